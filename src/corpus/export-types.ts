@@ -1,0 +1,86 @@
+/**
+ * The shape of `npm run corpus -- export`: a contract that tools outside this code rely on
+ * (../shared/DESIGN.md, "corpus export JSON"). Extend it, never change a field.
+ */
+
+export type MeetingKind =
+  | 'talks'
+  | 'online_talks'
+  | 'phone_call'
+  | 'courtesy_call'
+  | 'reception'
+  | 'summit'
+  | 'visit'
+  | 'other';
+
+export type QuoteKind = 'direct' | 'reported' | 'joint';
+
+export interface ExportLeader {
+  id: string;
+  name: string;
+  country: string;
+  /** Every name form of the leader: full forms in every script, diacritic-free and short forms. */
+  aliases: string[];
+}
+
+export interface ExportArticle {
+  id: string;
+  /** The file's name inside `articles/`. */
+  file: string;
+  title: string;
+  /** Publication date where the article gives one, else the date of the events it reports. */
+  date: string | null;
+  dateInferred: boolean;
+}
+
+export interface MeetingSource {
+  articleId: string;
+  /** `reported`: the article tells of the meeting as news; `referenced`: it only recalls it. */
+  status: 'reported' | 'referenced';
+  /** The sentence, as written in the article. */
+  evidence: string;
+}
+
+export interface ExportMeeting {
+  id: string;
+  /** Leader ids. */
+  participants: string[];
+  date: string | null;
+  dateInferred: boolean;
+  place: string | null;
+  kind: MeetingKind;
+  sources: MeetingSource[];
+}
+
+export interface ExportQuote {
+  id: string;
+  /** Leader ids. */
+  speakers: string[];
+  text: string;
+  kind: QuoteKind;
+  articleId: string;
+  meetingId: string | null;
+  date: string | null;
+  evidence: string;
+}
+
+export interface ExportUnknown {
+  name: string;
+  title: string;
+  articleId: string;
+  evidence: string;
+}
+
+export interface ExportSkipped {
+  file: string;
+  reason: string;
+}
+
+export interface CorpusExport {
+  leaders: ExportLeader[];
+  articles: ExportArticle[];
+  meetings: ExportMeeting[];
+  quotes: ExportQuote[];
+  unknown: ExportUnknown[];
+  skipped: ExportSkipped[];
+}
