@@ -1,0 +1,133 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const extensionDir = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+/** One network request seen by the browser, with who made it. */
+export interface RecordedRequest {
+  url: string;
+  /** `service-worker` for the extension's background, `page` for anything a frame asked for. */
+  from: 'service-worker' | 'page';
+  frameUrl: string | null;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Origin of the local test server, e.g. `http://127.0.0.1:41234`. */
+  origin: string;
+  /** Every request the browser made since launch, in order. */
+  requests: RecordedRequest[];
+  /** The extension's current service worker (a new one after a restart). */
+  serviceWorker(): Promise<Worker>;
+  /** Requests that left the machine: neither the local test server nor the extension's own files. */
+  outsideRequests(): RecordedRequest[];
+  /** Opens a page of the extension, e.g. `popup.html`. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Pages the local server answers, by path (`/article-vi.html` → HTML). Anything else is a 404. */
+export type TestPages = Record<string, string>;
+
+/**
+ * Launches the BUILT extension (`.output/chrome-mv3`, made by the e2e global setup) in Debian's
+ * Chromium with exactly the DESIGN.md recipe, serves `pages` from 127.0.0.1 (content scripts do
+ * not run on file:// without an extra permission), and records every request the browser makes, so
+ * a test can prove that nothing leaves the machine.
+ */
+export async function launchExtension(pages: TestPages = {}): Promise<ExtensionSession> {
+  const server = await serve(pages);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'leaderlens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--disable-quic',
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    ],
+  });
+
+  const requests: RecordedRequest[] = [];
+  // Chromium reports service-worker requests on the context too; `serviceWorker()` tells them apart.
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    let frameUrl: string | null = null;
+    if (!worker) {
+      try {
+        frameUrl = request.frame().url();
+      } catch {
+        frameUrl = null; // a navigation before its frame exists
+      }
+    }
+    requests.push({ url: request.url(), from: worker ? 'service-worker' : 'page', frameUrl });
+  });
+
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+
+  const isExtensionWorker = (worker: Worker): boolean => new URL(worker.url()).host === extensionId;
+
+  return {
+    context,
+    extensionId,
+    origin,
+    requests,
+    async serviceWorker() {
+      const running = context.serviceWorkers().find(isExtensionWorker);
+      return running ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
+    },
+    outsideRequests() {
+      return requests.filter(({ url }) => {
+        const parsed = new URL(url);
+        if (parsed.protocol === 'chrome-extension:' && parsed.host === extensionId) return false;
+        if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
+        return parsed.origin !== origin;
+      });
+    },
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function serve(pages: TestPages): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const body = pages[path];
+    if (body === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * Stops every service worker through the DevTools protocol, as Chromium does to an idle MV3
+ * worker, and waits until Playwright sees the extension's worker close.
+ */
+export async function stopServiceWorkers(session: ExtensionSession, page: Page): Promise<void> {
+  const worker = await session.serviceWorker();
+  const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await closed;
+  await cdp.detach();
+}
