@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import { foldName } from './fold';
+import { problem, RegistryError, type RegistryProblem } from './registry-error';
+import { registrySchema, type Leader, type Registry } from './schema';
+
+/**
+ * Validates parsed registry JSON (`corpus/leaders.json`) and returns it typed.
+ *
+ * Throws a {@link RegistryError} listing every problem found, each naming `source`, the leader
+ * entry and the field: a schema violation, a duplicate id, a name form (full or short, compared
+ * without case and diacritics) shared by two leaders, an office ending before it starts, an
+ * attested day outside its term, a country missing from `countries`, an office key missing from
+ * `titles`. Pure: no I/O, so the extension can run it too (`readRegistryFile` is the Node wrapper).
+ *
+ * @example
+ * const registry = loadRegistry(JSON.parse(text), 'corpus/leaders.json');
+ * registry.leaders.length; // 10
+ */
+export function loadRegistry(json: unknown, source: string): Registry {
+  const parsed = registrySchema.safeParse(json);
+  if (!parsed.success) {
+    throw new RegistryError(source, parsed.error.issues.map((issue) => schemaProblem(issue, json)));
+  }
+  const registry = parsed.data;
+  const problems = [...idProblems(registry), ...vocabularyProblems(registry), ...termProblems(registry), ...nameProblems(registry)];
+  if (problems.length > 0) throw new RegistryError(source, problems);
+  return registry;
+}
+
+/** Turns a zod issue path such as ["leaders", 3, "offices", 0, "end"] into entry + field. */
+function schemaProblem(issue: z.core.$ZodIssue, json: unknown): RegistryProblem {
+  let path: PropertyKey[] = [...issue.path];
+  // Zod reports an unknown key at the object holding it; the key itself is the field to fix.
+  if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) path = [...path, issue.keys[0] as string];
+  const what = issue.message;
+  if (path[0] === 'leaders' && typeof path[1] === 'number') {
+    const index = path[1];
+    const field = formatPath(path.slice(2));
+    return problem(rawLeaderId(json, index), field === '' ? `leaders[${index}]` : field, what, index);
+  }
+  return problem(null, formatPath(path) || '(root)', what);
+}
+
+/** The id of leaders[index] in the unvalidated input, if it is a plausible one, to name the entry. */
+function rawLeaderId(json: unknown, index: number): string | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const leaders = (json as { leaders?: unknown }).leaders;
+  if (!Array.isArray(leaders)) return null;
+  const entry: unknown = leaders[index];
+  if (typeof entry !== 'object' || entry === null) return null;
+  const id = (entry as { id?: unknown }).id;
+  return typeof id === 'string' && id.trim() !== '' ? id : null;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+function idProblems(registry: Registry): RegistryProblem[] {
+  const firstIndex = new Map<string, number>();
+  const problems: RegistryProblem[] = [];
+  registry.leaders.forEach((leader, index) => {
+    const first = firstIndex.get(leader.id);
+    if (first === undefined) firstIndex.set(leader.id, index);
+    else problems.push(problem(leader.id, 'id', `duplicate id "${leader.id}" (leaders[${index}] repeats leaders[${first}])`));
+  });
+  return problems;
+}
+
+function vocabularyProblems(registry: Registry): RegistryProblem[] {
+  const problems: RegistryProblem[] = [];
+  const knownCountry = (code: string) => Object.hasOwn(registry.countries, code);
+  for (const leader of registry.leaders) {
+    if (!knownCountry(leader.country)) {
+      problems.push(problem(leader.id, 'country', `unknown country "${leader.country}" (not in "countries")`));
+    }
+    leader.offices.forEach((office, i) => {
+      if (!Object.hasOwn(registry.titles, office.office)) {
+        problems.push(problem(leader.id, `offices[${i}].office`, `unknown office "${office.office}" (not in "titles")`));
+      }
+      if (!knownCountry(office.country)) {
+        problems.push(problem(leader.id, `offices[${i}].country`, `unknown country "${office.country}" (not in "countries")`));
+      }
+    });
+  }
+  return problems;
+}
+
+function termProblems(registry: Registry): RegistryProblem[] {
+  const problems: RegistryProblem[] = [];
+  for (const leader of registry.leaders) {
+    leader.offices.forEach((office, i) => {
+      const { start, end } = office;
+      if (start !== undefined && typeof end === 'string' && end < start) {
+        problems.push(problem(leader.id, `offices[${i}].end`, `office "${office.office}" ends ${end} before it starts ${start}`));
+      }
+      (office.attested ?? []).forEach((day, j) => {
+        // An attested day outside the term means one of the two dates is wrong; either way the
+        // lookups would give answers that contradict the source.
+        const beforeStart = start !== undefined && day < start;
+        const afterEnd = typeof end === 'string' && day >= end;
+        if (beforeStart || afterEnd) {
+          problems.push(
+            problem(leader.id, `offices[${i}].attested[${j}]`, `office "${office.office}" attested on ${day}, outside its term ${start ?? '?'}..${end ?? '?'}`),
+          );
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+/**
+ * A folded name form may belong to one leader only: the matcher maps each form to a single id,
+ * and a shared form would silently send one person's mentions to the other.
+ */
+function nameProblems(registry: Registry): RegistryProblem[] {
+  const owner = new Map<string, { leader: Leader; field: string; form: string }>();
+  const problems: RegistryProblem[] = [];
+  for (const leader of registry.leaders) {
+    const fields: [string, string][] = [
+      ['name', leader.name],
+      ...leader.forms.map((f, i): [string, string] => [`forms[${i}]`, f]),
+      ...leader.short.map((f, i): [string, string] => [`short[${i}]`, f]),
+    ];
+    for (const [field, form] of fields) {
+      const key = foldName(form);
+      const seen = owner.get(key);
+      if (seen === undefined) owner.set(key, { leader, field, form });
+      else if (seen.leader !== leader) {
+        problems.push(
+          problem(leader.id, field, `name form "${form}" is also a form of leader "${seen.leader.id}" ("${seen.form}" in ${seen.field}), compared without case and diacritics`),
+        );
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,60 @@
+import type { IsoDate, Leader, Office, Registry } from './schema';
+
+/**
+ * The first and last day an office is known to have been held, or null where no source fixes a
+ * bound. An unknown `start` falls back to the earliest attested day, an unknown `end` to the
+ * latest: both are facts, so we never claim more than the sources show. `last` is inclusive;
+ * `end` itself is the successor's first day.
+ *
+ * @example
+ * knownTerm({ office: 'president', country: 'LA', start: '2021-03-22', attested: ['2026-02-25'] });
+ * // { first: '2021-03-22', last: '2026-02-25', ongoing: false }
+ */
+export function knownTerm(office: Office): { first: IsoDate | null; last: IsoDate | null; ongoing: boolean } {
+  const attested = [...(office.attested ?? [])].sort();
+  const first = office.start ?? attested[0] ?? null;
+  if (office.end === null) return { first, last: null, ongoing: true };
+  const last = office.end !== undefined ? dayBefore(office.end) : (attested[attested.length - 1] ?? null);
+  return { first, last, ongoing: false };
+}
+
+function dayBefore(day: IsoDate): IsoDate {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** True when the sources show `office` held on `date` (YYYY-MM-DD). */
+export function heldOn(office: Office, date: IsoDate): boolean {
+  const { first, last, ongoing } = knownTerm(office);
+  if (first === null || date < first) return false;
+  return ongoing || (last !== null && date <= last);
+}
+
+/**
+ * The offices `leader` held on `date` (YYYY-MM-DD), in registry order; [] when none is known.
+ * A term includes its start day and excludes its end day (the successor's first day).
+ *
+ * @example
+ * officesOn(leaderById(registry, 'to-lam')!, '2024-09-01').map((o) => o.office);
+ * // ['president', 'general-secretary']
+ */
+export function officesOn(leader: Leader, date: IsoDate): Office[] {
+  return leader.offices.filter((office) => heldOn(office, date));
+}
+
+/**
+ * Whoever held office `officeKey` (a key of `registry.titles`) of `country` (ISO alpha-2) on `date`.
+ * Usually one leader; several for collective offices ("secretariat-member") or none when the
+ * holder is not in the registry or no source fixes the date. Resolves a bare title on a page:
+ * "Chủ tịch nước Lào" on 2024-11-08 → Thongloun Sisoulith.
+ *
+ * @example
+ * holderOf(registry, 'general-secretary', 'VN', '2023-06-01').map((l) => l.id); // ['nguyen-phu-trong']
+ * holderOf(registry, 'president', 'LA', '2024-11-08').map((l) => l.id); // ['thongloun-sisoulith']
+ */
+export function holderOf(registry: Registry, officeKey: string, country: string, date: IsoDate): Leader[] {
+  return registry.leaders.filter((leader) =>
+    leader.offices.some((office) => office.office === officeKey && office.country === country && heldOn(office, date)),
+  );
+}

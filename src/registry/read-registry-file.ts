@@ -1,0 +1,54 @@
+// Node-only: the build and the CLI read the registry from disk; the extension receives it bundled.
+import { readFileSync } from 'node:fs';
+import { loadRegistry } from './load-registry';
+import { RegistryError } from './registry-error';
+import type { Registry } from './schema';
+
+/**
+ * Reads, parses and validates a registry file. A JSON syntax error is reported as a
+ * {@link RegistryError} naming the file, line and column; schema and consistency errors come
+ * from {@link loadRegistry} with the file as source.
+ *
+ * @example
+ * const registry = readRegistryFile('corpus/leaders.json');
+ * // corpus/leaders.json:12:5: invalid JSON: Expected double-quoted property name
+ */
+export function readRegistryFile(path: string): Registry {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new RegistryError(path, [{ leaderId: null, field: '(file)', message: `cannot read registry file: ${errorText(error)}` }]);
+  }
+  // Editors on Windows save UTF-8 with a BOM, which JSON.parse rejects at position 0.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const { line, column, reason } = locateJsonError(text, errorText(error));
+    throw new RegistryError(path, [{ leaderId: null, field: '(json)', message: `line ${line}, column ${column}: invalid JSON: ${reason}` }]);
+  }
+  return loadRegistry(json, path);
+}
+
+/**
+ * Line and column (1-based) of a JSON.parse error. V8 in Node 20 reports "at position N" (or
+ * nothing, for "Unexpected end of JSON input"); newer V8 adds "(line L column C)". Both shapes are
+ * handled so the message stays useful across Node versions.
+ */
+export function locateJsonError(text: string, message: string): { line: number; column: number; reason: string } {
+  const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
+  const position = /at position (\d+)/.exec(message);
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s*in JSON at position \d+/, '').trim();
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]), reason };
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  return { line, column, reason };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** A calendar date written `YYYY-MM-DD`; rejects impossible days such as 2024-02-30. */
+export const isoDate = z.string().refine(isCalendarDate, {
+  error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+});
+
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A non-empty string with something other than whitespace in it. */
+const text = z.string().refine((s) => s.trim() !== '', { error: 'must not be empty' });
+
+/**
+ * One office held by a leader. Dates follow "honest data" (DESIGN.md):
+ * - `start` missing: we could not confirm when it began.
+ * - `end: null`: still held (as of the registry's `asOf`); `end` missing: it ended or may have
+ *   ended, but we could not confirm when.
+ * - `attested`: days on which a named source shows the person in this office. They bound an
+ *   unknown start or end, so a lookup can still answer for those days without a guessed date.
+ * A term runs from `start` up to, not including, `end`: on the day of a hand-over the successor
+ * holds the office, so a lookup finds exactly one holder.
+ */
+export const officeSchema = z.strictObject({
+  /** Key into the registry's `titles`. */
+  office: text,
+  /** ISO-3166 alpha-2 code; key into the registry's `countries`. */
+  country: text,
+  start: isoDate.optional(),
+  end: isoDate.nullable().optional(),
+  attested: z.array(isoDate).optional(),
+  note: z.string().optional(),
+});
+
+export const leaderSchema = z.strictObject({
+  /** Stable ascii slug, used as the leader's id everywhere (export, messages, the card). */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an ascii slug like "to-lam"' }),
+  /** The name as the registry displays it, with diacritics. */
+  name: text,
+  country: text,
+  /** Every full form a page may use: with and without diacritics, English press spelling, native script. */
+  forms: z.array(text).min(1),
+  /** Forms that refer to the leader only after a full form has named them ("Lâm", "Putin"). */
+  short: z.array(text).default([]),
+  offices: z.array(officeSchema).default([]),
+  /** Where the facts come from: URLs or publication names. */
+  sources: z.array(text).min(1),
+});
+
+/** Title forms of one office, as pages write them. */
+export const titleSchema = z.strictObject({
+  vi: z.array(text).min(1),
+  en: z.array(text).min(1),
+});
+
+/** Names and adjectives of one country, as pages write them. */
+export const countrySchema = z.strictObject({
+  vi: z.array(text).min(1),
+  en: z.array(text).min(1),
+  native: z.array(text).optional(),
+});
+
+export const REGISTRY_VERSION = 1;
+
+export const registrySchema = z.strictObject({
+  /** Format version of this file; the loader refuses others. */
+  version: z.literal(REGISTRY_VERSION),
+  /** The day the facts were last checked: `end: null` means "still held on this day". */
+  asOf: isoDate,
+  titles: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'office keys are ascii slugs' }), titleSchema),
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/, { error: 'country codes are ISO-3166 alpha-2, e.g. "VN"' }), countrySchema),
+  leaders: z.array(leaderSchema),
+});
+
+export type IsoDate = string;
+export type Office = z.infer<typeof officeSchema>;
+export type Leader = z.infer<typeof leaderSchema>;
+export type Title = z.infer<typeof titleSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Registry = z.infer<typeof registrySchema>;
