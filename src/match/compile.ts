@@ -1,0 +1,75 @@
+import { foldBare } from '../text/fold-bare';
+import { foldMarked } from '../text/fold-marked';
+import type { CompiledMatcher, PatternInput } from './types';
+
+/** The format `compileMatcher` writes and `loadMatcher` reads. */
+export const COMPILED_MATCHER_VERSION = 1;
+
+/** Child counts are stored as characters from "0"; keep clear of the surrogate range. */
+const MAX_CHILDREN = 0xd7ff - 48;
+
+interface TrieNode {
+  children: Map<number, TrieNode>;
+  state: number;
+}
+
+/**
+ * Compiles name forms into one matcher: an Aho–Corasick trie over their diacritic-free folds,
+ * plus each form's diacritics to check candidates against. Forms that fold to nothing (empty,
+ * only spaces or zero-width characters) are skipped; a form repeated with the same id is kept once.
+ * Runs at build time and in tests; the result is plain data for `loadMatcher`.
+ *
+ *     const compiled = compileMatcher([{ text: 'Tô Lâm', id: 0 }, { text: 'Путин', id: 1 }]);
+ *     JSON.stringify(compiled).length   // a few hundred bytes
+ */
+export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatcher {
+  const root: TrieNode = { children: new Map(), state: 0 };
+  const seen = new Set<string>();
+  const terminals: { node: TrieNode; id: number; marked: string }[] = [];
+
+  for (const pattern of patterns) {
+    const bare = foldBare(pattern.text).text.trim();
+    if (bare === '') continue;
+    const marked = foldMarked(pattern.text).text.trim();
+    const key = `${pattern.id}\u0000${marked}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let node = root;
+    for (let k = 0; k < bare.length; k++) {
+      const unit = bare.charCodeAt(k);
+      let child = node.children.get(unit);
+      if (!child) {
+        child = { children: new Map(), state: -1 };
+        node.children.set(unit, child);
+      }
+      node = child;
+    }
+    terminals.push({ node, id: pattern.id, marked: marked === bare ? '' : marked });
+  }
+
+  let childCounts = '';
+  const edgeChars: string[] = [];
+  const queue: TrieNode[] = [root];
+  let nextState = 1;
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    const units = [...node.children.keys()].sort((a, b) => a - b);
+    if (units.length > MAX_CHILDREN) throw new Error(`Leaderlens matcher: a trie state has ${units.length} children, more than ${MAX_CHILDREN}`);
+    childCounts += String.fromCharCode(48 + units.length);
+    for (const unit of units) {
+      const child = node.children.get(unit)!;
+      child.state = nextState++;
+      edgeChars.push(String.fromCharCode(unit));
+      queue.push(child);
+    }
+  }
+
+  return {
+    version: COMPILED_MATCHER_VERSION,
+    childCounts,
+    edgeChars: edgeChars.join(''),
+    patternStates: terminals.map((t) => t.node.state),
+    patternIds: terminals.map((t) => t.id),
+    patternMarked: terminals.map((t) => t.marked),
+  };
+}

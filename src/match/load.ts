@@ -1,0 +1,57 @@
+import { foldBare } from '../text/fold-bare';
+import { hasWordBoundaries } from '../text/word-boundary';
+import { acceptSpan } from './accept-span';
+import { buildAutomaton } from './automaton';
+import { COMPILED_MATCHER_VERSION } from './compile';
+import { selectLeftmostLongest, type Candidate } from './leftmost-longest';
+import { segmentStartsOf, toSegmentPosition } from './segment-positions';
+import type { CompiledMatcher, Match, Matcher, SegmentMatch } from './types';
+
+/**
+ * Turns compiled data (from `compileMatcher`, possibly through JSON and a message) into a
+ * matcher. Throws `Leaderlens matcher: unknown compiled format version N (this build reads 1)`
+ * on data from another version, and a "corrupt compiled data" error on inconsistent data.
+ *
+ *     const matcher = loadMatcher(compileMatcher([{ text: 'Tô Lâm', id: 0 }]));
+ *     matcher.find('To Lam met Putin')   // [{ id: 0, start: 0, end: 6, text: 'To Lam' }]
+ */
+export function loadMatcher(compiled: CompiledMatcher): Matcher {
+  if (compiled?.version !== COMPILED_MATCHER_VERSION) {
+    throw new Error(
+      `Leaderlens matcher: unknown compiled format version ${String(compiled?.version)} (this build reads ${COMPILED_MATCHER_VERSION})`,
+    );
+  }
+  const automaton = buildAutomaton(compiled);
+  const { patternIds, patternMarked } = compiled;
+
+  const find = (text: string): Match[] => {
+    const folded = foldBare(text);
+    const candidates: Candidate[] = [];
+    automaton.scan(folded.text, (end, pattern) => {
+      const start = end - automaton.patternLength[pattern]!;
+      if (!hasWordBoundaries(folded.text, start, end)) return;
+      const originalStart = folded.start[start]!;
+      const originalEnd = folded.end[end - 1]!;
+      if (!acceptSpan(text.slice(originalStart, originalEnd), patternMarked[pattern]!)) return;
+      candidates.push({ start: originalStart, end: originalEnd, pattern });
+    });
+    return selectLeftmostLongest(candidates).map((c) => ({
+      id: patternIds[c.pattern]!,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+    }));
+  };
+
+  const findInSegments = (segments: readonly string[]): SegmentMatch[] => {
+    const starts = segmentStartsOf(segments);
+    return find(segments.join('')).map((m) => ({
+      id: m.id,
+      start: toSegmentPosition(starts, segments, m.start, false),
+      end: toSegmentPosition(starts, segments, m.end, true),
+      text: m.text,
+    }));
+  };
+
+  return { find, findInSegments };
+}

@@ -1,0 +1,48 @@
+import { isDiacriticMark, isIgnorable, isSpace } from './char-classes';
+import { FoldedTextBuilder, type FoldedText } from './folded-text';
+import { lowerDecomposed } from './lower-decomposed';
+
+const SPACE = 0x20;
+
+/**
+ * Folds text for diacritic-free comparison: lowercase, every diacritic removed (NFC or NFD input
+ * alike), đ → d, any run of Unicode whitespace → one space, zero-width characters and soft
+ * hyphens dropped. Marks of scripts such as Lao are kept: they are part of the spelling there.
+ * This is the hot path of matching a whole page, so ASCII takes a fast lane.
+ *
+ *     foldBare('Tổng Bí thư\u00a0Tô Lâm').text   // 'tong bi thu to lam'
+ *     foldBare('Đ\u00adỗ').text                  // 'do'
+ */
+export function foldBare(text: string): FoldedText {
+  const out = new FoldedTextBuilder(text.length + 1);
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if (unit === SPACE || (unit >= 0x09 && unit <= 0x0d)) {
+        if (out.lastUnit() === SPACE) out.extendLast(i + 1);
+        else out.push(SPACE, i, i + 1);
+      } else {
+        out.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, i, i + 1);
+      }
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (isIgnorable(cp)) {
+      // Dropped without extending anything: a match must not end on an invisible character.
+    } else if (isSpace(cp)) {
+      if (out.lastUnit() === SPACE) out.extendLast(i + width);
+      else out.push(SPACE, i, i + width);
+    } else if (isDiacriticMark(cp)) {
+      // NFD input: the mark belongs to the letter before it.
+      if (out.lastUnit() !== SPACE) out.extendLast(i + width);
+    } else {
+      const base = lowerDecomposed(cp).base;
+      out.pushString(base === 'đ' ? 'd' : base, i, i + width);
+    }
+    i += width;
+  }
+  return out.build();
+}

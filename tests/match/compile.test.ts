@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, loadMatcher } from '../../src/match';
+
+function isPlainData(value: unknown): boolean {
+  if (typeof value === 'string' || typeof value === 'number') return true;
+  if (Array.isArray(value)) return value.every(isPlainData);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value).every(isPlainData);
+  }
+  return false;
+}
+
+describe('compileMatcher', () => {
+  it('produces plain data made only of strings, numbers and arrays', () => {
+    const compiled = compileMatcher([{ text: 'Tô Lâm', id: 0 }, { text: 'Путин', id: 1 }]);
+    expect(isPlainData(compiled)).toBe(true);
+  });
+
+  it('records format version 1', () => {
+    expect(compileMatcher([]).version).toBe(1);
+  });
+
+  it('skips forms that fold to nothing', () => {
+    const compiled = compileMatcher([{ text: ' \u200b ', id: 0 }, { text: '', id: 1 }]);
+    expect(compiled.patternIds).toEqual([]);
+  });
+
+  it('keeps a form repeated with the same id once', () => {
+    const compiled = compileMatcher([{ text: 'Hoà', id: 0 }, { text: 'hòa', id: 0 }, { text: 'Hòa', id: 1 }]);
+    expect(compiled.patternIds).toEqual([0, 1]);
+  });
+
+  it('reports every id of a form shared by two entries as the first one', () => {
+    const matcher = loadMatcher(compileMatcher([{ text: 'Lâm', id: 4 }, { text: 'Lâm', id: 5 }]));
+    expect(matcher.find('ông Lâm').map((m) => m.id)).toEqual([4]);
+  });
+
+  it('gives an empty matcher for no patterns', () => {
+    expect(loadMatcher(compileMatcher([])).find('Tô Lâm')).toEqual([]);
+  });
+
+  it('handles names with characters outside the BMP', () => {
+    const matcher = loadMatcher(JSON.parse(JSON.stringify(compileMatcher([{ text: '𠀋𠀌 Lâm', id: 3 }]))));
+    expect(matcher.find('x 𠀋𠀌 Lâm y').map((m) => m.text)).toEqual(['𠀋𠀌 Lâm']);
+  });
+});
