@@ -1,5 +1,14 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { INDEX_FILE_NAME } from './src/index-data/format';
+
+/**
+ * Where `npm run build:index` writes the extension index. Git-ignored: the index is generated
+ * from `corpus/` on every build and never committed.
+ */
+export const generatedIndexFile = resolve(import.meta.dirname, 'generated', INDEX_FILE_NAME);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,6 +20,21 @@ export default defineConfig({
     name: 'Leaderlens',
     description: 'Hover a leader\'s name on a news page to see their prior meetings and quotes.',
     permissions: ['storage'],
+  },
+  hooks: {
+    // The generated index joins the package as a plain file next to the committed `public/` assets,
+    // instead of making `generated/` the publicDir: `public/` stays free for icons and locales, and
+    // a build without an index fails here with the fix instead of shipping an extension with no data.
+    'build:publicAssets': (_wxt, files) => {
+      if (!existsSync(generatedIndexFile)) {
+        throw new Error(`leaderlens: ${generatedIndexFile} is missing; run \`npm run build\`, which builds the index before WXT`);
+      }
+      files.push({ absoluteSrc: generatedIndexFile, relativeDest: INDEX_FILE_NAME });
+    },
+    // Lets `browser.runtime.getURL('/leaderlens-index.json')` type-check.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(`/${INDEX_FILE_NAME}`);
+    },
   },
   vite: () => ({
     plugins: [preact()],

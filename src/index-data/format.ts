@@ -1,0 +1,94 @@
+import type { AsPlainObject } from 'minisearch';
+import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
+
+/**
+ * The extension index: the one file `npm run build` generates from `corpus/` and the extension
+ * ships (as `leaderlens-index.json`, see wxt.config.ts). The background loads it; the content script
+ * receives only `matcher`.
+ *
+ * Bump INDEX_FORMAT_VERSION on any change a loader of the previous version would misread: the
+ * loader refuses versions it does not know instead of showing wrong cards.
+ */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** Name of the packaged file inside the extension (and of the generated file on disk). */
+export const INDEX_FILE_NAME = 'leaderlens-index.json';
+
+/** How a page writes a title of an office, in both interface languages. */
+export interface OfficeTitle {
+  vi: string;
+  en: string;
+}
+
+/** One office a leader held, with the registry's date semantics (see src/registry/schema.ts). */
+export interface IndexOffice {
+  /** Key of the registry's `titles`, e.g. `general-secretary`. */
+  office: string;
+  title: OfficeTitle;
+  /** ISO-3166 alpha-2 code of the country where the office is held. */
+  country: string;
+  /** Missing: the start is not known. */
+  start?: string;
+  /** `null`: still held on the registry's `asOf` day; missing: it ended, when is not known. */
+  end?: string | null;
+  /** Days on which a source shows the person in office; they bound an unknown start or end. */
+  attested?: string[];
+}
+
+export interface IndexLeader {
+  id: string;
+  /** The name as the registry writes it, with diacritics. */
+  name: string;
+  country: string;
+  /** The country's name in both interface languages. */
+  countryName: OfficeTitle;
+  aliases: string[];
+  offices: IndexOffice[];
+}
+
+/** What one matcher pattern stands for: a leader's name form or a title form of an office. */
+export type PatternInfo =
+  | { kind: 'name'; leaderId: string; short: boolean }
+  | { kind: 'title'; office: string; country: string | null; lang: 'vi' | 'en' };
+
+/** What the content script receives: the compiled matcher and the table for its pattern ids. */
+export interface MatcherPayload {
+  /** Output of `compileMatcher` (src/match): serialisable, loaded with `loadMatcher`. */
+  compiled: unknown;
+  /** `patterns[id]` describes the pattern with that id. */
+  patterns: PatternInfo[];
+}
+
+/** An article's cleaned text, for the reader page ("read the source"). */
+export interface IndexArticle {
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  dateInferred: boolean;
+  paragraphs: { text: string; line: number }[];
+}
+
+/** A leader's card data: ids into `meetings` and `quotes`, in no particular order. */
+export interface IndexCard {
+  meetingIds: string[];
+  quoteIds: string[];
+}
+
+/** The facts a card is made of, keyed by id. */
+export interface IndexFacts {
+  leaders: Record<string, IndexLeader>;
+  meetings: Record<string, ExportMeeting>;
+  quotes: Record<string, ExportQuote>;
+  articles: Record<string, IndexArticle>;
+  cards: Record<string, IndexCard>;
+}
+
+export interface LeaderlensIndex extends IndexFacts {
+  formatVersion: typeof INDEX_FORMAT_VERSION;
+  /** The registry's `asOf` day: an office with `end: null` is known to be held up to it. */
+  registryAsOf: string;
+  matcher: MatcherPayload;
+  /** `MiniSearch.toJSON()` over leaders, meetings and quotes (options in search-options.ts). */
+  search: AsPlainObject;
+}

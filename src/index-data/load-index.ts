@@ -1,0 +1,39 @@
+import MiniSearch from 'minisearch';
+import { INDEX_FORMAT_VERSION, type IndexFacts, type LeaderlensIndex, type MatcherPayload } from './format';
+import { searchIndexOptions, type SearchDocument } from './search-options';
+
+/** The index ready for lookups: its facts plus a live MiniSearch engine. */
+export interface LoadedIndex extends IndexFacts {
+  formatVersion: typeof INDEX_FORMAT_VERSION;
+  registryAsOf: string;
+  matcher: MatcherPayload;
+  searchEngine: MiniSearch<SearchDocument>;
+}
+
+const REQUIRED_FIELDS = ['registryAsOf', 'matcher', 'leaders', 'meetings', 'quotes', 'articles', 'cards', 'search'] as const;
+
+/**
+ * Turns the parsed JSON of `leaderlens-index.json` into a {@link LoadedIndex}. Refuses, with an
+ * error starting "leaderlens index:", anything that is not an index or was written in a format
+ * version this code does not know — a stale or newer file must fail loudly, not show wrong cards.
+ *
+ * @example
+ * const index = loadIndex(JSON.parse(text));
+ * index.leaders['to-lam']?.name; // 'Tô Lâm'
+ */
+export function loadIndex(json: unknown): LoadedIndex {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new Error('leaderlens index: expected a JSON object');
+  }
+  const raw = json as Partial<Record<keyof LeaderlensIndex, unknown>>;
+  if (raw.formatVersion !== INDEX_FORMAT_VERSION) {
+    throw new Error(
+      `leaderlens index: format version ${JSON.stringify(raw.formatVersion)} is not supported (this build reads version ${INDEX_FORMAT_VERSION}); rebuild the index with \`npm run build\``,
+    );
+  }
+  const missing = REQUIRED_FIELDS.filter((field) => typeof raw[field] !== 'object' && typeof raw[field] !== 'string');
+  if (missing.length > 0) throw new Error(`leaderlens index: missing field(s) ${missing.join(', ')}`);
+  const index = json as LeaderlensIndex;
+  const { search, ...facts } = index;
+  return { ...facts, searchEngine: MiniSearch.loadJS<SearchDocument>(search, searchIndexOptions) };
+}

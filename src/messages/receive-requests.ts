@@ -1,0 +1,68 @@
+import {
+  backgroundRequest,
+  contentRequestTypes,
+  type BackgroundRequest,
+  type BackgroundRequestType,
+  type BackgroundResponses,
+  type Envelope,
+  type RequestOf,
+} from './protocol';
+
+/** One handler per request type: a missing one is a type error. */
+export type RequestHandlers = {
+  [T in BackgroundRequestType]: (request: RequestOf<T>) => BackgroundResponses[T] | Promise<BackgroundResponses[T]>;
+};
+
+/**
+ * Checks an incoming message, which is `unknown` until proven otherwise. Returns the typed request,
+ * or null — after exactly one warning naming the problem — for anything that is not one.
+ * `page-mentions` (answered by the content script) returns null silently.
+ *
+ * @example
+ * parseRequest({ type: 'search', query: 'to lam' }); // { type: 'search', query: 'to lam' }
+ * parseRequest({ type: 'nope' }); // null, after one console.warn
+ */
+export function parseRequest(message: unknown, warn: (text: string) => void = console.warn): BackgroundRequest | null {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  if ((contentRequestTypes as readonly unknown[]).includes(type)) return null;
+  const parsed = backgroundRequest.safeParse(message);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  warn(`leaderlens background: dropped message ${describe(type)}: ${issue?.message ?? 'invalid'}${where}`);
+  return null;
+}
+
+function describe(type: unknown): string {
+  return typeof type === 'string' ? `"${type.slice(0, 40)}"` : 'without a string "type"';
+}
+
+/**
+ * Runs the handler for `request` and wraps its outcome: a thrown error becomes `{ ok: false }` with
+ * its message, so the sender sees why instead of a silent `undefined`.
+ */
+export async function answerRequest(handlers: RequestHandlers, request: BackgroundRequest): Promise<Envelope<unknown>> {
+  try {
+    const handler = handlers[request.type] as (request: BackgroundRequest) => unknown;
+    return { ok: true, value: await handler(request) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * A `runtime.onMessage` listener over `handlers`. It answers through `sendResponse` and returns
+ * `true` (keep the channel open), the form both Chrome and Firefox accept for an async answer;
+ * for a message it drops it returns `undefined`, so another listener may answer it.
+ */
+export function createRequestListener(
+  handlers: RequestHandlers,
+  warn: (text: string) => void = console.warn,
+): (message: unknown, sender: unknown, sendResponse: (response: Envelope<unknown>) => void) => true | undefined {
+  return (message, _sender, sendResponse) => {
+    const request = parseRequest(message, warn);
+    if (request === null) return undefined;
+    void answerRequest(handlers, request).then(sendResponse);
+    return true;
+  };
+}
