@@ -32,7 +32,9 @@ function schemaProblem(issue: z.core.$ZodIssue, json: unknown): RegistryProblem 
   let path: PropertyKey[] = [...issue.path];
   // Zod reports an unknown key at the object holding it; the key itself is the field to fix.
   if (issue.code === 'unrecognized_keys' && issue.keys.length === 1) path = [...path, issue.keys[0] as string];
-  const what = issue.message;
+  // A bad record key ("vn" for "VN") arrives as a generic "Invalid key in record" wrapping the
+  // key schema's own, more useful message.
+  const what = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
   if (path[0] === 'leaders' && typeof path[1] === 'number') {
     const index = path[1];
     const field = formatPath(path.slice(2));

@@ -44,12 +44,12 @@ export const leaderSchema = z.strictObject({
   name: text,
   country: text,
   /** Every full form a page may use: with and without diacritics, English press spelling, native script. */
-  forms: z.array(text).min(1),
+  forms: z.array(text).min(1, { error: 'needs at least one full name form' }),
   /** Forms that refer to the leader only after a full form has named them ("Lâm", "Putin"). */
   short: z.array(text).default([]),
   offices: z.array(officeSchema).default([]),
   /** Where the facts come from: URLs or publication names. */
-  sources: z.array(text).min(1),
+  sources: z.array(text).min(1, { error: 'needs at least one source (URL or publication name)' }),
 });
 
 /** Title forms of one office, as pages write them. */
@@ -69,7 +69,9 @@ export const REGISTRY_VERSION = 1;
 
 export const registrySchema = z.strictObject({
   /** Format version of this file; the loader refuses others. */
-  version: z.literal(REGISTRY_VERSION),
+  version: z.literal(REGISTRY_VERSION, {
+    error: (issue) => `unsupported registry version ${JSON.stringify(issue.input)} (this build reads version ${REGISTRY_VERSION})`,
+  }),
   /** The day the facts were last checked: `end: null` means "still held on this day". */
   asOf: isoDate,
   titles: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'office keys are ascii slugs' }), titleSchema),

@@ -1,35 +1,107 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { holderOf, officesOn, heldOn, knownTerm } from '../../src/registry/offices';
 import { leaderById } from '../../src/registry/leaders';
 import { loadRegistry } from '../../src/registry/load-registry';
+import { heldOn, holderOf, knownTerm, officesOn } from '../../src/registry/offices';
+import type { Office } from '../../src/registry/schema';
 
 const registry = loadRegistry(JSON.parse(readFileSync('corpus/leaders.json', 'utf8')), 'corpus/leaders.json');
 const ids = (office: string, country: string, date: string) => holderOf(registry, office, country, date).map((l) => l.id);
 
 describe('holderOf', () => {
   it.each([
+    // Vietnam's General Secretary around Nguyễn Phú Trọng's death (2024-07-19) and Tô Lâm's election (2024-08-03).
     ['general-secretary', 'VN', '2023-02-17', ['nguyen-phu-trong']],
+    ['general-secretary', 'VN', '2023-06-01', ['nguyen-phu-trong']],
     ['general-secretary', 'VN', '2024-07-18', ['nguyen-phu-trong']],
+    ['general-secretary', 'VN', '2024-07-19', []],
+    ['general-secretary', 'VN', '2024-08-02', []],
     ['general-secretary', 'VN', '2024-08-03', ['to-lam']],
     ['general-secretary', 'VN', '2025-12-01', ['to-lam']],
     ['general-secretary', 'VN', '2026-02-01', ['to-lam']],
-    ['president', 'VN', '2024-06-01', ['to-lam']],
+    // Vietnam's President: Trọng, then (not in the registry) Phúc and Thưởng, then Tô Lâm, then Lương Cường.
+    ['president', 'VN', '2020-01-01', ['nguyen-phu-trong']],
+    ['president', 'VN', '2021-04-02', []],
+    ['president', 'VN', '2024-05-21', []],
+    ['president', 'VN', '2024-05-22', ['to-lam']],
     ['president', 'VN', '2024-10-20', ['to-lam']],
     ['president', 'VN', '2024-10-21', ['luong-cuong']],
     ['president', 'VN', '2024-11-08', ['luong-cuong']],
-    ['president', 'LA', '2024-11-08', ['thongloun-sisoulith']],
-    ['general-secretary', 'LA', '2025-12-01', ['thongloun-sisoulith']],
-    ['prime-minister', 'LA', '2025-12-02', ['sonexay-siphandone']],
+    ['president', 'VN', '2026-02-16', ['luong-cuong']],
+    // After the last day a source shows Lương Cường as President, and before a confirmed start
+    // for Tô Lâm's second term, the registry does not guess.
+    ['president', 'VN', '2026-06-01', []],
     ['prime-minister', 'VN', '2025-12-02', ['pham-minh-chinh']],
+    ['na-chairman', 'VN', '2010-01-01', ['nguyen-phu-trong']],
+    // Laos.
+    ['president', 'LA', '2024-11-08', ['thongloun-sisoulith']],
+    ['president', 'LA', '2021-03-21', []],
+    ['president', 'LA', '1992-01-01', ['kaysone-phomvihane']],
+    ['general-secretary', 'LA', '2025-12-01', ['thongloun-sisoulith']],
+    ['general-secretary', 'LA', '2026-06-01', ['thongloun-sisoulith']],
+    ['prime-minister', 'LA', '2020-01-01', ['thongloun-sisoulith']],
+    ['prime-minister', 'LA', '2025-12-02', ['sonexay-siphandone']],
+    ['prime-minister', 'LA', '1980-01-01', ['kaysone-phomvihane']],
+    ['party-office-chief', 'LA', '2023-02-17', ['thongsalith-mangnomek']],
+    ['party-office-chief', 'VN', '2023-02-17', ['le-minh-hung']],
+    // Several holders at once: a collective office.
+    ['secretariat-member', 'VN', '2023-02-17', ['le-minh-hung']],
+    // Russia.
     ['president', 'RU', '2025-09-01', ['vladimir-putin']],
+    ['president', 'RU', '2000-01-01', ['vladimir-putin']],
     ['president', 'RU', '2010-01-01', []],
     ['prime-minister', 'RU', '2010-01-01', ['vladimir-putin']],
   ])('%s of %s on %s', (office, country, date, expected) => {
     expect(ids(office, country, date)).toEqual(expected);
   });
 
-  it('finds nobody for an office nobody in the registry held on that date', () => {
-    expect(ids('general-secretary', 'VN', '2024-07-25')).toEqual([]);
+  it('matches the country: "President" of Laos is not the President of Vietnam', () => {
+    expect(ids('president', 'LA', '2024-11-08')).not.toContain('luong-cuong');
+  });
+
+  it('finds nobody for an office key it does not know', () => {
+    expect(ids('emperor', 'VN', '2024-11-08')).toEqual([]);
+  });
+});
+
+describe('officesOn', () => {
+  it('lists every office held that day, in registry order', () => {
+    expect(officesOn(leaderById(registry, 'to-lam')!, '2024-09-01').map((o) => o.office)).toEqual(['president', 'general-secretary']);
+  });
+
+  it('includes the first day of a term and excludes the day it passed on', () => {
+    const toLam = leaderById(registry, 'to-lam')!;
+    expect(officesOn(toLam, '2024-05-22').map((o) => o.office)).toEqual(['president']);
+    expect(officesOn(toLam, '2024-05-21').map((o) => o.office)).toEqual(['minister-public-security']);
+  });
+
+  it('returns [] before any known office', () => {
+    expect(officesOn(leaderById(registry, 'luong-cuong')!, '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('knownTerm', () => {
+  const office = (o: Partial<Office>): Office => ({ office: 'president', country: 'VN', ...o });
+
+  it.each<[string, Partial<Office>, ReturnType<typeof knownTerm>]>([
+    ['a closed term ends the day before its end', { start: '2024-05-22', end: '2024-10-21' }, { first: '2024-05-22', last: '2024-10-20', ongoing: false }],
+    ['an ongoing term has no last day', { start: '2024-08-03', end: null }, { first: '2024-08-03', last: null, ongoing: true }],
+    ['an unknown end falls back to the latest attested day', { start: '2021-03-22', attested: ['2026-02-25', '2023-01-01'] }, { first: '2021-03-22', last: '2026-02-25', ongoing: false }],
+    ['an unknown start falls back to the earliest attested day', { attested: ['2024-05-16', '2023-02-17'] }, { first: '2023-02-17', last: '2024-05-16', ongoing: false }],
+    ['no dates at all fix nothing', {}, { first: null, last: null, ongoing: false }],
+    ['an end crossing a month rolls back correctly', { start: '2024-01-01', end: '2024-03-01' }, { first: '2024-01-01', last: '2024-02-29', ongoing: false }],
+  ])('%s', (_what, o, expected) => {
+    expect(knownTerm(office(o))).toEqual(expected);
+  });
+});
+
+describe('heldOn', () => {
+  it('never matches an office whose start no source fixes', () => {
+    expect(heldOn({ office: 'prime-minister', country: 'VN', end: null }, '2026-06-01')).toBe(false);
+  });
+
+  it('matches an attested-only office on the attested day', () => {
+    expect(heldOn({ office: 'party-office-chief', country: 'LA', attested: ['2023-02-17'] }, '2023-02-17')).toBe(true);
+    expect(heldOn({ office: 'party-office-chief', country: 'LA', attested: ['2023-02-17'] }, '2023-02-18')).toBe(false);
   });
 });

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locateJsonError, readRegistryFile } from '../../src/registry/read-registry-file';
+import { RegistryError } from '../../src/registry/registry-error';
+import { smallRegistry } from './fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'leaderlens-registry-'));
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text, 'utf8');
+  return path;
+}
+function messageOf(path: string): string {
+  try {
+    readRegistryFile(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RegistryError);
+    return (error as Error).message;
+  }
+  throw new Error('expected readRegistryFile to throw');
+}
+
+describe('readRegistryFile', () => {
+  it('reads and validates the project registry', () => {
+    expect(readRegistryFile('corpus/leaders.json').leaders.length).toBe(10);
+  });
+
+  it('accepts a UTF-8 byte order mark', () => {
+    const path = write('bom.json', '\uFEFF' + JSON.stringify(smallRegistry()));
+    expect(readRegistryFile(path).leaders.length).toBe(2);
+  });
+
+  it('reports a JSON syntax error with the file, line and column', () => {
+    const path = write('trailing-comma.json', '{\n  "version": 1,\n}\n');
+    expect(messageOf(path)).toBe(`${path}: line 3, column 1: invalid JSON: Expected double-quoted property name`);
+  });
+
+  it('reports a truncated file at its end', () => {
+    const path = write('truncated.json', '{\n  "version": 1,\n  "leaders": [');
+    // Column 15: just past the last character, where the missing text should have been.
+    expect(messageOf(path)).toBe(`${path}: line 3, column 15: invalid JSON: Unexpected end of JSON input`);
+  });
+
+  it('names the file in schema and consistency errors', () => {
+    const registry = smallRegistry();
+    registry.leaders[0]!.country = 'XX';
+    const path = write('bad-country.json', JSON.stringify(registry, null, 2));
+    expect(messageOf(path)).toBe(`${path}: leader "a", field "country": unknown country "XX" (not in "countries")`);
+  });
+
+  it('reports a file it cannot read', () => {
+    const path = join(dir, 'missing.json');
+    expect(messageOf(path)).toMatch(new RegExp(`: cannot read registry file: ENOENT`));
+  });
+
+  it('leaves the project registry file parseable as plain JSON', () => {
+    expect(() => JSON.parse(readFileSync('corpus/leaders.json', 'utf8'))).not.toThrow();
+  });
+});
+
+describe('locateJsonError', () => {
+  it('turns "at position N" (Node 20) into line and column', () => {
+    expect(locateJsonError('{\n  "a": 1,\n}', 'Expected double-quoted property name in JSON at position 12')).toEqual({
+      line: 3,
+      column: 1,
+      reason: 'Expected double-quoted property name',
+    });
+  });
+
+  it('reads "(line L column C)" (newer V8) as given', () => {
+    expect(locateJsonError('{}', `Expected ',' or '}' after property value in JSON at position 9 (line 2 column 5)`)).toEqual({
+      line: 2,
+      column: 5,
+      reason: `Expected ',' or '}' after property value`,
+    });
+  });
+
+  it('places an error without a position at the end of the text', () => {
+    expect(locateJsonError('{\n"a": [', 'Unexpected end of JSON input')).toEqual({ line: 2, column: 7, reason: 'Unexpected end of JSON input' });
+  });
+});
