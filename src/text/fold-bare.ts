@@ -3,6 +3,30 @@ import { FoldedTextBuilder, type FoldedText } from './folded-text';
 import { lowerDecomposed } from './lower-decomposed';
 
 const SPACE = 0x20;
+const IGNORED = '';
+const SPACE_RUN = ' ';
+const ATTACHED_MARK = '\u0300';
+
+const bareCache = new Map<number, string>();
+
+/**
+ * What one non-ASCII code point folds to: a string to emit, or one of the three sentinels above.
+ * Cached because a page repeats a few hundred distinct characters a million times, and the
+ * Unicode-property tests behind them are regular expressions.
+ */
+function bareFoldOf(cp: number): string {
+  let folded = bareCache.get(cp);
+  if (folded !== undefined) return folded;
+  if (isIgnorable(cp)) folded = IGNORED;
+  else if (isSpace(cp)) folded = SPACE_RUN;
+  else if (isDiacriticMark(cp)) folded = ATTACHED_MARK;
+  else {
+    const base = lowerDecomposed(cp).base;
+    folded = base === 'đ' ? 'd' : base;
+  }
+  bareCache.set(cp, folded);
+  return folded;
+}
 
 /**
  * Folds text for diacritic-free comparison: lowercase, every diacritic removed (NFC or NFD input
@@ -30,17 +54,17 @@ export function foldBare(text: string): FoldedText {
     }
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (isIgnorable(cp)) {
+    const folded = bareFoldOf(cp);
+    if (folded === IGNORED) {
       // Dropped without extending anything: a match must not end on an invisible character.
-    } else if (isSpace(cp)) {
+    } else if (folded === SPACE_RUN) {
       if (out.lastUnit() === SPACE) out.extendLast(i + width);
       else out.push(SPACE, i, i + width);
-    } else if (isDiacriticMark(cp)) {
+    } else if (folded === ATTACHED_MARK) {
       // NFD input: the mark belongs to the letter before it.
       if (out.lastUnit() !== SPACE) out.extendLast(i + width);
     } else {
-      const base = lowerDecomposed(cp).base;
-      out.pushString(base === 'đ' ? 'd' : base, i, i + width);
+      out.pushString(folded, i, i + width);
     }
     i += width;
   }

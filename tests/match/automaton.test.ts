@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton } from '../../src/match/automaton';
+import { compileMatcher } from '../../src/match/compile';
+
+function hits(words: string[], text: string): [number, string][] {
+  const automaton = buildAutomaton(compileMatcher(words.map((text, id) => ({ text, id }))));
+  const out: [number, string][] = [];
+  automaton.scan(text, (end, pattern) => out.push([end, text.slice(end - automaton.patternLength[pattern]!, end)]));
+  return out;
+}
+
+describe('buildAutomaton', () => {
+  it('reports every occurrence of every pattern, nested ones included', () => {
+    expect(hits(['he', 'she', 'his', 'hers'], 'ushers')).toEqual([
+      [4, 'she'],
+      [4, 'he'],
+      [6, 'hers'],
+    ]);
+  });
+
+  it('follows failure links across overlapping prefixes', () => {
+    expect(hits(['aab', 'ab'], 'aaab')).toEqual([
+      [4, 'aab'],
+      [4, 'ab'],
+    ]);
+  });
+
+  it('measures pattern lengths in folded units', () => {
+    const automaton = buildAutomaton(compileMatcher([{ text: 'Tô  Lâm', id: 0 }]));
+    expect([...automaton.patternLength]).toEqual([6]);
+  });
+});

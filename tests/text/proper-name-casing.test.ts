@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { isWrittenAsProperName } from '../../src/text/proper-name-casing';
+
+describe('isWrittenAsProperName', () => {
+  test.each([
+    ['To Lam', true],
+    ['TO LAM', true],
+    ['Luong Cuong', true],
+    ['Putin', true],
+    ['Андрей Путин', true],
+    ['To\u00a0Lam', true],
+    ['to lam', false],
+    ['To lam', false],
+    ['to Lam', false],
+    ['путин', false],
+    ['ທອງລຸນ', false],
+  ])('%j → %s', (span, expected) => {
+    expect(isWrittenAsProperName(span)).toBe(expected);
+  });
+});
