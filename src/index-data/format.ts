@@ -1,5 +1,6 @@
 import type { AsPlainObject } from 'minisearch';
 import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
+import type { NameTable } from '../corpus/name-table';
 
 /**
  * The extension index: the one file `npm run build` generates from `corpus/` and the extension
@@ -46,18 +47,13 @@ export interface IndexLeader {
   offices: IndexOffice[];
 }
 
-/** What one matcher pattern stands for: a leader's name form or a title form of an office. */
-export type PatternInfo =
-  | { kind: 'name'; leaderId: string; short: boolean }
-  | { kind: 'title'; office: string; country: string | null; lang: 'vi' | 'en' };
 
-/** What the content script receives: the compiled matcher and the table for its pattern ids. */
-export interface MatcherPayload {
-  /** Output of `compileMatcher` (src/match): serialisable, loaded with `loadMatcher`. */
-  compiled: unknown;
-  /** `patterns[id]` describes the pattern with that id. */
-  patterns: PatternInfo[];
-}
+/**
+ * What the content script receives: the compiled matcher and, per pattern id, what it stands for
+ * (a leader's full name, a short form, a title, a country). It is the corpus build's own name table
+ * (src/corpus/name-table.ts), so the page finds exactly the names the index was built with.
+ */
+export type MatcherPayload = NameTable;
 
 /** An article's cleaned text, for the reader page ("read the source"). */
 export interface IndexArticle {

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The project's root folder (this file is src/cli/corpus-paths.ts). */
+export const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+/** The corpus the commands use without `--corpus`. */
+export const defaultCorpusDir = join(projectRoot, 'corpus');
+
+/**
+ * The registry a corpus folder is built with, as `buildCorpus` chooses it (DESIGN.md: a `--corpus`
+ * folder may bring its own `leaders.json`; without one, the project's registry is used).
+ *
+ * @example
+ * registryFileFor('/tmp/my-corpus'); // '/tmp/my-corpus/leaders.json' if it exists, else '<project>/corpus/leaders.json'
+ */
+export function registryFileFor(corpusDir: string): string {
+  const own = join(corpusDir, 'leaders.json');
+  return existsSync(own) ? own : join(defaultCorpusDir, 'leaders.json');
+}

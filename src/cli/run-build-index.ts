@@ -1,0 +1,59 @@
+import { join, relative, resolve } from 'node:path';
+import { buildCorpus } from '../corpus/build-corpus';
+import { buildExtensionIndex } from '../index-data/build-index';
+import { INDEX_FILE_NAME } from '../index-data/format';
+import { RegistryError } from '../registry';
+import { readRegistryFile } from '../registry/read-registry-file';
+import { defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
+import type { CommandIo } from './run-corpus-command';
+import { formatDiagnostic, formatSkipped } from './diagnostics';
+import { writeIndex } from './write-index';
+
+/** The generated, git-ignored file WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
+export const defaultIndexFile = join(projectRoot, 'generated', INDEX_FILE_NAME);
+
+export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out FILE]';
+
+/**
+ * `npm run build:index`: builds the corpus, turns it into the extension index and writes it; the
+ * first half of `npm run build`. Prints diagnostics and a one-line summary with the index size on
+ * stderr. Exit code 1 when the registry or the build fails: a broken corpus must not ship.
+ */
+export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
+  let corpusDir = defaultCorpusDir;
+  let out = defaultIndexFile;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if ((flag === '--corpus' || flag === '--out') && value !== undefined && !value.startsWith('--')) {
+      if (flag === '--corpus') corpusDir = resolve(io.cwd, value);
+      else out = resolve(io.cwd, value);
+      i++;
+    } else {
+      io.err(`leaderlens build-index: unexpected argument "${flag}"\n${BUILD_INDEX_USAGE}\n`);
+      return 2;
+    }
+  }
+  try {
+    const registryFile = registryFileFor(corpusDir);
+    const registry = readRegistryFile(registryFile);
+    const build = buildCorpus({ corpusDir, registryFile });
+    const index = buildExtensionIndex(build, registry);
+    const size = writeIndex(index, out);
+    const notes = [...build.diagnostics.map(formatDiagnostic), ...formatSkipped(build.data.skipped)];
+    if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
+    io.err(
+      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} (${kb(size.gzipBytes)} gzip); ` +
+        `${Object.keys(index.leaders).length} leaders, ${Object.keys(index.articles).length} articles, ` +
+        `${Object.keys(index.meetings).length} meetings, ${Object.keys(index.quotes).length} quotes\n`,
+    );
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`leaderlens build-index: ${error instanceof RegistryError ? 'the registry has errors:\n' : ''}${message}\n`);
+    return 1;
+  }
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

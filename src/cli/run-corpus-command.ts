@@ -1,0 +1,96 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildCorpus, type CorpusBuild } from '../corpus/build-corpus';
+import { buildNameTable, loadNameTable } from '../corpus/name-table';
+import { RegistryError, type Registry } from '../registry';
+import { readRegistryFile } from '../registry/read-registry-file';
+import { defaultCorpusDir, registryFileFor } from './corpus-paths';
+import { formatDiagnostic, formatSkipped } from './diagnostics';
+import { formatStats } from './format-stats';
+import { CORPUS_USAGE, parseCorpusArgs, type CorpusCommand } from './parse-corpus-args';
+
+/** Where a command writes: stdout carries the result (JSON, table), stderr everything else. */
+export interface CommandIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** The folder relative `--corpus` paths are read from. */
+  cwd: string;
+}
+
+/** Exit codes: 0 done, 1 the registry or the build failed, 2 bad arguments. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * Runs `npm run corpus -- <export|stats|check> [--corpus DIR]` and returns the exit code. The
+ * registry is validated first, so its errors (naming entry and field) stop every command with
+ * exit code 1 before any article is read.
+ *
+ * @example
+ * runCorpusCommand(['export'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() }); // 0
+ */
+export function runCorpusCommand(argv: readonly string[], io: CommandIo): number {
+  const parsed = parseCorpusArgs(argv);
+  if (parsed.kind === 'help') {
+    io.out(`${CORPUS_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    io.err(`leaderlens corpus: ${parsed.message}\n\n${CORPUS_USAGE}\n`);
+    return EXIT.usage;
+  }
+  const corpusDir = parsed.corpusDir === null ? defaultCorpusDir : resolve(io.cwd, parsed.corpusDir);
+  if (!isFolder(join(corpusDir, 'articles'))) {
+    io.err(`leaderlens corpus: ${corpusDir} has no articles/ folder (expected a folder laid out like corpus/)\n`);
+    return EXIT.failed;
+  }
+
+  const registryFile = registryFileFor(corpusDir);
+  let registry: Registry;
+  let build: CorpusBuild;
+  try {
+    registry = readRegistryFile(registryFile);
+    build = buildCorpus({ corpusDir, registryFile });
+  } catch (error) {
+    if (error instanceof RegistryError) io.err(`leaderlens corpus: the registry has errors:\n${error.message}\n`);
+    else io.err(`leaderlens corpus: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failed;
+  }
+  return report(parsed.command, build, registry, registryFile, io);
+}
+
+function report(command: CorpusCommand, build: CorpusBuild, registry: Registry, registryFile: string, io: CommandIo): number {
+  const diagnostics = build.diagnostics.map(formatDiagnostic);
+  const skipped = formatSkipped(build.data.skipped);
+  switch (command) {
+    case 'export':
+      io.out(`${JSON.stringify(build.data, null, 2)}\n`);
+      io.err(lines([...diagnostics, ...skipped]));
+      return EXIT.ok;
+    case 'stats':
+      io.out(`${formatStats(build, loadNameTable(buildNameTable(registry)))}\n`);
+      io.err(lines(diagnostics));
+      return EXIT.ok;
+    case 'check': {
+      const errors = build.diagnostics.filter((d) => d.level === 'error').length;
+      const warnings = build.diagnostics.length - errors;
+      io.out(
+        lines([
+          `registry ${registryFile}: ok (${registry.leaders.length} leaders)`,
+          `articles: ${build.articles.length} read, ${build.data.skipped.length} skipped`,
+          ...diagnostics,
+          ...skipped,
+          `${errors} error(s), ${warnings} warning(s)`,
+        ]),
+      );
+      return EXIT.ok;
+    }
+  }
+}
+
+function lines(items: readonly string[]): string {
+  return items.length === 0 ? '' : `${items.join('\n')}\n`;
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,133 @@
+import MiniSearch from 'minisearch';
+import type { CorpusBuild } from '../corpus/build-corpus';
+import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
+import { buildNameTable } from '../corpus/name-table';
+import type { Leader, Registry } from '../registry';
+import {
+  INDEX_FORMAT_VERSION,
+  type IndexArticle,
+  type IndexCard,
+  type IndexLeader,
+  type LeaderlensIndex,
+  type OfficeTitle,
+} from './format';
+import { MEETING_KIND_WORDS } from './meeting-kind-words';
+import { searchIndexOptions, type SearchDocument } from './search-options';
+
+/**
+ * Builds the extension index from a corpus build and the registry it was built with. Pure and
+ * deterministic (no timestamps, ids and keys in corpus order): the same corpus gives the same
+ * bytes, so a rebuilt extension differs only where the corpus does.
+ *
+ * @example
+ * const index = buildExtensionIndex(buildCorpus({ corpusDir: 'corpus' }), readRegistryFile('corpus/leaders.json'));
+ * index.cards['to-lam']?.meetingIds; // ids into index.meetings
+ */
+export function buildExtensionIndex(build: CorpusBuild, registry: Registry): LeaderlensIndex {
+  const leaders = Object.fromEntries(registry.leaders.map((leader) => [leader.id, toIndexLeader(leader, registry)]));
+  const meetings = byId(build.data.meetings);
+  const quotes = byId(build.data.quotes);
+  const articles = Object.fromEntries(build.articles.map((article): [string, IndexArticle] => [article.id, { ...article }]));
+  const cards = Object.fromEntries(registry.leaders.map((leader) => [leader.id, cardIds(leader.id, build)]));
+
+  const engine = new MiniSearch<SearchDocument>(searchIndexOptions);
+  engine.addAll(searchDocuments(leaders, build.data.meetings, build.data.quotes, registry));
+
+  return {
+    formatVersion: INDEX_FORMAT_VERSION,
+    registryAsOf: registry.asOf,
+    // The same table the corpus build matched names with ("one matcher, two places").
+    matcher: buildNameTable(registry),
+    leaders,
+    meetings,
+    quotes,
+    articles,
+    cards,
+    search: engine.toJSON(),
+  };
+}
+
+function toIndexLeader(leader: Leader, registry: Registry): IndexLeader {
+  return {
+    id: leader.id,
+    name: leader.name,
+    country: leader.country,
+    countryName: countryName(registry, leader.country),
+    aliases: [...new Set([leader.name, ...leader.forms, ...leader.short])],
+    offices: leader.offices.map(({ note: _note, ...office }) => ({ ...office, title: officeTitle(registry, office.office) })),
+  };
+}
+
+/** The first form of each language is the one to display; the registry lists it first. */
+function officeTitle(registry: Registry, office: string): OfficeTitle {
+  const title = registry.titles[office];
+  return { vi: title?.vi[0] ?? office, en: title?.en[0] ?? office };
+}
+
+function countryName(registry: Registry, code: string): OfficeTitle {
+  const country = registry.countries[code];
+  return { vi: country?.vi[0] ?? code, en: country?.en[0] ?? code };
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item) => [item.id, item]));
+}
+
+function cardIds(leaderId: string, build: CorpusBuild): IndexCard {
+  return {
+    meetingIds: build.data.meetings.filter((m) => m.participants.includes(leaderId)).map((m) => m.id),
+    quoteIds: build.data.quotes.filter((q) => q.speakers.includes(leaderId)).map((q) => q.id),
+  };
+}
+
+function searchDocuments(
+  leaders: Record<string, IndexLeader>,
+  meetings: readonly ExportMeeting[],
+  quotes: readonly ExportQuote[],
+  registry: Registry,
+): SearchDocument[] {
+  const names = (ids: readonly string[]): string => ids.flatMap((id) => leaders[id]?.aliases ?? [id]).join(' ; ');
+  const documents: SearchDocument[] = [];
+  for (const leader of Object.values(leaders)) {
+    // Every form of every office held, so "tổng bí thư", "general secretary" and "party chief" all find it.
+    const titleForms = leader.offices.flatMap(({ office }) => {
+      const title = registry.titles[office];
+      return title ? [...title.vi, ...title.en] : [];
+    });
+    const country = registry.countries[leader.country];
+    const countryForms = country ? [...country.vi, ...country.en, ...(country.native ?? [])] : [leader.country];
+    documents.push({
+      key: `leader:${leader.id}`,
+      kind: 'leader',
+      id: leader.id,
+      names: leader.aliases.join(' ; '),
+      titles: [...new Set(titleForms)].join(' ; '),
+      places: countryForms.join(' ; '),
+      text: '',
+    });
+  }
+  for (const meeting of meetings) {
+    const words = MEETING_KIND_WORDS[meeting.kind];
+    documents.push({
+      key: `meeting:${meeting.id}`,
+      kind: 'meeting',
+      id: meeting.id,
+      names: names(meeting.participants),
+      titles: `${words.vi} ; ${words.en}`,
+      places: meeting.place ?? '',
+      text: meeting.sources.map((source) => source.evidence).join(' '),
+    });
+  }
+  for (const quote of quotes) {
+    documents.push({
+      key: `quote:${quote.id}`,
+      kind: 'quote',
+      id: quote.id,
+      names: names(quote.speakers),
+      titles: '',
+      places: '',
+      text: quote.text,
+    });
+  }
+  return documents;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadNameTable } from '../../src/corpus/name-table';
+import { buildExtensionIndex } from '../../src/index-data/build-index';
+import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
+import { fixtureBuild, registry } from './fixture-build';
+
+const index = buildExtensionIndex(fixtureBuild, registry);
+
+describe('buildExtensionIndex', () => {
+  it('records the format version', () => {
+    expect(index.formatVersion).toBe(INDEX_FORMAT_VERSION);
+  });
+
+  it('has one leader per registry entry, with every name form and dated, titled offices', () => {
+    expect(Object.keys(index.leaders)).toEqual(registry.leaders.map((l) => l.id));
+    const toLam = index.leaders['to-lam']!;
+    expect(toLam.aliases).toEqual(expect.arrayContaining(['Tô Lâm', 'To Lam', 'Lâm']));
+    expect(toLam.countryName).toEqual({ vi: 'Việt Nam', en: 'Vietnam' });
+    expect(toLam.offices).toContainEqual(
+      expect.objectContaining({ office: 'general-secretary', start: '2024-08-03', end: null, title: { vi: 'Tổng Bí thư', en: 'General Secretary' } }),
+    );
+  });
+
+  it('gives each leader a card of the meetings and quotes they take part in, by id', () => {
+    expect(index.cards['to-lam']).toEqual({
+      meetingIds: ['m-laos-2024', 'm-moscow-2025', 'm-laos-undated', 'm-cuong-2024'],
+      quoteIds: ['q-direct', 'q-moscow', 'q-joint', 'q-undated', 'q-cuong'],
+    });
+    expect(index.cards['kaysone-phomvihane']).toEqual({ meetingIds: [], quoteIds: [] });
+    for (const card of Object.values(index.cards)) {
+      for (const id of card.meetingIds) expect(index.meetings[id]).toBeDefined();
+      for (const id of card.quoteIds) expect(index.quotes[id]).toBeDefined();
+    }
+  });
+
+  it('keeps each article\'s cleaned paragraphs with their line numbers, for the reader page', () => {
+    expect(index.articles['a-putin']?.paragraphs).toEqual([{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.', line: 2 }]);
+  });
+
+  it('ships a matcher that finds names and titles in page text', () => {
+    const names = loadNameTable(JSON.parse(JSON.stringify(index.matcher)));
+    const found = names.matcher.find('Tổng Bí thư Tô Lâm gặp Tổng thống Vladimir Putin').map((m) => names.meanings[m.id]);
+    expect(found).toContainEqual({ kind: 'leader', leaderId: 'to-lam' });
+    expect(found).toContainEqual({ kind: 'leader', leaderId: 'vladimir-putin' });
+    expect(found).toContainEqual(expect.objectContaining({ kind: 'title', office: 'general-secretary' }));
+  });
+
+  it('is deterministic: the same corpus gives the same bytes', () => {
+    expect(JSON.stringify(buildExtensionIndex(fixtureBuild, registry))).toBe(JSON.stringify(index));
+  });
+});

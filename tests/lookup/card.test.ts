@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { cardFor } from '../../src/lookup/card';
+import { loadFixtureIndex } from '../index-data/fixture-build';
+
+const index = loadFixtureIndex();
+const ids = (items: { id: string }[]): string[] => items.map((item) => item.id);
+
+describe('cardFor', () => {
+  it('returns null for a leader the index does not know', () => {
+    expect(cardFor(index, 'nobody', '2025-01-01', [])).toBeNull();
+  });
+
+  it('heads the card with the name, the country and the offices held on the page date', () => {
+    const card = cardFor(index, 'to-lam', '2024-09-01', [])!;
+    expect(card.leader).toMatchObject({ id: 'to-lam', name: 'Tô Lâm', country: 'VN' });
+    expect(card.offices.map((o) => o.office)).toEqual(['president', 'general-secretary']);
+    expect(card.offices.at(-1)?.title).toEqual({ vi: 'Tổng Bí thư', en: 'General Secretary' });
+  });
+
+  it('shows the office of the page date, not today\'s', () => {
+    expect(cardFor(index, 'nguyen-phu-trong', '2015-01-01', [])!.offices.map((o) => o.office)).toEqual(['general-secretary']);
+    expect(cardFor(index, 'nguyen-phu-trong', '2025-01-01', [])!.offices).toEqual([]);
+  });
+
+  it('lists only meetings dated before the page date, newest first, undated last', () => {
+    const card = cardFor(index, 'to-lam', '2025-06-01', [])!;
+    expect(ids(card.meetings)).toEqual(['m-moscow-2025', 'm-laos-2024', 'm-cuong-2024', 'm-laos-undated']);
+    expect(card.meetings.at(-1)).toMatchObject({ undated: true, date: null });
+  });
+
+  it('leaves out a meeting on the page date itself: that is the page\'s news, not a prior meeting', () => {
+    expect(ids(cardFor(index, 'to-lam', '2024-11-08', [])!.meetings)).toEqual(['m-cuong-2024', 'm-laos-undated']);
+  });
+
+  it('puts meetings with other leaders named on the page first', () => {
+    const card = cardFor(index, 'to-lam', '2025-06-01', ['to-lam', 'luong-cuong'])!;
+    expect(ids(card.meetings)).toEqual(['m-cuong-2024', 'm-moscow-2025', 'm-laos-2024', 'm-laos-undated']);
+    expect(card.meetings[0]).toMatchObject({ withPageLeaders: true, dateInferred: true, others: [{ id: 'luong-cuong', name: 'Lương Cường' }] });
+  });
+
+  it('gives each meeting its sources with the article title and evidence sentence', () => {
+    const meeting = cardFor(index, 'to-lam', '2025-01-01', [])!.meetings.find((m) => m.id === 'm-laos-2024')!;
+    expect(meeting.sources).toEqual([
+      expect.objectContaining({ articleId: 'a-laos', status: 'reported', articleDate: '2024-11-08', evidence: expect.stringContaining('Chiều 8/11') }),
+    ]);
+  });
+
+  it('orders quotes shared with page leaders first, then newest first, undated last', () => {
+    const card = cardFor(index, 'to-lam', '2025-06-01', ['thongloun-sisoulith'])!;
+    expect(ids(card.quotes)).toEqual(['q-direct', 'q-joint', 'q-moscow', 'q-cuong', 'q-undated']);
+    expect(card.quotes.slice(0, 2).every((q) => q.withPageLeaders)).toBe(true);
+  });
+
+  it('lists only quotes said before the page date', () => {
+    expect(ids(cardFor(index, 'to-lam', '2024-11-01', [])!.quotes)).toEqual(['q-cuong', 'q-undated']);
+  });
+
+  it('marks a quote dated by an inferred meeting date as inferred', () => {
+    const quote = cardFor(index, 'to-lam', '2025-01-01', [])!.quotes.find((q) => q.id === 'q-cuong')!;
+    expect(quote).toMatchObject({ date: '2024-10-25', dateInferred: true });
+  });
+
+  it('reads "prior" as before today when the page has no date', () => {
+    const card = cardFor(index, 'to-lam', null, [], { today: '2024-12-01' })!;
+    expect(card).toMatchObject({ referenceDate: '2024-12-01', pageDateKnown: false });
+    expect(ids(card.meetings)).toEqual(['m-laos-2024', 'm-cuong-2024', 'm-laos-undated']);
+  });
+
+  it('draws the timeline from every dated meeting, after the page date too, oldest first', () => {
+    expect(cardFor(index, 'to-lam', '2024-01-01', [])!.timeline.map((t) => t.meetingId)).toEqual([
+      'm-cuong-2024', 'm-laos-2024', 'm-moscow-2025',
+    ]);
+  });
+});

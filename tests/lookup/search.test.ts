@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { search } from '../../src/lookup/search';
+import { loadFixtureIndex } from '../index-data/fixture-build';
+
+const index = loadFixtureIndex();
+const leaderIds = (query: string): string[] => search(index, query).leaders.map((hit) => hit.id);
+
+describe('search', () => {
+  it.each(['to lam', 'Tô Lâm', 'TO LAM', 'To\u0302 La\u0302m'])('finds Tô Lâm from %j, first', (query) => {
+    expect(leaderIds(query)[0]).toBe('to-lam');
+  });
+
+  it.each(['tổng bí thư', 'tong bi thu', 'general secretary', 'party chief'])('finds general secretaries from the title %j', (query) => {
+    expect(leaderIds(query)).toEqual(expect.arrayContaining(['to-lam', 'nguyen-phu-trong', 'thongloun-sisoulith']));
+  });
+
+  it('matches a prefix as the reader types, the prefix match first', () => {
+    expect(leaderIds('thongl')[0]).toBe('thongloun-sisoulith');
+    expect(leaderIds('nguyen phu tr')[0]).toBe('nguyen-phu-trong');
+  });
+
+  it('forgives a typo in a longer word', () => {
+    expect(leaderIds('thonglon')[0]).toBe('thongloun-sisoulith');
+  });
+
+  it('groups meetings and quotes separately from leaders', () => {
+    const results = search(index, 'putin');
+    expect(results.leaders.map((h) => h.id)).toEqual(['vladimir-putin']);
+    expect(results.meetings.map((h) => h.id).sort()).toEqual(['m-moscow-2025', 'm-trong-putin']);
+    expect(results.meetings[0]!.participants.map((p) => p.id)).toContain('vladimir-putin');
+  });
+
+  it('finds a quote by its words, with or without diacritics', () => {
+    expect(search(index, 'coi trọng quan hệ').quotes.map((h) => h.id)).toEqual(['q-direct']);
+    expect(search(index, 'coi trong quan he').quotes.map((h) => h.id)).toEqual(['q-direct']);
+  });
+
+  it('finds meetings by kind in either language', () => {
+    expect(search(index, 'hội đàm').meetings.map((h) => h.id)).toEqual(expect.arrayContaining(['m-laos-2024', 'm-trong-putin']));
+    expect(search(index, 'talks').meetings.map((h) => h.id)).toEqual(expect.arrayContaining(['m-laos-2024', 'm-trong-putin']));
+  });
+
+  it('orders each group by relevance, best first', () => {
+    const scores = search(index, 'tô lâm').meetings.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('returns at most `limit` results per kind', () => {
+    const results = search(index, 'tổng bí thư', { limit: 1 });
+    expect(results.leaders).toHaveLength(1);
+    expect(results.meetings.length).toBeLessThanOrEqual(1);
+  });
+
+  it('falls back to any word matching when no result has every word', () => {
+    expect(leaderIds('putin zzzzqqq')).toEqual(['vladimir-putin']);
+  });
+
+  it('finds nothing for an empty query', () => {
+    expect(search(index, '   ')).toEqual({ leaders: [], meetings: [], quotes: [] });
+  });
+});

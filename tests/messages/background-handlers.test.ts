@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createBackgroundHandlers } from '../../src/messages/background-handlers';
+import { loadFixtureIndex } from '../index-data/fixture-build';
+
+const index = loadFixtureIndex();
+const handlers = createBackgroundHandlers(async () => index);
+
+describe('createBackgroundHandlers', () => {
+  it('get-matcher answers the compiled matcher and its pattern table', async () => {
+    const matcher = await handlers['get-matcher']({ type: 'get-matcher' });
+    expect(matcher.meanings.length).toBeGreaterThan(0);
+    expect(matcher.compiled.patternIds.length).toBeGreaterThan(0);
+  });
+
+  it('get-card answers the card, or null for an unknown leader', async () => {
+    const card = await handlers['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: ['vladimir-putin'] });
+    expect(card?.meetings[0]?.id).toBe('m-moscow-2025');
+    expect(await handlers['get-card']({ type: 'get-card', leaderId: 'nobody', pageDate: null, pageLeaderIds: [] })).toBeNull();
+  });
+
+  it('search answers grouped results and passes the limit on', async () => {
+    const results = await handlers.search({ type: 'search', query: 'tổng bí thư', limit: 2 });
+    expect(results.leaders).toHaveLength(2);
+  });
+});

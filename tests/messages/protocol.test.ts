@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundRequest, contentRequestTypes } from '../../src/messages/protocol';
+import { createBackgroundHandlers } from '../../src/messages/background-handlers';
+
+const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type.value).sort();
+
+describe('backgroundRequest', () => {
+  it('lists exactly the requests the background answers', () => {
+    expect(requestTypes).toEqual(['get-card', 'get-matcher', 'ping', 'search']);
+  });
+
+  it('has a handler for every request type, and no handler for anything else', () => {
+    const handlers = createBackgroundHandlers(() => Promise.reject(new Error('unused')));
+    expect(Object.keys(handlers).sort()).toEqual(requestTypes);
+  });
+
+  it('keeps page-mentions for the content script', () => {
+    expect(contentRequestTypes).toEqual(['page-mentions']);
+    expect(requestTypes).not.toContain('page-mentions');
+  });
+
+  it.each([
+    [{ type: 'get-card', leaderId: 'to-lam', pageDate: '2024-11-08', pageLeaderIds: [] }],
+    [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: ['luong-cuong'] }],
+    [{ type: 'search', query: 'to lam' }],
+    [{ type: 'search', query: 'to lam', limit: 5 }],
+    [{ type: 'get-matcher' }],
+    [{ type: 'ping' }],
+  ])('accepts %j', (message) => {
+    expect(backgroundRequest.safeParse(message).success).toBe(true);
+  });
+
+  it.each([
+    [{ type: 'get-card', leaderId: 'to-lam', pageDate: '8/11/2024', pageLeaderIds: [] }],
+    [{ type: 'get-card', leaderId: '', pageDate: null, pageLeaderIds: [] }],
+    [{ type: 'search', query: 'x', limit: 0 }],
+    [{ type: 'search', query: 42 }],
+    [{ type: 'ping', extra: true }],
+    [{ type: 'page-mentions' }],
+  ])('rejects %j', (message) => {
+    expect(backgroundRequest.safeParse(message).success).toBe(false);
+  });
+});

@@ -1,0 +1,24 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendToBackground } from '../../src/messages/send-to-background';
+
+// WXT's in-memory browser answers with a listener's returned promise (it has no sendResponse), so
+// these listeners return envelopes directly; the real round trip is tested in tests/e2e.
+describe('sendToBackground', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('resolves with the value of a successful answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: { formatVersion: 1, leaders: 1, meetings: 0, quotes: 0 } }));
+    expect(await sendToBackground({ type: 'ping' })).toEqual({ formatVersion: 1, leaders: 1, meetings: 0, quotes: 0 });
+  });
+
+  it('rejects with the background\'s own error message', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: 'leaderlens index: missing field(s) search' }));
+    await expect(sendToBackground({ type: 'get-matcher' })).rejects.toThrow('leaderlens index: missing field(s) search');
+  });
+
+  it('rejects clearly when nobody answered', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async () => undefined);
+    await expect(sendToBackground({ type: 'search', query: 'x' })).rejects.toThrow('leaderlens: the background did not answer "search"');
+  });
+});
