@@ -1,0 +1,198 @@
+/**
+ * The date of an article, and of the date phrases inside it.
+ *
+ * An article's date is its publication date where it gives one (the header line, a date/time stamp
+ * near the top), else the date of the events it reports (the first event date in the lead). A
+ * day/month without a year takes a year the article states (a full date elsewhere in it), else one
+ * from outside evidence (the offices of the leaders it names), else stays null: never invented.
+ * A date whose year was not written is `inferred: true`.
+ *
+ * Pure (no Node APIs): the extension may run it.
+ */
+import { findDatePhrases, isValidDay, type DatePhrase } from './date-phrases';
+
+/**
+ * Outside evidence for a missing year: given the month and day of an event, the year in which it
+ * must have happened and why ("Lương Cường was President only from 2024-10-21"), or null.
+ * Supplied by the attribution code from the offices of the leaders the article names.
+ */
+export type YearEvidence = (month: number, day: number) => { year: number; reason: string } | null;
+
+export interface ArticleDateInput {
+  /** The article text before cleaning: date stamps are furniture to the cleaner, not to us. */
+  rawText: string;
+  headerDate: string | null;
+  title: string;
+  paragraphs: { text: string }[];
+}
+
+export interface ArticleDate {
+  /** `YYYY-MM-DD` or null. */
+  date: string | null;
+  /** True when the year was not written next to the day and month. */
+  inferred: boolean;
+  /** Where the date came from, for diagnostics: "header", "timestamp: 17/02/2023 19:28", … */
+  source: string;
+}
+
+/** Lines from the top of the raw text searched for a publication stamp. */
+const STAMP_LINES = 25;
+/** Paragraphs after the title that make up the lead. */
+const LEAD_PARAGRAPHS = 3;
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A publication stamp: a full date on a line of its own, or with a time of day, near the top. */
+function findStamp(rawText: string): { date: string; text: string } | null {
+  const lines = rawText.split('\n').slice(0, STAMP_LINES);
+  for (const line of lines) {
+    for (const p of findDatePhrases(line)) {
+      if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
+      const rest = (line.slice(0, p.start) + line.slice(p.end)).replace(/[\s,|()–-]+/gu, ' ').trim();
+      // "17/02/2023 19:28", "Thứ Sáu, 17/02/2023", "Cập nhật: 17/02/2023 19:28 (GMT+7)".
+      const stampOnly = /^(?:(?:cập nhật|đăng|ngày đăng|xuất bản|updated|published|gmt\+?\d*|lúc|:)\s*)*$/iu.test(rest);
+      if (stampOnly || (p.time !== undefined && line.trim().length <= 60)) {
+        return { date: iso(p.year, p.month, p.day), text: p.text };
+      }
+    }
+  }
+  return null;
+}
+
+/** The first day/month phrase of an event (not a holiday) in the lead. */
+function leadEvent(input: ArticleDateInput): DatePhrase | null {
+  const lead = [input.title, ...input.paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text)];
+  for (const text of lead) {
+    for (const p of findDatePhrases(text)) {
+      if (p.day !== null && p.month !== null && !p.holiday) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * A year the article itself states: the full date (day, month, year; not a holiday) nearest the
+ * top of the body. Years of month-only phrases ("tháng 6/2024") are not used: those recall
+ * earlier events and would date this one to the past.
+ */
+function statedYear(input: ArticleDateInput): { year: number; text: string } | null {
+  const texts = [input.title, ...input.paragraphs.map((p) => p.text)];
+  for (const text of texts) {
+    for (const p of findDatePhrases(text)) {
+      if (p.day !== null && p.month !== null && p.year !== null && !p.holiday) return { year: p.year, text: p.text };
+    }
+  }
+  return null;
+}
+
+/**
+ * The article's date.
+ *
+ *   articleDate({ rawText, headerDate: null, title, paragraphs }, evidence)
+ *   // "17/02/2023 19:28" near the top            → { date: '2023-02-17', inferred: false, source: 'timestamp: …' }
+ *   // lead "Chiều 8/11", evidence says 2024      → { date: '2024-11-08', inferred: true, source: 'lead "Chiều 8/11", year from evidence: …' }
+ *   // lead "Chiều 8/11", no year anywhere        → { date: null, inferred: false, source: 'lead "Chiều 8/11" has no year …' }
+ */
+export function articleDate(input: ArticleDateInput, evidence?: YearEvidence): ArticleDate {
+  if (input.headerDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(input.headerDate)) {
+    return { date: input.headerDate, inferred: false, source: 'header' };
+  }
+  const stamp = findStamp(input.rawText);
+  if (stamp) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
+
+  const event = leadEvent(input);
+  if (!event || event.day === null || event.month === null) {
+    return { date: null, inferred: false, source: 'no publication date and no event date in the lead' };
+  }
+  const { day, month } = event;
+  if (event.year !== null) {
+    return { date: iso(event.year, month, day), inferred: false, source: `lead "${event.text}"` };
+  }
+  const stated = statedYear(input);
+  if (stated && isValidDay(day, month, stated.year)) {
+    return {
+      date: iso(stated.year, month, day),
+      inferred: true,
+      source: `lead "${event.text}", year from "${stated.text}" in the article`,
+    };
+  }
+  const ev = evidence?.(month, day) ?? null;
+  if (ev && Number.isInteger(ev.year) && isValidDay(day, month, ev.year)) {
+    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}` };
+  }
+  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one` };
+}
+
+export interface ResolvedPhrase {
+  /** `YYYY-MM-DD` for a phrase naming a day, else null. */
+  date: string | null;
+  /** True when the year was not written in the phrase. */
+  inferred: boolean;
+  /** Last day of a range ("từ ngày 1 đến 2/12"), `YYYY-MM-DD`. */
+  dateEnd?: string;
+  /**
+   * For a phrase naming only a month ("tháng 6/2024", "tháng 10 vừa qua"): `YYYY-MM`. The export
+   * has day dates only, so `date` stays null and the caller decides what to do with the month
+   * (e.g. keep it in a referenced meeting's evidence).
+   */
+  month?: string;
+  /** For a phrase naming only a year ("năm 2025"). */
+  year?: number;
+  /** The phrase names a holiday ("Quốc khánh 2/9"), not an event's day: `date` is null. */
+  holiday?: boolean;
+}
+
+/**
+ * Resolve a date phrase found inside an article, given the article's date (`YYYY-MM-DD` or null).
+ * A day/month without a year takes the article's year, unless that would put it after the
+ * article's date: then the previous year. Either way the year is `inferred`.
+ *
+ *   resolveDatePhrase(findDatePhrases('Sáng 1/12')[0], '2025-12-03') // → { date: '2025-12-01', inferred: true }
+ *   resolveDatePhrase(findDatePhrases('Chiều 28/12')[0], '2026-01-02') // → { date: '2025-12-28', inferred: true }
+ *   resolveDatePhrase(findDatePhrases('tháng 6/2024')[0], '2025-09-01') // → { date: null, inferred: false, month: '2024-06' }
+ */
+export function resolveDatePhrase(phrase: DatePhrase, articleDate: string | null): ResolvedPhrase {
+  if (phrase.holiday) return { date: null, inferred: false, holiday: true };
+  const art = articleDate !== null ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(articleDate) : null;
+  const artYear = art ? Number(art[1]) : null;
+
+  if (phrase.day === null) {
+    if (phrase.month === null) {
+      return phrase.year !== null ? { date: null, inferred: false, year: phrase.year } : { date: null, inferred: false };
+    }
+    if (phrase.year !== null) return { date: null, inferred: false, month: `${phrase.year}-${String(phrase.month).padStart(2, '0')}` };
+    if (artYear === null || articleDate === null) return { date: null, inferred: false };
+    let y = artYear;
+    if (`${y}-${String(phrase.month).padStart(2, '0')}` > articleDate.slice(0, 7)) y--;
+    return { date: null, inferred: true, month: `${y}-${String(phrase.month).padStart(2, '0')}` };
+  }
+  if (phrase.month === null) return { date: null, inferred: false };
+
+  const endOf = (year: number): string | undefined => {
+    if (phrase.dayEnd === undefined) return undefined;
+    const endMonth = phrase.monthEnd ?? phrase.month ?? 1;
+    // A range across the new year ("từ 30/12 đến 2/1") ends in the next year.
+    const endYear = endMonth < (phrase.month ?? 1) ? year + 1 : year;
+    return isValidDay(phrase.dayEnd, endMonth, endYear) ? iso(endYear, endMonth, phrase.dayEnd) : undefined;
+  };
+  const withEnd = (r: ResolvedPhrase, year: number): ResolvedPhrase => {
+    const e = endOf(year);
+    return e !== undefined ? { ...r, dateEnd: e } : r;
+  };
+
+  if (phrase.year !== null) {
+    if (!isValidDay(phrase.day, phrase.month, phrase.year)) return { date: null, inferred: false };
+    return withEnd({ date: iso(phrase.year, phrase.month, phrase.day), inferred: false }, phrase.year);
+  }
+  if (artYear === null || articleDate === null) return { date: null, inferred: false };
+  let y = artYear;
+  let d = isValidDay(phrase.day, phrase.month, y) ? iso(y, phrase.month, phrase.day) : null;
+  if (d === null || d > articleDate) {
+    y--;
+    d = isValidDay(phrase.day, phrase.month, y) ? iso(y, phrase.month, phrase.day) : null;
+  }
+  if (d === null) return { date: null, inferred: false };
+  return withEnd({ date: d, inferred: true }, y);
+}

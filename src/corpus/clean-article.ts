@@ -1,0 +1,259 @@
+/**
+ * Article text → title + body paragraphs, with the site's furniture removed and listed.
+ *
+ * Boilerplate is recognised by its SHAPE and POSITION, never by one site's strings:
+ * - The title is the first headline-like line that is followed (after at most a few bylines,
+ *   stamps, player widgets or share buttons) by a paragraph of prose. Everything before it is the
+ *   site's header and menus.
+ * - After the last paragraph of prose come bylines, tag lists, "back to top", comment and payment
+ *   prompts: dropped. A footer marker (tag list, login/payment/comment prompt) with little prose
+ *   after it ends the article there, so readers' comments do not become article text.
+ * - Inside the body: photo placeholders ("… - Ảnh 3."), repeated paragraphs and captions, credit-
+ *   only captions, "Tin liên quan" teaser boxes, player clocks, date stamps and prompts that talk
+ *   to the reader about the site.
+ * A caption that is a full sentence about people is kept once (its credit cut off): it may be the
+ * only place a fact appears.
+ *
+ * Pure (no Node APIs): the extension may run it.
+ */
+import {
+  capitalRatio,
+  endsLikeSentence,
+  isByline,
+  isDateStamp,
+  isHeadlineLike,
+  isLeadProse,
+  isPhotoPlaceholder,
+  isPlayerWidget,
+  isProse,
+  isRelatedHeading,
+  isTagList,
+  stripPhotoCredit,
+  stripSourcePrefix,
+  uiScore,
+  wordCount,
+  words,
+} from './clean-shapes';
+
+export interface CleanParagraph {
+  text: string;
+  /** 1-based line in the text given to `cleanArticle` (add RawArticle.lineOffset for the file). */
+  line: number;
+}
+
+export interface RemovedLine {
+  line: number;
+  reason: string;
+}
+
+export interface CleanedArticle {
+  title: string;
+  /** 1-based line of the title, 0 when the text is empty. */
+  titleLine: number;
+  paragraphs: CleanParagraph[];
+  /** Every non-blank line that is not the title or a paragraph, with why. */
+  removed: RemovedLine[];
+}
+
+interface Line {
+  line: number;
+  text: string;
+}
+
+/** At most this many furniture lines may sit between a headline and its first paragraph. */
+const MAX_TITLE_GAP = 6;
+/** A footer marker ends the article when at most this many prose paragraphs follow it. */
+const MAX_PROSE_AFTER_FOOTER = 3;
+
+function key(text: string): string {
+  return words(text).trim();
+}
+
+/** Furniture allowed between the headline and the lead: bylines, stamps, players, share buttons. */
+function gapReason(t: string): string | null {
+  if (isPlayerWidget(t)) return 'audio/video player';
+  if (isDateStamp(t)) return 'date/time stamp';
+  if (isByline(t)) return 'byline';
+  if (isPhotoPlaceholder(t)) return 'photo placeholder';
+  if (uiScore(t) >= 1 && t.length < 60) return 'share/login/subscription buttons';
+  if (stripPhotoCredit(t) !== null && !isProse(t)) return 'photo caption';
+  return null;
+}
+
+function headReason(t: string): string {
+  if (uiScore(t) >= 2) return 'site header (login/subscription/hotline) before the title';
+  if (isDateStamp(t)) return 'date/time stamp before the title';
+  if (!endsLikeSentence(t) && (wordCount(t) <= 6 || capitalRatio(t) >= 0.4)) return 'navigation menu before the title';
+  return 'site header before the title';
+}
+
+function furnitureReason(t: string): string | null {
+  if (isPlayerWidget(t)) return 'audio/video player';
+  if (isDateStamp(t)) return 'date/time stamp';
+  if (isPhotoPlaceholder(t)) return 'photo placeholder';
+  if (isTagList(t)) return 'tag list';
+  // Prompts addressed to the reader about the site; a long sentence needs more evidence than a
+  // short button label, since "đăng ký", "thanh toán" are also ordinary words in news prose.
+  const ui = uiScore(t);
+  if (ui >= 3 || (ui >= 2 && t.length < 160)) return 'login/payment/subscription/comment prompt';
+  if (/^(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|>>|»)\s*[:>»]/iu.test(t)) return 'read-more link';
+  if (/(?:^|\s)(?:hình ảnh|ảnh|video|clip|photo)\b/iu.test(t) && /:\s*$/u.test(t) && wordCount(t) <= 12) {
+    return 'photo gallery heading';
+  }
+  return null;
+}
+
+/** Footer markers: once one appears with little prose after it, the article has ended. */
+function isFooterMarker(t: string): boolean {
+  return isTagList(t) || uiScore(t) >= 2 || isRelatedHeading(t);
+}
+
+/**
+ * Clean one article's text (the header line already removed).
+ *
+ *   cleanArticle('Menu\nTin tức\nThủ tướng tiếp Đại sứ Nhật Bản\nSáng 3/4, Thủ tướng tiếp … .')
+ *   // → { title: 'Thủ tướng tiếp Đại sứ Nhật Bản', paragraphs: [{ text: 'Sáng 3/4, …', line: 4 }], … }
+ */
+export function cleanArticle(text: string): CleanedArticle {
+  const all: Line[] = text.split('\n').map((t, i) => ({ line: i + 1, text: t.replace(/\s+/gu, ' ').trim() }));
+  const lines = all.filter((l) => l.text !== '');
+  const removed: RemovedLine[] = [];
+  if (lines.length === 0) return { title: '', titleLine: 0, paragraphs: [], removed };
+
+  // 1. The title: the first headline-like line followed, across a small gap of furniture, by prose.
+  let titleIdx = -1;
+  let bodyIdx = -1;
+  for (let i = 0; i < lines.length && titleIdx < 0; i++) {
+    const cand = lines[i];
+    if (!cand || !isHeadlineLike(cand.text)) continue;
+    let j = i + 1;
+    let gap = 0;
+    while (j < lines.length && gap <= MAX_TITLE_GAP && gapReason(lines[j]?.text ?? '') !== null) {
+      j++;
+      gap++;
+    }
+    const next = lines[j];
+    if (next && gap <= MAX_TITLE_GAP && isLeadProse(stripSourcePrefix(next.text))) {
+      titleIdx = i;
+      bodyIdx = j;
+    }
+  }
+  if (titleIdx < 0) {
+    // No headline-then-prose pair: take the first headline-like line, else the first line.
+    titleIdx = Math.max(0, lines.findIndex((l) => isHeadlineLike(l.text)));
+    bodyIdx = titleIdx + 1;
+  }
+  const titleLineObj = lines[titleIdx] as Line;
+  for (let i = 0; i < titleIdx; i++) {
+    const l = lines[i] as Line;
+    removed.push({ line: l.line, reason: headReason(l.text) });
+  }
+  for (let i = titleIdx + 1; i < bodyIdx; i++) {
+    const l = lines[i] as Line;
+    removed.push({ line: l.line, reason: `${gapReason(l.text) ?? 'furniture'} between the title and the lead` });
+  }
+  // A caption used as the headline (seed 001, 004) keeps its words, not its photo credit.
+  const captionTitle = stripPhotoCredit(titleLineObj.text);
+  const title = captionTitle !== null ? captionTitle.replace(/[.]$/u, '') : titleLineObj.text;
+
+  // 2. The body, line by line.
+  interface Kept extends CleanParagraph {
+    prose: boolean;
+    footer: boolean;
+  }
+  const kept: Kept[] = [];
+  const seen = new Map<string, number>();
+  seen.set(key(title), titleLineObj.line);
+  seen.set(key(titleLineObj.text), titleLineObj.line);
+  const footerAt: number[] = []; // indices into `kept`-order positions where footer markers were seen
+  const drop = (l: Line, reason: string): void => {
+    removed.push({ line: l.line, reason });
+  };
+
+  for (let i = bodyIdx; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+
+    if (isRelatedHeading(t)) {
+      footerAt.push(kept.length);
+      drop(l, 'related-articles heading');
+      i = consumeTeasers(lines, i + 1, drop) - 1;
+      continue;
+    }
+    const furniture = furnitureReason(t);
+    if (furniture) {
+      if (isFooterMarker(t)) footerAt.push(kept.length);
+      drop(l, furniture);
+      continue;
+    }
+    const caption = stripPhotoCredit(t);
+    const body = caption ?? t;
+    const k = key(body);
+    const first = seen.get(k) ?? seen.get(key(t));
+    if (first !== undefined) {
+      drop(l, first === titleLineObj.line ? 'repeats the title' : `repeated ${caption !== null ? 'photo caption' : 'paragraph'} (first at line ${first})`);
+      continue;
+    }
+    if (caption !== null && wordCount(caption) < 6) {
+      drop(l, 'photo caption');
+      continue;
+    }
+    seen.set(k, l.line);
+    seen.set(key(t), l.line);
+    const paragraph = kept.length === 0 ? stripSourcePrefix(body) : body;
+    kept.push({ text: paragraph, line: l.line, prose: isProse(paragraph), footer: false });
+  }
+
+  // 3. The end of the article: the earliest footer marker with little prose after it.
+  let end = kept.length;
+  for (const at of footerAt) {
+    const proseAfter = kept.slice(at).filter((p) => p.prose).length;
+    const proseBefore = kept.slice(0, at).filter((p) => p.prose).length;
+    if (proseBefore > 0 && proseAfter <= MAX_PROSE_AFTER_FOOTER) {
+      end = at;
+      break;
+    }
+  }
+  // Past the last prose paragraph only bylines, credits and footer lines remain.
+  let lastProse = -1;
+  for (let i = 0; i < end; i++) if (kept[i]?.prose) lastProse = i;
+  const paragraphs: CleanParagraph[] = [];
+  kept.forEach((p, i) => {
+    if (i >= end) removed.push({ line: p.line, reason: 'after the article body (footer, comments)' });
+    else if (lastProse >= 0 && i > lastProse) {
+      removed.push({ line: p.line, reason: isByline(p.text) ? 'byline' : 'after the article body (not prose)' });
+    } else paragraphs.push({ text: p.text, line: p.line });
+  });
+
+  removed.sort((a, b) => a.line - b.line);
+  return { title, titleLine: titleLineObj.line, paragraphs, removed };
+}
+
+/**
+ * Consume a teaser box after a "Tin liên quan" heading: headlines (no final stop), each optionally
+ * followed by a one-sentence summary. Returns the index of the first line that is not a teaser.
+ * Two sentences of prose in a row, or a multi-sentence paragraph, mean the article has resumed.
+ */
+function consumeTeasers(lines: Line[], from: number, drop: (l: Line, reason: string) => void): number {
+  let i = from;
+  let afterHeadline = false;
+  for (; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const t = l.text;
+    if (furnitureReason(t) !== null || isRelatedHeading(t)) break;
+    const prose = isProse(stripSourcePrefix(t));
+    if (!prose && isHeadlineLike(t)) {
+      drop(l, 'related-articles teaser');
+      afterHeadline = true;
+      continue;
+    }
+    const oneSentence = !/[.!?]\s+\p{Lu}/u.test(stripSourcePrefix(t).replace(/[.!?…]["'”’)]*$/u, '')) && t.length <= 400;
+    if (prose && afterHeadline && (oneSentence || stripSourcePrefix(t) !== t)) {
+      drop(l, 'related-articles teaser');
+      afterHeadline = false;
+      continue;
+    }
+    break;
+  }
+  return i;
+}

@@ -1,0 +1,221 @@
+/**
+ * The shapes of lines on Vietnamese news pages, used by clean-article.ts to tell article text from
+ * site furniture. Everything here is generic to the genre — word families every news site uses
+ * for login, payment, sharing and comments, and the form of menus, bylines, captions and stamps —
+ * never one site's name, slogan or phone number. Pure: runs in the extension too.
+ */
+
+/** Lowercase, NFC, punctuation turned to spaces, padded with spaces, for whole-word phrase tests. */
+export function words(line: string): string {
+  return ` ${line
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+function hasPhrase(w: string, phrase: string): boolean {
+  return w.includes(` ${phrase} `);
+}
+
+/**
+ * Keyword families of site furniture, matched as whole words. Weight 2: phrases news prose does not
+ * use ("đăng nhập", "hotline", "VIP", "quét mã"). Weight 1: phrases that are furniture on a short
+ * line but ordinary words in a sentence ("đăng ký kinh doanh", "thanh toán bằng nội tệ", "tài
+ * khoản"), so they count only together with other evidence.
+ */
+const UI_PHRASES: [phrase: string, weight: 1 | 2][] = [
+  // login / account
+  ...(['đăng nhập', 'đăng xuất', 'mật khẩu', 'login', 'log in', 'sign in', 'sign up'] as const).map((p) => [p, 2] as [string, 2]),
+  ...(['đăng ký', 'đăng kí', 'tài khoản', 'register'] as const).map((p) => [p, 1] as [string, 1]),
+  // payment / subscription
+  ...(['mua bài', 'gói cước', 'gói bạn đọc', 'premium', 'vip', 'quét mã', 'qr', 'qrcode', 'e paper', 'epaper', 'subscribe', 'subscription', 'mở khóa bài', 'mở khoá bài', 'phương thức thanh toán', 'ủng hộ tòa soạn', 'ủng hộ toà soạn'] as const).map((p) => [p, 2] as [string, 2]),
+  ...(['thanh toán', 'chuyển khoản', 'ví điện tử', 'thuê bao', 'gia hạn', 'đặt mua', 'đọc tiếp'] as const).map((p) => [p, 1] as [string, 1]),
+  // hotline / contact
+  ...(['hotline', 'đường dây nóng', 'liên hệ quảng cáo'] as const).map((p) => [p, 2] as [string, 2]),
+  ...(['tổng đài', 'email', 'fax'] as const).map((p) => [p, 1] as [string, 1]),
+  // comments / sharing
+  ...(['ý kiến bạn đọc', 'gửi ý kiến', 'gửi bình luận', 'viết bình luận', 'comment', 'comments', 'copy link', 'sao chép liên kết'] as const).map((p) => [p, 2] as [string, 2]),
+  ...(['bình luận', 'facebook', 'zalo', 'youtube', 'twitter', 'tiktok', 'rss', 'in bài'] as const).map((p) => [p, 1] as [string, 1]),
+  // navigation
+  ...(['lên đầu', 'về đầu trang', 'trang chủ', 'tải ứng dụng', 'tải app', 'cookie', 'cookies'] as const).map((p) => [p, 2] as [string, 2]),
+  ...(['xem thêm', 'đọc thêm', 'tìm kiếm', 'menu', 'cỡ chữ', 'quay lại'] as const).map((p) => [p, 1] as [string, 1]),
+  // The reader addressed as "bạn" / "quý độc giả": news prose reports, site furniture talks to you.
+  ...(['bạn cần', 'mời bạn', 'quý độc giả', 'vui lòng', 'xin hãy', 'bạn đọc vip'] as const).map((p) => [p, 2] as [string, 2]),
+  ...(['của bạn', 'bạn không', 'bạn đã', 'bạn có thể', 'quý vị'] as const).map((p) => [p, 1] as [string, 1]),
+];
+
+/** UI evidence in a line: the sum of the weights of the furniture phrases it contains. */
+export function uiScore(line: string): number {
+  const w = words(line);
+  let score = 0;
+  for (const [phrase, weight] of UI_PHRASES) if (hasPhrase(w, phrase)) score += weight;
+  // A price ("5000đ", "2.000 đồng/tháng") in a short line is a paywall offer.
+  if (line.length < 80 && /\d[\d.,]*\s?(?:đ|đồng|vnđ|vnd)(?![\p{L}])/iu.test(line)) score += 2;
+  return score;
+}
+
+const SENTENCE_END_RE = /[.!?…]["'”’»)\]]*$/u;
+
+/** Ends like a sentence (".", "!", "?", "…", optionally followed by closing quotes/brackets). */
+export function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END_RE.test(line.trim());
+}
+
+export function wordCount(line: string): number {
+  const t = line.trim();
+  return t === '' ? 0 : t.split(/\s+/u).length;
+}
+
+/** Share of words that start with a capital letter (menus and tag lists are mostly capitalised). */
+export function capitalRatio(line: string): number {
+  const ws = line.trim().split(/\s+/u).filter((x) => /\p{L}/u.test(x));
+  if (ws.length === 0) return 0;
+  const caps = ws.filter((x) => /^[("“'"]?\p{Lu}/u.test(x)).length;
+  return caps / ws.length;
+}
+
+/**
+ * Photo credit at the end of a caption: "Ảnh: TTXVN", "(Ảnh: Thống Nhất/TTXVN).", "Ảnh Đăng
+ * Khoa/Nhân dân", "Ảnh minh họa", "Photo: Reuters". Returns the caption without it, or null.
+ */
+export function stripPhotoCredit(line: string): string | null {
+  const t = line.trim();
+  const m =
+    /\s*[(]\s*(?:ảnh|nguồn ảnh|photo|ảnh minh họa|ảnh minh hoạ)\s*:?[^()]{0,60}[)]\s*\.?$/iu.exec(t) ??
+    /(?<=[.!?…]|^|\s)\s*(?:ảnh|nguồn ảnh|photo)\s*:?\s+[^.!?]{1,60}\.?$/iu.exec(t) ??
+    /\s*[-–—.]?\s*ảnh minh (?:họa|hoạ)\s*\.?$/iu.exec(t);
+  if (!m) return null;
+  // "Ảnh" at the very start of a long line is a sentence about photos, not a credit.
+  const before = t.slice(0, m.index).trim();
+  if (before === '') return null;
+  const credit = t.slice(m.index);
+  // A credit names a person or agency: short, and capitalised after "Ảnh".
+  if (!/(?:ảnh|photo)\s*:?\s*(?:\p{Lu}|minh)/iu.test(credit.replace(/^[\s(.–—-]+/u, ''))) return null;
+  return before;
+}
+
+/** "Tiêu đề bài - Ảnh 3." — the alt-text a page leaves where a photo was. */
+export function isPhotoPlaceholder(line: string): boolean {
+  return /[-–—:]\s*(?:ảnh|hình|photo|video|clip)\s*\d+\s*\.?$/iu.test(line.trim());
+}
+
+/** "0:00 / 0:00", "0:00", "02:15 / 10:41": an audio or video player's clock. */
+export function isPlayerWidget(line: string): boolean {
+  return /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*\/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})?$/u.test(line.trim());
+}
+
+const STAMP_WORDS = new Set([
+  'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'gmt', 'ngày', 'tháng', 'lúc', 'giờ',
+  'cập', 'đăng', 'lúc', 'sáng', 'chiều', 'tối', 'am', 'pm', 'h', 'updated', 'published', 't2', 't3', 't4',
+  't5', 't6', 't7', 'hôm', 'nay', 'phút', 'trước',
+]);
+
+/**
+ * A line that is only a date/time stamp: "17/02/2023 19:28", "Thứ Hai, 8/11/2024 - 14:05
+ * (GMT+7)", "Cập nhật lúc 10:30 ngày 2/12/2025". The date extractor reads the raw text, so it still
+ * sees these.
+ */
+export function isDateStamp(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 70) return false;
+  if (!/\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}/u.test(t)) return false;
+  const rest = words(t)
+    .split(' ')
+    .filter((x) => x !== '' && !/^\d+$/u.test(x) && !/^\d+h\d*$/u.test(x));
+  return rest.every((x) => STAMP_WORDS.has(x));
+}
+
+/**
+ * A byline: a name on its own ("Dương Ngọc", "Hà Lê", "Nhóm PV") or a source credit
+ * ("Theo vov.vn", "Nguồn: TTXVN", "(Theo Reuters)"). Only trusted at the edges of the body.
+ */
+export function isByline(line: string): boolean {
+  const t = line.trim().replace(/^[(]|[)]$/gu, '');
+  if (t === '' || t.length > 60) return false;
+  if (/^(?:theo|nguồn|source|by)\s*:?\s+\S/iu.test(t) && wordCount(t) <= 6 && !/[,;]/u.test(t) && !endsLikeSentence(t.replace(/\.\p{L}+$/u, ''))) {
+    return true;
+  }
+  if (/\d|[,;:!?"“”]/u.test(t)) return false;
+  const ws = t.split(/\s+/u);
+  if (ws.length < 1 || ws.length > 5 || t.length > 40) return false;
+  // Every word capitalised (names, "PV", "TTXVN"), or joined by "-", "/", "và" between names.
+  return ws.every((x) => /^\p{Lu}[\p{L}.'-]*$/u.test(x) || x === '-' || x === '/' || x === 'và');
+}
+
+/** "Tin liên quan", "Bài liên quan:", "Có thể bạn quan tâm", "Đọc thêm" — a teaser box heading. */
+export function isRelatedHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 50 || wordCount(t) > 7) return false;
+  const w = words(t);
+  return [
+    'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'tin cùng chuyên mục', 'cùng chuyên mục', 'tin khác',
+    'tin mới', 'tin mới nhất', 'tin nổi bật', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'đọc thêm', 'xem thêm',
+    'cùng chủ đề', 'related', 'related news', 'read more', 'tin đọc nhiều', 'đọc nhiều', 'tin hay',
+  ].some((p) => w.trim() === p || (w.startsWith(` ${p} `) && wordCount(t) <= p.split(' ').length + 2));
+}
+
+/**
+ * One long line of keyword phrases with no sentence punctuation: the page's tag list
+ * ("Đảng Cộng sản Việt Nam Tổng Bí thư Tô Lâm …"). Prose has stops; a tag list has none, and either
+ * repeats itself (the same name filed under two tags) or is almost all capitalised words. A
+ * Vietnamese political headline is often half capitalised (titles, names), so half is not enough.
+ */
+export function isTagList(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  if (n < 12 || /[.;:!?…]/u.test(t.replace(/\b[\p{L}\d-]+\.(?:vn|com|net|org)\b/giu, ''))) return false;
+  if ((t.match(/,/gu) ?? []).length > 2) return false;
+  if (capitalRatio(t) >= 0.65) return true;
+  const ws = words(t).trim().split(' ');
+  const seen = new Set<string>();
+  // Four words: a headline may repeat a three-word title ("Chủ tịch nước … Chủ tịch nước Lào").
+  for (let i = 0; i + 4 <= ws.length; i++) {
+    const g = ws.slice(i, i + 4).join(' ');
+    if (seen.has(g)) return true;
+    seen.add(g);
+  }
+  return false;
+}
+
+/**
+ * A line reading like a sentence of article prose: enough words, ends with a stop, not mostly
+ * capitalised, not talking to the reader about the site.
+ */
+export function isProse(line: string): boolean {
+  const t = (stripPhotoCredit(line) ?? line).trim();
+  if (wordCount(t) < 8) return false;
+  if (!endsLikeSentence(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return false;
+  // No capital-ratio test: Vietnamese political prose is two-thirds capitalised titles and names.
+  return uiScore(t) < 2;
+}
+
+/**
+ * A lead paragraph: prose long enough that a menu line ending in "?" ("… Nghe - Xem – Đọc gì?")
+ * cannot pass for it. Leads run to a full sentence of 80+ characters on every news site.
+ */
+export function isLeadProse(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 80 && isProse(t);
+}
+
+/** A line that could be a headline: a few words, not a sentence run-on, not furniture. */
+export function isHeadlineLike(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  if (n < 3 || t.length > 300) return false;
+  if (isTagList(t) || isDateStamp(t) || isPlayerWidget(t) || isPhotoPlaceholder(t)) return false;
+  if (uiScore(t) >= 2) return false;
+  return /\p{L}/u.test(t);
+}
+
+/**
+ * Strip a dateline/source prefix that some sites glue to the lead: "(NLĐO)- ", "GDVN- ",
+ * "HÀ NỘI (TTXVN) - ", "(Dân trí) - ". The site's name is not part of the first sentence.
+ */
+export function stripSourcePrefix(line: string): string {
+  return line.replace(
+    /^\s*(?:[(][^()]{2,25}[)]|(?:\p{Lu}[\p{Lu}.]{1,14})(?:\s+\p{Lu}[\p{Lu}.]*){0,2}(?:\s*[(][^()]{2,20}[)])?)\s*[-–—]+\s*(?=\p{L})/u,
+    '',
+  );
+}

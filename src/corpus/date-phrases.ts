@@ -1,0 +1,285 @@
+/**
+ * Date phrases in Vietnamese news text: "Chiều 8/11", "từ ngày 1 đến 2/12", "17/02/2023 19:28",
+ * "tháng 6/2024", "năm 2025", "Quốc khánh 2/9".
+ *
+ * Pure (no Node APIs): the extension may run it on a page.
+ *
+ * What is NOT a date, and why the patterns look the way they do:
+ * - "50 năm", "02 năm" are durations: a year phrase needs "năm" BEFORE a four-digit year.
+ * - "2021-2025" is a period (giai đoạn), not a day-month: a number glued to a 4-digit number is skipped.
+ * - "5 tỷ USD", "12 văn kiện", "3 đồng chí" have no separator and never match.
+ * - A bare "2/3" in prose is as likely a fraction ("2/3 số đại biểu") as a date, so a day/month
+ *   without a year needs a word that introduces a date in front of it: a part of the day ("Chiều"),
+ *   "ngày", "hôm", a weekday, "từ/đến/vào", an opening bracket, or a holiday name.
+ * - "Quốc khánh 2/9" names a holiday, not the day something happened: marked `holiday: true`.
+ */
+
+export type DayPart = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+
+export interface DatePhrase {
+  /** Offsets into the text given to `findDatePhrases` (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  /** The phrase as written, including its introducer ("Chiều 8/11", "ngày 02/02/2023"). */
+  text: string;
+  day: number | null;
+  /** Last day of a range ("từ ngày 1 đến 2/12" → day 1, dayEnd 2). */
+  dayEnd?: number;
+  /** Month of the range's end when it differs from `month` ("từ 30/11 đến 2/12"). */
+  monthEnd?: number;
+  month: number | null;
+  year: number | null;
+  /** "19:28" when the phrase carries a time of day. */
+  time?: string;
+  part?: DayPart;
+  /** The day names a holiday ("Quốc khánh 2/9"), not the day an event happened. */
+  holiday?: boolean;
+}
+
+const PARTS: Record<string, DayPart> = {
+  'rạng sáng': 'morning',
+  sáng: 'morning',
+  trưa: 'noon',
+  chiều: 'afternoon',
+  tối: 'evening',
+  đêm: 'night',
+  khuya: 'night',
+};
+
+// Words that make the number after them a date rather than a fraction or a count.
+const PART_RE = '(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)';
+const WEEKDAY_RE = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
+// Holiday names in front of a bare day/month. Generic Vietnamese calendar words, not one article's.
+const HOLIDAY_WORD_RE =
+  /(?:^|[^\p{L}])(?:quốc khánh|ngày lễ|dịp lễ|lễ|tết|kỷ niệm|ngày truyền thống|ngày thành lập|giải phóng(?: \p{L}+){0,3})$/iu;
+// A country or place may sit between the holiday and its day: "Quốc khánh Lào 2/12".
+const TRAILING_NAMES_RE = /(?:\s+\p{Lu}\p{Ll}*){0,2}\s*[(]?\s*$/u;
+
+/** True when the text just before a day/month ends with a holiday name. */
+function holidayBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 50), at).replace(TRAILING_NAMES_RE, '');
+  return HOLIDAY_WORD_RE.test(before);
+}
+
+const NUM_BEFORE = '(?<![\\p{N}\\p{L}/.,:])';
+// A day/month must not run on into more digits ("1/2/3", "2/12.5", "2021-2025").
+const NUM_AFTER = '(?![\\p{N}]|[/.,-]\\p{N}|\\p{L})';
+
+const TIME_RE = '(\\d{1,2})\\s*[:hg]\\s*(\\d{2})(?!\\d)';
+
+interface Candidate extends DatePhrase {
+  /** Higher wins among overlapping candidates. */
+  rank: number;
+}
+
+function daysInMonth(month: number, year: number | null): number {
+  if (month === 2) {
+    // Without a year, 29/2 might be a leap day: accept it.
+    if (year === null) return 29;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when day/month(/year) name a real calendar day. */
+export function isValidDay(day: number, month: number, year: number | null): boolean {
+  if (!Number.isInteger(day) || !Number.isInteger(month)) return false;
+  if (month < 1 || month > 12) return false;
+  if (year !== null && (year < 1000 || year > 9999)) return false;
+  return day >= 1 && day <= daysInMonth(month, year);
+}
+
+function partOf(word: string | undefined): DayPart | undefined {
+  if (!word) return undefined;
+  return PARTS[word.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+function fmtTime(h: string | undefined, m: string | undefined): string | undefined {
+  if (h === undefined || m === undefined) return undefined;
+  const hh = Number(h);
+  const mm = Number(m);
+  if (hh > 23 || mm > 59) return undefined;
+  return `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : Number(s);
+}
+
+type Builder = (m: RegExpExecArray, text: string) => Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> | null;
+
+interface Pattern {
+  re: RegExp;
+  rank: number;
+  build: Builder;
+}
+
+const PATTERNS: Pattern[] = [
+  // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025".
+  {
+    re: new RegExp(
+      `(?<!\\p{L})(?:(?:từ\\s+)?ngày|từ)\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:đến|tới|-|–)\\s*(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?${NUM_AFTER}`,
+      'giu',
+    ),
+    rank: 5,
+    build: (m) => {
+      const day = Number(m[1]);
+      const monthEnd = Number(m[4]);
+      const month = m[2] !== undefined ? Number(m[2]) : monthEnd;
+      const dayEnd = Number(m[3]);
+      const year = num(m[5]);
+      if (!isValidDay(day, month, year) || !isValidDay(dayEnd, monthEnd, year)) return null;
+      if (month === monthEnd && dayEnd <= day) return null;
+      const out: Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> = { day, dayEnd, month, year };
+      if (monthEnd !== month) out.monthEnd = monthEnd;
+      return out;
+    },
+  },
+  // Full dates with an optional time before or after: "17/02/2023 19:28", "ngày 02/02/2023",
+  // "Chiều 8/11/2024", "19:28 17/02/2023", "ngày 2 tháng 12 năm 2025".
+  {
+    re: new RegExp(
+      `(?:(?<!\\p{L})(${PART_RE})(?:\\s+nay)?\\s*,?\\s*)?(?:${WEEKDAY_RE}\\s*,?\\s*)?(?:(?:${TIME_RE})\\s*,?\\s*)?(?:ngày\\s+)?${NUM_BEFORE}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${NUM_AFTER}(?:\\s*[,|–-]?\\s*(?:lúc\\s+)?${TIME_RE})?`,
+      'giu',
+    ),
+    rank: 4,
+    build: (m) => {
+      const day = Number(m[4]);
+      const month = Number(m[5]);
+      const year = Number(m[6]);
+      if (!isValidDay(day, month, year)) return null;
+      const out: Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> = { day, month, year };
+      const time = fmtTime(m[7], m[8]) ?? fmtTime(m[2], m[3]);
+      if (time) out.time = time;
+      const part = partOf(m[1]);
+      if (part) out.part = part;
+      return out;
+    },
+  },
+  {
+    re: new RegExp(
+      `(?<!\\p{L})(?:(${PART_RE})\\s+)?ngày\\s+${NUM_BEFORE}(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?${NUM_AFTER}`,
+      'giu',
+    ),
+    rank: 4,
+    build: (m) => {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      const year = num(m[4]);
+      if (!isValidDay(day, month, year)) return null;
+      const out: Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> = { day, month, year };
+      const part = partOf(m[1]);
+      if (part) out.part = part;
+      return out;
+    },
+  },
+  // ISO dates as some sites print them: "2025-12-03".
+  {
+    re: new RegExp(`${NUM_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${NUM_AFTER}`, 'gu'),
+    rank: 4,
+    build: (m) => {
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      return isValidDay(day, month, year) ? { day, month, year } : null;
+    },
+  },
+  // Day/month after an introducing word: "Chiều 8/11", "Trưa 2-12", "Sáng nay (1/12)",
+  // "ngày 17/2", "thứ Hai, 8/11", "hôm 8/11". Not "vào 2/3": "đưa vào 2/3 số vốn" is a fraction.
+  {
+    re: new RegExp(
+      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+nay)?|${WEEKDAY_RE}|hôm|(ngày))\\s*,?\\s*(?:ngày\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
+      'giu',
+    ),
+    rank: 3,
+    build: (m, text) => {
+      const day = Number(m[4]);
+      const month = Number(m[6]);
+      if (!isValidDay(day, month, null)) return null;
+      const out: Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> = { day, month, year: null };
+      const part = partOf(m[1]);
+      if (part) out.part = part;
+      // "Kỷ niệm ngày 3/2" names the Party's founding day, not when something happened.
+      if (m[2] !== undefined && holidayBefore(text, m.index)) out.holiday = true;
+      return out;
+    },
+  },
+  // A bare day/month, kept only where a holiday name precedes it ("Quốc khánh 2/9") or it is in
+  // brackets right after a date word was not needed ("(2/12)"). Everything else is a fraction.
+  {
+    re: new RegExp(`${NUM_BEFORE}([(]\\s*)?(\\d{1,2})/(\\d{1,2})${NUM_AFTER}(\\s*[)])?`, 'gu'),
+    rank: 1,
+    build: (m, text) => {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      if (!isValidDay(day, month, null)) return null;
+      if (holidayBefore(text, m.index)) return { day, month, year: null, holiday: true };
+      if (m[1] !== undefined && m[4] !== undefined) return { day, month, year: null };
+      return null;
+    },
+  },
+  // Month and year: "tháng 6/2024", "tháng 6 năm 2024", "tháng 06-2024".
+  {
+    re: new RegExp(`(?<!\\p{L})tháng\\s+${NUM_BEFORE}(\\d{1,2})\\s*(?:[/-]|\\s+năm\\s+)(\\d{4})${NUM_AFTER}`, 'giu'),
+    rank: 2,
+    build: (m) => {
+      const month = Number(m[1]);
+      const year = Number(m[2]);
+      return month >= 1 && month <= 12 ? { day: null, month, year } : null;
+    },
+  },
+  // A month alone: "tháng 10 vừa qua". Not "12 tháng" (a duration: the number comes first).
+  {
+    re: new RegExp(`(?<!\\p{L})tháng\\s+${NUM_BEFORE}(\\d{1,2})${NUM_AFTER}`, 'giu'),
+    rank: 1,
+    build: (m) => {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? { day: null, month, year: null } : null;
+    },
+  },
+  // A year: "năm 2025". "50 năm", "2021-2025" never match: the number must follow "năm".
+  {
+    re: new RegExp(`(?<!\\p{L})năm\\s+${NUM_BEFORE}(\\d{4})${NUM_AFTER}(?!\\s*[-–]\\s*\\d)`, 'giu'),
+    rank: 1,
+    build: (m) => {
+      const year = Number(m[1]);
+      return year >= 1800 && year <= 2200 ? { day: null, month: null, year } : null;
+    },
+  },
+];
+
+/**
+ * Every date phrase in `text`, in text order, without overlaps (the most specific phrase wins).
+ *
+ *   findDatePhrases('Chiều 8/11, hai bên hội đàm')
+ *   // → [{ start: 0, end: 10, text: 'Chiều 8/11', day: 8, month: 11, year: null, part: 'afternoon' }]
+ */
+export function findDatePhrases(text: string): DatePhrase[] {
+  const found: Candidate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const built = p.build(m, text);
+      if (!built) continue;
+      // Trim the spaces a pattern may have eaten at the ends.
+      let start = m.index;
+      let end = m.index + m[0].length;
+      while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+      while (start < end && /\s/u.test(text[start] ?? '')) start++;
+      found.push({ ...built, start, end, text: text.slice(start, end), rank: p.rank });
+    }
+  }
+  // Longer and more specific phrases first; then keep those that overlap nothing kept.
+  found.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ rank: _rank, ...phrase }) => phrase);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it, test } from 'vitest';
+import { findDatePhrases, isValidDay } from '../../src/corpus/date-phrases';
+
+describe('findDatePhrases', () => {
+  test.each([
+    ['Chiều 8/11, Chủ tịch nước', { text: 'Chiều 8/11', day: 8, month: 11, year: null, part: 'afternoon' }],
+    ['Sáng 1/12, sau lễ đón', { text: 'Sáng 1/12', day: 1, month: 12, year: null, part: 'morning' }],
+    ['Trưa 2-12, Tổng Bí thư', { text: 'Trưa 2-12', day: 2, month: 12, year: null, part: 'noon' }],
+    ['chiều 2-12 tại thủ đô', { text: 'chiều 2-12', day: 2, month: 12, year: null, part: 'afternoon' }],
+    ['Tối 5/3, đoàn đến', { text: 'Tối 5/3', day: 5, month: 3, part: 'evening' }],
+    ['Đêm 5/3 đoàn đến', { text: 'Đêm 5/3', day: 5, month: 3, part: 'night' }],
+    ['Sáng nay (1/12), hai bên', { day: 1, month: 12, part: 'morning' }],
+    ['thăm Lào từ ngày 1 đến 2/12.', { text: 'từ ngày 1 đến 2/12', day: 1, dayEnd: 2, month: 12, year: null }],
+    ['diễn ra ngày 1-2/12 tại', { day: 1, dayEnd: 2, month: 12 }],
+    ['từ 30/11 đến 2/12/2025', { day: 30, month: 11, dayEnd: 2, monthEnd: 12, year: 2025 }],
+    ['vào ngày 02/02/2023.', { text: 'ngày 02/02/2023', day: 2, month: 2, year: 2023 }],
+    ['17/02/2023 19:28', { text: '17/02/2023 19:28', day: 17, month: 2, year: 2023, time: '19:28' }],
+    ['Thứ Hai, 17/2/2023 - 19:28 (GMT+7)', { day: 17, month: 2, year: 2023, time: '19:28' }],
+    ['ngày 2 tháng 12 năm 2025', { day: 2, month: 12, year: 2025 }],
+    ['cập nhật 2025-12-03', { day: 3, month: 12, year: 2025 }],
+    ['vào tháng 6/2024 và', { text: 'tháng 6/2024', day: null, month: 6, year: 2024 }],
+    ['tháng 5/2025.', { text: 'tháng 5/2025', day: null, month: 5, year: 2025 }],
+    ['tháng 6 năm 2024', { day: null, month: 6, year: 2024 }],
+    ['tại Hà Nội tháng 10 vừa qua', { text: 'tháng 10', day: null, month: 10, year: null }],
+    ['Thỏa thuận năm 2026', { text: 'năm 2026', day: null, month: null, year: 2026 }],
+    ['hôm 8/11, ông nói', { day: 8, month: 11 }],
+  ])('%s', (input, expected) => {
+    const found = findDatePhrases(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  test.each([
+    ['Quốc khánh 2/9 vừa qua'],
+    ['nhân dịp Quốc khánh 2/9, đồng thời'],
+    ['Quốc khánh Lào 2/12'],
+    ['kỷ niệm ngày 3/2'],
+  ])('marks a holiday day: %s', (input) => {
+    const found = findDatePhrases(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.holiday).toBe(true);
+  });
+
+  test.each([
+    ['kỷ niệm 50 năm Quốc khánh'],
+    ['nâng kim ngạch lên 5 tỷ USD'],
+    ['lễ trao 12 văn kiện hợp tác'],
+    ['giai đoạn 2021-2025 và'],
+    ['giữa 3 đồng chí đứng đầu'],
+    ['chiếm 2/3 số đại biểu'],
+    ['sau 02 năm triển khai'],
+    ['vào 2-3 ngày tới'],
+    ['Chiều 45/13, không phải ngày'],
+    ['ngày 31/4 không tồn tại'],
+    ['trong 12 tháng qua'],
+    ['ASEAN Cup 2024 Bóng đá'],
+    ['tỷ lệ 1/2/3 không phải ngày'],
+    ['tăng 2,5/10 điểm'],
+  ])('finds nothing in %s', (input) => {
+    expect(findDatePhrases(input)).toEqual([]);
+  });
+
+  it('gives offsets into the original text', () => {
+    const text = 'Đoàn đến Lào. Sáng 1/12, hai bên hội đàm.';
+    const [p] = findDatePhrases(text);
+    expect(p && text.slice(p.start, p.end)).toBe('Sáng 1/12');
+  });
+
+  it('returns phrases in text order without overlaps', () => {
+    const text = 'Sáng 1/12, sau chuyến thăm tháng 6/2024 và Quốc khánh 2/9, ngày 02/02/2023 năm 2025.';
+    const found = findDatePhrases(text);
+    expect(found.map((p) => p.text)).toEqual(['Sáng 1/12', 'tháng 6/2024', '2/9', 'ngày 02/02/2023', 'năm 2025']);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+  });
+});
+
+describe('isValidDay', () => {
+  test.each([
+    [29, 2, null, true],
+    [29, 2, 2024, true],
+    [29, 2, 2025, false],
+    [31, 4, null, false],
+    [0, 1, null, false],
+    [1, 13, null, false],
+    [31, 12, 2025, true],
+  ])('%i/%i/%s → %s', (d, m, y, ok) => {
+    expect(isValidDay(d, m, y)).toBe(ok);
+  });
+});
