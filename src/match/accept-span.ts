@@ -1,5 +1,5 @@
-import { foldBare } from '../text/fold-bare';
 import { foldMarked } from '../text/fold-marked';
+import { hasDiacritics } from '../text/has-diacritics';
 import { isWrittenAsProperName } from '../text/proper-name-casing';
 
 /**
@@ -16,8 +16,21 @@ import { isWrittenAsProperName } from '../text/proper-name-casing';
  * `patternMarked` is the pattern's marked fold, or "" when the pattern has no diacritics.
  */
 export function acceptSpan(span: string, patternMarked: string): boolean {
-  const marked = foldMarked(span).text;
-  const spanHasDiacritics = marked !== foldBare(span).text;
-  if (spanHasDiacritics) return patternMarked !== '' && marked === patternMarked;
-  return patternMarked === '' || isWrittenAsProperName(span);
+  if (!hasDiacritics(span)) return patternMarked === '' || isWrittenAsProperName(span);
+  return patternMarked !== '' && markedFoldOf(span) === patternMarked;
+}
+
+// A page names the same few people again and again; folding each occurrence anew is the main
+// cost of a match. Bounded so a long-lived content script does not grow without limit.
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, string>();
+
+function markedFoldOf(span: string): string {
+  let folded = remembered.get(span);
+  if (folded === undefined) {
+    folded = foldMarked(span).text;
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(span, folded);
+  }
+  return folded;
 }

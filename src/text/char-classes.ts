@@ -18,13 +18,31 @@ export function isIgnorable(cp: number): boolean {
   );
 }
 
+/**
+ * Unicode-property regular expressions cost about a microsecond per call, and a page repeats a
+ * few hundred distinct characters a million times, so each class remembers its BMP answers.
+ */
+function memoisedBmp(test: (cp: number) => boolean): (cp: number) => boolean {
+  const known = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+  return (cp) => {
+    if (cp > 0xffff) return test(cp);
+    let answer = known[cp]!;
+    if (answer === 0) {
+      answer = test(cp) ? 2 : 1;
+      known[cp] = answer;
+    }
+    return answer === 2;
+  };
+}
+
 const SPACE = /\s/u;
+const isNonAsciiSpace = memoisedBmp((cp) => SPACE.test(String.fromCodePoint(cp)));
 
 /** Any Unicode space or line break (NBSP, thin space, ideographic space, …); U+FEFF is ignorable, not a space. */
 export function isSpace(cp: number): boolean {
   if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) return true;
   if (cp < 0x80 || cp === 0xfeff) return false;
-  return SPACE.test(String.fromCodePoint(cp));
+  return isNonAsciiSpace(cp);
 }
 
 /**
@@ -43,21 +61,23 @@ export function isDiacriticMark(cp: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isNonAsciiWordChar = memoisedBmp((cp) => WORD_CHAR.test(String.fromCodePoint(cp)));
 
 /** A letter, digit or combining mark in any script: what a name may not touch on either side. */
 export function isWordChar(cp: number): boolean {
   if (cp < 0x80) {
     return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   }
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+  return isNonAsciiWordChar(cp);
 }
 
 const LETTER = /\p{L}/u;
+const isNonAsciiLetter = memoisedBmp((cp) => LETTER.test(String.fromCodePoint(cp)));
 
 /** A letter in any script. */
 export function isLetter(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return LETTER.test(String.fromCodePoint(cp));
+  return isNonAsciiLetter(cp);
 }
 
 /**

