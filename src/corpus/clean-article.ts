@@ -30,6 +30,7 @@ import {
   isTagList,
   stripPhotoCredit,
   stripSourcePrefix,
+  uiEvidence,
   uiScore,
   wordCount,
   words,
@@ -94,8 +95,11 @@ function furnitureReason(t: string): string | null {
   if (isTagList(t)) return 'tag list';
   // Prompts addressed to the reader about the site; a long sentence needs more evidence than a
   // short button label, since "đăng ký", "thanh toán" are also ordinary words in news prose.
-  const ui = uiScore(t);
-  if (ui >= 3 || (ui >= 2 && t.length < 160)) return 'login/payment/subscription/comment prompt';
+  const ui = uiEvidence(t);
+  const sentence = isProse(t) && t.length >= 80;
+  if (ui.strong ? ui.score >= (sentence ? 4 : 2) : !sentence && ui.score >= 2 && t.length < 60) {
+    return 'login/payment/subscription/comment prompt';
+  }
   if (/^(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|>>|»)\s*[:>»]/iu.test(t)) return 'read-more link';
   if (/(?:^|\s)(?:hình ảnh|ảnh|video|clip|photo)\b/iu.test(t) && /:\s*$/u.test(t) && wordCount(t) <= 12) {
     return 'photo gallery heading';
@@ -103,7 +107,7 @@ function furnitureReason(t: string): string | null {
   return null;
 }
 
-/** Footer markers: once one appears with little prose after it, the article has ended. */
+/** Footer markers: tag lists, site prompts and teaser boxes. */
 function isFooterMarker(t: string): boolean {
   return isTagList(t) || uiScore(t) >= 2 || isRelatedHeading(t);
 }
@@ -204,12 +208,21 @@ export function cleanArticle(text: string): CleanedArticle {
     kept.push({ text: paragraph, line: l.line, prose: isProse(paragraph), footer: false });
   }
 
-  // 3. The end of the article: the earliest footer marker with little prose after it.
+  // 3. The end of the article: the earliest footer marker after which the few prose paragraphs
+  // left are themselves followed by another footer marker (comments, teasers between footer
+  // blocks). A teaser box in mid-article is followed by the article's own prose and no footer.
   let end = kept.length;
+  const lastFooter = footerAt.at(-1) ?? -1;
   for (const at of footerAt) {
-    const proseAfter = kept.slice(at).filter((p) => p.prose).length;
+    const after = kept.slice(at);
+    const proseAfter = after.filter((p) => p.prose).length;
     const proseBefore = kept.slice(0, at).filter((p) => p.prose).length;
-    if (proseBefore > 0 && proseAfter <= MAX_PROSE_AFTER_FOOTER) {
+    let lastProseAfter = -1;
+    after.forEach((p, i) => {
+      if (p.prose) lastProseAfter = at + i;
+    });
+    const closed = proseAfter === 0 || lastFooter > lastProseAfter;
+    if (proseBefore > 0 && proseAfter <= MAX_PROSE_AFTER_FOOTER && closed) {
       end = at;
       break;
     }

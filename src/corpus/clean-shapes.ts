@@ -45,14 +45,34 @@ const UI_PHRASES: [phrase: string, weight: 1 | 2][] = [
   ...(['của bạn', 'bạn không', 'bạn đã', 'bạn có thể', 'quý vị'] as const).map((p) => [p, 1] as [string, 1]),
 ];
 
-/** UI evidence in a line: the sum of the weights of the furniture phrases it contains. */
-export function uiScore(line: string): number {
+export interface UiEvidence {
+  /** Sum of the weights of the furniture phrases in the line. */
+  score: number;
+  /** At least one phrase that news prose does not use (weight 2, or a price). */
+  strong: boolean;
+}
+
+/** Furniture phrases in a line, weighed. */
+export function uiEvidence(line: string): UiEvidence {
   const w = words(line);
   let score = 0;
-  for (const [phrase, weight] of UI_PHRASES) if (hasPhrase(w, phrase)) score += weight;
+  let strong = false;
+  for (const [phrase, weight] of UI_PHRASES) {
+    if (!hasPhrase(w, phrase)) continue;
+    score += weight;
+    if (weight === 2) strong = true;
+  }
   // A price ("5000đ", "2.000 đồng/tháng") in a short line is a paywall offer.
-  if (line.length < 80 && /\d[\d.,]*\s?(?:đ|đồng|vnđ|vnd)(?![\p{L}])/iu.test(line)) score += 2;
-  return score;
+  if (line.length < 80 && /\d[\d.,]*\s?(?:đ|đồng|vnđ|vnd)(?![\p{L}])/iu.test(line)) {
+    score += 2;
+    strong = true;
+  }
+  return { score, strong };
+}
+
+/** UI evidence in a line: the sum of the weights of the furniture phrases it contains. */
+export function uiScore(line: string): number {
+  return uiEvidence(line).score;
 }
 
 const SENTENCE_END_RE = /[.!?…]["'”’»)\]]*$/u;
@@ -143,16 +163,16 @@ export function isByline(line: string): boolean {
   return ws.every((x) => /^\p{Lu}[\p{L}.'-]*$/u.test(x) || x === '-' || x === '/' || x === 'và');
 }
 
-/** "Tin liên quan", "Bài liên quan:", "Có thể bạn quan tâm", "Đọc thêm" — a teaser box heading. */
+/** "Tin liên quan", "Bài cùng chủ đề:", "Có thể bạn quan tâm", "Đọc thêm" — a teaser box heading. */
 export function isRelatedHeading(line: string): boolean {
   const t = line.trim();
-  if (t.length > 50 || wordCount(t) > 7) return false;
+  if (t.length > 50 || wordCount(t) > 6 || endsLikeSentence(t)) return false;
   const w = words(t);
   return [
-    'tin liên quan', 'bài liên quan', 'bài viết liên quan', 'tin cùng chuyên mục', 'cùng chuyên mục', 'tin khác',
-    'tin mới', 'tin mới nhất', 'tin nổi bật', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'đọc thêm', 'xem thêm',
-    'cùng chủ đề', 'related', 'related news', 'read more', 'tin đọc nhiều', 'đọc nhiều', 'tin hay',
-  ].some((p) => w.trim() === p || (w.startsWith(` ${p} `) && wordCount(t) <= p.split(' ').length + 2));
+    'liên quan', 'cùng chuyên mục', 'cùng chủ đề', 'cùng danh mục', 'tin khác', 'bài khác', 'tin mới', 'tin mới nhất',
+    'tin nổi bật', 'bạn quan tâm', 'đọc thêm', 'xem thêm', 'đọc nhiều', 'xem nhiều', 'tin hay', 'đề xuất cho bạn',
+    'related', 'read more', 'more stories',
+  ].some((p) => hasPhrase(w, p));
 }
 
 /**
