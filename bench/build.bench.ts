@@ -1,0 +1,180 @@
+/**
+ * How the corpus build scales: `buildCorpus` on synthetic corpora of 1k and 10k articles (cached
+ * under `.bench-out/`), reporting time and memory per article at each size and the 10k/1k ratio.
+ * Linear growth gives a ratio near 1; the issue's goal is "≤ 1.3". The 1k figure is the baseline
+ * measured in the same run, so the ratio holds on any machine.
+ *
+ * `BENCH_BUILD_SIZES=100,1000` swaps the sizes, for a quick run while working on the pipeline.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus } from '../src/corpus/build-corpus';
+import { collectGarbage } from './run';
+import { cachedCorpus, type CorpusSummary } from './synthetic-corpus';
+import type { BenchRow } from './types';
+
+const SEED = 'leaderlens-build-bench';
+/** Same registry at both sizes: only the article count may change between the two measurements. */
+const LEADERS = 200;
+const GOAL = '≤ 1.3 (linear)';
+
+interface Measurement {
+  articles: number;
+  /** Median wall time of the timed runs, ms. */
+  ms: number;
+  runs: number;
+  /** Growth of the process's peak RSS during the first build at this size, KB. */
+  peakRssKb: number;
+  /** Heap still held with the build's result alive, after a full GC, KB. */
+  retainedKb: number;
+  meetings: number;
+  quotes: number;
+  summary: CorpusSummary;
+}
+
+export default async function buildBench(): Promise<BenchRow[]> {
+  const [small, large] = sizes();
+  const root = join(fileURLToPath(new URL('..', import.meta.url)), '.bench-out');
+  // Generate both corpora before timing anything: generation is I/O the build must not be billed
+  // for, and a cache hit on one size must not make the other size's first run look slower.
+  const corpora = [small, large].map((articles) => {
+    const started = performance.now();
+    const corpus = cachedCorpus(root, { articles, seed: SEED, leaders: LEADERS });
+    log(`${corpus.cached ? 'reused' : 'generated'} ${articles} articles (${mb(corpus.summary.bytes)} MB) in ${corpus.dir} [${Math.round(performance.now() - started)} ms]`);
+    return corpus;
+  });
+  const [c1, c2] = corpora as [(typeof corpora)[number], (typeof corpora)[number]];
+
+  const m1 = await measure(c1.dir, c1.summary, 'small');
+  // Budget the large size from the small one: two runs when one is cheap, one when it is not.
+  const expectedS = (m1.ms / small) * large / 1000;
+  log(`${large} articles: expect about ${Math.round(expectedS)} s per build if linear`);
+  const m2 = await measure(c2.dir, c2.summary, expectedS < 45 ? 'large-twice' : 'large-once');
+
+  const perArticle = (m: Measurement) => m.ms / m.articles;
+  const rssPer = (m: Measurement) => m.peakRssKb / m.articles;
+  const label = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
+  const s = label(small);
+  const l = label(large);
+  return [
+    { name: `build, ${s} articles: time per article (median of ${m1.runs})`, value: perArticle(m1), unit: 'ms/article' },
+    {
+      name: `build, ${l} articles: time per article (${m2.runs === 1 ? '1 run' : `median of ${m2.runs}`}); ratio = ${l}/${s}`,
+      value: perArticle(m2),
+      unit: 'ms/article',
+      baseline: { name: `${s} articles`, value: perArticle(m1) },
+      ratio: perArticle(m2) / perArticle(m1),
+      goal: GOAL,
+    },
+    { name: `build, ${l} articles: total time`, value: m2.ms / 1000, unit: 's' },
+    { name: `build, ${s} articles: peak RSS growth per article`, value: rssPer(m1), unit: 'KB/article' },
+    {
+      name: `build, ${l} articles: peak RSS growth per article; ratio = ${l}/${s}`,
+      value: rssPer(m2),
+      unit: 'KB/article',
+      baseline: { name: `${s} articles`, value: rssPer(m1) },
+      ratio: rssPer(m1) > 0 ? rssPer(m2) / rssPer(m1) : undefined,
+      goal: GOAL,
+    },
+    { name: `build, ${l} articles: heap held by the result per article`, value: m2.retainedKb / m2.articles, unit: 'KB/article' },
+    // What the build found, so a reader can tell a fast build from one that skipped the work.
+    { name: `build, ${l} articles: meetings found per article`, value: m2.meetings / m2.articles, unit: 'meetings/article' },
+    { name: `build, ${l} articles: quotes found per article`, value: m2.quotes / m2.articles, unit: 'quotes/article' },
+    { name: `synthetic corpus, ${l} articles: size`, value: m2.summary.bytes / 1e6, unit: 'MB' },
+  ];
+}
+
+async function measure(dir: string, summary: CorpusSummary, plan: 'small' | 'large-twice' | 'large-once'): Promise<Measurement> {
+  const n = summary.articles;
+  const first = await firstBuild(dir, n);
+  log(`${n} articles: first build ${Math.round(first.ms)} ms, ${first.meetings} meetings, ${first.quotes} quotes`);
+
+  // The small size's first run also warms the JIT, so it is left out of the median; at the large
+  // size the JIT is already warm and every run counts.
+  const times: number[] = plan === 'small' ? [] : [first.ms];
+  const more = plan === 'small' ? (first.ms < 20_000 ? 5 : 3) : plan === 'large-twice' ? 1 : 0;
+  for (let i = 0; i < more; i++) {
+    collectGarbage();
+    const run = await timedBuild(dir, n);
+    times.push(run.ms);
+    log(`${n} articles: run ${i + 2}: ${Math.round(run.ms)} ms`);
+  }
+  return { ...first, articles: n, ms: median(times.length > 0 ? times : [first.ms]), runs: Math.max(1, times.length), summary };
+}
+
+/**
+ * The first build at a size, with its memory figures. Its own function so the result it holds is
+ * unreachable once it returns, and the timed runs after it do not share the heap with it.
+ */
+async function firstBuild(dir: string, n: number): Promise<{ ms: number; peakRssKb: number; retainedKb: number; meetings: number; quotes: number }> {
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const rssBefore = process.memoryUsage().rss;
+  const { ms, result } = await timedBuild(dir, n);
+  // maxRSS is the process's all-time peak (KB); after a GC the current RSS is the floor this build
+  // started from, so the difference is how far this build pushed the peak (never more than that).
+  const peakRssKb = Math.max(0, process.resourceUsage().maxRSS - rssBefore / 1024);
+  collectGarbage();
+  const retainedKb = Math.max(0, (process.memoryUsage().heapUsed - heapBefore) / 1024);
+  const { data } = result;
+  checkOutput(data.articles.length, data.skipped, n, dir);
+  return { ms, peakRssKb, retainedKb, meetings: data.meetings.length, quotes: data.quotes.length };
+}
+
+type Built = Awaited<ReturnType<typeof buildCorpus>>;
+
+async function timedBuild(dir: string, n: number): Promise<{ ms: number; result: Built }> {
+  const started = performance.now();
+  let result: Built;
+  try {
+    // `await` keeps this right if buildCorpus becomes async.
+    result = await buildCorpus({ corpusDir: dir, registryFile: join(dir, 'leaders.json') });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`build bench: buildCorpus failed on the synthetic ${n}-article corpus in ${dir}: ${message} — no figures until it builds`);
+  }
+  return { ms: performance.now() - started, result };
+}
+
+/**
+ * Figures about a build that rejected its input would measure the rejection path. The synthetic
+ * articles are all valid, so more than a few skipped means the pipeline and the generator disagree
+ * about the format, and that must be fixed before the timing means anything.
+ */
+function checkOutput(built: number, skipped: readonly { file: string; reason: string }[], expected: number, dir: string): void {
+  if (built + skipped.length !== expected) {
+    throw new Error(`build bench: buildCorpus reported ${built} articles and ${skipped.length} skipped for ${expected} files in ${dir}`);
+  }
+  if (skipped.length > expected * 0.01) {
+    const first = skipped[0];
+    throw new Error(
+      `build bench: buildCorpus skipped ${skipped.length} of ${expected} synthetic articles (first: ${first?.file}: ${first?.reason}); fix the generator or the pipeline before timing`,
+    );
+  }
+}
+
+function sizes(): [number, number] {
+  const raw = process.env.BENCH_BUILD_SIZES;
+  if (raw === undefined || raw.trim() === '') return [1000, 10_000];
+  const parts = raw.split(',').map((p) => Number(p.trim()));
+  const [a, b] = parts;
+  if (parts.length !== 2 || a === undefined || b === undefined || !Number.isInteger(a) || !Number.isInteger(b) || a < 1 || b <= a) {
+    throw new Error(`build bench: BENCH_BUILD_SIZES must be two increasing article counts like "100,1000", got "${raw}"`);
+  }
+  return [a, b];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) throw new Error('build bench: no timed runs');
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1e6).toFixed(1);
+}
+
+function log(line: string): void {
+  process.stderr.write(`build bench: ${line}\n`);
+}

@@ -1,0 +1,187 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cachedCorpus, foldToAscii, generateCorpus, generateNames, syntheticText } from '../../bench/synthetic-corpus';
+import { loadRegistry } from '../../src/registry';
+
+const temp = mkdtempSync(join(tmpdir(), 'leaderlens-synthetic-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function readCorpus(dir: string): { files: string[]; texts: string[]; registry: string } {
+  const files = readdirSync(join(dir, 'articles')).sort();
+  return {
+    files,
+    texts: files.map((f) => readFileSync(join(dir, 'articles', f), 'utf8')),
+    registry: readFileSync(join(dir, 'leaders.json'), 'utf8'),
+  };
+}
+
+// One shared corpus for the feature checks: 60 articles is enough to see every feature at the
+// generator's probabilities and takes well under a second.
+const mainDir = join(temp, 'main');
+const summary = generateCorpus(mainDir, { articles: 60, seed: 'test' });
+const corpus = readCorpus(mainDir);
+const all = corpus.texts.join('\n');
+
+describe('generateCorpus', () => {
+  it('writes the requested number of .txt articles and a leaders.json', () => {
+    expect(corpus.files).toHaveLength(60);
+    expect(corpus.files.every((f) => /^\d{5}_[0-9a-f]{16}\.txt$/.test(f))).toBe(true);
+    expect(summary.articles).toBe(60);
+    expect(summary.leaders).toBe(200);
+  });
+
+  it('gives the same bytes for the same seed', () => {
+    const again = join(temp, 'again');
+    generateCorpus(again, { articles: 60, seed: 'test' });
+    const second = readCorpus(again);
+    expect(second.files).toEqual(corpus.files);
+    expect(second.texts).toEqual(corpus.texts);
+    expect(second.registry).toBe(corpus.registry);
+  });
+
+  it('gives a different corpus for a different seed', () => {
+    const other = join(temp, 'other');
+    generateCorpus(other, { articles: 5, seed: 'other' });
+    expect(readCorpus(other).texts[0]).not.toBe(corpus.texts[0]);
+  });
+
+  it('writes a registry that the project loader accepts', () => {
+    const registry = loadRegistry(JSON.parse(corpus.registry), 'synthetic leaders.json');
+    expect(registry.leaders).toHaveLength(200);
+    expect(new Set(registry.leaders.map((l) => l.country)).size).toBeGreaterThan(10);
+  });
+
+  it('writes no registry when asked not to', () => {
+    const bare = join(temp, 'bare');
+    expect(generateCorpus(bare, { articles: 2, seed: 1, registry: false }).leaders).toBe(0);
+    expect(readdirSync(bare)).toEqual(['articles']);
+  });
+
+  it('writes valid UTF-8 in NFC, like the seed articles', () => {
+    for (const text of corpus.texts) {
+      expect(text.normalize('NFC')).toBe(text);
+      expect(text).not.toContain('\uFFFD');
+    }
+  });
+
+  it('varies article sizes between about 2 and 15 KB', () => {
+    const sizes = corpus.texts.map((t) => Buffer.byteLength(t, 'utf8'));
+    expect(Math.min(...sizes)).toBeGreaterThan(1500);
+    expect(Math.max(...sizes)).toBeLessThan(17_000);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeGreaterThan(5000);
+  });
+
+  it('names each meeting\'s leaders by title and full name from the registry', () => {
+    const registry = loadRegistry(JSON.parse(corpus.registry), 'synthetic leaders.json');
+    for (const text of corpus.texts) {
+      const named = registry.leaders.filter((l) => text.includes(l.name));
+      expect(named.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(all).toMatch(/(Tổng Bí thư|Chủ tịch nước|Thủ tướng|Chủ tịch Quốc hội) [A-ZĐÂ-Ỹ][^\s,.]+ [^\s,.]+ [^\s,.]+ (hội đàm|hội kiến|điện đàm|tiếp)/u);
+    expect(all).toMatch(/Tổng thống [A-ZĐ][^\s]+ [A-Z][a-z]+ [A-Z]/u);
+  });
+
+  it('uses every meeting verb the pipeline maps to a kind', () => {
+    for (const verb of ['hội đàm với', 'Hội đàm trực tuyến', 'điện đàm', 'hội kiến', ' tiếp ', 'thăm cấp Nhà nước', 'cuộc gặp cấp cao']) {
+      expect(all).toContain(verb);
+    }
+  });
+
+  it('writes dates the way the seed articles do', () => {
+    expect(all).toMatch(/(Sáng|Chiều|Tối|Trưa|Ngày) \d{1,2}\/\d{1,2}[,\s]/);
+    expect(all).toMatch(/(Sáng|Chiều|Tối|Trưa|Ngày) \d{1,2}-\d{1,2}[,\s]/);
+    expect(all).toMatch(/từ ngày \d{1,2}(\/\d{1,2})? đến \d{1,2}\/\d{1,2}/);
+    expect(all).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/m);
+    expect(all).toMatch(/tháng \d{1,2}\/\d{4}/);
+    const headed = corpus.texts.filter((t) => /^ date \d{4}-\d{2}-\d{2} \S/.test(t));
+    expect(headed.length).toBeGreaterThan(10);
+    expect(headed.length).toBeLessThan(50);
+  });
+
+  it('has reported statements, direct quotes, joint statements and short references', () => {
+    for (const verb of ['khẳng định', 'nhấn mạnh', 'bày tỏ', 'cảm ơn', 'đề nghị', 'đánh giá cao', 'chúc mừng', 'tin tưởng', 'kêu gọi', 'thông báo', 'mời', 'nhất trí']) {
+      expect(all).toContain(` ${verb} `);
+    }
+    expect(all).toMatch(/“[^”]+”/);
+    expect(all).toMatch(/"[^"]+"/);
+    expect(all).toContain('Hai nhà lãnh đạo');
+    expect(all).toContain('Hai bên');
+    expect(all).toMatch(/^(Ông|Bà) \S+ (khẳng định|nhấn mạnh|bày tỏ|cảm ơn|đề nghị)/m);
+    expect(all).toMatch(/^Cảm ơn [^,]+, /m);
+    expect(all).toMatch(/đồng chí [A-ZĐ]/);
+  });
+
+  it('has site boilerplate for the cleaner to drop', () => {
+    expect(all).toContain('Tin liên quan');
+    expect(all).toContain('Bạn cần đăng nhập để thực hiện chức năng này!');
+    expect(all).toMatch(/^HOTLINE: /m);
+    // Photo captions repeated on consecutive lines, as the seed sites print them.
+    expect(all).toMatch(/^(.+\. Ảnh: .+)\n\n?\1$/m);
+  });
+
+  it('separates paragraphs by blank lines in some articles and single newlines in others', () => {
+    expect(corpus.texts.some((t) => t.includes('\n\n'))).toBe(true);
+    expect(corpus.texts.some((t) => !t.includes('\n\n'))).toBe(true);
+  });
+});
+
+describe('cachedCorpus', () => {
+  it('generates once and reuses the folder on the next call', () => {
+    const root = join(temp, 'cache');
+    const first = cachedCorpus(root, { articles: 3, seed: 'c' });
+    const second = cachedCorpus(root, { articles: 3, seed: 'c' });
+    expect(first.cached).toBe(false);
+    expect(second.cached).toBe(true);
+    expect(second.dir).toBe(first.dir);
+    expect(second.summary).toEqual(first.summary);
+    expect(readdirSync(join(first.dir, 'articles'))).toHaveLength(3);
+  });
+});
+
+describe('generateNames', () => {
+  it('returns the requested number of distinct names, the same for the same seed', () => {
+    const names = generateNames(2000, { seed: 7 });
+    expect(names).toHaveLength(2000);
+    expect(new Set(names.map((n) => n.ascii.toLowerCase())).size).toBe(2000);
+    expect(generateNames(2000, { seed: 7 })).toEqual(names);
+    expect(generateNames(50, { seed: 8 })).not.toEqual(names.slice(0, 50));
+  });
+
+  it('makes Vietnamese three-syllable names with diacritics and their diacritic-free forms', () => {
+    const names = generateNames(200, { seed: 1, mix: { vietnamese: 1, lao: 0, western: 0 } });
+    for (const n of names) {
+      expect(n.full.split(' ')).toHaveLength(3);
+      expect(n.full.endsWith(n.short)).toBe(true);
+      expect(n.ascii).toMatch(/^[A-Za-z ]+$/);
+      expect(n.ascii).toBe(foldToAscii(n.full));
+    }
+    expect(names.some((n) => /[ăâđêôơưàáảãạ]/i.test(n.full))).toBe(true);
+  });
+
+  it('makes Western names whose short form is the surname', () => {
+    const names = generateNames(100, { seed: 2, mix: { vietnamese: 0, lao: 0, western: 1 } });
+    for (const n of names) expect(n.full.split(' ')[1]).toBe(n.short);
+  });
+
+  it('mixes kinds by default', () => {
+    const kinds = new Set(generateNames(300, { seed: 3 }).map((n) => n.kind));
+    expect([...kinds].sort()).toEqual(['lao', 'vietnamese', 'western']);
+  });
+
+  it('refuses a count it cannot make distinct instead of looping forever', () => {
+    expect(() => generateNames(100_000, { seed: 4, mix: { vietnamese: 0, lao: 1, western: 0 } })).toThrow(/distinct names/);
+  });
+});
+
+describe('syntheticText', () => {
+  it('returns about the requested size with the given names spread through it', () => {
+    const text = syntheticText({ bytes: 20_000, seed: 's', mentions: ['Alpha Beta', 'Gamma Delta'], every: 1000 });
+    expect(Buffer.byteLength(text, 'utf8')).toBeGreaterThan(19_000);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(20_000);
+    expect(text.split('Alpha Beta').length - 1).toBeGreaterThanOrEqual(8);
+    expect(text.split('Gamma Delta').length - 1).toBeGreaterThanOrEqual(8);
+    expect(syntheticText({ bytes: 5000, seed: 's' })).toBe(syntheticText({ bytes: 5000, seed: 's' }));
+  });
+});
