@@ -2,7 +2,12 @@ import { foldBare } from '../text/fold-bare';
 import { foldMarked } from '../text/fold-marked';
 import type { CompiledMatcher, PatternInput } from './types';
 
-/** The format `compileMatcher` writes and `loadMatcher` reads. */
+/**
+ * The format `compileMatcher` writes and `loadMatcher` reads; bump it whenever CompiledMatcher
+ * changes shape or meaning, so an old index is refused instead of misread.
+ *
+ *     compileMatcher([]).version === COMPILED_MATCHER_VERSION   // true
+ */
 export const COMPILED_MATCHER_VERSION = 1;
 
 /** Child counts are stored as characters from "0"; keep clear of the surrogate range. */
@@ -17,7 +22,9 @@ interface TrieNode {
  * Compiles name forms into one matcher: an Aho–Corasick trie over their diacritic-free folds,
  * plus each form's diacritics to check candidates against. Forms that fold to nothing (empty,
  * only spaces or zero-width characters) are skipped; a form repeated with the same id is kept once.
- * Runs at build time and in tests; the result is plain data for `loadMatcher`.
+ * Runs at build time and in tests; the result is plain data for `loadMatcher`. There are no
+ * options: matching is always case-insensitive, whole-word, leftmost-longest, with the diacritic
+ * rules described on `Matcher.find`.
  *
  *     const compiled = compileMatcher([{ text: 'Tô Lâm', id: 0 }, { text: 'Путин', id: 1 }]);
  *     JSON.stringify(compiled).length   // a few hundred bytes

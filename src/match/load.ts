@@ -21,6 +21,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       `Leaderlens matcher: unknown compiled format version ${String(compiled?.version)} (this build reads ${COMPILED_MATCHER_VERSION})`,
     );
   }
+  checkShape(compiled);
   const automaton = buildAutomaton(compiled);
   const { patternIds, patternMarked } = compiled;
 
@@ -54,4 +55,18 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   };
 
   return { find, findInSegments };
+}
+
+/** Compiled data arrives by message; refuse a damaged copy here rather than mis-match later. */
+function checkShape(compiled: CompiledMatcher): void {
+  const { childCounts, edgeChars, patternStates, patternIds, patternMarked } = compiled;
+  const ok =
+    typeof childCounts === 'string' &&
+    typeof edgeChars === 'string' &&
+    Array.isArray(patternStates) &&
+    Array.isArray(patternIds) &&
+    Array.isArray(patternMarked) &&
+    patternIds.length === patternStates.length &&
+    patternMarked.length === patternStates.length;
+  if (!ok) throw new Error('Leaderlens matcher: corrupt compiled data (missing fields or pattern arrays of different lengths)');
 }

@@ -88,6 +88,15 @@ export interface SegmentMatch {
 export interface Matcher {
   /**
    * Every name in `text`, in text order, leftmost-longest and never overlapping.
+   * - Case-insensitive; never inside a longer word ("Putin" is not in "Putinism"); NFD input,
+   *   any Unicode spaces, zero-width characters and soft hyphens inside a name do not matter;
+   *   both tone placements ("Hoà"/"Hòa") are the same.
+   * - A span with diacritics must have the pattern's own ("tổ lâm" is not "Tô Lâm"). A span with
+   *   none matches a pattern with some only when written as a name: "To Lam", "TO LAM", not
+   *   "to lam". Diacritic-free patterns ("Putin") match any case but not "Pútin".
+   * - Names in Lao (or Thai, Khmer, Myanmar) script are found without a word-boundary check on
+   *   their script's side: those scripts put no spaces between words.
+   * - Two patterns with different ids and the same span: the one compiled first is reported.
    *
    *     loadMatcher(compileMatcher([{ text: 'Putin', id: 1 }])).find('Ông Putin nói')
    *     // [{ id: 1, start: 4, end: 9, text: 'Putin' }]

@@ -44,3 +44,17 @@ describe('compileMatcher', () => {
     expect(matcher.find('x 𠀋𠀌 Lâm y').map((m) => m.text)).toEqual(['𠀋𠀌 Lâm']);
   });
 });
+
+describe('compileMatcher size', () => {
+  it('keeps 10k three-syllable names well under 1 MB of JSON', () => {
+    const syllables = ['Nguyễn', 'Trần', 'Lê', 'Văn', 'Thị', 'Minh', 'Lâm', 'Cường', 'Hòa', 'Thủy', 'Đức', 'Phúc'];
+    const names = Array.from({ length: 10_000 }, (_, i) => ({
+      text: [i % 12, Math.floor(i / 12) % 12, Math.floor(i / 144) % 12, Math.floor(i / 1728)]
+        .map((k, j) => (j < 3 ? syllables[k]! : `${k}`))
+        .join(' '),
+      id: i,
+    }));
+    const json = JSON.stringify(compileMatcher(names));
+    expect(json.length).toBeLessThan(1_000_000);
+  });
+});

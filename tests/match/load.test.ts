@@ -144,3 +144,16 @@ describe('Matcher.findInSegments', () => {
     expect(matcher.findInSegments(['Putin', 'ism'])).toEqual([]);
   });
 });
+
+describe('loadMatcher input checks', () => {
+  it('refuses compiled data whose pattern arrays differ in length', () => {
+    const compiled = { ...compileMatcher(registry), patternIds: [] };
+    expect(() => loadMatcher(compiled)).toThrow(
+      'Leaderlens matcher: corrupt compiled data (missing fields or pattern arrays of different lengths)',
+    );
+  });
+
+  it('refuses something that is not compiled data at all', () => {
+    expect(() => loadMatcher(null as never)).toThrow('Leaderlens matcher: unknown compiled format version undefined');
+  });
+});
