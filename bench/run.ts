@@ -99,12 +99,16 @@ function checkRows(rows: unknown): BenchRow[] {
   });
 }
 
+/**
+ * The message plus the first stack frame of the innermost `cause`: a bench that wraps an error to
+ * say what it was doing keeps the place where the real failure happened.
+ */
 function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const frame = error.stack?.split('\n').find((line) => line.trim().startsWith('at '));
-    return frame ? `${error.message} (${frame.trim()})` : error.message;
-  }
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  let origin: Error = error;
+  while (origin.cause instanceof Error) origin = origin.cause;
+  const frame = origin.stack?.split('\n').find((line) => line.trim().startsWith('at '));
+  return frame ? `${error.message} (${frame.trim()})` : error.message;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4, useGrouping: false });
