@@ -35,8 +35,12 @@ export interface ArticleDate {
   source: string;
 }
 
-/** Lines from the top of the raw text searched for a publication stamp. */
+/**
+ * Lines searched for a publication stamp: the top of the raw text, and a few lines past the title
+ * (a long site menu can push the title and its stamp far down, as in the corpus's seed 003).
+ */
 const STAMP_LINES = 25;
+const STAMP_LINES_AFTER_TITLE = 10;
 /** Paragraphs after the title that make up the lead. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -45,8 +49,10 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /** A publication stamp: a full date on a line of its own, or with a time of day, near the top. */
-function findStamp(rawText: string): { date: string; text: string } | null {
-  const lines = rawText.split('\n').slice(0, STAMP_LINES);
+function findStamp(rawText: string, title: string): { date: string; text: string } | null {
+  const all = rawText.split('\n');
+  const titleLine = title === '' ? -1 : all.findIndex((l) => l.includes(title));
+  const lines = all.slice(0, Math.max(STAMP_LINES, titleLine + 1 + STAMP_LINES_AFTER_TITLE));
   for (const line of lines) {
     for (const p of findDatePhrases(line)) {
       if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
@@ -99,7 +105,7 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence): A
   if (input.headerDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(input.headerDate)) {
     return { date: input.headerDate, inferred: false, source: 'header' };
   }
-  const stamp = findStamp(input.rawText);
+  const stamp = findStamp(input.rawText, input.title);
   if (stamp) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
 
   const event = leadEvent(input);
@@ -147,13 +153,17 @@ export interface ResolvedPhrase {
 /**
  * Resolve a date phrase found inside an article, given the article's date (`YYYY-MM-DD` or null).
  * A day/month without a year takes the article's year, unless that would put it after the
- * article's date: then the previous year. Either way the year is `inferred`.
+ * article's date: then the previous year.
  *
- *   resolveDatePhrase(findDatePhrases('Sáng 1/12')[0], '2025-12-03') // → { date: '2025-12-01', inferred: true }
+ * `inferred`: the article gives the year when its own date is known (header, stamp), so taking
+ * that year is reading, not inferring. The year is inferred when the article's date was itself
+ * inferred (`articleDateInferred`), or when the phrase had to be moved to the previous year.
+ *
+ *   resolveDatePhrase(findDatePhrases('Sáng 1/12')[0], '2025-12-03') // → { date: '2025-12-01', inferred: false }
  *   resolveDatePhrase(findDatePhrases('Chiều 28/12')[0], '2026-01-02') // → { date: '2025-12-28', inferred: true }
  *   resolveDatePhrase(findDatePhrases('tháng 6/2024')[0], '2025-09-01') // → { date: null, inferred: false, month: '2024-06' }
  */
-export function resolveDatePhrase(phrase: DatePhrase, articleDate: string | null): ResolvedPhrase {
+export function resolveDatePhrase(phrase: DatePhrase, articleDate: string | null, articleDateInferred = false): ResolvedPhrase {
   if (phrase.holiday) return { date: null, inferred: false, holiday: true };
   const art = articleDate !== null ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(articleDate) : null;
   const artYear = art ? Number(art[1]) : null;
@@ -165,8 +175,9 @@ export function resolveDatePhrase(phrase: DatePhrase, articleDate: string | null
     if (phrase.year !== null) return { date: null, inferred: false, month: `${phrase.year}-${String(phrase.month).padStart(2, '0')}` };
     if (artYear === null || articleDate === null) return { date: null, inferred: false };
     let y = artYear;
-    if (`${y}-${String(phrase.month).padStart(2, '0')}` > articleDate.slice(0, 7)) y--;
-    return { date: null, inferred: true, month: `${y}-${String(phrase.month).padStart(2, '0')}` };
+    const rolled = `${y}-${String(phrase.month).padStart(2, '0')}` > articleDate.slice(0, 7);
+    if (rolled) y--;
+    return { date: null, inferred: articleDateInferred || rolled, month: `${y}-${String(phrase.month).padStart(2, '0')}` };
   }
   if (phrase.month === null) return { date: null, inferred: false };
 
@@ -188,11 +199,13 @@ export function resolveDatePhrase(phrase: DatePhrase, articleDate: string | null
   }
   if (artYear === null || articleDate === null) return { date: null, inferred: false };
   let y = artYear;
+  let rolled = false;
   let d = isValidDay(phrase.day, phrase.month, y) ? iso(y, phrase.month, phrase.day) : null;
   if (d === null || d > articleDate) {
     y--;
+    rolled = true;
     d = isValidDay(phrase.day, phrase.month, y) ? iso(y, phrase.month, phrase.day) : null;
   }
   if (d === null) return { date: null, inferred: false };
-  return withEnd({ date: d, inferred: true }, y);
+  return withEnd({ date: d, inferred: articleDateInferred || rolled }, y);
 }

@@ -102,16 +102,18 @@ export function capitalRatio(line: string): number {
 export function stripPhotoCredit(line: string): string | null {
   const t = line.trim();
   const m =
+    // "(Ảnh: Thống Nhất/TTXVN).", "(Ảnh minh họa)"
     /\s*[(]\s*(?:ảnh|nguồn ảnh|photo|ảnh minh họa|ảnh minh hoạ)\s*:?[^()]{0,60}[)]\s*\.?$/iu.exec(t) ??
-    /(?<=[.!?…]|^|\s)\s*(?:ảnh|nguồn ảnh|photo)\s*:?\s+[^.!?]{1,60}\.?$/iu.exec(t) ??
+    // "… Ảnh: TTXVN", "… Photo: Reuters"
+    /\s*[-–—]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?:]{1,60}\.?$/iu.exec(t) ??
+    // "… hội đàm. Ảnh Đăng Khoa/Nhân dân": no colon, so only after a full stop and before a
+    // capitalised name (case-sensitive: "trao đổi ảnh tư liệu" is prose, not a credit).
+    /(?<=[.!?…])\s*(?:Ảnh|ẢNH|Photo)\s+\p{Lu}[^.!?]{0,60}\.?$/u.exec(t) ??
     /\s*[-–—.]?\s*ảnh minh (?:họa|hoạ)\s*\.?$/iu.exec(t);
   if (!m) return null;
-  // "Ảnh" at the very start of a long line is a sentence about photos, not a credit.
+  // A line that is nothing but a credit has no caption to keep.
   const before = t.slice(0, m.index).trim();
   if (before === '') return null;
-  const credit = t.slice(m.index);
-  // A credit names a person or agency: short, and capitalised after "Ảnh".
-  if (!/(?:ảnh|photo)\s*:?\s*(?:\p{Lu}|minh)/iu.test(credit.replace(/^[\s(.–—-]+/u, ''))) return null;
   return before;
 }
 

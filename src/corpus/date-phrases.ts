@@ -118,7 +118,7 @@ const PATTERNS: Pattern[] = [
   // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025".
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(?:từ\\s+)?ngày|từ)\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:đến|tới|-|–)\\s*(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?${NUM_AFTER}`,
+      `(?<!\\p{L})(?:(?:từ\\s+)?ngày|từ)\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?${NUM_AFTER}`,
       'giu',
     ),
     rank: 5,
@@ -139,7 +139,7 @@ const PATTERNS: Pattern[] = [
   // "Chiều 8/11/2024", "19:28 17/02/2023", "ngày 2 tháng 12 năm 2025".
   {
     re: new RegExp(
-      `(?:(?<!\\p{L})(${PART_RE})(?:\\s+nay)?\\s*,?\\s*)?(?:${WEEKDAY_RE}\\s*,?\\s*)?(?:(?:${TIME_RE})\\s*,?\\s*)?(?:ngày\\s+)?${NUM_BEFORE}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${NUM_AFTER}(?:\\s*[,|–-]?\\s*(?:lúc\\s+)?${TIME_RE})?`,
+      `(?:(?<!\\p{L})(${PART_RE})(?:\\s+(?:nay|qua|mai))?\\s*,?\\s*)?(?:${WEEKDAY_RE}\\s*,?\\s*)?(?:(?:${TIME_RE})\\s*,?\\s*)?(?:ngày\\s+)?${NUM_BEFORE}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${NUM_AFTER}(?:\\s*[,|–-]?\\s*(?:lúc\\s+)?${TIME_RE})?`,
       'giu',
     ),
     rank: 4,
@@ -188,7 +188,7 @@ const PATTERNS: Pattern[] = [
   // "ngày 17/2", "thứ Hai, 8/11", "hôm 8/11". Not "vào 2/3": "đưa vào 2/3 số vốn" is a fraction.
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+nay)?|${WEEKDAY_RE}|hôm|(ngày))\\s*,?\\s*(?:ngày\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
+      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:nay|qua|mai))?|${WEEKDAY_RE}|hôm(?:\\s+(?:nay|qua|kia))?|(ngày))\\s*,?\\s*(?:ngày\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
       'giu',
     ),
     rank: 3,

@@ -106,6 +106,8 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
   }
   // TextDecoder already drops one leading BOM; a second one (a file saved twice) is dropped too.
   text = text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const garbled = garbledReason(text);
+  if (garbled) return { ok: false, reason: garbled };
   const ratio = controlRatio(text);
   if (ratio > 0.02) {
     return { ok: false, reason: `binary file: ${Math.round(ratio * 100)}% control characters` };
@@ -125,6 +127,30 @@ export function htmlReason(text: string): string | null {
   const lines = text.split('\n').filter((l) => l.trim() !== '').length || 1;
   if (tags >= 8 && tags / lines >= 0.5) {
     return `is HTML (${tags} tags in ${lines} lines), not plain text: save the article's text instead`;
+  }
+  return null;
+}
+
+// Latin-1 letters Vietnamese never uses. Valid UTF-8 full of them is Vietnamese that went through
+// the wrong code page: TCVN3 read as Windows-1252 ("Tæng BÝ th­") or UTF-8 read as Latin-1 and
+// saved again ("Tá»•ng"). The text is valid UTF-8, so only its letters can tell.
+// Symbols that ordinary text uses ("©", "°C", "«»", "·", "×") are left out; a few names with
+// "ü" or "ç" stay far below the threshold.
+const NOT_VIETNAMESE = /[ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ¤¦¨ª¯´µ¸¹º¿]/gu;
+const DOUBLE_UTF8 = /(?:Ã[\u0080-\u00BF]|á»|áº|Æ°|Ä‘|Ä\u0090|Æ¡)/gu;
+
+/** Why valid UTF-8 text looks like mis-converted Vietnamese, or null. */
+export function garbledReason(text: string): string | null {
+  const sample = text.slice(0, 20000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return null;
+  const double = sample.match(DOUBLE_UTF8)?.length ?? 0;
+  if (double >= 3 && double / letters > 0.01) {
+    return 'looks double-encoded (UTF-8 read as Latin-1/Windows-1252 and saved again, e.g. "Tá»•ng"): re-save it as UTF-8 from the original';
+  }
+  const foreign = sample.match(NOT_VIETNAMESE)?.length ?? 0;
+  if (foreign >= 5 && foreign / letters > 0.02) {
+    return 'looks like Windows-1258 or TCVN3 text converted with the wrong code page (letters such as "æ", "Ý" inside words): convert the original to UTF-8';
   }
   return null;
 }

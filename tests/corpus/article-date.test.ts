@@ -93,20 +93,24 @@ describe('resolveDatePhrase', () => {
   };
 
   test.each([
-    ['Sáng 1/12', '2025-12-03', { date: '2025-12-01', inferred: true }],
-    ['Chiều 3/12', '2025-12-03', { date: '2025-12-03', inferred: true }],
+    ['Sáng 1/12', '2025-12-03', { date: '2025-12-01', inferred: false }],
+    ['Chiều 3/12', '2025-12-03', { date: '2025-12-03', inferred: false }],
     ['Chiều 28/12', '2026-01-02', { date: '2025-12-28', inferred: true }],
     ['ngày 02/02/2023', '2023-02-17', { date: '2023-02-02', inferred: false }],
-    ['từ ngày 1 đến 2/12', '2025-12-03', { date: '2025-12-01', dateEnd: '2025-12-02', inferred: true }],
+    ['từ ngày 1 đến 2/12', '2025-12-03', { date: '2025-12-01', dateEnd: '2025-12-02', inferred: false }],
     ['từ 30/12 đến 2/1', '2026-01-05', { date: '2025-12-30', dateEnd: '2026-01-02', inferred: true }],
     ['Sáng 1/12', null, { date: null, inferred: false }],
     ['tháng 6/2024', '2025-09-01', { date: null, inferred: false, month: '2024-06' }],
-    ['tháng 10 vừa qua', '2025-12-01', { date: null, inferred: true, month: '2025-10' }],
+    ['tháng 10 vừa qua', '2025-12-01', { date: null, inferred: false, month: '2025-10' }],
     ['tháng 12 năm ngoái', '2026-01-20', { date: null, inferred: true, month: '2025-12' }],
     ['năm 2026', '2025-12-03', { date: null, inferred: false, year: 2026 }],
     ['Quốc khánh 2/9', '2025-09-10', { date: null, inferred: false, holiday: true }],
   ])('%s in an article of %s', (text, art, expected) => {
     expect(resolveDatePhrase(phrase(text), art)).toEqual(expected);
+  });
+
+  it('marks the year inferred when the article date itself was inferred', () => {
+    expect(resolveDatePhrase(phrase('Chiều 8/11'), '2024-11-08', true)).toEqual({ date: '2024-11-08', inferred: true });
   });
 
   it('never puts a yearless day after the article date', () => {

@@ -87,3 +87,22 @@ describe('isValidDay', () => {
     expect(isValidDay(d, m, y)).toBe(ok);
   });
 });
+
+describe('findDatePhrases: more introducers', () => {
+  test.each([
+    ['Sáng qua (8/11), đoàn đến', { day: 8, month: 11, part: 'morning' }],
+    ['Tối mai 9/11 sẽ diễn ra', { day: 9, month: 11, part: 'evening' }],
+    ['Hôm qua 8/11, ông nói', { day: 8, month: 11 }],
+    ['Hội nghị diễn ra ngày 8 và 9/11 tại Hà Nội', { day: 8, dayEnd: 9, month: 11 }],
+    ['từ ngày 1 đến ngày 2/12', { day: 1, dayEnd: 2, month: 12 }],
+  ])('%s', (input, expected) => {
+    const found = findDatePhrases(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+
+  it('needs the introducer to be a word of its own', () => {
+    expect(findDatePhrases('khángày 8/11')).toEqual([]);
+    expect(findDatePhrases('ánh sáng8/11')).toEqual([]);
+  });
+});

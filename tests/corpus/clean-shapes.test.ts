@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import {
+  isByline,
+  isDateStamp,
+  isHeadlineLike,
+  isLeadProse,
+  isPhotoPlaceholder,
+  isPlayerWidget,
+  isProse,
+  isRelatedHeading,
+  isTagList,
+  stripPhotoCredit,
+  stripSourcePrefix,
+  uiEvidence,
+} from '../../src/corpus/clean-shapes';
+
+describe('uiEvidence', () => {
+  test.each([
+    ['Đăng nhập', true],
+    ['Mua gói Premium chỉ 39.000đ/tháng', true],
+    ['Vui lòng đăng nhập để gửi ý kiến', true],
+    ['Hotline đặt báo: 1900 1234', true],
+    ['Sign in to keep reading', true],
+  ])('%s is strong furniture', (line, strong) => {
+    expect(uiEvidence(line).strong).toBe(strong);
+  });
+
+  test.each([
+    ['Hai bên thúc đẩy thanh toán bằng nội tệ.'],
+    ['Doanh nghiệp đăng ký kinh doanh tại hai nước.'],
+    ['Hai bên chia sẻ thông tin và thông báo cho nhau.'],
+    ['Lãnh đạo hai nước và bạn bè quốc tế.'],
+  ])('%s has no strong furniture word', (line) => {
+    expect(uiEvidence(line).strong).toBe(false);
+  });
+});
+
+describe('line shapes', () => {
+  test.each([
+    ['17/02/2023 19:28', true],
+    ['Thứ Hai, 8/11/2024 - 14:05 (GMT+7)', true],
+    ['Cập nhật lúc 10:30 ngày 2/12/2025', true],
+    ['Chiều 8/11, hai bên hội đàm.', false],
+    ['Tổng Bí thư Tô Lâm', false],
+  ])('isDateStamp(%s) = %s', (line, yes) => {
+    expect(isDateStamp(line)).toBe(yes);
+  });
+
+  test.each([
+    ['0:00 / 0:00', true],
+    ['0:00', true],
+    ['1:02:15 / 1:10:41', true],
+    ['Hội đàm lúc 9:00', false],
+  ])('isPlayerWidget(%s) = %s', (line, yes) => {
+    expect(isPlayerWidget(line)).toBe(yes);
+  });
+
+  test.each([
+    ['Cuộc gặp cấp cao - Ảnh 3.', true],
+    ['Thủ tướng thăm Malaysia - Hình 2', true],
+    ['Thủ tướng xem ảnh 3 bức.', false],
+  ])('isPhotoPlaceholder(%s) = %s', (line, yes) => {
+    expect(isPhotoPlaceholder(line)).toBe(yes);
+  });
+
+  test.each([
+    ['Dương Ngọc', true],
+    ['Hà Lê', true],
+    ['Theo vov.vn', true],
+    ['Nguồn: TTXVN', true],
+    ['(Theo Reuters)', true],
+    ['Theo đó, hai bên nhất trí.', false],
+    ['Thời sự', false],
+    ['Tổng Bí thư tiếp Đại sứ Nhật Bản tại Hà Nội', false],
+  ])('isByline(%s) = %s', (line, yes) => {
+    expect(isByline(line)).toBe(yes);
+  });
+
+  test.each([
+    ['Tin liên quan', true],
+    ['Bài cùng chủ đề:', true],
+    ['Có thể bạn quan tâm', true],
+    ['TIN MỚI NHẤT', true],
+    ['Các cơ quan liên quan của hai bên phối hợp.', false],
+  ])('isRelatedHeading(%s) = %s', (line, yes) => {
+    expect(isRelatedHeading(line)).toBe(yes);
+  });
+
+  test.each([
+    ['Đảng Cộng sản Việt Nam Tổng Bí thư Việt Nam - Lào Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm thăm Lào', true],
+    ['Nhật Bản Malaysia Thủ tướng Nhật Bản Thủ tướng Malaysia Kuala Lumpur Năng Lượng Chuyển Đổi Số', true],
+    ['Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư, Chủ tịch nước Lào', false],
+    ['Hai bên nhất trí tăng cường hợp tác trên các lĩnh vực kinh tế, văn hóa và giáo dục.', false],
+  ])('isTagList(%s) = %s', (line, yes) => {
+    expect(isTagList(line)).toBe(yes);
+  });
+
+  test.each([
+    ['Tổng Bí thư Tô Lâm tiếp Đại sứ Nhật Bản Ito Naoki tại Hà Nội.', true],
+    ['Âm nhạc Văn học Sân khấu Điện ảnh Nghe - Xem – Đọc gì?', true],
+    ['Thời sự Quốc tế Lao động', false],
+    ['Bạn cần đăng nhập để thực hiện chức năng này, xin cảm ơn bạn!', false],
+  ])('isProse(%s) = %s', (line, yes) => {
+    expect(isProse(line)).toBe(yes);
+  });
+
+  test('a lead is prose of 80+ characters, which a menu line ending in "?" is not', () => {
+    expect(isLeadProse('Âm nhạc Văn học Sân khấu Điện ảnh Nghe - Xem – Đọc gì?')).toBe(false);
+    expect(isLeadProse('Chiều 17/2, Tổng Bí thư Nguyễn Phú Trọng tiếp đồng chí Thongsalith Mangnomek, Chánh Văn phòng.')).toBe(true);
+  });
+
+  test.each([
+    ['Cuộc gặp cấp cao giữa hai Đảng', true],
+    ['Đăng nhập', false],
+    ['0:00', false],
+  ])('isHeadlineLike(%s) = %s', (line, yes) => {
+    expect(isHeadlineLike(line)).toBe(yes);
+  });
+});
+
+describe('stripPhotoCredit', () => {
+  test.each([
+    ['Hai nhà lãnh đạo hội đàm. Ảnh: TTXVN', 'Hai nhà lãnh đạo hội đàm.'],
+    ['Tổng Bí thư hội đàm với Chủ tịch nước Lào (Ảnh: Thống Nhất/TTXVN).', 'Tổng Bí thư hội đàm với Chủ tịch nước Lào'],
+    ['Quang cảnh buổi tiếp. Ảnh Đăng Khoa/Nhân dân', 'Quang cảnh buổi tiếp.'],
+    ['Thủ tướng phát biểu. (Ảnh: Reuters)', 'Thủ tướng phát biểu.'],
+    ['Thủ tướng phát biểu. Photo: AFP', 'Thủ tướng phát biểu.'],
+  ])('%s', (line, caption) => {
+    expect(stripPhotoCredit(line)).toBe(caption);
+  });
+
+  test.each([['Ảnh: TTXVN'], ['Hai bên trao đổi ảnh tư liệu về lịch sử quan hệ hai nước.'], ['Tổng Bí thư Tô Lâm']])(
+    'no credit in %s',
+    (line) => {
+      expect(stripPhotoCredit(line)).toBeNull();
+    },
+  );
+});
+
+describe('stripSourcePrefix', () => {
+  test.each([
+    ['(NLĐO)- Tổng Bí thư Tô Lâm', 'Tổng Bí thư Tô Lâm'],
+    ['GDVN- Chiều 17/2, Tổng Bí thư', 'Chiều 17/2, Tổng Bí thư'],
+    ['HÀ NỘI (TTXVN) - Sáng 3/4, Thủ tướng', 'Sáng 3/4, Thủ tướng'],
+    ['(Dân trí) - Chiều 5/5, đoàn đến', 'Chiều 5/5, đoàn đến'],
+    ['Việt Nam - Lào là hai nước láng giềng', 'Việt Nam - Lào là hai nước láng giềng'],
+    ['Chiều 8/11, Chủ tịch nước', 'Chiều 8/11, Chủ tịch nước'],
+  ])('%s', (line, rest) => {
+    expect(stripSourcePrefix(line)).toBe(rest);
+  });
+});
