@@ -1,16 +1,31 @@
-import type { CorpusExport } from './export-types';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allNameForms, type Registry } from '../registry';
+import { readRegistryFile } from '../registry/read-registry-file';
+import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
+import { articleDate } from './article-date';
+import { cleanArticle } from './clean-article';
+import type { CorpusExport, ExportMeeting, ExportQuote } from './export-types';
+import { findMentions, newMentionContext } from './find-mentions';
+import { inferYear, type TitledName } from './infer-year';
+import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
+import { buildNameTable, loadNameTable, type LoadedNameTable, type NameTable } from './name-table';
+import { readArticles, type RawArticle } from './read-articles';
+import { splitSentences } from './split-sentences';
+import { stableId, uniqueIds } from './stable-id';
 
 /**
  * Builds the corpus facts from a folder laid out like `corpus/` (`articles/` and optionally its own
- * `leaders.json`). Node-only: it reads files.
- *
- * PROVISIONAL SIGNATURE (2026-11-23): the pipeline behind it is being written; callers may rely on
- * the types below.
+ * `leaders.json`). Node-only: it reads files. Registry errors throw `RegistryError` (the CLI exits
+ * non-zero); an unreadable article is skipped, listed in `data.skipped`, and the rest still builds.
  */
 export interface BuildCorpusOptions {
   corpusDir: string;
   /** Default: `<corpusDir>/leaders.json` when it exists, else the project's `corpus/leaders.json`. */
   registryFile?: string;
+  /** "Today" for year inference: no inferred date may be later. Default: the current day. */
+  today?: string;
 }
 
 export interface Diagnostic {
@@ -26,6 +41,8 @@ export interface BuiltArticle {
   title: string;
   date: string | null;
   dateInferred: boolean;
+  /** Where the date came from ("header", "timestamp: …", "lead …, year from evidence: …"). */
+  dateSource?: string;
   /** The cleaned body, with 1-based line numbers in the original file. */
   paragraphs: { text: string; line: number }[];
 }
@@ -34,9 +51,172 @@ export interface CorpusBuild {
   data: CorpusExport;
   articles: BuiltArticle[];
   diagnostics: Diagnostic[];
+  registry: Registry;
+  /** The compiled name table the content script receives: the same one the build matched with. */
+  nameTable: NameTable;
 }
 
+const PROJECT_REGISTRY = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../corpus/leaders.json');
+
+// A caption line ends with its photo credit: "… Ảnh: TTXVN", "(Ảnh: Thống Nhất/TTXVN).", "Ảnh Đăng Khoa/Nhân dân".
+const PHOTO_CREDIT = /(?:\(?\s*(?:Ảnh|Photo|Nguồn ảnh)\s*:?\s*[^.()]{1,60}\)?\.?\s*$)|(?:-\s*Ảnh\s*\d+\.?\s*$)/u;
+
 export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
-  void options;
-  throw new Error('leaderlens: buildCorpus is not written yet');
+  const registryFile =
+    options.registryFile ??
+    (existsSync(join(options.corpusDir, 'leaders.json')) ? join(options.corpusDir, 'leaders.json') : PROJECT_REGISTRY);
+  const registry = readRegistryFile(registryFile);
+  const nameTable = buildNameTable(registry);
+  const table = loadNameTable(nameTable);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+
+  const diagnostics: Diagnostic[] = [];
+  const articlesDir = join(options.corpusDir, 'articles');
+  if (!existsSync(articlesDir)) {
+    diagnostics.push({ level: 'error', file: articlesDir, message: 'no articles/ folder in the corpus' });
+  }
+  const read = existsSync(articlesDir) ? readArticles(articlesDir) : { articles: [], skipped: [], warnings: [] };
+  for (const w of read.warnings) diagnostics.push({ level: 'warning', file: w.file, ...(w.line ? { line: w.line } : {}), message: w.message });
+  for (const s of read.skipped) diagnostics.push({ level: 'error', file: s.file, message: `skipped: ${s.reason}` });
+
+  const built: BuiltArticle[] = [];
+  const facts = new Map<string, ArticleFacts>();
+  for (const raw of read.articles) {
+    const { article, paragraphs } = prepareArticle(raw, registry, table, today);
+    built.push(article);
+    if (paragraphs.length === 0) {
+      diagnostics.push({ level: 'warning', file: raw.file, message: 'no article text left after removing site boilerplate' });
+    }
+    facts.set(article.id, analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, table));
+  }
+
+  return { data: assemble(registry, built, facts, read.skipped), articles: built, diagnostics, registry, nameTable };
+}
+
+function prepareArticle(
+  raw: RawArticle,
+  registry: Registry,
+  table: LoadedNameTable,
+  today: string,
+): { article: BuiltArticle; paragraphs: ArticleParagraph[] } {
+  const cleaned = cleanArticle(raw.text);
+  const rawLines = raw.text.split('\n');
+  const isCaption = (line: number): boolean => PHOTO_CREDIT.test(rawLines[line - 1] ?? '');
+  const paragraphs: ArticleParagraph[] = [
+    ...(cleaned.title ? [{ text: cleaned.title, line: cleaned.titleLine, caption: isCaption(cleaned.titleLine) }] : []),
+    ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
+  ];
+  const date = articleDate(
+    { rawText: raw.text, headerDate: raw.headerDate, title: cleaned.title, paragraphs: cleaned.paragraphs },
+    inferYear(registry, titledNames(paragraphs, registry, table), paragraphs.map((p) => p.text).join('\n'), today),
+  );
+  const fileLines = paragraphs.map((p) => ({ ...p, line: p.line + raw.lineOffset }));
+  return {
+    article: {
+      id: raw.id,
+      file: raw.file,
+      title: cleaned.title,
+      date: date.date,
+      dateInferred: date.inferred,
+      dateSource: date.source,
+      paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line + raw.lineOffset })),
+    },
+    paragraphs: fileLines,
+  };
+}
+
+/** "Chủ tịch nước Lương Cường": names written with their titles, the evidence for a missing year. */
+function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable): TitledName[] {
+  const ctx = newMentionContext(registry, null);
+  const seen = new Map<string, TitledName>();
+  for (const p of paragraphs) {
+    for (const s of splitSentences(p.text)) {
+      for (const m of findMentions(s.text, ctx, table).mentions) {
+        if (m.kind !== 'named' || m.titles.length === 0 || m.leaderIds.length !== 1) continue;
+        const offices = [...new Set(m.titles.map((t) => t.office))];
+        const key = `${m.leaderIds[0]}|${offices.join('+')}|${m.country ?? ''}`;
+        seen.set(key, { leaderId: m.leaderIds[0]!, offices, country: m.country });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+function assemble(
+  registry: Registry,
+  articles: readonly BuiltArticle[],
+  facts: ReadonlyMap<string, ArticleFacts>,
+  skipped: readonly { file: string; reason: string }[],
+): CorpusExport {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sourced: SourcedMeeting[] = [];
+  for (const a of articles) {
+    facts.get(a.id)?.meetings.forEach((meeting, index) => sourced.push({ articleId: a.id, articleDate: a.date, index, meeting }));
+  }
+  const merged = mergeMeetings(sourced);
+  const meetingIds = uniqueIds(
+    merged.map((m) =>
+      stableId('m', [...m.participants].sort().join(','), m.kind, m.when.date ?? m.when.approx ?? `${m.sources[0]!.articleId}|${m.sources[0]!.meeting.evidence}`),
+    ),
+  );
+  const globalOf = new Map<string, string>();
+  const meetings: ExportMeeting[] = merged.map((m, i) => {
+    const id = meetingIds[i]!;
+    for (const s of m.sources) globalOf.set(`${s.articleId}#${s.index}`, id);
+    return {
+      id,
+      participants: m.participants,
+      date: m.when.date,
+      dateInferred: m.when.date !== null && m.when.inferred,
+      place: m.place,
+      kind: m.kind,
+      sources: m.sources.map((s) => ({ articleId: s.articleId, status: s.meeting.status, evidence: s.meeting.evidence })),
+      // Extensions (DESIGN.md allows extending): the last day of a multi-day meeting, and the month
+      // or year a recalled meeting is dated by when the text gives no day.
+      ...(m.when.dateEnd ? { dateEnd: m.when.dateEnd } : {}),
+      ...(m.when.approx ? { approxDate: m.when.approx } : {}),
+    };
+  });
+  const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
+
+  const quoteRows: Omit<ExportQuote, 'id'>[] = [];
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const q of facts.get(a.id)?.quotes ?? []) {
+      const key = `${q.speakers.join(',')}|${q.text}`;
+      if (seen.has(key)) continue; // a repeated caption or paragraph tells the same statement once
+      seen.add(key);
+      const meetingId = q.meeting === null ? null : (globalOf.get(`${a.id}#${q.meeting}`) ?? null);
+      quoteRows.push({
+        speakers: q.speakers,
+        text: q.text,
+        kind: q.kind,
+        articleId: a.id,
+        meetingId,
+        date: (meetingId ? meetingDate.get(meetingId) : null) ?? byId.get(a.id)?.date ?? null,
+        evidence: q.evidence,
+      });
+    }
+  }
+  const quoteIds = uniqueIds(quoteRows.map((q) => stableId('q', q.articleId, q.speakers.join(','), q.text)));
+  const quotes: ExportQuote[] = quoteRows.map((q, i) => ({ id: quoteIds[i]!, ...q }));
+
+  const unknown: CorpusExport['unknown'] = [];
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const u of facts.get(a.id)?.unknown ?? []) {
+      if (seen.has(u.name)) continue;
+      seen.add(u.name);
+      unknown.push({ name: u.name, title: u.title, articleId: a.id, evidence: u.evidence });
+    }
+  }
+
+  return {
+    leaders: registry.leaders.map((l) => ({ id: l.id, name: l.name, country: l.country, aliases: allNameForms(l) })),
+    articles: articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date, dateInferred: a.dateInferred })),
+    meetings,
+    quotes,
+    unknown,
+    skipped: [...skipped],
+  };
 }

@@ -1,0 +1,261 @@
+import type { Registry } from '../registry';
+import type { DatePhrase } from './date-phrases';
+import { findDatePhrases } from './date-phrases';
+import type { MeetingKind } from './export-types';
+import { extractMeetingMentions } from './extract-meetings';
+import { extractStatements } from './extract-statements';
+import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
+import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import type { LoadedNameTable } from './name-table';
+import { splitSentences } from './split-sentences';
+
+/** One paragraph of a cleaned article (the title is paragraph 0). */
+export interface ArticleParagraph {
+  text: string;
+  line: number;
+  /** A photo caption: it repeats who is pictured and must not change who "Ông" refers to. */
+  caption?: boolean;
+}
+
+/** When a meeting happened, as precisely as the text says. */
+export interface MeetingWhen {
+  /** First day, YYYY-MM-DD, when the day is known. */
+  date: string | null;
+  /** Last day of a multi-day meeting ("từ ngày 1 đến 2/12"). */
+  dateEnd: string | null;
+  /** YYYY-MM when only the month is given ("tháng 6/2024"); YYYY when only the year. */
+  approx: string | null;
+  inferred: boolean;
+}
+
+export interface ArticleMeeting {
+  kind: MeetingKind;
+  participants: string[];
+  when: MeetingWhen;
+  place: string | null;
+  status: 'reported' | 'referenced';
+  evidence: string;
+  line: number;
+}
+
+export interface ArticleQuote {
+  speakers: string[];
+  text: string;
+  kind: 'direct' | 'reported' | 'joint';
+  /** Index into the article's meetings. */
+  meeting: number | null;
+  evidence: string;
+  line: number;
+}
+
+export interface ArticleFacts {
+  meetings: ArticleMeeting[];
+  quotes: ArticleQuote[];
+  unknown: { name: string; title: string; evidence: string; line: number }[];
+  /** Every leader the article refers to, in order of first reference. */
+  leaders: string[];
+}
+
+export interface ArticleDateInfo {
+  date: string | null;
+  inferred: boolean;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The date of an event phrase inside an article: a day/month without a year takes the article's
+ * year, or the year before when that would put it after the article (news reports the past).
+ */
+export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): MeetingWhen {
+  const none: MeetingWhen = { date: null, dateEnd: null, approx: null, inferred: false };
+  if (phrase.month === null) return phrase.year !== null ? { ...none, approx: String(phrase.year) } : none;
+  if (phrase.day === null) {
+    return phrase.year !== null ? { ...none, approx: `${phrase.year}-${String(phrase.month).padStart(2, '0')}` } : none;
+  }
+  let year = phrase.year;
+  let inferred = false;
+  if (year === null) {
+    if (!article.date) return none;
+    year = Number(article.date.slice(0, 4));
+    if (iso(year, phrase.month, phrase.day) > article.date) year -= 1;
+    inferred = article.inferred;
+  }
+  const date = iso(year, phrase.month, phrase.day);
+  const dateEnd =
+    phrase.dayEnd !== undefined ? iso(year, phrase.monthEnd ?? phrase.month, phrase.dayEnd) : null;
+  return { date, dateEnd, approx: null, inferred };
+}
+
+function sameWhen(a: MeetingWhen, b: MeetingWhen): boolean {
+  if (a.date && b.date) {
+    const aEnd = a.dateEnd ?? a.date;
+    const bEnd = b.dateEnd ?? b.date;
+    return a.date <= bEnd && b.date <= aEnd;
+  }
+  if (a.approx && b.approx) return a.approx.startsWith(b.approx) || b.approx.startsWith(a.approx);
+  if (a.approx && b.date) return b.date.startsWith(a.approx);
+  if (b.approx && a.date) return a.date.startsWith(b.approx);
+  return true; // one side has no date: the rest of the evidence decides
+}
+
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  const small = a.length <= b.length ? a : b;
+  const big = a.length <= b.length ? b : a;
+  return small.length > 0 && small.every((id) => big.includes(id));
+}
+
+/**
+ * Reads one cleaned article and tells its meetings, quotes and unknown office-holders.
+ * `paragraphs[0]` is the title. The article date decides who a bare title means.
+ */
+export function analyseArticle(
+  paragraphs: readonly ArticleParagraph[],
+  articleDate: ArticleDateInfo,
+  registry: Registry,
+  table: LoadedNameTable,
+): ArticleFacts {
+  const ctx = newMentionContext(registry, articleDate.date);
+  const meetings: ArticleMeeting[] = [];
+  const quotes: ArticleQuote[] = [];
+  const unknown: ArticleFacts['unknown'] = [];
+  const leaders: string[] = [];
+  let lastPerson: string | null = null;
+  let lastSubject: string[] | null = null;
+  let currentMeeting: number | null = null;
+
+  paragraphs.forEach((paragraph) => {
+    const subjectBeforeCaption = lastSubject;
+    for (const sentence of splitSentences(paragraph.text)) {
+      const text = sentence.text;
+      const { mentions, unknown: strangers } = findMentions(text, ctx, table);
+      for (const s of strangers) unknown.push({ name: s.name, title: s.title, evidence: text, line: paragraph.line });
+      resolveReferences(mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!.participants);
+      for (const m of mentions) for (const id of m.leaderIds) if (!leaders.includes(id)) leaders.push(id);
+
+      const dates = findDatePhrases(text);
+      let anaphorHere: number | null = null;
+      for (const mm of extractMeetingMentions(text, mentions, dates)) {
+        if (mm.anaphoric) {
+          // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.
+          for (let k = meetings.length - 1; k >= 0; k--) {
+            const e = meetings[k]!;
+            if (e.status === 'reported' && kindsCompatible(e.kind, mm.kind) && (mm.participants.length === 0 || overlaps(e.participants, mm.participants))) {
+              currentMeeting = k;
+              anaphorHere = k;
+              break;
+            }
+          }
+          continue;
+        }
+        if (mm.participants.length === 0) continue;
+        let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
+        // "Cùng ngày, …": the day of the meeting the article has just told.
+        if (!when.date && !when.approx && SAME_DAY.test(text)) {
+          const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);
+          if (told) when = { ...told.when, dateEnd: null };
+        }
+        const status: ArticleMeeting['status'] = mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
+        const existing = meetings.findIndex(
+          (e) =>
+            kindsCompatible(e.kind, mm.kind) &&
+            overlaps(e.participants, mm.participants) &&
+            sameWhen(e.when, when) &&
+            (e.status === status || (when.date === null && when.approx === null)),
+        );
+        if (existing >= 0) {
+          const e = meetings[existing]!;
+          e.kind = moreSpecificKind(e.kind, mm.kind);
+          for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
+          if (!e.when.date && !e.when.approx && (when.date || when.approx)) e.when = when;
+          e.place ??= mm.place;
+          if (status === 'reported') e.status = 'reported';
+          // A passing mention of a meeting already told (a visit recalled inside a statement) does
+          // not move the story to it; only "Tại cuộc …" above does.
+          continue;
+        }
+        if (mm.participants.length < 2 && mm.kind !== 'visit') continue;
+        meetings.push({
+          kind: mm.kind,
+          participants: [...mm.participants],
+          when,
+          place: mm.place,
+          status,
+          evidence: text,
+          line: paragraph.line,
+        });
+        if (status === 'reported') currentMeeting = meetings.length - 1;
+      }
+
+      for (const st of extractStatements(text, mentions, lastSubject)) {
+        // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.
+        const meeting = anaphorHere ?? meetingFor(meetings, currentMeeting, st.speakers);
+        quotes.push({
+          speakers: st.speakers,
+          text: st.text,
+          kind: st.speakers.length > 1 ? 'joint' : st.direct ? 'direct' : 'reported',
+          meeting,
+          evidence: text,
+          line: paragraph.line,
+        });
+        lastSubject = st.speakers;
+      }
+      if (paragraph.caption) {
+        lastSubject = subjectBeforeCaption;
+        continue;
+      }
+      const subject = sentenceSubject(text, mentions);
+      if (subject) lastSubject = subject;
+      if (lastSubject && lastSubject.length === 1) lastPerson = lastSubject[0]!;
+    }
+  });
+
+  // A visit with only its visitor named stays a visit; any other "meeting" needs two people.
+  const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => m.participants.length >= 2 || m.kind === 'visit');
+  const renumber = new Map(kept.map(({ i }, k) => [i, k]));
+  return {
+    meetings: kept.map(({ m }) => m),
+    quotes: quotes.map((q) => ({ ...q, meeting: q.meeting === null ? null : (renumber.get(q.meeting) ?? null) })),
+    unknown,
+    leaders,
+  };
+}
+
+const SAME_DAY = /^(?:cùng ngày|cũng trong ngày|trong cùng ngày|the same day|on the same day)(?![\p{L}\p{M}])/iu;
+
+function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {
+  if (!articleDate || !when.date) return false;
+  const days = (Date.parse(articleDate) - Date.parse(when.dateEnd ?? when.date)) / 86_400_000;
+  return days > 7;
+}
+
+/** Pronouns take the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants. */
+function resolveReferences(mentions: Mention[], lastPerson: string | null, participants: string[] | null): void {
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
+    if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
+  }
+}
+
+/** The meeting a statement was made at: the current one when its speakers took part, else the latest such. */
+function meetingFor(meetings: readonly ArticleMeeting[], current: number | null, speakers: readonly string[]): number | null {
+  const took = (m: ArticleMeeting): boolean => m.status === 'reported' && speakers.every((s) => m.participants.includes(s));
+  if (current !== null && took(meetings[current]!)) return current;
+  for (let i = meetings.length - 1; i >= 0; i--) if (took(meetings[i]!)) return i;
+  return null;
+}
+
+/** The subject a sentence opens with (after a fronted time or place phrase), for "Ông" next time. */
+function sentenceSubject(text: string, mentions: readonly Mention[]): string[] | null {
+  const first = mentions[0];
+  if (!first || first.leaderIds.length === 0) return null;
+  const before = text.slice(0, first.start);
+  if (before.trim() === '' || (/,\s*$/u.test(before) && !/(?:của|với)[^,]*,\s*$/iu.test(before) && before.split(',').length <= 3)) {
+    return first.leaderIds;
+  }
+  return null;
+}
+
+export type { UnknownHolder };

@@ -1,0 +1,171 @@
+import type { Mention } from './find-mentions';
+import { COMMA_STATEMENT_VERBS, findSpeechVerbs, quotationRanges } from './speech-verbs';
+import { subjectBefore } from './subject-of';
+
+/** One thing a leader (or several, jointly) said, found in one sentence. */
+export interface Statement {
+  speakers: string[];
+  /** What was said: the quoted words for a direct quotation, else the clause from the verb on. */
+  text: string;
+  direct: boolean;
+  start: number;
+  end: number;
+}
+
+// Connectors that may open a clause without changing its subject: "; đồng thời, khẳng định …".
+const CLAUSE_OPENERS = /^(?:\s|,|;|và|đồng thời|cũng|đã|còn|sau đó|and|also|while)*$/iu;
+
+function clauseStartBefore(sentence: string, pos: number, quotes: readonly [number, number][]): number {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (sentence[i] === ';' && !quotes.some(([a, b]) => i >= a && i < b)) return i + 1;
+  }
+  return 0;
+}
+
+function clauseEndAfter(sentence: string, pos: number, quotes: readonly [number, number][]): number {
+  for (let i = pos; i < sentence.length; i++) {
+    if (sentence[i] === ';' && !quotes.some(([a, b]) => i >= a && i < b)) return i;
+  }
+  return sentence.length;
+}
+
+function idsOf(chain: readonly Mention[]): string[] {
+  return [...new Set(chain.flatMap((m) => m.leaderIds))];
+}
+
+/**
+ * The statements in one sentence. `mentions` must already be resolved (pronouns and groups
+ * carry leader ids). `previousSubject` speaks for a sentence that starts with a speech verb and
+ * names nobody ("Trân trọng chuyển tới …" continuing the previous sentence's speaker).
+ *
+ * Rules, each from how Vietnamese news reports speech:
+ * - a speech verb right after a subject (adverbs allowed) starts a statement by that subject;
+ * - a speech verb opening a ";" clause, or after "và" / a bare comma (strong verbs only), continues
+ *   the sentence's current speaker: two statements joined in one sentence are two statements;
+ * - a sentence that opens with a speech verb ("Cảm ơn …, X nhấn mạnh …") belongs to the subject
+ *   that appears after the fronted clause;
+ * - a quotation right after the verb (":", "rằng" allowed) is a direct quote.
+ */
+export function extractStatements(
+  sentence: string,
+  mentions: readonly Mention[],
+  previousSubject: string[] | null,
+): Statement[] {
+  const quotes = quotationRanges(sentence);
+  const verbs = findSpeechVerbs(sentence, quotes);
+  const heads: { start: number; end: number; speakers: string[]; stop?: number }[] = [];
+  let current: string[] | null = null;
+  for (const v of verbs) {
+    const subject = subjectBefore(sentence, v.start, mentions);
+    if (subject) {
+      const ids = idsOf(subject);
+      if (ids.length === 0) continue; // an unresolved or unknown person: not attributable
+      current = ids;
+      heads.push({ start: v.start, end: v.end, speakers: ids });
+      continue;
+    }
+    const clauseStart = clauseStartBefore(sentence, v.start, quotes);
+    const before = sentence.slice(clauseStart, v.start);
+    if (CLAUSE_OPENERS.test(before)) {
+      if (clauseStart === 0 && current === null) {
+        const fronted = frontedSubject(sentence, v.end, mentions, quotes);
+        const speakers = fronted?.ids ?? previousSubject;
+        if (speakers && speakers.length > 0) {
+          current = speakers;
+          // The fronted clause ends at the comma before its subject.
+          heads.push({ start: v.start, end: v.end, speakers, ...(fronted ? { stop: fronted.comma } : {}) });
+        }
+        continue;
+      }
+      if (current) heads.push({ start: v.start, end: v.end, speakers: current });
+      continue;
+    }
+    const last = heads.at(-1);
+    if (!current && /\s(?:và|and)\s*$/iu.test(before) && COMMA_STATEMENT_VERBS.has(v.verb)) {
+      // "X đã vui vẻ nhận lời và đề nghị …": the clause's own subject, with nobody named in between.
+      const opener = clauseSubject(sentence, clauseStart, v.start, mentions);
+      if (opener) {
+        current = opener;
+        heads.push({ start: v.start, end: v.end, speakers: opener });
+      }
+      continue;
+    }
+    if (current && last && clauseStartBefore(sentence, last.start, quotes) === clauseStart) {
+      const joiner = /(?:\s+(?:và|and)|,(?:\s*(?:đồng thời|cũng))?)\s*$/iu.exec(before);
+      // "… được phát huy và khẳng định là …": a passive list, not a second statement.
+      const passive = /(?<![\p{L}\p{M}])được(?![\p{L}\p{M}])/u.test(sentence.slice(last.end, v.start));
+      if (joiner && !passive && COMMA_STATEMENT_VERBS.has(v.verb)) {
+        const between = mentions.some((m) => m.start > last.end && m.end <= v.start && m.kind !== 'group');
+        // "X cảm ơn Y và chúc mừng …" is still X speaking; a comma after a named person may not be.
+        if (!between || joiner[0].includes('và') || joiner[0].includes('and')) {
+          heads.push({ start: v.start, end: v.end, speakers: current });
+        }
+      }
+    }
+  }
+
+  return heads.flatMap((head, i): Statement[] => {
+    const next = heads[i + 1];
+    const clauseEnd = clauseEndAfter(sentence, head.end, quotes);
+    const end = Math.min(next ? next.start : sentence.length, clauseEnd, head.stop ?? sentence.length);
+    const span = sentence.slice(head.start, end).replace(/[\s,;.:]*(?:(?:và|and|đồng thời)[\s,]*)?$/u, '');
+    if (span.length <= head.end - head.start + 2) {
+      // "“…”, Tổng thống Putin nói." — the verb closes the sentence; the quotation before is what was said.
+      const q = quotes.find(([, b]) => b <= head.start);
+      if (!q) return [];
+      return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
+    }
+    const afterVerb = sentence.slice(head.end, end);
+    const direct = /^\s*(?:rằng|that)?\s*[:,]?\s*$/iu.exec(afterVerb.slice(0, Math.max(0, afterVerb.search(/[“"«]/u))));
+    const q = quotes.find(([a]) => a >= head.end && a < end);
+    if (direct && q && afterVerb.search(/[“"«]/u) >= 0) {
+      return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: head.start, end: q[1] }];
+    }
+    return [{ speakers: head.speakers, text: span, direct: false, start: head.start, end: head.start + span.length }];
+  });
+}
+
+/** The mention chain opening the clause [from, to), when no other mention stands before `to`. */
+function clauseSubject(sentence: string, from: number, to: number, mentions: readonly Mention[]): string[] | null {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  const first = inside[0];
+  if (!first) return null;
+  const lead = sentence.slice(from, first.start);
+  if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
+  const chain = [first];
+  for (const m of inside.slice(1)) {
+    if (!/^\s*(?:,|và|and)\s*$/iu.test(sentence.slice(chain.at(-1)!.end, m.start))) return null;
+    chain.push(m);
+  }
+  const ids = idsOf(chain);
+  return ids.length > 0 ? ids : null;
+}
+
+/** "Cảm ơn …, X nhấn mạnh …": the subject standing after the fronted clause, before a verb. */
+function frontedSubject(
+  sentence: string,
+  from: number,
+  mentions: readonly Mention[],
+  quotes: readonly [number, number][],
+): { ids: string[]; comma: number } | null {
+  for (let i = from; i < sentence.length; i++) {
+    if (sentence[i] === ';') return null;
+    if (sentence[i] !== ',' || quotes.some(([a, b]) => i >= a && i < b)) continue;
+    const first = mentions.find((m) => m.start > i);
+    if (!first || sentence.slice(i + 1, first.start).trim() !== '') continue;
+    const chain = [first];
+    let last = first;
+    for (;;) {
+      const next = mentions.find((m) => m.start >= last.end);
+      if (!next || !/^\s*(?:,|và|and)\s*$/iu.test(sentence.slice(last.end, next.start))) break;
+      chain.push(next);
+      last = next;
+    }
+    // The chain must be followed by a verb (a lowercase word), not continue a list of names.
+    if (/^\s+[\p{Ll}]/u.test(sentence.slice(last.end))) {
+      const ids = idsOf(chain);
+      return ids.length > 0 ? { ids, comma: i } : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+import type { ArticleMeeting, MeetingWhen } from './analyse-article';
+import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
+
+/** A meeting as one article tells it, with that article's id and date. */
+export interface SourcedMeeting {
+  articleId: string;
+  articleDate: string | null;
+  /** Index of the meeting inside its article. */
+  index: number;
+  meeting: ArticleMeeting;
+}
+
+/** One meeting of the corpus, told by one or more articles. */
+export interface MergedMeeting {
+  kind: ArticleMeeting['kind'];
+  participants: string[];
+  when: MeetingWhen;
+  place: string | null;
+  sources: SourcedMeeting[];
+}
+
+const DAY = 86_400_000;
+
+function days(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
+}
+
+function sameParticipants(a: readonly string[], b: readonly string[]): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length > 0 && small.every((id) => big.includes(id));
+}
+
+/**
+ * Could two tellings be the same meeting, as far as their dates go? Exact days must overlap
+ * (a day's slack for time zones and "đêm qua"); a month-only recall must contain the day; a
+ * telling without any date matches only when the two articles appeared within two weeks.
+ */
+function sameTime(a: SourcedMeeting, b: MergedMeeting): boolean {
+  const wa = a.meeting.when;
+  const wb = b.when;
+  if (wa.date && wb.date) {
+    const aEnd = wa.dateEnd ?? wa.date;
+    const bEnd = wb.dateEnd ?? wb.date;
+    return Date.parse(wa.date) <= Date.parse(bEnd) + DAY && Date.parse(wb.date) <= Date.parse(aEnd) + DAY;
+  }
+  if (wa.approx && wb.date) return wb.date.startsWith(wa.approx);
+  if (wb.approx && wa.date) return wa.date.startsWith(wb.approx);
+  if (wa.approx && wb.approx) return wa.approx === wb.approx;
+  // At least one side has no date at all: only articles published close together.
+  const other = wb.date ?? b.sources.find((s) => s.articleDate)?.articleDate ?? null;
+  const mine = wa.date ?? a.articleDate;
+  return mine !== null && other !== null && days(mine, other) <= 14;
+}
+
+/**
+ * Merges the meetings all articles tell into the corpus's meetings: the same meeting told by two
+ * articles is one meeting with two sources. Two meetings of one article stay two (the article
+ * already told them apart).
+ */
+export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
+  const merged: MergedMeeting[] = [];
+  for (const item of items) {
+    const m = item.meeting;
+    const target = merged.find(
+      (g) =>
+        !g.sources.some((s) => s.articleId === item.articleId) &&
+        kindsCompatible(g.kind, m.kind) &&
+        sameParticipants(g.participants, m.participants) &&
+        sameTime(item, g),
+    );
+    if (!target) {
+      merged.push({ kind: m.kind, participants: [...m.participants], when: { ...m.when }, place: m.place, sources: [item] });
+      continue;
+    }
+    target.kind = moreSpecificKind(target.kind, m.kind);
+    for (const id of m.participants) if (!target.participants.includes(id)) target.participants.push(id);
+    target.when = preciser(target.when, m.when);
+    target.place ??= m.place;
+    target.sources.push(item);
+  }
+  return merged;
+}
+
+/** The more precise of two tellings' dates: a day over a month over nothing; a non-inferred day over an inferred one. */
+function preciser(a: MeetingWhen, b: MeetingWhen): MeetingWhen {
+  if (a.date && b.date) {
+    if (a.inferred && !b.inferred) return { ...b };
+    return a.date <= b.date ? a : { ...b };
+  }
+  if (a.date) return a;
+  if (b.date) return { ...b };
+  return a.approx ? a : { ...b };
+}

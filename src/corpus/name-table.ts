@@ -1,0 +1,56 @@
+import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher } from '../match';
+import type { Registry } from '../registry';
+
+/**
+ * What a matched pattern means. The corpus build and the content script compile the SAME table
+ * ("one matcher, two places"), so what the index knows and what a page highlights agree.
+ */
+export type PatternMeaning =
+  | { kind: 'leader'; leaderId: string }
+  | { kind: 'short'; leaderId: string; /** Vietnamese syllables ("Cường", "Lam") are ordinary words: they need an honorific or title before them. */ needsHonorific: boolean }
+  | { kind: 'title'; office: string; form: string }
+  | { kind: 'country'; country: string };
+
+export interface NameTable {
+  /** `meanings[id]` is what pattern id `id` stands for. */
+  meanings: PatternMeaning[];
+  compiled: CompiledMatcher;
+}
+
+export interface LoadedNameTable {
+  meanings: PatternMeaning[];
+  matcher: Matcher;
+}
+
+/**
+ * Compiles every name form, title form and country name of `registry` into one matcher.
+ *
+ * @example
+ * const table = buildNameTable(registry);
+ * loadNameTable(table).matcher.find('Tổng Bí thư Tô Lâm'); // a title match, then a leader match
+ */
+export function buildNameTable(registry: Registry): NameTable {
+  const meanings: PatternMeaning[] = [];
+  const patterns: { text: string; id: number }[] = [];
+  const add = (meaning: PatternMeaning, forms: readonly string[]): void => {
+    const id = meanings.push(meaning) - 1;
+    for (const text of new Set(forms)) patterns.push({ text, id });
+  };
+  for (const leader of registry.leaders) {
+    add({ kind: 'leader', leaderId: leader.id }, leader.forms);
+    const vietnameseSyllables = leader.country === 'VN';
+    if (leader.short.length > 0) add({ kind: 'short', leaderId: leader.id, needsHonorific: vietnameseSyllables }, leader.short);
+  }
+  for (const [office, title] of Object.entries(registry.titles)) {
+    for (const form of new Set([...title.vi, ...title.en])) add({ kind: 'title', office, form }, [form]);
+  }
+  for (const [country, names] of Object.entries(registry.countries)) {
+    add({ kind: 'country', country }, [...names.vi, ...names.en, ...(names.native ?? [])]);
+  }
+  return { meanings, compiled: compileMatcher(patterns) };
+}
+
+/** Loads a table built by `buildNameTable` (possibly after a JSON round trip). */
+export function loadNameTable(table: NameTable): LoadedNameTable {
+  return { meanings: table.meanings, matcher: loadMatcher(table.compiled) };
+}

@@ -1,0 +1,79 @@
+/**
+ * Splits a paragraph into sentences, keeping each sentence's offsets so evidence can be quoted as
+ * written. Vietnamese news sentences are long and chain clauses with ";" — those stay together
+ * (attribution works on clauses inside a sentence, see `split-clauses.ts`).
+ */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Abbreviations that end in a period but do not end a sentence in Vietnamese and English news.
+const ABBREVIATIONS = new Set([
+  'tp', 'tt', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'mr', 'mrs', 'ms', 'dr', 'st', 'v.v', 'no', 'vs', 'u.s', 'jr', 'sr',
+]);
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', '«', "'"]);
+const CLOSING_FOR: Record<string, string> = { '“': '”', '‘': '’', '«': '»', '"': '"', "'": "'" };
+
+function isUpperStart(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function wordBefore(text: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  return text.slice(i + 1, index).toLowerCase();
+}
+
+/**
+ * Sentences of one paragraph, in order. A sentence ends at ".", "!", "?" or "…" (optionally followed
+ * by a closing quote) when the next word starts with a capital letter or an opening quote, and not
+ * inside a quotation: a quoted statement with several sentences stays one piece of evidence.
+ *
+ * @example splitSentences('Ông nói. Bà cười.').map((s) => s.text) // ['Ông nói.', 'Bà cười.']
+ */
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let quoteClose: string | null = null;
+  const push = (end: number): void => {
+    const raw = paragraph.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) sentences.push({ text, start: start + lead, end: start + lead + text.length });
+    start = end;
+  };
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i]!;
+    if (quoteClose !== null) {
+      // Straight double quotes close on the next straight quote; curly ones on their partner.
+      if (ch !== quoteClose) continue;
+      quoteClose = null;
+      // A quotation that ends its sentence: 'Ông nói: “… anh em.” Sau đó …'.
+      if (!/[.!?…]/u.test(paragraph[i - 1] ?? '')) continue;
+    } else if (ch === '“' || ch === '«' || (ch === '"' && !/[\p{L}\p{N}]/u.test(paragraph[i - 1] ?? ' '))) {
+      const close = CLOSING_FOR[ch] ?? null;
+      // An unbalanced quote mark (a typo, a stray inch sign) must not swallow the paragraph.
+      if (close !== null && paragraph.indexOf(close, i + 1) !== -1) quoteClose = close;
+      continue;
+    } else if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // "./." closes Vietnamese wire copy; swallow trailing punctuation and closing quotes.
+    let j = i + 1;
+    while (j < paragraph.length && /[.!?…”’»"'/)]/u.test(paragraph[j]!)) j++;
+    if (j >= paragraph.length) continue;
+    if (!/\s/u.test(paragraph[j]!)) continue; // "2.5", "vov.vn", "U.S."
+    let k = j;
+    while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
+    const next = paragraph[k];
+    if (!(isUpperStart(next) || (next !== undefined && OPENING_QUOTES.has(next)) || /\p{N}/u.test(next ?? ''))) continue;
+    if (ch === '.' && ABBREVIATIONS.has(wordBefore(paragraph, i))) continue;
+    // A single capital before the period is an initial ("Nguyễn V. A."), not a sentence end.
+    if (ch === '.' && /(^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, i - 2), i))) continue;
+    push(j);
+  }
+  push(paragraph.length);
+  return sentences;
+}
