@@ -118,16 +118,70 @@ async function serve(pages: TestPages): Promise<Server> {
   return server;
 }
 
+/** Control over the extension's service worker through the DevTools protocol. */
+export interface WorkerControl {
+  /** Stops the worker as Chromium stops an idle MV3 worker; resolves once DevTools reports it stopped. */
+  stop(): Promise<void>;
+  /** The running status DevTools last reported: `running`, `stopping`, `stopped` or `starting`. */
+  status(): string;
+  /** How many times the worker went from not running to running since `controlServiceWorker`. */
+  starts(): number;
+  detach(): Promise<void>;
+}
+
 /**
- * Stops every service worker through the DevTools protocol, as Chromium does to an idle MV3
- * worker, and waits until Playwright sees the extension's worker close.
+ * Watches and stops the extension's service worker with the DevTools `ServiceWorker` domain, on a
+ * session of one of the extension's own pages (the domain sees the registrations of that page's
+ * origin). What works on Debian's Chromium, tried in turn: `ServiceWorker.stopAllWorkers` and
+ * `Target.closeTarget` on the worker both leave it running while Playwright is attached to it;
+ * `ServiceWorker.stopWorker` with the worker's version id stops it (running → stopping → stopped),
+ * and the next message starts it again (starting → running).
  */
-export async function stopServiceWorkers(session: ExtensionSession, page: Page): Promise<void> {
-  const worker = await session.serviceWorker();
-  const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
-  const cdp = await session.context.newCDPSession(page);
+export async function controlServiceWorker(session: ExtensionSession, extensionPage: Page): Promise<WorkerControl> {
+  const cdp = await session.context.newCDPSession(extensionPage);
+  const ours = `chrome-extension://${session.extensionId}/`;
+  const statusByVersion = new Map<string, string>();
+  let starts = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(ours)) continue;
+      const previous = statusByVersion.get(version.versionId);
+      if (version.runningStatus === 'running' && previous !== undefined && previous !== 'running') starts++;
+      statusByVersion.set(version.versionId, version.runningStatus);
+    }
+  });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await closed;
-  await cdp.detach();
+  await waitFor(() => statusByVersion.size > 0, 'the extension service worker to be reported');
+  const status = (): string => [...statusByVersion.values()].at(-1) ?? 'unknown';
+  return {
+    async stop() {
+      for (const [versionId, runningStatus] of statusByVersion) {
+        if (runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId });
+      }
+      await waitFor(() => [...statusByVersion.values()].every((s) => s === 'stopped'), 'the service worker to stop');
+    },
+    status,
+    starts: () => starts,
+    detach: () => cdp.detach(),
+  };
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`leaderlens e2e: timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Sends `message` to the background from an extension page with `runtime.sendMessage`, as the popup
+ * and content script do, and returns the raw answer (the `{ ok, value | error }` envelope).
+ */
+export async function askBackground(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((m) => {
+    // Runs in the page; the extension API is the page's global `chrome`.
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    return chrome.runtime.sendMessage(m);
+  }, message);
 }
