@@ -119,7 +119,7 @@ function isFooterMarker(t: string): boolean {
  *   // → { title: 'Thủ tướng tiếp Đại sứ Nhật Bản', paragraphs: [{ text: 'Sáng 3/4, …', line: 4 }], … }
  */
 export function cleanArticle(text: string): CleanedArticle {
-  const all: Line[] = text.split('\n').map((t, i) => ({ line: i + 1, text: t.replace(/\s+/gu, ' ').trim() }));
+  const all: Line[] = text.split('\n').map((t, i) => ({ line: i + 1, text: t.normalize('NFC').replace(/\s+/gu, ' ').trim() }));
   const lines = all.filter((l) => l.text !== '');
   const removed: RemovedLine[] = [];
   if (lines.length === 0) return { title: '', titleLine: 0, paragraphs: [], removed };
