@@ -118,6 +118,8 @@ const OUTLETS = [
 interface Side {
   leader: SyntheticLeader;
   title: string;
+  /** The formal title for the first mention ("Tổng Bí thư Ban Chấp hành Trung ương Đảng"). */
+  firstTitle: string;
   countryVi: string;
   vn: boolean;
   mentioned: boolean;
@@ -148,6 +150,7 @@ export function writeArticle(ctx: ArticleContext): SyntheticArticle {
 
   const captionText = `${full(rng, host)} ${rng.pick(VERB[event.kind])} ${full(rng, guest)}`;
   let recalled = 0;
+  let captions = 0;
   let last: Side | null = null;
   const bottomBytes = estimateBottom(rng, ctx, bottom, outlet.credit);
   const budget = Math.max(600, ctx.targetBytes - bytes(top.join('\n')) - bottomBytes);
@@ -165,7 +168,10 @@ export function writeArticle(ctx: ArticleContext): SyntheticArticle {
     else if (r < 0.97 && recalled < 2 && ctx.earlier.length > 0) {
       recalled++;
       sentence = recall(rng, rng.pick(ctx.earlier), host, guest);
+    } else if (captions >= 3) {
+      sentence = fill(rng, rng.pick(FILLERS), host, guest);
     } else {
+      captions++;
       // Sites print a photo's caption twice (image alt text and caption); the cleaner must not
       // count the meeting twice.
       const caption = `${captionText}. Ảnh: ${rng.pick(['TTXVN', 'Thống Nhất/TTXVN', 'VGP', 'Đăng Khoa/Nhân dân'])}`;
@@ -194,21 +200,25 @@ export function writeArticle(ctx: ArticleContext): SyntheticArticle {
 function side(rng: Rng, leader: SyntheticLeader): Side {
   const forms = SYNTHETIC_TITLES[leader.office.office]?.vi ?? ['Lãnh đạo'];
   let title = forms[0] ?? 'Lãnh đạo';
+  let firstTitle = title;
   if (leader.office.office === 'president') {
     // Vietnam and Laos have a "Chủ tịch nước"; elsewhere the Vietnamese press writes "Tổng thống".
     title = leader.country.code === 'VN' || leader.country.code === 'LA' ? 'Chủ tịch nước' : 'Tổng thống';
-  } else if (forms.length > 1 && rng.chance(0.2)) {
-    title = forms[1] ?? title;
+    firstTitle = title;
+  } else if (forms.length > 1 && rng.chance(0.25)) {
+    // Articles give the formal title once, then the usual one.
+    firstTitle = forms[1] ?? title;
   }
   const countryVi = rng.chance(0.8) ? (leader.country.vi[0] ?? '') : (leader.country.vi[1] ?? leader.country.vi[0] ?? '');
-  return { leader, title, countryVi, vn: leader.country.code === 'VN', mentioned: false };
+  return { leader, title, firstTitle, countryVi, vn: leader.country.code === 'VN', mentioned: false };
 }
 
 /** "Tổng thống Nga Ivan Kellerov" / "Thủ tướng Trần Văn Hùng". */
 function full(rng: Rng, s: Side): string {
+  const title = s.mentioned ? s.title : s.firstTitle;
   s.mentioned = true;
-  if (s.vn) return `${s.title} ${s.leader.name.full}`;
-  return `${s.title} ${rng.chance(0.7) ? s.countryVi : s.leader.country.vi[0]} ${s.leader.name.full}`;
+  if (s.vn) return `${title} ${s.leader.name.full}`;
+  return `${title} ${rng.chance(0.7) ? s.countryVi : s.leader.country.vi[0]} ${s.leader.name.full}`;
 }
 
 /** How a sentence names its subject: full at first, then the shorter forms real articles use. */

@@ -11,14 +11,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeArticle, type SyntheticEvent, type SyntheticKind } from './synthetic-article';
-import { generateNames } from './synthetic-names';
+import { generateNames, type NameKind, type SyntheticName } from './synthetic-names';
 import { createRng, hex16, type Rng, type Seed } from './synthetic-random';
 import { dayNumber, generateRegistry, type SyntheticLeader } from './synthetic-registry';
 
 export { generateNames, foldToAscii, type SyntheticName, type NameKind } from './synthetic-names';
 
 /** Bump when the generator's output changes, so cached corpora under `.bench-out/` are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface CorpusOptions {
   articles: number;
@@ -155,7 +155,11 @@ function createWorld(options: CorpusOptions): World {
 
   // Names for office-holders the registry does not know, checked against every registry name.
   const known = new Set(registry.leaders.map((l) => l.name.ascii.toLowerCase()));
-  const outsiders = generateNames(60, { seed: `${String(options.seed)}/outsiders` }).filter((n) => !known.has(n.ascii.toLowerCase()));
+  // One pool per naming tradition, so a French minister is not called "Lý Thị Lan".
+  const outsiders = (kind: NameKind): SyntheticName[] =>
+    generateNames(30, { seed: `${String(options.seed)}/outsiders/${kind}`, mix: { vietnamese: 0, lao: 0, western: 0, [kind]: 1 } })
+      .filter((n) => !known.has(n.ascii.toLowerCase()));
+  const outsiderPools: Record<NameKind, SyntheticName[]> = { vietnamese: outsiders('vietnamese'), lao: outsiders('lao'), western: outsiders('western') };
 
   const events: SyntheticEvent[] = [];
   const byLeader = new Map<string, SyntheticEvent[]>();
@@ -201,7 +205,8 @@ function createWorld(options: CorpusOptions): World {
         const offices = registry.leaders.find((l) => l.country.code === country)?.country.offices ?? [];
         if (offices.length > 0) bystanders.push(holderOn(country, rng.pick(offices), event.day));
       }
-      const outsiderName = outsiders.length > 0 && rng.chance(0.3) ? rng.pick(outsiders) : null;
+      const pool = outsiderPools[event.guest.country.names];
+      const outsiderName = pool.length > 0 && rng.chance(0.3) ? rng.pick(pool) : null;
       const outsider = outsiderName
         ? { name: outsiderName.full, title: rng.pick(OUTSIDER_TITLES), countryVi: event.guest.country.vi[0] ?? '' }
         : null;
