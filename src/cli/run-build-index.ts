@@ -3,7 +3,6 @@ import { buildCorpus } from '../corpus/build-corpus';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_FILE_NAME } from '../index-data/format';
 import { RegistryError } from '../registry';
-import { readRegistryFile } from '../registry/read-registry-file';
 import { defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
 import type { CommandIo } from './run-corpus-command';
 import { formatDiagnostic, formatSkipped } from './diagnostics';
@@ -35,9 +34,8 @@ export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
   }
   try {
     const registryFile = registryFileFor(corpusDir);
-    const registry = readRegistryFile(registryFile);
     const build = buildCorpus({ corpusDir, registryFile });
-    const index = buildExtensionIndex(build, registry);
+    const index = buildExtensionIndex(build);
     const size = writeIndex(index, out);
     const notes = [...build.diagnostics.map(formatDiagnostic), ...formatSkipped(build.data.skipped)];
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
@@ -55,5 +53,5 @@ export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
 }
 
 function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024).toFixed(1)} KiB`;
 }

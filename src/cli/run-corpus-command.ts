@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCorpus, type CorpusBuild } from '../corpus/build-corpus';
-import { buildNameTable, loadNameTable } from '../corpus/name-table';
-import { RegistryError, type Registry } from '../registry';
-import { readRegistryFile } from '../registry/read-registry-file';
+import { loadNameTable } from '../corpus/name-table';
+import { RegistryError } from '../registry';
 import { defaultCorpusDir, registryFileFor } from './corpus-paths';
 import { formatDiagnostic, formatSkipped } from './diagnostics';
 import { formatStats } from './format-stats';
@@ -22,8 +21,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
  * Runs `npm run corpus -- <export|stats|check> [--corpus DIR]` and returns the exit code. The
- * registry is validated first, so its errors (naming entry and field) stop every command with
- * exit code 1 before any article is read.
+ * build validates the registry before reading any article; its errors (naming entry and field)
+ * stop every command with exit code 1.
  *
  * @example
  * runCorpusCommand(['export'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() }); // 0
@@ -45,20 +44,18 @@ export function runCorpusCommand(argv: readonly string[], io: CommandIo): number
   }
 
   const registryFile = registryFileFor(corpusDir);
-  let registry: Registry;
   let build: CorpusBuild;
   try {
-    registry = readRegistryFile(registryFile);
     build = buildCorpus({ corpusDir, registryFile });
   } catch (error) {
     if (error instanceof RegistryError) io.err(`leaderlens corpus: the registry has errors:\n${error.message}\n`);
     else io.err(`leaderlens corpus: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failed;
   }
-  return report(parsed.command, build, registry, registryFile, io);
+  return report(parsed.command, build, registryFile, io);
 }
 
-function report(command: CorpusCommand, build: CorpusBuild, registry: Registry, registryFile: string, io: CommandIo): number {
+function report(command: CorpusCommand, build: CorpusBuild, registryFile: string, io: CommandIo): number {
   const diagnostics = build.diagnostics.map(formatDiagnostic);
   const skipped = formatSkipped(build.data.skipped);
   switch (command) {
@@ -67,7 +64,7 @@ function report(command: CorpusCommand, build: CorpusBuild, registry: Registry, 
       io.err(lines([...diagnostics, ...skipped]));
       return EXIT.ok;
     case 'stats':
-      io.out(`${formatStats(build, loadNameTable(buildNameTable(registry)))}\n`);
+      io.out(`${formatStats(build, loadNameTable(build.nameTable))}\n`);
       io.err(lines(diagnostics));
       return EXIT.ok;
     case 'check': {
@@ -75,7 +72,7 @@ function report(command: CorpusCommand, build: CorpusBuild, registry: Registry, 
       const warnings = build.diagnostics.length - errors;
       io.out(
         lines([
-          `registry ${registryFile}: ok (${registry.leaders.length} leaders)`,
+          `registry ${registryFile}: ok (${build.registry.leaders.length} leaders)`,
           `articles: ${build.articles.length} read, ${build.data.skipped.length} skipped`,
           ...diagnostics,
           ...skipped,

@@ -1,7 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { CorpusBuild } from '../corpus/build-corpus';
 import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
-import { buildNameTable } from '../corpus/name-table';
 import type { Leader, Registry } from '../registry';
 import {
   INDEX_FORMAT_VERSION,
@@ -12,18 +11,20 @@ import {
   type OfficeTitle,
 } from './format';
 import { MEETING_KIND_WORDS } from './meeting-kind-words';
-import { searchIndexOptions, type SearchDocument } from './search-options';
+import { searchIndexOptions, searchKey, type SearchDocument } from './search-options';
 
 /**
- * Builds the extension index from a corpus build and the registry it was built with. Pure and
+ * Builds the extension index from a corpus build (which carries the registry and the name table it
+ * was built with). Pure and
  * deterministic (no timestamps, ids and keys in corpus order): the same corpus gives the same
  * bytes, so a rebuilt extension differs only where the corpus does.
  *
  * @example
- * const index = buildExtensionIndex(buildCorpus({ corpusDir: 'corpus' }), readRegistryFile('corpus/leaders.json'));
+ * const index = buildExtensionIndex(buildCorpus({ corpusDir: 'corpus' }));
  * index.cards['to-lam']?.meetingIds; // ids into index.meetings
  */
-export function buildExtensionIndex(build: CorpusBuild, registry: Registry): LeaderlensIndex {
+export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
+  const { registry } = build;
   const leaders = Object.fromEntries(registry.leaders.map((leader) => [leader.id, toIndexLeader(leader, registry)]));
   const meetings = byId(build.data.meetings);
   const quotes = byId(build.data.quotes);
@@ -36,8 +37,8 @@ export function buildExtensionIndex(build: CorpusBuild, registry: Registry): Lea
   return {
     formatVersion: INDEX_FORMAT_VERSION,
     registryAsOf: registry.asOf,
-    // The same table the corpus build matched names with ("one matcher, two places").
-    matcher: buildNameTable(registry),
+    // The very table the corpus build matched names with ("one matcher, two places").
+    matcher: build.nameTable,
     leaders,
     meetings,
     quotes,
@@ -97,7 +98,7 @@ function searchDocuments(
     const country = registry.countries[leader.country];
     const countryForms = country ? [...country.vi, ...country.en, ...(country.native ?? [])] : [leader.country];
     documents.push({
-      key: `leader:${leader.id}`,
+      key: searchKey('leader', leader.id),
       kind: 'leader',
       id: leader.id,
       names: leader.aliases.join(' ; '),
@@ -109,7 +110,7 @@ function searchDocuments(
   for (const meeting of meetings) {
     const words = MEETING_KIND_WORDS[meeting.kind];
     documents.push({
-      key: `meeting:${meeting.id}`,
+      key: searchKey('meeting', meeting.id),
       kind: 'meeting',
       id: meeting.id,
       names: names(meeting.participants),
@@ -120,7 +121,7 @@ function searchDocuments(
   }
   for (const quote of quotes) {
     documents.push({
-      key: `quote:${quote.id}`,
+      key: searchKey('quote', quote.id),
       kind: 'quote',
       id: quote.id,
       names: names(quote.speakers),

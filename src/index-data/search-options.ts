@@ -37,9 +37,24 @@ export function processSearchTerm(term: string): string | null {
 export const searchIndexOptions: Options<SearchDocument> = {
   idField: 'key',
   fields: ['names', 'titles', 'places', 'text'],
-  storeFields: ['kind', 'id'],
+  // Nothing stored: a result's key already says what it is (`parseSearchKey`), and stored fields
+  // would repeat every id in the packaged file.
+  storeFields: [],
   processTerm: processSearchTerm,
 };
+
+/** The document key of a leader, meeting or quote: `leader:to-lam`. */
+export function searchKey(kind: SearchKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** The kind and id a document key stands for; null for a key this index format does not make. */
+export function parseSearchKey(key: string): { kind: SearchKind; id: string } | null {
+  const colon = key.indexOf(':');
+  const kind = key.slice(0, colon);
+  if (colon < 0 || (kind !== 'leader' && kind !== 'meeting' && kind !== 'quote')) return null;
+  return { kind, id: key.slice(colon + 1) };
+}
 
 /**
  * Default query options: prefix matching for search-as-you-type, a small fuzziness for typos in

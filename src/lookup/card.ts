@@ -23,6 +23,8 @@ export interface CardMeeting {
   date: string | null;
   dateInferred: boolean;
   undated: boolean;
+  /** For an undated meeting the article only recalls: the month or year it gives ("2024-06", "2019"). */
+  approxDate: string | null;
   place: string | null;
   kind: MeetingKind;
   /** The participants other than the card's leader. */
@@ -144,6 +146,7 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
     date: meeting.date,
     dateInferred: meeting.dateInferred,
     undated: meeting.date === null,
+    approxDate: (meeting as ExportMeeting & { approxDate?: string }).approxDate ?? null,
     place: meeting.place,
     kind: meeting.kind,
     others: meeting.participants.filter((id) => id !== leaderId).map((id) => person(index, id)),

@@ -1,7 +1,7 @@
 import type { SearchResult } from 'minisearch';
 import type { MeetingKind, QuoteKind } from '../corpus/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
-import { defaultSearchOptions, type SearchKind } from '../index-data/search-options';
+import { defaultSearchOptions, parseSearchKey } from '../index-data/search-options';
 import type { CardPerson } from './card';
 
 export interface LeaderHit {
@@ -67,8 +67,9 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
 }
 
 function addHit(index: LoadedIndex, results: SearchResults, result: SearchResult, limit: number): void {
-  const kind = result['kind'] as SearchKind;
-  const id = result['id'] as string;
+  const parsed = parseSearchKey(String(result.id));
+  if (!parsed) return;
+  const { kind, id } = parsed;
   const score = result.score;
   const person = (leaderId: string): CardPerson => ({ id: leaderId, name: index.leaders[leaderId]?.name ?? leaderId });
   if (kind === 'leader' && results.leaders.length < limit) {

@@ -44,9 +44,11 @@ describe('the background of the built extension', () => {
   it('answers get-card with the leader, the office on the page date and meetings from the seed articles', async () => {
     const card = await ask({ type: 'get-card', leaderId: 'luong-cuong', pageDate: '2026-06-01', pageLeaderIds: ['vladimir-putin'] });
     expect(card?.leader).toMatchObject({ id: 'luong-cuong', name: 'Lương Cường', country: 'VN' });
-    // Article 004 tells of Lương Cường meeting Vladimir Putin; Putin is on this page, so that meeting comes first.
-    expect(card?.meetings[0]?.others.map((p) => p.id)).toContain('vladimir-putin');
-    expect(card?.meetings[0]?.sources[0]?.evidence).toMatch(/Putin/);
+    // Article 004 tells of Lương Cường meeting Vladimir Putin (who is on this page); article 000 of
+    // his talks with Thongloun Sisoulith.
+    const withPutin = card?.meetings.find((m) => m.others.some((p) => p.id === 'vladimir-putin'));
+    expect(withPutin).toMatchObject({ withPageLeaders: true, sources: [expect.objectContaining({ evidence: expect.stringMatching(/Putin/) })] });
+    expect(card?.meetings.some((m) => m.others.some((p) => p.id === 'thongloun-sisoulith'))).toBe(true);
     const trong = await ask({ type: 'get-card', leaderId: 'nguyen-phu-trong', pageDate: '2023-06-01', pageLeaderIds: [] });
     expect(trong?.offices.map((o) => o.office)).toContain('general-secretary');
   });

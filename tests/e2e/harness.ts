@@ -124,7 +124,7 @@ export interface WorkerControl {
   stop(): Promise<void>;
   /** The running status DevTools last reported: `running`, `stopping`, `stopped` or `starting`. */
   status(): string;
-  /** How many times the worker went from not running to running since `controlServiceWorker`. */
+  /** How many times the worker started again after being stopped, since `controlServiceWorker`. */
   starts(): number;
   detach(): Promise<void>;
 }
@@ -141,12 +141,15 @@ export async function controlServiceWorker(session: ExtensionSession, extensionP
   const cdp = await session.context.newCDPSession(extensionPage);
   const ours = `chrome-extension://${session.extensionId}/`;
   const statusByVersion = new Map<string, string>();
+  const stoppedVersions = new Set<string>();
   let starts = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     for (const version of versions) {
       if (!version.scriptURL.startsWith(ours)) continue;
-      const previous = statusByVersion.get(version.versionId);
-      if (version.runningStatus === 'running' && previous !== undefined && previous !== 'running') starts++;
+      // A start is "running again after having been stopped"; DevTools repeats statuses, and the
+      // first report may already catch the initial start half-way.
+      if (version.runningStatus === 'stopped') stoppedVersions.add(version.versionId);
+      if (version.runningStatus === 'running' && stoppedVersions.delete(version.versionId)) starts++;
       statusByVersion.set(version.versionId, version.runningStatus);
     }
   });

@@ -1,5 +1,6 @@
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import type { CorpusBuild } from '../../src/corpus/build-corpus';
+import { buildNameTable } from '../../src/corpus/name-table';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
 import { loadIndex, type LoadedIndex } from '../../src/index-data/load-index';
 import type { Registry } from '../../src/registry';
@@ -9,7 +10,11 @@ import type { Registry } from '../../src/registry';
  * for testing the index and lookups without the article pipeline. Dates are chosen around office
  * changes: Tô Lâm became General Secretary on 2024-08-03 and was also President until 2024-10-21.
  */
+export const registry: Registry = readRegistryFile(new URL('../../corpus/leaders.json', import.meta.url).pathname);
+
 export const fixtureBuild: CorpusBuild = {
+  registry,
+  nameTable: buildNameTable(registry),
   data: {
     leaders: [],
     articles: [
@@ -63,9 +68,7 @@ export const fixtureBuild: CorpusBuild = {
   diagnostics: [],
 };
 
-export const registry: Registry = readRegistryFile(new URL('../../corpus/leaders.json', import.meta.url).pathname);
-
 /** The fixture's index after a JSON round trip, exactly as the background loads the packaged file. */
 export function loadFixtureIndex(): LoadedIndex {
-  return loadIndex(JSON.parse(JSON.stringify(buildExtensionIndex(fixtureBuild, registry))));
+  return loadIndex(JSON.parse(JSON.stringify(buildExtensionIndex(fixtureBuild))));
 }

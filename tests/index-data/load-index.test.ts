@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
 import { loadIndex } from '../../src/index-data/load-index';
-import { fixtureBuild, registry } from './fixture-build';
+import { fixtureBuild } from './fixture-build';
 
-const json = (): Record<string, unknown> => JSON.parse(JSON.stringify(buildExtensionIndex(fixtureBuild, registry)));
+const json = (): Record<string, unknown> => JSON.parse(JSON.stringify(buildExtensionIndex(fixtureBuild)));
 
 describe('loadIndex', () => {
   it('loads a built index with a working search engine', () => {
