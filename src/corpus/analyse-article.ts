@@ -239,12 +239,17 @@ function resolveReferences(mentions: Mention[], lastPerson: string | null, parti
   }
 }
 
-/** The meeting a statement was made at: the current one when its speakers took part, else the latest such. */
+/**
+ * The meeting a statement was made at: among the reported meetings its speakers took part in, the
+ * current one, else the latest; a sit-down meeting (talks, a reception) before a whole visit, since
+ * what leaders say on a visit is said at its meetings.
+ */
 function meetingFor(meetings: readonly ArticleMeeting[], current: number | null, speakers: readonly string[]): number | null {
-  const took = (m: ArticleMeeting): boolean => m.status === 'reported' && speakers.every((s) => m.participants.includes(s));
-  if (current !== null && took(meetings[current]!)) return current;
-  for (let i = meetings.length - 1; i >= 0; i--) if (took(meetings[i]!)) return i;
-  return null;
+  const took = (i: number): boolean =>
+    meetings[i]!.status === 'reported' && speakers.every((s) => meetings[i]!.participants.includes(s));
+  const order = [...(current !== null ? [current] : []), ...meetings.keys()].filter(took);
+  const ranked = [...order.filter((i) => i === current), ...[...order].reverse()];
+  return ranked.find((i) => meetings[i]!.kind !== 'visit') ?? ranked[0] ?? null;
 }
 
 /** The subject a sentence opens with (after a fronted time or place phrase), for "Ông" next time. */

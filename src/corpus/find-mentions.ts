@@ -45,6 +45,8 @@ export function newMentionContext(registry: Registry, date: string | null): Ment
 // Vietnam's president (who is "Chủ tịch nước").
 const FOREIGN_ONLY_TITLES = new Set(['tổng thống', 'quốc vương', 'nhà vua', 'thủ tướng nga']);
 
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+const ENGLISH_WORD = /\b(?:the|and|of|to|said|with|in|on|at|has|had|was|is|also)\b/iu;
 const HONORIFIC_BEFORE = /(?:^|[\s,(])(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?|dr\.?|comrade)\s+$/iu;
 const HONORIFIC_GAP = /^\s*(?:,\s*)?(?:(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?|comrade)\s+)?$/iu;
 // Capitalised words between a title and its country ("Tổng Bí thư Ban Chấp hành Trung ương Đảng
@@ -162,13 +164,22 @@ export function findMentions(
       mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
       namedHere.add(meaning.leaderId);
     } else if (meaning.kind === 'short' && isNamed(meaning.leaderId) && isUpperInitial(m.text)) {
-      if (!meaning.needsHonorific || HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+      // In an English sentence (no Vietnamese letters) "Lam said" is the leader; in Vietnamese text a
+      // bare syllable needs "ông"/"đồng chí"/a title before it.
+      const english = !VIETNAMESE_LETTER.test(sentence) && ENGLISH_WORD.test(sentence);
+      if (!meaning.needsHonorific || english || HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
         mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
       }
     }
     i++;
   }
 
+  // "Đồng chí Thongsalith", "ông Lương Cường", "đồng chí Tổng Bí thư …": the honorific belongs to
+  // the mention, so a sentence opening with it opens with its subject.
+  for (const m of mentions) {
+    const h = HONORIFIC_BEFORE.exec(sentence.slice(Math.max(0, m.start - 12), m.start));
+    if (h) m.start -= h[0].length - (/^[\s,(]/u.test(h[0]) ? 1 : 0);
+  }
   for (const id of namedHere) {
     ctx.named = ctx.named.filter((n) => n !== id);
     ctx.named.push(id);

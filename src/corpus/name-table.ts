@@ -1,5 +1,6 @@
 import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher } from '../match';
 import type { Registry } from '../registry';
+import { foldBare, hasDiacritics } from '../text';
 
 /**
  * What a matched pattern means. The corpus build and the content script compile the SAME table
@@ -37,9 +38,11 @@ export function buildNameTable(registry: Registry): NameTable {
     for (const text of new Set(forms)) patterns.push({ text, id });
   };
   for (const leader of registry.leaders) {
-    add({ kind: 'leader', leaderId: leader.id }, leader.forms);
+    add({ kind: 'leader', leaderId: leader.id }, withoutBareTwins(leader.forms));
     const vietnameseSyllables = leader.country === 'VN';
-    if (leader.short.length > 0) add({ kind: 'short', leaderId: leader.id, needsHonorific: vietnameseSyllables }, leader.short);
+    if (leader.short.length > 0) {
+      add({ kind: 'short', leaderId: leader.id, needsHonorific: vietnameseSyllables }, withoutBareTwins(leader.short));
+    }
   }
   for (const [office, title] of Object.entries(registry.titles)) {
     for (const form of new Set([...title.vi, ...title.en])) add({ kind: 'title', office, form }, [form]);
@@ -48,6 +51,15 @@ export function buildNameTable(registry: Registry): NameTable {
     add({ kind: 'country', country }, [...names.vi, ...names.en, ...(names.native ?? [])]);
   }
   return { meanings, compiled: compileMatcher(patterns) };
+}
+
+/**
+ * Drops "To Lam" when "Tô Lâm" is there: the matcher already finds the marked form written without
+ * diacritics, but only as a proper name ("To Lam", not "to lam"); a bare pattern would match any case.
+ */
+function withoutBareTwins(forms: readonly string[]): string[] {
+  const markedBare = new Set(forms.filter((f) => hasDiacritics(f)).map((f) => foldBare(f).text));
+  return forms.filter((f) => hasDiacritics(f) || !markedBare.has(foldBare(f).text));
 }
 
 /** Loads a table built by `buildNameTable` (possibly after a JSON round trip). */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './statement-fixture';
+
+const rows = (facts: ReturnType<typeof analyse>) =>
+  facts.meetings.map((m) => ({ kind: m.kind, participants: [...m.participants].sort(), date: m.when.date, place: m.place, status: m.status }));
+
+describe('extractMeetingMentions (through analyseArticle)', () => {
+  it('takes the subject and the object after "với", the date before and the place after "tại"', () => {
+    const facts = analyse('2025-12-01', 'Tin', 'Sáng 1/12, tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.');
+    expect(rows(facts)).toEqual([
+      { kind: 'talks', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-12-01', place: 'Phủ Chủ tịch', status: 'reported' },
+    ]);
+  });
+
+  it('takes co-chairs after "do … đồng chủ trì"', () => {
+    const facts = analyse(
+      '2025-12-03',
+      'Tin',
+      'Chiều 2-12 tại thủ đô Vientiane đã diễn ra cuộc gặp cấp cao giữa hai Đảng do Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đồng chủ trì.',
+    );
+    expect(rows(facts)).toEqual([
+      { kind: 'summit', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-12-02', place: 'Vientiane', status: 'reported' },
+    ]);
+  });
+
+  it('takes delegation leaders after "do … dẫn đầu" and "Cùng ngày" as the day just told', () => {
+    const facts = analyse(
+      '2023-02-17',
+      'Tin',
+      'Chiều 17/2, Tổng Bí thư Nguyễn Phú Trọng tiếp đồng chí Thongsalith Mangnomek.',
+      'Cùng ngày, Đoàn cán bộ do đồng chí Thongsalith Mangnomek dẫn đầu đã có cuộc hội đàm với Đoàn cán bộ do đồng chí Lê Minh Hưng dẫn đầu.',
+    );
+    expect(rows(facts)).toEqual([
+      { kind: 'reception', participants: ['nguyen-phu-trong', 'thongsalith-mangnomek'], date: '2023-02-17', place: null, status: 'reported' },
+      { kind: 'talks', participants: ['le-minh-hung', 'thongsalith-mangnomek'], date: '2023-02-17', place: null, status: 'reported' },
+    ]);
+  });
+
+  it('records a recalled visit with its month, as referenced', () => {
+    const facts = analyse(
+      null,
+      'Tin',
+      'Hai bên triển khai các thỏa thuận đạt được trong chuyến thăm cấp Nhà nước của Tổng thống Vladimir Putin đến Việt Nam vào tháng 6/2024.',
+    );
+    expect(facts.meetings).toEqual([
+      expect.objectContaining({ kind: 'visit', participants: ['vladimir-putin'], place: 'Việt Nam', status: 'referenced', when: expect.objectContaining({ date: null, approx: '2024-06' }) }),
+    ]);
+  });
+
+  it('does not take an invitation for a meeting', () => {
+    const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
+    expect(facts.meetings).toEqual([]);
+  });
+
+  it('merges later mentions of the same meeting in one article', () => {
+    const facts = analyse(
+      '2025-10-01',
+      'Chủ tịch nước Lương Cường hội kiến Tổng thống Nga Vladimir Putin',
+      'Đây là lần đầu tiên Chủ tịch nước Lương Cường gặp gỡ Tổng thống Nga trên cương vị mới.',
+      'Tại hội kiến, hai nhà lãnh đạo nhất trí tăng cường hợp tác.',
+    );
+    expect(rows(facts)).toEqual([
+      { kind: 'courtesy_call', participants: ['luong-cuong', 'vladimir-putin'], date: null, place: null, status: 'reported' },
+    ]);
+    expect(facts.quotes[0]!.meeting).toBe(0);
+  });
+
+  it('needs two people for anything but a visit', () => {
+    const facts = analyse('2025-01-01', 'Tin', 'Tổng Bí thư Tô Lâm hội đàm với đoàn doanh nghiệp.');
+    expect(facts.meetings).toEqual([]);
+  });
+
+  it('takes the visitor far from "thăm" and the host who invited', () => {
+    const facts = analyse(
+      '2025-12-01',
+      'Tin',
+      'Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Phu nhân, Tổng Bí thư Tô Lâm và Phu nhân dẫn đầu Đoàn đại biểu cấp cao thăm cấp Nhà nước tới Lào từ ngày 1 đến 2/12.',
+    );
+    expect(facts.meetings).toEqual([
+      expect.objectContaining({ kind: 'visit', place: 'Lào', when: expect.objectContaining({ date: '2025-12-01', dateEnd: '2025-12-02' }) }),
+    ]);
+    expect([...facts.meetings[0]!.participants].sort()).toEqual(['thongloun-sisoulith', 'to-lam']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, quoteRows } from './statement-fixture';
+
+// extractStatements needs resolved mentions; these tests drive it through a whole (tiny) article,
+// which is how the build uses it.
+describe('extractStatements (through analyseArticle)', () => {
+  it('attributes a speech verb to the subject right before it, adverbs allowed', () => {
+    const facts = analyse('2025-12-01', 'Tin', 'Tổng Bí thư Tô Lâm đã chân thành cảm ơn nhân dân Lào.');
+    expect(quoteRows(facts)).toEqual([['to-lam', 'reported', 'chân thành cảm']]);
+  });
+
+  it('splits two statements joined by a semicolon into two quotes by the same speaker', () => {
+    const facts = analyse('2025-12-01', 'Tin', 'Tổng Bí thư Tô Lâm cảm ơn nhân dân Lào; nhấn mạnh tình hữu nghị đặc biệt.');
+    expect(quoteRows(facts, 2)).toEqual([
+      ['to-lam', 'reported', 'cảm ơn'],
+      ['to-lam', 'reported', 'nhấn mạnh'],
+    ]);
+  });
+
+  it('splits "… và đề nghị …" after another verb into its own quote', () => {
+    const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lương Cường đã vui vẻ nhận lời và đề nghị hai bên thu xếp qua đường ngoại giao.');
+    expect(quoteRows(facts, 2)).toEqual([['luong-cuong', 'reported', 'đề nghị']]);
+  });
+
+  it('gives a fronted clause to the subject after it ("Cảm ơn …, X nhấn mạnh …")', () => {
+    const facts = analyse(
+      '2025-12-03',
+      'Tin',
+      'Cảm ơn Tổng Bí thư Tô Lâm đã dẫn đầu đoàn, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith nhấn mạnh ý nghĩa của chuyến thăm.',
+    );
+    expect(quoteRows(facts, 2)).toEqual([
+      ['thongloun-sisoulith', 'reported', 'Cảm ơn'],
+      ['thongloun-sisoulith', 'reported', 'nhấn mạnh'],
+    ]);
+    expect(facts.quotes[0]!.text).toBe('Cảm ơn Tổng Bí thư Tô Lâm đã dẫn đầu đoàn');
+  });
+
+  it('continues "Ông" with the previous subject', () => {
+    const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lương Cường đến Viêng Chăn.', 'Ông khẳng định quan hệ hai nước rất đặc biệt.');
+    expect(quoteRows(facts, 2)).toEqual([['luong-cuong', 'reported', 'khẳng định']]);
+  });
+
+  it('makes "hai nhà lãnh đạo" the meeting\'s participants, a joint quote', () => {
+    const facts = analyse(
+      '2025-12-01',
+      'Tin',
+      'Sáng 1/12, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.',
+      'Hai nhà lãnh đạo nhất trí tăng cường hợp tác.',
+    );
+    expect(quoteRows(facts, 2)).toEqual([['to-lam+thongloun-sisoulith', 'joint', 'nhất trí']]);
+  });
+
+  it('takes a quotation right after the verb as a direct quote', () => {
+    const facts = analyse('2024-06-20', 'Tin', 'Tổng thống Nga Vladimir Putin nói: “Việt Nam là người bạn tin cậy.”');
+    expect(facts.quotes).toEqual([expect.objectContaining({ kind: 'direct', text: 'Việt Nam là người bạn tin cậy.', speakers: ['vladimir-putin'] })]);
+  });
+
+  it('takes a quotation before "X nói" as a direct quote', () => {
+    const facts = analyse('2024-06-20', 'Tin', 'Vladimir Putin đến Hà Nội.', '“Chúng tôi coi trọng Việt Nam”, Tổng thống Putin nói.');
+    expect(facts.quotes).toEqual([expect.objectContaining({ kind: 'direct', text: 'Chúng tôi coi trọng Việt Nam' })]);
+  });
+
+  it('does not take a noun ("sự tin tưởng", "lời mời") for a statement', () => {
+    const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lương Cường nhận lời mời, thể hiện sự tin tưởng của nhân dân.');
+    expect(facts.quotes).toEqual([]);
+  });
+
+  it('keeps a passive list in one statement ("được phát huy và khẳng định")', () => {
+    const facts = analyse('2025-12-03', 'Tin', 'Tổng Bí thư Tô Lâm đánh giá cao hợp tác được phát huy và khẳng định là trụ cột.');
+    expect(facts.quotes).toHaveLength(1);
+  });
+
+  it('attributes English reporting verbs', () => {
+    const facts = analyse('2025-12-01', 'News', 'General Secretary To Lam stressed the importance of the visit.', 'Lam also thanked the Lao people.');
+    expect(quoteRows(facts, 1)).toEqual([
+      ['to-lam', 'reported', 'stressed'],
+      ['to-lam', 'reported', 'thanked'],
+    ]);
+  });
+
+  it('attributes nothing to a person the registry does not know', () => {
+    const facts = analyse('2025-01-01', 'Tin', 'Thủ tướng Campuchia Hun Manet khẳng định quan hệ tốt đẹp.');
+    expect(facts.quotes).toEqual([]);
+    expect(facts.unknown).toEqual([expect.objectContaining({ name: 'Hun Manet' })]);
+  });
+});

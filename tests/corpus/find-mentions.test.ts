@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
+import { registry, table } from './registry-fixture';
+
+function mentionsOf(sentences: string[], date: string | null) {
+  const ctx = newMentionContext(registry, date);
+  return sentences.map((s) => {
+    const { mentions, unknown } = findMentions(s, ctx, table);
+    return { mentions: mentions.map((m) => ({ kind: m.kind, text: s.slice(m.start, m.end), ids: m.leaderIds })), unknown };
+  });
+}
+
+describe('findMentions', () => {
+  it.each([
+    ['Tổng Bí thư Tô Lâm phát biểu.', 'Tổng Bí thư Tô Lâm', 'to-lam'],
+    ['Chủ tịch nước Lương Cường hội đàm.', 'Chủ tịch nước Lương Cường', 'luong-cuong'],
+    ['Tổng thống Liên bang Nga Vladimir Putin nói.', 'Tổng thống Liên bang Nga Vladimir Putin', 'vladimir-putin'],
+    ['General Secretary To Lam met Luong Cuong.', 'General Secretary To Lam', 'to-lam'],
+    ['Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith phát biểu.', 'Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith', 'thongloun-sisoulith'],
+    ['Владимир Путин выступил.', 'Владимир Путин', 'vladimir-putin'],
+  ])('finds a titled or plain name in %j', (sentence, text, id) => {
+    const [first] = mentionsOf([sentence], '2025-12-01');
+    expect(first!.mentions[0]).toEqual({ kind: 'named', text, ids: [id] });
+  });
+
+  it('resolves a title qualified by a country to whoever held it on the date', () => {
+    const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch nước Lào khẳng định.'], '2024-11-08');
+    expect(a!.mentions[0]!.ids).toEqual(['thongloun-sisoulith']);
+  });
+
+  it('resolves a bare Vietnamese title to Vietnam\'s office-holder on the article date', () => {
+    expect(mentionsOf(['Tổng Bí thư khẳng định.'], '2023-02-17')[0]!.mentions[0]!.ids).toEqual(['nguyen-phu-trong']);
+    expect(mentionsOf(['Tổng Bí thư khẳng định.'], '2025-12-01')[0]!.mentions[0]!.ids).toEqual(['to-lam']);
+  });
+
+  it('never reads a bare "Tổng thống" as Vietnam\'s president', () => {
+    const [, second] = mentionsOf(['Tổng thống Nga Vladimir Putin đến.', 'Tổng thống khẳng định.'], '2025-10-01');
+    expect(second!.mentions[0]!.ids).toEqual(['vladimir-putin']);
+  });
+
+  it('prefers the Vietnamese leader for a bare title both leaders were named with', () => {
+    const [, , third] = mentionsOf(
+      ['Tổng Bí thư Tô Lâm hội đàm.', 'Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith phát biểu.', 'Tổng Bí thư cảm ơn.'],
+      '2025-12-01',
+    );
+    expect(third!.mentions[0]!.ids).toEqual(['to-lam']);
+  });
+
+  it('counts a short form only after the full name and, for Vietnamese syllables, after an honorific', () => {
+    const before = mentionsOf(['Ông Cường phát biểu.'], '2025-01-01')[0]!;
+    expect(before.mentions.filter((m) => m.kind === 'short')).toEqual([]);
+    const [, after, bare] = mentionsOf(['Chủ tịch nước Lương Cường đến.', 'Sau đó ông Cường phát biểu.', 'Cường phát biểu.'], '2025-01-01');
+    expect(after!.mentions.find((m) => m.kind === 'short')).toMatchObject({ text: 'ông Cường', ids: ['luong-cuong'] });
+    expect(bare!.mentions.filter((m) => m.kind === 'short')).toEqual([]);
+  });
+
+  it('accepts a Western surname alone once the full name appeared', () => {
+    const [, second] = mentionsOf(['Vladimir Putin đến Hà Nội.', 'Putin nói.'], '2024-06-19');
+    expect(second!.mentions[0]).toMatchObject({ kind: 'short', ids: ['vladimir-putin'] });
+  });
+
+  it('accepts a bare Vietnamese surname in an English sentence', () => {
+    const [, second] = mentionsOf(['General Secretary To Lam arrived.', 'Later, Lam thanked the hosts.'], '2025-12-01');
+    expect(second!.mentions[0]).toMatchObject({ kind: 'short', ids: ['to-lam'] });
+  });
+
+  it('does not take "tổ lâm" or lowercase "to lam" for Tô Lâm', () => {
+    expect(mentionsOf(['Các tổ lâm sản họp.', 'we went to lam street'], null).flatMap((r) => r.mentions)).toEqual([]);
+  });
+
+  it('reads titles after a name as an apposition, not as another person', () => {
+    const [r] = mentionsOf(['Tổng Bí thư Nguyễn Phú Trọng tiếp đồng chí Thongsalith Mangnomek, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào.'], '2023-02-17');
+    expect(r!.mentions.map((m) => m.ids)).toEqual([['nguyen-phu-trong'], ['thongsalith-mangnomek']]);
+  });
+
+  it('joins titles with their own qualifiers into one person', () => {
+    const [r] = mentionsOf(
+      ['Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith, ông đến.'],
+      '2025-12-01',
+    );
+    expect(r!.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.ids)).toEqual([['thongloun-sisoulith']]);
+  });
+
+  it('marks pronouns and groups for the caller to resolve', () => {
+    const [r] = mentionsOf(['Ông khẳng định, hai nhà lãnh đạo nhất trí.'], '2025-01-01');
+    expect(r!.mentions.map((m) => m.kind)).toEqual(['pronoun', 'group']);
+  });
+
+  it('does not read "ông" before a name as a pronoun', () => {
+    const [, r] = mentionsOf(['Chủ tịch nước Lương Cường đến.', 'Ông Lương Cường nói.'], '2025-01-01');
+    expect(r!.mentions.map((m) => m.kind)).toEqual(['named']);
+  });
+
+  it('lists a titled person missing from the registry as unknown, never as the office-holder', () => {
+    const [r] = mentionsOf(['Thủ tướng Campuchia Hun Manet phát biểu.'], '2025-01-01');
+    expect(r!.unknown).toEqual([expect.objectContaining({ name: 'Hun Manet', title: 'Thủ tướng Campuchia' })]);
+    expect(r!.mentions[0]!.ids).toEqual([]);
+  });
+
+  it('does not take an institution after a title for a person', () => {
+    const [r] = mentionsOf(['Chủ tịch Quốc hội Việt Nam phát biểu tại Hội nghị.'], '2025-01-01');
+    expect(r!.unknown).toEqual([]);
+  });
+
+  it('leaves a bare title unresolved when the article has no date and names nobody with it', () => {
+    const [r] = mentionsOf(['Thủ tướng phát biểu.'], null);
+    expect(r!.mentions[0]!.ids).toEqual([]);
+  });
+});

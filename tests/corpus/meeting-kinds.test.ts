@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetingWords, kindsCompatible, moreSpecificKind } from '../../src/corpus/meeting-kinds';
+
+describe('findMeetingWords', () => {
+  it.each([
+    ['X hội đàm với Y', 'talks'],
+    ['X và Y đã có cuộc Hội đàm trực tuyến', 'online_talks'],
+    ['X điện đàm với Y', 'phone_call'],
+    ['X hội kiến với Y', 'courtesy_call'],
+    ['X tiếp đồng chí Y', 'reception'],
+    ['X tiếp Đại sứ Y', 'reception'],
+    ['cuộc gặp cấp cao giữa hai Đảng', 'summit'],
+    ['X thăm cấp Nhà nước tới Lào', 'visit'],
+    ['X gặp gỡ Y', 'other'],
+    ['General Secretary To Lam held talks with', 'talks'],
+    ['President Putin received the delegation', 'reception'],
+  ])('reads %j as %s', (sentence, kind) => {
+    expect(findMeetingWords(sentence, [])[0]?.kind).toBe(kind);
+  });
+
+  it.each(['Hai bên tiếp tục hợp tác', 'gửi lời thăm hỏi', 'đi tham quan bảo tàng', 'gặp khó khăn', 'tiếp xúc cử tri'])(
+    'finds no meeting in %j',
+    (sentence) => {
+      expect(findMeetingWords(sentence, [])).toEqual([]);
+    },
+  );
+
+  it('skips meeting words inside quotations', () => {
+    expect(findMeetingWords('Ông nói “hội đàm rất tốt”', [[8, 26]])).toEqual([]);
+  });
+});
+
+describe('kindsCompatible', () => {
+  it('treats talks told as online talks, or a vague "gặp", as one meeting', () => {
+    expect(kindsCompatible('talks', 'online_talks')).toBe(true);
+    expect(kindsCompatible('other', 'reception')).toBe(true);
+  });
+
+  it('keeps a visit apart from the talks held during it', () => {
+    expect(kindsCompatible('visit', 'talks')).toBe(false);
+  });
+});
+
+describe('moreSpecificKind', () => {
+  it('prefers the more specific word', () => {
+    expect(moreSpecificKind('talks', 'online_talks')).toBe('online_talks');
+    expect(moreSpecificKind('courtesy_call', 'other')).toBe('courtesy_call');
+  });
+});
