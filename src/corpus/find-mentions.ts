@@ -65,7 +65,7 @@ const INSTITUTION_WORDS = new Set([
 
 const PRONOUN = /(?<![\p{L}\p{M}])(ông|bà|đồng chí|he|she)(?![\p{L}\p{M}])/giu;
 const GROUP =
-  /(?<![\p{L}\p{M}])(hai nhà lãnh đạo|lãnh đạo hai nước|lãnh đạo hai bên|lãnh đạo hai đảng(?:, hai nhà nước)?|hai lãnh đạo|hai bên|the two leaders|both leaders|both sides|the two sides)(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}\p{M}])(hai nhà lãnh đạo|lãnh đạo hai nước|lãnh đạo hai bên|lãnh đạo hai đảng(?:, hai nhà nước)?|hai lãnh đạo|hai bên|hai (?:vị )?(?:thủ tướng|tổng bí thư|chủ tịch nước|chủ tịch|tổng thống|nguyên thủ|bộ trưởng)|the two leaders|both leaders|both sides|the two sides|the two (?:prime ministers|presidents|general secretaries))(?![\p{L}\p{M}])/giu;
 
 function fold(form: string): string {
   return form.normalize('NFC').toLowerCase();
@@ -268,6 +268,11 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[]): void {
   for (const g of sentence.matchAll(GROUP)) {
     const start = g.index;
     const end = start + g[0].length;
+    // "Hai Thủ tướng" contains a title; the group, not one office-holder, is meant.
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.kind === 'title' && m.start < end && m.end > start) mentions.splice(k, 1);
+    }
     if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
   }
   for (const p of sentence.matchAll(PRONOUN)) {

@@ -84,3 +84,16 @@ describe('extractStatements (through analyseArticle)', () => {
     expect(facts.unknown).toEqual([expect.objectContaining({ name: 'Hun Manet' })]);
   });
 });
+
+describe('group subjects', () => {
+  it('reads "Hai Thủ tướng" as the participants of the phone call just told', () => {
+    const facts = analyse(
+      '2025-03-16',
+      'Tin',
+      'Tối 15/3, Thủ tướng Chính phủ Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.',
+      'Hai Thủ tướng nhất trí thúc đẩy các dự án kết nối giao thông.',
+    );
+    expect(facts.meetings).toEqual([expect.objectContaining({ kind: 'phone_call', when: expect.objectContaining({ date: '2025-03-15' }) })]);
+    expect(quoteRows(facts, 2)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'nhất trí']]);
+  });
+});
