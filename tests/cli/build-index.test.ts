@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadIndex } from '../../src/index-data/load-index';
+import { search } from '../../src/lookup/search';
+import { runCli, tempCorpus } from './run-cli';
+
+describe('build-index', () => {
+  it('writes a loadable index of the corpus and reports its size', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'leaderlens-index-')), 'index.json');
+    const run = runCli('src/cli/build-index.ts', ['--corpus', tempCorpus(), '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/leaderlens: index .*index\.json: [\d.]+ KiB \([\d.]+ KiB gzip\); 10 leaders, 5 articles/);
+    const index = loadIndex(JSON.parse(readFileSync(out, 'utf8')));
+    expect(search(index, 'to lam').leaders[0]?.id).toBe('to-lam');
+  });
+
+  it('refuses an unknown argument', () => {
+    const run = runCli('src/cli/build-index.ts', ['--fast']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: tsx src/cli/build-index.ts');
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CorpusExport } from '../../src/corpus/export-types';
+import { emptyFolder, root, runCli, tempCorpus } from './run-cli';
+
+const corpus = (...args: string[]) => runCli('src/cli/corpus.ts', args);
+const realArticles = readdirSync(join(root, 'corpus', 'articles')).sort();
+const realRegistry = JSON.parse(readFileSync(join(root, 'corpus', 'leaders.json'), 'utf8')) as { leaders: { id: string }[] };
+
+describe('corpus export', () => {
+  const result = corpus('export');
+
+  it('prints the export JSON of the real corpus on stdout, and only that', () => {
+    expect(result.status).toBe(0);
+    const data = JSON.parse(result.stdout) as CorpusExport;
+    expect(Object.keys(data)).toEqual(['leaders', 'articles', 'meetings', 'quotes', 'unknown', 'skipped']);
+    expect(data.articles.map((a) => a.file).sort()).toEqual(realArticles);
+    expect(data.leaders.map((l) => l.id)).toContain('to-lam');
+    expect(data.meetings.length).toBeGreaterThan(0);
+    expect(data.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('builds the same ids on every run', () => {
+    expect(corpus('export').stdout).toBe(result.stdout);
+  });
+
+  it('skips unreadable articles, lists them in `skipped` and on stderr, and builds the rest', () => {
+    const dir = tempCorpus({
+      'empty.txt': '',
+      'page.txt': '<!doctype html><html><body><p>Tổng Bí thư Tô Lâm</p></body></html>',
+      'binary.txt': Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]),
+      'notes.md': 'Tổng Bí thư Tô Lâm hội đàm.',
+    });
+    const run = corpus('export', '--corpus', dir);
+    expect(run.status).toBe(0);
+    const data = JSON.parse(run.stdout) as CorpusExport;
+    expect(data.articles.map((a) => a.file).sort()).toEqual(realArticles);
+    expect(data.skipped.map((s) => s.file).sort()).toEqual(expect.arrayContaining(['binary.txt', 'empty.txt', 'page.txt']));
+    expect(run.stderr).toMatch(/skipped \d+ article\(s\):/);
+    for (const file of ['binary.txt', 'empty.txt', 'page.txt']) expect(run.stderr).toContain(file);
+  });
+});
+
+describe('corpus stats', () => {
+  it('prints a row per article with its date, meetings, quotes and leaders, then unknowns and skipped files', () => {
+    const run = corpus('stats', '--corpus', tempCorpus({ 'empty.txt': '' }));
+    expect(run.status).toBe(0);
+    const [header] = run.stdout.split('\n');
+    expect(header).toMatch(/^file\s+date\s+meetings\s+quotes\s+leaders$/);
+    for (const file of realArticles) expect(run.stdout).toContain(file);
+    expect(run.stdout).toMatch(/000_8dffa88fda23db17\.txt\s+~?2024-11-08/);
+    expect(run.stdout).toMatch(/luong-cuong/);
+    expect(run.stdout).toMatch(/unknown office-holders/);
+    expect(run.stdout).toMatch(/skipped 1 article\(s\):\n {2}empty\.txt: /);
+  });
+});
+
+describe('corpus check', () => {
+  it('reports the registry and the articles, exit 0 when the registry is sound', () => {
+    const run = corpus('check');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/registry .*leaders\.json: ok \(\d+ leaders\)/);
+    expect(run.stdout).toContain(`articles: ${realArticles.length} read, 0 skipped`);
+  });
+
+  it('exits 1 on a registry error, naming the entry and the field', () => {
+    const duplicate = { ...realRegistry, leaders: [...realRegistry.leaders, realRegistry.leaders[0]] };
+    const run = corpus('check', '--corpus', tempCorpus({}, duplicate));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/the registry has errors/);
+    expect(run.stderr).toMatch(/leaders\.json: leader "to-lam", field "id": duplicate id/);
+  });
+
+  it('fails export too on a registry error, printing nothing on stdout', () => {
+    const badCountry = structuredClone(realRegistry) as unknown as { leaders: { country: string }[] };
+    badCountry.leaders[0]!.country = 'XX';
+    const run = corpus('export', '--corpus', tempCorpus({}, badCountry));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/field "country": unknown country "XX"/);
+  });
+});
+
+describe('corpus arguments', () => {
+  it.each([[[]], [['build']], [['export', 'stats']], [['export', '--corpus']], [['export', '--verbose']]])(
+    'refuses %j with exit code 2 and the usage',
+    (args) => {
+      const run = corpus(...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^leaderlens corpus: /);
+      expect(run.stderr).toContain('usage: npm run corpus -- <command> [--corpus DIR]');
+    },
+  );
+
+  it('prints the usage on --help', () => {
+    const run = corpus('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('usage: npm run corpus');
+  });
+
+  it('exits 1 for a folder without articles/', () => {
+    const run = corpus('stats', '--corpus', emptyFolder());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/has no articles\/ folder/);
+  });
+});

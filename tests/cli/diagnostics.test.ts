@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, formatSkipped } from '../../src/cli/diagnostics';
+
+describe('formatDiagnostic', () => {
+  it('writes file, line, level and message like a compiler', () => {
+    expect(formatDiagnostic({ level: 'error', file: 'a.txt', line: 3, message: 'not UTF-8' })).toBe('a.txt:3: error: not UTF-8');
+    expect(formatDiagnostic({ level: 'warning', file: 'b.txt', message: 'empty' })).toBe('b.txt: warning: empty');
+  });
+});
+
+describe('formatSkipped', () => {
+  it('lists each skipped file with its reason, or nothing', () => {
+    expect(formatSkipped([])).toEqual([]);
+    expect(formatSkipped([{ file: 'x.html', reason: 'HTML, not text' }])).toEqual(['skipped 1 article(s):', '  x.html: HTML, not text']);
+  });
+});
