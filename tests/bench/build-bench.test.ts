@@ -50,7 +50,7 @@ describe('build bench', () => {
   it('fails with a clear message while buildCorpus throws, instead of reporting figures', async () => {
     fake.mode = 'throws';
     await expect(buildBench()).rejects.toThrow(
-      /build bench: buildCorpus failed on the synthetic 4-article corpus .*buildCorpus is not written yet — no figures until it builds/,
+      /build bench: buildCorpus failed on the synthetic \d+-article corpus .*buildCorpus is not written yet — no figures until it builds/,
     );
   });
 
