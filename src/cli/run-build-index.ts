@@ -5,7 +5,7 @@ import { INDEX_FILE_NAME } from '../index-data/format';
 import { RegistryError } from '../registry';
 import { defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
 import type { CommandIo } from './run-corpus-command';
-import { formatDiagnostic, formatSkipped } from './diagnostics';
+import { formatReport } from './diagnostics';
 import { writeIndex } from './write-index';
 
 /** The generated, git-ignored file WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
@@ -37,7 +37,7 @@ export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
     const build = buildCorpus({ corpusDir, registryFile });
     const index = buildExtensionIndex(build);
     const size = writeIndex(index, out);
-    const notes = [...build.diagnostics.map(formatDiagnostic), ...formatSkipped(build.data.skipped)];
+    const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     io.err(
       `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} (${kb(size.gzipBytes)} gzip); ` +

@@ -4,7 +4,7 @@ import { buildCorpus, type CorpusBuild } from '../corpus/build-corpus';
 import { loadNameTable } from '../corpus/name-table';
 import { RegistryError } from '../registry';
 import { defaultCorpusDir, registryFileFor } from './corpus-paths';
-import { formatDiagnostic, formatSkipped } from './diagnostics';
+import { diagnosticsBesidesSkipped, formatDiagnostic, formatReport } from './diagnostics';
 import { formatStats } from './format-stats';
 import { CORPUS_USAGE, parseCorpusArgs, type CorpusCommand } from './parse-corpus-args';
 
@@ -56,16 +56,16 @@ export function runCorpusCommand(argv: readonly string[], io: CommandIo): number
 }
 
 function report(command: CorpusCommand, build: CorpusBuild, registryFile: string, io: CommandIo): number {
-  const diagnostics = build.diagnostics.map(formatDiagnostic);
-  const skipped = formatSkipped(build.data.skipped);
+  const problems = formatReport(build.diagnostics, build.data.skipped);
   switch (command) {
     case 'export':
       io.out(`${JSON.stringify(build.data, null, 2)}\n`);
-      io.err(lines([...diagnostics, ...skipped]));
+      io.err(lines(problems));
       return EXIT.ok;
     case 'stats':
+      // The table ends with the skipped files; stderr gets only the other diagnostics.
       io.out(`${formatStats(build, loadNameTable(build.nameTable))}\n`);
-      io.err(lines(diagnostics));
+      io.err(lines(diagnosticsBesidesSkipped(build.diagnostics, build.data.skipped).map(formatDiagnostic)));
       return EXIT.ok;
     case 'check': {
       const errors = build.diagnostics.filter((d) => d.level === 'error').length;
@@ -74,8 +74,7 @@ function report(command: CorpusCommand, build: CorpusBuild, registryFile: string
         lines([
           `registry ${registryFile}: ok (${build.registry.leaders.length} leaders)`,
           `articles: ${build.articles.length} read, ${build.data.skipped.length} skipped`,
-          ...diagnostics,
-          ...skipped,
+          ...problems,
           `${errors} error(s), ${warnings} warning(s)`,
         ]),
       );

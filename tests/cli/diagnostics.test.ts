@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, formatSkipped } from '../../src/cli/diagnostics';
+import { formatDiagnostic, formatReport, formatSkipped } from '../../src/cli/diagnostics';
 
 describe('formatDiagnostic', () => {
   it('writes file, line, level and message like a compiler', () => {
@@ -12,5 +12,18 @@ describe('formatSkipped', () => {
   it('lists each skipped file with its reason, or nothing', () => {
     expect(formatSkipped([])).toEqual([]);
     expect(formatSkipped([{ file: 'x.html', reason: 'HTML, not text' }])).toEqual(['skipped 1 article(s):', '  x.html: HTML, not text']);
+  });
+});
+
+describe('formatReport', () => {
+  it('tells of a skipped file once, in the summary, without repeating its name', () => {
+    const report = formatReport(
+      [
+        { level: 'error', file: 'big.txt', message: 'skipped: big.txt: too large' },
+        { level: 'warning', file: 'a.txt', line: 2, message: 'odd date' },
+      ],
+      [{ file: 'big.txt', reason: 'big.txt: too large' }],
+    );
+    expect(report).toEqual(['a.txt:2: warning: odd date', 'skipped 1 article(s):', '  big.txt: too large']);
   });
 });
