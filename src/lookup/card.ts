@@ -3,11 +3,13 @@ import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format'
 import { officesHeldOn } from './office-on-date';
 import { todayIso } from './today';
 
+/** A leader as a card names them: id (for `data-leader-id`) and the registry's name. */
 export interface CardPerson {
   id: string;
   name: string;
 }
 
+/** An article that tells of a meeting or quote, and the sentence it does so in. */
 export interface CardSource {
   articleId: string;
   articleTitle: string;
@@ -17,6 +19,7 @@ export interface CardSource {
   evidence: string;
 }
 
+/** One prior meeting on a card. */
 export interface CardMeeting {
   id: string;
   /** `null` for an undated meeting (then `undated` is true and it is listed last). */
@@ -34,6 +37,7 @@ export interface CardMeeting {
   sources: CardSource[];
 }
 
+/** One quote on a card. */
 export interface CardQuote {
   id: string;
   text: string;
@@ -49,12 +53,14 @@ export interface CardQuote {
   source: Omit<CardSource, 'status'>;
 }
 
+/** An office in the card header, titled in both interface languages. */
 export interface CardOffice {
   office: string;
   title: OfficeTitle;
   country: string;
 }
 
+/** Everything a card shows for one leader on one page (see `cardFor`). */
 export interface Card {
   leader: { id: string; name: string; country: string; countryName: OfficeTitle };
   /** The offices held on `referenceDate` (several when terms overlap; empty when none is known). */
@@ -70,6 +76,7 @@ export interface Card {
   timeline: { meetingId: string; date: string; dateInferred: boolean }[];
 }
 
+/** Options of `cardFor`. */
 export interface CardOptions {
   /** The day used when `pageDate` is null. Default: today, in the browser's time zone. */
   today?: string;

@@ -4,6 +4,7 @@ import type { LoadedIndex } from '../index-data/load-index';
 import { defaultSearchOptions, parseSearchKey } from '../index-data/search-options';
 import type { CardPerson } from './card';
 
+/** A leader found by `search`; `score` is MiniSearch's relevance (higher is better). */
 export interface LeaderHit {
   id: string;
   name: string;
@@ -11,6 +12,7 @@ export interface LeaderHit {
   score: number;
 }
 
+/** A meeting found by `search`, with what a result row shows. */
 export interface MeetingHit {
   id: string;
   date: string | null;
@@ -21,6 +23,7 @@ export interface MeetingHit {
   score: number;
 }
 
+/** A quote found by `search`, with what a result row shows. */
 export interface QuoteHit {
   id: string;
   text: string;
@@ -38,11 +41,13 @@ export interface SearchResults {
   quotes: QuoteHit[];
 }
 
+/** Options of `search`. */
 export interface SearchLimits {
   /** Most results returned per kind. Default: 10. */
   limit?: number;
 }
 
+/** Results per kind when `search` is given no `limit`. */
 export const DEFAULT_SEARCH_LIMIT = 10;
 
 /**
