@@ -17,9 +17,18 @@ export default defineConfig({
   // Explicit imports only (from '#imports' or 'wxt/...'), so every name can be traced to its source.
   imports: false,
   manifest: {
-    name: 'Leaderlens',
-    description: 'Hover a leader\'s name on a news page to see their prior meetings and quotes.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
+    commands: {
+      // The keyboard way to the card (issue "2 of 3"): the content script opens it for the name at
+      // the selection, or the first name in view.
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenCard__',
+      },
+    },
   },
   hooks: {
     // The generated index joins the package as a plain file next to the committed `public/` assets,
