@@ -31,6 +31,8 @@ export interface MeetingWhen {
 export interface ArticleMeeting {
   kind: MeetingKind;
   participants: string[];
+  /** Office-holders the registry does not know, as written. */
+  others: string[];
   when: MeetingWhen;
   place: string | null;
   status: 'reported' | 'referenced';
@@ -150,7 +152,7 @@ export function analyseArticle(
           }
           continue;
         }
-        if (mm.participants.length === 0) continue;
+        if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
         let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
         // "Cùng ngày, …": the day of the meeting the article has just told.
         if (!when.date && !when.approx && SAME_DAY.test(text)) {
@@ -169,6 +171,7 @@ export function analyseArticle(
           const e = meetings[existing]!;
           e.kind = moreSpecificKind(e.kind, mm.kind);
           for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
+          for (const name of mm.others) if (!e.others.includes(name)) e.others.push(name);
           if (!e.when.date && !e.when.approx && (when.date || when.approx)) e.when = when;
           e.place ??= mm.place;
           if (status === 'reported') e.status = 'reported';
@@ -176,10 +179,11 @@ export function analyseArticle(
           // not move the story to it; only "Tại cuộc …" above does.
           continue;
         }
-        if (mm.participants.length < 2 && mm.kind !== 'visit') continue;
+        if (!isMeeting(mm.kind, mm.participants, mm.others)) continue;
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],
+          others: [...mm.others],
           when,
           place: mm.place,
           status,
@@ -212,8 +216,7 @@ export function analyseArticle(
     }
   });
 
-  // A visit with only its visitor named stays a visit; any other "meeting" needs two people.
-  const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => m.participants.length >= 2 || m.kind === 'visit');
+  const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => isMeeting(m.kind, m.participants, m.others));
   const renumber = new Map(kept.map(({ i }, k) => [i, k]));
   return {
     meetings: kept.map(({ m }) => m),
@@ -224,6 +227,14 @@ export function analyseArticle(
 }
 
 const SAME_DAY = /^(?:cùng ngày|cũng trong ngày|trong cùng ngày|the same day|on the same day)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A visit with only its visitor named is still a visit; anything else needs two people, one of
+ * whom may be an office-holder the registry does not know ("hội kiến Thủ tướng Campuchia Hun Manet").
+ */
+function isMeeting(kind: MeetingKind, participants: readonly string[], others: readonly string[]): boolean {
+  return participants.length >= 2 || (participants.length >= 1 && (kind === 'visit' || others.length > 0));
+}
 
 function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {
   if (!articleDate || !when.date) return false;

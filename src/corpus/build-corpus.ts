@@ -175,6 +175,8 @@ function assemble(
       // or year a recalled meeting is dated by when the text gives no day.
       ...(m.when.dateEnd ? { dateEnd: m.when.dateEnd } : {}),
       ...(m.when.approx ? { approxDate: m.when.approx } : {}),
+      // Participants the registry does not know, as written ("Hun Manet"): not ids, so not in `participants`.
+      ...(m.others.length > 0 ? { others: m.others } : {}),
     };
   });
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));

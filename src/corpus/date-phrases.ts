@@ -106,6 +106,29 @@ function num(s: string | undefined): number | null {
   return s === undefined ? null : Number(s);
 }
 
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+function englishMonth(name: string): number | null {
+  const i = EN_MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i + 1;
+}
+
+function englishDay(monthName: string, dayText: string, dayEndText: string | undefined, yearText: string | undefined) {
+  const month = englishMonth(monthName);
+  const day = Number(dayText);
+  const year = num(yearText);
+  if (month === null || !isValidDay(day, month, year)) return null;
+  const out: { day: number; month: number; year: number | null; dayEnd?: number } = { day, month, year };
+  if (dayEndText !== undefined) {
+    const dayEnd = Number(dayEndText);
+    if (!isValidDay(dayEnd, month, year) || dayEnd <= day) return null;
+    out.dayEnd = dayEnd;
+  }
+  return out;
+}
+
 type Builder = (m: RegExpExecArray, text: string) => Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> | null;
 
 interface Pattern {
@@ -244,6 +267,26 @@ const PATTERNS: Pattern[] = [
     build: (m) => {
       const year = Number(m[1]);
       return year >= 1800 && year <= 2200 ? { day: null, month: null, year } : null;
+    },
+  },
+  // English news ("on December 1, 2025", "Dec. 1-2", "28 January", "in June 2024"): the month's
+  // name makes these unambiguous, so no introducer is needed; "May" needs a number after it anyway.
+  {
+    re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    rank: 4,
+    build: (m) => englishDay(m[1]!, m[2]!, m[3], m[4]),
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    rank: 4,
+    build: (m) => englishDay(m[3]!, m[1]!, m[2], m[4]),
+  },
+  {
+    re: new RegExp(`(?<!\\p{L})(?:in|since|during|of)\\s+${EN_MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'gu'),
+    rank: 3,
+    build: (m) => {
+      const month = englishMonth(m[1]!);
+      return month === null ? null : { day: null, month, year: Number(m[2]) };
     },
   },
 ];

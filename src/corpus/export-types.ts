@@ -50,6 +50,12 @@ export interface ExportMeeting {
   place: string | null;
   kind: MeetingKind;
   sources: MeetingSource[];
+  /** Extension: the last day of a meeting told over several days ("từ ngày 1 đến 2/12"). */
+  dateEnd?: string;
+  /** Extension: `YYYY-MM` or `YYYY` when the text gives only that ("tháng 6/2024"); `date` stays null. */
+  approxDate?: string;
+  /** Extension: participants the registry does not know, as written ("Hun Manet"). */
+  others?: string[];
 }
 
 export interface ExportQuote {

@@ -9,6 +9,8 @@ import { objectAfter, subjectBefore } from './subject-of';
 export interface MeetingMention {
   kind: MeetingKind;
   participants: string[];
+  /** Office-holders the registry does not know, as written ("Hun Manet"). */
+  others: string[];
   /** The date phrase attached to this meeting word, if any. */
   datePhrase: DatePhrase | null;
   place: string | null;
@@ -53,7 +55,12 @@ export function extractMeetingMentions(
   const result: MeetingMention[] = [];
   words.forEach((word, index) => {
     const ids = new Set<string>();
-    const add = (chain: readonly Mention[] | null): void => chain?.forEach((m) => m.leaderIds.forEach((id) => ids.add(id)));
+    const others = new Set<string>();
+    const add = (chain: readonly Mention[] | null): void =>
+      chain?.forEach((m) => {
+        m.leaderIds.forEach((id) => ids.add(id));
+        if (m.stranger) others.add(m.stranger);
+      });
     add(subjectBefore(sentence, word.start, outside));
     add(objectAfter(sentence, word.end, outside, word.kind === 'visit' ? 4 : 1));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
@@ -75,6 +82,7 @@ export function extractMeetingMentions(
     result.push({
       kind: word.kind,
       participants: [...ids],
+      others: [...others],
       datePhrase,
       place: placeOf(sentence, word, outside),
       recalled,
@@ -131,7 +139,7 @@ function attachDate(
       d.start >= word.end &&
       d.start < nextWordStart &&
       !/;/u.test(sentence.slice(word.end, d.start)) &&
-      (/(?:vào|hồi|in|on)\s*$/iu.test(sentence.slice(Math.max(0, d.start - 5), d.start)) || /^(?:vào|hồi|từ)\s/iu.test(d.text)),
+      (/(?:vào|hồi|in|on)\s*$/iu.test(sentence.slice(Math.max(0, d.start - 5), d.start)) || /^(?:vào|hồi|từ|in)\s/iu.test(d.text)),
   );
   if (trailing) return trailing;
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);

@@ -94,13 +94,9 @@ export function extractStatements(
       const joiner = /(?:\s+(?:và|and)|,(?:\s*(?:đồng thời|cũng))?)\s*$/iu.exec(before);
       // "… được phát huy và khẳng định là …": a passive list, not a second statement.
       const passive = /(?<![\p{L}\p{M}])được(?![\p{L}\p{M}])/u.test(sentence.slice(last.end, v.start));
-      if (joiner && !passive && COMMA_STATEMENT_VERBS.has(v.verb)) {
-        const between = mentions.some((m) => m.start > last.end && m.end <= v.start && m.kind !== 'group');
-        // "X cảm ơn Y và chúc mừng …" is still X speaking; a comma after a named person may not be.
-        if (!between || joiner[0].includes('và') || joiner[0].includes('and')) {
-          heads.push({ start: v.start, end: v.end, speakers: current });
-        }
-      }
+      // "X cảm ơn Y đã gọi điện, khẳng định …", "X cảm ơn Y và chúc mừng …": still X speaking (a
+      // named subject right before the verb was taken above as a new speaker).
+      if (joiner && !passive && COMMA_STATEMENT_VERBS.has(v.verb)) heads.push({ start: v.start, end: v.end, speakers: current });
     }
   }
 

@@ -16,6 +16,8 @@ export interface Mention {
   titles: { office: string; form: string }[];
   /** The country a title was qualified with ("Chủ tịch nước Lào" → LA). */
   country: string | null;
+  /** A person named after a title whom the registry does not know ("Hun Manet"). */
+  stranger?: string;
 }
 
 /** Someone named after a title who is not in the registry ("Thủ tướng Campuchia Hun Manet"). */
@@ -152,7 +154,7 @@ export function findMentions(
         if (stranger) {
           unknown.push({ name: stranger.name, title: sentence.slice(m.start, end), start: m.start, end: stranger.end });
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
-          mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country });
+          mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
         } else {
           mentions.push({ start: m.start, end, kind: 'title', leaderIds: resolveTitles(titles, country, ctx), titles, country });
         }

@@ -14,6 +14,7 @@ export interface SourcedMeeting {
 export interface MergedMeeting {
   kind: ArticleMeeting['kind'];
   participants: string[];
+  others: string[];
   when: MeetingWhen;
   place: string | null;
   sources: SourcedMeeting[];
@@ -69,11 +70,12 @@ export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[]
         sameTime(item, g),
     );
     if (!target) {
-      merged.push({ kind: m.kind, participants: [...m.participants], when: { ...m.when }, place: m.place, sources: [item] });
+      merged.push({ kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] });
       continue;
     }
     target.kind = moreSpecificKind(target.kind, m.kind);
     for (const id of m.participants) if (!target.participants.includes(id)) target.participants.push(id);
+    for (const name of m.others) if (!target.others.includes(name)) target.others.push(name);
     target.when = preciser(target.when, m.when);
     target.place ??= m.place;
     target.sources.push(item);

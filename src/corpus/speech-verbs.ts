@@ -23,6 +23,7 @@ export const COMMA_STATEMENT_VERBS = new Set([
   'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',
   'bày tỏ', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ cảm ơn', 'đánh giá cao', 'hoan nghênh', 'mong muốn',
   'thông báo', 'nhất trí', 'thống nhất', 'chào mừng', 'mời', 'nhắc lại lời mời', 'tuyên bố', 'cho biết', 'stressed', 'affirmed',
+  'said', 'says', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged', 'invited', 'reaffirmed', 'congratulated',
   'thanked', 'called for', 'emphasised', 'emphasized', 'expressed',
 ]);
 

@@ -106,3 +106,18 @@ describe('findDatePhrases: more introducers', () => {
     expect(findDatePhrases('ánh sáng8/11')).toEqual([]);
   });
 });
+
+describe('findDatePhrases in English', () => {
+  it.each([
+    ['on the evening of January 28.', { day: 28, month: 1, year: null }],
+    ['on December 1-2, 2025 in Vientiane', { day: 1, dayEnd: 2, month: 12, year: 2025 }],
+    ['on 28 January 2026', { day: 28, month: 1, year: 2026 }],
+    ['visited Russia in May 2025', { day: null, month: 5, year: 2025 }],
+  ])('reads %j', (text, expected) => {
+    expect(findDatePhrases(text)[0]).toMatchObject(expected);
+  });
+
+  it('does not read the verb "may" as a month', () => {
+    expect(findDatePhrases('You may 5 times')).toEqual([]);
+  });
+});

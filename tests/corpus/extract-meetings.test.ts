@@ -82,3 +82,19 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect([...facts.meetings[0]!.participants].sort()).toEqual(['thongloun-sisoulith', 'to-lam']);
   });
 });
+
+describe('meetings with people the registry does not know', () => {
+  it('keeps a meeting with one known leader and a named office-holder outside the registry', () => {
+    const facts = analyse('2025-07-13', 'Tin', 'Chiều 12/7, tại Phnom Penh, Thủ tướng Chính phủ Phạm Minh Chính đã hội kiến Thủ tướng Vương quốc Campuchia Hun Manet.');
+    expect(facts.meetings).toEqual([
+      expect.objectContaining({ kind: 'courtesy_call', participants: ['pham-minh-chinh'], others: ['Hun Manet'], place: 'Phnom Penh', when: expect.objectContaining({ date: '2025-07-12' }) }),
+    ]);
+  });
+});
+
+describe('English meeting reports', () => {
+  it('reads "held phone talks … on January 28" with the year from the article date', () => {
+    const facts = analyse('2026-01-29', 'News', 'General Secretary To Lam held phone talks with Russian President Vladimir Putin on January 28.');
+    expect(facts.meetings).toEqual([expect.objectContaining({ kind: 'phone_call', when: expect.objectContaining({ date: '2026-01-28' }) })]);
+  });
+});

@@ -97,3 +97,21 @@ describe('group subjects', () => {
     expect(quoteRows(facts, 2)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'nhất trí']]);
   });
 });
+
+describe('statements joined by a comma', () => {
+  it('splits "X cảm ơn Y …, khẳng định …" into two statements by X', () => {
+    const facts = analyse('2026-01-29', 'Tin', 'Tổng Bí thư Tô Lâm cảm ơn Tổng thống Nga Vladimir Putin đã gọi điện, khẳng định Việt Nam coi trọng quan hệ với Nga.');
+    expect(quoteRows(facts, 2)).toEqual([
+      ['to-lam', 'reported', 'cảm ơn'],
+      ['to-lam', 'reported', 'khẳng định'],
+    ]);
+  });
+
+  it('splits "… and said …" in English', () => {
+    const facts = analyse('2026-01-29', 'News', 'Vladimir Putin congratulated To Lam on his re-election and said Russia values the partnership.');
+    expect(quoteRows(facts, 1)).toEqual([
+      ['vladimir-putin', 'reported', 'congratulated'],
+      ['vladimir-putin', 'reported', 'said'],
+    ]);
+  });
+});
