@@ -16,10 +16,13 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // Explicit imports only (from '#imports' or 'wxt/...'), so every name can be traced to its source.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Every permission is explained in README.md ("Permissions"). `storage`: the reader's settings.
+    // No `tabs`, no `activeTab`: the popup reads the current tab's address only where the content
+    // script already runs (its match patterns are host access), and asks the page itself for the rest.
     permissions: ['storage'],
     commands: {
       // The keyboard way to the card (issue "2 of 3"): the content script opens it for the name at
@@ -29,7 +32,23 @@ export default defineConfig({
         description: '__MSG_commandOpenCard__',
       },
     },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Firefox refuses an MV3 add-on without an id (web-ext lint: ADDON_ID_REQUIRED), and
+              // keeps the reader's storage under it across updates.
+              id: 'leaderlens@leaderlens.invalid',
+              // 142 is the first Firefox that reads data_collection_permissions; older versions
+              // would ignore the statement that Leaderlens collects nothing.
+              strict_min_version: '142.0',
+              // Leaderlens sends nothing anywhere: the corpus is bundled and nothing is fetched.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     // The generated index joins the package as a plain file next to the committed `public/` assets,
     // instead of making `generated/` the publicDir: `public/` stays free for icons and locales, and
