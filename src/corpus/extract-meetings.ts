@@ -3,7 +3,7 @@ import type { MeetingKind } from './export-types';
 import type { Mention } from './find-mentions';
 import { findMeetingWords } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
-import { objectAfter, subjectBefore } from './subject-of';
+import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 
 /** A meeting as one sentence tells it; the article and the corpus merge these into meetings. */
 export interface MeetingMention {
@@ -97,15 +97,8 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[]): Mention[]
   const chains: Mention[][] = [];
   for (const m of mentions) {
     if (!/(?<![\p{L}\p{M}])(?:do|led by|chaired by)\s*(?:đồng chí\s*)?$/iu.test(sentence.slice(Math.max(0, m.start - 16), m.start))) continue;
-    const chain = [m];
-    let last = m;
-    for (;;) {
-      const next = mentions.find((n) => n.start >= last.end);
-      if (!next || !/^\s*(?:,|và|and)\s*(?:đồng chí\s*)?$/iu.test(sentence.slice(last.end, next.start))) break;
-      chain.push(next);
-      last = next;
-    }
-    if (LED_OR_CHAIRED.test(sentence.slice(last.end))) chains.push(chain);
+    const chain = chainFrom(sentence, m, mentions);
+    if (LED_OR_CHAIRED.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
   }
   return chains;
 }

@@ -1,6 +1,6 @@
 import type { Mention } from './find-mentions';
 import { COMMA_STATEMENT_VERBS, findSpeechVerbs, quotationRanges } from './speech-verbs';
-import { subjectBefore } from './subject-of';
+import { chainFrom, subjectBefore } from './subject-of';
 
 /** One thing a leader (or several, jointly) said, found in one sentence. */
 export interface Statement {
@@ -128,11 +128,9 @@ function clauseSubject(sentence: string, from: number, to: number, mentions: rea
   if (!first) return null;
   const lead = sentence.slice(from, first.start);
   if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
-  const chain = [first];
-  for (const m of inside.slice(1)) {
-    if (!/^\s*(?:,|và|and)\s*$/iu.test(sentence.slice(chain.at(-1)!.end, m.start))) return null;
-    chain.push(m);
-  }
+  const chain = chainFrom(sentence, first, inside);
+  // Somebody else named before the verb ("X cảm ơn Y và …") makes the subject unclear.
+  if (chain.length !== inside.length) return null;
   const ids = idsOf(chain);
   return ids.length > 0 ? ids : null;
 }
@@ -149,16 +147,9 @@ function frontedSubject(
     if (sentence[i] !== ',' || quotes.some(([a, b]) => i >= a && i < b)) continue;
     const first = mentions.find((m) => m.start > i);
     if (!first || sentence.slice(i + 1, first.start).trim() !== '') continue;
-    const chain = [first];
-    let last = first;
-    for (;;) {
-      const next = mentions.find((m) => m.start >= last.end);
-      if (!next || !/^\s*(?:,|và|and)\s*$/iu.test(sentence.slice(last.end, next.start))) break;
-      chain.push(next);
-      last = next;
-    }
+    const chain = chainFrom(sentence, first, mentions);
     // The chain must be followed by a verb (a lowercase word), not continue a list of names.
-    if (/^\s+[\p{Ll}]/u.test(sentence.slice(last.end))) {
+    if (/^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end))) {
       const ids = idsOf(chain);
       return ids.length > 0 ? { ids, comma: i } : null;
     }

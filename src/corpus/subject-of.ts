@@ -45,11 +45,19 @@ export function objectAfter(sentence: string, pos: number, mentions: readonly Me
   const linkers = /^(?:với|cùng|giữa|của|with|between|by|of|ông|bà|ngài|the)$/iu;
   const content = words.filter((w) => !linkers.test(w));
   if (content.length > maxGapWords || /[,;:.]/u.test(gap.replace(/\s/g, '').replace(/^,/, ''))) return [];
-  const chain = [next];
-  let last = next;
+  return chainFrom(sentence, next, mentions);
+}
+
+/**
+ * `first` and the mentions joined to it by "," / "và" / "and" ("X và Y", "X, Y và Z"): one
+ * joint subject or object.
+ */
+export function chainFrom(sentence: string, first: Mention, mentions: readonly Mention[]): Mention[] {
+  const chain = [first];
+  let last = first;
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
-    if (!after || !/^\s*(?:,|và|and)\s*$/iu.test(sentence.slice(last.end, after.start))) break;
+    if (!after || !/^\s*(?:,|và|and)\s*(?:đồng chí\s*)?$/iu.test(sentence.slice(last.end, after.start))) break;
     chain.push(after);
     last = after;
   }
