@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings } from '../../src/settings/load-settings';
+import { resetSettings, saveSetting, setSiteEnabled } from '../../src/settings/save-setting';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-types';
+
+const stored = () => fakeBrowser.storage.sync.get(null);
+
+describe('saveSetting', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores only the setting that differs from its default', async () => {
+    expect(await saveSetting('highlightStyle', 'background')).toEqual({ ok: true });
+    expect(await stored()).toEqual({ 'settings.highlightStyle': 'background' });
+    expect((await loadSettings()).settings).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'background' });
+  });
+
+  it('deletes the key when a setting goes back to its default', async () => {
+    await saveSetting('hoverDelayMs', 500);
+    await saveSetting('sections', { meetings: true, quotes: false, timeline: true });
+    await saveSetting('hoverDelayMs', DEFAULT_SETTINGS.hoverDelayMs);
+    await saveSetting('sections', { meetings: true, quotes: true, timeline: true });
+    expect(await stored()).toEqual({});
+  });
+
+  it('refuses an invalid value with the reason and keeps the old one', async () => {
+    await saveSetting('hoverDelayMs', 500);
+    const result = await saveSetting('hoverDelayMs', -1);
+    expect(result).toEqual({ ok: false, problem: { code: 'invalid', field: 'hoverDelayMs', reason: expect.stringContaining('hoverDelayMs') } });
+    expect(await stored()).toEqual({ 'settings.hoverDelayMs': 500 });
+  });
+
+  it('stores disabled sites normalised, once each, with their version mark', async () => {
+    await saveSetting('disabledSites', ['https://www.VnExpress.net/a', 'vnexpress.net', 'tuoitre.vn']);
+    expect(await stored()).toEqual({
+      'settings.disabledSites': ['tuoitre.vn', 'vnexpress.net'],
+      'settings.disabledSites$': { v: 2 },
+    });
+  });
+
+  it('refuses a list with an entry that names no site', async () => {
+    const result = await saveSetting('disabledSites', ['vnexpress.net', 'not a site']);
+    expect(result).toMatchObject({ ok: false, problem: { code: 'invalid', reason: expect.stringContaining('not a site') } });
+    expect(await stored()).toEqual({});
+  });
+});
+
+describe('setSiteEnabled', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('turns a site off, then on again, leaving nothing stored', async () => {
+    await setSiteEnabled('www.vnexpress.net', false);
+    expect((await loadSettings()).settings.disabledSites).toEqual(['vnexpress.net']);
+    await setSiteEnabled('vnexpress.net', true);
+    expect((await loadSettings()).settings.disabledSites).toEqual([]);
+    expect((await stored())['settings.disabledSites']).toBeUndefined();
+  });
+
+  it('leaves the other sites alone', async () => {
+    await setSiteEnabled('a.example', false);
+    await setSiteEnabled('b.example', false);
+    await setSiteEnabled('a.example', true);
+    expect((await loadSettings()).settings.disabledSites).toEqual(['b.example']);
+  });
+
+  it('refuses a hostname that names no site', async () => {
+    expect(await setSiteEnabled('', false)).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+  });
+});
+
+describe('resetSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('removes every settings key and leaves other keys in sync', async () => {
+    await saveSetting('theme', 'dark');
+    await saveSetting('disabledSites', ['a.example']);
+    await fakeBrowser.storage.sync.set({ 'popup.other': 1 });
+    expect(await resetSettings()).toEqual({ ok: true });
+    expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toEqual({ 'popup.other': 1, 'settings.disabledSites$': { v: 2 } });
+  });
+});

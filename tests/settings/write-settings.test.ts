@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings } from '../../src/settings/load-settings';
+import { saveSetting } from '../../src/settings/save-setting';
+import { writeSettings } from '../../src/settings/write-settings';
+
+/** `count` distinct hostnames of about 40 characters each. */
+const manySites = (count: number) => Array.from({ length: count }, (_, i) => `site-${String(i).padStart(5, '0')}.some-long-news-domain.example`);
+
+// WXT's fake storage does not enforce the sync quota, which is why the module checks sizes itself;
+// these tests prove the check, the real browser's own refusal is covered by the storage-error path.
+describe('writeSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('refuses a disabled-sites list over the 8 KiB per-item quota and keeps the old list', async () => {
+    await saveSetting('disabledSites', ['vnexpress.net']);
+    const result = await writeSettings({ disabledSites: manySites(300) });
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: 'quota-item', field: 'disabledSites', reason: expect.stringMatching(/settings\.disabledSites would take \d+ bytes; sync allows 8192 per setting/) },
+    });
+    expect((await loadSettings()).settings.disabledSites).toEqual(['vnexpress.net']);
+  });
+
+  it('accepts a list just under the per-item quota', async () => {
+    expect(await writeSettings({ disabledSites: manySites(150) })).toEqual({ ok: true });
+  });
+
+  it('refuses a write that would take the whole sync area over 100 KiB, counting other keys', async () => {
+    const filler = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`other.${i}`, 'x'.repeat(8000)]));
+    await fakeBrowser.storage.sync.set(filler);
+    const result = await writeSettings({ disabledSites: manySites(150) });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'quota-total' } });
+    expect((await loadSettings()).settings.disabledSites).toEqual([]);
+  });
+
+  it('reports the browser\'s own refusal and leaves the stored value', async () => {
+    await saveSetting('theme', 'dark');
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    expect(await saveSetting('theme', 'light')).toEqual({
+      ok: false,
+      problem: { code: 'storage-error', reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' },
+    });
+    set.mockRestore();
+    expect((await loadSettings()).settings.theme).toBe('dark');
+  });
+});
