@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import type { LoadedIndex } from '../index-data/load-index';
 import { cardFor } from '../lookup/card';
 import { search } from '../lookup/search';
+import { readerUrl } from '../ui/reader/reader-url';
 import type { RequestHandlers } from './receive-requests';
 
 /**
@@ -8,7 +10,10 @@ import type { RequestHandlers } from './receive-requests';
  * here between requests: an MV3 service worker may be stopped at any time, and `getIndex` is where
  * reloading after a restart happens.
  */
-export function createBackgroundHandlers(getIndex: () => Promise<LoadedIndex>): RequestHandlers {
+export function createBackgroundHandlers(
+  getIndex: () => Promise<LoadedIndex>,
+  openTab: (url: string) => Promise<unknown> = (url) => browser.tabs.create({ url }),
+): RequestHandlers {
   return {
     async ping() {
       const index = await getIndex();
@@ -27,6 +32,22 @@ export function createBackgroundHandlers(getIndex: () => Promise<LoadedIndex>): 
     },
     async search({ query, limit }) {
       return search(await getIndex(), query, limit === undefined ? {} : { limit });
+    },
+    async 'get-article'({ articleId }) {
+      const article = (await getIndex()).articles[articleId];
+      if (!article) return null;
+      return {
+        id: article.id,
+        title: article.title,
+        date: article.date,
+        dateInferred: article.dateInferred,
+        // Line numbers stay behind: they point into a file the reader page cannot open.
+        paragraphs: article.paragraphs.map(({ text }) => ({ text })),
+      };
+    },
+    async 'open-reader'({ articleId, evidence, lang }) {
+      await openTab(readerUrl({ articleId, evidence, ...(lang ? { lang } : {}) }));
+      return true as const;
     },
   };
 }

@@ -35,7 +35,32 @@ export const searchRequest = z.strictObject({
   limit: z.number().int().positive().max(100).optional(),
 });
 
-export const backgroundRequest = z.discriminatedUnion('type', [pingRequest, getMatcherRequest, getCardRequest, searchRequest]);
+/** One article of the corpus with its cleaned text, for the reader page ("read the source"). */
+export const getArticleRequest = z.strictObject({
+  type: z.literal('get-article'),
+  articleId: z.string().min(1).max(200),
+});
+
+/**
+ * Opens the reader page at a source's evidence sentence in a new tab. The card asks the background
+ * because a web page may not navigate to an extension page that is not web-accessible, and making
+ * `reader.html` web-accessible would let any site detect the extension and frame the reader.
+ */
+export const openReaderRequest = z.strictObject({
+  type: z.literal('open-reader'),
+  articleId: z.string().min(1).max(200),
+  evidence: z.string().max(5000),
+  lang: z.enum(['vi', 'en']).optional(),
+});
+
+export const backgroundRequest = z.discriminatedUnion('type', [
+  pingRequest,
+  getMatcherRequest,
+  getCardRequest,
+  searchRequest,
+  getArticleRequest,
+  openReaderRequest,
+]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -48,6 +73,19 @@ export interface BackgroundResponses {
   /** null when the index does not know the leader id. */
   'get-card': Card | null;
   search: SearchResults;
+  /** null when the index has no article with that id. */
+  'get-article': ArticleForReader | null;
+  /** true once the tab was asked to open. */
+  'open-reader': true;
+}
+
+/** What the reader page shows of an article: its title, date and cleaned paragraphs. */
+export interface ArticleForReader {
+  id: string;
+  title: string;
+  date: string | null;
+  dateInferred: boolean;
+  paragraphs: { text: string }[];
 }
 
 /**

@@ -6,7 +6,7 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
-    expect(requestTypes).toEqual(['get-card', 'get-matcher', 'ping', 'search']);
+    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-matcher', 'open-reader', 'ping', 'search']);
   });
 
   it('has a handler for every request type, and no handler for anything else', () => {

@@ -1,0 +1,66 @@
+import { formatList } from '../../i18n/format-date';
+import type { UiLanguage } from '../../i18n/messages';
+import type { CardMeeting } from '../../lookup/card';
+import type { SourceLinks } from './card-props';
+import { DateText } from './DateText';
+import { SourceLink } from './SourceLink';
+import type { Translate } from './use-language';
+
+interface MeetingListProps {
+  meetings: CardMeeting[];
+  shown: boolean;
+  headingId: string;
+  links: SourceLinks;
+  lang: UiLanguage;
+  tr: Translate;
+}
+
+/**
+ * `[data-section="meetings"]`: one `[data-meeting-id]` per prior meeting, in the card's order. The
+ * section is always there (DESIGN.md): empty, it says the corpus has none; turned off in settings,
+ * it stays as a `hidden` element without items.
+ */
+export function MeetingList({ meetings, shown, headingId, links, lang, tr }: MeetingListProps) {
+  if (!shown) return <section class="ll-section" data-section="meetings" hidden />;
+  return (
+    <section class="ll-section" data-section="meetings" aria-labelledby={headingId}>
+      <h3 class="ll-section-title" id={headingId}>
+        {tr('card_meetingsHeading', meetings.length)}
+      </h3>
+      {meetings.length === 0 ? (
+        <p class="ll-empty">{tr('card_meetingsEmpty')}</p>
+      ) : (
+        <ol class="ll-list">
+          {meetings.map((meeting) => (
+            <MeetingItem key={meeting.id} meeting={meeting} links={links} lang={lang} tr={tr} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function MeetingItem({ meeting, links, lang, tr }: { meeting: CardMeeting; links: SourceLinks; lang: UiLanguage; tr: Translate }) {
+  return (
+    <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id}>
+      <p class="ll-meta">
+        <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} lang={lang} tr={tr} />
+        <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
+        {meeting.place && <span class="ll-place">{tr('card_place', meeting.place)}</span>}
+      </p>
+      {meeting.others.length > 0 && (
+        <p class="ll-others">{tr('card_with', formatList(meeting.others.map((person) => person.name), lang))}</p>
+      )}
+      <div class="ll-sources">
+        <span class="ll-sources-label">{tr('card_sources')}</span>
+        <ul class="ll-source-list">
+          {meeting.sources.map((source) => (
+            <li key={`${source.articleId}|${source.evidence}`}>
+              <SourceLink source={source} links={links} lang={lang} tr={tr} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}

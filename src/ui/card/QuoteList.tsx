@@ -1,0 +1,58 @@
+import { formatList } from '../../i18n/format-date';
+import type { UiLanguage } from '../../i18n/messages';
+import type { CardQuote } from '../../lookup/card';
+import type { SourceLinks } from './card-props';
+import { DateText } from './DateText';
+import { SourceLink } from './SourceLink';
+import type { Translate } from './use-language';
+
+interface QuoteListProps {
+  quotes: CardQuote[];
+  shown: boolean;
+  headingId: string;
+  links: SourceLinks;
+  lang: UiLanguage;
+  tr: Translate;
+}
+
+/**
+ * `[data-section="quotes"]`: one `[data-quote-id]` per quote, attributed, dated, with its kind and
+ * source. Always present, like the meetings section.
+ */
+export function QuoteList({ quotes, shown, headingId, links, lang, tr }: QuoteListProps) {
+  if (!shown) return <section class="ll-section" data-section="quotes" hidden />;
+  return (
+    <section class="ll-section" data-section="quotes" aria-labelledby={headingId}>
+      <h3 class="ll-section-title" id={headingId}>
+        {tr('card_quotesHeading', quotes.length)}
+      </h3>
+      {quotes.length === 0 ? (
+        <p class="ll-empty">{tr('card_quotesEmpty')}</p>
+      ) : (
+        <ol class="ll-list">
+          {quotes.map((quote) => (
+            <QuoteItem key={quote.id} quote={quote} links={links} lang={lang} tr={tr} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function QuoteItem({ quote, links, lang, tr }: { quote: CardQuote; links: SourceLinks; lang: UiLanguage; tr: Translate }) {
+  return (
+    <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id}>
+      {/* Only a direct quote is the speaker's own words; <q> adds the language's quotation marks. */}
+      <p class="ll-quote-text">{quote.kind === 'direct' ? <q>{quote.text}</q> : quote.text}</p>
+      <p class="ll-meta">
+        <span class="ll-speakers">{formatList(quote.speakers.map((person) => person.name), lang)}</span>
+        <DateText date={quote.date} dateInferred={quote.dateInferred} lang={lang} tr={tr} />
+        <span class="ll-quote-kind">{tr(`card_quoteKind_${quote.kind}`)}</span>
+      </p>
+      <p class="ll-sources">
+        <span class="ll-sources-label">{tr('card_quoteSource')}</span>
+        <SourceLink source={quote.source} links={links} lang={lang} tr={tr} />
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,39 @@
+import type { UiLanguage } from '../../i18n/messages';
+import type { Card } from '../../lookup/card';
+import type { CardSections, InterfaceLanguage, Theme } from '../../settings/settings-types';
+import type { ReaderTarget } from '../reader/reader-url';
+
+/** How the card reaches the reader page; the default asks the background (see source-links.ts). */
+export interface SourceLinks {
+  /** The link's address, for its `href` (what a screen reader and a hover show). */
+  href(target: ReaderTarget): string;
+  /** Opens the reader page at `target`. */
+  open(target: ReaderTarget): void;
+}
+
+/** What `CardView` and `renderCard` take. Only `card` is required. */
+export interface CardViewProps {
+  /** The card data, from the background's `get-card` (`cardFor`). */
+  card: Card;
+  /** Sections shown (settings `sections`). Hidden sections keep their element, empty and `hidden`. Default: all. */
+  sections?: CardSections;
+  /** Settings `theme`. Default `auto`. */
+  theme?: Theme;
+  /**
+   * The page's own `color-scheme` when it declares one (`light` or `dark`); `auto` follows it,
+   * and otherwise `prefers-color-scheme`.
+   */
+  pageColorScheme?: 'light' | 'dark' | null;
+  /** Settings `language`. Default `auto` (the browser's interface language). */
+  language?: InterfaceLanguage;
+  /** Called when the reader asks to close the card (Escape, the close button). */
+  onClose?: () => void;
+  /** Moves focus into the card once it is shown (when it was opened from the keyboard). */
+  focusOnOpen?: boolean;
+  /** Default: links to the extension's reader page, opened by the background. */
+  links?: SourceLinks;
+  /** Resolved language for `auto`, for tests and pages without the i18n API. Default: the browser's. */
+  uiLanguage?: string;
+}
+
+export type { UiLanguage };

@@ -1,0 +1,1 @@
+export function startReaderPage(_root: HTMLElement): void {}
