@@ -4,6 +4,7 @@ import { lazyIndex } from '../src/index-data/lazy-index';
 import { readPackagedIndex } from '../src/index-data/read-packaged-index';
 import { createBackgroundHandlers } from '../src/messages/background-handlers';
 import { createRequestListener } from '../src/messages/receive-requests';
+import { forwardOpenCardCommand } from '../src/page/forward-command';
 
 export default defineBackground(() => {
   // Registered synchronously on every start: Chrome delivers the message that woke a stopped
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   // first request, not here, so a wake-up for anything else stays cheap.
   const handlers = createBackgroundHandlers(lazyIndex(readPackagedIndex));
   browser.runtime.onMessage.addListener(createRequestListener(handlers));
+  forwardOpenCardCommand();
 });

@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { NameTable } from '../../src/corpus/name-table';
+import { sendToBackground } from '../../src/messages/send-to-background';
+import { forwardedToPage } from '../../src/page/content-messages';
+import { renderPlaceholderCard } from '../../src/page/placeholder-card';
+import { reportOnce } from '../../src/page/report-once';
+import { startPage } from '../../src/page/start-page';
+import { isSiteEnabled, loadSettings, watchSettings } from '../../src/settings';
+
+const HOST_NAME = 'leaderlens-ui';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  // WXT otherwise announces itself with a window.postMessage, which some sites' message handlers
+  // choke on; the DOM event it also sends is enough to stop an older copy after an update.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    const { settings } = await loadSettings();
+    if (!isSiteEnabled(settings, location.hostname)) return;
+    let current = settings;
+    const side = startPage({
+      doc: document,
+      isTopFrame: window === window.top,
+      hostTag: HOST_NAME.toUpperCase(),
+      settings,
+      watchSettings: (cb) => {
+        ctx.onInvalidated(
+          watchSettings((next) => {
+            current = next;
+            cb(next);
+          }),
+        );
+      },
+      fetchMatcher: () => sendToBackground({ type: 'get-matcher' }) as Promise<NameTable>,
+      fetchCard: (leaderId, pageDate, pageLeaderIds) => sendToBackground({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
+      mountHost: async () => {
+        const ui = await createShadowRootUi(ctx, {
+          name: HOST_NAME,
+          position: 'overlay',
+          // A child of <html>, not <body>: a page's body transforms and z-index contexts do not reach it.
+          anchor: () => document.documentElement,
+          onMount: () => undefined,
+        });
+        ui.mount();
+        return { host: ui.shadowHost, parent: ui.uiContainer };
+      },
+      renderCard: (container, card, options) => {
+        void current;
+        renderPlaceholderCard(container, card);
+        void options;
+      },
+      setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      requestIdle: (run) => ctx.requestIdleCallback(run, { timeout: 100 }),
+      listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'click', handler, options),
+      onInvalidated: (cb) => ctx.onInvalidated(cb),
+    });
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const kind = forwardedToPage(message);
+      if (kind === 'page-mentions' && window === window.top) return side.pageMentions();
+      if (kind === 'open-card') void side.openCardFromKeyboard().catch((e: unknown) => reportOnce('open-card', e));
+      return undefined;
+    });
+  },
+});

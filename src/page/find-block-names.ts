@@ -1,0 +1,118 @@
+import type { PatternMeaning } from '../corpus/name-table';
+import { segmentStartsOf, toSegmentPosition } from '../match/segment-positions';
+import type { Matcher } from '../match/types';
+import type { TextBlock } from './collect-blocks';
+import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from './short-form-context';
+
+/** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * A leader's name or short form found in a block, before the page-wide rule "short forms only
+ * after the full name" is applied (gate-mentions.ts). Titles and countries are used as context and
+ * not reported.
+ */
+export interface FoundName {
+  leaderId: string;
+  /** `short`: a short form; `shortAccepted` says whether its own context allows it. */
+  kind: 'leader' | 'short';
+  shortAccepted: boolean;
+  text: string;
+  start: TextPoint;
+  end: TextPoint;
+}
+
+/**
+ * Windows over a long block: `matcher.find` is linear, but on a 5 MB text node one call would be a
+ * single long task. Windows end at whitespace and overlap by more than the longest name, so no
+ * name is cut and none is reported twice.
+ */
+export const WINDOW_CHARS = 32 * 1024;
+const OVERLAP_CHARS = 256;
+
+/** Where the window starting at `from` stops owning matches (a whitespace position, or the end). */
+export function windowEnd(text: string, from: number): number {
+  if (text.length - from <= WINDOW_CHARS) return text.length;
+  let cut = from + WINDOW_CHARS;
+  const floor = from + WINDOW_CHARS / 2;
+  while (cut > floor && !/\s/u.test(text[cut]!)) cut--;
+  return cut;
+}
+
+/**
+ * The names in `joined[from, to)` of a block (matches that START in the window; the matcher sees
+ * an overlap beyond `to` so a name across the cut is whole). `block` maps joined offsets back to
+ * text nodes. Returns the names and where the next window starts.
+ */
+export function findNamesInWindow(
+  matcher: Matcher,
+  meanings: readonly PatternMeaning[],
+  block: TextBlock,
+  joined: string,
+  segmentStarts: readonly number[],
+  from: number,
+  to: number,
+): { names: FoundName[]; next: number } {
+  const windowText = from === 0 && to === joined.length ? joined : joined.slice(from, Math.min(joined.length, to + OVERLAP_CHARS));
+  const matches = matcher.find(windowText);
+  const names: FoundName[] = [];
+  let next = to;
+  let previous: { meaning: PatternMeaning; end: number } | null = null;
+  let titleChain = false;
+  for (const m of matches) {
+    if (m.start >= to - from && to < joined.length) break;
+    const meaning = meanings[m.id];
+    if (meaning === undefined) continue;
+    const gapBefore = previous ? windowText.slice(previous.end, m.start) : '';
+    const afterTitle = titleChain && previous !== null && isTitleGap(gapBefore);
+    if (meaning.kind === 'title') titleChain = true;
+    else if (meaning.kind === 'country') titleChain = titleChain && previous !== null && isTitleGap(gapBefore);
+    else titleChain = false;
+    previous = { meaning, end: m.end };
+    if (meaning.kind !== 'leader' && meaning.kind !== 'short') continue;
+    let shortAccepted = true;
+    if (meaning.kind === 'short') {
+      shortAccepted =
+        isUpperInitial(m.text) &&
+        (!meaning.needsHonorific ||
+          afterTitle ||
+          hasHonorificBefore(windowText, m.start) ||
+          isEnglishSentenceAround(windowText, m.start, m.end));
+    }
+    const start = toSegmentPosition(segmentStarts, block.texts, from + m.start, false);
+    const end = toSegmentPosition(segmentStarts, block.texts, from + m.end, true);
+    names.push({
+      leaderId: meaning.leaderId,
+      kind: meaning.kind,
+      shortAccepted,
+      text: m.text,
+      start: { node: block.nodes[start.segment]!, offset: start.offset },
+      end: { node: block.nodes[end.segment]!, offset: end.offset },
+    });
+    next = Math.max(next, from + m.end);
+  }
+  return { names, next };
+}
+
+/**
+ * Every name in one block, all windows at once (for callers that do not need to yield between
+ * windows, such as tests and small blocks).
+ *
+ *     findBlockNames(matcher, meanings, { texts: ['Tô ', 'Lâm'], nodes })
+ *     // [{ leaderId: 'to-lam', kind: 'leader', text: 'Tô Lâm', start: { node: nodes[0], offset: 0 }, … }]
+ */
+export function findBlockNames(matcher: Matcher, meanings: readonly PatternMeaning[], block: TextBlock): FoundName[] {
+  const joined = block.texts.join('');
+  const starts = segmentStartsOf(block.texts);
+  const names: FoundName[] = [];
+  let from = 0;
+  while (from < joined.length) {
+    const found = findNamesInWindow(matcher, meanings, block, joined, starts, from, windowEnd(joined, from));
+    names.push(...found.names);
+    from = found.next;
+  }
+  return names;
+}

@@ -1,0 +1,189 @@
+import type { NameTable } from '../corpus/name-table';
+import { loadMatcher } from '../match/load';
+import type { PageMentionsResponse } from '../messages/protocol';
+import type { Settings } from '../settings/settings-types';
+import { createCardCache, type FetchCard } from './card-requests';
+import { createCardLayer, type RenderCard } from './card-layer';
+import { gateMentions, type PageMention } from './gate-mentions';
+import { createHoverController, type HoverController } from './hover-controller';
+import { createNameHighlighter } from './highlight-names';
+import { keyboardTarget } from './keyboard-target';
+import { createNameLocator } from './name-at-point';
+import { leaderIdsOf, pageMentionsAnswer } from './page-mentions-answer';
+import { pageDate } from './page-date';
+import { PageScanner } from './page-scanner';
+import { reportOnce } from './report-once';
+import { watchPageChanges } from './watch-page-changes';
+
+/** Everything the page side needs from the browser and the extension, given by the thin entrypoint. */
+export interface PageEnv {
+  doc: Document;
+  isTopFrame: boolean;
+  /** Our host's tag name, upper case. */
+  hostTag: string;
+  settings: Settings;
+  /** Calls back with new settings when they change; returns nothing (stopped with the context). */
+  watchSettings(cb: (settings: Settings) => void): void;
+  fetchMatcher(): Promise<NameTable>;
+  fetchCard: FetchCard;
+  /** Creates and mounts our one host; resolves with it and the element the card layer goes into. */
+  mountHost(): Promise<{ host: Element; parent: HTMLElement }>;
+  renderCard: RenderCard;
+  /** Timers and listeners tied to the content script's lifetime (WXT's `ctx`). */
+  setTimeout(run: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  requestIdle(run: () => void): void;
+  listen(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  onInvalidated(cb: () => void): void;
+}
+
+/** What the entrypoint wires to `runtime.onMessage`. */
+export interface PageSide {
+  /** The `page-mentions` answer (only the top frame gives one). */
+  pageMentions(): Promise<PageMentionsResponse>;
+  /** The keyboard command: opens the card for the selected name or the first in view. */
+  openCardFromKeyboard(): Promise<void>;
+  /** Resolves once the first scan is done (tests and benches). */
+  ready: Promise<void>;
+}
+
+/**
+ * Starts Leaderlens on one frame: loads the matcher from the background, scans the page in idle
+ * slices, highlights names, follows changes, and opens cards on hover.
+ *
+ *     const side = startPage(env);
+ *     browser.runtime.onMessage.addListener((m) => m.type === 'page-mentions' ? side.pageMentions() : undefined);
+ */
+export function startPage(env: PageEnv): PageSide {
+  const { doc } = env;
+  let settings = env.settings;
+  const published = pageDate(doc);
+  const cards = createCardCache(env.fetchCard);
+  const names = new Map<string, string>();
+  let mentions: PageMention[] = [];
+  let scanner: PageScanner | null = null;
+  let hover: HoverController | null = null;
+  let hostMounting: Promise<void> | null = null;
+  let mountedHost: Element | null = null;
+
+  const highlighter = createNameHighlighter(doc, settings.highlightStyle);
+  const locator = createNameLocator(doc);
+  env.onInvalidated(() => highlighter.clear());
+
+  const pageLeaderIds = (): string[] => leaderIdsOf(mentions);
+  const cardFor = async (leaderId: string) => {
+    const card = await cards.get(leaderId, published, pageLeaderIds());
+    if (card) names.set(card.leader.id, card.leader.name);
+    return card;
+  };
+
+  const ensureHost = (): Promise<void> => {
+    hostMounting ??= env.mountHost().then(({ host, parent }) => {
+      mountedHost = host;
+      const layer = createCardLayer(parent, env.renderCard);
+      hover = createHoverController({
+        locator,
+        layer,
+        host,
+        cardFor,
+        hoverDelayMs: () => settings.hoverDelayMs,
+        setTimeout: env.setTimeout,
+        clearTimeout: env.clearTimeout,
+      });
+    });
+    return hostMounting;
+  };
+
+  let prefetched = '';
+  const refresh = (): void => {
+    if (!scanner) return;
+    mentions = gateMentions(scanner.store.ordered());
+    highlighter.update(mentions);
+    locator.update(mentions);
+    if (mentions.some((m) => m.found.start.node.ownerDocument === doc)) void ensureHost().catch((e: unknown) => reportOnce('card-host', e));
+    // Cards before the hover, once the scan settles: the hover then only renders.
+    if (scanner.complete) {
+      const ids = pageLeaderIds();
+      const key = ids.join(',');
+      if (key !== prefetched) {
+        prefetched = key;
+        for (const id of ids) void cardFor(id).catch((e: unknown) => reportOnce('card-requests', e));
+      }
+    }
+  };
+
+  const watcher = watchPageChanges((containers) => {
+    for (const container of containers) scanner?.scan(container);
+  }, () => mountedHost);
+  env.onInvalidated(() => watcher.disconnect());
+
+  const frames = new WeakSet<Element>();
+  const followFrame = (frame: HTMLIFrameElement | HTMLFrameElement): void => {
+    // Only the top frame counts iframes for `page-mentions`; each frame highlights and hovers its
+    // own names (the content script runs in every frame, `allFrames: true`).
+    if (!env.isTopFrame || frames.has(frame)) return;
+    frames.add(frame);
+    const scanFrame = (): void => {
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument; // null (or a throw, in old browsers) for a cross-origin frame
+      } catch {
+        inner = null;
+      }
+      if (!inner?.documentElement) return;
+      scanner?.scan(inner.documentElement);
+      watcher.observe(inner);
+    };
+    env.listen(frame, 'load', scanFrame);
+    scanFrame();
+  };
+
+  const ready = (async () => {
+    const table = await env.fetchMatcher();
+    const matcher = loadMatcher(table.compiled);
+    scanner = new PageScanner({
+      matcher,
+      meanings: table.meanings,
+      hostTag: env.hostTag,
+      schedule: env.requestIdle,
+      onChange: refresh,
+      onShadowRoot: (root) => watcher.observe(root),
+      onFrame: followFrame,
+    });
+    watcher.observe(doc);
+    scanner.scan(doc.documentElement);
+    await scanner.idle();
+    refresh();
+  })();
+  ready.catch((e: unknown) => reportOnce('start-page', e));
+
+  const view = doc.defaultView!;
+  env.listen(view, 'mousemove', (e) => hover?.onPointerMove(e as MouseEvent), { passive: true, capture: true });
+  env.listen(view, 'pointerdown', (e) => hover?.onPointerDown(e), { capture: true });
+  env.listen(view, 'keydown', (e) => hover?.onKeyDown(e as KeyboardEvent), { capture: true });
+  env.listen(view, 'scroll', () => hover?.onScroll(), { passive: true, capture: true });
+  env.watchSettings((next) => {
+    settings = next;
+    highlighter.setStyle(next.highlightStyle);
+  });
+
+  return {
+    ready,
+    async pageMentions() {
+      const complete = scanner !== null && scanner.complete;
+      const current = scanner ? gateMentions(scanner.store.ordered()) : [];
+      const ids = leaderIdsOf(current);
+      await Promise.all(
+        ids.filter((id) => !names.has(id)).map((id) => cardFor(id).catch((e: unknown) => reportOnce('card-requests', e))),
+      );
+      return pageMentionsAnswer(doc.location?.href ?? '', published, current, (id) => names.get(id), complete);
+    },
+    async openCardFromKeyboard() {
+      await ready;
+      const target = keyboardTarget(doc, mentions);
+      if (!target) return;
+      await ensureHost();
+      await hover?.openNow(target.mention, target.range);
+    },
+  };
+}
