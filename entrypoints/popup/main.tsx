@@ -1,6 +1,6 @@
-import { render } from 'preact';
-import { CorpusStatus } from './CorpusStatus';
+import { mountPopup } from '../../src/popup/mount-popup';
+import '../../src/ui/card/card.css';
+import './style.css';
 
-// A placeholder popup until the toolbar search arrives (issue "3 of 3"): it shows what the bundled
-// index holds, which also proves the background answers.
-render(<CorpusStatus />, document.getElementById('app')!);
+// The toolbar popup (src/popup): everything but the mounting lives there, so it can be tested.
+void mountPopup(document.getElementById('app')!);

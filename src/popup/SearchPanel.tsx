@@ -1,0 +1,150 @@
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import type { UiLanguage } from '../i18n/messages';
+import type { SearchResults } from '../lookup/search';
+import { moveActive } from './list-navigation';
+import { ResultItem } from './ResultItem';
+import { RESULT_KINDS, resultRows, rowDomId, type ResultKind, type ResultRow } from './result-rows';
+import type { Translate } from './translate';
+
+/** Where the search stands: nothing asked, waiting, answered, or failed. */
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; previous: SearchResults | null }
+  | { status: 'done'; results: SearchResults }
+  | { status: 'failed'; error: string };
+
+interface SearchPanelProps {
+  query: string;
+  state: SearchState;
+  active: number;
+  lang: UiLanguage;
+  tr: Translate;
+  autoFocus: boolean;
+  onQuery(query: string): void;
+  onActive(index: number): void;
+  onOpen(row: ResultRow): void;
+}
+
+const GROUP_LABEL: Record<ResultKind, 'popup_groupLeaders' | 'popup_groupMeetings' | 'popup_groupQuotes'> = {
+  leader: 'popup_groupLeaders',
+  meeting: 'popup_groupMeetings',
+  quote: 'popup_groupQuotes',
+};
+
+/**
+ * The search box and its results, as an ARIA combobox: typing searches, ArrowDown/ArrowUp move
+ * through the results of every group in turn, Enter opens the active one (the first when none is),
+ * Escape empties the box. Focus never leaves the input, so the reader can keep typing.
+ */
+export function SearchPanel({ query, state, active, lang, tr, autoFocus, onQuery, onActive, onOpen }: SearchPanelProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const shown = state.status === 'done' ? state.results : state.status === 'searching' ? state.previous : null;
+  const rows = useMemo(() => (shown ? resultRows(shown) : []), [shown]);
+  const activeRow = rows[active];
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+
+  useEffect(() => {
+    if (!activeRow) return;
+    // happy-dom and old engines may lack scrollIntoView; the list still works without it.
+    document.getElementById(rowDomId(activeRow))?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeRow]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = moveActive(active, event.key, rows.length);
+    if (next !== null) {
+      event.preventDefault();
+      onActive(next);
+      return;
+    }
+    if (event.key === 'Enter') {
+      const row = rows[active] ?? rows[0];
+      if (row) {
+        event.preventDefault();
+        onOpen(row);
+      }
+    } else if (event.key === 'Escape' && query !== '') {
+      // Escape on an empty box is left alone: the browser closes the popup.
+      event.preventDefault();
+      onQuery('');
+    }
+  };
+
+  const listId = `${id}-results`;
+  return (
+    <section class="llp-search" aria-label={tr('popup_searchLabel')}>
+      <label class="llp-label" for={`${id}-input`}>
+        {tr('popup_searchLabel')}
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        class="llp-input"
+        type="search"
+        role="combobox"
+        // Preact's types allow role="combobox" on a search input only beside a `list` attribute
+        // (a datalist); ARIA in HTML allows it without one, which is the pattern used here.
+        list={undefined}
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={tr('popup_searchPlaceholder')}
+        aria-describedby={`${id}-hint`}
+        aria-autocomplete="list"
+        aria-expanded={rows.length > 0}
+        aria-controls={rows.length > 0 ? listId : undefined}
+        aria-activedescendant={activeRow ? rowDomId(activeRow) : undefined}
+        value={query}
+        onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id={`${id}-hint`} class="llp-hint">
+        {tr('popup_searchHint')}
+      </p>
+      <p class="llp-status" role="status">
+        {statusText(state, rows.length, query, tr)}
+      </p>
+      {rows.length > 0 && (
+        <div id={listId} role="listbox" class="llp-results" aria-label={tr('popup_searchLabel')}>
+          {RESULT_KINDS.map((kind) => {
+            const group = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.kind === kind);
+            if (group.length === 0) return null;
+            return (
+              <div key={kind} role="group" class="llp-group" aria-labelledby={`${id}-group-${kind}`} data-group={kind}>
+                <div id={`${id}-group-${kind}`} role="presentation" class="llp-group-label">
+                  {tr(GROUP_LABEL[kind])}
+                </div>
+                {group.map(({ row, index }) => (
+                  <ResultItem
+                    key={rowDomId(row)}
+                    row={row}
+                    active={index === active}
+                    lang={lang}
+                    tr={tr}
+                    onOpen={onOpen}
+                    onPoint={() => onActive(index)}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function statusText(state: SearchState, count: number, query: string, tr: Translate): string {
+  switch (state.status) {
+    case 'idle':
+      return '';
+    case 'searching':
+      return tr('popup_searching');
+    case 'failed':
+      return tr('popup_searchFailed', state.error);
+    case 'done':
+      return count === 0 ? tr('popup_noResults', query.trim()) : tr('popup_resultCount', count);
+  }
+}
