@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { resolveLanguage } from '../../i18n/resolve-language';
 import { DEFAULT_SETTINGS } from '../../settings/settings-types';
 import type { CardViewProps } from './card-props';
@@ -24,7 +24,9 @@ export function CardView(props: CardViewProps) {
   const id = useId();
   const rootRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // A layout effect, so focus is in the card as soon as renderCard returns (a key pressed right
+  // after the shortcut already lands in the card).
+  useLayoutEffect(() => {
     if (focusOnOpen) rootRef.current?.focus({ preventScroll: true });
     // Only when the card first opens: a re-render must not pull focus back from a link.
   }, []);

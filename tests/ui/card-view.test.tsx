@@ -1,0 +1,290 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Card } from '../../src/lookup/card';
+import { renderCard } from '../../src/ui/card/render-card';
+import type { CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
+import { realCard } from './real-corpus-cards';
+
+/** Links that record what they were asked to open, instead of asking a background that is not there. */
+function recordingLinks(): SourceLinks & { opened: unknown[] } {
+  const opened: unknown[] = [];
+  return {
+    opened,
+    href: ({ articleId, evidence }) => `chrome-extension://test/reader.html?article=${articleId}&evidence=${encodeURIComponent(evidence)}`,
+    open: (target) => void opened.push(target),
+  };
+}
+
+let containers: HTMLElement[] = [];
+
+function show(card: Card, props: Partial<CardViewProps> = {}): HTMLElement {
+  const container = document.createElement('div');
+  document.body.append(container);
+  containers.push(container);
+  renderCard(container, { card, language: 'en', links: recordingLinks(), ...props });
+  return container;
+}
+
+function root(container: HTMLElement): HTMLElement {
+  const element = container.querySelector<HTMLElement>('[data-leader-id]');
+  if (!element) throw new Error('no card root');
+  return element;
+}
+
+const text = (element: Element | null): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+afterEach(() => {
+  for (const container of containers) {
+    renderCard(container, null);
+    container.remove();
+  }
+  containers = [];
+});
+
+describe('renderCard: the DESIGN.md contract', () => {
+  it('puts data-leader-id on the root element only', () => {
+    const container = show(realCard('to-lam', '2025-12-31'));
+    const withId = container.querySelectorAll('[data-leader-id]');
+    expect(withId).toHaveLength(1);
+    expect(withId[0]).toBe(container.firstElementChild);
+    expect(withId[0]!.getAttribute('data-leader-id')).toBe('to-lam');
+    expect(withId[0]!.querySelectorAll('[data-leader-id]')).toHaveLength(0);
+  });
+
+  it('makes the root a dialog labelled by the heading with the registry name', () => {
+    const card = root(show(realCard('thongloun-sisoulith', '2025-12-31')));
+    expect(card.getAttribute('role')).toBe('dialog');
+    const heading = card.querySelector(`#${CSS.escape(card.getAttribute('aria-labelledby')!)}`);
+    expect(heading?.tagName).toBe('H2');
+    expect(text(heading)).toBe('Thongloun Sisoulith');
+  });
+
+  it('renders one [data-meeting-id] and one [data-quote-id] per item, in the card order', () => {
+    const data = realCard('thongloun-sisoulith', '2025-12-31', ['to-lam']);
+    expect(data.meetings.length).toBeGreaterThan(1);
+    const card = root(show(data));
+    const meetingIds = [...card.querySelectorAll('[data-section="meetings"] [data-meeting-id]')].map((e) => e.getAttribute('data-meeting-id'));
+    const quoteIds = [...card.querySelectorAll('[data-section="quotes"] [data-quote-id]')].map((e) => e.getAttribute('data-quote-id'));
+    expect(meetingIds).toEqual(data.meetings.map((m) => m.id));
+    expect(quoteIds).toEqual(data.quotes.map((q) => q.id));
+    // Nothing else in the card (the timeline, say) carries those attributes.
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+    expect(card.querySelectorAll('[data-quote-id]')).toHaveLength(data.quotes.length);
+  });
+
+  it('keeps both sections, with words, when the corpus has nothing earlier', () => {
+    // Nguyễn Phú Trọng's only meeting and quotes in the corpus are of 2023-02-17.
+    const data = realCard('nguyen-phu-trong', '2023-02-01');
+    expect(data.meetings).toEqual([]);
+    expect(data.quotes).toEqual([]);
+    const card = root(show(data));
+    const meetings = card.querySelector('[data-section="meetings"]');
+    const quotes = card.querySelector('[data-section="quotes"]');
+    expect(meetings).not.toBeNull();
+    expect(quotes).not.toBeNull();
+    expect(text(meetings)).toContain('No earlier meeting in the corpus.');
+    expect(text(quotes)).toContain('No earlier quote in the corpus.');
+  });
+
+  it('removes the card from the container when given null', () => {
+    const container = show(realCard('to-lam', '2025-12-31'));
+    renderCard(container, null);
+    expect(container.querySelector('[data-leader-id]')).toBeNull();
+    expect(container.childNodes).toHaveLength(0);
+  });
+
+  it('replaces the card when called again for another leader', () => {
+    const container = show(realCard('to-lam', '2025-12-31'));
+    renderCard(container, { card: realCard('luong-cuong', '2025-12-31'), language: 'en', links: recordingLinks() });
+    expect([...container.querySelectorAll('[data-leader-id]')].map((e) => e.getAttribute('data-leader-id'))).toEqual(['luong-cuong']);
+  });
+});
+
+describe('CardView header', () => {
+  it('shows Nguyễn Phú Trọng as General Secretary on a 2023 page', () => {
+    const card = root(show(realCard('nguyen-phu-trong', '2023-06-01')));
+    expect(text(card.querySelector('.ll-offices'))).toBe('General Secretary');
+    expect(text(card.querySelector('.ll-country'))).toBe('Vietnam');
+    expect(text(card.querySelector('.ll-as-of'))).toContain('1 Jun 2023');
+  });
+
+  it('shows Tô Lâm as General Secretary on a 2025 page, and no office for Nguyễn Phú Trọng then', () => {
+    expect(text(root(show(realCard('to-lam', '2025-12-31'))).querySelector('.ll-offices'))).toBe('General Secretary');
+    const trong = root(show(realCard('nguyen-phu-trong', '2025-12-31')));
+    expect(text(trong.querySelector('.ll-offices'))).toBe('No office on record on this date');
+  });
+
+  it('names every office held on the date, in the interface language', () => {
+    const card = root(show(realCard('thongloun-sisoulith', '2025-12-31'), { language: 'vi' }));
+    expect(text(card.querySelector('.ll-offices'))).toBe('Tổng Bí thư và Chủ tịch nước');
+    expect(text(card.querySelector('.ll-country'))).toBe('Lào');
+  });
+
+  it('says when the page gave no date and "earlier" means before today', () => {
+    const card = root(show(realCard('to-lam', null)));
+    expect(text(card.querySelector('.ll-as-of'))).toBe('The page gives no date: as of today, 15 Jan 2026');
+  });
+});
+
+describe('CardView meetings', () => {
+  it('gives date, kind in words, place, the other participants and sources', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const summit = data.meetings.find((m) => m.kind === 'summit')!;
+    const item = root(show(data)).querySelector(`[data-meeting-id="${summit.id}"]`)!;
+    expect(item.querySelector('time')?.getAttribute('datetime')).toBe(summit.date);
+    expect(text(item.querySelector('.ll-kind'))).toBe('summit');
+    expect(text(item.querySelector('.ll-place'))).toBe(`in ${summit.place}`);
+    expect(text(item.querySelector('.ll-others'))).toBe('with Thongloun Sisoulith');
+    expect(item.querySelectorAll('a.ll-source-link')).toHaveLength(summit.sources.length);
+  });
+
+  it('marks an inferred date', () => {
+    const data = realCard('luong-cuong', '2025-12-31');
+    const inferred = data.meetings.find((m) => m.dateInferred)!;
+    const item = root(show(data)).querySelector(`[data-meeting-id="${inferred.id}"]`)!;
+    expect(text(item.querySelector('.ll-inferred'))).toBe('date inferred');
+  });
+
+  it('shows the recalled month of an undated meeting, and "undated" otherwise', () => {
+    const data = realCard('vladimir-putin', '2025-12-31');
+    const recalled = data.meetings.find((m) => m.approxDate === '2024-06')!;
+    const undated = data.meetings.find((m) => m.undated && !m.approxDate)!;
+    const card = root(show(data));
+    expect(text(card.querySelector(`[data-meeting-id="${recalled.id}"] .ll-date`))).toBe('undated; recalled as June 2024');
+    expect(text(card.querySelector(`[data-meeting-id="${undated.id}"] .ll-date`))).toBe('undated');
+  });
+
+  it('opens a source through the links it was given, at the evidence sentence', () => {
+    const links = recordingLinks();
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data, { links }));
+    const link = card.querySelector<HTMLAnchorElement>('[data-meeting-id] a.ll-source-link')!;
+    const source = data.meetings[0]!.sources[0]!;
+    expect(link.getAttribute('href')).toBe(links.href({ articleId: source.articleId, evidence: source.evidence }));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(links.opened).toEqual([{ articleId: source.articleId, evidence: source.evidence, lang: 'en' }]);
+  });
+});
+
+describe('CardView quotes', () => {
+  it('attributes, dates and classifies each quote, with its source', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const joint = data.quotes.find((q) => q.kind === 'joint')!;
+    const item = root(show(data)).querySelector(`[data-quote-id="${joint.id}"]`)!;
+    expect(text(item.querySelector('.ll-speakers'))).toBe(joint.speakers.map((s) => s.name).join(' and '));
+    expect(item.querySelector('time')?.getAttribute('datetime')).toBe(joint.date);
+    expect(text(item.querySelector('.ll-quote-kind'))).toBe('joint statement');
+    expect(text(item.querySelector('.ll-quote-text'))).toBe(joint.text);
+    expect(text(item.querySelector('a.ll-source-link'))).toBe(joint.source.articleTitle);
+  });
+
+  it('puts a direct quote in <q>, and reported speech not', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data));
+    for (const quote of data.quotes) {
+      const q = card.querySelector(`[data-quote-id="${quote.id}"] q`);
+      expect(q !== null, quote.id).toBe(quote.kind === 'direct');
+    }
+  });
+});
+
+describe('CardView timeline', () => {
+  it('draws every dated meeting of the leader and marks the page date, with a <title>', () => {
+    const data = realCard('thongloun-sisoulith', '2025-12-01');
+    const svg = root(show(data)).querySelector('[data-section="timeline"] svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const title = svg.querySelector(`#${CSS.escape(svg.getAttribute('aria-labelledby')!)}`);
+    expect(title?.tagName.toLowerCase()).toBe('title');
+    expect(text(title)).toContain('the page\'s date, 1 Dec 2025, is marked');
+    expect(svg.querySelectorAll('circle')).toHaveLength(data.timeline.length);
+    // Meetings on or after the page's date are on the timeline but not prior: drawn apart.
+    expect(svg.querySelectorAll('circle.ll-later')).toHaveLength(data.timeline.filter((m) => m.date >= '2025-12-01').length);
+    expect(svg.querySelectorAll('.ll-page-mark')).toHaveLength(1);
+  });
+});
+
+describe('CardView settings', () => {
+  it('hides sections turned off, keeping the meetings and quotes elements', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { sections: { meetings: false, quotes: true, timeline: false } }));
+    const meetings = card.querySelector('[data-section="meetings"]')!;
+    expect(meetings.hasAttribute('hidden')).toBe(true);
+    expect(meetings.querySelectorAll('[data-meeting-id]')).toHaveLength(0);
+    expect(card.querySelector('[data-section="timeline"]')).toBeNull();
+    expect(card.querySelector('[data-section="quotes"]')!.hasAttribute('hidden')).toBe(false);
+  });
+
+  it.each([
+    ['light', null, 'll-theme-light'],
+    ['dark', null, 'll-theme-dark'],
+    ['auto', null, 'll-theme-auto'],
+    ['auto', 'dark', 'll-theme-dark'],
+    ['auto', 'light', 'll-theme-light'],
+    ['light', 'dark', 'll-theme-light'],
+  ] as const)('theme %s on a page declaring %s gets %s', (theme, pageColorScheme, expected) => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { theme, pageColorScheme }));
+    expect(card.classList.contains(expected)).toBe(true);
+    expect([...card.classList].filter((name) => name.startsWith('ll-theme-'))).toEqual([expected]);
+  });
+
+  it('speaks Vietnamese or English as asked, dates included', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const vi = root(show(data, { language: 'vi' }));
+    const en = root(show(data, { language: 'en' }));
+    expect(vi.getAttribute('lang')).toBe('vi');
+    expect(text(vi.querySelector('[data-section="meetings"] h3'))).toBe(`Các cuộc gặp trước đó (${data.meetings.length})`);
+    expect(text(en.querySelector('[data-section="meetings"] h3'))).toBe(`Earlier meetings (${data.meetings.length})`);
+    const summit = data.meetings.find((m) => m.kind === 'summit')!.id;
+    expect(text(vi.querySelector(`[data-meeting-id="${summit}"] .ll-kind`))).toBe('cuộc gặp cấp cao');
+    expect(text(vi.querySelector(`[data-meeting-id="${summit}"] time`))).toBe('2 thg 12, 2025');
+    expect(text(en.querySelector(`[data-meeting-id="${summit}"] time`))).toBe('2 Dec 2025');
+  });
+
+  it('follows the browser language for auto', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { language: 'auto', uiLanguage: 'vi-VN' }));
+    expect(card.getAttribute('lang')).toBe('vi');
+  });
+
+  it('shows no English interface text on a Vietnamese card', async () => {
+    const en = (await import('../../public/_locales/en/messages.json')).default as Record<string, { message: string }>;
+    const vi = (await import('../../public/_locales/vi/messages.json')).default as Record<string, { message: string }>;
+    const card = root(show(realCard('vladimir-putin', '2025-12-31'), { language: 'vi', onClose: () => {} }));
+    const shown = `${text(card)} ${[...card.querySelectorAll('[title],[aria-label]')].map((e) => `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-label') ?? ''}`).join(' ')}`;
+    const englishOnly = Object.entries(en)
+      .filter(([key]) => /^(card|common)_/.test(key))
+      .map(([key, { message }]) => ({ key, words: message.split(/\$[A-Z_]+\$/)[0]!.trim() }))
+      .filter(({ key, words }) => words.length > 3 && words !== vi[key]?.message.split(/\$[A-Z_]+\$/)[0]!.trim());
+    for (const { key, words } of englishOnly) expect(shown.includes(words), key).toBe(false);
+  });
+});
+
+describe('CardView keyboard', () => {
+  it('is focusable and takes focus when opened from the keyboard', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { focusOnOpen: true }));
+    expect(card.getAttribute('tabindex')).toBe('-1');
+    expect(document.activeElement).toBe(card);
+  });
+
+  it('asks to close on Escape, and on the close button', () => {
+    const onClose = vi.fn();
+    const card = root(show(realCard('to-lam', '2025-12-31'), { onClose }));
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    card.querySelector<HTMLButtonElement>('button.ll-close')!.click();
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps Tab inside the card: from the last link back to the first control', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { onClose: () => {} }));
+    const focusable = [...card.querySelectorAll<HTMLElement>('a[href], button')];
+    focusable.at(-1)!.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    focusable.at(-1)!.dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(focusable[0]);
+    const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
+    focusable[0]!.dispatchEvent(back);
+    expect(document.activeElement).toBe(focusable.at(-1));
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createBackgroundHandlers } from '../../src/messages/background-handlers';
+import { parseRequest } from '../../src/messages/receive-requests';
+import { loadFixtureIndex } from '../index-data/fixture-build';
+
+// The two requests the card and the reader page added to the protocol.
+describe('get-article', () => {
+  const handlers = createBackgroundHandlers(async () => loadFixtureIndex());
+
+  it('answers title, date and paragraphs of an article, without file line numbers', async () => {
+    expect(await handlers['get-article']({ type: 'get-article', articleId: 'a-putin' })).toEqual({
+      id: 'a-putin',
+      title: 'Tô Lâm thăm Nga',
+      date: '2025-05-09',
+      dateInferred: false,
+      paragraphs: [{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.' }],
+    });
+  });
+
+  it('answers null for an unknown id', async () => {
+    expect(await handlers['get-article']({ type: 'get-article', articleId: 'nope' })).toBeNull();
+  });
+
+  it('refuses a request without an article id', () => {
+    expect(parseRequest({ type: 'get-article' }, () => {})).toBeNull();
+    expect(parseRequest({ type: 'get-article', articleId: '' }, () => {})).toBeNull();
+  });
+});
+
+describe('open-reader', () => {
+  it('opens the reader page at the evidence sentence in a new tab', async () => {
+    const opened: string[] = [];
+    const handlers = createBackgroundHandlers(async () => loadFixtureIndex(), async (url) => opened.push(url));
+    await handlers['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'Chiều 8/11, hội đàm.', lang: 'vi' });
+    expect(opened).toHaveLength(1);
+    const url = new URL(opened[0]!);
+    expect(url.pathname).toBe('/reader.html');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ article: 'a-laos', evidence: 'Chiều 8/11, hội đàm.', lang: 'vi' });
+  });
+
+  it('refuses a language it does not know', () => {
+    expect(parseRequest({ type: 'open-reader', articleId: 'a', evidence: 'e', lang: 'fr' }, () => {})).toBeNull();
+  });
+});
