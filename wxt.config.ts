@@ -21,9 +21,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Every permission is explained in README.md ("Permissions"). `storage`: the reader's settings.
-    // No `tabs`, no `activeTab`: the popup reads the current tab's address only where the content
-    // script already runs (its match patterns are host access), and asks the page itself for the rest.
-    permissions: ['storage'],
+    // `activeTab`: when the reader clicks the toolbar button, the popup may see that one tab's
+    // address, to name the site for the per-site switch and to tell a browser page (which no
+    // extension may read) from a page that only needs a reload. Content-script match patterns do
+    // not show a tab's address to `tabs.query` (tried in Chromium), and `tabs` would show every
+    // tab's address all the time, with an install warning about browsing history.
+    permissions: ['storage', 'activeTab'],
     commands: {
       // The keyboard way to the card (issue "2 of 3"): the content script opens it for the name at
       // the selection, or the first name in view.

@@ -75,7 +75,8 @@ export function SearchPanel({ query, state, active, lang, tr, autoFocus, onQuery
 
   const listId = `${id}-results`;
   return (
-    <section class="llp-search" aria-label={tr('popup_searchLabel')}>
+    // data-state says when the shown results answer the query in the box (`done`): tests wait on it.
+    <section class="llp-search" aria-label={tr('popup_searchLabel')} data-state={state.status}>
       <label class="llp-label" for={`${id}-input`}>
         {tr('popup_searchLabel')}
       </label>
