@@ -1,0 +1,4 @@
+import { startOptionsPage } from '../../src/settings/ui/start-options-page';
+import '../../src/settings/ui/options.css';
+
+startOptionsPage(document.getElementById('app')!);

@@ -1,0 +1,65 @@
+import { useId, useState } from 'preact/hooks';
+import { t, type UiLanguage } from '../../i18n';
+import { normalizeHostname } from '../normalize-hostname';
+
+/**
+ * The list of sites where Leaderlens is off, with a remove button per site and a field to add one.
+ * `onChange` receives the whole new list; the caller saves it and reports a refusal (quota).
+ */
+export function SitesEditor(props: { sites: readonly string[]; lang: UiLanguage; onChange: (sites: string[]) => Promise<boolean> }) {
+  const { lang } = props;
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const errorId = useId();
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const host = normalizeHostname(draft);
+    if (host === null) {
+      setError(t('options_siteInvalid', lang, draft.trim()));
+      return;
+    }
+    setError(null);
+    if (await props.onChange([...props.sites, host])) setDraft('');
+  };
+
+  return (
+    <div class="sites">
+      {props.sites.length === 0 ? (
+        <p>{t('options_sitesEmpty', lang)}</p>
+      ) : (
+        <ul class="site-list">
+          {props.sites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button type="button" onClick={() => void props.onChange(props.sites.filter((s) => s !== site))}>
+                {t('options_siteRemove', lang, site)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="site-add" onSubmit={add}>
+        <label for={inputId}>{t('options_siteAddLabel', lang)}</label>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          value={draft}
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : undefined}
+          onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit">{t('options_siteAdd', lang)}</button>
+        {error && (
+          <p id={errorId} class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}

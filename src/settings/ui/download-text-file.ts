@@ -1,0 +1,16 @@
+/**
+ * Offers `text` as a file download through a Blob URL: an extension page needs no `downloads`
+ * permission for this, and the URL is revoked once the click has started the download.
+ */
+export function downloadTextFile(text: string, fileName: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Chromium starts reading the Blob asynchronously; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
