@@ -60,9 +60,21 @@ function sameTime(a: SourcedMeeting, b: MergedMeeting): boolean {
  */
 export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
   const merged: MergedMeeting[] = [];
+  // Candidates share a participant: looking only there keeps the merge linear in the corpus size
+  // instead of comparing every meeting with every other.
+  const byParticipant = new Map<string, MergedMeeting[]>();
+  const order = new Map<MergedMeeting, number>();
+  const file = (meeting: MergedMeeting, id: string): void => {
+    const bucket = byParticipant.get(id);
+    if (bucket) bucket.push(meeting);
+    else byParticipant.set(id, [meeting]);
+  };
   for (const item of items) {
     const m = item.meeting;
-    const target = merged.find(
+    const candidates = [...new Set(m.participants.flatMap((id) => byParticipant.get(id) ?? []))].sort(
+      (a, b) => order.get(a)! - order.get(b)!,
+    );
+    const target = candidates.find(
       (g) =>
         !g.sources.some((s) => s.articleId === item.articleId) &&
         kindsCompatible(g.kind, m.kind) &&
@@ -70,11 +82,17 @@ export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[]
         sameTime(item, g),
     );
     if (!target) {
-      merged.push({ kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] });
+      const created: MergedMeeting = { kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] };
+      order.set(created, merged.push(created));
+      for (const id of created.participants) file(created, id);
       continue;
     }
     target.kind = moreSpecificKind(target.kind, m.kind);
-    for (const id of m.participants) if (!target.participants.includes(id)) target.participants.push(id);
+    for (const id of m.participants) {
+      if (target.participants.includes(id)) continue;
+      target.participants.push(id);
+      file(target, id);
+    }
     for (const name of m.others) if (!target.others.includes(name)) target.others.push(name);
     target.when = preciser(target.when, m.when);
     target.place ??= m.place;
