@@ -56,7 +56,7 @@ export function countMentions(mentions: PageMentionsResponse['mentions']): PageL
 export interface WatchOptions {
   /** Time between asks while the page's first scan is still running. Default 250 ms. */
   intervalMs?: number;
-  /** Asks at most this many times, so a page that never finishes does not keep the popup busy. Default 40. */
+  /** Asks at most this many times, so a page that never finishes does not keep the popup busy. Default 120 (30 s at 250 ms): a background tab runs its idle-time scan slowly. */
   maxAsks?: number;
   signal?: AbortSignal;
 }
@@ -70,7 +70,7 @@ export async function watchPageMentions(
   send: SendToTab,
   tabId: number,
   onAnswer: (answer: PageMentionsResponse) => void,
-  { intervalMs = 250, maxAsks = 40, signal }: WatchOptions = {},
+  { intervalMs = 250, maxAsks = 120, signal }: WatchOptions = {},
 ): Promise<PageMentionsResponse> {
   let answer = await askPageMentions(send, tabId);
   onAnswer(answer);
