@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_QUERY_LENGTH, POPUP_RESULT_LIMIT, searchInBackground } from '../../src/popup/search-in-background';
+import { MAX_QUERY_LENGTH, POPUP_RESULT_LIMIT, searchInBackground, type SendSearch } from '../../src/popup/search-in-background';
 
 const empty = { leaders: [], meetings: [], quotes: [] };
 
@@ -25,8 +25,8 @@ describe('searchInBackground', () => {
   });
 
   it('cuts a query longer than the protocol accepts', async () => {
-    const send = vi.fn(async () => empty);
+    const send = vi.fn<SendSearch>(async () => empty);
     await searchInBackground('a'.repeat(MAX_QUERY_LENGTH + 50), new AbortController().signal, send);
-    expect(send.mock.calls[0]![0].query).toHaveLength(MAX_QUERY_LENGTH);
+    expect(send.mock.calls[0]?.[0].query).toHaveLength(MAX_QUERY_LENGTH);
   });
 });
