@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import layerCss from './content.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { NameTable } from '../../src/corpus/name-table';
 import { sendToBackground } from '../../src/messages/send-to-background';
+import { adoptShadowStyles } from '../../src/page/adopt-shadow-styles';
 import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
@@ -15,7 +17,10 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The styles go into the shadow root as text bundled in this script ('manual' + `css` below),
+  // not fetched: WXT's 'ui' mode fetches content.css from a per-session web-accessible URL, a
+  // request the reader's page makes that we can do without, and a wait before the first card.
+  cssInjectionMode: 'manual',
   // WXT otherwise announces itself with a window.postMessage, which some sites' message handlers
   // choke on; the DOM event it also sends is enough to stop an older copy after an update.
   noScriptStartedPostMessage: true,
@@ -42,11 +47,13 @@ export default defineContentScript({
         const ui = await createShadowRootUi(ctx, {
           name: HOST_NAME,
           position: 'overlay',
+          css: layerCss,
           // A child of <html>, not <body>: a page's body transforms and z-index contexts do not reach it.
           anchor: () => document.documentElement,
           onMount: () => undefined,
         });
         ui.mount();
+        adoptShadowStyles(ui.shadow);
         return { host: ui.shadowHost, parent: ui.uiContainer };
       },
       renderCard: (container, card, options) => {

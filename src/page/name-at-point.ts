@@ -57,6 +57,11 @@ export function createNameLocator(doc: Document): NameLocator {
       const candidates = byNode.get(caret.node);
       if (!candidates) return null;
       for (const mention of candidates) {
+        // Only names around the caret are measured: measuring a range in a huge text node costs
+        // time in proportion to the node, and a 5 MB node holds thousands of names.
+        const { start, end } = mention.found;
+        if (start.node === caret.node && caret.offset < start.offset - 1) continue;
+        if (end.node === caret.node && caret.offset > end.offset + 1) continue;
         const range = rangeOf(mention);
         if (!range) continue;
         for (const rect of range.getClientRects()) {

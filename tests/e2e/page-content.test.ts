@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { controlServiceWorker, launchExtension, type ExtensionSession } from './harness';
+import { bigTextPage, completeMentions, countsOf, domBeforeAndAfter, fixturePages, hover, hoverText, openCard, waitForCard } from './pages/page-helpers';
+
+// The built extension's content script on local pages that look like real news pages, in Chromium.
+const FILES = [
+  'vnexpress-2023.html', 'tuoitre-2024.html', 'vnexpress-international.html', 'strict-csp.html', 'hostile-css.html',
+  'spa.html', 'with-iframe.html', 'iframe-inner.html',
+];
+const pages = fixturePages(...FILES);
+const BIG = bigTextPage(5 * 1024 * 1024);
+let session: ExtensionSession;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  session = await launchExtension({ ...pages, '/big.html': BIG });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  await page?.close();
+  page = await session.context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${session.origin}${path}`);
+  return page;
+}
+
+describe('a Vietnamese page of 2023 (VnExpress-like)', () => {
+  it('counts each leader per occurrence, short forms only after the full name, nothing from pre/code/textarea/editable', async () => {
+    await open('/vnexpress-2023.html');
+    const answer = await completeMentions(session);
+    expect(answer.url).toBe(`${session.origin}/vnexpress-2023.html`);
+    expect(answer.published).toBe('2023-01-09');
+    expect(countsOf(answer)).toEqual({
+      'nguyen-phu-trong': { full: 3, short: 2 },
+      'sonexay-siphandone': { full: 1, short: 1 },
+    });
+    expect(answer.mentions[0]).toEqual({ leaderId: 'nguyen-phu-trong', name: 'Nguyễn Phú Trọng', text: 'Nguyễn Phú Trọng', short: false });
+    expect(answer.mentions.filter((m) => m.short).map((m) => m.text)).toEqual(['Trọng', 'Sonexay', 'Trọng']);
+  });
+
+  it('opens the card of the hovered name, with the office held on the page date (General Secretary in 2023)', async () => {
+    await hover(page, '#name-trong');
+    const card = await waitForCard(page, 'nguyen-phu-trong');
+    expect(card.text).toMatch(/General Secretary|Tổng Bí thư/);
+  });
+
+  it('closes the card on Escape, removing it from the shadow root', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openCard(page)).toBeNull();
+  });
+
+  it('leaves the DOM as parsed but for one host, and raises no page error', async () => {
+    const { before, after, hosts } = await domBeforeAndAfter(page, pages['/vnexpress-2023.html']!);
+    expect(after).toBe(before);
+    expect(hosts).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a Vietnamese page of 2024 (Tuổi Trẻ-like)', () => {
+  it('finds names split across <b>/<i>, NFD text, NBSP, Lao and Cyrillic forms, and dates the page from JSON-LD', async () => {
+    await open('/tuoitre-2024.html');
+    const answer = await completeMentions(session);
+    expect(answer.published).toBe('2024-11-08');
+    expect(countsOf(answer)).toEqual({
+      'to-lam': { full: 4, short: 0 },
+      'vladimir-putin': { full: 2, short: 3 },
+      'luong-cuong': { full: 1, short: 1 },
+      'thongloun-sisoulith': { full: 1, short: 0 },
+    });
+    expect(answer.mentions.map((m) => m.text)).toContain('Путин');
+  });
+
+  it('opens Tô Lâm from the bold half of a split name, and closes on a click elsewhere', async () => {
+    await hover(page, '#split-lam');
+    await waitForCard(page, 'to-lam');
+    await page.mouse.click(5, 5);
+    await expect.poll(() => openCard(page)).toBeNull();
+  });
+
+  it('keeps the card open while the pointer moves into it', async () => {
+    await hover(page, '#name-putin');
+    await waitForCard(page, 'vladimir-putin');
+    const box = await page.evaluate(() => {
+      const host = document.querySelector('leaderlens-ui')!;
+      const r = host.shadowRoot!.querySelector('[data-leader-id]')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + Math.min(20, r.height / 2) };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    await page.waitForTimeout(600);
+    expect((await openCard(page))?.leaderId).toBe('vladimir-putin');
+  });
+
+  it('leaves the DOM as parsed but for the host', async () => {
+    const { before, after, hosts } = await domBeforeAndAfter(page, pages['/tuoitre-2024.html']!);
+    expect(after).toBe(before);
+    expect(hosts).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('an English page (VnExpress International-like)', () => {
+  it('finds names without diacritics, bare surnames in English sentences, and not lower-case words', async () => {
+    await open('/vnexpress-international.html');
+    const answer = await completeMentions(session);
+    expect(answer.published).toBe('2025-12-01');
+    expect(countsOf(answer)).toEqual({
+      'to-lam': { full: 1, short: 1 },
+      'thongloun-sisoulith': { full: 1, short: 2 },
+      'luong-cuong': { full: 1, short: 1 },
+      'pham-minh-chinh': { full: 1, short: 0 },
+    });
+  });
+
+  it('opens the card of To Lam', async () => {
+    await hover(page, '#name-to-lam');
+    const card = await waitForCard(page, 'to-lam');
+    expect(card.meetings + card.quotes).toBeGreaterThanOrEqual(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('hard pages', () => {
+  it('works under a strict CSP', async () => {
+    await open('/strict-csp.html');
+    expect(countsOf(await completeMentions(session))).toEqual({
+      'to-lam': { full: 2, short: 0 },
+      'thongloun-sisoulith': { full: 1, short: 0 },
+    });
+    await hover(page, '#csp-name b');
+    await waitForCard(page, 'to-lam');
+    const { before, after } = await domBeforeAndAfter(page, pages['/strict-csp.html']!);
+    expect(after).toBe(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a visible card on a page with hostile CSS', async () => {
+    await open('/hostile-css.html');
+    await completeMentions(session);
+    await hoverText(page, '#hostile-name', 'Tô Lâm');
+    await waitForCard(page, 'to-lam');
+    const size = await page.evaluate(() => {
+      const root = document.querySelector('leaderlens-ui')!.shadowRoot!.querySelector('[data-leader-id]')!;
+      const r = root.getBoundingClientRect();
+      return { w: r.width, h: r.height, visible: getComputedStyle(root).visibility };
+    });
+    expect(size.w).toBeGreaterThan(50);
+    expect(size.h).toBeGreaterThan(20);
+    expect(size.visible).toBe('visible');
+  });
+
+  it('follows a single-page app that swaps its article', async () => {
+    await open('/spa.html');
+    expect(Object.keys(countsOf(await completeMentions(session))).sort()).toEqual(['to-lam', 'vladimir-putin']);
+    await page.evaluate(() => (window as unknown as { swapArticle(): void }).swapArticle());
+    await expect
+      .poll(async () => countsOf(await completeMentions(session)))
+      .toEqual({ 'luong-cuong': { full: 1, short: 1 }, 'sonexay-siphandone': { full: 1, short: 0 } });
+    await page.evaluate(() => (window as unknown as { appendMore(): void }).appendMore());
+    await expect.poll(async () => Object.keys(countsOf(await completeMentions(session))).sort()).toContain('pham-minh-chinh');
+    await hoverText(page, '#second-name', 'Lương Cường');
+    await waitForCard(page, 'luong-cuong');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('counts a same-origin iframe and an open shadow root from the top frame, and hovers inside the iframe', async () => {
+    await open('/with-iframe.html');
+    await expect
+      .poll(async () => countsOf(await completeMentions(session)))
+      .toEqual({
+        'to-lam': { full: 1, short: 0 },
+        'vladimir-putin': { full: 1, short: 0 },
+        'luong-cuong': { full: 1, short: 0 },
+        'pham-minh-chinh': { full: 1, short: 0 },
+      });
+    const frame = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
+    await hoverText(page, '#inner-name', 'Putin', frame);
+    await expect
+      .poll(() => frame.evaluate(() => document.querySelector('leaderlens-ui')?.shadowRoot?.querySelector('[data-leader-id]')?.getAttribute('data-leader-id') ?? null))
+      .toBe('vladimir-putin');
+    await hoverText(page, '#shadow-host', 'Minh Chính');
+    await waitForCard(page, 'pham-minh-chinh');
+  });
+
+  it('scans a page with a 5 MB text node', async () => {
+    await open('/big.html');
+    const answer = await completeMentions(session, 40_000);
+    const expected = Number(await page.locator('#count').getAttribute('data-names'));
+    expect(countsOf(answer)['to-lam']).toEqual({ full: expected, short: 0 });
+    await hoverText(page, '#count', 'end');
+    await hoverText(page, '#big', 'Tô Lâm');
+    await waitForCard(page, 'to-lam');
+  });
+});
+
+describe('the service worker and the network', () => {
+  it('opens a card after the service worker was stopped', async () => {
+    await open('/vnexpress-2023.html');
+    await completeMentions(session);
+    const control = await controlServiceWorker(session, await session.openExtensionPage('popup.html'));
+    await control.stop();
+    await hover(page, '#name-trong');
+    await waitForCard(page, 'nguyen-phu-trong');
+    await control.detach();
+  });
+
+  it('sends no request outside the machine', async () => {
+    expect(session.requests.some((r) => r.url.includes('/vnexpress-2023.html'))).toBe(true);
+    expect(session.outsideRequests()).toEqual([]);
+  });
+});
