@@ -77,7 +77,7 @@ export function OptionsApp() {
       <section aria-labelledby="trigger-heading">
         <h2 id="trigger-heading">{t('options_triggerHeading', lang)}</h2>
         <ChoiceGroup
-          legend={t('options_triggerHeading', lang)}
+          legend={t('options_trigger', lang)}
           name="trigger"
           value={settings.trigger}
           choices={choices('options_trigger', ['hover', 'hover-modifier', 'click'] as const)}

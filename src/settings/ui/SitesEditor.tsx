@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { t, type UiLanguage } from '../../i18n';
 import { normalizeHostname } from '../normalize-hostname';
 
@@ -12,12 +12,16 @@ export function SitesEditor(props: { sites: readonly string[]; lang: UiLanguage;
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
   const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
 
   const add = async (event: Event) => {
     event.preventDefault();
-    const host = normalizeHostname(draft);
+    // The field itself, not `draft`: a submit right after input (autofill, a fast Enter) can come
+    // before the re-render that updates `draft`.
+    const typed = input.current?.value ?? draft;
+    const host = normalizeHostname(typed);
     if (host === null) {
-      setError(t('options_siteInvalid', lang, draft.trim()));
+      setError(t('options_siteInvalid', lang, typed.trim()));
       return;
     }
     setError(null);
@@ -44,6 +48,7 @@ export function SitesEditor(props: { sites: readonly string[]; lang: UiLanguage;
         <label for={inputId}>{t('options_siteAddLabel', lang)}</label>
         <input
           id={inputId}
+          ref={input}
           type="text"
           inputMode="url"
           autoComplete="off"

@@ -11,7 +11,7 @@ import { HOVER_DELAY_RANGE } from '../settings-schema';
 const FIELD_LABELS: Record<string, MessageKey> = {
   enabled: 'options_enabled',
   disabledSites: 'options_sitesHeading',
-  trigger: 'options_triggerHeading',
+  trigger: 'options_trigger',
   modifier: 'options_modifier',
   highlightStyle: 'options_highlight',
   sections: 'options_sections',
