@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import layerCss from './content.css?inline';
+import cardCss from '../../src/ui/card/card.css?inline';
+import { renderCard } from '../../src/ui/card';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { NameTable } from '../../src/corpus/name-table';
@@ -47,7 +49,7 @@ export default defineContentScript({
         const ui = await createShadowRootUi(ctx, {
           name: HOST_NAME,
           position: 'overlay',
-          css: layerCss,
+          css: `${layerCss}\n${cardCss}`,
           // A child of <html>, not <body>: a page's body transforms and z-index contexts do not reach it.
           anchor: () => document.documentElement,
           onMount: () => undefined,
@@ -57,9 +59,16 @@ export default defineContentScript({
         return { host: ui.shadowHost, parent: ui.uiContainer };
       },
       renderCard: (container, card, options) => {
-        void current;
-        renderPlaceholderCard(container, card);
-        void options;
+        try {
+          renderCard(
+            container,
+            card && { card, onClose: options.onClose, focusOnOpen: options.focusOnOpen, theme: current.theme, language: current.language, sections: current.sections },
+          );
+        } catch (error) {
+          // The card UI failed on this data: the reader still gets the leader and the lists' ids.
+          reportOnce('card-ui', error);
+          renderPlaceholderCard(container, card);
+        }
       },
       setTimeout: (run, ms) => ctx.setTimeout(run, ms),
       clearTimeout: (id) => clearTimeout(id),

@@ -132,8 +132,9 @@ export class PageScanner {
         ...(this.options.onFrame ? { onFrame: this.options.onFrame } : {}),
       });
     }
-    // A handful of blocks per step: checking the clock after every tiny block costs more than it saves.
-    for (let i = 0; i < 16; i++) {
+    // One block per step: the slice checks the clock between steps, so a slice overshoots its
+    // budget by at most one block (or one window of a long block).
+    {
       const next = job.blocks.next();
       if (next.done) {
         this.queue.shift();
@@ -141,7 +142,7 @@ export class PageScanner {
       }
       const block = next.value;
       const joined = block.texts.length === 1 ? block.texts[0]! : block.texts.join('');
-      if (!mayHoldName(joined)) continue;
+      if (!mayHoldName(joined)) return;
       const starts = segmentStartsOf(block.texts);
       const to = windowEnd(joined, 0);
       const found = findNamesInWindow(matcher, meanings, block, joined, starts, 0, to);
@@ -150,7 +151,6 @@ export class PageScanner {
         return;
       }
       this.store.set(block.nodes[0]!, found.names);
-      if (joined.length > 2048) return;
     }
   }
 }

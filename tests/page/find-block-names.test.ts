@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
+import { loadRegistry } from '../../src/registry';
+import { findBlockNames, WINDOW_CHARS } from '../../src/page/find-block-names';
+import type { TextBlock } from '../../src/page/collect-blocks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const registry = loadRegistry(JSON.parse(readFileSync(join(import.meta.dirname, '../../corpus/leaders.json'), 'utf8')), 'corpus/leaders.json');
+const table = loadNameTable(buildNameTable(registry));
+
+function block(...texts: string[]): TextBlock {
+  return { texts, nodes: texts.map((t) => document.createTextNode(t)) };
+}
+
+function names(...texts: string[]): [string, string, boolean][] {
+  return findBlockNames(table.matcher, table.meanings, block(...texts)).map((n) => [n.leaderId, n.text, n.kind === 'short' ? n.shortAccepted : true]);
+}
+
+describe('findBlockNames', () => {
+  it('finds a name split across text nodes, with positions in the right nodes', () => {
+    const b = block('Tổng Bí thư Tô ', 'Lâm', ' nói');
+    const [n] = findBlockNames(table.matcher, table.meanings, b);
+    expect(n).toMatchObject({ leaderId: 'to-lam', kind: 'leader', text: 'Tô Lâm' });
+    expect(n!.start).toEqual({ node: b.nodes[0], offset: 12 });
+    expect(n!.end).toEqual({ node: b.nodes[1], offset: 3 });
+  });
+
+  it.each([
+    ['ông Cường after an honorific', 'Ông Cường nói.', true],
+    ['a bare Vietnamese syllable', 'Cường độ lao động tăng.', false],
+    ['a title before the syllable', 'Chủ tịch nước Cường phát biểu.', true],
+    ['a bare surname in an English sentence', 'Cuong said the talks went well.', true],
+    ['a lower-case syllable (found, never accepted)', 'tăng cường hợp tác.', false],
+  ])('short form: %s', (_label, text, accepted) => {
+    const found = names(text).filter(([id]) => id === 'luong-cuong');
+    if (accepted === null) expect(found).toEqual([]);
+    else expect(found.map(([, , ok]) => ok)).toEqual([accepted]);
+  });
+
+  it('finds every name of a block longer than one window exactly once', () => {
+    const sentence = 'Hai bên nhất trí tăng cường hợp tác. Tổng thống Vladimir Putin nói. ';
+    const text = sentence.repeat(Math.ceil((WINDOW_CHARS * 3) / sentence.length));
+    const count = text.split('Vladimir Putin').length - 1;
+    expect(names(text).filter(([id, t]) => id === 'vladimir-putin' && t === 'Vladimir Putin')).toHaveLength(count);
+  });
+});
