@@ -1,9 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/lookup/card';
 import { renderCard } from '../../src/ui/card/render-card';
 import type { CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
-import { realCard } from './real-corpus-cards';
+import { realCard, realIndex } from './real-corpus-cards';
+
+// Building the real index takes seconds in a child process (more on a loaded CI machine): do it
+// once, before the tests, with a timeout that fits it, instead of inside the first test's 5 s.
+beforeAll(() => {
+  realIndex();
+}, 120_000);
 
 /** Links that record what they were asked to open, instead of asking a background that is not there. */
 function recordingLinks(): SourceLinks & { opened: unknown[] } {

@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import type { ArticleForReader } from '../../src/messages/protocol';
 import { ReaderApp } from '../../src/ui/reader/ReaderApp';
 import { ReaderView } from '../../src/ui/reader/ReaderView';
 import { realCard, realIndex } from './real-corpus-cards';
+
+// Building the real index takes seconds in a child process (more on a loaded CI machine): do it
+// once, before the tests, with a timeout that fits it, instead of inside the first test's 5 s.
+beforeAll(() => {
+  realIndex();
+}, 120_000);
 
 let root: HTMLElement;
 
