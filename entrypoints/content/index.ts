@@ -3,15 +3,16 @@ import layerCss from './content.css?inline';
 import cardCss from '../../src/ui/card/card.css?inline';
 import { renderCard } from '../../src/ui/card';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { NameTable } from '../../src/corpus/name-table';
 import { sendToBackground } from '../../src/messages/send-to-background';
-import { adoptShadowStyles } from '../../src/page/adopt-shadow-styles';
+import { mountHost } from '../../src/page/mount-host';
 import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
 import { startPage } from '../../src/page/start-page';
-import { isSiteEnabled, loadSettings, watchSettings } from '../../src/settings';
+import { isSiteEnabled } from '../../src/settings/site-enabled';
+import { fetchSettingsSnapshot, watchSettingsSnapshot } from '../../src/settings/settings-snapshot';
+import type { Settings } from '../../src/settings/settings-types';
 
 const HOST_NAME = 'leaderlens-ui';
 
@@ -19,7 +20,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_idle',
-  // The styles go into the shadow root as text bundled in this script ('manual' + `css` below),
+  // The styles go into the shadow root as text bundled in this script ('manual' + mountHost),
   // not fetched: WXT's 'ui' mode fetches content.css from a per-session web-accessible URL, a
   // request the reader's page makes that we can do without, and a wait before the first card.
   cssInjectionMode: 'manual',
@@ -27,7 +28,10 @@ export default defineContentScript({
   // choke on; the DOM event it also sends is enough to stop an older copy after an update.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const { settings } = await loadSettings();
+    // Settings come from the background as one validated snapshot: importing `src/settings`
+    // here would bundle its zod schemas into every page (STYLE.md, "What we take").
+    const fetchSettings = (): Promise<Settings> => sendToBackground({ type: 'get-settings' });
+    const settings = await fetchSettingsSnapshot(fetchSettings, (e: unknown) => reportOnce('settings', e));
     if (!isSiteEnabled(settings, location.hostname)) return;
     let current = settings;
     const side = startPage({
@@ -37,7 +41,7 @@ export default defineContentScript({
       settings,
       watchSettings: (cb) => {
         ctx.onInvalidated(
-          watchSettings((next) => {
+          watchSettingsSnapshot(browser.storage.onChanged, fetchSettings, (next) => {
             current = next;
             cb(next);
           }),
@@ -46,17 +50,9 @@ export default defineContentScript({
       fetchMatcher: () => sendToBackground({ type: 'get-matcher' }) as Promise<NameTable>,
       fetchCard: (leaderId, pageDate, pageLeaderIds) => sendToBackground({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
       mountHost: async () => {
-        const ui = await createShadowRootUi(ctx, {
-          name: HOST_NAME,
-          position: 'overlay',
-          css: `${layerCss}\n${cardCss}`,
-          // A child of <html>, not <body>: a page's body transforms and z-index contexts do not reach it.
-          anchor: () => document.documentElement,
-          onMount: () => undefined,
-        });
-        ui.mount();
-        adoptShadowStyles(ui.shadow);
-        return { host: ui.shadowHost, parent: ui.uiContainer };
+        const { host, container, remove } = mountHost(document, HOST_NAME, `${layerCss}\n${cardCss}`);
+        ctx.onInvalidated(remove);
+        return { host, parent: container };
       },
       renderCard: (container, card, options) => {
         try {

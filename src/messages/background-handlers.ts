@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LoadedIndex } from '../index-data/load-index';
 import { cardFor } from '../lookup/card';
 import { search } from '../lookup/search';
+import { loadSettings } from '../settings/load-settings';
 import { readerUrl } from '../ui/reader/reader-url';
 import type { RequestHandlers } from './receive-requests';
 
@@ -48,6 +49,10 @@ export function createBackgroundHandlers(
     async 'open-reader'({ articleId, evidence, lang }) {
       await openTab(readerUrl({ articleId, evidence, ...(lang ? { lang } : {}) }));
       return true as const;
+    },
+    async 'get-settings'() {
+      // Read on every request, not kept: the worker may have slept through a change.
+      return (await loadSettings()).settings;
     },
   };
 }

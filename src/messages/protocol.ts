@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
 import type { SearchResults } from '../lookup/search';
+import type { Settings } from '../settings/settings-types';
 
 /**
  * The message protocol: every request the background answers, as a runtime schema keyed on `type`,
@@ -53,6 +54,12 @@ export const openReaderRequest = z.strictObject({
   lang: z.enum(['vi', 'en']).optional(),
 });
 
+/**
+ * The reader's settings, validated and with defaults filled in, for content scripts: they get one
+ * snapshot from here instead of bundling the storage items and their validation (STYLE.md, 10ten).
+ */
+export const getSettingsRequest = z.strictObject({ type: z.literal('get-settings') });
+
 export const backgroundRequest = z.discriminatedUnion('type', [
   pingRequest,
   getMatcherRequest,
@@ -60,6 +67,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   searchRequest,
   getArticleRequest,
   openReaderRequest,
+  getSettingsRequest,
 ]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
@@ -77,6 +85,8 @@ export interface BackgroundResponses {
   'get-article': ArticleForReader | null;
   /** true once the tab was asked to open. */
   'open-reader': true;
+  /** Every setting, validated and repaired as `loadSettings` does (defaults when storage fails). */
+  'get-settings': Settings;
 }
 
 /** What the reader page shows of an article: its title, date and cleaned paragraphs. */

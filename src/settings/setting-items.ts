@@ -2,6 +2,9 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { disabledSitesV1toV2 } from './migrations';
 import { DEFAULT_SETTINGS, type Settings } from './settings-types';
 import { SETTING_FIELDS } from './settings-schema';
+import { SETTINGS_KEY_PREFIX } from './settings-key-prefix';
+
+export { SETTINGS_KEY_PREFIX };
 
 /**
  * One `sync:` storage item per setting. Why one per key rather than one versioned object:
@@ -16,7 +19,6 @@ import { SETTING_FIELDS } from './settings-schema';
  * receive. An item's version lives in WXT's metadata key (`<key>$`, `{ v }`); a value without one is
  * version 1, so items without migrations need no mark at all.
  */
-export const SETTINGS_KEY_PREFIX = 'settings.';
 
 /** The version each item is stored at. Bump it and add a step in `MIGRATIONS` to change a shape. */
 export const ITEM_VERSIONS: { readonly [K in keyof Settings]: number } = Object.freeze({

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../src/settings/settings-types';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { loadFixtureIndex } from '../index-data/fixture-build';
 
@@ -21,5 +23,21 @@ describe('createBackgroundHandlers', () => {
   it('search answers grouped results and passes the limit on', async () => {
     const results = await handlers.search({ type: 'search', query: 'tổng bí thư', limit: 2 });
     expect(results.leaders).toHaveLength(2);
+  });
+
+  describe('get-settings', () => {
+    beforeEach(() => fakeBrowser.reset());
+
+    it('answers every setting, defaults filled in, without loading the index', async () => {
+      const lazy = createBackgroundHandlers(() => Promise.reject(new Error('the index must not load')));
+      await fakeBrowser.storage.sync.set({ 'settings.highlightStyle': 'background' });
+      expect(await lazy['get-settings']({ type: 'get-settings' })).toEqual({ ...DEFAULT_SETTINGS, highlightStyle: 'background' });
+    });
+
+    it('repairs an invalid stored value as loadSettings does', async () => {
+      await fakeBrowser.storage.sync.set({ 'settings.hoverDelayMs': 'soon' });
+      const settings = await handlers['get-settings']({ type: 'get-settings' });
+      expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+    });
   });
 });

@@ -6,7 +6,7 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
-    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-matcher', 'open-reader', 'ping', 'search']);
+    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-matcher', 'get-settings', 'open-reader', 'ping', 'search']);
   });
 
   it('has a handler for every request type, and no handler for anything else', () => {
@@ -26,6 +26,7 @@ describe('backgroundRequest', () => {
     [{ type: 'search', query: 'to lam', limit: 5 }],
     [{ type: 'get-matcher' }],
     [{ type: 'ping' }],
+    [{ type: 'get-settings' }],
   ])('accepts %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(true);
   });
