@@ -7,6 +7,7 @@ import { loadSettings } from '../settings/load-settings';
 import { setSiteEnabled } from '../settings/save-setting';
 import { isSiteListedAsDisabled } from '../settings/site-enabled';
 import { readerUrl } from '../ui/reader/reader-url';
+import { oneAtATime } from './one-at-a-time';
 import { Popup } from './Popup';
 import { searchInBackground } from './search-in-background';
 import type { PopupServices } from './services';
@@ -22,9 +23,10 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
   const lang = resolveLanguage(settings.language);
   document.documentElement.lang = lang;
   document.title = t('popup_pageTitle', lang);
+  const searches = oneAtATime();
   const services: PopupServices = {
     lang,
-    search: (query, signal) => searchInBackground(query, signal, sendToBackground),
+    search: (query, signal) => searches(() => searchInBackground(query, signal, sendToBackground), signal),
     getCard: sendToBackground,
     targetTab: () => findTargetTab(browser.tabs, location.search),
     sendToTab: (tabId, message, options) => browser.tabs.sendMessage(tabId, message, options),
