@@ -23,7 +23,9 @@ async function bundle(): Promise<string> {
         import { gateMentions } from './src/page/gate-mentions';
         import { loadMatcher, compileMatcher } from './src/match';
         import { collectBlocks } from './src/page/collect-blocks';
-        window.leaderlensBench = { PageScanner, gateMentions, loadMatcher, compileMatcher, collectBlocks };
+        import { BareFoldBuffer, foldBareInto } from './src/text/fold-bare';
+        import { buildAutomaton } from './src/match/automaton';
+        window.leaderlensBench = { PageScanner, gateMentions, loadMatcher, compileMatcher, collectBlocks, BareFoldBuffer, foldBareInto, buildAutomaton };
       `,
       resolveDir: root,
       loader: 'ts',
@@ -68,6 +70,16 @@ function syntheticNames(n: number): { text: string; id: number }[] {
   return names.map((text, id) => ({ text, id }));
 }
 
+/** Breakdown stages, cumulative: each includes every stage above it. */
+const BREAKDOWN = {
+  walk: 'walk (collectBlocks, each block joined)',
+  fold: '+ fold each block (foldBareInto)',
+  automaton: '+ automaton over the fold (hits counted)',
+  find: 'walk + matcher.find per block (+ boundary, diacritic and casing checks, selection)',
+  scanner: 'PageScanner, all slices (+ names placed in nodes, short-form context, store)',
+  gate: 'gateMentions over the store (scan total − scanner)',
+} as const;
+
 export default async function pageScanBench(): Promise<BenchRow[]> {
   const script = await bundle();
   const html = newsPage(1 << 20);
@@ -89,6 +101,9 @@ export default async function pageScanBench(): Promise<BenchRow[]> {
           loadMatcher(c: unknown): { find(t: string): unknown[] };
           compileMatcher(p: unknown[]): unknown;
           collectBlocks(root: Node, o: object): Iterable<{ texts: string[] }>;
+          BareFoldBuffer: new () => { units: Uint16Array };
+          foldBareInto(t: string, into: unknown): number;
+          buildAutomaton(c: unknown): { scanUnits(u: Uint16Array, n: number, onHit: (e: number, p: number) => void): void };
         };
         const api = (window as unknown as { leaderlensBench: Api }).leaderlensBench;
         const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -108,7 +123,7 @@ export default async function pageScanBench(): Promise<BenchRow[]> {
           for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
           if (chars < 0) throw new Error('unreachable');
         });
-        const scanWith = (matcher: unknown, meanings: unknown[]) => {
+        const scanWith = (matcher: unknown, meanings: unknown[], gate = true) => {
           let longest = 0;
           let found = 0;
           const total = time(() => {
@@ -119,7 +134,7 @@ export default async function pageScanBench(): Promise<BenchRow[]> {
               scanner.runSlice();
               longest = Math.max(longest, performance.now() - t0);
             }
-            found = api.gateMentions(scanner.store.ordered()).length;
+            found = gate ? api.gateMentions(scanner.store.ordered()).length : 0;
           });
           return { total, longest, found };
         };
@@ -143,7 +158,27 @@ export default async function pageScanBench(): Promise<BenchRow[]> {
             for (const _ of text.matchAll(regexp)) regexpFound++;
           }
         }, 3);
-        return { floor, ours, ours10k, regexpMs, regexpFound, chars: document.body.textContent!.length };
+        // Where the scan's time goes: each stage adds one step to the one before it.
+        const smallCompiled = api.compileMatcher(names.slice(0, 5));
+        const automaton = api.buildAutomaton(smallCompiled);
+        const stage = (work: (joined: string) => void) =>
+          time(() => {
+            for (const block of api.collectBlocks(document.documentElement, { hostTag: 'LEADERLENS-UI' })) {
+              work(block.texts.length === 1 ? block.texts[0]! : block.texts.join(''));
+            }
+          });
+        let sink = 0;
+        const buffer = new api.BareFoldBuffer();
+        const breakdown = {
+          walk: stage((joined) => (sink += joined.length)),
+          fold: stage((joined) => (sink += api.foldBareInto(joined, buffer))),
+          automaton: stage((joined) => automaton.scanUnits(buffer.units, api.foldBareInto(joined, buffer), () => sink++)),
+          find: stage((joined) => (sink += small.find(joined).length)),
+          scanner: scanWith(small, smallMeanings, false).total,
+          gate: ours.total - scanWith(small, smallMeanings, false).total,
+        };
+        if (sink < 0) throw new Error('unreachable');
+        return { floor, ours, ours10k, regexpMs, regexpFound, breakdown, chars: document.body.textContent!.length };
       },
       { names },
     );
@@ -166,6 +201,13 @@ export default async function pageScanBench(): Promise<BenchRow[]> {
         ratio: r(figures.regexpMs / figures.ours10k.total),
         goal: '≥ 10×',
       },
+      ...Object.entries(figures.breakdown).map(([stage, ms]) => ({
+        name: `page scan breakdown, 1 MB page: ${BREAKDOWN[stage as keyof typeof figures.breakdown]}`,
+        value: r(ms),
+        unit: 'ms',
+        baseline: { name: 'TreeWalker reading every text node', value: r(figures.floor) },
+        ratio: r(ms / figures.floor),
+      })),
       { name: 'page scan, 10k names, longest slice', value: r(figures.ours10k.longest), unit: 'ms', goal: '≤ 50 ms' },
     ];
   } finally {

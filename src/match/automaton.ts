@@ -7,6 +7,8 @@ import type { CompiledMatcher } from './types';
 export interface Automaton {
   /** Calls `onHit(end, pattern)` for every pattern occurrence ending at folded offset `end` (exclusive). */
   scan(text: string, onHit: (end: number, pattern: number) => void): void;
+  /** Like `scan`, over the first `length` units of a buffer (a fold that was never made a string). */
+  scanUnits(units: Uint16Array, length: number, onHit: (end: number, pattern: number) => void): void;
   /** Length (in folded units) of each pattern. */
   patternLength: Int32Array;
 }
@@ -74,22 +76,47 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   const output = new Int32Array(stateCount);
   for (let s = 1; s < stateCount; s++) output[s] = firstPattern[s] !== -1 ? s : output[fail[s]!]!;
 
+  // Scanning is the inner loop of a page scan: the lookups are written out inline (no closure
+  // call per character), and the output chain is only walked where some pattern can end.
+  const scanUnits = (units: ArrayLike<number>, length: number, onHit: (end: number, pattern: number) => void): void => {
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = units[i]!;
+      let next = 0;
+      for (;;) {
+        if (state === 0) {
+          next = rootNext[unit]!;
+          break;
+        }
+        let lo = firstEdge[state]!;
+        let hi = firstEdge[state + 1]! - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const u = edgeUnits[mid]!;
+          if (u === unit) {
+            next = mid + 1;
+            break;
+          }
+          if (u < unit) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        if (next !== 0) break;
+        state = fail[state]!;
+      }
+      state = next;
+      for (let o = output[state]!; o !== 0; o = output[fail[o]!]!) {
+        for (let p = firstPattern[o]!; p !== -1; p = nextPattern[p]!) onHit(i + 1, p);
+      }
+    }
+  };
+
   return {
     patternLength,
     scan(text, onHit) {
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        let next = child(state, unit);
-        while (next === 0 && state !== 0) {
-          state = fail[state]!;
-          next = child(state, unit);
-        }
-        state = next;
-        for (let o = output[state]!; o !== 0; o = output[fail[o]!]!) {
-          for (let p = firstPattern[o]!; p !== -1; p = nextPattern[p]!) onHit(i + 1, p);
-        }
-      }
+      const units = new Uint16Array(text.length);
+      for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+      scanUnits(units, units.length, onHit);
     },
+    scanUnits,
   };
 }

@@ -1,5 +1,5 @@
-import { foldBare } from '../text/fold-bare';
-import { hasWordBoundaries } from '../text/word-boundary';
+import { BareFoldBuffer, foldBareInto } from '../text/fold-bare';
+import { hasWordBoundariesIn } from '../text/word-boundary';
 import { acceptSpan } from './accept-span';
 import { buildAutomaton } from './automaton';
 import { COMPILED_MATCHER_VERSION } from './compile';
@@ -25,17 +25,23 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const automaton = buildAutomaton(compiled);
   const { patternIds, patternMarked } = compiled;
 
+  // Folded into a buffer this matcher reuses: scanning a page folds thousands of blocks, and
+  // neither a string nor fresh arrays are needed for the fold. `find` never re-enters itself.
+  const fold = new BareFoldBuffer();
+
   const find = (text: string): Match[] => {
-    const folded = foldBare(text);
+    const length = foldBareInto(text, fold);
+    const { units, start: origins, end: origEnds } = fold;
     const candidates: Candidate[] = [];
-    automaton.scan(folded.text, (end, pattern) => {
+    automaton.scanUnits(units, length, (end, pattern) => {
       const start = end - automaton.patternLength[pattern]!;
-      if (!hasWordBoundaries(folded.text, start, end)) return;
-      const originalStart = folded.start[start]!;
-      const originalEnd = folded.end[end - 1]!;
+      if (!hasWordBoundariesIn(units, length, start, end)) return;
+      const originalStart = origins[start]!;
+      const originalEnd = origEnds[end - 1]!;
       if (!acceptSpan(text.slice(originalStart, originalEnd), patternMarked[pattern]!)) return;
       candidates.push({ start: originalStart, end: originalEnd, pattern });
     });
+    // Hits arrive by end; most pages yield a handful, already leftmost-longest (no overlap).
     return selectLeftmostLongest(candidates).map((c) => ({
       id: patternIds[c.pattern]!,
       start: c.start,

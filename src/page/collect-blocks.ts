@@ -40,6 +40,9 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
   let nodes: Text[] = [];
   let texts: string[] = [];
   let blockParent: Node | null = null;
+  // Text nodes come in runs under one parent; its block parent is looked up once per run.
+  let lastParent: Node | null = null;
+  let lastBlockParent: Node | null = null;
 
   const flush = (): TextBlock | null => {
     if (nodes.length === 0) return null;
@@ -55,7 +58,11 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
   node = walker.nextNode();
   while (node !== null) {
     if (node.nodeType === TEXT_NODE) {
-      const parent = blockParentOf(node, root);
+      if (node.parentNode !== lastParent) {
+        lastParent = node.parentNode;
+        lastBlockParent = blockParentOf(node, root);
+      }
+      const parent = lastBlockParent;
       if (parent !== blockParent && nodes.length > 0) {
         const block = flush();
         if (block) yield block;

@@ -66,10 +66,10 @@ export function findNamesInWindow(
     if (m.start >= to - from && to < joined.length) break;
     const meaning = meanings[m.id];
     if (meaning === undefined) continue;
-    const gapBefore = previous ? windowText.slice(previous.end, m.start) : '';
-    const afterTitle = titleChain && previous !== null && isTitleGap(gapBefore);
+    // The gap is only read after a title: most names follow none, and the test is a RegExp.
+    const afterTitle: boolean = titleChain && previous !== null && isTitleGap(windowText.slice(previous.end, m.start));
     if (meaning.kind === 'title') titleChain = true;
-    else if (meaning.kind === 'country') titleChain = titleChain && previous !== null && isTitleGap(gapBefore);
+    else if (meaning.kind === 'country') titleChain = afterTitle;
     else titleChain = false;
     previous = { meaning, end: m.end };
     if (meaning.kind !== 'leader' && meaning.kind !== 'short') continue;

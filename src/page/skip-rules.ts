@@ -20,10 +20,31 @@ const INLINE_TAGS = new Set([
   'VAR', 'WBR',
 ]);
 
+const SKIPPED = 0;
+const INLINE = 1;
+const BLOCK = 2;
+
+// The walk asks about every element of the page; a tag name's kind is worked out once. Keyed by
+// `tagName` as the DOM gives it (upper case in HTML, as written in XHTML and SVG).
+const kinds = new Map<string, number>();
+
+function kindOf(tagName: string): number {
+  let kind = kinds.get(tagName);
+  if (kind === undefined) {
+    const tag = tagName.toUpperCase();
+    kind = SKIPPED_TAGS.has(tag) ? SKIPPED : INLINE_TAGS.has(tag) ? INLINE : BLOCK;
+    kinds.set(tagName, kind);
+  }
+  return kind;
+}
+
 /** Whether `el` and everything under it is left out of the scan. `hostTag` is our own host's tag (upper case). */
 export function isSkippedElement(el: Element, hostTag: string): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === hostTag) return true;
+  const tagName = el.tagName;
+  if (kindOf(tagName) === SKIPPED) return true;
+  if (tagName.length === hostTag.length && tagName.toUpperCase() === hostTag) return true;
+  // Most elements of a page (<b>, <span>, <p>) carry no attribute at all: one call instead of two.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   // contenteditable="" and "true" and "plaintext-only" all make an editor; only "false" does not.
@@ -32,5 +53,5 @@ export function isSkippedElement(el: Element, hostTag: string): boolean {
 
 /** Whether `el` flows inside a line of text (a name may continue across it). */
 export function isInlineElement(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName.toUpperCase());
+  return kindOf(el.tagName) === INLINE;
 }

@@ -1,77 +1,200 @@
 import { isDiacriticMark, isIgnorable, isSpace } from './char-classes';
-import { FoldedTextBuilder, type FoldedText } from './folded-text';
+import type { FoldedText } from './folded-text';
 import { lowerDecomposed } from './lower-decomposed';
 
 const SPACE = 0x20;
-const IGNORED = '';
-const SPACE_RUN = ' ';
-const ATTACHED_MARK = '\u0300';
 
-const bareCache = new Map<number, string>();
-// A plain array indexed by code unit: faster than the Map for the BMP, where nearly all text is.
-const bareBmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
+// What one BMP code unit folds to, as one Int32 per unit: a folded unit (≥ 0), or one of these.
+const UNKNOWN = -1; // not looked at yet
+const IGNORED = -2; // dropped (zero-width characters, soft hyphen)
+const SPACE_RUN = -3; // any whitespace: runs collapse to one space
+const ATTACHED_MARK = -4; // an NFD diacritic: belongs to the letter before it
+const SLOW = -5; // folds to several units, or is half of a surrogate pair
 
 /**
- * What one non-ASCII code point folds to: a string to emit, or one of the three sentinels above.
- * Cached because a page repeats a few hundred distinct characters a million times, and the
- * Unicode-property tests behind them are regular expressions.
+ * One typed-array read per character instead of a cache lookup and a string per character: the
+ * fold of a megabyte page is a million of these. Filled lazily, because classifying a character
+ * costs Unicode-property RegExps and NFD (microseconds), and a page uses a few hundred characters.
  */
-function bareFoldOf(cp: number): string {
-  let folded = cp <= 0xffff ? bareBmp[cp] : bareCache.get(cp);
-  if (folded !== undefined) return folded;
-  if (isIgnorable(cp)) folded = IGNORED;
-  else if (isSpace(cp)) folded = SPACE_RUN;
-  else if (isDiacriticMark(cp)) folded = ATTACHED_MARK;
-  else {
-    const base = lowerDecomposed(cp).base;
-    folded = base === 'đ' ? 'd' : base;
-  }
-  if (cp <= 0xffff) bareBmp[cp] = folded;
-  else bareCache.set(cp, folded);
-  return folded;
+const table = new Int32Array(0x10000).fill(UNKNOWN);
+const slowFolds = new Map<number, string>();
+
+function classify(cp: number): number | string {
+  if (isIgnorable(cp)) return IGNORED;
+  if (isSpace(cp)) return SPACE_RUN;
+  if (isDiacriticMark(cp)) return ATTACHED_MARK;
+  const base = lowerDecomposed(cp).base;
+  const folded = base === 'đ' ? 'd' : base;
+  return folded.length === 1 ? folded.charCodeAt(0) : folded;
 }
+
+function learn(unit: number): number {
+  let entry: number;
+  if (unit >= 0xd800 && unit <= 0xdfff) entry = SLOW;
+  else {
+    const c = classify(unit);
+    if (typeof c === 'number') entry = c;
+    else {
+      slowFolds.set(unit, c);
+      entry = SLOW;
+    }
+  }
+  table[unit] = entry;
+  return entry;
+}
+
+/** The fold of a code point the table does not hold as one unit (astral, or several units). */
+function slowFoldOf(cp: number): number | string {
+  const known = slowFolds.get(cp);
+  if (known !== undefined) return known;
+  const c = classify(cp);
+  if (typeof c === 'string') slowFolds.set(cp, c);
+  return c;
+}
+
+/**
+ * Reusable buffers for `foldBareInto`: folded units and, per unit, where it came from in the
+ * original (see FoldedText). Only the first `length` entries are meaningful. The matcher keeps one
+ * and folds every block into it, so scanning a page allocates nothing per block.
+ */
+export class BareFoldBuffer {
+  units = new Uint16Array(256);
+  start = new Uint32Array(256);
+  end = new Uint32Array(256);
+  length = 0;
+
+  /** Room for at least `size` units, keeping the first `keep`. */
+  reserve(size: number, keep: number): void {
+    if (size <= this.units.length) return;
+    const capacity = Math.max(size, this.units.length * 2);
+    const units = new Uint16Array(capacity);
+    units.set(this.units.subarray(0, keep));
+    const start = new Uint32Array(capacity);
+    start.set(this.start.subarray(0, keep));
+    const end = new Uint32Array(capacity);
+    end.set(this.end.subarray(0, keep));
+    this.units = units;
+    this.start = start;
+    this.end = end;
+  }
+}
+
+/**
+ * Folds `text` into `out` (see foldBare for what folding does) and returns the folded length.
+ * The loop is the hot path of scanning a page: one table read per code unit, everything kept in
+ * local typed arrays, and only astral or multi-unit characters leave it.
+ */
+export function foldBareInto(text: string, out: BareFoldBuffer): number {
+  const n = text.length;
+  out.reserve(n + 1, 0);
+  let units = out.units;
+  let starts = out.start;
+  let ends = out.end;
+  let length = 0;
+  let i = 0;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    let folded = table[unit]!;
+    if (folded === UNKNOWN) folded = learn(unit);
+    if (folded >= 0) {
+      units[length] = folded;
+      starts[length] = i;
+      ends[length] = ++i;
+      length++;
+      continue;
+    }
+    if (folded === SPACE_RUN) {
+      if (length > 0 && units[length - 1] === SPACE) ends[length - 1] = ++i;
+      else {
+        units[length] = SPACE;
+        starts[length] = i;
+        ends[length] = ++i;
+        length++;
+      }
+      continue;
+    }
+    if (folded === ATTACHED_MARK) {
+      // NFD input: the mark belongs to the letter before it (a mark after a space stays out).
+      i++;
+      if (length > 0 && units[length - 1] !== SPACE) ends[length - 1] = i;
+      continue;
+    }
+    if (folded === IGNORED) {
+      // Dropped without extending anything: a match must not end on an invisible character.
+      i++;
+      continue;
+    }
+    // SLOW: an astral character (or a lone surrogate), or one folding to several units.
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const slow = cp > 0xffff ? slowFoldOf(cp) : slowFolds.get(cp) ?? cp;
+    if (slow === IGNORED) {
+      // As above.
+    } else if (slow === SPACE_RUN) {
+      if (length > 0 && units[length - 1] === SPACE) ends[length - 1] = i + width;
+      else {
+        units[length] = SPACE;
+        starts[length] = i;
+        ends[length] = i + width;
+        length++;
+      }
+    } else if (slow === ATTACHED_MARK) {
+      if (length > 0 && units[length - 1] !== SPACE) ends[length - 1] = i + width;
+    } else {
+      const s = typeof slow === 'string' ? slow : String.fromCharCode(slow);
+      // Each unit folds to at most a few; the rest of the text needs at most one unit per unit.
+      out.reserve(length + s.length + (n - i), length);
+      units = out.units;
+      starts = out.start;
+      ends = out.end;
+      for (let k = 0; k < s.length; k++) {
+        units[length] = s.charCodeAt(k);
+        starts[length] = i;
+        ends[length] = i + width;
+        length++;
+      }
+    }
+    i += width;
+  }
+  out.length = length;
+  return length;
+}
+
+const shared = new BareFoldBuffer();
 
 /**
  * Folds text for diacritic-free comparison: lowercase, every diacritic removed (NFC or NFD input
  * alike), đ → d, any run of Unicode whitespace → one space, zero-width characters and soft
  * hyphens dropped. Marks of scripts such as Lao are kept: they are part of the spelling there.
- * This is the hot path of matching a whole page, so ASCII takes a fast lane.
  *
  *     foldBare('Tổng Bí thư\u00a0Tô Lâm').text   // 'tong bi thu to lam'
  *     foldBare('Đ\u00adỗ').text                  // 'do'
  */
 export function foldBare(text: string): FoldedText {
-  const out = new FoldedTextBuilder(text.length + 1);
-  let i = 0;
-  while (i < text.length) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
-      if (unit === SPACE || (unit >= 0x09 && unit <= 0x0d)) {
-        if (out.lastUnit() === SPACE) out.extendLast(i + 1);
-        else out.push(SPACE, i, i + 1);
-      } else {
-        out.push(unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit, i, i + 1);
-      }
-      i++;
-      continue;
-    }
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = bareFoldOf(cp);
-    if (folded === IGNORED) {
-      // Dropped without extending anything: a match must not end on an invisible character.
-    } else if (folded === SPACE_RUN) {
-      if (out.lastUnit() === SPACE) out.extendLast(i + width);
-      else out.push(SPACE, i, i + width);
-    } else if (folded === ATTACHED_MARK) {
-      // NFD input: the mark belongs to the letter before it.
-      if (out.lastUnit() !== SPACE) out.extendLast(i + width);
-    } else if (folded.length === 1) {
-      out.push(folded.charCodeAt(0), i, i + width);
-    } else {
-      out.pushString(folded, i, i + width);
-    }
-    i += width;
+  const length = foldBareInto(text, shared);
+  return {
+    text: unitsToString(shared.units, length),
+    start: shared.start.slice(0, length),
+    end: shared.end.slice(0, length),
+  };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+// ignoreBOM keeps a leading U+FEFF instead of eating it (folding drops them anyway). Lone
+// surrogates come out as U+FFFD, one unit for one unit, so offsets stay aligned.
+const utf16 = typeof TextDecoder === 'function' && LITTLE_ENDIAN ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/**
+ * Units to a string. TextDecoder is some thirty times faster than `String.fromCharCode` on a
+ * megabyte but has a fixed cost per call, so short strings go through `fromCharCode`; long ones
+ * without TextDecoder go in chunks because spreading a megabyte at once overflows the stack.
+ */
+export function unitsToString(units: Uint16Array, length: number): string {
+  if (utf16 && length > 256) return utf16.decode(units.subarray(0, length));
+  const CHUNK = 8192;
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) {
+    out += String.fromCharCode(...units.subarray(i, Math.min(length, i + CHUNK)));
   }
-  return out.build();
+  return out;
 }

@@ -43,3 +43,46 @@ export function hasWordBoundaries(text: string, start: number, end: number): boo
   }
   return true;
 }
+
+/** The code point ending just before `index` in a buffer of UTF-16 units, or -1 at its start. */
+function codePointBeforeIn(units: Uint16Array, index: number): number {
+  if (index <= 0) return -1;
+  const low = units[index - 1]!;
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = units[index - 2]!;
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/** The code point starting at `index` in a buffer of `length` UTF-16 units, or -1 past its end. */
+function codePointAtIn(units: Uint16Array, length: number, index: number): number {
+  if (index >= length) return -1;
+  const high = units[index]!;
+  if (high >= 0xd800 && high <= 0xdbff && index + 1 < length) {
+    const low = units[index + 1]!;
+    if (low >= 0xdc00 && low <= 0xdfff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return high;
+}
+
+/**
+ * `hasWordBoundaries` over the first `length` units of a buffer (a fold the matcher never turned
+ * into a string), same rules.
+ *
+ *     hasWordBoundariesIn(units, length, start, end) === hasWordBoundaries(asString, start, end)
+ */
+export function hasWordBoundariesIn(units: Uint16Array, length: number, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const first = codePointAtIn(units, length, start);
+  if (isWordChar(first) && !isUnspacedScript(first)) {
+    const before = codePointBeforeIn(units, start);
+    if (before !== -1 && isWordChar(before)) return false;
+  }
+  const last = codePointBeforeIn(units, end);
+  if (isWordChar(last) && !isUnspacedScript(last)) {
+    const after = codePointAtIn(units, length, end);
+    if (after !== -1 && isWordChar(after)) return false;
+  }
+  return true;
+}

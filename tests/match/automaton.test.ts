@@ -29,4 +29,19 @@ describe('buildAutomaton', () => {
     const automaton = buildAutomaton(compileMatcher([{ text: 'Tô  Lâm', id: 0 }]));
     expect([...automaton.patternLength]).toEqual([6]);
   });
+
+  it('scans a buffer of units like a string, stopping at `length`', () => {
+    const automaton = buildAutomaton(compileMatcher(['he', 'she', 'hers'].map((text, id) => ({ text, id }))));
+    const text = 'ushers';
+    const units = new Uint16Array(16);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    const fromString: number[][] = [];
+    automaton.scan(text, (end, pattern) => fromString.push([end, pattern]));
+    const fromUnits: number[][] = [];
+    automaton.scanUnits(units, text.length, (end, pattern) => fromUnits.push([end, pattern]));
+    expect(fromUnits).toEqual(fromString);
+    const short: number[][] = [];
+    automaton.scanUnits(units, 4, (end, pattern) => short.push([end, pattern]));
+    expect(short).toEqual([[4, 1], [4, 0]]);
+  });
 });

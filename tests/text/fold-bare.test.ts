@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { foldBare } from '../../src/text/fold-bare';
+import { BareFoldBuffer, foldBare, foldBareInto } from '../../src/text/fold-bare';
 
 describe('foldBare', () => {
   test.each([
@@ -52,5 +52,33 @@ describe('foldBare', () => {
   it('folds a megabyte without running out of stack', () => {
     const text = 'Tổng Bí thư Tô Lâm '.repeat(60_000);
     expect(foldBare(text).text.length).toBe('tong bi thu to lam '.length * 60_000);
+  });
+});
+
+describe('foldBareInto', () => {
+  const samples = ['Tô Lâm', 'To\u0302 La\u0302m  \u00a0x', 'Cư\u00adờng\u200b', 'x𠀋y', 'İstanbul', 'a \u0301b', '\ud800 lone', 'ທອງລຸນ ສີສຸລິດ'];
+
+  it.each(samples)('gives the same units and origins as foldBare for %j', (text) => {
+    const buffer = new BareFoldBuffer();
+    const length = foldBareInto(text, buffer);
+    const folded = foldBare(text);
+    expect(String.fromCharCode(...buffer.units.subarray(0, length))).toBe(folded.text);
+    expect([...buffer.start.subarray(0, length)]).toEqual([...folded.start]);
+    expect([...buffer.end.subarray(0, length)]).toEqual([...folded.end]);
+  });
+
+  it('reuses one buffer across texts, growing it for a long one', () => {
+    const buffer = new BareFoldBuffer();
+    expect(foldBareInto('Tô Lâm', buffer)).toBe(6);
+    const long = 'Lương Cường '.repeat(1000);
+    expect(foldBareInto(long, buffer)).toBe(long.length);
+    expect(foldBareInto('Đỗ', buffer)).toBe(2);
+    expect(String.fromCharCode(...buffer.units.subarray(0, 2))).toBe('do');
+  });
+
+  it('grows mid-text when one character folds to several units', () => {
+    const buffer = new BareFoldBuffer();
+    const text = 'İ'.repeat(300);
+    expect(foldBareInto(text, buffer)).toBe(foldBare(text).text.length);
   });
 });
