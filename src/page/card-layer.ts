@@ -4,6 +4,12 @@ import { placeCard } from './place-card';
 /** Renders a card into a container, or clears it with null (the card UI's `renderCard` signature). */
 export type RenderCard = (container: HTMLElement, card: Card | null, options: { onClose: () => void; focusOnOpen: boolean }) => void;
 
+interface Built {
+  card: Card;
+  layer: HTMLElement;
+  container: HTMLElement;
+}
+
 /**
  * The card's layer inside our shadow root: created when a card opens and removed when it closes
  * (the contract: a closed card is not in the shadow root).
@@ -12,15 +18,73 @@ export type RenderCard = (container: HTMLElement, card: Card | null, options: { 
  * every z-index a hostile page sets, and not clipped or moved by transformed ancestors. Its
  * styles are set through the CSSOM (`el.style`), which a page's CSP `style-src` does not block,
  * unlike a `style` attribute.
+ *
+ * A card can be `prepare`d while the pointer rests on its name (during the hover delay): it is
+ * rendered into a layer that is not yet in the shadow root, so when the delay ends, opening it is
+ * an insertion and a placement, not a Preact render of a few hundred elements. Until then nothing
+ * is added to the page.
  */
 export function createCardLayer(parent: HTMLElement, render: RenderCard) {
-  let layer: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
+  let open: Built | null = null;
+  let prepared: Built | null = null;
+  let onCloseOfOpen: (() => void) | null = null;
+
+  // One function for every render, so a card prepared before it knew its `onClose` still calls
+  // the one given when it opened.
+  const requestClose = (): void => {
+    const after = onCloseOfOpen;
+    close();
+    after?.();
+  };
+
+  const build = (card: Card): Built => {
+    const doc = parent.ownerDocument;
+    const layer = doc.createElement('div');
+    layer.className = 'leaderlens-layer';
+    const s = layer.style;
+    s.position = 'fixed';
+    s.left = '0';
+    s.top = '0';
+    s.right = 'auto';
+    s.bottom = 'auto';
+    s.margin = '0';
+    s.padding = '0';
+    s.border = '0';
+    s.background = 'transparent';
+    s.overflow = 'visible';
+    s.zIndex = '2147483647';
+    s.maxWidth = 'min(420px, calc(100vw - 16px))';
+    s.width = 'max-content';
+    s.inset = '0 auto auto 0';
+    const container = doc.createElement('div');
+    layer.append(container);
+    return { card, layer, container };
+  };
+
+  const show = (built: Built): void => {
+    const popover = built.layer as HTMLElement & { showPopover?: () => void };
+    const canPopover = typeof popover.showPopover === 'function';
+    if (canPopover) built.layer.setAttribute('popover', 'manual');
+    parent.append(built.layer);
+    if (canPopover) popover.showPopover!();
+  };
+
+  const unrender = (built: Built): void => {
+    render(built.container, null, { onClose: requestClose, focusOnOpen: false });
+  };
+
+  const discardPrepared = (): void => {
+    if (!prepared) return;
+    const stale = prepared;
+    prepared = null;
+    unrender(stale);
+  };
 
   const close = (): void => {
-    if (!layer) return;
+    if (!open) return;
+    const { layer } = open;
     try {
-      if (container) render(container, null, { onClose: close, focusOnOpen: false });
+      unrender(open);
     } finally {
       const popover = layer as HTMLElement & { hidePopover?: () => void };
       try {
@@ -29,55 +93,59 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard) {
         // `:popover-open` is unknown to browsers without popovers.
       }
       layer.remove();
-      layer = null;
-      container = null;
+      open = null;
+      onCloseOfOpen = null;
     }
   };
 
   return {
+    /**
+     * Renders `card` ahead of time, off the page, for a later `open` of the same card. Replaces an
+     * earlier prepared card. Never throws: a card that fails here is rendered again on `open`.
+     */
+    prepare(card: Card): void {
+      if (prepared?.card === card || open?.card === card) return;
+      discardPrepared();
+      const built = build(card);
+      try {
+        render(built.container, card, { onClose: requestClose, focusOnOpen: false });
+        prepared = built;
+      } catch {
+        // The open path renders again and reports the failure there (once, with its module name).
+      }
+    },
+    /** Drops the prepared card (settings changed: it was rendered with the old ones). */
+    discardPrepared,
     /** Shows `card` next to `nameRect()`; replaces any open card. */
     async open(card: Card, nameRect: () => DOMRect, options: { focusOnOpen: boolean; onClose: () => void }): Promise<HTMLElement> {
       close();
-      const doc = parent.ownerDocument;
-      layer = doc.createElement('div');
-      layer.className = 'leaderlens-layer';
-      const s = layer.style;
-      s.position = 'fixed';
-      s.left = '0';
-      s.top = '0';
-      s.right = 'auto';
-      s.bottom = 'auto';
-      s.margin = '0';
-      s.padding = '0';
-      s.border = '0';
-      s.background = 'transparent';
-      s.overflow = 'visible';
-      s.zIndex = '2147483647';
-      s.maxWidth = 'min(420px, calc(100vw - 16px))';
-      s.width = 'max-content';
-      s.inset = '0 auto auto 0';
-      const popover = layer as HTMLElement & { showPopover?: () => void };
-      const canPopover = typeof popover.showPopover === 'function';
-      if (canPopover) layer.setAttribute('popover', 'manual');
-      container = doc.createElement('div');
-      layer.append(container);
-      parent.append(layer);
-      if (canPopover) popover.showPopover!();
-      const onClose = (): void => {
-        close();
-        options.onClose();
-      };
-      render(container, card, { onClose, focusOnOpen: options.focusOnOpen });
-      await placeCard(layer, nameRect);
-      return layer;
+      let built: Built;
+      if (prepared?.card === card && !options.focusOnOpen) {
+        built = prepared;
+        prepared = null;
+        open = built;
+        onCloseOfOpen = options.onClose;
+        show(built);
+      } else {
+        discardPrepared();
+        built = build(card);
+        open = built;
+        onCloseOfOpen = options.onClose;
+        // In the page before rendering: the card takes focus as it renders (keyboard command),
+        // which only an element in the document can.
+        show(built);
+        render(built.container, card, { onClose: requestClose, focusOnOpen: options.focusOnOpen });
+      }
+      await placeCard(built.layer, nameRect);
+      return built.layer;
     },
     close,
     /** Moves the open card to follow its name (after a scroll or resize). */
     async reposition(nameRect: () => DOMRect): Promise<void> {
-      if (layer) await placeCard(layer, nameRect);
+      if (open) await placeCard(open.layer, nameRect);
     },
     get element(): HTMLElement | null {
-      return layer;
+      return open?.layer ?? null;
     },
   };
 }

@@ -11,6 +11,11 @@ export interface HoverControllerOptions {
   host: Element;
   /** The card for a leader of this page (cached; see card-requests.ts). */
   cardFor: (leaderId: string) => Promise<Card | null>;
+  /**
+   * Called as the pointer comes to rest on a name, before the hover delay: the card can be
+   * rendered off the page meanwhile, so that opening it after the delay costs almost nothing.
+   */
+  prepareCard?: (leaderId: string) => void;
   hoverDelayMs: () => number;
   setTimeout: (run: () => void, ms: number) => number;
   clearTimeout: (id: number) => void;
@@ -84,6 +89,11 @@ export function createHoverController(options: HoverControllerOptions) {
         pendingMention = null;
         void open(hit.mention, hit.range, false);
       }, options.hoverDelayMs());
+      try {
+        options.prepareCard?.(hit.mention.leaderId);
+      } catch (error) {
+        reportOnce('hover-controller', error); // Opening renders it again.
+      }
     },
     onPointerDown(event: Event): void {
       if (!isInsideCard(event)) close();

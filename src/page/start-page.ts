@@ -3,7 +3,7 @@ import { loadMatcher } from '../match/load';
 import type { PageMentionsResponse } from '../messages/protocol';
 import type { Settings } from '../settings/settings-types';
 import { createCardCache, type FetchCard } from './card-requests';
-import { createCardLayer, type RenderCard } from './card-layer';
+import { createCardLayer, type CardLayer, type RenderCard } from './card-layer';
 import { gateMentions, type PageMention } from './gate-mentions';
 import { createHoverController, type HoverController } from './hover-controller';
 import { createNameHighlighter } from './highlight-names';
@@ -65,12 +65,15 @@ export function startPage(env: PageEnv): PageSide {
   let hover: HoverController | null = null;
   let hostMounting: Promise<void> | null = null;
   let mountedHost: Element | null = null;
+  let cardLayer: CardLayer | null = null;
+  // Worked out once per scan update, not per hover: a 5 MB page has thousands of mentions.
+  let leaderIds: string[] = [];
 
   const highlighter = createNameHighlighter(doc, settings.highlightStyle);
   const locator = createNameLocator(doc);
   env.onInvalidated(() => highlighter.clear());
 
-  const pageLeaderIds = (): string[] => leaderIdsOf(mentions);
+  const pageLeaderIds = (): string[] => leaderIds;
   const cardFor = async (leaderId: string) => {
     const card = await cards.get(leaderId, published, pageLeaderIds());
     if (card) names.set(card.leader.id, card.leader.name);
@@ -81,11 +84,17 @@ export function startPage(env: PageEnv): PageSide {
     hostMounting ??= env.mountHost().then(({ host, parent }) => {
       mountedHost = host;
       const layer = createCardLayer(parent, env.renderCard);
+      cardLayer = layer;
       hover = createHoverController({
         locator,
         layer,
         host,
         cardFor,
+        prepareCard: (leaderId) => {
+          // Only a card already here: asking the background now would not beat the delay anyway.
+          const card = cards.peek(leaderId, published, pageLeaderIds());
+          if (card) layer.prepare(card);
+        },
         hoverDelayMs: () => settings.hoverDelayMs,
         setTimeout: env.setTimeout,
         clearTimeout: env.clearTimeout,
@@ -98,6 +107,7 @@ export function startPage(env: PageEnv): PageSide {
   const refresh = (): void => {
     if (!scanner) return;
     mentions = gateMentions(scanner.store.ordered());
+    leaderIds = leaderIdsOf(mentions);
     highlighter.update(mentions);
     locator.update(mentions);
     if (mentions.some((m) => m.found.start.node.ownerDocument === doc)) void ensureHost().catch((e: unknown) => reportOnce('card-host', e));
@@ -165,6 +175,7 @@ export function startPage(env: PageEnv): PageSide {
   env.watchSettings((next) => {
     settings = next;
     highlighter.setStyle(next.highlightStyle);
+    cardLayer?.discardPrepared(); // Rendered with the old theme, language or sections.
   });
 
   return {
