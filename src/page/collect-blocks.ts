@@ -1,4 +1,4 @@
-import { isInlineElement, isSkippedElement } from './skip-rules';
+import { elementKind, INLINE, isInlineElement, isSkippedElement, SHADOW_HOST, SKIPPED } from './skip-rules';
 
 /**
  * One run of text the reader sees as continuous: the text nodes between two block boundaries, in
@@ -58,9 +58,17 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
   node = walker.nextNode();
   while (node !== null) {
     if (node.nodeType === TEXT_NODE) {
-      if (node.parentNode !== lastParent) {
-        lastParent = node.parentNode;
-        lastBlockParent = blockParentOf(node, root);
+      const textParent = node.parentNode;
+      if (textParent !== lastParent) {
+        lastParent = textParent;
+        // Text right under the current block, or under an inline element right under it (the
+        // usual <p>…<b>…</b>…</p>), needs no walk up.
+        if (textParent !== lastBlockParent) {
+          lastBlockParent =
+            textParent !== null && textParent !== root && lastBlockParent !== null && textParent.parentNode === lastBlockParent && textParent.nodeType === ELEMENT_NODE && isInlineElement(textParent as Element)
+              ? lastBlockParent
+              : blockParentOf(node, root);
+        }
       }
       const parent = lastBlockParent;
       if (parent !== blockParent && nodes.length > 0) {
@@ -75,18 +83,21 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
       continue;
     }
     const el = node as Element;
-    if (isSkippedElement(el, options.hostTag)) {
+    const kind = elementKind(el, options.hostTag);
+    if (kind & SKIPPED) {
       if (options.onFrame && (el.tagName === 'IFRAME' || el.tagName === 'FRAME')) options.onFrame(el as HTMLIFrameElement);
-      if (!isInlineElement(el)) {
+      if (!(kind & INLINE)) {
         const block = flush();
         if (block) yield block;
       }
       node = skipSubtree(walker, el);
       continue;
     }
-    const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
-    if (shadow && options.onShadowRoot) options.onShadowRoot(shadow);
-    if (!isInlineElement(el)) {
+    if (kind & SHADOW_HOST && options.onShadowRoot) {
+      const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+      if (shadow) options.onShadowRoot(shadow);
+    }
+    if (!(kind & INLINE)) {
       const block = flush();
       if (block) yield block;
     }

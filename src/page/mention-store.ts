@@ -23,7 +23,7 @@ export class MentionStore {
     if (!existed && this.order !== null) {
       // The first scan goes in page order: appending keeps the list sorted without a sort.
       const last = this.order.at(-1);
-      if (last === undefined || comparePageOrder(last, firstNode) < 0) this.order.push(firstNode);
+      if (last === undefined || comesBefore(last, firstNode)) this.order.push(firstNode);
       else this.order = null;
     }
     this.version++;
@@ -61,4 +61,15 @@ export class MentionStore {
   get size(): number {
     return this.blocks.size;
   }
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * `comparePageOrder(a, b) < 0`, with one DOM call when both are in the same tree (nearly always
+ * while a page is first scanned): lifting both nodes to the top tree costs several calls per block.
+ */
+function comesBefore(a: Text, b: Text): boolean {
+  if (a.getRootNode() === b.getRootNode()) return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+  return comparePageOrder(a, b) < 0;
 }

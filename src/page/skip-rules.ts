@@ -20,9 +20,20 @@ const INLINE_TAGS = new Set([
   'VAR', 'WBR',
 ]);
 
-const SKIPPED = 0;
-const INLINE = 1;
-const BLOCK = 2;
+/**
+ * The only elements `attachShadow` accepts (the DOM standard's list) besides custom elements,
+ * whose names contain a hyphen. Asking any other element for its `shadowRoot` is a DOM call per
+ * element for nothing, and most of a page's elements are <a>, <b>, <li>, <td>.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P',
+  'SECTION', 'SPAN',
+]);
+
+/** Bits of `elementKind`: left out with its subtree; flows inside a line; may hold an open shadow root. */
+export const SKIPPED = 1;
+export const INLINE = 2;
+export const SHADOW_HOST = 4;
 
 // The walk asks about every element of the page; a tag name's kind is worked out once. Keyed by
 // `tagName` as the DOM gives it (upper case in HTML, as written in XHTML and SVG).
@@ -32,26 +43,40 @@ function kindOf(tagName: string): number {
   let kind = kinds.get(tagName);
   if (kind === undefined) {
     const tag = tagName.toUpperCase();
-    kind = SKIPPED_TAGS.has(tag) ? SKIPPED : INLINE_TAGS.has(tag) ? INLINE : BLOCK;
+    kind = 0;
+    if (SKIPPED_TAGS.has(tag)) kind |= SKIPPED;
+    if (INLINE_TAGS.has(tag)) kind |= INLINE;
+    if (SHADOW_HOST_TAGS.has(tag) || tag.includes('-')) kind |= SHADOW_HOST;
     kinds.set(tagName, kind);
   }
   return kind;
 }
 
-/** Whether `el` and everything under it is left out of the scan. `hostTag` is our own host's tag (upper case). */
-export function isSkippedElement(el: Element, hostTag: string): boolean {
+/**
+ * Everything the walk needs to know about `el`, in one call: `SKIPPED`, `INLINE` and
+ * `SHADOW_HOST` bits. `hostTag` is our own host's tag (upper case).
+ *
+ *     elementKind(document.createElement('b'), 'LEADERLENS-UI') & INLINE   // 2
+ */
+export function elementKind(el: Element, hostTag: string): number {
   const tagName = el.tagName;
-  if (kindOf(tagName) === SKIPPED) return true;
-  if (tagName.length === hostTag.length && tagName.toUpperCase() === hostTag) return true;
+  const kind = kindOf(tagName);
+  if (kind & SKIPPED) return kind;
+  if (tagName.length === hostTag.length && tagName.toUpperCase() === hostTag) return kind | SKIPPED;
   // Most elements of a page (<b>, <span>, <p>) carry no attribute at all: one call instead of two.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
+  if (!el.hasAttributes()) return kind;
+  if (el.hasAttribute('hidden')) return kind | SKIPPED;
   const editable = el.getAttribute('contenteditable');
   // contenteditable="" and "true" and "plaintext-only" all make an editor; only "false" does not.
-  return editable !== null && editable.toLowerCase() !== 'false';
+  return editable !== null && editable.toLowerCase() !== 'false' ? kind | SKIPPED : kind;
+}
+
+/** Whether `el` and everything under it is left out of the scan. `hostTag` is our own host's tag (upper case). */
+export function isSkippedElement(el: Element, hostTag: string): boolean {
+  return (elementKind(el, hostTag) & SKIPPED) !== 0;
 }
 
 /** Whether `el` flows inside a line of text (a name may continue across it). */
 export function isInlineElement(el: Element): boolean {
-  return kindOf(el.tagName) === INLINE;
+  return (kindOf(el.tagName) & INLINE) !== 0;
 }
