@@ -76,27 +76,32 @@ export async function hover(page: Page, selector: string): Promise<void> {
 
 /**
  * Rests the pointer on the middle of `text` inside `selector` (looked up in `frame`, inside an open
- * shadow root of the element too), where a real reader would point at a name.
+ * shadow root of the element too), where a real reader would point at a name. `from` (0 to 1) picks
+ * the first occurrence at or after that fraction of its text node (0.5: one in the middle).
  */
-export async function hoverText(page: Page, selector: string, text: string, frame: Frame | Page = page): Promise<void> {
+export async function hoverText(page: Page, selector: string, text: string, frame: Frame | Page = page, from = 0): Promise<void> {
   const point = await frame.evaluate(
-    ([sel, wanted]) => {
-      const el = document.querySelector(sel!)!;
+    ([sel, wanted, fraction]) => {
+      const el = document.querySelector(sel as string)!;
       const root: Node = el.shadowRoot ?? el;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted!);
+        const data = (node as Text).data;
+        const at = data.indexOf(wanted as string, Math.floor(data.length * (fraction as number)));
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + wanted!.length);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        range.setEnd(node, at + (wanted as string).length);
+        // The range, not its parent element, goes to the middle of the view: the parent of a name
+        // in a 5 MB text node is taller than the view, and centring it puts the name far off-screen.
+        const before = range.getBoundingClientRect();
+        if (before.top < 0 || before.bottom > innerHeight) window.scrollBy(0, before.top - innerHeight / 2);
         const r = range.getClientRects()[0]!;
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
       }
       throw new Error(`no "${wanted}" in ${sel}`);
     },
-    [selector, text],
+    [selector, text, from] as const,
   );
   let offsetX = 0;
   let offsetY = 0;
