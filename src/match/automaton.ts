@@ -77,22 +77,24 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   for (let s = 1; s < stateCount; s++) output[s] = firstPattern[s] !== -1 ? s : output[fail[s]!]!;
 
   // Scanning is the inner loop of a page scan: the lookups are written out inline (no closure
-  // call per character), and the output chain is only walked where some pattern can end.
+  // call per character), the tables are read from locals rather than the closure, and the output
+  // chain is only walked where some pattern can end.
   const scanUnits = (units: ArrayLike<number>, length: number, onHit: (end: number, pattern: number) => void): void => {
+    const root = rootNext;
+    const first = firstEdge;
+    const labels = edgeUnits;
+    const failure = fail;
+    const out = output;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const unit = units[i]!;
       let next = 0;
-      for (;;) {
-        if (state === 0) {
-          next = rootNext[unit]!;
-          break;
-        }
-        let lo = firstEdge[state]!;
-        let hi = firstEdge[state + 1]! - 1;
+      while (state !== 0) {
+        let lo = first[state]!;
+        let hi = first[state + 1]! - 1;
         while (lo <= hi) {
           const mid = (lo + hi) >> 1;
-          const u = edgeUnits[mid]!;
+          const u = labels[mid]!;
           if (u === unit) {
             next = mid + 1;
             break;
@@ -101,11 +103,15 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
           else hi = mid - 1;
         }
         if (next !== 0) break;
-        state = fail[state]!;
+        state = failure[state]!;
       }
-      state = next;
-      for (let o = output[state]!; o !== 0; o = output[fail[o]!]!) {
-        for (let p = firstPattern[o]!; p !== -1; p = nextPattern[p]!) onHit(i + 1, p);
+      // The root is left through its table, which also covers "no edge": back to the root.
+      state = next !== 0 ? next : root[unit]!;
+      const o = out[state]!;
+      if (o !== 0) {
+        for (let p = o; p !== 0; p = out[failure[p]!]!) {
+          for (let q = firstPattern[p]!; q !== -1; q = nextPattern[q]!) onHit(i + 1, q);
+        }
       }
     }
   };
@@ -120,3 +126,4 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     scanUnits,
   };
 }
+

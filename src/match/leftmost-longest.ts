@@ -11,6 +11,10 @@ export interface Candidate {
  * Ties (two forms, same span) go to the pattern compiled first.
  */
 export function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {
+  // The usual case: names apart from each other, already in order. Nothing to choose.
+  let apart = true;
+  for (let i = 1; i < candidates.length && apart; i++) apart = candidates[i]!.start >= candidates[i - 1]!.end;
+  if (apart) return candidates;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.pattern - b.pattern);
   const kept: Candidate[] = [];
   let reached = -1;

@@ -82,19 +82,25 @@ export function findNamesInWindow(
           hasHonorificBefore(windowText, m.start) ||
           isEnglishSentenceAround(windowText, m.start, m.end));
     }
-    const start = toSegmentPosition(segmentStarts, block.texts, from + m.start, false);
-    const end = toSegmentPosition(segmentStarts, block.texts, from + m.end, true);
     names.push({
       leaderId: meaning.leaderId,
       kind: meaning.kind,
       shortAccepted,
       text: m.text,
-      start: { node: block.nodes[start.segment]!, offset: start.offset },
-      end: { node: block.nodes[end.segment]!, offset: end.offset },
+      start: pointAt(block, segmentStarts, from + m.start, false),
+      end: pointAt(block, segmentStarts, from + m.end, true),
     });
     next = Math.max(next, from + m.end);
   }
   return { names, next };
+}
+
+/** The text node and offset of joined offset `offset` (see toSegmentPosition for `asEnd`). */
+function pointAt(block: TextBlock, segmentStarts: readonly number[], offset: number, asEnd: boolean): TextPoint {
+  // Most blocks with a name are one text node: no search.
+  if (block.nodes.length === 1) return { node: block.nodes[0]!, offset };
+  const at = toSegmentPosition(segmentStarts, block.texts, offset, asEnd);
+  return { node: block.nodes[at.segment]!, offset: at.offset };
 }
 
 /**

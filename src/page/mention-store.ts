@@ -12,8 +12,12 @@ export class MentionStore {
   /** Bumped on every change, so callers can tell whether anything moved since they last looked. */
   version = 0;
 
-  /** Records the names of one block (replacing what the same block had). */
-  set(firstNode: Text, names: FoundName[]): void {
+  /**
+   * Records the names of one block (replacing what the same block had). `previous`, when given,
+   * is a block known to come before this one in page order (the scanner's previous block of the
+   * same walk): when it is the last one recorded, the order needs no DOM comparison.
+   */
+  set(firstNode: Text, names: FoundName[], previous?: Text): void {
     if (names.length === 0) {
       this.delete(firstNode);
       return;
@@ -23,7 +27,7 @@ export class MentionStore {
     if (!existed && this.order !== null) {
       // The first scan goes in page order: appending keeps the list sorted without a sort.
       const last = this.order.at(-1);
-      if (last === undefined || comesBefore(last, firstNode)) this.order.push(firstNode);
+      if (last === undefined || last === previous || comesBefore(last, firstNode)) this.order.push(firstNode);
       else this.order = null;
     }
     this.version++;

@@ -31,6 +31,8 @@ export interface PageScannerOptions {
 interface Job {
   root: Node;
   blocks: Generator<TextBlock, void, undefined> | null;
+  /** The last block of this walk recorded with names: what the next one comes after. */
+  lastSet: Text | undefined;
   /** A block too long for one window, part-way through. */
   long: { block: TextBlock; joined: string; starts: number[]; from: number; names: FoundName[] } | null;
 }
@@ -69,7 +71,7 @@ export class PageScanner {
       // Already queued and not started, or inside a queued root that has not reached it yet.
       if (job.blocks === null && (job.root === root || job.root.contains(root))) return;
     }
-    this.queue.push({ root, blocks: null, long: null });
+    this.queue.push({ root, blocks: null, long: null, lastSet: undefined });
     this.wake();
   }
 
@@ -114,7 +116,7 @@ export class PageScanner {
       long.names.push(...found.names);
       long.from = found.next;
       if (long.from >= long.joined.length) {
-        this.store.set(long.block.nodes[0]!, long.names);
+        this.record(job, long.block.nodes[0]!, long.names);
         job.long = null;
       }
       return;
@@ -150,8 +152,13 @@ export class PageScanner {
         job.long = { block, joined, starts, from: found.next, names: found.names };
         return;
       }
-      this.store.set(block.nodes[0]!, found.names);
+      this.record(job, block.nodes[0]!, found.names);
     }
+  }
+
+  private record(job: Job, firstNode: Text, names: FoundName[]): void {
+    this.store.set(firstNode, names, job.lastSet);
+    if (names.length > 0) job.lastSet = firstNode;
   }
 }
 

@@ -14,6 +14,14 @@ describe('isWrittenAsProperName', () => {
     ['to Lam', false],
     ['путин', false],
     ['ທອງລຸນ', false],
+    ['To\ufeffLam', true],
+    ['To\ufefflam', false],
+    ['\u200bto Lam', false],
+    ['𐐀 Lam', true],
+    ['𐐨 Lam', false],
+    ['𝐀 lam', false],
+    ['1990 Putin', true],
+    ['', false],
   ])('%j → %s', (span, expected) => {
     expect(isWrittenAsProperName(span)).toBe(expected);
   });
