@@ -6,7 +6,9 @@ import type { Translate } from './translate';
 export type PageState =
   | { status: 'loading' }
   | { status: 'ready'; leaders: PageLeader[]; complete: boolean; pageDate: string | null }
-  | { status: 'unscannable'; reason: 'browser-page' | 'page' };
+  | { status: 'unscannable'; reason: 'browser-page' | 'page' }
+  /** The reader turned Leaderlens off for this site, so no content script runs there to answer. */
+  | { status: 'site-off' };
 
 interface OnThisPageProps {
   state: PageState;
@@ -30,6 +32,7 @@ export function OnThisPage({ state, tr, onOpen }: OnThisPageProps) {
       <p class="llp-page-status" role="status">
         {state.status === 'loading' && tr('popup_onThisPageLoading')}
         {state.status === 'unscannable' && tr(state.reason === 'browser-page' ? 'popup_cannotScanBrowserPage' : 'popup_cannotScanPage')}
+        {state.status === 'site-off' && tr('popup_onThisPageSiteOff')}
         {state.status === 'ready' && leaders.length === 0 && state.complete && tr('popup_onThisPageEmpty')}
         {state.status === 'ready' && !state.complete && tr('popup_onThisPageIncomplete')}
       </p>

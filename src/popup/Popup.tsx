@@ -26,8 +26,20 @@ export function Popup({ services }: { services: PopupServices }) {
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [site, setSite] = useState<string | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [index, setIndex] = useState<{ status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: string }>({ status: 'loading' });
 
   useEffect(() => () => searcher.cancel(), [searcher]);
+
+  useEffect(() => {
+    let live = true;
+    services.ping().then(
+      () => live && setIndex({ status: 'ready' }),
+      (error: unknown) => live && setIndex({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -67,11 +79,17 @@ export function Popup({ services }: { services: PopupServices }) {
   };
 
   return (
-    <main class="llp-popup" lang={services.lang}>
+    // data-status: whether the background's index answered (`loading`, `ready`, `failed`).
+    <main class="llp-popup" lang={services.lang} data-status={index.status}>
       <header class="llp-top">
         <h1 class="llp-title">{tr('popup_pageTitle')}</h1>
         {site !== null && <SiteSwitch site={site} service={services.siteSwitch} tr={tr} />}
       </header>
+      {index.status === 'failed' && (
+        <p class="llp-alert" role="alert">
+          {tr('popup_loadFailed', index.error)}
+        </p>
+      )}
       {opened ? (
         <DetailPanel
           opened={opened}
@@ -132,6 +150,9 @@ async function readTab(
     );
   } catch (error) {
     if (signal.aborted || isAbortError(error)) return;
-    setPage({ status: 'unscannable', reason: unscannableReason(tab.url) });
+    // A site the reader switched off has no content script to answer: say that, not "cannot read".
+    const off = site !== null && !(await services.siteSwitch.isEnabled(site).catch(() => true));
+    if (signal.aborted) return;
+    setPage(off ? { status: 'site-off' } : { status: 'unscannable', reason: unscannableReason(tab.url) });
   }
 }

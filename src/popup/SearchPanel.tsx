@@ -142,7 +142,9 @@ function statusText(state: SearchState, count: number, query: string, tr: Transl
     case 'idle':
       return '';
     case 'searching':
-      return tr('popup_searching');
+      // While earlier results stay on screen the count stays too, so a screen reader is not told
+      // "Searching…" on every keystroke.
+      return state.previous === null ? tr('popup_searching') : tr('popup_resultCount', count);
     case 'failed':
       return tr('popup_searchFailed', state.error);
     case 'done':

@@ -28,6 +28,7 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
     lang,
     search: (query, signal) => searches(() => searchInBackground(query, signal, sendToBackground), signal),
     getCard: sendToBackground,
+    ping: () => sendToBackground({ type: 'ping' }),
     targetTab: () => findTargetTab(browser.tabs, location.search),
     sendToTab: (tabId, message, options) => browser.tabs.sendMessage(tabId, message, options),
     siteSwitch: {

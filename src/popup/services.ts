@@ -22,6 +22,11 @@ export interface PopupServices {
   /** Searches the index; may ignore `signal` (the popup drops stale answers itself). */
   search(query: string, signal: AbortSignal): Promise<SearchResults>;
   getCard: SendGetCard;
+  /**
+   * Asks the background whether its index is loaded (`ping`). Sent when the popup opens, so a
+   * stopped worker starts loading the index while the reader is still typing.
+   */
+  ping(): Promise<unknown>;
   /** The tab the popup reports on (`?tab=` or the active tab). */
   targetTab(): Promise<TargetTab | null>;
   sendToTab: SendToTab;

@@ -94,6 +94,10 @@ describe('popup: per-site switch', () => {
     await elsewhere.reload();
     expect(await waitForHighlights(elsewhere, 'some')).toBeGreaterThan(0);
 
+    // (A popup opened now on the switched-off site would say "off on this site": that needs the
+    // tab's address, which the browser gives the popup only through activeTab on a toolbar click,
+    // never to a popup opened as a page. tests/popup/Popup.test.tsx covers it.)
+
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
     await here.reload();

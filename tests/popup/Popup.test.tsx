@@ -37,6 +37,7 @@ function services(overrides: Partial<PopupServices> = {}): PopupServices {
     lang: 'en',
     search: async (query) => search(index, query),
     getCard: async (r) => cardFor(index, r.leaderId, r.pageDate, r.pageLeaderIds, { today: '2026-01-01' }),
+    ping: async () => ({ formatVersion: 1 }),
     targetTab: async () => ({ id: 5, url: 'https://vnexpress.net/bai-viet' }),
     sendToTab: async () =>
       answer([
@@ -211,6 +212,13 @@ describe('Popup: on this page', () => {
     expect(container.querySelector('[role="switch"]')).toBeNull();
   });
 
+  it('says Leaderlens is off on the site when the reader switched it off there', async () => {
+    const container = await mount(
+      services({ siteSwitch: siteSwitch(false), sendToTab: async () => Promise.reject(new Error('Receiving end does not exist.')) }),
+    );
+    expect(container.querySelector('.llp-page-status')?.textContent).toMatch(/off on this site/);
+  });
+
   it('tells a site that blocks scripts (or needs a reload) from a browser page', async () => {
     const container = await mount(services({ sendToTab: async () => Promise.reject(new Error('Receiving end does not exist.')) }));
     expect(container.querySelector('.llp-page-status')?.textContent).toMatch(/reload it/);
@@ -243,6 +251,21 @@ describe('Popup: per-site switch', () => {
   it('takes the site from the page’s answer when the browser hides the tab’s address', async () => {
     const container = await mount(services({ targetTab: async () => ({ id: 5, url: undefined }) }));
     expect(container.querySelector('.llp-switch')?.getAttribute('data-site')).toBe('vnexpress.net');
+  });
+});
+
+describe('Popup: the index', () => {
+  it('asks the background on opening and says when the index is ready', async () => {
+    const ping = vi.fn(async () => ({}));
+    const container = await mount(services({ ping }));
+    expect(ping).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('main')?.getAttribute('data-status')).toBe('ready');
+  });
+
+  it('says why when the index cannot be loaded', async () => {
+    const container = await mount(services({ ping: async () => Promise.reject(new Error('cannot read the packaged leaderlens-index.json (404)')) }));
+    expect(container.querySelector('main')?.getAttribute('data-status')).toBe('failed');
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Leaderlens could not start: cannot read the packaged leaderlens-index.json (404)');
   });
 });
 
