@@ -25,7 +25,8 @@ const TEXT_NODE = 3;
 
 /**
  * Walks `root` in document order and yields its blocks of visible text, skipping script, style,
- * code, form fields, editable content and our host (see skip-rules.ts). A lazy generator so the
+ * code, form fields, editable content and our host (see skip-rules.ts), and blocks of nothing but
+ * whitespace (they cannot hold a name). A lazy generator so the
  * scanner can stop between any two blocks when its time slice runs out.
  *
  * Skipped subtrees are jumped over by hand instead of through a NodeFilter callback: a filter is a
@@ -39,17 +40,29 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   let nodes: Text[] = [];
   let texts: string[] = [];
+  // Whether every text of the block so far is whitespace: the gaps between a page's elements are
+  // most of its text nodes, and a block of nothing else is dropped here (its arrays reused).
+  let blank = true;
   let blockParent: Node | null = null;
-  // Text nodes come in runs under one parent; its block parent is looked up once per run.
+  // Text nodes come in runs under one parent; its block parent is looked up once per run, and
+  // found without a walk up when the parent is the element just entered or sits in the block.
   let lastParent: Node | null = null;
   let lastBlockParent: Node | null = null;
+  let entered: Node | null = null;
+  let enteredInline = false;
 
   const flush = (): TextBlock | null => {
+    blockParent = null;
     if (nodes.length === 0) return null;
+    if (blank) {
+      nodes.length = 0;
+      texts.length = 0;
+      return null;
+    }
     const block = { nodes, texts };
     nodes = [];
     texts = [];
-    blockParent = null;
+    blank = true;
     return block;
   };
 
@@ -61,11 +74,10 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
       const textParent = node.parentNode;
       if (textParent !== lastParent) {
         lastParent = textParent;
-        // Text right under the current block, or under an inline element right under it (the
-        // usual <p>…<b>…</b>…</p>), needs no walk up.
-        if (textParent !== lastBlockParent) {
+        if (textParent === entered && !enteredInline) lastBlockParent = textParent;
+        else if (textParent !== lastBlockParent) {
           lastBlockParent =
-            textParent !== null && textParent !== root && lastBlockParent !== null && textParent.parentNode === lastBlockParent && textParent.nodeType === ELEMENT_NODE && isInlineElement(textParent as Element)
+            textParent !== null && textParent === entered && lastBlockParent !== null && textParent.parentNode === lastBlockParent
               ? lastBlockParent
               : blockParentOf(node, root);
         }
@@ -79,6 +91,7 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
       const text = (node as Text).data;
       nodes.push(node as Text);
       texts.push(text);
+      if (blank && !isBlank(text)) blank = false;
       node = walker.nextNode();
       continue;
     }
@@ -93,6 +106,8 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
       node = skipSubtree(walker, el);
       continue;
     }
+    entered = el;
+    enteredInline = (kind & INLINE) !== 0;
     if (kind & SHADOW_HOST && options.onShadowRoot) {
       const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
       if (shadow) options.onShadowRoot(shadow);
@@ -105,6 +120,16 @@ export function* collectBlocks(root: Node, options: CollectOptions): Generator<T
   }
   const last = flush();
   if (last) yield last;
+}
+
+const NON_SPACE = /\S/;
+
+function isBlank(text: string): boolean {
+  // Most text starts with a printable ASCII character: one comparison. (NBSP-only paragraphs,
+  // "<p>&nbsp;</p>" spacers, are common on news sites and take the RegExp.)
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return !NON_SPACE.test(text);
 }
 
 /** The nearest ancestor of `node` that is not inline (or `root`): text under the same one may join. */

@@ -42,4 +42,24 @@ describe('collectBlocks', () => {
     [...collectBlocks(document.body, { hostTag: 'LEADERLENS-UI', onShadowRoot: (r) => seen.push(r === shadow ? 'shadow' : '?'), onFrame: () => seen.push('frame') })];
     expect(seen).toEqual(['shadow', 'frame']);
   });
+
+  it('drops blocks of whitespace only, keeping whitespace inside a block', () => {
+    expect(blocksOf((b) => b.append('\n  ', el('p', 'Tô ', el('b', 'Lâm')), '\n', el('p', '\u00a0'), el('p', ' x ')))).toEqual([['Tô ', 'Lâm'], [' x ']]);
+  });
+
+  it('keeps nested inline elements in their block and splits where a block ends inside one', () => {
+    expect(blocksOf((b) => b.append(el('p', 'a', el('b', 'x', el('i', 'y'), 'z'), 'w'), 'tail'))).toEqual([['a', 'x', 'y', 'z', 'w'], ['tail']]);
+    expect(blocksOf((b) => b.append(el('div', 'Tô ', el('span', 'Lâm ', el('p', 'x'), ' nói'))))).toEqual([['Tô ', 'Lâm '], ['x'], [' nói']]);
+  });
+
+  it('finds open shadow roots on custom elements and on the tags that may host one', () => {
+    const custom = el('x-card');
+    const onCustom = custom.attachShadow({ mode: 'open' });
+    const span = el('span', 'a');
+    const onSpan = span.attachShadow({ mode: 'open' });
+    const seen: ShadowRoot[] = [];
+    document.body.replaceChildren(el('p', span), custom);
+    [...collectBlocks(document.body, { hostTag: 'LEADERLENS-UI', onShadowRoot: (r) => seen.push(r) })];
+    expect(seen).toEqual([onSpan, onCustom]);
+  });
 });
