@@ -32,6 +32,7 @@ export interface HoverControllerOptions {
 export function createHoverController(options: HoverControllerOptions) {
   const { locator, layer, host } = options;
   let pendingTimer: number | null = null;
+  let prepareTimer: number | null = null;
   let pendingMention: PageMention | null = null;
   let openMention: PageMention | null = null;
   let openRange: Range | null = null;
@@ -39,7 +40,9 @@ export function createHoverController(options: HoverControllerOptions) {
 
   const cancelPending = (): void => {
     if (pendingTimer !== null) options.clearTimeout(pendingTimer);
+    if (prepareTimer !== null) options.clearTimeout(prepareTimer);
     pendingTimer = null;
+    prepareTimer = null;
     pendingMention = null;
   };
 
@@ -84,15 +87,24 @@ export function createHoverController(options: HoverControllerOptions) {
       if (hit.mention === openMention || hit.mention === pendingMention) return;
       cancelPending();
       pendingMention = hit.mention;
+      const delay = options.hoverDelayMs();
       pendingTimer = options.setTimeout(() => {
         pendingTimer = null;
         pendingMention = null;
         void open(hit.mention, hit.range, false);
-      }, options.hoverDelayMs());
-      try {
-        options.prepareCard?.(hit.mention.leaderId);
-      } catch (error) {
-        reportOnce('hover-controller', error); // Opening renders it again.
+      }, delay);
+      // Not in this mousemove handler, and not for names the pointer only sweeps across on its
+      // way elsewhere: once it has rested a moment (an eighth of the delay, at most 40 ms).
+      const prepare = options.prepareCard;
+      if (prepare && delay >= 16) {
+        prepareTimer = options.setTimeout(() => {
+          prepareTimer = null;
+          try {
+            prepare(hit.mention.leaderId);
+          } catch (error) {
+            reportOnce('hover-controller', error); // Opening renders it again.
+          }
+        }, Math.min(40, Math.round(delay / 8)));
       }
     },
     onPointerDown(event: Event): void {

@@ -149,7 +149,7 @@ export function startPage(env: PageEnv): PageSide {
   };
 
   const ready = (async () => {
-    const table = await env.fetchMatcher();
+    const table = await withRetries(env.fetchMatcher, (ms) => new Promise((resolve) => env.setTimeout(() => resolve(undefined), ms)));
     const matcher = loadMatcher(table.compiled);
     scanner = new PageScanner({
       matcher,
@@ -197,4 +197,21 @@ export function startPage(env: PageEnv): PageSide {
       await hover?.openNow(target.mention, target.range);
     },
   };
+}
+
+/**
+ * `fetch`, tried again after a pause when it fails: a page that loads while the browser is still
+ * starting the extension's worker (or restarting it) can see "Receiving end does not exist" once,
+ * and without a matcher the page would stay without names until reloaded.
+ */
+async function withRetries<T>(fetch: () => Promise<T>, pause: (ms: number) => Promise<unknown>, waits: readonly number[] = [250, 1000, 3000]): Promise<T> {
+  for (const ms of waits) {
+    try {
+      return await fetch();
+    } catch (error) {
+      reportOnce('start-page', error);
+      await pause(ms);
+    }
+  }
+  return fetch();
 }

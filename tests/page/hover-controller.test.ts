@@ -67,10 +67,11 @@ function setup(options: { delay?: number; cardFor?: (id: string) => Promise<Card
     Object.defineProperty(event, 'composedPath', { value: () => [target] });
     controller.onPointerMove(event);
   };
-  const runTimers = async (): Promise<void> => {
-    const due = [...timers.values()];
-    timers.clear();
-    for (const t of due) t.run();
+  /** Runs the timers due within `upTo` ms (all by default), in the order of their delays. */
+  const runTimers = async (upTo = Infinity): Promise<void> => {
+    const due = [...timers.entries()].filter(([, t]) => t.ms <= upTo).sort((a, b) => a[1].ms - b[1].ms);
+    for (const [id] of due) timers.delete(id);
+    for (const [, t] of due) t.run();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
   return { controller, lam, putin, host, move, runTimers, timers, opened, prepared, closes: () => closes, layer };
@@ -85,23 +86,45 @@ describe('createHoverController', () => {
   it('opens the card of a name the pointer rests on, after the hover delay from settings', async () => {
     t = setup({ delay: 450 });
     t.move(t.lam);
-    expect([...t.timers.values()].map((x) => x.ms)).toEqual([450]);
+    expect([...t.timers.values()].map((x) => x.ms)).toContain(450);
+    await t.runTimers(449);
     expect(t.opened).toEqual([]);
     await t.runTimers();
     expect(t.opened).toEqual([{ leaderId: 'to-lam', focusOnOpen: false }]);
     expect(t.controller.openLeaderId).toBe('to-lam');
   });
 
-  it('asks for the card to be prepared as soon as the pointer rests on a name', () => {
+  it('asks for the card to be prepared once the pointer has rested a moment, well before the delay ends', async () => {
     t.move(t.lam);
+    expect(t.prepared).toEqual([]);
+    await t.runTimers(40);
     expect(t.prepared).toEqual(['to-lam']);
+    expect(t.opened).toEqual([]);
   });
 
-  it('does not restart the delay for moves within the same name', () => {
+  it('prepares nothing for a name the pointer only swept across', async () => {
     t.move(t.lam);
+    t.move(t.putin);
+    await t.runTimers(40);
+    expect(t.prepared).toEqual(['vladimir-putin']);
+  });
+
+  it('prepares nothing with a delay too short to use', async () => {
+    t = setup({ delay: 0 });
     t.move(t.lam);
-    expect(t.timers.size).toBe(1);
+    await t.runTimers();
+    expect(t.prepared).toEqual([]);
+    expect(t.opened.map((o) => o.leaderId)).toEqual(['to-lam']);
+  });
+
+  it('does not restart the delay for moves within the same name', async () => {
+    t.move(t.lam);
+    const before = t.timers.size;
+    t.move(t.lam);
+    expect(t.timers.size).toBe(before);
+    await t.runTimers();
     expect(t.prepared).toEqual(['to-lam']);
+    expect(t.opened).toHaveLength(1);
   });
 
   it('cancels the pending card when the pointer leaves the name before the delay ends', async () => {
