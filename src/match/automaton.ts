@@ -1,4 +1,37 @@
+import {
+  bareFoldTable,
+  FOLD_IGNORED,
+  FOLD_MARK,
+  FOLD_SPACE,
+  FOLD_UNKNOWN,
+  foldSlowInto,
+  learnBareFold,
+  type BareFoldBuffer,
+} from '../text/fold-bare';
 import type { CompiledMatcher } from './types';
+
+/** Pattern occurrences found by `foldAndScan`: `ends[k]` (folded offset, exclusive) and `patterns[k]`, k < `count`. */
+export class HitBuffer {
+  ends = new Int32Array(64);
+  patterns = new Int32Array(64);
+  count = 0;
+
+  push(end: number, pattern: number): void {
+    if (this.count === this.ends.length) {
+      const ends = new Int32Array(this.count * 2);
+      ends.set(this.ends);
+      const patterns = new Int32Array(this.count * 2);
+      patterns.set(this.patterns);
+      this.ends = ends;
+      this.patterns = patterns;
+    }
+    this.ends[this.count] = end;
+    this.patterns[this.count] = pattern;
+    this.count++;
+  }
+}
+
+const SPACE = 0x20;
 
 /**
  * The Aho–Corasick automaton rebuilt from compiled data: goto edges (sorted, binary-searched),
@@ -9,6 +42,12 @@ export interface Automaton {
   scan(text: string, onHit: (end: number, pattern: number) => void): void;
   /** Like `scan`, over the first `length` units of a buffer (a fold that was never made a string). */
   scanUnits(units: Uint16Array, length: number, onHit: (end: number, pattern: number) => void): void;
+  /**
+   * Bare-folds `text` into `fold` (exactly as `foldBareInto`) and scans the fold in the same pass,
+   * leaving every occurrence in `hits` (cleared first). Returns the folded length. One pass over a
+   * page's text instead of two: this loop is most of a page scan.
+   */
+  foldAndScan(text: string, fold: BareFoldBuffer, hits: HitBuffer): number;
   /** Length (in folded units) of each pattern. */
   patternLength: Int32Array;
 }
@@ -116,8 +155,104 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     }
   };
 
+  // The rare steps of foldAndScan (after a character folding to several units) go through these.
+  const stepFrom = (state: number, unit: number): number => {
+    for (;;) {
+      if (state === 0) return rootNext[unit]!;
+      const next = child(state, unit);
+      if (next !== 0) return next;
+      state = fail[state]!;
+    }
+  };
+  const recordHits = (state: number, end: number, hits: HitBuffer): void => {
+    for (let o = output[state]!; o !== 0; o = output[fail[o]!]!) {
+      for (let p = firstPattern[o]!; p !== -1; p = nextPattern[p]!) hits.push(end, p);
+    }
+  };
+
+  const foldAndScan = (text: string, fold: BareFoldBuffer, hits: HitBuffer): number => {
+    const root = rootNext;
+    const first = firstEdge;
+    const labels = edgeUnits;
+    const failure = fail;
+    const out = output;
+    const table = bareFoldTable;
+    const n = text.length;
+    fold.reserve(n + 1, 0);
+    let units = fold.units;
+    let starts = fold.start;
+    let ends = fold.end;
+    let length = 0;
+    let state = 0;
+    hits.count = 0;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      let unit = table[c]!;
+      if (unit === FOLD_UNKNOWN) unit = learnBareFold(c);
+      if (unit < 0) {
+        if (unit === FOLD_SPACE) {
+          if (length > 0 && units[length - 1] === SPACE) {
+            ends[length - 1] = ++i;
+            continue;
+          }
+          unit = SPACE;
+        } else if (unit === FOLD_MARK) {
+          // NFD input: the mark belongs to the letter before it (a mark after a space stays out).
+          i++;
+          if (length > 0 && units[length - 1] !== SPACE) ends[length - 1] = i;
+          continue;
+        } else if (unit === FOLD_IGNORED) {
+          // Dropped without extending anything: a match must not end on an invisible character.
+          i++;
+          continue;
+        } else {
+          // Astral, a lone surrogate, or several units: folded (and stepped) off the fast path.
+          const from = length;
+          i = foldSlowInto(text, i, fold, length);
+          length = fold.length;
+          units = fold.units;
+          starts = fold.start;
+          ends = fold.end;
+          for (let k = from; k < length; k++) {
+            state = stepFrom(state, units[k]!);
+            if (out[state] !== 0) recordHits(state, k + 1, hits);
+          }
+          continue;
+        }
+      }
+      units[length] = unit;
+      starts[length] = i;
+      ends[length] = ++i;
+      length++;
+      // The automaton step, as in scanUnits.
+      let next = 0;
+      while (state !== 0) {
+        let lo = first[state]!;
+        let hi = first[state + 1]! - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const u = labels[mid]!;
+          if (u === unit) {
+            next = mid + 1;
+            break;
+          }
+          if (u < unit) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        if (next !== 0) break;
+        state = failure[state]!;
+      }
+      state = next !== 0 ? next : root[unit]!;
+      if (out[state] !== 0) recordHits(state, length, hits);
+    }
+    fold.length = length;
+    return length;
+  };
+
   return {
     patternLength,
+    foldAndScan,
     scan(text, onHit) {
       const units = new Uint16Array(text.length);
       for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);

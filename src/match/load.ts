@@ -1,7 +1,7 @@
-import { BareFoldBuffer, foldBareInto } from '../text/fold-bare';
+import { BareFoldBuffer } from '../text/fold-bare';
 import { hasWordBoundariesIn } from '../text/word-boundary';
 import { acceptSpan } from './accept-span';
-import { buildAutomaton } from './automaton';
+import { buildAutomaton, HitBuffer } from './automaton';
 import { COMPILED_MATCHER_VERSION } from './compile';
 import { selectLeftmostLongest, type Candidate } from './leftmost-longest';
 import { segmentStartsOf, toSegmentPosition } from './segment-positions';
@@ -28,19 +28,22 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   // Folded into a buffer this matcher reuses: scanning a page folds thousands of blocks, and
   // neither a string nor fresh arrays are needed for the fold. `find` never re-enters itself.
   const fold = new BareFoldBuffer();
+  const hits = new HitBuffer();
 
   const find = (text: string): Match[] => {
-    const length = foldBareInto(text, fold);
+    const length = automaton.foldAndScan(text, fold, hits);
     const { units, start: origins, end: origEnds } = fold;
     const candidates: Candidate[] = [];
-    automaton.scanUnits(units, length, (end, pattern) => {
+    for (let h = 0; h < hits.count; h++) {
+      const end = hits.ends[h]!;
+      const pattern = hits.patterns[h]!;
       const start = end - automaton.patternLength[pattern]!;
-      if (!hasWordBoundariesIn(units, length, start, end)) return;
+      if (!hasWordBoundariesIn(units, length, start, end)) continue;
       const originalStart = origins[start]!;
       const originalEnd = origEnds[end - 1]!;
-      if (!acceptSpan(text.slice(originalStart, originalEnd), patternMarked[pattern]!)) return;
+      if (!acceptSpan(text.slice(originalStart, originalEnd), patternMarked[pattern]!)) continue;
       candidates.push({ start: originalStart, end: originalEnd, pattern });
-    });
+    }
     // Hits arrive by end; most pages yield a handful, already leftmost-longest (no overlap).
     return selectLeftmostLongest(candidates).map((c) => ({
       id: patternIds[c.pattern]!,

@@ -125,40 +125,66 @@ export function foldBareInto(text: string, out: BareFoldBuffer): number {
       continue;
     }
     // SLOW: an astral character (or a lone surrogate), or one folding to several units.
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const slow = cp > 0xffff ? slowFoldOf(cp) : slowFolds.get(cp) ?? cp;
-    if (slow === IGNORED) {
-      // As above.
-    } else if (slow === SPACE_RUN) {
-      if (length > 0 && units[length - 1] === SPACE) ends[length - 1] = i + width;
-      else {
-        units[length] = SPACE;
-        starts[length] = i;
-        ends[length] = i + width;
-        length++;
-      }
-    } else if (slow === ATTACHED_MARK) {
-      if (length > 0 && units[length - 1] !== SPACE) ends[length - 1] = i + width;
-    } else {
-      const s = typeof slow === 'string' ? slow : String.fromCharCode(slow);
-      // Each unit folds to at most a few; the rest of the text needs at most one unit per unit.
-      out.reserve(length + s.length + (n - i), length);
-      units = out.units;
-      starts = out.start;
-      ends = out.end;
-      for (let k = 0; k < s.length; k++) {
-        units[length] = s.charCodeAt(k);
-        starts[length] = i;
-        ends[length] = i + width;
-        length++;
-      }
-    }
-    i += width;
+    i = foldSlowInto(text, i, out, length);
+    length = out.length;
+    units = out.units;
+    starts = out.start;
+    ends = out.end;
   }
   out.length = length;
   return length;
 }
+
+/**
+ * Folds the character at `text[i]` that the table marks SLOW (astral, a lone surrogate, or
+ * folding to several units) onto `out` after its first `length` units, growing `out` if needed.
+ * Sets `out.length` and returns the index after the character. Shared by `foldBareInto` and the
+ * matcher's fused fold-and-scan loop, so the rule for these characters is written once.
+ */
+export function foldSlowInto(text: string, i: number, out: BareFoldBuffer, length: number): number {
+  const cp = text.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  const slow = cp > 0xffff ? slowFoldOf(cp) : slowFolds.get(cp) ?? cp;
+  const { units, end: ends } = out;
+  if (slow === IGNORED) {
+    // Dropped without extending anything: a match must not end on an invisible character.
+  } else if (slow === SPACE_RUN) {
+    if (length > 0 && units[length - 1] === SPACE) ends[length - 1] = i + width;
+    else {
+      units[length] = SPACE;
+      out.start[length] = i;
+      ends[length] = i + width;
+      length++;
+    }
+  } else if (slow === ATTACHED_MARK) {
+    if (length > 0 && units[length - 1] !== SPACE) ends[length - 1] = i + width;
+  } else {
+    const s = typeof slow === 'string' ? slow : String.fromCharCode(slow);
+    // A character folds to a few units at most; the rest of the text needs one unit per unit.
+    out.reserve(length + s.length + (text.length - i), length);
+    for (let k = 0; k < s.length; k++) {
+      out.units[length] = s.charCodeAt(k);
+      out.start[length] = i;
+      out.end[length] = i + width;
+      length++;
+    }
+  }
+  out.length = length;
+  return i + width;
+}
+
+/**
+ * The matcher's fused loop (automaton.ts) folds and steps its automaton in one pass over a page's
+ * text; it reads this table directly. Codes below 0 are the FOLD_* constants; FOLD_UNKNOWN means
+ * "call learnBareFold(unit)", anything else not ≥ 0 means "call foldSlowInto".
+ */
+export const bareFoldTable: Int32Array = table;
+export const FOLD_UNKNOWN = UNKNOWN;
+export const FOLD_IGNORED = IGNORED;
+export const FOLD_SPACE = SPACE_RUN;
+export const FOLD_MARK = ATTACHED_MARK;
+/** Classifies `unit` into `bareFoldTable` and returns its code. */
+export const learnBareFold = learn;
 
 const shared = new BareFoldBuffer();
 
