@@ -14,6 +14,7 @@ import { pageDate } from './page-date';
 import { PageScanner } from './page-scanner';
 import { reportOnce } from './report-once';
 import { watchPageChanges } from './watch-page-changes';
+import { withRetries } from './with-retries';
 
 /** Everything the page side needs from the browser and the extension, given by the thin entrypoint. */
 export interface PageEnv {
@@ -149,7 +150,11 @@ export function startPage(env: PageEnv): PageSide {
   };
 
   const ready = (async () => {
-    const table = await withRetries(env.fetchMatcher, (ms) => new Promise((resolve) => env.setTimeout(() => resolve(undefined), ms)));
+    // A page that loads while the browser is still starting (or restarting) the extension's worker
+    // can see "Receiving end does not exist" once; without a matcher it would show no names at all.
+    const table = await withRetries(env.fetchMatcher, (ms) => new Promise((resolve) => env.setTimeout(() => resolve(undefined), ms)), (e) =>
+      reportOnce('start-page', e),
+    );
     const matcher = loadMatcher(table.compiled);
     scanner = new PageScanner({
       matcher,
@@ -197,21 +202,4 @@ export function startPage(env: PageEnv): PageSide {
       await hover?.openNow(target.mention, target.range);
     },
   };
-}
-
-/**
- * `fetch`, tried again after a pause when it fails: a page that loads while the browser is still
- * starting the extension's worker (or restarting it) can see "Receiving end does not exist" once,
- * and without a matcher the page would stay without names until reloaded.
- */
-async function withRetries<T>(fetch: () => Promise<T>, pause: (ms: number) => Promise<unknown>, waits: readonly number[] = [250, 1000, 3000]): Promise<T> {
-  for (const ms of waits) {
-    try {
-      return await fetch();
-    } catch (error) {
-      reportOnce('start-page', error);
-      await pause(ms);
-    }
-  }
-  return fetch();
 }
