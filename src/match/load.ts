@@ -33,7 +33,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const find = (text: string): Match[] => {
     const length = automaton.foldAndScan(text, fold, hits);
     const { units, start: origins, end: origEnds } = fold;
-    const candidates: Candidate[] = [];
+    const candidates: (Candidate & { text: string })[] = [];
     for (let h = 0; h < hits.count; h++) {
       const end = hits.ends[h]!;
       const pattern = hits.patterns[h]!;
@@ -41,15 +41,16 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       if (!hasWordBoundariesIn(units, length, start, end)) continue;
       const originalStart = origins[start]!;
       const originalEnd = origEnds[end - 1]!;
-      if (!acceptSpan(text.slice(originalStart, originalEnd), patternMarked[pattern]!)) continue;
-      candidates.push({ start: originalStart, end: originalEnd, pattern });
+      const span = text.slice(originalStart, originalEnd);
+      if (!acceptSpan(span, patternMarked[pattern]!)) continue;
+      candidates.push({ start: originalStart, end: originalEnd, pattern, text: span });
     }
     // Hits arrive by end; most pages yield a handful, already leftmost-longest (no overlap).
     return selectLeftmostLongest(candidates).map((c) => ({
       id: patternIds[c.pattern]!,
       start: c.start,
       end: c.end,
-      text: text.slice(c.start, c.end),
+      text: c.text,
     }));
   };
 

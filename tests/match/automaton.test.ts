@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../src/match/automaton';
 import { compileMatcher } from '../../src/match/compile';
+import { HitBuffer } from '../../src/match/automaton';
+import { BareFoldBuffer, foldBare } from '../../src/text/fold-bare';
 
 function hits(words: string[], text: string): [number, string][] {
   const automaton = buildAutomaton(compileMatcher(words.map((text, id) => ({ text, id }))));
@@ -43,5 +45,29 @@ describe('buildAutomaton', () => {
     const short: number[][] = [];
     automaton.scanUnits(units, 4, (end, pattern) => short.push([end, pattern]));
     expect(short).toEqual([[4, 1], [4, 0]]);
+  });
+
+  it('folds and scans in one pass exactly as foldBare then scan, on random text', () => {
+    const words = ['ii', 'i i', 'to lam', 'lam', 'a', '𝐀b', 'do'];
+    const automaton = buildAutomaton(compileMatcher(words.map((text, id) => ({ text, id }))));
+    const alphabet = ['i', 'İ', 'I', 't', 'ô', 'o\u0302', 'l', 'a', 'm', 'Đ', 'o', ' ', '\u00a0', '\n', '\u200b', '\u00ad', '\u0301', '𝐀', 'b', '\ud800', ',', 'ß'];
+    let seed = 12345;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const fold = new BareFoldBuffer();
+    const hits = new HitBuffer();
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      const length = Math.floor(random() * 40);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const n = automaton.foldAndScan(text, fold, hits);
+      const expected = foldBare(text);
+      expect(String.fromCharCode(...fold.units.subarray(0, n))).toBe(expected.text);
+      expect([...fold.start.subarray(0, n)]).toEqual([...expected.start]);
+      expect([...fold.end.subarray(0, n)]).toEqual([...expected.end]);
+      const expectedHits: number[][] = [];
+      automaton.scan(expected.text, (end, pattern) => expectedHits.push([end, pattern]));
+      const got = Array.from({ length: hits.count }, (_, k) => [hits.ends[k]!, hits.patterns[k]!]);
+      expect(got).toEqual(expectedHits);
+    }
   });
 });
