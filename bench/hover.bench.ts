@@ -94,6 +94,7 @@ export default async function hoverBench(): Promise<BenchRow[]> {
     for (let i = 0; i < WARM_HOVERS; i++) warm.push(await hoverOnce(i % 2 === 0 ? 'a' : 'b'));
     const warmDelivered = warm.map(([d]) => d);
     const warmStamped = warm.map(([, s]) => s);
+    // HOVER_BENCH_SAMPLES=1 prints every warm sample to stderr, to see what a p95 is made of.
     if (process.env.HOVER_BENCH_SAMPLES) console.error(JSON.stringify(warm.map(([d, s]) => [round(d), round(s)])));
     rows.push({ name: `hover to card, warm (mousemove reaching the page → card root in the shadow root, ${delay}), p95`, value: round(percentile(warmDelivered, 95)), unit: 'ms', goal: '≤ 16 ms' });
     rows.push({ name: 'hover to card, warm, p50', value: round(percentile(warmDelivered, 50)), unit: 'ms' });
