@@ -1,6 +1,4 @@
-import MiniSearch from 'minisearch';
 import type { CorpusBuild } from '../corpus/build-corpus';
-import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
 import type { Leader, Registry } from '../registry';
 import {
   INDEX_FORMAT_VERSION,
@@ -8,10 +6,9 @@ import {
   type IndexCard,
   type IndexLeader,
   type LeaderlensIndex,
+  type LeaderSearchForms,
   type OfficeTitle,
 } from './format';
-import { MEETING_KIND_WORDS } from './meeting-kind-words';
-import { searchIndexOptions, searchKey, type SearchDocument } from './search-options';
 
 /**
  * Builds the extension index from a corpus build (which carries the registry and the name table it
@@ -30,9 +27,7 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
   const quotes = byId(build.data.quotes);
   const articles = Object.fromEntries(build.articles.map((article): [string, IndexArticle] => [article.id, { ...article }]));
   const cards = Object.fromEntries(registry.leaders.map((leader) => [leader.id, cardIds(leader.id, build)]));
-
-  const engine = new MiniSearch<SearchDocument>(searchIndexOptions);
-  engine.addAll(searchDocuments(leaders, build.data.meetings, build.data.quotes, registry));
+  const searchForms = Object.fromEntries(registry.leaders.map((leader) => [leader.id, leaderSearchForms(leader, registry)]));
 
   return {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -44,7 +39,7 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
     quotes,
     articles,
     cards,
-    search: engine.toJSON(),
+    searchForms,
   };
 }
 
@@ -81,54 +76,13 @@ function cardIds(leaderId: string, build: CorpusBuild): IndexCard {
   };
 }
 
-function searchDocuments(
-  leaders: Record<string, IndexLeader>,
-  meetings: readonly ExportMeeting[],
-  quotes: readonly ExportQuote[],
-  registry: Registry,
-): SearchDocument[] {
-  const names = (ids: readonly string[]): string => ids.flatMap((id) => leaders[id]?.aliases ?? [id]).join(' ; ');
-  const documents: SearchDocument[] = [];
-  for (const leader of Object.values(leaders)) {
-    // Every form of every office held, so "tổng bí thư", "general secretary" and "party chief" all find it.
-    const titleForms = leader.offices.flatMap(({ office }) => {
-      const title = registry.titles[office];
-      return title ? [...title.vi, ...title.en] : [];
-    });
-    const country = registry.countries[leader.country];
-    const countryForms = country ? [...country.vi, ...country.en, ...(country.native ?? [])] : [leader.country];
-    documents.push({
-      key: searchKey('leader', leader.id),
-      kind: 'leader',
-      id: leader.id,
-      names: leader.aliases.join(' ; '),
-      titles: [...new Set(titleForms)].join(' ; '),
-      places: countryForms.join(' ; '),
-      text: '',
-    });
-  }
-  for (const meeting of meetings) {
-    const words = MEETING_KIND_WORDS[meeting.kind];
-    documents.push({
-      key: searchKey('meeting', meeting.id),
-      kind: 'meeting',
-      id: meeting.id,
-      names: names(meeting.participants),
-      titles: `${words.vi} ; ${words.en}`,
-      places: meeting.place ?? '',
-      text: meeting.sources.map((source) => source.evidence).join(' '),
-    });
-  }
-  for (const quote of quotes) {
-    documents.push({
-      key: searchKey('quote', quote.id),
-      kind: 'quote',
-      id: quote.id,
-      names: names(quote.speakers),
-      titles: '',
-      places: '',
-      text: quote.text,
-    });
-  }
-  return documents;
+function leaderSearchForms(leader: Leader, registry: Registry): LeaderSearchForms {
+  // Every form of every office held, so "tổng bí thư", "general secretary" and "party chief" all find it.
+  const titles = leader.offices.flatMap(({ office }) => {
+    const title = registry.titles[office];
+    return title ? [...title.vi, ...title.en] : [];
+  });
+  const country = registry.countries[leader.country];
+  const places = country ? [...country.vi, ...country.en, ...(country.native ?? [])] : [leader.country];
+  return { titles: [...new Set(titles)], places: [...new Set(places)] };
 }

@@ -1,4 +1,3 @@
-import type { AsPlainObject } from 'minisearch';
 import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
 import type { NameTable } from '../corpus/name-table';
 
@@ -8,9 +7,12 @@ import type { NameTable } from '../corpus/name-table';
  * receives only `matcher`.
  *
  * Bump INDEX_FORMAT_VERSION on any change a loader of the previous version would misread: the
- * loader refuses versions it does not know instead of showing wrong cards.
+ * loader refuses versions it does not know instead of showing wrong cards. Version 2 dropped the
+ * serialised MiniSearch index (`search`): the search structures are built from the facts when the
+ * index is loaded (src/lookup/search-index.ts), which is faster than reviving 270 MB of MiniSearch
+ * JSON and keeps the file to the facts alone.
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Name of the packaged file inside the extension (and of the generated file on disk). */
 export const INDEX_FILE_NAME = 'leaderlens-index.json';
@@ -80,11 +82,21 @@ export interface IndexFacts {
   cards: Record<string, IndexCard>;
 }
 
+/**
+ * What a search finds a leader by besides the names (`IndexLeader.aliases`): every form of every
+ * office held, in both languages ("tổng bí thư", "general secretary", "party chief"), and every
+ * name of the country. The card shows only the first form of each, so these are kept apart.
+ */
+export interface LeaderSearchForms {
+  titles: string[];
+  places: string[];
+}
+
 export interface LeaderlensIndex extends IndexFacts {
   formatVersion: typeof INDEX_FORMAT_VERSION;
   /** The registry's `asOf` day: an office with `end: null` is known to be held up to it. */
   registryAsOf: string;
   matcher: MatcherPayload;
-  /** `MiniSearch.toJSON()` over leaders, meetings and quotes (options in search-options.ts). */
-  search: AsPlainObject;
+  /** Per leader id, the title and country forms search matches (see LeaderSearchForms). */
+  searchForms: Record<string, LeaderSearchForms>;
 }

@@ -1,16 +1,16 @@
-import MiniSearch from 'minisearch';
-import { INDEX_FORMAT_VERSION, type IndexFacts, type LeaderlensIndex, type MatcherPayload } from './format';
-import { searchIndexOptions, type SearchDocument } from './search-options';
+import { buildSearchIndex, type SearchIndex } from '../lookup/search-index';
+import { INDEX_FORMAT_VERSION, type IndexFacts, type LeaderlensIndex, type LeaderSearchForms, type MatcherPayload } from './format';
 
-/** The index ready for lookups: its facts plus a live MiniSearch engine. */
+/** The index ready for lookups: its facts plus the search structures built from them. */
 export interface LoadedIndex extends IndexFacts {
   formatVersion: typeof INDEX_FORMAT_VERSION;
   registryAsOf: string;
   matcher: MatcherPayload;
-  searchEngine: MiniSearch<SearchDocument>;
+  searchForms: Record<string, LeaderSearchForms>;
+  searchIndex: SearchIndex;
 }
 
-const REQUIRED_FIELDS = ['registryAsOf', 'matcher', 'leaders', 'meetings', 'quotes', 'articles', 'cards', 'search'] as const;
+const REQUIRED_FIELDS = ['registryAsOf', 'matcher', 'leaders', 'meetings', 'quotes', 'articles', 'cards', 'searchForms'] as const;
 
 /**
  * Turns the parsed JSON of `leaderlens-index.json` into a {@link LoadedIndex}. Refuses, with an
@@ -34,6 +34,5 @@ export function loadIndex(json: unknown): LoadedIndex {
   const missing = REQUIRED_FIELDS.filter((field) => typeof raw[field] !== 'object' && typeof raw[field] !== 'string');
   if (missing.length > 0) throw new Error(`leaderlens index: missing field(s) ${missing.join(', ')}`);
   const index = json as LeaderlensIndex;
-  const { search, ...facts } = index;
-  return { ...facts, searchEngine: MiniSearch.loadJS<SearchDocument>(search, searchIndexOptions) };
+  return { ...index, searchIndex: buildSearchIndex(index) };
 }

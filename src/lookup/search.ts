@@ -1,10 +1,12 @@
-import type { SearchResult } from 'minisearch';
 import type { MeetingKind, QuoteKind } from '../corpus/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
-import { defaultSearchOptions, parseSearchKey } from '../index-data/search-options';
 import type { CardPerson } from './card';
+import type { KindIndex } from './search-index';
+import { queryWords } from './search-text';
+import { topDocuments } from './search-top';
+import { leaderScoresOf, matchWord } from './search-word';
 
-/** A leader found by `search`; `score` is MiniSearch's relevance (higher is better). */
+/** A leader found by `search`; `score` is its relevance (higher is better, see search-top.ts). */
 export interface LeaderHit {
   id: string;
   name: string;
@@ -53,44 +55,54 @@ export const DEFAULT_SEARCH_LIMIT = 10;
 /**
  * Searches leaders, meetings and quotes for `query`, with or without diacritics ("to lam",
  * "Tô Lâm"), by Vietnamese or English title ("tổng bí thư", "general secretary"), with prefix
- * matching as the reader types and some tolerance for typos in longer words. Every word of the
- * query must match; when that finds nothing, any word may. Returns at most `limit` (default 10)
- * results per kind, most relevant first; an empty query finds nothing.
+ * matching on the word being typed and some tolerance for typos in longer words. Meetings and
+ * quotes are found by their people (through the leaders that match, never by scoring every quote's
+ * speaker names) and by their own words: kind ("hội đàm", "talks"), place, source sentences, quote
+ * text. Every word of the query must match; when that finds nothing, any word may. Returns at most
+ * `limit` (default 10) results per kind, most relevant first; an empty query finds nothing.
  *
  * @example
  * search(index, 'to lam').leaders.map((hit) => hit.id); // ['to-lam']
  * search(index, 'general secretary', { limit: 3 }).leaders.length; // ≤ 3
  */
 export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEARCH_LIMIT }: SearchLimits = {}): SearchResults {
-  const results: SearchResults = { leaders: [], meetings: [], quotes: [] };
-  if (query.trim() === '' || limit <= 0) return results;
-  let found = index.searchEngine.search(query, defaultSearchOptions);
-  if (found.length === 0) found = index.searchEngine.search(query, { ...defaultSearchOptions, combineWith: 'OR' });
-  // MiniSearch returns one list ordered by score; grouping keeps that order inside each kind.
-  for (const result of found) addHit(index, results, result, limit);
-  return results;
+  const empty: SearchResults = { leaders: [], meetings: [], quotes: [] };
+  const { words, lastIsPrefix } = queryWords(query);
+  if (words.length === 0 || limit <= 0) return empty;
+  const { searchIndex } = index;
+  const isPrefix = (i: number) => lastIsPrefix && i === words.length - 1;
+  const leaderMatches = words.map((word, i) => matchWord(searchIndex.leaders, word, isPrefix(i), null));
+  const leaderScores = leaderMatches.map((match) => leaderScoresOf(searchIndex.leaders, match));
+  const matches = (kind: KindIndex) => words.map((word, i) => matchWord(kind, word, isPrefix(i), leaderScores[i]!));
+  const meetingMatches = matches(searchIndex.meetings);
+  const quoteMatches = matches(searchIndex.quotes);
+  const run = (every: boolean): SearchResults => ({
+    leaders: topDocuments(searchIndex.leaders, leaderMatches, limit, every).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
+    meetings: topDocuments(searchIndex.meetings, meetingMatches, limit, every).flatMap((hit) => meetingHit(index, searchIndex.meetings.ids[hit.doc]!, hit.score)),
+    quotes: topDocuments(searchIndex.quotes, quoteMatches, limit, every).flatMap((hit) => quoteHit(index, searchIndex.quotes.ids[hit.doc]!, hit.score)),
+  });
+  const all = run(true);
+  if (all.leaders.length + all.meetings.length + all.quotes.length > 0 || words.length === 1) return all;
+  return run(false);
 }
 
-function addHit(index: LoadedIndex, results: SearchResults, result: SearchResult, limit: number): void {
-  const parsed = parseSearchKey(String(result.id));
-  if (!parsed) return;
-  const { kind, id } = parsed;
-  const score = result.score;
-  const person = (leaderId: string): CardPerson => ({ id: leaderId, name: index.leaders[leaderId]?.name ?? leaderId });
-  if (kind === 'leader' && results.leaders.length < limit) {
-    const leader = index.leaders[id];
-    if (leader) results.leaders.push({ id, name: leader.name, country: leader.country, score });
-  } else if (kind === 'meeting' && results.meetings.length < limit) {
-    const meeting = index.meetings[id];
-    if (meeting) {
-      const { date, dateInferred, kind: meetingKind, place, participants } = meeting;
-      results.meetings.push({ id, date, dateInferred, kind: meetingKind, place, participants: participants.map(person), score });
-    }
-  } else if (kind === 'quote' && results.quotes.length < limit) {
-    const quote = index.quotes[id];
-    if (quote) {
-      const { text, kind: quoteKind, date, speakers, articleId } = quote;
-      results.quotes.push({ id, text, kind: quoteKind, date, speakers: speakers.map(person), articleId, score });
-    }
-  }
+const person = (index: LoadedIndex, leaderId: string): CardPerson => ({ id: leaderId, name: index.leaders[leaderId]?.name ?? leaderId });
+
+function leaderHit(index: LoadedIndex, id: string, score: number): LeaderHit[] {
+  const leader = index.leaders[id];
+  return leader ? [{ id, name: leader.name, country: leader.country, score }] : [];
+}
+
+function meetingHit(index: LoadedIndex, id: string, score: number): MeetingHit[] {
+  const meeting = index.meetings[id];
+  if (!meeting) return [];
+  const { date, dateInferred, kind, place, participants } = meeting;
+  return [{ id, date, dateInferred, kind, place, participants: participants.map((leaderId) => person(index, leaderId)), score }];
+}
+
+function quoteHit(index: LoadedIndex, id: string, score: number): QuoteHit[] {
+  const quote = index.quotes[id];
+  if (!quote) return [];
+  const { text, kind, date, speakers, articleId } = quote;
+  return [{ id, text, kind, date, speakers: speakers.map((leaderId) => person(index, leaderId)), articleId, score }];
 }

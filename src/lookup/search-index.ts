@@ -1,0 +1,190 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { IndexFacts, LeaderSearchForms } from '../index-data/format';
+import { MEETING_KIND_WORDS } from '../index-data/meeting-kind-words';
+import { searchWords } from './search-text';
+
+/**
+ * The search structures of one kind (leaders, meetings or quotes). Documents are numbered 0…n-1
+ * in a fixed order (meetings and quotes newest first), which is also the tie-break between equal
+ * scores. Every word is a term id into `terms`, sorted, so a prefix is a range of ids.
+ */
+export interface KindIndex {
+  /** The id of each document (leader, meeting or quote id), by document number. */
+  ids: string[];
+  /** Field weights: a word found in field f counts `boosts[f]` times its quality. */
+  boosts: readonly number[];
+  /** Every distinct folded word, sorted (UTF-16 order, as `<` compares). */
+  terms: string[];
+  /** For typos: term → term id, in MiniSearch's radix tree (its `fuzzyGet` prunes by distance). */
+  fuzzy: SearchableMap<number>;
+  /** `postings[termId * fields + f]`: the documents with that term in field f, ascending. */
+  postings: Uint32Array[];
+  /** `weights[termId * fields + f]`: how much a match there is worth, rarer terms more (0…1]. */
+  weights: Float32Array;
+  /** Forward index: the (term, field) entries (`termId * fields + f`) of document d are `entries[starts[d]…starts[d+1])`. */
+  starts: Uint32Array;
+  entries: Uint32Array;
+  /** People of document d (numbers into the leaders' KindIndex): `people[peopleStarts[d]…peopleStarts[d+1])`. */
+  peopleStarts: Uint32Array;
+  people: Uint32Array;
+  /** For each leader number, the documents of this kind they take part in, ascending. */
+  byLeader: Uint32Array[];
+}
+
+/** Search structures for all three kinds, built once from the facts when the index is loaded. */
+export interface SearchIndex {
+  leaders: KindIndex;
+  meetings: KindIndex;
+  quotes: KindIndex;
+}
+
+/**
+ * How much the rarity of a term counts against a plain match: a word found in every document
+ * still scores `floor`; one found in a single document scores 1. Names keep more of their weight
+ * (a common surname is still a name) than words of running text ("và", "the").
+ */
+const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
+
+/**
+ * Builds the search structures from the index facts: names, titles and countries of leaders; kind
+ * words, place and source sentences of meetings; words of quotes; and who takes part in what.
+ * Costs about a second for 250k quotes, paid once per load of the index. Default field weights:
+ * leaders names 3, titles 2, places 1; meetings kind 2, place 1.5, text 1; quotes text 1.
+ *
+ * @example
+ * const searchIndex = buildSearchIndex(index);
+ * searchIndex.leaders.ids.indexOf('to-lam'); // the leader's document number
+ */
+export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> }): SearchIndex {
+  const leaderList = Object.values(facts.leaders);
+  const leaderNumber = new Map(leaderList.map((leader, i) => [leader.id, i]));
+  const leaders = buildKind(
+    leaderList.map((leader) => {
+      const forms = facts.searchForms?.[leader.id];
+      const titles = forms?.titles ?? leader.offices.flatMap((office) => [office.title.vi, office.title.en]);
+      const places = forms?.places ?? [leader.countryName.vi, leader.countryName.en];
+      return { id: leader.id, fields: [leader.aliases.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
+    }),
+    [3, 2, 1],
+    IDF_FLOOR.leaders,
+    0,
+  );
+  const people = (ids: readonly string[]): number[] => ids.flatMap((id) => leaderNumber.get(id) ?? []);
+  const meetings = buildKind(
+    newestFirst(Object.values(facts.meetings)).map((meeting) => {
+      const words = MEETING_KIND_WORDS[meeting.kind];
+      const fields = [`${words.vi} ; ${words.en}`, meeting.place ?? '', meeting.sources.map((source) => source.evidence).join(' ; ')];
+      return { id: meeting.id, fields, people: people(meeting.participants) };
+    }),
+    [2, 1.5, 1],
+    IDF_FLOOR.content,
+    leaderList.length,
+  );
+  const quotes = buildKind(
+    newestFirst(Object.values(facts.quotes)).map((quote) => ({ id: quote.id, fields: [quote.text], people: people(quote.speakers) })),
+    [1],
+    IDF_FLOOR.content,
+    leaderList.length,
+  );
+  return { leaders, meetings, quotes };
+}
+
+/** Newest first, undated last, then by id: a stable order that also breaks ties between scores. */
+function newestFirst<T extends { id: string; date: string | null }>(items: T[]): T[] {
+  return [...items].sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? 1 : -1;
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+interface SourceDocument {
+  id: string;
+  fields: string[];
+  people: number[];
+}
+
+/** Shared by every (term, field) that never occurs: most of a three-field kind's pairs. */
+const NONE = new Uint32Array(0);
+
+function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, leaderCount: number): KindIndex {
+  const fields = boosts.length;
+  // First pass: provisional term ids in order of first sight, one entry per distinct (term, field) of a document.
+  const provisional = new Map<string, number>();
+  const starts = new Uint32Array(docs.length + 1);
+  let entries = new Uint32Array(Math.max(1024, docs.length * 16));
+  let length = 0;
+  const seen = new Set<number>();
+  docs.forEach((doc, d) => {
+    seen.clear();
+    doc.fields.forEach((text, f) => {
+      for (const word of searchWords(text)) {
+        let id = provisional.get(word);
+        if (id === undefined) provisional.set(word, (id = provisional.size));
+        const entry = id * fields + f;
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        if (length === entries.length) {
+          const grown = new Uint32Array(entries.length * 2);
+          grown.set(entries);
+          entries = grown;
+        }
+        entries[length++] = entry;
+      }
+    });
+    starts[d + 1] = length;
+  });
+  entries = entries.slice(0, length);
+
+  // Sorted vocabulary, so that a prefix is one range of ids; renumber the entries to match.
+  const terms = [...provisional.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const renumber = new Uint32Array(terms.length);
+  terms.forEach((term, id) => (renumber[provisional.get(term)!] = id));
+  const counts = new Uint32Array(terms.length * fields);
+  for (let i = 0; i < length; i++) {
+    const entry = entries[i]!;
+    const renumbered = renumber[Math.floor(entry / fields)]! * fields + (entry % fields);
+    entries[i] = renumbered;
+    counts[renumbered]!++;
+  }
+  // Postings by counting: documents are visited in order, so every list comes out ascending.
+  const postings = Array.from(counts, (count) => (count === 0 ? NONE : new Uint32Array(count)));
+  const filled = new Uint32Array(counts.length);
+  for (let d = 0; d < docs.length; d++) {
+    for (let i = starts[d]!; i < starts[d + 1]!; i++) {
+      const entry = entries[i]!;
+      postings[entry]![filled[entry]!++] = d;
+    }
+  }
+  const weights = new Float32Array(counts.length);
+  const maxIdf = Math.log(1 + docs.length);
+  counts.forEach((df, entry) => {
+    if (df > 0) weights[entry] = idfFloor + (1 - idfFloor) * (Math.log(1 + docs.length / df) / maxIdf);
+  });
+
+  const peopleStarts = new Uint32Array(docs.length + 1);
+  const people = new Uint32Array(docs.reduce((sum, doc) => sum + doc.people.length, 0));
+  const byLeaderLists: number[][] = Array.from({ length: leaderCount }, () => []);
+  docs.forEach((doc, d) => {
+    people.set(doc.people, peopleStarts[d]);
+    peopleStarts[d + 1] = peopleStarts[d]! + doc.people.length;
+    for (const leader of new Set(doc.people)) byLeaderLists[leader]?.push(d);
+  });
+
+  return {
+    ids: docs.map((doc) => doc.id),
+    boosts,
+    terms,
+    fuzzy: SearchableMap.from(terms.map((term, id): [string, number] => [term, id])),
+    postings,
+    weights,
+    starts,
+    entries,
+    peopleStarts,
+    people,
+    byLeader: byLeaderLists.map((list) => Uint32Array.from(list)),
+  };
+}

@@ -1,0 +1,163 @@
+import type { KindIndex } from './search-index';
+
+/**
+ * How well a term matches a query word: the word itself 1; a longer term the word begins (the
+ * reader is still typing it) between 0.5 and 0.9, more the more of it is typed; a term one or two
+ * edits away (a typo) 0.5 or 0.4.
+ */
+const PREFIX_BASE = 0.5;
+const PREFIX_SPAN = 0.4;
+const FUZZY_QUALITY = [1, 0.5, 0.4] as const;
+
+/** Typos are forgiven in words of 5 letters or more ("lam" → "nam" would be another person), two in 10 or more. */
+export function maxTypos(word: string): number {
+  return word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/** A run of documents that all gain the same amount from one query word: a (term, field) posting list or a leader's documents. */
+export interface Source {
+  docs: Uint32Array;
+  gain: number;
+}
+
+/**
+ * One query word resolved against one kind's index: which term ids match and how well, and for
+ * meetings and quotes how much each leader matches it (a document matches a word through its
+ * people, too). Documents are then scored against it with {@link wordScore}.
+ */
+export interface WordMatch {
+  word: string;
+  exact: number;
+  /** Term ids [prefixFrom, prefixTo) begin with the word; empty unless the word is being typed. */
+  prefixFrom: number;
+  prefixTo: number;
+  /** Term id → quality, for terms a typo away. */
+  typos: Map<number, number>;
+  /** Per leader number, what the leader's match of this word is worth; null for the leaders' own index. */
+  leaderScores: Float32Array | null;
+  /** The most any one document can gain from this word. */
+  best: number;
+  /** Postings a scan of every matching source would read: the cost of driving the search with this word. */
+  size: number;
+}
+
+/**
+ * Resolves `word` against `kind`: the exact term, the range of terms it begins when `isPrefix`,
+ * and, only when neither exists and the word is long enough, the terms a typo away (so a word
+ * still being typed never pays for the fuzzy walk). `leaderScores` carries the people side.
+ *
+ * @example
+ * const m = matchWord(searchIndex.quotes, 'lam', true, leaderScoresOf(searchIndex.leaders, leaderMatch));
+ * m.best; // the most a quote can gain from "lam"
+ */
+export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, leaderScores: Float32Array | null): WordMatch {
+  const exact = findTerm(kind.terms, word);
+  let prefixFrom = 0;
+  let prefixTo = 0;
+  if (isPrefix) {
+    prefixFrom = lowerBound(kind.terms, word);
+    prefixTo = lowerBound(kind.terms, `${word}\uffff`);
+  }
+  const typos = new Map<number, number>();
+  const typoBudget = maxTypos(word);
+  if (typoBudget > 0 && exact < 0 && prefixFrom === prefixTo) {
+    for (const [, [id, distance]] of kind.fuzzy.fuzzyGet(word, typoBudget)) typos.set(id, FUZZY_QUALITY[distance] ?? 0);
+  }
+  const match: WordMatch = { word, exact, prefixFrom, prefixTo, typos, leaderScores, best: 0, size: 0 };
+  forEachSource(kind, match, (source) => {
+    if (source.gain > match.best) match.best = source.gain;
+    match.size += source.docs.length;
+  });
+  return match;
+}
+
+/** The quality of term `term` for this word (0: no match). */
+export function termQuality(kind: KindIndex, match: WordMatch, term: number): number {
+  if (term === match.exact) return 1;
+  let quality = 0;
+  if (term >= match.prefixFrom && term < match.prefixTo) quality = PREFIX_BASE + (PREFIX_SPAN * match.word.length) / kind.terms[term]!.length;
+  if (match.typos.size > 0) quality = Math.max(quality, match.typos.get(term) ?? 0);
+  return quality;
+}
+
+/** Calls `visit` for every source of documents matching the word: each (term, field) list, then each matching leader's documents. */
+export function forEachSource(kind: KindIndex, match: WordMatch, visit: (source: Source) => void): void {
+  const fields = kind.boosts.length;
+  const term = (id: number): void => {
+    const quality = termQuality(kind, match, id);
+    for (let f = 0; f < fields; f++) {
+      const docs = kind.postings[id * fields + f]!;
+      if (docs.length > 0) visit({ docs, gain: kind.boosts[f]! * quality * kind.weights[id * fields + f]! });
+    }
+  };
+  if (match.exact >= 0 && !(match.exact >= match.prefixFrom && match.exact < match.prefixTo)) term(match.exact);
+  for (let id = match.prefixFrom; id < match.prefixTo; id++) term(id);
+  for (const id of match.typos.keys()) term(id);
+  const scores = match.leaderScores;
+  if (scores) {
+    for (let leader = 0; leader < scores.length; leader++) {
+      const gain = scores[leader]!;
+      const docs = kind.byLeader[leader];
+      if (gain > 0 && docs && docs.length > 0) visit({ docs, gain });
+    }
+  }
+}
+
+/**
+ * What document `doc` gains from the word: the best of its people's match and of its own terms'
+ * (field weight × quality × rarity). 0 means the document does not match the word. Reads only the
+ * document's own entries, so checking a candidate costs the length of the document, not of any
+ * posting list.
+ */
+export function wordScore(kind: KindIndex, match: WordMatch, doc: number): number {
+  let best = 0;
+  const scores = match.leaderScores;
+  if (scores) {
+    for (let i = kind.peopleStarts[doc]!, end = kind.peopleStarts[doc + 1]!; i < end; i++) {
+      const score = scores[kind.people[i]!]!;
+      if (score > best) best = score;
+    }
+  }
+  const fields = kind.boosts.length;
+  const { exact, prefixFrom, prefixTo, typos } = match;
+  for (let i = kind.starts[doc]!, end = kind.starts[doc + 1]!; i < end; i++) {
+    const entry = kind.entries[i]!;
+    const term = fields === 1 ? entry : Math.floor(entry / fields);
+    if (term !== exact && (term < prefixFrom || term >= prefixTo) && (typos.size === 0 || !typos.has(term))) continue;
+    const score = kind.boosts[entry - term * fields]! * termQuality(kind, match, term) * kind.weights[entry]!;
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/**
+ * Per leader number, what a leader's match of the word is worth (their best field), read off the
+ * word's match in the leaders' index: meetings and quotes of that leader gain as much.
+ *
+ * @example
+ * const scores = leaderScoresOf(searchIndex.leaders, matchWord(searchIndex.leaders, 'lam', false, null));
+ * scores[searchIndex.leaders.ids.indexOf('to-lam')]; // 3 × quality × rarity of "lam" among names
+ */
+export function leaderScoresOf(leaders: KindIndex, match: WordMatch): Float32Array {
+  const scores = new Float32Array(leaders.ids.length);
+  forEachSource(leaders, match, ({ docs, gain }) => {
+    for (const doc of docs) if (gain > scores[doc]!) scores[doc] = gain;
+  });
+  return scores;
+}
+
+function findTerm(terms: readonly string[], word: string): number {
+  const at = lowerBound(terms, word);
+  return terms[at] === word ? at : -1;
+}
+
+function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
