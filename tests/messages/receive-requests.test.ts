@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { answerRequest, createRequestListener, parseRequest, type RequestHandlers } from '../../src/messages/receive-requests';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { loadFixtureIndex } from '../index-data/fixture-build';
+import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 
 const index = loadFixtureIndex();
 const handlers: RequestHandlers = createBackgroundHandlers(async () => index);
@@ -34,7 +35,7 @@ describe('answerRequest', () => {
   it('wraps an answer', async () => {
     expect(await answerRequest(handlers, { type: 'ping' })).toEqual({
       ok: true,
-      value: { formatVersion: 1, leaders: Object.keys(index.leaders).length, meetings: 5, quotes: 6 },
+      value: { formatVersion: INDEX_FORMAT_VERSION, leaders: Object.keys(index.leaders).length, meetings: 5, quotes: 6 },
     });
   });
 
