@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
-import { completeMentions, fixturePages, openCard, waitForCard } from './pages/page-helpers';
+import { completeMentions, fixturePages, hover, openCard, waitForCard } from './pages/page-helpers';
 
 // The keyboard way to the card, and the highlight style read from settings at page load, in
 // Chromium with the built extension. The `open-card` shortcut itself cannot be pressed from a test
@@ -129,6 +129,27 @@ describe('the open-card keyboard command', () => {
     await expect.poll(() => openCard(page)).toBeNull();
     expect(pageErrors).toEqual([]);
   });
+});
+
+describe('where the card opens', () => {
+  /** The hovered name's rectangle and the card layer's, in viewport pixels. */
+  const rects = (selector: string) =>
+    page.evaluate((sel) => {
+      const name = document.querySelector(sel)!.getBoundingClientRect();
+      const layer = document.querySelector('leaderlens-ui')!.shadowRoot!.querySelector('.leaderlens-layer')!.getBoundingClientRect();
+      return { name: { left: name.left, bottom: name.bottom, top: name.top }, card: { left: layer.left, top: layer.top, bottom: layer.bottom, right: layer.right }, view: { w: document.documentElement.clientWidth, h: innerHeight } };
+    }, selector);
+
+  it('opens below the hovered name, aligned with its start, inside the viewport', async () => {
+    await open('/vnexpress-2023.html');
+    await hover(page, '#name-trong');
+    await waitForCard(page, 'nguyen-phu-trong');
+    const { name, card, view } = await rects('#name-trong');
+    expect(Math.abs(card.top - (name.bottom + 6))).toBeLessThanOrEqual(1);
+    expect(Math.abs(card.left - name.left)).toBeLessThanOrEqual(1);
+    expect(card.right).toBeLessThanOrEqual(view.w);
+  });
+  // Flipping and shifting at the viewport's edges: tests/page/place-card.test.ts (same middleware).
 });
 
 describe('the highlight style from settings, at page load', () => {
