@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { IndexFacts, LeaderSearchForms } from '../index-data/format';
 import { MEETING_KIND_WORDS } from '../index-data/meeting-kind-words';
-import { searchWords } from './search-text';
+import { RAW_SEPARATORS, searchWords } from './search-text';
 
 /**
  * The search structures of one kind (leaders, meetings or quotes). Documents are numbered 0…n-1
@@ -112,27 +112,39 @@ const NONE = new Uint32Array(0);
 
 function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, leaderCount: number): KindIndex {
   const fields = boosts.length;
-  // First pass: provisional term ids in order of first sight, one entry per distinct (term, field) of a document.
+  // First pass: provisional term ids in order of first sight, one entry per distinct (term, field)
+  // of a document. Each distinct raw word is folded once (`termIdsOf`), and a stamp per entry
+  // replaces a per-document Set: this pass reads millions of words and must not allocate per word.
   const provisional = new Map<string, number>();
-  const starts = new Uint32Array(docs.length + 1);
-  let entries = new Uint32Array(Math.max(1024, docs.length * 16));
-  let length = 0;
-  const seen = new Set<number>();
-  docs.forEach((doc, d) => {
-    seen.clear();
-    doc.fields.forEach((text, f) => {
-      for (const word of searchWords(text)) {
+  const rawIds = new Map<string, number[]>();
+  const termIdsOf = (raw: string): number[] => {
+    let ids = rawIds.get(raw);
+    if (ids === undefined) {
+      ids = searchWords(raw).map((word) => {
         let id = provisional.get(word);
         if (id === undefined) provisional.set(word, (id = provisional.size));
-        const entry = id * fields + f;
-        if (seen.has(entry)) continue;
-        seen.add(entry);
-        if (length === entries.length) {
-          const grown = new Uint32Array(entries.length * 2);
-          grown.set(entries);
-          entries = grown;
+        return id;
+      });
+      rawIds.set(raw, ids);
+    }
+    return ids;
+  };
+  const starts = new Uint32Array(docs.length + 1);
+  let entries = new Uint32Array(Math.max(1024, docs.length * 16));
+  let stamps = new Uint32Array(1024);
+  let length = 0;
+  docs.forEach((doc, d) => {
+    doc.fields.forEach((text, f) => {
+      for (const raw of text.split(RAW_SEPARATORS)) {
+        if (raw === '') continue;
+        for (const id of termIdsOf(raw)) {
+          const entry = id * fields + f;
+          if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
+          if (stamps[entry] === d + 1) continue;
+          stamps[entry] = d + 1;
+          if (length === entries.length) entries = grow(entries, length + 1);
+          entries[length++] = entry;
         }
-        entries[length++] = entry;
       }
     });
     starts[d + 1] = length;
@@ -187,4 +199,11 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
     people,
     byLeader: byLeaderLists.map((list) => Uint32Array.from(list)),
   };
+}
+
+/** A copy at least `size` long (doubling), the old values kept. */
+function grow(array: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
+  const grown = new Uint32Array(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
 }

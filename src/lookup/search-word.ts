@@ -35,6 +35,8 @@ export interface WordMatch {
   typos: Map<number, number>;
   /** Per leader number, what the leader's match of this word is worth; null for the leaders' own index. */
   leaderScores: Float32Array | null;
+  /** Per (term, field) entry of the kind, what a document with that entry gains (0: no match): one read per entry when checking a document. */
+  gains: Float32Array;
   /** The most any one document can gain from this word. */
   best: number;
   /** Postings a scan of every matching source would read: the cost of driving the search with this word. */
@@ -63,7 +65,12 @@ export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, lead
   if (typoBudget > 0 && exact < 0 && prefixFrom === prefixTo) {
     for (const [, [id, distance]] of kind.fuzzy.fuzzyGet(word, typoBudget)) typos.set(id, FUZZY_QUALITY[distance] ?? 0);
   }
-  const match: WordMatch = { word, exact, prefixFrom, prefixTo, typos, leaderScores, best: 0, size: 0 };
+  const match: WordMatch = { word, exact, prefixFrom, prefixTo, typos, leaderScores, gains: new Float32Array(kind.weights.length), best: 0, size: 0 };
+  const fields = kind.boosts.length;
+  forEachTerm(match, (term) => {
+    const quality = termQuality(kind, match, term);
+    for (let f = 0; f < fields; f++) match.gains[term * fields + f] = kind.boosts[f]! * quality * kind.weights[term * fields + f]!;
+  });
   forEachSource(kind, match, (source) => {
     if (source.gain > match.best) match.best = source.gain;
     match.size += source.docs.length;
@@ -83,16 +90,12 @@ export function termQuality(kind: KindIndex, match: WordMatch, term: number): nu
 /** Calls `visit` for every source of documents matching the word: each (term, field) list, then each matching leader's documents. */
 export function forEachSource(kind: KindIndex, match: WordMatch, visit: (source: Source) => void): void {
   const fields = kind.boosts.length;
-  const term = (id: number): void => {
-    const quality = termQuality(kind, match, id);
+  forEachTerm(match, (id) => {
     for (let f = 0; f < fields; f++) {
       const docs = kind.postings[id * fields + f]!;
-      if (docs.length > 0) visit({ docs, gain: kind.boosts[f]! * quality * kind.weights[id * fields + f]! });
+      if (docs.length > 0) visit({ docs, gain: match.gains[id * fields + f]! });
     }
-  };
-  if (match.exact >= 0 && !(match.exact >= match.prefixFrom && match.exact < match.prefixTo)) term(match.exact);
-  for (let id = match.prefixFrom; id < match.prefixTo; id++) term(id);
-  for (const id of match.typos.keys()) term(id);
+  });
   const scores = match.leaderScores;
   if (scores) {
     for (let leader = 0; leader < scores.length; leader++) {
@@ -101,6 +104,13 @@ export function forEachSource(kind: KindIndex, match: WordMatch, visit: (source:
       if (gain > 0 && docs && docs.length > 0) visit({ docs, gain });
     }
   }
+}
+
+/** Every term id matching the word, once: the exact term, the prefix range, the typos. */
+function forEachTerm(match: WordMatch, visit: (term: number) => void): void {
+  if (match.exact >= 0 && !(match.exact >= match.prefixFrom && match.exact < match.prefixTo)) visit(match.exact);
+  for (let id = match.prefixFrom; id < match.prefixTo; id++) visit(id);
+  for (const id of match.typos.keys()) if (id !== match.exact && !(id >= match.prefixFrom && id < match.prefixTo)) visit(id);
 }
 
 /**
@@ -118,13 +128,10 @@ export function wordScore(kind: KindIndex, match: WordMatch, doc: number): numbe
       if (score > best) best = score;
     }
   }
-  const fields = kind.boosts.length;
-  const { exact, prefixFrom, prefixTo, typos } = match;
+  const { gains } = match;
+  const { entries } = kind;
   for (let i = kind.starts[doc]!, end = kind.starts[doc + 1]!; i < end; i++) {
-    const entry = kind.entries[i]!;
-    const term = fields === 1 ? entry : Math.floor(entry / fields);
-    if (term !== exact && (term < prefixFrom || term >= prefixTo) && (typos.size === 0 || !typos.has(term))) continue;
-    const score = kind.boosts[entry - term * fields]! * termQuality(kind, match, term) * kind.weights[entry]!;
+    const score = gains[entries[i]!]!;
     if (score > best) best = score;
   }
   return best;
