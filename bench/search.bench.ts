@@ -32,8 +32,8 @@ import type { BenchRow } from './types';
 const SEED = 'leaderlens-build-bench';
 const LEADERS = 200;
 const GOAL_MS = 5;
-/** Rounds over the keystrokes: fewer at 10k, where one keystroke can take a second. */
-const roundsFor = (articles: number) => (articles >= 5000 ? 1 : 5);
+/** Rounds over the keystrokes (the naive scan gets one: it takes ~100 ms a keystroke at 10k). */
+const ROUNDS = 5;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default async function searchBench(): Promise<BenchRow[]> {
@@ -45,12 +45,16 @@ export default async function searchBench(): Promise<BenchRow[]> {
 
   const text = readFileSync(file, 'utf8');
   const loadMs: number[] = [];
+  const parseMs: number[] = [];
   let index: LoadedIndex | null = null;
   for (let i = 0; i < 3; i++) {
     collectGarbage();
     const started = performance.now();
-    index = loadIndex(JSON.parse(text));
-    loadMs.push(performance.now() - started);
+    const json: unknown = JSON.parse(text);
+    const parsed = performance.now();
+    index = loadIndex(json);
+    parseMs.push(parsed - started);
+    loadMs.push(performance.now() - parsed);
   }
   const loaded = index!;
   const keystrokes = typedPrefixes(queriesFor(loaded));
@@ -58,21 +62,24 @@ export default async function searchBench(): Promise<BenchRow[]> {
 
   // Warm-up: the JIT and MiniSearch's caches, as after the first few keystrokes of a session.
   for (const query of keystrokes.slice(0, 10)) search(loaded, query, { limit: POPUP_RESULT_LIMIT });
-  const rounds = roundsFor(articles);
+  const rounds = ROUNDS;
   const indexed = timeEach(keystrokes, rounds, (query) => search(loaded, query, { limit: POPUP_RESULT_LIMIT }));
+  const slowest = keystrokes.map((query, i) => ({ query, ms: Math.max(...Array.from({ length: rounds }, (_, r) => indexed[r * keystrokes.length + i]!)) }));
+  slowest.sort((a, b) => b.ms - a.ms);
+  log(`slowest keystrokes: ${slowest.slice(0, 5).map(({ query, ms }) => `${JSON.stringify(query)} ${ms.toFixed(2)} ms`).join(', ')}`);
   const longer = keystrokes.flatMap((query, i) => (query.trim().length >= 3 ? [i] : []));
   const indexedLonger = longer.flatMap((i) => Array.from({ length: rounds }, (_, r) => indexed[r * keystrokes.length + i]!));
 
   const scan = naiveScanner(loaded);
   for (const query of keystrokes.slice(0, 5)) scan(query);
-  const naive = timeEach(keystrokes, rounds, scan);
+  const naive = timeEach(keystrokes, 1, scan);
 
   const p95 = percentile(indexed, 0.95);
   const naiveP95 = percentile(naive, 0.95);
   const size = label(articles);
   return [
     {
-      name: `search per keystroke, ${size} articles: p95 (${keystrokes.length} keystrokes × ${rounds}); ratio = MiniSearch / naive scan`,
+      name: `search per keystroke, ${size} articles: p95 (${keystrokes.length} keystrokes × ${rounds}); ratio = search index / naive scan`,
       value: p95,
       unit: 'ms',
       baseline: { name: 'naive scan of folded text, p95', value: naiveP95 },
@@ -84,7 +91,12 @@ export default async function searchBench(): Promise<BenchRow[]> {
     { name: `search per keystroke, ${size} articles: p95 of queries of 3+ characters`, value: percentile(indexedLonger, 0.95), unit: 'ms', goal: `≤ ${GOAL_MS} ms` },
     { name: `index file, ${size} articles`, value: statSync(file).size / 1024 / 1024, unit: 'MB' },
     {
-      name: `parse + loadIndex, ${size} articles (median of 3): a popup searching on its own pays this on every opening`,
+      name: `JSON.parse of the index file, ${size} articles (median of 3)`,
+      value: percentile(parseMs, 0.5),
+      unit: 'ms',
+    },
+    {
+      name: `loadIndex (builds the search structures), ${size} articles (median of 3); parse + this is what a popup searching on its own would pay on every opening`,
       value: percentile(loadMs, 0.5),
       unit: 'ms',
     },
@@ -118,7 +130,11 @@ export function cachedIndexFile(out: string, corpusDir: string, articles: number
   return { file, built: true };
 }
 
-/** What readers type: names as written and without marks, titles in both languages, a typo, quote words. */
+/**
+ * What readers type: leaders' names as written and without marks, a surname + given-name pair,
+ * titles and meeting kinds in both languages, a place, a typo in a name, words of quotes and of a
+ * meeting's sentence, and a name followed by a content word.
+ */
 function queriesFor(index: LoadedIndex): string[] {
   const leaders = Object.values(index.leaders);
   const queries: string[] = [];
@@ -126,10 +142,14 @@ function queriesFor(index: LoadedIndex): string[] {
     const name = leaders[i]!.name;
     queries.push(name, foldBare(name).text);
   }
-  queries.push('tổng bí thư', 'general secretary', 'thủ tướng', 'hội đàm');
+  queries.push('tổng bí thư', 'general secretary', 'thủ tướng', 'prime minister', 'hội đàm', 'talks', 'điện đàm', 'phone call', 'hà noi');
   const typo = foldBare(leaders[0]?.name ?? 'nguyen').text.replace(/([a-z])([a-z])/, '$2$1');
   queries.push(typo);
   for (const quote of Object.values(index.quotes).slice(0, 2)) queries.push(quote.text.split(/\s+/).slice(0, 4).join(' '));
+  queries.push('quan hệ đối tác chiến lược', 'hợp tác kinh tế');
+  const meeting = Object.values(index.meetings)[0];
+  if (meeting) queries.push(meeting.sources[0]!.evidence.split(/\s+/).slice(2, 6).join(' '));
+  queries.push(`${foldBare(leaders[1]?.name ?? 'nguyen').text.split(' ').pop()} hội đàm`);
   return queries;
 }
 
