@@ -10,6 +10,7 @@ import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
 import { startPage } from '../../src/page/start-page';
+import { withRetries } from '../../src/page/with-retries';
 import { isSiteEnabled } from '../../src/settings/site-enabled';
 import { fetchSettingsSnapshot, watchSettingsSnapshot } from '../../src/settings/settings-snapshot';
 import type { Settings } from '../../src/settings/settings-types';
@@ -31,7 +32,12 @@ export default defineContentScript({
     // Settings come from the background as one validated snapshot: importing `src/settings`
     // here would bundle its zod schemas into every page (STYLE.md, "What we take").
     const fetchSettings = (): Promise<Settings> => sendToBackground({ type: 'get-settings' });
-    const settings = await fetchSettingsSnapshot(fetchSettings, (e: unknown) => reportOnce('settings', e));
+    const pause = (ms: number): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, ms));
+    // Tried again while the worker is still starting: the defaults would ignore a disabled site.
+    const settings = await fetchSettingsSnapshot(
+      () => withRetries(fetchSettings, pause, (e: unknown) => reportOnce('settings', e), [250, 1000]),
+      (e: unknown) => reportOnce('settings', e),
+    );
     if (!isSiteEnabled(settings, location.hostname)) return;
     let current = settings;
     const side = startPage({
