@@ -7,6 +7,10 @@ import { RAW_SEPARATORS, searchWords } from './search-text';
  * The search structures of one kind (leaders, meetings or quotes). Documents are numbered 0…n-1
  * in a fixed order (meetings and quotes newest first), which is also the tie-break between equal
  * scores. Every word is a term id into `terms`, sorted, so a prefix is a range of ids.
+ *
+ * @example
+ * const quotes: KindIndex = buildSearchIndex(index).quotes;
+ * quotes.ids.length; // number of quotes
  */
 export interface KindIndex {
   /** The id of each document (leader, meeting or quote id), by document number. */
@@ -31,7 +35,14 @@ export interface KindIndex {
   byLeader: Uint32Array[];
 }
 
-/** Search structures for all three kinds, built once from the facts when the index is loaded. */
+/**
+ * Search structures for all three kinds, built once from the facts when the index is loaded
+ * (`loadIndex` puts them in `LoadedIndex.searchIndex`).
+ *
+ * @example
+ * const { leaders, meetings, quotes }: SearchIndex = index.searchIndex;
+ * leaders.ids.includes('to-lam'); // true
+ */
 export interface SearchIndex {
   leaders: KindIndex;
   meetings: KindIndex;

@@ -1,7 +1,13 @@
 import type { KindIndex } from './search-index';
 import { forEachSource, wordScore, type Source, type WordMatch } from './search-word';
 
-/** A document found, with its total score. */
+/**
+ * A document found by `topDocuments`: its number in the kind's index and its total score.
+ *
+ * @example
+ * const [best] = topDocuments(searchIndex.leaders, words, 1);
+ * searchIndex.leaders.ids[best!.doc]; // 'to-lam'
+ */
 export interface ScoredDoc {
   doc: number;
   score: number;
@@ -11,7 +17,11 @@ export interface ScoredDoc {
  * Most document entries a search reads per kind before it settles for the best found so far.
  * Typical keystrokes settle far sooner (the top results are certain, see `topDocuments`); this
  * bounds the rest — one- or two-letter prefixes and runs of very common words, which match most
- * quotes equally weakly — to about a millisecond.
+ * quotes equally weakly — to about a millisecond. Not an option: fixed for every search.
+ *
+ * @example
+ * // a search that gives up reads at most WORK_LIMIT document entries per kind
+ * WORK_LIMIT; // 60000
  */
 export const WORK_LIMIT = 60_000;
 

@@ -9,12 +9,25 @@ const PREFIX_BASE = 0.5;
 const PREFIX_SPAN = 0.4;
 const FUZZY_QUALITY = [1, 0.5, 0.4] as const;
 
-/** Typos are forgiven in words of 5 letters or more ("lam" → "nam" would be another person), two in 10 or more. */
+/**
+ * How many typos a word forgives: none under 5 letters ("lam" → "nam" would be another person),
+ * one from 5, two from 10.
+ *
+ * @example
+ * maxTypos('lam');      // 0
+ * maxTypos('thonglon'); // 1
+ */
 export function maxTypos(word: string): number {
   return word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
-/** A run of documents that all gain the same amount from one query word: a (term, field) posting list or a leader's documents. */
+/**
+ * A run of documents that all gain the same amount from one query word: a (term, field) posting
+ * list or a leader's documents; `docs` ascending (newest first).
+ *
+ * @example
+ * const source: Source = { docs: searchIndex.quotes.byLeader[0]!, gain: 3 };
+ */
 export interface Source {
   docs: Uint32Array;
   gain: number;
@@ -78,7 +91,14 @@ export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, lead
   return match;
 }
 
-/** The quality of term `term` for this word (0: no match). */
+/**
+ * The quality of term id `term` for this word: 1 for the word itself, 0.5–0.9 for a longer term
+ * it begins, 0.5/0.4 for one or two typos, 0 for no match.
+ *
+ * @example
+ * const m = matchWord(searchIndex.leaders, 'thongl', true, null);
+ * termQuality(searchIndex.leaders, m, searchIndex.leaders.terms.indexOf('thongloun')); // ≈ 0.77
+ */
 export function termQuality(kind: KindIndex, match: WordMatch, term: number): number {
   if (term === match.exact) return 1;
   let quality = 0;
@@ -87,7 +107,14 @@ export function termQuality(kind: KindIndex, match: WordMatch, term: number): nu
   return quality;
 }
 
-/** Calls `visit` for every source of documents matching the word: each (term, field) list, then each matching leader's documents. */
+/**
+ * Calls `visit` for every source of documents matching the word: each (term, field) posting list,
+ * then each matching leader's documents (meetings and quotes only), with what each document gains.
+ *
+ * @example
+ * let postings = 0;
+ * forEachSource(searchIndex.quotes, match, ({ docs }) => (postings += docs.length));
+ */
 export function forEachSource(kind: KindIndex, match: WordMatch, visit: (source: Source) => void): void {
   const fields = kind.boosts.length;
   forEachTerm(match, (id) => {
@@ -118,6 +145,10 @@ function forEachTerm(match: WordMatch, visit: (term: number) => void): void {
  * (field weight × quality × rarity). 0 means the document does not match the word. Reads only the
  * document's own entries, so checking a candidate costs the length of the document, not of any
  * posting list.
+ *
+ * @example
+ * const m = matchWord(searchIndex.meetings, 'moskva', false, null);
+ * wordScore(searchIndex.meetings, m, searchIndex.meetings.ids.indexOf('m-moscow-2025')); // > 0
  */
 export function wordScore(kind: KindIndex, match: WordMatch, doc: number): number {
   let best = 0;

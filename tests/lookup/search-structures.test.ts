@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { search } from '../../src/lookup/search';
+import { queryWords, RAW_SEPARATORS, searchWords } from '../../src/lookup/search-text';
+import { topDocuments } from '../../src/lookup/search-top';
+import { leaderScoresOf, matchWord, maxTypos } from '../../src/lookup/search-word';
+import { loadFixtureIndex } from '../index-data/fixture-build';
+
+const index = loadFixtureIndex();
+const { searchIndex } = index;
+
+describe('search words', () => {
+  it('folds and splits queries and indexed text the same way, NFD included', () => {
+    expect(searchWords('Tổng Bí thư, Tô Lâm')).toEqual(['tong', 'bi', 'thu', 'to', 'lam']);
+    expect('To\u0302 La\u0302m - Lào'.split(RAW_SEPARATORS).flatMap(searchWords)).toEqual(['to', 'lam', 'lao']);
+  });
+
+  it('treats the last word as typed-in-progress unless the query ends with a separator', () => {
+    expect(queryWords('Tô L')).toEqual({ words: ['to', 'l'], lastIsPrefix: true });
+    expect(queryWords('to ')).toEqual({ words: ['to'], lastIsPrefix: false });
+  });
+
+  it('forgives typos only in words of 5 letters or more', () => {
+    expect([maxTypos('lam'), maxTypos('thong'), maxTypos('sisoulithh')]).toEqual([0, 1, 2]);
+  });
+});
+
+describe('search by kind', () => {
+  it('finds a meeting by its place and a quote by a word being typed', () => {
+    expect(search(index, 'moskva').meetings.map((h) => h.id)).toEqual(['m-moscow-2025']);
+    expect(search(index, 'coi tr').quotes.map((h) => h.id)).toContain('q-direct');
+  });
+
+  it('finds meetings and quotes through the matched leader, the leader\u2019s own first', () => {
+    const results = search(index, 'thongloun');
+    expect(results.meetings.map((h) => h.id)).toEqual(expect.arrayContaining(['m-laos-2024', 'm-laos-undated']));
+    for (const hit of results.meetings) expect(hit.participants.map((p) => p.id)).toContain('thongloun-sisoulith');
+  });
+
+  it('combines a person and a content word: every word must match, by people or by words', () => {
+    const ids = search(index, 'to lam hội đàm').meetings.map((h) => h.id);
+    expect(ids).toContain('m-laos-2024');
+    expect(ids).not.toContain('m-moscow-2025');
+  });
+
+  it('ranks equal scores newest first', () => {
+    const words = ['thongloun'].map((w) => matchWord(searchIndex.meetings, w, false, leaderScoresOf(searchIndex.leaders, matchWord(searchIndex.leaders, w, false, null))));
+    const top = topDocuments(searchIndex.meetings, words, 10);
+    for (let i = 1; i < top.length; i++) {
+      expect(top[i - 1]!.score > top[i]!.score || (top[i - 1]!.score === top[i]!.score && top[i - 1]!.doc < top[i]!.doc)).toBe(true);
+    }
+  });
+});
