@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 import { loadNameTable } from '../../src/corpus/name-table';
 import type { BackgroundResponses } from '../../src/messages/protocol';
 import { askBackground, launchExtension, type ExtensionSession } from './harness';
@@ -28,7 +29,7 @@ async function ask<T extends keyof BackgroundResponses>(message: { type: T } & R
 describe('the background of the built extension', () => {
   it('answers ping with what the packaged index holds', async () => {
     const ping = await ask({ type: 'ping' });
-    expect(ping.formatVersion).toBe(1);
+    expect(ping.formatVersion).toBe(INDEX_FORMAT_VERSION);
     expect(ping.leaders).toBeGreaterThanOrEqual(10);
     expect(ping.meetings).toBeGreaterThan(0);
     expect(ping.quotes).toBeGreaterThan(0);
@@ -63,7 +64,7 @@ describe('the background of the built extension', () => {
   it('drops an invalid message without answering', async () => {
     // Chrome resolves with undefined when no listener answered.
     expect(await askBackground(page, { type: 'get-card', leaderId: 42 })).toBeUndefined();
-    expect((await ask({ type: 'ping' })).formatVersion).toBe(1);
+    expect((await ask({ type: 'ping' })).formatVersion).toBe(INDEX_FORMAT_VERSION);
   });
 
   it('shows the corpus status in the placeholder popup', async () => {
