@@ -92,6 +92,26 @@ describe('the open-card keyboard command', () => {
     await expect.poll(() => focusInCard(page)).toMatchObject({ inCard: true, isRoot: true });
   });
 
+  it('is announced to a screen reader as a dialog named for the leader', async () => {
+    const { role, name } = await page.evaluate(() => {
+      const root = document.querySelector('leaderlens-ui')!.shadowRoot!.querySelector('[data-leader-id]')!;
+      const label = root.getRootNode() as ShadowRoot;
+      const heading = label.getElementById(root.getAttribute('aria-labelledby')!);
+      return { role: root.getAttribute('role'), name: heading?.textContent ?? '' };
+    });
+    expect(role).toBe('dialog');
+    expect(name).toContain('Sonexay Siphandone');
+    // Chromium's accessibility tree, as a screen reader gets it: one dialog, named, with focus.
+    const cdp = await session.context.newCDPSession(page);
+    type AXNode = { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const dialogs = nodes.filter((n) => n.role?.value === 'dialog');
+    expect(dialogs).toHaveLength(1);
+    expect(dialogs[0]!.name?.value).toContain('Sonexay Siphandone');
+    expect(dialogs[0]!.properties?.some((p) => p.name === 'focused' && p.value.value === true)).toBe(true);
+    await cdp.detach();
+  });
+
   it('opens the first name in view when nothing is selected', async () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => openCard(page)).toBeNull();
