@@ -12,7 +12,6 @@
  * Baseline, in the same run: the popup page's own DOMContentLoaded, the floor under any result.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
