@@ -9,7 +9,7 @@ import { mountHost } from '../../src/page/mount-host';
 import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
-import { startPage } from '../../src/page/start-page';
+import { startPage, type PageSide } from '../../src/page/start-page';
 import { withRetries } from '../../src/page/with-retries';
 import { isSiteEnabled } from '../../src/settings/site-enabled';
 import { fetchSettingsSnapshot, watchSettingsSnapshot } from '../../src/settings/settings-snapshot';
@@ -38,48 +38,61 @@ export default defineContentScript({
       () => withRetries(fetchSettings, pause, (e: unknown) => reportOnce('settings', e), [250, 1000]),
       (e: unknown) => reportOnce('settings', e),
     );
-    if (!isSiteEnabled(settings, location.hostname)) return;
     let current = settings;
-    const side = startPage({
-      doc: document,
-      isTopFrame: window === window.top,
-      hostTag: HOST_NAME.toUpperCase(),
-      settings,
-      watchSettings: (cb) => {
-        ctx.onInvalidated(
-          watchSettingsSnapshot(browser.storage.onChanged, fetchSettings, (next) => {
-            current = next;
-            cb(next);
-          }),
-        );
-      },
-      fetchMatcher: () => sendToBackground({ type: 'get-matcher' }) as Promise<NameTable>,
-      fetchCard: (leaderId, pageDate, pageLeaderIds) => sendToBackground({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
-      mountHost: async () => {
-        const { host, container, remove } = mountHost(document, HOST_NAME, `${layerCss}\n${cardCss}`);
-        ctx.onInvalidated(remove);
-        return { host, parent: container };
-      },
-      renderCard: (container, card, options) => {
-        try {
-          renderCard(
-            container,
-            card && { card, onClose: options.onClose, focusOnOpen: options.focusOnOpen, theme: current.theme, language: current.language, sections: current.sections },
-          );
-        } catch (error) {
-          // The card UI failed on this data: the reader still gets the leader and the lists' ids.
-          reportOnce('card-ui', error);
-          renderPlaceholderCard(container, card);
-        }
-      },
-      setTimeout: (run, ms) => ctx.setTimeout(run, ms),
-      clearTimeout: (id) => clearTimeout(id),
-      requestIdle: (run) => ctx.requestIdleCallback(run, { timeout: 100 }),
-      listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'click', handler, options),
-      onInvalidated: (cb) => ctx.onInvalidated(cb),
-    });
+    // The per-site switch and the global one apply to open tabs at once: a page started switched
+    // off starts its side when switched on; a running one goes quiet when switched off.
+    const enabledHere = (s: Settings): boolean => isSiteEnabled(s, location.hostname);
+    let side: PageSide | null = null;
+    const start = (initial: Settings): PageSide =>
+      startPage({
+        doc: document,
+        isTopFrame: window === window.top,
+        hostTag: HOST_NAME.toUpperCase(),
+        settings: initial,
+        watchSettings: (cb) => {
+          listeners.push(cb);
+        },
+        fetchMatcher: () => sendToBackground({ type: 'get-matcher' }) as Promise<NameTable>,
+        fetchCard: (leaderId, pageDate, pageLeaderIds) => sendToBackground({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
+        mountHost: async () => {
+          const { host, container, remove } = mountHost(document, HOST_NAME, `${layerCss}\n${cardCss}`);
+          ctx.onInvalidated(remove);
+          return { host, parent: container };
+        },
+        renderCard: (container, card, options) => {
+          try {
+            renderCard(
+              container,
+              card && { card, onClose: options.onClose, focusOnOpen: options.focusOnOpen, theme: current.theme, language: current.language, sections: current.sections },
+            );
+          } catch (error) {
+            // The card UI failed on this data: the reader still gets the leader and the lists' ids.
+            reportOnce('card-ui', error);
+            renderPlaceholderCard(container, card);
+          }
+        },
+        setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+        clearTimeout: (id) => clearTimeout(id),
+        requestIdle: (run) => ctx.requestIdleCallback(run, { timeout: 100 }),
+        listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'click', handler, options),
+        onInvalidated: (cb) => ctx.onInvalidated(cb),
+      });
+    const listeners: ((s: Settings) => void)[] = [];
+    ctx.onInvalidated(
+      watchSettingsSnapshot(browser.storage.onChanged, fetchSettings, (next) => {
+        current = next;
+        for (const cb of listeners) cb(next);
+        if (enabledHere(next)) {
+          if (side) side.setActive(true);
+          else side = start(next);
+        } else side?.setActive(false);
+      }),
+    );
+    if (enabledHere(settings)) side = start(settings);
     browser.runtime.onMessage.addListener((message: unknown) => {
       const kind = forwardedToPage(message);
+      // Switched off here: no answer, so the popup says Leaderlens is off on this site.
+      if (!side || !enabledHere(current)) return undefined;
       if (kind === 'page-mentions' && window === window.top) return side.pageMentions();
       if (kind === 'open-card') void side.openCardFromKeyboard().catch((e: unknown) => reportOnce('open-card', e));
       return undefined;

@@ -46,6 +46,11 @@ export interface PageSide {
   openCardFromKeyboard(): Promise<void>;
   /** Resolves once the first scan is done (tests and benches). */
   ready: Promise<void>;
+  /**
+   * Turns Leaderlens off (or back on) on this page without reloading it, when the reader switches
+   * the site or the extension off: highlights go, an open card closes, hovers open nothing.
+   */
+  setActive(active: boolean): void;
 }
 
 /**
@@ -172,19 +177,27 @@ export function startPage(env: PageEnv): PageSide {
   })();
   ready.catch((e: unknown) => reportOnce('start-page', e));
 
+  // Switched off by the reader (site or extension): the page keeps its scan, shows nothing.
+  let active = true;
   const view = doc.defaultView!;
-  env.listen(view, 'mousemove', (e) => hover?.onPointerMove(e as MouseEvent), { passive: true, capture: true });
+  env.listen(view, 'mousemove', (e) => active && hover?.onPointerMove(e as MouseEvent), { passive: true, capture: true });
   env.listen(view, 'pointerdown', (e) => hover?.onPointerDown(e), { capture: true });
   env.listen(view, 'keydown', (e) => hover?.onKeyDown(e as KeyboardEvent), { capture: true });
   env.listen(view, 'scroll', () => hover?.onScroll(), { passive: true, capture: true });
   env.watchSettings((next) => {
     settings = next;
-    highlighter.setStyle(next.highlightStyle);
+    highlighter.setStyle(active ? next.highlightStyle : 'none');
     cardLayer?.discardPrepared(); // Rendered with the old theme, language or sections.
   });
 
   return {
     ready,
+    setActive(next) {
+      if (next === active) return;
+      active = next;
+      highlighter.setStyle(active ? settings.highlightStyle : 'none');
+      if (!active) hover?.close();
+    },
     async pageMentions() {
       const complete = scanner !== null && scanner.complete;
       const current = scanner ? gateMentions(scanner.store.ordered()) : [];
@@ -196,6 +209,7 @@ export function startPage(env: PageEnv): PageSide {
     },
     async openCardFromKeyboard() {
       await ready;
+      if (!active) return;
       const target = keyboardTarget(doc, mentions);
       if (!target) return;
       await ensureHost();

@@ -84,8 +84,11 @@ describe('popup: per-site switch', () => {
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
 
-    // Checked after a reload: the content script reads the site list when it starts (the live
-    // update of an open tab is the content script's part, tested there).
+    // At once in the open tab, without a reload: its highlights go; the other site keeps its own.
+    expect(await waitForHighlights(here, 'none')).toBe(0);
+    expect(await waitForHighlights(elsewhere, 'some')).toBeGreaterThan(0);
+
+    // And after a reload: the content script reads the site list when it starts.
     await here.reload();
     // The scan of an enabled page shows highlights within a few hundred ms (see openArticle);
     // a second is ample for "none" to be a real absence and not a scan still under way.
@@ -100,6 +103,8 @@ describe('popup: per-site switch', () => {
 
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
+    // Back on in the open tab (the page had been reloaded switched off: its side starts now).
+    expect(await waitForHighlights(here, 'some')).toBeGreaterThan(0);
     await here.reload();
     expect(await waitForHighlights(here, 'some')).toBeGreaterThan(0);
     await popup.close();
