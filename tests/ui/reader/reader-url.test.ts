@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReaderUrl, readerUrl } from '../../src/ui/reader/reader-url';
+import { parseReaderUrl, readerUrl } from '../../../src/ui/reader/reader-url';
 
 describe('readerUrl', () => {
   it('addresses reader.html with the article, the evidence and the language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEvidence } from '../../src/ui/reader/find-evidence';
+import { findEvidence } from '../../../src/ui/reader/find-evidence';
 
 describe('findEvidence', () => {
   const paragraphs = ['Hà Nội, ngày 17/2.', 'Mở đầu. Chiều 17/2, Tổng Bí thư Nguyễn Phú Trọng tiếp đồng chí Thongsalith. Sau đó.'];
