@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle, resolveEventDate } from '../../src/corpus/analyse-article';
+import { registry, table } from './registry-fixture';
+import { analyse } from './statement-fixture';
+
+const phrase = (day: number | null, month: number | null, year: number | null, dayEnd?: number) => ({
+  start: 0, end: 1, text: 'x', day, month, year, ...(dayEnd ? { dayEnd } : {}),
+});
+
+describe('resolveEventDate', () => {
+  it('gives a day without a year the article\'s year', () => {
+    expect(resolveEventDate(phrase(1, 12, null), { date: '2025-12-03', inferred: false })).toEqual({ date: '2025-12-01', dateEnd: null, approx: null, inferred: false });
+  });
+
+  it('takes the year before when the day would come after the article', () => {
+    expect(resolveEventDate(phrase(28, 12, null), { date: '2026-01-05', inferred: false }).date).toBe('2025-12-28');
+  });
+
+  it('keeps a range\'s last day', () => {
+    expect(resolveEventDate(phrase(1, 12, 2025, 2), { date: null, inferred: false })).toMatchObject({ date: '2025-12-01', dateEnd: '2025-12-02' });
+  });
+
+  it('gives a month-only phrase as approx, never an invented day', () => {
+    expect(resolveEventDate(phrase(null, 6, 2024), { date: '2025-10-01', inferred: false })).toEqual({ date: null, dateEnd: null, approx: '2024-06', inferred: false });
+  });
+
+  it('gives nothing for a day without a year in an undated article', () => {
+    expect(resolveEventDate(phrase(8, 11, null), { date: null, inferred: false }).date).toBeNull();
+  });
+
+  it('marks the date inferred when the article\'s own date was', () => {
+    expect(resolveEventDate(phrase(8, 11, null), { date: '2024-11-08', inferred: true }).inferred).toBe(true);
+  });
+});
+
+describe('analyseArticle', () => {
+  it('lists every leader the article refers to, in order of first reference', () => {
+    const facts = analyse('2025-12-01', 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', 'Ông Putin không có mặt.');
+    expect(facts.leaders).toEqual(['to-lam', 'thongloun-sisoulith']);
+  });
+
+  it('does not let a photo caption change who "Ông" is', () => {
+    const facts = analyseArticle(
+      [
+        { text: 'Tin', line: 1 },
+        { text: 'Đồng chí Thongsalith Mangnomek vui mừng sang thăm Việt Nam.', line: 2 },
+        { text: 'Tổng Bí thư Nguyễn Phú Trọng tiếp đồng chí Thongsalith Mangnomek.', line: 3, caption: true },
+        { text: 'Ông bày tỏ ấn tượng với những thành tựu của Việt Nam.', line: 4 },
+      ],
+      { date: '2023-02-17', inferred: false },
+      registry,
+      table,
+    );
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['thongsalith-mangnomek']]);
+  });
+});
+

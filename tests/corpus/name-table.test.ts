@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
+import { registry } from './registry-fixture';
+
+const table = loadNameTable(JSON.parse(JSON.stringify(buildNameTable(registry))));
+const meaningsIn = (text: string) => table.matcher.find(text).map((m) => table.meanings[m.id]);
+
+describe('buildNameTable', () => {
+  it('compiles leaders, short forms, titles and countries into one matcher', () => {
+    expect(meaningsIn('Tổng Bí thư Tô Lâm thăm Lào')).toEqual([
+      { kind: 'title', office: 'general-secretary', form: 'Tổng Bí thư' },
+      { kind: 'leader', leaderId: 'to-lam' },
+      { kind: 'country', country: 'LA' },
+    ]);
+  });
+
+  it('marks Vietnamese short forms as needing an honorific, Western ones not', () => {
+    expect(meaningsIn('Cường')).toEqual([{ kind: 'short', leaderId: 'luong-cuong', needsHonorific: true }]);
+    expect(meaningsIn('Putin')).toEqual([{ kind: 'short', leaderId: 'vladimir-putin', needsHonorific: false }]);
+  });
+
+  it('finds a name written without diacritics only as a proper name', () => {
+    expect(meaningsIn('To Lam')).toEqual([{ kind: 'leader', leaderId: 'to-lam' }]);
+    expect(meaningsIn('to lam')).toEqual([]);
+  });
+});
+
+describe('loadNameTable', () => {
+  it('loads a table that went through JSON, as the content script receives it', () => {
+    expect(table.matcher.find('Chủ tịch nước Lương Cường')).toHaveLength(2);
+  });
+});

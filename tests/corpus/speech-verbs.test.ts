@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeechVerbs, quotationRanges } from '../../src/corpus/speech-verbs';
+
+describe('findSpeechVerbs', () => {
+  it('prefers the longest verb', () => {
+    expect(findSpeechVerbs('Ông bày tỏ tin tưởng vào Lào', []).map((v) => v.verb)).toEqual(['bày tỏ tin tưởng']);
+  });
+
+  it.each(['sự tin tưởng', 'lời mời', 'những đánh giá', 'đánh giá cao của Đảng'])('does not take %j for a verb', (text) => {
+    expect(findSpeechVerbs(`Đây là ${text} lớn`, [])).toEqual([]);
+  });
+
+  it('reads "Tổng Bí thư khẳng định" although the title ends in "thư"', () => {
+    expect(findSpeechVerbs('Tổng Bí thư khẳng định', [])).toEqual([{ start: 12, end: 22, verb: 'khẳng định' }]);
+  });
+
+  it('skips verbs inside the given ranges', () => {
+    const text = 'Ông nói “tôi cảm ơn”';
+    expect(findSpeechVerbs(text, quotationRanges(text)).map((v) => v.verb)).toEqual(['nói']);
+  });
+});
+
+describe('quotationRanges', () => {
+  it('finds curly, straight and guillemet quotations', () => {
+    const text = 'A “b” c "d" e «f»';
+    expect(quotationRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['“b”', '"d"', '«f»']);
+  });
+});
