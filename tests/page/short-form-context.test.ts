@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from '../../src/page/short-form-context';
+
+describe('isUpperInitial', () => {
+  it('accepts a name written with a capital, accented or not', () => {
+    expect(isUpperInitial('Cường')).toBe(true);
+    expect(isUpperInitial('PUTIN')).toBe(true);
+    expect(isUpperInitial('Đam')).toBe(true);
+  });
+
+  it('rejects the same syllable written as an ordinary word', () => {
+    expect(isUpperInitial('lâm')).toBe(false);
+    expect(isUpperInitial('đam')).toBe(false);
+  });
+
+  it('looks past leading spaces', () => {
+    expect(isUpperInitial('  Lam')).toBe(true);
+  });
+
+  it('rejects empty text', () => {
+    expect(isUpperInitial('')).toBe(false);
+  });
+});
+
+describe('hasHonorificBefore', () => {
+  it('finds a Vietnamese honorific right before the name', () => {
+    const text = 'Hôm nay ông Cường phát biểu';
+    expect(hasHonorificBefore(text, text.indexOf('Cường'))).toBe(true);
+    const comrade = 'Đồng chí Lâm nói';
+    expect(hasHonorificBefore(comrade, comrade.indexOf('Lâm'))).toBe(true);
+  });
+
+  it('finds an English honorific, with or without its full stop', () => {
+    expect(hasHonorificBefore('Mr Lam said', 3)).toBe(true);
+    expect(hasHonorificBefore('Mr. Lam said', 4)).toBe(true);
+  });
+
+  it('rejects a syllable that merely ends in honorific letters', () => {
+    const text = 'Sông Cường chảy';
+    expect(hasHonorificBefore(text, text.indexOf('Cường'))).toBe(false);
+  });
+
+  it('rejects an honorific that is not right before the name', () => {
+    const text = 'ông ấy gặp Cường';
+    expect(hasHonorificBefore(text, text.indexOf('Cường'))).toBe(false);
+  });
+});
+
+describe('isTitleGap', () => {
+  it('accepts a space, a comma or an honorific between title and name', () => {
+    expect(isTitleGap(' ')).toBe(true);
+    expect(isTitleGap(', ')).toBe(true);
+    expect(isTitleGap(' ông ')).toBe(true);
+    expect(isTitleGap(', Mr ')).toBe(true);
+  });
+
+  it('accepts a country or qualifier written with capitals', () => {
+    expect(isTitleGap(' Nga ')).toBe(true);
+    expect(isTitleGap(' Hoa Kỳ ')).toBe(true);
+  });
+
+  it('rejects ordinary words in between', () => {
+    expect(isTitleGap(' đã gặp ông bạn của ')).toBe(false);
+    expect(isTitleGap(' met with ')).toBe(false);
+  });
+});
+
+describe('isEnglishSentenceAround', () => {
+  it('recognises an English sentence', () => {
+    const text = 'Lam said the talks went well.';
+    expect(isEnglishSentenceAround(text, 0, 3)).toBe(true);
+  });
+
+  it('rejects a Vietnamese sentence', () => {
+    const text = 'Lam nói rằng cuộc hội đàm tốt đẹp.';
+    expect(isEnglishSentenceAround(text, 0, 3)).toBe(false);
+  });
+
+  it('rejects a sentence with no English words', () => {
+    expect(isEnglishSentenceAround('Lam Lam Lam.', 0, 3)).toBe(false);
+  });
+
+  it('judges only the name\'s own sentence, not its neighbours', () => {
+    const text = 'Ông Tô Lâm đã phát biểu. Lam said the talks went well. Hai bên nhất trí.';
+    const start = text.indexOf('Lam said');
+    expect(isEnglishSentenceAround(text, start, start + 3)).toBe(true);
+    const vietnamese = 'The talks went well. Lam nói rằng hai bên nhất trí. The end.';
+    const at = vietnamese.indexOf('Lam nói');
+    expect(isEnglishSentenceAround(vietnamese, at, at + 3)).toBe(false);
+  });
+});
