@@ -130,7 +130,7 @@ export function startPage(env: PageEnv): PageSide {
 
   const watcher = watchPageChanges((containers) => {
     for (const container of containers) scanner?.scan(container);
-  }, () => mountedHost);
+  }, () => mountedHost, env.hostTag);
   env.onInvalidated(() => watcher.disconnect());
 
   const frames = new WeakSet<Element>();

@@ -9,7 +9,10 @@ import { isInlineElement } from './skip-rules';
  *     const watcher = watchPageChanges((containers) => containers.forEach((c) => scanner.scan(c)), host);
  *     watcher.observe(document);
  */
-export function watchPageChanges(onChanged: (containers: Node[]) => void, ignore: () => Node | null) {
+export function watchPageChanges(onChanged: (containers: Node[]) => void, ignore: () => Node | null, hostTag?: string) {
+  // The host is recognised by its tag too: the mutation of mounting it is delivered before the
+  // code that mounted it learns the element, and taking it for a page change rescans the page.
+  const isOwn = (node: Node, own: Node | null): boolean => node === own || (hostTag !== undefined && node.nodeName === hostTag);
   const observers: MutationObserver[] = [];
 
   const handle = (records: MutationRecord[]): void => {
@@ -18,7 +21,7 @@ export function watchPageChanges(onChanged: (containers: Node[]) => void, ignore
     for (const record of records) {
       const target = record.target;
       if (own && (own === target || own.contains(target))) continue;
-      if (record.type === 'childList' && own && [...record.addedNodes].every((n) => n === own)) {
+      if (record.type === 'childList' && record.addedNodes.length > 0 && [...record.addedNodes].every((n) => isOwn(n, own))) {
         if (record.removedNodes.length === 0) continue; // Our own host being mounted.
       }
       containers.add(blockAround(target));

@@ -63,6 +63,16 @@ describe('watchPageChanges', () => {
     expect(calls).toEqual([]);
   });
 
+  it('ignores our host by its tag while the code that mounts it does not know the element yet', async () => {
+    const calls: Node[][] = [];
+    const watcher = watchPageChanges((containers) => calls.push(containers), () => null, 'LEADERLENS-UI');
+    watcher.observe(document);
+    stop = () => watcher.disconnect();
+    document.documentElement.append(document.createElement('leaderlens-ui'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toEqual([]);
+  });
+
   it('reports nothing after disconnect', async () => {
     const paragraph = el('p', null, 'x');
     document.body.append(paragraph);
