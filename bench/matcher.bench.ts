@@ -17,18 +17,8 @@
  */
 import { compileMatcher, loadMatcher, type PatternInput } from '../src/match';
 import { foldBare } from '../src/text/fold-bare';
+import { createRng } from './synthetic-random';
 import type { BenchRow } from './types';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
@@ -106,7 +96,7 @@ const MB = 1 << 20;
 
 export default async function matcherBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const random = prng(20261123);
+  const random = createRng(20261123).next;
   for (const n of [10, 1_000, 10_000]) {
     const names = syntheticNames(n, random);
     const text = syntheticText(MB, names, random);
