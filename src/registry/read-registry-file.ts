@@ -1,6 +1,8 @@
 // Node-only: the build and the CLI read the registry from disk; the extension receives it bundled.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadRegistry } from './load-registry';
+import { mergeRegistryParts } from './merge-registry-parts';
 import { RegistryError } from './registry-error';
 import type { Registry } from './schema';
 
@@ -14,6 +16,24 @@ import type { Registry } from './schema';
  * // corpus/leaders.json:12:5: invalid JSON: Expected double-quoted property name
  */
 export function readRegistryFile(path: string): Registry {
+  const json = readJsonFile(path);
+  const include = typeof json === 'object' && json !== null ? (json as { include?: unknown }).include : undefined;
+  if (include === undefined) return loadRegistry(json, path);
+  if (!Array.isArray(include) || !include.every((p): p is string => typeof p === 'string' && p.trim() !== '')) {
+    throw new RegistryError(path, [{ leaderId: null, field: 'include', message: 'field "include": expected a list of file paths relative to this file' }]);
+  }
+  const parts = include.map((relative) => {
+    const source = resolve(dirname(path), relative);
+    return { source, json: readJsonFile(source) };
+  });
+  return loadRegistry(mergeRegistryParts(json as Record<string, unknown>, parts), path);
+}
+
+/**
+ * Reads and parses one JSON file of the registry (the root or an included part), reporting an
+ * unreadable file or a syntax error with the file, line and column.
+ */
+function readJsonFile(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -29,7 +49,7 @@ export function readRegistryFile(path: string): Registry {
     const { line, column, reason } = locateJsonError(text, errorText(error));
     throw new RegistryError(path, [{ leaderId: null, field: '(json)', message: `line ${line}, column ${column}: invalid JSON: ${reason}` }]);
   }
-  return loadRegistry(json, path);
+  return json;
 }
 
 /**

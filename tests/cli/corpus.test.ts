@@ -1,12 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CorpusExport } from '../../src/corpus/export-types';
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { emptyFolder, root, runCli, tempCorpus } from './run-cli';
 
 const corpus = (...args: string[]) => runCli('src/cli/corpus.ts', args);
 const realArticles = readdirSync(join(root, 'corpus', 'articles')).sort();
-const realRegistry = JSON.parse(readFileSync(join(root, 'corpus', 'leaders.json'), 'utf8')) as { leaders: { id: string }[] };
+// The registry as one file (its parts merged), so a temp corpus can carry a broken copy of it.
+const realRegistry = readRegistryFile(join(root, 'corpus', 'leaders.json')) as { leaders: { id: string }[] };
 
 describe('corpus export', () => {
   const result = corpus('export');

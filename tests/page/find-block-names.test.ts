@@ -1,3 +1,4 @@
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
@@ -7,7 +8,7 @@ import type { TextBlock } from '../../src/page/collect-blocks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const registry = loadRegistry(JSON.parse(readFileSync(join(import.meta.dirname, '../../corpus/leaders.json'), 'utf8')), 'corpus/leaders.json');
+const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
 const table = loadNameTable(buildNameTable(registry));
 
 function block(...texts: string[]): TextBlock {

@@ -1,3 +1,4 @@
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { PageScanner, type ScheduleIdle } from '../../src/page/page-scanner';
 import { loadRegistry } from '../../src/registry';
 import { el } from './mention-fixture';
 
-const registry = loadRegistry(JSON.parse(readFileSync(join(import.meta.dirname, '../../corpus/leaders.json'), 'utf8')), 'corpus/leaders.json');
+const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
 const table = loadNameTable(buildNameTable(registry));
 
 /** An idle scheduler the test runs by hand, one slice per call. */

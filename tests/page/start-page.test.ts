@@ -1,3 +1,4 @@
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ class FakeHighlight {
 type Win = Window & { CSS: { highlights?: unknown }; Highlight?: unknown };
 let highlights: Map<string, FakeHighlight>;
 
-const registry = loadRegistry(JSON.parse(readFileSync(join(import.meta.dirname, '../../corpus/leaders.json'), 'utf8')), 'corpus/leaders.json');
+const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
 const nameTable = buildNameTable(registry);
 const NAMES: Record<string, string> = { 'to-lam': 'Tô Lâm', 'vladimir-putin': 'Vladimir Putin' };
 

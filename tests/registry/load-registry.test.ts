@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/registry/load-registry';
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { RegistryError } from '../../src/registry/registry-error';
 import { smallRegistry } from './fixtures';
 
 type Fixture = ReturnType<typeof smallRegistry>;
-const realJson: unknown = JSON.parse(readFileSync('corpus/leaders.json', 'utf8'));
+// The project registry with its parts merged, as plain JSON again, for loadRegistry to validate.
+const realJson: unknown = JSON.parse(JSON.stringify(readRegistryFile('corpus/leaders.json')));
+const SEED_PEOPLE = [
+  'kaysone-phomvihane', 'le-minh-hung', 'luong-cuong', 'nguyen-phu-trong', 'pham-minh-chinh',
+  'sonexay-siphandone', 'thongloun-sisoulith', 'thongsalith-mangnomek', 'to-lam', 'vladimir-putin',
+];
 
 function messageOf(mutate: (r: Fixture) => void): string {
   const registry = smallRegistry();
@@ -22,12 +28,7 @@ function messageOf(mutate: (r: Fixture) => void): string {
 describe('loadRegistry', () => {
   it('loads the project registry, corpus/leaders.json', () => {
     const registry = loadRegistry(realJson, 'corpus/leaders.json');
-    expect(registry.leaders.map((l) => l.id).sort()).toEqual(
-      [
-        'kaysone-phomvihane', 'le-minh-hung', 'luong-cuong', 'nguyen-phu-trong', 'pham-minh-chinh',
-        'sonexay-siphandone', 'thongloun-sisoulith', 'thongsalith-mangnomek', 'to-lam', 'vladimir-putin',
-      ],
-    );
+    expect(registry.leaders.map((l) => l.id)).toEqual(expect.arrayContaining(SEED_PEOPLE));
   });
 
   it('names every leader of the corpus articles in one of its forms', () => {
@@ -37,7 +38,7 @@ describe('loadRegistry', () => {
     const text = ['000_8dffa88fda23db17', '001_934c8d96b2ae570d', '002_556d5bdfab724e9e', '003_73471ccb4a1099fa', '004_7b1fe3742d0cdee1']
       .map((f) => readFileSync(`${dir}${f}.txt`, 'utf8').normalize('NFC'))
       .join('\n');
-    for (const leader of registry.leaders) {
+    for (const leader of registry.leaders.filter((l) => SEED_PEOPLE.includes(l.id))) {
       expect(leader.forms.some((form) => text.includes(form)), leader.id).toBe(true);
     }
   });

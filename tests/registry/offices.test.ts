@@ -1,3 +1,4 @@
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaderById } from '../../src/registry/leaders';
@@ -5,7 +6,7 @@ import { loadRegistry } from '../../src/registry/load-registry';
 import { heldOn, holderOf, knownTerm, officesOn } from '../../src/registry/offices';
 import type { Office } from '../../src/registry/schema';
 
-const registry = loadRegistry(JSON.parse(readFileSync('corpus/leaders.json', 'utf8')), 'corpus/leaders.json');
+const registry = readRegistryFile('corpus/leaders.json');
 const ids = (office: string, country: string, date: string) => holderOf(registry, office, country, date).map((l) => l.id);
 
 describe('holderOf', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,48 @@ function messageOf(path: string): string {
 }
 
 describe('readRegistryFile', () => {
-  it('reads and validates the project registry', () => {
-    expect(readRegistryFile('corpus/leaders.json').leaders.length).toBe(10);
+  it('reads and validates the project registry with its included parts', () => {
+    const registry = readRegistryFile('corpus/leaders.json');
+    expect(registry.leaders.map((l) => l.id)).toContain('to-lam');
+    expect(registry).not.toHaveProperty('include');
+  });
+
+  it('reads parts named in "include", relative to the root file', () => {
+    const { leaders, ...root } = smallRegistry();
+    mkdirSync(join(dir, 'parts'), { recursive: true });
+    write('parts/vn.json', JSON.stringify({ leaders: [leaders[0]] }));
+    write('parts/la.json', JSON.stringify({ titles: { president: { vi: ['Chủ tịch nước'], en: ['Head of State'] } }, leaders: [leaders[1]] }));
+    const path = write('with-parts.json', JSON.stringify({ ...root, include: ['parts/vn.json', 'parts/la.json'], leaders: [] }));
+    const registry = readRegistryFile(path);
+    expect(registry.leaders.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(registry.titles.president?.en).toEqual(['President', 'Head of State']);
+  });
+
+  it('names the part file and line of a JSON error in a part', () => {
+    const { leaders: _leaders, ...root } = smallRegistry();
+    const part = write('broken-part.json', '{\n  "leaders": [],\n}');
+    const path = write('root-broken-part.json', JSON.stringify({ ...root, include: ['broken-part.json'], leaders: [] }));
+    expect(messageOf(path)).toMatch(new RegExp(`^${part}: line 3, column 1: invalid JSON`));
+  });
+
+  it('names the part file, the leader and the field of a schema error in a part', () => {
+    const { leaders, ...root } = smallRegistry();
+    const part = write('bad-leader-part.json', JSON.stringify({ leaders: [{ ...leaders[0], sources: [] }] }));
+    const path = write('root-bad-leader.json', JSON.stringify({ ...root, include: ['bad-leader-part.json'], leaders: [] }));
+    expect(messageOf(path)).toBe(`${part}: leader "a", field "sources": needs at least one source (URL or publication name)`);
+  });
+
+  it('finds the same person entered in two parts', () => {
+    const { leaders, ...root } = smallRegistry();
+    write('dup-1.json', JSON.stringify({ leaders: [leaders[0]] }));
+    write('dup-2.json', JSON.stringify({ leaders: [leaders[0]] }));
+    const path = write('root-dup.json', JSON.stringify({ ...root, include: ['dup-1.json', 'dup-2.json'], leaders: [] }));
+    expect(messageOf(path)).toMatch(/leader "a", field "id": duplicate id "a"/);
+  });
+
+  it('refuses an "include" that is not a list of paths', () => {
+    const path = write('bad-include.json', JSON.stringify({ ...smallRegistry(), include: 'parts/vn.json' }));
+    expect(messageOf(path)).toBe(`${path}: field "include": expected a list of file paths relative to this file`);
   });
 
   it('accepts a UTF-8 byte order mark', () => {

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { problem, RegistryError } from './registry-error';
+import { countrySchema, leaderSchema, titleSchema } from './schema';
+
+/**
+ * One file of a registry split by country: `corpus/leaders.json` names such files in `include`
+ * (paths relative to itself) so that research on one country touches one file. A part has the
+ * root's vocabularies and leaders, nothing else; the root keeps `version` and `asOf`.
+ */
+export const registryPartSchema = z.strictObject({
+  titles: z.record(z.string(), titleSchema).optional(),
+  countries: z.record(z.string(), countrySchema).optional(),
+  leaders: z.array(z.unknown()).optional(),
+});
+
+export type RegistryPart = z.infer<typeof registryPartSchema>;
+
+/**
+ * Merges the root registry JSON and its parts into one registry JSON for `loadRegistry`:
+ * leaders are appended in `include` order; `titles` and `countries` entries with the same key
+ * are merged form by form (the union, first spelling kept), because two countries' files may
+ * both add English forms to "president". A part that is not a part (wrong shape, unknown keys)
+ * throws a {@link RegistryError} naming that part's file and field, so the person editing one
+ * country's file is sent to it. Cross-file checks (duplicate ids, shared name forms) run after
+ * the merge in `loadRegistry` and name the leader, whose id is unique to one file.
+ *
+ * @example
+ * mergeRegistryParts({ version: 1, asOf: '2026-11-23', titles: {}, countries: {}, leaders: [], include: ['registry/vn.json'] },
+ *   [{ source: 'corpus/registry/vn.json', json: { leaders: [...] } }]);
+ */
+export function mergeRegistryParts(root: Record<string, unknown>, parts: readonly { source: string; json: unknown }[]): Record<string, unknown> {
+  const { include: _include, ...rest } = root;
+  const titles: Record<string, { vi: string[]; en: string[] }> = { ...(asRecord(rest.titles) as Record<string, { vi: string[]; en: string[] }>) };
+  const countries: Record<string, { vi: string[]; en: string[]; native?: string[] }> = {
+    ...(asRecord(rest.countries) as Record<string, { vi: string[]; en: string[]; native?: string[] }>),
+  };
+  const leaders: unknown[] = Array.isArray(rest.leaders) ? [...(rest.leaders as unknown[])] : [];
+  for (const { source, json } of parts) {
+    const parsed = registryPartSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new RegistryError(
+        source,
+        parsed.error.issues.map((issue) => problem(null, issue.path.map(String).join('.') || '(root)', issue.message)),
+      );
+    }
+    const entries = (parsed.data.leaders ?? []).map((leader, index) => {
+      const checked = leaderSchema.safeParse(leader);
+      if (!checked.success) {
+        const id = typeof (leader as { id?: unknown })?.id === 'string' ? (leader as { id: string }).id : null;
+        throw new RegistryError(
+          source,
+          checked.error.issues.map((issue) => problem(id, issue.path.map(String).join('.') || `leaders[${index}]`, issue.message, index)),
+        );
+      }
+      return leader;
+    });
+    leaders.push(...entries);
+    for (const [key, forms] of Object.entries(parsed.data.titles ?? {})) titles[key] = unionForms(titles[key], forms);
+    for (const [key, forms] of Object.entries(parsed.data.countries ?? {})) countries[key] = unionForms(countries[key], forms);
+  }
+  return { ...rest, titles, countries, leaders };
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function unionForms<T extends { vi: string[]; en: string[]; native?: string[] }>(before: T | undefined, added: T): T {
+  if (before === undefined) return added;
+  const union = (a: string[] | undefined, b: string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
+  const merged = { ...before, vi: union(before.vi, added.vi), en: union(before.en, added.en) };
+  if (before.native !== undefined || added.native !== undefined) merged.native = union(before.native, added.native);
+  return merged;
+}

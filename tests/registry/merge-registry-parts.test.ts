@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRegistryParts } from '../../src/registry/merge-registry-parts';
+import { RegistryError } from '../../src/registry/registry-error';
+import { smallRegistry } from './fixtures';
+
+describe('mergeRegistryParts', () => {
+  it('appends the parts\' leaders in include order and drops "include"', () => {
+    const { leaders, ...root } = smallRegistry();
+    const merged = mergeRegistryParts({ ...root, include: ['x', 'y'], leaders: [] }, [
+      { source: 'y.json', json: { leaders: [leaders[1]] } },
+      { source: 'x.json', json: { leaders: [leaders[0]] } },
+    ]);
+    expect((merged.leaders as { id: string }[]).map((l) => l.id)).toEqual(['b', 'a']);
+    expect(merged).not.toHaveProperty('include');
+  });
+
+  it('merges title and country forms of the same key as a union, keeping the first spelling order', () => {
+    const root = smallRegistry();
+    const merged = mergeRegistryParts(root, [
+      { source: 'cn.json', json: { titles: { president: { vi: ['Chủ tịch nước', 'Chủ tịch'], en: ['President'] } } } },
+      { source: 'kh.json', json: { countries: { KH: { vi: ['Campuchia'], en: ['Cambodia'], native: ['កម្ពុជា'] } } } },
+    ]);
+    expect((merged.titles as Record<string, { vi: string[] }>).president?.vi).toEqual(['Chủ tịch nước', 'Chủ tịch']);
+    expect((merged.countries as Record<string, unknown>).KH).toEqual({ vi: ['Campuchia'], en: ['Cambodia'], native: ['កម្ពុជា'] });
+  });
+
+  it('refuses a part with keys a part may not have, naming the part', () => {
+    expect(() => mergeRegistryParts(smallRegistry(), [{ source: 'p.json', json: { asOf: '2026-01-01' } }])).toThrow(RegistryError);
+    expect(() => mergeRegistryParts(smallRegistry(), [{ source: 'p.json', json: { asOf: '2026-01-01' } }])).toThrow(/^p\.json: /);
+  });
+});
