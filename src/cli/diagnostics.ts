@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../corpus/build-corpus';
-import type { ExportSkipped } from '../corpus/export-types';
+import type { ExportSkipped } from '../model/export-types';
 
 /**
  * One diagnostic as a compiler would print it, so editors and terminals link to the place:

@@ -1,5 +1,5 @@
 import type { CorpusBuild } from '../corpus/build-corpus';
-import type { LoadedNameTable } from '../corpus/name-table';
+import type { LoadedNameTable } from '../names/name-table';
 import { formatSkipped } from './diagnostics';
 
 /** One row of `corpus stats`. */
@@ -7,6 +7,8 @@ export interface ArticleStats {
   file: string;
   date: string | null;
   dateInferred: boolean;
+  /** The language the build read the article in ("vi", "en"). */
+  language: string;
   /** Leader ids the article names in full or takes part in its meetings and quotes, in id order. */
   leaders: string[];
   meetings: number;
@@ -44,6 +46,7 @@ export function articleStats(build: CorpusBuild, names: LoadedNameTable): Articl
       file: article.file,
       date: article.date,
       dateInferred: article.dateInferred,
+      language: article.language,
       leaders: [...leaders].sort(),
       meetings,
       referenced,
@@ -58,18 +61,19 @@ export function articleStats(build: CorpusBuild, names: LoadedNameTable): Articl
  *
  * @example
  * formatStats(build, names);
- * // file          date         meetings  quotes  leaders
- * // 000_8d….txt   2024-11-08   3 (1 ref) 7       thongloun-sisoulith, to-lam
+ * // file          date         lang  meetings  quotes  leaders
+ * // 000_8d….txt   2024-11-08   vi    3 (1 ref) 7       thongloun-sisoulith, to-lam
  */
 export function formatStats(build: CorpusBuild, names: LoadedNameTable): string {
   const rows = articleStats(build, names).map((s) => [
     s.file,
     s.date === null ? '—' : s.dateInferred ? `~${s.date}` : s.date,
+    s.language,
     s.referenced > 0 ? `${s.meetings} (${s.referenced} ref)` : String(s.meetings),
     String(s.quotes),
     s.leaders.join(', ') || '—',
   ]);
-  const lines = table(['file', 'date', 'meetings', 'quotes', 'leaders'], rows);
+  const lines = table(['file', 'date', 'lang', 'meetings', 'quotes', 'leaders'], rows);
   lines.push(
     '',
     `${build.articles.length} article(s), ${build.data.meetings.length} meeting(s), ${build.data.quotes.length} quote(s); ~ marks an inferred date`,

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCorpus, type CorpusBuild } from '../corpus/build-corpus';
-import { loadNameTable } from '../corpus/name-table';
+import { loadNameTable } from '../names/name-table';
 import { RegistryError } from '../registry';
 import { defaultCorpusDir, registryFileFor } from './corpus-paths';
 import { diagnosticsBesidesSkipped, formatDiagnostic, formatReport } from './diagnostics';

@@ -1,12 +1,13 @@
 import type { Registry } from '../registry';
+import type { LanguageRules } from './language-rules';
 import type { DatePhrase } from './date-phrases';
 import { findDatePhrases } from './date-phrases';
-import type { MeetingKind } from './export-types';
+import type { MeetingKind } from '../model/export-types';
 import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
 import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
-import type { LoadedNameTable } from './name-table';
+import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
@@ -118,8 +119,9 @@ export function analyseArticle(
   articleDate: ArticleDateInfo,
   registry: Registry,
   table: LoadedNameTable,
+  rules: LanguageRules,
 ): ArticleFacts {
-  const ctx = newMentionContext(registry, articleDate.date);
+  const ctx = newMentionContext(registry, articleDate.date, rules);
   const meetings: ArticleMeeting[] = [];
   const quotes: ArticleQuote[] = [];
   const unknown: ArticleFacts['unknown'] = [];
@@ -139,7 +141,7 @@ export function analyseArticle(
 
       const dates = findDatePhrases(text);
       let anaphorHere: number | null = null;
-      for (const mm of extractMeetingMentions(text, mentions, dates)) {
+      for (const mm of extractMeetingMentions(text, mentions, dates, rules)) {
         if (mm.anaphoric) {
           // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.
           for (let k = meetings.length - 1; k >= 0; k--) {
@@ -155,7 +157,7 @@ export function analyseArticle(
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
         let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
         // "Cùng ngày, …": the day of the meeting the article has just told.
-        if (!when.date && !when.approx && SAME_DAY.test(text)) {
+        if (!when.date && !when.approx && rules.sameDay.test(text)) {
           const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);
           if (told) when = { ...told.when, dateEnd: null };
         }
@@ -193,7 +195,7 @@ export function analyseArticle(
         if (status === 'reported') currentMeeting = meetings.length - 1;
       }
 
-      for (const st of extractStatements(text, mentions, lastSubject)) {
+      for (const st of extractStatements(text, mentions, lastSubject, rules)) {
         // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.
         const meeting = anaphorHere ?? meetingFor(meetings, currentMeeting, st.speakers);
         quotes.push({
@@ -210,7 +212,7 @@ export function analyseArticle(
         lastSubject = subjectBeforeCaption;
         continue;
       }
-      const subject = sentenceSubject(text, mentions);
+      const subject = sentenceSubject(text, mentions, rules);
       if (subject) lastSubject = subject;
       if (lastSubject && lastSubject.length === 1) lastPerson = lastSubject[0]!;
     }
@@ -225,8 +227,6 @@ export function analyseArticle(
     leaders,
   };
 }
-
-const SAME_DAY = /^(?:cùng ngày|cũng trong ngày|trong cùng ngày|the same day|on the same day)(?![\p{L}\p{M}])/iu;
 
 /**
  * A visit with only its visitor named is still a visit; anything else needs two people, one of
@@ -264,11 +264,11 @@ function meetingFor(meetings: readonly ArticleMeeting[], current: number | null,
 }
 
 /** The subject a sentence opens with (after a fronted time or place phrase), for "Ông" next time. */
-function sentenceSubject(text: string, mentions: readonly Mention[]): string[] | null {
+function sentenceSubject(text: string, mentions: readonly Mention[], rules: LanguageRules): string[] | null {
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
-  if (before.trim() === '' || (/,\s*$/u.test(before) && !/(?:của|với)[^,]*,\s*$/iu.test(before) && before.split(',').length <= 3)) {
+  if (before.trim() === '' || (/,\s*$/u.test(before) && !rules.notSubjectBefore.test(before) && before.split(',').length <= 3)) {
     return first.leaderIds;
   }
   return null;

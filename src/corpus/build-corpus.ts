@@ -6,11 +6,14 @@ import { readRegistryFile } from '../registry/read-registry-file';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import { articleDate } from './article-date';
 import { cleanArticle } from './clean-article';
-import type { CorpusExport, ExportMeeting, ExportQuote } from './export-types';
+import type { CorpusExport, ExportMeeting, ExportQuote } from '../model/export-types';
 import { findMentions, newMentionContext } from './find-mentions';
+import { detectLanguage, type LanguageCode } from '../lang';
+import { rulesFor, type LanguageRules } from './language-rules';
+import { memoizedNameTable } from './memoized-name-table';
 import { inferYear, type TitledName } from './infer-year';
 import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
-import { buildNameTable, loadNameTable, type LoadedNameTable, type NameTable } from './name-table';
+import { buildNameTable, loadNameTable, type LoadedNameTable, type NameTable } from '../names/name-table';
 import { readArticles, type RawArticle } from './read-articles';
 import { splitSentences } from './split-sentences';
 import { stableId, uniqueIds } from './stable-id';
@@ -43,6 +46,8 @@ export interface BuiltArticle {
   dateInferred: boolean;
   /** Where the date came from ("header", "timestamp: …", "lead …, year from evidence: …"). */
   dateSource?: string;
+  /** The language the article is written in, found from its text. */
+  language: LanguageCode;
   /** The cleaned body, with 1-based line numbers in the original file. */
   paragraphs: { text: string; line: number }[];
 }
@@ -82,12 +87,16 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
   const built: BuiltArticle[] = [];
   const facts = new Map<string, ArticleFacts>();
   for (const raw of read.articles) {
-    const { article, paragraphs } = prepareArticle(raw, registry, table, today);
+    // One article's names are found once: the year inference and the analysis read the same
+    // sentences, so the second pass takes the matcher's answers from this table's memory.
+    const articleTable = memoizedNameTable(table);
+    const rules = rulesFor(detectLanguage(raw.text));
+    const { article, paragraphs } = prepareArticle(raw, registry, articleTable, today, rules);
     built.push(article);
     if (paragraphs.length === 0) {
       diagnostics.push({ level: 'warning', file: raw.file, message: 'no article text left after removing site boilerplate' });
     }
-    facts.set(article.id, analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, table));
+    facts.set(article.id, analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules));
   }
 
   return { data: assemble(registry, built, facts, read.skipped), articles: built, diagnostics, registry, nameTable };
@@ -98,6 +107,7 @@ function prepareArticle(
   registry: Registry,
   table: LoadedNameTable,
   today: string,
+  rules: LanguageRules,
 ): { article: BuiltArticle; paragraphs: ArticleParagraph[] } {
   const cleaned = cleanArticle(raw.text);
   const rawLines = raw.text.split('\n');
@@ -108,7 +118,7 @@ function prepareArticle(
   ];
   const date = articleDate(
     { rawText: raw.text, headerDate: raw.headerDate, title: cleaned.title, paragraphs: cleaned.paragraphs },
-    inferYear(registry, titledNames(paragraphs, registry, table), paragraphs.map((p) => p.text).join('\n'), today),
+    inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today, rules),
   );
   const fileLines = paragraphs.map((p) => ({ ...p, line: p.line + raw.lineOffset }));
   return {
@@ -119,6 +129,7 @@ function prepareArticle(
       date: date.date,
       dateInferred: date.inferred,
       dateSource: date.source,
+      language: rules.code,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line + raw.lineOffset })),
     },
     paragraphs: fileLines,
@@ -126,8 +137,8 @@ function prepareArticle(
 }
 
 /** "Chủ tịch nước Lương Cường": names written with their titles, the evidence for a missing year. */
-function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable): TitledName[] {
-  const ctx = newMentionContext(registry, null);
+function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable, rules: LanguageRules): TitledName[] {
+  const ctx = newMentionContext(registry, null, rules);
   const seen = new Map<string, TitledName>();
   for (const p of paragraphs) {
     for (const s of splitSentences(p.text)) {

@@ -1,8 +1,9 @@
 import type { DatePhrase } from './date-phrases';
-import type { MeetingKind } from './export-types';
+import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
 import { findMeetingWords } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
+import type { LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 
 /** A meeting as one sentence tells it; the article and the corpus merge these into meetings. */
@@ -20,24 +21,6 @@ export interface MeetingMention {
   anaphoric: boolean;
 }
 
-// "Tại cuộc hội đàm", "Kết thúc hội đàm", "Cũng tại cuộc gặp": the meeting told before.
-const ANAPHOR_BEFORE = /(?:^|[,;]\s*)(?:cũng\s+)?(?:tại|trong|kết thúc|sau|bên lề|at the|during the|after the)\s+(?:cuộc\s+|buổi\s+)?$/iu;
-// Words that recall a past meeting rather than report one.
-const RECALL_BEFORE =
-  /(?:kết quả|thỏa thuận|thoả thuận|đã đạt được|trước đó|trước đây|lần trước|năm ngoái|hồi|những|các|previous|earlier|last year)[^;.]{0,40}$/iu;
-// An invitation or a plan is not a meeting: "nhắc lại lời mời X thăm Lào vào thời gian thích hợp".
-const NOT_YET_BEFORE = /(?:lời mời|mời|sẽ|dự kiến|chuẩn bị|kế hoạch|sắp tới|will|plans? to|invit\w*)[^;.,]{0,60}$/iu;
-// A place starts with a capital and runs to the next function word: Vietnamese capitalises only a
-// word's first syllable ("Phủ Chủ tịch", "Trụ sở Trung ương Đảng"), so capitals cannot end it.
-const PLACE_AFTER_AT =
-  /(?<![\p{L}\p{M}])(?:[Tt]ại|[Ởở]|in|at)\s+(?:(?:thủ đô|Thủ đô|thành phố|Thành phố|TP\.?|the)\s+)?([\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,5})/gu;
-const PLACE_STOP =
-  /\s+(?:theo|và|với|để|vào|trong|của|ngày|chiều|sáng|trưa|tối|tháng|năm|đã|đang|sẽ|nhằm|nhân|cho|từ|đến|tới|on|and|with|for|to|in|during|at|the|đoàn|lần|dịp|khi|sau|trước|thì|là|có|được|cùng|do|diễn|nơi|này)(?![\p{L}\p{M}]).*$/iu;
-const DESTINATION = /^(?:\s+(?:cấp Nhà nước|chính thức|làm việc|hữu nghị|cấp cao|lại|đất nước|state|official|working))*\s+(?:tới|đến|sang|to)?\s*((?:đất nước\s+)?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)*)/u;
-const INVITED_BY = /^(?:nhận lời mời của|theo lời mời của|at the invitation of)\s*$/iu;
-const INVITED_LEAD = /^(?:nhận lời mời của|theo lời mời của|at the invitation of)\s/iu;
-const LED_OR_CHAIRED = /^\s*(?:,?\s*)?(?:đồng\s+chủ trì|chủ trì|dẫn đầu|làm trưởng đoàn)/iu;
-
 /**
  * The meetings one sentence tells of: for each meeting word, who took part (its subject, its
  * object after "với"/"giữa"/"của", co-chairs after "do … chủ trì", the host who invited a visit),
@@ -47,10 +30,11 @@ export function extractMeetingMentions(
   sentence: string,
   mentions: readonly Mention[],
   dates: readonly DatePhrase[],
+  rules: LanguageRules,
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = findMeetingWords(sentence, quotes);
+  const words = findMeetingWords(sentence, quotes, rules);
   const eventDates = dates.filter((d) => !d.holiday && (d.day !== null || d.month !== null || d.year !== null));
   const result: MeetingMention[] = [];
   words.forEach((word, index) => {
@@ -61,30 +45,30 @@ export function extractMeetingMentions(
         m.leaderIds.forEach((id) => ids.add(id));
         if (m.stranger) others.add(m.stranger);
       });
-    add(subjectBefore(sentence, word.start, outside));
-    add(objectAfter(sentence, word.end, outside, word.kind === 'visit' ? 4 : 1));
+    add(subjectBefore(sentence, word.start, outside, rules));
+    add(objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
-    for (const chain of ledOrChaired(sentence, outside)) add(chain);
+    for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
     if (word.kind === 'visit') {
-      if (ids.size === 0) add(mainSubject(sentence, outside, word.start));
+      if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
       // "Nhận lời mời của X, Y thăm …": the host who invited.
-      if (INVITED_LEAD.test(sentence)) {
+      if (rules.invitedLead.test(sentence)) {
         const host = outside.find((m) => m.end <= word.start);
-        if (host && INVITED_BY.test(sentence.slice(0, host.start).trim())) add([host]);
+        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add([host]);
       }
     }
     const before = sentence.slice(0, word.start);
-    const anaphoric = ANAPHOR_BEFORE.test(before);
-    if (NOT_YET_BEFORE.test(before) && !INVITED_BY.test(before.trim())) return;
-    const datePhrase = attachDate(sentence, word, words[index + 1]?.start ?? sentence.length, words[index - 1]?.end ?? 0, eventDates);
+    const anaphoric = rules.anaphorBefore.test(before);
+    if (rules.notYetBefore.test(before) && !rules.invitedBy.test(before.trim())) return;
+    const datePhrase = attachDate(sentence, word, words[index + 1]?.start ?? sentence.length, words[index - 1]?.end ?? 0, eventDates, rules);
     const recalled =
-      RECALL_BEFORE.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null);
+      rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null);
     result.push({
       kind: word.kind,
       participants: [...ids],
       others: [...others],
       datePhrase,
-      place: placeOf(sentence, word, outside),
+      place: placeOf(sentence, word, outside, rules),
       recalled,
       anaphoric,
     });
@@ -93,12 +77,13 @@ export function extractMeetingMentions(
 }
 
 /** People who co-chair the meeting or lead a delegation to it ("do X dẫn đầu", "do X và Y đồng chủ trì"). */
-function ledOrChaired(sentence: string, mentions: readonly Mention[]): Mention[][] {
+function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: LanguageRules): Mention[][] {
   const chains: Mention[][] = [];
   for (const m of mentions) {
-    if (!/(?<![\p{L}\p{M}])(?:do|led by|chaired by)\s*(?:đồng chí\s*)?$/iu.test(sentence.slice(Math.max(0, m.start - 16), m.start))) continue;
-    const chain = chainFrom(sentence, m, mentions);
-    if (LED_OR_CHAIRED.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
+    if (!rules.ledByBefore.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
+    const chain = chainFrom(sentence, m, mentions, rules);
+    // "do X dẫn đầu" needs the verb after the person; "led by X" says it before.
+    if (rules.descriptor.ledByAfter.length === 0 || rules.ledByAfter.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
   }
   return chains;
 }
@@ -108,11 +93,11 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[]): Mention[]
  * the visit word with nobody after them ("X và Phu nhân dẫn đầu Đoàn … thăm"), unless named as the
  * inviter ("Nhận lời mời của X, …") or as an owner ("… của X").
  */
-function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number): Mention[] | null {
+function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, rules: LanguageRules): Mention[] | null {
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
-  if (/(?:của|with|of)\s*$/iu.test(before) || INVITED_BY.test(before.trim())) return null;
+  if (rules.possessiveBefore.test(before) || /(?:with)\s*$/iu.test(before) || rules.invitedBy.test(before.trim())) return null;
   return [last];
 }
 
@@ -126,13 +111,14 @@ function attachDate(
   nextWordStart: number,
   prevWordEnd: number,
   dates: readonly DatePhrase[],
+  rules: LanguageRules,
 ): DatePhrase | null {
   const trailing = dates.find(
     (d) =>
       d.start >= word.end &&
       d.start < nextWordStart &&
       !/;/u.test(sentence.slice(word.end, d.start)) &&
-      (/(?:vào|hồi|in|on)\s*$/iu.test(sentence.slice(Math.max(0, d.start - 5), d.start)) || /^(?:vào|hồi|từ|in)\s/iu.test(d.text)),
+      (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || rules.eventDateLead.test(d.text)),
   );
   if (trailing) return trailing;
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);
@@ -141,27 +127,32 @@ function attachDate(
   return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40) ?? null;
 }
 
-function placeOf(sentence: string, word: { kind: MeetingKind; start: number; end: number }, mentions: readonly Mention[]): string | null {
-  for (const m of sentence.matchAll(PLACE_AFTER_AT)) {
-    const place = m[1]!.replace(PLACE_STOP, '').replace(/[\s,;.:)]+$/u, '');
+function placeOf(
+  sentence: string,
+  word: { kind: MeetingKind; start: number; end: number },
+  mentions: readonly Mention[],
+  rules: LanguageRules,
+): string | null {
+  for (const m of sentence.matchAll(rules.placeAfterPreposition)) {
+    const place = m[1]!.replace(rules.placeStop, '').replace(/[\s,;.:)]+$/u, '');
     const at = m.index + m[0].length - m[1]!.length;
     // A person or a title named after "tại" is not a place.
     if (mentions.some((x) => x.start < at + place.length && x.end > at)) continue;
     if (place.length > 1) return place;
   }
   if (word.kind === 'visit') {
-    const d = DESTINATION.exec(sentence.slice(word.end));
+    const d = rules.destination.exec(sentence.slice(word.end));
     if (d) {
-      const dest = d[1]!.replace(/^đất nước\s+/u, '');
+      const dest = d[1]!.replace(rules.placeLead, '');
       const at = word.end + d.index + d[0].length - d[1]!.length;
-      if (!mentions.some((x) => x.start <= at && x.end > at)) return dest.replace(PLACE_STOP, '');
+      if (!mentions.some((x) => x.start <= at && x.end > at)) return dest.replace(rules.placeStop, '');
     }
     // "chuyến thăm cấp Nhà nước của Tổng thống Putin đến Việt Nam": the destination after the visitor.
     const clause = sentence.slice(word.end).split(/[;]/u)[0] ?? '';
-    const to = /(?<![\p{L}\p{M}])(?:tới|đến|sang)\s+((?:thủ đô\s+)?[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,3})/u.exec(clause.slice(0, 120));
+    const to = rules.destinationPreposition.exec(clause.slice(0, 120));
     if (to) {
       const at = word.end + to.index + to[0].length - to[1]!.length;
-      const dest = to[1]!.replace(/^thủ đô\s+/u, '').replace(PLACE_STOP, '');
+      const dest = to[1]!.replace(rules.placeLead, '').replace(rules.placeStop, '');
       if (!mentions.some((x) => x.start < at + dest.length && x.end > at)) return dest;
     }
   }

@@ -1,5 +1,6 @@
 import type { Mention } from './find-mentions';
-import { COMMA_STATEMENT_VERBS, findSpeechVerbs, quotationRanges } from './speech-verbs';
+import type { LanguageRules } from './language-rules';
+import { findSpeechVerbs, quotationRanges } from './speech-verbs';
 import { chainFrom, subjectBefore } from './subject-of';
 
 /** One thing a leader (or several, jointly) said, found in one sentence. */
@@ -11,9 +12,6 @@ export interface Statement {
   start: number;
   end: number;
 }
-
-// Connectors that may open a clause without changing its subject: "; đồng thời, khẳng định …".
-const CLAUSE_OPENERS = /^(?:\s|,|;|và|đồng thời|cũng|đã|còn|sau đó|and|also|while)*$/iu;
 
 function clauseStartBefore(sentence: string, pos: number, quotes: readonly [number, number][]): number {
   for (let i = pos - 1; i >= 0; i--) {
@@ -50,13 +48,15 @@ export function extractStatements(
   sentence: string,
   mentions: readonly Mention[],
   previousSubject: string[] | null,
+  rules: LanguageRules,
 ): Statement[] {
   const quotes = quotationRanges(sentence);
-  const verbs = findSpeechVerbs(sentence, quotes);
+  const verbs = findSpeechVerbs(sentence, quotes, rules);
+  const strong = (verb: string) => rules.strongSpeechVerbs.has(verb);
   const heads: { start: number; end: number; speakers: string[]; stop?: number }[] = [];
   let current: string[] | null = null;
   for (const v of verbs) {
-    const subject = subjectBefore(sentence, v.start, mentions);
+    const subject = subjectBefore(sentence, v.start, mentions, rules);
     if (subject) {
       const ids = idsOf(subject);
       if (ids.length === 0) continue; // an unresolved or unknown person: not attributable
@@ -66,9 +66,9 @@ export function extractStatements(
     }
     const clauseStart = clauseStartBefore(sentence, v.start, quotes);
     const before = sentence.slice(clauseStart, v.start);
-    if (CLAUSE_OPENERS.test(before)) {
+    if (rules.clauseOpeners.test(before)) {
       if (clauseStart === 0 && current === null) {
-        const fronted = frontedSubject(sentence, v.end, mentions, quotes);
+        const fronted = frontedSubject(sentence, v.end, mentions, quotes, rules);
         const speakers = fronted?.ids ?? previousSubject;
         if (speakers && speakers.length > 0) {
           current = speakers;
@@ -81,9 +81,9 @@ export function extractStatements(
       continue;
     }
     const last = heads.at(-1);
-    if (!current && /\s(?:và|and)\s*$/iu.test(before) && COMMA_STATEMENT_VERBS.has(v.verb)) {
+    if (!current && rules.conjunctionAtEnd.test(before) && strong(v.verb)) {
       // "X đã vui vẻ nhận lời và đề nghị …": the clause's own subject, with nobody named in between.
-      const opener = clauseSubject(sentence, clauseStart, v.start, mentions);
+      const opener = clauseSubject(sentence, clauseStart, v.start, mentions, rules);
       if (opener) {
         current = opener;
         heads.push({ start: v.start, end: v.end, speakers: opener });
@@ -91,12 +91,12 @@ export function extractStatements(
       continue;
     }
     if (current && last && clauseStartBefore(sentence, last.start, quotes) === clauseStart) {
-      const joiner = /(?:\s+(?:và|and)|,(?:\s*(?:đồng thời|cũng))?)\s*$/iu.exec(before);
+      const joiner = rules.statementJoiner.exec(before);
       // "… được phát huy và khẳng định là …": a passive list, not a second statement.
-      const passive = /(?<![\p{L}\p{M}])được(?![\p{L}\p{M}])/u.test(sentence.slice(last.end, v.start));
+      const passive = rules.passive.test(sentence.slice(last.end, v.start));
       // "X cảm ơn Y đã gọi điện, khẳng định …", "X cảm ơn Y và chúc mừng …": still X speaking (a
       // named subject right before the verb was taken above as a new speaker).
-      if (joiner && !passive && COMMA_STATEMENT_VERBS.has(v.verb)) heads.push({ start: v.start, end: v.end, speakers: current });
+      if (joiner && !passive && strong(v.verb)) heads.push({ start: v.start, end: v.end, speakers: current });
     }
   }
 
@@ -104,7 +104,7 @@ export function extractStatements(
     const next = heads[i + 1];
     const clauseEnd = clauseEndAfter(sentence, head.end, quotes);
     const end = Math.min(next ? next.start : sentence.length, clauseEnd, head.stop ?? sentence.length);
-    const span = sentence.slice(head.start, end).replace(/[\s,;.:]*(?:(?:và|and|đồng thời)[\s,]*)?$/u, '');
+    const span = sentence.slice(head.start, end).replace(rules.statementTail, '');
     if (span.length <= head.end - head.start + 2) {
       // "“…”, Tổng thống Putin nói." — the verb closes the sentence; the quotation before is what was said.
       const q = quotes.find(([, b]) => b <= head.start);
@@ -112,7 +112,7 @@ export function extractStatements(
       return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
     }
     const afterVerb = sentence.slice(head.end, end);
-    const direct = /^\s*(?:rằng|that)?\s*[:,]?\s*$/iu.exec(afterVerb.slice(0, Math.max(0, afterVerb.search(/[“"«]/u))));
+    const direct = rules.quoteLead.exec(afterVerb.slice(0, Math.max(0, afterVerb.search(/[“"«]/u))));
     const q = quotes.find(([a]) => a >= head.end && a < end);
     if (direct && q && afterVerb.search(/[“"«]/u) >= 0) {
       return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: head.start, end: q[1] }];
@@ -122,13 +122,13 @@ export function extractStatements(
 }
 
 /** The mention chain opening the clause [from, to), when no other mention stands before `to`. */
-function clauseSubject(sentence: string, from: number, to: number, mentions: readonly Mention[]): string[] | null {
+function clauseSubject(sentence: string, from: number, to: number, mentions: readonly Mention[], rules: LanguageRules): string[] | null {
   const inside = mentions.filter((m) => m.start >= from && m.end <= to);
   const first = inside[0];
   if (!first) return null;
   const lead = sentence.slice(from, first.start);
   if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
-  const chain = chainFrom(sentence, first, inside);
+  const chain = chainFrom(sentence, first, inside, rules);
   // Somebody else named before the verb ("X cảm ơn Y và …") makes the subject unclear.
   if (chain.length !== inside.length) return null;
   const ids = idsOf(chain);
@@ -141,13 +141,14 @@ function frontedSubject(
   from: number,
   mentions: readonly Mention[],
   quotes: readonly [number, number][],
+  rules: LanguageRules,
 ): { ids: string[]; comma: number } | null {
   for (let i = from; i < sentence.length; i++) {
     if (sentence[i] === ';') return null;
     if (sentence[i] !== ',' || quotes.some(([a, b]) => i >= a && i < b)) continue;
     const first = mentions.find((m) => m.start > i);
     if (!first || sentence.slice(i + 1, first.start).trim() !== '') continue;
-    const chain = chainFrom(sentence, first, mentions);
+    const chain = chainFrom(sentence, first, mentions, rules);
     // The chain must be followed by a verb (a lowercase word), not continue a list of names.
     if (/^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end))) {
       const ids = idsOf(chain);

@@ -1,5 +1,7 @@
 import { holderOf, officesOn, type Registry } from '../registry';
-import type { LoadedNameTable, PatternMeaning } from './name-table';
+import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
+import { isUpperInitial } from '../names/short-form-rule';
+import type { LanguageRules } from './language-rules';
 
 /**
  * A reference to one or more leaders inside a sentence: a name ("Tổng Bí thư Tô Lâm"), a short
@@ -37,45 +39,43 @@ export interface MentionContext {
   named: string[];
   /** Folded title form → leaders named with it and no country qualifier, most recent last. */
   titleUse: Map<string, string[]>;
+  /** The article's language rules: honorifics, pronouns, groups. */
+  rules: LanguageRules;
+  /** Title forms never used for the home country's office-holders (folded). */
+  foreignOnly: ReadonlySet<string>;
 }
 
-export function newMentionContext(registry: Registry, date: string | null): MentionContext {
-  return { registry, date, named: [], titleUse: new Map() };
+/**
+ * A fresh context for one article. `rules` is the article's language; the registry's `home`
+ * country is who a bare title means, and its titles' `foreignOnly` forms (or offices no
+ * home-country person ever held, such as a king) never mean the home country's holder.
+ */
+export function newMentionContext(registry: Registry, date: string | null, rules: LanguageRules): MentionContext {
+  return { registry, date, named: [], titleUse: new Map(), rules, foreignOnly: foreignOnlyForms(registry) };
 }
 
-// Titles that Vietnamese uses only for foreign heads of state: a bare "Tổng thống" is never
-// Vietnam's president (who is "Chủ tịch nước").
-const FOREIGN_ONLY_TITLES = new Set(['tổng thống', 'quốc vương', 'nhà vua', 'thủ tướng nga']);
+const foreignOnlyCache = new WeakMap<Registry, ReadonlySet<string>>();
 
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
-const ENGLISH_WORD = /\b(?:the|and|of|to|said|with|in|on|at|has|had|was|is|also)\b/iu;
-const HONORIFIC_BEFORE = /(?:^|[\s,(])(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?|dr\.?|comrade)\s+$/iu;
-const HONORIFIC_GAP = /^\s*(?:,\s*)?(?:(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?|comrade)\s+)?$/iu;
+function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
+  let forms = foreignOnlyCache.get(registry);
+  if (forms) return forms;
+  const homeOffices = new Set(registry.leaders.flatMap((l) => l.offices.filter((o) => o.country === registry.home).map((o) => o.office)));
+  const set = new Set<string>();
+  for (const [office, title] of Object.entries(registry.titles)) {
+    for (const form of title.foreignOnly ?? []) set.add(fold(form));
+    if (!homeOffices.has(office)) for (const form of [...title.vi, ...title.en]) set.add(fold(form));
+  }
+  foreignOnlyCache.set(registry, set);
+  forms = set;
+  return forms;
+}
 // Capitalised words between a title and its country ("Tổng Bí thư Ban Chấp hành Trung ương Đảng
 // Nhân dân Cách mạng Lào") or between a qualified title and the name.
 // Vietnamese capitalises only the first syllable of each word: "Nhân dân Cách mạng".
 const QUALIFIER_GAP = /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){0,6}$/u;
-const TITLE_JOIN_GAP = /^\s*(?:,|\s|kiêm|and|&)?\s*$/iu;
-
-// Words that begin institution names, never a person's name after a title ("Chủ tịch Hội đồng …").
-const INSTITUTION_WORDS = new Set([
-  'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
-  'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu', 'the',
-  'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'cộng', 'việt',
-  'lào', 'nga', 'campuchia', 'trung quốc', 'chủ', 'thủ', 'đại', 'công', 'tập', 'sở', 'cục', 'học', 'trường', 'bệnh',
-]);
-
-const PRONOUN = /(?<![\p{L}\p{M}])(ông|bà|đồng chí|he|she)(?![\p{L}\p{M}])/giu;
-const GROUP =
-  /(?<![\p{L}\p{M}])(hai nhà lãnh đạo|lãnh đạo hai nước|lãnh đạo hai bên|lãnh đạo hai đảng(?:, hai nhà nước)?|hai lãnh đạo|hai bên|hai (?:vị )?(?:thủ tướng|tổng bí thư|chủ tịch nước|chủ tịch|tổng thống|nguyên thủ|bộ trưởng)|the two leaders|both leaders|both sides|the two sides|the two (?:prime ministers|presidents|general secretaries))(?![\p{L}\p{M}])/giu;
 
 function fold(form: string): string {
   return form.normalize('NFC').toLowerCase();
-}
-
-function isUpperInitial(text: string): boolean {
-  const first = text.trimStart()[0] ?? '';
-  return first !== first.toLowerCase();
 }
 
 /**
@@ -90,6 +90,7 @@ export function findMentions(
   ctx: MentionContext,
   table: LoadedNameTable,
 ): { mentions: Mention[]; unknown: UnknownHolder[] } {
+  const rules = ctx.rules;
   const matches = table.matcher.find(sentence).map((m) => ({ ...m, meaning: table.meanings[m.id] as PatternMeaning }));
   const mentions: Mention[] = [];
   const unknown: UnknownHolder[] = [];
@@ -113,7 +114,7 @@ export function findMentions(
         const nm = next.meaning;
         // "Tổng Bí thư Ban Chấp hành … Lào, Chủ tịch nước Cộng hòa … Lào Thongloun Sisoulith":
         // titles joined by commas, each with its own qualifier, describe one person.
-        if (nm.kind === 'title' && TITLE_JOIN_GAP.test(gap)) {
+        if (nm.kind === 'title' && rules.titleJoinGap.test(gap)) {
           titles.push({ office: nm.office, form: next.text });
           end = next.end;
         } else if (nm.kind === 'country' && (gap.trim() === '' || QUALIFIER_GAP.test(gap))) {
@@ -121,7 +122,7 @@ export function findMentions(
           end = next.end;
         } else if (
           (nm.kind === 'leader' || (nm.kind === 'short' && isNamed(nm.leaderId) && isUpperInitial(next.text))) &&
-          (HONORIFIC_GAP.test(gap) || QUALIFIER_GAP.test(gap))
+          (rules.honorificGap.test(gap) || QUALIFIER_GAP.test(gap))
         ) {
           leaderId = nm.leaderId;
           short = nm.kind === 'short';
@@ -150,7 +151,7 @@ export function findMentions(
         namedHere.add(leaderId);
         if (country === null) for (const t of titles) recordTitleUse(ctx, t.form, leaderId);
       } else {
-        const stranger = unknownNameAfter(sentence, end);
+        const stranger = unknownNameAfter(sentence, end, rules);
         if (stranger) {
           unknown.push({ name: stranger.name, title: sentence.slice(m.start, end), start: m.start, end: stranger.end });
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
@@ -166,10 +167,10 @@ export function findMentions(
       mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
       namedHere.add(meaning.leaderId);
     } else if (meaning.kind === 'short' && isNamed(meaning.leaderId) && isUpperInitial(m.text)) {
-      // In an English sentence (no Vietnamese letters) "Lam said" is the leader; in Vietnamese text a
-      // bare syllable needs "ông"/"đồng chí"/a title before it.
-      const english = !VIETNAMESE_LETTER.test(sentence) && ENGLISH_WORD.test(sentence);
-      if (!meaning.needsHonorific || english || HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+      // In a language whose short forms stand alone (English: "Lam said") a home-country syllable is
+      // the leader; in Vietnamese a bare syllable is an ordinary word and needs "ông" or a title.
+      const alone = !rules.shortFormNeedsHonorific;
+      if (!meaning.needsHonorific || alone || rules.honorificBefore.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
         mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
       }
     }
@@ -179,14 +180,14 @@ export function findMentions(
   // "Đồng chí Thongsalith", "ông Lương Cường", "đồng chí Tổng Bí thư …": the honorific belongs to
   // the mention, so a sentence opening with it opens with its subject.
   for (const m of mentions) {
-    const h = HONORIFIC_BEFORE.exec(sentence.slice(Math.max(0, m.start - 12), m.start));
+    const h = rules.honorificBefore.exec(sentence.slice(Math.max(0, m.start - 20), m.start));
     if (h) m.start -= h[0].length - (/^[\s,(]/u.test(h[0]) ? 1 : 0);
   }
   for (const id of namedHere) {
     ctx.named = ctx.named.filter((n) => n !== id);
     ctx.named.push(id);
   }
-  addPronounsAndGroups(sentence, mentions);
+  addPronounsAndGroups(sentence, mentions, rules);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
 }
@@ -224,50 +225,48 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
     const named = ctx.named.filter((id) => leaderHolds(ctx, id, offices, country));
     return named.length === 1 ? named : [];
   }
-  const foreignOnly = titles.some((t) => FOREIGN_ONLY_TITLES.has(fold(t.form)));
+  const foreignOnly = titles.some((t) => ctx.foreignOnly.has(fold(t.form)));
+  const home = ctx.registry.home;
   const users = titles
     .map((t) => ctx.titleUse.get(fold(t.form)) ?? [])
     .reduce((a, b) => a.filter((id) => b.includes(id)))
     .filter((id) => leaderHolds(ctx, id, offices, null));
   if (users.length > 0) {
-    const vietnamese = users.filter((id) => countryOf(id) === 'VN');
-    if (!foreignOnly && vietnamese.length > 0) return [vietnamese[vietnamese.length - 1]!];
-    const foreign = users.filter((id) => countryOf(id) !== 'VN');
+    const atHome = users.filter((id) => countryOf(id) === home);
+    if (!foreignOnly && atHome.length > 0) return [atHome[atHome.length - 1]!];
+    const foreign = users.filter((id) => countryOf(id) !== home);
     const pick = foreignOnly ? foreign : users;
     if (pick.length > 0) return [pick[pick.length - 1]!];
   }
   if (!foreignOnly && ctx.date) {
     const holders = offices
-      .map((office) => new Set(holderOf(ctx.registry, office, 'VN', ctx.date!).map((l) => l.id)))
+      .map((office) => new Set(holderOf(ctx.registry, office, home, ctx.date!).map((l) => l.id)))
       .reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
     if (holders.size === 1) return [...holders];
   }
   // No date: a named leader who held these offices, if exactly one.
   const named = ctx.named.filter(
-    (id) => leaderHolds(ctx, id, offices, null) && (foreignOnly ? countryOf(id) !== 'VN' : true),
+    (id) => leaderHolds(ctx, id, offices, null) && (foreignOnly ? countryOf(id) !== home : true),
   );
   if (named.length === 1) return named;
   if (!foreignOnly) {
-    const vietnamese = named.filter((id) => countryOf(id) === 'VN');
-    if (vietnamese.length === 1) return vietnamese;
+    const homeNamed = named.filter((id) => countryOf(id) === home);
+    if (homeNamed.length === 1) return homeNamed;
   }
   return [];
 }
 
-const NAME_AFTER_TITLE =
-  /^\s+(?:(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?)\s+)?((?:[\p{Lu}][\p{Ll}\p{M}'’-]*)(?:\s+[\p{Lu}][\p{Ll}\p{M}'’-]*){1,3})/u;
-
-function unknownNameAfter(sentence: string, end: number): { name: string; end: number } | null {
-  const m = NAME_AFTER_TITLE.exec(sentence.slice(end));
+function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): { name: string; end: number } | null {
+  const m = rules.nameAfterTitle.exec(sentence.slice(end));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
-  if (words.some((w) => INSTITUTION_WORDS.has(fold(w)))) return null;
+  if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
   return { name: m[1]!, end: end + m[0].length };
 }
 
-function addPronounsAndGroups(sentence: string, mentions: Mention[]): void {
+function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: LanguageRules): void {
   const covered = (start: number, end: number): boolean => mentions.some((m) => start < m.end && end > m.start);
-  for (const g of sentence.matchAll(GROUP)) {
+  for (const g of sentence.matchAll(rules.group)) {
     const start = g.index;
     const end = start + g[0].length;
     // "Hai Thủ tướng" contains a title; the group, not one office-holder, is meant.
@@ -277,7 +276,7 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[]): void {
     }
     if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
   }
-  for (const p of sentence.matchAll(PRONOUN)) {
+  for (const p of sentence.matchAll(rules.pronoun)) {
     const start = p.index;
     const end = start + p[0].length;
     if (covered(start, end)) continue;

@@ -1,4 +1,5 @@
 import { heldOn, type Registry } from '../registry';
+import type { LanguageRules } from './language-rules';
 
 /** A leader named with titles in an article: "Chủ tịch nước Lương Cường" → president. */
 export interface TitledName {
@@ -7,8 +8,6 @@ export interface TitledName {
   country: string | null;
 }
 
-// The article says someone has just taken office: "trên cương vị mới", "vừa được bầu", "tân …".
-const NEW_IN_OFFICE = /cương vị mới|vừa được bầu|mới được bầu|được bầu giữ|vừa nhậm chức|mới nhậm chức|sau khi được bầu|newly[- ]elected|new role|took office/iu;
 
 function isoDay(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -32,6 +31,7 @@ export function inferYear(
   titled: readonly TitledName[],
   articleText: string,
   latest: string,
+  rules: LanguageRules,
 ): (month: number, day: number) => { year: number; reason: string } | null {
   return (month, day) => {
     if (titled.length === 0) return null;
@@ -53,7 +53,7 @@ export function inferYear(
     }
     const names = titled.map((t) => `${t.leaderId} as ${t.offices.join('+')}`).join(', ');
     if (candidates.length === 1) return { year: candidates[0]!, reason: `the only year in which ${names}` };
-    if (candidates.length > 1 && NEW_IN_OFFICE.test(articleText)) {
+    if (candidates.length > 1 && rules.newInOffice.test(articleText)) {
       return { year: candidates[0]!, reason: `the first year in which ${names}, and the article says the office is new` };
     }
     return null;

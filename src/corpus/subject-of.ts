@@ -1,9 +1,8 @@
 import type { Mention } from './find-mentions';
+import { ALL_HONORIFICS, type LanguageRules } from './language-rules';
 
-// Words that may stand between a subject and its verb: "Tổng Bí thư Tô Lâm đã chân thành cảm ơn",
-// "X và Phu nhân thăm", "X và Y đã có cuộc hội đàm".
-const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+|^)(?:đã|đều|cũng|luôn|sẽ|vừa|mới|lại|còn|tiếp tục|chân thành|nhiệt liệt|trân trọng|một lần nữa|đặc biệt|cùng|cùng nhau|đồng thời|hoàn toàn|vui vẻ|thân mật|trực tiếp|chính thức|có|cuộc|chuyến|buổi|và phu nhân|cùng phu nhân|also|again|has|have|had|further|strongly|warmly|then|both|held|a|an|and his wife|and her husband)\s*$/iu;
+// Honorifics split into words ("đồng chí" → "đồng", "chí"): a gap of only these holds no content.
+const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase().split(/\s+/u)));
 
 /**
  * The mentions that are the grammatical subject of the word starting at `pos`: the mention chain
@@ -12,10 +11,10 @@ const BETWEEN_SUBJECT_AND_VERB =
  *
  * @example subjectBefore('Ông Putin nói', 10, mentions) // the mention "Ông Putin"
  */
-export function subjectBefore(sentence: string, pos: number, mentions: readonly Mention[]): Mention[] | null {
+export function subjectBefore(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   let head = sentence.slice(0, pos);
   for (;;) {
-    const trimmed = head.replace(BETWEEN_SUBJECT_AND_VERB, '');
+    const trimmed = head.replace(rules.subjectVerbFiller, '');
     if (trimmed === head) break;
     head = trimmed;
   }
@@ -25,7 +24,7 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   const chain: Mention[] = [last];
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
-    if (!prev || !/^\s*(?:,|và|and|cùng)\s*$/iu.test(sentence.slice(prev.end, last.start))) break;
+    if (!prev || !rules.chainJoiner.test(sentence.slice(prev.end, last.start))) break;
     chain.unshift(prev);
     last = prev;
   }
@@ -36,28 +35,32 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
  * Mentions that follow the word ending at `pos` as its object: "hội đàm với X", "tiếp X",
  * "giữa X và Y", "của X". Joined mentions ("X và Y") are all taken.
  */
-export function objectAfter(sentence: string, pos: number, mentions: readonly Mention[], maxGapWords = 0): Mention[] {
+export function objectAfter(
+  sentence: string,
+  pos: number,
+  mentions: readonly Mention[],
+  rules: LanguageRules,
+  maxGapWords = 0,
+): Mention[] {
   const next = mentions.find((m) => m.start >= pos);
   if (!next) return [];
   const gap = sentence.slice(pos, next.start);
-  const bare = gap.replace(/(?<![\p{L}\p{M}])(?:đồng chí|Đồng chí)(?![\p{L}\p{M}])/gu, ' ').trim();
-  const words = bare === '' ? [] : bare.split(/\s+/);
-  const linkers = /^(?:với|cùng|giữa|của|with|between|by|of|ông|bà|ngài|the)$/iu;
-  const content = words.filter((w) => !linkers.test(w));
-  if (content.length > maxGapWords || /[,;:.]/u.test(gap.replace(/\s/g, '').replace(/^,/, ''))) return [];
-  return chainFrom(sentence, next, mentions);
+  const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
+  const content = words.filter((w) => !rules.objectLinker.test(w) && !ALL_HONORIFIC_WORDS.has(w.toLowerCase()));
+  if (content.length > maxGapWords || /[,;:.]/u.test(gap.replace(/\s/g, '').replace(/^,/, '').replace(/(?:mrs?|ms|dr)\.$/iu, ''))) return [];
+  return chainFrom(sentence, next, mentions, rules);
 }
 
 /**
  * `first` and the mentions joined to it by "," / "và" / "and" ("X và Y", "X, Y và Z"): one
  * joint subject or object.
  */
-export function chainFrom(sentence: string, first: Mention, mentions: readonly Mention[]): Mention[] {
+export function chainFrom(sentence: string, first: Mention, mentions: readonly Mention[], rules: LanguageRules): Mention[] {
   const chain = [first];
   let last = first;
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
-    if (!after || !/^\s*(?:,|và|and)\s*(?:đồng chí\s*)?$/iu.test(sentence.slice(last.end, after.start))) break;
+    if (!after || !rules.chainJoiner.test(sentence.slice(last.end, after.start))) break;
     chain.push(after);
     last = after;
   }

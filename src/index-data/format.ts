@@ -1,5 +1,5 @@
-import type { ExportMeeting, ExportQuote } from '../corpus/export-types';
-import type { NameTable } from '../corpus/name-table';
+import type { ExportMeeting, ExportQuote } from '../model/export-types';
+import type { NameTable } from '../names/name-table';
 
 /**
  * The extension index: the one file `npm run build` generates from `corpus/` and the extension
@@ -53,7 +53,7 @@ export interface IndexLeader {
 /**
  * What the content script receives: the compiled matcher and, per pattern id, what it stands for
  * (a leader's full name, a short form, a title, a country). It is the corpus build's own name table
- * (src/corpus/name-table.ts), so the page finds exactly the names the index was built with.
+ * (src/names/name-table.ts), so the page finds exactly the names the index was built with.
  */
 export type MatcherPayload = NameTable;
 

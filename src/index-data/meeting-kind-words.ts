@@ -1,4 +1,4 @@
-import type { MeetingKind } from '../corpus/export-types';
+import type { MeetingKind } from '../model/export-types';
 import type { OfficeTitle } from './format';
 
 /**

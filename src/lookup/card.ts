@@ -1,4 +1,4 @@
-import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../corpus/export-types';
+import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
 import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
 import { officesHeldOn } from './office-on-date';
 import { todayIso } from './today';

@@ -1,4 +1,4 @@
-import type { MeetingKind, QuoteKind } from '../corpus/export-types';
+import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
 import type { CardPerson } from './card';
 import type { KindIndex } from './search-index';

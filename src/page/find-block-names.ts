@@ -1,8 +1,8 @@
-import type { PatternMeaning } from '../corpus/name-table';
+import type { PatternMeaning } from '../names/name-table';
 import { segmentStartsOf, toSegmentPosition } from '../match/segment-positions';
 import type { Matcher } from '../match/types';
 import type { TextBlock } from './collect-blocks';
-import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from './short-form-context';
+import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from '../names/short-form-rule';
 
 /** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
 export interface TextPoint {

@@ -12,7 +12,7 @@ export interface PageMention {
 /**
  * Applies the page-wide rule to names in page order: a short form counts only once the leader's
  * full name appeared earlier on the page, and only where its own context allows it (see
- * short-form-context.ts). The same rule the corpus applies to an article (find-mentions.ts).
+ * src/names/short-form-rule.ts). The same rule the corpus applies to an article (find-mentions.ts).
  *
  *     gateMentions([putinShort, putinFull, putinShort2]).map((m) => m.short)   // [false, true]
  */

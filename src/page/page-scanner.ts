@@ -1,4 +1,4 @@
-import type { PatternMeaning } from '../corpus/name-table';
+import type { PatternMeaning } from '../names/name-table';
 import { segmentStartsOf } from '../match/segment-positions';
 import type { Matcher } from '../match/types';
 import { collectBlocks, type TextBlock } from './collect-blocks';

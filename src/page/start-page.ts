@@ -1,4 +1,4 @@
-import type { NameTable } from '../corpus/name-table';
+import type { NameTable } from '../names/name-table';
 import { loadMatcher } from '../match/load';
 import type { PageMentionsResponse } from '../messages/protocol';
 import type { Settings } from '../settings/settings-types';

@@ -30,10 +30,8 @@ export type RegistryPart = z.infer<typeof registryPartSchema>;
  */
 export function mergeRegistryParts(root: Record<string, unknown>, parts: readonly { source: string; json: unknown }[]): Record<string, unknown> {
   const { include: _include, ...rest } = root;
-  const titles: Record<string, { vi: string[]; en: string[] }> = { ...(asRecord(rest.titles) as Record<string, { vi: string[]; en: string[] }>) };
-  const countries: Record<string, { vi: string[]; en: string[]; native?: string[] }> = {
-    ...(asRecord(rest.countries) as Record<string, { vi: string[]; en: string[]; native?: string[] }>),
-  };
+  const titles: Record<string, Record<string, string[] | undefined>> = { ...(asRecord(rest.titles) as Record<string, Record<string, string[]>>) };
+  const countries: Record<string, Record<string, string[] | undefined>> = { ...(asRecord(rest.countries) as Record<string, Record<string, string[]>>) };
   const leaders: unknown[] = Array.isArray(rest.leaders) ? [...(rest.leaders as unknown[])] : [];
   for (const { source, json } of parts) {
     const parsed = registryPartSchema.safeParse(json);
@@ -65,10 +63,9 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function unionForms<T extends { vi: string[]; en: string[]; native?: string[] }>(before: T | undefined, added: T): T {
+function unionForms<T extends Record<string, string[] | undefined>>(before: T | undefined, added: T): T {
   if (before === undefined) return added;
-  const union = (a: string[] | undefined, b: string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
-  const merged = { ...before, vi: union(before.vi, added.vi), en: union(before.en, added.en) };
-  if (before.native !== undefined || added.native !== undefined) merged.native = union(before.native, added.native);
-  return merged;
+  const merged: Record<string, string[] | undefined> = { ...before };
+  for (const [key, forms] of Object.entries(added)) merged[key] = [...new Set([...(before[key] ?? []), ...(forms ?? [])])];
+  return merged as T;
 }

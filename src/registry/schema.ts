@@ -56,6 +56,12 @@ export const leaderSchema = z.strictObject({
 export const titleSchema = z.strictObject({
   vi: z.array(text).min(1),
   en: z.array(text).min(1),
+  /**
+   * Forms (from `vi`/`en`) the press uses only for foreign office-holders: Vietnamese writes
+   * "Tổng thống" for other countries' presidents and "Chủ tịch nước" for its own, so a bare
+   * "Tổng thống" never means the home country's president.
+   */
+  foreignOnly: z.array(text).optional(),
 });
 
 /** Names and adjectives of one country, as pages write them. */
@@ -74,6 +80,11 @@ export const registrySchema = z.strictObject({
   }),
   /** The day the facts were last checked: `end: null` means "still held on this day". */
   asOf: isoDate,
+  /**
+   * The country whose press the corpus reads (ISO alpha-2): a bare title ("Thủ tướng", "the Prime
+   * Minister") with no country and no earlier name means this country's office-holder.
+   */
+  home: z.string().regex(/^[A-Z]{2}$/, { error: 'home is an ISO-3166 alpha-2 code, e.g. "VN"' }).default('VN'),
   titles: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'office keys are ascii slugs' }), titleSchema),
   countries: z.record(z.string().regex(/^[A-Z]{2}$/, { error: 'country codes are ISO-3166 alpha-2, e.g. "VN"' }), countrySchema),
   leaders: z.array(leaderSchema),

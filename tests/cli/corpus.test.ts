@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CorpusExport } from '../../src/corpus/export-types';
+import type { CorpusExport } from '../../src/model/export-types';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { emptyFolder, root, runCli, tempCorpus } from './run-cli';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusBuild } from '../../src/corpus/build-corpus';
-import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { articleStats, formatStats } from '../../src/cli/format-stats';
 import { registry } from '../index-data/fixture-build';
 
 const names = loadNameTable(buildNameTable(registry));
 
 const meeting = (id: string, participants: string[], articleId: string, status: 'reported' | 'referenced') => ({
-  id, participants, date: null, dateInferred: false, place: null, kind: 'talks' as const,
+  id, participants, date: null, dateInferred: false, language: 'vi', place: null, kind: 'talks' as const,
   sources: [{ articleId, status, evidence: 'x' }],
 });
 
@@ -15,8 +15,8 @@ const meeting = (id: string, participants: string[], articleId: string, status: 
 function build(extra: Partial<CorpusBuild['data']> = {}): CorpusBuild {
   return {
     articles: [
-      { id: 'a1', file: 'first.txt', title: 't', date: '2024-11-08', dateInferred: false, paragraphs: [{ text: 'Tổng Bí thư Tô Lâm hội đàm.', line: 3 }] },
-      { id: 'a2', file: 'second-with-a-long-name.txt', title: 't', date: '2024-06-20', dateInferred: true, paragraphs: [{ text: 'Tổng Bí thư phát biểu.', line: 3 }] },
+      { id: 'a1', file: 'first.txt', title: 't', date: '2024-11-08', dateInferred: false, language: 'vi', paragraphs: [{ text: 'Tổng Bí thư Tô Lâm hội đàm.', line: 3 }] },
+      { id: 'a2', file: 'second-with-a-long-name.txt', title: 't', date: '2024-06-20', dateInferred: true, language: 'vi', paragraphs: [{ text: 'Tổng Bí thư phát biểu.', line: 3 }] },
     ],
     data: {
       leaders: [], articles: [],
@@ -34,8 +34,8 @@ function build(extra: Partial<CorpusBuild['data']> = {}): CorpusBuild {
 describe('articleStats', () => {
   it('counts each article\'s meetings, recalled meetings and quotes', () => {
     const [first, second] = articleStats(build(), names);
-    expect(first).toMatchObject({ file: 'first.txt', date: '2024-11-08', dateInferred: false, meetings: 2, referenced: 1, quotes: 0 });
-    expect(second).toMatchObject({ file: 'second-with-a-long-name.txt', dateInferred: true, meetings: 0, referenced: 0, quotes: 1 });
+    expect(first).toMatchObject({ file: 'first.txt', date: '2024-11-08', dateInferred: false, language: 'vi', meetings: 2, referenced: 1, quotes: 0 });
+    expect(second).toMatchObject({ file: 'second-with-a-long-name.txt', dateInferred: true, language: 'vi', meetings: 0, referenced: 0, quotes: 1 });
   });
 
   it('lists leaders named in full or taking part, once each, in id order', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CorpusExport } from '../../src/corpus/export-types';
+import type { CorpusExport } from '../../src/model/export-types';
 import { EXIT, runCorpusCommand } from '../../src/cli/run-corpus-command';
 import { emptyFolder, root, tempCorpus } from './run-cli';
 

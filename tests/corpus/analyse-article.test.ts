@@ -1,3 +1,4 @@
+import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, resolveEventDate } from '../../src/corpus/analyse-article';
 import { registry, table } from './registry-fixture';
@@ -50,6 +51,7 @@ describe('analyseArticle', () => {
       { date: '2023-02-17', inferred: false },
       registry,
       table,
+      rulesFor('vi'),
     );
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['thongsalith-mangnomek']]);
   });

@@ -1,9 +1,11 @@
+import { detectLanguage } from '../../src/lang';
+import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
 import { registry, table } from './registry-fixture';
 
 function mentionsOf(sentences: string[], date: string | null) {
-  const ctx = newMentionContext(registry, date);
+  const ctx = newMentionContext(registry, date, rulesFor(detectLanguage(sentences.join(' '))));
   return sentences.map((s) => {
     const { mentions, unknown } = findMentions(s, ctx, table);
     return { mentions: mentions.map((m) => ({ kind: m.kind, text: s.slice(m.start, m.end), ids: m.leaderIds })), unknown };

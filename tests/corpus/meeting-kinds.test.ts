@@ -1,3 +1,4 @@
+import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findMeetingWords, kindsCompatible, moreSpecificKind } from '../../src/corpus/meeting-kinds';
 
@@ -12,21 +13,39 @@ describe('findMeetingWords', () => {
     ['cuộc gặp cấp cao giữa hai Đảng', 'summit'],
     ['X thăm cấp Nhà nước tới Lào', 'visit'],
     ['X gặp gỡ Y', 'other'],
+  ])('reads %j as %s', (sentence, kind) => {
+    expect(findMeetingWords(sentence, [], rulesFor('vi'))[0]?.kind).toBe(kind);
+  });
+
+  it.each([
     ['General Secretary To Lam held talks with', 'talks'],
     ['President Putin received the delegation', 'reception'],
-  ])('reads %j as %s', (sentence, kind) => {
-    expect(findMeetingWords(sentence, [])[0]?.kind).toBe(kind);
+    ['the two leaders held phone talks', 'phone_call'],
+    ['he paid a courtesy call on the President', 'courtesy_call'],
+    ['the Prime Minister met with the Japanese Foreign Minister', 'other'],
+    ['Yoon hosted Mr Thuong', 'reception'],
+    ['during his state visit to Laos', 'visit'],
+    ['the leaders held online talks', 'online_talks'],
+  ])('reads English %j as %s', (sentence, kind) => {
+    expect(findMeetingWords(sentence, [], rulesFor('en'))[0]?.kind).toBe(kind);
   });
+
+  it.each(['the ministry received support', 'welcomed visitors to the fair', 'meeting the needs of people'])(
+    'finds no meeting in English %j',
+    (sentence) => {
+      expect(findMeetingWords(sentence, [], rulesFor('en'))).toEqual([]);
+    },
+  );
 
   it.each(['Hai bên tiếp tục hợp tác', 'gửi lời thăm hỏi', 'đi tham quan bảo tàng', 'gặp khó khăn', 'tiếp xúc cử tri'])(
     'finds no meeting in %j',
     (sentence) => {
-      expect(findMeetingWords(sentence, [])).toEqual([]);
+      expect(findMeetingWords(sentence, [], rulesFor('vi'))).toEqual([]);
     },
   );
 
   it('skips meeting words inside quotations', () => {
-    expect(findMeetingWords('Ông nói “hội đàm rất tốt”', [[8, 26]])).toEqual([]);
+    expect(findMeetingWords('Ông nói “hội đàm rất tốt”', [[8, 26]], rulesFor('vi'))).toEqual([]);
   });
 });
 

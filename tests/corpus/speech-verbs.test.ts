@@ -1,22 +1,23 @@
+import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findSpeechVerbs, quotationRanges } from '../../src/corpus/speech-verbs';
 
 describe('findSpeechVerbs', () => {
   it('prefers the longest verb', () => {
-    expect(findSpeechVerbs('Ông bày tỏ tin tưởng vào Lào', []).map((v) => v.verb)).toEqual(['bày tỏ tin tưởng']);
+    expect(findSpeechVerbs('Ông bày tỏ tin tưởng vào Lào', [], rulesFor('vi')).map((v) => v.verb)).toEqual(['bày tỏ tin tưởng']);
   });
 
   it.each(['sự tin tưởng', 'lời mời', 'những đánh giá', 'đánh giá cao của Đảng'])('does not take %j for a verb', (text) => {
-    expect(findSpeechVerbs(`Đây là ${text} lớn`, [])).toEqual([]);
+    expect(findSpeechVerbs(`Đây là ${text} lớn`, [], rulesFor('vi'))).toEqual([]);
   });
 
   it('reads "Tổng Bí thư khẳng định" although the title ends in "thư"', () => {
-    expect(findSpeechVerbs('Tổng Bí thư khẳng định', [])).toEqual([{ start: 12, end: 22, verb: 'khẳng định' }]);
+    expect(findSpeechVerbs('Tổng Bí thư khẳng định', [], rulesFor('vi'))).toEqual([{ start: 12, end: 22, verb: 'khẳng định' }]);
   });
 
   it('skips verbs inside the given ranges', () => {
     const text = 'Ông nói “tôi cảm ơn”';
-    expect(findSpeechVerbs(text, quotationRanges(text)).map((v) => v.verb)).toEqual(['nói']);
+    expect(findSpeechVerbs(text, quotationRanges(text), rulesFor('vi')).map((v) => v.verb)).toEqual(['nói']);
   });
 });
 

@@ -1,13 +1,19 @@
 import { analyseArticle, type ArticleFacts } from '../../src/corpus/analyse-article';
+import { rulesFor } from '../../src/corpus/language-rules';
+import { detectLanguage } from '../../src/lang';
 import { registry, table } from './registry-fixture';
 
-/** Analyses a constructed article: the first string is its title, each further string a paragraph. */
+/**
+ * Analyses a constructed article: the first string is its title, each further string a paragraph.
+ * Its language is found from its text, as the build finds it.
+ */
 export function analyse(date: string | null, ...paragraphs: string[]): ArticleFacts {
   return analyseArticle(
     paragraphs.map((text, i) => ({ text, line: i + 1 })),
     { date, inferred: false },
     registry,
     table,
+    rulesFor(detectLanguage(paragraphs.join('\n'))),
   );
 }
 

@@ -1,40 +1,42 @@
+import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
 import { chainFrom, objectAfter, subjectBefore } from '../../src/corpus/subject-of';
 import { registry, table } from './registry-fixture';
 
 function parse(sentence: string) {
-  return findMentions(sentence, newMentionContext(registry, '2025-12-01'), table).mentions;
+  return findMentions(sentence, newMentionContext(registry, '2025-12-01', rulesFor('vi')), table).mentions;
 }
+const vi = rulesFor('vi');
 const ids = (chain: { leaderIds: string[] }[] | null) => chain?.flatMap((m) => m.leaderIds) ?? null;
 
 describe('subjectBefore', () => {
   it('takes the mention right before the word, over adverbs', () => {
     const s = 'Tổng Bí thư Tô Lâm đã chân thành cảm ơn';
-    expect(ids(subjectBefore(s, s.indexOf('cảm ơn'), parse(s)))).toEqual(['to-lam']);
+    expect(ids(subjectBefore(s, s.indexOf('cảm ơn'), parse(s), vi))).toEqual(['to-lam']);
   });
 
   it('takes a joint subject "X và Y" over "đã có cuộc"', () => {
     const s = 'Tổng Bí thư Tô Lâm và Thongloun Sisoulith đã có cuộc hội đàm';
-    expect(ids(subjectBefore(s, s.indexOf('hội đàm'), parse(s)))).toEqual(['to-lam', 'thongloun-sisoulith']);
+    expect(ids(subjectBefore(s, s.indexOf('hội đàm'), parse(s), vi))).toEqual(['to-lam', 'thongloun-sisoulith']);
   });
 
   it('finds no subject when other words stand between', () => {
     const s = 'Tổng Bí thư Tô Lâm dẫn đầu đoàn và thăm';
-    expect(subjectBefore(s, s.indexOf('thăm'), parse(s))).toBeNull();
+    expect(subjectBefore(s, s.indexOf('thăm'), parse(s), vi)).toBeNull();
   });
 });
 
 describe('objectAfter', () => {
   it('takes the mention after "với"', () => {
     const s = 'hội đàm với Tổng thống Nga Vladimir Putin';
-    expect(ids(objectAfter(s, 'hội đàm'.length, parse(s)))).toEqual(['vladimir-putin']);
+    expect(ids(objectAfter(s, 'hội đàm'.length, parse(s), vi))).toEqual(['vladimir-putin']);
   });
 
   it('allows a few words between only when asked', () => {
     const s = 'chuyến thăm cấp Nhà nước của Tô Lâm';
-    expect(objectAfter(s, 'chuyến thăm'.length, parse(s))).toEqual([]);
-    expect(ids(objectAfter(s, 'chuyến thăm'.length, parse(s), 4))).toEqual(['to-lam']);
+    expect(objectAfter(s, 'chuyến thăm'.length, parse(s), vi)).toEqual([]);
+    expect(ids(objectAfter(s, 'chuyến thăm'.length, parse(s), vi, 4))).toEqual(['to-lam']);
   });
 });
 
@@ -42,6 +44,6 @@ describe('chainFrom', () => {
   it('joins mentions linked by commas and "và"', () => {
     const s = 'Tô Lâm, Lương Cường và Phạm Minh Chính dự lễ';
     const mentions = parse(s);
-    expect(ids(chainFrom(s, mentions[0]!, mentions))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
+    expect(ids(chainFrom(s, mentions[0]!, mentions, vi))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
   });
 });

@@ -6,7 +6,7 @@ import { buildCorpus } from '../../src/corpus/build-corpus';
 // registry): the rules must hold beyond the five seed articles.
 const { data } = buildCorpus({
   corpusDir: new URL('../fixtures/unseen', import.meta.url).pathname,
-  registryFile: new URL('../../corpus/leaders.json', import.meta.url).pathname,
+  registryFile: new URL('../fixtures/registry-ten/leaders.json', import.meta.url).pathname,
   today: '2026-11-23',
 });
 const quotes = (file: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
-import { loadNameTable } from '../../src/corpus/name-table';
+import { loadNameTable } from '../../src/names/name-table';
 import type { BackgroundResponses } from '../../src/messages/protocol';
 import { askBackground, launchExtension, type ExtensionSession } from './harness';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
-import type { MeetingKind, QuoteKind } from '../../src/corpus/export-types';
+import type { MeetingKind, QuoteKind } from '../../src/model/export-types';
 import { t } from '../../src/i18n/translate';
 import type { MessageKey } from '../../src/i18n/messages';
 

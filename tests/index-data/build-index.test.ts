@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadNameTable } from '../../src/corpus/name-table';
+import { loadNameTable } from '../../src/names/name-table';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 import { fixtureBuild, registry } from './fixture-build';

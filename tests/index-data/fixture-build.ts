@@ -1,6 +1,6 @@
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import type { CorpusBuild } from '../../src/corpus/build-corpus';
-import { buildNameTable } from '../../src/corpus/name-table';
+import { buildNameTable } from '../../src/names/name-table';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
 import { loadIndex, type LoadedIndex } from '../../src/index-data/load-index';
 import type { Registry } from '../../src/registry';
@@ -10,7 +10,7 @@ import type { Registry } from '../../src/registry';
  * for testing the index and lookups without the article pipeline. Dates are chosen around office
  * changes: Tô Lâm became General Secretary on 2024-08-03 and was also President until 2024-10-21.
  */
-export const registry: Registry = readRegistryFile(new URL('../../corpus/leaders.json', import.meta.url).pathname);
+export const registry: Registry = readRegistryFile(new URL('../fixtures/registry-ten/leaders.json', import.meta.url).pathname);
 
 export const fixtureBuild: CorpusBuild = {
   registry,
@@ -61,9 +61,9 @@ export const fixtureBuild: CorpusBuild = {
     skipped: [{ file: 'broken.txt', reason: 'not UTF-8' }],
   },
   articles: [
-    { id: 'a-laos', file: 'laos.txt', title: 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', date: '2024-11-08', dateInferred: false, paragraphs: [{ text: 'Chiều 8/11, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.', line: 3 }] },
-    { id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false, paragraphs: [{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.', line: 2 }] },
-    { id: 'a-trong', file: 'trong.txt', title: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin', date: '2024-06-20', dateInferred: true, paragraphs: [{ text: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin.', line: 1 }] },
+    { id: 'a-laos', file: 'laos.txt', title: 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', date: '2024-11-08', dateInferred: false, language: 'vi' as const, paragraphs: [{ text: 'Chiều 8/11, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.', line: 3 }] },
+    { id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false, language: 'vi' as const, paragraphs: [{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.', line: 2 }] },
+    { id: 'a-trong', file: 'trong.txt', title: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin', date: '2024-06-20', dateInferred: true, language: 'vi' as const, paragraphs: [{ text: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin.', line: 1 }] },
   ],
   diagnostics: [],
 };

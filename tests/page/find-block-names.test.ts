@@ -1,14 +1,14 @@
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { loadRegistry } from '../../src/registry';
 import { findBlockNames, WINDOW_CHARS } from '../../src/page/find-block-names';
 import type { TextBlock } from '../../src/page/collect-blocks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
+const registry = readRegistryFile(join(import.meta.dirname, '../fixtures/registry-ten/leaders.json'));
 const table = loadNameTable(buildNameTable(registry));
 
 function block(...texts: string[]): TextBlock {

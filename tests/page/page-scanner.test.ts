@@ -3,13 +3,13 @@ import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { WINDOW_CHARS } from '../../src/page/find-block-names';
 import { PageScanner, type ScheduleIdle } from '../../src/page/page-scanner';
 import { loadRegistry } from '../../src/registry';
 import { el } from './mention-fixture';
 
-const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
+const registry = readRegistryFile(join(import.meta.dirname, '../fixtures/registry-ten/leaders.json'));
 const table = loadNameTable(buildNameTable(registry));
 
 /** An idle scheduler the test runs by hand, one slice per call. */

@@ -3,7 +3,7 @@ import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildNameTable } from '../../src/corpus/name-table';
+import { buildNameTable } from '../../src/names/name-table';
 import type { Card } from '../../src/lookup/card';
 import { HIGHLIGHT_NAMES } from '../../src/page/highlight-names';
 import { startPage, type PageEnv } from '../../src/page/start-page';
@@ -23,7 +23,7 @@ class FakeHighlight {
 type Win = Window & { CSS: { highlights?: unknown }; Highlight?: unknown };
 let highlights: Map<string, FakeHighlight>;
 
-const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
+const registry = readRegistryFile(join(import.meta.dirname, '../fixtures/registry-ten/leaders.json'));
 const nameTable = buildNameTable(registry);
 const NAMES: Record<string, string> = { 'to-lam': 'Tô Lâm', 'vladimir-putin': 'Vladimir Putin' };
 

@@ -6,7 +6,7 @@ import { loadRegistry } from '../../src/registry/load-registry';
 import { heldOn, holderOf, knownTerm, officesOn } from '../../src/registry/offices';
 import type { Office } from '../../src/registry/schema';
 
-const registry = readRegistryFile('corpus/leaders.json');
+const registry = readRegistryFile('tests/fixtures/registry-ten/leaders.json');
 const ids = (office: string, country: string, date: string) => holderOf(registry, office, country, date).map((l) => l.id);
 
 describe('holderOf', () => {

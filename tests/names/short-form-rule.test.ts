@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from '../../src/page/short-form-context';
+import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from '../../src/names/short-form-rule';
 
 describe('isUpperInitial', () => {
   it('accepts a name written with a capital, accented or not', () => {

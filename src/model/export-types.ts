@@ -3,17 +3,9 @@
  * (../shared/DESIGN.md, "corpus export JSON"). Extend it, never change a field.
  */
 
-export type MeetingKind =
-  | 'talks'
-  | 'online_talks'
-  | 'phone_call'
-  | 'courtesy_call'
-  | 'reception'
-  | 'summit'
-  | 'visit'
-  | 'other';
+import type { MeetingKind, QuoteKind } from './kinds';
 
-export type QuoteKind = 'direct' | 'reported' | 'joint';
+export type { MeetingKind, QuoteKind };
 
 export interface ExportLeader {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, loadNameTable } from '../../src/corpus/name-table';
-import { registry } from './registry-fixture';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
+import { registry } from '../corpus/registry-fixture';
 
 const table = loadNameTable(JSON.parse(JSON.stringify(buildNameTable(registry))));
 const meaningsIn = (text: string) => table.matcher.find(text).map((m) => table.meanings[m.id]);

@@ -1,0 +1,187 @@
+import { LANGUAGES, wordAlternation, type LanguageCode, type LanguageDescriptor } from '../lang';
+import { descriptorFor } from '../lang';
+import type { MeetingKind } from '../model/kinds';
+import { MEETING_KINDS } from '../model/kinds';
+
+/**
+ * The patterns the corpus engine reads an article with, compiled once per language from that
+ * language's descriptor (`src/lang/<code>.ts`). Nothing here names a word of any language: the
+ * words are the descriptor's, the shapes (a subject before its verb, a place after a
+ * preposition) are the engine's.
+ */
+export interface LanguageRules {
+  code: LanguageCode;
+  descriptor: LanguageDescriptor;
+  /** Honorific right before a position ("… ông ", "… Mr "). */
+  honorificBefore: RegExp;
+  /** The gap between a title (or its country) and a name: nothing, a comma, an honorific. */
+  honorificGap: RegExp;
+  /** The gap between two titles of one person: a comma, "kiêm", "and". */
+  titleJoinGap: RegExp;
+  /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
+  nameAfterTitle: RegExp;
+  institutionWords: ReadonlySet<string>;
+  pronoun: RegExp;
+  group: RegExp;
+  /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
+  leaderNoun: RegExp;
+  shortFormNeedsHonorific: boolean;
+
+  /** Between a subject and its verb ("đã", "also"), at the end of a text. */
+  subjectVerbFiller: RegExp;
+  /** The gap joining two people into one subject or object (",", "và", "and"). */
+  chainJoiner: RegExp;
+  objectLinker: RegExp;
+  /** A possessive right before a position ("của ", "of "). */
+  possessiveBefore: RegExp;
+  /** "của X,", "với X," before a subject: X is not the sentence's subject. */
+  notSubjectBefore: RegExp;
+  clauseOpeners: RegExp;
+  /** A conjunction at the end of a text ("… và "). */
+  conjunctionAtEnd: RegExp;
+  /** ", đồng thời" / " and" at the end of a text: a second statement of the same speaker. */
+  statementJoiner: RegExp;
+  passive: RegExp;
+  /** Nothing but a quote introducer before a quotation ("rằng:", "that"). */
+  quoteLead: RegExp;
+  /** Trailing connectors to trim off a statement's text. */
+  statementTail: RegExp;
+
+  speechVerb: RegExp;
+  strongSpeechVerbs: ReadonlySet<string>;
+  nounMarkers: ReadonlySet<string>;
+  nounAfter: RegExp;
+
+  /** One alternation of every meeting phrase; `meetingKindOf` maps a match to its kind. */
+  meetingWord: RegExp;
+  meetingKindOf: (phrase: string) => MeetingKind | null;
+  meetingFalseFriend: RegExp;
+  receptionNeedsPerson: ReadonlySet<string>;
+  /** After a bare reception word: a person or delegation follows. */
+  receivedFollows: RegExp;
+  anaphorBefore: RegExp;
+  recallBefore: RegExp;
+  notYetBefore: RegExp;
+  invitedBy: RegExp;
+  invitedLead: RegExp;
+  ledByBefore: RegExp;
+  ledByAfter: RegExp;
+  sameDay: RegExp;
+  /** A date introducer at the end of a text ("vào", "in"). */
+  eventDateBefore: RegExp;
+  /** A date phrase that itself opens with an introducer. */
+  eventDateLead: RegExp;
+  newInOffice: RegExp;
+
+  placeAfterPreposition: RegExp;
+  placeStop: RegExp;
+  destination: RegExp;
+  destinationPreposition: RegExp;
+  placeLead: RegExp;
+}
+
+const cache = new Map<LanguageCode, LanguageRules>();
+
+/** The compiled rules of one language (memoised: descriptors are constant). */
+export function rulesFor(code: LanguageCode): LanguageRules {
+  let rules = cache.get(code);
+  if (!rules) {
+    rules = compileRules(descriptorFor(code));
+    cache.set(code, rules);
+  }
+  return rules;
+}
+
+/** Honorifics of every language: a name after "ông" or "Mr" is a name in any article. */
+export const ALL_HONORIFICS = [...new Set(LANGUAGES.flatMap((l) => l.honorifics))];
+
+const L = '[\\p{L}\\p{M}]';
+const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
+const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
+
+/** Builds a language's rules from its descriptor. Exported for tests that build a made-up language. */
+export function compileRules(d: LanguageDescriptor): LanguageRules {
+  const alt = wordAlternation;
+  const words = (list: readonly string[]) => `${NOT_L_BEFORE}(?:${alt(list)})${NOT_L_AFTER}`;
+  const honorifics = alt(ALL_HONORIFICS);
+  const kindByPhrase = new Map<string, MeetingKind>();
+  for (const kind of MEETING_KINDS) for (const p of d.meetingPhrases[kind]) kindByPhrase.set(foldSpaces(p), kind);
+  const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
+  const countryFirst = !d.countryAfterLeaderNoun;
+  const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
+  const leaderNoun = countryFirst
+    ? `${NOT_L_BEFORE}${det}([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
+    : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  return {
+    code: d.code,
+    descriptor: d,
+    honorificBefore: new RegExp(`(?:^|[\\s,(])(?:${honorifics})\\s+$`, 'iu'),
+    honorificGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${honorifics})\\s+)?$`, 'iu'),
+    titleJoinGap: new RegExp(`^\\s*(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
+    nameAfterTitle: new RegExp(
+      `^\\s+(?:(?:${honorifics})\\s+)?((?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]*)(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]*){1,3})`,
+      'u',
+    ),
+    institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
+    pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
+    group: new RegExp(
+      `${NOT_L_BEFORE}(${alt(d.groups)}|(?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)}))${NOT_L_AFTER}`,
+      'giu',
+    ),
+    leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    shortFormNeedsHonorific: d.shortFormNeedsHonorific,
+
+    subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
+    chainJoiner: new RegExp(`^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
+    objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
+    possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
+    notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
+    clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
+    conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
+    statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
+    passive: new RegExp(words(d.passiveMarkers), 'u'),
+    quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
+    statementTail: new RegExp(`[\\s,;.:]*(?:(?:${alt([...d.conjunctions, ...d.clauseOpeners])})[\\s,]*)?$`, 'iu'),
+
+    speechVerb: new RegExp(`${NOT_L_BEFORE}(${alt(d.speechVerbs)})${NOT_L_AFTER}`, 'giu'),
+    strongSpeechVerbs: new Set(d.strongSpeechVerbs.map(foldSpaces)),
+    nounMarkers: new Set(d.nounMarkers.map((w) => w.toLowerCase())),
+    nounAfter: new RegExp(`^\\s+(?:${alt(d.nounAfter)})${NOT_L_AFTER}`, 'iu'),
+
+    meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
+    meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
+    meetingFalseFriend: new RegExp(`^(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'iu'),
+    receptionNeedsPerson,
+    receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
+    recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
+    notYetBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.notYetWords)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
+    invitedBy: new RegExp(`^(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
+    invitedLead: new RegExp(`^(?:${alt(d.invitedBy)})\\s`, 'iu'),
+    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
+    ledByAfter: new RegExp(`^\\s*(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
+    sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
+    eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
+    eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),
+    newInOffice: new RegExp(words(d.newInOffice), 'iu'),
+
+    placeAfterPreposition: new RegExp(
+      `${NOT_L_BEFORE}(?:${alt(d.placePrepositions)})\\s+(?:(?:${alt(d.placeLeads)})\\s+)?([\\p{Lu}]${L}*['’-]?${L}*(?:\\s+[\\p{L}\\p{M}'’-]+){0,5})`,
+      'gu',
+    ),
+    placeStop: new RegExp(`\\s+(?:${alt(d.placeStops)})${NOT_L_AFTER}.*$`, 'iu'),
+    destination: new RegExp(
+      `^(?:\\s+(?:${alt(d.visitQualifiers)}))*\\s+(?:(?:${alt(d.destinationPrepositions)})\\s+)?((?:[\\p{Lu}][\\p{L}\\p{M}'’-]*)(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)*)`,
+      'u',
+    ),
+    destinationPreposition: new RegExp(
+      `${NOT_L_BEFORE}(?:${alt(d.destinationPrepositions)})\\s+((?:(?:${alt(d.placeLeads)})\\s+)?[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){0,3})`,
+      'u',
+    ),
+    placeLead: new RegExp(`^(?:${alt(d.placeLeads)})\\s+`, 'iu'),
+  };
+}
+
+function foldSpaces(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,120 @@
+import type { LanguageDescriptor } from './types';
+
+/**
+ * English, as the region's English-language press writes about leaders (VNA/VietnamPlus, Việt Nam
+ * News, VnExpress International, Xinhua, Khmer Times, wire services): "Prime Minister Pham Minh
+ * Chinh", later "Chinh", "the Vietnamese PM", "he"; datelines "HANOI, Dec 1 (VNA) —"; dates "on
+ * December 1", "Dec. 1, 2025", "1 December 2025", "on Monday".
+ */
+export const en: LanguageDescriptor = {
+  code: 'en',
+  functionWords: ['the', 'and', 'of', 'to', 'in', 'with', 'on', 'for', 'was', 'said', 'that', 'at', 'by', 'his', 'her', 'has', 'is', 'also', 'from', 'as'],
+
+  honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency'],
+  pronouns: ['he', 'she'],
+  shortFormNeedsHonorific: false,
+  groups: [
+    'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
+    'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
+  ],
+  groupCounters: ['the two', 'both', 'the three'],
+  groupTitles: [
+    'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
+    'top legislators', 'chairmen', 'leaders', 'heads of state',
+  ],
+  leaderNouns: ['leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'party chief', 'guest', 'king', 'chancellor'],
+  countryAfterLeaderNoun: false,
+  determiners: ['the'],
+  titleJoiners: ['and', '&', 'cum', 'concurrently'],
+  newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
+  institutionWords: [
+    'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',
+    'department', 'office', 'people', "people's", 'republic', 'union', 'court', 'bank', 'commission', 'congress', 'senate',
+    'house', 'federation', 'kingdom', 'royal', 'communist', 'cabinet', 'parliament', 'vietnam', 'viet', 'asean',
+  ],
+
+  conjunctions: ['and'],
+  subjectVerbFillers: [
+    'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',
+    'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
+    'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
+    'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
+  ],
+  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'counterpart', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
+  possessives: ['of'],
+  clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],
+  passiveMarkers: ['been', 'being', 'was', 'were'],
+
+  speechVerbs: [
+    'said', 'says', 'stressed', 'emphasised', 'emphasized', 'affirmed', 'reaffirmed', 'expressed', 'thanked',
+    'congratulated', 'proposed', 'called for', 'called on', 'noted', 'agreed', 'welcomed', 'invited', 'told', 'highlighted',
+    'pledged', 'suggested', 'voiced', 'asserted', 'underlined', 'underscored', 'added', 'urged', 'asked', 'hailed',
+    'praised', 'lauded', 'appreciated', 'spoke highly of', 'showed', 'wished', 'conveyed', 'extended', 'informed',
+    'briefed', 'shared', 'vowed', 'committed', 'announced', 'declared', 'recalled', 'mentioned', 'believed', 'hoped',
+    'requested', 'recommended', 'reiterated', 'confirmed', 'acknowledged', 'stated', 'explained', 'remarked', 'valued',
+    'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
+  ],
+  strongSpeechVerbs: [
+    'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',
+    'invited', 'congratulated', 'thanked', 'called for', 'called on', 'emphasised', 'emphasized', 'expressed', 'suggested',
+    'urged', 'asked', 'hailed', 'highlighted', 'underlined', 'underscored', 'vowed', 'reiterated', 'asserted', 'wished',
+    'requested', 'spoke highly of', 'appreciated', 'praised', 'lauded', 'valued', 'applauded', 'commended', 'informed',
+    'conveyed', 'extended', 'voiced', 'shared', 'recommended', 'confirmed', 'stated', 'explained', 'assured', 'promised',
+  ],
+  nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
+  nounAfter: [],
+  quoteIntroducers: ['that'],
+
+  meetingPhrases: {
+    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference'],
+    phone_call: [
+      'phone talks', 'phone call', 'phone conversation', 'telephone call', 'telephone conversation', 'telephone talks',
+      'spoke by phone', 'spoke over the phone', 'spoke on the phone', 'phoned', 'talked by phone', 'held phone talks',
+      'had phone talks', 'had a phone call', 'had a phone conversation', 'held a phone call', 'held a phone conversation',
+      'had a telephone conversation', 'held telephone talks',
+    ],
+    talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks'],
+    courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit'],
+    summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
+    visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visiting', 'visits'],
+    reception: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for'],
+    other: ['met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately'],
+  },
+  meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
+  receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes'],
+  delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
+  anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
+  meetingNounMarkers: [],
+  recallWords: ['previous', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
+  notYetWords: ['will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
+  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],
+  ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
+  ledByAfter: [],
+  eventDateIntroducers: ['in', 'on', 'from'],
+  sameDay: ['the same day', 'on the same day', 'later the same day', 'later on the same day', 'also on the same day', 'earlier the same day', 'earlier on the same day'],
+
+  placePrepositions: ['in', 'at'],
+  placeLeads: ['the', 'capital', 'the capital'],
+  placeStops: ['on', 'and', 'with', 'for', 'to', 'in', 'during', 'at', 'the', 'as', 'where', 'which', 'when', 'after', 'before', 'following', 'last', 'this', 'from', 'by', 'while', 'amid', 'of', 'said', 'today'],
+  destinationPrepositions: ['to'],
+  visitQualifiers: ['state', 'official', 'working', 'friendship', 'official friendship', 'two-day', 'three-day', 'four-day', 'five-day', 'first', 'recent', 'historic'],
+
+  dates: {
+    monthNames: [
+      ['January', 'Jan.', 'Jan'], ['February', 'Feb.', 'Feb'], ['March', 'Mar.', 'Mar'], ['April', 'Apr.', 'Apr'], ['May'],
+      ['June', 'Jun.', 'Jun'], ['July', 'Jul.', 'Jul'], ['August', 'Aug.', 'Aug'], ['September', 'Sept.', 'Sep.', 'Sept', 'Sep'],
+      ['October', 'Oct.', 'Oct'], ['November', 'Nov.', 'Nov'], ['December', 'Dec.', 'Dec'],
+    ],
+    dayParts: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night', noon: 'noon' },
+    weekdays: [['Monday'], ['Tuesday'], ['Wednesday'], ['Thursday'], ['Friday'], ['Saturday'], ['Sunday']],
+    dayIntroducers: [],
+    monthWord: [],
+    yearWord: [],
+    rangeFrom: ['from'],
+    rangeTo: ['to', '-', '–'],
+    relativeAfterPart: [],
+    holidayWords: ['National Day', 'Independence Day', 'anniversary', 'Day'],
+    monthYearIntroducers: ['in', 'since', 'during', 'of', 'last', 'early', 'late', 'mid', 'mid-'],
+    weekdayIntroducers: ['on', 'last', 'this past'],
+  },
+};

@@ -1,0 +1,37 @@
+import { en } from './en';
+import type { LanguageCode, LanguageDescriptor } from './types';
+import { vi } from './vi';
+
+export type { DateWords, LanguageCode, LanguageDescriptor } from './types';
+export { wordAlternation, wordRegExp } from './word-pattern';
+
+/** Every language the engine reads. A new language is a new descriptor file and one entry here. */
+export const LANGUAGES: readonly LanguageDescriptor[] = [vi, en];
+
+/** The descriptor of `code`. */
+export function descriptorFor(code: LanguageCode): LanguageDescriptor {
+  const found = LANGUAGES.find((l) => l.code === code);
+  if (!found) throw new Error(`Leaderlens: no language descriptor for "${code}"`);
+  return found;
+}
+
+const WORD = /[\p{L}\p{M}']+/gu;
+const functionWordSets = new Map(LANGUAGES.map((l) => [l.code, new Set(l.functionWords.map((w) => w.toLowerCase()))]));
+
+/**
+ * The language a text is written in: the one whose function words it uses most, counted over
+ * its first few thousand characters. Names do not count, so an English article full of
+ * Vietnamese names with diacritics ("Phạm Minh Chính") is English. Ties go to the first language.
+ *
+ * @example detectLanguage('Prime Minister Phạm Minh Chính held talks with …') // 'en'
+ */
+export function detectLanguage(text: string, sampleLength = 4000): LanguageCode {
+  const counts = new Map<LanguageCode, number>(LANGUAGES.map((l) => [l.code, 0]));
+  for (const m of text.slice(0, sampleLength).matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    for (const [code, words] of functionWordSets) if (words.has(word)) counts.set(code, counts.get(code)! + 1);
+  }
+  let best = LANGUAGES[0]!.code;
+  for (const [code, n] of counts) if (n > counts.get(best)!) best = code;
+  return best;
+}

@@ -1,0 +1,149 @@
+import type { MeetingKind } from '../model/kinds';
+
+/**
+ * Everything one language contributes to reading news about leaders, as data. One engine
+ * (`src/corpus`, `src/page`) reads these tables; a third language is a new descriptor here and
+ * one line in `./index.ts`, not new code paths (after Yomitan's `language-descriptors`).
+ *
+ * Word lists are plain strings, matched without regard to case at word boundaries that know
+ * Vietnamese letters. Order does not matter: the engine tries longer phrases first.
+ */
+export interface LanguageDescriptor {
+  /** BCP 47 code, also the key of title and country forms in the registry (`titles.president.vi`). */
+  code: LanguageCode;
+  /** Frequent function words: the language of an article or sentence is the one whose words it uses most. */
+  functionWords: readonly string[];
+
+  // --- People: how the news refers to a leader it has named -------------------------------
+  /** Words that stand before a name and belong to the mention ("ông", "đồng chí", "Mr"). */
+  honorifics: readonly string[];
+  /** Pronouns that refer to the last single subject ("Ông", "he"). */
+  pronouns: readonly string[];
+  /**
+   * Whether a bare short form ("Lâm", "Cường") needs an honorific or title before it. Vietnamese
+   * syllables are ordinary words; in English "Lam said" is the leader.
+   */
+  shortFormNeedsHonorific: boolean;
+  /** Phrases for "the leaders in this meeting" ("hai nhà lãnh đạo", "both sides"). */
+  groups: readonly string[];
+  /** Counting words before a plural title that make a group ("hai" Thủ tướng, "the two" prime ministers). */
+  groupCounters: readonly string[];
+  /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */
+  groupTitles: readonly string[];
+  /**
+   * Nouns that, after a country adjective, refer to that country's leader already named
+   * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
+   */
+  leaderNouns: readonly string[];
+  /** Whether the country comes after the leader noun ("nhà lãnh đạo Lào") or before it ("the Lao leader"). */
+  countryAfterLeaderNoun: boolean;
+  /** Articles/determiners that may open a leader-noun reference ("the"). */
+  determiners: readonly string[];
+  /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
+  titleJoiners: readonly string[];
+  /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */
+  newInOffice: readonly string[];
+  /** Words that begin institution names, never a person's name after a title ("Hội đồng", "Committee"). */
+  institutionWords: readonly string[];
+
+  // --- Grammar the attribution needs --------------------------------------------------------
+  /** "và", "and": joins two people into one subject or object. */
+  conjunctions: readonly string[];
+  /** Words allowed between a subject and its verb ("đã", "also", "held"). */
+  subjectVerbFillers: readonly string[];
+  /** Words between a meeting word and its object ("với", "with", "on"). */
+  objectLinkers: readonly string[];
+  /** Words after which a name is someone's possession, not the actor ("của", "of"). */
+  possessives: readonly string[];
+  /** Words that open a clause without changing its subject ("đồng thời", "also"). */
+  clauseOpeners: readonly string[];
+  /** A passive marker between two verbs: "được" — a list, not a second statement. */
+  passiveMarkers: readonly string[];
+
+  // --- Speech ----------------------------------------------------------------------------
+  /** Verbs that introduce what someone said. */
+  speechVerbs: readonly string[];
+  /** Of those, the ones strong enough to start a second statement after a comma or "và". */
+  strongSpeechVerbs: readonly string[];
+  /** Words that turn a following speech verb into a noun ("sự" khẳng định, "the" pledge). */
+  nounMarkers: readonly string[];
+  /** A word after a speech verb that makes it a noun ("đánh giá cao của …"). */
+  nounAfter: readonly string[];
+  /** Words between a speech verb and a direct quotation ("rằng", "that"). */
+  quoteIntroducers: readonly string[];
+
+  // --- Meetings --------------------------------------------------------------------------
+  /** Phrases that tell of a meeting, by kind (DESIGN.md's kinds). */
+  meetingPhrases: Readonly<Record<MeetingKind, readonly string[]>>;
+  /** Words that look like a meeting word but are not ("thăm hỏi", "tiếp tục"). */
+  meetingFalseFriends: readonly string[];
+  /**
+   * Reception words that receive someone only when a person follows ("tiếp" X, not "tiếp tục").
+   * Listed words must be followed by a capital, an honorific or a delegation word.
+   */
+  receptionNeedsPerson: readonly string[];
+  /** Words after a bare reception word that confirm a person or delegation follows ("đoàn"). */
+  delegationWords: readonly string[];
+  /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
+  anaphorBefore: readonly string[];
+  /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
+  meetingNounMarkers: readonly string[];
+  /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
+  recallWords: readonly string[];
+  /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */
+  notYetWords: readonly string[];
+  /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
+  invitedBy: readonly string[];
+  /** "do" X "dẫn đầu", "led by" X: the person before is a delegation head or a co-chair. */
+  ledByBefore: readonly string[];
+  /** "chủ trì", "dẫn đầu": after a person, they led or chaired it. */
+  ledByAfter: readonly string[];
+  /** Words before a date that tie it to the meeting word before it ("chuyến thăm … vào tháng 6", "visit … in June"). */
+  eventDateIntroducers: readonly string[];
+  /** Opening phrases meaning "on the same day" as the meeting just told. */
+  sameDay: readonly string[];
+
+  // --- Places ----------------------------------------------------------------------------
+  /** Prepositions before a place ("tại", "in"). */
+  placePrepositions: readonly string[];
+  /** Words that may stand between the preposition and the place name ("thủ đô", "the"). */
+  placeLeads: readonly string[];
+  /** Words at which a place name ends ("theo", "on"). */
+  placeStops: readonly string[];
+  /** Prepositions before a visit's destination ("tới", "to"). */
+  destinationPrepositions: readonly string[];
+  /** Adjectives between a visit word and its destination ("cấp Nhà nước", "official"). */
+  visitQualifiers: readonly string[];
+
+  // --- Dates -----------------------------------------------------------------------------
+  dates: DateWords;
+}
+
+export type LanguageCode = 'vi' | 'en';
+
+/** Words of date phrases. The shapes (d/m/y, "Month d, yyyy") are the engine's; the words are here. */
+export interface DateWords {
+  /** Month names with every abbreviation, index 0 = January. Empty for languages that number months. */
+  monthNames: readonly (readonly string[])[];
+  /** Parts of the day before a date ("Chiều" 8/11), with what they mean. */
+  dayParts: Readonly<Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' | 'night'>>;
+  /** Weekday names, index 0 = Monday, every spelling. */
+  weekdays: readonly (readonly string[])[];
+  /** Words that make a following d/m a date, not a fraction ("ngày", "hôm"). */
+  dayIntroducers: readonly string[];
+  /** "tháng" in "tháng 6/2024"; empty where months have names. */
+  monthWord: readonly string[];
+  /** "năm" in "năm 2025". */
+  yearWord: readonly string[];
+  /** "từ" … "đến": a range of days. */
+  rangeFrom: readonly string[];
+  rangeTo: readonly string[];
+  /** Words after a time word that keep it relative to today ("nay", "qua"). */
+  relativeAfterPart: readonly string[];
+  /** Holiday names before a d/m: the day names the holiday, not an event. */
+  holidayWords: readonly string[];
+  /** Words before a month-year that make it a recalled time ("in", "since"). */
+  monthYearIntroducers: readonly string[];
+  /** "on Monday": a weekday alone names the last such day up to the article's date. */
+  weekdayIntroducers: readonly string[];
+}

@@ -1,0 +1,114 @@
+import type { LanguageDescriptor } from './types';
+
+/**
+ * Vietnamese, as the Vietnamese press writes about leaders (Nhân Dân, VnExpress, Tuổi Trẻ, TTXVN
+ * and the rest): "title + name", later "Ông"/"đồng chí" + the last syllable, bare titles, groups
+ * such as "hai nhà lãnh đạo"; dates as "Chiều 8/11", "từ ngày 1 đến 2/12", "17/02/2023 19:28".
+ */
+export const vi: LanguageDescriptor = {
+  code: 'vi',
+  functionWords: [
+    'của', 'và', 'các', 'những', 'được', 'với', 'là', 'trong', 'cho', 'đã', 'này', 'có', 'một', 'không', 'người',
+    'để', 'tại', 'về', 'hai', 'nước', 'cũng', 'đến', 'từ', 'theo', 'khi',
+  ],
+
+  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài'],
+  pronouns: ['ông', 'bà', 'đồng chí'],
+  shortFormNeedsHonorific: true,
+  groups: [
+    'hai nhà lãnh đạo', 'lãnh đạo hai nước', 'lãnh đạo hai bên', 'lãnh đạo hai đảng', 'lãnh đạo hai đảng, hai nhà nước',
+    'hai lãnh đạo', 'hai bên', 'hai vị',
+  ],
+  groupCounters: ['hai', 'hai vị', 'ba', 'ba vị'],
+  groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
+  leaderNouns: ['nhà lãnh đạo', 'vị khách', 'vị lãnh đạo'],
+  countryAfterLeaderNoun: true,
+  determiners: [],
+  titleJoiners: ['kiêm', '&'],
+  newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
+  institutionWords: [
+    'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
+    'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu',
+    'cộng', 'việt', 'chủ', 'thủ', 'đại', 'công', 'tập', 'sở', 'cục', 'học', 'trường', 'bệnh', 'nhân', 'hạ', 'thượng',
+  ],
+
+  conjunctions: ['và', 'cùng'],
+  subjectVerbFillers: [
+    'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
+    'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
+    'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc',
+  ],
+  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài'],
+  possessives: ['của'],
+  clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
+  passiveMarkers: ['được'],
+
+  speechVerbs: [
+    'nhắc lại lời mời', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ', 'khẳng định lại', 'khẳng định', 'nhấn mạnh',
+    'chân thành cảm ơn', 'cảm ơn', 'cám ơn', 'chúc mừng', 'đánh giá cao', 'đánh giá', 'đề nghị', 'đề xuất', 'tin tưởng',
+    'kêu gọi', 'thông báo', 'mời', 'nhất trí', 'thống nhất', 'hoan nghênh', 'chào mừng', 'mong muốn', 'mong', 'cho biết',
+    'cho rằng', 'nói', 'phát biểu', 'tuyên bố', 'gửi lời', 'chuyển lời', 'trân trọng chuyển', 'ghi nhận', 'cam kết',
+    'chia sẻ', 'lưu ý', 'nhận định', 'nhắc lại', 'bày tỏ cảm ơn', 'đồng ý', 'kiến nghị', 'yêu cầu',
+  ],
+  strongSpeechVerbs: [
+    'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',
+    'bày tỏ', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ cảm ơn', 'đánh giá cao', 'hoan nghênh', 'mong muốn',
+    'thông báo', 'nhất trí', 'thống nhất', 'chào mừng', 'mời', 'nhắc lại lời mời', 'tuyên bố', 'cho biết',
+  ],
+  // Not "thư": "Tổng Bí thư khẳng định" ends a title in "thư".
+  nounMarkers: ['sự', 'lời', 'niềm', 'những', 'các', 'việc', 'cuộc', 'của', 'mọi', 'theo', 'buổi'],
+  nounAfter: ['của'],
+  quoteIntroducers: ['rằng'],
+
+  meetingPhrases: {
+    online_talks: ['hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
+    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại'],
+    talks: ['hội đàm'],
+    courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao'],
+    summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
+    visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
+    reception: ['tiếp', 'tiếp kiến', 'đón tiếp'],
+    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với'],
+  },
+  meetingFalseFriends: [
+    'thăm hỏi', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
+    'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
+    'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau',
+  ],
+  receptionNeedsPerson: ['tiếp'],
+  delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],
+  anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
+  meetingNounMarkers: ['cuộc', 'buổi'],
+  recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
+  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng'],
+  invitedBy: ['nhận lời mời của', 'theo lời mời của'],
+  ledByBefore: ['do'],
+  ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
+  eventDateIntroducers: ['vào', 'hồi', 'từ'],
+  sameDay: ['cùng ngày', 'cũng trong ngày', 'trong cùng ngày'],
+
+  placePrepositions: ['tại', 'ở'],
+  placeLeads: ['thủ đô', 'thành phố', 'TP.', 'TP'],
+  placeStops: [
+    'theo', 'và', 'với', 'để', 'vào', 'trong', 'của', 'ngày', 'chiều', 'sáng', 'trưa', 'tối', 'tháng', 'năm', 'đã', 'đang',
+    'sẽ', 'nhằm', 'nhân', 'cho', 'từ', 'đến', 'tới', 'đoàn', 'lần', 'dịp', 'khi', 'sau', 'trước', 'thì', 'là', 'có', 'được',
+    'cùng', 'do', 'diễn', 'nơi', 'này',
+  ],
+  destinationPrepositions: ['tới', 'đến', 'sang'],
+  visitQualifiers: ['cấp Nhà nước', 'chính thức', 'làm việc', 'hữu nghị', 'cấp cao', 'lại', 'đất nước'],
+
+  dates: {
+    monthNames: [],
+    dayParts: { 'rạng sáng': 'morning', sáng: 'morning', trưa: 'noon', chiều: 'afternoon', tối: 'evening', đêm: 'night', khuya: 'night' },
+    weekdays: [['thứ hai', 'thứ 2'], ['thứ ba', 'thứ 3'], ['thứ tư', 'thứ 4'], ['thứ năm', 'thứ 5'], ['thứ sáu', 'thứ 6'], ['thứ bảy', 'thứ 7'], ['chủ nhật']],
+    dayIntroducers: ['ngày', 'hôm', 'hôm nay', 'hôm qua', 'hôm kia'],
+    monthWord: ['tháng'],
+    yearWord: ['năm'],
+    rangeFrom: ['từ ngày', 'ngày', 'từ'],
+    rangeTo: ['đến', 'tới', 'và'],
+    relativeAfterPart: ['nay', 'qua', 'mai'],
+    holidayWords: ['quốc khánh', 'ngày lễ', 'dịp lễ', 'lễ', 'tết', 'kỷ niệm', 'ngày truyền thống', 'ngày thành lập', 'giải phóng'],
+    monthYearIntroducers: [],
+    weekdayIntroducers: [],
+  },
+};
