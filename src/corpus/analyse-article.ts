@@ -74,6 +74,15 @@ function iso(year: number, month: number, day: number): string {
  */
 export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): MeetingWhen {
   const none: MeetingWhen = { date: null, dateEnd: null, approx: null, inferred: false };
+  if (phrase.weekday !== undefined) {
+    // "on Thursday": the last Thursday up to the article's day (the day itself included: news
+    // of the same day says "on Thursday" too).
+    if (!article.date) return none;
+    const day = new Date(`${article.date}T00:00:00Z`);
+    const back = (day.getUTCDay() + 6 - (phrase.weekday - 1)) % 7; // getUTCDay: 0 = Sunday
+    day.setUTCDate(day.getUTCDate() - back);
+    return { ...none, date: day.toISOString().slice(0, 10), inferred: article.inferred };
+  }
   if (phrase.month === null) return phrase.year !== null ? { ...none, approx: String(phrase.year) } : none;
   if (phrase.day === null) {
     return phrase.year !== null ? { ...none, approx: `${phrase.year}-${String(phrase.month).padStart(2, '0')}` } : none;

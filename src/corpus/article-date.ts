@@ -22,6 +22,8 @@ export interface ArticleDateInput {
   /** The article text before cleaning: date stamps are furniture to the cleaner, not to us. */
   rawText: string;
   headerDate: string | null;
+  /** `YYYY-MM` or `YYYY` from a header that gives only that: the year of an undated day/month in the lead. */
+  headerPartial?: string | null;
   title: string;
   paragraphs: { text: string }[];
 }
@@ -115,6 +117,11 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence): A
   const { day, month } = event;
   if (event.year !== null) {
     return { date: iso(event.year, month, day), inferred: false, source: `lead "${event.text}"` };
+  }
+  // " date 2017-11" + "sáng 12/11": the header's year, when its month (if any) is the lead's.
+  const partial = input.headerPartial ? /^(\d{4})(?:-(\d{2}))?$/.exec(input.headerPartial) : null;
+  if (partial && (partial[2] === undefined || Number(partial[2]) === month) && isValidDay(day, month, Number(partial[1]))) {
+    return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"` };
   }
   const stated = statedYear(input);
   if (stated && isValidDay(day, month, stated.year)) {

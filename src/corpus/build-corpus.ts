@@ -117,7 +117,7 @@ function prepareArticle(
     ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
   ];
   const date = articleDate(
-    { rawText: raw.text, headerDate: raw.headerDate, title: cleaned.title, paragraphs: cleaned.paragraphs },
+    { rawText: raw.text, headerDate: raw.headerDate, headerPartial: raw.headerPartial ?? null, title: cleaned.title, paragraphs: cleaned.paragraphs },
     inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today, rules),
   );
   const fileLines = paragraphs.map((p) => ({ ...p, line: p.line + raw.lineOffset }));

@@ -61,10 +61,20 @@ interface Line {
   text: string;
 }
 
+/** A prose line before the headline at least this long is the article's lead, not site furniture. */
+const LEAD_BEFORE_TITLE_MIN = 80;
 /** At most this many furniture lines may sit between a headline and its first paragraph. */
 const MAX_TITLE_GAP = 6;
 /** A footer marker ends the article when at most this many prose paragraphs follow it. */
 const MAX_PROSE_AFTER_FOOTER = 3;
+
+/**
+ * WordPress shortcodes left in copied text ("[caption id=… align=…]Ảnh …[/caption]"): markup,
+ * not words; the caption inside them stays.
+ */
+function withoutShortcodes(line: string): string {
+  return line.replace(/\[\/?(?:caption|gallery|embed|video|audio)(?:\s[^\]]*)?\]/giu, ' ');
+}
 
 function key(text: string): string {
   return words(text).trim();
@@ -119,7 +129,9 @@ function isFooterMarker(t: string): boolean {
  *   // → { title: 'Thủ tướng tiếp Đại sứ Nhật Bản', paragraphs: [{ text: 'Sáng 3/4, …', line: 4 }], … }
  */
 export function cleanArticle(text: string): CleanedArticle {
-  const all: Line[] = text.split('\n').map((t, i) => ({ line: i + 1, text: t.normalize('NFC').replace(/\s+/gu, ' ').trim() }));
+  const all: Line[] = text
+    .split('\n')
+    .map((t, i) => ({ line: i + 1, text: withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim() }));
   const lines = all.filter((l) => l.text !== '');
   const removed: RemovedLine[] = [];
   if (lines.length === 0) return { title: '', titleLine: 0, paragraphs: [], removed };
@@ -148,9 +160,13 @@ export function cleanArticle(text: string): CleanedArticle {
     bodyIdx = titleIdx + 1;
   }
   const titleLineObj = lines[titleIdx] as Line;
+  // A page copied from its lead (no headline first) opens with the article's first sentences: a
+  // line of prose before the chosen title is the article's, not the site's header.
+  const leadBeforeTitle: Line[] = [];
   for (let i = 0; i < titleIdx; i++) {
     const l = lines[i] as Line;
-    removed.push({ line: l.line, reason: headReason(l.text) });
+    if (isLeadProse(stripSourcePrefix(l.text)) && l.text.length >= LEAD_BEFORE_TITLE_MIN && endsLikeSentence(l.text)) leadBeforeTitle.push(l);
+    else removed.push({ line: l.line, reason: headReason(l.text) });
   }
   for (let i = titleIdx + 1; i < bodyIdx; i++) {
     const l = lines[i] as Line;
@@ -174,14 +190,15 @@ export function cleanArticle(text: string): CleanedArticle {
     removed.push({ line: l.line, reason });
   };
 
-  for (let i = bodyIdx; i < lines.length; i++) {
-    const l = lines[i] as Line;
+  const bodyLines = [...leadBeforeTitle, ...lines.slice(bodyIdx)];
+  for (let i = 0; i < bodyLines.length; i++) {
+    const l = bodyLines[i] as Line;
     const t = l.text;
 
     if (isRelatedHeading(t)) {
       footerAt.push(kept.length);
       drop(l, 'related-articles heading');
-      i = consumeTeasers(lines, i + 1, drop) - 1;
+      i = consumeTeasers(bodyLines, i + 1, drop) - 1;
       continue;
     }
     const furniture = furnitureReason(t);

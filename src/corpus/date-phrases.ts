@@ -1,3 +1,5 @@
+import { LANGUAGES, wordAlternation } from '../lang';
+
 /**
  * Date phrases in Vietnamese news text: "Chiều 8/11", "từ ngày 1 đến 2/12", "17/02/2023 19:28",
  * "tháng 6/2024", "năm 2025", "Quốc khánh 2/9".
@@ -34,21 +36,27 @@ export interface DatePhrase {
   part?: DayPart;
   /** The day names a holiday ("Quốc khánh 2/9"), not the day an event happened. */
   holiday?: boolean;
+  /**
+   * "on Thursday": a weekday without a date (1 = Monday … 7 = Sunday). It names the last such day
+   * up to the article's date, which only the caller knows; `day` and `month` stay null.
+   */
+  weekday?: number;
 }
 
-const PARTS: Record<string, DayPart> = {
-  'rạng sáng': 'morning',
-  sáng: 'morning',
-  trưa: 'noon',
-  chiều: 'afternoon',
-  tối: 'evening',
-  đêm: 'night',
-  khuya: 'night',
-};
+// The words come from every language's descriptor (src/lang): a date is a date in any article,
+// and the shapes below (d/m/y, "Month d, yyyy") are the engine's.
+const PARTS: Record<string, DayPart> = Object.assign({}, ...LANGUAGES.map((l) => l.dates.dayParts));
+const numberedMonthLanguages = LANGUAGES.filter((l) => l.dates.monthNames.length === 0);
 
 // Words that make the number after them a date rather than a fraction or a count.
-const PART_RE = '(?:rạng sáng|sáng|trưa|chiều|tối|đêm|khuya)';
-const WEEKDAY_RE = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)';
+const PART_RE = `(?:${wordAlternation(numberedMonthLanguages.flatMap((l) => Object.keys(l.dates.dayParts)))})`;
+const WEEKDAY_RE = `(?:${wordAlternation(numberedMonthLanguages.flatMap((l) => l.dates.weekdays.flat()))})`;
+/** Weekday names of every language, to their number (1 = Monday … 7 = Sunday). */
+const WEEKDAY_NUMBER = new Map<string, number>(
+  LANGUAGES.flatMap((l) => l.dates.weekdays.flatMap((names, i) => names.map((n): [string, number] => [n.toLowerCase().replace(/\s+/g, ' '), i + 1]))),
+);
+const NAMED_WEEKDAY_RE = `(${wordAlternation(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()))})`;
+const WEEKDAY_INTRODUCER_RE = `(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.weekdayIntroducers))})`;
 // Holiday names in front of a bare day/month. Generic Vietnamese calendar words, not one article's.
 const HOLIDAY_WORD_RE =
   /(?:^|[^\p{L}])(?:quốc khánh|ngày lễ|dịp lễ|lễ|tết|kỷ niệm|ngày truyền thống|ngày thành lập|giải phóng(?: \p{L}+){0,3})$/iu;
@@ -106,13 +114,15 @@ function num(s: string | undefined): number | null {
   return s === undefined ? null : Number(s);
 }
 
-const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_MONTH_RE =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/** Month names of every language that names its months, to their number. */
+const MONTH_NUMBER = new Map<string, number>(
+  LANGUAGES.flatMap((l) => l.dates.monthNames.flatMap((names, i) => names.map((n): [string, number] => [n.toLowerCase(), i + 1]))),
+);
+// Case-sensitive on purpose: "may" and "march" are words; "May 5" and "March 5" are dates.
+const EN_MONTH_RE = `(${wordAlternation([...LANGUAGES.flatMap((l) => l.dates.monthNames.flat())])})`;
 
 function englishMonth(name: string): number | null {
-  const i = EN_MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return i < 0 ? null : i + 1;
+  return MONTH_NUMBER.get(name.toLowerCase()) ?? MONTH_NUMBER.get(`${name.toLowerCase()}.`) ?? null;
 }
 
 function englishDay(monthName: string, dayText: string, dayEndText: string | undefined, yearText: string | undefined) {
@@ -281,8 +291,17 @@ const PATTERNS: Pattern[] = [
     rank: 4,
     build: (m) => englishDay(m[3]!, m[1]!, m[2], m[4]),
   },
+  // "on Thursday", "last Monday": resolved against the article's date by the caller.
   {
-    re: new RegExp(`(?<!\\p{L})(?:in|since|during|of)\\s+${EN_MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<!\\p{L})${WEEKDAY_INTRODUCER_RE}\\s+${NAMED_WEEKDAY_RE}(?!\\p{L})`, 'gu'),
+    rank: 2,
+    build: (m) => {
+      const weekday = WEEKDAY_NUMBER.get(m[1]!.toLowerCase());
+      return weekday === undefined ? null : { day: null, month: null, year: null, weekday };
+    },
+  },
+  {
+    re: new RegExp(`(?<!\\p{L})(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.monthYearIntroducers))})\\s+${EN_MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'gu'),
     rank: 3,
     build: (m) => {
       const month = englishMonth(m[1]!);

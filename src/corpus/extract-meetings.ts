@@ -35,7 +35,7 @@ export function extractMeetingMentions(
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
   const words = findMeetingWords(sentence, quotes, rules);
-  const eventDates = dates.filter((d) => !d.holiday && (d.day !== null || d.month !== null || d.year !== null));
+  const eventDates = dates.filter((d) => !d.holiday && (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined));
   const result: MeetingMention[] = [];
   words.forEach((word, index) => {
     const ids = new Set<string>();
@@ -49,8 +49,9 @@ export function extractMeetingMentions(
     add(objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
+    // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
+    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
     if (word.kind === 'visit') {
-      if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
         const host = outside.find((m) => m.end <= word.start);
@@ -62,7 +63,7 @@ export function extractMeetingMentions(
     if (rules.notYetBefore.test(before) && !rules.invitedBy.test(before.trim())) return;
     const datePhrase = attachDate(sentence, word, words[index + 1]?.start ?? sentence.length, words[index - 1]?.end ?? 0, eventDates, rules);
     const recalled =
-      rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null);
+      rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     result.push({
       kind: word.kind,
       participants: [...ids],

@@ -72,7 +72,6 @@ function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
 // Capitalised words between a title and its country ("Tổng Bí thư Ban Chấp hành Trung ương Đảng
 // Nhân dân Cách mạng Lào") or between a qualified title and the name.
 // Vietnamese capitalises only the first syllable of each word: "Nhân dân Cách mạng".
-const QUALIFIER_GAP = /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){0,6}$/u;
 
 function fold(form: string): string {
   return form.normalize('NFC').toLowerCase();
@@ -91,7 +90,11 @@ export function findMentions(
   table: LoadedNameTable,
 ): { mentions: Mention[]; unknown: UnknownHolder[] } {
   const rules = ctx.rules;
-  const matches = table.matcher.find(sentence).map((m) => ({ ...m, meaning: table.meanings[m.id] as PatternMeaning }));
+  const matches = countriesBeforeTitles(
+    sentence,
+    table.matcher.find(sentence).map((m) => ({ ...m, meaning: table.meanings[m.id] as PatternMeaning })),
+    rules,
+  );
   const mentions: Mention[] = [];
   const unknown: UnknownHolder[] = [];
   const namedHere = new Set<string>();
@@ -102,8 +105,8 @@ export function findMentions(
     const m = matches[i]!;
     const meaning = m.meaning;
     if (meaning.kind === 'title') {
-      const titles = [{ office: meaning.office, form: m.text }];
-      let country: string | null = null;
+      const titles = [{ office: meaning.office, form: m.text.slice(m.titleAt ?? 0) }];
+      let country: string | null = m.country ?? null;
       let end = m.end;
       let leaderId: string | null = null;
       let short = false;
@@ -114,15 +117,16 @@ export function findMentions(
         const nm = next.meaning;
         // "Tổng Bí thư Ban Chấp hành … Lào, Chủ tịch nước Cộng hòa … Lào Thongloun Sisoulith":
         // titles joined by commas, each with its own qualifier, describe one person.
-        if (nm.kind === 'title' && rules.titleJoinGap.test(gap)) {
-          titles.push({ office: nm.office, form: next.text });
+        if (nm.kind === 'title' && rules.titleJoinGap.test(gap) && (next.country === undefined || country === null || next.country === country)) {
+          titles.push({ office: nm.office, form: next.text.slice(next.titleAt ?? 0) });
+          country ??= next.country ?? null;
           end = next.end;
-        } else if (nm.kind === 'country' && (gap.trim() === '' || QUALIFIER_GAP.test(gap))) {
+        } else if (nm.kind === 'country' && (gap.trim() === '' || rules.qualifierGap.test(gap))) {
           country ??= nm.country;
           end = next.end;
         } else if (
           (nm.kind === 'leader' || (nm.kind === 'short' && isNamed(nm.leaderId) && isUpperInitial(next.text))) &&
-          (rules.honorificGap.test(gap) || QUALIFIER_GAP.test(gap))
+          (rules.honorificGap.test(gap) || rules.qualifierGap.test(gap))
         ) {
           leaderId = nm.leaderId;
           short = nm.kind === 'short';
@@ -190,6 +194,35 @@ export function findMentions(
   addPronounsAndGroups(sentence, mentions, rules);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
+}
+
+type MeaningMatch = ReturnType<LoadedNameTable['matcher']['find']>[number] & {
+  meaning: PatternMeaning;
+  /** For a country fused with the title after it ("Chinese President"): the country. */
+  country?: string;
+  /** Where the title starts inside the fused text. */
+  titleAt?: number;
+};
+
+/**
+ * In languages that put the country first ("Chinese President Xi Jinping", "the Lao Prime
+ * Minister"), a country right before a title qualifies it: the two become one title match that
+ * carries the country, as "Chủ tịch Trung Quốc" does in Vietnamese word order.
+ */
+function countriesBeforeTitles(sentence: string, matches: MeaningMatch[], rules: LanguageRules): MeaningMatch[] {
+  if (!rules.countryBeforeTitle) return matches;
+  const out: MeaningMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const next = matches[i + 1];
+    if (m.meaning.kind === 'country' && next?.meaning.kind === 'title' && /^\s+$/u.test(sentence.slice(m.end, next.start))) {
+      out.push({ ...next, start: m.start, text: sentence.slice(m.start, next.end), country: m.meaning.country, titleAt: next.start - m.start });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function recordTitleUse(ctx: MentionContext, form: string, leaderId: string): void {

@@ -18,6 +18,9 @@ export interface LanguageRules {
   honorificGap: RegExp;
   /** The gap between two titles of one person: a comma, "kiêm", "and". */
   titleJoinGap: RegExp;
+  /** Capitalised words (and the language's qualifier words) between a title and its country or name. */
+  qualifierGap: RegExp;
+  countryBeforeTitle: boolean;
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
   institutionWords: ReadonlySet<string>;
@@ -96,6 +99,8 @@ export function rulesFor(code: LanguageCode): LanguageRules {
 export const ALL_HONORIFICS = [...new Set(LANGUAGES.flatMap((l) => l.honorifics))];
 
 const L = '[\\p{L}\\p{M}]';
+/** An acronym in brackets after a qualified title: "… of China (CPC) and …". */
+const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -117,7 +122,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     descriptor: d,
     honorificBefore: new RegExp(`(?:^|[\\s,(])(?:${honorifics})\\s+$`, 'iu'),
     honorificGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${honorifics})\\s+)?$`, 'iu'),
-    titleJoinGap: new RegExp(`^\\s*(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
+    titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
+    qualifierGap: new RegExp(
+      `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
+      'u',
+    ),
+    countryBeforeTitle: d.countryBeforeTitle,
     nameAfterTitle: new RegExp(
       `^\\s+(?:(?:${honorifics})\\s+)?((?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]*)(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]*){1,3})`,
       'u',

@@ -20,6 +20,8 @@ export interface RawArticle {
   text: string;
   /** `YYYY-MM-DD` from the header line, or null. */
   headerDate: string | null;
+  /** `YYYY-MM` or `YYYY` when the header gives only that. */
+  headerPartial?: string;
   /** File line = text line + lineOffset (1 when the header took a whole line, else 0). */
   lineOffset: number;
 }
@@ -176,7 +178,10 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
       id = `${id}-${n}`;
     }
     usedIds.set(id, file);
-    articles.push({ id, file, text: header.text, headerDate: header.headerDate, lineOffset: header.lineOffset });
+    articles.push({
+      id, file, text: header.text, headerDate: header.headerDate, lineOffset: header.lineOffset,
+      ...(header.headerPartial !== undefined ? { headerPartial: header.headerPartial } : {}),
+    });
   }
   return { articles, skipped, warnings };
 }

@@ -16,6 +16,11 @@ export interface HeaderResult {
   lineOffset: number;
   /** Set when a header was found but its date is not a real day. */
   problem?: string;
+  /**
+   * A header that gives only a month or a year (" date 2017-11", " date 2017"): not the article's
+   * day, but the month and year its undated day/month phrases belong to.
+   */
+  headerPartial?: string;
 }
 
 // The leading space is the corpus's format; "date" without it is accepted only when a date-like
@@ -42,6 +47,7 @@ export function splitHeader(text: string): HeaderResult {
   const wholeLine = firstRest.trim() === '';
   const body = wholeLine ? (nl < 0 ? '' : rest.slice(nl + 1)) : rest;
   const lineOffset = wholeLine ? 1 : 0;
+  if (/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(token)) return { text: body, headerDate: null, lineOffset, headerPartial: token };
   if (!validIso(token)) {
     return {
       text: body,

@@ -1,3 +1,4 @@
+import { findDatePhrases } from './date-phrases';
 import type { Mention } from './find-mentions';
 import { ALL_HONORIFICS, type LanguageRules } from './language-rules';
 
@@ -14,7 +15,10 @@ const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase(
 export function subjectBefore(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   let head = sentence.slice(0, pos);
   for (;;) {
-    const trimmed = head.replace(rules.subjectVerbFiller, '');
+    let trimmed = head.replace(rules.subjectVerbFiller, '');
+    // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
+    const date = findDatePhrases(trimmed).at(-1);
+    if (date && trimmed.slice(date.end).trim() === '') trimmed = trimmed.slice(0, date.start).replace(rules.eventDateBefore, '');
     if (trimmed === head) break;
     head = trimmed;
   }

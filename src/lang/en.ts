@@ -10,7 +10,11 @@ export const en: LanguageDescriptor = {
   code: 'en',
   functionWords: ['the', 'and', 'of', 'to', 'in', 'with', 'on', 'for', 'was', 'said', 'that', 'at', 'by', 'his', 'her', 'has', 'is', 'also', 'from', 'as'],
 
-  honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency'],
+  honorifics: [
+    'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
+    'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
+    'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor',
+  ],
   pronouns: ['he', 'she'],
   shortFormNeedsHonorific: false,
   groups: [
@@ -25,6 +29,8 @@ export const en: LanguageDescriptor = {
   leaderNouns: ['leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'party chief', 'guest', 'king', 'chancellor'],
   countryAfterLeaderNoun: false,
   determiners: ['the'],
+  countryBeforeTitle: true,
+  qualifierWords: ['of', 'the', 'for', "'s"],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
   institutionWords: [

@@ -39,6 +39,10 @@ export interface LanguageDescriptor {
   countryAfterLeaderNoun: boolean;
   /** Articles/determiners that may open a leader-noun reference ("the"). */
   determiners: readonly string[];
+  /** Whether a country adjective stands before a title ("Chinese President Xi") rather than after it ("Chủ tịch Trung Quốc"). */
+  countryBeforeTitle: boolean;
+  /** Lowercase words allowed among the capitalised words qualifying a title ("nước" Cộng hòa Ấn Độ, "of the" Communist Party). */
+  qualifierWords: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */

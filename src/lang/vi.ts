@@ -12,7 +12,7 @@ export const vi: LanguageDescriptor = {
     'để', 'tại', 'về', 'hai', 'nước', 'cũng', 'đến', 'từ', 'theo', 'khi',
   ],
 
-  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài'],
+  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri'],
   pronouns: ['ông', 'bà', 'đồng chí'],
   shortFormNeedsHonorific: true,
   groups: [
@@ -24,6 +24,8 @@ export const vi: LanguageDescriptor = {
   leaderNouns: ['nhà lãnh đạo', 'vị khách', 'vị lãnh đạo'],
   countryAfterLeaderNoun: true,
   determiners: [],
+  countryBeforeTitle: false,
+  qualifierWords: ['nước', 'toàn quốc'],
   titleJoiners: ['kiêm', '&'],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   institutionWords: [
@@ -36,7 +38,7 @@ export const vi: LanguageDescriptor = {
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
-    'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc',
+    'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành',
   ],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài'],
   possessives: ['của'],

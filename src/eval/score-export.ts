@@ -1,0 +1,160 @@
+import type { CorpusExport } from '../model/export-types';
+import { foldName } from '../registry';
+import type { GoldArticle } from './gold';
+
+/** Precision and recall of one kind of fact, with the counts behind them. */
+export interface Score {
+  truePositives: number;
+  predicted: number;
+  expected: number;
+  precision: number;
+  recall: number;
+}
+
+/** What `scoreExport` finds, per language, with the misses and false finds to look at. */
+export interface LanguageScore {
+  articles: number;
+  meetings: Score;
+  quotes: Score;
+  /** Articles whose date the engine gave wrongly (a day the gold does not have), with both dates. */
+  wrongArticleDates: { file: string; got: string | null; gold: string | null }[];
+  /** Matched meetings dated to a day other than the gold's (or to a day where the gold has none). */
+  wrongMeetingDates: { file: string; got: string | null; gold: string | null; evidence: string }[];
+  /** Meetings matched with the right kind, of those matched. */
+  meetingKindsRight: number;
+  missedMeetings: { file: string; participants: string[]; evidence: string }[];
+  extraMeetings: { file: string; participants: string[]; evidence: string }[];
+  missedQuotes: { file: string; speakers: string[]; evidence: string }[];
+  extraQuotes: { file: string; speakers: string[]; evidence: string }[];
+}
+
+function ratio(n: number, d: number): number {
+  return d === 0 ? 1 : n / d;
+}
+
+function score(truePositives: number, predicted: number, expected: number): Score {
+  return { truePositives, predicted, expected, precision: ratio(truePositives, predicted), recall: ratio(truePositives, expected) };
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Words of a sentence, folded, for comparing an evidence sentence with the gold's. */
+function words(text: string): string[] {
+  return foldName(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** Whether two evidence strings are the same sentence: most words of the shorter are in the longer. */
+function sameSentence(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  const shorter = wa.length <= wb.size ? wa : [...wb];
+  const longer = wa.length <= wb.size ? wb : new Set(wa);
+  if (shorter.length === 0) return false;
+  return shorter.filter((w) => longer.has(w)).length / shorter.length >= 0.8;
+}
+
+/**
+ * Scores an export against gold annotations, per language. A gold person is the export leader
+ * one of whose aliases is one of the person's forms (compared without case and diacritics);
+ * only facts about people the export knows are scored: a gold meeting counts when two or more of
+ * its participants are known (its participants are then those known), a gold quote when every
+ * speaker is. An export meeting with two or more participants matches a gold meeting of the same
+ * article with the same participants; a quote, one with the same speakers and the same evidence
+ * sentence. Each gold fact is matched at most once. Dates: an article's date is wrong when the
+ * engine gives a day that is not the gold's (null is not wrong when the text does not give the
+ * day); a matched meeting's date is wrong when it is a day other than the gold's.
+ *
+ * @example
+ * scoreExport(exported, golds).en.meetings.recall; // 0.9
+ */
+export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): Record<string, LanguageScore> {
+  const byFile = new Map(data.articles.map((a) => [a.file, a]));
+  const aliasOwner = new Map<string, string>();
+  for (const leader of data.leaders) for (const alias of [leader.name, ...leader.aliases]) aliasOwner.set(foldName(alias), leader.id);
+
+  const result: Record<string, LanguageScore> = {};
+  for (const gold of golds) {
+    const s = (result[gold.language] ??= {
+      articles: 0,
+      meetings: score(0, 0, 0),
+      quotes: score(0, 0, 0),
+      wrongArticleDates: [],
+      wrongMeetingDates: [],
+      meetingKindsRight: 0,
+      missedMeetings: [],
+      extraMeetings: [],
+      missedQuotes: [],
+      extraQuotes: [],
+    });
+    s.articles++;
+    const article = byFile.get(gold.file);
+    const articleId = article?.id;
+    const idOf = new Map<string, string>();
+    for (const person of gold.people) {
+      const id = [person.name, ...person.forms].map((f) => aliasOwner.get(foldName(f))).find((x) => x !== undefined);
+      if (id) idOf.set(person.key, id);
+    }
+    const known = (keys: readonly string[]) => keys.map((k) => idOf.get(k)).filter((x): x is string => x !== undefined);
+
+    if (article && article.date !== null && article.date !== gold.date) {
+      s.wrongArticleDates.push({ file: gold.file, got: article.date, gold: gold.date });
+    }
+
+    // Meetings.
+    const goldMeetings = gold.meetings
+      .map((m) => ({ ...m, ids: [...new Set(known(m.participants))] }))
+      .filter((m) => m.ids.length >= 2);
+    const predicted = data.meetings
+      .map((m) => ({ m, source: m.sources.find((src) => src.articleId === articleId) }))
+      .filter((x) => x.source !== undefined && x.m.participants.length >= 2);
+    const taken = new Set<number>();
+    let tp = 0;
+    for (const p of predicted) {
+      const k = goldMeetings.findIndex((g, i) => !taken.has(i) && sameSet(g.ids, p.m.participants));
+      if (k < 0) {
+        s.extraMeetings.push({ file: gold.file, participants: p.m.participants, evidence: p.source!.evidence });
+        continue;
+      }
+      taken.add(k);
+      tp++;
+      const g = goldMeetings[k]!;
+      if (g.kind === p.m.kind) s.meetingKindsRight++;
+      if (p.m.date !== null && p.m.date !== g.date) {
+        s.wrongMeetingDates.push({ file: gold.file, got: p.m.date, gold: g.date, evidence: p.source!.evidence });
+      }
+    }
+    goldMeetings.forEach((g, i) => {
+      if (!taken.has(i)) s.missedMeetings.push({ file: gold.file, participants: g.ids, evidence: g.evidence });
+    });
+    s.meetings = score(s.meetings.truePositives + tp, s.meetings.predicted + predicted.length, s.meetings.expected + goldMeetings.length);
+
+    // Quotes: one per sentence and speaker set on both sides.
+    const goldQuotes = gold.quotes
+      .map((q) => ({ ...q, ids: [...new Set(known(q.speakers))] }))
+      .filter((q) => q.ids.length > 0 && q.ids.length === new Set(q.speakers).size);
+    const seen = new Set<string>();
+    const predictedQuotes = data.quotes.filter((q) => {
+      if (q.articleId !== articleId) return false;
+      const key = `${[...q.speakers].sort().join(',')}|${q.evidence}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const takenQ = new Set<number>();
+    let tpq = 0;
+    for (const q of predictedQuotes) {
+      const k = goldQuotes.findIndex((g, i) => !takenQ.has(i) && sameSet(g.ids, q.speakers) && sameSentence(g.evidence, q.evidence));
+      if (k < 0) {
+        s.extraQuotes.push({ file: gold.file, speakers: q.speakers, evidence: q.evidence });
+        continue;
+      }
+      takenQ.add(k);
+      tpq++;
+    }
+    goldQuotes.forEach((g, i) => {
+      if (!takenQ.has(i)) s.missedQuotes.push({ file: gold.file, speakers: g.ids, evidence: g.evidence });
+    });
+    s.quotes = score(s.quotes.truePositives + tpq, s.quotes.predicted + predictedQuotes.length, s.quotes.expected + goldQuotes.length);
+  }
+  return result;
+}
