@@ -49,6 +49,9 @@ export function extractMeetingMentions(
     add(objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
+    // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …": a meeting word opening the
+    // sentence has its subject after the comma that ends the fronted clause.
+    if (sentence.slice(0, word.start).trim() === '') add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
     if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
     if (word.kind === 'visit') {
@@ -87,6 +90,16 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
     if (rules.descriptor.ledByAfter.length === 0 || rules.ledByAfter.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
   }
   return chains;
+}
+
+/** The mention chain right after the first comma past `from`, when a verb follows it. */
+function subjectAfterFrontedClause(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  const comma = sentence.indexOf(',', from);
+  if (comma < 0) return null;
+  const first = mentions.find((m) => m.start > comma);
+  if (!first || sentence.slice(comma + 1, first.start).trim() !== '') return null;
+  const chain = chainFrom(sentence, first, mentions, rules);
+  return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
 }
 
 /**

@@ -55,6 +55,12 @@ export function extractStatements(
   const strong = (verb: string) => rules.strongSpeechVerbs.has(verb);
   const heads: { start: number; end: number; speakers: string[]; stop?: number }[] = [];
   let current: string[] | null = null;
+  // "According to the President, …", "Theo ông X, …": the clause after the comma is theirs.
+  const source = accordingToSource(sentence, mentions, rules);
+  if (source) {
+    current = source.speakers;
+    heads.push({ start: source.end, end: source.end, speakers: source.speakers });
+  }
   for (const v of verbs) {
     const subject = subjectBefore(sentence, v.start, mentions, rules);
     if (subject) {
@@ -119,6 +125,17 @@ export function extractStatements(
     }
     return [{ speakers: head.speakers, text: span, direct: false, start: head.start, end: head.start + span.length }];
   });
+}
+
+/** "According to X, …" at the start of the sentence: X's ids and where the statement starts. */
+function accordingToSource(sentence: string, mentions: readonly Mention[], rules: LanguageRules): { speakers: string[]; end: number } | null {
+  const first = mentions[0];
+  if (!first || !rules.accordingTo.test(sentence.slice(0, first.start))) return null;
+  const chain = chainFrom(sentence, first, mentions, rules);
+  const comma = /^\s*,\s*/u.exec(sentence.slice(chain.at(-1)!.end));
+  const ids = idsOf(chain);
+  if (!comma || ids.length === 0) return null;
+  return { speakers: ids, end: chain.at(-1)!.end + comma[0].length };
 }
 
 /** The mention chain opening the clause [from, to), when no other mention stands before `to`. */

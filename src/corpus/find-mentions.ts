@@ -37,7 +37,7 @@ export interface MentionContext {
   date: string | null;
   /** Leaders named in full so far, in order of their latest full mention. */
   named: string[];
-  /** Folded title form → leaders named with it and no country qualifier, most recent last. */
+  /** Office → leaders named with a title of it in this article, most recent last. */
   titleUse: Map<string, string[]>;
   /** The article's language rules: honorifics, pronouns, groups. */
   rules: LanguageRules;
@@ -125,7 +125,11 @@ export function findMentions(
           country ??= nm.country;
           end = next.end;
         } else if (
-          (nm.kind === 'leader' || (nm.kind === 'short' && isNamed(nm.leaderId) && isUpperInitial(next.text))) &&
+          (nm.kind === 'leader' ||
+            (nm.kind === 'short' &&
+              isUpperInitial(next.text) &&
+              // "PM Chinh" in a headline: a short form right after a title its person held that day.
+              (isNamed(nm.leaderId) || (ctx.date !== null && leaderHolds(ctx, nm.leaderId, titles.map((t) => t.office), country))))) &&
           (rules.honorificGap.test(gap) || rules.qualifierGap.test(gap))
         ) {
           leaderId = nm.leaderId;
@@ -153,7 +157,7 @@ export function findMentions(
       if (leaderId !== null) {
         mentions.push({ start: m.start, end, kind: short ? 'short' : 'named', leaderIds: [leaderId], titles, country });
         namedHere.add(leaderId);
-        if (country === null) for (const t of titles) recordTitleUse(ctx, t.form, leaderId);
+        for (const t of titles) recordTitleUse(ctx, t.office, leaderId);
       } else {
         const stranger = unknownNameAfter(sentence, end, rules);
         if (stranger) {
@@ -192,6 +196,7 @@ export function findMentions(
     ctx.named.push(id);
   }
   addPronounsAndGroups(sentence, mentions, rules);
+  addLeaderNouns(sentence, mentions, matches, ctx);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
 }
@@ -225,8 +230,9 @@ function countriesBeforeTitles(sentence: string, matches: MeaningMatch[], rules:
   return out;
 }
 
-function recordTitleUse(ctx: MentionContext, form: string, leaderId: string): void {
-  const key = fold(form);
+/** Remembers who was named with an office, so a later bare title of that office ("the PM") can mean them. */
+function recordTitleUse(ctx: MentionContext, office: string, leaderId: string): void {
+  const key = office;
   const users = (ctx.titleUse.get(key) ?? []).filter((id) => id !== leaderId);
   users.push(leaderId);
   ctx.titleUse.set(key, users);
@@ -261,7 +267,7 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
   const foreignOnly = titles.some((t) => ctx.foreignOnly.has(fold(t.form)));
   const home = ctx.registry.home;
   const users = titles
-    .map((t) => ctx.titleUse.get(fold(t.form)) ?? [])
+    .map((t) => ctx.titleUse.get(t.office) ?? [])
     .reduce((a, b) => a.filter((id) => b.includes(id)))
     .filter((id) => leaderHolds(ctx, id, offices, null));
   if (users.length > 0) {
@@ -295,6 +301,25 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
   return { name: m[1]!, end: end + m[0].length };
+}
+
+/**
+ * "the Lao leader", "China's top leader", "nhà lãnh đạo Lào": the leader of that country this
+ * article has named most recently. Unresolved (nobody of that country named yet) it is left out:
+ * the registry's office-holder would be a guess.
+ */
+function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+  for (const g of sentence.matchAll(ctx.rules.leaderNoun)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    const wordAt = start + g[0].indexOf(g[1]!);
+    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
+    if (!country || country.meaning.kind !== 'country') continue;
+    const code = country.meaning.country;
+    const id = [...ctx.named].reverse().find((n) => ctx.registry.leaders.find((l) => l.id === n)?.country === code);
+    if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
+  }
 }
 
 function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: LanguageRules): void {

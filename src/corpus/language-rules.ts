@@ -45,6 +45,10 @@ export interface LanguageRules {
   /** ", đồng thời" / " and" at the end of a text: a second statement of the same speaker. */
   statementJoiner: RegExp;
   passive: RegExp;
+  /** "According to " at the start of a sentence. */
+  accordingTo: RegExp;
+  /** "and his spouse Tran Nguyet Thu" at the end of a subject: a companion, not a participant. */
+  companionAtEnd: RegExp;
   /** Nothing but a quote introducer before a quotation ("rằng:", "that"). */
   quoteLead: RegExp;
   /** Trailing connectors to trim off a statement's text. */
@@ -142,7 +146,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     shortFormNeedsHonorific: d.shortFormNeedsHonorific,
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
-    chainJoiner: new RegExp(`^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
+    chainJoiner: new RegExp(
+      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      'iu',
+    ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
@@ -150,6 +157,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
     passive: new RegExp(words(d.passiveMarkers), 'u'),
+    accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
+    companionAtEnd: new RegExp(`\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
     statementTail: new RegExp(`[\\s,;.:]*(?:(?:${alt([...d.conjunctions, ...d.clauseOpeners])})[\\s,]*)?$`, 'iu'),
 

@@ -64,7 +64,13 @@ export function splitSentences(paragraph: string): Sentence[] {
     let j = i + 1;
     while (j < paragraph.length && /[.!?…”’»"'/)]/u.test(paragraph[j]!)) j++;
     if (j >= paragraph.length) continue;
-    if (!/\s/u.test(paragraph[j]!)) continue; // "2.5", "vov.vn", "U.S."
+    if (!/\s/u.test(paragraph[j]!)) {
+      // "has said.He held …": copied pages lose the space between sentences. A lowercase word
+      // before the period and a capital after it is a sentence end ("vov.vn", "U.S.", "2.5" are not).
+      const glued = ch === '.' && j === i + 1 && isUpperStart(paragraph[j]) && /\p{Ll}{2}$/u.test(paragraph.slice(Math.max(0, i - 2), i));
+      if (glued && !ABBREVIATIONS.has(wordBefore(paragraph, i))) push(j);
+      continue;
+    }
     let k = j;
     while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
     const next = paragraph[k];

@@ -15,7 +15,7 @@ const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase(
 export function subjectBefore(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   let head = sentence.slice(0, pos);
   for (;;) {
-    let trimmed = head.replace(rules.subjectVerbFiller, '');
+    let trimmed = head.replace(rules.subjectVerbFiller, '').replace(rules.companionAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     const date = findDatePhrases(trimmed).at(-1);
     if (date && trimmed.slice(date.end).trim() === '') trimmed = trimmed.slice(0, date.start).replace(rules.eventDateBefore, '');

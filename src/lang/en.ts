@@ -10,6 +10,7 @@ export const en: LanguageDescriptor = {
   code: 'en',
   functionWords: ['the', 'and', 'of', 'to', 'in', 'with', 'on', 'for', 'was', 'said', 'that', 'at', 'by', 'his', 'her', 'has', 'is', 'also', 'from', 'as'],
 
+  letters: '',
   honorifics: [
     'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
     'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
@@ -26,7 +27,7 @@ export const en: LanguageDescriptor = {
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state',
   ],
-  leaderNouns: ['leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'party chief', 'guest', 'king', 'chancellor'],
+  leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister'],
   countryAfterLeaderNoun: false,
   determiners: ['the'],
   countryBeforeTitle: true,
@@ -40,13 +41,15 @@ export const en: LanguageDescriptor = {
   ],
 
   conjunctions: ['and'],
+  counterparts: ['counterpart', 'host', 'guest'],
+  possessivePronouns: ['his', 'her', 'their'],
   subjectVerbFillers: [
     'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
     'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
   ],
-  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'counterpart', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
+  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],
   passiveMarkers: ['been', 'being', 'was', 'were'],
@@ -59,6 +62,7 @@ export const en: LanguageDescriptor = {
     'briefed', 'shared', 'vowed', 'committed', 'announced', 'declared', 'recalled', 'mentioned', 'believed', 'hoped',
     'requested', 'recommended', 'reiterated', 'confirmed', 'acknowledged', 'stated', 'explained', 'remarked', 'valued',
     'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
+    'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',
@@ -66,9 +70,12 @@ export const en: LanguageDescriptor = {
     'urged', 'asked', 'hailed', 'highlighted', 'underlined', 'underscored', 'vowed', 'reiterated', 'asserted', 'wished',
     'requested', 'spoke highly of', 'appreciated', 'praised', 'lauded', 'valued', 'applauded', 'commended', 'informed',
     'conveyed', 'extended', 'voiced', 'shared', 'recommended', 'confirmed', 'stated', 'explained', 'assured', 'promised',
+    'saying', 'affirming', 'stressing', 'proposing', 'assessed',
   ],
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
   nounAfter: [],
+  accordingTo: ['according to'],
+  companionPhrases: ['and his spouse', 'and his wife', 'and her husband', 'and her spouse', 'and spouse', 'and wife', 'along with his spouse', 'along with his wife', 'and Madame'],
   quoteIntroducers: ['that'],
 
   meetingPhrases: {
@@ -82,8 +89,8 @@ export const en: LanguageDescriptor = {
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
-    visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visiting', 'visits'],
-    reception: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for'],
+    visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits'],
+    reception: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for', 'held a reception for', 'hosted a reception', 'gave a reception for'],
     other: ['met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately'],
   },
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],

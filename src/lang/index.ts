@@ -31,7 +31,17 @@ export function detectLanguage(text: string, sampleLength = 4000): LanguageCode 
     const word = m[0].toLowerCase();
     for (const [code, words] of functionWordSets) if (words.has(word)) counts.set(code, counts.get(code)! + 1);
   }
-  let best = LANGUAGES[0]!.code;
-  for (const [code, n] of counts) if (n > counts.get(best)!) best = code;
-  return best;
+  // A tie (often none of either: a headline of names) goes to the language whose own letters the
+  // text has, else to one that has no letters of its own: "… Nguyen Phu Trong" is not Vietnamese
+  // because "Trong" is written like "trong".
+  const sample = text.slice(0, sampleLength).toLowerCase();
+  const hasOwnLetters = (l: LanguageDescriptor) => l.letters !== '' && [...l.letters].some((ch) => sample.includes(ch));
+  const tieRank = (l: LanguageDescriptor) => (hasOwnLetters(l) ? 2 : l.letters === '' ? 1 : 0);
+  let best = LANGUAGES[0]!;
+  for (const l of LANGUAGES) {
+    const n = counts.get(l.code)!;
+    const b = counts.get(best.code)!;
+    if (n > b || (n === b && tieRank(l) > tieRank(best))) best = l;
+  }
+  return best.code;
 }

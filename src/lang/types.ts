@@ -13,6 +13,8 @@ export interface LanguageDescriptor {
   code: LanguageCode;
   /** Frequent function words: the language of an article or sentence is the one whose words it uses most. */
   functionWords: readonly string[];
+  /** Letters only this language writes (lowercase); they break a tie in function words. Empty: none. */
+  letters: string;
 
   // --- People: how the news refers to a leader it has named -------------------------------
   /** Words that stand before a name and belong to the mention ("ông", "đồng chí", "Mr"). */
@@ -53,6 +55,10 @@ export interface LanguageDescriptor {
   // --- Grammar the attribution needs --------------------------------------------------------
   /** "và", "and": joins two people into one subject or object. */
   conjunctions: readonly string[];
+  /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
+  counterparts: readonly string[];
+  /** Possessive pronouns before such a noun ("his", "her"). */
+  possessivePronouns: readonly string[];
   /** Words allowed between a subject and its verb ("đã", "also", "held"). */
   subjectVerbFillers: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */
@@ -73,6 +79,10 @@ export interface LanguageDescriptor {
   nounMarkers: readonly string[];
   /** A word after a speech verb that makes it a noun ("đánh giá cao của …"). */
   nounAfter: readonly string[];
+  /** "According to X, …", "Theo ông X, …": what follows the comma is X's statement. */
+  accordingTo: readonly string[];
+  /** Phrases joining a companion to the subject ("and his spouse …", "cùng Phu nhân"): not a second speaker or participant. */
+  companionPhrases: readonly string[];
   /** Words between a speech verb and a direct quotation ("rằng", "that"). */
   quoteIntroducers: readonly string[];
 

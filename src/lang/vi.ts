@@ -12,6 +12,7 @@ export const vi: LanguageDescriptor = {
     'để', 'tại', 'về', 'hai', 'nước', 'cũng', 'đến', 'từ', 'theo', 'khi',
   ],
 
+  letters: 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
   honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri'],
   pronouns: ['ông', 'bà', 'đồng chí'],
   shortFormNeedsHonorific: true,
@@ -35,12 +36,14 @@ export const vi: LanguageDescriptor = {
   ],
 
   conjunctions: ['và', 'cùng'],
+  counterparts: ['người đồng cấp'],
+  possessivePronouns: [],
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành',
   ],
-  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài'],
+  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
   passiveMarkers: ['được'],
@@ -60,6 +63,8 @@ export const vi: LanguageDescriptor = {
   // Not "thư": "Tổng Bí thư khẳng định" ends a title in "thư".
   nounMarkers: ['sự', 'lời', 'niềm', 'những', 'các', 'việc', 'cuộc', 'của', 'mọi', 'theo', 'buổi'],
   nounAfter: ['của'],
+  accordingTo: ['theo'],
+  companionPhrases: ['và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân'],
   quoteIntroducers: ['rằng'],
 
   meetingPhrases: {
