@@ -7,6 +7,7 @@ import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
 import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { sameMeeting } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
 
@@ -101,18 +102,6 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
   return { date, dateEnd, approx: null, inferred };
 }
 
-function sameWhen(a: MeetingWhen, b: MeetingWhen): boolean {
-  if (a.date && b.date) {
-    const aEnd = a.dateEnd ?? a.date;
-    const bEnd = b.dateEnd ?? b.date;
-    return a.date <= bEnd && b.date <= aEnd;
-  }
-  if (a.approx && b.approx) return a.approx.startsWith(b.approx) || b.approx.startsWith(a.approx);
-  if (a.approx && b.date) return b.date.startsWith(a.approx);
-  if (b.approx && a.date) return a.date.startsWith(b.approx);
-  return true; // one side has no date: the rest of the evidence decides
-}
-
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const small = a.length <= b.length ? a : b;
   const big = a.length <= b.length ? b : a;
@@ -171,11 +160,10 @@ export function analyseArticle(
           if (told) when = { ...told.when, dateEnd: null };
         }
         const status: ArticleMeeting['status'] = mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
+        const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date };
         const existing = meetings.findIndex(
           (e) =>
-            kindsCompatible(e.kind, mm.kind) &&
-            overlaps(e.participants, mm.participants) &&
-            sameWhen(e.when, when) &&
+            sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             (e.status === status || (when.date === null && when.approx === null)),
         );
         if (existing >= 0) {

@@ -1,6 +1,6 @@
 import { holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
-import { isUpperInitial } from '../names/short-form-rule';
+import { acceptsShortForm, isUpperInitial } from '../names/short-form-rule';
 import type { LanguageRules } from './language-rules';
 
 /**
@@ -174,11 +174,9 @@ export function findMentions(
     if (meaning.kind === 'leader') {
       mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
       namedHere.add(meaning.leaderId);
-    } else if (meaning.kind === 'short' && isNamed(meaning.leaderId) && isUpperInitial(m.text)) {
-      // In a language whose short forms stand alone (English: "Lam said") a home-country syllable is
-      // the leader; in Vietnamese a bare syllable is an ordinary word and needs "ông" or a title.
-      const alone = !rules.shortFormNeedsHonorific;
-      if (!meaning.needsHonorific || alone || rules.honorificBefore.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+    } else if (meaning.kind === 'short' && isNamed(meaning.leaderId)) {
+      // The rule the page applies too (src/names/short-form-rule.ts).
+      if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false)) {
         mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
       }
     }

@@ -1,5 +1,6 @@
 import type { ArticleMeeting, MeetingWhen } from './analyse-article';
-import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { moreSpecificKind } from './meeting-kinds';
+import { sameMeeting } from './same-meeting';
 
 /** A meeting as one article tells it, with that article's id and date. */
 export interface SourcedMeeting {
@@ -18,39 +19,6 @@ export interface MergedMeeting {
   when: MeetingWhen;
   place: string | null;
   sources: SourcedMeeting[];
-}
-
-const DAY = 86_400_000;
-
-function days(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
-}
-
-function sameParticipants(a: readonly string[], b: readonly string[]): boolean {
-  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
-  return small.length > 0 && small.every((id) => big.includes(id));
-}
-
-/**
- * Could two tellings be the same meeting, as far as their dates go? Exact days must overlap
- * (a day's slack for time zones and "đêm qua"); a month-only recall must contain the day; a
- * telling without any date matches only when the two articles appeared within two weeks.
- */
-function sameTime(a: SourcedMeeting, b: MergedMeeting): boolean {
-  const wa = a.meeting.when;
-  const wb = b.when;
-  if (wa.date && wb.date) {
-    const aEnd = wa.dateEnd ?? wa.date;
-    const bEnd = wb.dateEnd ?? wb.date;
-    return Date.parse(wa.date) <= Date.parse(bEnd) + DAY && Date.parse(wb.date) <= Date.parse(aEnd) + DAY;
-  }
-  if (wa.approx && wb.date) return wb.date.startsWith(wa.approx);
-  if (wb.approx && wa.date) return wa.date.startsWith(wb.approx);
-  if (wa.approx && wb.approx) return wa.approx === wb.approx;
-  // At least one side has no date at all: only articles published close together.
-  const other = wb.date ?? b.sources.find((s) => s.articleDate)?.articleDate ?? null;
-  const mine = wa.date ?? a.articleDate;
-  return mine !== null && other !== null && days(mine, other) <= 14;
 }
 
 /**
@@ -74,12 +42,11 @@ export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[]
     const candidates = [...new Set(m.participants.flatMap((id) => byParticipant.get(id) ?? []))].sort(
       (a, b) => order.get(a)! - order.get(b)!,
     );
+    const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate };
     const target = candidates.find(
       (g) =>
         !g.sources.some((s) => s.articleId === item.articleId) &&
-        kindsCompatible(g.kind, m.kind) &&
-        sameParticipants(g.participants, m.participants) &&
-        sameTime(item, g),
+        sameMeeting(telling, { ...g, articleDate: g.sources.find((s) => s.articleDate)?.articleDate ?? null }, false),
     );
     if (!target) {
       const created: MergedMeeting = { kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] };

@@ -1,3 +1,5 @@
+import { LANGUAGES } from '../lang';
+
 /**
  * Splits a paragraph into sentences, keeping each sentence's offsets so evidence can be quoted as
  * written. Vietnamese news sentences are long and chain clauses with ";" — those stay together
@@ -9,9 +11,13 @@ export interface Sentence {
   end: number;
 }
 
-// Abbreviations that end in a period but do not end a sentence in Vietnamese and English news.
+// Abbreviations that end in a period but do not end a sentence in Vietnamese and English news,
+// with every language's abbreviated month names ("Dec. 1") and honorifics ("Gen. Prayut").
 const ABBREVIATIONS = new Set([
   'tp', 'tt', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'mr', 'mrs', 'ms', 'dr', 'st', 'v.v', 'no', 'vs', 'u.s', 'jr', 'sr',
+  ...LANGUAGES.flatMap((l) => [...l.dates.monthNames.flat(), ...l.honorifics])
+    .filter((w) => w.endsWith('.'))
+    .map((w) => w.slice(0, -1).toLowerCase().split(/\s+/u).at(-1)!),
 ]);
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', '«', "'"]);

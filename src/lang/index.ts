@@ -18,6 +18,15 @@ export function descriptorFor(code: LanguageCode): LanguageDescriptor {
 const WORD = /[\p{L}\p{M}']+/gu;
 const functionWordSets = new Map(LANGUAGES.map((l) => [l.code, new Set(l.functionWords.map((w) => w.toLowerCase()))]));
 
+/** How many of `code`'s function words `text` uses: evidence that the text is in that language at all. */
+export function functionWordCount(text: string, code: LanguageCode): number {
+  const words = functionWordSets.get(code);
+  if (!words) return 0;
+  let n = 0;
+  for (const m of text.matchAll(WORD)) if (words.has(m[0].toLowerCase())) n++;
+  return n;
+}
+
 /**
  * The language a text is written in: the one whose function words it uses most, counted over
  * its first few thousand characters. Names do not count, so an English article full of

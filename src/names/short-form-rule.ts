@@ -1,18 +1,25 @@
 /**
- * The context rules that decide whether a short form ("Putin", "ông Cường", "Mr Lam", "President
- * Lam") names a leader. They mirror src/corpus/find-mentions.ts so the page and the index agree:
- * - a short form counts only after the leader's full name appeared (checked in gate-mentions.ts);
+ * The one rule that decides whether a short form ("Putin", "ông Cường", "Mr Lam", "President
+ * Lam") names a leader. The corpus (src/corpus/find-mentions.ts) and the page
+ * (src/page/find-block-names.ts) both call it, so the index and the page agree:
+ * - a short form counts only after the leader's full name appeared (the caller keeps that memory);
  * - it must be written with a capital ("Lâm" the name, not "lâm" the word);
- * - a Vietnamese syllable ("Cường", "Lam") is an ordinary word too: it needs an honorific or a
- *   title before it, except in an English sentence, where "Lam said" is the leader.
+ * - a home-country syllable ("Cường", "Lam") is an ordinary word too: it needs an honorific or a
+ *   title before it, except in a language whose descriptor says short forms stand alone (English:
+ *   "Lam said" is the leader).
+ * The words (honorifics, qualifiers) are every language's, from src/lang.
  */
+import { descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation } from '../lang';
 
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
-const ENGLISH_WORD = /\b(?:the|and|of|to|said|with|in|on|at|has|had|was|is|also)\b/iu;
-const HONORIFIC_BEFORE = /(?:^|[\s,(])(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?|dr\.?|comrade)\s+$/iu;
+const HONORIFICS = wordAlternation(LANGUAGES.flatMap((l) => l.honorifics));
+const QUALIFIERS = wordAlternation(LANGUAGES.flatMap((l) => l.qualifierWords));
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${HONORIFICS})\\s+$`, 'iu');
 /** Between a title (or its country) and the name: "Tổng thống Putin", "President, Mr Lam". */
-const HONORIFIC_GAP = /^\s*(?:,\s*)?(?:(?:ông|bà|đồng chí|ngài|mr\.?|mrs\.?|ms\.?|comrade)\s+)?$/iu;
-const QUALIFIER_GAP = /^\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){0,6}$/u;
+const HONORIFIC_GAP = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${HONORIFICS})\\s+)?$`, 'iu');
+const QUALIFIER_GAP = new RegExp(
+  `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${QUALIFIERS}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
+  'u',
+);
 const SENTENCE_END = /[.!?…]\s/gu;
 const SENTENCE_REACH = 400;
 
@@ -22,9 +29,16 @@ export function isUpperInitial(text: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/** "ông ", "đồng chí ", "Mr ", … right before `start` in `text`. */
+/** "ông ", "đồng chí ", "Mr ", "Samdech " … right before `start` in `text`. */
 export function hasHonorificBefore(text: string, start: number): boolean {
-  return HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** The length of the honorific right before `start` (0 when none), so a mention can take it in. */
+export function honorificLengthBefore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = HONORIFIC_BEFORE.exec(before);
+  return m ? m[0].length - (/^[\s,(]/u.test(m[0]) ? 1 : 0) : 0;
 }
 
 /** Whether the text between a title and a name lets the title describe that name. */
@@ -32,8 +46,8 @@ export function isTitleGap(gap: string): boolean {
   return HONORIFIC_GAP.test(gap) || QUALIFIER_GAP.test(gap);
 }
 
-/** Whether the sentence around `text[start, end)` is English (no Vietnamese letters, some English words). */
-export function isEnglishSentenceAround(text: string, start: number, end: number): boolean {
+/** The sentence around `text[start, end)`, for deciding its language. */
+function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - SENTENCE_REACH);
   const before = text.slice(from, start);
   let sentenceStart = 0;
@@ -41,6 +55,27 @@ export function isEnglishSentenceAround(text: string, start: number, end: number
   const after = text.slice(end, end + SENTENCE_REACH);
   SENTENCE_END.lastIndex = 0;
   const stop = SENTENCE_END.exec(after);
-  const sentence = before.slice(sentenceStart) + text.slice(start, end) + after.slice(0, stop ? stop.index + 1 : after.length);
-  return !VIETNAMESE_LETTER.test(sentence) && ENGLISH_WORD.test(sentence);
+  return before.slice(sentenceStart) + text.slice(start, end) + after.slice(0, stop ? stop.index + 1 : after.length);
+}
+
+/** Whether the sentence around `text[start, end)` is in a language where short forms stand alone ("Lam said"). */
+export function shortFormsStandAloneAround(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  const language = detectLanguage(sentence);
+  // A line of names alone ("Lam Lam Lam") is in no language: the syllable keeps needing its honorific.
+  return !descriptorFor(language).shortFormNeedsHonorific && functionWordCount(sentence, language) > 0;
+}
+
+/**
+ * The rule itself, for a short form at `text[start, end)` whose leader's full name appeared
+ * earlier. `needsHonorific`: the form is a home-country syllable (name table); `afterTitle`: a title
+ * stands right before it ("Thủ tướng Chính").
+ *
+ * @example
+ * acceptsShortForm('Hôm nay ông Cường nói', 12, 17, true, false); // true
+ * acceptsShortForm('Hôm nay Cường nói', 8, 13, true, false);      // false: an ordinary word
+ */
+export function acceptsShortForm(text: string, start: number, end: number, needsHonorific: boolean, afterTitle: boolean): boolean {
+  if (!isUpperInitial(text.slice(start, end))) return false;
+  return !needsHonorific || afterTitle || hasHonorificBefore(text, start) || shortFormsStandAloneAround(text, start, end);
 }

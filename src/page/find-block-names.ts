@@ -2,7 +2,7 @@ import type { PatternMeaning } from '../names/name-table';
 import { segmentStartsOf, toSegmentPosition } from '../match/segment-positions';
 import type { Matcher } from '../match/types';
 import type { TextBlock } from './collect-blocks';
-import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from '../names/short-form-rule';
+import { acceptsShortForm, isTitleGap } from '../names/short-form-rule';
 
 /** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
 export interface TextPoint {
@@ -75,12 +75,7 @@ export function findNamesInWindow(
     if (meaning.kind !== 'leader' && meaning.kind !== 'short') continue;
     let shortAccepted = true;
     if (meaning.kind === 'short') {
-      shortAccepted =
-        isUpperInitial(m.text) &&
-        (!meaning.needsHonorific ||
-          afterTitle ||
-          hasHonorificBefore(windowText, m.start) ||
-          isEnglishSentenceAround(windowText, m.start, m.end));
+      shortAccepted = acceptsShortForm(windowText, m.start, m.end, meaning.needsHonorific, afterTitle);
     }
     names.push({
       leaderId: meaning.leaderId,

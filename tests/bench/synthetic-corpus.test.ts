@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedCorpus, foldToAscii, generateCorpus, generateNames, syntheticText } from '../../bench/synthetic-corpus';
+import { detectLanguage } from '../../src/lang';
 import { loadRegistry } from '../../src/registry';
 
 const temp = mkdtempSync(join(tmpdir(), 'leaderlens-synthetic-'));
@@ -127,7 +128,106 @@ describe('generateCorpus', () => {
   });
 });
 
+describe('generateCorpus with English articles', () => {
+  // Same seed and size as the corpus above, half of it written in English.
+  const mixedDir = join(temp, 'mixed');
+  const mixedSummary = generateCorpus(mixedDir, { articles: 60, seed: 'test', english: 0.5 });
+  const mixed = readCorpus(mixedDir);
+  const languages = mixed.texts.map((t) => detectLanguage(t));
+  const english = mixed.texts.filter((_, i) => languages[i] === 'en');
+  const allEnglish = english.join('\n');
+
+  it('keeps the default: no English unless asked, the same bytes with english: 0', () => {
+    expect(summary.english).toBe(0);
+    expect(corpus.texts.every((t) => detectLanguage(t) === 'vi')).toBe(true);
+    const zero = join(temp, 'zero');
+    expect(generateCorpus(zero, { articles: 60, seed: 'test', english: 0 })).toEqual(summary);
+    expect(readCorpus(zero)).toEqual(corpus);
+  });
+
+  it('writes exactly the requested share in English, and the engine detects them as English', () => {
+    expect(mixed.files).toHaveLength(60);
+    expect(mixedSummary).toMatchObject({ articles: 60, english: 30, leaders: 200 });
+    expect(english).toHaveLength(30);
+    expect(languages.filter((l) => l === 'vi')).toHaveLength(30);
+    const third = join(temp, 'third');
+    const thirdSummary = generateCorpus(third, { articles: 30, seed: 'test', english: 1 / 3 });
+    expect(thirdSummary.english).toBe(10);
+    expect(readCorpus(third).texts.filter((t) => detectLanguage(t) === 'en')).toHaveLength(10);
+    const all = join(temp, 'all-english');
+    generateCorpus(all, { articles: 12, seed: 'test', english: 1 });
+    expect(readCorpus(all).texts.every((t) => detectLanguage(t) === 'en')).toBe(true);
+  });
+
+  it('spreads the English articles over the corpus rather than bunching them', () => {
+    const firstHalf = languages.slice(0, 30).filter((l) => l === 'en').length;
+    expect(firstHalf).toBeGreaterThan(8);
+    expect(firstHalf).toBeLessThan(22);
+  });
+
+  it('gives the same bytes for the same seed', () => {
+    const again = join(temp, 'mixed-again');
+    expect(generateCorpus(again, { articles: 60, seed: 'test', english: 0.5 })).toEqual(mixedSummary);
+    expect(readCorpus(again)).toEqual(mixed);
+  });
+
+  it('tells the same world: the registry and every Vietnamese article are those of the corpus without English', () => {
+    expect(mixed.registry).toBe(corpus.registry);
+    mixed.texts.forEach((text, i) => {
+      if (languages[i] === 'vi') {
+        expect(mixed.files[i]).toBe(corpus.files[i]);
+        expect(text).toBe(corpus.texts[i]);
+      }
+    });
+  });
+
+  it('names each meeting\'s leaders from the registry, without diacritics or with them, after English titles', () => {
+    const registry = loadRegistry(JSON.parse(mixed.registry), 'synthetic leaders.json');
+    for (const text of english) {
+      const named = registry.leaders.filter((l) => l.forms.some((f) => text.includes(f)));
+      expect(named.length).toBeGreaterThanOrEqual(2);
+    }
+    // VNA spells names without diacritics; Việt Nam News keeps them.
+    const ascii = english.filter((t) => /\bVietnam\b/.test(t) && !/Việt Nam/.test(t));
+    expect(ascii.length).toBeGreaterThan(15);
+    expect(english.some((t) => t.includes('Việt Nam'))).toBe(true);
+    expect(allEnglish).toMatch(/(Prime Minister|President|General Secretary|Chairman of the National Assembly|Foreign Minister) [A-Z][a-z]+ [A-Z][a-z]+/);
+    expect(allEnglish).toMatch(/(Cambodian|Lao|Thai|Russian|US|French|German|Polish|Hungarian|Brazilian|Australian|Czech|Italian) (Prime Minister|President|King|Foreign Minister|Chairman of the National Assembly) [A-Z]/);
+  });
+
+  it('writes VNA datelines and English date phrases', () => {
+    expect(allEnglish).toMatch(/^(\s*date \S+ .*\n+)?[A-Z]+(?: [A-Z]+)*, (Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) \d{1,2} \(VNA\) – [A-Z]/m);
+    expect(allEnglish).toMatch(/ on (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/);
+    expect(allEnglish).toMatch(/ on (Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\b/);
+    expect(allEnglish).toMatch(/ in (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+  });
+
+  it('tells meetings, statements, quotes and joint positions the way English reports do', () => {
+    for (const phrase of ['held talks with', 'held phone talks with', 'received', 'state visit to']) expect(allEnglish).toContain(phrase);
+    expect(allEnglish).toMatch(/^[A-Z][a-z]+ (said|stressed|affirmed|proposed|thanked|congratulated|called on|invited|expressed) /m);
+    expect(allEnglish).toMatch(/The two leaders (also )?agreed /);
+    expect(allEnglish).toMatch(/“[^”]+,” [^.]+ said\./);
+    expect(allEnglish).toMatch(/^(He|She) /m);
+    expect(allEnglish).toMatch(/^(.+\. \(?Photo: [^)]+\)?)\n\n?\1$/m);
+  });
+
+  it('refuses a share outside 0 to 1', () => {
+    expect(() => generateCorpus(join(temp, 'bad'), { articles: 2, seed: 1, english: 1.5 })).toThrow(/between 0 and 1/);
+    expect(() => generateCorpus(join(temp, 'bad'), { articles: 2, seed: 1, english: Number.NaN })).toThrow(/between 0 and 1/);
+  });
+});
+
 describe('cachedCorpus', () => {
+  it('keeps a corpus with English apart from the one without, under the same name as before for the latter', () => {
+    const root = join(temp, 'cache-en');
+    const plain = cachedCorpus(root, { articles: 4, seed: 'c', leaders: 30 });
+    const half = cachedCorpus(root, { articles: 4, seed: 'c', leaders: 30, english: 0.5 });
+    expect(plain.dir).toMatch(/corpus-4-c-l30-v\d+$/);
+    expect(half.dir).not.toBe(plain.dir);
+    expect(half.summary.english).toBe(2);
+    expect(cachedCorpus(root, { articles: 4, seed: 'c', leaders: 30, english: 0.5 })).toMatchObject({ cached: true, summary: half.summary });
+  });
+
   it('generates once and reuses the folder on the next call', () => {
     const root = join(temp, 'cache');
     const first = cachedCorpus(root, { articles: 3, seed: 'c' });

@@ -49,7 +49,7 @@ describe('corpus stats', () => {
     const run = corpus('stats', '--corpus', tempCorpus({ 'empty.txt': '' }));
     expect(run.status).toBe(0);
     const [header] = run.stdout.split('\n');
-    expect(header).toMatch(/^file\s+date\s+meetings\s+quotes\s+leaders$/);
+    expect(header).toMatch(/^file\s+date\s+lang\s+meetings\s+quotes\s+leaders$/);
     for (const file of realArticles) expect(run.stdout).toContain(file);
     expect(run.stdout).toMatch(/000_8dffa88fda23db17\.txt\s+~?2024-11-08/);
     expect(run.stdout).toMatch(/luong-cuong/);

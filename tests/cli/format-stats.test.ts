@@ -51,9 +51,9 @@ describe('formatStats', () => {
   const lines = text.split('\n');
 
   it('starts with a header and a rule, then one aligned row per article', () => {
-    expect(lines[0]).toMatch(/^file\s+date\s+meetings\s+quotes\s+leaders$/);
-    expect(lines[1]).toMatch(/^-+ {2}-+ {2}-+ {2}-+ {2}-{7}$/);
-    expect(lines[2]).toMatch(/^first\.txt\s+2024-11-08\s+2 \(1 ref\)\s+0\s+thongloun-sisoulith, to-lam, vladimir-putin$/);
+    expect(lines[0]).toMatch(/^file\s+date\s+lang\s+meetings\s+quotes\s+leaders$/);
+    expect(lines[1]).toMatch(/^-+ {2}-+ {2}-+ {2}-+ {2}-+ {2}-{7}$/);
+    expect(lines[2]).toMatch(/^first\.txt\s+2024-11-08\s+vi\s+2 \(1 ref\)\s+0\s+thongloun-sisoulith, to-lam, vladimir-putin$/);
     expect(lines[2]!.indexOf('2024')).toBe(lines[3]!.indexOf('~2024'));
   });
 
@@ -83,6 +83,6 @@ describe('formatStats', () => {
     const noDate = build();
     noDate.articles[1] = { ...noDate.articles[1]!, date: null };
     noDate.data.quotes = [];
-    expect(formatStats(noDate, names).split('\n')[3]).toMatch(/^second-with-a-long-name\.txt {2}— +0 +0 +—$/);
+    expect(formatStats(noDate, names).split('\n')[3]).toMatch(/^second-with-a-long-name\.txt {2}— +vi +0 +0 +—$/);
   });
 });

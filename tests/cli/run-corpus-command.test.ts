@@ -58,7 +58,7 @@ describe('runCorpusCommand', () => {
   it('prints stats as a table on stdout', () => {
     const result = run(['stats']);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.out).toMatch(/^file\s+date\s+meetings\s+quotes\s+leaders\n/);
+    expect(result.out).toMatch(/^file\s+date\s+lang\s+meetings\s+quotes\s+leaders\n/);
   });
 
   it('ends check with the count of errors and warnings', () => {

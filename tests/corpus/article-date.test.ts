@@ -85,6 +85,82 @@ describe('articleDate', () => {
   });
 });
 
+describe('articleDate: datelines', () => {
+  // English wire copy opens with a dateline, "HANOI, Dec 1 (VNA) –", that gives the day of the
+  // events and no year; the year comes from the article or from outside evidence, as for "Chiều 8/11".
+  const english = (...paragraphs: string[]) => inputOf(['Vietnam, Laos pledge closer ties', ...paragraphs].join('\n'));
+
+  it('dates an English article from its dateline, the year from a full date further down', () => {
+    const input = english(
+      'HANOI, Dec 1 (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi, the two sides agreeing to boost trade.',
+      'The two leaders reviewed the cooperation agreement signed on March 5, 2025 in Vientiane and agreed to carry it out in full.',
+    );
+    expect(articleDate(input)).toEqual({ date: '2025-12-01', inferred: true, source: 'lead "Dec 1", year from "March 5, 2025" in the article' });
+  });
+
+  it('reads a dateline that writes the year as it stands', () => {
+    const input = english('HANOI, Dec. 1, 2025 (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.');
+    expect(articleDate(input)).toMatchObject({ date: '2025-12-01', inferred: false });
+  });
+
+  it('takes the day from "on December 11" in the lead after a dateline without one, the year from evidence', () => {
+    const input = english(
+      'Phnom Penh (VNA) – Cambodian Prime Minister Hun Manet received Vietnamese Prime Minister Pham Minh Chinh in Phnom Penh on December 11, the two sides discussing trade and investment.',
+    );
+    expect(articleDate(input, (month, day) => (month === 12 && day === 11 ? { year: 2025, reason: 'Hun Manet is Prime Minister from 2023-08-22' } : null))).toEqual({
+      date: '2025-12-11',
+      inferred: true,
+      source: 'lead "December 11", year from evidence: Hun Manet is Prime Minister from 2023-08-22',
+    });
+    expect(articleDate(input)).toMatchObject({ date: null, inferred: false, source: 'lead "December 11" has no year and nothing gives one' });
+  });
+
+  it('looks for the event only in the lead: the title and the first three paragraphs', () => {
+    const filler = 'The two sides reviewed their cooperation in trade, investment, energy and education over the past years.';
+    const late = 'Prime Minister Pham Minh Chinh will visit Vientiane on December 20, 2025, the ministry said.';
+    expect(articleDate(english(filler, filler.replace('two sides', 'ministers'), filler.replace('past', 'last'), late)).date).toBeNull();
+    expect(articleDate(english(filler, late)).date).toBe('2025-12-20');
+  });
+});
+
+describe('articleDate: the publication stamp', () => {
+  const lead = 'Sáng 3/3, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội nhân dịp kết thúc nhiệm kỳ công tác.';
+  const menu = (n: number) => Array.from({ length: n }, (_, i) => `Chuyên mục ${i + 1}`);
+
+  it('prefers an English stamp on a line of its own to the dateline', () => {
+    const input = {
+      rawText: 'Vietnam, Laos pledge closer ties\nUpdated: December 2, 2025\nHANOI, Dec 1 (VNA) – Prime Minister Pham Minh Chinh held talks in Hanoi.',
+      headerDate: null,
+      title: 'Vietnam, Laos pledge closer ties',
+      paragraphs: [{ text: 'HANOI, Dec 1 (VNA) – Prime Minister Pham Minh Chinh held talks in Hanoi.' }],
+    };
+    expect(articleDate(input)).toEqual({ date: '2025-12-02', inferred: false, source: 'timestamp: December 2, 2025' });
+  });
+
+  it('reads a short line with a date and a time of day as the stamp, even with a section name beside it', () => {
+    expect(articleDate(inputOf(`Thủ tướng tiếp Đại sứ Nhật Bản\nThời sự | 04/03/2023 09:15\n${lead}`))).toEqual({
+      date: '2023-03-04',
+      inferred: false,
+      source: 'timestamp: 04/03/2023 09:15',
+    });
+  });
+
+  it('does not take a date and time inside a long sentence for the stamp', () => {
+    const text = `Thủ tướng tiếp Đại sứ Nhật Bản\n${lead}\nĐại sứ đã trình quốc thư lúc 9:00 ngày 02/02/2023 tại Phủ Chủ tịch, mở đầu nhiệm kỳ công tác tại Việt Nam.`;
+    expect(articleDate(inputOf(text))).toMatchObject({ date: '2023-03-03', inferred: true });
+  });
+
+  it('finds the stamp a few lines below a title that a long site menu pushed down', () => {
+    const text = [...menu(30), 'Thủ tướng tiếp Đại sứ Nhật Bản', 'Minh Khang', '04/03/2023 09:15', lead].join('\n');
+    expect(articleDate(inputOf(text))).toMatchObject({ date: '2023-03-04', source: 'timestamp: 04/03/2023 09:15' });
+  });
+
+  it('does not take a date line far down the page (a footer, a comment) for the stamp', () => {
+    const text = ['Thủ tướng tiếp Đại sứ Nhật Bản', lead, ...menu(30), '05/01/2024'].join('\n');
+    expect(articleDate(inputOf(text), () => ({ year: 2023, reason: 'test' }))).toMatchObject({ date: '2023-03-03', inferred: true });
+  });
+});
+
 describe('resolveDatePhrase', () => {
   const phrase = (text: string) => {
     const p = findDatePhrases(text)[0];

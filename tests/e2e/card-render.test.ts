@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -7,13 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../src/lookup/card';
 import type { CardViewProps } from '../../src/ui/card/card-props';
 import { askBackground, launchExtension, type ExtensionSession } from './harness';
+import { expectScreenshot, screenshotDir } from './screenshot-dir';
 
 /**
  * The card in the real Chromium, in a shadow root on a page with hostile CSS, the way the content
  * script shows it: the card module and card.css are bundled here with esbuild (nothing test-only
  * goes into the extension build), the card data comes from the BUILT extension's background
  * (`get-card`). Checks the contract, that the page's CSS does not reach the card, axe-core, the
- * themes, and writes the README screenshots (light and dark).
+ * themes, and renders the README screenshots (light and dark; written to docs/screenshots/ only
+ * by `npm run screenshots`, see screenshot-dir.ts).
  */
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -193,12 +195,12 @@ describe('the card in a shadow root on a hostile page', () => {
     await clean.setViewportSize({ width: 420, height: 900 });
     // CDP evaluation is not subject to the extension page's CSP, which refuses inline scripts.
     await clean.evaluate(bundle);
-    const dir = join(root, 'docs', 'screenshots');
-    mkdirSync(dir, { recursive: true });
+    const dir = screenshotDir();
     const card = await cardFromBackground('to-lam', '2025-12-31', ['thongloun-sisoulith']);
     for (const theme of ['light', 'dark'] as const) {
       await showCard({ card, language: 'vi', theme }, clean);
       await clean.locator('card-test-host [data-leader-id]').screenshot({ path: join(dir, `card-${theme}.png`), animations: 'disabled' });
+      expectScreenshot(join(dir, `card-${theme}.png`));
     }
     await clean.close();
   });

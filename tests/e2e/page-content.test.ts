@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { controlServiceWorker, launchExtension, type ExtensionSession } from './harness';
-import { bigTextPage, completeMentions, countsOf, domBeforeAndAfter, fixturePages, hover, hoverText, openCard, waitForCard } from './pages/page-helpers';
+import type { IndexFacts } from '../../src/index-data/format';
+import { cardFor } from '../../src/lookup/card';
+import { controlServiceWorker, extensionDir, launchExtension, type ExtensionSession } from './harness';
+import { bigTextPage, completeMentions, countsOf, domBeforeAndAfter, fixturePages, hover, hoverText, openCard, openCardItems, waitForCard } from './pages/page-helpers';
 
 // The built extension's content script on local pages that look like real news pages, in Chromium.
 const FILES = [
@@ -13,6 +17,13 @@ const BIG = bigTextPage(5 * 1024 * 1024);
 let session: ExtensionSession;
 let page: Page;
 let pageErrors: string[];
+let index: IndexFacts | undefined;
+
+/** The index packaged in the built extension, the one its background answers from. */
+function packagedIndex(): IndexFacts {
+  index ??= JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index.json'), 'utf8')) as IndexFacts;
+  return index;
+}
 
 beforeAll(async () => {
   session = await launchExtension({ ...pages, '/big.html': BIG });
@@ -119,10 +130,37 @@ describe('an English page (VnExpress International-like)', () => {
     });
   });
 
-  it('opens the card of To Lam', async () => {
+  // The page is dated 1 Dec 2025 (its <time datetime>), the first day of To Lam's state visit to
+  // Laos in the seed corpus: the card lists what the packaged index holds before that day, and none
+  // of the visit's meetings, which are "after" as seen from this page.
+  it('opens the card of To Lam as of the page\'s date: his meetings and quotes before 1 Dec 2025, none of that day\'s visit to Laos', async () => {
+    const pageLeaders = Object.keys(countsOf(await completeMentions(session)));
     await hover(page, '#name-to-lam');
-    const card = await waitForCard(page, 'to-lam');
-    expect(card.meetings + card.quotes).toBeGreaterThanOrEqual(0);
+    await waitForCard(page, 'to-lam');
+    const expected = cardFor(packagedIndex(), 'to-lam', '2025-12-01', pageLeaders)!;
+    const visit = expected.timeline.filter((m) => m.date >= '2025-12-01').map((m) => m.meetingId);
+    expect(visit.length, 'the seed corpus has To Lam\'s meetings in Laos from 1 Dec 2025').toBeGreaterThan(0);
+    const shown = await openCardItems(page);
+    expect(shown.meetings.map((m) => m.id)).toEqual(expected.meetings.map((m) => m.id));
+    expect(shown.quotes).toEqual(expected.quotes.map((q) => q.id));
+    expect(shown.meetings.map((m) => m.id).filter((id) => visit.includes(id))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the card of Luong Cuong with his online talks with Thongloun of 8 Nov 2024 first, marked as with a leader of this page', async () => {
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openCard(page)).toBeNull();
+    const pageLeaders = Object.keys(countsOf(await completeMentions(session)));
+    await hoverText(page, 'article', 'Luong\u00a0Cuong');
+    const card = await waitForCard(page, 'luong-cuong');
+    expect(card.meetings).toBeGreaterThan(0);
+    const shown = await openCardItems(page);
+    const expected = cardFor(packagedIndex(), 'luong-cuong', '2025-12-01', pageLeaders)!;
+    expect(shown.meetings.map((m) => m.id)).toEqual(expected.meetings.map((m) => m.id));
+    const first = packagedIndex().meetings[shown.meetings[0]!.id];
+    expect(first).toMatchObject({ date: '2024-11-08', kind: 'online_talks' });
+    expect(first?.participants).toEqual(expect.arrayContaining(['luong-cuong', 'thongloun-sisoulith']));
+    expect(shown.meetings[0]?.shared).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,16 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionSession } from './harness';
 import { openPopupFor, searchFor, waitForHighlights } from './popup-helpers';
+import { expectScreenshot, screenshotDir } from './screenshot-dir';
 
 /**
- * The README's screenshots, made from the built extension on every test run so they always show
- * what the code does now: the card on a news page, and the toolbar popup. Written to
- * docs/screenshots/ (committed).
+ * The README's screenshots, made from the built extension: the card on a news page, and the
+ * toolbar popup. Every run renders them, so a change that breaks what they show fails here;
+ * `npm run screenshots` writes them to docs/screenshots/ (committed), `npm test` to the
+ * git-ignored .screenshots/ (see screenshot-dir.ts).
  */
-const OUT = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+let OUT: string;
 
 const ARTICLE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Chủ tịch nước hội kiến Tổng thống Nga</title>
 <meta property="article:published_time" content="2025-12-20T09:00:00+07:00">
@@ -32,7 +33,7 @@ tăng cường hợp tác trên các lĩnh vực năng lượng, giáo dục và
 let session: ExtensionSession;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
+  OUT = screenshotDir();
   session = await launchExtension({ '/article.html': ARTICLE });
 });
 
@@ -73,6 +74,7 @@ describe('README screenshots', () => {
     }, undefined, { timeout: 10_000 });
     await page.waitForTimeout(300); // the card's entrance
     await page.screenshot({ path: join(OUT, 'card.png') });
+    expectScreenshot(join(OUT, 'card.png'));
     await page.close();
   });
 
@@ -87,10 +89,12 @@ describe('README screenshots', () => {
     await popup.locator('input[type="search"]').press('ArrowDown');
     expect(await popup.locator('[data-result-kind]').count()).toBeGreaterThan(0);
     await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+    expectScreenshot(join(OUT, 'popup.png'));
 
     await popup.locator('[data-result-kind="meeting"]').first().click();
     await popup.locator('[data-meeting-id]').waitFor();
     await popup.screenshot({ path: join(OUT, 'popup-meeting.png'), fullPage: true });
+    expectScreenshot(join(OUT, 'popup-meeting.png'));
     await popup.close();
     await article.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHonorificBefore, isEnglishSentenceAround, isTitleGap, isUpperInitial } from '../../src/names/short-form-rule';
+import { acceptsShortForm, hasHonorificBefore, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
 
 describe('isUpperInitial', () => {
   it('accepts a name written with a capital, accented or not', () => {
@@ -65,27 +65,42 @@ describe('isTitleGap', () => {
   });
 });
 
-describe('isEnglishSentenceAround', () => {
-  it('recognises an English sentence', () => {
+describe('shortFormsStandAloneAround', () => {
+  it('lets a short form stand alone in an English sentence', () => {
     const text = 'Lam said the talks went well.';
-    expect(isEnglishSentenceAround(text, 0, 3)).toBe(true);
+    expect(shortFormsStandAloneAround(text, 0, 3)).toBe(true);
   });
 
   it('rejects a Vietnamese sentence', () => {
     const text = 'Lam nói rằng cuộc hội đàm tốt đẹp.';
-    expect(isEnglishSentenceAround(text, 0, 3)).toBe(false);
+    expect(shortFormsStandAloneAround(text, 0, 3)).toBe(false);
   });
 
   it('rejects a sentence with no English words', () => {
-    expect(isEnglishSentenceAround('Lam Lam Lam.', 0, 3)).toBe(false);
+    expect(shortFormsStandAloneAround('Lam Lam Lam.', 0, 3)).toBe(false);
   });
 
   it('judges only the name\'s own sentence, not its neighbours', () => {
     const text = 'Ông Tô Lâm đã phát biểu. Lam said the talks went well. Hai bên nhất trí.';
     const start = text.indexOf('Lam said');
-    expect(isEnglishSentenceAround(text, start, start + 3)).toBe(true);
+    expect(shortFormsStandAloneAround(text, start, start + 3)).toBe(true);
     const vietnamese = 'The talks went well. Lam nói rằng hai bên nhất trí. The end.';
     const at = vietnamese.indexOf('Lam nói');
-    expect(isEnglishSentenceAround(vietnamese, at, at + 3)).toBe(false);
+    expect(shortFormsStandAloneAround(vietnamese, at, at + 3)).toBe(false);
+  });
+});
+
+describe('acceptsShortForm', () => {
+  it.each([
+    ['Hôm nay ông Cường phát biểu', 'Cường', true, false, true],
+    ['Hôm nay Cường phát biểu', 'Cường', true, false, false],
+    ['Hôm nay cường phát biểu', 'cường', true, false, false],
+    ['Cuộc gặp do Thủ tướng Chính chủ trì', 'Chính', true, true, true],
+    ['Lam said the talks went well.', 'Lam', true, false, true],
+    ['Putin nói rằng hai bên nhất trí.', 'Putin', false, false, true],
+    ['Samdech Sen said the visit was a success.', 'Sen', true, false, true],
+  ])('in %j, %j (syllable: %s, after a title: %s) → %s', (text, form, needsHonorific, afterTitle, expected) => {
+    const start = text.indexOf(form);
+    expect(acceptsShortForm(text, start, start + form.length, needsHonorific, afterTitle)).toBe(expected);
   });
 });

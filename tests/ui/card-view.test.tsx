@@ -109,13 +109,13 @@ describe('renderCard: the DESIGN.md contract', () => {
 describe('CardView header', () => {
   it('shows Nguyễn Phú Trọng as General Secretary on a 2023 page', () => {
     const card = root(show(realCard('nguyen-phu-trong', '2023-06-01')));
-    expect(text(card.querySelector('.ll-offices'))).toBe('General Secretary');
+    expect(text(card.querySelector('.ll-offices'))).toBe('General Secretary and Politburo member');
     expect(text(card.querySelector('.ll-country'))).toBe('Vietnam');
     expect(text(card.querySelector('.ll-as-of'))).toContain('1 Jun 2023');
   });
 
   it('shows Tô Lâm as General Secretary on a 2025 page, and no office for Nguyễn Phú Trọng then', () => {
-    expect(text(root(show(realCard('to-lam', '2025-12-31'))).querySelector('.ll-offices'))).toBe('General Secretary');
+    expect(text(root(show(realCard('to-lam', '2025-12-31'))).querySelector('.ll-offices'))).toBe('General Secretary and Politburo member');
     const trong = root(show(realCard('nguyen-phu-trong', '2025-12-31')));
     expect(text(trong.querySelector('.ll-offices'))).toBe('No office on record on this date');
   });

@@ -128,6 +128,20 @@ export async function openCard(page: Page): Promise<{ leaderId: string; text: st
   });
 }
 
+/** The items of the open card, in the card's order: meetings (with whether they involve another leader of the page) and quotes. */
+export async function openCardItems(page: Page): Promise<{ meetings: { id: string; shared: boolean }[]; quotes: string[] }> {
+  return page.evaluate(() => {
+    const hosts = [...document.documentElement.children, ...(document.body?.children ?? [])].filter((el) => el.tagName.startsWith('LEADERLENS-'));
+    const root = hosts[0]?.shadowRoot?.querySelector('[data-leader-id]');
+    const meetings = [...(root?.querySelectorAll('[data-section="meetings"] [data-meeting-id]') ?? [])].map((el) => ({
+      id: el.getAttribute('data-meeting-id')!,
+      shared: el.classList.contains('ll-shared'),
+    }));
+    const quotes = [...(root?.querySelectorAll('[data-section="quotes"] [data-quote-id]') ?? [])].map((el) => el.getAttribute('data-quote-id')!);
+    return { meetings, quotes };
+  });
+}
+
 /** Waits for a card of `leaderId` to be open. */
 export async function waitForCard(page: Page, leaderId: string, timeoutMs = 5000): Promise<{ leaderId: string; text: string; meetings: number; quotes: number }> {
   const deadline = Date.now() + timeoutMs;

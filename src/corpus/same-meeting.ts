@@ -1,0 +1,59 @@
+import type { MeetingWhen } from './analyse-article';
+import { kindsCompatible } from './meeting-kinds';
+
+/** One telling of a meeting: what an article says of it, and when the article appeared. */
+export interface MeetingTelling {
+  kind: Parameters<typeof kindsCompatible>[0];
+  participants: readonly string[];
+  when: MeetingWhen;
+  articleDate: string | null;
+}
+
+const DAY = 86_400_000;
+
+/** One set of participants contains the other (a telling may name fewer of them). */
+export function sameParticipants(a: readonly string[], b: readonly string[]): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length > 0 && small.every((id) => big.includes(id));
+}
+
+/**
+ * Could two tellings be of the same day? Days must overlap; across articles with a day's slack (a
+ * meeting in Washington is a day later in Hanoi; "đêm qua"), inside one article exactly; a month or year must contain the other's day or
+ * month; a telling with no date at all matches a dated one only when the two articles appeared
+ * within two weeks of each other (inside one article, the article already ties them together).
+ */
+export function sameTime(a: MeetingTelling, b: MeetingTelling, sameArticle: boolean): boolean {
+  const wa = a.when;
+  const wb = b.when;
+  if (wa.date && wb.date) {
+    const aEnd = wa.dateEnd ?? wa.date;
+    const bEnd = wb.dateEnd ?? wb.date;
+    // One article dates its own meetings in one calendar: two of its days are two meetings.
+    const slack = sameArticle ? 0 : DAY;
+    return Date.parse(wa.date) <= Date.parse(bEnd) + slack && Date.parse(wb.date) <= Date.parse(aEnd) + slack;
+  }
+  // An article cannot tell of a meeting held after it appeared: a telling without a day is never a
+  // meeting dated later than its own article (it spoke of a plan).
+  if (!wa.date && wb.date && a.articleDate !== null && wb.date > a.articleDate) return false;
+  if (!wb.date && wa.date && b.articleDate !== null && wa.date > b.articleDate) return false;
+  if (wa.approx && wb.date) return wb.date.startsWith(wa.approx);
+  if (wb.approx && wa.date) return wa.date.startsWith(wb.approx);
+  if (wa.approx && wb.approx) return wa.approx.startsWith(wb.approx) || wb.approx.startsWith(wa.approx);
+  if (sameArticle) return true;
+  const mine = wa.date ?? a.articleDate;
+  const other = wb.date ?? b.articleDate;
+  return mine !== null && other !== null && Math.abs(Date.parse(mine) - Date.parse(other)) / DAY <= 14;
+}
+
+/**
+ * "Is this the same meeting?", asked both inside one article (a meeting told twice, "Tại cuộc
+ * hội đàm …") and across articles (a Vietnamese and an English report of one visit): compatible
+ * kinds, one set of participants within the other, and the same time as `sameTime` reads it.
+ *
+ * @example
+ * sameMeeting(talksInVietnamese, talksInEnglish, false); // true: one meeting, two sources
+ */
+export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: boolean): boolean {
+  return kindsCompatible(a.kind, b.kind) && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/corpus/analyse-article';
+import { compileRules, rulesFor } from '../../src/corpus/language-rules';
+import { en } from '../../src/lang/en';
+import type { LanguageDescriptor } from '../../src/lang';
+import { registry, table } from './registry-fixture';
+
+// A third language is a table, not code: a made-up French descriptor (English's shapes, French
+// words) read by the same engine finds the meeting and the statement. (Its titles would go in the
+// registry's `titles`, and its month names in `dates`, as data too; this text needs neither.)
+const fr: LanguageDescriptor = {
+  ...en,
+  code: 'en',
+  functionWords: ['le', 'la', 'les', 'de', 'du', 'et', 'avec', 'à'],
+  pronouns: ['il', 'elle'],
+  groups: ['les deux dirigeants', 'les deux parties'],
+  speechVerbs: ['a déclaré', 'a affirmé', 'a souligné'],
+  strongSpeechVerbs: ['a déclaré', 'a affirmé'],
+  nounMarkers: ['le', 'la', 'les'],
+  quoteIntroducers: ['que'],
+  meetingPhrases: {
+    ...en.meetingPhrases,
+    talks: ["s'est entretenu avec", 'a eu des entretiens avec'],
+    reception: ['a reçu'],
+    phone_call: ['a eu un entretien téléphonique avec'],
+    visit: ['visite'],
+    other: ['a rencontré'],
+  },
+  notYetWords: ['va', 'doit'],
+  objectLinkers: ['avec', 'le', 'la'],
+  placePrepositions: ['à'],
+  placeStops: ['le', 'et', 'pour'],
+};
+
+describe('compileRules', () => {
+  it('lets the engine read a language it has never seen, from its descriptor alone', () => {
+    const facts = analyseArticle(
+      [
+        { text: 'Nouvelles', line: 1 },
+        { text: 'Pham Minh Chinh a reçu Sonexay Siphandone à Hanoï.', line: 2 },
+        { text: 'Les deux dirigeants a déclaré que la coopération progresse.', line: 3 },
+      ],
+      { date: '2025-12-02', inferred: false },
+      registry,
+      table,
+      compileRules(fr),
+    );
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    expect(facts.quotes.map((q) => q.speakers.length)).toEqual([2]);
+  });
+
+  it('builds a language\'s patterns once', () => {
+    expect(rulesFor('vi')).toBe(rulesFor('vi'));
+    expect(rulesFor('en').code).toBe('en');
+  });
+
+  it('keeps each language\'s words to itself: English rules do not read Vietnamese meeting words', () => {
+    expect('X hội đàm với Y'.match(rulesFor('en').meetingWord)).toBeNull();
+    expect('X held talks with Y'.match(rulesFor('vi').meetingWord)).toBeNull();
+  });
+});

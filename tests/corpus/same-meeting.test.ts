@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingWhen } from '../../src/corpus/analyse-article';
+import { sameMeeting, sameParticipants, sameTime, type MeetingTelling } from '../../src/corpus/same-meeting';
+
+const when = (date: string | null, extra: Partial<MeetingWhen> = {}): MeetingWhen => ({ date, dateEnd: null, approx: null, inferred: false, ...extra });
+const telling = (w: MeetingWhen, articleDate: string | null = '2025-12-03', kind: MeetingTelling['kind'] = 'talks', participants = ['a', 'b']): MeetingTelling => ({
+  kind, participants, when: w, articleDate,
+});
+
+describe('sameParticipants', () => {
+  it('holds when one set contains the other', () => {
+    expect(sameParticipants(['a'], ['a', 'b'])).toBe(true);
+    expect(sameParticipants(['a', 'c'], ['a', 'b'])).toBe(false);
+    expect(sameParticipants([], ['a'])).toBe(false);
+  });
+});
+
+describe('sameTime', () => {
+  it('gives a day of slack across articles, none inside one', () => {
+    expect(sameTime(telling(when('2025-12-01')), telling(when('2025-12-02')), false)).toBe(true);
+    expect(sameTime(telling(when('2025-12-01')), telling(when('2025-12-02')), true)).toBe(false);
+    expect(sameTime(telling(when('2025-12-01')), telling(when('2025-12-03')), false)).toBe(false);
+  });
+
+  it('lets a range hold the days inside it', () => {
+    expect(sameTime(telling(when('2025-12-01', { dateEnd: '2025-12-02' })), telling(when('2025-12-02')), true)).toBe(true);
+  });
+
+  it('matches a month with its days', () => {
+    expect(sameTime(telling(when(null, { approx: '2025-12' })), telling(when('2025-12-02')), false)).toBe(true);
+    expect(sameTime(telling(when(null, { approx: '2025-11' })), telling(when('2025-12-02')), false)).toBe(false);
+  });
+
+  it('never ties a telling without a day to a meeting held after its article appeared', () => {
+    expect(sameTime(telling(when(null, { approx: '2025' }), '2025-12-01'), telling(when('2025-12-02')), false)).toBe(false);
+    expect(sameTime(telling(when(null), '2025-12-01'), telling(when('2025-12-02')), false)).toBe(false);
+  });
+
+  it('ties undated tellings across articles only when the articles appeared within two weeks', () => {
+    expect(sameTime(telling(when(null), '2025-12-01'), telling(when(null), '2025-12-10'), false)).toBe(true);
+    expect(sameTime(telling(when(null), '2025-12-01'), telling(when(null), '2026-01-10'), false)).toBe(false);
+    expect(sameTime(telling(when(null), null), telling(when(null), '2025-12-10'), false)).toBe(false);
+    expect(sameTime(telling(when(null), null), telling(when('2025-12-10'), null), true)).toBe(true);
+  });
+});
+
+describe('sameMeeting', () => {
+  it('needs compatible kinds as well', () => {
+    expect(sameMeeting(telling(when('2025-12-01')), telling(when('2025-12-01'), '2025-12-02', 'phone_call'), false)).toBe(true);
+    expect(sameMeeting(telling(when('2025-12-01')), telling(when('2025-12-01'), '2025-12-02', 'visit'), false)).toBe(false);
+  });
+});

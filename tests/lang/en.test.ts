@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/lang';
+import { en } from '../../src/lang/en';
+import { analyse } from '../corpus/statement-fixture';
+
+// The English descriptor's test table: each row is constructed text in the shapes of the region's
+// English-language press, read by the one engine with the English rules, and what it must find.
+// People are those of the frozen ten-person registry (tests/fixtures/registry-ten).
+const meetings = (date: string, ...text: string[]) => analyse(date, 'News', ...text).meetings;
+
+describe('the English descriptor', () => {
+  it('is what the engine detects for English text, Vietnamese names with diacritics or not', () => {
+    expect(detectLanguage('Prime Minister Phạm Minh Chính held talks with Lao Prime Minister Sonexay Siphandone on Monday.')).toBe('en');
+    expect(detectLanguage('Party General Secretary Nguyen Phu Trong received the delegation.')).toBe('en');
+    expect(en.shortFormNeedsHonorific).toBe(false);
+  });
+
+  it.each([
+    ['General Secretary To Lam held talks with Lao President Thongloun Sisoulith in Vientiane on December 1.', 'talks', '2025-12-01', 'Vientiane'],
+    ['President Luong Cuong held phone talks with Russian President Vladimir Putin on December 1.', 'phone_call', '2025-12-01', null],
+    ['Prime Minister Pham Minh Chinh and his Lao counterpart Sonexay Siphandone held online talks on Monday.', 'online_talks', '2025-12-01', null],
+    ['Lao Prime Minister Sonexay Siphandone paid a courtesy call on Party General Secretary To Lam in Hanoi on Dec. 1, 2025.', 'courtesy_call', '2025-12-01', 'Hanoi'],
+    ['Prime Minister Pham Minh Chinh received visiting Lao Prime Minister Sonexay Siphandone in Hanoi on 1 December 2025.', 'reception', '2025-12-01', 'Hanoi'],
+    ['Prime Minister Pham Minh Chinh met with Lao Prime Minister Sonexay Siphandone on the same day.', 'other', null, null],
+    ['Receiving Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, Prime Minister Pham Minh Chinh said ties were strong.', 'reception', '2025-12-01', 'Hanoi'],
+  ])('reads %j as %s on %s at %s', (sentence, kind, date, place) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind, when: expect.objectContaining({ date }), place });
+    expect(found[0]!.participants).toHaveLength(2);
+  });
+
+  it('takes a dateline for the article and a weekday for the last such day up to it', () => {
+    const found = meetings('2025-12-04', 'HANOI, Dec 3 (VNA) – Prime Minister Pham Minh Chinh on Tuesday received Lao Prime Minister Sonexay Siphandone.');
+    expect(found[0]?.when.date).toBe('2025-12-02');
+  });
+
+  it.each([
+    ['said', 'Prime Minister Pham Minh Chinh said the two countries would boost trade.'],
+    ['affirmed', 'Prime Minister Pham Minh Chinh affirmed that Vietnam treasures its ties with Laos.'],
+    ['stressed', 'Prime Minister Pham Minh Chinh stressed the importance of connectivity.'],
+    ['thanked', 'Lao Prime Minister Sonexay Siphandone thanked Vietnam for its support.'],
+    ['proposed', 'Lao Prime Minister Sonexay Siphandone proposed that the two sides boost investment.'],
+    ['agreed that', 'Lao Prime Minister Sonexay Siphandone agreed that the two sides should meet more often.'],
+    ['according to', 'According to Prime Minister Pham Minh Chinh, trade rose by 10 percent.'],
+  ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
+    const facts = analyse('2025-12-02', 'News', sentence);
+    expect(facts.quotes).toHaveLength(1);
+    expect(facts.quotes[0]!.speakers).toHaveLength(1);
+  });
+
+  it.each([
+    ['the surname alone', 'Chinh said the talks were fruitful.', ['pham-minh-chinh']],
+    ['"he"', 'He said the talks were fruitful.', ['pham-minh-chinh']],
+    ['the country\'s leader', 'The Lao leader said the talks were fruitful.', ['sonexay-siphandone']],
+    ['"the two leaders"', 'The two leaders agreed to boost trade.', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ['"both sides"', 'Both sides agreed to boost trade.', ['pham-minh-chinh', 'sonexay-siphandone']],
+  ])('follows a later reference by %s', (_what, later, speakers) => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.',
+      later.startsWith('He') ? `Prime Minister Pham Minh Chinh welcomed the guest. ${later}` : later,
+    );
+    expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
+  });
+
+  it('does not take "will" or "is to" plans for meetings', () => {
+    expect(meetings('2025-12-02', 'Prime Minister Pham Minh Chinh will hold talks with Lao Prime Minister Sonexay Siphandone next week.')).toEqual([]);
+  });
+
+  it('joins a country adjective and a qualified title to the person they describe', () => {
+    const found = meetings(
+      '2025-12-02',
+      'President Luong Cuong held talks with General Secretary of the Lao People\'s Revolutionary Party Central Committee and Lao President Thongloun Sisoulith on December 1.',
+    );
+    expect(found[0]?.participants.sort()).toEqual(['luong-cuong', 'thongloun-sisoulith']);
+  });
+});

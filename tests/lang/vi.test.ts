@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/lang';
+import { vi } from '../../src/lang/vi';
+import { analyse } from '../corpus/statement-fixture';
+
+// The Vietnamese descriptor's test table: constructed text in the shapes of the Vietnamese press,
+// read by the one engine with the Vietnamese rules. People are those of the frozen ten-person
+// registry (tests/fixtures/registry-ten).
+const meetings = (date: string, ...text: string[]) => analyse(date, 'Tin', ...text).meetings;
+
+describe('the Vietnamese descriptor', () => {
+  it('is what the engine detects for Vietnamese text, with or without diacritics in names', () => {
+    expect(detectLanguage('Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toBe('vi');
+    expect(vi.shortFormNeedsHonorific).toBe(true);
+  });
+
+  it.each([
+    ['Chiều 1/12, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tại Vientiane.', 'talks', '2025-12-01', 'Vientiane'],
+    ['Tối 1/12, Chủ tịch nước Lương Cường điện đàm với Tổng thống Nga Vladimir Putin.', 'phone_call', '2025-12-01', null],
+    ['Sáng 1/12, Thủ tướng Phạm Minh Chính hội đàm trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks', '2025-12-01', null],
+    ['Chiều 1/12, tại Hà Nội, Thủ tướng Lào Sonexay Siphandone hội kiến Tổng Bí thư Tô Lâm.', 'courtesy_call', '2025-12-01', 'Hà Nội'],
+    ['Sáng 1/12, Thủ tướng Phạm Minh Chính tiếp đồng chí Thongsalith Mangnomek.', 'reception', '2025-12-01', null],
+    ['Ngày 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã tiến hành hội đàm.', 'talks', '2025-12-01', null],
+    ['Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào từ ngày 1 đến 2/12.', 'visit', '2025-12-01', 'Lào'],
+  ])('reads %j as %s on %s at %s', (sentence, kind, date, place) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind, when: expect.objectContaining({ date }), place });
+    expect(found[0]!.participants).toHaveLength(2);
+  });
+
+  it.each([
+    ['khẳng định', 'Thủ tướng Phạm Minh Chính khẳng định Việt Nam coi trọng quan hệ với Lào.'],
+    ['nhấn mạnh', 'Thủ tướng Phạm Minh Chính nhấn mạnh tầm quan trọng của kết nối.'],
+    ['cảm ơn', 'Thủ tướng Lào Sonexay Siphandone cảm ơn Việt Nam đã hỗ trợ.'],
+    ['đề nghị', 'Thủ tướng Lào Sonexay Siphandone đề nghị hai bên tăng cường đầu tư.'],
+    ['bày tỏ', 'Thủ tướng Lào Sonexay Siphandone bày tỏ vui mừng trước kết quả hợp tác.'],
+  ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
+    const facts = analyse('2025-12-02', 'Tin', sentence);
+    expect(facts.quotes).toHaveLength(1);
+  });
+
+  it.each([
+    ['"Ông" after a single subject', 'Ông cho biết hai bên sẽ tăng cường hợp tác.', ['sonexay-siphandone']],
+    ['"ông" + the last syllable', 'Ông Chính khẳng định hai bên sẽ tăng cường hợp tác.', ['pham-minh-chinh']],
+    ['"hai nhà lãnh đạo"', 'Hai nhà lãnh đạo nhất trí tăng cường hợp tác.', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ['"hai Thủ tướng"', 'Hai Thủ tướng nhất trí tăng cường hợp tác.', ['pham-minh-chinh', 'sonexay-siphandone']],
+  ])('follows a later reference by %s', (_what, later, speakers) => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+      'Thủ tướng Lào Sonexay Siphandone cảm ơn sự đón tiếp.',
+      later,
+    );
+    expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
+  });
+
+  it('does not take a bare syllable for the leader without an honorific or title', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Chính sách mới được nhất trí.');
+    expect(facts.quotes).toEqual([]);
+  });
+
+  it('does not take a plan or an invitation for a meeting', () => {
+    expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
+  });
+});
