@@ -45,8 +45,14 @@ export function extractMeetingMentions(
         m.leaderIds.forEach((id) => ids.add(id));
         if (m.stranger) others.add(m.stranger);
       });
-    add(subjectBefore(sentence, word.start, outside, rules));
-    add(objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1));
+    const subject = subjectBefore(sentence, word.start, outside, rules);
+    const object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    add(subject);
+    add(object);
+    // "X made this statement at a meeting with Y", "X phát biểu tại cuộc gặp với Y": an object
+    // with no subject of its own takes the sentence's subject.
+    const setting = word.kind !== 'visit' && rules.settingBefore.test(sentence.slice(Math.max(0, word.start - 24), word.start));
+    if (!subject && object.length > 0 && setting) add(openingSubject(sentence, outside, object[0]!, rules));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
     // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …": a meeting word opening the
@@ -67,6 +73,21 @@ export function extractMeetingMentions(
     const datePhrase = attachDate(sentence, word, words[index + 1]?.start ?? sentence.length, words[index - 1]?.end ?? 0, eventDates, rules);
     const recalled =
       rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
+    // "X đã gặp Y; Z; W": each further person of a list after the object is met too, one meeting each.
+    for (const extra of objectList(sentence, object, outside, rules)) {
+      const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
+      const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, object[0]!, rules) : null) ?? []).flatMap((m) => m.leaderIds);
+      if (extraIds.length === 0 || subjectIds.length === 0) continue;
+      result.push({
+        kind: word.kind,
+        participants: [...new Set([...subjectIds, ...extraIds])],
+        others: extra.flatMap((m) => (m.stranger ? [m.stranger] : [])),
+        datePhrase,
+        place: placeOf(sentence, word, outside, rules),
+        recalled,
+        anaphoric: false,
+      });
+    }
     result.push({
       kind: word.kind,
       participants: [...ids],
@@ -90,6 +111,36 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
     if (rules.descriptor.ledByAfter.length === 0 || rules.ledByAfter.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
   }
   return chains;
+}
+
+/**
+ * The subject the sentence opens with (after a fronted time or place, ending in a comma), when it
+ * stands before `before` and a verb follows it.
+ */
+function openingSubject(sentence: string, mentions: readonly Mention[], before: Mention, rules: LanguageRules): Mention[] | null {
+  const first = mentions[0];
+  if (!first || first === before || first.start >= before.start) return null;
+  const lead = sentence.slice(0, first.start);
+  if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
+  const chain = chainFrom(sentence, first, mentions, rules);
+  if (chain.includes(before)) return null;
+  return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+}
+
+/** Further objects listed after the first with ";" ("gặp X; Y; Z"): each a chain standing alone in its clause. */
+function objectList(sentence: string, object: readonly Mention[], mentions: readonly Mention[], rules: LanguageRules): Mention[][] {
+  const lists: Mention[][] = [];
+  let last = object.at(-1);
+  while (last) {
+    const next = mentions.find((m) => m.start >= last!.end);
+    if (!next || !/^\s*;\s*$/u.test(sentence.slice(last.end, next.start))) break;
+    const chain = chainFrom(sentence, next, mentions, rules);
+    const after = sentence.slice(chain.at(-1)!.end);
+    if (!/^\s*(?:[;.]|$)/u.test(after)) break;
+    lists.push(chain);
+    last = chain.at(-1);
+  }
+  return lists;
 }
 
 /** The mention chain right after the first comma past `from`, when a verb follows it. */

@@ -37,6 +37,8 @@ export interface LanguageRules {
   objectLinker: RegExp;
   /** A possessive right before a position ("của ", "of "). */
   possessiveBefore: RegExp;
+  /** An object linker or possessive right before a position ("với ", "with "): what follows is an object. */
+  linkerBefore: RegExp;
   /** "của X,", "với X," before a subject: X is not the sentence's subject. */
   notSubjectBefore: RegExp;
   clauseOpeners: RegExp;
@@ -67,6 +69,8 @@ export interface LanguageRules {
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
   anaphorBefore: RegExp;
+  /** "… at a " right before a meeting word. */
+  settingBefore: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
   invitedBy: RegExp;
@@ -103,6 +107,8 @@ export function rulesFor(code: LanguageCode): LanguageRules {
 export const ALL_HONORIFICS = [...new Set(LANGUAGES.flatMap((l) => l.honorifics))];
 
 const L = '[\\p{L}\\p{M}]';
+/** A source tag opening a lead ("(CLO) ", "(VOV5) - "): not part of the sentence's grammar. */
+const SOURCE_TAG = '(?:\\([\\p{Lu}\\p{N}.]{2,10}\\)\\s*[-–—]?\\s*)?';
 /** An acronym in brackets after a qualified title: "… of China (CPC) and …". */
 const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
@@ -152,6 +158,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
+    linkerBefore: new RegExp(
+      `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,
+      'iu',
+    ),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
@@ -172,11 +182,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingFalseFriend: new RegExp(`^(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'iu'),
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     notYetBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.notYetWords)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
-    invitedBy: new RegExp(`^(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
-    invitedLead: new RegExp(`^(?:${alt(d.invitedBy)})\\s`, 'iu'),
+    invitedBy: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
+    invitedLead: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s`, 'iu'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
     ledByAfter: new RegExp(`^\\s*(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),

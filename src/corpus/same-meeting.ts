@@ -55,5 +55,9 @@ export function sameTime(a: MeetingTelling, b: MeetingTelling, sameArticle: bool
  * sameMeeting(talksInVietnamese, talksInEnglish, false); // true: one meeting, two sources
  */
 export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: boolean): boolean {
+  // One person alone ("X's visit") is the same event as a meeting of X with others only when both
+  // tellings are of the same kind: "X thăm Trung Quốc" does not absorb every "X gặp Y" of the trip.
+  const lone = Math.min(a.participants.length, b.participants.length) < 2;
+  if (lone && a.kind !== b.kind) return false;
   return kindsCompatible(a.kind, b.kind) && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
 }

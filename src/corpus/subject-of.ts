@@ -29,6 +29,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
     if (!prev || !rules.chainJoiner.test(sentence.slice(prev.end, last.start))) break;
+    // "Sau cuộc gặp với X, Y hội kiến …": X is the object of the fronted clause, not a co-subject.
+    if (/^\s*,/u.test(sentence.slice(prev.end, last.start)) && rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start))) break;
     chain.unshift(prev);
     last = prev;
   }

@@ -97,6 +97,7 @@ export const en: LanguageDescriptor = {
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
+  settingBefore: ['at a', 'during a', 'in a', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
   meetingNounMarkers: [],
   recallWords: ['previous', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
   notYetWords: ['will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],

@@ -100,6 +100,8 @@ export interface LanguageDescriptor {
   delegationWords: readonly string[];
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
+  /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
+  settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */

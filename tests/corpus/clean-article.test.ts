@@ -141,6 +141,16 @@ describe('cleanArticle: furniture inside the body', () => {
     expect(reasonOf(c, 3)).toBe('tag list');
   });
 
+  it('keeps a short sentence that merely says "liên quan" (a teaser heading has no full stop)', () => {
+    const c = clean(TITLE, LEAD, 'Các bên liên quan đồng ý.', P2, P3);
+    expect(texts(c)).toEqual([LEAD, 'Các bên liên quan đồng ý.', P2, P3]);
+  });
+
+  it('keeps a subheading that is half names and titles (a tag list is two-thirds capitals)', () => {
+    const sub = 'Chủ tịch nước Lương Cường hội kiến Tổng thống Liên bang Nga Vladimir Putin tại Điện Kremlin';
+    expect(texts(clean(TITLE, LEAD, sub, P2, P3))).toEqual([LEAD, sub, P2, P3]);
+  });
+
   it('keeps a news sentence that uses payment or registration words as ordinary words', () => {
     const c = clean(
       'Việt Nam và Lào thúc đẩy thanh toán bằng nội tệ',
@@ -226,28 +236,46 @@ describe('cleanArticle: "Tin liên quan" boxes', () => {
 });
 
 describe('cleanArticle: the end of the article', () => {
-  it('ends at a tag list followed by readers\' comments and a comment box', () => {
-    const c = clean(
-      TITLE,
-      LEAD,
-      P2,
-      'Nhật Bản Việt Nam Thủ Tướng Đại Sứ Ngoại Giao Hợp Tác Năng Lượng Giáo Dục Chuyển Đổi Số Nhiệm Kỳ',
-      'Tôi rất vui khi thấy quan hệ hai nước ngày càng tốt đẹp hơn trong những năm qua.',
-      'Mong rằng hai nước sẽ còn hợp tác nhiều hơn nữa trong lĩnh vực giáo dục và đào tạo.',
-      'Gửi bình luận',
-    );
+  const TAGS = 'Nhật Bản Việt Nam Thủ Tướng Đại Sứ Ngoại Giao Hợp Tác Năng Lượng Giáo Dục Chuyển Đổi Số Nhiệm Kỳ';
+  const COMMENTS = [
+    'Tôi rất vui khi thấy quan hệ hai nước ngày càng tốt đẹp hơn trong những năm qua.',
+    'Mong rằng hai nước sẽ còn hợp tác nhiều hơn nữa trong lĩnh vực giáo dục và đào tạo.',
+    'Cảm ơn tòa soạn đã đưa tin kịp thời về chuyến làm việc quan trọng này của Thủ tướng.',
+  ];
+
+  it('ends at a tag list followed by up to three readers\' comments and a comment box', () => {
+    const c = clean(TITLE, LEAD, P2, TAGS, ...COMMENTS, 'Gửi bình luận');
     expect(texts(c)).toEqual([LEAD, P2]);
     expect(c.removed).toEqual([
       { line: 4, reason: 'tag list' },
       { line: 5, reason: 'after the article body (footer, comments)' },
       { line: 6, reason: 'after the article body (footer, comments)' },
-      { line: 7, reason: 'login/payment/subscription/comment prompt' },
+      { line: 7, reason: 'after the article body (footer, comments)' },
+      { line: 8, reason: 'login/payment/subscription/comment prompt' },
     ]);
   });
 
-  it('goes on past a footer-like line when more than three paragraphs follow it', () => {
-    const c = clean(TITLE, LEAD, 'Vui lòng đăng nhập để bình luận', P2, P3, P4, `${P4.slice(0, -1)} và các tổ chức quốc tế.`);
-    expect(c.paragraphs.map((p) => p.line)).toEqual([2, 4, 5, 6, 7]);
+  it('goes on past a tag-list-like line that four paragraphs follow, even with a comment box after them', () => {
+    const c = clean(TITLE, LEAD, TAGS, P2, P3, P4, COMMENTS[0]!, 'Gửi bình luận');
+    expect(texts(c)).toEqual([LEAD, P2, P3, P4, COMMENTS[0]]);
+  });
+
+  it('does not end a short note at a tag list that comes before any of its prose', () => {
+    const c = clean('Lịch tiếp công dân tuần này', TAGS, 'Sáng thứ Hai, lãnh đạo Bộ sẽ tiếp công dân tại trụ sở.', 'Chiều thứ Ba, các vụ, cục tiếp tục làm việc theo lịch.', 'Gửi bình luận');
+    expect(c.paragraphs.map((p) => p.line)).toEqual([3, 4]);
+  });
+
+  it('goes on past a footer-like line that nothing closes', () => {
+    const c = clean(TITLE, LEAD, 'Vui lòng đăng nhập để bình luận', P2, P3);
+    expect(c.paragraphs.map((p) => p.line)).toEqual([2, 4, 5]);
+  });
+
+  test.each([
+    ['a question', 'Liệu hai nước có đạt mục tiêu kim ngạch thương mại 5 tỷ USD vào năm 2030 như kỳ vọng của lãnh đạo hai bên?'],
+    ['an exclamation', 'Đó thực sự là một dấu mốc quan trọng trong quan hệ hữu nghị đặc biệt giữa hai nước láng giềng!'],
+    ['a closing quote', 'Thủ tướng nhấn mạnh: “Việt Nam luôn coi Nhật Bản là đối tác hàng đầu trong sự nghiệp phát triển.”'],
+  ])('keeps a last paragraph that ends with %s', (_, last) => {
+    expect(texts(clean(TITLE, LEAD, last, 'Minh Khang'))).toEqual([LEAD, last]);
   });
 
   it('drops the byline and other short lines after the last paragraph', () => {

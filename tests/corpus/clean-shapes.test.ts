@@ -40,6 +40,7 @@ describe('line shapes', () => {
     ['17/02/2023 19:28', true],
     ['Thứ Hai, 8/11/2024 - 14:05 (GMT+7)', true],
     ['Cập nhật lúc 10:30 ngày 2/12/2025', true],
+    ['Thứ Hai, 8/11/2024 - 14:05 (GMT+7) - cập nhật lúc 15:30 ngày 8/11/2024 - đăng lúc 14:05 ngày 8/11/2024', false],
     ['Chiều 8/11, hai bên hội đàm.', false],
     ['Tổng Bí thư Tô Lâm', false],
   ])('isDateStamp(%s) = %s', (line, yes) => {
@@ -71,6 +72,7 @@ describe('line shapes', () => {
     ['(Theo Reuters)', true],
     ['Theo đó, hai bên nhất trí.', false],
     ['Thời sự', false],
+    ['Ban Biên Tập Báo Ví Dụ Điện Tử', false],
     ['Tổng Bí thư tiếp Đại sứ Nhật Bản tại Hà Nội', false],
   ])('isByline(%s) = %s', (line, yes) => {
     expect(isByline(line)).toBe(yes);
@@ -90,6 +92,7 @@ describe('line shapes', () => {
     ['Đảng Cộng sản Việt Nam Tổng Bí thư Việt Nam - Lào Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm thăm Lào', true],
     ['Nhật Bản Malaysia Thủ tướng Nhật Bản Thủ tướng Malaysia Kuala Lumpur Năng Lượng Chuyển Đổi Số', true],
     ['Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư, Chủ tịch nước Lào', false],
+    ['Hà Nội, Vientiane, Phnom Penh, Bangkok, Kuala Lumpur Và Jakarta Cùng Đăng Cai Các Hội Nghị Khu Vực', false],
     ['Hai bên nhất trí tăng cường hợp tác trên các lĩnh vực kinh tế, văn hóa và giáo dục.', false],
   ])('isTagList(%s) = %s', (line, yes) => {
     expect(isTagList(line)).toBe(yes);
@@ -112,7 +115,11 @@ describe('line shapes', () => {
   test.each([
     ['Cuộc gặp cấp cao giữa hai Đảng', true],
     ['Đăng nhập', false],
+    ['Đăng nhập để gửi bình luận', false],
     ['0:00', false],
+    ['Cập nhật lúc 10:30 ngày 2/12/2025', false],
+    ['Cuộc gặp cấp cao - Ảnh 3.', false],
+    ['Đảng Cộng sản Việt Nam Tổng Bí thư Việt Nam - Lào Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm thăm Lào', false],
   ])('isHeadlineLike(%s) = %s', (line, yes) => {
     expect(isHeadlineLike(line)).toBe(yes);
   });
