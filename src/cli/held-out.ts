@@ -1,4 +1,4 @@
-// `npm run held-out [-- --half tune|test] [--details]`: precision and recall of the engine on the
+// `npm run held-out [-- --half tune|test] [--details] [--json]`: precision and recall of the engine on the
 // hand-annotated real articles of tests/fixtures/held-out, per language.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +10,18 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const args = process.argv.slice(2);
 const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]!] : ['tune', 'test'];
 const details = args.includes('--details');
+const json = args.includes('--json');
+const all: Record<string, Record<string, LanguageScore>> = {};
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
 for (const half of halves) {
   const dir = join(root, 'tests/fixtures/held-out', half);
   const build = buildCorpus({ corpusDir: dir, today: '2026-12-01' });
   const scores = scoreExport(build.data, readGold(dir));
-  for (const [language, s] of Object.entries(scores)) print(half, language, s);
+  all[half] = scores;
+  if (!json) for (const [language, s] of Object.entries(scores)) print(half, language, s);
 }
+if (json) console.log(JSON.stringify(all, null, 2));
 
 function print(half: string, language: string, s: LanguageScore): void {
   const m = s.meetings;

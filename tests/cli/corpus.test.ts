@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CorpusExport } from '../../src/model/export-types';
@@ -82,6 +83,29 @@ describe('corpus check', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/field "country": unknown country "XX"/);
+  });
+});
+
+describe('corpus export across languages', () => {
+  it('tells a meeting reported in Vietnamese and in English as one meeting with two sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-two-languages-'));
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(
+      join(dir, 'articles', 'vi-hoi-dam.txt'),
+      ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\nThủ tướng Hun Manet khẳng định Campuchia coi trọng quan hệ với Việt Nam.\n',
+    );
+    writeFileSync(
+      join(dir, 'articles', 'en-talks.txt'),
+      ' date 2025-12-01\nVietnamese, Cambodian PMs hold talks\nHANOI, Dec. 1 (VNA) – Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi on December 1.\nThe two leaders agreed to raise two-way trade.\n',
+    );
+    const run = corpus('export', '--corpus', dir);
+    expect(run.status).toBe(0);
+    const data = JSON.parse(run.stdout) as CorpusExport;
+    const talks = data.meetings.filter((m) => m.kind === 'talks');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.participants.sort()).toEqual(['hun-manet', 'pham-minh-chinh']);
+    expect(talks[0]!.date).toBe('2025-12-01');
+    expect(talks[0]!.sources.map((s) => data.articles.find((a) => a.id === s.articleId)?.file).sort()).toEqual(['en-talks.txt', 'vi-hoi-dam.txt']);
   });
 });
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { GoldArticle } from '../../src/eval/gold';
+import { scoreExport } from '../../src/eval/score-export';
+import type { CorpusExport } from '../../src/model/export-types';
+
+const leaders: CorpusExport['leaders'] = [
+  { id: 'a', name: 'Anh A', country: 'VN', aliases: ['Anh A', 'Anh Ă'], origin: 'registry' },
+  { id: 'b', name: 'Bob B', country: 'LA', aliases: ['Bob B'], origin: 'registry' },
+  { id: 'c', name: 'Cee C', country: 'KH', aliases: ['Cee C'], origin: 'registry' },
+] as CorpusExport['leaders'];
+
+function exported(over: Partial<CorpusExport> = {}): CorpusExport {
+  return {
+    leaders,
+    articles: [{ id: 'x', file: 'x.txt', title: 't', date: '2025-12-02', dateInferred: false }],
+    meetings: [],
+    quotes: [],
+    unknown: [],
+    skipped: [],
+    ...over,
+  };
+}
+
+const gold = (over: Partial<GoldArticle> = {}): GoldArticle => ({
+  file: 'x.txt',
+  language: 'en',
+  date: '2025-12-02',
+  dateFromText: true,
+  people: [
+    { key: 'a', name: 'Anh A', forms: ['Anh Ă'], leader: true },
+    { key: 'b', name: 'Bob B', forms: [], leader: true },
+    { key: 'z', name: 'Zed Nobody', forms: [], leader: false },
+  ],
+  meetings: [{ participants: ['a', 'b', 'z'], kind: 'talks', date: '2025-12-01', status: 'reported', evidence: 'A held talks with B.' }],
+  quotes: [{ speakers: ['a'], kind: 'reported', evidence: 'A said the talks went well.', text: 'the talks went well' }],
+  ...over,
+});
+
+const meeting = (participants: string[], date: string | null, kind = 'talks') => ({
+  id: 'm', participants, date, dateInferred: false, place: null, kind, sources: [{ articleId: 'x', status: 'reported' as const, evidence: 'A held talks with B.' }],
+});
+
+describe('scoreExport', () => {
+  it('matches a meeting by the participants the export knows, and a quote by speaker and sentence', () => {
+    const s = scoreExport(
+      exported({
+        meetings: [meeting(['a', 'b'], '2025-12-01')] as CorpusExport['meetings'],
+        quotes: [{ id: 'q', speakers: ['a'], text: 't', kind: 'reported', articleId: 'x', meetingId: null, date: null, evidence: 'A said the talks went well.' }],
+      }),
+      [gold()],
+    ).en!;
+    expect(s.meetings).toMatchObject({ truePositives: 1, predicted: 1, expected: 1, precision: 1, recall: 1 });
+    expect(s.quotes).toMatchObject({ truePositives: 1, precision: 1, recall: 1 });
+    expect(s.meetingKindsRight).toBe(1);
+  });
+
+  it('counts a meeting with other participants as a false find and the gold one as missed', () => {
+    const s = scoreExport(exported({ meetings: [meeting(['a', 'c'], '2025-12-01')] as CorpusExport['meetings'] }), [gold()]).en!;
+    expect(s.meetings).toMatchObject({ truePositives: 0, predicted: 1, expected: 1, precision: 0, recall: 0 });
+    expect(s.missedMeetings).toHaveLength(1);
+    expect(s.extraMeetings).toHaveLength(1);
+  });
+
+  it('reports a wrong meeting date and a wrong article date, but not a null where the text gives no day', () => {
+    const s = scoreExport(
+      exported({
+        articles: [{ id: 'x', file: 'x.txt', title: 't', date: '2025-12-03', dateInferred: false }],
+        meetings: [meeting(['a', 'b'], '2025-11-30')] as CorpusExport['meetings'],
+      }),
+      [gold()],
+    ).en!;
+    expect(s.wrongArticleDates).toEqual([{ file: 'x.txt', got: '2025-12-03', gold: '2025-12-02' }]);
+    expect(s.wrongMeetingDates).toHaveLength(1);
+    const honest = scoreExport(exported({ articles: [{ id: 'x', file: 'x.txt', title: 't', date: null, dateInferred: false }] }), [gold()]).en!;
+    expect(honest.wrongArticleDates).toEqual([]);
+  });
+
+  it('scores only facts about people the export knows, and each gold fact once', () => {
+    const s = scoreExport(
+      exported({ meetings: [meeting(['a', 'b'], null), meeting(['a', 'b'], null)] as CorpusExport['meetings'] }),
+      [gold({ quotes: [{ speakers: ['z'], kind: 'reported', evidence: 'Zed said so.', text: 'so' }] })],
+    ).en!;
+    expect(s.meetings).toMatchObject({ truePositives: 1, predicted: 2 });
+    expect(s.quotes.expected).toBe(0);
+  });
+});
