@@ -3,7 +3,7 @@ import layerCss from './content.css?inline';
 import cardCss from '../../src/ui/card/card.css?inline';
 import { renderCard } from '../../src/ui/card';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { NameTable } from '../../src/corpus/name-table';
+import type { NameTable } from '../../src/names/name-table';
 import { sendToBackground } from '../../src/messages/send-to-background';
 import { mountHost } from '../../src/page/mount-host';
 import { forwardedToPage } from '../../src/page/content-messages';
