@@ -114,8 +114,12 @@ export function extractStatements(
     if (span.length <= head.end - head.start + 2) {
       // "“…”, Tổng thống Putin nói." — the verb closes the sentence; the quotation before is what was said.
       const q = quotes.find(([, b]) => b <= head.start);
-      if (!q) return [];
-      return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
+      if (q) return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
+      // "Việt Nam supports Laos, he said." — reported speech before "subject + verb" closing the sentence.
+      const comma = sentence.lastIndexOf(',', head.start);
+      const said = comma > 0 && i === 0 && heads.length === 1 ? sentence.slice(0, comma).trim() : '';
+      if (said.length < 12 || /^[\p{Ll}]/u.test(said)) return [];
+      return [{ speakers: head.speakers, text: said, direct: false, start: 0, end: head.end }];
     }
     const afterVerb = sentence.slice(head.end, end);
     const direct = rules.quoteLead.exec(afterVerb.slice(0, Math.max(0, afterVerb.search(/[“"«]/u))));

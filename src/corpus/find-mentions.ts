@@ -1,4 +1,4 @@
-import { holderOf, officesOn, type Registry } from '../registry';
+import { foldName, holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { acceptsShortForm, isUpperInitial } from '../names/short-form-rule';
 import type { LanguageRules } from './language-rules';
@@ -193,6 +193,7 @@ export function findMentions(
     ctx.named = ctx.named.filter((n) => n !== id);
     ctx.named.push(id);
   }
+  addGivenNames(sentence, mentions, ctx);
   addPronounsAndGroups(sentence, mentions, rules);
   addLeaderNouns(sentence, mentions, matches, ctx);
   mentions.sort((a, b) => a.start - b.start);
@@ -299,6 +300,61 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
   return { name: m[1]!, end: end + m[0].length };
+}
+
+/**
+ * "Binh said", "Deputy PM Binh", "ông Bình": the given name (last syllable) of a home-country
+ * leader this article has named in full. Shared syllables never make registry short forms (many
+ * leaders are "Minh" or "Bình"), but inside one article a syllable that belongs to exactly one
+ * named leader means that leader; a second named leader with the same syllable makes it mean
+ * nobody. The short-form rule (an honorific or title in Vietnamese) applies as to any short form.
+ */
+function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContext): void {
+  if (ctx.named.length === 0) return;
+  let owners: Map<string, Set<string>> | null = null;
+  for (const w of sentence.matchAll(CAPITALISED_WORD)) {
+    const start = w.index;
+    const end = start + w[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    // Part of a longer name ("Ho Chi Minh City", "Minh Khai Street"): a capitalised word right after,
+    // or right before unless that word ends a title ("Deputy PM Binh").
+    if (/^\s+[\p{Lu}]/u.test(sentence.slice(end))) continue;
+    const prev = mentions.filter((m) => m.end <= start).at(-1);
+    const afterTitle = prev !== undefined && prev.kind === 'title' && !prev.stranger && /^\s+$/u.test(sentence.slice(prev.end, start));
+    if (!afterTitle && /[\p{Lu}][\p{L}\p{M}]*\s+$/u.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+    owners ??= givenNameOwners(ctx);
+    const ids = owners.get(foldName(w[0]));
+    if (!ids || ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    if (!acceptsShortForm(sentence, start, end, true, afterTitle)) continue;
+    if (afterTitle) {
+      prev.end = end;
+      prev.kind = 'short';
+      prev.leaderIds = [id];
+    } else {
+      mentions.push({ start, end, kind: 'short', leaderIds: [id], titles: [], country: null });
+    }
+  }
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}])[\p{Lu}][\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu;
+
+/** Folded last syllable → the home-country leaders named so far in this article who have it. */
+function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const id of ctx.named) {
+    const leader = ctx.registry.leaders.find((l) => l.id === id);
+    if (!leader || leader.country !== ctx.registry.home) continue;
+    for (const form of leader.forms) {
+      const parts = form.trim().split(/\s+/u);
+      if (parts.length < 2) continue;
+      const key = foldName(parts.at(-1)!);
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(id);
+      owners.set(key, set);
+    }
+  }
+  return owners;
 }
 
 /**

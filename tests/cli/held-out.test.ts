@@ -6,7 +6,7 @@ import { runCli } from './run-cli';
 // Its figures may rise, never fall: raise a floor when a change lifts a figure, never lower one.
 // (The goals of issue "1 of 7" are meetings P ≥ 0.9, R ≥ 0.85; quotes P ≥ 0.85, R ≥ 0.75.)
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [1.0, 0.15], quotes: [0.78, 0.52] },
+  en: { meetings: [1.0, 0.15], quotes: [0.8, 0.6] },
   vi: { meetings: [0.8, 0.44], quotes: [0.96, 0.81] },
 };
 
