@@ -1,6 +1,6 @@
 import { foldName, holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
-import { acceptsShortForm, isUpperInitial } from '../names/short-form-rule';
+import { acceptsShortForm, honorificLengthBefore, isUpperInitial } from '../names/short-form-rule';
 import type { LanguageRules } from './language-rules';
 
 /**
@@ -321,7 +321,8 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
     if (/^\s+[\p{Lu}]/u.test(sentence.slice(end))) continue;
     const prev = mentions.filter((m) => m.end <= start).at(-1);
     const afterTitle = prev !== undefined && prev.kind === 'title' && !prev.stranger && /^\s+$/u.test(sentence.slice(prev.end, start));
-    if (!afterTitle && /[\p{Lu}][\p{L}\p{M}]*\s+$/u.test(sentence.slice(Math.max(0, start - 30), start))) continue;
+    const honorific = honorificLengthBefore(sentence, start);
+    if (!afterTitle && honorific === 0 && /[\p{Lu}][\p{L}\p{M}]*\s+$/u.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     owners ??= givenNameOwners(ctx);
     const ids = owners.get(foldName(w[0]));
     if (!ids || ids.size !== 1) continue;
@@ -332,7 +333,7 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
       prev.kind = 'short';
       prev.leaderIds = [id];
     } else {
-      mentions.push({ start, end, kind: 'short', leaderIds: [id], titles: [], country: null });
+      mentions.push({ start: start - honorific, end, kind: 'short', leaderIds: [id], titles: [], country: null });
     }
   }
 }

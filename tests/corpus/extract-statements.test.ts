@@ -115,3 +115,10 @@ describe('statements joined by a comma', () => {
     ]);
   });
 });
+
+describe('extractStatements: a statement closed by its speaker', () => {
+  it('reads "…, he said." as reported speech by the subject of "he"', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh welcomed the delegation.', 'Vietnam treasures its ties with Laos, he said.');
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['pham-minh-chinh'], text: 'Vietnam treasures its ties with Laos', kind: 'reported' });
+  });
+});

@@ -1,3 +1,5 @@
+import { loadRegistry } from '../../src/registry/load-registry';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { detectLanguage } from '../../src/lang';
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +109,40 @@ describe('findMentions', () => {
   it('leaves a bare title unresolved when the article has no date and names nobody with it', () => {
     const [r] = mentionsOf(['Thủ tướng phát biểu.'], null);
     expect(r!.mentions[0]!.ids).toEqual([]);
+  });
+});
+
+describe('findMentions: given names of leaders the article named', () => {
+  // The frozen registry without short forms for Phạm Minh Chính and Lê Minh Hưng: only the article can
+  // tell that "Chinh" is the Prime Minister, as it does for names whose syllable many leaders share.
+  const json = JSON.parse(JSON.stringify(registry)) as typeof registry;
+  for (const l of json.leaders) if (l.id === 'pham-minh-chinh' || l.id === 'le-minh-hung') l.short = [];
+  const bare = loadRegistry(json, 'test');
+  const bareTable = loadNameTable(buildNameTable(bare));
+  const read = (...sentences: string[]) => {
+    const ctx = newMentionContext(bare, '2025-12-01', rulesFor(detectLanguage(sentences.join(' '))));
+    return sentences.map((s) => findMentions(s, ctx, bareTable).mentions.map((m) => ({ text: s.slice(m.start, m.end), ids: m.leaderIds })));
+  };
+
+  it('takes the last syllable of a named home leader for that leader', () => {
+    const [, later] = read('Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone.', 'Chinh said trade was rising.');
+    expect(later).toEqual([{ text: 'Chinh', ids: ['pham-minh-chinh'] }]);
+  });
+
+  it('joins it to a title right before it', () => {
+    const [, later] = read('Prime Minister Pham Minh Chinh held talks.', 'At the talks, PM Chinh said trade was rising.');
+    expect(later).toEqual([{ text: 'PM Chinh', ids: ['pham-minh-chinh'] }]);
+  });
+
+  it('needs an honorific or a title in Vietnamese, where the syllable is also a word', () => {
+    const [, bareWord, honorific] = read('Thủ tướng Phạm Minh Chính hội đàm.', 'Chính sách được nhất trí.', 'Ông Chính cho biết thương mại tăng.');
+    expect(bareWord).toEqual([]);
+    expect(honorific).toEqual([{ text: 'Ông Chính', ids: ['pham-minh-chinh'] }]);
+  });
+
+  it('means nobody before the full name, or inside a longer name', () => {
+    expect(read('Chinh said trade was rising.')[0]).toEqual([]);
+    const [, place] = read('Prime Minister Pham Minh Chinh spoke.', 'He visited Chinh Nghia Street.');
+    expect(place!.filter((m) => m.text.includes('Chinh'))).toEqual([]);
   });
 });
