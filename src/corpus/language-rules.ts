@@ -185,7 +185,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
-    notYetBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.notYetWords)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
+    // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
+    notYetBefore: new RegExp(
+      `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,
+      'u',
+    ),
     invitedBy: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
     invitedLead: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s`, 'iu'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
@@ -210,6 +214,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     placeLead: new RegExp(`^(?:${alt(d.placeLeads)})\\s+`, 'iu'),
   };
+}
+
+/** "sẽ" → "Sẽ": a sentence may open with the word. Multi-word phrases keep later words as they are. */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function foldSpaces(phrase: string): string {
