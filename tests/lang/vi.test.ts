@@ -67,7 +67,7 @@ describe('the Vietnamese descriptor', () => {
   });
 
   it('reads a plan word written as part of a name ("Bộ Kế hoạch và Đầu tư") as a name, not a plan', () => {
-    const found = meetings('2025-12-02', 'Chiều 1/12, tại trụ sở Bộ Kế hoạch và Đầu tư, Thủ tướng Phạm Minh Chính gặp Thủ tướng Lào Sonexay Siphandone.');
+    const found = meetings('2025-12-02', 'Tại trụ sở Bộ Kế hoạch và Đầu tư Thủ tướng Phạm Minh Chính gặp Thủ tướng Lào Sonexay Siphandone.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 });
