@@ -4,6 +4,11 @@
  * the real five articles make it do; the same seed gives the same bytes, so figures from two runs
  * (or two machines) are about the same input.
  *
+ * `english` (a share, default 0) writes that share of the articles in English instead, the way
+ * VNA/VietnamPlus report the same meetings (`synthetic-article-en.ts`). The world does not change
+ * with it: the same meetings, people and article sizes, and every Vietnamese article of a mixed
+ * corpus is byte for byte the article of the same number in the corpus without English.
+ *
  * @example
  * const summary = generateCorpus('/tmp/c', { articles: 100, seed: 'demo' });
  * // /tmp/c/articles/00000_3f….txt … 00099_….txt and /tmp/c/leaders.json
@@ -11,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeArticle, type SyntheticEvent, type SyntheticKind } from './synthetic-article';
+import { writeEnglishArticle } from './synthetic-article-en';
 import { generateNames, type NameKind, type SyntheticName } from './synthetic-names';
 import { createRng, hex16, type Rng, type Seed } from './synthetic-random';
 import { dayNumber, generateRegistry, type SyntheticLeader } from './synthetic-registry';
@@ -29,6 +35,10 @@ export interface CorpusOptions {
   /** Write `leaders.json` (default true). Without it the pipeline would use the project's registry,
    * which knows none of the synthetic names. */
   registry?: boolean;
+  /** Share of the articles written in English, 0 to 1 (default 0: all Vietnamese, as before this
+   * option existed). Exactly `Math.round(articles * english)` articles, spread over the corpus by
+   * the seed. */
+  english?: number;
 }
 
 export interface CorpusSummary {
@@ -37,6 +47,8 @@ export interface CorpusSummary {
   leaders: number;
   /** Articles that retell a meeting another article already told. */
   retold: number;
+  /** Articles written in English (the rest are Vietnamese). */
+  english: number;
 }
 
 /** Articles are dated between these days; the registry's term chains cover them. */
@@ -65,11 +77,13 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
     writeFileSync(join(dir, 'leaders.json'), world.registryJson);
     leaders = world.leaders.length;
   }
-  for (const { file, text } of world.articles()) {
+  let english = 0;
+  for (const { file, text, language } of world.articles()) {
     writeFileSync(join(articlesDir, file), text);
     bytes += Buffer.byteLength(text, 'utf8');
+    if (language === 'en') english++;
   }
-  return { articles: options.articles, bytes, leaders, retold: world.retold() };
+  return { articles: options.articles, bytes, leaders, retold: world.retold(), english };
 }
 
 /**
@@ -78,12 +92,16 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
  * Returns the corpus folder.
  */
 export function cachedCorpus(root: string, options: CorpusOptions): { dir: string; summary: CorpusSummary; cached: boolean } {
-  const key = `corpus-${options.articles}-${slug(String(options.seed))}-l${options.leaders ?? DEFAULT_LEADERS}-v${GENERATOR_VERSION}`;
+  // No suffix without English, so the corpora cached before the option existed stay valid.
+  const share = englishShare(options);
+  const en = share > 0 ? `-en${slug(String(share))}` : '';
+  const key = `corpus-${options.articles}-${slug(String(options.seed))}-l${options.leaders ?? DEFAULT_LEADERS}${en}-v${GENERATOR_VERSION}`;
   const dir = join(root, key);
   const marker = join(dir, 'complete.json');
   if (existsSync(marker)) {
     try {
-      return { dir, summary: JSON.parse(readFileSync(marker, 'utf8')) as CorpusSummary, cached: true };
+      // Markers written before `english` existed are of corpora without English.
+      return { dir, summary: { english: 0, ...(JSON.parse(readFileSync(marker, 'utf8')) as Omit<CorpusSummary, 'english'>) }, cached: true };
     } catch {
       // A marker we cannot read is as good as none: regenerate.
     }
@@ -130,11 +148,45 @@ const DEFAULT_LEADERS = 200;
 interface World {
   leaders: SyntheticLeader[];
   registryJson: string;
-  articles(): Generator<{ file: string; text: string }>;
+  articles(): Generator<{ file: string; text: string; language: 'vi' | 'en' }>;
   retold(): number;
 }
 
+function englishShare(options: CorpusOptions): number {
+  const share = options.english ?? 0;
+  if (!(share >= 0 && share <= 1)) throw new Error(`synthetic: english must be a share between 0 and 1, got ${String(options.english)}`);
+  return share;
+}
+
+/**
+ * Which of `count` articles are in English: exactly `round(count × share)` of them, drawn from a
+ * stream of their own so the choice does not disturb any article's text.
+ */
+function englishArticles(count: number, share: number, seed: Seed): Set<number> {
+  const wanted = Math.round(count * share);
+  const chosen = new Set<number>();
+  if (wanted === 0) return chosen;
+  if (wanted === count) {
+    for (let i = 0; i < count; i++) chosen.add(i);
+    return chosen;
+  }
+  // A partial Fisher-Yates shuffle of the article numbers: the first `wanted` are English.
+  const rng = createRng(seed).fork('languages');
+  const order = Array.from({ length: count }, (_, i) => i);
+  for (let k = 0; k < wanted; k++) {
+    const j = rng.int(k, count - 1);
+    const picked = order[j] as number;
+    order[j] = order[k] as number;
+    order[k] = picked;
+    chosen.add(picked);
+  }
+  return chosen;
+}
+
 function createWorld(options: CorpusOptions): World {
+  const share = englishShare(options);
+  // `syntheticText` asks for an endless corpus, always without English.
+  const english = share > 0 ? englishArticles(options.articles, share, options.seed) : new Set<number>();
   const registry = generateRegistry(options.leaders ?? DEFAULT_LEADERS, options.seed);
   const slots = new Map<string, SyntheticLeader[]>();
   for (const leader of registry.leaders) {
@@ -176,7 +228,7 @@ function createWorld(options: CorpusOptions): World {
     return { kind, host, guest, day, lastDay, abroad };
   };
 
-  function* articles(): Generator<{ file: string; text: string }> {
+  function* articles(): Generator<{ file: string; text: string; language: 'vi' | 'en' }> {
     for (let i = 0; i < options.articles; i++) {
       // One stream per article: a change in how one article is written does not reshuffle the
       // rest, which keeps diffs between generator versions readable.
@@ -211,8 +263,11 @@ function createWorld(options: CorpusOptions): World {
         ? { name: outsiderName.full, title: rng.pick(OUTSIDER_TITLES), countryVi: event.guest.country.vi[0] ?? '' }
         : null;
       const targetBytes = Math.round(2000 + 13000 * rng.next() ** 2);
-      const article = writeArticle({ rng, event, earlier, bystanders, outsider, targetBytes });
-      yield { file: `${String(i).padStart(5, '0')}_${hex16(rng)}.txt`, text: article.text };
+      // Everything above is the world, the same in either language; only the writing differs.
+      const language = english.has(i) ? 'en' : 'vi';
+      const write = language === 'en' ? writeEnglishArticle : writeArticle;
+      const article = write({ rng, event, earlier, bystanders, outsider, targetBytes });
+      yield { file: `${String(i).padStart(5, '0')}_${hex16(rng)}.txt`, text: article.text, language };
     }
   }
 

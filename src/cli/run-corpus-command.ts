@@ -5,6 +5,7 @@ import { loadNameTable } from '../names/name-table';
 import { RegistryError } from '../registry';
 import { defaultCorpusDir, registryFileFor } from './corpus-paths';
 import { diagnosticsBesidesSkipped, formatDiagnostic, formatReport } from './diagnostics';
+import { formatCoverage, registryCoverage } from '../registry/registry-coverage';
 import { formatStats } from './format-stats';
 import { CORPUS_USAGE, parseCorpusArgs, type CorpusCommand } from './parse-corpus-args';
 
@@ -73,6 +74,7 @@ function report(command: CorpusCommand, build: CorpusBuild, registryFile: string
       io.out(
         lines([
           `registry ${registryFile}: ok (${build.registry.leaders.length} leaders)`,
+          ...formatCoverage(registryCoverage(build.registry)),
           `articles: ${build.articles.length} read, ${build.data.skipped.length} skipped`,
           ...problems,
           `${errors} error(s), ${warnings} warning(s)`,
