@@ -225,7 +225,7 @@ function assemble(
   }
 
   return {
-    leaders: registry.leaders.map((l) => ({ id: l.id, name: l.name, country: l.country, aliases: allNameForms(l) })),
+    leaders: registry.leaders.map((l) => ({ id: l.id, name: l.name, country: l.country, aliases: allNameForms(l), origin: 'registry' as const })),
     articles: articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date, dateInferred: a.dateInferred })),
     meetings,
     quotes,

@@ -5,6 +5,9 @@ import { ALL_HONORIFICS, type LanguageRules } from './language-rules';
 // Honorifics split into words ("đồng chí" → "đồng", "chí"): a gap of only these holds no content.
 const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase().split(/\s+/u)));
 
+/** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
+const DATE_REACH = 40;
+
 /**
  * The mentions that are the grammatical subject of the word starting at `pos`: the mention chain
  * that ends right before it, allowing adverbs between ("X đã chân thành cảm ơn"). Mentions joined
@@ -17,8 +20,11 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   for (;;) {
     let trimmed = head.replace(rules.subjectVerbFiller, '').replace(rules.companionAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
-    const date = findDatePhrases(trimmed).at(-1);
-    if (date && trimmed.slice(date.end).trim() === '') trimmed = trimmed.slice(0, date.start).replace(rules.eventDateBefore, '');
+    // Only the tail can hold it: date phrases are short, and reading the whole head each time
+    // would make every speech verb cost a full date scan.
+    const from = Math.max(0, trimmed.length - DATE_REACH);
+    const date = findDatePhrases(trimmed.slice(from)).at(-1);
+    if (date && trimmed.slice(from + date.end).trim() === '') trimmed = trimmed.slice(0, from + date.start).replace(rules.eventDateBefore, '');
     if (trimmed === head) break;
     head = trimmed;
   }

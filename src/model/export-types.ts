@@ -13,6 +13,10 @@ export interface ExportLeader {
   country: string;
   /** Every name form of the leader: full forms in every script, diacritic-free and short forms. */
   aliases: string[];
+  /** `registry`: from corpus/leaders.json; `corpus`: an office-holder the registry lacks, found in the articles. */
+  origin: 'registry' | 'corpus';
+  /** For origin `corpus`: the title as the articles write it. */
+  title?: string;
 }
 
 export interface ExportArticle {

@@ -20,6 +20,8 @@ describe('corpus export', () => {
     expect(Object.keys(data)).toEqual(['leaders', 'articles', 'meetings', 'quotes', 'unknown', 'skipped']);
     expect(data.articles.map((a) => a.file).sort()).toEqual(realArticles);
     expect(data.leaders.map((l) => l.id)).toContain('to-lam');
+    // DESIGN.md: every leader says where it comes from; these are all the registry's.
+    expect(new Set(data.leaders.map((l) => l.origin))).toEqual(new Set(['registry']));
     expect(data.meetings.length).toBeGreaterThan(0);
     expect(data.quotes.length).toBeGreaterThan(0);
   });

@@ -45,7 +45,9 @@ describe('runCorpusCommand', () => {
     const dir = tempCorpus();
     const result = run(['check', '--corpus', basename(dir)], dirname(dir));
     expect(result.code).toBe(EXIT.ok);
-    expect(result.out).toMatch(/^registry .*: ok \(\d+ leaders\)\narticles: 5 read, 0 skipped\n/);
+    expect(result.out).toMatch(/^registry .*: ok \(\d+ leaders\)\nregistry coverage/);
+    expect(result.out).toMatch(/\n {2}VN \d+: [^\n]*prime-minister \d+/);
+    expect(result.out).toMatch(/\narticles: 5 read, 0 skipped\n/);
   });
 
   it('exports the corpus JSON on stdout', () => {

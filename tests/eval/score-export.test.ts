@@ -4,9 +4,9 @@ import { scoreExport } from '../../src/eval/score-export';
 import type { CorpusExport } from '../../src/model/export-types';
 
 const leaders: CorpusExport['leaders'] = [
-  { id: 'a', name: 'Anh A', country: 'VN', aliases: ['Anh A', 'Anh Ă'] },
-  { id: 'b', name: 'Bob B', country: 'LA', aliases: ['Bob B'] },
-  { id: 'c', name: 'Cee C', country: 'KH', aliases: ['Cee C'] },
+  { id: 'a', name: 'Anh A', country: 'VN', aliases: ['Anh A', 'Anh Ă'], origin: 'registry' },
+  { id: 'b', name: 'Bob B', country: 'LA', aliases: ['Bob B'], origin: 'registry' },
+  { id: 'c', name: 'Cee C', country: 'KH', aliases: ['Cee C'], origin: 'registry' },
 ];
 
 function exported(over: Partial<CorpusExport> = {}): CorpusExport {
