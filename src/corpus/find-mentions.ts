@@ -157,7 +157,10 @@ export function findMentions(
       if (leaderId !== null) {
         mentions.push({ start: m.start, end, kind: short ? 'short' : 'named', leaderIds: [leaderId], titles, country });
         namedHere.add(leaderId);
-        for (const t of titles) recordTitleUse(ctx, t.office, leaderId);
+        for (const t of titles) {
+          recordTitleUse(ctx, t.office, leaderId);
+          recordTitleUse(ctx, `form:${fold(t.form)}`, leaderId);
+        }
       } else {
         const stranger = unknownNameAfter(sentence, end, rules);
         if (stranger) {
@@ -229,7 +232,10 @@ function countriesBeforeTitles(sentence: string, matches: MeaningMatch[], rules:
   return out;
 }
 
-/** Remembers who was named with an office, so a later bare title of that office ("the PM") can mean them. */
+/**
+ * Remembers who was named with an office (key: the office) or with a title form (key:
+ * `form:<folded form>`), so a later bare title ("the PM") can mean them.
+ */
 function recordTitleUse(ctx: MentionContext, office: string, leaderId: string): void {
   const key = office;
   const users = (ctx.titleUse.get(key) ?? []).filter((id) => id !== leaderId);
@@ -265,8 +271,10 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
   }
   const foreignOnly = titles.some((t) => ctx.foreignOnly.has(fold(t.form)));
   const home = ctx.registry.home;
-  const users = titles
-    .map((t) => ctx.titleUse.get(t.office) ?? [])
+  // Named with this very form first ("Ngoại trưởng Pompeo" … "Ngoại trưởng nhấn mạnh"), else with
+  // any form of the office ("Prime Minister Phuc" … "The PM lauded").
+  const sameForm = titles.map((t) => ctx.titleUse.get(`form:${fold(t.form)}`) ?? []).reduce((a, b) => a.filter((id) => b.includes(id)));
+  const users = (sameForm.length > 0 ? titles.map(() => sameForm) : titles.map((t) => ctx.titleUse.get(t.office) ?? []))
     .reduce((a, b) => a.filter((id) => b.includes(id)))
     .filter((id) => leaderHolds(ctx, id, offices, null));
   if (users.length > 0) {

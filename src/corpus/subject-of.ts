@@ -35,8 +35,13 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
     if (!prev || !rules.chainJoiner.test(sentence.slice(prev.end, last.start))) break;
-    // "Sau cuộc gặp với X, Y hội kiến …": X is the object of the fronted clause, not a co-subject.
-    if (/^\s*,/u.test(sentence.slice(prev.end, last.start)) && rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start))) break;
+    // "Sau cuộc gặp với X, Y hội kiến …", "Gặp X, Y đề nghị …": X is the object of a fronted clause
+    // (after a linker or a meeting word), not a co-subject.
+    if (/^\s*,/u.test(sentence.slice(prev.end, last.start))) {
+      const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', prev.start - 1) + 1), prev.start);
+      rules.meetingWord.lastIndex = 0;
+      if (rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start)) || rules.meetingWord.test(clause)) break;
+    }
     chain.unshift(prev);
     last = prev;
   }

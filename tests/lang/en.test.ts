@@ -65,6 +65,16 @@ describe('the English descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
   });
 
+  it('takes a bare title for the person last named with that very form, before anyone else of the office', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Premier Sonexay Siphandone in Hanoi on December 1.',
+      'The Premier said the two countries would boost trade.',
+    );
+    expect(facts.quotes.at(-1)?.speakers).toEqual(['sonexay-siphandone']);
+  });
+
   it('does not take "will" or "is to" plans for meetings', () => {
     expect(meetings('2025-12-02', 'Prime Minister Pham Minh Chinh will hold talks with Lao Prime Minister Sonexay Siphandone next week.')).toEqual([]);
   });

@@ -56,6 +56,11 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
   });
 
+  it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Gặp Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.');
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
   it('does not take a bare syllable for the leader without an honorific or title', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Chính sách mới được nhất trí.');
     expect(facts.quotes).toEqual([]);
