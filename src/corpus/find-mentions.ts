@@ -20,6 +20,8 @@ export interface Mention {
   country: string | null;
   /** A person named after a title whom the registry does not know ("Hun Manet"). */
   stranger?: string;
+  /** The titles follow the name after a comma ("Mr. Motegi, Minister for Foreign Affairs of Japan"). */
+  apposition?: boolean;
 }
 
 /** Someone named after a title who is not in the registry ("Thủ tướng Campuchia Hun Manet"). */
@@ -151,6 +153,7 @@ export function findMentions(
         previous.titles.push(...titles);
         previous.country ??= country;
         previous.end = end;
+        previous.apposition = true;
         i = j;
         continue;
       }

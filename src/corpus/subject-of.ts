@@ -29,7 +29,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     head = trimmed;
   }
   const end = head.trimEnd().length;
-  let last = mentions.find((m) => m.end === end);
+  // "Mr. Motegi, Minister for Foreign Affairs of Japan, held …": an apposition closes with a comma.
+  let last = mentions.find((m) => m.end === end) ?? mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(','));
   if (!last) return null;
   const chain: Mention[] = [last];
   for (;;) {
@@ -63,8 +64,11 @@ export function objectAfter(
   if (!next) return [];
   const gap = sentence.slice(pos, next.start);
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
-  const content = words.filter((w) => !rules.objectLinker.test(w) && !ALL_HONORIFIC_WORDS.has(w.toLowerCase()));
-  if (content.length > maxGapWords || /[,;:.]/u.test(gap.replace(/\s/g, '').replace(/^,/, '').replace(/(?:mrs?|ms|dr)\.$/iu, ''))) return [];
+  const honorific = (w: string) => ALL_HONORIFIC_WORDS.has(w.toLowerCase());
+  const content = words.filter((w) => !rules.objectLinker.test(w) && !honorific(w));
+  // Punctuation ends the object's reach, except the full stops of honorifics ("H.E. Mr. X").
+  const punctuation = words.filter((w) => !honorific(w)).join('').replace(/^,/, '');
+  if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];
   return chainFrom(sentence, next, mentions, rules);
 }
 

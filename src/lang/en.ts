@@ -48,6 +48,9 @@ export const en: LanguageDescriptor = {
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
     'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
+    // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".
+    'bilateral', 'breakfast', 'luncheon', 'dinner', 'official', 'delegation-level', 'high-level', 'closed-door', 'separate',
+    'working', 'restricted', 'expanded', 'summit', 'ministerial', "Foreign Ministers'", 'virtual', 'one-on-one', 'fruitful', 'cordial',
   ],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],

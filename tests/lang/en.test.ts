@@ -30,6 +30,14 @@ describe('the English descriptor', () => {
     expect(found[0]!.participants).toHaveLength(2);
   });
 
+  it.each([
+    ['a modified meeting noun', 'President Luong Cuong held a breakfast meeting with Russian President Vladimir Putin on December 1.'],
+    ['modified talks', 'Prime Minister Pham Minh Chinh held bilateral talks with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],
+  ])('finds both sides of %s', (_what, sentence) => {
+    expect(meetings('2025-12-02', sentence).map((m) => m.participants.length)).toEqual([2]);
+  });
+
   it('takes a dateline for the article and a weekday for the last such day up to it', () => {
     const found = meetings('2025-12-04', 'HANOI, Dec 3 (VNA) – Prime Minister Pham Minh Chinh on Tuesday received Lao Prime Minister Sonexay Siphandone.');
     expect(found[0]?.when.date).toBe('2025-12-02');
