@@ -55,7 +55,7 @@ export interface ArticleQuote {
 export interface ArticleFacts {
   meetings: ArticleMeeting[];
   quotes: ArticleQuote[];
-  unknown: { name: string; title: string; evidence: string; line: number }[];
+  unknown: { name: string; title: string; offices: string[]; country: string | null; evidence: string; line: number }[];
   /** Every leader the article refers to, in order of first reference. */
   leaders: string[];
 }
@@ -133,7 +133,7 @@ export function analyseArticle(
     for (const sentence of splitSentences(paragraph.text)) {
       const text = sentence.text;
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
-      for (const s of strangers) unknown.push({ name: s.name, title: s.title, evidence: text, line: paragraph.line });
+      for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence: text, line: paragraph.line });
       resolveReferences(mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!.participants);
       for (const m of mentions) for (const id of m.leaderIds) if (!leaders.includes(id)) leaders.push(id);
 

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allNameForms, type Registry } from '../registry';
+import { allNameForms, foldName, type Registry } from '../registry';
 import { readRegistryFile } from '../registry/read-registry-file';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import { articleDate } from './article-date';
 import { cleanArticle } from './clean-article';
 import type { CorpusExport, ExportMeeting, ExportQuote } from '../model/export-types';
 import { findMentions, newMentionContext } from './find-mentions';
+import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
 import { detectLanguage, type LanguageCode } from '../lang';
 import { rulesFor, type LanguageRules } from './language-rules';
 import { memoizedNameTable } from './memoized-name-table';
@@ -59,6 +60,8 @@ export interface CorpusBuild {
   registry: Registry;
   /** The compiled name table the content script receives: the same one the build matched with. */
   nameTable: NameTable;
+  /** People of the index found in the articles, not the registry (also in `registry`, after its own). */
+  found: FoundPerson[];
 }
 
 const PROJECT_REGISTRY = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../corpus/leaders.json');
@@ -86,6 +89,7 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
 
   const built: BuiltArticle[] = [];
   const facts = new Map<string, ArticleFacts>();
+  const prepared = new Map<string, { paragraphs: ArticleParagraph[]; rules: LanguageRules }>();
   for (const raw of read.articles) {
     // One article's names are found once: the year inference and the analysis read the same
     // sentences, so the second pass takes the matcher's answers from this table's memory.
@@ -93,13 +97,65 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
     const rules = rulesFor(detectLanguage(raw.text));
     const { article, paragraphs } = prepareArticle(raw, registry, articleTable, today, rules);
     built.push(article);
+    prepared.set(article.id, { paragraphs, rules });
     if (paragraphs.length === 0) {
       diagnostics.push({ level: 'warning', file: raw.file, message: 'no article text left after removing site boilerplate' });
     }
     facts.set(article.id, analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules));
   }
 
-  return { data: assemble(registry, built, facts, read.skipped), articles: built, diagnostics, registry, nameTable };
+  // Office-holders the registry lacks become people of the index; the articles that name them are
+  // read again with them known, so their meetings and quotes are theirs. `unknown` keeps listing
+  // them from the first reading, so the registry can be extended.
+  const found = foundPeople(registry, unknownTellings(built, facts));
+  if (found.length === 0) {
+    return { data: assemble(registry, built, facts, read.skipped, []), articles: built, diagnostics, registry, nameTable, found };
+  }
+  const widened: Registry = { ...registry, leaders: [...registry.leaders, ...found.map((f) => f.leader)] };
+  const widenedNameTable = buildNameTable(widened);
+  const widenedTable = loadNameTable(widenedNameTable);
+  const foundForms = new Set(found.flatMap((f) => f.leader.forms.map(foldName)));
+  for (const article of built) {
+    const unknownHere = facts.get(article.id)?.unknown ?? [];
+    if (!unknownHere.some((u) => foundForms.has(foldName(u.name))) && !namesAny(widenedTable, prepared.get(article.id)!.paragraphs, found)) continue;
+    const { paragraphs, rules } = prepared.get(article.id)!;
+    const again = analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, widened, memoizedNameTable(widenedTable), rules);
+    facts.set(article.id, { ...again, unknown: facts.get(article.id)!.unknown });
+  }
+  return {
+    data: assemble(widened, built, facts, read.skipped, found),
+    articles: built,
+    diagnostics,
+    registry: widened,
+    nameTable: widenedNameTable,
+    found,
+  };
+}
+
+/** Every untitled-by-the-registry office-holder each article named, with the article's file and date. */
+function unknownTellings(articles: readonly BuiltArticle[], facts: ReadonlyMap<string, ArticleFacts>): UnknownTelling[] {
+  return articles.flatMap((a) =>
+    (facts.get(a.id)?.unknown ?? []).map((u) => ({
+      name: u.name,
+      title: u.title,
+      offices: u.offices,
+      country: u.country,
+      articleId: a.id,
+      articleFile: a.file,
+      articleDate: a.date,
+    })),
+  );
+}
+
+/** Whether an article names one of the found people by a full form, titled or not. */
+function namesAny(table: LoadedNameTable, paragraphs: readonly ArticleParagraph[], found: readonly FoundPerson[]): boolean {
+  const ids = new Set(found.map((f) => f.leader.id));
+  return paragraphs.some((p) =>
+    table.matcher.find(p.text).some((m) => {
+      const meaning = table.meanings[m.id];
+      return meaning?.kind === 'leader' && ids.has(meaning.leaderId);
+    }),
+  );
 }
 
 function prepareArticle(
@@ -158,7 +214,9 @@ function assemble(
   articles: readonly BuiltArticle[],
   facts: ReadonlyMap<string, ArticleFacts>,
   skipped: readonly { file: string; reason: string }[],
+  found: readonly FoundPerson[],
 ): CorpusExport {
+  const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sourced: SourcedMeeting[] = [];
   for (const a of articles) {
@@ -225,7 +283,11 @@ function assemble(
   }
 
   return {
-    leaders: registry.leaders.map((l) => ({ id: l.id, name: l.name, country: l.country, aliases: allNameForms(l), origin: 'registry' as const })),
+    leaders: registry.leaders.map((l) => {
+      const title = foundTitle.get(l.id);
+      const leader = { id: l.id, name: l.name, country: l.country, aliases: allNameForms(l) };
+      return title === undefined ? { ...leader, origin: 'registry' as const } : { ...leader, origin: 'corpus' as const, title };
+    }),
     articles: articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date, dateInferred: a.dateInferred })),
     meetings,
     quotes,

@@ -28,6 +28,9 @@ export interface Mention {
 export interface UnknownHolder {
   name: string;
   title: string;
+  /** The offices the title names, and the country it was qualified with, if any. */
+  offices: string[];
+  country: string | null;
   start: number;
   end: number;
 }
@@ -167,7 +170,14 @@ export function findMentions(
       } else {
         const stranger = unknownNameAfter(sentence, end, rules);
         if (stranger) {
-          unknown.push({ name: stranger.name, title: sentence.slice(m.start, end), start: m.start, end: stranger.end });
+          unknown.push({
+            name: stranger.name,
+            title: sentence.slice(m.start, end),
+            offices: [...new Set(titles.map((t) => t.office))],
+            country,
+            start: m.start,
+            end: stranger.end,
+          });
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
           mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
         } else {

@@ -111,6 +111,24 @@ describe('corpus export across languages', () => {
   });
 });
 
+describe('corpus export of people the registry lacks', () => {
+  it('makes a titled office-holder found in the articles a person with origin "corpus", with their meetings and quotes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-found-'));
+    mkdirSync(join(dir, 'articles'));
+    // A registry-free name: a made-up Lao minister, titled with country and office.
+    writeFileSync(
+      join(dir, 'articles', 'found.txt'),
+      ' date 2025-12-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\nBộ trưởng Bounmy Keovongsa cảm ơn sự đón tiếp của Thủ tướng.\n',
+    );
+    const data = JSON.parse(corpus('export', '--corpus', dir).stdout) as CorpusExport;
+    const person = data.leaders.find((l) => l.name === 'Bounmy Keovongsa');
+    expect(person).toMatchObject({ id: 'bounmy-keovongsa', country: 'LA', origin: 'corpus', title: 'Bộ trưởng Ngoại giao Lào' });
+    expect(data.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['bounmy-keovongsa', 'pham-minh-chinh']]]);
+    expect(data.quotes.map((q) => q.speakers)).toEqual([['bounmy-keovongsa']]);
+    expect(data.unknown.map((u) => u.name)).toContain('Bounmy Keovongsa');
+  });
+});
+
 describe('corpus arguments', () => {
   it.each([[[]], [['build']], [['export', 'stats']], [['export', '--corpus']], [['export', '--verbose']]])(
     'refuses %j with exit code 2 and the usage',

@@ -7,7 +7,7 @@ import { registry } from '../index-data/fixture-build';
 const names = loadNameTable(buildNameTable(registry));
 
 const meeting = (id: string, participants: string[], articleId: string, status: 'reported' | 'referenced') => ({
-  id, participants, date: null, dateInferred: false, language: 'vi', place: null, kind: 'talks' as const,
+  id, participants, date: null, dateInferred: false, place: null, kind: 'talks' as const,
   sources: [{ articleId, status, evidence: 'x' }],
 });
 
@@ -28,6 +28,7 @@ function build(extra: Partial<CorpusBuild['data']> = {}): CorpusBuild {
     diagnostics: [],
     registry,
     nameTable: buildNameTable(registry),
+    found: [],
   } as CorpusBuild;
 }
 

@@ -43,12 +43,12 @@ describe('buildCorpus on articles from other sites', () => {
     expect(data.articles.find((a) => a.file === 'a2.txt')!.date).toBeNull();
   });
 
-  it('keeps a courtesy call with a leader outside the registry, and lists that leader as unknown', () => {
+  it('keeps a courtesy call with a leader outside the registry as a person found in the corpus, still listed as unknown', () => {
     expect(data.meetings.find((m) => m.kind === 'courtesy_call')).toMatchObject({
-      participants: ['pham-minh-chinh'],
-      others: ['Hun Manet'],
+      participants: ['pham-minh-chinh', 'hun-manet'],
       place: 'Phnom Penh',
     });
+    expect(data.leaders.find((l) => l.id === 'hun-manet')).toMatchObject({ name: 'Hun Manet', country: 'KH', origin: 'corpus' });
     expect(data.unknown).toEqual([expect.objectContaining({ name: 'Hun Manet', articleId: 'a3' })]);
   });
 });

@@ -14,6 +14,7 @@ export const registry: Registry = readRegistryFile(new URL('../fixtures/registry
 
 export const fixtureBuild: CorpusBuild = {
   registry,
+  found: [],
   nameTable: buildNameTable(registry),
   data: {
     leaders: [],

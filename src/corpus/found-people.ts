@@ -1,0 +1,92 @@
+import { foldName, type Leader, type Registry } from '../registry';
+import { allNameForms } from '../registry';
+
+/** An office-holder the registry lacks, as one article named them ("Thủ tướng Campuchia Hun Manet"). */
+export interface UnknownTelling {
+  name: string;
+  title: string;
+  offices: readonly string[];
+  country: string | null;
+  articleId: string;
+  articleFile: string;
+  articleDate: string | null;
+}
+
+/** A person of the index found in the corpus, not the registry: a leader entry plus how the articles titled them. */
+export interface FoundPerson {
+  leader: Leader;
+  /** The title as the articles write it (the most frequent). */
+  title: string;
+}
+
+/**
+ * People the corpus names with a real title whom the registry does not know become people of the
+ * index ("the registry is a hint, not a wall"): one person per name (compared without case and
+ * diacritics), under a stable id from the name, with the country the titles qualify them with and
+ * the offices the titles name, attested on the days of the articles that title them. A name the
+ * registry already owns in any form, or a telling with no country, makes no person: their country
+ * and office would be a guess. Sources are the articles.
+ *
+ * @example
+ * foundPeople(registry, [{ name: 'Hun Manet', title: 'Thủ tướng Campuchia', offices: ['prime-minister'], country: 'KH', … }]);
+ * // [{ leader: { id: 'hun-manet', name: 'Hun Manet', country: 'KH', offices: [{ office: 'prime-minister', country: 'KH', attested: [...] }], … }, title: 'Thủ tướng Campuchia' }]
+ */
+export function foundPeople(registry: Registry, tellings: readonly UnknownTelling[]): FoundPerson[] {
+  const owned = new Set(registry.leaders.flatMap((l) => [l.name, ...allNameForms(l)].map(foldName)));
+  const ids = new Set(registry.leaders.map((l) => l.id));
+  const groups = new Map<string, UnknownTelling[]>();
+  for (const t of tellings) {
+    const key = foldName(t.name);
+    if (owned.has(key) || t.country === null || !Object.hasOwn(registry.countries, t.country)) continue;
+    const list = groups.get(key) ?? [];
+    list.push(t);
+    groups.set(key, list);
+  }
+  const people: FoundPerson[] = [];
+  for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const country = mostFrequent(list.map((t) => t.country!));
+    const fitting = list.filter((t) => t.country === country);
+    // The fullest spelling: diacritics where an article wrote them ("Hun Ma-nét" over "Hun Ma-net").
+    const name = mostFrequent(fitting.map((t) => t.name), (a, b) => diacritics(b) - diacritics(a));
+    let id = slug(key);
+    if (id === '') continue;
+    while (ids.has(id)) id = `${id}-found`;
+    ids.add(id);
+    const offices = [...new Set(fitting.flatMap((t) => t.offices))].filter((o) => Object.hasOwn(registry.titles, o));
+    const days = [...new Set(fitting.map((t) => t.articleDate).filter((d): d is string => d !== null))].sort();
+    people.push({
+      title: mostFrequent(fitting.map((t) => t.title)),
+      leader: {
+        id,
+        name,
+        country,
+        forms: [...new Set(fitting.map((t) => t.name))],
+        short: [],
+        offices: offices.map((office) => ({ office, country, ...(days.length > 0 ? { attested: days } : {}) })),
+        sources: [...new Set(fitting.map((t) => `corpus article ${t.articleFile}`))],
+      },
+    });
+  }
+  return people;
+}
+
+function mostFrequent(values: readonly string[], tieBreak: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || tieBreak(a, b))[0]![0];
+}
+
+function diacritics(text: string): number {
+  return [...text.normalize('NFD')].filter((c) => /\p{M}/u.test(c)).length;
+}
+
+/** An ascii slug of a folded name, as the registry's ids are written ("hun-manet"). */
+function slug(folded: string): string {
+  return folded
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foundPeople, type UnknownTelling } from '../../src/corpus/found-people';
+import { registry } from './registry-fixture';
+
+const telling = (over: Partial<UnknownTelling>): UnknownTelling => ({
+  name: 'Hun Manet',
+  title: 'Thủ tướng Campuchia',
+  offices: ['prime-minister'],
+  country: 'KH',
+  articleId: 'a',
+  articleFile: 'a.txt',
+  articleDate: '2025-12-01',
+  ...over,
+});
+
+describe('foundPeople', () => {
+  it('makes one person per name, with a slug id, the titles\' country and offices, attested on the articles\' days', () => {
+    const [person, ...rest] = foundPeople(registry, [
+      telling({}),
+      telling({ name: 'HUN MANET', articleId: 'b', articleFile: 'b.txt', articleDate: '2025-12-03', title: 'Cambodian Prime Minister' }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(person!.leader).toMatchObject({
+      id: 'hun-manet',
+      name: 'Hun Manet',
+      country: 'KH',
+      offices: [{ office: 'prime-minister', country: 'KH', attested: ['2025-12-01', '2025-12-03'] }],
+      sources: ['corpus article a.txt', 'corpus article b.txt'],
+    });
+    expect(person!.leader.forms).toEqual(['Hun Manet', 'HUN MANET']);
+  });
+
+  it('never makes a person of a name the registry owns, or of a title with no country', () => {
+    expect(foundPeople(registry, [telling({ name: 'Tô Lâm' }), telling({ name: 'To Lam' })])).toEqual([]);
+    expect(foundPeople(registry, [telling({ country: null })])).toEqual([]);
+  });
+
+  it('keeps ids stable and apart from the registry\'s', () => {
+    const json = { ...registry, leaders: [...registry.leaders, { ...registry.leaders[0]!, id: 'hun-manet', name: 'X', forms: ['X Y'], short: [] }] };
+    expect(foundPeople(json, [telling({})])[0]!.leader.id).toBe('hun-manet-found');
+  });
+});
