@@ -85,14 +85,23 @@ function leadEvent(input: ArticleDateInput): DatePhrase | null {
  * top of the body. Years of month-only phrases ("tháng 6/2024") are not used: those recall
  * earlier events and would date this one to the past.
  */
-function statedYear(input: ArticleDateInput): { year: number; text: string } | null {
+function statedYear(input: ArticleDateInput, month: number): { year: number; text: string } | null {
   const texts = [input.title, ...input.paragraphs.map((p) => p.text)];
   for (const text of texts) {
     for (const p of findDatePhrases(text)) {
-      if (p.day !== null && p.month !== null && p.year !== null && !p.holiday) return { year: p.year, text: p.text };
+      if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
+      // Only a date of the same season tells the lead's year: "a joint statement issued on June 3,
+      // 2024" recalls an older event and would put "December 11" a year too early.
+      if (monthsApart(p.month, month) <= 1) return { year: p.year, text: p.text };
     }
   }
   return null;
+}
+
+/** Months between two months of the year, across the new year (December and January are 1 apart). */
+function monthsApart(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 12 - d);
 }
 
 /**
@@ -123,7 +132,7 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence): A
   if (partial && (partial[2] === undefined || Number(partial[2]) === month) && isValidDay(day, month, Number(partial[1]))) {
     return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"` };
   }
-  const stated = statedYear(input);
+  const stated = statedYear(input, month);
   if (stated && isValidDay(day, month, stated.year)) {
     return {
       date: iso(stated.year, month, day),

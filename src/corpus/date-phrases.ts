@@ -65,7 +65,11 @@ const TRAILING_NAMES_RE = /(?:\s+\p{Lu}\p{Ll}*){0,2}\s*[(]?\s*$/u;
 
 /** True when the text just before a day/month ends with a holiday name. */
 function holidayBefore(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 50), at).replace(TRAILING_NAMES_RE, '');
+  // "Quốc khánh Lào (2/12/1975 - 2/12/2025)": the second day of a holiday's span is the holiday's too.
+  const before = text
+    .slice(Math.max(0, at - 70), at)
+    .replace(/\(?\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*[-–]\s*$/u, '')
+    .replace(TRAILING_NAMES_RE, '');
   return HOLIDAY_WORD_RE.test(before);
 }
 
@@ -176,7 +180,7 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     rank: 4,
-    build: (m) => {
+    build: (m, text) => {
       const day = Number(m[4]);
       const month = Number(m[5]);
       const year = Number(m[6]);
@@ -186,6 +190,8 @@ const PATTERNS: Pattern[] = [
       if (time) out.time = time;
       const part = partOf(m[1]);
       if (part) out.part = part;
+      // "Quốc khánh Lào (2/12/1975 - 2/12/2025)": a holiday's date, with its year, is not an event's.
+      if (holidayBefore(text, m.index)) out.holiday = true;
       return out;
     },
   },

@@ -93,9 +93,21 @@ describe('articleDate: datelines', () => {
   it('dates an English article from its dateline, the year from a full date further down', () => {
     const input = english(
       'HANOI, Dec 1 (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi, the two sides agreeing to boost trade.',
-      'The two leaders reviewed the cooperation agreement signed on March 5, 2025 in Vientiane and agreed to carry it out in full.',
+      'The two leaders reviewed the cooperation agreement signed on November 28, 2025 in Vientiane and agreed to carry it out in full.',
     );
-    expect(articleDate(input)).toEqual({ date: '2025-12-01', inferred: true, source: 'lead "Dec 1", year from "March 5, 2025" in the article' });
+    expect(articleDate(input)).toEqual({ date: '2025-12-01', inferred: true, source: 'lead "Dec 1", year from "November 28, 2025" in the article' });
+  });
+
+  it('does not take the year of a full date from another season: it recalls an older event', () => {
+    const input = english(
+      'HANOI, Dec 1 (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi.',
+      'The two leaders reviewed the cooperation agreement signed on March 5, 2024 in Vientiane.',
+    );
+    expect(articleDate(input).date).toBeNull();
+  });
+
+  it('does not take the year of a holiday\'s span ("Quốc khánh Lào (2/12/1975 - 2/12/2025)")', () => {
+    expect(findDatePhrases('Lễ kỷ niệm Quốc khánh Lào (2/12/1975 - 2/12/2025)').map((p) => p.holiday)).toEqual([true, true]);
   });
 
   it('reads a dateline that writes the year as it stands', () => {
