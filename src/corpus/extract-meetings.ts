@@ -51,7 +51,8 @@ export function extractMeetingMentions(
     add(object);
     // "X made this statement at a meeting with Y", "X phát biểu tại cuộc gặp với Y": an object
     // with no subject of its own takes the sentence's subject.
-    const setting = word.kind !== 'visit' && rules.settingBefore.test(sentence.slice(Math.max(0, word.start - 24), word.start));
+    // "in a bilateral meeting with Y": modifiers of the meeting noun may stand after the article.
+    const setting = word.kind !== 'visit' && isSetting(sentence.slice(Math.max(0, word.start - 48), word.start), rules);
     if (!subject && object.length > 0 && setting) add(openingSubject(sentence, outside, object[0]!, rules));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
@@ -111,6 +112,16 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
     if (rules.descriptor.ledByAfter.length === 0 || rules.ledByAfter.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
   }
   return chains;
+}
+
+/** Whether the text ends with a setting ("… at a ", "… in a bilateral "), modifiers of the meeting noun allowed. */
+function isSetting(text: string, rules: LanguageRules): boolean {
+  for (;;) {
+    if (rules.settingBefore.test(text)) return true;
+    const trimmed = text.replace(rules.subjectVerbFiller, ' ');
+    if (trimmed === text) return false;
+    text = trimmed;
+  }
 }
 
 /**
