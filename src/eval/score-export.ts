@@ -110,7 +110,10 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
     const taken = new Set<number>();
     let tp = 0;
     for (const p of predicted) {
-      const k = goldMeetings.findIndex((g, i) => !taken.has(i) && sameSet(g.ids, p.m.participants));
+      // Two gold meetings of the same people (a visit and its reception): the one of the same kind first.
+      const free = (g: (typeof goldMeetings)[number], i: number) => !taken.has(i) && sameSet(g.ids, p.m.participants);
+      const sameKind = goldMeetings.findIndex((g, i) => free(g, i) && g.kind === p.m.kind);
+      const k = sameKind >= 0 ? sameKind : goldMeetings.findIndex(free);
       if (k < 0) {
         s.extraMeetings.push({ file: gold.file, participants: p.m.participants, evidence: p.source!.evidence });
         continue;

@@ -75,7 +75,7 @@ export const vi: LanguageDescriptor = {
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón'],
-    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với'],
+    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi'],
   },
   meetingFalseFriends: [
     'thăm hỏi', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',

@@ -54,6 +54,13 @@ describe('scoreExport', () => {
     expect(s.meetingKindsRight).toBe(1);
   });
 
+  it('matches a meeting to the gold meeting of the same people and the same kind first', () => {
+    const visit = { participants: ['a', 'b'], kind: 'visit' as const, date: null, status: 'reported' as const, evidence: 'A visited.' };
+    const s = scoreExport(exported({ meetings: [meeting(['a', 'b'], '2025-12-01', 'talks')] as CorpusExport['meetings'] }), [gold({ meetings: [visit, gold().meetings[0]!] })]).en!;
+    expect(s.meetingKindsRight).toBe(1);
+    expect(s.missedMeetings.map((m) => m.evidence)).toEqual(['A visited.']);
+  });
+
   it('counts a meeting with other participants as a false find and the gold one as missed', () => {
     const s = scoreExport(exported({ meetings: [meeting(['a', 'c'], '2025-12-01')] as CorpusExport['meetings'] }), [gold()]).en!;
     expect(s.meetings).toMatchObject({ truePositives: 0, predicted: 1, expected: 1, precision: 0, recall: 0 });

@@ -21,6 +21,7 @@ describe('the Vietnamese descriptor', () => {
     ['Chiều 1/12, tại Hà Nội, Thủ tướng Lào Sonexay Siphandone hội kiến Tổng Bí thư Tô Lâm.', 'courtesy_call', '2025-12-01', 'Hà Nội'],
     ['Sáng 1/12, Thủ tướng Phạm Minh Chính tiếp đồng chí Thongsalith Mangnomek.', 'reception', '2025-12-01', null],
     ['Ngày 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã tiến hành hội đàm.', 'talks', '2025-12-01', null],
+    ['Hôm 1/12, Thủ tướng Phạm Minh Chính đã có cuộc trao đổi với Thủ tướng Lào Sonexay Siphandone.', 'other', '2025-12-01', null],
     ['Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào từ ngày 1 đến 2/12.', 'visit', '2025-12-01', 'Lào'],
   ])('reads %j as %s on %s at %s', (sentence, kind, date, place) => {
     const found = meetings('2025-12-02', sentence);
