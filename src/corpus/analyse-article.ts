@@ -33,6 +33,8 @@ export interface MeetingWhen {
 export interface ArticleMeeting {
   kind: MeetingKind;
   participants: string[];
+  /** Who received the others, where a telling said ("the host" refers to them). */
+  host: string[];
   /** Office-holders the registry does not know, as written. */
   others: string[];
   when: MeetingWhen;
@@ -134,7 +136,7 @@ export function analyseArticle(
       const text = sentence.text;
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
       for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence: text, line: paragraph.line });
-      resolveReferences(mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!.participants);
+      resolveReferences(mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!);
       for (const m of mentions) for (const id of m.leaderIds) if (!leaders.includes(id)) leaders.push(id);
 
       const dates = findDatePhrases(text);
@@ -170,6 +172,7 @@ export function analyseArticle(
           const e = meetings[existing]!;
           e.kind = moreSpecificKind(e.kind, mm.kind);
           for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
+          if (e.host.length === 0) e.host = [...mm.host];
           for (const name of mm.others) if (!e.others.includes(name)) e.others.push(name);
           if (!e.when.date && !e.when.approx && (when.date || when.approx)) e.when = when;
           e.place ??= mm.place;
@@ -182,6 +185,7 @@ export function analyseArticle(
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],
+          host: [...mm.host],
           others: [...mm.others],
           when,
           place: mm.place,
@@ -240,10 +244,16 @@ function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {
 }
 
 /** Pronouns take the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants. */
-function resolveReferences(mentions: Mention[], lastPerson: string | null, participants: string[] | null): void {
+function resolveReferences(mentions: Mention[], lastPerson: string | null, meeting: ArticleMeeting | null): void {
+  const participants = meeting?.participants ?? null;
   for (const m of mentions) {
     if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
     if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
+    // "The host noted …", "the guest thanked …": the sides of the meeting being told, when it said who hosted.
+    if (meeting && meeting.host.length > 0) {
+      if (m.kind === 'host') m.leaderIds = [...meeting.host];
+      if (m.kind === 'guest') m.leaderIds = meeting.participants.filter((id) => !meeting.host.includes(id));
+    }
   }
 }
 

@@ -168,10 +168,12 @@ function prepareArticle(
   const cleaned = cleanArticle(raw.text);
   const rawLines = raw.text.split('\n');
   const isCaption = (line: number): boolean => PHOTO_CREDIT.test(rawLines[line - 1] ?? '');
+  // In the order of the file: a lead kept from above the headline is read before it, so the
+  // headline's "the Deputy PM" can mean the person the lead named.
   const paragraphs: ArticleParagraph[] = [
     ...(cleaned.title ? [{ text: cleaned.title, line: cleaned.titleLine, caption: isCaption(cleaned.titleLine) }] : []),
     ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
-  ];
+  ].sort((a, b) => a.line - b.line);
   const date = articleDate(
     { rawText: raw.text, headerDate: raw.headerDate, headerPartial: raw.headerPartial ?? null, title: cleaned.title, paragraphs: cleaned.paragraphs },
     inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today, rules),

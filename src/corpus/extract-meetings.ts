@@ -19,6 +19,8 @@ export interface MeetingMention {
   recalled: boolean;
   /** "Tại cuộc hội đàm, …": points back at a meeting already told, adds nothing new. */
   anaphoric: boolean;
+  /** Who received the others, where the telling says: the subject of "tiếp"/"received", the object of "hội kiến"/"paid a courtesy call on". */
+  host: string[];
 }
 
 /**
@@ -80,6 +82,7 @@ export function extractMeetingMentions(
       const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, object[0]!, rules) : null) ?? []).flatMap((m) => m.leaderIds);
       if (extraIds.length === 0 || subjectIds.length === 0) continue;
       result.push({
+        host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? extraIds : [],
         kind: word.kind,
         participants: [...new Set([...subjectIds, ...extraIds])],
         others: extra.flatMap((m) => (m.stranger ? [m.stranger] : [])),
@@ -89,6 +92,8 @@ export function extractMeetingMentions(
         anaphoric: false,
       });
     }
+    const idsOf = (chain: readonly Mention[] | null) => (chain ?? []).flatMap((m) => m.leaderIds);
+    const host = word.kind === 'reception' ? idsOf(subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
     result.push({
       kind: word.kind,
       participants: [...ids],
@@ -97,6 +102,7 @@ export function extractMeetingMentions(
       place: placeOf(sentence, word, outside, rules),
       recalled,
       anaphoric,
+      host,
     });
   });
   return result;

@@ -12,7 +12,7 @@ import type { LanguageRules } from './language-rules';
 export interface Mention {
   start: number;
   end: number;
-  kind: 'named' | 'short' | 'title' | 'pronoun' | 'group';
+  kind: 'named' | 'short' | 'title' | 'pronoun' | 'group' | 'host' | 'guest';
   /** Resolved leader ids; empty when the reference cannot be resolved (or for pronouns and groups). */
   leaderIds: string[];
   titles: { office: string; form: string }[];
@@ -409,6 +409,14 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
       if (m.kind === 'title' && m.start < end && m.end > start) mentions.splice(k, 1);
     }
     if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
+  }
+  // "The host noted …", "vị khách cảm ơn …": the sides of the meeting being told, resolved by the caller.
+  for (const [re, kind] of [[rules.host, 'host'], [rules.guest, 'guest']] as const) {
+    for (const h of sentence.matchAll(re)) {
+      const start = h.index;
+      const end = start + h[0].length;
+      if (!covered(start, end)) mentions.push({ start, end, kind, leaderIds: [], titles: [], country: null });
+    }
   }
   for (const p of sentence.matchAll(rules.pronoun)) {
     const start = p.index;

@@ -26,12 +26,16 @@ export interface LanguageRules {
   institutionWords: ReadonlySet<string>;
   pronoun: RegExp;
   group: RegExp;
+  host: RegExp;
+  guest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
   shortFormNeedsHonorific: boolean;
 
   /** Between a subject and its verb ("đã", "also"), at the end of a text. */
   subjectVerbFiller: RegExp;
+  /** The same set off by commas (", for his part,", ", về phần mình,"), at the end of a text. */
+  parentheticalFiller: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
   objectLinker: RegExp;
@@ -144,6 +148,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
+    host: new RegExp(`${NOT_L_BEFORE}(${alt(d.hostNouns)})${NOT_L_AFTER}`, 'giu'),
+    guest: new RegExp(`${NOT_L_BEFORE}(${alt(d.guestNouns)})${NOT_L_AFTER}`, 'giu'),
     group: new RegExp(
       `${NOT_L_BEFORE}(${alt(d.groups)}|(?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)}))${NOT_L_AFTER}`,
       'giu',
@@ -152,6 +158,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     shortFormNeedsHonorific: d.shortFormNeedsHonorific,
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
+    parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
       `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',

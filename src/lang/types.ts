@@ -37,6 +37,10 @@ export interface LanguageDescriptor {
    * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
    */
   leaderNouns: readonly string[];
+  /** "the host", "chủ nhà": whoever received the others at the meeting being told. */
+  hostNouns: readonly string[];
+  /** "the guest", "vị khách": whoever was received. */
+  guestNouns: readonly string[];
   /** Whether the country comes after the leader noun ("nhà lãnh đạo Lào") or before it ("the Lao leader"). */
   countryAfterLeaderNoun: boolean;
   /** Articles/determiners that may open a leader-noun reference ("the"). */

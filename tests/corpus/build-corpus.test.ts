@@ -153,3 +153,21 @@ describe('buildCorpus on bad input', () => {
     expect(() => buildCorpus({ corpusDir: dir })).toThrow(/"a".*country/s);
   });
 });
+
+describe('buildCorpus reading order', () => {
+  it('reads a lead kept above the headline before the headline, so the headline\'s "the guest" finds the person the lead named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-order-'));
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(
+      join(dir, 'articles', 'lead-first.txt'),
+      [
+        ' date 2025-12-02',
+        'Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on December 1, expressing his hope for closer ties.',
+        'The guest says trust between Laos and Vietnam has grown',
+        'The two leaders agreed to raise trade between the two countries in the coming years.',
+      ].join('\n'),
+    );
+    const { data } = buildCorpus({ corpusDir: dir, registryFile: new URL('../fixtures/registry-ten/leaders.json', import.meta.url).pathname, today: '2026-01-01' });
+    expect(data.quotes.find((q) => q.evidence.startsWith('The guest'))?.speakers).toEqual(['sonexay-siphandone']);
+  });
+});

@@ -10,6 +10,7 @@ function told(articleId: string, articleDate: string | null, meeting: Partial<Ar
     meeting: {
       kind: 'visit',
       participants: ['to-lam'],
+      host: [],
       others: [],
       when: { date: null, dateEnd: null, approx: null, inferred: false },
       place: null,

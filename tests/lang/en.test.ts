@@ -84,6 +84,15 @@ describe('the English descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers).toEqual(['sonexay-siphandone']);
   });
 
+  it.each([
+    ['the host', 'The host noted his wish for closer ties.', ['pham-minh-chinh']],
+    ['the guest', 'The guest thanked Vietnam for the warm welcome.', ['sonexay-siphandone']],
+    ['a subject set off by ", for his part,"', 'Sonexay, for his part, thanked Vietnam for the warm welcome.', ['sonexay-siphandone']],
+  ])('follows %s of the meeting being told', (_what, later, speakers) => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.', later);
+    expect(facts.quotes.at(-1)?.speakers).toEqual(speakers);
+  });
+
   it('does not take "will" or "is to" plans for meetings', () => {
     expect(meetings('2025-12-02', 'Prime Minister Pham Minh Chinh will hold talks with Lao Prime Minister Sonexay Siphandone next week.')).toEqual([]);
   });
