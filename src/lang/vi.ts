@@ -51,14 +51,14 @@ export const vi: LanguageDescriptor = {
   passiveMarkers: ['được'],
 
   speechVerbs: [
-    'nhắc lại lời mời', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ', 'khẳng định lại', 'khẳng định', 'nhấn mạnh',
+    'nhắc lại lời mời', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ', 'khẳng định lại', 'tái khẳng định', 'khẳng định', 'nhấn mạnh',
     'chân thành cảm ơn', 'cảm ơn', 'cám ơn', 'chúc mừng', 'đánh giá cao', 'đánh giá', 'đề nghị', 'đề xuất', 'tin tưởng',
     'kêu gọi', 'thông báo', 'mời', 'nhất trí', 'thống nhất', 'hoan nghênh', 'chào mừng', 'mong muốn', 'mong', 'cho biết',
     'cho rằng', 'nói', 'phát biểu', 'tuyên bố', 'gửi lời', 'chuyển lời', 'trân trọng chuyển', 'ghi nhận', 'cam kết',
     'chia sẻ', 'lưu ý', 'nhận định', 'nhắc lại', 'bày tỏ cảm ơn', 'đồng ý', 'kiến nghị', 'yêu cầu',
   ],
   strongSpeechVerbs: [
-    'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',
+    'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'tái khẳng định', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',
     'bày tỏ', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ cảm ơn', 'đánh giá cao', 'hoan nghênh', 'mong muốn',
     'thông báo', 'nhất trí', 'thống nhất', 'chào mừng', 'mời', 'nhắc lại lời mời', 'tuyên bố', 'cho biết',
   ],

@@ -32,6 +32,7 @@ describe('the Vietnamese descriptor', () => {
 
   it.each([
     ['khẳng định', 'Thủ tướng Phạm Minh Chính khẳng định Việt Nam coi trọng quan hệ với Lào.'],
+    ['tái khẳng định', 'Thủ tướng Phạm Minh Chính tái khẳng định Việt Nam coi trọng quan hệ với Lào.'],
     ['nhấn mạnh', 'Thủ tướng Phạm Minh Chính nhấn mạnh tầm quan trọng của kết nối.'],
     ['cảm ơn', 'Thủ tướng Lào Sonexay Siphandone cảm ơn Việt Nam đã hỗ trợ.'],
     ['đề nghị', 'Thủ tướng Lào Sonexay Siphandone đề nghị hai bên tăng cường đầu tư.'],
