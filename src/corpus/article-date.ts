@@ -9,6 +9,7 @@
  *
  * Pure (no Node APIs): the extension may run it.
  */
+import { LANGUAGES, wordAlternation } from '../lang';
 import { findDatePhrases, isValidDay, type DatePhrase } from './date-phrases';
 
 /**
@@ -50,6 +51,9 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** What else a stamp line may hold: every language's stamp words, a time zone, a colon. */
+const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|:)\\s*)*$`, 'iu');
+
 /** A publication stamp: a full date on a line of its own, or with a time of day, near the top. */
 function findStamp(rawText: string, title: string): { date: string; text: string } | null {
   const all = rawText.split('\n');
@@ -60,7 +64,7 @@ function findStamp(rawText: string, title: string): { date: string; text: string
       if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
       const rest = (line.slice(0, p.start) + line.slice(p.end)).replace(/[\s,|()–-]+/gu, ' ').trim();
       // "17/02/2023 19:28", "Thứ Sáu, 17/02/2023", "Cập nhật: 17/02/2023 19:28 (GMT+7)".
-      const stampOnly = /^(?:(?:cập nhật|đăng|ngày đăng|xuất bản|updated|published|gmt\+?\d*|lúc|:)\s*)*$/iu.test(rest);
+      const stampOnly = STAMP_ONLY.test(rest);
       if (stampOnly || (p.time !== undefined && line.trim().length <= 60)) {
         return { date: iso(p.year, p.month, p.day), text: p.text };
       }

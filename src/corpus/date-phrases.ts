@@ -55,6 +55,16 @@ const WEEKDAY_RE = `(?:${wordAlternation(numberedMonthLanguages.flatMap((l) => l
 const WEEKDAY_NUMBER = new Map<string, number>(
   LANGUAGES.flatMap((l) => l.dates.weekdays.flatMap((names, i) => names.map((n): [string, number] => [n.toLowerCase().replace(/\s+/g, ' '), i + 1]))),
 );
+const numbered = (pick: (l: (typeof LANGUAGES)[number]) => readonly string[]) => wordAlternation(numberedMonthLanguages.flatMap(pick));
+/** "ngày", "tháng", "năm", "từ … đến", "hôm qua", "lúc", "sáng nay": the words of day/month/year dates. */
+const DAY_WORD = numbered((l) => l.dates.dayWord);
+const MONTH_WORD = numbered((l) => l.dates.monthWord);
+const YEAR_WORD = numbered((l) => l.dates.yearWord);
+const RANGE_FROM = numbered((l) => l.dates.rangeFrom);
+const RANGE_TO = numbered((l) => l.dates.rangeTo);
+const DAY_INTRODUCER = numbered((l) => l.dates.dayIntroducers);
+const RELATIVE = numbered((l) => l.dates.relativeAfterPart);
+const TIME_WORD = wordAlternation(LANGUAGES.flatMap((l) => l.dates.timeWord));
 const NAMED_WEEKDAY_RE = `(${wordAlternation(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()))})`;
 const WEEKDAY_INTRODUCER_RE = `(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.weekdayIntroducers))})`;
 // Holiday names in front of a bare day/month. Generic Vietnamese calendar words, not one article's.
@@ -155,7 +165,7 @@ const PATTERNS: Pattern[] = [
   // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025".
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(?:từ\\s+)?ngày|từ)\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:đến|tới|-|–|và)\\s*(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?${NUM_AFTER}`,
+      `(?<!\\p{L})(?:${RANGE_FROM})\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:${RANGE_TO}|-|–)\\s*(?:(?:${DAY_WORD})\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?${NUM_AFTER}`,
       'giu',
     ),
     rank: 5,
@@ -176,7 +186,7 @@ const PATTERNS: Pattern[] = [
   // "Chiều 8/11/2024", "19:28 17/02/2023", "ngày 2 tháng 12 năm 2025".
   {
     re: new RegExp(
-      `(?:(?<!\\p{L})(${PART_RE})(?:\\s+(?:nay|qua|mai))?\\s*,?\\s*)?(?:${WEEKDAY_RE}\\s*,?\\s*)?(?:(?:${TIME_RE})\\s*,?\\s*)?(?:ngày\\s+)?${NUM_BEFORE}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${NUM_AFTER}(?:\\s*[,|–-]?\\s*(?:lúc\\s+)?${TIME_RE})?`,
+      `(?:(?<!\\p{L})(${PART_RE})(?:\\s+(?:${RELATIVE}))?\\s*,?\\s*)?(?:${WEEKDAY_RE}\\s*,?\\s*)?(?:(?:${TIME_RE})\\s*,?\\s*)?(?:(?:${DAY_WORD})\\s+)?${NUM_BEFORE}(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${NUM_AFTER}(?:\\s*[,|–-]?\\s*(?:(?:${TIME_WORD})\\s+)?${TIME_RE})?`,
       'giu',
     ),
     rank: 4,
@@ -197,7 +207,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(${PART_RE})\\s+)?ngày\\s+${NUM_BEFORE}(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?${NUM_AFTER}`,
+      `(?<!\\p{L})(?:(${PART_RE})\\s+)?(?:${DAY_WORD})\\s+${NUM_BEFORE}(\\d{1,2})\\s+(?:${MONTH_WORD})\\s+(\\d{1,2})(?:\\s*(?:${YEAR_WORD}|,)\\s*(\\d{4}))?${NUM_AFTER}`,
       'giu',
     ),
     rank: 4,
@@ -227,7 +237,7 @@ const PATTERNS: Pattern[] = [
   // "ngày 17/2", "thứ Hai, 8/11", "hôm 8/11". Not "vào 2/3": "đưa vào 2/3 số vốn" is a fraction.
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:nay|qua|mai))?|${WEEKDAY_RE}|hôm(?:\\s+(?:nay|qua|kia))?|(ngày))\\s*,?\\s*(?:ngày\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
+      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:${RELATIVE}))?|${WEEKDAY_RE}|(?:${DAY_INTRODUCER})|(${DAY_WORD}))\\s*,?\\s*(?:(?:${DAY_WORD})\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
       'giu',
     ),
     rank: 3,
@@ -259,7 +269,7 @@ const PATTERNS: Pattern[] = [
   },
   // Month and year: "tháng 6/2024", "tháng 6 năm 2024", "tháng 06-2024".
   {
-    re: new RegExp(`(?<!\\p{L})tháng\\s+${NUM_BEFORE}(\\d{1,2})\\s*(?:[/-]|\\s+năm\\s+)(\\d{4})${NUM_AFTER}`, 'giu'),
+    re: new RegExp(`(?<!\\p{L})(?:${MONTH_WORD})\\s+${NUM_BEFORE}(\\d{1,2})\\s*(?:[/-]|\\s+(?:${YEAR_WORD})\\s+)(\\d{4})${NUM_AFTER}`, 'giu'),
     rank: 2,
     build: (m) => {
       const month = Number(m[1]);
@@ -269,7 +279,7 @@ const PATTERNS: Pattern[] = [
   },
   // A month alone: "tháng 10 vừa qua". Not "12 tháng" (a duration: the number comes first).
   {
-    re: new RegExp(`(?<!\\p{L})tháng\\s+${NUM_BEFORE}(\\d{1,2})${NUM_AFTER}`, 'giu'),
+    re: new RegExp(`(?<!\\p{L})(?:${MONTH_WORD})\\s+${NUM_BEFORE}(\\d{1,2})${NUM_AFTER}`, 'giu'),
     rank: 1,
     build: (m) => {
       const month = Number(m[1]);
@@ -278,7 +288,7 @@ const PATTERNS: Pattern[] = [
   },
   // A year: "năm 2025". "50 năm", "2021-2025" never match: the number must follow "năm".
   {
-    re: new RegExp(`(?<!\\p{L})năm\\s+${NUM_BEFORE}(\\d{4})${NUM_AFTER}(?!\\s*[-–]\\s*\\d)`, 'giu'),
+    re: new RegExp(`(?<!\\p{L})(?:${YEAR_WORD})\\s+${NUM_BEFORE}(\\d{4})${NUM_AFTER}(?!\\s*[-–]\\s*\\d)`, 'giu'),
     rank: 1,
     build: (m) => {
       const year = Number(m[1]);

@@ -149,8 +149,14 @@ export interface DateWords {
   dayParts: Readonly<Record<string, 'morning' | 'noon' | 'afternoon' | 'evening' | 'night'>>;
   /** Weekday names, index 0 = Monday, every spelling. */
   weekdays: readonly (readonly string[])[];
-  /** Words that make a following d/m a date, not a fraction ("ngày", "hôm"). */
+  /** Words that make a following d/m a date, not a fraction ("hôm", "hôm qua"); `dayWord` too. */
   dayIntroducers: readonly string[];
+  /** "ngày" in "ngày 8/11", "ngày 2 tháng 12". */
+  dayWord: readonly string[];
+  /** "lúc" in "17/02/2023 lúc 19:28". */
+  timeWord: readonly string[];
+  /** Words of a publication stamp line ("Cập nhật:", "Updated"). */
+  stampWords: readonly string[];
   /** "tháng" in "tháng 6/2024"; empty where months have names. */
   monthWord: readonly string[];
   /** "năm" in "năm 2025". */
