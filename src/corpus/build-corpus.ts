@@ -176,7 +176,9 @@ function prepareArticle(
   ].sort((a, b) => a.line - b.line);
   const date = articleDate(
     { rawText: raw.text, headerDate: raw.headerDate, headerPartial: raw.headerPartial ?? null, title: cleaned.title, paragraphs: cleaned.paragraphs },
-    inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today, rules),
+    // Asked only when the article's date lacks a year: the titled names are read then, not always.
+    (month, day) =>
+      inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today, rules)(month, day),
   );
   const fileLines = paragraphs.map((p) => ({ ...p, line: p.line + raw.lineOffset }));
   return {
@@ -200,7 +202,7 @@ function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry
   const seen = new Map<string, TitledName>();
   for (const p of paragraphs) {
     for (const s of splitSentences(p.text)) {
-      for (const m of findMentions(s.text, ctx, table).mentions) {
+      for (const m of findMentions(s.text, ctx, table, true).mentions) {
         if (m.kind !== 'named' || m.titles.length === 0 || m.leaderIds.length !== 1) continue;
         const offices = [...new Set(m.titles.map((t) => t.office))];
         const key = `${m.leaderIds[0]}|${offices.join('+')}|${m.country ?? ''}`;

@@ -1,5 +1,6 @@
 import { foldName, holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
+import { wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isUpperInitial } from '../names/short-form-rule';
 import type { LanguageRules } from './language-rules';
 
@@ -48,6 +49,8 @@ export interface MentionContext {
   rules: LanguageRules;
   /** Title forms never used for the home country's office-holders (folded). */
   foreignOnly: ReadonlySet<string>;
+  /** Given names of the home leaders named so far, for the `named` list they were built from. */
+  givenNames?: { key: number; owners: Map<string, Set<string>>; any: RegExp | null };
 }
 
 /**
@@ -93,6 +96,8 @@ export function findMentions(
   sentence: string,
   ctx: MentionContext,
   table: LoadedNameTable,
+  /** Only names and titles (no pronouns, groups, given names or leader nouns): what dating an article needs. */
+  namesOnly = false,
 ): { mentions: Mention[]; unknown: UnknownHolder[] } {
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
@@ -209,9 +214,11 @@ export function findMentions(
     ctx.named = ctx.named.filter((n) => n !== id);
     ctx.named.push(id);
   }
-  addGivenNames(sentence, mentions, ctx);
-  addPronounsAndGroups(sentence, mentions, rules);
-  addLeaderNouns(sentence, mentions, matches, ctx);
+  if (!namesOnly) {
+    addGivenNames(sentence, mentions, ctx);
+    addPronounsAndGroups(sentence, mentions, rules);
+    addLeaderNouns(sentence, mentions, matches, ctx);
+  }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
 }
@@ -332,8 +339,19 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
  */
 function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContext): void {
   if (ctx.named.length === 0) return;
-  let owners: Map<string, Set<string>> | null = null;
-  for (const w of sentence.matchAll(CAPITALISED_WORD)) {
+  // The owners change only when someone new is named (`named` only grows): build them then, not
+  // per sentence, with one pattern that tells at once whether the sentence holds any of them.
+  const key = ctx.named.length;
+  if (ctx.givenNames?.key !== key) {
+    const owners = givenNameOwners(ctx);
+    ctx.givenNames = { key, owners, any: owners.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(owners.keys())})(?![\\p{L}\\p{M}])`, 'giu') };
+  }
+  const { owners, any } = ctx.givenNames;
+  if (any === null) return;
+  any.lastIndex = 0;
+  for (const w of sentence.matchAll(any)) {
+    // Only a name written as a name: a capital first ("Bình", not "bình").
+    if (!CAPITALISED_WORD_AT.test(w[0])) continue;
     const start = w.index;
     const end = start + w[0].length;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
@@ -344,8 +362,7 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
     const afterTitle = prev !== undefined && prev.kind === 'title' && !prev.stranger && /^\s+$/u.test(sentence.slice(prev.end, start));
     const honorific = honorificLengthBefore(sentence, start);
     if (!afterTitle && honorific === 0 && /[\p{Lu}][\p{L}\p{M}]*\s+$/u.test(sentence.slice(Math.max(0, start - 30), start))) continue;
-    owners ??= givenNameOwners(ctx);
-    const ids = owners.get(foldName(w[0]));
+    const ids = owners.get(w[0].toLowerCase());
     if (!ids || ids.size !== 1) continue;
     const id = [...ids][0]!;
     if (!acceptsShortForm(sentence, start, end, true, afterTitle)) continue;
@@ -359,24 +376,37 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
   }
 }
 
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}])[\p{Lu}][\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu;
+const CAPITALISED_WORD_AT = /^[\p{Lu}][\p{Ll}\p{M}]+$/u;
 
-/** Folded last syllable → the home-country leaders named so far in this article who have it. */
+/**
+ * Last syllable → the home-country leaders named so far in this article who have it, keyed both
+ * as written (lowercase) and folded, so most words are looked up without folding them.
+ */
 function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
+  const add = (key: string, id: string) => {
+    const set = owners.get(key) ?? new Set<string>();
+    set.add(id);
+    owners.set(key, set);
+  };
   for (const id of ctx.named) {
     const leader = ctx.registry.leaders.find((l) => l.id === id);
     if (!leader || leader.country !== ctx.registry.home) continue;
     for (const form of leader.forms) {
       const parts = form.trim().split(/\s+/u);
       if (parts.length < 2) continue;
-      const key = foldName(parts.at(-1)!);
-      const set = owners.get(key) ?? new Set<string>();
-      set.add(id);
-      owners.set(key, set);
+      const last = parts.at(-1)!.normalize('NFC').toLowerCase();
+      add(last, id);
+      add(foldName(last), id);
+      add(bareSyllable(last), id);
     }
   }
   return owners;
+}
+
+/** A syllable without its marks ("bình" → "binh"), cheaply: the pre-filter of given names. */
+function bareSyllable(syllable: string): string {
+  return syllable.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { LANGUAGES, wordAlternation } from '../lang';
 import { findDatePhrases } from './date-phrases';
 import type { Mention } from './find-mentions';
 import { ALL_HONORIFICS, type LanguageRules } from './language-rules';
@@ -7,6 +8,8 @@ const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase(
 
 /** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
 const DATE_REACH = 40;
+/** A date phrase without digits names a weekday ("on Thursday"): only then is a digit-free tail worth a date scan. */
+const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.weekdays.flat()))})(?![\\p{L}\\p{M}])`, 'iu');
 
 /**
  * The mentions that are the grammatical subject of the word starting at `pos`: the mention chain
@@ -23,7 +26,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.
     const from = Math.max(0, trimmed.length - DATE_REACH);
-    const date = findDatePhrases(trimmed.slice(from)).at(-1);
+    const tail = trimmed.slice(from);
+    const date = /\d/u.test(tail) || NAMED_DAY.test(tail) ? findDatePhrases(tail).at(-1) : undefined;
     if (date && trimmed.slice(from + date.end).trim() === '') trimmed = trimmed.slice(0, from + date.start).replace(rules.eventDateBefore, '');
     if (trimmed === head) break;
     head = trimmed;

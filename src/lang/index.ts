@@ -34,7 +34,7 @@ export function functionWordCount(text: string, code: LanguageCode): number {
  *
  * @example detectLanguage('Prime Minister Phạm Minh Chính held talks with …') // 'en'
  */
-export function detectLanguage(text: string, sampleLength = 4000): LanguageCode {
+export function detectLanguage(text: string, sampleLength = 1500): LanguageCode {
   const counts = new Map<LanguageCode, number>(LANGUAGES.map((l) => [l.code, 0]));
   for (const m of text.slice(0, sampleLength).matchAll(WORD)) {
     const word = m[0].toLowerCase();
