@@ -73,6 +73,7 @@ const MAX_PROSE_AFTER_FOOTER = 3;
  * not words; the caption inside them stays.
  */
 function withoutShortcodes(line: string): string {
+  if (!line.includes('[')) return line;
   return line.replace(/\[\/?(?:caption|gallery|embed|video|audio)(?:\s[^\]]*)?\]/giu, ' ');
 }
 

@@ -415,6 +415,8 @@ function bareSyllable(syllable: string): string {
  * the registry's office-holder would be a guess.
  */
 function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+  // Only a sentence that names a country can hold "the Lao leader".
+  if (!matches.some((m) => m.meaning.kind === 'country')) return;
   for (const g of sentence.matchAll(ctx.rules.leaderNoun)) {
     const start = g.index;
     const end = start + g[0].length;
@@ -441,12 +443,10 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
     if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
   }
   // "The host noted …", "vị khách cảm ơn …": the sides of the meeting being told, resolved by the caller.
-  for (const [re, kind] of [[rules.host, 'host'], [rules.guest, 'guest']] as const) {
-    for (const h of sentence.matchAll(re)) {
-      const start = h.index;
-      const end = start + h[0].length;
-      if (!covered(start, end)) mentions.push({ start, end, kind, leaderIds: [], titles: [], country: null });
-    }
+  for (const h of sentence.matchAll(rules.hostOrGuest)) {
+    const start = h.index;
+    const end = start + h[0].length;
+    if (!covered(start, end)) mentions.push({ start, end, kind: h[1] !== undefined ? 'host' : 'guest', leaderIds: [], titles: [], country: null });
   }
   for (const p of sentence.matchAll(rules.pronoun)) {
     const start = p.index;

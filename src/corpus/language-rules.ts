@@ -26,8 +26,8 @@ export interface LanguageRules {
   institutionWords: ReadonlySet<string>;
   pronoun: RegExp;
   group: RegExp;
-  host: RegExp;
-  guest: RegExp;
+  /** "the host" (group 1) or "the guest" (group 2), in one scan. */
+  hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
   shortFormNeedsHonorific: boolean;
@@ -148,8 +148,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
-    host: new RegExp(`${NOT_L_BEFORE}(${alt(d.hostNouns)})${NOT_L_AFTER}`, 'giu'),
-    guest: new RegExp(`${NOT_L_BEFORE}(${alt(d.guestNouns)})${NOT_L_AFTER}`, 'giu'),
+    hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
     group: new RegExp(
       `${NOT_L_BEFORE}(${alt(d.groups)}|(?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)}))${NOT_L_AFTER}`,
       'giu',
