@@ -36,6 +36,10 @@ export interface LanguageRules {
   subjectVerbFiller: RegExp;
   /** The same set off by commas (", for his part,", ", về phần mình,"), at the end of a text. */
   parentheticalFiller: RegExp;
+  /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
+  relativeClause: RegExp;
+  /** A possessive ending at the end of a text ("Chinh's "). */
+  possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
   objectLinker: RegExp;
@@ -157,6 +161,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     shortFormNeedsHonorific: d.shortFormNeedsHonorific,
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
+    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
+    possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
       `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,

@@ -21,7 +21,12 @@ const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.
 export function subjectBefore(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   let head = sentence.slice(0, pos);
   for (;;) {
-    let trimmed = head.replace(rules.subjectVerbFiller, '').replace(rules.parentheticalFiller, ' ').replace(rules.companionAtEnd, '');
+    let trimmed = head
+      .replace(rules.subjectVerbFiller, '')
+      .replace(rules.parentheticalFiller, ' ')
+      .replace(rules.relativeClause, ' ')
+      .replace(rules.possessiveEnding, ' ')
+      .replace(rules.companionAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.

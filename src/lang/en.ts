@@ -44,6 +44,8 @@ export const en: LanguageDescriptor = {
 
   conjunctions: ['and'],
   counterparts: ['counterpart', 'host', 'guest'],
+  relativePronouns: ['who', 'which'],
+  possessiveEndings: ["'s", '’s'],
   possessivePronouns: ['his', 'her', 'their'],
   subjectVerbFillers: [
     'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',

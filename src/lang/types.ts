@@ -63,6 +63,10 @@ export interface LanguageDescriptor {
   counterparts: readonly string[];
   /** Possessive pronouns before such a noun ("his", "her"). */
   possessivePronouns: readonly string[];
+  /** Relative pronouns opening a clause set off by commas between a subject and its verb (", who …,"). */
+  relativePronouns: readonly string[];
+  /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
+  possessiveEndings: readonly string[];
   /** Words allowed between a subject and its verb ("đã", "also", "held"). */
   subjectVerbFillers: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */

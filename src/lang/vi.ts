@@ -39,6 +39,8 @@ export const vi: LanguageDescriptor = {
 
   conjunctions: ['và', 'cùng'],
   counterparts: ['người đồng cấp'],
+  relativePronouns: [],
+  possessiveEndings: [],
   possessivePronouns: [],
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
