@@ -51,6 +51,9 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Four digits in a row: the cheap test before looking for a full date with its year. */
+const FOUR_DIGITS = /\d{4}/u;
+
 /** What else a stamp line may hold: every language's stamp words, a time zone, a colon. */
 const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|:)\\s*)*$`, 'iu');
 
@@ -60,6 +63,8 @@ function findStamp(rawText: string, title: string): { date: string; text: string
   const titleLine = title === '' ? -1 : all.findIndex((l) => l.includes(title));
   const lines = all.slice(0, Math.max(STAMP_LINES, titleLine + 1 + STAMP_LINES_AFTER_TITLE));
   for (const line of lines) {
+    // A stamp has a full year: a line without four digits in a row cannot hold one.
+    if (!FOUR_DIGITS.test(line)) continue;
     for (const p of findDatePhrases(line)) {
       if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
       const rest = (line.slice(0, p.start) + line.slice(p.end)).replace(/[\s,|()–-]+/gu, ' ').trim();
@@ -92,6 +97,7 @@ function leadEvent(input: ArticleDateInput): DatePhrase | null {
 function statedYear(input: ArticleDateInput, month: number): { year: number; text: string } | null {
   const texts = [input.title, ...input.paragraphs.map((p) => p.text)];
   for (const text of texts) {
+    if (!FOUR_DIGITS.test(text)) continue;
     for (const p of findDatePhrases(text)) {
       if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
       // Only a date of the same season tells the lead's year: "a joint statement issued on June 3,
