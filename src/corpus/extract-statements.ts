@@ -62,7 +62,12 @@ export function extractStatements(
     heads.push({ start: source.end, end: source.end, speakers: source.speakers });
   }
   for (const v of verbs) {
-    const subject = subjectBefore(sentence, v.start, mentions, rules);
+    let subject = subjectBefore(sentence, v.start, mentions, rules);
+    // "Trump nhờ Thủ tướng Phúc chuyển lời chào …": the one asked conveys the asker's words.
+    if (subject && rules.requestBefore.test(sentence.slice(Math.max(0, subject[0]!.start - 16), subject[0]!.start))) {
+      subject = subjectBefore(sentence, sentence.slice(0, subject[0]!.start).replace(/\s*[\p{L}\p{M}]+\s*$/u, '').length + 1, mentions, rules);
+      if (!subject) continue;
+    }
     if (subject) {
       const ids = idsOf(subject);
       if (ids.length === 0) continue; // an unresolved or unknown person: not attributable

@@ -55,6 +55,8 @@ export interface LanguageRules {
   /** ", đồng thời" / " and" at the end of a text: a second statement of the same speaker. */
   statementJoiner: RegExp;
   passive: RegExp;
+  /** A request verb right before a position ("… nhờ ", "… asked "). */
+  requestBefore: RegExp;
   /** "According to " at the start of a sentence. */
   accordingTo: RegExp;
   /** "and his spouse Tran Nguyet Thu" at the end of a subject: a companion, not a participant. */
@@ -179,6 +181,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
     passive: new RegExp(words(d.passiveMarkers), 'u'),
+    requestBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.requestVerbs)})\\s+$`, 'iu'),
     accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     companionAtEnd: new RegExp(`\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),

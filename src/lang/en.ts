@@ -83,6 +83,7 @@ export const en: LanguageDescriptor = {
   nounAfter: [],
   accordingTo: ['according to'],
   companionPhrases: ['and his spouse', 'and his wife', 'and her husband', 'and her spouse', 'and spouse', 'and wife', 'along with his spouse', 'along with his wife', 'and Madame'],
+  requestVerbs: ['asked', 'requested', 'invited', 'urged'],
   quoteIntroducers: ['that'],
 
   meetingPhrases: {

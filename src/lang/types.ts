@@ -91,6 +91,11 @@ export interface LanguageDescriptor {
   accordingTo: readonly string[];
   /** Phrases joining a companion to the subject ("and his spouse …", "cùng Phu nhân"): not a second speaker or participant. */
   companionPhrases: readonly string[];
+  /**
+   * Verbs that ask someone to say something ("nhờ X chuyển lời", "asked X to convey"): a speech
+   * verb whose subject is the object of one of these is the asker's statement, not the one asked.
+   */
+  requestVerbs: readonly string[];
   /** Words between a speech verb and a direct quotation ("rằng", "that"). */
   quoteIntroducers: readonly string[];
 

@@ -69,6 +69,7 @@ export const vi: LanguageDescriptor = {
   nounAfter: ['của'],
   accordingTo: ['theo'],
   companionPhrases: ['và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân'],
+  requestVerbs: ['nhờ', 'đề nghị', 'yêu cầu', 'mời'],
   quoteIntroducers: ['rằng'],
 
   meetingPhrases: {

@@ -63,6 +63,11 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
 
+  it('gives the words one leader asks another to convey to the one who asks ("nhờ X chuyển lời")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Tổng thống Putin nhờ Thủ tướng Phạm Minh Chính chuyển lời chào tới nhân dân Việt Nam.');
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['vladimir-putin']]);
+  });
+
   it('does not take a bare syllable for the leader without an honorific or title', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Chính sách mới được nhất trí.');
     expect(facts.quotes).toEqual([]);
