@@ -7,7 +7,7 @@ import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
 import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
-import { sameMeeting } from './same-meeting';
+import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
 
@@ -104,12 +104,6 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
   return { date, dateEnd, approx: null, inferred };
 }
 
-function overlaps(a: readonly string[], b: readonly string[]): boolean {
-  const small = a.length <= b.length ? a : b;
-  const big = a.length <= b.length ? b : a;
-  return small.length > 0 && small.every((id) => big.includes(id));
-}
-
 /**
  * Reads one cleaned article and tells its meetings, quotes and unknown office-holders.
  * `paragraphs[0]` is the title. The article date decides who a bare title means.
@@ -146,7 +140,7 @@ export function analyseArticle(
           // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.
           for (let k = meetings.length - 1; k >= 0; k--) {
             const e = meetings[k]!;
-            if (e.status === 'reported' && kindsCompatible(e.kind, mm.kind) && (mm.participants.length === 0 || overlaps(e.participants, mm.participants))) {
+            if (e.status === 'reported' && kindsCompatible(e.kind, mm.kind) && (mm.participants.length === 0 || sameParticipants(e.participants, mm.participants))) {
               currentMeeting = k;
               anaphorHere = k;
               break;

@@ -1,7 +1,7 @@
 import { foldName, holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { wordAlternation } from '../lang';
-import { acceptsShortForm, honorificLengthBefore, isUpperInitial } from '../names/short-form-rule';
+import { acceptsShortForm, honorificLengthBefore, isHonorificGap, isUpperInitial } from '../names/short-form-rule';
 import type { LanguageRules } from './language-rules';
 
 /**
@@ -140,7 +140,7 @@ export function findMentions(
               isUpperInitial(next.text) &&
               // "PM Chinh" in a headline: a short form right after a title its person held that day.
               (isNamed(nm.leaderId) || (ctx.date !== null && leaderHolds(ctx, nm.leaderId, titles.map((t) => t.office), country))))) &&
-          (rules.honorificGap.test(gap) || rules.qualifierGap.test(gap))
+          (isHonorificGap(gap) || rules.qualifierGap.test(gap))
         ) {
           leaderId = nm.leaderId;
           short = nm.kind === 'short';
@@ -207,8 +207,7 @@ export function findMentions(
   // "Đồng chí Thongsalith", "ông Lương Cường", "đồng chí Tổng Bí thư …": the honorific belongs to
   // the mention, so a sentence opening with it opens with its subject.
   for (const m of mentions) {
-    const h = rules.honorificBefore.exec(sentence.slice(Math.max(0, m.start - 20), m.start));
-    if (h) m.start -= h[0].length - (/^[\s,(]/u.test(h[0]) ? 1 : 0);
+    m.start -= honorificLengthBefore(sentence, m.start, 20);
   }
   for (const id of namedHere) {
     ctx.named = ctx.named.filter((n) => n !== id);
@@ -398,15 +397,9 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
       const last = parts.at(-1)!.normalize('NFC').toLowerCase();
       add(last, id);
       add(foldName(last), id);
-      add(bareSyllable(last), id);
     }
   }
   return owners;
-}
-
-/** A syllable without its marks ("bình" → "binh"), cheaply: the pre-filter of given names. */
-function bareSyllable(syllable: string): string {
-  return syllable.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LANGUAGES, wordAlternation, type LanguageCode, type LanguageDescriptor } from '../lang';
+import { ALL_HONORIFICS, wordAlternation, type LanguageCode, type LanguageDescriptor } from '../lang';
 import { descriptorFor } from '../lang';
 import type { MeetingKind } from '../model/kinds';
 import { MEETING_KINDS } from '../model/kinds';
@@ -12,10 +12,6 @@ import { MEETING_KINDS } from '../model/kinds';
 export interface LanguageRules {
   code: LanguageCode;
   descriptor: LanguageDescriptor;
-  /** Honorific right before a position ("… ông ", "… Mr "). */
-  honorificBefore: RegExp;
-  /** The gap between a title (or its country) and a name: nothing, a comma, an honorific. */
-  honorificGap: RegExp;
   /** The gap between two titles of one person: a comma, "kiêm", "and". */
   titleJoinGap: RegExp;
   /** Capitalised words (and the language's qualifier words) between a title and its country or name. */
@@ -30,7 +26,6 @@ export interface LanguageRules {
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
-  shortFormNeedsHonorific: boolean;
 
   /** Between a subject and its verb ("đã", "also"), at the end of a text. */
   subjectVerbFiller: RegExp;
@@ -113,8 +108,6 @@ export function rulesFor(code: LanguageCode): LanguageRules {
   return rules;
 }
 
-/** Honorifics of every language: a name after "ông" or "Mr" is a name in any article. */
-export const ALL_HONORIFICS = [...new Set(LANGUAGES.flatMap((l) => l.honorifics))];
 
 const L = '[\\p{L}\\p{M}]';
 /** A source tag opening a lead ("(CLO) ", "(VOV5) - "): not part of the sentence's grammar. */
@@ -140,8 +133,6 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   return {
     code: d.code,
     descriptor: d,
-    honorificBefore: new RegExp(`(?:^|[\\s,(])(?:${honorifics})\\s+$`, 'iu'),
-    honorificGap: new RegExp(`^\\s*(?:,\\s*)?(?:(?:${honorifics})\\s+)?$`, 'iu'),
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
     qualifierGap: new RegExp(
       `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
@@ -160,7 +151,6 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'giu',
     ),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
-    shortFormNeedsHonorific: d.shortFormNeedsHonorific,
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),

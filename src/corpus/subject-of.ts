@@ -1,7 +1,7 @@
-import { LANGUAGES, wordAlternation } from '../lang';
+import { ALL_HONORIFICS, LANGUAGES, wordAlternation } from '../lang';
 import { findDatePhrases } from './date-phrases';
 import type { Mention } from './find-mentions';
-import { ALL_HONORIFICS, type LanguageRules } from './language-rules';
+import type { LanguageRules } from './language-rules';
 
 // Honorifics split into words ("đồng chí" → "đồng", "chí"): a gap of only these holds no content.
 const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase().split(/\s+/u)));

@@ -8,6 +8,9 @@ export { wordAlternation, wordRegExp } from './word-pattern';
 /** Every language the engine reads. A new language is a new descriptor file and one entry here. */
 export const LANGUAGES: readonly LanguageDescriptor[] = [vi, en];
 
+/** Honorifics of every language: a name after "ông" or "Mr" is a name in any article or page. */
+export const ALL_HONORIFICS: readonly string[] = [...new Set(LANGUAGES.flatMap((l) => l.honorifics))];
+
 /** The descriptor of `code`. */
 export function descriptorFor(code: LanguageCode): LanguageDescriptor {
   const found = LANGUAGES.find((l) => l.code === code);

@@ -9,9 +9,9 @@
  *   "Lam said" is the leader).
  * The words (honorifics, qualifiers) are every language's, from src/lang.
  */
-import { descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation } from '../lang';
+import { ALL_HONORIFICS, descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation } from '../lang';
 
-const HONORIFICS = wordAlternation(LANGUAGES.flatMap((l) => l.honorifics));
+const HONORIFICS = wordAlternation(ALL_HONORIFICS);
 const QUALIFIERS = wordAlternation(LANGUAGES.flatMap((l) => l.qualifierWords));
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${HONORIFICS})\\s+$`, 'iu');
 /** Between a title (or its country) and the name: "Tổng thống Putin", "President, Mr Lam". */
@@ -34,11 +34,19 @@ export function hasHonorificBefore(text: string, start: number): boolean {
   return HONORIFIC_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** The length of the honorific right before `start` (0 when none), so a mention can take it in. */
-export function honorificLengthBefore(text: string, start: number): number {
-  const before = text.slice(Math.max(0, start - 40), start);
+/**
+ * The length of the honorific right before `start` (0 when none), so a mention can take it in.
+ * `reach`: how far back to look (the corpus's named mentions look 20 characters back, given names 40).
+ */
+export function honorificLengthBefore(text: string, start: number, reach = 40): number {
+  const before = text.slice(Math.max(0, start - reach), start);
   const m = HONORIFIC_BEFORE.exec(before);
   return m ? m[0].length - (/^[\s,(]/u.test(m[0]) ? 1 : 0) : 0;
+}
+
+/** Whether the text between a title and a name is nothing but a comma or an honorific ("Tổng thống Putin", "President, Mr Lam"). */
+export function isHonorificGap(gap: string): boolean {
+  return HONORIFIC_GAP.test(gap);
 }
 
 /** Whether the text between a title and a name lets the title describe that name. */

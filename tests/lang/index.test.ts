@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descriptorFor, detectLanguage, functionWordCount, LANGUAGES } from '../../src/lang';
+import { ALL_HONORIFICS, descriptorFor, detectLanguage, functionWordCount, LANGUAGES } from '../../src/lang';
 
 describe('detectLanguage', () => {
   it('reads the language from function words, not from the names', () => {
@@ -25,5 +25,12 @@ describe('descriptorFor', () => {
   it('gives every registered language, and refuses an unknown one by name', () => {
     for (const l of LANGUAGES) expect(descriptorFor(l.code)).toBe(l);
     expect(() => descriptorFor('fr' as never)).toThrow(/no language descriptor for "fr"/);
+  });
+});
+
+describe('ALL_HONORIFICS', () => {
+  it('holds every language\'s honorifics once', () => {
+    for (const l of LANGUAGES) expect(ALL_HONORIFICS).toEqual(expect.arrayContaining([...l.honorifics]));
+    expect(new Set(ALL_HONORIFICS).size).toBe(ALL_HONORIFICS.length);
   });
 });

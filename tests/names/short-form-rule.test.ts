@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsShortForm, hasHonorificBefore, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
+import { acceptsShortForm, hasHonorificBefore, honorificLengthBefore, isHonorificGap, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
 
 describe('isUpperInitial', () => {
   it('accepts a name written with a capital, accented or not', () => {
@@ -102,5 +102,24 @@ describe('acceptsShortForm', () => {
   ])('in %j, %j (syllable: %s, after a title: %s) → %s', (text, form, needsHonorific, afterTitle, expected) => {
     const start = text.indexOf(form);
     expect(acceptsShortForm(text, start, start + form.length, needsHonorific, afterTitle)).toBe(expected);
+  });
+});
+
+describe('isHonorificGap', () => {
+  it('accepts nothing, a comma or an honorific, but not a qualifier', () => {
+    expect(isHonorificGap(' ')).toBe(true);
+    expect(isHonorificGap(', Mr ')).toBe(true);
+    expect(isHonorificGap(' ông ')).toBe(true);
+    expect(isHonorificGap(' Nga ')).toBe(false);
+  });
+});
+
+describe('honorificLengthBefore', () => {
+  it('measures the honorific a mention takes in, within the reach asked for', () => {
+    const text = 'Hôm nay ông Cường nói';
+    expect(honorificLengthBefore(text, text.indexOf('Cường'))).toBe('ông '.length);
+    const long = 'Samdech Moha Bovor Thipadei Hun Manet';
+    expect(honorificLengthBefore(long, long.indexOf('Hun'))).toBe('Samdech Moha Bovor Thipadei '.length);
+    expect(honorificLengthBefore(long, long.indexOf('Hun'), 20)).toBe(0);
   });
 });
