@@ -13,8 +13,8 @@
  */
 import { join, resolve } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { isEntryPoint } from './is-entry-point';
 
 export const TIMING_PREFIX = 'BUILD_TIMING ';
 
@@ -118,18 +118,8 @@ export function parseChildTiming(stdout: string): ChildTiming {
   return timing;
 }
 
-function isEntryPoint(): boolean {
-  const argv1 = process.argv[1];
-  if (argv1 === undefined) return false;
-  try {
-    return realpathSync(resolve(argv1)) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
 // Run only as a script: the bench imports `parseChildTiming` and `ChildTiming` from here.
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((error: unknown) => {
     process.stderr.write(`build-child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;

@@ -8,12 +8,13 @@
  * else competes for the CPU. A bench that throws becomes a failed row and the others still run
  * (one broken bench should not hide the figures of the rest); the exit code is non-zero if any failed.
  */
-import { mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import type { BenchRow } from './types';
+import { isEntryPoint } from './is-entry-point';
 
 export interface BenchOutcome {
   /** File name inside the bench folder, e.g. "build.bench.ts". */
@@ -244,19 +245,9 @@ async function main(): Promise<void> {
   if (outcomes.some((o) => !o.ok)) process.exitCode = 1;
 }
 
-function isEntryPoint(): boolean {
-  const argv1 = process.argv[1];
-  if (argv1 === undefined) return false;
-  try {
-    return realpathSync(resolve(argv1)) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
 // Not a top-level await: benches import `collectGarbage` from this module, and an entry module
 // still awaiting its own main() would deadlock their import (Node exits with code 13).
-if (isEntryPoint()) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((error: unknown) => {
     process.stderr.write(`bench: ${describeError(error)}\n`);
     process.exitCode = 2;

@@ -12,7 +12,7 @@
  * diacritic-free forms (VNA) or, in about one article in five, the forms with diacritics that
  * Việt Nam News prints ("Phạm Minh Chính", "Việt Nam"); titles are the registry's English titles.
  */
-import type { ArticleContext, SyntheticArticle, SyntheticEvent, SyntheticKind } from './synthetic-article';
+import { bytes, capitalise, type ArticleContext, type SyntheticArticle, type SyntheticEvent, type SyntheticKind } from './synthetic-article';
 import { foldToAscii } from './synthetic-names';
 import type { Rng } from './synthetic-random';
 import { isoFromDay, type SyntheticLeader } from './synthetic-registry';
@@ -539,12 +539,4 @@ function estimateBottom(rng: Rng, ctx: ArticleContext, bottom: string[], credit:
     );
   }
   return bytes(bottom.join('\n'));
-}
-
-function bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -432,7 +432,8 @@ function closing(rng: Rng, event: SyntheticEvent, host: Side, guest: Side): stri
   return `Kết thúc ${NOUN[event.kind]}, ${object(rng, host)} đã trân trọng mời ${object(rng, guest)} sang thăm ${host.countryVi} vào thời gian thích hợp. ${capitalise(object(rng, guest))} đã vui vẻ nhận lời.`;
 }
 
-function capitalise(text: string): string {
+/** The text with its first letter upper-cased (both generators' sentence openings). */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -494,6 +495,7 @@ function estimateBottom(rng: Rng, ctx: ArticleContext, bottom: string[], credit:
   return bytes(bottom.join('\n'));
 }
 
-function bytes(text: string): number {
+/** UTF-8 size of a text, as the corpus reader and the size estimates count it. */
+export function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
