@@ -138,7 +138,6 @@ export const en: LanguageDescriptor = {
     rangeFrom: ['from'],
     rangeTo: ['to', '-', '–'],
     relativeAfterPart: [],
-    holidayWords: ['National Day', 'Independence Day', 'anniversary', 'Day'],
     monthYearIntroducers: ['in', 'since', 'during', 'of', 'last', 'early', 'late', 'mid', 'mid-'],
     weekdayIntroducers: ['on', 'last', 'this past'],
   },

@@ -175,8 +175,6 @@ export interface DateWords {
   rangeTo: readonly string[];
   /** Words after a time word that keep it relative to today ("nay", "qua"). */
   relativeAfterPart: readonly string[];
-  /** Holiday names before a d/m: the day names the holiday, not an event. */
-  holidayWords: readonly string[];
   /** Words before a month-year that make it a recalled time ("in", "since"). */
   monthYearIntroducers: readonly string[];
   /** "on Monday": a weekday alone names the last such day up to the article's date. */

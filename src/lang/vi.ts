@@ -123,7 +123,6 @@ export const vi: LanguageDescriptor = {
     rangeFrom: ['từ ngày', 'ngày', 'từ'],
     rangeTo: ['đến', 'tới', 'và'],
     relativeAfterPart: ['nay', 'qua', 'mai'],
-    holidayWords: ['quốc khánh', 'ngày lễ', 'dịp lễ', 'lễ', 'tết', 'kỷ niệm', 'ngày truyền thống', 'ngày thành lập', 'giải phóng'],
     monthYearIntroducers: [],
     weekdayIntroducers: [],
   },
