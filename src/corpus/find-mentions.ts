@@ -1,7 +1,8 @@
 import { foldName, holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { wordAlternation } from '../lang';
-import { acceptsShortForm, honorificLengthBefore, isHonorificGap, isUpperInitial } from '../names/short-form-rule';
+import { acceptsShortForm, honorificLengthBefore, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
+import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
 
 /**
@@ -192,12 +193,22 @@ export function findMentions(
       i = j;
       continue;
     }
+    // The rules the page applies too (src/names/): "đường Lê Duẩn" is a street; a form ordinary
+    // people also bear needs evidence (a title is taken above; here the country, a title after it,
+    // or the person named unambiguously earlier in the article).
+    if ((meaning.kind === 'leader' || meaning.kind === 'short') && isPlaceNamedAfter(sentence, m.start, m.end)) {
+      i++;
+      continue;
+    }
     if (meaning.kind === 'leader') {
-      mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
-      namedHere.add(meaning.leaderId);
+      if (meaning.commonIn === undefined || isNamed(meaning.leaderId) || hasEvidenceAround(sentence, matches, table.meanings, i, meaning.commonIn)) {
+        mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
+        namedHere.add(meaning.leaderId);
+      }
     } else if (meaning.kind === 'short' && isNamed(meaning.leaderId)) {
-      // The rule the page applies too (src/names/short-form-rule.ts).
-      if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false)) {
+      const before = matches[i - 1];
+      const gluedToMatch = before !== undefined && before.end < m.start && /^[ \t\u00a0]+$/u.test(sentence.slice(before.end, m.start));
+      if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch)) {
         mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
       }
     }
@@ -354,13 +365,9 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
     const start = w.index;
     const end = start + w[0].length;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
-    // Part of a longer name ("Ho Chi Minh City", "Minh Khai Street"): a capitalised word right after,
-    // or right before unless that word ends a title ("Deputy PM Binh").
-    if (/^\s+[\p{Lu}]/u.test(sentence.slice(end))) continue;
     const prev = mentions.filter((m) => m.end <= start).at(-1);
     const afterTitle = prev !== undefined && prev.kind === 'title' && !prev.stranger && /^\s+$/u.test(sentence.slice(prev.end, start));
     const honorific = honorificLengthBefore(sentence, start);
-    if (!afterTitle && honorific === 0 && /[\p{Lu}][\p{L}\p{M}]*\s+$/u.test(sentence.slice(Math.max(0, start - 30), start))) continue;
     const ids = owners.get(w[0].toLowerCase());
     if (!ids || ids.size !== 1) continue;
     const id = [...ids][0]!;

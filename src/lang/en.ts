@@ -34,6 +34,8 @@ export const en: LanguageDescriptor = {
   determiners: ['the'],
   countryBeforeTitle: true,
   qualifierWords: ['of', 'the', 'for', "'s"],
+  placeNounsBefore: [],
+  placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
   institutionWords: [

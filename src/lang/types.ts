@@ -49,6 +49,13 @@ export interface LanguageDescriptor {
   countryBeforeTitle: boolean;
   /** Lowercase words allowed among the capitalised words qualifying a title ("nước" Cộng hòa Ấn Độ, "of the" Communist Party). */
   qualifierWords: readonly string[];
+  /**
+   * Words that make the name right after them a place named after someone ("đường Lê Duẩn", "phố
+   * Trần Phú"): a leader's name there is never the leader, on a page or in an article.
+   */
+  placeNounsBefore: readonly string[];
+  /** The same words written after the name ("Le Duan Street", "Vo Van Kiet Boulevard"). */
+  placeNounsAfter: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */

@@ -29,6 +29,8 @@ export const vi: LanguageDescriptor = {
   determiners: [],
   countryBeforeTitle: false,
   qualifierWords: ['nước', 'toàn quốc'],
+  placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
+  placeNounsAfter: [],
   titleJoiners: ['kiêm', '&'],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   institutionWords: [

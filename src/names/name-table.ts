@@ -7,7 +7,12 @@ import { foldBare, hasDiacritics } from '../text';
  * ("one matcher, two places"), so what the index knows and what a page highlights agree.
  */
 export type PatternMeaning =
-  | { kind: 'leader'; leaderId: string }
+  | {
+      kind: 'leader';
+      leaderId: string;
+      /** Set on forms ordinary people also bear (the registry's `common`): the leader's country, one piece of evidence that the page means them. */
+      commonIn?: string;
+    }
   | { kind: 'short'; leaderId: string; /** Vietnamese syllables ("Cường", "Lam") are ordinary words: they need an honorific or title before them. */ needsHonorific: boolean }
   | { kind: 'title'; office: string; form: string }
   | { kind: 'country'; country: string };
@@ -38,7 +43,12 @@ export function buildNameTable(registry: Registry): NameTable {
     for (const text of new Set(forms)) patterns.push({ text, id });
   };
   for (const leader of registry.leaders) {
-    add({ kind: 'leader', leaderId: leader.id }, withoutBareTwins(leader.forms));
+    // "Lý Cường" common makes "Ly Cuong" common too: the matcher finds one through the other.
+    const common = new Set((leader.common ?? []).map((f) => foldBare(f).text));
+    const isCommon = (form: string): boolean => common.has(foldBare(form).text);
+    const forms = withoutBareTwins(leader.forms);
+    add({ kind: 'leader', leaderId: leader.id }, forms.filter((f) => !isCommon(f)));
+    if (common.size > 0) add({ kind: 'leader', leaderId: leader.id, commonIn: leader.country }, forms.filter(isCommon));
     const vietnameseSyllables = leader.country === 'VN';
     if (leader.short.length > 0) {
       add({ kind: 'short', leaderId: leader.id, needsHonorific: vietnameseSyllables }, withoutBareTwins(leader.short));

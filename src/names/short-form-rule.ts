@@ -20,6 +20,12 @@ const QUALIFIER_GAP = new RegExp(
   `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${QUALIFIERS}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
   'u',
 );
+const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.placeNounsBefore))})\\s+$`, 'iu');
+const PLACE_AFTER = new RegExp(`^\\s+(?:${wordAlternation(LANGUAGES.flatMap((l) => l.placeNounsAfter))})(?![\\p{L}\\p{M}])`, 'iu');
+/** Up to three capitalised words right before the name: "Naly ", "Nguyễn Văn ". */
+const CAPITAL_RUN_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t\u00a0]+){1,3}$/u;
+/** A word written with a capital right after the name, with nothing but spaces between. */
+const CAPITAL_WORD_AFTER = /^[ \t\u00a0]+[\p{Lu}]/u;
 const SENTENCE_END = /[.!?…]\s/gu;
 const SENTENCE_REACH = 400;
 
@@ -54,6 +60,33 @@ export function isTitleGap(gap: string): boolean {
   return HONORIFIC_GAP.test(gap) || QUALIFIER_GAP.test(gap);
 }
 
+/**
+ * Whether `text[start, end)` names a place after someone: "đường Lê Duẩn", "phố Trần Phú", "Vo Van
+ * Kiet Boulevard". A leader's name there is a street, a school or a square, never the leader.
+ */
+export function isPlaceNamedAfter(text: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PLACE_AFTER.test(text.slice(end, end + 30));
+}
+
+/**
+ * Whether a short form at `text[start, end)` is only part of someone else's longer name:
+ * - a word with a capital glued to it after ("Lâm Đồng", "Lam Son");
+ * - an honorific, then other capitalised words, then the form ("bà Naly Sisoulith", "Mrs Naly
+ *   Sisoulith"): the honorific is the other person's;
+ * - in a language whose titles are not capitalised word by word (where short forms need an
+ *   honorific: Vietnamese), any capital word glued before ("Chủ tịch tỉnh Nguyễn Văn Lâm"). In
+ *   English a capital word before is as often a title the registry lacks ("Secretary Rubio").
+ * A capital word before is fine when it ends a title or country the matcher found (`gluedToMatch`:
+ * "Tổng thống Nga Putin") or is an honorific itself ("Mr Lam", "Ông Lâm").
+ */
+export function isPartOfLongerName(text: string, start: number, end: number, gluedToMatch: boolean): boolean {
+  if (CAPITAL_WORD_AFTER.test(text.slice(end, end + 4))) return true;
+  if (gluedToMatch || honorificLengthBefore(text, start) > 0) return false;
+  const run = CAPITAL_RUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (run === null) return false;
+  return hasHonorificBefore(text, start - run[0].length) || !shortFormsStandAloneAround(text, start, end);
+}
+
 /** The sentence around `text[start, end)`, for deciding its language. */
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - SENTENCE_REACH);
@@ -77,13 +110,15 @@ export function shortFormsStandAloneAround(text: string, start: number, end: num
 /**
  * The rule itself, for a short form at `text[start, end)` whose leader's full name appeared
  * earlier. `needsHonorific`: the form is a home-country syllable (name table); `afterTitle`: a title
- * stands right before it ("Thủ tướng Chính").
+ * stands right before it ("Thủ tướng Chính"); `gluedToMatch`: a title, country or name the matcher
+ * found ends right before it, with only spaces between (see isPartOfLongerName).
  *
  * @example
  * acceptsShortForm('Hôm nay ông Cường nói', 12, 17, true, false); // true
  * acceptsShortForm('Hôm nay Cường nói', 8, 13, true, false);      // false: an ordinary word
  */
-export function acceptsShortForm(text: string, start: number, end: number, needsHonorific: boolean, afterTitle: boolean): boolean {
+export function acceptsShortForm(text: string, start: number, end: number, needsHonorific: boolean, afterTitle: boolean, gluedToMatch = afterTitle): boolean {
   if (!isUpperInitial(text.slice(start, end))) return false;
+  if (isPartOfLongerName(text, start, end, gluedToMatch) || isPlaceNamedAfter(text, start, end)) return false;
   return !needsHonorific || afterTitle || hasHonorificBefore(text, start) || shortFormsStandAloneAround(text, start, end);
 }

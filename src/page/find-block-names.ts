@@ -2,7 +2,8 @@ import type { PatternMeaning } from '../names/name-table';
 import { segmentStartsOf, toSegmentPosition } from '../match/segment-positions';
 import type { Matcher } from '../match/types';
 import type { TextBlock } from './collect-blocks';
-import { acceptsShortForm, isTitleGap } from '../names/short-form-rule';
+import { acceptsShortForm, isPlaceNamedAfter, isTitleGap } from '../names/short-form-rule';
+import { hasEvidenceAround } from '../names/name-evidence';
 
 /** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
 export interface TextPoint {
@@ -20,6 +21,12 @@ export interface FoundName {
   /** `short`: a short form; `shortAccepted` says whether its own context allows it. */
   kind: 'leader' | 'short';
   shortAccepted: boolean;
+  /**
+   * A full form ordinary people also bear ("Lý Cường") with no evidence around it (no title or
+   * office next to it, not the leader's country nearby): it counts only if the page names the
+   * same person unambiguously elsewhere (gate-mentions.ts).
+   */
+  unconfirmed?: boolean;
   text: string;
   start: TextPoint;
   end: TextPoint;
@@ -62,25 +69,33 @@ export function findNamesInWindow(
   let next = to;
   let previous: { meaning: PatternMeaning; end: number } | null = null;
   let titleChain = false;
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     if (m.start >= to - from && to < joined.length) break;
     const meaning = meanings[m.id];
     if (meaning === undefined) continue;
     // The gap is only read after a title: most names follow none, and the test is a RegExp.
     const afterTitle: boolean = titleChain && previous !== null && isTitleGap(windowText.slice(previous.end, m.start));
+    const gluedToMatch = previous !== null && previous.end < m.start && /^[ \t\u00a0]+$/u.test(windowText.slice(previous.end, m.start));
     if (meaning.kind === 'title') titleChain = true;
     else if (meaning.kind === 'country') titleChain = afterTitle;
     else titleChain = false;
     previous = { meaning, end: m.end };
     if (meaning.kind !== 'leader' && meaning.kind !== 'short') continue;
+    // "đường Lê Duẩn", "Vo Van Kiet Boulevard": a street or a school, not the leader.
+    if (isPlaceNamedAfter(windowText, m.start, m.end)) continue;
     let shortAccepted = true;
+    let unconfirmed = false;
     if (meaning.kind === 'short') {
-      shortAccepted = acceptsShortForm(windowText, m.start, m.end, meaning.needsHonorific, afterTitle);
+      shortAccepted = acceptsShortForm(windowText, m.start, m.end, meaning.needsHonorific, afterTitle, gluedToMatch);
+    } else if (meaning.commonIn !== undefined) {
+      unconfirmed = !afterTitle && !hasEvidenceAround(windowText, matches, meanings, i, meaning.commonIn);
     }
     names.push({
       leaderId: meaning.leaderId,
       kind: meaning.kind,
       shortAccepted,
+      ...(unconfirmed ? { unconfirmed } : {}),
       text: m.text,
       start: pointAt(block, segmentStarts, from + m.start, false),
       end: pointAt(block, segmentStarts, from + m.end, true),

@@ -37,7 +37,7 @@ export const officeSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const leaderSchema = z.strictObject({
+const leaderFields = z.strictObject({
   /** Stable ascii slug, used as the leader's id everywhere (export, messages, the card). */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an ascii slug like "to-lam"' }),
   /** The name as the registry displays it, with diacritics. */
@@ -47,9 +47,22 @@ export const leaderSchema = z.strictObject({
   forms: z.array(text).min(1, { error: 'needs at least one full name form' }),
   /** Forms that refer to the leader only after a full form has named them ("Lâm", "Putin"). */
   short: z.array(text).default([]),
+  /**
+   * Full forms (from `forms`) that ordinary people also bear: a Sino-Vietnamese "Lý Cường", a name
+   * shared with a footballer. They name the leader only with evidence: a title or office next to
+   * them, the leader's country nearby, or an unambiguous form of the same person elsewhere.
+   */
+  common: z.array(text).optional(),
   offices: z.array(officeSchema).default([]),
   /** Where the facts come from: URLs or publication names. */
   sources: z.array(text).min(1, { error: 'needs at least one source (URL or publication name)' }),
+});
+
+export const leaderSchema = leaderFields.superRefine((leader, ctx) => {
+  const forms = new Set(leader.forms);
+  leader.common?.forEach((form, i) => {
+    if (!forms.has(form)) ctx.addIssue({ code: 'custom', path: ['common', i], message: `"${form}" is not one of this person's forms` });
+  });
 });
 
 /** Title forms of one office, as pages write them. */

@@ -5,6 +5,7 @@ import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
 import { registry, table } from './registry-fixture';
+import { registryWithCommonNames } from '../names/common-names-fixture';
 
 function mentionsOf(sentences: string[], date: string | null) {
   const ctx = newMentionContext(registry, date, rulesFor(detectLanguage(sentences.join(' '))));
@@ -144,5 +145,35 @@ describe('findMentions: given names of leaders the article named', () => {
     expect(read('Chinh said trade was rising.')[0]).toEqual([]);
     const [, place] = read('Prime Minister Pham Minh Chinh spoke.', 'He visited Chinh Nghia Street.');
     expect(place!.filter((m) => m.text.includes('Chinh'))).toEqual([]);
+  });
+});
+
+describe('findMentions: look-alikes (the rules the page applies too)', () => {
+  const commonRegistry = registryWithCommonNames();
+  const commonTable = loadNameTable(buildNameTable(commonRegistry));
+  /** [text, leader ids] of every mention, sentence by sentence, in one article. */
+  function namedIn(sentences: string[]): [string, string[]][][] {
+    const ctx = newMentionContext(commonRegistry, '2025-06-01', rulesFor(detectLanguage(sentences.join(' '))));
+    return sentences.map((s) => findMentions(s, ctx, commonTable).mentions.filter((m) => m.leaderIds.length > 0).map((m) => [s.slice(m.start, m.end), m.leaderIds]));
+  }
+
+  it('does not take a street named after a leader', () => {
+    expect(namedIn(['Cửa hàng trên đường Tô Lâm mở cửa lại.'])).toEqual([[]]);
+  });
+
+  it('takes a common form only with evidence: a title, the country, or an earlier unambiguous form', () => {
+    expect(namedIn(['Tiền đạo Lý Cường ghi hai bàn.'])).toEqual([[]]);
+    expect(namedIn(['Lý Cường thăm Trung Quốc.'])[0]).toEqual([['Lý Cường', ['li-qiang']]]);
+    expect(namedIn(['李强 phát biểu.', 'Lý Cường nói thêm.'])[1]).toEqual([['Lý Cường', ['li-qiang']]]);
+  });
+
+  it('does not take a spouse for the leader', () => {
+    const [, second] = namedIn(['Vladimir Putin arrived in Hanoi.', 'Mrs Lyudmila Putin visited a school.']);
+    expect(second).toEqual([]);
+  });
+
+  it('gives Sino-Vietnamese and pinyin forms one person', () => {
+    const ids = namedIn(['Premier Li Qiang met Pham Minh Chinh.', 'Thủ tướng Quốc vụ viện Lý Cường hội đàm.']).flat().map(([, ids]) => ids[0]);
+    expect(ids.filter((id) => id === 'li-qiang')).toHaveLength(2);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { registry } from '../corpus/registry-fixture';
+import { registryWithCommonNames } from './common-names-fixture';
 
 const table = loadNameTable(JSON.parse(JSON.stringify(buildNameTable(registry))));
 const meaningsIn = (text: string) => table.matcher.find(text).map((m) => table.meanings[m.id]);
@@ -22,6 +23,21 @@ describe('buildNameTable', () => {
   it('finds a name written without diacritics only as a proper name', () => {
     expect(meaningsIn('To Lam')).toEqual([{ kind: 'leader', leaderId: 'to-lam' }]);
     expect(meaningsIn('to lam')).toEqual([]);
+  });
+});
+
+describe('buildNameTable: forms ordinary people also bear', () => {
+  const common = loadNameTable(buildNameTable(registryWithCommonNames()));
+  const meaningOf = (text: string) => common.meanings[common.matcher.find(text)[0]!.id];
+
+  it('marks them with the leader’s country, with or without diacritics', () => {
+    expect(meaningOf('Lý Cường')).toEqual({ kind: 'leader', leaderId: 'li-qiang', commonIn: 'CN' });
+    expect(meaningOf('Ly Cuong')).toEqual({ kind: 'leader', leaderId: 'li-qiang', commonIn: 'CN' });
+    expect(meaningOf('Li Qiang')).toEqual({ kind: 'leader', leaderId: 'li-qiang', commonIn: 'CN' });
+  });
+
+  it('leaves the person’s other forms unmarked', () => {
+    expect(meaningOf('李强')).toEqual({ kind: 'leader', leaderId: 'li-qiang' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsShortForm, hasHonorificBefore, honorificLengthBefore, isHonorificGap, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
+import { acceptsShortForm, isPartOfLongerName, isPlaceNamedAfter, hasHonorificBefore, honorificLengthBefore, isHonorificGap, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
 
 describe('isUpperInitial', () => {
   it('accepts a name written with a capital, accented or not', () => {
@@ -121,5 +121,64 @@ describe('honorificLengthBefore', () => {
     const long = 'Samdech Moha Bovor Thipadei Hun Manet';
     expect(honorificLengthBefore(long, long.indexOf('Hun'))).toBe('Samdech Moha Bovor Thipadei '.length);
     expect(honorificLengthBefore(long, long.indexOf('Hun'), 20)).toBe(0);
+  });
+});
+
+describe('isPlaceNamedAfter', () => {
+  const at = (text: string, name: string) => [text, text.indexOf(name), text.indexOf(name) + name.length] as const;
+
+  it.each([
+    ['Nhà hàng trên đường Tô Lâm mở cửa', 'Tô Lâm'],
+    ['Phố Lương Cường đông người', 'Lương Cường'],
+    ['The shop on Pham Minh Chinh Street opened', 'Pham Minh Chinh'],
+    ['Pham Minh Chinh boulevard was closed', 'Pham Minh Chinh'],
+  ])('takes a street or a school named after someone: %j', (text, name) => {
+    expect(isPlaceNamedAfter(...at(text, name))).toBe(true);
+  });
+
+  it.each([
+    ['Tổng Bí thư Tô Lâm phát biểu', 'Tô Lâm'],
+    ['Prime Minister Pham Minh Chinh said the street was closed', 'Pham Minh Chinh'],
+    ['Con đường mà Tổng Bí thư Tô Lâm chọn', 'Tô Lâm'],
+  ])('leaves a person alone: %j', (text, name) => {
+    expect(isPlaceNamedAfter(...at(text, name))).toBe(false);
+  });
+});
+
+describe('isPartOfLongerName', () => {
+  const at = (text: string, name: string) => [text, text.lastIndexOf(name), text.lastIndexOf(name) + name.length] as const;
+
+  it('takes a capital word right after: a province, another name', () => {
+    expect(isPartOfLongerName(...at('Chủ tịch tỉnh Lâm Đồng phát biểu', 'Lâm'), false)).toBe(true);
+    expect(isPartOfLongerName(...at('He flew to Lam Son airport', 'Lam'), false)).toBe(true);
+  });
+
+  it('takes an honorific followed by another given name: a spouse', () => {
+    expect(isPartOfLongerName(...at('Cùng đi có bà Naly Sisoulith', 'Sisoulith'), false)).toBe(true);
+    expect(isPartOfLongerName(...at('She greeted Mrs Naly Sisoulith warmly', 'Sisoulith'), false)).toBe(true);
+  });
+
+  it('takes a Vietnamese name whose last syllable is a leader’s: a provincial official', () => {
+    expect(isPartOfLongerName(...at('Phó Chủ tịch tỉnh Nguyễn Văn Lâm cho biết', 'Lâm'), false)).toBe(true);
+  });
+
+  it('leaves an English capital word before alone: often a title the registry lacks', () => {
+    expect(isPartOfLongerName(...at('Secretary Rubio said the talks went well', 'Rubio'), false)).toBe(false);
+  });
+
+  it('leaves a title, country or honorific the matcher found before it alone', () => {
+    expect(isPartOfLongerName(...at('Tổng thống Nga Putin nói', 'Putin'), true)).toBe(false);
+    expect(isPartOfLongerName(...at('Hôm qua Ông Lâm nói', 'Lâm'), false)).toBe(false);
+    expect(isPartOfLongerName(...at('Then Mr Lam said', 'Lam'), false)).toBe(false);
+  });
+
+  it('leaves a name followed by a lowercase word or punctuation alone', () => {
+    expect(isPartOfLongerName(...at('ông Lâm nói, Đảng', 'Lâm'), false)).toBe(false);
+    expect(isPartOfLongerName(...at('said Lam. Then', 'Lam'), false)).toBe(false);
+  });
+
+  it('makes acceptsShortForm refuse the form', () => {
+    const text = 'Cùng đi có bà Naly Sisoulith';
+    expect(acceptsShortForm(text, text.indexOf('Sisoulith'), text.length, false, false)).toBe(false);
   });
 });
