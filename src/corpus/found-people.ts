@@ -61,13 +61,23 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
         name,
         country,
         forms: [...new Set(fitting.map((t) => t.name))],
-        short: [],
+        short: laterNames(name, registry.countries[country]?.laterNameToken),
         offices: offices.map((office) => ({ office, country, ...(days.length > 0 ? { attested: days } : {}) })),
         sources: [...new Set(fitting.map((t) => `corpus article ${t.articleFile}`))],
       },
     });
   }
   return people;
+}
+
+/**
+ * The word of `name` the press uses alone later ("Richard Marles" → "Marles"), by the country's
+ * `laterNameToken`: none for a one-word name or where the country says nothing.
+ */
+export function laterNames(name: string, token: 'first' | 'last' | undefined): string[] {
+  const words = name.split(/\s+/u).filter((w) => w !== '');
+  if (token === undefined || words.length < 2) return [];
+  return [token === 'first' ? words[0]! : words.at(-1)!];
 }
 
 function mostFrequent(values: readonly string[], tieBreak: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): string {

@@ -22,7 +22,8 @@ import {
  */
 export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
   const { registry } = build;
-  const leaders = Object.fromEntries(registry.leaders.map((leader) => [leader.id, toIndexLeader(leader, registry)]));
+  const foundTitle = new Map(build.found.map((f) => [f.leader.id, f.title]));
+  const leaders = Object.fromEntries(registry.leaders.map((leader) => [leader.id, toIndexLeader(leader, registry, foundTitle.get(leader.id))]));
   const meetings = byId(build.data.meetings);
   const quotes = byId(build.data.quotes);
   const articles = Object.fromEntries(build.articles.map((article): [string, IndexArticle] => [article.id, { ...article }]));
@@ -43,8 +44,9 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
   };
 }
 
-function toIndexLeader(leader: Leader, registry: Registry): IndexLeader {
+function toIndexLeader(leader: Leader, registry: Registry, foundTitle: string | undefined): IndexLeader {
   return {
+    ...(foundTitle === undefined ? {} : { foundTitle }),
     id: leader.id,
     name: leader.name,
     country: leader.country,

@@ -47,6 +47,11 @@ export interface IndexLeader {
   countryName: OfficeTitle;
   aliases: string[];
   offices: IndexOffice[];
+  /**
+   * Set for an office-holder the registry lacks, found in the articles (export `origin: "corpus"`):
+   * the title as the articles write it. The card says so, since nothing about them was checked.
+   */
+  foundTitle?: string;
 }
 
 

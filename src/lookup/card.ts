@@ -62,7 +62,8 @@ export interface CardOffice {
 
 /** Everything a card shows for one leader on one page (see `cardFor`). */
 export interface Card {
-  leader: { id: string; name: string; country: string; countryName: OfficeTitle };
+  /** `foundTitle`: a person found in the corpus, not the registry, with the title the articles give them. */
+  leader: { id: string; name: string; country: string; countryName: OfficeTitle; foundTitle?: string };
   /** The offices held on `referenceDate` (several when terms overlap; empty when none is known). */
   offices: CardOffice[];
   /** The page's date, or today when the page gives none: "prior" means before this day. */
@@ -133,7 +134,13 @@ export function cardFor(
     .sort((a, b) => compare(a.date, b.date) || compare(a.meetingId, b.meetingId));
 
   return {
-    leader: { id: leader.id, name: leader.name, country: leader.country, countryName: leader.countryName },
+    leader: {
+      id: leader.id,
+      name: leader.name,
+      country: leader.country,
+      countryName: leader.countryName,
+      ...(leader.foundTitle === undefined ? {} : { foundTitle: leader.foundTitle }),
+    },
     offices: officesHeldOn(leader, referenceDate).map(toCardOffice),
     referenceDate,
     pageDateKnown: pageDate !== null,

@@ -31,7 +31,7 @@ export type RegistryPart = z.infer<typeof registryPartSchema>;
 export function mergeRegistryParts(root: Record<string, unknown>, parts: readonly { source: string; json: unknown }[]): Record<string, unknown> {
   const { include: _include, ...rest } = root;
   const titles: Record<string, Record<string, string[] | undefined>> = { ...(asRecord(rest.titles) as Record<string, Record<string, string[]>>) };
-  const countries: Record<string, Record<string, string[] | undefined>> = { ...(asRecord(rest.countries) as Record<string, Record<string, string[]>>) };
+  const countries: Record<string, Record<string, unknown>> = { ...(asRecord(rest.countries) as Record<string, Record<string, unknown>>) };
   const leaders: unknown[] = Array.isArray(rest.leaders) ? [...(rest.leaders as unknown[])] : [];
   for (const { source, json } of parts) {
     const parsed = registryPartSchema.safeParse(json);
@@ -63,9 +63,14 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function unionForms<T extends Record<string, string[] | undefined>>(before: T | undefined, added: T): T {
+/** Lists are joined (first spelling kept); a single value (a country's `laterNameToken`) keeps the first file's. */
+function unionForms<T extends Record<string, unknown>>(before: T | undefined, added: T): T {
   if (before === undefined) return added;
-  const merged: Record<string, string[] | undefined> = { ...before };
-  for (const [key, forms] of Object.entries(added)) merged[key] = [...new Set([...(before[key] ?? []), ...(forms ?? [])])];
+  const merged: Record<string, unknown> = { ...before };
+  for (const [key, value] of Object.entries(added)) {
+    const earlier = before[key];
+    if (Array.isArray(value) || Array.isArray(earlier)) merged[key] = [...new Set([...((earlier as string[] | undefined) ?? []), ...((value as string[] | undefined) ?? [])])];
+    else merged[key] = earlier ?? value;
+  }
   return merged as T;
 }

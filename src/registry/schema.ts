@@ -82,6 +82,13 @@ export const countrySchema = z.strictObject({
   vi: z.array(text).min(1),
   en: z.array(text).min(1),
   native: z.array(text).optional(),
+  /**
+   * Which word of a full name the press uses alone for a person of this country once named:
+   * `last` ("Marles", "Macron"), `first` ("Sonexay", "Paetongtarn", "Anwar"). Absent where the
+   * press repeats the full name or a word shared by many ("Hun" of Hun Sen and Hun Manet). Read
+   * only for people found in the corpus; the registry lists its people's short forms itself.
+   */
+  laterNameToken: z.enum(['first', 'last']).optional(),
 });
 
 export const REGISTRY_VERSION = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundPeople, type UnknownTelling } from '../../src/corpus/found-people';
+import { foundPeople, laterNames, type UnknownTelling } from '../../src/corpus/found-people';
 import { registry } from './registry-fixture';
 
 const telling = (over: Partial<UnknownTelling>): UnknownTelling => ({
@@ -38,5 +38,22 @@ describe('foundPeople', () => {
   it('keeps ids stable and apart from the registry\'s', () => {
     const json = { ...registry, leaders: [...registry.leaders, { ...registry.leaders[0]!, id: 'hun-manet', name: 'X', forms: ['X Y'], short: [] }] };
     expect(foundPeople(json, [telling({})])[0]!.leader.id).toBe('hun-manet-found');
+  });
+});
+
+describe('laterNames', () => {
+  it('takes the word the country\'s press uses alone later', () => {
+    expect(laterNames('Richard Marles', 'last')).toEqual(['Marles']);
+    expect(laterNames('Paetongtarn Shinawatra', 'first')).toEqual(['Paetongtarn']);
+  });
+
+  it('takes none where the country says nothing, or for a one-word name', () => {
+    expect(laterNames('Hun Manet', undefined)).toEqual([]);
+    expect(laterNames('Prabowo', 'last')).toEqual([]);
+  });
+
+  it('gives a found person of such a country that short form', () => {
+    const withToken = { ...registry, countries: { ...registry.countries, KH: { ...registry.countries.KH!, laterNameToken: 'last' as const } } };
+    expect(foundPeople(withToken, [telling({})])[0]!.leader.short).toEqual(['Manet']);
   });
 });

@@ -35,12 +35,14 @@ export interface ExtensionSession {
 export type TestPages = Record<string, string>;
 
 /**
- * Launches the BUILT extension (`.output/chrome-mv3`, made by the e2e global setup) in Debian's
+ * Launches the BUILT extension (`.output/chrome-mv3`, made by the e2e global setup, or a copy of it
+ * given as `options.extensionDir`) in Debian's
  * Chromium with exactly the DESIGN.md recipe, serves `pages` from 127.0.0.1 (content scripts do
  * not run on file:// without an extra permission), and records every request the browser makes, so
  * a test can prove that nothing leaves the machine.
  */
-export async function launchExtension(pages: TestPages = {}): Promise<ExtensionSession> {
+export async function launchExtension(pages: TestPages = {}, options: { extensionDir?: string } = {}): Promise<ExtensionSession> {
+  const extension = options.extensionDir ?? extensionDir;
   const server = await serve(pages);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const userDataDir = await mkdtemp(join(tmpdir(), 'leaderlens-e2e-'));
@@ -50,7 +52,7 @@ export async function launchExtension(pages: TestPages = {}): Promise<ExtensionS
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--no-first-run', '--disable-sync', '--disable-quic',
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
     ],
   });
 

@@ -48,4 +48,12 @@ describe('buildExtensionIndex', () => {
   it('is deterministic: the same corpus gives the same bytes', () => {
     expect(JSON.stringify(buildExtensionIndex(fixtureBuild))).toBe(JSON.stringify(index));
   });
+
+  it('marks a person found in the corpus with the title the articles give them, and nobody else', () => {
+    const person = { ...registry.leaders[0]!, id: 'richard-marles', name: 'Richard Marles', country: 'AU', forms: ['Richard Marles'], short: [], offices: [] };
+    const widened = { ...registry, leaders: [...registry.leaders, person] };
+    const built = buildExtensionIndex({ ...fixtureBuild, registry: widened, found: [{ leader: person, title: 'Bộ trưởng Quốc phòng Australia' }] });
+    expect(built.leaders['richard-marles']?.foundTitle).toBe('Bộ trưởng Quốc phòng Australia');
+    expect(built.leaders['to-lam']).not.toHaveProperty('foundTitle');
+  });
 });

@@ -28,4 +28,12 @@ describe('mergeRegistryParts', () => {
     expect(() => mergeRegistryParts(smallRegistry(), [{ source: 'p.json', json: { asOf: '2026-01-01' } }])).toThrow(RegistryError);
     expect(() => mergeRegistryParts(smallRegistry(), [{ source: 'p.json', json: { asOf: '2026-01-01' } }])).toThrow(/^p\.json: /);
   });
+
+  it('keeps the first file\'s single values (laterNameToken) while joining form lists', () => {
+    const merged = mergeRegistryParts(smallRegistry(), [
+      { source: 'a.json', json: { countries: { AU: { vi: ['Australia'], en: ['Australia'], laterNameToken: 'last' } } } },
+      { source: 'b.json', json: { countries: { AU: { vi: ['Úc'], en: ['Australian'], laterNameToken: 'first' } } } },
+    ]);
+    expect((merged.countries as Record<string, unknown>).AU).toEqual({ vi: ['Australia', 'Úc'], en: ['Australia', 'Australian'], laterNameToken: 'last' });
+  });
 });

@@ -107,6 +107,16 @@ describe('renderCard: the DESIGN.md contract', () => {
 });
 
 describe('CardView header', () => {
+  it('says plainly that a person found in the corpus is not from the registry, and only for them', () => {
+    const registryCard = realCard('to-lam', '2025-12-31');
+    expect(root(show(registryCard)).querySelector('[data-found-in-corpus]')).toBeNull();
+    const found = { ...registryCard, leader: { ...registryCard.leader, foundTitle: 'Bộ trưởng Quốc phòng Australia' } };
+    const line = root(show(found)).querySelector('[data-found-in-corpus]');
+    expect(text(line)).toContain('Not in the registry');
+    expect(text(line)).toContain('“Bộ trưởng Quốc phòng Australia”');
+    expect(text(root(show(found, { language: 'vi' })).querySelector('[data-found-in-corpus]'))).toContain('Không có trong danh sách');
+  });
+
   it('shows Nguyễn Phú Trọng as General Secretary on a 2023 page', () => {
     const card = root(show(realCard('nguyen-phu-trong', '2023-06-01')));
     expect(text(card.querySelector('.ll-offices'))).toBe('General Secretary and Politburo member');

@@ -35,6 +35,11 @@ export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderPro
       ) : (
         <p class="ll-offices ll-empty">{tr('card_officesNone')}</p>
       )}
+      {card.leader.foundTitle !== undefined && (
+        <p class="ll-found" data-found-in-corpus="">
+          {tr('card_foundInCorpus', card.leader.foundTitle)}
+        </p>
+      )}
       <p class="ll-as-of">{card.pageDateKnown ? tr('card_referenceDate', asOf) : tr('card_referenceToday', asOf)}</p>
     </header>
   );
