@@ -43,7 +43,7 @@ export default async function hoverBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const scripts = join(extensionDir, 'content-scripts');
   for (const file of readdirSync(scripts).filter((f) => f.endsWith('.js'))) {
-    rows.push({ name: `content script ${file}, gzip`, value: Math.round(gzipSync(readFileSync(join(scripts, file))).length / 102.4) / 10, unit: 'KB', goal: '≤ 30 KB' });
+    rows.push({ name: `content script ${file}, gzip`, value: Math.round(gzipSync(readFileSync(join(scripts, file))).length / 102.4) / 10, unit: 'KB', goal: '≤ 40 KB (issue "2 of 7": the issues that grow it share this budget)' });
   }
   const session = await launchExtension({ '/bench.html': PAGE });
   try {

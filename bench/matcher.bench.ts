@@ -15,7 +15,11 @@
  * the ratio to quote is page-scan.bench.ts's, measured there in the same run; this one only shows
  * that the matcher stays linear whatever the number of names.
  */
+import { join } from 'node:path';
 import { compileMatcher, loadMatcher, type PatternInput } from '../src/match';
+import { buildNameTable, loadNameTable } from '../src/names/name-table';
+import { readRegistryFile } from '../src/registry/read-registry-file';
+import type { Registry } from '../src/registry';
 import { foldBare } from '../src/text/fold-bare';
 import { createRng } from './synthetic-random';
 import type { BenchRow } from './types';
@@ -94,9 +98,30 @@ function countRegExpMatches(regexp: RegExp, text: string): number {
 
 const MB = 1 << 20;
 
+/** People found in the corpus added to the real registry for the bench: synthetic names, titled with a real office. */
+const FOUND_PEOPLE = 1_000;
+
+/** The project's registry (every person and form, titles, countries) plus FOUND_PEOPLE people as the corpus finds them. */
+function registryWithFound(random: () => number): Registry {
+  const registry = readRegistryFile(join(import.meta.dirname, '..', 'corpus', 'leaders.json'));
+  const office = Object.keys(registry.titles)[0]!;
+  const found = syntheticNames(FOUND_PEOPLE, random).map(({ text }, i) => ({
+    id: `found-${i}`,
+    name: text,
+    country: 'US',
+    forms: [text],
+    short: [text.split(' ').at(-1)!],
+    offices: [{ office, country: 'US', attested: ['2025-01-01'] }],
+    sources: ['corpus article bench.txt'],
+  }));
+  return { ...registry, leaders: [...registry.leaders, ...found] };
+}
+
 export default async function matcherBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const random = createRng(20261123).next;
+  let tenKMsPerMb = 0;
+  let tenKText = '';
   for (const n of [10, 1_000, 10_000]) {
     const names = syntheticNames(n, random);
     const text = syntheticText(MB, names, random);
@@ -129,6 +154,8 @@ export default async function matcherBench(): Promise<BenchRow[]> {
     rows.push({ name: `matcher, ${label} names, compiled JSON size`, value: round(json.length / 1024), unit: 'KB', goal: '< 1024 KB at 10k names' });
 
     if (n === 10_000) {
+      tenKMsPerMb = matcherMsPerMb;
+      tenKText = text;
       // Measured back to back after the same warm-up, so caches favour neither length.
       const quarter = text.slice(0, text.length >> 2);
       const quarterMs = time(() => matcher.find(quarter), 7);
@@ -141,6 +168,36 @@ export default async function matcherBench(): Promise<BenchRow[]> {
       });
     }
   }
+
+  // The table the extension ships: the whole registry (names, short forms, titles, countries) plus
+  // people found in the corpus, against the 10k synthetic names above on the same text.
+  const registry = registryWithFound(random);
+  const t0 = performance.now();
+  const table = buildNameTable(registry);
+  const compileMs = performance.now() - t0;
+  const loaded = loadNameTable(JSON.parse(JSON.stringify(table)));
+  const fullMsPerMb = time(() => loaded.matcher.find(tenKText), 5) / (tenKText.length / MB);
+  const people = `${registry.leaders.length - FOUND_PEOPLE} registry + ${FOUND_PEOPLE} found people`;
+  rows.push({
+    name: `name table of the registry (${people}, ${table.meanings.length} meanings), find over 1 MB`,
+    value: round(fullMsPerMb),
+    unit: 'ms/MB',
+    baseline: { name: 'matcher, 10k synthetic names, same text, same run', value: round(tenKMsPerMb) },
+    ratio: round(fullMsPerMb / tenKMsPerMb),
+    goal: '≤ 1 (no regression against 10k names)',
+  });
+  // The floor: folding and walking the text with a one-pattern matcher that never matches.
+  const floor = loadMatcher(compileMatcher([{ text: 'zzzqqqxxx', id: 0 }]));
+  const floorMsPerMb = time(() => floor.find(tenKText), 5) / (tenKText.length / MB);
+  rows.push({
+    name: `name table of the registry (${people}), find over 1 MB, against the fold-and-walk floor`,
+    value: round(fullMsPerMb),
+    unit: 'ms/MB',
+    baseline: { name: 'a one-pattern matcher that never matches, same text', value: round(floorMsPerMb) },
+    ratio: round(fullMsPerMb / floorMsPerMb),
+  });
+  rows.push({ name: `name table of the registry (${people}), buildNameTable`, value: round(compileMs), unit: 'ms' });
+  rows.push({ name: `name table of the registry (${people}), JSON size`, value: round(JSON.stringify(table).length / 1024), unit: 'KB' });
   return rows;
 }
 

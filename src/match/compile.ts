@@ -8,7 +8,7 @@ import type { CompiledMatcher, PatternInput } from './types';
  *
  *     compileMatcher([]).version === COMPILED_MATCHER_VERSION   // true
  */
-export const COMPILED_MATCHER_VERSION = 1;
+export const COMPILED_MATCHER_VERSION = 2;
 
 /** Child counts are stored as characters from "0"; keep clear of the surrogate range. */
 const MAX_CHILDREN = 0xd7ff - 48;
@@ -32,7 +32,7 @@ interface TrieNode {
 export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatcher {
   const root: TrieNode = { children: new Map(), state: 0 };
   const seen = new Set<string>();
-  const terminals: { node: TrieNode; id: number; marked: string }[] = [];
+  const terminals: { node: TrieNode; id: number; marked: string; capitalised: boolean }[] = [];
 
   for (const pattern of patterns) {
     const bare = foldBare(pattern.text).text.trim();
@@ -51,7 +51,7 @@ export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatch
       }
       node = child;
     }
-    terminals.push({ node, id: pattern.id, marked: marked === bare ? '' : marked });
+    terminals.push({ node, id: pattern.id, marked: marked === bare ? '' : marked, capitalised: pattern.capitalised === true });
   }
 
   let childCounts = '';
@@ -78,5 +78,6 @@ export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatch
     patternStates: terminals.map((t) => t.node.state),
     patternIds: terminals.map((t) => t.id),
     patternMarked: terminals.map((t) => t.marked),
+    patternCapitalised: terminals.map((t) => (t.capitalised ? '1' : '0')).join(''),
   };
 }

@@ -23,7 +23,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   }
   checkShape(compiled);
   const automaton = buildAutomaton(compiled);
-  const { patternIds, patternMarked } = compiled;
+  const { patternIds, patternMarked, patternCapitalised } = compiled;
 
   // Folded into a buffer this matcher reuses: scanning a page folds thousands of blocks, and
   // neither a string nor fresh arrays are needed for the fold. `find` never re-enters itself.
@@ -40,6 +40,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       const start = end - automaton.patternLength[pattern]!;
       if (!hasWordBoundariesIn(units, length, start, end)) continue;
       const originalStart = origins[start]!;
+      if (patternCapitalised.charCodeAt(pattern) === 49 && !startsWithCapital(text, originalStart)) continue;
       const originalEnd = origEnds[end - 1]!;
       const span = text.slice(originalStart, originalEnd);
       if (!acceptSpan(span, patternMarked[pattern]!)) continue;
@@ -69,7 +70,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
 
 /** Compiled data arrives by message; refuse a damaged copy here rather than mis-match later. */
 function checkShape(compiled: CompiledMatcher): void {
-  const { childCounts, edgeChars, patternStates, patternIds, patternMarked } = compiled;
+  const { childCounts, edgeChars, patternStates, patternIds, patternMarked, patternCapitalised } = compiled;
   const ok =
     typeof childCounts === 'string' &&
     typeof edgeChars === 'string' &&
@@ -77,6 +78,19 @@ function checkShape(compiled: CompiledMatcher): void {
     Array.isArray(patternIds) &&
     Array.isArray(patternMarked) &&
     patternIds.length === patternStates.length &&
-    patternMarked.length === patternStates.length;
+    patternMarked.length === patternStates.length &&
+    typeof patternCapitalised === 'string' &&
+    patternCapitalised.length === patternStates.length;
   if (!ok) throw new Error('Leaderlens matcher: corrupt compiled data (missing fields or pattern arrays of different lengths)');
+}
+
+/**
+ * Whether the character at `at` is not a lowercase letter: a capital ("Chính", "Путин"), or a
+ * letter of a script without case ("ທອງລຸນ", "习近平"), which is written as a name as it stands.
+ */
+function startsWithCapital(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (unit < 0x80) return !(unit >= 97 && unit <= 122);
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return ch === ch.toUpperCase();
 }

@@ -14,6 +14,12 @@
 export interface PatternInput {
   text: string;
   id: number;
+  /**
+   * Only where written with a capital first letter ("Chính" the name, never "chính" the word). A
+   * short form that is also a common word would otherwise be a hit in most sentences of a page,
+   * each one built and thrown away by the caller; the matcher drops it for one character check.
+   */
+  capitalised?: boolean;
 }
 
 /**
@@ -29,7 +35,7 @@ export interface PatternInput {
  *     const matcher = loadMatcher(JSON.parse(json));
  */
 export interface CompiledMatcher {
-  /** Format version; `loadMatcher` refuses versions it does not know. Currently 1. */
+  /** Format version; `loadMatcher` refuses versions it does not know. Currently 2. */
   version: number;
   /** One character per trie state: its number of children is `charCode - 48` ("0", "1", …). */
   childCounts: string;
@@ -41,6 +47,8 @@ export interface CompiledMatcher {
   patternIds: number[];
   /** Per pattern: its marked fold (lowercase, diacritics kept), or "" when it has no diacritics. */
   patternMarked: string[];
+  /** One character per pattern: "1" when it counts only written with a capital first letter, else "0". */
+  patternCapitalised: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher } from '../match';
+import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher, type PatternInput } from '../match';
 import type { Registry } from '../registry';
 import { foldBare, hasDiacritics } from '../text';
 
@@ -37,10 +37,12 @@ export interface LoadedNameTable {
  */
 export function buildNameTable(registry: Registry): NameTable {
   const meanings: PatternMeaning[] = [];
-  const patterns: { text: string; id: number }[] = [];
+  const patterns: PatternInput[] = [];
   const add = (meaning: PatternMeaning, forms: readonly string[]): void => {
     const id = meanings.push(meaning) - 1;
-    for (const text of new Set(forms)) patterns.push({ text, id });
+    // A short form counts only written as a name (the short-form rule's first test): drop the rest in the matcher.
+    const capitalised = meaning.kind === 'short';
+    for (const text of new Set(forms)) patterns.push({ text, id, ...(capitalised ? { capitalised } : {}) });
   };
   for (const leader of registry.leaders) {
     // "Lý Cường" common makes "Ly Cuong" common too: the matcher finds one through the other.

@@ -29,10 +29,13 @@ const CAPITAL_WORD_AFTER = /^[ \t\u00a0]+[\p{Lu}]/u;
 const SENTENCE_END = /[.!?…]\s/gu;
 const SENTENCE_REACH = 400;
 
-/** Whether the name as written starts with a capital ("Cường", "PUTIN"), as a name is written. */
+/**
+ * Whether the name as written starts as a name does: with a capital ("Cường", "PUTIN"), or in a
+ * script without case ("ທອງລຸນ"), never with a lowercase letter ("cường" the word).
+ */
 export function isUpperInitial(text: string): boolean {
-  const first = text.trimStart()[0] ?? '';
-  return first !== first.toLowerCase();
+  const first = String.fromCodePoint(text.trimStart().codePointAt(0) ?? 0);
+  return first !== '\0' && first === first.toUpperCase();
 }
 
 /** "ông ", "đồng chí ", "Mr ", "Samdech " … right before `start` in `text`. */

@@ -16,8 +16,12 @@ describe('compileMatcher', () => {
     expect(isPlainData(compiled)).toBe(true);
   });
 
-  it('records format version 1', () => {
-    expect(compileMatcher([]).version).toBe(1);
+  it('records format version 2 (2 added patternCapitalised)', () => {
+    expect(compileMatcher([]).version).toBe(2);
+  });
+
+  it('marks the patterns that count only written with a capital', () => {
+    expect(compileMatcher([{ text: 'Chính', id: 0, capitalised: true }, { text: 'Phạm Minh Chính', id: 1 }]).patternCapitalised).toBe('10');
   });
 
   it('skips forms that fold to nothing', () => {

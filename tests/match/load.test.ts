@@ -29,7 +29,7 @@ describe('loadMatcher', () => {
   it('refuses compiled data of an unknown version, naming it', () => {
     const compiled = { ...compileMatcher(registry), version: 99 };
     expect(() => loadMatcher(compiled)).toThrow(
-      'Leaderlens matcher: unknown compiled format version 99 (this build reads 1)',
+      'Leaderlens matcher: unknown compiled format version 99 (this build reads 2)',
     );
   });
 
@@ -155,5 +155,18 @@ describe('loadMatcher input checks', () => {
 
   it('refuses something that is not compiled data at all', () => {
     expect(() => loadMatcher(null as never)).toThrow('Leaderlens matcher: unknown compiled format version undefined');
+  });
+
+  it('finds a capitalised-only pattern written with a capital or in a script without case, never in lowercase', () => {
+    const matcher = loadMatcher(compileMatcher([{ text: 'Chính', id: 0, capitalised: true }, { text: 'ທອງລຸນ', id: 1, capitalised: true }, { text: 'chiến', id: 2 }]));
+    expect(matcher.find('Ông Chính nói về chính sách').map((m) => m.text)).toEqual(['Chính']);
+    expect(matcher.find('CHÍNH').map((m) => m.text)).toEqual(['CHÍNH']);
+    expect(matcher.find('ທອງລຸນ ກ່າວ').map((m) => m.id)).toEqual([1]);
+    expect(matcher.find('chiến lược').map((m) => m.id)).toEqual([2]);
+  });
+
+  it('refuses compiled data without patternCapitalised', () => {
+    const { patternCapitalised: _, ...old } = compileMatcher([{ text: 'Putin', id: 0 }]);
+    expect(() => loadMatcher(old as never)).toThrow(/corrupt compiled data/);
   });
 });
