@@ -115,6 +115,42 @@ export function findMentions(
   while (i < matches.length) {
     const m = matches[i]!;
     const meaning = m.meaning;
+    // "Phó Chủ tịch Duma Quốc gia Nga Olga Epifanova": a deputy is not the office-holder and holds
+    // no office we know; a name after it is a person the registry lacks, with that title.
+    const deputy = meaning.kind === 'title' ? rules.deputyBefore.exec(sentence.slice(Math.max(0, m.start - 12), m.start)) : null;
+    if (deputy !== null) {
+      const start = m.start - deputy[0].trimStart().length;
+      let end = m.end;
+      let country = m.country ?? null;
+      let j = i + 1;
+      for (; j < matches.length; j++) {
+        const next = matches[j]!;
+        if (next.meaning.kind !== 'country' || !(sentence.slice(end, next.start).trim() === '' || rules.qualifierGap.test(sentence.slice(end, next.start)))) break;
+        country ??= next.meaning.country;
+        end = next.end;
+      }
+      const named = matches[j];
+      if (named !== undefined && named.meaning.kind === 'leader' && isHonorificGap(sentence.slice(end, named.start))) {
+        // A person the index knows under a deputy title: the title is part of the mention (so
+        // "tiếp Phó Chủ tịch … X" has X right after its verb), and tells no office.
+        mentions.push({ start, end: named.end, kind: 'named', leaderIds: [named.meaning.leaderId], titles: [], country });
+        namedHere.add(named.meaning.leaderId);
+        recordTitleUse(ctx, deputyKey(sentence.slice(start, end)), named.meaning.leaderId);
+        i = j + 1;
+        continue;
+      }
+      const stranger = unknownNameAfter(sentence, end, rules);
+      if (stranger) {
+        unknown.push({ name: stranger.name, title: sentence.slice(start, end), offices: [], country, start, end: stranger.end });
+        mentions.push({ start, end: stranger.end, kind: 'title', leaderIds: [], titles: [], country, stranger: stranger.name });
+      } else {
+        // "Phó chủ tịch Duma Quốc gia Nga cho biết": the deputy the article named with this very title.
+        const users = ctx.titleUse.get(deputyKey(sentence.slice(start, end))) ?? [];
+        mentions.push({ start, end, kind: 'title', leaderIds: users.length === 1 ? [users[0]!] : [], titles: [], country });
+      }
+      i = j;
+      continue;
+    }
     if (meaning.kind === 'title') {
       const titles = [{ office: meaning.office, form: m.text.slice(m.titleAt ?? 0) }];
       let country: string | null = m.country ?? null;
@@ -266,6 +302,11 @@ function countriesBeforeTitles(sentence: string, matches: MeaningMatch[], rules:
  * Remembers who was named with an office (key: the office) or with a title form (key:
  * `form:<folded form>`), so a later bare title ("the PM") can mean them.
  */
+/** The title-use key of a deputy title as written ("Phó Chủ tịch Duma Quốc gia Nga"), folded. */
+function deputyKey(title: string): string {
+  return `deputy:${fold(title).replace(/\s+/gu, ' ')}`;
+}
+
 function recordTitleUse(ctx: MentionContext, office: string, leaderId: string): void {
   const key = office;
   const users = (ctx.titleUse.get(key) ?? []).filter((id) => id !== leaderId);

@@ -20,6 +20,8 @@ export interface LanguageRules {
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
   institutionWords: ReadonlySet<string>;
+  /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
+  deputyBefore: RegExp;
   pronoun: RegExp;
   group: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
@@ -144,6 +146,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
+    deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
     group: new RegExp(

@@ -35,6 +35,7 @@ export const en: LanguageDescriptor = {
   countryBeforeTitle: true,
   qualifierWords: ['of', 'the', 'for', "'s"],
   placeNounsBefore: [],
+  deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
   placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
@@ -42,6 +43,9 @@ export const en: LanguageDescriptor = {
     'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',
     'department', 'office', 'people', "people's", 'republic', 'union', 'court', 'bank', 'commission', 'congress', 'senate',
     'house', 'federation', 'kingdom', 'royal', 'communist', 'cabinet', 'parliament', 'vietnam', 'viet', 'asean',
+    'agency', 'organization', 'organisation', 'association', 'institute', 'university', 'corporation', 'company', 'group',
+    'fund', 'authority', 'foundation', 'academy', 'centre', 'center', 'forum', 'chamber', 'alliance', 'secretariat',
+    'embassy', 'consulate', 'province', 'city', 'municipality', 'army', 'police',
   ],
 
   conjunctions: ['and'],

@@ -56,6 +56,12 @@ export interface LanguageDescriptor {
   placeNounsBefore: readonly string[];
   /** The same words written after the name ("Le Duan Street", "Vo Van Kiet Boulevard"). */
   placeNounsAfter: readonly string[];
+  /**
+   * Words that make the title right after them another office ("Phó" Chủ tịch Duma, "Deputy"
+   * Speaker): the deputy of an office-holder is not the office-holder. Titles that include the
+   * word ("Phó Thủ tướng", "Vice President") are titles of their own and match whole.
+   */
+  deputyWords: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */

@@ -31,12 +31,14 @@ export const vi: LanguageDescriptor = {
   qualifierWords: ['nước', 'toàn quốc'],
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
   placeNounsAfter: [],
+  deputyWords: ['Phó', 'Quyền'],
   titleJoiners: ['kiêm', '&'],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   institutionWords: [
     'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
     'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu',
     'cộng', 'việt', 'chủ', 'thủ', 'đại', 'công', 'tập', 'sở', 'cục', 'học', 'trường', 'bệnh', 'nhân', 'hạ', 'thượng',
+    'tổ', 'quỹ', 'hãng', 'cơ', 'sứ',
   ],
 
   conjunctions: ['và', 'cùng'],

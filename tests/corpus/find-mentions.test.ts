@@ -107,6 +107,32 @@ describe('findMentions', () => {
     expect(r!.unknown).toEqual([]);
   });
 
+  it('does not take an agency or an organisation after a title for a person', () => {
+    const [r] = mentionsOf(['The President of the Japan International Cooperation Agency spoke.'], '2025-01-01');
+    expect(r!.unknown).toEqual([]);
+    const [v] = mentionsOf(['Chủ tịch Quỹ Hòa bình phát biểu.'], '2025-01-01');
+    expect(v!.unknown).toEqual([]);
+  });
+
+  it('never reads a deputy as the office-holder; a name after a deputy title is someone the registry lacks', () => {
+    const [vi] = mentionsOf(['Chủ tịch nước Lương Cường tiếp Phó Chủ tịch Quốc hội Lào Sounthone Xayachack.'], '2025-01-01');
+    expect(vi!.unknown).toEqual([expect.objectContaining({ name: 'Sounthone Xayachack', title: 'Phó Chủ tịch Quốc hội Lào', offices: [] })]);
+    expect(vi!.mentions.flatMap((m) => m.ids)).toEqual(['luong-cuong']);
+    const [en] = mentionsOf(['Deputy Foreign Minister Nguyen Minh Vu received the envoy.'], '2025-01-01');
+    expect(en!.unknown).toEqual([expect.objectContaining({ name: 'Nguyen Minh Vu', offices: [] })]);
+    expect(en!.mentions.flatMap((m) => m.ids)).toEqual([]);
+  });
+
+  it('takes a known person under a deputy title whole, the title included, with no office', () => {
+    const [r] = mentionsOf(['Phó Chủ tịch Quốc hội Tô Lâm phát biểu.'], '2025-01-01');
+    expect(r!.mentions[0]).toEqual({ kind: 'named', text: 'Phó Chủ tịch Quốc hội Tô Lâm', ids: ['to-lam'] });
+  });
+
+  it('reads a later bare deputy title as the deputy the article named with it', () => {
+    const [, second] = mentionsOf(['Phó Chủ tịch Quốc hội Tô Lâm đến Hà Nội.', 'Phó Chủ tịch Quốc hội cho biết như vậy.'], '2025-01-01');
+    expect(second!.mentions[0]).toEqual({ kind: 'title', text: 'Phó Chủ tịch Quốc hội', ids: ['to-lam'] });
+  });
+
   it('leaves a bare title unresolved when the article has no date and names nobody with it', () => {
     const [r] = mentionsOf(['Thủ tướng phát biểu.'], null);
     expect(r!.mentions[0]!.ids).toEqual([]);
