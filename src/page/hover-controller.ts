@@ -69,7 +69,15 @@ export function createHoverController(options: HoverControllerOptions) {
     openMention = mention;
     openRange = range;
     const nameRect = (): DOMRect => range.getBoundingClientRect();
-    await layer.open(card, nameRect, { focusOnOpen, onClose: close });
+    const shown = await layer.open(card, nameRect, { focusOnOpen, onClose: close });
+    if (!shown) {
+      // Our host is gone and not back yet (mount-host.ts): nothing is open.
+      if (mine === generation) {
+        openMention = null;
+        openRange = null;
+      }
+      return;
+    }
     options.onOpen?.(mention.leaderId);
   };
 

@@ -28,8 +28,11 @@ export interface PageEnv {
   watchSettings(cb: (settings: Settings) => void): void;
   fetchMatcher(): Promise<NameTable>;
   fetchCard: FetchCard;
-  /** Creates and mounts our one host; resolves with it and the element the card layer goes into. */
-  mountHost(): Promise<{ host: Element; parent: HTMLElement }>;
+  /**
+   * Creates and mounts our one host; resolves with it, the element the card layer goes into, and
+   * `reattach` (puts them back if the page removed them; false when it may not yet, mount-host.ts).
+   */
+  mountHost(): Promise<{ host: Element; parent: HTMLElement; reattach?: () => boolean }>;
   renderCard: RenderCard;
   /** Timers and listeners tied to the content script's lifetime (WXT's `ctx`). */
   setTimeout(run: () => void, ms: number): number;
@@ -90,9 +93,9 @@ export function startPage(env: PageEnv): PageSide {
   };
 
   const ensureHost = (): Promise<void> => {
-    hostMounting ??= env.mountHost().then(({ host, parent }) => {
+    hostMounting ??= env.mountHost().then(({ host, parent, reattach }) => {
       mountedHost = host;
-      const layer = createCardLayer(parent, env.renderCard);
+      const layer = createCardLayer(parent, env.renderCard, reattach);
       cardLayer = layer;
       hover = createHoverController({
         locator,

@@ -2,6 +2,7 @@ import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import type { CardSource } from '../../lookup/card';
 import type { SourceLinks } from './card-props';
+import { Isolated } from './Isolated';
 import type { Translate } from './use-language';
 import { gestureToken } from './user-gesture';
 
@@ -38,7 +39,7 @@ export function SourceLink({ source, links, lang, tr }: SourceLinkProps) {
         onClick={open}
         onAuxClick={open}
       >
-        {source.articleTitle || tr('card_untitledArticle')}
+        {source.articleTitle ? <Isolated>{source.articleTitle}</Isolated> : tr('card_untitledArticle')}
       </a>
       {source.articleDate && (
         <time class="ll-source-date" dateTime={source.articleDate}>
