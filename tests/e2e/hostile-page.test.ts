@@ -6,7 +6,9 @@ import { completeMentions, fixturePages, hover, openCard, waitForCard } from './
 // Issue 10, "Nothing a page does can make Leaderlens act, leak or stop": a page tries to drive the
 // card with its own events, to read the extension's id, to switch the content script off with
 // WXT's started event, and to break or confuse our host. Each test failed on the code before the
-// fix (see the commit that added this file) and passes now.
+// fix (all seven, tried with the build of 41b894a: the card opened, 100 tabs opened, the id was in
+// the links, the forged event switched us off, the removed host never came back and every hover
+// logged an error, the page-defined element broke the card) and passes now.
 const pages = fixturePages('hostile-page.html');
 let session: ExtensionSession;
 let page: Page;
@@ -21,7 +23,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function open(): Promise<Page> {
+async function open(query = ''): Promise<Page> {
   await page?.close();
   page = await session.context.newPage();
   pageErrors = [];
@@ -32,7 +34,7 @@ async function open(): Promise<Page> {
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(message.text());
   });
-  await page.goto(`${session.origin}/hostile-page.html`);
+  await page.goto(`${session.origin}/hostile-page.html${query}`);
   await completeMentions(session);
   return page;
 }
@@ -186,7 +188,7 @@ describe('our host on a page that owns the DOM', () => {
   });
 
   it('is not confused with a page-defined `leaderlens-ui` element, and leaves the page\'s own <leaderlens-ui> intact', async () => {
-    await open();
+    await open('?define-leaderlens-ui');
     const before = await page.evaluate(() => document.getElementById('pages-own')?.outerHTML);
     await hover(page, '#name-lam');
     await waitForCard(page, 'to-lam');
