@@ -82,7 +82,7 @@ describe('the background of the built extension', () => {
   it('opens no reader tab for open-reader without a gesture token, and one tab per token', async () => {
     const before = session.context.pages().length;
     expect(await askBackground(page, { type: 'open-reader', articleId: 'a', evidence: 'e' })).toBeUndefined();
-    const request = { type: 'open-reader', articleId: 'a', evidence: 'e', gesture: 'e2e-gesture-0123456789' };
+    const request = { type: 'open-reader' as const, articleId: 'a', evidence: 'e', gesture: 'e2e-gesture-0123456789' };
     const answers = await Promise.all(Array.from({ length: 10 }, () => ask(request)));
     expect(answers.filter(Boolean)).toHaveLength(1);
     await expect.poll(() => session.context.pages().length).toBe(before + 1);
