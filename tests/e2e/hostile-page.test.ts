@@ -206,3 +206,26 @@ describe('our host on a page that owns the DOM', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+// Last: it reloads the extension under the open page.
+describe('an orphaned content script', () => {
+  it('learns from its own runtime that the extension was reloaded, and takes its host and highlights away', async () => {
+    await open();
+    await hover(page, '#name-lam');
+    await waitForCard(page, 'to-lam');
+    await page.keyboard.press('Escape');
+    const ourHosts = () => page.evaluate(() => [...document.documentElement.children].filter((el) => el.tagName.startsWith('LEADERLENS-')).length);
+    expect(await ourHosts()).toBe(1);
+    const worker = await session.serviceWorker();
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(1000);
+    // Chromium does not inject the new content script into open tabs: the old one is alone and
+    // must notice by itself, at its next event.
+    await page.mouse.move(5, 5);
+    await page.mouse.move(20, 20);
+    await expect.poll(ourHosts).toBe(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
