@@ -28,7 +28,8 @@ export default defineContentScript({
   // request the reader's page makes that we can do without, and a wait before the first card.
   cssInjectionMode: 'manual',
   // WXT otherwise announces itself with a window.postMessage, which some sites' message handlers
-  // choke on; the DOM event it also sends is enough to stop an older copy after an update.
+  // choke on. The DOM event it still sends stops only copies built before issue 10, which used
+  // WXT's ctx; ours stop by themselves when their extension context goes (script-lifetime.ts).
   noScriptStartedPostMessage: true,
   // WXT's `ctx` is not used: a page can end it with a forged `content-script-started` event.
   // Our own lifetime ends only when the extension context is gone (src/page/script-lifetime.ts).
