@@ -54,16 +54,19 @@ export function createScriptLifetime(options: { isConnected: () => boolean; win:
     controller.abort();
   };
 
+  const connected = (): boolean => {
+    try {
+      return isConnected();
+    } catch {
+      return false; // Reading the runtime of a dead context may throw in some browsers.
+    }
+  };
+
   const isValid = (): boolean => {
     if (controller.signal.aborted) return false;
-    let connected = false;
-    try {
-      connected = isConnected();
-    } catch {
-      connected = false; // Reading the runtime of a dead context may throw in some browsers.
-    }
-    if (!connected) invalidate();
-    return connected;
+    if (connected()) return true;
+    invalidate();
+    return false;
   };
 
   return {
@@ -104,7 +107,7 @@ export function createScriptLifetime(options: { isConnected: () => boolean; win:
     },
     endIfOrphaned(error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (!message.includes('Extension context invalidated') && isConnected()) return false;
+      if (!message.includes('Extension context invalidated') && connected()) return false;
       invalidate();
       return true;
     },
