@@ -27,6 +27,13 @@ export default defineConfig({
     // not show a tab's address to `tabs.query` (tried in Chromium), and `tabs` would show every
     // tab's address all the time, with an install warning about browsing history.
     permissions: ['storage', 'activeTab'],
+    // Explicit, and tighter than the browsers' default: our pages and the worker run only our own
+    // scripts and may fetch only the extension's own files (the packaged index). Leaderlens needs
+    // no network, so a bug or an injected script in the popup, options, reader or worker cannot
+    // send anything anywhere (issue 10 found `fetch` to any origin working from both).
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; base-uri 'none'",
+    },
     commands: {
       // The keyboard way to the card (issue "2 of 3"): the content script opens it for the name at
       // the selection, or the first name in view.

@@ -58,7 +58,8 @@ export default async function hoverBench(): Promise<BenchRow[]> {
     await page.goto(`${session.origin}/bench.html`);
     await page.addScriptTag({ content: 'window.__name = (f) => f;' });
     // Wait for our host (mounted once names are found) and let card prefetching settle.
-    await page.waitForFunction(() => document.querySelector('leaderlens-ui')?.shadowRoot !== null && document.querySelector('leaderlens-ui') !== null);
+    // Found by its prefix: the tag ends in a random suffix per page load (src/page/mount-host.ts).
+    await page.waitForFunction(() => Boolean([...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))?.shadowRoot));
     await page.waitForTimeout(500);
 
     /** [from the event reaching the page, from the event's timestamp], both minus the delay. */
@@ -70,7 +71,7 @@ export default async function hoverBench(): Promise<BenchRow[]> {
         return new Promise<[number, number]>((resolve) => {
           const moves = (window as unknown as { __moves: [number, number][] }).__moves;
           const armed = moves.length;
-          const shadow = document.querySelector('leaderlens-ui')!.shadowRoot!;
+          const shadow = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))!.shadowRoot!;
           const observer = new MutationObserver(() => {
             if (shadow.querySelector('[data-leader-id]')) {
               observer.disconnect();

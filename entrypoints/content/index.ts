@@ -5,7 +5,8 @@ import { renderCard } from '../../src/ui/card';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { NameTable } from '../../src/names/name-table';
 import { sendToBackground } from '../../src/messages/send-to-background';
-import { mountHost } from '../../src/page/mount-host';
+import { hostTagName, mountHost } from '../../src/page/mount-host';
+import { createScriptLifetime } from '../../src/page/script-lifetime';
 import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
@@ -15,7 +16,8 @@ import { isSiteEnabled } from '../../src/settings/site-enabled';
 import { fetchSettingsSnapshot, watchSettingsSnapshot } from '../../src/settings/settings-snapshot';
 import type { Settings } from '../../src/settings/settings-types';
 
-const HOST_NAME = 'leaderlens-ui';
+/** Our host's name starts with this; a random suffix per page load follows (mount-host.ts). */
+const HOST_PREFIX = 'leaderlens-ui';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -26,13 +28,24 @@ export default defineContentScript({
   // request the reader's page makes that we can do without, and a wait before the first card.
   cssInjectionMode: 'manual',
   // WXT otherwise announces itself with a window.postMessage, which some sites' message handlers
-  // choke on; the DOM event it also sends is enough to stop an older copy after an update.
+  // choke on. The DOM event it still sends stops only copies built before issue 10, which used
+  // WXT's ctx; ours stop by themselves when their extension context goes (script-lifetime.ts).
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  // WXT's `ctx` is not used: a page can end it with a forged `content-script-started` event.
+  // Our own lifetime ends only when the extension context is gone (src/page/script-lifetime.ts).
+  async main() {
+    const lifetime = createScriptLifetime({ isConnected: () => browser.runtime?.id !== undefined, win: window });
+    const hostTag = hostTagName(HOST_PREFIX);
+    // A runtime call that fails because the extension went away ends our lifetime.
+    const send: typeof sendToBackground = (request) =>
+      sendToBackground(request).catch((error: unknown) => {
+        lifetime.endIfOrphaned(error);
+        throw error;
+      });
     // Settings come from the background as one validated snapshot: importing `src/settings`
     // here would bundle its zod schemas into every page (STYLE.md, "What we take").
-    const fetchSettings = (): Promise<Settings> => sendToBackground({ type: 'get-settings' });
-    const pause = (ms: number): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, ms));
+    const fetchSettings = (): Promise<Settings> => send({ type: 'get-settings' });
+    const pause = (ms: number): Promise<void> => new Promise((resolve) => lifetime.setTimeout(resolve, ms));
     // Tried again while the worker is still starting: the defaults would ignore a disabled site.
     const settings = await fetchSettingsSnapshot(
       () => withRetries(fetchSettings, pause, (e: unknown) => reportOnce('settings', e), [250, 1000]),
@@ -47,17 +60,17 @@ export default defineContentScript({
       startPage({
         doc: document,
         isTopFrame: window === window.top,
-        hostTag: HOST_NAME.toUpperCase(),
+        hostTag: hostTag.toUpperCase(),
         settings: initial,
         watchSettings: (cb) => {
           listeners.push(cb);
         },
-        fetchMatcher: () => sendToBackground({ type: 'get-matcher' }) as Promise<NameTable>,
-        fetchCard: (leaderId, pageDate, pageLeaderIds) => sendToBackground({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
+        fetchMatcher: () => send({ type: 'get-matcher' }) as Promise<NameTable>,
+        fetchCard: (leaderId, pageDate, pageLeaderIds) => send({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
         mountHost: async () => {
-          const { host, container, remove } = mountHost(document, HOST_NAME, `${layerCss}\n${cardCss}`);
-          ctx.onInvalidated(remove);
-          return { host, parent: container };
+          const { host, container, reattach, remove } = mountHost(document, hostTag, `${layerCss}\n${cardCss}`);
+          lifetime.onInvalidated(remove);
+          return { host, parent: container, reattach };
         },
         renderCard: (container, card, options) => {
           try {
@@ -71,14 +84,14 @@ export default defineContentScript({
             renderPlaceholderCard(container, card);
           }
         },
-        setTimeout: (run, ms) => ctx.setTimeout(run, ms),
-        clearTimeout: (id) => clearTimeout(id),
-        requestIdle: (run) => ctx.requestIdleCallback(run, { timeout: 100 }),
-        listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'click', handler, options),
-        onInvalidated: (cb) => ctx.onInvalidated(cb),
+        setTimeout: (run, ms) => lifetime.setTimeout(run, ms),
+        clearTimeout: (id) => lifetime.clearTimeout(id),
+        requestIdle: (run) => lifetime.requestIdle(run, 100),
+        listen: (target, type, handler, options) => lifetime.listen(target, type, handler, options),
+        onInvalidated: (cb) => lifetime.onInvalidated(cb),
       });
     const listeners: ((s: Settings) => void)[] = [];
-    ctx.onInvalidated(
+    lifetime.onInvalidated(
       watchSettingsSnapshot(browser.storage.onChanged, fetchSettings, (next) => {
         current = next;
         for (const cb of listeners) cb(next);
@@ -89,13 +102,16 @@ export default defineContentScript({
       }),
     );
     if (enabledHere(settings)) side = start(settings);
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const onMessage = (message: unknown) => {
+      if (!lifetime.isValid()) return undefined;
       const kind = forwardedToPage(message);
       // Switched off here: no answer, so the popup says Leaderlens is off on this site.
       if (!side || !enabledHere(current)) return undefined;
       if (kind === 'page-mentions' && window === window.top) return side.pageMentions();
       if (kind === 'open-card') void side.openCardFromKeyboard().catch((e: unknown) => reportOnce('open-card', e));
       return undefined;
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    lifetime.onInvalidated(() => browser.runtime?.onMessage?.removeListener(onMessage));
   },
 });

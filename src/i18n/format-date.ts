@@ -43,5 +43,10 @@ export function formatCorpusDate(date: string, lang: UiLanguage): string {
 
 /** Names joined as the language joins a list ("A, B and C", "A, B và C"). */
 export function formatList(items: readonly string[], lang: UiLanguage): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
+}
+
+/** The list format `formatList` uses, for callers that need its parts (each name in its own `<bdi>`). */
+export function listFormat(lang: UiLanguage): Intl.ListFormat {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' });
 }

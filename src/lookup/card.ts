@@ -1,6 +1,7 @@
 import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
 import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
 import { officesHeldOn } from './office-on-date';
+import { ownEntry } from './own-entry';
 import { todayIso } from './today';
 
 /** A leader as a card names them: id (for `data-leader-id`) and the registry's name. */
@@ -104,25 +105,25 @@ export function cardFor(
   pageLeaderIds: readonly string[],
   options: CardOptions = {},
 ): Card | null {
-  const leader = index.leaders[leaderId];
-  const ids = index.cards[leaderId];
+  const leader = ownEntry(index.leaders, leaderId);
+  const ids = ownEntry(index.cards, leaderId);
   if (!leader || !ids) return null;
   const referenceDate = pageDate ?? options.today ?? todayIso();
   const others = new Set(pageLeaderIds.filter((id) => id !== leaderId));
   const sharesPage = (ids: readonly string[]): boolean => ids.some((id) => others.has(id));
 
-  const allMeetings = ids.meetingIds.map((id) => index.meetings[id]).filter(isDefined);
+  const allMeetings = ids.meetingIds.map((id) => ownEntry(index.meetings, id)).filter(isDefined);
   const meetings = allMeetings
     .filter((meeting) => meeting.date === null || meeting.date < referenceDate)
     .map((meeting) => toCardMeeting(index, meeting, leaderId, sharesPage(meeting.participants)))
     .sort(byRelevance);
 
   const quotes = ids.quoteIds
-    .map((id) => index.quotes[id])
+    .map((id) => ownEntry(index.quotes, id))
     .filter(isDefined)
     .filter((quote) => quote.date === null || quote.date < referenceDate)
     .map((quote) => {
-      const meeting = quote.meetingId ? index.meetings[quote.meetingId] : undefined;
+      const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
       const shared = sharesPage(quote.speakers) || (meeting ? sharesPage(meeting.participants) : false);
       return toCardQuote(index, quote, meeting, shared);
     })
@@ -166,7 +167,7 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
     others: meeting.participants.filter((id) => id !== leaderId).map((id) => person(index, id)),
     withPageLeaders: shared,
     sources: meeting.sources.map((source) => {
-      const article = index.articles[source.articleId];
+      const article = ownEntry(index.articles, source.articleId);
       return {
         articleId: source.articleId,
         articleTitle: article?.title ?? '',
@@ -184,7 +185,7 @@ function toCardQuote(
   meeting: ExportMeeting | undefined,
   shared: boolean,
 ): CardQuote {
-  const article = index.articles[quote.articleId];
+  const article = ownEntry(index.articles, quote.articleId);
   // The export gives a quote's date without saying whether it was inferred; it is inferred exactly
   // when it is the inferred date of the meeting it was said at or of its article.
   const inferredFromMeeting = meeting !== undefined && meeting.dateInferred && meeting.date === quote.date;
@@ -209,7 +210,7 @@ function toCardQuote(
 }
 
 function person(index: IndexFacts, id: string): CardPerson {
-  return { id, name: index.leaders[id]?.name ?? id };
+  return { id, name: ownEntry(index.leaders, id)?.name ?? id };
 }
 
 /** Dated before undated; then shared with the page first; then newest first; then by id, for stable output. */

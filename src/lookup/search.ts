@@ -2,6 +2,7 @@ import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
 import type { CardPerson } from './card';
 import type { KindIndex } from './search-index';
+import { ownEntry } from './own-entry';
 import { queryWords } from './search-text';
 import { topDocuments } from './search-top';
 import { leaderScoresOf, matchWord } from './search-word';
@@ -86,22 +87,22 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
   return run(false);
 }
 
-const person = (index: LoadedIndex, leaderId: string): CardPerson => ({ id: leaderId, name: index.leaders[leaderId]?.name ?? leaderId });
+const person = (index: LoadedIndex, leaderId: string): CardPerson => ({ id: leaderId, name: ownEntry(index.leaders, leaderId)?.name ?? leaderId });
 
 function leaderHit(index: LoadedIndex, id: string, score: number): LeaderHit[] {
-  const leader = index.leaders[id];
+  const leader = ownEntry(index.leaders, id);
   return leader ? [{ id, name: leader.name, country: leader.country, score }] : [];
 }
 
 function meetingHit(index: LoadedIndex, id: string, score: number): MeetingHit[] {
-  const meeting = index.meetings[id];
+  const meeting = ownEntry(index.meetings, id);
   if (!meeting) return [];
   const { date, dateInferred, kind, place, participants } = meeting;
   return [{ id, date, dateInferred, kind, place, participants: participants.map((leaderId) => person(index, leaderId)), score }];
 }
 
 function quoteHit(index: LoadedIndex, id: string, score: number): QuoteHit[] {
-  const quote = index.quotes[id];
+  const quote = ownEntry(index.quotes, id);
   if (!quote) return [];
   const { text, kind, date, speakers, articleId } = quote;
   return [{ id, text, kind, date, speakers: speakers.map((leaderId) => person(index, leaderId)), articleId, score }];

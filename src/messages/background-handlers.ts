@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { LoadedIndex } from '../index-data/load-index';
 import { cardFor } from '../lookup/card';
+import { ownEntry } from '../lookup/own-entry';
 import { search } from '../lookup/search';
 import { loadSettings } from '../settings/load-settings';
 import { readerUrl } from '../ui/reader/reader-url';
+import { createGestureGate, type GestureGate } from './gesture-gate';
 import type { RequestHandlers } from './receive-requests';
 
 /**
@@ -14,6 +16,8 @@ import type { RequestHandlers } from './receive-requests';
 export function createBackgroundHandlers(
   getIndex: () => Promise<LoadedIndex>,
   openTab: (url: string) => Promise<unknown> = (url) => browser.tabs.create({ url }),
+  // Kept for the worker's life (a restart forgets it, see gesture-gate.ts): one tab per click.
+  gate: GestureGate = createGestureGate(),
 ): RequestHandlers {
   return {
     async ping() {
@@ -35,7 +39,7 @@ export function createBackgroundHandlers(
       return search(await getIndex(), query, limit === undefined ? {} : { limit });
     },
     async 'get-article'({ articleId }) {
-      const article = (await getIndex()).articles[articleId];
+      const article = ownEntry((await getIndex()).articles, articleId);
       if (!article) return null;
       return {
         id: article.id,
@@ -46,9 +50,11 @@ export function createBackgroundHandlers(
         paragraphs: article.paragraphs.map(({ text }) => ({ text })),
       };
     },
-    async 'open-reader'({ articleId, evidence, lang }) {
+    async 'open-reader'({ articleId, evidence, lang, gesture }) {
+      // Only for a click our UI saw as the reader's own, once per click (issue 10).
+      if (!gate.admit(gesture)) return false;
       await openTab(readerUrl({ articleId, evidence, ...(lang ? { lang } : {}) }));
-      return true as const;
+      return true;
     },
     async 'get-settings'() {
       // Read on every request, not kept: the worker may have slept through a change.

@@ -13,7 +13,26 @@ import type { Settings } from '../settings/settings-types';
  * `tabs.sendMessage`), never the background — see `contentRequestTypes`.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+const isoDate = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+
+/**
+ * Every field has a type and a length limit: a message is checked before anything reads it, and
+ * an unbounded one (a 10 MB `leaderId` was accepted before issue 10) costs the worker memory and
+ * time for nothing. Ids of the index are short slugs and hashes; 200 leaves room.
+ */
+export const MAX_ID_LENGTH = 200;
+/** Evidence sentences are capped at 2,000 characters at build time (DESIGN.md); 5,000 leaves room. */
+export const MAX_EVIDENCE_LENGTH = 5000;
+/** More leaders than any page names; the card only uses them to order what it shows. */
+export const MAX_PAGE_LEADERS = 1000;
+
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+
+/**
+ * The token the card mints for one real click (see `src/ui/card/user-gesture.ts`): the background
+ * opens at most one tab per token (`src/messages/gesture-gate.ts`).
+ */
+export const gestureToken = z.string().regex(/^[A-Za-z0-9-]{16,64}$/, { error: 'expected a gesture token' });
 
 export const pingRequest = z.strictObject({ type: z.literal('ping') });
 
@@ -23,10 +42,10 @@ export const getMatcherRequest = z.strictObject({ type: z.literal('get-matcher')
 /** The card of one leader as seen from a page; `pageDate` null = the page gives no date. */
 export const getCardRequest = z.strictObject({
   type: z.literal('get-card'),
-  leaderId: z.string().min(1),
+  leaderId: id,
   pageDate: isoDate.nullable(),
   /** Every leader named on the page, so meetings and quotes shared with them come first. */
-  pageLeaderIds: z.array(z.string()).max(1000),
+  pageLeaderIds: z.array(id).max(MAX_PAGE_LEADERS),
 });
 
 /** Search over leaders, meetings and quotes; `limit` is per kind (default 10). */
@@ -39,19 +58,22 @@ export const searchRequest = z.strictObject({
 /** One article of the corpus with its cleaned text, for the reader page ("read the source"). */
 export const getArticleRequest = z.strictObject({
   type: z.literal('get-article'),
-  articleId: z.string().min(1).max(200),
+  articleId: id,
 });
 
 /**
  * Opens the reader page at a source's evidence sentence in a new tab. The card asks the background
  * because a web page may not navigate to an extension page that is not web-accessible, and making
  * `reader.html` web-accessible would let any site detect the extension and frame the reader.
+ * `gesture` is the token of the reader's click: a page that clicks our link by script gets no
+ * token, and one token opens one tab (issue 10: 50 scripted clicks opened 50 tabs).
  */
 export const openReaderRequest = z.strictObject({
   type: z.literal('open-reader'),
-  articleId: z.string().min(1).max(200),
-  evidence: z.string().max(5000),
+  articleId: id,
+  evidence: z.string().max(MAX_EVIDENCE_LENGTH),
   lang: z.enum(['vi', 'en']).optional(),
+  gesture: gestureToken,
 });
 
 /**
@@ -83,8 +105,8 @@ export interface BackgroundResponses {
   search: SearchResults;
   /** null when the index has no article with that id. */
   'get-article': ArticleForReader | null;
-  /** true once the tab was asked to open. */
-  'open-reader': true;
+  /** true once the tab was asked to open; false when refused (a token already used, or too soon after the last tab). */
+  'open-reader': boolean;
   /** Every setting, validated and repaired as `loadSettings` does (defaults when storage fails). */
   'get-settings': Settings;
 }

@@ -23,8 +23,13 @@ interface Built {
  * rendered into a layer that is not yet in the shadow root, so when the delay ends, opening it is
  * an insertion and a placement, not a Preact render of a few hundred elements. Until then nothing
  * is added to the page.
+ *
+ * `reattach` runs before a card shows: it puts our host back if the page removed it (mount-host.ts)
+ * and says false when it cannot (yet). The card then does not open, and nothing throws: issue 10
+ * saw `showPopover` on a removed host throw `InvalidStateError` into the page's console on every
+ * hover.
  */
-export function createCardLayer(parent: HTMLElement, render: RenderCard) {
+export function createCardLayer(parent: HTMLElement, render: RenderCard, reattach: () => boolean = () => true) {
   let open: Built | null = null;
   let prepared: Built | null = null;
   let onCloseOfOpen: (() => void) | null = null;
@@ -61,12 +66,22 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard) {
     return { card, layer, container };
   };
 
-  const show = (built: Built): void => {
+  /** false when the card could not be put in the page (host gone and not back yet). */
+  const show = (built: Built): boolean => {
+    if (!reattach()) return false;
     const popover = built.layer as HTMLElement & { showPopover?: () => void };
     const canPopover = typeof popover.showPopover === 'function';
     if (canPopover) built.layer.setAttribute('popover', 'manual');
     parent.append(built.layer);
-    if (canPopover) popover.showPopover!();
+    if (!built.layer.isConnected) return false;
+    if (canPopover) {
+      try {
+        popover.showPopover!();
+      } catch {
+        // Shown in place instead of the top layer (fixed, highest z-index): still a card.
+      }
+    }
+    return true;
   };
 
   const unrender = (built: Built): void => {
@@ -116,8 +131,11 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard) {
     },
     /** Drops the prepared card (settings changed: it was rendered with the old ones). */
     discardPrepared,
-    /** Shows `card` next to `nameRect()`; replaces any open card. */
-    async open(card: Card, nameRect: () => DOMRect, options: { focusOnOpen: boolean; onClose: () => void }): Promise<HTMLElement> {
+    /**
+     * Shows `card` next to `nameRect()`; replaces any open card. Resolves with the card's layer,
+     * or null when it could not be shown (our host is gone and may not come back yet).
+     */
+    async open(card: Card, nameRect: () => DOMRect, options: { focusOnOpen: boolean; onClose: () => void }): Promise<HTMLElement | null> {
       close();
       let built: Built;
       if (prepared?.card === card && !options.focusOnOpen) {
@@ -125,7 +143,10 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard) {
         prepared = null;
         open = built;
         onCloseOfOpen = options.onClose;
-        show(built);
+        if (!show(built)) {
+          close();
+          return null;
+        }
       } else {
         discardPrepared();
         built = build(card);
@@ -133,7 +154,10 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard) {
         onCloseOfOpen = options.onClose;
         // In the page before rendering: the card takes focus as it renders (keyboard command),
         // which only an element in the document can.
-        show(built);
+        if (!show(built)) {
+          close();
+          return null;
+        }
         render(built.container, card, { onClose: requestClose, focusOnOpen: options.focusOnOpen });
       }
       await placeCard(built.layer, nameRect);

@@ -23,6 +23,7 @@ const RULES = `
 
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): unknown;
+  get(name: string): unknown;
   delete(name: string): boolean;
 }
 
@@ -50,6 +51,13 @@ export function createNameHighlighter(doc: Document, initialStyle: HighlightStyl
   let sheet: CSSStyleSheet | null = null;
   const adopted = new Set<Document | ShadowRoot>();
   let lastRanges: Range[] = [];
+  // The registry is the document's, shared with the page and with any other copy of this script
+  // (an orphaned one cleaning up after an extension reload): we delete only the highlight we set.
+  let mine: unknown = null;
+  const removeMine = (): void => {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) if (mine !== null && registry.get(name) === mine) registry.delete(name);
+    mine = null;
+  };
 
   const adopt = (scope: Document | ShadowRoot): void => {
     if (adopted.has(scope)) return;
@@ -63,9 +71,10 @@ export function createNameHighlighter(doc: Document, initialStyle: HighlightStyl
   };
 
   const apply = (): void => {
-    for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
+    removeMine();
     if (style === 'none' || lastRanges.length === 0) return;
-    registry.set(HIGHLIGHT_NAMES[style], new Highlight(...lastRanges));
+    mine = new Highlight(...lastRanges);
+    registry.set(HIGHLIGHT_NAMES[style], mine);
   };
 
   return {
@@ -94,7 +103,7 @@ export function createNameHighlighter(doc: Document, initialStyle: HighlightStyl
       apply();
     },
     clear() {
-      for (const name of Object.values(HIGHLIGHT_NAMES)) registry.delete(name);
+      removeMine();
       for (const scope of adopted) {
         try {
           scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);

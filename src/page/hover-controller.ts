@@ -69,7 +69,15 @@ export function createHoverController(options: HoverControllerOptions) {
     openMention = mention;
     openRange = range;
     const nameRect = (): DOMRect => range.getBoundingClientRect();
-    await layer.open(card, nameRect, { focusOnOpen, onClose: close });
+    const shown = await layer.open(card, nameRect, { focusOnOpen, onClose: close });
+    if (!shown) {
+      // Our host is gone and not back yet (mount-host.ts): nothing is open.
+      if (mine === generation) {
+        openMention = null;
+        openRange = null;
+      }
+      return;
+    }
     options.onOpen?.(mention.leaderId);
   };
 
@@ -91,7 +99,8 @@ export function createHoverController(options: HoverControllerOptions) {
       pendingTimer = options.setTimeout(() => {
         pendingTimer = null;
         pendingMention = null;
-        void open(hit.mention, hit.range, false);
+        // Never an unhandled rejection in the page's console, whatever the page did to our host.
+        open(hit.mention, hit.range, false).catch((error: unknown) => reportOnce('hover-controller', error));
       }, delay);
       // Not in this mousemove handler, and not for names the pointer only sweeps across on its
       // way elsewhere: once it has rested a moment (an eighth of the delay, at most 40 ms).
@@ -120,7 +129,7 @@ export function createHoverController(options: HoverControllerOptions) {
       const view = host.ownerDocument.defaultView;
       const height = view?.innerHeight ?? 0;
       if (rect.bottom < 0 || rect.top > height || (rect.width === 0 && rect.height === 0)) close();
-      else void layer.reposition(() => openRange!.getBoundingClientRect());
+      else layer.reposition(() => openRange!.getBoundingClientRect()).catch((error: unknown) => reportOnce('hover-controller', error));
     },
     /** Opens the card for `mention` at once (the keyboard command). */
     openNow(mention: PageMention, range: Range): Promise<void> {

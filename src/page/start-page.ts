@@ -13,6 +13,7 @@ import { leaderIdsOf, pageMentionsAnswer } from './page-mentions-answer';
 import { pageDate } from './page-date';
 import { PageScanner } from './page-scanner';
 import { reportOnce } from './report-once';
+import { onlyTrusted } from './trusted-events';
 import { watchPageChanges } from './watch-page-changes';
 import { withRetries } from './with-retries';
 
@@ -27,8 +28,11 @@ export interface PageEnv {
   watchSettings(cb: (settings: Settings) => void): void;
   fetchMatcher(): Promise<NameTable>;
   fetchCard: FetchCard;
-  /** Creates and mounts our one host; resolves with it and the element the card layer goes into. */
-  mountHost(): Promise<{ host: Element; parent: HTMLElement }>;
+  /**
+   * Creates and mounts our one host; resolves with it, the element the card layer goes into, and
+   * `reattach` (puts them back if the page removed them; false when it may not yet, mount-host.ts).
+   */
+  mountHost(): Promise<{ host: Element; parent: HTMLElement; reattach?: () => boolean }>;
   renderCard: RenderCard;
   /** Timers and listeners tied to the content script's lifetime (WXT's `ctx`). */
   setTimeout(run: () => void, ms: number): number;
@@ -36,6 +40,8 @@ export interface PageEnv {
   requestIdle(run: () => void): void;
   listen(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
   onInvalidated(cb: () => void): void;
+  /** Whether an event came from the reader, not a script (default `event.isTrusted`; unit tests stand in). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 /** What the entrypoint wires to `runtime.onMessage`. */
@@ -87,9 +93,9 @@ export function startPage(env: PageEnv): PageSide {
   };
 
   const ensureHost = (): Promise<void> => {
-    hostMounting ??= env.mountHost().then(({ host, parent }) => {
+    hostMounting ??= env.mountHost().then(({ host, parent, reattach }) => {
       mountedHost = host;
-      const layer = createCardLayer(parent, env.renderCard);
+      const layer = createCardLayer(parent, env.renderCard, reattach);
       cardLayer = layer;
       hover = createHoverController({
         locator,
@@ -180,10 +186,12 @@ export function startPage(env: PageEnv): PageSide {
   // Switched off by the reader (site or extension): the page keeps its scan, shows nothing.
   let active = true;
   const view = doc.defaultView!;
-  env.listen(view, 'mousemove', (e) => active && hover?.onPointerMove(e as MouseEvent), { passive: true, capture: true });
-  env.listen(view, 'pointerdown', (e) => hover?.onPointerDown(e), { capture: true });
-  env.listen(view, 'keydown', (e) => hover?.onKeyDown(e as KeyboardEvent), { capture: true });
-  env.listen(view, 'scroll', () => hover?.onScroll(), { passive: true, capture: true });
+  // Only the reader drives the card: a page's synthetic events open, close and move nothing.
+  const trusted = <E extends Event>(handler: (event: E) => void) => onlyTrusted(handler, env.isTrusted);
+  env.listen(view, 'mousemove', trusted((e) => active && hover?.onPointerMove(e as MouseEvent)), { passive: true, capture: true });
+  env.listen(view, 'pointerdown', trusted((e) => hover?.onPointerDown(e)), { capture: true });
+  env.listen(view, 'keydown', trusted((e) => hover?.onKeyDown(e as KeyboardEvent)), { capture: true });
+  env.listen(view, 'scroll', trusted(() => hover?.onScroll()), { passive: true, capture: true });
   env.watchSettings((next) => {
     settings = next;
     highlighter.setStyle(active ? next.highlightStyle : 'none');

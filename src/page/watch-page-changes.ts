@@ -21,8 +21,12 @@ export function watchPageChanges(onChanged: (containers: Node[]) => void, ignore
     for (const record of records) {
       const target = record.target;
       if (own && (own === target || own.contains(target))) continue;
-      if (record.type === 'childList' && record.addedNodes.length > 0 && [...record.addedNodes].every((n) => isOwn(n, own))) {
-        if (record.removedNodes.length === 0) continue; // Our own host being mounted.
+      // Our own host being mounted, or put back or taken away by the page (mount-host.ts): not a
+      // change of the page's text, and rescanning the whole document for it would cost the most
+      // on the pages that fight our host hardest.
+      if (record.type === 'childList') {
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        if (nodes.length > 0 && nodes.every((n) => isOwn(n, own))) continue;
       }
       containers.add(blockAround(target));
     }

@@ -5,6 +5,7 @@ import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { MeetingDetail } from './detail-data';
 import { SourceItem } from './SourceItem';
 import type { Translate } from './translate';
+import { Isolated } from '../ui/card/Isolated';
 
 interface MeetingDetailViewProps {
   detail: MeetingDetail;
@@ -31,7 +32,7 @@ export function MeetingDetailView({ detail, headingId, lang, tr, readerHref, onO
         {hit.place !== null && (
           <>
             <dt>{tr('popup_place')}</dt>
-            <dd>{hit.place}</dd>
+            <dd><Isolated>{hit.place}</Isolated></dd>
           </>
         )}
         <dt>{tr('popup_participants')}</dt>
@@ -72,7 +73,7 @@ export function PeopleButtons({ people, tr, onOpen }: { people: readonly CardPer
       {people.map((person) => (
         <li key={person.id}>
           <button type="button" class="llp-person" aria-label={tr('popup_openCardOf', person.name)} onClick={() => onOpen(person)}>
-            {person.name}
+            <Isolated>{person.name}</Isolated>
           </button>
         </li>
       ))}

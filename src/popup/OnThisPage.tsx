@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import type { PageLeader } from './page-mentions';
 import type { Translate } from './translate';
+import { Isolated } from '../ui/card/Isolated';
 
 /** What the popup knows of the tab's leaders. */
 export type PageState =
@@ -40,7 +41,7 @@ export function OnThisPage({ state, tr, onOpen }: OnThisPageProps) {
         {leaders.map((leader) => (
           <li key={leader.leaderId} data-leader-id={leader.leaderId} data-count={leader.count}>
             <button type="button" class="llp-page-leader" onClick={() => onOpen(leader)}>
-              <span class="llp-page-name">{leader.name}</span>
+              <span class="llp-page-name"><Isolated>{leader.name}</Isolated></span>
               <span class="llp-count">{leader.count === 1 ? tr('popup_mentionsOne') : tr('popup_mentions', leader.count)}</span>
             </button>
           </li>

@@ -5,6 +5,7 @@ import type { QuoteDetail } from './detail-data';
 import { DateWithMark, PeopleButtons } from './MeetingDetailView';
 import { SourceItem } from './SourceItem';
 import type { Translate } from './translate';
+import { Isolated } from '../ui/card/Isolated';
 
 interface QuoteDetailViewProps {
   detail: QuoteDetail;
@@ -23,7 +24,7 @@ export function QuoteDetailView({ detail, headingId, lang, tr, readerHref, onOpe
       <h2 id={headingId} class="llp-heading" tabIndex={-1}>
         {tr('popup_quoteHeading')} ({tr(`card_quoteKind_${hit.kind}`)})
       </h2>
-      <blockquote class="llp-quote">“{hit.text}”</blockquote>
+      <blockquote class="llp-quote" dir="auto">“<Isolated>{hit.text}</Isolated>”</blockquote>
       <dl class="llp-facts">
         <dt>{tr('popup_speakers')}</dt>
         <dd>

@@ -1,7 +1,8 @@
-import { formatCorpusDate, formatList } from '../i18n/format-date';
+import { formatCorpusDate } from '../i18n/format-date';
 import type { UiLanguage } from '../i18n/messages';
 import { rowDomId, type ResultRow } from './result-rows';
 import type { Translate } from './translate';
+import { Isolated, NameList } from '../ui/card/Isolated';
 
 interface ResultItemProps {
   row: ResultRow;
@@ -37,29 +38,28 @@ function ResultText({ row, lang, tr }: { row: ResultRow; lang: UiLanguage; tr: T
   if (row.kind === 'leader') {
     return (
       <>
-        <span class="llp-result-title">{row.hit.name}</span>
+        <span class="llp-result-title"><Isolated>{row.hit.name}</Isolated></span>
         <span class="llp-result-meta">{countryName(row.hit.country, lang)}</span>
       </>
     );
   }
   const date = row.hit.date === null ? tr('common_undated') : formatCorpusDate(row.hit.date, lang);
   if (row.kind === 'meeting') {
-    const names = formatList(row.hit.participants.map((p) => p.name), lang);
     return (
       <>
-        <span class="llp-result-title">{names}</span>
+        <span class="llp-result-title"><NameList names={row.hit.participants.map((p) => p.name)} lang={lang} /></span>
         <span class="llp-result-meta">
           {tr(`card_kind_${row.hit.kind}`)} · {date}
-          {row.hit.place === null ? '' : ` · ${row.hit.place}`}
+          {row.hit.place === null ? '' : <> · <Isolated>{row.hit.place}</Isolated></>}
         </span>
       </>
     );
   }
   return (
     <>
-      <span class="llp-result-quote">“{row.hit.text}”</span>
+      <span class="llp-result-quote">“<Isolated>{row.hit.text}</Isolated>”</span>
       <span class="llp-result-meta">
-        {formatList(row.hit.speakers.map((p) => p.name), lang)} · {date}
+        <NameList names={row.hit.speakers.map((p) => p.name)} lang={lang} /> · {date}
       </span>
     </>
   );

@@ -3,6 +3,7 @@ import type { UiLanguage } from '../i18n/messages';
 import type { CardSource } from '../lookup/card';
 import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { Translate } from './translate';
+import { Isolated, withSlot } from '../ui/card/Isolated';
 
 interface SourceItemProps {
   source: Omit<CardSource, 'status'> & { status?: CardSource['status'] };
@@ -19,7 +20,7 @@ export function SourceItem({ source, lang, tr, readerHref }: SourceItemProps) {
   const title = source.articleTitle || tr('card_untitledArticle');
   return (
     <li class="llp-source" data-article-id={source.articleId}>
-      <blockquote class="llp-evidence">{source.evidence}</blockquote>
+      <blockquote class="llp-evidence" dir="auto">{source.evidence}</blockquote>
       <p class="llp-source-line">
         <a
           class="llp-source-link"
@@ -28,7 +29,7 @@ export function SourceItem({ source, lang, tr, readerHref }: SourceItemProps) {
           rel="noopener"
           title={tr('card_openSourceHint')}
         >
-          {tr('popup_openSource', title)}
+          {withSlot((slot) => tr('popup_openSource', slot), <Isolated>{title}</Isolated>)}
         </a>
         {source.articleDate !== null && <span class="llp-source-date"> · {formatCorpusDate(source.articleDate, lang)}</span>}
         {source.status === 'referenced' && <span class="llp-source-recalled"> · {tr('card_sourceRecalled')}</span>}

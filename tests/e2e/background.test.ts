@@ -67,6 +67,38 @@ describe('the background of the built extension', () => {
     expect((await ask({ type: 'ping' })).formatVersion).toBe(INDEX_FORMAT_VERSION);
   });
 
+  it('answers "unknown" (null), not an internal error, for ids that are names of Object.prototype', async () => {
+    for (const id of ['constructor', '__proto__', 'toString']) {
+      expect(await ask({ type: 'get-card', leaderId: id, pageDate: null, pageLeaderIds: [id] })).toBeNull();
+      expect(await ask({ type: 'get-article', articleId: id })).toBeNull();
+    }
+  });
+
+  it('drops a message with an over-long field (every field has a length limit)', async () => {
+    expect(await askBackground(page, { type: 'get-card', leaderId: 'x'.repeat(1_000_000), pageDate: null, pageLeaderIds: [] })).toBeUndefined();
+    expect(await askBackground(page, { type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: Array(2000).fill('to-lam') })).toBeUndefined();
+  });
+
+  it('opens no reader tab for open-reader without a gesture token, and one tab per token', async () => {
+    const before = session.context.pages().length;
+    expect(await askBackground(page, { type: 'open-reader', articleId: 'a', evidence: 'e' })).toBeUndefined();
+    const request = { type: 'open-reader' as const, articleId: 'a', evidence: 'e', gesture: 'e2e-gesture-0123456789' };
+    const answers = await Promise.all(Array.from({ length: 10 }, () => ask(request)));
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    await expect.poll(() => session.context.pages().length).toBe(before + 1);
+    await page.waitForTimeout(500);
+    expect(session.context.pages().length).toBe(before + 1);
+    for (const tab of session.context.pages().filter((p) => p.url().includes('/reader.html'))) await tab.close();
+  });
+
+  it('lets its pages fetch the extension\'s own files and nothing else (CSP connect-src \'self\')', async () => {
+    const results = await page.evaluate(async (outside) => {
+      const tryFetch = (url: string) => fetch(url).then((r) => `ok ${r.status}`, () => 'refused');
+      return { own: await tryFetch('/leaderlens-index.json'), outside: await tryFetch(outside) };
+    }, `${session.origin}/article.html`);
+    expect(results).toEqual({ own: 'ok 200', outside: 'refused' });
+  });
+
   it('shows the corpus status in the placeholder popup', async () => {
     await page.reload();
     await expect.poll(() => page.locator('[data-status]').getAttribute('data-status')).toBe('ready');

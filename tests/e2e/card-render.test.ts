@@ -132,6 +132,36 @@ describe('the card in a shadow root on a hostile page', () => {
     expect(styles.link.color).toBe('rgb(10, 91, 196)');
   });
 
+  it('keeps a right-to-left override inside one name from turning the text around it (issue 10)', async () => {
+    const card = await cardFromBackground('to-lam', '2025-12-31', []);
+    const meeting = card.meetings.find((m) => m.others.length > 0)!;
+    const odd = { ...card, meetings: [{ ...meeting, others: [{ id: 'odd', name: '\u202EOdd Name' }, { id: 'second', name: 'Second Person' }] }] };
+    await showCard({ card: odd, language: 'en', theme: 'light' });
+    const layout = await page.evaluate(() => {
+      const shadow = document.querySelector('card-test-host')!.shadowRoot!;
+      const names = [...shadow.querySelectorAll('.ll-others bdi')];
+      const x = (el: Element) => el.getBoundingClientRect().x;
+      return {
+        isolate: getComputedStyle(names[0]!).unicodeBidi,
+        // Left to right as the card's language runs: "with", the odd name, then the second name.
+        secondAfterFirst: x(names[1]!) > x(names[0]!),
+      };
+    });
+    expect(layout).toEqual({ isolate: 'isolate', secondAfterFirst: true });
+  });
+
+  it('wraps a long unbroken name and quote inside the card instead of overflowing it (issue 10)', async () => {
+    const card = await cardFromBackground('to-lam', '2025-12-31', []);
+    const long = 'Nguyễn'.repeat(60);
+    const quote = card.quotes[0]!;
+    await showCard({ card: { ...card, leader: { ...card.leader, name: long }, quotes: [{ ...quote, text: long }] }, language: 'en', theme: 'light' });
+    const overflow = await page.evaluate(() => {
+      const el = document.querySelector('card-test-host')!.shadowRoot!.querySelector('.ll-card')!;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   it('draws the timeline even though the page hides every svg', async () => {
     const box = await page.locator('card-test-host [data-section="timeline"] svg').boundingBox();
     expect(box?.width ?? 0).toBeGreaterThan(100);

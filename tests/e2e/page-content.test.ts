@@ -100,7 +100,7 @@ describe('a Vietnamese page of 2024 (Tuổi Trẻ-like)', () => {
     await hover(page, '#name-putin');
     await waitForCard(page, 'vladimir-putin');
     const box = await page.evaluate(() => {
-      const host = document.querySelector('leaderlens-ui')!;
+      const host = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))!;
       const r = host.shadowRoot!.querySelector('[data-leader-id]')!.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + Math.min(20, r.height / 2) };
     });
@@ -185,7 +185,7 @@ describe('hard pages', () => {
     await hoverText(page, '#hostile-name', 'Tô Lâm');
     await waitForCard(page, 'to-lam');
     const size = await page.evaluate(() => {
-      const root = document.querySelector('leaderlens-ui')!.shadowRoot!.querySelector('[data-leader-id]')!;
+      const root = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))!.shadowRoot!.querySelector('[data-leader-id]')!;
       const r = root.getBoundingClientRect();
       return { w: r.width, h: r.height, visible: getComputedStyle(root).visibility };
     });
@@ -221,7 +221,7 @@ describe('hard pages', () => {
     const frame = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
     await hoverText(page, '#inner-name', 'Putin', frame);
     await expect
-      .poll(() => frame.evaluate(() => document.querySelector('leaderlens-ui')?.shadowRoot?.querySelector('[data-leader-id]')?.getAttribute('data-leader-id') ?? null))
+      .poll(() => frame.evaluate(() => [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))?.shadowRoot?.querySelector('[data-leader-id]')?.getAttribute('data-leader-id') ?? null))
       .toBe('vladimir-putin');
     await hoverText(page, '#shadow-host', 'Minh Chính');
     await waitForCard(page, 'pham-minh-chinh');

@@ -63,7 +63,7 @@ async function clearSync(): Promise<void> {
 /** What has focus inside our shadow root: its leader id if it is the card's root, else its tag and text. */
 function focusInCard(p: Page): Promise<{ inCard: boolean; isRoot: boolean; label: string } | null> {
   return p.evaluate(() => {
-    const host = document.querySelector('leaderlens-ui');
+    const host = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'));
     if (!host || document.activeElement !== host) return null;
     const active = host.shadowRoot!.activeElement;
     if (!active) return null;
@@ -94,7 +94,7 @@ describe('the open-card keyboard command', () => {
 
   it('is announced to a screen reader as a dialog named for the leader', async () => {
     const { role, name } = await page.evaluate(() => {
-      const root = document.querySelector('leaderlens-ui')!.shadowRoot!.querySelector('[data-leader-id]')!;
+      const root = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))!.shadowRoot!.querySelector('[data-leader-id]')!;
       const label = root.getRootNode() as ShadowRoot;
       const heading = label.getElementById(root.getAttribute('aria-labelledby')!);
       return { role: root.getAttribute('role'), name: heading?.textContent ?? '' };
@@ -124,8 +124,7 @@ describe('the open-card keyboard command', () => {
     await expect.poll(() => focusInCard(page)).toMatchObject({ isRoot: true });
     const count = await page.evaluate(
       () =>
-        document
-          .querySelector('leaderlens-ui')!
+        [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))!
           .shadowRoot!.querySelector('[data-leader-id]')!
           .querySelectorAll('a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])').length,
     );
@@ -156,7 +155,7 @@ describe('where the card opens', () => {
   const rects = (selector: string) =>
     page.evaluate((sel) => {
       const name = document.querySelector(sel)!.getBoundingClientRect();
-      const layer = document.querySelector('leaderlens-ui')!.shadowRoot!.querySelector('.leaderlens-layer')!.getBoundingClientRect();
+      const layer = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-'))!.shadowRoot!.querySelector('.leaderlens-layer')!.getBoundingClientRect();
       return { name: { left: name.left, bottom: name.bottom, top: name.top }, card: { left: layer.left, top: layer.top, bottom: layer.bottom, right: layer.right }, view: { w: document.documentElement.clientWidth, h: innerHeight } };
     }, selector);
 

@@ -88,7 +88,7 @@ describe('reader.html', () => {
   it('is opened by the open-reader request in a new tab, at the sentence', async () => {
     const source = await deepSource();
     const opened = session.context.waitForEvent('page', { predicate: (page) => page.url().includes('/reader.html?') });
-    await ask({ type: 'open-reader', articleId: source.articleId, evidence: source.evidence, lang: 'vi' });
+    await ask({ type: 'open-reader', articleId: source.articleId, evidence: source.evidence, lang: 'vi', gesture: 'e2e-reader-gesture-0001' });
     const page = await opened;
     const url = new URL(page.url());
     expect(url.host).toBe(session.extensionId);

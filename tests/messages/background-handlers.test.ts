@@ -20,6 +20,11 @@ describe('createBackgroundHandlers', () => {
     expect(await handlers['get-card']({ type: 'get-card', leaderId: 'nobody', pageDate: null, pageLeaderIds: [] })).toBeNull();
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('get-card and get-article answer "unknown" (null) for the inherited name "%s"', async (id) => {
+    expect(await handlers['get-card']({ type: 'get-card', leaderId: id, pageDate: null, pageLeaderIds: [id] })).toBeNull();
+    expect(await handlers['get-article']({ type: 'get-article', articleId: id })).toBeNull();
+  });
+
   it('search answers grouped results and passes the limit on', async () => {
     const results = await handlers.search({ type: 'search', query: 'tổng bí thư', limit: 2 });
     expect(results.leaders).toHaveLength(2);

@@ -38,6 +38,14 @@ describe('backgroundRequest', () => {
     [{ type: 'search', query: 42 }],
     [{ type: 'ping', extra: true }],
     [{ type: 'page-mentions' }],
+    [{ type: 'get-card', leaderId: 'x'.repeat(201), pageDate: null, pageLeaderIds: [] }],
+    [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: ['x'.repeat(201)] }],
+    [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: Array.from({ length: 1001 }, () => 'a') }],
+    [{ type: 'get-card', leaderId: 'to-lam', pageDate: '2024-11-08'.padEnd(1000, '0'), pageLeaderIds: [] }],
+    [{ type: 'get-article', articleId: 'x'.repeat(201) }],
+    [{ type: 'open-reader', articleId: 'a', evidence: 'e'.repeat(5001), gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'open-reader', articleId: 'a', evidence: 'e', gesture: 'g'.repeat(65) }],
+    [{ type: 'search', query: 'q'.repeat(501) }],
   ])('rejects %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(false);
   });

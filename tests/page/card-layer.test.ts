@@ -31,13 +31,41 @@ beforeEach(() => {
 });
 
 describe('createCardLayer', () => {
+  it('opens nothing, and throws nothing, when the host cannot be put back (issue 10)', async () => {
+    const { render } = recordingRender();
+    parent.remove();
+    const layer = createCardLayer(parent, render, () => false);
+    await expect(layer.open(cardOf('to-lam'), nameRect, { focusOnOpen: false, onClose: () => undefined })).resolves.toBeNull();
+    expect(layer.element).toBeNull();
+    expect(parent.children).toHaveLength(0);
+  });
+
+  it('opens nothing when its container is not in the page, even if told it is', async () => {
+    const { render } = recordingRender();
+    parent.remove();
+    const layer = createCardLayer(parent, render);
+    await expect(layer.open(cardOf('to-lam'), nameRect, { focusOnOpen: false, onClose: () => undefined })).resolves.toBeNull();
+    expect(layer.element).toBeNull();
+  });
+
+  it('asks to put the host back before it shows a card', async () => {
+    const { render } = recordingRender();
+    parent.remove();
+    const layer = createCardLayer(parent, render, () => {
+      document.body.append(parent);
+      return true;
+    });
+    expect(await layer.open(cardOf('to-lam'), nameRect, { focusOnOpen: false, onClose: () => undefined })).not.toBeNull();
+    expect(parent.querySelector('[data-leader-id="to-lam"]')).not.toBeNull();
+  });
+
   it('opens a card next to its name and removes it, layer and all, on close', async () => {
     const { render } = recordingRender();
     const layer = createCardLayer(parent, render);
     const element = await layer.open(cardOf('to-lam'), nameRect, { focusOnOpen: false, onClose: () => undefined });
     expect(parent.querySelector('[data-leader-id]')?.getAttribute('data-leader-id')).toBe('to-lam');
     expect(layer.element).toBe(element);
-    expect(element.style.position).toBe('fixed');
+    expect(element?.style.position).toBe('fixed');
     layer.close();
     expect(parent.children).toHaveLength(0);
     expect(layer.element).toBeNull();

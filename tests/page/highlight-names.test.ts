@@ -105,6 +105,17 @@ describe('createNameHighlighter', () => {
     expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('leaves a highlight of the same name that another copy of the script set (an orphan cleaning up)', () => {
+    const { mention } = page();
+    const orphan = createNameHighlighter(document, 'underline');
+    orphan.update([mention]);
+    const newer = createNameHighlighter(document, 'underline');
+    newer.update([mention]);
+    const theirs = registry.get(HIGHLIGHT_NAMES.underline);
+    orphan.clear();
+    expect(registry.get(HIGHLIGHT_NAMES.underline)).toBe(theirs);
+  });
+
   it('does nothing where the Highlight API is missing (names stay hoverable, just not drawn)', () => {
     const { mention } = page();
     delete (window as unknown as Win).Highlight;

@@ -82,9 +82,9 @@ afterEach(() => {
   delete (window as unknown as Win).Highlight;
 });
 
-async function started() {
+async function started(overrides: Partial<PageEnv> = {}) {
   const stage = stageEnv();
-  const side = startPage(stage.env);
+  const side = startPage({ ...stage.env, ...overrides });
   stop = stage.invalidate;
   await side.ready;
   return { ...stage, side };
@@ -167,6 +167,21 @@ describe('startPage', () => {
     const { side } = await started();
     document.body.append(el('p', null, 'Tổng thống Vladimir Putin phát biểu.'));
     await vi.waitFor(async () => expect((await side.pageMentions()).mentions).toHaveLength(4));
+  });
+
+  it('closes the card for the reader\'s click elsewhere', async () => {
+    const { side } = await started({ isTrusted: () => true });
+    await openCard(side);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(document.querySelector('leaderlens-ui [data-leader-id]')).toBeNull();
+  });
+
+  it('lets no event a page script dispatches act on the card (issue 10)', async () => {
+    const { side } = await started();
+    await openCard(side);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector('leaderlens-ui [data-leader-id="to-lam"]')).not.toBeNull();
   });
 
   it('removes its highlights when the extension context goes away', async () => {

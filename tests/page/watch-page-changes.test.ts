@@ -73,6 +73,17 @@ describe('watchPageChanges', () => {
     expect(calls).toEqual([]);
   });
 
+  it('ignores the page removing our host and our putting it back', async () => {
+    const host = document.createElement('leaderlens-ui');
+    document.documentElement.append(host);
+    const { calls } = watch(host);
+    host.remove();
+    document.documentElement.append(host);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toEqual([]);
+    host.remove();
+  });
+
   it('reports nothing after disconnect', async () => {
     const paragraph = el('p', null, 'x');
     document.body.append(paragraph);

@@ -16,8 +16,8 @@ function recordingLinks(): SourceLinks & { opened: unknown[] } {
   const opened: unknown[] = [];
   return {
     opened,
-    href: ({ articleId, evidence }) => `chrome-extension://test/reader.html?article=${articleId}&evidence=${encodeURIComponent(evidence)}`,
-    open: (target) => void opened.push(target),
+    href: ({ articleId }) => `#${articleId}`,
+    open: (target, gesture) => void opened.push({ ...target, gesture }),
   };
 }
 
@@ -178,9 +178,29 @@ describe('CardView meetings', () => {
     const source = data.meetings[0]!.sources[0]!;
     expect(link.getAttribute('href')).toBe(links.href({ articleId: source.articleId, evidence: source.evidence }));
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    // The browser's own click; happy-dom (like a page's script) makes untrusted ones.
+    Object.defineProperty(click, 'isTrusted', { value: true });
     link.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
-    expect(links.opened).toEqual([{ articleId: source.articleId, evidence: source.evidence, lang: 'en' }]);
+    expect(links.opened).toEqual([{ articleId: source.articleId, evidence: source.evidence, lang: 'en', gesture: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+  });
+
+  it('opens nothing for a click a script made, and does not follow the link either', () => {
+    const links = recordingLinks();
+    const card = root(show(realCard('to-lam', '2025-12-31'), { links }));
+    const link = card.querySelector<HTMLAnchorElement>('[data-meeting-id] a.ll-source-link')!;
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    link.click();
+    expect(click.defaultPrevented).toBe(true);
+    expect(links.opened).toEqual([]);
+  });
+
+  it('names no extension page in its links by default', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { links: undefined }));
+    const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href === '#')).toBe(true);
   });
 });
 

@@ -31,11 +31,25 @@ describe('open-reader', () => {
   it('opens the reader page at the evidence sentence in a new tab', async () => {
     const opened: string[] = [];
     const handlers = createBackgroundHandlers(async () => loadFixtureIndex(), async (url) => opened.push(url));
-    await handlers['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'Chiều 8/11, hội đàm.', lang: 'vi' });
+    expect(await handlers['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'Chiều 8/11, hội đàm.', lang: 'vi', gesture: 'gesture-0123456789abcdef' })).toBe(true);
     expect(opened).toHaveLength(1);
     const url = new URL(opened[0]!);
     expect(url.pathname).toBe('/reader.html');
     expect(Object.fromEntries(url.searchParams)).toEqual({ article: 'a-laos', evidence: 'Chiều 8/11, hội đàm.', lang: 'vi' });
+  });
+
+  it('opens one tab per gesture token, however often it is sent', async () => {
+    const opened: string[] = [];
+    const handlers = createBackgroundHandlers(async () => loadFixtureIndex(), async (url) => opened.push(url));
+    const request = { type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture: 'gesture-0123456789abcdef' } as const;
+    const answers = await Promise.all(Array.from({ length: 50 }, () => handlers['open-reader'](request)));
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    expect(opened).toHaveLength(1);
+  });
+
+  it('refuses a request without a gesture token', () => {
+    expect(parseRequest({ type: 'open-reader', articleId: 'a', evidence: 'e' }, () => {})).toBeNull();
+    expect(parseRequest({ type: 'open-reader', articleId: 'a', evidence: 'e', gesture: 'short' }, () => {})).toBeNull();
   });
 
   it('refuses a language it does not know', () => {

@@ -1,6 +1,7 @@
 import { formatCorpusDate, formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import type { Card } from '../../lookup/card';
+import { Isolated } from './Isolated';
 import type { Translate } from './use-language';
 
 interface CardHeaderProps {
@@ -19,7 +20,7 @@ export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderPro
     <header class="ll-header">
       <div class="ll-title-row">
         <h2 class="ll-name" id={headingId}>
-          {card.leader.name}
+          <Isolated>{card.leader.name}</Isolated>
         </h2>
         {onClose && (
           <button type="button" class="ll-close" aria-label={tr('common_close')} title={tr('common_close')} onClick={onClose}>

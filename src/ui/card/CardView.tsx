@@ -53,7 +53,6 @@ export class CardView extends Component<CardViewProps> {
         ref={rootRef}
         class={`ll-card ll-theme-${theme}`}
         data-leader-id={card.leader.id}
-        data-theme={theme}
         role="dialog"
         aria-labelledby={`${id}-name`}
         lang={lang}

@@ -1,9 +1,9 @@
-import { formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import type { CardMeeting } from '../../lookup/card';
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
 import { SourceLink } from './SourceLink';
+import { Isolated, NameList, withSlot } from './Isolated';
 import type { Translate } from './use-language';
 
 interface MeetingListProps {
@@ -46,10 +46,10 @@ function MeetingItem({ meeting, links, lang, tr }: { meeting: CardMeeting; links
       <p class="ll-meta">
         <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} lang={lang} tr={tr} />
         <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
-        {meeting.place && <span class="ll-place">{tr('card_place', meeting.place)}</span>}
+        {meeting.place && <span class="ll-place">{withSlot((slot) => tr('card_place', slot), <Isolated>{meeting.place}</Isolated>)}</span>}
       </p>
       {meeting.others.length > 0 && (
-        <p class="ll-others">{tr('card_with', formatList(meeting.others.map((person) => person.name), lang))}</p>
+        <p class="ll-others">{withSlot((slot) => tr('card_with', slot), <NameList names={meeting.others.map((person) => person.name)} lang={lang} />)}</p>
       )}
       <div class="ll-sources">
         <span class="ll-sources-label">{tr('card_sources')}</span>

@@ -1,9 +1,9 @@
-import { formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import type { CardQuote } from '../../lookup/card';
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
 import { SourceLink } from './SourceLink';
+import { Isolated, NameList } from './Isolated';
 import type { Translate } from './use-language';
 
 interface QuoteListProps {
@@ -43,9 +43,9 @@ function QuoteItem({ quote, links, lang, tr }: { quote: CardQuote; links: Source
   return (
     <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id}>
       {/* Only a direct quote is the speaker's own words; <q> adds the language's quotation marks. */}
-      <p class="ll-quote-text">{quote.kind === 'direct' ? <q>{quote.text}</q> : quote.text}</p>
+      <p class="ll-quote-text" dir="auto">{quote.kind === 'direct' ? <q><Isolated>{quote.text}</Isolated></q> : <Isolated>{quote.text}</Isolated>}</p>
       <p class="ll-meta">
-        <span class="ll-speakers">{formatList(quote.speakers.map((person) => person.name), lang)}</span>
+        <span class="ll-speakers"><NameList names={quote.speakers.map((person) => person.name)} lang={lang} /></span>
         <DateText date={quote.date} dateInferred={quote.dateInferred} lang={lang} tr={tr} />
         <span class="ll-quote-kind">{tr(`card_quoteKind_${quote.kind}`)}</span>
       </p>

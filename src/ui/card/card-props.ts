@@ -5,10 +5,13 @@ import type { ReaderTarget } from '../reader/reader-url';
 
 /** How the card reaches the reader page; the default asks the background (see source-links.ts). */
 export interface SourceLinks {
-  /** The link's address, for its `href` (what a screen reader and a hover show). */
+  /**
+   * The link's `href`. In a web page it must not name the extension (`chrome-extension://<id>/…`
+   * would hand every page the extension's id, issue 10): the default is a bare `#`.
+   */
   href(target: ReaderTarget): string;
-  /** Opens the reader page at `target`. */
-  open(target: ReaderTarget): void;
+  /** Opens the reader page at `target`, for the reader's click whose token is `gesture` (user-gesture.ts). */
+  open(target: ReaderTarget, gesture: string): void;
 }
 
 /** What `CardView` and `renderCard` take. Only `card` is required. */

@@ -1,5 +1,4 @@
 import { sendToBackground } from '../../messages/send-to-background';
-import { readerUrl } from '../reader/reader-url';
 import type { SourceLinks } from './card-props';
 
 /**
@@ -8,11 +7,15 @@ import type { SourceLinks } from './card-props';
  * blocks a web page from opening an extension page that is not web-accessible. Making
  * `reader.html` web-accessible would let any site probe for the extension and frame the reader.
  * The same path works from the popup, so there is one way to open a source.
+ *
+ * The `href` is a bare `#`: the reader page's address would put the extension's id in the page's
+ * DOM, where any script reads it (issue 10). The click carries the token of the reader's own
+ * gesture; the background opens one tab per token.
  */
 export const extensionSourceLinks: SourceLinks = {
-  href: (target) => readerUrl(target),
-  open: (target) => {
-    sendToBackground({ type: 'open-reader', ...target }).catch((error: unknown) => {
+  href: () => '#',
+  open: (target, gesture) => {
+    sendToBackground({ type: 'open-reader', ...target, gesture }).catch((error: unknown) => {
       console.warn(`leaderlens card: could not open the source: ${error instanceof Error ? error.message : String(error)}`);
     });
   },

@@ -51,7 +51,7 @@ function ArticleText({ article, evidence, lang }: { article: ArticleForReader; e
 
   return (
     <article class="reader-article" data-article-id={article.id}>
-      <h1 class="reader-title">{article.title}</h1>
+      <h1 class="reader-title" dir="auto">{article.title}</h1>
       <p class="reader-date">
         {article.date ? t('reader_published', lang, formatCorpusDate(article.date, lang)) : t('reader_noDate', lang)}
         {article.date && article.dateInferred && (
@@ -68,7 +68,7 @@ function ArticleText({ article, evidence, lang }: { article: ArticleForReader; e
         </div>
       )}
       {texts.map((text, index) => (
-        <p class="reader-paragraph" key={index}>
+        <p class="reader-paragraph" dir="auto" key={index}>
           {spot && spot.paragraph === index ? <Highlighted text={text} spot={spot} markRef={markRef} /> : text}
         </p>
       ))}
