@@ -19,7 +19,8 @@ export function articleParagraphs(text: string): string[] {
 /**
  * The page of one article: `<title>` is its first line (pages repeat their headline there, and
  * the extension must not count it: it is not in the body), `<meta property="article:published_time">`
- * carries `published` when known, and every line of text is a `<p>` of an `<article>`.
+ * carries `published` when known, and every line of text is a `<p>` of an `<article>`. An empty
+ * data: icon keeps the browser from asking the server for /favicon.ico.
  *
  * @example
  * articlePage({ text: 'Headline\n\nTô Lâm met Lee.', published: '2025-01-02', language: 'vi' });
@@ -30,7 +31,9 @@ export function articlePage(article: { text: string; published: string | null; l
   const title = paragraphs[0] ?? '';
   const meta = article.published === null ? '' : `<meta property="article:published_time" content="${escapeHtml(article.published)}">`;
   return [
-    `<!doctype html><html lang="${escapeHtml(article.language)}"><head><meta charset="utf-8">`,
+    // The icon link stops Chromium asking the test server for /favicon.ico, whose 404 would be a
+    // console error that is not the extension's.
+    `<!doctype html><html lang="${escapeHtml(article.language)}"><head><meta charset="utf-8"><link rel="icon" href="data:,">`,
     `<title>${escapeHtml(title)}</title>${meta}</head>`,
     '<body><article>',
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),

@@ -11,6 +11,7 @@ describe('articlePage', () => {
   it('puts the first line in the title, the date in article:published_time and each line in a <p>', () => {
     const html = articlePage({ text: 'Headline\n\nTô Lâm met Lee.', published: '2025-01-02', language: 'vi' });
     expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('<link rel="icon" href="data:,">');
     expect(html).toContain('<title>Headline</title><meta property="article:published_time" content="2025-01-02">');
     expect(html).toContain('<p>Headline</p>\n<p>Tô Lâm met Lee.</p>');
   });
