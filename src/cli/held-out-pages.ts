@@ -51,7 +51,7 @@ function print(run: HalfRun): void {
     console.log(
       `${run.half} ${language}: ${s.pages} pages; full names ${figures(s.full)}; strict R ${pct(s.strict.recall)} (${s.strict.expected} expected with spellings the registry lacks); ` +
         `DOM untouched ${s.domUntouched}/${s.pages}; page errors ${s.pageErrors}; console errors ${s.consoleErrors}; published date read ${s.publishedRight}/${s.pages}; ` +
-        `gold people not in the registry ${s.notInRegistry} (office-holders ${s.notInRegistryLeaders}); found people named right ${s.foundPeopleRight}`,
+        `pages in order ${s.inOrder}/${s.pages}; gold people not in the registry ${s.notInRegistry} (office-holders ${s.notInRegistryLeaders}, ${s.notInRegistryLeadersDistinct} distinct); found people named right ${s.foundPeopleRight}`,
     );
   }
   if (!details) return;
@@ -68,5 +68,6 @@ function print(run: HalfRun): void {
     for (const k of p.mappedByForm) console.log(`  byform  ${p.file} ${k}`);
     for (const e of pageErrors) console.log(`  error   ${p.file} ${e}`);
     if (!domUntouched) console.log(`  dom     ${p.file} changed`);
+    if (!p.orderAgrees) console.log(`  order   ${p.file} full mentions not in the expected order`);
   }
 }

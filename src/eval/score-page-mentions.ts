@@ -46,6 +46,11 @@ export interface PageScore {
   notInRegistry: UnregisteredPerson[];
   /** Gold people tied to the registry by a name form, their key not being the registry id. */
   mappedByForm: string[];
+  /**
+   * The page's full mentions of registry people name the same people, in the same order, as the
+   * expected occurrences: a check that comparing counts per person hid no swap.
+   */
+  orderAgrees: boolean;
 }
 
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
@@ -157,6 +162,8 @@ export function scorePageMentions(input: {
     }
     for (const text of t.unregistered) unregisteredHits.push({ id: t.id, text });
   }
+  const expectedOrder = occurrences.filter((o) => o.tag.registered).map((o) => o.tag.id);
+  const foundOrder = input.mentions.filter((m) => !m.short && registryIds.has(m.leaderId)).map((m) => m.leaderId);
   return {
     file: input.file,
     language: input.language,
@@ -169,11 +176,25 @@ export function scorePageMentions(input: {
     foundPeopleRight,
     notInRegistry,
     mappedByForm: inRegistry.filter((p) => p.mappedBy === 'form').map((p) => p.key),
+    orderAgrees: expectedOrder.length === foundOrder.length && expectedOrder.every((id, i) => foundOrder[i] === id),
   };
 }
 
 /** Totals of several pages' scores, e.g. one language of one half. */
-export function sumPageScores(pages: readonly PageScore[]): { pages: number; full: NameScore; strict: NameScore; notInRegistry: number; notInRegistryLeaders: number; foundPeopleRight: number } {
+export function sumPageScores(pages: readonly PageScore[]): {
+  pages: number;
+  full: NameScore;
+  strict: NameScore;
+  /** Gold people outside the registry, page by page (one person on two pages counts twice). */
+  notInRegistry: number;
+  /** Of those, office-holders (gold `leader`). */
+  notInRegistryLeaders: number;
+  /** Office-holders outside the registry, each person once. */
+  notInRegistryLeadersDistinct: number;
+  foundPeopleRight: number;
+  /** Pages whose full mentions follow the expected occurrences one to one (`orderAgrees`). */
+  inOrder: number;
+} {
   const add = (pick: (p: PageScore) => NameScore) =>
     nameScore(
       pages.reduce((n, p) => n + pick(p).truePositives, 0),
@@ -186,6 +207,8 @@ export function sumPageScores(pages: readonly PageScore[]): { pages: number; ful
     strict: add((p) => p.strict),
     notInRegistry: pages.reduce((n, p) => n + p.notInRegistry.length, 0),
     notInRegistryLeaders: pages.reduce((n, p) => n + p.notInRegistry.filter((x) => x.leader).length, 0),
+    notInRegistryLeadersDistinct: new Set(pages.flatMap((p) => p.notInRegistry.filter((x) => x.leader).map((x) => x.key))).size,
     foundPeopleRight: pages.reduce((n, p) => n + p.foundPeopleRight.length, 0),
+    inOrder: pages.filter((p) => p.orderAgrees).length,
   };
 }

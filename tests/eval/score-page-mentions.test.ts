@@ -24,6 +24,11 @@ describe('scorePageMentions', () => {
     expect(s.falseHits).toEqual([]);
   });
 
+  it('says whether the full mentions follow the expected occurrences in order', () => {
+    expect(score([m('to-lam', 'Tô Lâm'), m('lee-hsien-loong', 'Lee Hsien Loong'), m('to-lam', 'Tô Lâm')]).orderAgrees).toBe(true);
+    expect(score([m('lee-hsien-loong', 'Lee Hsien Loong'), m('to-lam', 'Tô Lâm'), m('to-lam', 'Tô Lâm')]).orderAgrees).toBe(false);
+  });
+
   it('ignores short mentions', () => {
     expect(score([m('to-lam', 'Lâm', true)]).full).toEqual(nameScore(0, 0, 3));
   });
@@ -57,11 +62,13 @@ describe('scorePageMentions', () => {
 describe('sumPageScores', () => {
   it('adds the counts of pages and recomputes the ratios', () => {
     const a = score([m('to-lam', 'Tô Lâm')]);
-    const b = score([m('to-lam', 'Tô Lâm'), m('to-lam', 'Tô Lâm'), m('lee-hsien-loong', 'Lee Hsien Loong')]);
+    const b = score([m('to-lam', 'Tô Lâm'), m('lee-hsien-loong', 'Lee Hsien Loong'), m('to-lam', 'Tô Lâm')]);
     const total = sumPageScores([a, b]);
     expect(total.full).toEqual(nameScore(4, 4, 6));
     expect(total.pages).toBe(2);
     expect(total.notInRegistry).toBe(2);
     expect(total.notInRegistryLeaders).toBe(2);
+    expect(total.notInRegistryLeadersDistinct).toBe(1);
+    expect(total.inOrder).toBe(1);
   });
 });
