@@ -20,6 +20,7 @@ interface LanguageFigures {
   pageErrors: number;
   consoleErrors: number;
   publishedRight: number;
+  inOrder: number;
 }
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,9 +51,10 @@ describe('npm run held-out:pages (test half, built extension in Chromium)', () =
     expect(all.publishedRight).toBe(all.pages);
   });
 
-  it.each(Object.entries(FLOORS))('keeps the %s full-name figures at or above their floors', (language, floor) => {
+  it.each(Object.entries(FLOORS))('keeps the %s full-name figures at or above their floors, every page\'s full mentions in the expected order', (language, floor) => {
     const s = halves[0]!.languages[language]!;
     expect(s.full.expected).toBeGreaterThan(0);
+    expect(s.inOrder).toBe(s.pages);
     expect(s.full.precision).toBeGreaterThanOrEqual(floor.precision);
     expect(s.full.recall).toBeGreaterThanOrEqual(floor.recall);
   });
