@@ -40,8 +40,10 @@ export function buildNameTable(registry: Registry): NameTable {
   const patterns: PatternInput[] = [];
   const add = (meaning: PatternMeaning, forms: readonly string[]): void => {
     const id = meanings.push(meaning) - 1;
-    // A short form counts only written as a name (the short-form rule's first test): drop the rest in the matcher.
-    const capitalised = meaning.kind === 'short';
+    // A person's name counts only written as a name (the short-form rule's first test; a lowercase
+    // "donald trump" is a web address or a tag): drop the rest in the matcher. Titles and countries
+    // are written in lowercase too ("the prime minister").
+    const capitalised = meaning.kind === 'short' || meaning.kind === 'leader';
     for (const text of new Set(forms)) patterns.push({ text, id, ...(capitalised ? { capitalised } : {}) });
   };
   for (const leader of registry.leaders) {

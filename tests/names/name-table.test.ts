@@ -20,6 +20,12 @@ describe('buildNameTable', () => {
     expect(meaningsIn('Putin')).toEqual([{ kind: 'short', leaderId: 'vladimir-putin', needsHonorific: false }]);
   });
 
+  it('finds a person only where the name is written as a name, titles in any case', () => {
+    expect(meaningsIn('vladimir putin, russia')).toEqual([{ kind: 'country', country: 'RU' }]);
+    expect(meaningsIn('Vladimir Putin')).toEqual([{ kind: 'leader', leaderId: 'vladimir-putin' }]);
+    expect(meaningsIn('the prime minister')).toEqual([expect.objectContaining({ kind: 'title', office: 'prime-minister' })]);
+  });
+
   it('finds a name written without diacritics only as a proper name', () => {
     expect(meaningsIn('To Lam')).toEqual([{ kind: 'leader', leaderId: 'to-lam' }]);
     expect(meaningsIn('to lam')).toEqual([]);
