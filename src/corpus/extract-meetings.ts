@@ -47,20 +47,32 @@ export function extractMeetingMentions(
         m.leaderIds.forEach((id) => ids.add(id));
         if (m.stranger) others.add(m.stranger);
       });
+    const nextWordStart = words[index + 1]?.start ?? sentence.length;
     const subject = subjectBefore(sentence, word.start, outside, rules);
-    const object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    let object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
+    if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
     add(subject);
     add(object);
     // "X made this statement at a meeting with Y", "X phát biểu tại cuộc gặp với Y": an object
     // with no subject of its own takes the sentence's subject.
     // "in a bilateral meeting with Y": modifiers of the meeting noun may stand after the article.
-    const setting = word.kind !== 'visit' && isSetting(sentence.slice(Math.max(0, word.start - 48), word.start), rules);
-    if (!subject && object.length > 0 && setting) add(openingSubject(sentence, outside, object[0]!, rules));
+    const lead = sentence.slice(Math.max(0, word.start - 48), word.start);
+    const setting = word.kind !== 'visit' && endsWith(lead, rules.settingBefore, rules);
+    // "X valued the recent phone call with Y": a meeting noun the subject's act is about, with the
+    // other side after "with" (not "between", which names both sides).
+    const aboutMeeting =
+      word.kind !== 'visit' &&
+      object.length > 0 &&
+      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start)) &&
+      endsWith(lead, rules.meetingNounBefore, rules);
+    if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
-    // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …": a meeting word opening the
-    // sentence has its subject after the comma that ends the fronted clause.
-    if (sentence.slice(0, word.start).trim() === '') add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
+    // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …", "During his meeting with X
+    // in Lima, Peru, Y said …": a meeting word opening the sentence (or a setting or pointer
+    // phrase that opens it) has its subject after the comma that ends the fronted clause.
+    if (opensSentence(sentence, word.start, outside, rules)) add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
     if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
     if (word.kind === 'visit') {
@@ -73,13 +85,13 @@ export function extractMeetingMentions(
     const before = sentence.slice(0, word.start);
     const anaphoric = rules.anaphorBefore.test(before);
     if (rules.notYetBefore.test(before) && !rules.invitedBy.test(before.trim())) return;
-    const datePhrase = attachDate(sentence, word, words[index + 1]?.start ?? sentence.length, words[index - 1]?.end ?? 0, eventDates, rules);
+    const datePhrase = attachDate(sentence, word, nextWordStart, words[index - 1]?.end ?? 0, eventDates, rules);
     const recalled =
       rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     // "X đã gặp Y; Z; W": each further person of a list after the object is met too, one meeting each.
     for (const extra of objectList(sentence, object, outside, rules)) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
-      const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, object[0]!, rules) : null) ?? []).flatMap((m) => m.leaderIds);
+      const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, rules, object[0]!, word.start) : null) ?? []).flatMap((m) => m.leaderIds);
       if (extraIds.length === 0 || subjectIds.length === 0) continue;
       result.push({
         host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? extraIds : [],
@@ -93,7 +105,8 @@ export function extractMeetingMentions(
       });
     }
     const idsOf = (chain: readonly Mention[] | null) => (chain ?? []).flatMap((m) => m.leaderIds);
-    const host = word.kind === 'reception' ? idsOf(subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
+    // "Y was received by X": the doer after "by" is the host.
+    const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
     result.push({
       kind: word.kind,
       participants: [...ids],
@@ -120,10 +133,13 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
   return chains;
 }
 
-/** Whether the text ends with a setting ("… at a ", "… in a bilateral "), modifiers of the meeting noun allowed. */
-function isSetting(text: string, rules: LanguageRules): boolean {
+/**
+ * Whether the text ends with `pattern` ("… at a ", "… the "), modifiers of the meeting noun
+ * allowed after it ("… in a bilateral ", "… the recent ").
+ */
+function endsWith(text: string, pattern: RegExp, rules: LanguageRules): boolean {
   for (;;) {
-    if (rules.settingBefore.test(text)) return true;
+    if (pattern.test(text)) return true;
     const trimmed = text.replace(rules.subjectVerbFiller, ' ');
     if (trimmed === text) return false;
     text = trimmed;
@@ -131,17 +147,46 @@ function isSetting(text: string, rules: LanguageRules): boolean {
 }
 
 /**
- * The subject the sentence opens with (after a fronted time or place, ending in a comma), when it
- * stands before `before` and a verb follows it.
+ * Whether the meeting word at `start` opens its sentence: nothing before it, or only a setting or
+ * pointer phrase opening the last clause before it ("During his ", "…, in a "), with nobody named
+ * before it.
  */
-function openingSubject(sentence: string, mentions: readonly Mention[], before: Mention, rules: LanguageRules): Mention[] | null {
+function opensSentence(sentence: string, start: number, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const before = sentence.slice(0, start);
+  if (before.trim() === '') return true;
+  if (mentions.some((m) => m.start < start)) return false;
+  const clause = before.slice(before.lastIndexOf(',') + 1).trimStart();
+  return endsWith(clause, rules.settingBefore, rules) || rules.anaphorBefore.test(clause);
+}
+
+/**
+ * The subject the sentence opens with (after a fronted time or place ending in a comma, or a
+ * dateline), when a verb follows it. With `before`, it must stand before that mention; with
+ * `wordStart`, it may also be followed by a comma opening the clause of the meeting word
+ * ("X, in a phone call with Y, said …").
+ */
+function openingSubject(sentence: string, mentions: readonly Mention[], rules: LanguageRules, before?: Mention, wordStart?: number): Mention[] | null {
   const first = mentions[0];
-  if (!first || first === before || first.start >= before.start) return null;
+  if (!first || first === before || (before && first.start >= before.start)) return null;
   const lead = sentence.slice(0, first.start);
-  if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
+  if (lead.trim() !== '' && !/,\s*$/u.test(lead) && !rules.datelineLead.test(lead)) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
-  if (chain.includes(before)) return null;
-  return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+  if (before && chain.includes(before)) return null;
+  const end = chain.at(-1)!.end;
+  if (/^\s+[\p{Ll}]/u.test(sentence.slice(end))) return chain;
+  return wordStart !== undefined && wordStart > end && /^\s*,[^,;]*$/u.test(sentence.slice(end, wordStart)) ? chain : null;
+}
+
+/**
+ * The guest of a reception told as a noun: the first person after the word, in its clause, right
+ * after a beneficiary linker ("hosted a welcome ceremony in Hanoi on June 18 for visiting Y").
+ */
+function beneficiaryAfter(sentence: string, from: number, until: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] {
+  const next = mentions.find((m) => m.start >= from);
+  if (!next || next.start > until) return [];
+  const gap = sentence.slice(from, next.start);
+  if (/[,;:]/u.test(gap) || !rules.beneficiaryBefore.test(gap)) return [];
+  return chainFrom(sentence, next, mentions, rules);
 }
 
 /** Further objects listed after the first with ";" ("gặp X; Y; Z"): each a chain standing alone in its clause. */
@@ -160,14 +205,20 @@ function objectList(sentence: string, object: readonly Mention[], mentions: read
   return lists;
 }
 
-/** The mention chain right after the first comma past `from`, when a verb follows it. */
+/**
+ * The mention chain right after the comma that ends a fronted clause past `from`, when a verb
+ * follows it: the first comma a person follows ("… in Lima, Peru, Y said": a place's comma is
+ * passed over).
+ */
 function subjectAfterFrontedClause(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
-  const comma = sentence.indexOf(',', from);
-  if (comma < 0) return null;
-  const first = mentions.find((m) => m.start > comma);
-  if (!first || sentence.slice(comma + 1, first.start).trim() !== '') return null;
-  const chain = chainFrom(sentence, first, mentions, rules);
-  return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+  for (let comma = sentence.indexOf(',', from); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+    const first = mentions.find((m) => m.start > comma);
+    if (!first) return null;
+    if (sentence.slice(comma + 1, first.start).trim() !== '') continue;
+    const chain = chainFrom(sentence, first, mentions, rules);
+    return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+  }
+  return null;
 }
 
 /**
@@ -180,7 +231,10 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   if (!last) return null;
   const before = sentence.slice(0, last.start);
   if (rules.possessiveBefore.test(before) || /(?:with)\s*$/iu.test(before) || rules.invitedBy.test(before.trim())) return null;
-  return [last];
+  // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
+  // the sentence is the subject of its later verbs too.
+  const opening = openingSubject(sentence, mentions, rules);
+  return opening && opening.length > 1 && opening.includes(last) ? opening : [last];
 }
 
 /**

@@ -76,6 +76,21 @@ export interface LanguageRules {
   anaphorBefore: RegExp;
   /** "… at a " right before a meeting word. */
   settingBefore: RegExp;
+  /** "… the ", "… their " right before a meeting word (modifiers already trimmed): the word is a noun. */
+  meetingNounBefore: RegExp;
+  /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
+  sharedLinkerAfter: RegExp;
+  /** A passive marker at the end of a text ("… was "), before a meeting verb. */
+  passiveBefore: RegExp;
+  /** An agent marker right after a meeting verb (" by"): the doer follows. */
+  agentAfter: RegExp;
+  /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
+  beneficiaryBefore: RegExp;
+  /**
+   * A dateline before a sentence's first word ("JAKARTA - ", "HANOI, Dec 1 (VNA) — "): not
+   * part of the sentence's grammar. An engine shape: a capitalised place and a dash.
+   */
+  datelineLead: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
   invitedBy: RegExp;
@@ -114,6 +129,11 @@ const L = '[\\p{L}\\p{M}]';
 const SOURCE_TAG = '(?:\\([\\p{Lu}\\p{N}.]{2,10}\\)\\s*[-–—]?\\s*)?';
 /** An acronym in brackets after a qualified title: "… of China (CPC) and …". */
 const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
+/**
+ * A dateline: a place in capitals (with a date or a source after a comma), then a dash —
+ * "JAKARTA - ", "HANOI, Dec 1 (VNA) — ", "VOV.VN - ". Only at the start of a text.
+ */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30})?\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -188,6 +208,15 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
+    meetingNounBefore: new RegExp(`(?:^|\\s)(?:${alt(d.meetingNounDeterminers)})\\s+$`, 'iu'),
+    sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
+    passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
+    agentAfter: new RegExp(`^\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'iu'),
+    beneficiaryBefore: new RegExp(
+      `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
+      'iu',
+    ),
+    datelineLead: DATELINE,
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.

@@ -55,6 +55,9 @@ export const en: LanguageDescriptor = {
     // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".
     'bilateral', 'breakfast', 'luncheon', 'dinner', 'official', 'delegation-level', 'high-level', 'closed-door', 'separate',
     'working', 'restricted', 'expanded', 'summit', 'ministerial', "Foreign Ministers'", 'virtual', 'one-on-one', 'fruitful', 'cordial',
+    'recent', 'previous', 'latest', 'last', 'first', 'official', 'welcome', 'welcoming', 'state', 'grand', 'solemn',
+    // Verbs whose object is a meeting noun: "hosted a welcome ceremony for Y", "attended a meeting with Y".
+    'hosted', 'hosts', 'hosting', 'holds', 'holding', 'attended', 'attends', 'attending', 'gave', 'gives', 'chaired', 'co-chaired',
   ],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
@@ -98,7 +101,12 @@ export const en: LanguageDescriptor = {
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
     visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits'],
-    reception: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for', 'held a reception for', 'hosted a reception', 'gave a reception for'],
+    reception: [
+      'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for',
+      'held a reception for', 'hosted a reception', 'gave a reception for',
+      // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
+      'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
+    ],
     other: ['met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately'],
   },
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
@@ -107,7 +115,11 @@ export const en: LanguageDescriptor = {
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
   settingBefore: ['at a', 'during a', 'in a', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
   meetingNounMarkers: [],
-  recallWords: ['previous', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
+  meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
+  sharedMeetingLinkers: ['with'],
+  agentMarkers: ['by'],
+  beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],
+  recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
   notYetWords: ['will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],

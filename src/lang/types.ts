@@ -117,6 +117,18 @@ export interface LanguageDescriptor {
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];
+  /**
+   * Words that make the next meeting word a noun some act is about ("valued the recent phone
+   * call with Y", "đánh giá cao cuộc điện đàm với Y"): with a shared linker after it, the
+   * sentence's subject is the other side.
+   */
+  meetingNounDeterminers: readonly string[];
+  /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
+  sharedMeetingLinkers: readonly string[];
+  /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */
+  agentMarkers: readonly string[];
+  /** Words before the guest of a reception or ceremony told as a noun ("hosted a banquet … for Y", "in honour of Y"). */
+  beneficiaryLinkers: readonly string[];
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
   recallWords: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */

@@ -92,6 +92,11 @@ export const vi: LanguageDescriptor = {
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc'],
   meetingNounMarkers: ['cuộc', 'buổi'],
+  meetingNounDeterminers: ['cuộc', 'buổi'],
+  sharedMeetingLinkers: ['với'],
+  // "được X tiếp": the doer stands before the verb, not after a marker.
+  agentMarkers: [],
+  beneficiaryLinkers: [],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],

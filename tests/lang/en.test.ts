@@ -37,8 +37,33 @@ describe('the English descriptor', () => {
     ['a subject with a relative clause', 'Lao Prime Minister Sonexay Siphandone, who is on an official visit to Vietnam, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject in the possessive', "Prime Minister Pham Minh Chinh's talks with Lao Prime Minister Sonexay Siphandone on December 1 were fruitful."],
     ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],
+    ['a passive reception ("was received by")', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.'],
+    ['a ceremony told as a noun, its guest after "for" past a place and a date', 'Prime Minister Pham Minh Chinh hosted an official welcome ceremony in Hanoi on December 1 for his Lao counterpart Sonexay Siphandone.'],
+    ['a fronted setting, the subject after a place with a comma in it', 'During his meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Laos, on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
+    ['a setting set off by commas after the subject', 'Prime Minister Pham Minh Chinh, in a phone call with Lao Prime Minister Sonexay Siphandone on December 1, said trade was growing.'],
+    ['a setting after a dateline and a verb', 'VIENTIANE - Prime Minister Pham Minh Chinh is committed to boosting trade in a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a meeting noun the subject\'s act is about', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.'],
+    ['a joint subject far from its meeting word', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone laid wreaths in Hanoi on December 1 before holding talks.'],
+    ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('takes the doer after "by" as the host of a passive reception', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], place: 'Hanoi' })]);
+  });
+
+  it('records a meeting noun the subject\'s act is about as recalled', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'phone_call', status: 'referenced' })]);
+  });
+
+  it.each([
+    ['"between", which names both sides', 'Prime Minister Pham Minh Chinh spoke highly of the talks between General Secretary To Lam and Lao President Thongloun Sisoulith.', ['thongloun-sisoulith', 'to-lam']],
+    ['a person after a ceremony without "for"', 'Prime Minister Pham Minh Chinh hosted a welcome ceremony in Hanoi attended by Lao Prime Minister Sonexay Siphandone.', []],
+  ])('keeps the subject out of %s', (_what, sentence, participants) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual(participants.length > 0 ? [participants] : []);
   });
 
   it('takes a dateline for the article and a weekday for the last such day up to it', () => {
