@@ -217,6 +217,7 @@ export function findMentions(
     addGivenNames(sentence, mentions, ctx);
     addPronounsAndGroups(sentence, mentions, rules);
     addLeaderNouns(sentence, mentions, matches, ctx);
+    addCounterparts(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
@@ -420,6 +421,38 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const code = country.meaning.country;
     const id = [...ctx.named].reverse().find((n) => ctx.registry.leaders.find((l) => l.id === n)?.country === code);
     if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
+  }
+}
+
+/**
+ * "X met with his Vietnamese counterpart on Monday", "X hội đàm với người đồng cấp Lào": with no
+ * name after it, the holder of X's office in that country on the article's date, X being the
+ * person named last before it. Unresolved (no date, no single holder) it is left out.
+ */
+function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+  if (!ctx.date || !matches.some((m) => m.meaning.kind === 'country')) return;
+  for (const g of sentence.matchAll(ctx.rules.counterpartNoun)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    // "his Lao counterpart Sonexay Siphandone": the name says who.
+    if (mentions.some((m) => m.start >= end && sentence.slice(end, m.start).trim() === '')) continue;
+    const wordAt = start + g[0].indexOf(g[1]!);
+    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
+    if (!country || country.meaning.kind !== 'country') continue;
+    const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
+    const leader = owner && ctx.registry.leaders.find((l) => l.id === owner.leaderIds[0]);
+    if (!leader) continue;
+    const code = country.meaning.country;
+    const holders = new Set(
+      officesOn(leader, ctx.date)
+        .filter((o) => o.country === leader.country)
+        .flatMap((o) => {
+          const h = holderOf(ctx.registry, o.office, code, ctx.date!);
+          return h.length === 1 ? [h[0]!.id] : [];
+        }),
+    );
+    if (holders.size === 1) mentions.push({ start, end, kind: 'title', leaderIds: [...holders], titles: [], country: code });
   }
 }
 

@@ -26,6 +26,8 @@ export interface LanguageRules {
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
+  /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
+  counterpartNoun: RegExp;
 
   /** Between a subject and its verb ("đã", "also"), at the end of a text. */
   subjectVerbFiller: RegExp;
@@ -150,6 +152,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const leaderNoun = countryFirst
     ? `${NOT_L_BEFORE}${det}([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  const counterpartNoun = countryFirst
+    ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
+    : `${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})\\s+${countryWord}`;
   return {
     code: d.code,
     descriptor: d,
@@ -171,6 +177,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'giu',
     ),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),

@@ -44,6 +44,7 @@ export const en: LanguageDescriptor = {
 
   conjunctions: ['and'],
   counterparts: ['counterpart', 'host', 'guest'],
+  sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],
   possessiveEndings: ["'s", '’s'],
   possessivePronouns: ['his', 'her', 'their'],

@@ -61,6 +61,11 @@ export interface LanguageDescriptor {
   conjunctions: readonly string[];
   /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
   counterparts: readonly string[];
+  /**
+   * Nouns for the holder of the same office in another country ("his Vietnamese counterpart",
+   * "người đồng cấp Lào"): without a name after it, that country's holder on the article's date.
+   */
+  sameOfficeNouns: readonly string[];
   /** Possessive pronouns before such a noun ("his", "her"). */
   possessivePronouns: readonly string[];
   /** Relative pronouns opening a clause set off by commas between a subject and its verb (", who …,"). */

@@ -39,6 +39,7 @@ export const vi: LanguageDescriptor = {
 
   conjunctions: ['và', 'cùng'],
   counterparts: ['người đồng cấp'],
+  sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],
   possessiveEndings: [],
   possessivePronouns: [],

@@ -49,6 +49,11 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
   });
 
+  it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('takes the doer after "by" as the host of a passive reception', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], place: 'Hanoi' })]);

@@ -73,6 +73,11 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes).toEqual([]);
   });
 
+  it('takes "người đồng cấp Lào" without a name for the holder of the same office in Laos on the day', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với người đồng cấp Lào tại Hà Nội.');
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('does not take a plan or an invitation for a meeting', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
     expect(meetings('2025-12-02', 'Dự kiến Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
