@@ -1,7 +1,7 @@
 import type { DatePhrase } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
-import { findMeetingWords } from './meeting-kinds';
+import { findMeetingWords, type KindHit } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
 import type { LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
@@ -36,9 +36,11 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = findMeetingWords(sentence, quotes, rules);
+  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules);
   const eventDates = dates.filter((d) => !d.holiday && (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined));
   const result: MeetingMention[] = [];
+  // The subject of the meeting word before and where its telling ended, for a second predicate.
+  let previous: { subject: Mention[]; end: number } | null = null;
   words.forEach((word, index) => {
     const ids = new Set<string>();
     const others = new Set<string>();
@@ -48,16 +50,22 @@ export function extractMeetingMentions(
         if (m.stranger) others.add(m.stranger);
       });
     const nextWordStart = words[index + 1]?.start ?? sentence.length;
-    const subject = subjectBefore(sentence, word.start, outside, rules);
+    let subject = subjectBefore(sentence, word.start, outside, rules);
     let object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
     if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
+    // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no
+    // subject of its own shares the subject of the one before.
+    if (!subject && previous && joinsPredicates(sentence.slice(previous.end, word.start), rules)) subject = previous.subject;
+    previous = subject ? { subject, end: Math.max(word.end, object.at(-1)?.end ?? 0) } : null;
     add(subject);
     add(object);
     // "X made this statement at a meeting with Y", "X phát biểu tại cuộc gặp với Y": an object
     // with no subject of its own takes the sentence's subject.
     // "in a bilateral meeting with Y": modifiers of the meeting noun may stand after the article.
-    const lead = sentence.slice(Math.max(0, word.start - 48), word.start);
+    // "trong cuộc gặp Y": a noun marker inside the meeting phrase belongs to the setting before it.
+    const marker = rules.nounMarkerLead.exec(sentence.slice(word.start, word.end))?.[0] ?? '';
+    const lead = sentence.slice(Math.max(0, word.start - 48), word.start) + marker;
     const setting = word.kind !== 'visit' && endsWith(lead, rules.settingBefore, rules);
     // "X valued the recent phone call with Y": a meeting noun the subject's act is about, with the
     // other side after "with" (not "between", which names both sides).
@@ -81,11 +89,16 @@ export function extractMeetingMentions(
         const host = outside.find((m) => m.end <= word.start);
         if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add([host]);
       }
+      // "Y thăm chính thức Hoa Kỳ theo lời mời của X", "Y attended … at the invitation of X".
+      add(inviterAfter(sentence, word.end, outside, rules));
     }
     const before = sentence.slice(0, word.start);
     const anaphoric = rules.anaphorBefore.test(before);
     if (rules.notYetBefore.test(before) && !rules.invitedBy.test(before.trim())) return;
-    const datePhrase = attachDate(sentence, word, nextWordStart, words[index - 1]?.end ?? 0, eventDates, rules);
+    // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
+    // meeting word does not take the date from it.
+    const previousTold = words.slice(0, index).filter((w) => !rules.anaphorBefore.test(sentence.slice(0, w.start))).at(-1);
+    const datePhrase = attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules);
     const recalled =
       rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     // "X đã gặp Y; Z; W": each further person of a list after the object is met too, one meeting each.
@@ -175,6 +188,51 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   const end = chain.at(-1)!.end;
   if (/^\s+[\p{Ll}]/u.test(sentence.slice(end))) return chain;
   return wordStart !== undefined && wordStart > end && /^\s*,[^,;]*$/u.test(sentence.slice(end, wordStart)) ? chain : null;
+}
+
+/** Whether a gap between two meeting words holds nothing but clause joiners ("; ", ", và ", " and also "). */
+function joinsPredicates(gap: string, rules: LanguageRules): boolean {
+  return /[,;]|\S/u.test(gap) && rules.predicateJoin.test(gap.replace(rules.subjectVerbFiller, ' '));
+}
+
+/** The positions of invitation phrases ("theo lời mời của ", "at the invitation of ") after `from`, in its clause. */
+function invitationsAfter(sentence: string, from: number, rules: LanguageRules): number[] {
+  const ends: number[] = [];
+  for (const m of sentence.matchAll(rules.invitedAnywhere)) {
+    if (m.index < from || /;/u.test(sentence.slice(from, m.index))) continue;
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}
+
+/** The host named right after an invitation phrase past a visit word, in its clause. */
+function inviterAfter(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  for (const at of invitationsAfter(sentence, from, rules)) {
+    const host = mentions.find((m) => m.start >= at);
+    if (host && sentence.slice(at, host.start).trim() === '') return chainFrom(sentence, host, mentions, rules);
+  }
+  return null;
+}
+
+/**
+ * Meeting words with attendance at an invitation added: "X tham dự Lễ duyệt binh … theo lời mời
+ * của Y", "X attended the forum at the invitation of Y" is a visit to Y, told by the attend verb.
+ * Only when no meeting word stands between the verb and the invitation.
+ */
+function withAttendance(sentence: string, words: KindHit[], skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
+  // `search`, not `test`: a global pattern's `test` moves its lastIndex, which `matchAll` then starts from.
+  if (sentence.search(rules.invitedAnywhere) < 0) return words;
+  const added: KindHit[] = [];
+  for (const m of sentence.matchAll(rules.invitedAnywhere)) {
+    const clauseStart = Math.max(0, sentence.lastIndexOf(';', m.index) + 1);
+    const verb = [...sentence.slice(clauseStart, m.index).matchAll(rules.attendVerb)].at(-1);
+    if (!verb) continue;
+    const start = clauseStart + verb.index;
+    const end = start + verb[0].length;
+    if (skip.some(([a, b]) => start >= a && start < b) || words.some((w) => w.start >= start && w.start < m.index)) continue;
+    added.push({ kind: 'visit', start, end });
+  }
+  return added.length === 0 ? words : [...words, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -97,6 +97,14 @@ export interface LanguageRules {
   notYetBefore: RegExp;
   invitedBy: RegExp;
   invitedLead: RegExp;
+  /** An invitation phrase anywhere ("… theo lời mời của ", "… at the invitation of "): the host follows. */
+  invitedAnywhere: RegExp;
+  /** An attend verb ("tham dự", "attended"). */
+  attendVerb: RegExp;
+  /** A noun marker opening a meeting phrase ("cuộc " gặp): part of a setting before it ("trong cuộc"). */
+  nounMarkerLead: RegExp;
+  /** Nothing but clause joiners ("; ", ", và ", " and "): a second predicate of the same subject follows. */
+  predicateJoin: RegExp;
   ledByBefore: RegExp;
   ledByAfter: RegExp;
   sameDay: RegExp;
@@ -233,8 +241,13 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     invitedBy: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
     invitedLead: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s`, 'iu'),
+    invitedAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.invitedBy)})\\s+`, 'giu'),
+    attendVerb: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})${NOT_L_AFTER}`, 'giu'),
+    nounMarkerLead: new RegExp(`^(?:${alt(d.meetingNounMarkers)})\\s+`, 'iu'),
+    predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
-    ledByAfter: new RegExp(`^\\s*(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
+    // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
+    ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),

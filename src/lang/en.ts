@@ -123,6 +123,7 @@ export const en: LanguageDescriptor = {
   recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
   notYetWords: ['will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],
+  attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
   ledByAfter: [],
   eventDateIntroducers: ['in', 'on', 'from'],

@@ -140,6 +140,11 @@ export interface LanguageDescriptor {
   notYetWords: readonly string[];
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
+  /**
+   * Verbs of attending an event ("tham dự", "attended"): attending at someone's invitation
+   * ("X attended … at the invitation of Y") is a visit to that host.
+   */
+  attendVerbs: readonly string[];
   /** "do" X "dẫn đầu", "led by" X: the person before is a delegation head or a co-chair. */
   ledByBefore: readonly string[];
   /** "chủ trì", "dẫn đầu": after a person, they led or chaired it. */

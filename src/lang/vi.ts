@@ -47,6 +47,8 @@ export const vi: LanguageDescriptor = {
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
+    // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".
+    'dự', 'tham dự',
   ],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
@@ -80,7 +82,8 @@ export const vi: LanguageDescriptor = {
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao'],
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
-    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón'],
+    // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
+    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức'],
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi'],
   },
   meetingFalseFriends: [
@@ -101,6 +104,7 @@ export const vi: LanguageDescriptor = {
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
+  attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],

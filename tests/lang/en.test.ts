@@ -54,6 +54,19 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it.each([
+    ['attended … at the invitation of Y', 'Prime Minister Pham Minh Chinh attended the Mekong forum in Vientiane on December 1 at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+    ['visit … at the invitation of Y', 'Prime Minister Pham Minh Chinh paid an official visit to Laos on December 1 at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+  ])('takes the host who invited a visit after it: %s', (_what, sentence) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('gives a second predicate after "and" the subject of the first ("X met Y and held talks with Z")', () => {
+    const found = meetings('2025-12-02', 'General Secretary To Lam met Russian President Vladimir Putin and held talks with Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
+  });
+
   it('takes the doer after "by" as the host of a passive reception', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], place: 'Hanoi' })]);

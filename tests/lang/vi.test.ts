@@ -78,6 +78,29 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it.each([
+    ['tham dự … theo lời mời của Y: a visit to the host who invited', 'Ngày 1/12, Thủ tướng Phạm Minh Chính tham dự Diễn đàn Kinh tế tại Viêng Chăn theo lời mời của Thủ tướng Lào Sonexay Siphandone.', 'visit'],
+    ['thăm … theo lời mời của Y: the host who invited', 'Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 1 đến 2/12 theo lời mời của Thủ tướng Lào Sonexay Siphandone.', 'visit'],
+    ['dự chiêu đãi … do Y và Phu nhân chủ trì', 'Tối 1/12, Thủ tướng Phạm Minh Chính dự chiêu đãi chào mừng Diễn đàn do Thủ tướng Lào Sonexay Siphandone và Phu nhân chủ trì.', 'reception'],
+    ['a setting with its noun marker ("trong cuộc gặp Y")', 'Thủ tướng Lào Sonexay Siphandone cho biết điều này trong cuộc gặp Thủ tướng Phạm Minh Chính ngày 1/12.', 'other'],
+  ])('finds both sides of %s', (_what, sentence, kind) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('gives a second predicate after ";" the subject of the first ("X hội kiến Y; gặp Z")', () => {
+    const found = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm hội kiến Tổng thống Nga Vladimir Putin; gặp Thủ tướng Lào Sonexay Siphandone.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
+  });
+
+  it('leaves the opening date to the main clause past a pointer clause ("Sáng 1/12, sau lễ đón …, X hội đàm …")', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Sáng 1/12, sau lễ đón chính thức tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(found.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2025-12-01']);
+  });
+
   it('does not take a plan or an invitation for a meeting', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
     expect(meetings('2025-12-02', 'Dự kiến Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
