@@ -37,7 +37,13 @@ export function extractMeetingMentions(
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
   const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules);
-  const eventDates = dates.filter((d) => !d.holiday && (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined));
+  const eventDates = dates.filter(
+    (d) =>
+      !d.holiday &&
+      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined) &&
+      // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
+      !rules.sourceBefore.test(sentence.slice(0, d.start)),
+  );
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   let previous: { subject: Mention[]; end: number } | null = null;

@@ -96,7 +96,8 @@ export const en: LanguageDescriptor = {
       'phone talks', 'phone call', 'phone conversation', 'telephone call', 'telephone conversation', 'telephone talks',
       'spoke by phone', 'spoke over the phone', 'spoke on the phone', 'phoned', 'talked by phone', 'held phone talks',
       'had phone talks', 'had a phone call', 'had a phone conversation', 'held a phone call', 'held a phone conversation',
-      'had a telephone conversation', 'held telephone talks',
+      'had a telephone conversation', 'held telephone talks', 'talked over the phone', 'talked on the phone', 'talked by telephone',
+      'spoke by telephone', 'held a telephone conversation', 'had a telephone call', 'held a telephone call', 'phone conversations',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit'],
@@ -108,13 +109,18 @@ export const en: LanguageDescriptor = {
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
     ],
-    other: ['met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately'],
+    other: [
+      'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately',
+      'working session', 'consultation', 'consultations',
+      // Two people witnessing a signing together were at one meeting ("X and Y witnessed the signing of …").
+      'witnessed the signing', 'witnessed the exchange', 'witness the signing',
+    ],
   },
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
-  settingBefore: ['at a', 'during a', 'in a', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
+  settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
   sharedMeetingLinkers: ['with'],
@@ -127,6 +133,7 @@ export const en: LanguageDescriptor = {
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
   ledByAfter: [],
   eventDateIntroducers: ['in', 'on', 'from'],
+  sourceAttributions: ['quoted from', 'citing', 'as reported by', 'as quoted by'],
   sameDay: ['the same day', 'on the same day', 'later the same day', 'later on the same day', 'also on the same day', 'earlier the same day', 'earlier on the same day'],
 
   placePrepositions: ['in', 'at'],

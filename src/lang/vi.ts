@@ -108,6 +108,7 @@ export const vi: LanguageDescriptor = {
   ledByBefore: ['do'],
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],
+  sourceAttributions: ['dẫn nguồn', 'trích dẫn từ'],
   sameDay: ['cùng ngày', 'cũng trong ngày', 'trong cùng ngày'],
 
   placePrepositions: ['tại', 'ở'],

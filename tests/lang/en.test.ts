@@ -44,6 +44,11 @@ describe('the English descriptor', () => {
     ['a setting after a dateline and a verb', 'VIENTIANE - Prime Minister Pham Minh Chinh is committed to boosting trade in a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a meeting noun the subject\'s act is about', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.'],
     ['a joint subject far from its meeting word', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone laid wreaths in Hanoi on December 1 before holding talks.'],
+    ['a joint subject witnessing a signing', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone witnessed the signing of several agreements on December 1.'],
+    ['a fronted "In talks with"', 'In talks with Lao Prime Minister Sonexay Siphandone on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
+    ['an object "X and the Lao PM" after "between"', 'Prime Minister Pham Minh Chinh spoke highly of the consultation between General Secretary To Lam and the Lao President on December 1.'],
+    ['a phone call told as "talked over the phone"', 'General Secretary To Lam and Russian President Vladimir Putin talked over the phone on December 1.'],
+    ['a working session', 'Prime Minister Pham Minh Chinh held a working session with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
@@ -65,6 +70,15 @@ describe('the English descriptor', () => {
   it('gives a second predicate after "and" the subject of the first ("X met Y and held talks with Z")', () => {
     const found = meetings('2025-12-02', 'General Secretary To Lam met Russian President Vladimir Putin and held talks with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
+  });
+
+  it('does not date a meeting by the date of the report it is quoted from', () => {
+    const found = meetings(
+      '2025-12-02',
+      'VIENTIANE - Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone on the sidelines of the forum.',
+      'Quoted from KPL, Tuesday, December 2, 2025, during a meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Laos, Prime Minister Pham Minh Chinh said trade was growing.',
+    );
+    expect(found.map((m) => m.when.date)).toEqual([null]);
   });
 
   it('takes the doer after "by" as the host of a passive reception', () => {
