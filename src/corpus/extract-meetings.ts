@@ -47,7 +47,11 @@ export function extractMeetingMentions(
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   let previous: { subject: Mention[]; end: number } | null = null;
-  words.forEach((word, index) => {
+  words.forEach((hit, index) => {
+    // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
+    const nextStart = words[index + 1]?.start ?? sentence.length;
+    const byPhone = (hit.kind === 'other' || hit.kind === 'talks') && rules.phoneMarker.test(sentence.slice(hit.end, nextStart).split(/[;,]/u)[0]!);
+    const word: KindHit = byPhone ? { ...hit, kind: 'phone_call' } : hit;
     const ids = new Set<string>();
     const others = new Set<string>();
     const add = (chain: readonly Mention[] | null): void =>

@@ -35,6 +35,8 @@ export interface LanguageRules {
   parentheticalFiller: RegExp;
   /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
   relativeClause: RegExp;
+  /** A relative pronoun opening a clause at the end of a text ("X, who "): the clause's subject is X. */
+  relativeOpen: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
@@ -72,6 +74,8 @@ export interface LanguageRules {
   meetingWord: RegExp;
   meetingKindOf: (phrase: string) => MeetingKind | null;
   meetingFalseFriend: RegExp;
+  /** A phone marker ("by phone") anywhere in a text. */
+  phoneMarker: RegExp;
   receptionNeedsPerson: ReadonlySet<string>;
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
@@ -191,6 +195,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
+    relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
@@ -221,6 +226,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
 
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
+    phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriend: new RegExp(`^(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'iu'),
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),

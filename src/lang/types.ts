@@ -107,6 +107,8 @@ export interface LanguageDescriptor {
   // --- Meetings --------------------------------------------------------------------------
   /** Phrases that tell of a meeting, by kind (DESIGN.md's kinds). */
   meetingPhrases: Readonly<Record<MeetingKind, readonly string[]>>;
+  /** Phrases after a meeting word that make it a phone call ("spoke with Y by phone", "trao đổi qua điện thoại"). */
+  phoneMarkers: readonly string[];
   /** Words that look like a meeting word but are not ("thăm hỏi", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**

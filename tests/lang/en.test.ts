@@ -49,6 +49,12 @@ describe('the English descriptor', () => {
     ['an object "X and the Lao PM" after "between"', 'Prime Minister Pham Minh Chinh spoke highly of the consultation between General Secretary To Lam and the Lao President on December 1.'],
     ['a phone call told as "talked over the phone"', 'General Secretary To Lam and Russian President Vladimir Putin talked over the phone on December 1.'],
     ['a working session', 'Prime Minister Pham Minh Chinh held a working session with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a setting opened by "when" with a gerund', 'Prime Minister Pham Minh Chinh said when receiving Lao Prime Minister Sonexay Siphandone in Hanoi on December 1 that trade was growing.'],
+    ['a setting opened by "while"', 'Prime Minister Pham Minh Chinh made the remarks while meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a purpose "for talks with"', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1 for talks with Prime Minister Pham Minh Chinh.'],
+    ['a relative clause "X, who met Y"', 'Prime Minister Pham Minh Chinh, who met Lao Prime Minister Sonexay Siphandone on December 1, said trade was growing.'],
+    ['"greeted"', 'Prime Minister Pham Minh Chinh greeted Lao Prime Minister Sonexay Siphandone at Noi Bai airport on December 1.'],
+    ['"held discussions with"', 'Prime Minister Pham Minh Chinh held discussions with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
@@ -70,6 +76,11 @@ describe('the English descriptor', () => {
   it('gives a second predicate after "and" the subject of the first ("X met Y and held talks with Z")', () => {
     const found = meetings('2025-12-02', 'General Secretary To Lam met Russian President Vladimir Putin and held talks with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
+  });
+
+  it('tells a conversation "by phone" as a phone call', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh spoke with Lao Prime Minister Sonexay Siphandone by phone on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
   it('does not date a meeting by the date of the report it is quoted from', () => {
