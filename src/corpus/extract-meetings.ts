@@ -260,18 +260,25 @@ function beneficiaryAfter(sentence: string, from: number, until: number, mention
 /** Further objects listed after the first with ";" ("gặp X; Y; Z"): each a chain standing alone in its clause. */
 function objectList(sentence: string, object: readonly Mention[], mentions: readonly Mention[], rules: LanguageRules): Mention[][] {
   const lists: Mention[][] = [];
-  let last = object.at(-1);
-  while (last) {
-    const next = mentions.find((m) => m.start >= last!.end);
-    if (!next || !/^\s*;\s*$/u.test(sentence.slice(last.end, next.start))) break;
+  // Where the item before ends: its last mention, or the words no mention took after it.
+  let cursor = object.at(-1)?.end;
+  while (cursor !== undefined) {
+    const from = cursor;
+    const next = mentions.find((m) => m.start >= from);
+    if (!next || !/^\s*;\s*$/u.test(sentence.slice(from, next.start))) break;
     const chain = chainFrom(sentence, next, mentions, rules);
-    const after = sentence.slice(chain.at(-1)!.end);
-    if (!/^\s*(?:[;.]|$)/u.test(after)) break;
+    const end = chain.at(-1)!.end;
+    // An item may end in words no mention took (", Chủ tịch Triều Tiên Kim Jong Un;"): it still stands alone.
+    const tail = LIST_ITEM_TAIL.exec(sentence.slice(end));
+    if (!tail) break;
     lists.push(chain);
-    last = chain.at(-1);
+    cursor = end + tail[0].length;
   }
   return lists;
 }
+
+/** The rest of a list item before its ";": capitalised words (a title or name no mention took), or nothing. */
+const LIST_ITEM_TAIL = /^(?:\s*,?\s*[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?)*(?=\s*(?:[;.]|$))/u;
 
 /**
  * The mention chain right after the comma that ends a fronted clause past `from`, when a verb

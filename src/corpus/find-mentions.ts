@@ -85,6 +85,9 @@ function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
 // Vietnamese capitalises a word's first syllable only ("Chủ tịch").
 const UNLISTED_TITLE_GAP = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,6}$/u;
 
+/** ", Chủ tịch Triều Tiên Kim Jong Un;" to the end of a list item: capitalised words only, after a comma. */
+const UNLISTED_TAIL = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,8}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:[;.]|$)/u;
+
 function fold(form: string): string {
   return form.normalize('NFC').toLowerCase();
 }
@@ -165,7 +168,9 @@ export function findMentions(
           break;
         } else break;
       }
-      if (passed !== null && (leaderId === null || !leaderHolds(ctx, leaderId, titles.map((t) => t.office), null))) {
+      // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un": a stranger named after both titles keeps them.
+      const strangerAfter = passed !== null && leaderId === null && country !== passed.country && unknownNameAfter(sentence, end, rules) !== null;
+      if (passed !== null && !strangerAfter && (leaderId === null || !leaderHolds(ctx, leaderId, titles.map((t) => t.office), null))) {
         ({ country, end, j } = passed);
         leaderId = null;
         short = false;
@@ -212,7 +217,10 @@ export function findMentions(
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
           mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
         } else {
-          mentions.push({ start: m.start, end, kind: 'title', leaderIds: resolveTitles(titles, country, ctx), titles, country });
+          // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;": a bare title followed by more titles and a
+          // name the registry does not know is that person, not the office's holder here.
+          const unlisted = UNLISTED_TAIL.test(sentence.slice(end));
+          mentions.push({ start: m.start, end, kind: 'title', leaderIds: unlisted ? [] : resolveTitles(titles, country, ctx), titles, country });
         }
       }
       i = j;

@@ -103,7 +103,8 @@ export const vi: LanguageDescriptor = {
   agentMarkers: [],
   beneficiaryLinkers: [],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
-  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng'],
+  // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
+  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì', 'tăng cường', 'đẩy mạnh', 'thúc đẩy'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
   attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],

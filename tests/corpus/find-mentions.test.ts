@@ -32,6 +32,14 @@ describe('findMentions', () => {
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);
   });
 
+  it('leaves a bare title unresolved when more titles and a name the registry does not know follow it', () => {
+    const [a] = mentionsOf(['Tổng Bí thư Tô Lâm gặp Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;'], '2025-12-01');
+    expect(a!.mentions.map((m) => [m.text, m.ids])).toEqual([
+      ['Tổng Bí thư Tô Lâm', ['to-lam']],
+      ['Tổng Bí thư', []],
+    ]);
+  });
+
   it('does not pass over it for a name that never held the first title', () => {
     const [a] = mentionsOf(['Bộ trưởng, Chủ nhiệm Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
     expect(a!.mentions.map((m) => m.text)).not.toContain('Bộ trưởng, Chủ nhiệm Lào Thongloun Sisoulith');

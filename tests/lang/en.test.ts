@@ -163,6 +163,16 @@ describe('the English descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers).toEqual(speakers);
   });
 
+  it('does not take meetings the leaders agree to keep up ("maintain the annual summit") for one held', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1.',
+      'The two leaders agreed to maintain the annual summit between the two countries.',
+    );
+    expect(facts.meetings.map((m) => m.kind)).toEqual(['talks']);
+  });
+
   it('does not take "will" or "is to" plans for meetings', () => {
     expect(meetings('2025-12-02', 'Prime Minister Pham Minh Chinh will hold talks with Lao Prime Minister Sonexay Siphandone next week.')).toEqual([]);
   });

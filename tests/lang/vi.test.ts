@@ -101,6 +101,24 @@ describe('the Vietnamese descriptor', () => {
     expect(found.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2025-12-01']);
   });
 
+  it('reads every further person of a ";" list, past an item whose title and name the registry does not know', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Bên lề hội nghị, Tổng Bí thư Tô Lâm đã gặp Tổng thống Nga Vladimir Putin; Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un; Thủ tướng Lào Sonexay Siphandone;',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam'], ['to-lam', 'vladimir-putin']]);
+  });
+
+  it('does not take meetings the leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao") for one held', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+      'Hai nhà lãnh đạo nhất trí duy trì thường xuyên gặp gỡ cấp cao và các cấp.',
+    );
+    expect(facts.meetings.map((m) => m.kind)).toEqual(['talks']);
+  });
+
   it('does not take a plan or an invitation for a meeting', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
     expect(meetings('2025-12-02', 'Dự kiến Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
