@@ -129,7 +129,7 @@ export const en: LanguageDescriptor = {
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],
   recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
-  notYetWords: ['maintain', 'enhance', 'increase', 'boost', 'promote', 'strengthen', 'agreed to', 'continue to', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
+  notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],

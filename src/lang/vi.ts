@@ -104,7 +104,7 @@ export const vi: LanguageDescriptor = {
   beneficiaryLinkers: [],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
-  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì', 'tăng cường', 'đẩy mạnh', 'thúc đẩy'],
+  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
   attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],
