@@ -108,6 +108,7 @@ export const en: LanguageDescriptor = {
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
+      'dinner', 'state dinner', 'luncheon', 'welcoming', 'greeting',
     ],
     other: [
       'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately',
@@ -119,10 +120,10 @@ export const en: LanguageDescriptor = {
   },
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
-  receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'greeted', 'greets'],
+  receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
-  settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'when', 'while', 'after', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
+  settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
   sharedMeetingLinkers: ['with'],

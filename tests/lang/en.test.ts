@@ -55,6 +55,10 @@ describe('the English descriptor', () => {
     ['a relative clause "X, who met Y"', 'Prime Minister Pham Minh Chinh, who met Lao Prime Minister Sonexay Siphandone on December 1, said trade was growing.'],
     ['"greeted"', 'Prime Minister Pham Minh Chinh greeted Lao Prime Minister Sonexay Siphandone at Noi Bai airport on December 1.'],
     ['"held discussions with"', 'Prime Minister Pham Minh Chinh held discussions with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a setting opened by a bare "at" and a gerund', 'Prime Minister Pham Minh Chinh expressed his delight at meeting Lao Prime Minister Sonexay Siphandone again on December 1.'],
+    ['a fronted "Welcoming Y"', 'Welcoming Lao Prime Minister Sonexay Siphandone to Hanoi on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
+    ['a dinner for Y', 'Prime Minister Pham Minh Chinh hosted a dinner for Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a dinner hosted by Y', 'Prime Minister Pham Minh Chinh attended a dinner hosted by Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
