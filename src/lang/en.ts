@@ -116,6 +116,8 @@ export const en: LanguageDescriptor = {
       'held a discussion with', 'had a discussion with', 'sat down with',
       // Two people witnessing a signing together were at one meeting ("X and Y witnessed the signing of …").
       'witnessed the signing', 'witnessed the exchange', 'witness the signing',
+      // A press conference held together ("X held a joint press conference with Y").
+      'joint press conference', 'joint news conference', 'joint press briefing',
     ],
   },
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],

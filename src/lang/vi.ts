@@ -84,7 +84,7 @@ export const vi: LanguageDescriptor = {
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
     reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức'],
-    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi'],
+    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung'],
   },
   phoneMarkers: ['qua điện thoại'],
   meetingFalseFriends: [

@@ -48,6 +48,7 @@ describe('the English descriptor', () => {
     ['a fronted "In talks with"', 'In talks with Lao Prime Minister Sonexay Siphandone on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
     ['an object "X and the Lao PM" after "between"', 'Prime Minister Pham Minh Chinh spoke highly of the consultation between General Secretary To Lam and the Lao President on December 1.'],
     ['a phone call told as "talked over the phone"', 'General Secretary To Lam and Russian President Vladimir Putin talked over the phone on December 1.'],
+    ['a joint press conference', 'Prime Minister Pham Minh Chinh held a joint press conference with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a working session', 'Prime Minister Pham Minh Chinh held a working session with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a setting opened by "when" with a gerund', 'Prime Minister Pham Minh Chinh said when receiving Lao Prime Minister Sonexay Siphandone in Hanoi on December 1 that trade was growing.'],
     ['a setting opened by "while"', 'Prime Minister Pham Minh Chinh made the remarks while meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
