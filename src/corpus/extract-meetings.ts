@@ -305,7 +305,7 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
-  if (rules.possessiveBefore.test(before) || /(?:with)\s*$/iu.test(before) || rules.invitedBy.test(before.trim())) return null;
+  if (rules.possessiveBefore.test(before) || rules.sharedLinkerBefore.test(before) || rules.invitedBy.test(before.trim())) return null;
   // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
   // the sentence is the subject of its later verbs too.
   const opening = openingSubject(sentence, mentions, rules);

@@ -86,6 +86,8 @@ export interface LanguageRules {
   meetingNounBefore: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
   sharedLinkerAfter: RegExp;
+  /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
+  sharedLinkerBefore: RegExp;
   /** A passive marker at the end of a text ("… was "), before a meeting verb. */
   passiveBefore: RegExp;
   /** An agent marker right after a meeting verb (" by"): the doer follows. */
@@ -233,6 +235,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     meetingNounBefore: new RegExp(`(?:^|\\s)(?:${alt(d.meetingNounDeterminers)})\\s+$`, 'iu'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
+    sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
     agentAfter: new RegExp(`^\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'iu'),
     beneficiaryBefore: new RegExp(
