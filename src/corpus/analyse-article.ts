@@ -123,6 +123,10 @@ export function analyseArticle(
   let lastPerson: string | null = null;
   let lastSubject: string[] | null = null;
   let currentMeeting: number | null = null;
+  // When each meeting was last told (a running count of tellings): "Tại cuộc gặp" points to the
+  // latest telling, which is not the latest meeting when an earlier one is told again.
+  const toldAt: number[] = [];
+  let tellings = 0;
 
   paragraphs.forEach((paragraph) => {
     const subjectBeforeCaption = lastSubject;
@@ -138,15 +142,24 @@ export function analyseArticle(
       for (const mm of extractMeetingMentions(text, mentions, dates, rules)) {
         if (mm.anaphoric) {
           // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.
-          for (let k = meetings.length - 1; k >= 0; k--) {
-            const e = meetings[k]!;
-            if (e.status === 'reported' && kindsCompatible(e.kind, mm.kind) && (mm.participants.length === 0 || sameParticipants(e.participants, mm.participants))) {
-              currentMeeting = k;
-              anaphorHere = k;
-              break;
-            }
+          // Those named in the clause after it first ("Tại cuộc gặp, X và Y …"), else the latest such
+          // meeting whoever took part (others present at a meeting already told).
+          const pointed = (withPeople: boolean): number => {
+            let best = -1;
+            meetings.forEach((e, i) => {
+              if (e.status !== 'reported' || !kindsCompatible(e.kind, mm.kind)) return;
+              if (withPeople && !sameParticipants(e.participants, mm.participants)) return;
+              if (best < 0 || toldAt[i]! >= toldAt[best]!) best = i;
+            });
+            return best;
+          };
+          const k = mm.participants.length > 0 && pointed(true) >= 0 ? pointed(true) : pointed(false);
+          if (k >= 0) {
+            currentMeeting = k;
+            anaphorHere = k;
           }
-          continue;
+          // "At the summit, X and Y agreed …" with no such meeting told before: it is told here.
+          if (k >= 0 || mm.participants.length < 2) continue;
         }
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
         let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
@@ -163,6 +176,7 @@ export function analyseArticle(
             (e.status === status || (when.date === null && when.approx === null)),
         );
         if (existing >= 0) {
+          toldAt[existing] = ++tellings;
           const e = meetings[existing]!;
           e.kind = moreSpecificKind(e.kind, mm.kind);
           for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
@@ -176,6 +190,7 @@ export function analyseArticle(
           continue;
         }
         if (!isMeeting(mm.kind, mm.participants, mm.others)) continue;
+        toldAt[meetings.length] = ++tellings;
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],
@@ -269,7 +284,7 @@ function sentenceSubject(text: string, mentions: readonly Mention[], rules: Lang
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
-  if (before.trim() === '' || (/,\s*$/u.test(before) && !rules.notSubjectBefore.test(before) && before.split(',').length <= 3)) {
+  if (before.trim() === '' || rules.datelineLead.test(before) || (/,\s*$/u.test(before) && !rules.notSubjectBefore.test(before) && before.split(',').length <= 3)) {
     return first.leaderIds;
   }
   return null;

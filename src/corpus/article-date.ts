@@ -57,7 +57,13 @@ const FOUR_DIGITS = /\d{4}/u;
 /** What else a stamp line may hold: every language's stamp words, a time zone, a colon. */
 const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|:)\\s*)*$`, 'iu');
 
-/** A publication stamp: a full date on a line of its own, or with a time of day, near the top. */
+/** A source attribution opening a line, then its source ("Quoted from ANTARA, Saturday, "): a full date after it is the report's. */
+const SOURCE_DATE = new RegExp(
+  `^\\s*(?:${wordAlternation(LANGUAGES.flatMap((l) => l.sourceAttributions))})\\s+[^,;]{1,60},(?:\\s*[^,;\\d]{1,12},)?\\s*$`,
+  'iu',
+);
+
+/** A publication stamp: a full date on a line of its own, or with a time of day, or after a source attribution, near the top. */
 function findStamp(rawText: string, title: string): { date: string; text: string } | null {
   const all = rawText.split('\n');
   const titleLine = title === '' ? -1 : all.findIndex((l) => l.includes(title));
@@ -70,7 +76,9 @@ function findStamp(rawText: string, title: string): { date: string; text: string
       const rest = (line.slice(0, p.start) + line.slice(p.end)).replace(/[\s,|()–-]+/gu, ' ').trim();
       // "17/02/2023 19:28", "Thứ Sáu, 17/02/2023", "Cập nhật: 17/02/2023 19:28 (GMT+7)".
       const stampOnly = STAMP_ONLY.test(rest);
-      if (stampOnly || (p.time !== undefined && line.trim().length <= 60)) {
+      // "Quoted from ANTARA, Saturday, November 16, 2024, …": the date of the report it reprints.
+      const reported = SOURCE_DATE.test(line.slice(0, p.start));
+      if (stampOnly || reported || (p.time !== undefined && line.trim().length <= 60)) {
         return { date: iso(p.year, p.month, p.day), text: p.text };
       }
     }

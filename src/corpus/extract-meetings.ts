@@ -1,7 +1,7 @@
 import type { DatePhrase } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
-import { findMeetingWords } from './meeting-kinds';
+import { findMeetingWords, type KindHit } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
 import type { LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
@@ -36,10 +36,22 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = findMeetingWords(sentence, quotes, rules);
-  const eventDates = dates.filter((d) => !d.holiday && (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined));
+  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules);
+  const eventDates = dates.filter(
+    (d) =>
+      !d.holiday &&
+      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined) &&
+      // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
+      !rules.sourceBefore.test(sentence.slice(0, d.start)),
+  );
   const result: MeetingMention[] = [];
-  words.forEach((word, index) => {
+  // The subject of the meeting word before and where its telling ended, for a second predicate.
+  let previous: { subject: Mention[]; end: number } | null = null;
+  words.forEach((hit, index) => {
+    // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
+    const nextStart = words[index + 1]?.start ?? sentence.length;
+    const byPhone = (hit.kind === 'other' || hit.kind === 'talks') && rules.phoneMarker.test(sentence.slice(hit.end, nextStart).split(/[;,]/u)[0]!);
+    const word: KindHit = byPhone ? { ...hit, kind: 'phone_call' } : hit;
     const ids = new Set<string>();
     const others = new Set<string>();
     const add = (chain: readonly Mention[] | null): void =>
@@ -47,20 +59,38 @@ export function extractMeetingMentions(
         m.leaderIds.forEach((id) => ids.add(id));
         if (m.stranger) others.add(m.stranger);
       });
-    const subject = subjectBefore(sentence, word.start, outside, rules);
-    const object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    const nextWordStart = words[index + 1]?.start ?? sentence.length;
+    let subject = subjectBefore(sentence, word.start, outside, rules);
+    let object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
+    if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
+    // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no
+    // subject of its own shares the subject of the one before.
+    if (!subject && previous && joinsPredicates(sentence.slice(previous.end, word.start), rules)) subject = previous.subject;
+    previous = subject ? { subject, end: Math.max(word.end, object.at(-1)?.end ?? 0) } : null;
     add(subject);
     add(object);
     // "X made this statement at a meeting with Y", "X phát biểu tại cuộc gặp với Y": an object
     // with no subject of its own takes the sentence's subject.
     // "in a bilateral meeting with Y": modifiers of the meeting noun may stand after the article.
-    const setting = word.kind !== 'visit' && isSetting(sentence.slice(Math.max(0, word.start - 48), word.start), rules);
-    if (!subject && object.length > 0 && setting) add(openingSubject(sentence, outside, object[0]!, rules));
+    // "trong cuộc gặp Y": a noun marker inside the meeting phrase belongs to the setting before it.
+    const marker = rules.nounMarkerLead.exec(sentence.slice(word.start, word.end))?.[0] ?? '';
+    const lead = sentence.slice(Math.max(0, word.start - 48), word.start) + marker;
+    const setting = word.kind !== 'visit' && endsWith(lead, rules.settingBefore, rules);
+    // "X valued the recent phone call with Y": a meeting noun the subject's act is about, with the
+    // other side after "with" (not "between", which names both sides).
+    const aboutMeeting =
+      word.kind !== 'visit' &&
+      object.length > 0 &&
+      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start)) &&
+      endsWith(lead, rules.meetingNounBefore, rules);
+    if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
-    // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …": a meeting word opening the
-    // sentence has its subject after the comma that ends the fronted clause.
-    if (sentence.slice(0, word.start).trim() === '') add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
+    // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …", "During his meeting with X
+    // in Lima, Peru, Y said …": a meeting word opening the sentence (or a setting or pointer
+    // phrase that opens it) has its subject after the comma that ends the fronted clause.
+    if (opensSentence(sentence, word.start, outside, rules)) add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
     if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
     if (word.kind === 'visit') {
@@ -69,17 +99,22 @@ export function extractMeetingMentions(
         const host = outside.find((m) => m.end <= word.start);
         if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add([host]);
       }
+      // "Y thăm chính thức Hoa Kỳ theo lời mời của X", "Y attended … at the invitation of X".
+      add(inviterAfter(sentence, word.end, outside, rules));
     }
     const before = sentence.slice(0, word.start);
     const anaphoric = rules.anaphorBefore.test(before);
     if (rules.notYetBefore.test(before) && !rules.invitedBy.test(before.trim())) return;
-    const datePhrase = attachDate(sentence, word, words[index + 1]?.start ?? sentence.length, words[index - 1]?.end ?? 0, eventDates, rules);
+    // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
+    // meeting word does not take the date from it.
+    const previousTold = words.slice(0, index).filter((w) => !rules.anaphorBefore.test(sentence.slice(0, w.start))).at(-1);
+    const datePhrase = attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules);
     const recalled =
       rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     // "X đã gặp Y; Z; W": each further person of a list after the object is met too, one meeting each.
     for (const extra of objectList(sentence, object, outside, rules)) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
-      const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, object[0]!, rules) : null) ?? []).flatMap((m) => m.leaderIds);
+      const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, rules, object[0]!, word.start) : null) ?? []).flatMap((m) => m.leaderIds);
       if (extraIds.length === 0 || subjectIds.length === 0) continue;
       result.push({
         host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? extraIds : [],
@@ -93,7 +128,8 @@ export function extractMeetingMentions(
       });
     }
     const idsOf = (chain: readonly Mention[] | null) => (chain ?? []).flatMap((m) => m.leaderIds);
-    const host = word.kind === 'reception' ? idsOf(subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
+    // "Y was received by X": the doer after "by" is the host.
+    const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
     result.push({
       kind: word.kind,
       participants: [...ids],
@@ -120,10 +156,13 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
   return chains;
 }
 
-/** Whether the text ends with a setting ("… at a ", "… in a bilateral "), modifiers of the meeting noun allowed. */
-function isSetting(text: string, rules: LanguageRules): boolean {
+/**
+ * Whether the text ends with `pattern` ("… at a ", "… the "), modifiers of the meeting noun
+ * allowed after it ("… in a bilateral ", "… the recent ").
+ */
+function endsWith(text: string, pattern: RegExp, rules: LanguageRules): boolean {
   for (;;) {
-    if (rules.settingBefore.test(text)) return true;
+    if (pattern.test(text)) return true;
     const trimmed = text.replace(rules.subjectVerbFiller, ' ');
     if (trimmed === text) return false;
     text = trimmed;
@@ -131,43 +170,130 @@ function isSetting(text: string, rules: LanguageRules): boolean {
 }
 
 /**
- * The subject the sentence opens with (after a fronted time or place, ending in a comma), when it
- * stands before `before` and a verb follows it.
+ * Whether the meeting word at `start` opens its sentence: nothing before it, or only a setting or
+ * pointer phrase opening the last clause before it ("During his ", "…, in a "), with nobody named
+ * before it.
  */
-function openingSubject(sentence: string, mentions: readonly Mention[], before: Mention, rules: LanguageRules): Mention[] | null {
+function opensSentence(sentence: string, start: number, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const before = sentence.slice(0, start);
+  if (before.trim() === '') return true;
+  if (mentions.some((m) => m.start < start)) return false;
+  const clause = before.slice(before.lastIndexOf(',') + 1).trimStart();
+  return endsWith(clause, rules.settingBefore, rules) || rules.anaphorBefore.test(clause);
+}
+
+/**
+ * The subject the sentence opens with (after a fronted time or place ending in a comma, or a
+ * dateline), when a verb follows it. With `before`, it must stand before that mention; with
+ * `wordStart`, it may also be followed by a comma opening the clause of the meeting word
+ * ("X, in a phone call with Y, said …").
+ */
+function openingSubject(sentence: string, mentions: readonly Mention[], rules: LanguageRules, before?: Mention, wordStart?: number): Mention[] | null {
   const first = mentions[0];
-  if (!first || first === before || first.start >= before.start) return null;
+  if (!first || first === before || (before && first.start >= before.start)) return null;
   const lead = sentence.slice(0, first.start);
-  if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
+  if (lead.trim() !== '' && !/,\s*$/u.test(lead) && !rules.datelineLead.test(lead)) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
-  if (chain.includes(before)) return null;
-  return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+  if (before && chain.includes(before)) return null;
+  const end = chain.at(-1)!.end;
+  if (/^\s+[\p{Ll}]/u.test(sentence.slice(end))) return chain;
+  return wordStart !== undefined && wordStart > end && /^\s*,[^,;]*$/u.test(sentence.slice(end, wordStart)) ? chain : null;
+}
+
+/** Whether a gap between two meeting words holds nothing but clause joiners ("; ", ", và ", " and also "). */
+function joinsPredicates(gap: string, rules: LanguageRules): boolean {
+  return /[,;]|\S/u.test(gap) && rules.predicateJoin.test(gap.replace(rules.subjectVerbFiller, ' '));
+}
+
+/** The positions of invitation phrases ("theo lời mời của ", "at the invitation of ") after `from`, in its clause. */
+function invitationsAfter(sentence: string, from: number, rules: LanguageRules): number[] {
+  const ends: number[] = [];
+  for (const m of sentence.matchAll(rules.invitedAnywhere)) {
+    if (m.index < from || /;/u.test(sentence.slice(from, m.index))) continue;
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}
+
+/** The host named right after an invitation phrase past a visit word, in its clause. */
+function inviterAfter(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  for (const at of invitationsAfter(sentence, from, rules)) {
+    const host = mentions.find((m) => m.start >= at);
+    if (host && sentence.slice(at, host.start).trim() === '') return chainFrom(sentence, host, mentions, rules);
+  }
+  return null;
+}
+
+/**
+ * Meeting words with attendance at an invitation added: "X tham dự Lễ duyệt binh … theo lời mời
+ * của Y", "X attended the forum at the invitation of Y" is a visit to Y, told by the attend verb.
+ * Only when no meeting word stands between the verb and the invitation.
+ */
+function withAttendance(sentence: string, words: KindHit[], skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
+  // `search`, not `test`: a global pattern's `test` moves its lastIndex, which `matchAll` then starts from.
+  if (sentence.search(rules.invitedAnywhere) < 0) return words;
+  const added: KindHit[] = [];
+  for (const m of sentence.matchAll(rules.invitedAnywhere)) {
+    const clauseStart = Math.max(0, sentence.lastIndexOf(';', m.index) + 1);
+    const verb = [...sentence.slice(clauseStart, m.index).matchAll(rules.attendVerb)].at(-1);
+    if (!verb) continue;
+    const start = clauseStart + verb.index;
+    const end = start + verb[0].length;
+    if (skip.some(([a, b]) => start >= a && start < b) || words.some((w) => w.start >= start && w.start < m.index)) continue;
+    added.push({ kind: 'visit', start, end });
+  }
+  return added.length === 0 ? words : [...words, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The guest of a reception told as a noun: the first person after the word, in its clause, right
+ * after a beneficiary linker ("hosted a welcome ceremony in Hanoi on June 18 for visiting Y").
+ */
+function beneficiaryAfter(sentence: string, from: number, until: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] {
+  const next = mentions.find((m) => m.start >= from);
+  if (!next || next.start > until) return [];
+  const gap = sentence.slice(from, next.start);
+  if (/[,;:]/u.test(gap) || !rules.beneficiaryBefore.test(gap)) return [];
+  return chainFrom(sentence, next, mentions, rules);
 }
 
 /** Further objects listed after the first with ";" ("gặp X; Y; Z"): each a chain standing alone in its clause. */
 function objectList(sentence: string, object: readonly Mention[], mentions: readonly Mention[], rules: LanguageRules): Mention[][] {
   const lists: Mention[][] = [];
-  let last = object.at(-1);
-  while (last) {
-    const next = mentions.find((m) => m.start >= last!.end);
-    if (!next || !/^\s*;\s*$/u.test(sentence.slice(last.end, next.start))) break;
+  // Where the item before ends: its last mention, or the words no mention took after it.
+  let cursor = object.at(-1)?.end;
+  while (cursor !== undefined) {
+    const from = cursor;
+    const next = mentions.find((m) => m.start >= from);
+    if (!next || !/^\s*;\s*$/u.test(sentence.slice(from, next.start))) break;
     const chain = chainFrom(sentence, next, mentions, rules);
-    const after = sentence.slice(chain.at(-1)!.end);
-    if (!/^\s*(?:[;.]|$)/u.test(after)) break;
+    const end = chain.at(-1)!.end;
+    // An item may end in words no mention took (", Chủ tịch Triều Tiên Kim Jong Un;"): it still stands alone.
+    const tail = LIST_ITEM_TAIL.exec(sentence.slice(end));
+    if (!tail) break;
     lists.push(chain);
-    last = chain.at(-1);
+    cursor = end + tail[0].length;
   }
   return lists;
 }
 
-/** The mention chain right after the first comma past `from`, when a verb follows it. */
+/** The rest of a list item before its ";": capitalised words (a title or name no mention took), or nothing. */
+const LIST_ITEM_TAIL = /^(?:\s*,?\s*[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?)*(?=\s*(?:[;.]|$))/u;
+
+/**
+ * The mention chain right after the comma that ends a fronted clause past `from`, when a verb
+ * follows it: the first comma a person follows ("… in Lima, Peru, Y said": a place's comma is
+ * passed over).
+ */
 function subjectAfterFrontedClause(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
-  const comma = sentence.indexOf(',', from);
-  if (comma < 0) return null;
-  const first = mentions.find((m) => m.start > comma);
-  if (!first || sentence.slice(comma + 1, first.start).trim() !== '') return null;
-  const chain = chainFrom(sentence, first, mentions, rules);
-  return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+  for (let comma = sentence.indexOf(',', from); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+    const first = mentions.find((m) => m.start > comma);
+    if (!first) return null;
+    if (sentence.slice(comma + 1, first.start).trim() !== '') continue;
+    const chain = chainFrom(sentence, first, mentions, rules);
+    return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+  }
+  return null;
 }
 
 /**
@@ -179,8 +305,11 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
-  if (rules.possessiveBefore.test(before) || /(?:with)\s*$/iu.test(before) || rules.invitedBy.test(before.trim())) return null;
-  return [last];
+  if (rules.possessiveBefore.test(before) || rules.sharedLinkerBefore.test(before) || rules.invitedBy.test(before.trim())) return null;
+  // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
+  // the sentence is the subject of its later verbs too.
+  const opening = openingSubject(sentence, mentions, rules);
+  return opening && opening.length > 1 && opening.includes(last) ? opening : [last];
 }
 
 /**

@@ -82,6 +82,13 @@ function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
 // Nhân dân Cách mạng Lào") or between a qualified title and the name.
 // Vietnamese capitalises only the first syllable of each word: "Nhân dân Cách mạng".
 
+/** ", Chủ tịch " / ", Chủ tịch Trung Quốc ": a comma, then capitalised words the registry does not list as a title. */
+// Vietnamese capitalises a word's first syllable only ("Chủ tịch").
+const UNLISTED_TITLE_GAP = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,6}$/u;
+
+/** ", Chủ tịch Triều Tiên Kim Jong Un;" to the end of a list item: capitalised words only, after a comma. */
+const UNLISTED_TAIL = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,8}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:[;.]|$)/u;
+
 function fold(form: string): string {
   return form.normalize('NFC').toLowerCase();
 }
@@ -158,10 +165,21 @@ export function findMentions(
       let leaderId: string | null = null;
       let short = false;
       let j = i + 1;
+      // "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình": a second title the registry does not
+      // list, after a comma, passed over only if the name after it held the first title.
+      let passed: { country: string | null; end: number; j: number } | null = null;
       for (; j < matches.length; j++) {
         const next = matches[j]!;
         const gap = sentence.slice(end, next.start);
         const nm = next.meaning;
+        if (passed === null && (nm.kind === 'country' || nm.kind === 'leader') && UNLISTED_TITLE_GAP.test(gap)) {
+          passed = { country, end, j };
+          if (nm.kind === 'country') {
+            country ??= nm.country;
+            end = next.end;
+            continue;
+          }
+        }
         // "Tổng Bí thư Ban Chấp hành … Lào, Chủ tịch nước Cộng hòa … Lào Thongloun Sisoulith":
         // titles joined by commas, each with its own qualifier, describe one person.
         if (nm.kind === 'title' && rules.titleJoinGap.test(gap) && (next.country === undefined || country === null || next.country === country)) {
@@ -172,12 +190,13 @@ export function findMentions(
           country ??= nm.country;
           end = next.end;
         } else if (
+          (nm.kind === 'leader' && passed !== null && UNLISTED_TITLE_GAP.test(sentence.slice(passed.end, next.start))) ||
           (nm.kind === 'leader' ||
             (nm.kind === 'short' &&
               isUpperInitial(next.text) &&
               // "PM Chinh" in a headline: a short form right after a title its person held that day.
               (isNamed(nm.leaderId) || (ctx.date !== null && leaderHolds(ctx, nm.leaderId, titles.map((t) => t.office), country))))) &&
-          (isHonorificGap(gap) || rules.qualifierGap.test(gap))
+          (isHonorificGap(gap) || rules.qualifierGap.test(gap) || (passed !== null && UNLISTED_TITLE_GAP.test(sentence.slice(passed.end, next.start))))
         ) {
           leaderId = nm.leaderId;
           short = nm.kind === 'short';
@@ -185,6 +204,13 @@ export function findMentions(
           j++;
           break;
         } else break;
+      }
+      // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un": a stranger named after both titles keeps them.
+      const strangerAfter = passed !== null && leaderId === null && country !== passed.country && unknownNameAfter(sentence, end, rules) !== null;
+      if (passed !== null && !strangerAfter && (leaderId === null || !leaderHolds(ctx, leaderId, titles.map((t) => t.office), null))) {
+        ({ country, end, j } = passed);
+        leaderId = null;
+        short = false;
       }
       const previous = mentions.at(-1);
       if (
@@ -211,7 +237,12 @@ export function findMentions(
         }
       } else {
         const stranger = unknownNameAfter(sentence, end, rules);
-        if (stranger) {
+        const misspelt = stranger ? misspeltHolder(stranger.name, titles, country, ctx) : null;
+        if (stranger && misspelt) {
+          // "Phó Tổng thống Hoa Kỳ Kamala Haris": the office's holder that day, one letter off.
+          mentions.push({ start: m.start, end: stranger.end, kind: 'named', leaderIds: [misspelt], titles, country });
+          namedHere.add(misspelt);
+        } else if (stranger) {
           unknown.push({
             name: stranger.name,
             title: sentence.slice(m.start, end),
@@ -223,7 +254,10 @@ export function findMentions(
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
           mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
         } else {
-          mentions.push({ start: m.start, end, kind: 'title', leaderIds: resolveTitles(titles, country, ctx), titles, country });
+          // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;": a bare title followed by more titles and a
+          // name the registry does not know is that person, not the office's holder here.
+          const unlisted = UNLISTED_TAIL.test(sentence.slice(end));
+          mentions.push({ start: m.start, end, kind: 'title', leaderIds: unlisted ? [] : resolveTitles(titles, country, ctx), titles, country });
         }
       }
       i = j;
@@ -264,6 +298,7 @@ export function findMentions(
     addGivenNames(sentence, mentions, ctx);
     addPronounsAndGroups(sentence, mentions, rules);
     addLeaderNouns(sentence, mentions, matches, ctx);
+    addCounterparts(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
@@ -373,6 +408,36 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
   return [];
 }
 
+/**
+ * The holder of a title on the article's date when the name written after it is theirs but for a
+ * letter or two ("Kamala Haris", "Thoongsavanh Phomvihane"): the press misspells foreign names.
+ * Only a title qualified by a country, so the holder is fixed by the registry, not by a guess.
+ */
+function misspeltHolder(name: string, titles: { office: string; form: string }[], country: string | null, ctx: MentionContext): string | null {
+  if (country === null) return null;
+  const ids = resolveTitles(titles, country, ctx);
+  if (ids.length !== 1) return null;
+  const leader = ctx.registry.leaders.find((l) => l.id === ids[0]);
+  const written = foldName(name);
+  const slack = written.length >= 12 ? 2 : 1;
+  return leader?.forms.some((f) => editDistance(foldName(f), written, slack) <= slack) ? leader.id : null;
+}
+
+/** Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let k = 1; k <= b.length; k++) {
+      next[k] = Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1));
+    }
+    if (Math.min(...next) > limit) return limit + 1;
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): { name: string; end: number } | null {
   const m = rules.nameAfterTitle.exec(sentence.slice(end));
   if (!m) return null;
@@ -468,6 +533,38 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const code = country.meaning.country;
     const id = [...ctx.named].reverse().find((n) => ctx.registry.leaders.find((l) => l.id === n)?.country === code);
     if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
+  }
+}
+
+/**
+ * "X met with his Vietnamese counterpart on Monday", "X hội đàm với người đồng cấp Lào": with no
+ * name after it, the holder of X's office in that country on the article's date, X being the
+ * person named last before it. Unresolved (no date, no single holder) it is left out.
+ */
+function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+  if (!ctx.date || !matches.some((m) => m.meaning.kind === 'country')) return;
+  for (const g of sentence.matchAll(ctx.rules.counterpartNoun)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    // "his Lao counterpart Sonexay Siphandone": the name says who.
+    if (mentions.some((m) => m.start >= end && sentence.slice(end, m.start).trim() === '')) continue;
+    const wordAt = start + g[0].indexOf(g[1]!);
+    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
+    if (!country || country.meaning.kind !== 'country') continue;
+    const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
+    const leader = owner && ctx.registry.leaders.find((l) => l.id === owner.leaderIds[0]);
+    if (!leader) continue;
+    const code = country.meaning.country;
+    const holders = new Set(
+      officesOn(leader, ctx.date)
+        .filter((o) => o.country === leader.country)
+        .flatMap((o) => {
+          const h = holderOf(ctx.registry, o.office, code, ctx.date!);
+          return h.length === 1 ? [h[0]!.id] : [];
+        }),
+    );
+    if (holders.size === 1) mentions.push({ start, end, kind: 'title', leaderIds: [...holders], titles: [], country: code });
   }
 }
 

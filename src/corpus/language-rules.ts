@@ -28,6 +28,8 @@ export interface LanguageRules {
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
+  /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
+  counterpartNoun: RegExp;
 
   /** Between a subject and its verb ("đã", "also"), at the end of a text. */
   subjectVerbFiller: RegExp;
@@ -35,6 +37,8 @@ export interface LanguageRules {
   parentheticalFiller: RegExp;
   /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
   relativeClause: RegExp;
+  /** A relative pronoun opening a clause at the end of a text ("X, who "): the clause's subject is X. */
+  relativeOpen: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
@@ -72,19 +76,48 @@ export interface LanguageRules {
   meetingWord: RegExp;
   meetingKindOf: (phrase: string) => MeetingKind | null;
   meetingFalseFriend: RegExp;
+  /** A phone marker ("by phone") anywhere in a text. */
+  phoneMarker: RegExp;
   receptionNeedsPerson: ReadonlySet<string>;
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
   anaphorBefore: RegExp;
   /** "… at a " right before a meeting word. */
   settingBefore: RegExp;
+  /** "… the ", "… their " right before a meeting word (modifiers already trimmed): the word is a noun. */
+  meetingNounBefore: RegExp;
+  /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
+  sharedLinkerAfter: RegExp;
+  /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
+  sharedLinkerBefore: RegExp;
+  /** A passive marker at the end of a text ("… was "), before a meeting verb. */
+  passiveBefore: RegExp;
+  /** An agent marker right after a meeting verb (" by"): the doer follows. */
+  agentAfter: RegExp;
+  /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
+  beneficiaryBefore: RegExp;
+  /**
+   * A dateline before a sentence's first word ("JAKARTA - ", "HANOI, Dec 1 (VNA) — "): not
+   * part of the sentence's grammar. An engine shape: a capitalised place and a dash.
+   */
+  datelineLead: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
   invitedBy: RegExp;
   invitedLead: RegExp;
+  /** An invitation phrase anywhere ("… theo lời mời của ", "… at the invitation of "): the host follows. */
+  invitedAnywhere: RegExp;
+  /** An attend verb ("tham dự", "attended"). */
+  attendVerb: RegExp;
+  /** A noun marker opening a meeting phrase ("cuộc " gặp): part of a setting before it ("trong cuộc"). */
+  nounMarkerLead: RegExp;
+  /** Nothing but clause joiners ("; ", ", và ", " and "): a second predicate of the same subject follows. */
+  predicateJoin: RegExp;
   ledByBefore: RegExp;
   ledByAfter: RegExp;
   sameDay: RegExp;
+  /** A source attribution and its source at the end of a text ("Quoted from ANTARA, "): a date after it is the report's. */
+  sourceBefore: RegExp;
   /** A date introducer at the end of a text ("vào", "in"). */
   eventDateBefore: RegExp;
   /** A date phrase that itself opens with an introducer. */
@@ -116,6 +149,11 @@ const L = '[\\p{L}\\p{M}]';
 const SOURCE_TAG = '(?:\\([\\p{Lu}\\p{N}.]{2,10}\\)\\s*[-–—]?\\s*)?';
 /** An acronym in brackets after a qualified title: "… of China (CPC) and …". */
 const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
+/**
+ * A dateline: a place in capitals (with a date or a source after a comma), then a dash —
+ * "JAKARTA - ", "HANOI, Dec 1 (VNA) — ", "VOV.VN - ". Only at the start of a text.
+ */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30})?\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -132,6 +170,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const leaderNoun = countryFirst
     ? `${NOT_L_BEFORE}${det}([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  const counterpartNoun = countryFirst
+    ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
+    : `${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})\\s+${countryWord}`;
   return {
     code: d.code,
     descriptor: d,
@@ -154,13 +196,15 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'giu',
     ),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
+    relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
-      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
@@ -187,10 +231,21 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
 
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
+    phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriend: new RegExp(`^(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'iu'),
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
+    meetingNounBefore: new RegExp(`(?:^|\\s)(?:${alt(d.meetingNounDeterminers)})\\s+$`, 'iu'),
+    sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
+    sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
+    passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
+    agentAfter: new RegExp(`^\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'iu'),
+    beneficiaryBefore: new RegExp(
+      `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
+      'iu',
+    ),
+    datelineLead: DATELINE,
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
@@ -200,9 +255,15 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     invitedBy: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
     invitedLead: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s`, 'iu'),
+    invitedAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.invitedBy)})\\s+`, 'giu'),
+    attendVerb: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})${NOT_L_AFTER}`, 'giu'),
+    nounMarkerLead: new RegExp(`^(?:${alt(d.meetingNounMarkers)})\\s+`, 'iu'),
+    predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
-    ledByAfter: new RegExp(`^\\s*(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
+    // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
+    ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
+    sourceBefore: new RegExp(`(?:^|[,;]\\s*)${SOURCE_TAG}(?:${alt(d.sourceAttributions)})\\s+[^,;]{1,60},(?:\\s*[^,;\\d]{1,12},)?\\s*$`, 'iu'),
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),
     newInOffice: new RegExp(words(d.newInOffice), 'iu'),

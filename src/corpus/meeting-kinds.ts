@@ -5,13 +5,16 @@ export interface KindHit {
   kind: MeetingKind;
   start: number;
   end: number;
+  /** "Y was received by X": the doer follows the word, its subject is the one received. */
+  passive?: boolean;
 }
 
 /**
  * Meeting words in `sentence` outside the `skip` ranges (quotations), leftmost-longest, with the
  * kind the language's descriptor gives them (`meetingPhrases`). A false friend that starts with a
  * meeting word ("thăm hỏi", "tiếp tục", "visitors") is not one; a reception word the descriptor
- * marks (`receptionNeedsPerson`: "tiếp", "received") counts only with a person after it.
+ * marks (`receptionNeedsPerson`: "tiếp", "received") counts only with a person after it, or
+ * with its doer after an agent marker ("was received by X").
  *
  * @example findMeetingWords('X hội đàm trực tuyến với Y', [], rulesFor('vi'))[0].kind // 'online_talks'
  */
@@ -24,8 +27,10 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     const kind = rules.meetingKindOf(m[0]);
     if (!kind) continue;
     const end = start + m[0].length;
-    if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !rules.receivedFollows.test(sentence.slice(end))) continue;
-    hits.push({ kind, start, end });
+    // "Y was received by X": a passive reception word has its doer after the agent marker.
+    const passive = rules.agentAfter.test(sentence.slice(end)) && rules.passiveBefore.test(sentence.slice(Math.max(0, start - 12), start));
+    if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !rules.receivedFollows.test(sentence.slice(end))) continue;
+    hits.push(passive ? { kind, start, end, passive } : { kind, start, end });
   }
   return hits;
 }

@@ -25,6 +25,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
       .replace(rules.subjectVerbFiller, '')
       .replace(rules.parentheticalFiller, ' ')
       .replace(rules.relativeClause, ' ')
+      // "X, who met Y …": the relative clause's subject is the person before it.
+      .replace(rules.relativeOpen, '')
       .replace(rules.possessiveEnding, ' ')
       .replace(rules.companionAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.

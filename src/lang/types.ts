@@ -74,6 +74,11 @@ export interface LanguageDescriptor {
   conjunctions: readonly string[];
   /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
   counterparts: readonly string[];
+  /**
+   * Nouns for the holder of the same office in another country ("his Vietnamese counterpart",
+   * "người đồng cấp Lào"): without a name after it, that country's holder on the article's date.
+   */
+  sameOfficeNouns: readonly string[];
   /** Possessive pronouns before such a noun ("his", "her"). */
   possessivePronouns: readonly string[];
   /** Relative pronouns opening a clause set off by commas between a subject and its verb (", who …,"). */
@@ -115,6 +120,8 @@ export interface LanguageDescriptor {
   // --- Meetings --------------------------------------------------------------------------
   /** Phrases that tell of a meeting, by kind (DESIGN.md's kinds). */
   meetingPhrases: Readonly<Record<MeetingKind, readonly string[]>>;
+  /** Phrases after a meeting word that make it a phone call ("spoke with Y by phone", "trao đổi qua điện thoại"). */
+  phoneMarkers: readonly string[];
   /** Words that look like a meeting word but are not ("thăm hỏi", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**
@@ -130,16 +137,35 @@ export interface LanguageDescriptor {
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];
+  /**
+   * Words that make the next meeting word a noun some act is about ("valued the recent phone
+   * call with Y", "đánh giá cao cuộc điện đàm với Y"): with a shared linker after it, the
+   * sentence's subject is the other side.
+   */
+  meetingNounDeterminers: readonly string[];
+  /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
+  sharedMeetingLinkers: readonly string[];
+  /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */
+  agentMarkers: readonly string[];
+  /** Words before the guest of a reception or ceremony told as a noun ("hosted a banquet … for Y", "in honour of Y"). */
+  beneficiaryLinkers: readonly string[];
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
   recallWords: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */
   notYetWords: readonly string[];
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
+  /**
+   * Verbs of attending an event ("tham dự", "attended"): attending at someone's invitation
+   * ("X attended … at the invitation of Y") is a visit to that host.
+   */
+  attendVerbs: readonly string[];
   /** "do" X "dẫn đầu", "led by" X: the person before is a delegation head or a co-chair. */
   ledByBefore: readonly string[];
   /** "chủ trì", "dẫn đầu": after a person, they led or chaired it. */
   ledByAfter: readonly string[];
+  /** Phrases naming the source a report is taken from ("Quoted from ANTARA, Saturday, …"): a date right after is the report's, not a meeting's. */
+  sourceAttributions: readonly string[];
   /** Words before a date that tie it to the meeting word before it ("chuyến thăm … vào tháng 6", "visit … in June"). */
   eventDateIntroducers: readonly string[];
   /** Opening phrases meaning "on the same day" as the meeting just told. */

@@ -43,6 +43,7 @@ export const vi: LanguageDescriptor = {
 
   conjunctions: ['và', 'cùng'],
   counterparts: ['người đồng cấp'],
+  sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],
   possessiveEndings: [],
   possessivePronouns: [],
@@ -50,6 +51,8 @@ export const vi: LanguageDescriptor = {
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
+    // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".
+    'dự', 'tham dự',
   ],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
@@ -83,9 +86,11 @@ export const vi: LanguageDescriptor = {
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao'],
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
-    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón'],
-    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi'],
+    // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
+    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức'],
+    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung'],
   },
+  phoneMarkers: ['qua điện thoại'],
   meetingFalseFriends: [
     'thăm hỏi', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
@@ -96,12 +101,20 @@ export const vi: LanguageDescriptor = {
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc'],
   meetingNounMarkers: ['cuộc', 'buổi'],
+  meetingNounDeterminers: ['cuộc', 'buổi'],
+  sharedMeetingLinkers: ['với'],
+  // "được X tiếp": the doer stands before the verb, not after a marker.
+  agentMarkers: [],
+  beneficiaryLinkers: [],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
-  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng'],
+  // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
+  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
+  attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],
+  sourceAttributions: ['dẫn nguồn', 'trích dẫn từ'],
   sameDay: ['cùng ngày', 'cũng trong ngày', 'trong cùng ngày'],
 
   placePrepositions: ['tại', 'ở'],

@@ -56,6 +56,12 @@ describe('articleDate', () => {
     expect(articleDate(inputOf(text))).toMatchObject({ date, inferred: false });
   });
 
+  it('takes the full date after a source attribution ("Quoted from ANTARA, Saturday, …") for the report\'s date', () => {
+    const text =
+      'Leaders meet in Lima\nLIMA - President Luong Cuong met Russian President Vladimir Putin on Friday, November 15 local time.\nQuoted from ANTARA, Saturday, November 16, 2024, during the meeting President Luong Cuong said ties were strong.';
+    expect(articleDate(inputOf(text))).toMatchObject({ date: '2024-11-16', inferred: false });
+  });
+
   it('does not take a full date inside a sentence for a publication stamp', () => {
     const text = lead('Sáng 3/3, Thủ tướng tiếp Đại sứ, người đã trình quốc thư ngày 02/02/2023 tại Phủ Chủ tịch ở Hà Nội.');
     expect(articleDate(inputOf(text))).toMatchObject({ date: '2023-03-03', inferred: true });

@@ -103,6 +103,9 @@ describe('line shapes', () => {
     ['Âm nhạc Văn học Sân khấu Điện ảnh Nghe - Xem – Đọc gì?', true],
     ['Thời sự Quốc tế Lao động', false],
     ['Bạn cần đăng nhập để thực hiện chức năng này, xin cảm ơn bạn!', false],
+    // A long paragraph cut off inside a list is prose; a short line ending in ";" is not.
+    ['Bên lề hội nghị, Thủ tướng đã gặp Thủ tướng Lào, Thủ tướng Campuchia, Tổng thống Indonesia và Thủ tướng Malaysia; Tổng thống Philippines;', true],
+    ['Chính trị; Kinh tế; Xã hội; Văn hóa; Thế giới;', false],
   ])('isProse(%s) = %s', (line, yes) => {
     expect(isProse(line)).toBe(yes);
   });

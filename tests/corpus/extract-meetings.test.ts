@@ -98,3 +98,17 @@ describe('English meeting reports', () => {
     expect(facts.meetings).toEqual([expect.objectContaining({ kind: 'phone_call', when: expect.objectContaining({ date: '2026-01-28' }) })]);
   });
 });
+
+describe('a pointer back to a meeting ("Tại cuộc gặp, …")', () => {
+  it('points to the meeting told last, not the one first told last', () => {
+    const facts = analyse(
+      '2025-12-03',
+      'Cuộc gặp cấp cao giữa Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith',
+      'Sáng 1/12, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.',
+      'Chiều 2/12, đã diễn ra cuộc gặp cấp cao giữa Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.',
+      'Tại cuộc gặp, Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith nhất trí tăng cường hợp tác.',
+    );
+    expect(rows(facts).map((m) => [m.kind, m.date])).toEqual([['summit', '2025-12-02'], ['talks', '2025-12-01']]);
+    expect(facts.quotes.map((q) => q.meeting)).toEqual([0]);
+  });
+});

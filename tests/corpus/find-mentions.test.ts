@@ -28,6 +28,39 @@ describe('findMentions', () => {
     expect(first!.mentions[0]).toEqual({ kind: 'named', text, ids: [id] });
   });
 
+  it('passes over a second title the registry does not list when the name after it held the first', () => {
+    const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
+    expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);
+  });
+
+  it('leaves a bare title unresolved when more titles and a name the registry does not know follow it', () => {
+    const [a] = mentionsOf(['Tổng Bí thư Tô Lâm gặp Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;'], '2025-12-01');
+    expect(a!.mentions.map((m) => [m.text, m.ids])).toEqual([
+      ['Tổng Bí thư Tô Lâm', ['to-lam']],
+      ['Tổng Bí thư', []],
+    ]);
+  });
+
+  it('does not pass over it for a name that never held the first title', () => {
+    const [a] = mentionsOf(['Bộ trưởng, Chủ nhiệm Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
+    expect(a!.mentions.map((m) => m.text)).not.toContain('Bộ trưởng, Chủ nhiệm Lào Thongloun Sisoulith');
+  });
+
+  it.each([
+    ['Thủ tướng Lào Sonexai Siphandone phát biểu.', 'Thủ tướng Lào Sonexai Siphandone'],
+    ['Lao Prime Minister Sonexai Siphandone spoke.', 'Lao Prime Minister Sonexai Siphandone'],
+  ])('takes a name one letter off after a country\'s title for that office\'s holder on the date: %j', (sentence, text) => {
+    const [a] = mentionsOf([sentence], '2025-12-01');
+    expect(a!.mentions[0]).toEqual({ kind: 'named', text, ids: ['sonexay-siphandone'] });
+    expect(a!.unknown).toEqual([]);
+  });
+
+  it('keeps a name further off than a letter or two a stranger', () => {
+    const [a] = mentionsOf(['Thủ tướng Lào Bounmy Vongsay phát biểu.'], '2025-12-01');
+    expect(a!.mentions[0]!.ids).toEqual([]);
+    expect(a!.unknown.map((u) => u.name)).toEqual(['Bounmy Vongsay']);
+  });
+
   it('resolves a title qualified by a country to whoever held it on the date', () => {
     const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch nước Lào khẳng định.'], '2024-11-08');
     expect(a!.mentions[0]!.ids).toEqual(['thongloun-sisoulith']);

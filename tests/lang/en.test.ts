@@ -37,8 +37,81 @@ describe('the English descriptor', () => {
     ['a subject with a relative clause', 'Lao Prime Minister Sonexay Siphandone, who is on an official visit to Vietnam, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject in the possessive', "Prime Minister Pham Minh Chinh's talks with Lao Prime Minister Sonexay Siphandone on December 1 were fruitful."],
     ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],
+    ['a passive reception ("was received by")', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.'],
+    ['a ceremony told as a noun, its guest after "for" past a place and a date', 'Prime Minister Pham Minh Chinh hosted an official welcome ceremony in Hanoi on December 1 for his Lao counterpart Sonexay Siphandone.'],
+    ['a fronted setting, the subject after a place with a comma in it', 'During his meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Laos, on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
+    ['a setting set off by commas after the subject', 'Prime Minister Pham Minh Chinh, in a phone call with Lao Prime Minister Sonexay Siphandone on December 1, said trade was growing.'],
+    ['a setting after a dateline and a verb', 'VIENTIANE - Prime Minister Pham Minh Chinh is committed to boosting trade in a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a meeting noun the subject\'s act is about', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.'],
+    ['a joint subject far from its meeting word', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone laid wreaths in Hanoi on December 1 before holding talks.'],
+    ['a joint subject witnessing a signing', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone witnessed the signing of several agreements on December 1.'],
+    ['a fronted "In talks with"', 'In talks with Lao Prime Minister Sonexay Siphandone on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
+    ['an object "X and the Lao PM" after "between"', 'Prime Minister Pham Minh Chinh spoke highly of the consultation between General Secretary To Lam and the Lao President on December 1.'],
+    ['a phone call told as "talked over the phone"', 'General Secretary To Lam and Russian President Vladimir Putin talked over the phone on December 1.'],
+    ['a joint press conference', 'Prime Minister Pham Minh Chinh held a joint press conference with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a working session', 'Prime Minister Pham Minh Chinh held a working session with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a setting opened by "when" with a gerund', 'Prime Minister Pham Minh Chinh said when receiving Lao Prime Minister Sonexay Siphandone in Hanoi on December 1 that trade was growing.'],
+    ['a setting opened by "while"', 'Prime Minister Pham Minh Chinh made the remarks while meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a purpose "for talks with"', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1 for talks with Prime Minister Pham Minh Chinh.'],
+    ['a relative clause "X, who met Y"', 'Prime Minister Pham Minh Chinh, who met Lao Prime Minister Sonexay Siphandone on December 1, said trade was growing.'],
+    ['"greeted"', 'Prime Minister Pham Minh Chinh greeted Lao Prime Minister Sonexay Siphandone at Noi Bai airport on December 1.'],
+    ['"held discussions with"', 'Prime Minister Pham Minh Chinh held discussions with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a setting opened by a bare "at" and a gerund', 'Prime Minister Pham Minh Chinh expressed his delight at meeting Lao Prime Minister Sonexay Siphandone again on December 1.'],
+    ['a fronted "Welcoming Y"', 'Welcoming Lao Prime Minister Sonexay Siphandone to Hanoi on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
+    ['a dinner for Y', 'Prime Minister Pham Minh Chinh hosted a dinner for Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a dinner hosted by Y', 'Prime Minister Pham Minh Chinh attended a dinner hosted by Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
+  });
+
+  it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it.each([
+    ['attended … at the invitation of Y', 'Prime Minister Pham Minh Chinh attended the Mekong forum in Vientiane on December 1 at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+    ['visit … at the invitation of Y', 'Prime Minister Pham Minh Chinh paid an official visit to Laos on December 1 at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+  ])('takes the host who invited a visit after it: %s', (_what, sentence) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('gives a second predicate after "and" the subject of the first ("X met Y and held talks with Z")', () => {
+    const found = meetings('2025-12-02', 'General Secretary To Lam met Russian President Vladimir Putin and held talks with Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
+  });
+
+  it('tells a conversation "by phone" as a phone call', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh spoke with Lao Prime Minister Sonexay Siphandone by phone on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('does not date a meeting by the date of the report it is quoted from', () => {
+    const found = meetings(
+      '2025-12-02',
+      'VIENTIANE - Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone on the sidelines of the forum.',
+      'Quoted from KPL, Tuesday, December 2, 2025, during a meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Laos, Prime Minister Pham Minh Chinh said trade was growing.',
+    );
+    expect(found.map((m) => m.when.date)).toEqual([null]);
+  });
+
+  it('takes the doer after "by" as the host of a passive reception', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], place: 'Hanoi' })]);
+  });
+
+  it('records a meeting noun the subject\'s act is about as recalled', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'phone_call', status: 'referenced' })]);
+  });
+
+  it.each([
+    ['"between", which names both sides', 'Prime Minister Pham Minh Chinh spoke highly of the talks between General Secretary To Lam and Lao President Thongloun Sisoulith.', ['thongloun-sisoulith', 'to-lam']],
+    ['a person after a ceremony without "for"', 'Prime Minister Pham Minh Chinh hosted a welcome ceremony in Hanoi attended by Lao Prime Minister Sonexay Siphandone.', []],
+  ])('keeps the subject out of %s', (_what, sentence, participants) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual(participants.length > 0 ? [participants] : []);
   });
 
   it('takes a dateline for the article and a weekday for the last such day up to it', () => {
@@ -93,6 +166,16 @@ describe('the English descriptor', () => {
   ])('follows %s of the meeting being told', (_what, later, speakers) => {
     const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.', later);
     expect(facts.quotes.at(-1)?.speakers).toEqual(speakers);
+  });
+
+  it('does not take meetings the leaders agree to keep up ("maintain the annual summit") for one held', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1.',
+      'The two leaders agreed to maintain the annual summit between the two countries.',
+    );
+    expect(facts.meetings.map((m) => m.kind)).toEqual(['talks']);
   });
 
   it('does not take "will" or "is to" plans for meetings', () => {

@@ -73,6 +73,53 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes).toEqual([]);
   });
 
+  it('takes "người đồng cấp Lào" without a name for the holder of the same office in Laos on the day', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với người đồng cấp Lào tại Hà Nội.');
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it.each([
+    ['tham dự … theo lời mời của Y: a visit to the host who invited', 'Ngày 1/12, Thủ tướng Phạm Minh Chính tham dự Diễn đàn Kinh tế tại Viêng Chăn theo lời mời của Thủ tướng Lào Sonexay Siphandone.', 'visit'],
+    ['thăm … theo lời mời của Y: the host who invited', 'Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 1 đến 2/12 theo lời mời của Thủ tướng Lào Sonexay Siphandone.', 'visit'],
+    ['dự chiêu đãi … do Y và Phu nhân chủ trì', 'Tối 1/12, Thủ tướng Phạm Minh Chính dự chiêu đãi chào mừng Diễn đàn do Thủ tướng Lào Sonexay Siphandone và Phu nhân chủ trì.', 'reception'],
+    ['a joint press conference ("họp báo chung")', 'Chiều 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone họp báo chung tại Hà Nội.', 'other'],
+    ['a setting with its noun marker ("trong cuộc gặp Y")', 'Thủ tướng Lào Sonexay Siphandone cho biết điều này trong cuộc gặp Thủ tướng Phạm Minh Chính ngày 1/12.', 'other'],
+  ])('finds both sides of %s', (_what, sentence, kind) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('gives a second predicate after ";" the subject of the first ("X hội kiến Y; gặp Z")', () => {
+    const found = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm hội kiến Tổng thống Nga Vladimir Putin; gặp Thủ tướng Lào Sonexay Siphandone.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
+  });
+
+  it('leaves the opening date to the main clause past a pointer clause ("Sáng 1/12, sau lễ đón …, X hội đàm …")', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Sáng 1/12, sau lễ đón chính thức tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(found.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2025-12-01']);
+  });
+
+  it('reads every further person of a ";" list, past an item whose title and name the registry does not know', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Bên lề hội nghị, Tổng Bí thư Tô Lâm đã gặp Tổng thống Nga Vladimir Putin; Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un; Thủ tướng Lào Sonexay Siphandone;',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam'], ['to-lam', 'vladimir-putin']]);
+  });
+
+  it('does not take meetings the leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao") for one held', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+      'Hai nhà lãnh đạo nhất trí duy trì thường xuyên gặp gỡ cấp cao và các cấp.',
+    );
+    expect(facts.meetings.map((m) => m.kind)).toEqual(['talks']);
+  });
+
   it('does not take a plan or an invitation for a meeting', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
     expect(meetings('2025-12-02', 'Dự kiến Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
