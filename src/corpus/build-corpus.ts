@@ -17,6 +17,7 @@ import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
 import { buildNameTable, loadNameTable, type LoadedNameTable, type NameTable } from '../names/name-table';
 import { readArticles, type RawArticle } from './read-articles';
 import { splitSentences } from './split-sentences';
+import { cutReports, MAX_SENTENCE_CHARS } from './cut-long-sentence';
 import { stableId, uniqueIds } from './stable-id';
 
 /**
@@ -101,6 +102,7 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
     if (paragraphs.length === 0) {
       diagnostics.push({ level: 'warning', file: raw.file, message: 'no article text left after removing site boilerplate' });
     }
+    diagnostics.push(...cutSentenceWarnings(raw.file, paragraphs));
     facts.set(article.id, analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules));
   }
 
@@ -130,6 +132,22 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
     nameTable: widenedNameTable,
     found,
   };
+}
+
+/**
+ * One warning per sentence too long to carry whole: it is read in pieces and its evidence is cut
+ * (cut-long-sentence.ts), which the corpus's author should know about rather than find out from a
+ * card. Linear: splitting a paragraph again costs what reading it did.
+ */
+function cutSentenceWarnings(file: string, paragraphs: readonly ArticleParagraph[]): Diagnostic[] {
+  return paragraphs.flatMap((p) =>
+    cutReports(splitSentences(p.text)).map(({ chars, pieces }) => ({
+      level: 'warning' as const,
+      file,
+      line: p.line,
+      message: `a sentence of ${chars} characters is over the ${MAX_SENTENCE_CHARS}-character limit: cut at clause boundaries into ${pieces} pieces, each read on its own, its evidence and quotes marked "…" where cut`,
+    })),
+  );
 }
 
 /** Every untitled-by-the-registry office-holder each article named, with the article's file and date. */
