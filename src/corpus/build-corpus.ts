@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allNameForms, foldName, type Registry } from '../registry';
 import { readRegistryFile } from '../registry/read-registry-file';
+import { refusedPath } from '../files/refused-path';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import { articleDate } from './article-date';
 import { cleanArticle } from './clean-article';
@@ -81,10 +82,17 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
 
   const diagnostics: Diagnostic[] = [];
   const articlesDir = join(options.corpusDir, 'articles');
+  // The folder itself may be a link out of the corpus: refused, not read (its files would be too).
+  const folderRefused = existsSync(articlesDir) ? refusedPath(options.corpusDir, articlesDir) : null;
   if (!existsSync(articlesDir)) {
     diagnostics.push({ level: 'error', file: articlesDir, message: 'no articles/ folder in the corpus' });
+  } else if (folderRefused) {
+    diagnostics.push({ level: 'error', file: articlesDir, message: `articles folder ${folderRefused}; no article was read` });
   }
-  const read = existsSync(articlesDir) ? readArticles(articlesDir) : { articles: [], skipped: [], warnings: [] };
+  const read =
+    existsSync(articlesDir) && !folderRefused
+      ? readArticles(articlesDir, { corpusDir: options.corpusDir })
+      : { articles: [], skipped: [], warnings: [] };
   for (const w of read.warnings) diagnostics.push({ level: 'warning', file: w.file, ...(w.line ? { line: w.line } : {}), message: w.message });
   for (const s of read.skipped) diagnostics.push({ level: 'error', file: s.file, message: `skipped: ${s.reason}` });
 
@@ -145,7 +153,7 @@ function cutSentenceWarnings(file: string, paragraphs: readonly ArticleParagraph
       level: 'warning' as const,
       file,
       line: p.line,
-      message: `a sentence of ${chars} characters is over the ${MAX_SENTENCE_CHARS}-character limit: cut at clause boundaries into ${pieces} pieces, each read on its own, its evidence and quotes marked "…" where cut`,
+      message: `a sentence of ${chars} characters is over the ${MAX_SENTENCE_CHARS}-character limit: cut at clause boundaries into ${pieces} pieces, each read on its own, its evidence marked "…" where cut`,
     })),
   );
 }

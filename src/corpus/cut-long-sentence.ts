@@ -14,11 +14,10 @@
  * its own, so nothing after the first 2,000 characters is dropped; the build reports every cut.
  */
 
-/** The longest evidence (and so the longest quote) the index carries, in UTF-16 code units. */
-export const MAX_SENTENCE_CHARS = 2000;
+import { CUT_MARK, MAX_EVIDENCE_CHARS } from '../model/evidence-limits';
 
-/** What a cut piece carries at its cut ends. */
-export const CUT_MARK = '…';
+/** The longest sentence read whole (the longest evidence, and so quote, the index carries). */
+export const MAX_SENTENCE_CHARS = MAX_EVIDENCE_CHARS;
 
 /** A sentence of a paragraph, with its offsets there; `cutBefore`/`cutAfter` when it is a piece of a longer one. */
 export interface SentencePiece {

@@ -1,0 +1,95 @@
+/**
+ * The build on one enormous line: `buildCorpus` on a corpus holding one single-line article of
+ * 0.5, 1 and 2 MB, in two shapes (bench/synthetic-long-line.ts: the seed articles' sentences on
+ * one line, and the same as one single sentence). The goal (issue 10) is linear time on any input
+ * shape: the cost per byte at 1 and 2 MB within 1.5× of the cost per byte at 0.5 MB, measured in
+ * the same run, so the ratio holds on any machine.
+ *
+ * Cost per byte = (build time − the build time of a corpus with one short article) / bytes: the
+ * fixed cost (reading and compiling the registry) would otherwise make large files look cheaper
+ * per byte and hide growth. Each figure is the best of `BENCH_LONG_LINE_RUNS` rounds (default 3) over
+ * every size and shape, after one warm-up build, in this process.
+ *
+ * `BENCH_LONG_LINE_SIZES=0.1,0.2,0.4` swaps the sizes (MB, the first is the baseline).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCorpus } from '../src/corpus/build-corpus';
+import { collectGarbage } from './run';
+import { longLineArticle, type LongLineShape } from './synthetic-long-line';
+import type { BenchRow } from './types';
+
+const TODAY = '2026-12-01';
+const SHAPES: LongLineShape[] = ['sentences', 'one-sentence'];
+const GOAL = '≤ 1.5× the 0.5 MB cost per byte';
+
+function sizesMb(): number[] {
+  const raw = process.env.BENCH_LONG_LINE_SIZES;
+  const sizes = raw === undefined ? [0.5, 1, 2] : raw.split(',').map(Number);
+  if (sizes.length < 2 || sizes.some((s) => !(s > 0))) throw new Error(`BENCH_LONG_LINE_SIZES must list at least two sizes in MB, got "${raw}"`);
+  return sizes;
+}
+
+/** A corpus folder holding `text` as its only article. */
+function corpusWith(root: string, name: string, text: string): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  writeFileSync(join(dir, 'articles', 'long.txt'), text);
+  return dir;
+}
+
+/** Wall time of one build of `corpusDir`, in ms; throws when the article was not read. */
+function timeBuild(corpusDir: string): number {
+  collectGarbage();
+  const started = performance.now();
+  const build = buildCorpus({ corpusDir, today: TODAY });
+  const ms = performance.now() - started;
+  if (build.articles.length !== 1) throw new Error(`${corpusDir}: the article was not read (${build.data.skipped.map((s) => s.reason).join('; ')})`);
+  return ms;
+}
+
+export default async function longLineBench(): Promise<BenchRow[]> {
+  const runs = Number(process.env.BENCH_LONG_LINE_RUNS ?? 3);
+  const sizes = sizesMb();
+  const root = mkdtempSync(join(tmpdir(), 'leaderlens-long-line-'));
+  try {
+    const cases = [
+      { key: 'fixed', dir: corpusWith(root, 'short', 'Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư Tô Lâm.\n'), bytes: 0 },
+      ...SHAPES.flatMap((shape) =>
+        sizes.map((mb) => {
+          const text = longLineArticle(Math.round(mb * 1_000_000), shape);
+          return { key: `${shape}|${mb}`, dir: corpusWith(root, `${shape}-${mb}`, text), bytes: Buffer.byteLength(text) };
+        }),
+      ),
+    ];
+    timeBuild(corpusWith(root, 'warm', longLineArticle(100_000, 'one-sentence')));
+    // Rounds over every case, best of each: a burst of load from another process then costs one
+    // round of every size alike instead of all the runs of one size.
+    const best = new Map<string, number>();
+    for (let round = 0; round < runs; round++) {
+      for (const c of cases) best.set(c.key, Math.min(best.get(c.key) ?? Infinity, timeBuild(c.dir)));
+    }
+    const fixedMs = best.get('fixed')!;
+    const rows: BenchRow[] = [{ name: 'build, corpus of one short article (fixed cost)', value: fixedMs, unit: 'ms' }];
+    for (const shape of SHAPES) {
+      let baseline: { name: string; value: number } | undefined;
+      for (const mb of sizes) {
+        const c = cases.find((x) => x.key === `${shape}|${mb}`)!;
+        const ms = best.get(c.key)!;
+        const perMb = ((ms - fixedMs) / c.bytes) * 1_000_000;
+        const name = `build, one-line article (${shape}), ${mb} MB: cost per MB`;
+        if (baseline === undefined) {
+          baseline = { name: `${mb} MB`, value: perMb };
+          rows.push({ name, value: perMb, unit: 'ms/MB' });
+        } else {
+          rows.push({ name, value: perMb, unit: 'ms/MB', baseline, ratio: perMb / baseline.value, goal: GOAL });
+        }
+        rows.push({ name: `build, one-line article (${shape}), ${mb} MB: wall time`, value: ms, unit: 'ms' });
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
