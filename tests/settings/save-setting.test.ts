@@ -120,3 +120,15 @@ describe('updateSetting and the site list, with writers at once', () => {
     expect((await loadSettings()).settings.hoverDelayMs).toBe(600);
   });
 });
+
+describe('updateSetting on the card sections', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps both switches two pages turn at the same time', async () => {
+    await Promise.all([
+      updateSetting('sections', (sections) => ({ ...sections, quotes: false })),
+      updateSetting('sections', (sections) => ({ ...sections, timeline: false })),
+    ]);
+    expect((await loadSettings()).settings.sections).toEqual({ meetings: true, quotes: false, timeline: false });
+  });
+});

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { resolveLanguage, t, type UiLanguage } from '../../i18n';
 import { loadSettings } from '../load-settings';
 import type { Repair } from '../repair-settings';
-import { addDisabledSite, removeDisabledSite, resetSettings, saveSetting } from '../save-setting';
+import { addDisabledSite, removeDisabledSite, resetSettings, saveSetting, updateSetting } from '../save-setting';
 import { exportSettings, importSettings } from '../settings-file';
 import type { CardSections, Settings } from '../settings-types';
 import { watchSettings } from '../watch-settings';
@@ -75,6 +75,11 @@ export function OptionsApp() {
     show('disabledSites', settings.disabledSites.filter((s) => s !== site));
     return settle(removeDisabledSite(site));
   };
+  // The same for the card's section switches, which share one stored object.
+  const switchSection = (section: keyof CardSections, on: boolean): Promise<boolean> => {
+    show('sections', { ...settings.sections, [section]: on });
+    return settle(updateSetting('sections', (sections) => ({ ...sections, [section]: on })));
+  };
 
   const choices = <V extends string>(prefix: string, values: readonly V[]) =>
     values.map((value) => ({ value, label: t(`${prefix}_${value.replace('-', '_')}` as Parameters<typeof t>[0], lang) }));
@@ -131,7 +136,7 @@ export function OptionsApp() {
               <input
                 type="checkbox"
                 checked={settings.sections[section]}
-                onChange={(e) => void save('sections', { ...settings.sections, [section]: (e.currentTarget as HTMLInputElement).checked })}
+                onChange={(e) => void switchSection(section, (e.currentTarget as HTMLInputElement).checked)}
               />
               {t(`options_section_${section}`, lang)}
             </label>
