@@ -1,7 +1,7 @@
 /**
  * The build on one enormous line: `buildCorpus` on a corpus holding one single-line article of
- * 0.5, 1 and 2 MB, in two shapes (bench/synthetic-long-line.ts: the seed articles' sentences on
- * one line, and the same as one single sentence). The goal (issue 10) is linear time on any input
+ * 0.5, 1 and 2 MB, in three shapes (bench/synthetic-long-line.ts: the seed articles' sentences on
+ * one line, the same as one single sentence, and one clause dense with names and dates repeated). The goal (issue 10) is linear time on any input
  * shape: the cost per byte at 1 and 2 MB within 1.5× of the cost per byte at 0.5 MB, measured in
  * the same run, so the ratio holds on any machine.
  *
@@ -21,7 +21,7 @@ import { longLineArticle, type LongLineShape } from './synthetic-long-line';
 import type { BenchRow } from './types';
 
 const TODAY = '2026-12-01';
-const SHAPES: LongLineShape[] = ['sentences', 'one-sentence'];
+const SHAPES: LongLineShape[] = ['sentences', 'one-sentence', 'names-and-dates'];
 
 function sizesMb(): number[] {
   const raw = process.env.BENCH_LONG_LINE_SIZES;

@@ -6,16 +6,22 @@
  * - `sentences`: the articles' sentences one after another on one line;
  * - `one-sentence`: the same with every sentence end turned into a comma, so the whole file is a
  *   single sentence (what the sentence splitter, the subject look-backs and the evidence cap meet
- *   at their worst).
+ *   at their worst);
+ * - `names-and-dates`: one clause repeated, a full date, two titled leaders, a meeting and a quote
+ *   in every 110 bytes, no sentence end: the densest work per byte (date phrases that must not
+ *   overlap, mentions, subjects), where a check against every earlier phrase grew quadratic.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type LongLineShape = 'sentences' | 'one-sentence';
+export type LongLineShape = 'sentences' | 'one-sentence' | 'names-and-dates';
+
+const DENSE_CLAUSE = 'Chiều 8/11/2024, Tổng Bí thư Tô Lâm hội đàm với Chủ tịch nước Lương Cường và nói: “Hai nước là anh em”;';
 
 const SEED_DIR = join(import.meta.dirname, '..', 'corpus', 'articles');
 
 function seedLine(shape: LongLineShape): string {
+  if (shape === 'names-and-dates') return DENSE_CLAUSE;
   const line = readdirSync(SEED_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()

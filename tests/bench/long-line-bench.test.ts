@@ -17,6 +17,7 @@ describe('longLineArticle', () => {
   it('has no sentence end at all in the one-sentence shape, and real sentences in the other', () => {
     expect(longLineArticle(20_000, 'one-sentence')).not.toMatch(/[.!?…]/u);
     expect(longLineArticle(20_000, 'sentences')).toMatch(/\. \p{Lu}/u);
+    expect(longLineArticle(20_000, 'names-and-dates')).not.toMatch(/[.!?…]/u);
   });
 });
 
@@ -32,6 +33,7 @@ describe('long-line bench', () => {
     expect(ratios.map((row) => row.name)).toEqual([
       'build, one-line article (sentences), 0.02 MB: cost per MB',
       'build, one-line article (one-sentence), 0.02 MB: cost per MB',
+      'build, one-line article (names-and-dates), 0.02 MB: cost per MB',
     ]);
     for (const row of ratios) {
       expect(row).toMatchObject({ unit: 'ms/MB', baseline: { name: '0.01 MB' }, goal: '≤ 1.5× the 0.01 MB cost per byte' });
