@@ -185,3 +185,17 @@ describe('corpus export on hostile input (issue 10)', () => {
     expect(run.stderr).toMatch(/one-line\.txt:1: warning: a sentence of \d+ characters is over the 2000-character limit/);
   }, 120_000);
 });
+
+describe('corpus export on a registry with thousands of errors (issue 10: 400k lines on stderr)', () => {
+  it('prints the first 50 problems and a count of the rest', () => {
+    const leaders = Array.from({ length: 5000 }, () => ({ id: 7, name: 5, country: 'xx', forms: 'no', offices: 3 }));
+    const run = corpus('export', '--corpus', tempCorpus({}, { ...realRegistry, leaders }));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('leaderlens corpus: the registry has errors:');
+    expect(lines).toHaveLength(52);
+    expect(lines[1]).toMatch(/leaders\.json: leader at leaders\[0\], field "id": /);
+    expect(lines[51]).toMatch(/leaders\.json: … and \d+ more problems not shown \(\d+ in all\)$/);
+  }, 30_000);
+});
