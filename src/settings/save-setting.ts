@@ -77,7 +77,8 @@ export function removeDisabledSite(site: string): Promise<SaveResult> {
 
 /**
  * Every setting back to its default, which deletes every settings key from sync (their version
- * marks stay: they are tiny, and say what shape the next value will have).
+ * marks stay: they are tiny, and say what shape the next value will have). A setting stored by a
+ * newer Leaderlens stays as it is, reported as `newer-version` (write-settings.ts).
  */
 export async function resetSettings(): Promise<SaveResult> {
   return writeSettings(defaultSettings());

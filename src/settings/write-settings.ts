@@ -44,7 +44,7 @@ export function writeSettings(changes: Partial<Settings>): Promise<SaveResult> {
 
 /**
  * {@link writeSettings} for a caller that already holds the settings lock (a read-modify-write,
- * update-setting.ts): taking it again would wait for itself.
+ * `updateSetting` in save-setting.ts): taking it again would wait for itself.
  */
 export async function writeSettingsLocked(changes: Partial<Settings>): Promise<SaveResult> {
   try {
