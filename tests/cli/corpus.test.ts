@@ -1,11 +1,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorpusExport } from '../../src/model/export-types';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { longLineArticle } from '../../bench/synthetic-long-line';
 import { emptyFolder, root, runCli, tempCorpus } from './run-cli';
+
+// Each test runs the CLI in a process of its own: 2–3 s alone, and past vitest's default 5 s when
+// the full suite (or another session) loads the machine's two cores.
+vi.setConfig({ testTimeout: 30_000 });
 
 const corpus = (...args: string[]) => runCli('src/cli/corpus.ts', args);
 const realArticles = readdirSync(join(root, 'corpus', 'articles')).sort();
