@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allNameForms, foldName, type Registry } from '../registry';
 import { readRegistryFile } from '../registry/read-registry-file';
-import { refusedPath } from '../files/refused-path';
+import { isPresent, refusedPath } from '../files/refused-path';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import { articleDate } from './article-date';
 import { cleanArticle } from './clean-article';
@@ -74,7 +74,7 @@ const PHOTO_CREDIT = /(?:\(?\s*(?:Ảnh|Photo|Nguồn ảnh)\s*:?\s*[^.()]{1,60}
 export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
   const registryFile =
     options.registryFile ??
-    (existsSync(join(options.corpusDir, 'leaders.json')) ? join(options.corpusDir, 'leaders.json') : PROJECT_REGISTRY);
+    (isPresent(join(options.corpusDir, 'leaders.json')) ? join(options.corpusDir, 'leaders.json') : PROJECT_REGISTRY);
   const registry = readRegistryFile(registryFile);
   const nameTable = buildNameTable(registry);
   const table = loadNameTable(nameTable);

@@ -55,3 +55,20 @@ function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
+
+/**
+ * Whether anything is at `path`, a link included, even one that points nowhere. `existsSync`
+ * follows links, so a dangling `leaders.json` link would look absent and the build would quietly
+ * use another registry instead of refusing the link.
+ *
+ * @example
+ * isPresent('/corpus/leaders.json'); // true for a file, a folder or any link
+ */
+export function isPresent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -213,6 +213,13 @@ describe('buildCorpus on an over-long sentence', () => {
 });
 
 describe('buildCorpus on links out of the corpus', () => {
+  it('refuses a leaders.json that is a link, even a dangling one, instead of quietly using another registry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-linked-registry-'));
+    mkdirSync(join(dir, 'articles'));
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'leaders.json'));
+    expect(() => buildCorpus({ corpusDir: dir, today: TODAY })).toThrow(/leaders\.json: registry file is a symbolic link/);
+  });
+
   it('reads no article when the articles folder itself is a link, and says so naming the folder', () => {
     const outside = mkdtempSync(join(tmpdir(), 'leaderlens-outside-'));
     writeFileSync(join(outside, 'a.txt'), 'Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư Tô Lâm.\n');

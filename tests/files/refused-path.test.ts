@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { refusedPath } from '../../src/files/refused-path';
+import { isPresent, refusedPath } from '../../src/files/refused-path';
 
 const root = mkdtempSync(join(tmpdir(), 'leaderlens-refused-'));
 const corpus = join(root, 'corpus');
@@ -45,5 +45,15 @@ describe('refusedPath', () => {
 
   it('leaves a missing path to the read that follows', () => {
     expect(refusedPath(corpus, join(corpus, 'articles', 'missing.txt'))).toBeNull();
+  });
+});
+
+describe('isPresent', () => {
+  it('sees a file, a folder and a link, even a link that points nowhere', () => {
+    symlinkSync(join(root, 'nowhere.json'), join(corpus, 'dangling.json'));
+    expect(isPresent(join(corpus, 'articles', 'real.txt'))).toBe(true);
+    expect(isPresent(join(corpus, 'articles'))).toBe(true);
+    expect(isPresent(join(corpus, 'dangling.json'))).toBe(true);
+    expect(isPresent(join(corpus, 'missing.json'))).toBe(false);
   });
 });
