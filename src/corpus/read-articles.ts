@@ -7,9 +7,9 @@
  * non-regular file or a file outside the corpus folder is refused the same way (refused-path.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { refusedPath } from '../files/refused-path';
+import { readRegularFile, refusedPath } from '../files/refused-path';
 import { decodeArticleBytes, htmlReason } from './read-decode';
 import { splitHeader } from './read-header';
 
@@ -148,7 +148,7 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
     }
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      bytes = readRegularFile(path);
     } catch (err) {
       skip(`cannot be read: ${(err as Error).message}`);
       continue;

@@ -1,5 +1,5 @@
 // Node-only: the build reads the corpus from disk; the extension never touches files.
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 
 /**
@@ -70,5 +70,22 @@ export function isPresent(path: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The bytes of a regular file, opened without following a link: a file swapped for a link (or a
+ * pipe) between {@link refusedPath}'s look and this read is refused by the open itself, not read.
+ * Throws with the system's reason (`ELOOP` for a link) or "not a regular file".
+ */
+export function readRegularFile(path: string): Buffer {
+  // O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW is POSIX; where it is
+  // missing (Windows, which needs privileges to make links) the check before the read stands alone.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,7 +1,6 @@
 // Node-only: the build and the CLI read the registry from disk; the extension receives it bundled.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { refusedPath } from '../files/refused-path';
+import { readRegularFile, refusedPath } from '../files/refused-path';
 import { loadRegistry } from './load-registry';
 import { mergeRegistryParts } from './merge-registry-parts';
 import { RegistryError } from './registry-error';
@@ -42,7 +41,7 @@ function readJsonFile(path: string, folder: string): unknown {
   if (refused) throw new RegistryError(path, [{ leaderId: null, field: '(file)', message: `registry file ${refused}` }]);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path).toString('utf8');
   } catch (error) {
     throw new RegistryError(path, [{ leaderId: null, field: '(file)', message: `cannot read registry file: ${errorText(error)}` }]);
   }

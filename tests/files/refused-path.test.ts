@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPresent, refusedPath } from '../../src/files/refused-path';
+import { isPresent, readRegularFile, refusedPath } from '../../src/files/refused-path';
 
 const root = mkdtempSync(join(tmpdir(), 'leaderlens-refused-'));
 const corpus = join(root, 'corpus');
@@ -55,5 +55,19 @@ describe('isPresent', () => {
     expect(isPresent(join(corpus, 'articles'))).toBe(true);
     expect(isPresent(join(corpus, 'dangling.json'))).toBe(true);
     expect(isPresent(join(corpus, 'missing.json'))).toBe(false);
+  });
+});
+
+describe('readRegularFile', () => {
+  it('reads a regular file', () => {
+    expect(readRegularFile(join(corpus, 'articles', 'real.txt')).toString('utf8')).toBe('Tổng Bí thư Tô Lâm.');
+  });
+
+  it('refuses to open a link, so a file swapped for one after the check is not read', () => {
+    expect(() => readRegularFile(join(corpus, 'articles', 'leak.txt'))).toThrow(/ELOOP|symbolic/);
+  });
+
+  it('refuses a folder', () => {
+    expect(() => readRegularFile(join(corpus, 'articles'))).toThrow();
   });
 });
