@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isPresent } from '../files/refused-path';
 
 /** The project's root folder (this file is src/cli/corpus-paths.ts). */
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -16,5 +16,6 @@ export const defaultCorpusDir = join(projectRoot, 'corpus');
  */
 export function registryFileFor(corpusDir: string): string {
   const own = join(corpusDir, 'leaders.json');
-  return existsSync(own) ? own : join(defaultCorpusDir, 'leaders.json');
+  // A link counts as there (and is then refused by the registry reader), even a dangling one.
+  return isPresent(own) ? own : join(defaultCorpusDir, 'leaders.json');
 }

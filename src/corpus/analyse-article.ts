@@ -10,6 +10,7 @@ import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
 import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
+import { evidenceOf } from './cut-long-sentence';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
 export interface ArticleParagraph {
@@ -132,8 +133,10 @@ export function analyseArticle(
     const subjectBeforeCaption = lastSubject;
     for (const sentence of splitSentences(paragraph.text)) {
       const text = sentence.text;
+      // The sentence as written, or the piece of an over-long one with its cut marks.
+      const evidence = evidenceOf(sentence);
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
-      for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence: text, line: paragraph.line });
+      for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
       resolveReferences(mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!);
       for (const m of mentions) for (const id of m.leaderIds) if (!leaders.includes(id)) leaders.push(id);
 
@@ -199,7 +202,7 @@ export function analyseArticle(
           when,
           place: mm.place,
           status,
-          evidence: text,
+          evidence,
           line: paragraph.line,
         });
         if (status === 'reported') currentMeeting = meetings.length - 1;
@@ -213,7 +216,7 @@ export function analyseArticle(
           text: st.text,
           kind: st.speakers.length > 1 ? 'joint' : st.direct ? 'direct' : 'reported',
           meeting,
-          evidence: text,
+          evidence,
           line: paragraph.line,
         });
         lastSubject = st.speakers;

@@ -51,6 +51,14 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * The longest line that may be a publication stamp. Real stamps are short ("Cập nhật: 17/02/2023
+ * 19:28 (GMT+7)", 35 characters); without the bound, a one-line article of a megabyte would be
+ * re-read whole for every full date in it (issue 10: single-line articles built in more than
+ * linear time).
+ */
+const STAMP_LINE_MAX = 300;
+
 /** Four digits in a row: the cheap test before looking for a full date with its year. */
 const FOUR_DIGITS = /\d{4}/u;
 
@@ -70,7 +78,7 @@ function findStamp(rawText: string, title: string): { date: string; text: string
   const lines = all.slice(0, Math.max(STAMP_LINES, titleLine + 1 + STAMP_LINES_AFTER_TITLE));
   for (const line of lines) {
     // A stamp has a full year: a line without four digits in a row cannot hold one.
-    if (!FOUR_DIGITS.test(line)) continue;
+    if (line.length > STAMP_LINE_MAX || !FOUR_DIGITS.test(line)) continue;
     for (const p of findDatePhrases(line)) {
       if (p.day === null || p.month === null || p.year === null || p.holiday) continue;
       const rest = (line.slice(0, p.start) + line.slice(p.end)).replace(/[\s,|()–-]+/gu, ' ').trim();

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allNameForms, foldName, type Registry } from '../registry';
 import { readRegistryFile } from '../registry/read-registry-file';
+import { isPresent, refusedPath } from '../files/refused-path';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import { articleDate } from './article-date';
 import { cleanArticle } from './clean-article';
@@ -17,6 +18,7 @@ import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
 import { buildNameTable, loadNameTable, type LoadedNameTable, type NameTable } from '../names/name-table';
 import { readArticles, type RawArticle } from './read-articles';
 import { splitSentences } from './split-sentences';
+import { cutReports, MAX_SENTENCE_CHARS } from './cut-long-sentence';
 import { stableId, uniqueIds } from './stable-id';
 
 /**
@@ -72,7 +74,7 @@ const PHOTO_CREDIT = /(?:\(?\s*(?:Ảnh|Photo|Nguồn ảnh)\s*:?\s*[^.()]{1,60}
 export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
   const registryFile =
     options.registryFile ??
-    (existsSync(join(options.corpusDir, 'leaders.json')) ? join(options.corpusDir, 'leaders.json') : PROJECT_REGISTRY);
+    (isPresent(join(options.corpusDir, 'leaders.json')) ? join(options.corpusDir, 'leaders.json') : PROJECT_REGISTRY);
   const registry = readRegistryFile(registryFile);
   const nameTable = buildNameTable(registry);
   const table = loadNameTable(nameTable);
@@ -80,10 +82,17 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
 
   const diagnostics: Diagnostic[] = [];
   const articlesDir = join(options.corpusDir, 'articles');
+  // The folder itself may be a link out of the corpus: refused, not read (its files would be too).
+  const folderRefused = existsSync(articlesDir) ? refusedPath(options.corpusDir, articlesDir) : null;
   if (!existsSync(articlesDir)) {
     diagnostics.push({ level: 'error', file: articlesDir, message: 'no articles/ folder in the corpus' });
+  } else if (folderRefused) {
+    diagnostics.push({ level: 'error', file: articlesDir, message: `articles folder ${folderRefused}; no article was read` });
   }
-  const read = existsSync(articlesDir) ? readArticles(articlesDir) : { articles: [], skipped: [], warnings: [] };
+  const read =
+    existsSync(articlesDir) && !folderRefused
+      ? readArticles(articlesDir, { corpusDir: options.corpusDir })
+      : { articles: [], skipped: [], warnings: [] };
   for (const w of read.warnings) diagnostics.push({ level: 'warning', file: w.file, ...(w.line ? { line: w.line } : {}), message: w.message });
   for (const s of read.skipped) diagnostics.push({ level: 'error', file: s.file, message: `skipped: ${s.reason}` });
 
@@ -101,6 +110,7 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
     if (paragraphs.length === 0) {
       diagnostics.push({ level: 'warning', file: raw.file, message: 'no article text left after removing site boilerplate' });
     }
+    diagnostics.push(...cutSentenceWarnings(raw.file, paragraphs));
     facts.set(article.id, analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules));
   }
 
@@ -130,6 +140,22 @@ export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
     nameTable: widenedNameTable,
     found,
   };
+}
+
+/**
+ * One warning per sentence too long to carry whole: it is read in pieces and its evidence is cut
+ * (cut-long-sentence.ts), which the corpus's author should know about rather than find out from a
+ * card. Linear: splitting a paragraph again costs what reading it did.
+ */
+function cutSentenceWarnings(file: string, paragraphs: readonly ArticleParagraph[]): Diagnostic[] {
+  return paragraphs.flatMap((p) =>
+    cutReports(splitSentences(p.text)).map(({ chars, pieces }) => ({
+      level: 'warning' as const,
+      file,
+      line: p.line,
+      message: `a sentence of ${chars} characters is over the ${MAX_SENTENCE_CHARS}-character limit: cut at clause boundaries into ${pieces} pieces, each read on its own, its evidence marked "…" where cut`,
+    })),
+  );
 }
 
 /** Every untitled-by-the-registry office-holder each article named, with the article's file and date. */

@@ -355,9 +355,14 @@ export function findDatePhrases(text: string): DatePhrase[] {
   }
   // Longer and more specific phrases first; then keep those that overlap nothing kept.
   found.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // The characters kept phrases cover: a candidate is checked against its own span, not against
+  // every phrase kept so far, so a line of thousands of dates costs linear time, not quadratic.
+  // (Each pattern's matches do not overlap, so the spans add up to a few times the text's length.)
+  const covered = new Uint8Array(text.length);
   const kept: Candidate[] = [];
   for (const c of found) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (covered.subarray(c.start, c.end).includes(1)) continue;
+    covered.fill(1, c.start, c.end);
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);

@@ -3,11 +3,13 @@
  * helpers read-decode.ts and read-header.ts.
  *
  * Bad input never passes silently: each unreadable file is listed in `skipped` with a reason that
- * names the file (and line where one applies), and the rest still builds.
+ * names the file (and line where one applies), and the rest still builds. A symbolic link, a
+ * non-regular file or a file outside the corpus folder is refused the same way (refused-path.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile, refusedPath } from '../files/refused-path';
 import { decodeArticleBytes, htmlReason } from './read-decode';
 import { splitHeader } from './read-header';
 
@@ -46,6 +48,11 @@ export interface ReadArticlesResult {
 export interface ReadArticlesOptions {
   /** Files larger than this are skipped. Default 2 MB: the longest real article is ~100 KB. */
   maxBytes?: number;
+  /**
+   * The folder every article must lie inside once links are resolved (default: `articlesDir`):
+   * the corpus folder, so an `articles/` that is itself a link elsewhere is caught too.
+   */
+  corpusDir?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -105,6 +112,12 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
       skipped.push({ file, reason: `${file}: ${reason}` });
     };
     const path = join(articlesDir, file);
+    // Before anything else reads it: a link or a file outside the corpus is refused, never followed.
+    const refused = refusedPath(options.corpusDir ?? articlesDir, path);
+    if (refused) {
+      skip(refused);
+      continue;
+    }
     let size: number;
     try {
       const st = statSync(path);
@@ -135,7 +148,7 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
     }
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      bytes = readRegularFile(path);
     } catch (err) {
       skip(`cannot be read: ${(err as Error).message}`);
       continue;

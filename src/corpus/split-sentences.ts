@@ -1,15 +1,17 @@
 import { LANGUAGES } from '../lang';
+import { cutLongSentence, type SentencePiece } from './cut-long-sentence';
 
 /**
  * Splits a paragraph into sentences, keeping each sentence's offsets so evidence can be quoted as
  * written. Vietnamese news sentences are long and chain clauses with ";" — those stay together
- * (attribution works on clauses inside a sentence, see `split-clauses.ts`).
+ * (attribution works on clauses inside a sentence, see `split-clauses.ts`). A sentence over
+ * 2,000 characters comes out in pieces (cut-long-sentence.ts), marked `cutBefore`/`cutAfter`.
+ *
+ * The scan is linear in the paragraph whatever its shape (one enormous line, a run of periods, a
+ * quote mark that never closes): every look-ahead or look-back below is either bounded or
+ * remembered for the next character, because a corpus file may be any text at all.
  */
-export interface Sentence {
-  text: string;
-  start: number;
-  end: number;
-}
+export type Sentence = SentencePiece;
 
 // Abbreviations that end in a period but do not end a sentence in Vietnamese and English news,
 // with every language's abbreviated month names ("Dec. 1") and honorifics ("Gen. Prayut").
@@ -28,9 +30,14 @@ function isUpperStart(ch: string | undefined): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+// A word longer than every abbreviation is not one, so the look-back stops there: without the
+// bound, "a.b.c.d.…" glued for a megabyte re-reads the whole run at every period.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function wordBefore(text: string, index: number): string {
   let i = index - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  const stop = Math.max(-1, index - LONGEST_ABBREVIATION - 2);
+  while (i > stop && /[\p{L}.]/u.test(text[i] ?? '')) i--;
   return text.slice(i + 1, index).toLowerCase();
 }
 
@@ -45,11 +52,27 @@ export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let quoteClose: string | null = null;
+  // Where each closing quote mark next occurs (-1: nowhere), so an opening mark that never closes
+  // does not send every later opening mark to the end of the paragraph again.
+  const nextClose = new Map<string, number>();
+  const closeAfter = (close: string, from: number): number => {
+    const known = nextClose.get(close);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = paragraph.indexOf(close, from);
+    nextClose.set(close, found);
+    return found;
+  };
+  // The end of the last run of trailing punctuation and of the whitespace after it: each character
+  // inside a run ends at the same place, so a run is read once, not once per character.
+  let runFrom = -1;
+  let runEnd = -1;
+  let spaceFrom = -1;
+  let spaceEnd = -1;
   const push = (end: number): void => {
     const raw = paragraph.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text) sentences.push({ text, start: start + lead, end: start + lead + text.length });
+    if (text) sentences.push(...cutLongSentence({ text, start: start + lead, end: start + lead + text.length }));
     start = end;
   };
   for (let i = 0; i < paragraph.length; i++) {
@@ -63,12 +86,17 @@ export function splitSentences(paragraph: string): Sentence[] {
     } else if (ch === '“' || ch === '«' || (ch === '"' && !/[\p{L}\p{N}]/u.test(paragraph[i - 1] ?? ' '))) {
       const close = CLOSING_FOR[ch] ?? null;
       // An unbalanced quote mark (a typo, a stray inch sign) must not swallow the paragraph.
-      if (close !== null && paragraph.indexOf(close, i + 1) !== -1) quoteClose = close;
+      if (close !== null && closeAfter(close, i + 1) !== -1) quoteClose = close;
       continue;
     } else if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // "./." closes Vietnamese wire copy; swallow trailing punctuation and closing quotes.
     let j = i + 1;
-    while (j < paragraph.length && /[.!?…”’»"'/)]/u.test(paragraph[j]!)) j++;
+    if (j > runFrom && j <= runEnd) j = runEnd;
+    else {
+      runFrom = j;
+      while (j < paragraph.length && /[.!?…”’»"'/)]/u.test(paragraph[j]!)) j++;
+      runEnd = j;
+    }
     if (j >= paragraph.length) continue;
     if (!/\s/u.test(paragraph[j]!)) {
       // "has said.He held …": copied pages lose the space between sentences. A lowercase word
@@ -78,7 +106,12 @@ export function splitSentences(paragraph: string): Sentence[] {
       continue;
     }
     let k = j;
-    while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
+    if (k === spaceFrom) k = spaceEnd;
+    else {
+      spaceFrom = j;
+      while (k < paragraph.length && /\s/u.test(paragraph[k]!)) k++;
+      spaceEnd = k;
+    }
     const next = paragraph[k];
     if (!(isUpperStart(next) || (next !== undefined && OPENING_QUOTES.has(next)) || /\p{N}/u.test(next ?? ''))) continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(paragraph, i))) continue;

@@ -1,6 +1,6 @@
 // Node-only: the build and the CLI read the registry from disk; the extension receives it bundled.
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { readRegularFile, refusedPath } from '../files/refused-path';
 import { loadRegistry } from './load-registry';
 import { mergeRegistryParts } from './merge-registry-parts';
 import { RegistryError } from './registry-error';
@@ -16,7 +16,9 @@ import type { Registry } from './schema';
  * // corpus/leaders.json:12:5: invalid JSON: Expected double-quoted property name
  */
 export function readRegistryFile(path: string): Registry {
-  const json = readJsonFile(path);
+  // The registry and its parts are packaged with the index: no link, nothing outside its folder.
+  const folder = dirname(path);
+  const json = readJsonFile(path, folder);
   const include = typeof json === 'object' && json !== null ? (json as { include?: unknown }).include : undefined;
   if (include === undefined) return loadRegistry(json, path);
   if (!Array.isArray(include) || !include.every((p): p is string => typeof p === 'string' && p.trim() !== '')) {
@@ -24,19 +26,22 @@ export function readRegistryFile(path: string): Registry {
   }
   const parts = include.map((relative) => {
     const source = resolve(dirname(path), relative);
-    return { source, json: readJsonFile(source) };
+    return { source, json: readJsonFile(source, folder) };
   });
   return loadRegistry(mergeRegistryParts(json as Record<string, unknown>, parts), path);
 }
 
 /**
  * Reads and parses one JSON file of the registry (the root or an included part), reporting an
- * unreadable file or a syntax error with the file, line and column.
+ * unreadable file or a syntax error with the file, line and column. A symbolic link or a part
+ * outside the root file's folder is refused unread (refused-path.ts).
  */
-function readJsonFile(path: string): unknown {
+function readJsonFile(path: string, folder: string): unknown {
+  const refused = refusedPath(folder, path);
+  if (refused) throw new RegistryError(path, [{ leaderId: null, field: '(file)', message: `registry file ${refused}` }]);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path).toString('utf8');
   } catch (error) {
     throw new RegistryError(path, [{ leaderId: null, field: '(file)', message: `cannot read registry file: ${errorText(error)}` }]);
   }

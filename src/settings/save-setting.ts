@@ -4,7 +4,8 @@ import { parseSetting } from './settings-schema';
 import type { Settings } from './settings-types';
 import { normalizeHostname } from './normalize-hostname';
 import { withSiteEnabled } from './site-enabled';
-import { writeSettings, type SaveResult } from './write-settings';
+import { withSettingsLock } from './settings-lock';
+import { writeSettings, writeSettingsLocked, type SaveResult } from './write-settings';
 
 /**
  * Validates and stores one setting. Setting a value back to its default deletes the key. Resolves
@@ -22,6 +23,29 @@ export async function saveSetting<K extends keyof Settings>(key: K, value: Setti
 }
 
 /**
+ * Changes one setting from its current stored value: reads it, applies `change`, validates and
+ * writes the result, all inside the settings lock (settings-lock.ts), so two pages changing the
+ * same setting at once both land, one after the other. The value `change` receives is the stored
+ * one, repaired as loading repairs it; never a page's copy, which another tab may have outdated.
+ *
+ * @example
+ * await updateSetting('disabledSites', (sites) => [...sites, 'vnexpress.net']);
+ */
+export function updateSetting<K extends keyof Settings>(key: K, change: (current: Settings[K]) => Settings[K]): Promise<SaveResult> {
+  return withSettingsLock(async () => {
+    let current: Settings;
+    try {
+      current = (await readSettings()).settings;
+    } catch (error) {
+      return { ok: false, problem: { code: 'storage-error', reason: messageOf(error) } };
+    }
+    const parsed = parseSetting(key, change(current[key]));
+    if (!parsed.ok) return { ok: false, problem: { code: 'invalid', field: key, reason: parsed.reason } };
+    return writeSettingsLocked({ [key]: parsed.value } as Partial<Settings>);
+  });
+}
+
+/**
  * Turns Leaderlens on or off for one site (the popup's per-site switch). Off adds the site's
  * hostname to `disabledSites`; on removes every entry that covers it (see `withSiteEnabled`).
  *
@@ -32,18 +56,29 @@ export async function setSiteEnabled(hostname: string, enabled: boolean): Promis
   if (normalizeHostname(hostname) === null) {
     return { ok: false, problem: { code: 'invalid', field: 'disabledSites', reason: `not a site name: ${JSON.stringify(hostname)}` } };
   }
-  let current: Settings;
-  try {
-    current = (await readSettings()).settings;
-  } catch (error) {
-    return { ok: false, problem: { code: 'storage-error', reason: messageOf(error) } };
-  }
-  return saveSetting('disabledSites', withSiteEnabled(current.disabledSites, hostname, enabled));
+  return updateSetting('disabledSites', (sites) => withSiteEnabled(sites, hostname, enabled));
+}
+
+/**
+ * Adds one site to the disabled sites (the options page's "Add"), keeping every site another page
+ * added meanwhile. A site given as a URL or with `www.` is stored as its hostname.
+ *
+ * @example
+ * await addDisabledSite('https://www.VnExpress.net/thoi-su'); // stores 'vnexpress.net'
+ */
+export function addDisabledSite(site: string): Promise<SaveResult> {
+  return updateSetting('disabledSites', (sites) => [...sites, site]);
+}
+
+/** Removes exactly the entry `site` from the disabled sites (the options page's "Remove"). */
+export function removeDisabledSite(site: string): Promise<SaveResult> {
+  return updateSetting('disabledSites', (sites) => sites.filter((s) => s !== site));
 }
 
 /**
  * Every setting back to its default, which deletes every settings key from sync (their version
- * marks stay: they are tiny, and say what shape the next value will have).
+ * marks stay: they are tiny, and say what shape the next value will have). A setting stored by a
+ * newer Leaderlens stays as it is, reported as `newer-version` (write-settings.ts).
  */
 export async function resetSettings(): Promise<SaveResult> {
   return writeSettings(defaultSettings());

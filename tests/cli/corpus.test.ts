@@ -1,10 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorpusExport } from '../../src/model/export-types';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
+import { longLineArticle } from '../../bench/synthetic-long-line';
 import { emptyFolder, root, runCli, tempCorpus } from './run-cli';
+
+// Each test runs the CLI in a process of its own: 2–3 s alone, and past vitest's default 5 s when
+// the full suite (or another session) loads the machine's two cores.
+vi.setConfig({ testTimeout: 30_000 });
 
 const corpus = (...args: string[]) => runCli('src/cli/corpus.ts', args);
 const realArticles = readdirSync(join(root, 'corpus', 'articles')).sort();
@@ -151,4 +156,50 @@ describe('corpus arguments', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/has no articles\/ folder/);
   });
+});
+
+describe('corpus export on hostile input (issue 10)', () => {
+  it('refuses a symbolic link out of the corpus, naming it in `skipped` and on stderr, and ships none of its text', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'leaderlens-outside-'));
+    writeFileSync(join(outside, 'hostname'), 'Tổng Bí thư Tô Lâm tiếp khách tại máy-chủ-bí-mật.\n');
+    const dir = tempCorpus();
+    symlinkSync(join(outside, 'hostname'), join(dir, 'articles', 'leak.txt'));
+    const run = corpus('export', '--corpus', dir);
+    expect(run.status).toBe(0);
+    const data = JSON.parse(run.stdout) as CorpusExport;
+    expect(data.skipped).toEqual([{ file: 'leak.txt', reason: expect.stringMatching(/^leak\.txt: is a symbolic link \(to .*hostname\): refused/) }]);
+    expect(run.stdout).not.toContain('máy-chủ-bí-mật');
+    expect(run.stderr).toMatch(/leak\.txt: is a symbolic link/);
+  });
+
+  it('builds a 2 MB article written on one line as one sentence, with every evidence capped and the cut reported', () => {
+    const article = longLineArticle(2_000_000, 'one-sentence');
+    expect(Buffer.byteLength(article)).toBeGreaterThan(1_999_990);
+    const run = corpus('export', '--corpus', tempCorpus({ 'one-line.txt': article }));
+    expect(run.status).toBe(0);
+    const data = JSON.parse(run.stdout) as CorpusExport;
+    expect(data.articles.map((a) => a.file)).toContain('one-line.txt');
+    expect(data.skipped).toEqual([]);
+    const fromIt = [
+      ...data.meetings.flatMap((m) => m.sources.filter((s) => s.articleId === 'one-line').map((s) => s.evidence)),
+      ...data.quotes.filter((q) => q.articleId === 'one-line').map((q) => q.evidence),
+    ];
+    expect(fromIt.length).toBeGreaterThan(0);
+    for (const evidence of fromIt) expect(evidence.length).toBeLessThanOrEqual(2000);
+    expect(run.stderr).toMatch(/one-line\.txt:1: warning: a sentence of \d+ characters is over the 2000-character limit/);
+  }, 120_000);
+});
+
+describe('corpus export on a registry with thousands of errors (issue 10: 400k lines on stderr)', () => {
+  it('prints the first 50 problems and a count of the rest', () => {
+    const leaders = Array.from({ length: 5000 }, () => ({ id: 7, name: 5, country: 'xx', forms: 'no', offices: 3 }));
+    const run = corpus('export', '--corpus', tempCorpus({}, { ...realRegistry, leaders }));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('leaderlens corpus: the registry has errors:');
+    expect(lines).toHaveLength(52);
+    expect(lines[1]).toMatch(/leaders\.json: leader at leaders\[0\], field "id": /);
+    expect(lines[51]).toMatch(/leaders\.json: … and \d+ more problems not shown \(\d+ in all\)$/);
+  }, 30_000);
 });

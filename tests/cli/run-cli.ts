@@ -19,6 +19,8 @@ export function runCli(entry: string, args: readonly string[], cwd = root): CliR
     encoding: 'utf8',
     env: { ...process.env, INIT_CWD: cwd },
     timeout: 60_000,
+    // Node's default (1 MB) is less than the export of a corpus with a 2 MB article.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -169,5 +169,66 @@ describe('buildCorpus reading order', () => {
     );
     const { data } = buildCorpus({ corpusDir: dir, registryFile: new URL('../fixtures/registry-ten/leaders.json', import.meta.url).pathname, today: '2026-01-01' });
     expect(data.quotes.find((q) => q.evidence.startsWith('The guest'))?.speakers).toEqual(['sonexay-siphandone']);
+  });
+});
+
+describe('buildCorpus on an over-long sentence', () => {
+  // One sentence of about 6,000 characters: the meeting at its start, a statement at its end.
+  const dir = mkdtempSync(join(tmpdir(), 'leaderlens-long-'));
+  mkdirSync(join(dir, 'articles'));
+  writeFileSync(
+    join(dir, 'articles', 'long.txt'),
+    [
+      ' date 2024-11-09',
+      'Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith',
+      'Chiều 8/11, Chủ tịch nước Lương Cường đã hội đàm trực tuyến với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, ' +
+        'hai bên trao đổi về tình hình hợp tác kinh tế, thương mại và đầu tư giữa hai nước, '.repeat(70) +
+        'Chủ tịch nước Lương Cường khẳng định Việt Nam luôn coi trọng quan hệ đặc biệt với Lào.',
+    ].join('\n'),
+  );
+  const build = buildCorpus({ corpusDir: dir, today: TODAY });
+  const evidence = [
+    ...build.data.meetings.flatMap((m) => m.sources.map((s) => s.evidence)),
+    ...build.data.quotes.map((q) => q.evidence),
+    ...build.data.unknown.map((u) => u.evidence),
+  ];
+
+  it('carries no evidence and no quote over 2,000 characters', () => {
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const text of evidence) expect(text.length).toBeLessThanOrEqual(2000);
+    for (const quote of build.data.quotes) expect(quote.text.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('still reads what comes after the first 2,000 characters, its evidence marked where it was cut', () => {
+    const quote = build.data.quotes.find((q) => q.text.includes('coi trọng quan hệ đặc biệt'));
+    expect(quote?.speakers).toEqual(['luong-cuong']);
+    expect(quote?.evidence).toMatch(/^… Chủ tịch nước Lương Cường khẳng định/);
+  });
+
+  it('reports the cut with the file, the line and the sentence length', () => {
+    const cut = build.diagnostics.filter((d) => /over the 2000-character limit/.test(d.message));
+    expect(cut).toEqual([expect.objectContaining({ level: 'warning', file: 'long.txt', line: 3 })]);
+    expect(cut[0]!.message).toMatch(/^a sentence of \d{4} characters .* cut at clause boundaries into \d+ pieces/);
+  });
+});
+
+describe('buildCorpus on links out of the corpus', () => {
+  it('refuses a leaders.json that is a link, even a dangling one, instead of quietly using another registry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-linked-registry-'));
+    mkdirSync(join(dir, 'articles'));
+    symlinkSync(join(dir, 'nowhere.json'), join(dir, 'leaders.json'));
+    expect(() => buildCorpus({ corpusDir: dir, today: TODAY })).toThrow(/leaders\.json: registry file is a symbolic link/);
+  });
+
+  it('reads no article when the articles folder itself is a link, and says so naming the folder', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'leaderlens-outside-'));
+    writeFileSync(join(outside, 'a.txt'), 'Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư Tô Lâm.\n');
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-linked-'));
+    symlinkSync(outside, join(dir, 'articles'));
+    const build = buildCorpus({ corpusDir: dir, today: TODAY });
+    expect(build.articles).toEqual([]);
+    expect(build.diagnostics).toEqual([
+      expect.objectContaining({ level: 'error', file: join(dir, 'articles'), message: expect.stringMatching(/^articles folder is a symbolic link \(to .*\): refused/) }),
+    ]);
   });
 });

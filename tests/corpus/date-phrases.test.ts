@@ -121,3 +121,13 @@ describe('findDatePhrases in English', () => {
     expect(findDatePhrases('You may 5 times')).toEqual([]);
   });
 });
+
+describe('findDatePhrases on a line of thousands of dates', () => {
+  it('finds every one, without overlaps, in text order', () => {
+    const line = 'Chiều 8/11, ngày 9/11/2024; '.repeat(3000);
+    const phrases = findDatePhrases(line);
+    expect(phrases).toHaveLength(6000);
+    for (let i = 1; i < phrases.length; i++) expect(phrases[i]!.start).toBeGreaterThanOrEqual(phrases[i - 1]!.end);
+    expect(phrases.slice(0, 2).map((p) => p.text)).toEqual(['Chiều 8/11', 'ngày 9/11/2024']);
+  });
+});

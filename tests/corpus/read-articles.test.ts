@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
@@ -44,6 +44,8 @@ let dir: string;
 let result: ReadArticlesResult;
 const reasonOf = (file: string): string => result.skipped.find((s) => s.file === file)?.reason ?? '(not skipped)';
 
+const outsideDir = mkdtempSync(join(tmpdir(), 'leaderlens-outside-'));
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'leaderlens-read-'));
   cpSync(FIXTURES, dir, { recursive: true });
@@ -62,11 +64,41 @@ beforeAll(() => {
   writeFileSync(join(dir, '16-utf16.txt'), Buffer.from('\ufeffTin', 'utf16le'));
   writeFileSync(join(dir, '17-tags.txt'), '<div class="a">\n<p>Một</p>\n<p>Hai</p>\n<p>Ba</p>\n<span>Bốn</span>\n</div>\n');
   mkdirSync(join(dir, 'sub.txt'));
+  // Issue 10: a link out of the corpus was read silently and its text shipped in the index.
+  writeFileSync(join(outsideDir, 'hostname'), 'Tổng Bí thư Tô Lâm tiếp Đại sứ, máy chủ bí mật.\n');
+  symlinkSync(join(outsideDir, 'hostname'), join(dir, '18-leak.txt'));
+  writeFileSync(join(dir, '19-target.txt'), 'Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội hôm nay.\n');
+  symlinkSync(join(dir, '19-target.txt'), join(dir, '20-alias.txt'));
   result = readArticles(dir);
 });
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(outsideDir, { recursive: true, force: true });
+});
+
+describe('readArticles and links', () => {
+  it('refuses a symbolic link out of the folder, with a reason naming the file and its target, and reads nothing of it', () => {
+    expect(reasonOf('18-leak.txt')).toBe(
+      `18-leak.txt: is a symbolic link (to ${join(outsideDir, 'hostname')}): refused, corpus files must be regular files inside ${dir}`,
+    );
+    expect(result.articles.some((a) => a.text.includes('máy chủ bí mật'))).toBe(false);
+  });
+
+  it('refuses a symbolic link inside the folder too, and reads its target under its own name', () => {
+    expect(reasonOf('20-alias.txt')).toMatch(/^20-alias\.txt: is a symbolic link/);
+    expect(result.articles.map((a) => a.file)).toContain('19-target.txt');
+  });
+
+  it('refuses files that resolve outside the corpus folder given as `corpusDir`', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'leaderlens-corpus-'));
+    const articles = join(corpus, 'articles');
+    symlinkSync(outsideDir, articles);
+    const read = readArticles(articles, { corpusDir: corpus });
+    expect(read.articles).toEqual([]);
+    expect(read.skipped).toEqual([{ file: 'hostname', reason: expect.stringMatching(/^hostname: lies outside /) }]);
+    rmSync(corpus, { recursive: true, force: true });
+  });
 });
 
 describe('readArticles on bad input', () => {
@@ -92,7 +124,7 @@ describe('readArticles on bad input', () => {
   });
 
   it('still reads the good files, in name order', () => {
-    expect(result.articles.map((a) => a.file)).toEqual(['01-good.txt', '06-bad-header.txt', '07-bom-crlf.txt']);
+    expect(result.articles.map((a) => a.file)).toEqual(['01-good.txt', '06-bad-header.txt', '07-bom-crlf.txt', '19-target.txt']);
   });
 
   it('does not say that a 1258 file is merely Latin-1, nor a Latin-1 file Vietnamese', () => {

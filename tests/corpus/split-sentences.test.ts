@@ -44,3 +44,40 @@ describe('splitSentences with unbalanced quotes', () => {
     expect(texts('Ông nói “xin chào. Bà cười.')).toEqual(['Ông nói “xin chào.', 'Bà cười.']);
   });
 });
+
+describe('splitSentences on over-long sentences', () => {
+  it('gives a sentence over 2,000 characters in pieces marked where it was cut', () => {
+    const long = `Hai bên nhất trí, ${'tăng cường hợp tác kinh tế, '.repeat(120)}cuối cùng.`;
+    const sentences = splitSentences(`Mở đầu. ${long} Kết thúc.`);
+    expect(sentences[0]!.text).toBe('Mở đầu.');
+    expect(sentences.at(-1)!.text).toBe('Kết thúc.');
+    const pieces = sentences.slice(1, -1);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces[0]).toMatchObject({ cutAfter: true });
+    expect(pieces.at(-1)).toMatchObject({ cutBefore: true });
+    for (const piece of pieces) expect(piece.text.length).toBeLessThanOrEqual(2000);
+  });
+});
+
+// The scan remembers what it has read (the next closing quote, the end of a run of punctuation or
+// spaces, a bounded look-back for abbreviations) so that any shape of text costs linear time
+// (bench/long-line.bench.ts measures it). These check that remembering changes no answer.
+describe('splitSentences on odd shapes', () => {
+  it('still splits after several quote marks that never close', () => {
+    expect(texts('Ông nói “xin chào. Bà cười “vâng. Họ đi. “Hết.')).toEqual(['Ông nói “xin chào.', 'Bà cười “vâng.', 'Họ đi.', '“Hết.']);
+  });
+
+  it('still keeps a quotation whole when an unclosed mark comes before it', () => {
+    expect(texts('Ông nói « a. Bà nói “Một. Hai.” Sau đó về.')).toEqual(['Ông nói « a.', 'Bà nói “Một. Hai.”', 'Sau đó về.']);
+  });
+
+  it('treats a run of periods, quotes and spaces as one sentence end', () => {
+    expect(texts('Hết rồi...”   Sau đó. . .  Cuối.')).toEqual(['Hết rồi...”', 'Sau đó. . .', 'Cuối.']);
+  });
+
+  it('tells an abbreviation from a long word that only ends like one', () => {
+    expect(texts('Ông đến tp. Hồ Chí Minh.')).toHaveLength(1);
+    expect(texts(`Xin chào ${'ab.'.repeat(30)}tp. Hồ Chí Minh.`)).toEqual([`Xin chào ${'ab.'.repeat(30)}tp.`, 'Hồ Chí Minh.']);
+    expect(texts(`Họ nói ${'hay'.repeat(20)}. Bà cười.`)).toEqual([`Họ nói ${'hay'.repeat(20)}.`, 'Bà cười.']);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,33 @@ describe('readRegistryFile', () => {
   it('refuses an "include" that is not a list of paths', () => {
     const path = write('bad-include.json', JSON.stringify({ ...smallRegistry(), include: 'parts/vn.json' }));
     expect(messageOf(path)).toBe(`${path}: field "include": expected a list of file paths relative to this file`);
+  });
+
+  it('refuses a part that is a symbolic link, naming it and where it points', () => {
+    const { leaders, ...root } = smallRegistry();
+    const outside = mkdtempSync(join(tmpdir(), 'leaderlens-outside-'));
+    writeFileSync(join(outside, 'part.json'), JSON.stringify({ leaders: [leaders[0]] }));
+    symlinkSync(join(outside, 'part.json'), join(dir, 'linked-part.json'));
+    const path = write('root-linked.json', JSON.stringify({ ...root, include: ['linked-part.json'], leaders: [] }));
+    expect(messageOf(path)).toBe(
+      `${join(dir, 'linked-part.json')}: registry file is a symbolic link (to ${join(outside, 'part.json')}): refused, corpus files must be regular files inside ${dir}`,
+    );
+  });
+
+  it('refuses a part outside the root file\'s folder', () => {
+    const { leaders, ...root } = smallRegistry();
+    const inner = join(dir, 'inner');
+    mkdirSync(inner, { recursive: true });
+    write('escaped-part.json', JSON.stringify({ leaders: [leaders[0]] }));
+    const path = join(inner, 'root-escape.json');
+    writeFileSync(path, JSON.stringify({ ...root, include: ['../escaped-part.json'], leaders: [] }));
+    expect(messageOf(path)).toMatch(/escaped-part\.json: registry file lies outside .*inner/);
+  });
+
+  it('refuses a root registry file that is a symbolic link', () => {
+    const target = write('real-root.json', JSON.stringify(smallRegistry()));
+    symlinkSync(target, join(dir, 'link-root.json'));
+    expect(messageOf(join(dir, 'link-root.json'))).toMatch(/link-root\.json: registry file is a symbolic link/);
   });
 
   it('accepts a UTF-8 byte order mark', () => {

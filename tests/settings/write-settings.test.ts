@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings } from '../../src/settings/load-settings';
-import { saveSetting } from '../../src/settings/save-setting';
+import { resetSettings, saveSetting } from '../../src/settings/save-setting';
 import { writeSettings } from '../../src/settings/write-settings';
 
 /** `count` distinct hostnames of about 40 characters each. */
@@ -43,5 +43,36 @@ describe('writeSettings', () => {
     });
     set.mockRestore();
     expect((await loadSettings()).settings.theme).toBe('dark');
+  });
+});
+
+// Issue 10: an item marked with a newer schema version was overwritten, and kept its newer mark.
+describe('writeSettings and a setting stored by a newer Leaderlens', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('leaves it untouched, value and mark, and reports it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {}); // WXT logs the refused downgrade
+    await fakeBrowser.storage.sync.set({ 'settings.theme': { mode: 'sepia' }, 'settings.theme$': { v: 2 } });
+    const result = await saveSetting('theme', 'dark');
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: 'newer-version', field: 'theme', reason: 'settings.theme: stored by a newer Leaderlens (version 2; this one writes version 1), left as it is' },
+    });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.theme': { mode: 'sepia' }, 'settings.theme$': { v: 2 } });
+    error.mockRestore();
+  });
+
+  it('does not remove it on reset, and resets the others', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await fakeBrowser.storage.sync.set({ 'settings.disabledSites': { sites: ['a.example'] }, 'settings.disabledSites$': { v: 3 }, 'settings.hoverDelayMs': 800 });
+    expect(await resetSettings()).toMatchObject({ ok: false, problem: { code: 'newer-version', field: 'disabledSites' } });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'settings.disabledSites': { sites: ['a.example'] }, 'settings.disabledSites$': { v: 3 } });
+    error.mockRestore();
+  });
+
+  it('still writes a setting whose mark is this build\'s version', async () => {
+    await fakeBrowser.storage.sync.set({ 'settings.disabledSites': ['a.example'], 'settings.disabledSites$': { v: 2 } });
+    expect(await saveSetting('disabledSites', ['b.example'])).toEqual({ ok: true });
+    expect((await loadSettings()).settings.disabledSites).toEqual(['b.example']);
   });
 });

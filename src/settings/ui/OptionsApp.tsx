@@ -2,10 +2,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { resolveLanguage, t, type UiLanguage } from '../../i18n';
 import { loadSettings } from '../load-settings';
 import type { Repair } from '../repair-settings';
-import { resetSettings, saveSetting } from '../save-setting';
+import { addDisabledSite, removeDisabledSite, resetSettings, saveSetting, updateSetting } from '../save-setting';
 import { exportSettings, importSettings } from '../settings-file';
 import type { CardSections, Settings } from '../settings-types';
 import { watchSettings } from '../watch-settings';
+import type { SaveResult } from '../write-settings';
 import { BackupControls } from './BackupControls';
 import { ChoiceGroup } from './ChoiceGroup';
 import { downloadTextFile } from './download-text-file';
@@ -44,16 +45,40 @@ export function OptionsApp() {
   if (!state) return <p role="status">{t('options_loading', lang)}</p>;
   const { settings, repairs } = state;
 
-  const save = async <K extends keyof Settings>(key: K, value: Settings[K]): Promise<boolean> => {
-    // Shown at once: a controlled input re-rendered with the old value before storage answers would
-    // spring back under the reader's click.
+  // Shown at once: a controlled input re-rendered with the old value before storage answers would
+  // spring back under the reader's click.
+  const show = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     setState((current) => current && { ...current, settings: { ...current.settings, [key]: value } });
-    const result = await saveSetting(key, value);
+
+  const settle = async (pending: Promise<SaveResult>): Promise<boolean> => {
+    const result = await pending;
     if (result.ok) setMessage({ kind: 'status', text: t('options_saved', lang) });
     else setMessage({ kind: 'error', text: saveProblemText(result.problem, lang), detail: result.problem.reason });
-    // Re-read even on success: a refused change must put the control back to the stored value.
+    // Re-read even on success: a refused change must put the control back to the stored value,
+    // and a list changed by another tab meanwhile shows its sites too.
     await refresh();
     return result.ok;
+  };
+
+  const save = <K extends keyof Settings>(key: K, value: Settings[K]): Promise<boolean> => {
+    show(key, value);
+    return settle(saveSetting(key, value));
+  };
+
+  // Sites are added and removed one at a time against the stored list, not by saving this page's
+  // copy of it: another options tab may have added a site since this one last read (issue 10).
+  const addSite = (host: string): Promise<boolean> => {
+    show('disabledSites', [...new Set([...settings.disabledSites, host])].sort());
+    return settle(addDisabledSite(host));
+  };
+  const removeSite = (site: string): Promise<boolean> => {
+    show('disabledSites', settings.disabledSites.filter((s) => s !== site));
+    return settle(removeDisabledSite(site));
+  };
+  // The same for the card's section switches, which share one stored object.
+  const switchSection = (section: keyof CardSections, on: boolean): Promise<boolean> => {
+    show('sections', { ...settings.sections, [section]: on });
+    return settle(updateSetting('sections', (sections) => ({ ...sections, [section]: on })));
   };
 
   const choices = <V extends string>(prefix: string, values: readonly V[]) =>
@@ -71,7 +96,7 @@ export function OptionsApp() {
           {t('options_enabled', lang)}
         </label>
         <h3>{t('options_sitesHeading', lang)}</h3>
-        <SitesEditor sites={settings.disabledSites} lang={lang} onChange={(sites) => save('disabledSites', sites)} />
+        <SitesEditor sites={settings.disabledSites} lang={lang} onAdd={addSite} onRemove={removeSite} />
       </section>
 
       <section aria-labelledby="trigger-heading">
@@ -111,7 +136,7 @@ export function OptionsApp() {
               <input
                 type="checkbox"
                 checked={settings.sections[section]}
-                onChange={(e) => void save('sections', { ...settings.sections, [section]: (e.currentTarget as HTMLInputElement).checked })}
+                onChange={(e) => void switchSection(section, (e.currentTarget as HTMLInputElement).checked)}
               />
               {t(`options_section_${section}`, lang)}
             </label>

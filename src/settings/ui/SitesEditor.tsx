@@ -4,9 +4,16 @@ import { normalizeHostname } from '../normalize-hostname';
 
 /**
  * The list of sites where Leaderlens is off, with a remove button per site and a field to add one.
- * `onChange` receives the whole new list; the caller saves it and reports a refusal (quota).
+ * It hands over one site at a time (`onAdd` a normalised hostname, `onRemove` an entry), never the
+ * whole list: the list shown may be older than the stored one (another tab added a site), and the
+ * caller changes the stored list under the settings lock. `onAdd` resolves false when refused.
  */
-export function SitesEditor(props: { sites: readonly string[]; lang: UiLanguage; onChange: (sites: string[]) => Promise<boolean> }) {
+export function SitesEditor(props: {
+  sites: readonly string[];
+  lang: UiLanguage;
+  onAdd: (host: string) => Promise<boolean>;
+  onRemove: (site: string) => Promise<boolean>;
+}) {
   const { lang } = props;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +32,7 @@ export function SitesEditor(props: { sites: readonly string[]; lang: UiLanguage;
       return;
     }
     setError(null);
-    if (await props.onChange([...props.sites, host])) setDraft('');
+    if (await props.onAdd(host)) setDraft('');
   };
 
   return (
@@ -37,7 +44,7 @@ export function SitesEditor(props: { sites: readonly string[]; lang: UiLanguage;
           {props.sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => void props.onChange(props.sites.filter((s) => s !== site))}>
+              <button type="button" onClick={() => void props.onRemove(site)}>
                 {t('options_siteRemove', lang, site)}
               </button>
             </li>

@@ -48,6 +48,7 @@ const PROBLEM_KEYS: Record<SaveProblem['code'] | ImportProblem['code'], MessageK
   'quota-total': 'options_problem_quota',
   'quota-items': 'options_problem_quota',
   'storage-error': 'options_problem_storage',
+  'newer-version': 'options_problem_newerSetting',
   'not-json': 'options_problem_notJson',
   'not-settings-file': 'options_problem_notSettingsFile',
   'newer-file': 'options_problem_newerFile',

@@ -1,3 +1,5 @@
+import { CUT_MARK } from '../../model/evidence-limits';
+
 /** Where the evidence sentence sits in an article: paragraph index and UTF-16 offsets within it. */
 export interface EvidenceSpot {
   paragraph: number;
@@ -17,6 +19,10 @@ export interface EvidenceSpot {
  */
 export function findEvidence(paragraphs: readonly string[], evidence: string): EvidenceSpot | null {
   const words = evidence.normalize('NFC').trim().split(/\s+/u).filter((word) => word !== '');
+  // A piece of an over-long sentence carries "…" where the corpus cut it (src/corpus/cut-long-sentence.ts);
+  // the mark is not in the article, the words between the marks are.
+  if (words.length > 1 && words[0] === CUT_MARK) words.shift();
+  if (words.length > 1 && words.at(-1) === CUT_MARK) words.pop();
   if (words.length === 0) return null;
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u');
   for (const [index, text] of paragraphs.entries()) {

@@ -26,6 +26,11 @@ describe('findEvidence', () => {
     expect(findEvidence(['Giá tăng 2x5'], '2.5')).toBeNull();
   });
 
+  it('finds the piece of an over-long sentence the corpus cut, without its cut marks', () => {
+    const spot = findEvidence(paragraphs, '… Tổng Bí thư Nguyễn Phú Trọng tiếp …')!;
+    expect(paragraphs[1]!.slice(spot.start, spot.end)).toBe('Tổng Bí thư Nguyễn Phú Trọng tiếp');
+  });
+
   it('returns null for a sentence the article does not have, or an empty one', () => {
     expect(findEvidence(paragraphs, 'Một câu khác.')).toBeNull();
     expect(findEvidence(paragraphs, '   ')).toBeNull();
