@@ -26,7 +26,8 @@ export interface ArticleDateInput {
   /** `YYYY-MM` or `YYYY` from a header that gives only that: the year of an undated day/month in the lead. */
   headerPartial?: string | null;
   title: string;
-  paragraphs: { text: string }[];
+  /** `caption`: a photo caption. Its date is the photo's, never the lead's event. */
+  paragraphs: { text: string; caption?: boolean }[];
 }
 
 export interface ArticleDate {
@@ -96,7 +97,7 @@ function findStamp(rawText: string, title: string): { date: string; text: string
 
 /** The first day/month phrase of an event (not a holiday) in the lead. */
 function leadEvent(input: ArticleDateInput): DatePhrase | null {
-  const lead = [input.title, ...input.paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => p.text)];
+  const lead = [input.title, ...input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS).map((p) => p.text)];
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
       if (p.day !== null && p.month !== null && !p.holiday) return p;

@@ -7,6 +7,7 @@ import { isPresent, refusedPath } from '../files/refused-path';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import { articleDate } from './article-date';
 import { cleanArticle } from './clean-article';
+import { stripPhotoCredit } from './clean-shapes';
 import type { CorpusExport, ExportMeeting, ExportQuote } from '../model/export-types';
 import { findMentions, newMentionContext } from './find-mentions';
 import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
@@ -68,8 +69,8 @@ export interface CorpusBuild {
 
 const PROJECT_REGISTRY = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../corpus/leaders.json');
 
-// A caption line ends with its photo credit: "… Ảnh: TTXVN", "(Ảnh: Thống Nhất/TTXVN).", "Ảnh Đăng Khoa/Nhân dân".
-const PHOTO_CREDIT = /(?:\(?\s*(?:Ảnh|Photo|Nguồn ảnh)\s*:?\s*[^.()]{1,60}\)?\.?\s*$)|(?:-\s*Ảnh\s*\d+\.?\s*$)/u;
+// A caption line ends with its photo credit (clean-shapes.ts, stripPhotoCredit) or a photo's number ("… - Ảnh 1").
+const PHOTO_PLACEHOLDER = /-\s*Ảnh\s*\d+\.?\s*$/u;
 
 export function buildCorpus(options: BuildCorpusOptions): CorpusBuild {
   const registryFile =
@@ -193,7 +194,7 @@ function prepareArticle(
 ): { article: BuiltArticle; paragraphs: ArticleParagraph[] } {
   const cleaned = cleanArticle(raw.text);
   const rawLines = raw.text.split('\n');
-  const isCaption = (line: number): boolean => PHOTO_CREDIT.test(rawLines[line - 1] ?? '');
+  const isCaption = (line: number): boolean => stripPhotoCredit(rawLines[line - 1] ?? '') !== null || PHOTO_PLACEHOLDER.test(rawLines[line - 1] ?? '');
   // In the order of the file: a lead kept from above the headline is read before it, so the
   // headline's "the Deputy PM" can mean the person the lead named.
   const paragraphs: ArticleParagraph[] = [
@@ -201,7 +202,7 @@ function prepareArticle(
     ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
   ].sort((a, b) => a.line - b.line);
   const date = articleDate(
-    { rawText: raw.text, headerDate: raw.headerDate, headerPartial: raw.headerPartial ?? null, title: cleaned.title, paragraphs: cleaned.paragraphs },
+    { rawText: raw.text, headerDate: raw.headerDate, headerPartial: raw.headerPartial ?? null, title: cleaned.title, paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })) },
     // Asked only when the article's date lacks a year: the titled names are read then, not always.
     (month, day) =>
       inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today, rules)(month, day),

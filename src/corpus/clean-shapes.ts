@@ -137,11 +137,25 @@ export function stripPhotoCredit(line: string): string | null {
     // capitalised name (case-sensitive: "trao đổi ảnh tư liệu" is prose, not a credit).
     /(?<=[.!?…])\s*(?:Ảnh|ẢNH|Photo)\s+\p{Lu}[^.!?]{0,60}\.?$/u.exec(t) ??
     /\s*[-–—.]?\s*ảnh minh (?:họa|hoạ)\s*\.?$/iu.exec(t);
-  if (!m) return null;
+  if (!m) return agencyCredit(t);
   // A line that is nothing but a credit has no caption to keep.
   const before = t.slice(0, m.index).trim();
   if (before === '') return null;
   return before;
+}
+
+/**
+ * A wire photo's credit ending a caption: "… 2023. Mast Irham/Pool via REUTERS", "… Hanoi.
+ * REUTERS/Kham", "… (AFP)", "Photo: VNA |". Returns the caption without it, or null.
+ */
+function agencyCredit(line: string): string | null {
+  const m =
+    /(?<=[.!?…)])\s*(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*\/\s*)?(?:Pool\s+via\s+|via\s+)?(?:REUTERS|AFP|AP|EPA|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA)(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})?\s*\.?$/u.exec(line) ??
+    /\s*[(]\s*(?:REUTERS|AFP|AP|EPA|Xinhua|VNA|TTXVN)\s*[)]\s*\.?$/u.exec(line) ??
+    /\s*(?:Photo|Ảnh)\s*:\s*[^.!?:|]{1,60}\s*\|\s*$/iu.exec(line);
+  if (!m) return null;
+  const before = line.slice(0, m.index).trim();
+  return before === '' ? null : before;
 }
 
 /** "Tiêu đề bài - Ảnh 3." — the alt-text a page leaves where a photo was. */

@@ -39,6 +39,20 @@ describe('articleDate on the seed articles', () => {
 describe('articleDate', () => {
   const lead = (s: string) => `Thủ tướng tiếp Đại sứ Nhật Bản\n${s}`;
 
+  it('never takes a photo caption\'s date for the lead\'s event', () => {
+    const input = {
+      rawText: '',
+      headerDate: null,
+      title: 'Premier met Vietnam PM at summit',
+      paragraphs: [
+        { text: 'The prime minister attends a session in Jakarta, Indonesia, September 5, 2023.', caption: true },
+        { text: 'The premier met the prime minister on the sidelines of the summit on 7 September 2023, the ministry said.' },
+      ],
+    };
+    expect(articleDate(input).date).toBe('2023-09-07');
+    expect(articleDate({ ...input, paragraphs: input.paragraphs.map(({ text }) => ({ text })) }).date).toBe('2023-09-05');
+  });
+
   it('prefers the header to everything', () => {
     expect(articleDate(inputOf(lead('Chiều 8/11/2020, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.'), '2024-11-09'))).toEqual({
       date: '2024-11-09',

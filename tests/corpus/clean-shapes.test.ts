@@ -135,11 +135,15 @@ describe('stripPhotoCredit', () => {
     ['Quang cảnh buổi tiếp. Ảnh Đăng Khoa/Nhân dân', 'Quang cảnh buổi tiếp.'],
     ['Thủ tướng phát biểu. (Ảnh: Reuters)', 'Thủ tướng phát biểu.'],
     ['Thủ tướng phát biểu. Photo: AFP', 'Thủ tướng phát biểu.'],
+    ['The ministers shake hands in Hanoi, May 2, 2024. Jane Doe/Pool via REUTERS', 'The ministers shake hands in Hanoi, May 2, 2024.'],
+    ['The leaders meet in Jakarta. REUTERS/Willy Kurniawan', 'The leaders meet in Jakarta.'],
+    ['The leaders meet in Jakarta (AFP).', 'The leaders meet in Jakarta'],
+    ['Two prime ministers enjoy coffee in Hanoi. Photo: VNA |', 'Two prime ministers enjoy coffee in Hanoi.'],
   ])('%s', (line, caption) => {
     expect(stripPhotoCredit(line)).toBe(caption);
   });
 
-  test.each([['Ảnh: TTXVN'], ['Hai bên trao đổi ảnh tư liệu về lịch sử quan hệ hai nước.'], ['Tổng Bí thư Tô Lâm']])(
+  test.each([['Ảnh: TTXVN'], ['Hai bên trao đổi ảnh tư liệu về lịch sử quan hệ hai nước.'], ['Tổng Bí thư Tô Lâm'], ['The minister told Reuters on Monday the talks went well.']])(
     'no credit in %s',
     (line) => {
       expect(stripPhotoCredit(line)).toBeNull();
