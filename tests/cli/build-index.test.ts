@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadIndex } from '../../src/index-data/load-index';
 import { search } from '../../src/lookup/search';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { runCli, tempCorpus } from './run-cli';
+
+// Every test spawns the CLI (tsx compiles it first): seconds on a loaded machine, more than vitest's 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 const registryLeaders = readRegistryFile('corpus/leaders.json').leaders.length;
 
