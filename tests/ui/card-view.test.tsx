@@ -124,10 +124,21 @@ describe('CardView header', () => {
     expect(text(card.querySelector('.ll-as-of'))).toContain('1 Jun 2023');
   });
 
-  it('shows Tô Lâm as General Secretary on a 2025 page, and no office for Nguyễn Phú Trọng then', () => {
+  it('shows Tô Lâm as General Secretary on a 2025 page, and Nguyễn Phú Trọng as former General Secretary then', () => {
     expect(text(root(show(realCard('to-lam', '2025-12-31'))).querySelector('.ll-offices'))).toBe('General Secretary and Politburo member');
     const trong = root(show(realCard('nguyen-phu-trong', '2025-12-31')));
-    expect(text(trong.querySelector('.ll-offices'))).toBe('No office on record on this date');
+    expect(text(trong.querySelector('.ll-offices'))).toMatch(/^former General Secretary, 2011–2024/);
+  });
+
+  it('shows an office known only by its start month with that month', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = { ...data, offices: [{ office: 'president', country: 'VN', title: { vi: 'Chủ tịch nước', en: 'President' }, start: '2026-04', end: null }] };
+    expect(text(root(show(card)).querySelector('.ll-offices'))).toBe('President (since April 2026)');
+  });
+
+  it('says "no office on record" only when there is neither a current nor a former office', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    expect(text(root(show({ ...data, offices: [], formerOffices: [] })).querySelector('.ll-offices'))).toBe('No office on record on this date');
   });
 
   it('names every office held on the date, in the interface language', () => {
@@ -136,9 +147,19 @@ describe('CardView header', () => {
     expect(text(card.querySelector('.ll-country'))).toBe('Lào');
   });
 
-  it('says when the page gave no date and "earlier" means before today', () => {
+  it('says "as of today" without talking about a page when there is no page date (the popup, an undated page)', () => {
     const card = root(show(realCard('to-lam', null)));
-    expect(text(card.querySelector('.ll-as-of'))).toBe('The page gives no date: as of today, 15 Jan 2026');
+    expect(text(card.querySelector('.ll-as-of'))).toBe('As of today, 15 Jan 2026');
+  });
+
+  it('shows items the date cannot place only inside [data-group="undated"], after the earlier ones', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const [first, second] = data.meetings;
+    const quote = data.quotes[0]!;
+    const card = root(show({ ...data, meetings: [{ ...first!, undated: false }, { ...second!, undated: true }], quotes: [{ ...quote, undated: true }] }));
+    expect(card.querySelector(`[data-group="undated"] [data-meeting-id="${second!.id}"]`)).not.toBeNull();
+    expect(card.querySelector(`[data-group="undated"] [data-meeting-id="${first!.id}"]`)).toBeNull();
+    expect(card.querySelector(`[data-section="quotes"] [data-group="undated"] [data-quote-id="${quote.id}"]`)).not.toBeNull();
   });
 });
 

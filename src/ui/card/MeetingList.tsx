@@ -16,25 +16,39 @@ interface MeetingListProps {
 }
 
 /**
- * `[data-section="meetings"]`: one `[data-meeting-id]` per prior meeting, in the card's order. The
+ * `[data-section="meetings"]`: one `[data-meeting-id]` per prior meeting, in the card's order, and
+ * those the page's date cannot place in their own `[data-group="undated"]` after them. The
  * section is always there (DESIGN.md): empty, it says the corpus has none; turned off in settings,
  * it stays as a `hidden` element without items.
  */
 export function MeetingList({ meetings, shown, headingId, links, lang, tr }: MeetingListProps) {
   if (!shown) return <section class="ll-section" data-section="meetings" hidden />;
+  // Meetings the page cannot place before its date are never listed among the earlier ones (DESIGN.md).
+  const earlier = meetings.filter((meeting) => !meeting.undated);
+  const undated = meetings.filter((meeting) => meeting.undated);
   return (
     <section class="ll-section" data-section="meetings" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
-        {tr('card_meetingsHeading', meetings.length)}
+        {tr('card_meetingsHeading', earlier.length)}
       </h3>
-      {meetings.length === 0 ? (
+      {earlier.length === 0 ? (
         <p class="ll-empty">{tr('card_meetingsEmpty')}</p>
       ) : (
         <ol class="ll-list">
-          {meetings.map((meeting) => (
+          {earlier.map((meeting) => (
             <MeetingItem key={meeting.id} meeting={meeting} links={links} lang={lang} tr={tr} />
           ))}
         </ol>
+      )}
+      {undated.length > 0 && (
+        <div class="ll-group ll-undated-group" data-group="undated">
+          <h4 class="ll-group-title">{tr('card_undatedGroup')}</h4>
+          <ol class="ll-list">
+            {undated.map((meeting) => (
+              <MeetingItem key={meeting.id} meeting={meeting} links={links} lang={lang} tr={tr} />
+            ))}
+          </ol>
+        </div>
       )}
     </section>
   );
@@ -44,7 +58,7 @@ function MeetingItem({ meeting, links, lang, tr }: { meeting: CardMeeting; links
   return (
     <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id}>
       <p class="ll-meta">
-        <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} lang={lang} tr={tr} />
+        <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
         <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
         {meeting.place && <span class="ll-place">{withSlot((slot) => tr('card_place', slot), <Isolated>{meeting.place}</Isolated>)}</span>}
       </p>

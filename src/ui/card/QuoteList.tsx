@@ -21,19 +21,31 @@ interface QuoteListProps {
  */
 export function QuoteList({ quotes, shown, headingId, links, lang, tr }: QuoteListProps) {
   if (!shown) return <section class="ll-section" data-section="quotes" hidden />;
+  const earlier = quotes.filter((quote) => !quote.undated);
+  const undated = quotes.filter((quote) => quote.undated);
   return (
     <section class="ll-section" data-section="quotes" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
-        {tr('card_quotesHeading', quotes.length)}
+        {tr('card_quotesHeading', earlier.length)}
       </h3>
-      {quotes.length === 0 ? (
+      {earlier.length === 0 ? (
         <p class="ll-empty">{tr('card_quotesEmpty')}</p>
       ) : (
         <ol class="ll-list">
-          {quotes.map((quote) => (
+          {earlier.map((quote) => (
             <QuoteItem key={quote.id} quote={quote} links={links} lang={lang} tr={tr} />
           ))}
         </ol>
+      )}
+      {undated.length > 0 && (
+        <div class="ll-group ll-undated-group" data-group="undated">
+          <h4 class="ll-group-title">{tr('card_undatedGroup')}</h4>
+          <ol class="ll-list">
+            {undated.map((quote) => (
+              <QuoteItem key={quote.id} quote={quote} links={links} lang={lang} tr={tr} />
+            ))}
+          </ol>
+        </div>
       )}
     </section>
   );
@@ -46,7 +58,7 @@ function QuoteItem({ quote, links, lang, tr }: { quote: CardQuote; links: Source
       <p class="ll-quote-text" dir="auto">{quote.kind === 'direct' ? <q><Isolated>{quote.text}</Isolated></q> : <Isolated>{quote.text}</Isolated>}</p>
       <p class="ll-meta">
         <span class="ll-speakers"><NameList names={quote.speakers.map((person) => person.name)} lang={lang} /></span>
-        <DateText date={quote.date} dateInferred={quote.dateInferred} lang={lang} tr={tr} />
+        <DateText date={quote.date} dateInferred={quote.dateInferred} approxDate={quote.approxDate} notAfter={quote.notAfter} lang={lang} tr={tr} />
         <span class="ll-quote-kind">{tr(`card_quoteKind_${quote.kind}`)}</span>
       </p>
       <p class="ll-sources">
