@@ -189,7 +189,9 @@ export function startPage(env: PageEnv): PageSide {
   // Only the reader drives the card: a page's synthetic events open, close and move nothing.
   const trusted = <E extends Event>(handler: (event: E) => void) => onlyTrusted(handler, env.isTrusted);
   env.listen(view, 'mousemove', trusted((e) => active && hover?.onPointerMove(e as MouseEvent)), { passive: true, capture: true });
-  env.listen(view, 'pointerdown', trusted((e) => hover?.onPointerDown(e)), { capture: true });
+  env.listen(view, 'pointerdown', trusted((e) => hover?.onPointerDown(e, active)), { capture: true });
+  // Leaving the window sends no mousemove: a `mouseout` with no element to go to says so.
+  env.listen(view, 'mouseout', trusted((e) => (e as MouseEvent).relatedTarget === null && hover?.onPointerLeavePage()), { passive: true, capture: true });
   env.listen(view, 'keydown', trusted((e) => hover?.onKeyDown(e as KeyboardEvent)), { capture: true });
   env.listen(view, 'scroll', trusted(() => hover?.onScroll()), { passive: true, capture: true });
   env.watchSettings((next) => {
