@@ -40,6 +40,8 @@ import {
   card_undatedGroup,
   card_notAfter,
   card_formerOfficeUntil,
+  card_trip,
+  card_more,
 } from '../../public/_locales/en/messages.json';
 import {
   common_close as vi_common_close,
@@ -82,6 +84,8 @@ import {
   card_undatedGroup as vi_card_undatedGroup,
   card_notAfter as vi_card_notAfter,
   card_formerOfficeUntil as vi_card_formerOfficeUntil,
+  card_trip as vi_card_trip,
+  card_more as vi_card_more,
 } from '../../public/_locales/vi/messages.json';
 
 /**
@@ -133,6 +137,8 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_undatedGroup,
     card_notAfter,
     card_formerOfficeUntil,
+    card_trip,
+    card_more,
   },
   vi: {
     common_close: vi_common_close,
@@ -175,5 +181,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_undatedGroup: vi_card_undatedGroup,
     card_notAfter: vi_card_notAfter,
     card_formerOfficeUntil: vi_card_formerOfficeUntil,
+    card_trip: vi_card_trip,
+    card_more: vi_card_more,
   },
 };

@@ -3,6 +3,7 @@ import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format'
 import { formerOfficesOn, officesHeldOn } from './office-on-date';
 import { latestPossibleDay, placeInTime, type KnownWhen } from './place-in-time';
 import { ownEntry } from './own-entry';
+import { splitReportingVerb } from './quote-verb';
 import { todayIso } from './today';
 
 /** A leader as a card names them: id (for `data-leader-id`) and the registry's name. */
@@ -26,6 +27,8 @@ export interface CardMeeting {
   id: string;
   /** `null` when the text gives no day. */
   date: string | null;
+  /** The last day of a meeting told over several days ("từ ngày 1 đến 2/12"); null otherwise. */
+  dateEnd: string | null;
   dateInferred: boolean;
   /**
    * True when the page cannot place the meeting before its date (no date, or only a month or year
@@ -49,6 +52,13 @@ export interface CardMeeting {
 export interface CardQuote {
   id: string;
   text: string;
+  /**
+   * The reporting verb the text begins with ("khẳng định", "affirmed"), shown apart from the
+   * words; null when the text does not begin with one (see `splitReportingVerb`).
+   */
+  verb: string | null;
+  /** `text` without its reporting verb (all of it when `verb` is null). */
+  words: string;
   kind: QuoteKind;
   date: string | null;
   /** The date comes from inference (the meeting's or the article's inferred date). */
@@ -216,6 +226,7 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
   return {
     id: meeting.id,
     date: meeting.date,
+    dateEnd: meeting.dateEnd ?? null,
     dateInferred: meeting.dateInferred,
     undated,
     approxDate: when.approxDate ?? null,
@@ -253,6 +264,7 @@ function toCardQuote(
   return {
     id: quote.id,
     text: quote.text,
+    ...splitReportingVerb(quote.text),
     kind: quote.kind,
     date: quote.date,
     dateInferred: quote.date !== null && (inferredFromMeeting || inferredFromArticle),
