@@ -182,13 +182,15 @@ describe('CardView meetings', () => {
     expect(text(item.querySelector('.ll-inferred'))).toBe('date inferred');
   });
 
-  it('shows the recalled month of an undated meeting, and "undated" otherwise', () => {
+  it('shows the recalled month of a meeting without a day, the day an article told of it, and "undated" otherwise', () => {
     const data = realCard('vladimir-putin', '2025-12-31');
     const recalled = data.meetings.find((m) => m.approxDate === '2024-06')!;
     const undated = data.meetings.find((m) => m.undated && !m.approxDate)!;
     const card = root(show(data));
-    expect(text(card.querySelector(`[data-meeting-id="${recalled.id}"] .ll-date`))).toBe('undated; recalled as June 2024');
+    expect(text(card.querySelector(`[data-meeting-id="${recalled.id}"] .ll-date`))).toBe('recalled as June 2024');
     expect(text(card.querySelector(`[data-meeting-id="${undated.id}"] .ll-date`))).toBe('undated');
+    const told = root(show({ ...data, meetings: [{ ...undated, notAfter: '2024-11-08' }] }));
+    expect(text(told.querySelector(`[data-meeting-id="${undated.id}"] .ll-date`))).toBe('no day given; reported by 8 Nov 2024');
   });
 
   it('opens a source through the links it was given, at the evidence sentence', () => {
