@@ -160,6 +160,7 @@ describe('CardView header', () => {
     expect(card.querySelector(`[data-group="undated"] [data-meeting-id="${second!.id}"]`)).not.toBeNull();
     expect(card.querySelector(`[data-group="undated"] [data-meeting-id="${first!.id}"]`)).toBeNull();
     expect(card.querySelector(`[data-section="quotes"] [data-group="undated"] [data-quote-id="${quote.id}"]`)).not.toBeNull();
+    expect(text(card.querySelector('[data-section="meetings"] [data-group="undated"] .ll-group-title'))).toBe('Cannot be placed before this date');
   });
 });
 
