@@ -35,6 +35,13 @@ import {
   card_quoteKind_reported,
   card_quoteKind_joint,
   card_quoteSource,
+  card_formerOffice,
+  card_officeSince,
+  card_undatedGroup,
+  card_notAfter,
+  card_formerOfficeUntil,
+  card_trip,
+  card_more,
 } from '../../public/_locales/en/messages.json';
 import {
   common_close as vi_common_close,
@@ -72,6 +79,13 @@ import {
   card_quoteKind_reported as vi_card_quoteKind_reported,
   card_quoteKind_joint as vi_card_quoteKind_joint,
   card_quoteSource as vi_card_quoteSource,
+  card_formerOffice as vi_card_formerOffice,
+  card_officeSince as vi_card_officeSince,
+  card_undatedGroup as vi_card_undatedGroup,
+  card_notAfter as vi_card_notAfter,
+  card_formerOfficeUntil as vi_card_formerOfficeUntil,
+  card_trip as vi_card_trip,
+  card_more as vi_card_more,
 } from '../../public/_locales/vi/messages.json';
 
 /**
@@ -118,6 +132,13 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_quoteKind_reported,
     card_quoteKind_joint,
     card_quoteSource,
+    card_formerOffice,
+    card_officeSince,
+    card_undatedGroup,
+    card_notAfter,
+    card_formerOfficeUntil,
+    card_trip,
+    card_more,
   },
   vi: {
     common_close: vi_common_close,
@@ -155,5 +176,12 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_quoteKind_reported: vi_card_quoteKind_reported,
     card_quoteKind_joint: vi_card_quoteKind_joint,
     card_quoteSource: vi_card_quoteSource,
+    card_formerOffice: vi_card_formerOffice,
+    card_officeSince: vi_card_officeSince,
+    card_undatedGroup: vi_card_undatedGroup,
+    card_notAfter: vi_card_notAfter,
+    card_formerOfficeUntil: vi_card_formerOfficeUntil,
+    card_trip: vi_card_trip,
+    card_more: vi_card_more,
   },
 };

@@ -1,7 +1,9 @@
 import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
 import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
-import { officesHeldOn } from './office-on-date';
+import { formerOfficesOn, officesHeldOn } from './office-on-date';
+import { latestPossibleDay, placeInTime, type KnownWhen } from './place-in-time';
 import { ownEntry } from './own-entry';
+import { splitReportingVerb } from './quote-verb';
 import { todayIso } from './today';
 
 /** A leader as a card names them: id (for `data-leader-id`) and the registry's name. */
@@ -23,12 +25,20 @@ export interface CardSource {
 /** One prior meeting on a card. */
 export interface CardMeeting {
   id: string;
-  /** `null` for an undated meeting (then `undated` is true and it is listed last). */
+  /** `null` when the text gives no day. */
   date: string | null;
+  /** The last day of a meeting told over several days ("từ ngày 1 đến 2/12"); null otherwise. */
+  dateEnd: string | null;
   dateInferred: boolean;
+  /**
+   * True when the page cannot place the meeting before its date (no date, or only a month or year
+   * that includes it): the card shows it apart (`data-group="undated"`), never among earlier ones.
+   */
   undated: boolean;
-  /** For an undated meeting the article only recalls: the month or year it gives ("2024-06", "2019"). */
+  /** For a meeting without a day: the month or year the text gives ("2024-06", "2019"). */
   approxDate: string | null;
+  /** For a meeting without a day: the earliest publication date of an article telling of it. */
+  notAfter: string | null;
   place: string | null;
   kind: MeetingKind;
   /** The participants other than the card's leader. */
@@ -42,11 +52,23 @@ export interface CardMeeting {
 export interface CardQuote {
   id: string;
   text: string;
+  /**
+   * The reporting verb the text begins with ("khẳng định", "affirmed"), shown apart from the
+   * words; null when the text does not begin with one (see `splitReportingVerb`).
+   */
+  verb: string | null;
+  /** `text` without its reporting verb (all of it when `verb` is null). */
+  words: string;
   kind: QuoteKind;
   date: string | null;
   /** The date comes from inference (the meeting's or the article's inferred date). */
   dateInferred: boolean;
+  /** True when the page cannot place the quote before its date (see `CardMeeting.undated`). */
   undated: boolean;
+  /** Without a day: the month or year of its meeting, if that is all the text gives. */
+  approxDate: string | null;
+  /** Without a day: the publication date of its article (it was said by then). */
+  notAfter: string | null;
   speakers: CardPerson[];
   meetingId: string | null;
   /** True when the quote's meeting or co-speakers include another leader named on the page. */
@@ -59,6 +81,10 @@ export interface CardOffice {
   office: string;
   title: OfficeTitle;
   country: string;
+  /** The start as precisely as the registry knows it (`2024-08-03`, `2026-04`, `2021`); null when unknown. */
+  start: string | null;
+  /** The end as the registry knows it (the successor's first day, or a month or year), else the last attested day; null while held. */
+  end: string | null;
 }
 
 /** Everything a card shows for one leader on one page (see `cardFor`). */
@@ -67,12 +93,14 @@ export interface Card {
   leader: { id: string; name: string; country: string; countryName: OfficeTitle; foundTitle?: string };
   /** The offices held on `referenceDate` (several when terms overlap; empty when none is known). */
   offices: CardOffice[];
+  /** Offices that had ended by `referenceDate`, the most recently ended first (see `formerOfficesOn`). */
+  formerOffices: CardOffice[];
   /** The page's date, or today when the page gives none: "prior" means before this day. */
   referenceDate: string;
   pageDateKnown: boolean;
-  /** Meetings before `referenceDate`, ordered as described at `cardFor`. */
+  /** Meetings before `referenceDate`, then those it cannot place (`undated`), ordered as described at `cardFor`. */
   meetings: CardMeeting[];
-  /** Quotes before `referenceDate`, ordered as described at `cardFor`. */
+  /** Quotes before `referenceDate`, then those it cannot place (`undated`), ordered as described at `cardFor`. */
   quotes: CardQuote[];
   /** Every dated meeting of the leader, before and after `referenceDate`, oldest first. */
   timeline: { meetingId: string; date: string; dateInferred: boolean }[];
@@ -87,11 +115,14 @@ export interface CardOptions {
 /**
  * The card for `leaderId` as seen from a page dated `pageDate` (`YYYY-MM-DD`, or null when the page
  * gives none: then "prior" means before today) that also names `pageLeaderIds`.
- * - header: name, country, and the offices held on that date;
- * - meetings dated before that date: those with another leader named on the page first, each group
- *   newest first; undated meetings last, marked `undated` (the corpus cannot say they are prior);
- * - quotes the leader said before that date: those shared with a page leader first, then newest
- *   first; undated last.
+ * - header: name, country, the offices held on that date, and those already left;
+ * - meetings that certainly happened before that date (`placeInTime`: a day before it, or a month,
+ *   year or publication date of a telling article that all lie before it): those with another
+ *   leader named on the page first, each group newest first; then, marked `undated`, those the date
+ *   cannot place (no date, or a month or year that includes it). Meetings certainly on or after it
+ *   are not on the card;
+ * - quotes the leader said, placed the same way: those shared with a page leader first, then
+ *   newest first; undated last.
  * Returns null for a leader id the index does not know.
  *
  * @example
@@ -114,18 +145,22 @@ export function cardFor(
 
   const allMeetings = ids.meetingIds.map((id) => ownEntry(index.meetings, id)).filter(isDefined);
   const meetings = allMeetings
-    .filter((meeting) => meeting.date === null || meeting.date < referenceDate)
-    .map((meeting) => toCardMeeting(index, meeting, leaderId, sharesPage(meeting.participants)))
+    .map((meeting) => ({ meeting, place: placeInTime(meetingWhen(index, meeting), referenceDate) }))
+    .filter(({ place }) => place !== 'later')
+    .map(({ meeting, place }) => toCardMeeting(index, meeting, leaderId, sharesPage(meeting.participants), place === 'undated'))
     .sort(byRelevance);
 
   const quotes = ids.quoteIds
     .map((id) => ownEntry(index.quotes, id))
     .filter(isDefined)
-    .filter((quote) => quote.date === null || quote.date < referenceDate)
     .map((quote) => {
       const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
+      return { quote, meeting, place: placeInTime(quoteWhen(index, quote, meeting), referenceDate) };
+    })
+    .filter(({ place }) => place !== 'later')
+    .map(({ quote, meeting, place }) => {
       const shared = sharesPage(quote.speakers) || (meeting ? sharesPage(meeting.participants) : false);
-      return toCardQuote(index, quote, meeting, shared);
+      return toCardQuote(index, quote, meeting, shared, place === 'undated');
     })
     .sort(byRelevance);
 
@@ -143,6 +178,7 @@ export function cardFor(
       ...(leader.foundTitle === undefined ? {} : { foundTitle: leader.foundTitle }),
     },
     offices: officesHeldOn(leader, referenceDate).map(toCardOffice),
+    formerOffices: formerOfficesOn(leader, referenceDate).map(toCardOffice),
     referenceDate,
     pageDateKnown: pageDate !== null,
     meetings,
@@ -151,17 +187,50 @@ export function cardFor(
   };
 }
 
-function toCardOffice({ office, title, country }: IndexOffice): CardOffice {
-  return { office, title, country };
+function toCardOffice({ office, title, country, start, end, attested }: IndexOffice): CardOffice {
+  const lastAttested = [...(attested ?? [])].sort().at(-1) ?? null;
+  return { office, title, country, start: start ?? null, end: end === null ? null : (end ?? lastAttested) };
 }
 
-function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: string, shared: boolean): CardMeeting {
+/**
+ * The day an article was published, when it gives one: a telling article cannot be older than what
+ * it tells. An inferred article date is the date of the events it reports, so it bounds nothing.
+ */
+function publishedOn(index: IndexFacts, articleId: string): string | null {
+  const article = ownEntry(index.articles, articleId);
+  return article && article.date !== null && !article.dateInferred ? article.date : null;
+}
+
+function earliest(days: readonly (string | null)[]): string | null {
+  return days.filter((day): day is string => day !== null).sort()[0] ?? null;
+}
+
+function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
+  return {
+    date: meeting.date,
+    approxDate: meeting.approxDate ?? null,
+    notAfter: earliest(meeting.sources.map((source) => publishedOn(index, source.articleId))),
+  };
+}
+
+function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+  return {
+    date: quote.date,
+    approxDate: quote.date === null ? (meeting?.approxDate ?? null) : null,
+    notAfter: earliest([publishedOn(index, quote.articleId), ...(meeting ? [meetingWhen(index, meeting).notAfter ?? null] : [])]),
+  };
+}
+
+function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
+  const when = meetingWhen(index, meeting);
   return {
     id: meeting.id,
     date: meeting.date,
+    dateEnd: meeting.dateEnd ?? null,
     dateInferred: meeting.dateInferred,
-    undated: meeting.date === null,
-    approxDate: (meeting as ExportMeeting & { approxDate?: string }).approxDate ?? null,
+    undated,
+    approxDate: when.approxDate ?? null,
+    notAfter: meeting.date === null ? (when.notAfter ?? null) : null,
     place: meeting.place,
     kind: meeting.kind,
     others: meeting.participants.filter((id) => id !== leaderId).map((id) => person(index, id)),
@@ -184,8 +253,10 @@ function toCardQuote(
   quote: ExportQuote,
   meeting: ExportMeeting | undefined,
   shared: boolean,
+  undated: boolean,
 ): CardQuote {
   const article = ownEntry(index.articles, quote.articleId);
+  const when = quoteWhen(index, quote, meeting);
   // The export gives a quote's date without saying whether it was inferred; it is inferred exactly
   // when it is the inferred date of the meeting it was said at or of its article.
   const inferredFromMeeting = meeting !== undefined && meeting.dateInferred && meeting.date === quote.date;
@@ -193,10 +264,13 @@ function toCardQuote(
   return {
     id: quote.id,
     text: quote.text,
+    ...splitReportingVerb(quote.text),
     kind: quote.kind,
     date: quote.date,
     dateInferred: quote.date !== null && (inferredFromMeeting || inferredFromArticle),
-    undated: quote.date === null,
+    undated,
+    approxDate: when.approxDate ?? null,
+    notAfter: quote.date === null ? (when.notAfter ?? null) : null,
     speakers: quote.speakers.map((id) => person(index, id)),
     meetingId: quote.meetingId,
     withPageLeaders: shared,
@@ -213,14 +287,16 @@ function person(index: IndexFacts, id: string): CardPerson {
   return { id, name: ownEntry(index.leaders, id)?.name ?? id };
 }
 
-/** Dated before undated; then shared with the page first; then newest first; then by id, for stable output. */
-function byRelevance(
-  a: { id: string; date: string | null; withPageLeaders: boolean },
-  b: { id: string; date: string | null; withPageLeaders: boolean },
-): number {
-  if ((a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
+type Ordered = { id: string; date: string | null; undated: boolean; withPageLeaders: boolean; approxDate?: string | null; notAfter?: string | null };
+
+/**
+ * Earlier before undated; then shared with the page first; then newest first (an item known only
+ * by bounds sits at the latest day it can be on); then by id, for stable output.
+ */
+function byRelevance(a: Ordered, b: Ordered): number {
+  if (a.undated !== b.undated) return a.undated ? 1 : -1;
   if (a.withPageLeaders !== b.withPageLeaders) return a.withPageLeaders ? -1 : 1;
-  return compare(b.date ?? '', a.date ?? '') || compare(a.id, b.id);
+  return compare(latestPossibleDay(b) ?? '', latestPossibleDay(a) ?? '') || compare(a.id, b.id);
 }
 
 function compare(a: string, b: string): number {

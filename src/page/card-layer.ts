@@ -164,6 +164,15 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard, reattac
       return built.layer;
     },
     close,
+    /**
+     * Marks the open card pinned (`data-pinned` on its layer, for styles and tests): the hover
+     * controller then keeps it when the pointer leaves.
+     */
+    pin(pinned: boolean): void {
+      if (!open) return;
+      if (pinned) open.layer.setAttribute('data-pinned', '');
+      else open.layer.removeAttribute('data-pinned');
+    },
     /** Moves the open card to follow its name (after a scroll or resize). */
     async reposition(nameRect: () => DOMRect): Promise<void> {
       if (open) await placeCard(open.layer, nameRect);

@@ -189,7 +189,13 @@ export function startPage(env: PageEnv): PageSide {
   // Only the reader drives the card: a page's synthetic events open, close and move nothing.
   const trusted = <E extends Event>(handler: (event: E) => void) => onlyTrusted(handler, env.isTrusted);
   env.listen(view, 'mousemove', trusted((e) => active && hover?.onPointerMove(e as MouseEvent)), { passive: true, capture: true });
-  env.listen(view, 'pointerdown', trusted((e) => hover?.onPointerDown(e)), { capture: true });
+  env.listen(view, 'pointerdown', trusted((e) => hover?.onPointerDown(e, active)), { capture: true });
+  // Leaving the window, or entering an iframe (whose own content script takes the pointer), sends
+  // this document no more mousemove: a `mouseout` to nothing or to an <iframe> says so.
+  env.listen(view, 'mouseout', trusted((e) => {
+    const to = (e as MouseEvent).relatedTarget as Element | null;
+    if (to === null || to.tagName === 'IFRAME' || to.tagName === 'FRAME') hover?.onPointerLeavePage();
+  }), { passive: true, capture: true });
   env.listen(view, 'keydown', trusted((e) => hover?.onKeyDown(e as KeyboardEvent)), { capture: true });
   env.listen(view, 'scroll', trusted(() => hover?.onScroll()), { passive: true, capture: true });
   env.watchSettings((next) => {

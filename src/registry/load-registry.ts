@@ -1,3 +1,4 @@
+import { periodOf } from '../model/partial-date';
 import type { z } from 'zod';
 import { foldName } from './fold';
 import { problem, RegistryError, type RegistryProblem } from './registry-error';
@@ -98,14 +99,18 @@ function termProblems(registry: Registry): RegistryProblem[] {
   for (const leader of registry.leaders) {
     leader.offices.forEach((office, i) => {
       const { start, end } = office;
-      if (start !== undefined && typeof end === 'string' && end < start) {
+      // Bounds may be months or years (`2026-04`): compare the periods, so an attested day inside
+      // a start or end month is not taken for one outside the term.
+      const startFirst = start === undefined ? undefined : periodOf(start)?.first;
+      const endLast = typeof end === 'string' ? periodOf(end)?.last : undefined;
+      if (startFirst !== undefined && endLast !== undefined && endLast < startFirst) {
         problems.push(problem(leader.id, `offices[${i}].end`, `office "${office.office}" ends ${end} before it starts ${start}`));
       }
       (office.attested ?? []).forEach((day, j) => {
         // An attested day outside the term means one of the two dates is wrong; either way the
         // lookups would give answers that contradict the source.
-        const beforeStart = start !== undefined && day < start;
-        const afterEnd = typeof end === 'string' && day >= end;
+        const beforeStart = startFirst !== undefined && day < startFirst;
+        const afterEnd = typeof end === 'string' && (end.length === 10 ? day >= end : endLast !== undefined && day > endLast);
         if (beforeStart || afterEnd) {
           problems.push(
             problem(leader.id, `offices[${i}].attested[${j}]`, `office "${office.office}" attested on ${day}, outside its term ${start ?? '?'}..${end ?? '?'}`),

@@ -1,10 +1,13 @@
+import { periodOf } from '../model/partial-date';
 import type { IsoDate, Leader, Office, Registry } from './schema';
 
 /**
  * The first and last day an office is known to have been held, or null where no source fixes a
  * bound. An unknown `start` falls back to the earliest attested day, an unknown `end` to the
  * latest: both are facts, so we never claim more than the sources show. `last` is inclusive;
- * `end` itself is the successor's first day.
+ * `end` itself is the successor's first day. A bound known only by month or year (`start:
+ * '2026-04'`) gives the days it certainly covers: the term began by the period's last day, and a
+ * term that ended in a month was certainly held up to the day before that month.
  *
  * @example
  * knownTerm({ office: 'president', country: 'LA', start: '2021-03-22', attested: ['2026-02-25'] });
@@ -12,10 +15,14 @@ import type { IsoDate, Leader, Office, Registry } from './schema';
  */
 export function knownTerm(office: Office): { first: IsoDate | null; last: IsoDate | null; ongoing: boolean } {
   const attested = [...(office.attested ?? [])].sort();
-  const first = office.start ?? attested[0] ?? null;
+  const startBy = office.start === undefined ? undefined : periodOf(office.start)?.last;
+  // An attested day inside the start's period is certain earlier than the period's end.
+  const first = [startBy, attested[0]].filter((day): day is IsoDate => day !== undefined).sort()[0] ?? null;
   if (office.end === null) return { first, last: null, ongoing: true };
-  const last = office.end !== undefined ? dayBefore(office.end) : (attested[attested.length - 1] ?? null);
-  return { first, last, ongoing: false };
+  const endFrom = office.end === undefined ? undefined : periodOf(office.end)?.first;
+  const last = endFrom !== undefined ? dayBefore(endFrom) : (attested[attested.length - 1] ?? null);
+  const lastAttested = attested[attested.length - 1];
+  return { first, last: lastAttested !== undefined && last !== null && lastAttested > last ? lastAttested : last, ongoing: false };
 }
 
 function dayBefore(day: IsoDate): IsoDate {

@@ -13,12 +13,22 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * A term's bound as precisely as a source confirms it: a day, or only a month (`YYYY-MM`) or a
+ * year (`YYYY`), e.g. an election "at the first session, April 2026" whose day no source fixes.
+ * Lookups count such a term only on the days it certainly covers (src/registry/offices.ts).
+ */
+export const termBound = z.string().refine((value) => isCalendarDate(value) || /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(value), {
+  error: (issue) => `expected a date YYYY-MM-DD (or only a month YYYY-MM or a year YYYY), got ${JSON.stringify(issue.input)}`,
+});
+
 /** A non-empty string with something other than whitespace in it. */
 const text = z.string().refine((s) => s.trim() !== '', { error: 'must not be empty' });
 
 /**
  * One office held by a leader. Dates follow "honest data" (DESIGN.md):
- * - `start` missing: we could not confirm when it began.
+ * - `start` missing: we could not confirm when it began; `start` a month or year (`2026-04`): only
+ *   that is confirmed, so the term certainly covers the days from the period's last day on.
  * - `end: null`: still held (as of the registry's `asOf`); `end` missing: it ended or may have
  *   ended, but we could not confirm when.
  * - `attested`: days on which a named source shows the person in this office. They bound an
@@ -31,8 +41,8 @@ export const officeSchema = z.strictObject({
   office: text,
   /** ISO-3166 alpha-2 code; key into the registry's `countries`. */
   country: text,
-  start: isoDate.optional(),
-  end: isoDate.nullable().optional(),
+  start: termBound.optional(),
+  end: termBound.nullable().optional(),
   attested: z.array(isoDate).optional(),
   note: z.string().optional(),
 });

@@ -22,14 +22,18 @@ describe('cardFor', () => {
     expect(cardFor(index, 'nguyen-phu-trong', '2025-01-01', [])!.offices).toEqual([]);
   });
 
-  it('lists only meetings dated before the page date, newest first, undated last', () => {
+  it('lists only meetings before the page date, newest first; one without a day sits at the day its article told of it', () => {
     const card = cardFor(index, 'to-lam', '2025-06-01', [])!;
-    expect(ids(card.meetings)).toEqual(['m-moscow-2025', 'm-laos-2024', 'm-cuong-2024', 'm-laos-undated']);
-    expect(card.meetings.at(-1)).toMatchObject({ undated: true, date: null });
+    // m-laos-undated has no date, but the article recalling it was published on 2024-11-08.
+    expect(ids(card.meetings)).toEqual(['m-moscow-2025', 'm-laos-2024', 'm-laos-undated', 'm-cuong-2024']);
+    expect(card.meetings.find((m) => m.id === 'm-laos-undated')).toMatchObject({ undated: false, date: null, notAfter: '2024-11-08' });
   });
 
   it('leaves out a meeting on the page date itself: that is the page\'s news, not a prior meeting', () => {
-    expect(ids(cardFor(index, 'to-lam', '2024-11-08', [])!.meetings)).toEqual(['m-cuong-2024', 'm-laos-undated']);
+    const card = cardFor(index, 'to-lam', '2024-11-08', [])!;
+    expect(ids(card.meetings)).toEqual(['m-cuong-2024', 'm-laos-undated']);
+    // Told only by an article of the page's own day: the page cannot place it before itself.
+    expect(card.meetings.find((m) => m.id === 'm-laos-undated')).toMatchObject({ undated: true });
   });
 
   it('puts meetings with other leaders named on the page first', () => {
@@ -45,9 +49,9 @@ describe('cardFor', () => {
     ]);
   });
 
-  it('orders quotes shared with page leaders first, then newest first, undated last', () => {
+  it('orders quotes shared with page leaders first, then newest first (a quote without a day at its article\'s date)', () => {
     const card = cardFor(index, 'to-lam', '2025-06-01', ['thongloun-sisoulith'])!;
-    expect(ids(card.quotes)).toEqual(['q-direct', 'q-joint', 'q-moscow', 'q-cuong', 'q-undated']);
+    expect(ids(card.quotes)).toEqual(['q-direct', 'q-joint', 'q-moscow', 'q-undated', 'q-cuong']);
     expect(card.quotes.slice(0, 2).every((q) => q.withPageLeaders)).toBe(true);
   });
 
@@ -63,7 +67,7 @@ describe('cardFor', () => {
   it('reads "prior" as before today when the page has no date', () => {
     const card = cardFor(index, 'to-lam', null, [], { today: '2024-12-01' })!;
     expect(card).toMatchObject({ referenceDate: '2024-12-01', pageDateKnown: false });
-    expect(ids(card.meetings)).toEqual(['m-laos-2024', 'm-cuong-2024', 'm-laos-undated']);
+    expect(ids(card.meetings)).toEqual(['m-laos-2024', 'm-laos-undated', 'm-cuong-2024']);
   });
 
   it('draws the timeline from every dated meeting, after the page date too, oldest first', () => {

@@ -121,4 +121,14 @@ describe('createCardLayer', () => {
     expect(onClose).toHaveBeenCalledOnce();
     expect(parent.children).toHaveLength(0);
   });
+
+  it('marks the open card pinned with data-pinned, and unmarks it', async () => {
+    const { render } = recordingRender();
+    const layer = createCardLayer(parent, render);
+    const element = await layer.open(cardOf('to-lam'), nameRect, { focusOnOpen: false, onClose: () => undefined });
+    layer.pin(true);
+    expect(element!.hasAttribute('data-pinned')).toBe(true);
+    layer.pin(false);
+    expect(element!.hasAttribute('data-pinned')).toBe(false);
+  });
 });

@@ -42,6 +42,7 @@ function setup(options: { delay?: number; cardFor?: (id: string) => Promise<Card
     reposition: vi.fn(async () => undefined),
     prepare: vi.fn(),
     discardPrepared: vi.fn(),
+    pin: vi.fn(),
     element: null,
   } as unknown as CardLayer;
   const timers = new Map<number, { run: () => void; ms: number }>();
@@ -74,7 +75,15 @@ function setup(options: { delay?: number; cardFor?: (id: string) => Promise<Card
     for (const [, t] of due) t.run();
     await new Promise((resolve) => setTimeout(resolve, 0));
   };
-  return { controller, lam, putin, host, move, runTimers, timers, opened, prepared, closes: () => closes, layer };
+  /** A press at the pointer's place: `on` a name (or null), with `target` as the event's target. */
+  const press = (on: PageMention | null, target: EventTarget = document.body): void => {
+    under = on;
+    const event = new MouseEvent('pointerdown', { clientX: 1, clientY: 1 });
+    Object.defineProperty(event, 'target', { value: target });
+    Object.defineProperty(event, 'composedPath', { value: () => [target] });
+    controller.onPointerDown(event);
+  };
+  return { controller, lam, putin, host, move, press, runTimers, timers, opened, prepared, closes: () => closes, layer };
 }
 
 describe('createHoverController', () => {
@@ -164,16 +173,93 @@ describe('createHoverController', () => {
   it('closes on a click outside the card but not on one inside it', async () => {
     t.move(t.lam);
     await t.runTimers();
-    const inside = new MouseEvent('pointerdown');
-    Object.defineProperty(inside, 'target', { value: t.host });
-    t.controller.onPointerDown(inside);
+    t.press(null, t.host);
     expect(t.controller.openLeaderId).toBe('to-lam');
-    const outside = new MouseEvent('pointerdown');
-    Object.defineProperty(outside, 'target', { value: document.body });
-    Object.defineProperty(outside, 'composedPath', { value: () => [document.body] });
-    t.controller.onPointerDown(outside);
+    t.press(null);
     expect(t.controller.openLeaderId).toBe(null);
     expect(t.layer.close).toHaveBeenCalled();
+  });
+
+  describe('closing after the pointer leaves, and pinning (Wikipedia previews, 10ten)', () => {
+    it('closes shortly after the pointer left both the name and the card', async () => {
+      t.move(t.lam);
+      await t.runTimers();
+      t.move(null);
+      expect(t.controller.openLeaderId).toBe('to-lam');
+      expect([...t.timers.values()].map((x) => x.ms)).toEqual([300]);
+      await t.runTimers();
+      expect(t.controller.openLeaderId).toBe(null);
+    });
+
+    it('stays while the pointer crosses from the name into the card and rests there', async () => {
+      t.move(t.lam);
+      await t.runTimers();
+      t.move(null); // the gap between name and card
+      t.move(null, t.host);
+      await t.runTimers();
+      expect(t.controller.openLeaderId).toBe('to-lam');
+    });
+
+    it('stays when the pointer comes back to the name in time', async () => {
+      t.move(t.lam);
+      await t.runTimers();
+      t.move(null);
+      t.move(t.lam);
+      await t.runTimers();
+      expect(t.controller.openLeaderId).toBe('to-lam');
+    });
+
+    it('closes when the pointer leaves the window', async () => {
+      t.move(t.lam);
+      await t.runTimers();
+      t.controller.onPointerLeavePage();
+      await t.runTimers();
+      expect(t.controller.openLeaderId).toBe(null);
+    });
+
+    it('stays after the pointer leaves once a click inside the card pinned it', async () => {
+      t.move(t.lam);
+      await t.runTimers();
+      t.press(null, t.host);
+      expect(t.controller.pinned).toBe(true);
+      expect(t.layer.pin).toHaveBeenLastCalledWith(true);
+      t.move(null);
+      await t.runTimers();
+      expect(t.controller.openLeaderId).toBe('to-lam');
+    });
+
+    it('pins the open card with a click on its name, and keeps it while other names are hovered', async () => {
+      t.move(t.lam);
+      await t.runTimers();
+      t.press(t.lam);
+      t.move(t.putin);
+      await t.runTimers();
+      expect(t.opened.map((o) => o.leaderId)).toEqual(['to-lam']);
+      expect(t.controller.openLeaderId).toBe('to-lam');
+    });
+
+    it('opens a clicked name\'s card at once, pinned', async () => {
+      t.press(t.putin);
+      await t.runTimers(0);
+      expect(t.opened.map((o) => o.leaderId)).toEqual(['vladimir-putin']);
+      expect(t.controller.pinned).toBe(true);
+    });
+
+    it('starts a card opened from the keyboard pinned', async () => {
+      const range = document.createRange();
+      range.setStart(t.putin.found.start.node, t.putin.found.start.offset);
+      await t.controller.openNow(t.putin, range);
+      t.move(null);
+      await t.runTimers();
+      expect(t.controller.openLeaderId).toBe('vladimir-putin');
+    });
+
+    it('still closes a pinned card on Escape', async () => {
+      t.press(t.putin);
+      await t.runTimers(0);
+      t.controller.onKeyDown(new KeyboardEvent('keydown', { key: 'Escape' }));
+      expect(t.controller.openLeaderId).toBe(null);
+    });
   });
 
   it('closes on Escape, also a card still waiting for its delay', async () => {

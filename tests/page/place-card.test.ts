@@ -43,4 +43,42 @@ describe('placeCard', () => {
     await placeCard(card, name(-40, 100));
     expect(card.style.left).toBe('8px');
   });
+
+  describe('a card taller than the room beside the name (Floating UI size)', () => {
+    // A card that would be 700 px tall, capped by --ll-room as card.css does.
+    const tall = (): void => {
+      card.getBoundingClientRect = () => {
+        const room = Number.parseFloat(card.style.getPropertyValue('--ll-room'));
+        return new DOMRect(0, 0, 300, Number.isNaN(room) ? 700 : Math.min(700, room));
+      };
+    };
+    const bottom = (): number => Number.parseFloat(card.style.top) + card.getBoundingClientRect().height;
+
+    it.each([
+      ['near the top', 40],
+      ['in the middle', 390],
+      ['near the bottom', 740],
+    ])('keeps the card inside the viewport for a name %s', async (_where, y) => {
+      tall();
+      await placeCard(card, name(100, y));
+      expect(Number.parseFloat(card.style.top)).toBeGreaterThanOrEqual(8);
+      expect(bottom()).toBeLessThanOrEqual(800 - 8);
+    });
+
+    it('caps the card to the room on the side with more of it, never over the name', async () => {
+      tall();
+      await placeCard(card, name(100, 500));
+      // Above the name: 500 - 6 - 8 = 486 px of room, more than the 274 px below.
+      expect(card.style.getPropertyValue('--ll-room')).toBe('486px');
+      expect(bottom()).toBeLessThanOrEqual(500 - 6);
+    });
+
+    it('measures the card afresh each time, not at the cap of its last placement', async () => {
+      tall();
+      await placeCard(card, name(100, 740));
+      await placeCard(card, name(100, 40));
+      expect(card.style.getPropertyValue('--ll-room')).toBe(`${800 - 8 - 66}px`);
+      expect(card.style.top).toBe('66px');
+    });
+  });
 });

@@ -79,6 +79,11 @@ describe('loadRegistry', () => {
       'test.json: leader "a", field "offices[0].attested[0]": office "president" attested on 2023-05-01, outside its term 2021-01-01..2022-01-01',
     ],
     [
+      'an office ending, by month, before the month it starts',
+      (r) => { r.leaders[0]!.offices = [{ office: 'president', country: 'VN', start: '2021-05', end: '2021-04' }]; },
+      'test.json: leader "a", field "offices[0].end": office "president" ends 2021-04 before it starts 2021-05',
+    ],
+    [
       'an unknown country on the leader',
       (r) => { r.leaders[0]!.country = 'XX'; },
       'test.json: leader "a", field "country": unknown country "XX" (not in "countries")',
@@ -96,12 +101,12 @@ describe('loadRegistry', () => {
     [
       'an impossible date',
       (r) => { r.leaders[0]!.offices = [{ office: 'president', country: 'VN', start: '2024-02-30' }]; },
-      'test.json: leader "a", field "offices[0].start": expected a date YYYY-MM-DD, got "2024-02-30"',
+      'test.json: leader "a", field "offices[0].start": expected a date YYYY-MM-DD (or only a month YYYY-MM or a year YYYY), got "2024-02-30"',
     ],
     [
       'a date in another format',
       (r) => { r.leaders[0]!.offices = [{ office: 'president', country: 'VN', start: '22/05/2024' }]; },
-      'test.json: leader "a", field "offices[0].start": expected a date YYYY-MM-DD, got "22/05/2024"',
+      'test.json: leader "a", field "offices[0].start": expected a date YYYY-MM-DD (or only a month YYYY-MM or a year YYYY), got "22/05/2024"',
     ],
     [
       'a missing name',

@@ -90,6 +90,10 @@ describe('knownTerm', () => {
     ['an unknown end falls back to the latest attested day', { start: '2021-03-22', attested: ['2026-02-25', '2023-01-01'] }, { first: '2021-03-22', last: '2026-02-25', ongoing: false }],
     ['an unknown start falls back to the earliest attested day', { attested: ['2024-05-16', '2023-02-17'] }, { first: '2023-02-17', last: '2024-05-16', ongoing: false }],
     ['no dates at all fix nothing', {}, { first: null, last: null, ongoing: false }],
+    ['a start known by month counts from the month\'s last day, when it is certain', { start: '2026-04', end: null }, { first: '2026-04-30', last: null, ongoing: true }],
+    ['a start known by year counts from 31 December', { start: '2021', end: '2024-01-01' }, { first: '2021-12-31', last: '2023-12-31', ongoing: false }],
+    ['an attested day inside the start month is certain earlier', { start: '2026-04', attested: ['2026-04-10'], end: null }, { first: '2026-04-10', last: null, ongoing: true }],
+    ['an end known by month ends the day before that month', { start: '2021-04-05', end: '2024-05' }, { first: '2021-04-05', last: '2024-04-30', ongoing: false }],
     ['an end crossing a month rolls back correctly', { start: '2024-01-01', end: '2024-03-01' }, { first: '2024-01-01', last: '2024-02-29', ongoing: false }],
   ])('%s', (_what, o, expected) => {
     expect(knownTerm(office(o))).toEqual(expected);
@@ -99,6 +103,13 @@ describe('knownTerm', () => {
 describe('heldOn', () => {
   it('never matches an office whose start no source fixes', () => {
     expect(heldOn({ office: 'prime-minister', country: 'VN', end: null }, '2026-06-01')).toBe(false);
+  });
+
+  it('matches an office known by its start month only on days it certainly covers', () => {
+    const president = { office: 'president', country: 'VN', start: '2026-04', end: null };
+    expect(heldOn(president, '2026-04-15')).toBe(false);
+    expect(heldOn(president, '2026-04-30')).toBe(true);
+    expect(heldOn(president, '2026-11-23')).toBe(true);
   });
 
   it('matches an attested-only office on the attested day', () => {

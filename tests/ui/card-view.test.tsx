@@ -65,14 +65,14 @@ describe('renderCard: the DESIGN.md contract', () => {
     expect(text(heading)).toBe('Thongloun Sisoulith');
   });
 
-  it('renders one [data-meeting-id] and one [data-quote-id] per item, in the card order', () => {
+  it('renders one [data-meeting-id] and one [data-quote-id] per item (grouped for the eye, none left out)', () => {
     const data = realCard('thongloun-sisoulith', '2025-12-31', ['to-lam']);
     expect(data.meetings.length).toBeGreaterThan(1);
     const card = root(show(data));
     const meetingIds = [...card.querySelectorAll('[data-section="meetings"] [data-meeting-id]')].map((e) => e.getAttribute('data-meeting-id'));
     const quoteIds = [...card.querySelectorAll('[data-section="quotes"] [data-quote-id]')].map((e) => e.getAttribute('data-quote-id'));
-    expect(meetingIds).toEqual(data.meetings.map((m) => m.id));
-    expect(quoteIds).toEqual(data.quotes.map((q) => q.id));
+    expect([...meetingIds].sort()).toEqual(data.meetings.map((m) => m.id).sort());
+    expect([...quoteIds].sort()).toEqual(data.quotes.map((q) => q.id).sort());
     // Nothing else in the card (the timeline, say) carries those attributes.
     expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
     expect(card.querySelectorAll('[data-quote-id]')).toHaveLength(data.quotes.length);
@@ -124,10 +124,21 @@ describe('CardView header', () => {
     expect(text(card.querySelector('.ll-as-of'))).toContain('1 Jun 2023');
   });
 
-  it('shows Tô Lâm as General Secretary on a 2025 page, and no office for Nguyễn Phú Trọng then', () => {
+  it('shows Tô Lâm as General Secretary on a 2025 page, and Nguyễn Phú Trọng as former General Secretary then', () => {
     expect(text(root(show(realCard('to-lam', '2025-12-31'))).querySelector('.ll-offices'))).toBe('General Secretary and Politburo member');
     const trong = root(show(realCard('nguyen-phu-trong', '2025-12-31')));
-    expect(text(trong.querySelector('.ll-offices'))).toBe('No office on record on this date');
+    expect(text(trong.querySelector('.ll-offices'))).toMatch(/^former General Secretary, 2011–2024/);
+  });
+
+  it('shows an office known only by its start month with that month', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = { ...data, offices: [{ office: 'president', country: 'VN', title: { vi: 'Chủ tịch nước', en: 'President' }, start: '2026-04', end: null }] };
+    expect(text(root(show(card)).querySelector('.ll-offices'))).toBe('President (since April 2026)');
+  });
+
+  it('says "no office on record" only when there is neither a current nor a former office', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    expect(text(root(show({ ...data, offices: [], formerOffices: [] })).querySelector('.ll-offices'))).toBe('No office on record on this date');
   });
 
   it('names every office held on the date, in the interface language', () => {
@@ -136,9 +147,20 @@ describe('CardView header', () => {
     expect(text(card.querySelector('.ll-country'))).toBe('Lào');
   });
 
-  it('says when the page gave no date and "earlier" means before today', () => {
+  it('says "as of today" without talking about a page when there is no page date (the popup, an undated page)', () => {
     const card = root(show(realCard('to-lam', null)));
-    expect(text(card.querySelector('.ll-as-of'))).toBe('The page gives no date: as of today, 15 Jan 2026');
+    expect(text(card.querySelector('.ll-as-of'))).toBe('As of today, 15 Jan 2026');
+  });
+
+  it('shows items the date cannot place only inside [data-group="undated"], after the earlier ones', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const [first, second] = data.meetings;
+    const quote = data.quotes[0]!;
+    const card = root(show({ ...data, meetings: [{ ...first!, undated: false }, { ...second!, undated: true }], quotes: [{ ...quote, undated: true }] }));
+    expect(card.querySelector(`[data-group="undated"] [data-meeting-id="${second!.id}"]`)).not.toBeNull();
+    expect(card.querySelector(`[data-group="undated"] [data-meeting-id="${first!.id}"]`)).toBeNull();
+    expect(card.querySelector(`[data-section="quotes"] [data-group="undated"] [data-quote-id="${quote.id}"]`)).not.toBeNull();
+    expect(text(card.querySelector('[data-section="meetings"] [data-group="undated"] .ll-group-title'))).toBe('Cannot be placed before this date');
   });
 });
 
@@ -161,13 +183,15 @@ describe('CardView meetings', () => {
     expect(text(item.querySelector('.ll-inferred'))).toBe('date inferred');
   });
 
-  it('shows the recalled month of an undated meeting, and "undated" otherwise', () => {
+  it('shows the recalled month of a meeting without a day, the day an article told of it, and "undated" otherwise', () => {
     const data = realCard('vladimir-putin', '2025-12-31');
     const recalled = data.meetings.find((m) => m.approxDate === '2024-06')!;
     const undated = data.meetings.find((m) => m.undated && !m.approxDate)!;
     const card = root(show(data));
-    expect(text(card.querySelector(`[data-meeting-id="${recalled.id}"] .ll-date`))).toBe('undated; recalled as June 2024');
+    expect(text(card.querySelector(`[data-meeting-id="${recalled.id}"] .ll-date`))).toBe('recalled as June 2024');
     expect(text(card.querySelector(`[data-meeting-id="${undated.id}"] .ll-date`))).toBe('undated');
+    const told = root(show({ ...data, meetings: [{ ...undated, notAfter: '2024-11-08' }] }));
+    expect(text(told.querySelector(`[data-meeting-id="${undated.id}"] .ll-date`))).toBe('no day given; reported by 8 Nov 2024');
   });
 
   it('opens a source through the links it was given, at the evidence sentence', () => {
@@ -212,7 +236,7 @@ describe('CardView quotes', () => {
     expect(text(item.querySelector('.ll-speakers'))).toBe(joint.speakers.map((s) => s.name).join(' and '));
     expect(item.querySelector('time')?.getAttribute('datetime')).toBe(joint.date);
     expect(text(item.querySelector('.ll-quote-kind'))).toBe('joint statement');
-    expect(text(item.querySelector('.ll-quote-text'))).toBe(joint.text);
+    expect(text(item.querySelector('.ll-quote-text'))).toBe(joint.verb === null ? joint.text : `${joint.verb} — ${joint.words}`);
     expect(text(item.querySelector('a.ll-source-link'))).toBe(joint.source.articleTitle);
   });
 
@@ -322,5 +346,50 @@ describe('CardView keyboard', () => {
     const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
     focusable[0]!.dispatchEvent(back);
     expect(document.activeElement).toBe(focusable.at(-1));
+  });
+});
+
+describe('CardView at a glance (issue 11)', () => {
+  const base = (): Card => realCard('to-lam', '2025-12-31');
+  const meeting = (id: string, kind: Card['meetings'][number]['kind'], date: string): Card['meetings'][number] => ({
+    id, kind, date, dateEnd: null, dateInferred: false, undated: false, approxDate: null, notAfter: null, place: 'Hà Nội',
+    others: [{ id: 'vladimir-putin', name: 'Vladimir Putin' }], withPageLeaders: false, sources: [],
+  });
+
+  it('shows a visit and the talks of the same trip in one row, each meeting with its own [data-meeting-id]', () => {
+    const card = root(show({ ...base(), meetings: [meeting('talks', 'talks', '2024-06-20'), meeting('visit', 'visit', '2024-06-19'), meeting('call', 'phone_call', '2024-01-05')] }));
+    const trip = card.querySelector('[data-section="meetings"] [data-trip]')!;
+    expect([...trip.querySelectorAll('[data-meeting-id]')].map((e) => e.getAttribute('data-meeting-id'))).toEqual(['visit', 'talks']);
+    expect(text(trip.querySelector('.ll-trip-title'))).toBe('One trip, 2 meetings');
+    expect(card.querySelector('[data-trip] [data-meeting-id="call"]')).toBeNull();
+  });
+
+  it('shows the first three meeting rows and expands the rest in place with "More"', async () => {
+    const meetings = ['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01'].map((d, i) => meeting(`m${i}`, 'talks', d));
+    const card = root(show({ ...base(), meetings }));
+    const hidden = (): number => card.querySelectorAll('[data-section="meetings"] [data-meeting-id][hidden]').length;
+    expect(hidden()).toBe(2);
+    const more = card.querySelector<HTMLButtonElement>('[data-section="meetings"] [data-action="more"]')!;
+    expect(text(more)).toBe('More (2)');
+    more.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(hidden()).toBe(0);
+    expect(card.querySelectorAll('[data-section="meetings"] [data-meeting-id]')).toHaveLength(5);
+    expect(card.querySelector('[data-section="meetings"] [data-action="more"]')).toBeNull();
+  });
+
+  it('shows direct quotations first, under their meeting, the reporting verb apart from the words', () => {
+    const data = base();
+    const q = data.quotes[0]!;
+    const talks = meeting('talks', 'talks', '2024-06-20');
+    const quotes = [
+      { ...q, id: 'reported', kind: 'reported' as const, meetingId: 'talks', text: 'affirmed that ties matter', verb: 'affirmed', words: 'ties matter' },
+      { ...q, id: 'direct', kind: 'direct' as const, meetingId: 'talks', text: 'We are friends', verb: null, words: 'We are friends' },
+    ];
+    const card = root(show({ ...data, meetings: [talks], quotes }));
+    const group = card.querySelector('[data-section="quotes"] [data-quote-meeting="talks"]')!;
+    expect([...group.querySelectorAll('[data-quote-id]')].map((e) => e.getAttribute('data-quote-id'))).toEqual(['direct', 'reported']);
+    expect(text(group.querySelector('[data-quote-id="reported"] .ll-quote-text'))).toBe('affirmed — ties matter');
+    expect(text(group.querySelector('[data-quote-id="reported"] .ll-verb'))).toBe('affirmed');
   });
 });

@@ -1,6 +1,7 @@
 import { formatCorpusDate, formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { Card } from '../../lookup/card';
+import type { Card, CardOffice } from '../../lookup/card';
+import { precisionOf } from '../../model/partial-date';
 import { Isolated } from './Isolated';
 import type { Translate } from './use-language';
 
@@ -14,7 +15,9 @@ interface CardHeaderProps {
 
 /** Name as the registry writes it, country, and the offices held on the page's date. */
 export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderProps) {
-  const offices = card.offices.map((office) => office.title[lang]);
+  const offices = card.offices.map((office) => officeText(office, lang, tr));
+  // Without a current office, what they were (the latest two terms) says more than "none".
+  const former = card.formerOffices.slice(0, 2).map((office) => formerText(office, lang, tr));
   const asOf = formatCorpusDate(card.referenceDate, lang);
   return (
     <header class="ll-header">
@@ -33,6 +36,8 @@ export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderPro
       <p class="ll-country">{card.leader.countryName[lang]}</p>
       {offices.length > 0 ? (
         <p class="ll-offices">{formatList(offices, lang)}</p>
+      ) : former.length > 0 ? (
+        <p class="ll-offices ll-former">{formatList(former, lang)}</p>
       ) : (
         <p class="ll-offices ll-empty">{tr('card_officesNone')}</p>
       )}
@@ -44,4 +49,23 @@ export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderPro
       <p class="ll-as-of">{card.pageDateKnown ? tr('card_referenceDate', asOf) : tr('card_referenceToday', asOf)}</p>
     </header>
   );
+}
+
+/**
+ * A current office; one whose start the registry knows only by month or year says so ("President
+ * (since April 2026)"), since the card counts it only from the days that period certainly covers.
+ */
+function officeText(office: CardOffice, lang: UiLanguage, tr: Translate): string {
+  const title = office.title[lang];
+  if (office.start === null || precisionOf(office.start) === 'day') return title;
+  return tr('card_officeSince', title, formatCorpusDate(office.start, lang));
+}
+
+/** "former President, 2021–2023": the years of the term as far as the registry knows them (the end is known for a former office). */
+function formerText(office: CardOffice, lang: UiLanguage, tr: Translate): string {
+  const from = office.start?.slice(0, 4);
+  const to = office.end?.slice(0, 4) ?? '';
+  // Without a known start, "2024" alone would read as a one-year term: say "until 2024".
+  if (!from) return tr('card_formerOfficeUntil', office.title[lang], to);
+  return tr('card_formerOffice', office.title[lang], from === to ? from : `${from}–${to}`);
 }

@@ -62,7 +62,7 @@ export class CardView extends Component<CardViewProps> {
         <CardHeader card={card} headingId={`${id}-name`} lang={lang} tr={tr} onClose={onClose} />
         <MeetingTimeline card={card} shown={sections.timeline} headingId={`${id}-timeline`} titleId={`${id}-timeline-title`} lang={lang} tr={tr} />
         <MeetingList meetings={card.meetings} shown={sections.meetings} headingId={`${id}-meetings`} links={links} lang={lang} tr={tr} />
-        <QuoteList quotes={card.quotes} shown={sections.quotes} headingId={`${id}-quotes`} links={links} lang={lang} tr={tr} />
+        <QuoteList quotes={card.quotes} meetings={card.meetings} shown={sections.quotes} headingId={`${id}-quotes`} links={links} lang={lang} tr={tr} />
       </div>
     );
   }

@@ -1,7 +1,9 @@
 import type { UiLanguage } from '../../i18n/messages';
 import type { CardMeeting } from '../../lookup/card';
+import { groupTrips, SHOWN_AT_FIRST, type MeetingUnit } from '../../lookup/card-digest';
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
+import { Expandable } from './Expandable';
 import { SourceLink } from './SourceLink';
 import { Isolated, NameList, withSlot } from './Isolated';
 import type { Translate } from './use-language';
@@ -15,36 +17,82 @@ interface MeetingListProps {
   tr: Translate;
 }
 
+interface RowProps {
+  links: SourceLinks;
+  lang: UiLanguage;
+  tr: Translate;
+}
+
 /**
- * `[data-section="meetings"]`: one `[data-meeting-id]` per prior meeting, in the card's order. The
- * section is always there (DESIGN.md): empty, it says the corpus has none; turned off in settings,
- * it stays as a `hidden` element without items.
+ * `[data-section="meetings"]`: one `[data-meeting-id]` per prior meeting, in the card's order, and
+ * those the page's date cannot place in their own `[data-group="undated"]` after them. A visit and
+ * the meetings of the same trip share one row (`groupTrips`), each meeting keeping its own element;
+ * the first few rows are shown and "More" expands the rest in place. The section is always there
+ * (DESIGN.md): empty, it says the corpus has none; turned off in settings, it stays as a `hidden`
+ * element without items.
  */
 export function MeetingList({ meetings, shown, headingId, links, lang, tr }: MeetingListProps) {
   if (!shown) return <section class="ll-section" data-section="meetings" hidden />;
+  // Meetings the page cannot place before its date are never listed among the earlier ones (DESIGN.md).
+  const earlier = meetings.filter((meeting) => !meeting.undated);
+  const undated = meetings.filter((meeting) => meeting.undated);
+  const row = { links, lang, tr };
   return (
     <section class="ll-section" data-section="meetings" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
-        {tr('card_meetingsHeading', meetings.length)}
+        {tr('card_meetingsHeading', earlier.length)}
       </h3>
-      {meetings.length === 0 ? (
-        <p class="ll-empty">{tr('card_meetingsEmpty')}</p>
-      ) : (
-        <ol class="ll-list">
-          {meetings.map((meeting) => (
-            <MeetingItem key={meeting.id} meeting={meeting} links={links} lang={lang} tr={tr} />
-          ))}
-        </ol>
+      {earlier.length === 0 ? <p class="ll-empty">{tr('card_meetingsEmpty')}</p> : <Units units={groupTrips(earlier)} first={SHOWN_AT_FIRST} {...row} />}
+      {undated.length > 0 && (
+        <div class="ll-group ll-undated-group" data-group="undated">
+          <h4 class="ll-group-title">{tr('card_undatedGroup')}</h4>
+          <Units units={undated.map((m) => ({ key: m.id, meetings: [m], trip: false }))} first={1} {...row} />
+        </div>
       )}
     </section>
   );
 }
 
-function MeetingItem({ meeting, links, lang, tr }: { meeting: CardMeeting; links: SourceLinks; lang: UiLanguage; tr: Translate }) {
+function Units({ units, first, links, lang, tr }: RowProps & { units: MeetingUnit[]; first: number }) {
   return (
-    <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id}>
+    <Expandable
+      hiddenCount={Math.max(0, units.length - first)}
+      tr={tr}
+      render={(expanded) => (
+        <ol class="ll-list">
+          {units.map((unit, i) =>
+            unit.trip ? (
+              <TripItem key={unit.key} unit={unit} hidden={!expanded && i >= first} links={links} lang={lang} tr={tr} />
+            ) : (
+              <MeetingItem key={unit.key} meeting={unit.meetings[0]!} hidden={!expanded && i >= first} links={links} lang={lang} tr={tr} />
+            ),
+          )}
+        </ol>
+      )}
+    />
+  );
+}
+
+/** A trip: its meetings (visit first) in one row, under one line that says so. */
+function TripItem({ unit, hidden, links, lang, tr }: RowProps & { unit: MeetingUnit; hidden: boolean }) {
+  const shared = unit.meetings.some((meeting) => meeting.withPageLeaders);
+  return (
+    <li class={shared ? 'll-trip ll-shared' : 'll-trip'} data-trip={unit.key} hidden={hidden}>
+      <p class="ll-trip-title">{tr('card_trip', unit.meetings.length)}</p>
+      <ol class="ll-list ll-trip-list">
+        {unit.meetings.map((meeting) => (
+          <MeetingItem key={meeting.id} meeting={meeting} hidden={false} links={links} lang={lang} tr={tr} />
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+function MeetingItem({ meeting, hidden, links, lang, tr }: RowProps & { meeting: CardMeeting; hidden: boolean }) {
+  return (
+    <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id} hidden={hidden}>
       <p class="ll-meta">
-        <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} lang={lang} tr={tr} />
+        <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
         <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
         {meeting.place && <span class="ll-place">{withSlot((slot) => tr('card_place', slot), <Isolated>{meeting.place}</Isolated>)}</span>}
       </p>

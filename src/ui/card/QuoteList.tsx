@@ -1,13 +1,17 @@
 import type { UiLanguage } from '../../i18n/messages';
-import type { CardQuote } from '../../lookup/card';
+import type { CardMeeting, CardQuote } from '../../lookup/card';
+import { groupQuotesByMeeting, rankQuotes, SHOWN_AT_FIRST, type QuoteGroup } from '../../lookup/card-digest';
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
+import { Expandable } from './Expandable';
 import { SourceLink } from './SourceLink';
 import { Isolated, NameList } from './Isolated';
 import type { Translate } from './use-language';
 
 interface QuoteListProps {
   quotes: CardQuote[];
+  /** The card's meetings, to name the meeting a group of quotes was said at. */
+  meetings?: CardMeeting[];
   shown: boolean;
   headingId: string;
   links: SourceLinks;
@@ -15,38 +19,109 @@ interface QuoteListProps {
   tr: Translate;
 }
 
+interface RowProps {
+  links: SourceLinks;
+  lang: UiLanguage;
+  tr: Translate;
+}
+
 /**
  * `[data-section="quotes"]`: one `[data-quote-id]` per quote, attributed, dated, with its kind and
- * source. Always present, like the meetings section.
+ * source. The most relevant first (`rankQuotes`: shared with the page, direct quotations first),
+ * grouped under the meeting they were said at; a few shown, "More" expands the rest in place.
+ * Always present, like the meetings section.
  */
-export function QuoteList({ quotes, shown, headingId, links, lang, tr }: QuoteListProps) {
+export function QuoteList({ quotes, meetings = [], shown, headingId, links, lang, tr }: QuoteListProps) {
   if (!shown) return <section class="ll-section" data-section="quotes" hidden />;
+  const earlier = quotes.filter((quote) => !quote.undated);
+  const undated = quotes.filter((quote) => quote.undated);
+  const meetingOf = new Map(meetings.map((meeting) => [meeting.id, meeting]));
+  const row = { links, lang, tr };
   return (
     <section class="ll-section" data-section="quotes" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
-        {tr('card_quotesHeading', quotes.length)}
+        {tr('card_quotesHeading', earlier.length)}
       </h3>
-      {quotes.length === 0 ? (
+      {earlier.length === 0 ? (
         <p class="ll-empty">{tr('card_quotesEmpty')}</p>
       ) : (
-        <ol class="ll-list">
-          {quotes.map((quote) => (
-            <QuoteItem key={quote.id} quote={quote} links={links} lang={lang} tr={tr} />
-          ))}
-        </ol>
+        <Groups quotes={earlier} first={SHOWN_AT_FIRST} meetingOf={meetingOf} {...row} />
+      )}
+      {undated.length > 0 && (
+        <div class="ll-group ll-undated-group" data-group="undated">
+          <h4 class="ll-group-title">{tr('card_undatedGroup')}</h4>
+          <Groups quotes={undated} first={1} meetingOf={meetingOf} {...row} />
+        </div>
       )}
     </section>
   );
 }
 
-function QuoteItem({ quote, links, lang, tr }: { quote: CardQuote; links: SourceLinks; lang: UiLanguage; tr: Translate }) {
+function Groups({ quotes, first, meetingOf, links, lang, tr }: RowProps & { quotes: CardQuote[]; first: number; meetingOf: Map<string, CardMeeting> }) {
+  const groups = groupQuotesByMeeting(rankQuotes(quotes));
   return (
-    <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id}>
-      {/* Only a direct quote is the speaker's own words; <q> adds the language's quotation marks. */}
-      <p class="ll-quote-text" dir="auto">{quote.kind === 'direct' ? <q><Isolated>{quote.text}</Isolated></q> : <Isolated>{quote.text}</Isolated>}</p>
+    <Expandable
+      hiddenCount={Math.max(0, quotes.length - first)}
+      tr={tr}
+      render={(expanded) => {
+        let seen = 0;
+        return (
+          <ol class="ll-list">
+            {groups.map((group) => {
+              const hidden = group.quotes.map(() => !expanded && seen++ >= first);
+              return <GroupItem key={group.quotes[0]!.id} group={group} hidden={hidden} meeting={group.meetingId === null ? undefined : meetingOf.get(group.meetingId)} links={links} lang={lang} tr={tr} />;
+            })}
+          </ol>
+        );
+      }}
+    />
+  );
+}
+
+/** A meeting's quotes under one line naming the meeting; a quote of no known meeting stands alone. */
+function GroupItem({ group, hidden, meeting, links, lang, tr }: RowProps & { group: QuoteGroup; hidden: boolean[]; meeting: CardMeeting | undefined }) {
+  if (!meeting) {
+    return (
+      <>
+        {group.quotes.map((quote, i) => (
+          <QuoteItem key={quote.id} quote={quote} hidden={hidden[i]!} links={links} lang={lang} tr={tr} />
+        ))}
+      </>
+    );
+  }
+  return (
+    <li class="ll-quote-group" data-quote-meeting={meeting.id} hidden={hidden.every(Boolean)}>
+      <p class="ll-quote-group-title">
+        <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
+        <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
+      </p>
+      <ol class="ll-list">
+        {group.quotes.map((quote, i) => (
+          <QuoteItem key={quote.id} quote={quote} hidden={hidden[i]!} links={links} lang={lang} tr={tr} />
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+function QuoteItem({ quote, hidden, links, lang, tr }: RowProps & { quote: CardQuote; hidden: boolean }) {
+  // Only a direct quote is the speaker's own words; <q> adds the language's quotation marks. The
+  // reporting verb a text begins with is the journalist's, so it stands apart: "affirmed — …".
+  const words = <Isolated>{quote.words}</Isolated>;
+  return (
+    <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id} hidden={hidden}>
+      <p class="ll-quote-text" dir="auto">
+        {quote.verb !== null && (
+          <>
+            <span class="ll-verb">{quote.verb}</span>
+            {' — '}
+          </>
+        )}
+        {quote.kind === 'direct' ? <q>{words}</q> : words}
+      </p>
       <p class="ll-meta">
         <span class="ll-speakers"><NameList names={quote.speakers.map((person) => person.name)} lang={lang} /></span>
-        <DateText date={quote.date} dateInferred={quote.dateInferred} lang={lang} tr={tr} />
+        <DateText date={quote.date} dateInferred={quote.dateInferred} approxDate={quote.approxDate} notAfter={quote.notAfter} lang={lang} tr={tr} />
         <span class="ll-quote-kind">{tr(`card_quoteKind_${quote.kind}`)}</span>
       </p>
       <p class="ll-sources">
