@@ -1,5 +1,5 @@
 import type { CorpusBuild } from '../corpus/build-corpus';
-import type { Leader, Registry } from '../registry';
+import { foldName, type Leader, type Registry } from '../registry';
 import {
   INDEX_FORMAT_VERSION,
   type IndexArticle,
@@ -41,7 +41,23 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
     articles,
     cards,
     searchForms,
+    placeCountries: placeCountries(build.data.meetings, registry),
   };
+}
+
+/** The meeting places that name a country (any of its forms, case and diacritics aside), with the country's display names. */
+function placeCountries(meetings: readonly { place: string | null }[], registry: Registry): Record<string, OfficeTitle> {
+  const byForm = new Map<string, string>();
+  for (const [code, names] of Object.entries(registry.countries)) {
+    for (const form of [...names.vi, ...names.en, ...(names.native ?? [])]) byForm.set(foldName(form), code);
+  }
+  const out: Record<string, OfficeTitle> = {};
+  for (const { place } of meetings) {
+    if (place === null || Object.hasOwn(out, place)) continue;
+    const code = byForm.get(foldName(place));
+    if (code !== undefined) out[place] = countryName(registry, code);
+  }
+  return out;
 }
 
 function toIndexLeader(leader: Leader, registry: Registry, foundTitle: string | undefined): IndexLeader {

@@ -85,6 +85,12 @@ export interface IndexFacts {
   quotes: Record<string, ExportQuote>;
   articles: Record<string, IndexArticle>;
   cards: Record<string, IndexCard>;
+  /**
+   * Meeting places that are a country's name as the article wrote it ("Lào", "Nga"), with that
+   * country's name in both interface languages: an English card says "in Laos", not "in Lào".
+   * Other places are shown as written.
+   */
+  placeCountries?: Record<string, OfficeTitle>;
 }
 
 /**

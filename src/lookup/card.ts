@@ -40,6 +40,8 @@ export interface CardMeeting {
   /** For a meeting without a day: the earliest publication date of an article telling of it. */
   notAfter: string | null;
   place: string | null;
+  /** When `place` is a country's name: that country in both interface languages ("Lào" → Laos). */
+  placeCountry?: OfficeTitle;
   kind: MeetingKind;
   /** The participants other than the card's leader. */
   others: CardPerson[];
@@ -232,6 +234,9 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
     approxDate: when.approxDate ?? null,
     notAfter: meeting.date === null ? (when.notAfter ?? null) : null,
     place: meeting.place,
+    ...(meeting.place !== null && index.placeCountries !== undefined && Object.hasOwn(index.placeCountries, meeting.place)
+      ? { placeCountry: index.placeCountries[meeting.place]! }
+      : {}),
     kind: meeting.kind,
     others: meeting.participants.filter((id) => id !== leaderId).map((id) => person(index, id)),
     withPageLeaders: shared,

@@ -56,4 +56,13 @@ describe('buildExtensionIndex', () => {
     expect(built.leaders['richard-marles']?.foundTitle).toBe('Bộ trưởng Quốc phòng Australia');
     expect(built.leaders['to-lam']).not.toHaveProperty('foundTitle');
   });
+
+  it('names the country of a meeting place that is a country, in both languages, and no other place', () => {
+    const withPlaces = buildExtensionIndex({
+      ...fixtureBuild,
+      data: { ...fixtureBuild.data, meetings: fixtureBuild.data.meetings.map((m, i) => (i === 0 ? { ...m, place: 'Lào' } : m)) },
+    });
+    expect(withPlaces.placeCountries?.['Lào']).toEqual({ vi: 'Lào', en: 'Laos' });
+    expect(withPlaces.placeCountries).not.toHaveProperty('Hà Nội');
+  });
 });

@@ -106,6 +106,20 @@ describe('renderCard: the DESIGN.md contract', () => {
   });
 });
 
+describe('CardView: one language at a time', () => {
+  it('shows a place that is a country in the interface language, and other places as written', () => {
+    const base = realCard('to-lam', '2025-12-31');
+    const meeting = { ...base.meetings[0]!, undated: false, place: 'Lào', placeCountry: { vi: 'Lào', en: 'Laos' } };
+    const other = { ...meeting, id: 'm-other', place: 'Phủ Chủ tịch', placeCountry: undefined };
+    const card = { ...base, meetings: [meeting, other] };
+    const places = (lang: 'en' | 'vi') => [...root(show(card, { language: lang })).querySelectorAll('.ll-place')].map((el) => text(el));
+    expect(places('en').join(' | ')).toContain('Laos');
+    expect(places('en').join(' | ')).not.toContain('Lào');
+    expect(places('en').join(' | ')).toContain('Phủ Chủ tịch');
+    expect(places('vi').join(' | ')).toContain('Lào');
+  });
+});
+
 describe('CardView header', () => {
   it('says plainly that a person found in the corpus is not from the registry, and only for them', () => {
     const registryCard = realCard('to-lam', '2025-12-31');

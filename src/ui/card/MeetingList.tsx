@@ -94,7 +94,7 @@ function MeetingItem({ meeting, hidden, links, lang, tr }: RowProps & { meeting:
       <p class="ll-meta">
         <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
         <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
-        {meeting.place && <span class="ll-place">{withSlot((slot) => tr('card_place', slot), <Isolated>{meeting.place}</Isolated>)}</span>}
+        {meeting.place && <span class="ll-place">{withSlot((slot) => tr('card_place', slot), <Isolated>{meeting.placeCountry?.[lang] ?? meeting.place}</Isolated>)}</span>}
       </p>
       {meeting.others.length > 0 && (
         <p class="ll-others">{withSlot((slot) => tr('card_with', slot), <NameList names={meeting.others.map((person) => person.name)} lang={lang} />)}</p>
