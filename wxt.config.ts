@@ -10,6 +10,9 @@ import { INDEX_FILE_NAME } from './src/index-data/format';
  */
 export const generatedIndexFile = resolve(import.meta.dirname, 'generated', INDEX_FILE_NAME);
 
+/** public/icon/<size>.png by size, for the manifest's `icons` and the toolbar button. */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -20,6 +23,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Drawn by `npm run icons` (src/cli/draw-icon.ts) at every size the stores ask for.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // Every permission is explained in README.md ("Permissions"). `storage`: the reader's settings.
     // `activeTab`: when the reader clicks the toolbar button, the popup may see that one tab's
     // address, to name the site for the per-site switch and to tell a browser page (which no
