@@ -32,7 +32,9 @@ export default defineConfig({
     // extension may read) from a page that only needs a reload. Content-script match patterns do
     // not show a tab's address to `tabs.query` (tried in Chromium), and `tabs` would show every
     // tab's address all the time, with an install warning about browsing history.
-    permissions: ['storage', 'activeTab'],
+    // `scripting`: on install and update, the content script goes into tabs already open, which
+    // would otherwise stay without highlights until reloaded (src/first-run/inject-open-tabs.ts).
+    permissions: ['storage', 'activeTab', 'scripting'],
     // Explicit, and tighter than the browsers' default: our pages and the worker run only our own
     // scripts and may fetch only the extension's own files (the packaged index). Leaderlens needs
     // no network, so a bug or an injected script in the popup, options, reader or worker cannot

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { contentScriptFiles, injectIntoOpenTabs } from '../src/first-run/inject-open-tabs';
+import { onInstalled, WELCOME_PAGE } from '../src/first-run/on-installed';
 import { lazyIndex } from '../src/index-data/lazy-index';
 import { readPackagedIndex } from '../src/index-data/read-packaged-index';
 import { createBackgroundHandlers } from '../src/messages/background-handlers';
@@ -13,4 +15,12 @@ export default defineBackground(() => {
   const handlers = createBackgroundHandlers(lazyIndex(readPackagedIndex));
   browser.runtime.onMessage.addListener(createRequestListener(handlers));
   forwardOpenCardCommand();
+  // Welcome page on install; the content script into tabs already open (src/first-run).
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details, {
+      openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }),
+      injectIntoOpenTabs: () => injectIntoOpenTabs(browser.tabs, browser.scripting, contentScriptFiles(browser.runtime.getManifest())),
+      report: (error) => console.warn('leaderlens first-run:', error),
+    });
+  });
 });
