@@ -35,6 +35,10 @@ export default defineConfig({
     // `scripting`: on install and update, the content script goes into tabs already open, which
     // would otherwise stay without highlights until reloaded (src/first-run/inject-open-tabs.ts).
     permissions: ['storage', 'activeTab', 'scripting'],
+    // `scripting` may inject only where the extension holds host permission: a content script's
+    // match patterns do not count (Chromium: "Cannot access contents of the page"). The content
+    // script already runs on every page, so this asks for nothing more (README, "Permissions").
+    host_permissions: ['<all_urls>'],
     // Explicit, and tighter than the browsers' default: our pages and the worker run only our own
     // scripts and may fetch only the extension's own files (the packaged index). Leaderlens needs
     // no network, so a bug or an injected script in the popup, options, reader or worker cannot

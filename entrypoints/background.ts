@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { contentScriptFiles, injectIntoOpenTabs } from '../src/first-run/inject-open-tabs';
 import { onInstalled, WELCOME_PAGE } from '../src/first-run/on-installed';
 import { lazyIndex } from '../src/index-data/lazy-index';
@@ -19,7 +20,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     void onInstalled(details, {
       openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }),
-      injectIntoOpenTabs: () => injectIntoOpenTabs(browser.tabs, browser.scripting, contentScriptFiles(browser.runtime.getManifest())),
+      injectIntoOpenTabs: () => injectIntoOpenTabs(
+          browser.tabs,
+          // The file names come from the built manifest, so they are the package's own scripts.
+          { executeScript: ({ target, files }) => browser.scripting.executeScript({ target, files: files as ScriptPublicPath[] }) },
+          contentScriptFiles(browser.runtime.getManifest()),
+        ),
       report: (error) => console.warn('leaderlens first-run:', error),
     });
   });

@@ -30,6 +30,7 @@ const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/ui/card/render-card.tsx': 'tests/ui/card-view.test.tsx',
   'src/ui/card/use-language.ts': 'tests/ui/card-view.test.tsx',
   'src/ui/reader/start-reader-page.tsx': 'tests/e2e/reader-page.test.ts',
+  'src/ui/welcome/start-welcome-page.tsx': 'tests/e2e/welcome-page.test.ts',
 };
 
 function modulesUnder(dir: string): string[] {
