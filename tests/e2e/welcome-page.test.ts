@@ -83,6 +83,15 @@ describe('the welcome page', () => {
     await writeSync(welcome, {});
   });
 
+  it('the popup’s empty state says the same coverage in one line', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    const expected = coverageOf(packagedIndex());
+    const line = popup.locator('[data-section="coverage"]');
+    await line.waitFor({ timeout: 15_000 });
+    expect(await line.innerText()).toContain(`${expected.articles.toLocaleString('en-GB')} articles`);
+    await popup.close();
+  });
+
   it('the manifest names an icon at every store size, and each is a PNG of that size', async () => {
     const manifest = await welcome.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
     const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
