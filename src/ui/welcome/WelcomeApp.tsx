@@ -12,7 +12,7 @@ type State = { status: 'loading' } | { status: 'ready'; coverage: Coverage } | {
 const SETTING_LABELS: MessageKey[] = [
   'options_enabled',
   'options_sitesHeading',
-  'options_trigger',
+  'options_triggerHeading',
   'options_highlight',
   'options_sections',
   'options_theme',
@@ -53,9 +53,15 @@ export function WelcomeApp({ lang, loadCoverage, optionsHref }: { lang: UiLangua
       <section aria-labelledby="welcome-add" data-section="add-articles">
         <h2 id="welcome-add">{t('welcome_addHeading', lang)}</h2>
         <ol>
-          <li>{t('welcome_addStep1', lang)}</li>
-          <li>{t('welcome_addStep2', lang)}</li>
-          <li>{t('welcome_addStep3', lang)}</li>
+          <li>
+            <WithCode text={t('welcome_addStep1', lang)} />
+          </li>
+          <li>
+            <WithCode text={t('welcome_addStep2', lang)} />
+          </li>
+          <li>
+            <WithCode text={t('welcome_addStep3', lang)} />
+          </li>
         </ol>
         <p>{t('welcome_addMore', lang)}</p>
       </section>
@@ -146,12 +152,20 @@ function CoverageList({ coverage: c, lang }: { coverage: Coverage; lang: UiLangu
         />
         {c.registryStale && (
           <p class="warning" data-warning="registry-stale" role="note">
-            {t('welcome_registryStale', lang)}
+            <WithCode text={t('welcome_registryStale', lang)} />
           </p>
         )}
       </dd>
     </dl>
   );
+}
+
+/**
+ * A message with paths and commands between backticks (`npm run build`): those parts in `<code>`,
+ * so the translation decides where they go and the page still shows them as things to type.
+ */
+function WithCode({ text }: { text: string }) {
+  return <>{text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
 }
 
 /**

@@ -42,7 +42,7 @@ describe('WelcomeApp', () => {
     expect(figure(c, 'articles')?.textContent).toBe('1,204');
     expect(figure(c, 'date-from')?.getAttribute('data-value')).toBe('2023-02-17');
     expect(c.querySelector('[data-section="coverage"] dd')?.textContent).toBe('40 in the registry, 2 more found in the articles; 12 of them have meetings or quotes.');
-    expect(c.textContent).toContain('3 of them give no date.');
+    expect(c.textContent).toContain('Articles without a date: 3.');
   });
 
   it('lists the sites with their article counts and says how many articles record none', async () => {
@@ -67,6 +67,13 @@ describe('WelcomeApp', () => {
     const c = await mount(async () => ({ ...coverage, dateRange: null, undatedArticles: 1204 }));
     expect(figure(c, 'date-from')).toBeNull();
     expect(c.textContent).toContain('1,204 articles, none of them dated.');
+  });
+
+  it('shows paths and commands of the steps as code', async () => {
+    const c = await mount(async () => coverage);
+    expect([...c.querySelectorAll('[data-section="add-articles"] code')].map((el) => el.textContent)).toEqual([
+      'corpus/articles/<name>.txt', ' date YYYY-MM-DD', 'npm run build', 'chrome://extensions', 'about:debugging',
+    ]);
   });
 
   it('says when the coverage could not be read', async () => {
