@@ -10,6 +10,9 @@ import { INDEX_FILE_NAME } from './src/index-data/format';
  */
 export const generatedIndexFile = resolve(import.meta.dirname, 'generated', INDEX_FILE_NAME);
 
+/** public/icon/<size>.png by size, for the manifest's `icons` and the toolbar button. */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -20,13 +23,22 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Drawn by `npm run icons` (src/cli/draw-icon.ts) at every size the stores ask for.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // Every permission is explained in README.md ("Permissions"). `storage`: the reader's settings.
     // `activeTab`: when the reader clicks the toolbar button, the popup may see that one tab's
     // address, to name the site for the per-site switch and to tell a browser page (which no
     // extension may read) from a page that only needs a reload. Content-script match patterns do
     // not show a tab's address to `tabs.query` (tried in Chromium), and `tabs` would show every
     // tab's address all the time, with an install warning about browsing history.
-    permissions: ['storage', 'activeTab'],
+    // `scripting`: on install and update, the content script goes into tabs already open, which
+    // would otherwise stay without highlights until reloaded (src/first-run/inject-open-tabs.ts).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // `scripting` may inject only where the extension holds host permission: a content script's
+    // match patterns do not count (Chromium: "Cannot access contents of the page"). The content
+    // script already runs on every page, so this asks for nothing more (README, "Permissions").
+    host_permissions: ['<all_urls>'],
     // Explicit, and tighter than the browsers' default: our pages and the worker run only our own
     // scripts and may fetch only the extension's own files (the packaged index). Leaderlens needs
     // no network, so a bug or an injected script in the popup, options, reader or worker cannot

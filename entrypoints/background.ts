@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { contentScriptFiles, injectIntoOpenTabs } from '../src/first-run/inject-open-tabs';
+import { onInstalled, WELCOME_PAGE } from '../src/first-run/on-installed';
 import { lazyIndex } from '../src/index-data/lazy-index';
 import { readPackagedIndex } from '../src/index-data/read-packaged-index';
 import { createBackgroundHandlers } from '../src/messages/background-handlers';
@@ -13,4 +16,17 @@ export default defineBackground(() => {
   const handlers = createBackgroundHandlers(lazyIndex(readPackagedIndex));
   browser.runtime.onMessage.addListener(createRequestListener(handlers));
   forwardOpenCardCommand();
+  // Welcome page on install; the content script into tabs already open (src/first-run).
+  browser.runtime.onInstalled.addListener((details) => {
+    void onInstalled(details, {
+      openWelcome: () => browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }),
+      injectIntoOpenTabs: () => injectIntoOpenTabs(
+          browser.tabs,
+          // The file names come from the built manifest, so they are the package's own scripts.
+          { executeScript: ({ target, files }) => browser.scripting.executeScript({ target, files: files as ScriptPublicPath[] }) },
+          contentScriptFiles(browser.runtime.getManifest()),
+        ),
+      report: (error) => console.warn('leaderlens first-run:', error),
+    });
+  });
 });

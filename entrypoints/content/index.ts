@@ -10,6 +10,7 @@ import { createScriptLifetime } from '../../src/page/script-lifetime';
 import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
+import { claimInstance } from '../../src/page/single-instance';
 import { startPage, type PageSide } from '../../src/page/start-page';
 import { withRetries } from '../../src/page/with-retries';
 import { isSiteEnabled } from '../../src/settings/site-enabled';
@@ -35,6 +36,9 @@ export default defineContentScript({
   // Our own lifetime ends only when the extension context is gone (src/page/script-lifetime.ts).
   async main() {
     const lifetime = createScriptLifetime({ isConnected: () => browser.runtime?.id !== undefined, win: window });
+    // Injected again into an open tab (install or update, src/first-run) where a live copy runs:
+    // that copy keeps the page. Claimed before the first await, so two copies cannot both pass.
+    if (!claimInstance(globalThis, () => lifetime.isValid())) return;
     const hostTag = hostTagName(HOST_PREFIX);
     // A runtime call that fails because the extension went away ends our lifetime.
     const send: typeof sendToBackground = (request) =>

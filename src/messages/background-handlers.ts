@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { LoadedIndex } from '../index-data/load-index';
 import { cardFor } from '../lookup/card';
+import { coverageOf } from '../lookup/coverage';
 import { ownEntry } from '../lookup/own-entry';
 import { search } from '../lookup/search';
 import { loadSettings } from '../settings/load-settings';
@@ -59,6 +60,9 @@ export function createBackgroundHandlers(
     async 'get-settings'() {
       // Read on every request, not kept: the worker may have slept through a change.
       return (await loadSettings()).settings;
+    },
+    async 'get-coverage'() {
+      return coverageOf(await getIndex());
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
+import type { Coverage } from '../lookup/coverage';
 import type { SearchResults } from '../lookup/search';
 import type { Settings } from '../settings/settings-types';
 
@@ -82,6 +83,12 @@ export const openReaderRequest = z.strictObject({
  */
 export const getSettingsRequest = z.strictObject({ type: z.literal('get-settings') });
 
+/**
+ * What the packaged index covers (people, articles, years, sources, the registry's date), for the
+ * welcome page and the popup's empty state (issue 11, "First run and coverage").
+ */
+export const getCoverageRequest = z.strictObject({ type: z.literal('get-coverage') });
+
 export const backgroundRequest = z.discriminatedUnion('type', [
   pingRequest,
   getMatcherRequest,
@@ -90,6 +97,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   getArticleRequest,
   openReaderRequest,
   getSettingsRequest,
+  getCoverageRequest,
 ]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
@@ -109,6 +117,8 @@ export interface BackgroundResponses {
   'open-reader': boolean;
   /** Every setting, validated and repaired as `loadSettings` does (defaults when storage fails). */
   'get-settings': Settings;
+  /** Computed from the index on every request (`coverageOf`): "stale" depends on today. */
+  'get-coverage': Coverage;
 }
 
 /** What the reader page shows of an article: its title, date and cleaned paragraphs. */

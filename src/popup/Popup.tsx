@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CardPerson } from '../lookup/card';
+import type { Coverage } from '../lookup/coverage';
+import { coverageLine } from '../ui/coverage-text';
 import { DetailPanel, type Opened } from './DetailPanel';
 import { isAbortError, latestOnly } from './latest-only';
 import { OnThisPage, type PageState } from './OnThisPage';
@@ -28,7 +30,18 @@ export function Popup({ services }: { services: PopupServices }) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [index, setIndex] = useState<{ status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: string }>({ status: 'loading' });
 
+  const [coverage, setCoverage] = useState<Coverage | null>(null);
+
   useEffect(() => () => searcher.cancel(), [searcher]);
+
+  useEffect(() => {
+    let live = true;
+    // Without an answer the line is left out: a failed index already says so in an alert.
+    services.coverage().then((c) => live && setCoverage(c), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [services]);
 
   useEffect(() => {
     let live = true;
@@ -111,6 +124,12 @@ export function Popup({ services }: { services: PopupServices }) {
             onActive={setActive}
             onOpen={openRow}
           />
+          {/* The empty state: before a query, what the search can find at all (issue 11). */}
+          {query.trim() === '' && coverage !== null && (
+            <p class="llp-coverage" data-section="coverage">
+              {coverageLine(coverage, services.lang)}
+            </p>
+          )}
           <OnThisPage state={page} tr={tr} onOpen={(leader) => openLeader(leader, true)} />
         </>
       )}

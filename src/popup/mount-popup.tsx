@@ -29,6 +29,7 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
     search: (query, signal) => searches(() => searchInBackground(query, signal, sendToBackground), signal),
     getCard: sendToBackground,
     ping: () => sendToBackground({ type: 'ping' }),
+    coverage: () => sendToBackground({ type: 'get-coverage' }),
     targetTab: () => findTargetTab(browser.tabs, location.search),
     sendToTab: (tabId, message, options) => browser.tabs.sendMessage(tabId, message, options),
     siteSwitch: {

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../i18n/messages';
+import type { Coverage } from '../lookup/coverage';
 import type { SearchResults } from '../lookup/search';
 import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { SendGetCard } from './detail-data';
@@ -27,6 +28,8 @@ export interface PopupServices {
    * stopped worker starts loading the index while the reader is still typing.
    */
   ping(): Promise<unknown>;
+  /** What the index covers, for the one line the popup shows before anything is typed. */
+  coverage(): Promise<Coverage>;
   /** The tab the popup reports on (`?tab=` or the active tab). */
   targetTab(): Promise<TargetTab | null>;
   sendToTab: SendToTab;

@@ -20,6 +20,7 @@ const COMPONENT = /(?:^|\/)[A-Z][A-Za-z0-9]*\.tsx$/;
  */
 const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/cli/held-out-pages.ts': 'tests/e2e/held-out-pages.test.ts',
+  'src/cli/make-icons.ts': 'tests/cli/draw-icon.test.ts',
   'src/cli/run-build-index.ts': 'tests/cli/build-index.test.ts',
   'src/cli/write-index.ts': 'tests/cli/build-index.test.ts',
   'src/index-data/read-packaged-index.ts': 'tests/e2e/background.test.ts',
@@ -29,6 +30,7 @@ const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/ui/card/render-card.tsx': 'tests/ui/card-view.test.tsx',
   'src/ui/card/use-language.ts': 'tests/ui/card-view.test.tsx',
   'src/ui/reader/start-reader-page.tsx': 'tests/e2e/reader-page.test.ts',
+  'src/ui/welcome/start-welcome-page.tsx': 'tests/e2e/welcome-page.test.ts',
 };
 
 function modulesUnder(dir: string): string[] {

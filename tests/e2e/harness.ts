@@ -41,7 +41,10 @@ export type TestPages = Record<string, string>;
  * not run on file:// without an extra permission), and records every request the browser makes, so
  * a test can prove that nothing leaves the machine.
  */
-export async function launchExtension(pages: TestPages = {}, options: { extensionDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  pages: TestPages = {},
+  options: { extensionDir?: string; keepWelcomePage?: boolean } = {},
+): Promise<ExtensionSession> {
   const extension = options.extensionDir ?? extensionDir;
   const server = await serve(pages);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -76,6 +79,11 @@ export async function launchExtension(pages: TestPages = {}, options: { extensio
 
   const isExtensionWorker = (worker: Worker): boolean => new URL(worker.url()).host === extensionId;
 
+  // A fresh profile is an install: the background opens the welcome page (src/first-run). Closed
+  // here unless a test asks for it, so tests that pick "the newest tab" or count tabs see only theirs.
+  const welcome = await welcomePage(context, extensionId);
+  if (welcome && !options.keepWelcomePage) await welcome.close();
+
   return {
     context,
     extensionId,
@@ -104,6 +112,20 @@ export async function launchExtension(pages: TestPages = {}, options: { extensio
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The welcome tab the background opens on install, or null if none came within `timeoutMs`. Polled
+ * rather than awaited as a `page` event: the tab may already be open, and a new tab's first
+ * reported address is `about:blank`.
+ */
+export async function welcomePage(context: BrowserContext, extensionId: string, timeoutMs = 10_000): Promise<Page | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/welcome.html`));
+    if (page || Date.now() > deadline) return page ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function serve(pages: TestPages): Promise<Server> {
@@ -189,4 +211,38 @@ export async function askBackground(page: Page, message: unknown): Promise<unkno
     const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
     return chrome.runtime.sendMessage(m);
   }, message);
+}
+
+/**
+ * Reloads the extension as `chrome.runtime.reload()` from its worker does (an update, for
+ * `runtime.onInstalled`), and resolves with the new worker. Chromium 156 disables a reloaded
+ * unpacked extension ("unsupportedDeveloperExtension", found with `developerPrivate.getExtensionsInfo`)
+ * unless developer mode is on, so it is switched on first from chrome://extensions, as a developer
+ * would before pressing "Reload".
+ */
+export async function reloadExtension(session: ExtensionSession): Promise<Worker> {
+  const settings = await session.context.newPage();
+  await settings.goto('chrome://extensions/');
+  await settings.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void }; runtime: { lastError?: { message: string } } };
+        };
+        chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, () =>
+          chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve(),
+        );
+      }),
+  );
+  await settings.close();
+  const old = await session.serviceWorker();
+  const next = session.context.waitForEvent('serviceworker', {
+    predicate: (w) => w !== old && new URL(w.url()).host === session.extensionId,
+    timeout: 30_000,
+  });
+  // Deferred, so the evaluation returns before the worker that runs it goes away.
+  await old.evaluate(() => {
+    setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 50);
+  });
+  return next;
 }

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionSession } from './harness';
+import { launchExtension, welcomePage, type ExtensionSession } from './harness';
 import { openPopupFor, searchFor, waitForHighlights } from './popup-helpers';
 import { expectScreenshot, screenshotDir } from './screenshot-dir';
 
 /**
- * The README's screenshots, made from the built extension: the card on a news page, and the
- * toolbar popup. Every run renders them, so a change that breaks what they show fails here;
+ * The README's screenshots, made from the built extension: the welcome page, the card on a news
+ * page, and the toolbar popup. Every run renders them, so a change that breaks what they show fails here;
  * `npm run screenshots` writes them to docs/screenshots/ (committed), `npm test` to the
  * git-ignored .screenshots/ (see screenshot-dir.ts).
  */
@@ -34,7 +34,8 @@ let session: ExtensionSession;
 
 beforeAll(async () => {
   OUT = screenshotDir();
-  session = await launchExtension({ '/article.html': ARTICLE });
+  // The welcome tab of this fresh install is kept for its screenshot (the harness closes it otherwise).
+  session = await launchExtension({ '/article.html': ARTICLE }, { keepWelcomePage: true });
 });
 
 afterAll(async () => {
@@ -61,6 +62,16 @@ async function hoverText(page: Page, text: string): Promise<void> {
 }
 
 describe('README screenshots', () => {
+  it('the welcome page a fresh install opens', async () => {
+    const page = await welcomePage(session.context, session.extensionId);
+    if (!page) throw new Error('leaderlens e2e: no welcome page opened on install');
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.locator('main[data-status="ready"]').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(OUT, 'welcome.png'), fullPage: true });
+    expectScreenshot(join(OUT, 'welcome.png'));
+    await page.close();
+  });
+
   it('the card on a news page', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 760 });

@@ -30,6 +30,13 @@ describe('createBackgroundHandlers', () => {
     expect(results.leaders).toHaveLength(2);
   });
 
+  it('get-coverage answers what the index covers', async () => {
+    const coverage = await handlers['get-coverage']({ type: 'get-coverage' });
+    expect(coverage.articles).toBe(Object.keys(index.articles).length);
+    expect(coverage.people.registry).toBe(Object.keys(index.leaders).length);
+    expect(coverage.registryAsOf).toBe(index.registryAsOf);
+  });
+
   describe('get-settings', () => {
     beforeEach(() => fakeBrowser.reset());
 

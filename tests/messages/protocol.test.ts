@@ -6,7 +6,7 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
-    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-matcher', 'get-settings', 'open-reader', 'ping', 'search']);
+    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-coverage', 'get-matcher', 'get-settings', 'open-reader', 'ping', 'search']);
   });
 
   it('has a handler for every request type, and no handler for anything else', () => {
@@ -27,6 +27,7 @@ describe('backgroundRequest', () => {
     [{ type: 'get-matcher' }],
     [{ type: 'ping' }],
     [{ type: 'get-settings' }],
+    [{ type: 'get-coverage' }],
   ])('accepts %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(true);
   });
@@ -37,6 +38,7 @@ describe('backgroundRequest', () => {
     [{ type: 'search', query: 'x', limit: 0 }],
     [{ type: 'search', query: 42 }],
     [{ type: 'ping', extra: true }],
+    [{ type: 'get-coverage', today: '2020-01-01' }],
     [{ type: 'page-mentions' }],
     [{ type: 'get-card', leaderId: 'x'.repeat(201), pageDate: null, pageLeaderIds: [] }],
     [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: ['x'.repeat(201)] }],

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardFor } from '../../src/lookup/card';
+import { coverageOf } from '../../src/lookup/coverage';
 import { search, type SearchResults } from '../../src/lookup/search';
 import { Popup } from '../../src/popup/Popup';
 import type { PopupServices, SiteSwitchService } from '../../src/popup/services';
@@ -38,6 +39,7 @@ function services(overrides: Partial<PopupServices> = {}): PopupServices {
     search: async (query) => search(index, query),
     getCard: async (r) => cardFor(index, r.leaderId, r.pageDate, r.pageLeaderIds, { today: '2026-01-01' }),
     ping: async () => ({ formatVersion: 1 }),
+    coverage: async () => coverageOf(index, '2026-01-01'),
     targetTab: async () => ({ id: 5, url: 'https://vnexpress.net/bai-viet' }),
     sendToTab: async () =>
       answer([
@@ -275,5 +277,28 @@ describe('Popup text', () => {
     expect(container.querySelector('main')?.getAttribute('lang')).toBe('vi');
     expect(container.querySelector('.llp-label')?.textContent).toBe('Tìm lãnh đạo, cuộc gặp và phát biểu');
     expect(container.querySelector('h2')?.textContent).toBe('Trên trang này');
+  });
+});
+
+describe('Popup empty state', () => {
+  const line = (container: HTMLElement) => container.querySelector('[data-section="coverage"]')?.textContent ?? null;
+
+  it('says in one line what the index covers before anything is typed', async () => {
+    const container = await mount(services());
+    const c = coverageOf(index, '2026-01-01');
+    expect(line(container)).toMatch(new RegExp(`^Covers ${(c.people.registry + c.people.foundInCorpus).toLocaleString('en-GB')} people and ${c.articles.toLocaleString('en-GB')} articles`));
+  });
+
+  it('leaves the line while a query is typed, and brings it back when the box is empty', async () => {
+    const container = await mount(services());
+    await type(container, 'to lam');
+    expect(line(container)).toBeNull();
+    await type(container, '  ');
+    expect(line(container)).not.toBeNull();
+  });
+
+  it('shows no line when the coverage cannot be had', async () => {
+    const container = await mount(services({ coverage: async () => Promise.reject(new Error('no index')) }));
+    expect(line(container)).toBeNull();
   });
 });

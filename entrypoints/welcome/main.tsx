@@ -1,0 +1,5 @@
+import { startWelcomePage } from '../../src/ui/welcome/start-welcome-page';
+import '../../src/ui/welcome/welcome.css';
+
+// The welcome page, opened once on install: everything lives in src/ui/welcome.
+startWelcomePage(document.getElementById('app')!);
