@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { UiLanguage } from '../i18n/messages';
 import type { SearchResults } from '../lookup/search';
 import { moveActive } from './list-navigation';
@@ -43,7 +43,11 @@ export function SearchPanel({ query, state, active, lang, tr, autoFocus, onQuery
   const rows = useMemo(() => (shown ? resultRows(shown) : []), [shown]);
   const activeRow = rows[active];
 
-  useEffect(() => {
+  // Focus in the same task that puts the box in the document (a layout effect), not after the next
+  // paint (`useEffect`): coming back from a detail view with Escape, a key pressed in between would
+  // otherwise land on <body> — the race behind popup-search.test.ts's "focus back on the search box"
+  // failing under a loaded machine, where the paint came late.
+  useLayoutEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
 

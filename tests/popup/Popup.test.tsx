@@ -87,6 +87,22 @@ async function press(target: Element, key: string): Promise<void> {
   await flush();
 }
 
+/**
+ * The element matching `selector` once it enters `container`, and what had the focus at that moment
+ * (read in the MutationObserver's microtask, which runs before any paint or timer).
+ */
+function focusWhenShown(container: HTMLElement, selector: string): Promise<{ element: Element; focused: Element | null }> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const element = container.querySelector(selector);
+      if (!element) return;
+      observer.disconnect();
+      resolve({ element, focused: document.activeElement });
+    });
+    observer.observe(container, { childList: true, subtree: true });
+  });
+}
+
 const rows = (container: HTMLElement) =>
   [...container.querySelectorAll('[data-result-kind]')].map((el) => [el.getAttribute('data-result-kind'), el.getAttribute('data-id')]);
 
@@ -158,6 +174,30 @@ describe('Popup search', () => {
     await press(card!, 'Escape');
     expect(input(container).value).toBe('to lam');
     expect(rows(container)[0]).toEqual(['leader', 'to-lam']);
+  });
+
+  it('has the focus back in the search box as soon as Escape brings the box back, before any paint', async () => {
+    const container = await mount(services());
+    await type(container, 'to lam');
+    await press(input(container), 'Enter');
+    const card = container.querySelector('[role="dialog"][data-leader-id="to-lam"]')!;
+    // Outside act(): Preact renders on a microtask and runs plain effects only after the next
+    // paint, which a loaded machine delays; a key typed in between must still reach the box.
+    const shown = focusWhenShown(container, 'input[type="search"]');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    const { element, focused } = await shown;
+    expect(focused).toBe(element);
+    await flush();
+  });
+
+  it('focuses a meeting’s heading as soon as the meeting is shown, before any paint', async () => {
+    const container = await mount(services());
+    await type(container, 'luong cuong putin');
+    const shown = focusWhenShown(container, '.llp-detail-panel h2');
+    container.querySelector<HTMLElement>('[data-result-kind="meeting"]')!.click();
+    const { element, focused } = await shown;
+    expect(focused).toBe(element);
+    await flush();
   });
 
   it('opens a meeting with its sources linking to the reader page', async () => {
