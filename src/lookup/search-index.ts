@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { IndexFacts, LeaderSearchForms } from '../index-data/format';
 import { MEETING_KIND_WORDS } from '../index-data/meeting-kind-words';
+import { leaderForms, type LeaderForms, type LeaderPhrases } from './leader-forms';
 import { RAW_SEPARATORS, searchWords } from './search-text';
 
 /**
@@ -33,6 +34,8 @@ export interface KindIndex {
   people: Uint32Array;
   /** For each leader number, the documents of this kind they take part in, ascending. */
   byLeader: Uint32Array[];
+  /** The text of each field of document d, as indexed: read to check that words stand together. */
+  texts(doc: number): readonly string[];
 }
 
 /**
@@ -47,6 +50,8 @@ export interface SearchIndex {
   leaders: KindIndex;
   meetings: KindIndex;
   quotes: KindIndex;
+  /** Per leader number, the leader's names, titles and countries as phrases (leader-forms.ts). */
+  leaderForms: LeaderForms[];
 }
 
 /**
@@ -69,35 +74,41 @@ const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
 export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> }): SearchIndex {
   const leaderList = Object.values(facts.leaders);
   const leaderNumber = new Map(leaderList.map((leader, i) => [leader.id, i]));
-  const leaders = buildKind(
-    leaderList.map((leader) => {
-      const forms = facts.searchForms?.[leader.id];
-      const titles = forms?.titles ?? leader.offices.flatMap((office) => [office.title.vi, office.title.en]);
-      const places = forms?.places ?? [leader.countryName.vi, leader.countryName.en];
-      return { id: leader.id, fields: [leader.aliases.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
-    }),
-    [3, 2, 1],
-    IDF_FLOOR.leaders,
-    0,
-  );
+  const phrases: LeaderPhrases[] = leaderList.map((leader) => {
+    const forms = facts.searchForms?.[leader.id];
+    return {
+      names: leader.aliases,
+      titles: forms?.titles ?? leader.offices.flatMap((office) => [office.title.vi, office.title.en]),
+      places: forms?.places ?? [leader.countryName.vi, leader.countryName.en],
+    };
+  });
+  const leaderDocs = leaderList.map((leader, i) => {
+    const { names, titles, places } = phrases[i]!;
+    return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
+  });
+  const leaders = buildKind(leaderDocs, [3, 2, 1], IDF_FLOOR.leaders, 0, (d) => leaderDocs[d]!.fields);
   const people = (ids: readonly string[]): number[] => ids.flatMap((id) => leaderNumber.get(id) ?? []);
+  const meetingList = newestFirst(Object.values(facts.meetings));
+  const meetingFields = (meeting: (typeof meetingList)[number]): string[] => {
+    const words = MEETING_KIND_WORDS[meeting.kind];
+    return [`${words.vi} ; ${words.en}`, meeting.place ?? '', meeting.sources.map((source) => source.evidence).join(' ; ')];
+  };
   const meetings = buildKind(
-    newestFirst(Object.values(facts.meetings)).map((meeting) => {
-      const words = MEETING_KIND_WORDS[meeting.kind];
-      const fields = [`${words.vi} ; ${words.en}`, meeting.place ?? '', meeting.sources.map((source) => source.evidence).join(' ; ')];
-      return { id: meeting.id, fields, people: people(meeting.participants) };
-    }),
+    meetingList.map((meeting) => ({ id: meeting.id, fields: meetingFields(meeting), people: people(meeting.participants) })),
     [2, 1.5, 1],
     IDF_FLOOR.content,
     leaderList.length,
+    (d) => meetingFields(meetingList[d]!),
   );
+  const quoteList = newestFirst(Object.values(facts.quotes));
   const quotes = buildKind(
-    newestFirst(Object.values(facts.quotes)).map((quote) => ({ id: quote.id, fields: [quote.text], people: people(quote.speakers) })),
+    quoteList.map((quote) => ({ id: quote.id, fields: [quote.text], people: people(quote.speakers) })),
     [1],
     IDF_FLOOR.content,
     leaderList.length,
+    (d) => [quoteList[d]!.text],
   );
-  return { leaders, meetings, quotes };
+  return { leaders, meetings, quotes, leaderForms: leaderForms(leaders, phrases) };
 }
 
 /** Newest first, undated last, then by id: a stable order that also breaks ties between scores. */
@@ -121,7 +132,7 @@ interface SourceDocument {
 /** Shared by every (term, field) that never occurs: most of a three-field kind's pairs. */
 const NONE = new Uint32Array(0);
 
-function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, leaderCount: number): KindIndex {
+function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, leaderCount: number, texts: (doc: number) => readonly string[]): KindIndex {
   const fields = boosts.length;
   // First pass: provisional term ids in order of first sight, one entry per distinct (term, field)
   // of a document. Each distinct raw word is folded once (`termIdsOf`), and a stamp per entry
@@ -209,6 +220,7 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
     peopleStarts,
     people,
     byLeader: byLeaderLists.map((list) => Uint32Array.from(list)),
+    texts,
   };
 }
 

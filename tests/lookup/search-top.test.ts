@@ -46,6 +46,7 @@ function uniformKind(n: number): KindIndex {
     peopleStarts: new Uint32Array(n + 1),
     people: new Uint32Array(0),
     byLeader: [],
+    texts: () => ['a'],
   };
 }
 
