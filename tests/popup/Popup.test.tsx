@@ -151,10 +151,33 @@ describe('Popup search', () => {
   it('says so when nothing is found, and when the search fails', async () => {
     const container = await mount(services());
     await type(container, 'zzzzqqq');
-    expect(container.querySelector('.llp-status')?.textContent).toBe('Nothing found for “zzzzqqq”.');
+    expect(container.querySelector('.llp-status')?.textContent).toBe('No leader by that name, and no meeting or quote with these words: “zzzzqqq”.');
+    expect(container.querySelector('.llp-status')?.getAttribute('data-empty')).toBe('everything');
     const failing = await mount(services({ search: async () => Promise.reject(new Error('no index')) }));
     await type(failing, 'to lam');
     expect(failing.querySelector('.llp-status')?.textContent).toBe('The search failed: no index');
+  });
+
+  it('says "no leader by that name" for a name the index lacks, in either language, never another person', async () => {
+    const container = await mount(services());
+    await type(container, 'Nguyễn Văn A');
+    expect(rows(container)).toEqual([]);
+    expect(container.querySelector('.llp-status')?.textContent).toBe('No leader by that name, and no meeting or quote with these words: “Nguyễn Văn A”.');
+    const vi = await mount(services({ lang: 'vi' }));
+    await type(vi, 'lionel messi');
+    expect(vi.querySelector('.llp-status')?.textContent).toBe('Không có lãnh đạo nào tên như vậy, cũng không có cuộc gặp hay phát biểu nào có “lionel messi”.');
+  });
+
+  it('says no leader matched above meetings and quotes found by their words alone', async () => {
+    const container = await mount(services());
+    await type(container, 'hội đàm');
+    expect(rows(container).map(([kind]) => kind)).not.toContain('leader');
+    expect(rows(container).length).toBeGreaterThan(0);
+    expect(container.querySelector('.llp-status')?.getAttribute('data-empty')).toBe('leaders');
+    expect(container.querySelector('.llp-note')?.textContent).toBe('No leader matches “hội đàm”. Meetings and quotes with these words:');
+    await type(container, 'to lam');
+    expect(container.querySelector('.llp-note')).toBeNull();
+    expect(container.querySelector('.llp-status')?.hasAttribute('data-empty')).toBe(false);
   });
 
   it('moves with the arrow keys and opens the active result with Enter; Escape comes back', async () => {
