@@ -56,4 +56,14 @@ describe('buildExtensionIndex', () => {
     expect(built.leaders['richard-marles']?.foundTitle).toBe('Bộ trưởng Quốc phòng Australia');
     expect(built.leaders['to-lam']).not.toHaveProperty('foundTitle');
   });
+
+  it('gives a leader no title form that names another country, and keeps it for that country’s leaders', () => {
+    const president = registry.titles['president']!;
+    const withCountryForms = { ...registry, titles: { ...registry.titles, president: { ...president, vi: [...president.vi, 'Tổng thống Nga'], en: [...president.en, 'Russian President'] } } };
+    const built = buildExtensionIndex({ ...fixtureBuild, registry: withCountryForms });
+    expect(built.searchForms['to-lam']!.titles).toContain('Chủ tịch nước');
+    expect(built.searchForms['to-lam']!.titles).not.toContain('Tổng thống Nga');
+    expect(built.searchForms['to-lam']!.titles).not.toContain('Russian President');
+    expect(built.searchForms['vladimir-putin']!.titles).toEqual(expect.arrayContaining(['Tổng thống Nga', 'Russian President']));
+  });
 });
