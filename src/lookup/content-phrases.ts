@@ -11,21 +11,25 @@ import { termIdOf, termQuality, type WordMatch } from './search-word';
  * never into pieces of the same field: a long source sentence holds "Nguyễn", "văn" and "anh" far
  * apart, and finding them there is not finding "Nguyễn Văn A". A single word needs only to be there.
  *
+ * `matches` has null for a word the search left out (a connector): it belongs to no run.
+ *
  * Reads the document's text and folds it, so it is for checking a page of candidates, not a corpus.
  *
  * @example
  * const words = ['coi', 'trong'].map((w, i) => matchWord(searchIndex.quotes, w, i === 1, scores[i]!));
  * holdsTogether(searchIndex.quotes, words, doc); // true when the quote says "coi trọng"
  */
-export function holdsTogether(kind: KindIndex, matches: readonly WordMatch[], doc: number): boolean {
+export function holdsTogether(kind: KindIndex, matches: readonly (WordMatch | null)[], doc: number): boolean {
   let fieldWords: number[][] | null = null;
+  // A word left out of the search (null: a connector) settles nothing and ends a run.
+  const apart = (match: WordMatch | null) => match === null || byPeople(kind, match, doc);
   for (let from = 0; from < matches.length; ) {
-    if (byPeople(kind, matches[from]!, doc)) {
+    if (apart(matches[from]!)) {
       from++;
       continue;
     }
     let to = from + 1;
-    while (to < matches.length && !byPeople(kind, matches[to]!, doc)) to++;
+    while (to < matches.length && !apart(matches[to]!)) to++;
     if (to - from >= 2) {
       fieldWords ??= kind.texts(doc).map((text) => searchWords(text).map((word) => termIdOf(kind.terms, word)));
       if (!splits(kind, matches, fieldWords, from, to, 0)) return false;
@@ -44,7 +48,7 @@ function byPeople(kind: KindIndex, match: WordMatch, doc: number): boolean {
 }
 
 /** Words [from, to) as phrases in fields not yet `used` (a bit per field), in order. */
-function splits(kind: KindIndex, matches: readonly WordMatch[], fieldWords: number[][], from: number, to: number, used: number): boolean {
+function splits(kind: KindIndex, matches: readonly (WordMatch | null)[], fieldWords: number[][], from: number, to: number, used: number): boolean {
   if (from === to) return true;
   for (let end = to; end > from; end--) {
     for (let f = 0; f < fieldWords.length; f++) {
@@ -55,7 +59,7 @@ function splits(kind: KindIndex, matches: readonly WordMatch[], fieldWords: numb
   return false;
 }
 
-function phraseIn(kind: KindIndex, matches: readonly WordMatch[], words: number[], from: number, to: number): boolean {
+function phraseIn(kind: KindIndex, matches: readonly (WordMatch | null)[], words: number[], from: number, to: number): boolean {
   const length = to - from;
   for (let at = 0; at + length <= words.length; at++) {
     let k = 0;

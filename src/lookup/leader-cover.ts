@@ -2,6 +2,26 @@ import type { LeaderForms } from './leader-forms';
 import type { KindIndex } from './search-index';
 import type { WordMatch } from './search-word';
 
+/**
+ * Words that join a title to its country ("Prime Minister of Laos", "Thủ tướng của Lào") and may
+ * stand between two runs without being part of either: the registry writes "President of France"
+ * for some countries and not for others, and a reader writes it for any.
+ */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'cua']);
+
+/**
+ * Whether a (folded) query word is a connector: glue between a title and a country. Meetings and
+ * quotes are not searched for it either — folded, English "the" is Vietnamese "thế"/"thể", found
+ * in half the quotes.
+ *
+ * @example
+ * isConnector('of');  // true
+ * isConnector('lao'); // false
+ */
+export function isConnector(word: string): boolean {
+  return CONNECTORS.has(word);
+}
+
 /** Field numbers of the leaders' index (see `buildSearchIndex`): names, titles, places. */
 const NAME = 0;
 const TITLE = 1;
@@ -17,6 +37,8 @@ const PLACE = 2;
  * - a **title or place run**: consecutive words of one whole title or country form, in order
  *   ("tổng bí thư", "general secretary", "lào"); at the end of the query, where the reader is
  *   still typing, also the first words of one ("chủ tịch" of "Chủ tịch nước").
+ * A connector ("of", "the", "của") before a run may belong to none ("the president", "president
+ * of laos"); the last word never is one, it may be a name being typed.
  * A word counts as its gain in the leaders' index (field weight × match quality × rarity), read
  * from its {@link WordMatch}, so prefixes and typos are exactly what `matchWord` allowed.
  *
@@ -79,6 +101,14 @@ export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readon
       refRun[i] = null;
     }
     if (i === n) break;
+    // Not the last word: that one may be a name being typed ("the" → "Theresa").
+    if (i < n - 1 && CONNECTORS.has(matches[i]!.word)) {
+      for (const named of [0, 1]) {
+        const from = best[named]![i];
+        const at = best[named]![i + 1];
+        if (from && (!at || better(from, at))) best[named]![i + 1] = from;
+      }
+    }
     for (; r < runs.length && runs[r]!.from === i; r++) {
       const run = runs[r]!;
       for (const named of [0, 1]) {

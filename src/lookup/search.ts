@@ -2,7 +2,7 @@ import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
 import type { CardPerson } from './card';
 import { holdsTogether } from './content-phrases';
-import { coverLeader } from './leader-cover';
+import { coverLeader, isConnector } from './leader-cover';
 import type { KindIndex, SearchIndex } from './search-index';
 import { ownEntry } from './own-entry';
 import { queryWords } from './search-text';
@@ -90,10 +90,11 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
   const isPrefix = (i: number) => lastIsPrefix && i === words.length - 1;
   const leaderMatches = words.map((word, i) => matchWord(searchIndex.leaders, word, isPrefix(i), null));
   const { ranked, references } = coverLeaders(searchIndex, leaderMatches);
-  const matches = (kind: KindIndex) => words.map((word, i) => matchWord(kind, word, isPrefix(i), references[i]!));
+  // Connectors are glue for titles, not words to find in meetings and quotes (unless that is all there is).
+  const searched = (i: number) => !isConnector(words[i]!) || words.every(isConnector);
   const content = (kind: KindIndex) => {
-    const wordMatches = matches(kind);
-    const candidates = topDocuments(kind, wordMatches, words.length > 1 ? limit * CANDIDATES_PER_RESULT : limit);
+    const wordMatches = words.map((word, i) => (searched(i) ? matchWord(kind, word, isPrefix(i), references[i]!) : null));
+    const candidates = topDocuments(kind, wordMatches.filter((m) => m !== null), words.length > 1 ? limit * CANDIDATES_PER_RESULT : limit);
     return candidates.filter((hit) => holdsTogether(kind, wordMatches, hit.doc)).slice(0, limit);
   };
   return {

@@ -40,6 +40,13 @@ describe('holdsTogether', () => {
     expect(holds(searchIndex.meetings, 'm-laos-2024', 'chiều lào ')).toBe(false);
   });
 
+  it('ends a run at a word the search left out (a connector), which settles nothing', () => {
+    const doc = searchIndex.quotes.ids.indexOf('q-direct');
+    const [coi, trong, lao] = ['coi', 'trong', 'lao'].map((w) => matchWord(searchIndex.quotes, w, false, null));
+    expect(holdsTogether(searchIndex.quotes, [coi!, trong!, null, lao!], doc)).toBe(true);
+    expect(holdsTogether(searchIndex.quotes, [coi!, trong!, lao!], doc)).toBe(false);
+  });
+
   it('leaves alone the words a person of the document settles, and checks the words around them', () => {
     expect(holds(searchIndex.quotes, 'q-thongloun', 'thongloun giúp đỡ ', [true])).toBe(true);
     expect(holds(searchIndex.quotes, 'q-thongloun', 'thongloun giúp việt ', [true])).toBe(false);

@@ -32,6 +32,14 @@ describe('coverLeader', () => {
     expect(cover('thongloun-sisoulith', 'chủ tịch nước lào ').complete).toBe(true);
   });
 
+  it('lets "of", "the" or "của" stand before a run without being part of it, never last', () => {
+    expect(cover('thongloun-sisoulith', 'president of laos ').complete).toBe(true);
+    expect(cover('thongloun-sisoulith', 'chủ tịch nước của lào ').complete).toBe(true);
+    expect(cover('thongloun-sisoulith', 'the president ').complete).toBe(true);
+    expect(cover('thongloun-sisoulith', 'president of ').complete).toBe(false);
+    expect(cover('thongloun-sisoulith', 'of ').complete).toBe(false);
+  });
+
   it('lets only the last run stop inside a title, where the reader is still typing', () => {
     expect(cover('to-lam', 'tổng bí').complete).toBe(true);
     expect(cover('to-lam', 'tổng bí lâm ').complete).toBe(false);

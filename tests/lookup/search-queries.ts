@@ -45,6 +45,7 @@ export const SEARCH_QUERIES: readonly QueryCase[] = [
   { query: 'Tổng thống Putin', lang: 'vi', first: { leader: 'vladimir-putin' } },
   { query: 'Lý Hy', lang: 'vi', first: { leader: 'li-xi' } },
   { query: 'Lê Minh Hưng', lang: 'vi', first: { leader: 'le-minh-hung' } },
+  { query: 'Tổng thống của Nga Putin', lang: 'vi', first: { leader: 'vladimir-putin' }, why: '"của" joins a title to its country' },
   // Vietnamese: meetings and quotes by what they say.
   { query: 'hội đàm trực tuyến', lang: 'vi', first: { meeting: { participants: ['luong-cuong', 'thongloun-sisoulith'], kind: 'online_talks' } } },
   { query: 'hội kiến Putin', lang: 'vi', first: { meeting: { participants: ['luong-cuong', 'vladimir-putin'], kind: 'courtesy_call' } } },
@@ -88,6 +89,8 @@ export const SEARCH_QUERIES: readonly QueryCase[] = [
   { query: 'Hun Manet', lang: 'en', first: { leader: 'hun-manet' } },
   { query: 'Li Xi', lang: 'en', first: { leader: 'li-xi' } },
   { query: 'Antonio Guterres', lang: 'en', first: { leader: 'antonio-guterres' } },
+  { query: 'the President of Russia Vladimir Putin', lang: 'en', first: { leader: 'vladimir-putin' }, why: '"the" and "of" join, and are never looked for in quotes' },
+  { query: 'President of France Lula', lang: 'en', first: 'nothing', why: 'a title, a country and a name the registry does not have' },
   // English: meetings by kind and who met.
   { query: 'online talks', lang: 'en', first: { meeting: { participants: ['luong-cuong', 'thongloun-sisoulith'], kind: 'online_talks' } } },
   { query: 'courtesy call Putin', lang: 'en', first: { meeting: { participants: ['luong-cuong', 'vladimir-putin'], kind: 'courtesy_call' } } },

@@ -77,6 +77,11 @@ describe('search', () => {
     expect(leaderIds('sisoulith ')).toEqual(['thongloun-sisoulith']);
   });
 
+  it('does not look for connectors ("the", "of") in meetings and quotes: folded, "the" is "thể"', () => {
+    expect(search(index, 'the president').leaders.map((h) => h.id)).toContain('vladimir-putin');
+    expect(search(index, 'the president').quotes.map((h) => h.id).sort()).toEqual(search(index, 'president').quotes.map((h) => h.id).sort());
+  });
+
   it('finds content words only standing together, never scattered through a text', () => {
     expect(search(index, 'coi trọng quan hệ').quotes.map((h) => h.id)).toEqual(['q-direct']);
     expect(search(index, 'quan hệ coi trọng').quotes).toEqual([]);
