@@ -20,7 +20,7 @@ import { termIdOf, termQuality, type WordMatch } from './search-word';
  * holdsTogether(searchIndex.quotes, words, doc); // true when the quote says "coi trọng"
  */
 export function holdsTogether(kind: KindIndex, matches: readonly (WordMatch | null)[], doc: number): boolean {
-  let fieldWords: number[][] | null = null;
+  let fieldWords: Int32Array[] | null = null;
   // A word left out of the search (null: a connector) settles nothing and ends a run.
   const apart = (match: WordMatch | null) => match === null || byPeople(kind, match, doc);
   for (let from = 0; from < matches.length; ) {
@@ -31,12 +31,36 @@ export function holdsTogether(kind: KindIndex, matches: readonly (WordMatch | nu
     let to = from + 1;
     while (to < matches.length && !apart(matches[to]!)) to++;
     if (to - from >= 2) {
-      fieldWords ??= kind.texts(doc).map((text) => searchWords(text).map((word) => termIdOf(kind.terms, word)));
+      fieldWords ??= foldedFields(kind, doc);
       if (!splits(kind, matches, fieldWords, from, to, 0)) return false;
     }
     from = to;
   }
   return true;
+}
+
+/**
+ * Most documents whose folded fields are kept per kind. Each keystroke of a query checks mostly
+ * the candidates the previous one checked, and folding a meeting told by many articles (one
+ * source sentence each) is the costly part of the check; 2,000 documents hold a few MB.
+ */
+const FOLDED_CACHE_SIZE = 2000;
+const foldedByKind = new WeakMap<KindIndex, Map<number, Int32Array[]>>();
+
+/** The term ids of each field's words, in order (-1 for a word not in the vocabulary). */
+function foldedFields(kind: KindIndex, doc: number): Int32Array[] {
+  let cache = foldedByKind.get(kind);
+  if (!cache) foldedByKind.set(kind, (cache = new Map()));
+  let fields = cache.get(doc);
+  if (fields) {
+    // Refresh: a Map iterates in insertion order, so the first key is the least recently used.
+    cache.delete(doc);
+  } else {
+    fields = kind.texts(doc).map((text) => Int32Array.from(searchWords(text), (word) => termIdOf(kind.terms, word)));
+    if (cache.size >= FOLDED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(doc, fields);
+  return fields;
 }
 
 /** True when one of the document's people matches the word (its gain through people). */
@@ -48,7 +72,7 @@ function byPeople(kind: KindIndex, match: WordMatch, doc: number): boolean {
 }
 
 /** Words [from, to) as phrases in fields not yet `used` (a bit per field), in order. */
-function splits(kind: KindIndex, matches: readonly (WordMatch | null)[], fieldWords: number[][], from: number, to: number, used: number): boolean {
+function splits(kind: KindIndex, matches: readonly (WordMatch | null)[], fieldWords: Int32Array[], from: number, to: number, used: number): boolean {
   if (from === to) return true;
   for (let end = to; end > from; end--) {
     for (let f = 0; f < fieldWords.length; f++) {
@@ -59,7 +83,7 @@ function splits(kind: KindIndex, matches: readonly (WordMatch | null)[], fieldWo
   return false;
 }
 
-function phraseIn(kind: KindIndex, matches: readonly (WordMatch | null)[], words: number[], from: number, to: number): boolean {
+function phraseIn(kind: KindIndex, matches: readonly (WordMatch | null)[], words: Int32Array, from: number, to: number): boolean {
   const length = to - from;
   for (let at = 0; at + length <= words.length; at++) {
     let k = 0;

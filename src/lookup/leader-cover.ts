@@ -1,4 +1,4 @@
-import type { LeaderForms } from './leader-forms';
+import type { LeaderForms, LeaderPhraseTable } from './leader-forms';
 import type { KindIndex } from './search-index';
 import type { WordMatch } from './search-word';
 
@@ -22,10 +22,8 @@ export function isConnector(word: string): boolean {
   return CONNECTORS.has(word);
 }
 
-/** Field numbers of the leaders' index (see `buildSearchIndex`): names, titles, places. */
+/** The names field of the leaders' index (see `buildSearchIndex`). */
 const NAME = 0;
-const TITLE = 1;
-const PLACE = 2;
 
 /**
  * How a query covers one leader, phrase by phrase. The query's words are cut into runs, each run
@@ -62,14 +60,65 @@ export interface LeaderCover {
   references: Float32Array;
 }
 
-interface Run {
+/**
+ * Words [from, to) of the query as (part of) one phrase: the sum of their gains, whether they are
+ * the whole phrase, whether it is a name. `gains` (each word's gain) is kept for whole runs only:
+ * only they refer meetings and quotes to the leader.
+ */
+export interface Run {
   from: number;
   to: number;
   score: number;
   whole: boolean;
   name: boolean;
-  /** The gain of each word of the run, in query order. */
-  gains: number[];
+  gains: number[] | null;
+}
+
+/**
+ * The runs of the query in each shared title and country phrase ({@link LeaderPhraseTable}),
+ * worked out once per query and phrase, on first use: every president shares "President".
+ *
+ * @example
+ * const runs = phraseRuns(searchIndex.leaderPhrases, searchIndex.leaders, matches);
+ * runs.of(0); // the runs of the query in phrase 0
+ */
+export interface PhraseRuns {
+  of(phrase: number): readonly Run[];
+}
+
+/**
+ * {@link PhraseRuns} for one query (its words matched against the leaders' index): a title or
+ * country run is consecutive words of the phrase from its first word, in order; it must be the
+ * whole phrase unless it ends the query, where the reader is still typing ("chủ tịch" of "Chủ tịch
+ * nước"); inside the query a broken-off title is a stray word ("tổng bí" + "thư" as a name's prefix).
+ *
+ * @example
+ * phraseRuns(table, searchIndex.leaders, matches).of(id).length; // 0 when the query has no run in it
+ */
+export function phraseRuns(table: LeaderPhraseTable, kind: KindIndex, matches: readonly WordMatch[]): PhraseRuns {
+  const cache: (Run[] | undefined)[] = new Array(table.phrases.length);
+  const n = matches.length;
+  return {
+    of(phrase) {
+      let runs = cache[phrase];
+      if (runs) return runs;
+      runs = [];
+      const form = table.phrases[phrase]!;
+      const field = table.fields[phrase]!;
+      for (let from = 0; from < n; from++) {
+        let score = 0;
+        for (let k = 0; k < form.length && from + k < n; k++) {
+          const gain = gainOf(kind, matches[from + k]!, form[k]!, field);
+          if (gain === 0) break;
+          score += gain;
+          const whole = k + 1 === form.length;
+          if (whole || from + k + 1 === n) runs.push({ from, to: from + k + 1, score, whole, name: false, gains: whole ? wordGains(kind, matches, form, from, field) : null });
+        }
+      }
+      cache[phrase] = runs;
+      return runs;
+    },
+  };
 }
 
 /**
@@ -79,10 +128,11 @@ interface Run {
  *
  * @example
  * const matches = ['tran', 'thanh', 'man'].map((w) => matchWord(searchIndex.leaders, w, false, null));
- * coverLeader(forms[n]!, searchIndex.leaders, matches).complete; // true only for Trần Thanh Mẫn
+ * const shared = phraseRuns(searchIndex.leaderPhrases, searchIndex.leaders, matches);
+ * coverLeader(searchIndex.leaderPhrases.leaders[n]!, searchIndex.leaders, matches, shared).complete; // true only for Trần Thanh Mẫn
  */
-export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[]): LeaderCover {
-  const runs = leaderRuns(forms, kind, matches);
+export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], shared: PhraseRuns): LeaderCover {
+  const runs = leaderRuns(forms, kind, matches, shared);
   const n = matches.length;
   // Complete covers: best[named][i] = the best way to cover words [0, i) with runs, `named` = 1
   // once a name run is used (one name run at most: all name words in ONE form), or null.
@@ -132,7 +182,7 @@ export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readon
       i--;
       continue;
     }
-    for (let w = run.from; w < run.to; w++) references[w] = run.gains[w - run.from]!;
+    for (let w = run.from; w < run.to; w++) references[w] = run.gains![w - run.from]!;
     i = run.from;
   }
   const plain = best[0]![n] ?? null;
@@ -147,55 +197,42 @@ function better(a: { wholeNames: number; score: number }, b: { wholeNames: numbe
 }
 
 /** Every run of the leader's phrases in the query (see {@link LeaderCover}). */
-function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[]): Run[] {
+function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], shared: PhraseRuns): Run[] {
   const runs: Run[] = [];
   const n = matches.length;
   for (const form of forms.names) {
     for (let from = 0; from < n; from++) {
       // Each query word takes the unused word of the form it matches best (greedy: names are short
       // and their words rarely alike, so a better assignment that greedy misses is not worth a search).
-      const used = new Uint8Array(form.length);
-      const gains: number[] = [];
+      let used = 0;
       let score = 0;
       let taken = 0;
+      const gains: number[] = [];
       for (let to = from; to < n; to++) {
         let pick = -1;
         let pickGain = 0;
         for (let k = 0; k < form.length; k++) {
-          if (used[k]) continue;
+          if (used & (1 << k)) continue;
           const gain = gainOf(kind, matches[to]!, form[k]!, NAME);
           if (gain > pickGain) [pick, pickGain] = [k, gain];
         }
         if (pick < 0) break;
-        used[pick] = 1;
+        used |= 1 << pick;
         taken++;
         score += pickGain;
         gains.push(pickGain);
-        runs.push({ from, to: to + 1, score, whole: taken === form.length, name: true, gains: [...gains] });
+        const whole = taken === form.length;
+        runs.push({ from, to: to + 1, score, whole, name: true, gains: whole ? [...gains] : null });
       }
     }
   }
-  const inOrder = (list: Uint32Array[], field: number) => {
-    for (const form of list) {
-      for (let from = 0; from < n; from++) {
-        const gains: number[] = [];
-        let score = 0;
-        for (let k = 0; k < form.length && from + k < n; k++) {
-          const gain = gainOf(kind, matches[from + k]!, form[k]!, field);
-          if (gain === 0) break;
-          score += gain;
-          gains.push(gain);
-          const whole = k + 1 === form.length;
-          // Only the query's last run may stop inside a title: the reader is still typing it. Inside
-          // the query a broken-off title is a stray word ("tổng bí" + "thư" as a name's prefix).
-          if (whole || from + k + 1 === n) runs.push({ from, to: from + k + 1, score, whole, name: false, gains: [...gains] });
-        }
-      }
-    }
-  };
-  inOrder(forms.titles, TITLE);
-  inOrder(forms.places, PLACE);
+  for (const phrase of forms.phrases) for (const run of shared.of(phrase)) runs.push(run);
   return runs;
+}
+
+/** The gain of each word of a whole run of `form` starting at query word `from`. */
+function wordGains(kind: KindIndex, matches: readonly WordMatch[], form: Uint32Array, from: number, field: number): number[] {
+  return Array.from(form, (term, k) => gainOf(kind, matches[from + k]!, term, field));
 }
 
 function gainOf(kind: KindIndex, match: WordMatch, term: number, field: number): number {

@@ -2,21 +2,36 @@ import type { KindIndex } from './search-index';
 import { searchWords } from './search-text';
 
 /**
- * The phrases a leader is known by, each as the term ids (into the leaders' `KindIndex.terms`) of
- * its words in order: every name form and short form (`names`), every title form (`titles`) and
- * every name of the country (`places`). The bag of words in the leaders' index says *that* a word
- * is somewhere in a leader's names or titles; these say which words belong together, so a query
- * is checked phrase by phrase ({@link coverLeader} in leader-cover.ts) and "văn" of "Chánh Văn
- * phòng" or "thanh" of someone else's name no longer make a person out of "Nguyễn Văn A".
+ * The phrases a leader is known by, as term ids (into the leaders' `KindIndex.terms`) of their
+ * words in order: every name form and short form (`names`), and every title form and name of the
+ * country (`phrases`: ids into the shared {@link LeaderPhraseTable}, since one title is every
+ * president's). The bag of words in the leaders' index says *that* a word is somewhere in a
+ * leader's names or titles; these say which words belong together, so a query is checked phrase
+ * by phrase ({@link coverLeader} in leader-cover.ts) and "văn" of "Chánh Văn phòng" or "thanh" of
+ * someone else's name no longer make a person out of "Nguyễn Văn A".
  *
  * @example
- * const forms = leaderForms(searchIndex.leaders, [{ names: ['Tô Lâm', 'Lâm'], titles: ['Tổng Bí thư'], places: ['Việt Nam'] }]);
- * forms[0]!.names.length; // 2
+ * const table = leaderPhraseTable(searchIndex.leaders, [{ names: ['Tô Lâm', 'Lâm'], titles: ['Tổng Bí thư'], places: ['Việt Nam'] }]);
+ * table.leaders[0]!.names.length; // 2
  */
 export interface LeaderForms {
   names: Uint32Array[];
-  titles: Uint32Array[];
-  places: Uint32Array[];
+  phrases: Uint32Array;
+}
+
+/**
+ * Every distinct title and country phrase of all leaders, once (a query is matched against each
+ * once, however many leaders share it), and each leader's {@link LeaderForms}, by leader number.
+ *
+ * @example
+ * const { phrases, fields, leaders } = searchIndex.leaderPhrases;
+ * fields[leaders[0]!.phrases[0]!]; // 1 (a title) or 2 (a country)
+ */
+export interface LeaderPhraseTable {
+  phrases: Uint32Array[];
+  /** The leaders' index field of each phrase: 1 for a title, 2 for a country. */
+  fields: Uint8Array;
+  leaders: LeaderForms[];
 }
 
 /** The raw strings of one leader's phrases, as `buildSearchIndex` indexes them. */
@@ -26,28 +41,48 @@ export interface LeaderPhrases {
   places: readonly string[];
 }
 
+/** Field numbers of the leaders' index (see `buildSearchIndex`). */
+export const TITLE_FIELD = 1;
+export const PLACE_FIELD = 2;
+
 /**
- * The {@link LeaderForms} of each leader (by leader number), the words of each phrase looked up in
- * the leaders' sorted vocabulary. A phrase that folds to no word is dropped, and so is a repeat
- * ("Tô Lâm" and "To Lam" fold alike).
+ * The {@link LeaderPhraseTable} of the leaders (by leader number), the words of each phrase looked
+ * up in the leaders' sorted vocabulary. A phrase that folds to no word is dropped, and so is a
+ * repeat ("Tô Lâm" and "To Lam" fold alike).
  *
  * @example
- * leaderForms(searchIndex.leaders, phrases)[searchIndex.leaders.ids.indexOf('to-lam')]!.names;
+ * leaderPhraseTable(searchIndex.leaders, phrases).leaders[searchIndex.leaders.ids.indexOf('to-lam')]!.names;
  */
-export function leaderForms(leaders: KindIndex, phrases: readonly LeaderPhrases[]): LeaderForms[] {
+export function leaderPhraseTable(leaders: KindIndex, phrases: readonly LeaderPhrases[]): LeaderPhraseTable {
   const termId = new Map(leaders.terms.map((term, id) => [term, id]));
-  const toIds = (forms: readonly string[]): Uint32Array[] => {
+  // Every word of a phrase was indexed from the same string, so it is in the vocabulary.
+  const idsOf = (words: string[]) => Uint32Array.from(words, (word) => termId.get(word) ?? 0);
+  const distinct = (forms: readonly string[]): string[][] => {
     const seen = new Set<string>();
-    const out: Uint32Array[] = [];
-    for (const form of forms) {
-      const words = searchWords(form);
+    return forms.map(searchWords).filter((words) => {
       const key = words.join(' ');
-      if (words.length === 0 || seen.has(key)) continue;
+      if (words.length === 0 || seen.has(key)) return false;
       seen.add(key);
-      // Every word of a phrase was indexed from the same string, so it is in the vocabulary.
-      out.push(Uint32Array.from(words, (word) => termId.get(word) ?? 0));
-    }
-    return out;
+      return true;
+    });
   };
-  return phrases.map((p) => ({ names: toIds(p.names), titles: toIds(p.titles), places: toIds(p.places) }));
+  const shared: Uint32Array[] = [];
+  const fields: number[] = [];
+  const sharedId = new Map<string, number>();
+  const phraseIds = (forms: readonly string[], field: number): number[] =>
+    distinct(forms).map((words) => {
+      const key = `${field}:${words.join(' ')}`;
+      let id = sharedId.get(key);
+      if (id === undefined) {
+        sharedId.set(key, (id = shared.length));
+        shared.push(idsOf(words));
+        fields.push(field);
+      }
+      return id;
+    });
+  const forms = phrases.map((p) => ({
+    names: distinct(p.names).map(idsOf),
+    phrases: Uint32Array.from([...phraseIds(p.titles, TITLE_FIELD), ...phraseIds(p.places, PLACE_FIELD)]),
+  }));
+  return { phrases: shared, fields: Uint8Array.from(fields), leaders: forms };
 }

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { IndexFacts, LeaderSearchForms } from '../index-data/format';
 import { MEETING_KIND_WORDS } from '../index-data/meeting-kind-words';
-import { leaderForms, type LeaderForms, type LeaderPhrases } from './leader-forms';
+import { leaderPhraseTable, type LeaderPhrases, type LeaderPhraseTable } from './leader-forms';
 import { RAW_SEPARATORS, searchWords } from './search-text';
 
 /**
@@ -50,8 +50,8 @@ export interface SearchIndex {
   leaders: KindIndex;
   meetings: KindIndex;
   quotes: KindIndex;
-  /** Per leader number, the leader's names, titles and countries as phrases (leader-forms.ts). */
-  leaderForms: LeaderForms[];
+  /** The leaders' names, titles and countries as phrases (leader-forms.ts). */
+  leaderPhrases: LeaderPhraseTable;
 }
 
 /**
@@ -108,7 +108,7 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     leaderList.length,
     (d) => [quoteList[d]!.text],
   );
-  return { leaders, meetings, quotes, leaderForms: leaderForms(leaders, phrases) };
+  return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
 }
 
 /** Newest first, undated last, then by id: a stable order that also breaks ties between scores. */

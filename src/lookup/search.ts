@@ -2,7 +2,7 @@ import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
 import type { CardPerson } from './card';
 import { holdsTogether } from './content-phrases';
-import { coverLeader, isConnector } from './leader-cover';
+import { coverLeader, isConnector, phraseRuns } from './leader-cover';
 import type { KindIndex, SearchIndex } from './search-index';
 import { ownEntry } from './own-entry';
 import { queryWords } from './search-text';
@@ -94,8 +94,14 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
   const searched = (i: number) => !isConnector(words[i]!) || words.every(isConnector);
   const content = (kind: KindIndex) => {
     const wordMatches = words.map((word, i) => (searched(i) ? matchWord(kind, word, isPrefix(i), references[i]!) : null));
-    const candidates = topDocuments(kind, wordMatches.filter((m) => m !== null), words.length > 1 ? limit * CANDIDATES_PER_RESULT : limit);
-    return candidates.filter((hit) => holdsTogether(kind, wordMatches, hit.doc)).slice(0, limit);
+    const driving = wordMatches.filter((m) => m !== null);
+    if (words.length === 1) return topDocuments(kind, driving, limit);
+    // Most queries' first `limit` candidates hold together: read more only when some do not.
+    for (let want = limit; ; want *= CANDIDATES_PER_RESULT) {
+      const candidates = topDocuments(kind, driving, want);
+      const kept = candidates.filter((hit) => holdsTogether(kind, wordMatches, hit.doc));
+      if (kept.length >= limit || candidates.length < want || want >= limit * CANDIDATES_PER_RESULT) return kept.slice(0, limit);
+    }
   };
   return {
     leaders: ranked.slice(0, limit).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
@@ -110,7 +116,8 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
  * from the word (its `references`). Only leaders matching some word are covered.
  */
 function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): { ranked: ScoredDoc[]; references: Float32Array[] } {
-  const { leaders, leaderForms } = searchIndex;
+  const { leaders, leaderPhrases } = searchIndex;
+  const shared = phraseRuns(leaderPhrases, leaders, matches);
   const count = leaders.ids.length;
   const touched = new Uint8Array(count);
   for (const match of matches) forEachSource(leaders, match, ({ docs }) => docs.forEach((doc) => (touched[doc] = 1)));
@@ -118,7 +125,7 @@ function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): 
   const complete: { doc: number; wholeNames: number; score: number }[] = [];
   for (let doc = 0; doc < count; doc++) {
     if (!touched[doc]) continue;
-    const cover = coverLeader(leaderForms[doc]!, leaders, matches);
+    const cover = coverLeader(leaderPhrases.leaders[doc]!, leaders, matches, shared);
     cover.references.forEach((gain, i) => (references[i]![doc] = gain));
     if (cover.complete) complete.push({ doc, wholeNames: cover.wholeNames, score: cover.score });
   }

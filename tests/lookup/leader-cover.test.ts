@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverLeader } from '../../src/lookup/leader-cover';
+import { coverLeader, phraseRuns } from '../../src/lookup/leader-cover';
 import { queryWords } from '../../src/lookup/search-text';
 import { matchWord } from '../../src/lookup/search-word';
 import { loadFixtureIndex } from '../index-data/fixture-build';
@@ -10,7 +10,8 @@ const { leaders } = searchIndex;
 function cover(leaderId: string, query: string) {
   const { words, lastIsPrefix } = queryWords(query);
   const matches = words.map((word, i) => matchWord(leaders, word, lastIsPrefix && i === words.length - 1, null));
-  return coverLeader(searchIndex.leaderForms[leaders.ids.indexOf(leaderId)]!, leaders, matches);
+  const shared = phraseRuns(searchIndex.leaderPhrases, leaders, matches);
+  return coverLeader(searchIndex.leaderPhrases.leaders[leaders.ids.indexOf(leaderId)]!, leaders, matches, shared);
 }
 
 describe('coverLeader', () => {
@@ -57,5 +58,18 @@ describe('coverLeader', () => {
     // "Lâm" alone is Tô Lâm's short form; "Tô" alone is nobody's.
     expect(cover('to-lam', 'lam ').references[0]).toBeGreaterThan(0);
     expect(cover('to-lam', 'to ').references[0]).toBe(0);
+  });
+});
+
+describe('phraseRuns', () => {
+  it('works out the runs of a phrase shared by many leaders once, and only when asked', () => {
+    const matches = ['tong', 'bi', 'thu'].map((word) => matchWord(leaders, word, false, null));
+    const table = searchIndex.leaderPhrases;
+    const runs = phraseRuns(table, leaders, matches);
+    const phrase = table.phrases.findIndex((p) => [...p].map((t) => leaders.terms[t]).join(' ') === 'tong bi thu');
+    expect(runs.of(phrase)).toEqual([{ from: 0, to: 3, score: expect.any(Number), whole: true, name: false, gains: [expect.any(Number), expect.any(Number), expect.any(Number)] }]);
+    expect(runs.of(phrase)).toBe(runs.of(phrase));
+    const holders = table.leaders.filter((forms) => forms.phrases.includes(phrase)).length;
+    expect(holders).toBeGreaterThan(1);
   });
 });
