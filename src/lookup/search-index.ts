@@ -34,9 +34,17 @@ export interface KindIndex {
   people: Uint32Array;
   /** For each leader number, the documents of this kind they take part in, ascending. */
   byLeader: Uint32Array[];
-  /** The text of each field of document d, as indexed: read to check that words stand together. */
-  texts(doc: number): readonly string[];
+  /**
+   * The words of document d in order, as term ids, its fields one after another with
+   * {@link FIELD_BREAK} between them: `words[wordStarts[d]…wordStarts[d+1])`. Read to check that
+   * query words stand together (content-phrases.ts) without folding the text again.
+   */
+  wordStarts: Uint32Array;
+  words: Uint32Array;
 }
+
+/** Between two fields of a document in `KindIndex.words`: no term has this id. */
+export const FIELD_BREAK = 0xffffffff;
 
 /**
  * Search structures for all three kinds, built once from the facts when the index is loaded
@@ -86,7 +94,7 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     const { names, titles, places } = phrases[i]!;
     return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
   });
-  const leaders = buildKind(leaderDocs, [3, 2, 1], IDF_FLOOR.leaders, 0, (d) => leaderDocs[d]!.fields);
+  const leaders = buildKind(leaderDocs, [3, 2, 1], IDF_FLOOR.leaders, 0);
   const people = (ids: readonly string[]): number[] => ids.flatMap((id) => leaderNumber.get(id) ?? []);
   const meetingList = newestFirst(Object.values(facts.meetings));
   const meetingFields = (meeting: (typeof meetingList)[number]): string[] => {
@@ -98,7 +106,6 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     [2, 1.5, 1],
     IDF_FLOOR.content,
     leaderList.length,
-    (d) => meetingFields(meetingList[d]!),
   );
   const quoteList = newestFirst(Object.values(facts.quotes));
   const quotes = buildKind(
@@ -106,7 +113,6 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     [1],
     IDF_FLOOR.content,
     leaderList.length,
-    (d) => [quoteList[d]!.text],
   );
   return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
 }
@@ -132,7 +138,7 @@ interface SourceDocument {
 /** Shared by every (term, field) that never occurs: most of a three-field kind's pairs. */
 const NONE = new Uint32Array(0);
 
-function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, leaderCount: number, texts: (doc: number) => readonly string[]): KindIndex {
+function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, leaderCount: number): KindIndex {
   const fields = boosts.length;
   // First pass: provisional term ids in order of first sight, one entry per distinct (term, field)
   // of a document. Each distinct raw word is folded once (`termIdsOf`), and a stamp per entry
@@ -155,11 +161,20 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
   let entries = new Uint32Array(Math.max(1024, docs.length * 16));
   let stamps = new Uint32Array(1024);
   let length = 0;
+  const wordStarts = new Uint32Array(docs.length + 1);
+  let words = new Uint32Array(Math.max(1024, docs.length * 16));
+  let wordCount = 0;
+  const pushWord = (id: number) => {
+    if (wordCount === words.length) words = grow(words, wordCount + 1);
+    words[wordCount++] = id;
+  };
   docs.forEach((doc, d) => {
     doc.fields.forEach((text, f) => {
+      if (f > 0) pushWord(FIELD_BREAK);
       for (const raw of text.split(RAW_SEPARATORS)) {
         if (raw === '') continue;
         for (const id of termIdsOf(raw)) {
+          pushWord(id);
           const entry = id * fields + f;
           if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
           if (stamps[entry] === d + 1) continue;
@@ -170,13 +185,16 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
       }
     });
     starts[d + 1] = length;
+    wordStarts[d + 1] = wordCount;
   });
   entries = entries.slice(0, length);
+  words = words.slice(0, wordCount);
 
   // Sorted vocabulary, so that a prefix is one range of ids; renumber the entries to match.
   const terms = [...provisional.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const renumber = new Uint32Array(terms.length);
   terms.forEach((term, id) => (renumber[provisional.get(term)!] = id));
+  for (let i = 0; i < wordCount; i++) if (words[i] !== FIELD_BREAK) words[i] = renumber[words[i]!]!;
   const counts = new Uint32Array(terms.length * fields);
   for (let i = 0; i < length; i++) {
     const entry = entries[i]!;
@@ -220,7 +238,8 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
     peopleStarts,
     people,
     byLeader: byLeaderLists.map((list) => Uint32Array.from(list)),
-    texts,
+    wordStarts,
+    words,
   };
 }
 

@@ -56,13 +56,6 @@ export interface SearchLimits {
 export const DEFAULT_SEARCH_LIMIT = 10;
 
 /**
- * How many more candidates than `limit` a kind's top-k reads for meetings and quotes, so that
- * candidates failing {@link holdsTogether} leave room for others. A result past that many better-
- * scored candidates that all fail is not shown: a bounded miss, not a wrong answer.
- */
-const CANDIDATES_PER_RESULT = 4;
-
-/**
  * Searches leaders, meetings and quotes for `query`, with or without diacritics ("to lam",
  * "Tô Lâm"), by Vietnamese or English title ("tổng bí thư", "general secretary"), with prefix
  * matching on the word being typed and some tolerance for typos in long words (see `maxTypos`).
@@ -95,13 +88,8 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
   const content = (kind: KindIndex) => {
     const wordMatches = words.map((word, i) => (searched(i) ? matchWord(kind, word, isPrefix(i), references[i]!) : null));
     const driving = wordMatches.filter((m) => m !== null);
-    if (words.length === 1) return topDocuments(kind, driving, limit);
-    // Most queries' first `limit` candidates hold together: read more only when some do not.
-    for (let want = limit; ; want *= CANDIDATES_PER_RESULT) {
-      const candidates = topDocuments(kind, driving, want);
-      const kept = candidates.filter((hit) => holdsTogether(kind, wordMatches, hit.doc));
-      if (kept.length >= limit || candidates.length < want || want >= limit * CANDIDATES_PER_RESULT) return kept.slice(0, limit);
-    }
+    const together = words.length > 1 ? (doc: number) => holdsTogether(kind, wordMatches, doc) : undefined;
+    return topDocuments(kind, driving, limit, true, together);
   };
   return {
     leaders: ranked.slice(0, limit).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
