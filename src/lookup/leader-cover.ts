@@ -75,50 +75,41 @@ export interface Run {
 }
 
 /**
- * The runs of the query in each shared title and country phrase ({@link LeaderPhraseTable}),
- * worked out once per query and phrase, on first use: every president shares "President".
+ * The runs of the query in the shared title and country phrases ({@link LeaderPhraseTable}), handed
+ * to the leaders who hold each phrase: per leader number, the runs of all their titles and
+ * countries (undefined for a leader with none). Worked out once per phrase and query, however many
+ * leaders share it (every president shares "President"). A title or country run is consecutive
+ * words of the phrase from its first word, in order; it must be the whole phrase unless it ends
+ * the query, where the reader is still typing ("chủ tịch" of "Chủ tịch nước"); inside the query a
+ * broken-off title is a stray word ("tổng bí" + "thư" as a name's prefix).
  *
  * @example
- * const runs = phraseRuns(searchIndex.leaderPhrases, searchIndex.leaders, matches);
- * runs.of(0); // the runs of the query in phrase 0
+ * const byLeader = phraseRuns(searchIndex.leaderPhrases, searchIndex.leaders, matches);
+ * byLeader[searchIndex.leaders.ids.indexOf('to-lam')]; // runs of "tổng bí thư", "president", …
  */
-export interface PhraseRuns {
-  of(phrase: number): readonly Run[];
-}
-
-/**
- * {@link PhraseRuns} for one query (its words matched against the leaders' index): a title or
- * country run is consecutive words of the phrase from its first word, in order; it must be the
- * whole phrase unless it ends the query, where the reader is still typing ("chủ tịch" of "Chủ tịch
- * nước"); inside the query a broken-off title is a stray word ("tổng bí" + "thư" as a name's prefix).
- *
- * @example
- * phraseRuns(table, searchIndex.leaders, matches).of(id).length; // 0 when the query has no run in it
- */
-export function phraseRuns(table: LeaderPhraseTable, kind: KindIndex, matches: readonly WordMatch[]): PhraseRuns {
-  const cache: (Run[] | undefined)[] = new Array(table.phrases.length);
+export function phraseRuns(table: LeaderPhraseTable, kind: KindIndex, matches: readonly WordMatch[]): (Run[] | undefined)[] {
+  const byLeader: (Run[] | undefined)[] = new Array(table.leaders.length);
   const n = matches.length;
-  return {
-    of(phrase) {
-      let runs = cache[phrase];
-      if (runs) return runs;
-      runs = [];
-      const form = table.phrases[phrase]!;
-      const field = table.fields[phrase]!;
-      for (let from = 0; from < n; from++) {
-        let score = 0;
-        for (let k = 0; k < form.length && from + k < n; k++) {
-          const gain = gainOf(kind, matches[from + k]!, form[k]!, field);
-          if (gain === 0) break;
-          score += gain;
-          const whole = k + 1 === form.length;
-          if (whole || from + k + 1 === n) runs.push({ from, to: from + k + 1, score, whole, name: false, gains: whole ? wordGains(kind, matches, form, from, field) : null });
-        }
+  table.phrases.forEach((form, phrase) => {
+    const field = table.fields[phrase]!;
+    const runs: Run[] = [];
+    for (let from = 0; from < n; from++) {
+      let score = 0;
+      for (let k = 0; k < form.length && from + k < n; k++) {
+        const gain = gainOf(kind, matches[from + k]!, form[k]!, field);
+        if (gain === 0) break;
+        score += gain;
+        const whole = k + 1 === form.length;
+        if (whole || from + k + 1 === n) runs.push({ from, to: from + k + 1, score, whole, name: false, gains: whole ? wordGains(kind, matches, form, from, field) : null });
       }
-      cache[phrase] = runs;
-      return runs;
-    },
-  };
+    }
+    if (runs.length === 0) return;
+    for (const leader of table.holders[phrase]!) {
+      const list = (byLeader[leader] ??= []);
+      for (const run of runs) list.push(run);
+    }
+  });
+  return byLeader;
 }
 
 /**
@@ -128,12 +119,13 @@ export function phraseRuns(table: LeaderPhraseTable, kind: KindIndex, matches: r
  *
  * @example
  * const matches = ['tran', 'thanh', 'man'].map((w) => matchWord(searchIndex.leaders, w, false, null));
- * const shared = phraseRuns(searchIndex.leaderPhrases, searchIndex.leaders, matches);
- * coverLeader(searchIndex.leaderPhrases.leaders[n]!, searchIndex.leaders, matches, shared).complete; // true only for Trần Thanh Mẫn
+ * const byLeader = phraseRuns(searchIndex.leaderPhrases, searchIndex.leaders, matches);
+ * coverLeader(searchIndex.leaderPhrases.leaders[n]!, searchIndex.leaders, matches, byLeader[n]).complete; // true only for Trần Thanh Mẫn
  */
-export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], shared: PhraseRuns): LeaderCover {
-  const runs = leaderRuns(forms, kind, matches, shared);
+export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], phraseRunsOfLeader: readonly Run[] = []): LeaderCover {
+  const runs = leaderRuns(forms, kind, matches, phraseRunsOfLeader);
   const n = matches.length;
+  if (runs.length === 0) return { complete: false, wholeNames: 0, score: 0, references: new Float32Array(n) };
   // Complete covers: best[named][i] = the best way to cover words [0, i) with runs, `named` = 1
   // once a name run is used (one name run at most: all name words in ONE form), or null.
   type Partial = { wholeNames: number; score: number } | null;
@@ -197,7 +189,7 @@ function better(a: { wholeNames: number; score: number }, b: { wholeNames: numbe
 }
 
 /** Every run of the leader's phrases in the query (see {@link LeaderCover}). */
-function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], shared: PhraseRuns): Run[] {
+function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], phraseRunsOfLeader: readonly Run[]): Run[] {
   const runs: Run[] = [];
   const n = matches.length;
   for (const form of forms.names) {
@@ -226,7 +218,7 @@ function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordM
       }
     }
   }
-  for (const phrase of forms.phrases) for (const run of shared.of(phrase)) runs.push(run);
+  for (const run of phraseRunsOfLeader) runs.push(run);
   return runs;
 }
 

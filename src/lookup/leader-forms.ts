@@ -31,6 +31,8 @@ export interface LeaderPhraseTable {
   phrases: Uint32Array[];
   /** The leaders' index field of each phrase: 1 for a title, 2 for a country. */
   fields: Uint8Array;
+  /** Per phrase, the numbers of the leaders it belongs to, ascending. */
+  holders: Uint32Array[];
   leaders: LeaderForms[];
 }
 
@@ -84,5 +86,7 @@ export function leaderPhraseTable(leaders: KindIndex, phrases: readonly LeaderPh
     names: distinct(p.names).map(idsOf),
     phrases: Uint32Array.from([...phraseIds(p.titles, TITLE_FIELD), ...phraseIds(p.places, PLACE_FIELD)]),
   }));
-  return { phrases: shared, fields: Uint8Array.from(fields), leaders: forms };
+  const holders: number[][] = shared.map(() => []);
+  forms.forEach((form, leader) => form.phrases.forEach((phrase) => holders[phrase]!.push(leader)));
+  return { phrases: shared, fields: Uint8Array.from(fields), holders: holders.map((list) => Uint32Array.from(list)), leaders: forms };
 }

@@ -105,7 +105,7 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
  */
 function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): { ranked: ScoredDoc[]; references: Float32Array[] } {
   const { leaders, leaderPhrases } = searchIndex;
-  const shared = phraseRuns(leaderPhrases, leaders, matches);
+  const runsByLeader = phraseRuns(leaderPhrases, leaders, matches);
   const count = leaders.ids.length;
   const touched = new Uint8Array(count);
   for (const match of matches) forEachSource(leaders, match, ({ docs }) => docs.forEach((doc) => (touched[doc] = 1)));
@@ -113,7 +113,7 @@ function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): 
   const complete: { doc: number; wholeNames: number; score: number }[] = [];
   for (let doc = 0; doc < count; doc++) {
     if (!touched[doc]) continue;
-    const cover = coverLeader(leaderPhrases.leaders[doc]!, leaders, matches, shared);
+    const cover = coverLeader(leaderPhrases.leaders[doc]!, leaders, matches, runsByLeader[doc]);
     cover.references.forEach((gain, i) => (references[i]![doc] = gain));
     if (cover.complete) complete.push({ doc, wholeNames: cover.wholeNames, score: cover.score });
   }

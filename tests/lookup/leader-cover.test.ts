@@ -10,8 +10,8 @@ const { leaders } = searchIndex;
 function cover(leaderId: string, query: string) {
   const { words, lastIsPrefix } = queryWords(query);
   const matches = words.map((word, i) => matchWord(leaders, word, lastIsPrefix && i === words.length - 1, null));
-  const shared = phraseRuns(searchIndex.leaderPhrases, leaders, matches);
-  return coverLeader(searchIndex.leaderPhrases.leaders[leaders.ids.indexOf(leaderId)]!, leaders, matches, shared);
+  const n = leaders.ids.indexOf(leaderId);
+  return coverLeader(searchIndex.leaderPhrases.leaders[n]!, leaders, matches, phraseRuns(searchIndex.leaderPhrases, leaders, matches)[n]);
 }
 
 describe('coverLeader', () => {
@@ -62,14 +62,22 @@ describe('coverLeader', () => {
 });
 
 describe('phraseRuns', () => {
-  it('works out the runs of a phrase shared by many leaders once, and only when asked', () => {
+  it('hands the runs of a title to every leader who holds it, and none to others', () => {
     const matches = ['tong', 'bi', 'thu'].map((word) => matchWord(leaders, word, false, null));
-    const table = searchIndex.leaderPhrases;
-    const runs = phraseRuns(table, leaders, matches);
-    const phrase = table.phrases.findIndex((p) => [...p].map((t) => leaders.terms[t]).join(' ') === 'tong bi thu');
-    expect(runs.of(phrase)).toEqual([{ from: 0, to: 3, score: expect.any(Number), whole: true, name: false, gains: [expect.any(Number), expect.any(Number), expect.any(Number)] }]);
-    expect(runs.of(phrase)).toBe(runs.of(phrase));
-    const holders = table.leaders.filter((forms) => forms.phrases.includes(phrase)).length;
-    expect(holders).toBeGreaterThan(1);
+    const byLeader = phraseRuns(searchIndex.leaderPhrases, leaders, matches);
+    const run = { from: 0, to: 3, score: expect.any(Number), whole: true, name: false, gains: [expect.any(Number), expect.any(Number), expect.any(Number)] };
+    expect(byLeader[leaders.ids.indexOf('to-lam')]).toContainEqual(run);
+    expect(byLeader[leaders.ids.indexOf('nguyen-phu-trong')]).toContainEqual(run);
+    expect(byLeader[leaders.ids.indexOf('vladimir-putin')] ?? []).not.toContainEqual(run);
+  });
+
+  it('gives a title broken off inside the query no run, and one broken off at its end a run', () => {
+    const runsOf = (query: string) => {
+      const { words, lastIsPrefix } = queryWords(query);
+      const matches = words.map((word, i) => matchWord(leaders, word, lastIsPrefix && i === words.length - 1, null));
+      return phraseRuns(searchIndex.leaderPhrases, leaders, matches)[leaders.ids.indexOf('to-lam')] ?? [];
+    };
+    expect(runsOf('tổng bí')).toContainEqual(expect.objectContaining({ from: 0, to: 2, whole: false }));
+    expect(runsOf('tổng bí lâm ')).not.toContainEqual(expect.objectContaining({ from: 0, to: 2 }));
   });
 });
