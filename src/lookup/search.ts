@@ -67,8 +67,9 @@ export const DEFAULT_SEARCH_LIMIT = 10;
  * Lâm") come first, then by score. Meetings and quotes are found by their people (a word that
  * refers to a leader by a whole name or title) and by their own words (kind, place, source
  * sentences, quote text), every word matching, and the words they match by text standing
- * together (content-phrases.ts). A query that matches nothing finds nothing: there is no
- * any-word fallback. Returns at most `limit` (default 10) results per kind, most relevant first;
+ * together (content-phrases.ts). A typo is forgiven only where no term is spelt or begun the
+ * way the word is typed (`matchWord`), so an exact or prefix match always ranks above a typo. A
+ * query that matches nothing finds nothing: there is no any-word fallback. Returns at most `limit` (default 10) results per kind, most relevant first;
  * an empty query finds nothing.
  *
  * @example
