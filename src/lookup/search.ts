@@ -109,7 +109,11 @@ function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): 
   const runsByLeader = phraseRuns(leaderPhrases, leaders, matches);
   const count = leaders.ids.length;
   const touched = new Uint8Array(count);
-  for (const match of matches) forEachSource(leaders, match, ({ docs }) => docs.forEach((doc) => (touched[doc] = 1)));
+  for (const match of matches) {
+    forEachSource(leaders, match, ({ docs }) => {
+      for (const doc of docs) touched[doc] = 1;
+    });
+  }
   const references = matches.map(() => new Float32Array(count));
   const complete: { doc: number; wholeNames: number; score: number }[] = [];
   for (let doc = 0; doc < count; doc++) {
