@@ -45,6 +45,9 @@ export const SEARCH_QUERIES: readonly QueryCase[] = [
   { query: 'Tổng thống Putin', lang: 'vi', first: { leader: 'vladimir-putin' } },
   { query: 'Lý Hy', lang: 'vi', first: { leader: 'li-xi' } },
   { query: 'Lê Minh Hưng', lang: 'vi', first: { leader: 'le-minh-hung' } },
+  { query: 'Vla-đi-mia Pu-tin', lang: 'vi', first: { leader: 'vladimir-putin' } },
+  { query: 'Đinh Tiết Tường', lang: 'vi', first: { leader: 'ding-xuexiang' } },
+  { query: 'Võ Văn Thưởng', lang: 'vi', first: { leader: 'vo-van-thuong' } },
   { query: 'Tổng thống của Nga Putin', lang: 'vi', first: { leader: 'vladimir-putin' }, why: '"của" joins a title to its country' },
   // Vietnamese: meetings and quotes by what they say.
   { query: 'hội đàm trực tuyến', lang: 'vi', first: { meeting: { participants: ['luong-cuong', 'thongloun-sisoulith'], kind: 'online_talks' } } },
@@ -62,6 +65,8 @@ export const SEARCH_QUERIES: readonly QueryCase[] = [
   { query: 'Hoàng Xuân Vinh', lang: 'vi', first: 'nothing', why: 'an Olympic shooter' },
   { query: 'Hồ Văn Xoài', lang: 'vi', first: 'nothing', why: 'made up' },
   { query: 'Lê Văn Thành Nam', lang: 'vi', first: 'nothing', why: 'a registry name plus a word' },
+  { query: 'Phạm Nhật Vượng', lang: 'vi', first: 'nothing', why: 'a businessman' },
+  { query: 'Lê Công Vinh', lang: 'vi', first: 'nothing', why: 'a footballer' },
 
   // English: names without diacritics, pinyin, with English titles.
   { query: 'Xi Jinping', lang: 'en', first: { leader: 'xi-jinping' } },
