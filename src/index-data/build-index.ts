@@ -9,6 +9,7 @@ import {
   type LeaderSearchForms,
   type OfficeTitle,
 } from './format';
+import { ownTitleForms } from './own-title-forms';
 
 /**
  * Builds the extension index from a corpus build (which carries the registry and the name table it
@@ -95,10 +96,15 @@ function cardIds(leaderId: string, build: CorpusBuild): IndexCard {
 }
 
 function leaderSearchForms(leader: Leader, registry: Registry): LeaderSearchForms {
-  // Every form of every office held, so "tổng bí thư", "general secretary" and "party chief" all find it.
+  // Every form of every office held, so "tổng bí thư", "general secretary" and "party chief" all find
+  // it — except forms naming another country ("Tổng thống Pháp" is not Tô Lâm's title).
+  const own = new Set([leader.country, ...leader.offices.map((office) => office.country)]);
+  const foreign = Object.entries(registry.countries).filter(([code]) => !own.has(code));
+  const foreignVi = foreign.flatMap(([, country]) => [...country.vi, ...(country.native ?? [])]);
+  const foreignEn = foreign.flatMap(([, country]) => country.en);
   const titles = leader.offices.flatMap(({ office }) => {
     const title = registry.titles[office];
-    return title ? [...title.vi, ...title.en] : [];
+    return title ? [...ownTitleForms(title.vi, foreignVi), ...ownTitleForms(title.en, foreignEn)] : [];
   });
   const country = registry.countries[leader.country];
   const places = country ? [...country.vi, ...country.en, ...(country.native ?? [])] : [leader.country];

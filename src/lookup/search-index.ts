@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { IndexFacts, LeaderSearchForms } from '../index-data/format';
 import { MEETING_KIND_WORDS } from '../index-data/meeting-kind-words';
+import { leaderPhraseTable, type LeaderPhrases, type LeaderPhraseTable } from './leader-forms';
 import { RAW_SEPARATORS, searchWords } from './search-text';
 
 /**
@@ -33,7 +34,17 @@ export interface KindIndex {
   people: Uint32Array;
   /** For each leader number, the documents of this kind they take part in, ascending. */
   byLeader: Uint32Array[];
+  /**
+   * The words of document d in order, as term ids, its fields one after another with
+   * {@link FIELD_BREAK} between them: `words[wordStarts[d]…wordStarts[d+1])`. Read to check that
+   * query words stand together (content-phrases.ts) without folding the text again.
+   */
+  wordStarts: Uint32Array;
+  words: Uint32Array;
 }
+
+/** Between two fields of a document in `KindIndex.words`: no term has this id. */
+export const FIELD_BREAK = 0xffffffff;
 
 /**
  * Search structures for all three kinds, built once from the facts when the index is loaded
@@ -47,6 +58,8 @@ export interface SearchIndex {
   leaders: KindIndex;
   meetings: KindIndex;
   quotes: KindIndex;
+  /** The leaders' names, titles and countries as phrases (leader-forms.ts). */
+  leaderPhrases: LeaderPhraseTable;
 }
 
 /**
@@ -69,35 +82,39 @@ const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
 export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> }): SearchIndex {
   const leaderList = Object.values(facts.leaders);
   const leaderNumber = new Map(leaderList.map((leader, i) => [leader.id, i]));
-  const leaders = buildKind(
-    leaderList.map((leader) => {
-      const forms = facts.searchForms?.[leader.id];
-      const titles = forms?.titles ?? leader.offices.flatMap((office) => [office.title.vi, office.title.en]);
-      const places = forms?.places ?? [leader.countryName.vi, leader.countryName.en];
-      return { id: leader.id, fields: [leader.aliases.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
-    }),
-    [3, 2, 1],
-    IDF_FLOOR.leaders,
-    0,
-  );
+  const phrases: LeaderPhrases[] = leaderList.map((leader) => {
+    const forms = facts.searchForms?.[leader.id];
+    return {
+      names: leader.aliases,
+      titles: forms?.titles ?? leader.offices.flatMap((office) => [office.title.vi, office.title.en]),
+      places: forms?.places ?? [leader.countryName.vi, leader.countryName.en],
+    };
+  });
+  const leaderDocs = leaderList.map((leader, i) => {
+    const { names, titles, places } = phrases[i]!;
+    return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
+  });
+  const leaders = buildKind(leaderDocs, [3, 2, 1], IDF_FLOOR.leaders, 0);
   const people = (ids: readonly string[]): number[] => ids.flatMap((id) => leaderNumber.get(id) ?? []);
+  const meetingList = newestFirst(Object.values(facts.meetings));
+  const meetingFields = (meeting: (typeof meetingList)[number]): string[] => {
+    const words = MEETING_KIND_WORDS[meeting.kind];
+    return [`${words.vi} ; ${words.en}`, meeting.place ?? '', meeting.sources.map((source) => source.evidence).join(' ; ')];
+  };
   const meetings = buildKind(
-    newestFirst(Object.values(facts.meetings)).map((meeting) => {
-      const words = MEETING_KIND_WORDS[meeting.kind];
-      const fields = [`${words.vi} ; ${words.en}`, meeting.place ?? '', meeting.sources.map((source) => source.evidence).join(' ; ')];
-      return { id: meeting.id, fields, people: people(meeting.participants) };
-    }),
+    meetingList.map((meeting) => ({ id: meeting.id, fields: meetingFields(meeting), people: people(meeting.participants) })),
     [2, 1.5, 1],
     IDF_FLOOR.content,
     leaderList.length,
   );
+  const quoteList = newestFirst(Object.values(facts.quotes));
   const quotes = buildKind(
-    newestFirst(Object.values(facts.quotes)).map((quote) => ({ id: quote.id, fields: [quote.text], people: people(quote.speakers) })),
+    quoteList.map((quote) => ({ id: quote.id, fields: [quote.text], people: people(quote.speakers) })),
     [1],
     IDF_FLOOR.content,
     leaderList.length,
   );
-  return { leaders, meetings, quotes };
+  return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
 }
 
 /** Newest first, undated last, then by id: a stable order that also breaks ties between scores. */
@@ -144,11 +161,20 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
   let entries = new Uint32Array(Math.max(1024, docs.length * 16));
   let stamps = new Uint32Array(1024);
   let length = 0;
+  const wordStarts = new Uint32Array(docs.length + 1);
+  let words = new Uint32Array(Math.max(1024, docs.length * 16));
+  let wordCount = 0;
+  const pushWord = (id: number) => {
+    if (wordCount === words.length) words = grow(words, wordCount + 1);
+    words[wordCount++] = id;
+  };
   docs.forEach((doc, d) => {
     doc.fields.forEach((text, f) => {
+      if (f > 0) pushWord(FIELD_BREAK);
       for (const raw of text.split(RAW_SEPARATORS)) {
         if (raw === '') continue;
         for (const id of termIdsOf(raw)) {
+          pushWord(id);
           const entry = id * fields + f;
           if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
           if (stamps[entry] === d + 1) continue;
@@ -159,13 +185,16 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
       }
     });
     starts[d + 1] = length;
+    wordStarts[d + 1] = wordCount;
   });
   entries = entries.slice(0, length);
+  words = words.slice(0, wordCount);
 
   // Sorted vocabulary, so that a prefix is one range of ids; renumber the entries to match.
   const terms = [...provisional.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const renumber = new Uint32Array(terms.length);
   terms.forEach((term, id) => (renumber[provisional.get(term)!] = id));
+  for (let i = 0; i < wordCount; i++) if (words[i] !== FIELD_BREAK) words[i] = renumber[words[i]!]!;
   const counts = new Uint32Array(terms.length * fields);
   for (let i = 0; i < length; i++) {
     const entry = entries[i]!;
@@ -209,6 +238,8 @@ function buildKind(docs: SourceDocument[], boosts: number[], idfFloor: number, l
     peopleStarts,
     people,
     byLeader: byLeaderLists.map((list) => Uint32Array.from(list)),
+    wordStarts,
+    words,
   };
 }
 

@@ -32,6 +32,9 @@ const EVERY = true;
  * The `limit` best documents of `kind` for the query words, best first, equal scores newest first
  * (lower document number). A document's score is the sum over words of what it gains from each
  * ({@link wordScore}); with `every` (default true) it must gain from every word, otherwise from any.
+ * `accept`, when given, is a further test a document must pass, asked only of a document that
+ * would take a place among the best so far (so a costly test runs on few documents); the stop
+ * bound below stays exact, as it only counts documents that entered.
  *
  * How it avoids scoring the corpus: it walks the sources of one word only — the cheapest — in
  * order of decreasing gain, scoring each new document against all words from the document's own
@@ -43,7 +46,7 @@ const EVERY = true;
  * const words = ['to', 'lam'].map((w, i) => matchWord(searchIndex.quotes, w, i === 1, scores[i]!));
  * topDocuments(searchIndex.quotes, words, 8).map((hit) => searchIndex.quotes.ids[hit.doc]);
  */
-export function topDocuments(kind: KindIndex, words: readonly WordMatch[], limit: number, every = EVERY): ScoredDoc[] {
+export function topDocuments(kind: KindIndex, words: readonly WordMatch[], limit: number, every = EVERY, accept?: (doc: number) => boolean): ScoredDoc[] {
   if (words.length === 0 || limit <= 0) return [];
   const drivers = every ? [words.reduce((a, b) => (b.size < a.size ? b : a))] : words;
   const others = every ? words.reduce((sum, w) => sum + w.best, 0) - drivers[0]!.best : words.reduce((sum, w) => sum + w.best, 0);
@@ -79,12 +82,18 @@ export function topDocuments(kind: KindIndex, words: readonly WordMatch[], limit
         }
         score += gained;
       }
-      if (!missing && score > 0) insert(top, { doc, score }, limit);
+      if (!missing && score > 0 && (!accept || (wouldEnter(top, score, doc, limit) && accept(doc)))) insert(top, { doc, score }, limit);
       if (work >= WORK_LIMIT) break;
     }
     i = j;
   }
   return top;
+}
+
+/** Whether a document scoring `score` would take a place in `top` (so `accept` is asked only then). */
+function wouldEnter(top: readonly ScoredDoc[], score: number, doc: number, limit: number): boolean {
+  const last = top.length === limit ? top[limit - 1]! : null;
+  return !last || score > last.score || (score === last.score && doc < last.doc);
 }
 
 /** Keeps `top` sorted (score descending, then document ascending) and at most `limit` long. */

@@ -10,15 +10,16 @@ const PREFIX_SPAN = 0.4;
 const FUZZY_QUALITY = [1, 0.5, 0.4] as const;
 
 /**
- * How many typos a word forgives: none under 5 letters ("lam" → "nam" would be another person),
- * one from 5, two from 10.
+ * How many typos a word forgives: none under 6 letters, one from 6, two from 10. Vietnamese
+ * syllables are short and a letter apart are other words and other people ("lam"/"nam",
+ * "thanh"/"thinh"), so a typo is only forgiven where one edit leaves most of a long word intact.
  *
  * @example
- * maxTypos('lam');      // 0
+ * maxTypos('thanh');    // 0
  * maxTypos('thonglon'); // 1
  */
 export function maxTypos(word: string): number {
-  return word.length >= 10 ? 2 : word.length >= 5 ? 1 : 0;
+  return word.length >= 10 ? 2 : word.length >= 6 ? 1 : 0;
 }
 
 /**
@@ -58,8 +59,10 @@ export interface WordMatch {
 
 /**
  * Resolves `word` against `kind`: the exact term, the range of terms it begins when `isPrefix`,
- * and, only when neither exists and the word is long enough, the terms a typo away (so a word
- * still being typed never pays for the fuzzy walk). `leaderScores` carries the people side.
+ * and, only when neither exists and the word is long enough, the terms a typo away with the same
+ * first letter (so a word still being typed never pays for the fuzzy walk). A typo match is never
+ * ranked against an exact or prefix match of the same word: where the kind has one, there is no
+ * typo match at all, so a misspelt name can only surface when nothing is spelt that way. `leaderScores` carries the people side.
  *
  * @example
  * const m = matchWord(searchIndex.quotes, 'lam', true, leaderScoresOf(searchIndex.leaders, leaderMatch));
@@ -76,7 +79,11 @@ export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, lead
   const typos = new Map<number, number>();
   const typoBudget = maxTypos(word);
   if (typoBudget > 0 && exact < 0 && prefixFrom === prefixTo) {
-    for (const [, [id, distance]] of kind.fuzzy.fuzzyGet(word, typoBudget)) typos.set(id, FUZZY_QUALITY[distance] ?? 0);
+    for (const [term, [id, distance]] of kind.fuzzy.fuzzyGet(word, typoBudget)) {
+      // A typo keeps the first letter: readers start a name right, and the edits allowed at the
+      // front of a short name make another name ("Lam" → "Nam").
+      if (term[0] === word[0]) typos.set(id, FUZZY_QUALITY[distance] ?? 0);
+    }
   }
   const match: WordMatch = { word, exact, prefixFrom, prefixTo, typos, leaderScores, gains: new Float32Array(kind.weights.length), best: 0, size: 0 };
   const fields = kind.boosts.length;
@@ -182,6 +189,16 @@ export function leaderScoresOf(leaders: KindIndex, match: WordMatch): Float32Arr
     for (const doc of docs) if (gain > scores[doc]!) scores[doc] = gain;
   });
   return scores;
+}
+
+/**
+ * The id of `word` in a kind's sorted vocabulary, or -1.
+ *
+ * @example
+ * termIdOf(searchIndex.leaders.terms, 'putin'); // ≥ 0
+ */
+export function termIdOf(terms: readonly string[], word: string): number {
+  return findTerm(terms, word);
 }
 
 function findTerm(terms: readonly string[], word: string): number {

@@ -1,11 +1,13 @@
 import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
 import type { CardPerson } from './card';
-import type { KindIndex } from './search-index';
+import { holdsTogether } from './content-phrases';
+import { coverLeader, isConnector, phraseRuns } from './leader-cover';
+import type { KindIndex, SearchIndex } from './search-index';
 import { ownEntry } from './own-entry';
 import { queryWords } from './search-text';
-import { topDocuments } from './search-top';
-import { leaderScoresOf, matchWord } from './search-word';
+import { topDocuments, type ScoredDoc } from './search-top';
+import { forEachSource, matchWord, type WordMatch } from './search-word';
 
 /** A leader found by `search`; `score` is its relevance (higher is better, see search-top.ts). */
 export interface LeaderHit {
@@ -56,15 +58,23 @@ export const DEFAULT_SEARCH_LIMIT = 10;
 /**
  * Searches leaders, meetings and quotes for `query`, with or without diacritics ("to lam",
  * "Tô Lâm"), by Vietnamese or English title ("tổng bí thư", "general secretary"), with prefix
- * matching on the word being typed and some tolerance for typos in longer words. Meetings and
- * quotes are found by their people (through the leaders that match, never by scoring every quote's
- * speaker names) and by their own words: kind ("hội đàm", "talks"), place, source sentences, quote
- * text. Every word of the query must match; when that finds nothing, any word may. Returns at most
- * `limit` (default 10) results per kind, most relevant first; an empty query finds nothing.
+ * matching on the word being typed and some tolerance for typos in long words (see `maxTypos`).
+ *
+ * Right or silent: a leader is found only when every word of the query lies in one of that
+ * leader's own phrases — all name words in ONE of their name forms, title and country words
+ * beginning one of their titles or country names (leader-cover.ts) — so "nguyen van a" is nobody,
+ * not a Nguyễn whose title has "Văn phòng". Leaders named in full (a whole name form, "Xi", "Tô
+ * Lâm") come first, then by score. Meetings and quotes are found by their people (a word that
+ * refers to a leader by a whole name or title) and by their own words (kind, place, source
+ * sentences, quote text), every word matching, and the words they match by text standing
+ * together (content-phrases.ts). A typo is forgiven only where no term is spelt or begun the
+ * way the word is typed (`matchWord`), so an exact or prefix match always ranks above a typo. A
+ * query that matches nothing finds nothing: there is no any-word fallback. Returns at most `limit` (default 10) results per kind, most relevant first;
+ * an empty query finds nothing.
  *
  * @example
  * search(index, 'to lam').leaders.map((hit) => hit.id); // ['to-lam']
- * search(index, 'general secretary', { limit: 3 }).leaders.length; // ≤ 3
+ * search(index, 'lionel messi').leaders;               // []
  */
 export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEARCH_LIMIT }: SearchLimits = {}): SearchResults {
   const empty: SearchResults = { leaders: [], meetings: [], quotes: [] };
@@ -73,18 +83,47 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
   const { searchIndex } = index;
   const isPrefix = (i: number) => lastIsPrefix && i === words.length - 1;
   const leaderMatches = words.map((word, i) => matchWord(searchIndex.leaders, word, isPrefix(i), null));
-  const leaderScores = leaderMatches.map((match) => leaderScoresOf(searchIndex.leaders, match));
-  const matches = (kind: KindIndex) => words.map((word, i) => matchWord(kind, word, isPrefix(i), leaderScores[i]!));
-  const meetingMatches = matches(searchIndex.meetings);
-  const quoteMatches = matches(searchIndex.quotes);
-  const run = (every: boolean): SearchResults => ({
-    leaders: topDocuments(searchIndex.leaders, leaderMatches, limit, every).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
-    meetings: topDocuments(searchIndex.meetings, meetingMatches, limit, every).flatMap((hit) => meetingHit(index, searchIndex.meetings.ids[hit.doc]!, hit.score)),
-    quotes: topDocuments(searchIndex.quotes, quoteMatches, limit, every).flatMap((hit) => quoteHit(index, searchIndex.quotes.ids[hit.doc]!, hit.score)),
-  });
-  const all = run(true);
-  if (all.leaders.length + all.meetings.length + all.quotes.length > 0 || words.length === 1) return all;
-  return run(false);
+  const { ranked, references } = coverLeaders(searchIndex, leaderMatches);
+  // Connectors are glue for titles, not words to find in meetings and quotes (unless that is all there is).
+  const searched = (i: number) => !isConnector(words[i]!) || words.every(isConnector);
+  const content = (kind: KindIndex) => {
+    const wordMatches = words.map((word, i) => (searched(i) ? matchWord(kind, word, isPrefix(i), references[i]!) : null));
+    const driving = wordMatches.filter((m) => m !== null);
+    const together = words.length > 1 ? (doc: number) => holdsTogether(kind, wordMatches, doc) : undefined;
+    return topDocuments(kind, driving, limit, true, together);
+  };
+  return {
+    leaders: ranked.slice(0, limit).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
+    meetings: content(searchIndex.meetings).flatMap((hit) => meetingHit(index, searchIndex.meetings.ids[hit.doc]!, hit.score)),
+    quotes: content(searchIndex.quotes).flatMap((hit) => quoteHit(index, searchIndex.quotes.ids[hit.doc]!, hit.score)),
+  };
+}
+
+/**
+ * Every leader the query covers completely, best first (whole name forms, then score, then
+ * leader order), and per word, per leader number, what that leader's meetings and quotes gain
+ * from the word (its `references`). Only leaders matching some word are covered.
+ */
+function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): { ranked: ScoredDoc[]; references: Float32Array[] } {
+  const { leaders, leaderPhrases } = searchIndex;
+  const runsByLeader = phraseRuns(leaderPhrases, leaders, matches);
+  const count = leaders.ids.length;
+  const touched = new Uint8Array(count);
+  for (const match of matches) {
+    forEachSource(leaders, match, ({ docs }) => {
+      for (const doc of docs) touched[doc] = 1;
+    });
+  }
+  const references = matches.map(() => new Float32Array(count));
+  const complete: { doc: number; wholeNames: number; score: number }[] = [];
+  for (let doc = 0; doc < count; doc++) {
+    if (!touched[doc]) continue;
+    const cover = coverLeader(leaderPhrases.leaders[doc]!, leaders, matches, runsByLeader[doc]);
+    cover.references.forEach((gain, i) => (references[i]![doc] = gain));
+    if (cover.complete) complete.push({ doc, wholeNames: cover.wholeNames, score: cover.score });
+  }
+  complete.sort((a, b) => b.wholeNames - a.wholeNames || b.score - a.score || a.doc - b.doc);
+  return { ranked: complete.map(({ doc, score }) => ({ doc, score })), references };
 }
 
 const person = (index: LoadedIndex, leaderId: string): CardPerson => ({ id: leaderId, name: ownEntry(index.leaders, leaderId)?.name ?? leaderId });

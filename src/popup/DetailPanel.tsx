@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Card, CardPerson } from '../lookup/card';
 import type { MeetingHit, QuoteHit } from '../lookup/search';
 import { CardView } from '../ui/card/CardView';
@@ -51,7 +51,9 @@ export function DetailPanel({ opened, services, tr, onBack, onOpenLeader }: Deta
     };
   }, [opened, services]);
 
-  useEffect(() => {
+  // A layout effect, like the search box's: focus moves in the task that shows the detail, so no
+  // key pressed before the next paint goes to <body>.
+  useLayoutEffect(() => {
     if (loaded.status === 'meeting' || loaded.status === 'quote') document.getElementById(headingId)?.focus();
     else if (loaded.status !== 'leader') backRef.current?.focus();
     // The leader's card focuses itself (focusOnOpen).

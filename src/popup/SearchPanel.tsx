@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { UiLanguage } from '../i18n/messages';
 import type { SearchResults } from '../lookup/search';
 import { moveActive } from './list-navigation';
@@ -43,7 +43,11 @@ export function SearchPanel({ query, state, active, lang, tr, autoFocus, onQuery
   const rows = useMemo(() => (shown ? resultRows(shown) : []), [shown]);
   const activeRow = rows[active];
 
-  useEffect(() => {
+  // Focus in the same task that puts the box in the document (a layout effect), not after the next
+  // paint (`useEffect`): coming back from a detail view with Escape, a key pressed in between would
+  // otherwise land on <body> — the race behind popup-search.test.ts's "focus back on the search box"
+  // failing under a loaded machine, where the paint came late.
+  useLayoutEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
 
@@ -104,9 +108,11 @@ export function SearchPanel({ query, state, active, lang, tr, autoFocus, onQuery
       <p id={`${id}-hint`} class="llp-hint">
         {tr('popup_searchHint')}
       </p>
-      <p class="llp-status" role="status">
+      {/* data-empty: the query names no leader — `everything` when nothing else matched either, `leaders` when meetings or quotes did. */}
+      <p class="llp-status" role="status" data-empty={emptyKind(state, rows.length)}>
         {statusText(state, rows.length, query, tr)}
       </p>
+      {emptyKind(state, rows.length) === 'leaders' && <p class="llp-note">{tr('popup_noLeader', query.trim())}</p>}
       {rows.length > 0 && (
         <div id={listId} role="listbox" class="llp-results" aria-label={tr('popup_searchLabel')}>
           {RESULT_KINDS.map((kind) => {
@@ -135,6 +141,16 @@ export function SearchPanel({ query, state, active, lang, tr, autoFocus, onQuery
       )}
     </section>
   );
+}
+
+/**
+ * Whether the answer says "no leader by that name": a wrong person is worse than none, so a query
+ * that names nobody in the index says so, in place of the leaders it did not find.
+ */
+function emptyKind(state: SearchState, count: number): 'everything' | 'leaders' | undefined {
+  if (state.status !== 'done') return undefined;
+  if (count === 0) return 'everything';
+  return state.results.leaders.length === 0 ? 'leaders' : undefined;
 }
 
 function statusText(state: SearchState, count: number, query: string, tr: Translate): string {

@@ -58,6 +58,21 @@ describe('popup search', () => {
     expect(await resultRows(popup)).toContainEqual(['quote', quoteId]);
   });
 
+  it.each([
+    ['xi jinping', 'xi-jinping'],
+    ['tap can binh', 'xi-jinping'],
+    ['tran thanh man', 'tran-thanh-man'],
+  ])('finds only the one leader %j names (issue 11)', async (query, id) => {
+    await searchFor(popup, query);
+    expect((await resultRows(popup)).filter(([kind]) => kind === 'leader')).toEqual([['leader', id]]);
+  });
+
+  it.each(['lionel messi', 'Nguyễn Văn A'])('says there is no leader by the name %j, and shows no one', async (query) => {
+    await searchFor(popup, query);
+    expect(await resultRows(popup)).toEqual([]);
+    expect(await popup.locator('[role="status"][data-empty="everything"]').textContent()).toContain('No leader by that name');
+  });
+
   it('lists leaders first, then meetings, then quotes', async () => {
     await searchFor(popup, 'luong cuong');
     const kinds = (await resultRows(popup)).map(([kind]) => kind);

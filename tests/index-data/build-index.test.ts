@@ -65,4 +65,14 @@ describe('buildExtensionIndex', () => {
     expect(withPlaces.placeCountries?.['Lào']).toEqual({ vi: 'Lào', en: 'Laos' });
     expect(withPlaces.placeCountries).not.toHaveProperty('Hà Nội');
   });
+
+  it('gives a leader no title form that names another country, and keeps it for that country’s leaders', () => {
+    const president = registry.titles['president']!;
+    const withCountryForms = { ...registry, titles: { ...registry.titles, president: { ...president, vi: [...president.vi, 'Tổng thống Nga'], en: [...president.en, 'Russian President'] } } };
+    const built = buildExtensionIndex({ ...fixtureBuild, registry: withCountryForms });
+    expect(built.searchForms['to-lam']!.titles).toContain('Chủ tịch nước');
+    expect(built.searchForms['to-lam']!.titles).not.toContain('Tổng thống Nga');
+    expect(built.searchForms['to-lam']!.titles).not.toContain('Russian President');
+    expect(built.searchForms['vladimir-putin']!.titles).toEqual(expect.arrayContaining(['Tổng thống Nga', 'Russian President']));
+  });
 });

@@ -19,8 +19,8 @@ describe('search words', () => {
     expect(queryWords('to ')).toEqual({ words: ['to'], lastIsPrefix: false });
   });
 
-  it('forgives typos only in words of 5 letters or more', () => {
-    expect([maxTypos('lam'), maxTypos('thong'), maxTypos('sisoulithh')]).toEqual([0, 1, 2]);
+  it('forgives typos only in words of 6 letters or more', () => {
+    expect([maxTypos('lam'), maxTypos('thong'), maxTypos('thongl'), maxTypos('sisoulithh')]).toEqual([0, 0, 1, 2]);
   });
 });
 

@@ -46,6 +46,8 @@ function uniformKind(n: number): KindIndex {
     peopleStarts: new Uint32Array(n + 1),
     people: new Uint32Array(0),
     byLeader: [],
+    wordStarts: Uint32Array.from({ length: n + 1 }, (_, i) => i),
+    words: new Uint32Array(n),
   };
 }
 
@@ -72,6 +74,18 @@ describe('topDocuments', () => {
   it('orders equal scores newest first (lower document number)', () => {
     const kind = uniformKind(5);
     expect(topDocuments(kind, [matchWord(kind, 'a', false, null)], 3).map((hit) => hit.doc)).toEqual([0, 1, 2]);
+  });
+
+  it('keeps only documents that `accept` takes, asking it only of those that would enter the best', () => {
+    const kind = uniformKind(10);
+    const asked: number[] = [];
+    const top = topDocuments(kind, [matchWord(kind, 'a', false, null)], 3, true, (doc) => {
+      asked.push(doc);
+      return doc % 2 === 1;
+    });
+    expect(top.map((hit) => hit.doc)).toEqual([1, 3, 5]);
+    // Equal scores come newest first: once three are in, no later document can enter, so none is asked.
+    expect(asked).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('gives nothing for no words or a limit of 0', () => {

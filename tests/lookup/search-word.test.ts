@@ -9,8 +9,8 @@ const meeting = (id: string): number => meetings.ids.indexOf(id);
 const term = (kind: typeof leaders, word: string): number => kind.terms.indexOf(word);
 
 describe('maxTypos', () => {
-  it('forgives no typo under 5 letters, one from 5 and two from 10', () => {
-    expect([maxTypos('putn'), maxTypos('putinn'), maxTypos('vladimirov'), maxTypos('')]).toEqual([0, 1, 2, 0]);
+  it('forgives no typo under 6 letters, one from 6 and two from 10', () => {
+    expect([maxTypos('putn'), maxTypos('thanh'), maxTypos('putinn'), maxTypos('vladimirov'), maxTypos('')]).toEqual([0, 0, 1, 2, 0]);
   });
 });
 
@@ -30,6 +30,11 @@ describe('matchWord', () => {
   it('looks for typos only when neither the word nor a longer term exists', () => {
     expect(matchWord(leaders, 'vladimr', false, null).typos.has(term(leaders, 'vladimir'))).toBe(true);
     expect(matchWord(leaders, 'thong', true, null).typos.size).toBe(0);
+  });
+
+  it('forgives a typo only where the first letter is right', () => {
+    expect(matchWord(leaders, 'vladimr', false, null).typos.has(term(leaders, 'vladimir'))).toBe(true);
+    expect(matchWord(leaders, 'bladimir', false, null).typos.size).toBe(0);
   });
 
   it('forgives no typo in a short word', () => {

@@ -51,8 +51,40 @@ describe('search', () => {
     expect(results.meetings.length).toBeLessThanOrEqual(1);
   });
 
-  it('falls back to any word matching when no result has every word', () => {
-    expect(leaderIds('putin zzzzqqq')).toEqual(['vladimir-putin']);
+  it('finds nothing when one word matches nothing: no any-word fallback', () => {
+    expect(search(index, 'putin zzzzqqq')).toEqual({ leaders: [], meetings: [], quotes: [] });
+  });
+
+  it('finds a leader only when every word is in that leader’s own names or titles', () => {
+    // "nguyen" is in Nguyễn Phú Trọng's name and "putin" in Putin's: no one person is both.
+    expect(leaderIds('nguyen putin')).toEqual([]);
+    expect(leaderIds('tổng bí thư nguyễn phú trọng')).toEqual(['nguyen-phu-trong']);
+  });
+
+  it('puts a leader named in full (a whole name form) before one whose name only contains the word', () => {
+    // "Lâm" is Tô Lâm's short form; for anyone else it would only be a syllable.
+    expect(leaderIds('lam')[0]).toBe('to-lam');
+  });
+
+  it('finds the meetings and quotes of whoever a whole name refers to', () => {
+    expect(search(index, 'nguyen phu trong').meetings.map((h) => h.id)).toEqual(['m-trong-putin']);
+  });
+
+  it('finds no one’s quotes by a lone syllable of a name, which refers to nobody', () => {
+    // Thongloun's quote does not name him; "Thongloun" (his short form) finds it, "Sisoulith" does not.
+    expect(search(index, 'thongloun ').quotes.map((h) => h.id)).toContain('q-thongloun');
+    expect(search(index, 'sisoulith ').quotes.map((h) => h.id)).not.toContain('q-thongloun');
+    expect(leaderIds('sisoulith ')).toEqual(['thongloun-sisoulith']);
+  });
+
+  it('does not look for connectors ("the", "of") in meetings and quotes: folded, "the" is "thể"', () => {
+    expect(search(index, 'the president').leaders.map((h) => h.id)).toContain('vladimir-putin');
+    expect(search(index, 'the president').quotes.map((h) => h.id).sort()).toEqual(search(index, 'president').quotes.map((h) => h.id).sort());
+  });
+
+  it('finds content words only standing together, never scattered through a text', () => {
+    expect(search(index, 'coi trọng quan hệ').quotes.map((h) => h.id)).toEqual(['q-direct']);
+    expect(search(index, 'quan hệ coi trọng').quotes).toEqual([]);
   });
 
   it('finds nothing for an empty query', () => {

@@ -89,6 +89,22 @@ async function press(target: Element, key: string): Promise<void> {
   await flush();
 }
 
+/**
+ * The element matching `selector` once it enters `container`, and what had the focus at that moment
+ * (read in the MutationObserver's microtask, which runs before any paint or timer).
+ */
+function focusWhenShown(container: HTMLElement, selector: string): Promise<{ element: Element; focused: Element | null }> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const element = container.querySelector(selector);
+      if (!element) return;
+      observer.disconnect();
+      resolve({ element, focused: document.activeElement });
+    });
+    observer.observe(container, { childList: true, subtree: true });
+  });
+}
+
 const rows = (container: HTMLElement) =>
   [...container.querySelectorAll('[data-result-kind]')].map((el) => [el.getAttribute('data-result-kind'), el.getAttribute('data-id')]);
 
@@ -137,10 +153,33 @@ describe('Popup search', () => {
   it('says so when nothing is found, and when the search fails', async () => {
     const container = await mount(services());
     await type(container, 'zzzzqqq');
-    expect(container.querySelector('.llp-status')?.textContent).toBe('Nothing found for “zzzzqqq”.');
+    expect(container.querySelector('.llp-status')?.textContent).toBe('No leader by that name, and no meeting or quote with these words: “zzzzqqq”.');
+    expect(container.querySelector('.llp-status')?.getAttribute('data-empty')).toBe('everything');
     const failing = await mount(services({ search: async () => Promise.reject(new Error('no index')) }));
     await type(failing, 'to lam');
     expect(failing.querySelector('.llp-status')?.textContent).toBe('The search failed: no index');
+  });
+
+  it('says "no leader by that name" for a name the index lacks, in either language, never another person', async () => {
+    const container = await mount(services());
+    await type(container, 'Nguyễn Văn A');
+    expect(rows(container)).toEqual([]);
+    expect(container.querySelector('.llp-status')?.textContent).toBe('No leader by that name, and no meeting or quote with these words: “Nguyễn Văn A”.');
+    const vi = await mount(services({ lang: 'vi' }));
+    await type(vi, 'lionel messi');
+    expect(vi.querySelector('.llp-status')?.textContent).toBe('Không có lãnh đạo nào tên như vậy, cũng không có cuộc gặp hay phát biểu nào có “lionel messi”.');
+  });
+
+  it('says no leader matched above meetings and quotes found by their words alone', async () => {
+    const container = await mount(services());
+    await type(container, 'hội đàm');
+    expect(rows(container).map(([kind]) => kind)).not.toContain('leader');
+    expect(rows(container).length).toBeGreaterThan(0);
+    expect(container.querySelector('.llp-status')?.getAttribute('data-empty')).toBe('leaders');
+    expect(container.querySelector('.llp-note')?.textContent).toBe('No leader matches “hội đàm”. Meetings and quotes with these words:');
+    await type(container, 'to lam');
+    expect(container.querySelector('.llp-note')).toBeNull();
+    expect(container.querySelector('.llp-status')?.hasAttribute('data-empty')).toBe(false);
   });
 
   it('moves with the arrow keys and opens the active result with Enter; Escape comes back', async () => {
@@ -160,6 +199,30 @@ describe('Popup search', () => {
     await press(card!, 'Escape');
     expect(input(container).value).toBe('to lam');
     expect(rows(container)[0]).toEqual(['leader', 'to-lam']);
+  });
+
+  it('has the focus back in the search box as soon as Escape brings the box back, before any paint', async () => {
+    const container = await mount(services());
+    await type(container, 'to lam');
+    await press(input(container), 'Enter');
+    const card = container.querySelector('[role="dialog"][data-leader-id="to-lam"]')!;
+    // Outside act(): Preact renders on a microtask and runs plain effects only after the next
+    // paint, which a loaded machine delays; a key typed in between must still reach the box.
+    const shown = focusWhenShown(container, 'input[type="search"]');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    const { element, focused } = await shown;
+    expect(focused).toBe(element);
+    await flush();
+  });
+
+  it('focuses a meeting’s heading as soon as the meeting is shown, before any paint', async () => {
+    const container = await mount(services());
+    await type(container, 'luong cuong putin');
+    const shown = focusWhenShown(container, '.llp-detail-panel h2');
+    container.querySelector<HTMLElement>('[data-result-kind="meeting"]')!.click();
+    const { element, focused } = await shown;
+    expect(focused).toBe(element);
+    await flush();
   });
 
   it('opens a meeting with its sources linking to the reader page', async () => {
