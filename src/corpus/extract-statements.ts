@@ -81,6 +81,8 @@ export function extractStatements(
       if (clauseStart === 0 && current === null) {
         const fronted = frontedSubject(sentence, v.end, mentions, quotes, rules);
         const speakers = fronted?.ids ?? previousSubject;
+        // "Phát biểu tại hội đàm, X khẳng định …": the fronted clause only says where; X's own verb follows.
+        if (fronted && rules.settingOnly.test(sentence.slice(v.end, fronted.comma))) continue;
         if (speakers && speakers.length > 0) {
           current = speakers;
           // The fronted clause ends at the comma before its subject.

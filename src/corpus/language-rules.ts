@@ -20,6 +20,11 @@ export interface LanguageRules {
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
   institutionWords: ReadonlySet<string>;
+  /**
+   * What follows a speech verb when it only says where the speaking was ("Phát biểu tại hội đàm",
+   * "Speaking at the ceremony"): a place preposition and a few words, nothing said.
+   */
+  settingOnly: RegExp;
   /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
   deputyBefore: RegExp;
   pronoun: RegExp;
@@ -188,6 +193,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
+    settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),

@@ -35,6 +35,11 @@ describe('extractStatements (through analyseArticle)', () => {
     expect(facts.quotes[0]!.text).toBe('Cảm ơn Tổng Bí thư Tô Lâm đã dẫn đầu đoàn');
   });
 
+  it('makes no quote of a fronted clause that only says where the speaking was', () => {
+    const facts = analyse('2025-12-03', 'Tin', 'Phát biểu tại hội đàm, Tổng Bí thư Tô Lâm khẳng định quan hệ hai nước rất đặc biệt.');
+    expect(quoteRows(facts, 2)).toEqual([['to-lam', 'reported', 'khẳng định']]);
+  });
+
   it('continues "Ông" with the previous subject', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lương Cường đến Viêng Chăn.', 'Ông khẳng định quan hệ hai nước rất đặc biệt.');
     expect(quoteRows(facts, 2)).toEqual([['luong-cuong', 'reported', 'khẳng định']]);
