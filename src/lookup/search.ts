@@ -1,5 +1,6 @@
 import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
+import type { OfficeTitle } from '../index-data/format';
 import type { CardPerson } from './card';
 import { holdsTogether } from './content-phrases';
 import { coverLeader, isConnector, phraseRuns } from './leader-cover';
@@ -24,6 +25,8 @@ export interface MeetingHit {
   dateInferred: boolean;
   kind: MeetingKind;
   place: string | null;
+  /** When `place` is a country's name: that country in both interface languages (see IndexFacts.placeCountries). */
+  placeCountry?: OfficeTitle;
   participants: CardPerson[];
   score: number;
 }
@@ -137,7 +140,10 @@ function meetingHit(index: LoadedIndex, id: string, score: number): MeetingHit[]
   const meeting = ownEntry(index.meetings, id);
   if (!meeting) return [];
   const { date, dateInferred, kind, place, participants } = meeting;
-  return [{ id, date, dateInferred, kind, place, participants: participants.map((leaderId) => person(index, leaderId)), score }];
+  const placeCountry = place !== null && index.placeCountries !== undefined ? ownEntry(index.placeCountries, place) : undefined;
+  return [
+    { id, date, dateInferred, kind, place, ...(placeCountry ? { placeCountry } : {}), participants: participants.map((leaderId) => person(index, leaderId)), score },
+  ];
 }
 
 function quoteHit(index: LoadedIndex, id: string, score: number): QuoteHit[] {

@@ -32,7 +32,7 @@ export function MeetingDetailView({ detail, headingId, lang, tr, readerHref, onO
         {hit.place !== null && (
           <>
             <dt>{tr('popup_place')}</dt>
-            <dd><Isolated>{hit.place}</Isolated></dd>
+            <dd><Isolated>{hit.placeCountry?.[lang] ?? hit.place}</Isolated></dd>
           </>
         )}
         <dt>{tr('popup_participants')}</dt>

@@ -50,7 +50,7 @@ function ResultText({ row, lang, tr }: { row: ResultRow; lang: UiLanguage; tr: T
         <span class="llp-result-title"><NameList names={row.hit.participants.map((p) => p.name)} lang={lang} /></span>
         <span class="llp-result-meta">
           {tr(`card_kind_${row.hit.kind}`)} · {date}
-          {row.hit.place === null ? '' : <> · <Isolated>{row.hit.place}</Isolated></>}
+          {row.hit.place === null ? '' : <> · <Isolated>{row.hit.placeCountry?.[lang] ?? row.hit.place}</Isolated></>}
         </span>
       </>
     );

@@ -90,4 +90,12 @@ describe('search', () => {
   it('finds nothing for an empty query', () => {
     expect(search(index, '   ')).toEqual({ leaders: [], meetings: [], quotes: [] });
   });
+
+  it('gives a meeting place that is a country its names in both interface languages, and leaves other places as written', () => {
+    const withPlaces = { ...index, placeCountries: { Moskva: { vi: 'Nga', en: 'Russia' } } };
+    const found = search(withPlaces, 'moskva').meetings;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toMatchObject({ place: 'Moskva', placeCountry: { vi: 'Nga', en: 'Russia' } });
+    expect(search(index, 'moskva').meetings[0]).not.toHaveProperty('placeCountry');
+  });
 });
