@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IndexFacts } from '../../src/index-data/format';
-import { extensionDir, launchExtension, type ExtensionSession } from './harness';
+import { launchExtension, type ExtensionSession } from './harness';
+import { packagedIndex } from './popup-helpers';
 import { completeMentions, fixturePages } from './pages/page-helpers';
 
 /**
@@ -17,13 +15,6 @@ const pages = fixturePages(...FILES);
 let session: ExtensionSession;
 let page: Page;
 let pageErrors: string[];
-let index: IndexFacts | undefined;
-
-function packagedIndex(): IndexFacts {
-  index ??= JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index.json'), 'utf8')) as IndexFacts;
-  return index;
-}
-
 beforeAll(async () => {
   session = await launchExtension(pages);
 }, 60_000);

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { IndexFacts } from '../../src/index-data/format';
 import { cardFor } from '../../src/lookup/card';
-import { controlServiceWorker, extensionDir, launchExtension, type ExtensionSession } from './harness';
+import { controlServiceWorker, launchExtension, type ExtensionSession } from './harness';
+import { packagedIndex } from './popup-helpers';
 import { bigTextPage, completeMentions, countsOf, domBeforeAndAfter, fixturePages, hover, hoverText, openCard, openCardItems, waitForCard } from './pages/page-helpers';
 
 // The built extension's content script on local pages that look like real news pages, in Chromium.
@@ -17,14 +15,6 @@ const BIG = bigTextPage(5 * 1024 * 1024);
 let session: ExtensionSession;
 let page: Page;
 let pageErrors: string[];
-let index: IndexFacts | undefined;
-
-/** The index packaged in the built extension, the one its background answers from. */
-function packagedIndex(): IndexFacts {
-  index ??= JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index.json'), 'utf8')) as IndexFacts;
-  return index;
-}
-
 beforeAll(async () => {
   session = await launchExtension({ ...pages, '/big.html': BIG });
 });

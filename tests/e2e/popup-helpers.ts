@@ -9,8 +9,12 @@ import type { ExtensionSession } from './harness';
  * meeting and quote ids by what they say rather than hard-coding ids the corpus engine may renumber.
  */
 export function packagedIndex(): LeaderlensIndex {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'leaderlens-index.json'), 'utf8')) as LeaderlensIndex;
+  // Read once per test file: the global setup built the extension before any file runs.
+  packaged ??= JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'leaderlens-index.json'), 'utf8')) as LeaderlensIndex;
+  return packaged;
 }
+
+let packaged: LeaderlensIndex | undefined;
 
 /** Types `query` into the popup's search box and waits until the results for it are shown. */
 export async function searchFor(popup: Page, query: string): Promise<void> {
