@@ -1,7 +1,7 @@
 import { foldName, holderOf, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { wordAlternation } from '../lang';
-import { acceptsShortForm, honorificLengthBefore, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
+import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
 
@@ -277,7 +277,7 @@ export function findMentions(
       }
     } else if (meaning.kind === 'short' && isNamed(meaning.leaderId)) {
       const before = matches[i - 1];
-      const gluedToMatch = before !== undefined && before.end < m.start && /^[ \t\u00a0]+$/u.test(sentence.slice(before.end, m.start));
+      const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);
       if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch)) {
         mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
       }

@@ -1,4 +1,5 @@
 import { BareFoldBuffer } from '../text/fold-bare';
+import { startsAsName } from '../text/proper-name-casing';
 import { hasWordBoundariesIn } from '../text/word-boundary';
 import { acceptSpan } from './accept-span';
 import { buildAutomaton, HitBuffer } from './automaton';
@@ -40,7 +41,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       const start = end - automaton.patternLength[pattern]!;
       if (!hasWordBoundariesIn(units, length, start, end)) continue;
       const originalStart = origins[start]!;
-      if (patternCapitalised.charCodeAt(pattern) === 49 && !startsWithCapital(text, originalStart)) continue;
+      if (patternCapitalised.charCodeAt(pattern) === 49 && !startsAsName(text, originalStart)) continue;
       const originalEnd = origEnds[end - 1]!;
       const span = text.slice(originalStart, originalEnd);
       if (!acceptSpan(span, patternMarked[pattern]!)) continue;
@@ -82,15 +83,4 @@ function checkShape(compiled: CompiledMatcher): void {
     typeof patternCapitalised === 'string' &&
     patternCapitalised.length === patternStates.length;
   if (!ok) throw new Error('Leaderlens matcher: corrupt compiled data (missing fields or pattern arrays of different lengths)');
-}
-
-/**
- * Whether the character at `at` is not a lowercase letter: a capital ("Chính", "Путин"), or a
- * letter of a script without case ("ທອງລຸນ", "习近平"), which is written as a name as it stands.
- */
-function startsWithCapital(text: string, at: number): boolean {
-  const unit = text.charCodeAt(at);
-  if (unit < 0x80) return !(unit >= 97 && unit <= 122);
-  const ch = String.fromCodePoint(text.codePointAt(at)!);
-  return ch === ch.toUpperCase();
 }

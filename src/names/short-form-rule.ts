@@ -10,6 +10,7 @@
  * The words (honorifics, qualifiers) are every language's, from src/lang.
  */
 import { ALL_HONORIFICS, descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation } from '../lang';
+import { startsAsName } from '../text/proper-name-casing';
 
 const HONORIFICS = wordAlternation(ALL_HONORIFICS);
 const QUALIFIERS = wordAlternation(LANGUAGES.flatMap((l) => l.qualifierWords));
@@ -34,8 +35,8 @@ const SENTENCE_REACH = 400;
  * script without case ("ທອງລຸນ"), never with a lowercase letter ("cường" the word).
  */
 export function isUpperInitial(text: string): boolean {
-  const first = String.fromCodePoint(text.trimStart().codePointAt(0) ?? 0);
-  return first !== '\0' && first === first.toUpperCase();
+  const at = text.length - text.trimStart().length;
+  return at < text.length && startsAsName(text, at);
 }
 
 /** "ông ", "đồng chí ", "Mr ", "Samdech " … right before `start` in `text`. */
@@ -52,6 +53,16 @@ export function honorificLengthBefore(text: string, start: number, reach = 40): 
   const m = HONORIFIC_BEFORE.exec(before);
   return m ? m[0].length - (/^[\s,(]/u.test(m[0]) ? 1 : 0) : 0;
 }
+
+/**
+ * Whether `text[from, to)` is only spaces (no comma, no line break): what "glued to the match
+ * before" means for `acceptsShortForm`'s `gluedToMatch`. The page and the corpus both ask it.
+ */
+export function isGluedGap(text: string, from: number, to: number): boolean {
+  return from < to && GLUED_GAP.test(text.slice(from, to));
+}
+
+const GLUED_GAP = /^[ \t\u00a0]+$/u;
 
 /** Whether the text between a title and a name is nothing but a comma or an honorific ("Tổng thống Putin", "President, Mr Lam"). */
 export function isHonorificGap(gap: string): boolean {

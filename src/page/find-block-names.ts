@@ -2,7 +2,7 @@ import type { PatternMeaning } from '../names/name-table';
 import { segmentStartsOf, toSegmentPosition } from '../match/segment-positions';
 import type { Matcher } from '../match/types';
 import type { TextBlock } from './collect-blocks';
-import { acceptsShortForm, isPlaceNamedAfter, isTitleGap } from '../names/short-form-rule';
+import { acceptsShortForm, isGluedGap, isPlaceNamedAfter, isTitleGap } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
 
 /** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
@@ -76,7 +76,7 @@ export function findNamesInWindow(
     if (meaning === undefined) continue;
     // The gap is only read after a title: most names follow none, and the test is a RegExp.
     const afterTitle: boolean = titleChain && previous !== null && isTitleGap(windowText.slice(previous.end, m.start));
-    const gluedToMatch = previous !== null && previous.end < m.start && /^[ \t\u00a0]+$/u.test(windowText.slice(previous.end, m.start));
+    const gluedToMatch = previous !== null && isGluedGap(windowText, previous.end, m.start);
     if (meaning.kind === 'title') titleChain = true;
     else if (meaning.kind === 'country') titleChain = afterTitle;
     else titleChain = false;

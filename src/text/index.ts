@@ -4,7 +4,7 @@ export { foldBare } from './fold-bare';
 export { foldMarked } from './fold-marked';
 export type { FoldedText, FoldLevel } from './folded-text';
 export { hasWordBoundaries } from './word-boundary';
-export { isWrittenAsProperName } from './proper-name-casing';
+export { isWrittenAsProperName, startsAsName } from './proper-name-casing';
 export { hasDiacritics } from './has-diacritics';
 export { normalizeTonePlacement } from './vietnamese-tone-placement';
 export { isDiacriticMark, isIgnorable, isSpace, isUnspacedScript, isWordChar } from './char-classes';

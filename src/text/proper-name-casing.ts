@@ -54,3 +54,13 @@ export function isWrittenAsProperName(span: string): boolean {
   }
   return sawCased;
 }
+
+/**
+ * Whether the letter at `at` starts a word as a name does: a capital ("Chính", "Путин"), or a
+ * letter of a script without case ("ທອງລຸນ", "习近平"), never a lowercase one ("chính" the word).
+ * The matcher and the short-form rule both ask it.
+ */
+export function startsAsName(text: string, at: number): boolean {
+  const cp = text.codePointAt(at);
+  return cp !== undefined && caseOf(cp) !== LOWER;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsShortForm, isPartOfLongerName, isPlaceNamedAfter, hasHonorificBefore, honorificLengthBefore, isHonorificGap, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
+import { acceptsShortForm, isGluedGap, isPartOfLongerName, isPlaceNamedAfter, hasHonorificBefore, honorificLengthBefore, isHonorificGap, isTitleGap, isUpperInitial, shortFormsStandAloneAround } from '../../src/names/short-form-rule';
 
 describe('isUpperInitial', () => {
   it('accepts a name written with a capital, accented or not', () => {
@@ -180,5 +180,14 @@ describe('isPartOfLongerName', () => {
   it('makes acceptsShortForm refuse the form', () => {
     const text = 'Cùng đi có bà Naly Sisoulith';
     expect(acceptsShortForm(text, text.indexOf('Sisoulith'), text.length, false, false)).toBe(false);
+  });
+});
+
+describe('isGluedGap', () => {
+  it('takes spaces only', () => {
+    expect(isGluedGap('Tổng thống Nga Putin', 14, 15)).toBe(true);
+    expect(isGluedGap('Nga, Putin', 3, 5)).toBe(false);
+    expect(isGluedGap('Nga\nPutin', 3, 4)).toBe(false);
+    expect(isGluedGap('NgaPutin', 3, 3)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWrittenAsProperName } from '../../src/text/proper-name-casing';
+import { isWrittenAsProperName, startsAsName } from '../../src/text/proper-name-casing';
 
 describe('isWrittenAsProperName', () => {
   test.each([
@@ -24,5 +24,20 @@ describe('isWrittenAsProperName', () => {
     ['', false],
   ])('%j → %s', (span, expected) => {
     expect(isWrittenAsProperName(span)).toBe(expected);
+  });
+});
+
+describe('startsAsName', () => {
+  test.each([
+    ['Chính', 0, true],
+    ['Путин', 0, true],
+    ['ທອງລຸນ', 0, true],
+    ['习近平', 0, true],
+    ['chính', 0, false],
+    ['ông Lâm', 4, true],
+    ['ông Lâm', 0, false],
+    ['', 0, false],
+  ])('%j at %i → %s', (text, at, expected) => {
+    expect(startsAsName(text, at)).toBe(expected);
   });
 });
