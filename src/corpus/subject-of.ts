@@ -51,8 +51,10 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // (after a linker or a meeting word), not a co-subject.
     if (/^\s*,/u.test(sentence.slice(prev.end, last.start))) {
       const clause = sentence.slice(Math.max(0, sentence.lastIndexOf(',', prev.start - 1) + 1), prev.start);
-      rules.meetingWord.lastIndex = 0;
-      if (rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start)) || rules.meetingWord.test(clause)) break;
+      // `search`, not `test`: the pattern is global, and `test` would leave its lastIndex past the
+      // match, where the next `matchAll` over it (meeting-kinds.ts), for the next sentence or
+      // article, would start: a reading would then depend on which article was read before it.
+      if (rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start)) || clause.search(rules.meetingWord) >= 0) break;
     }
     chain.unshift(prev);
     last = prev;

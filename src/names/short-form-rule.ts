@@ -108,9 +108,10 @@ function sentenceAround(text: string, start: number, end: number): string {
   let sentenceStart = 0;
   for (const m of before.matchAll(SENTENCE_END)) sentenceStart = m.index + m[0].length;
   const after = text.slice(end, end + SENTENCE_REACH);
-  SENTENCE_END.lastIndex = 0;
-  const stop = SENTENCE_END.exec(after);
-  return before.slice(sentenceStart) + text.slice(start, end) + after.slice(0, stop ? stop.index + 1 : after.length);
+  // `search`, not `exec`: the pattern is global, and `exec` would leave its lastIndex where the
+  // `matchAll` above, on the next call, would start.
+  const stop = after.search(SENTENCE_END);
+  return before.slice(sentenceStart) + text.slice(start, end) + after.slice(0, stop >= 0 ? stop + 1 : after.length);
 }
 
 /** Whether the sentence around `text[start, end)` is in a language where short forms stand alone ("Lam said"). */

@@ -1,6 +1,7 @@
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
+import { findMeetingWords } from '../../src/corpus/meeting-kinds';
 import { chainFrom, objectAfter, subjectBefore } from '../../src/corpus/subject-of';
 import { registry, table } from './registry-fixture';
 
@@ -45,5 +46,18 @@ describe('chainFrom', () => {
     const s = 'Tô Lâm, Lương Cường và Phạm Minh Chính dự lễ';
     const mentions = parse(s);
     expect(ids(chainFrom(s, mentions[0]!, mentions, vi))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
+  });
+});
+
+describe('subjectBefore, read after read', () => {
+  it('leaves the meeting-word pattern where it found it, so the next sentence is read from its start', () => {
+    // The clause before "X, Y" is tested for a meeting word (X would be the object of a fronted
+    // clause). A global pattern's `test` would leave its lastIndex past that word, and the next
+    // `matchAll` over it, in the next sentence or article, would start there: a reading would
+    // depend on the one before it (a synthetic article's headline lost its meeting so).
+    const s = 'Kết thúc hội đàm tại Hà Nội hôm nay Thủ tướng Phạm Minh Chính, Tổng Bí thư Tô Lâm phát biểu';
+    subjectBefore(s, s.indexOf('phát biểu'), parse(s), vi);
+    expect(vi.meetingWord.lastIndex).toBe(0);
+    expect(findMeetingWords('Hội đàm với Lào', [], vi).map((h) => h.start)).toEqual([0]);
   });
 });

@@ -66,6 +66,17 @@ describe('isTitleGap', () => {
 });
 
 describe('shortFormsStandAloneAround', () => {
+  it('judges a sentence the same whatever sentence was judged before it', () => {
+    const text = 'Ông nói rằng cuộc hội đàm của hai nước đã diễn ra tốt đẹp và thành công. Lam said so.';
+    const start = text.lastIndexOf('Lam');
+    const alone = shortFormsStandAloneAround(text, start, start + 3);
+    // A sentence end found far into the text after the name: a global pattern's `exec` would
+    // leave its lastIndex there, and the next call would miss the sentence end before its name.
+    shortFormsStandAloneAround('Lam said that the talks between the two sides on trade, investment and the climate went very well indeed. More.', 0, 3);
+    expect(shortFormsStandAloneAround(text, start, start + 3)).toBe(alone);
+    expect(alone).toBe(true);
+  });
+
   it('lets a short form stand alone in an English sentence', () => {
     const text = 'Lam said the talks went well.';
     expect(shortFormsStandAloneAround(text, 0, 3)).toBe(true);
