@@ -11,7 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile, refusedPath } from '../files/refused-path';
 import { decodeArticleBytes, htmlReason } from './read-decode';
-import { splitHeader } from './read-header';
+import { splitHeader, type HeaderResult } from './read-header';
 
 export interface RawArticle {
   /** Stable across builds of the same corpus: a slug of the file name, never order or time. */
@@ -86,11 +86,16 @@ function contentKey(text: string): string {
   return createHash('sha256').update(norm).digest('hex');
 }
 
+/** One entry of an articles folder, in name order: a file to read, or one refused before reading. */
+export type ListedFile = { file: string; path: string } | { file: string; refused: string };
+
 /**
- * Read every article file in `articlesDir`, in sorted name order so the output is deterministic.
+ * The articles folder's entries in code-unit order (the same on every machine whatever its locale),
+ * each either a file whose bytes may be read or the reason it is refused without reading: a link
+ * or a file outside the corpus, a folder, a hidden or non-.txt file, one too large or empty.
  * Throws only when the folder itself cannot be listed.
  */
-export function readArticles(articlesDir: string, options: ReadArticlesOptions = {}): ReadArticlesResult {
+export function listArticleFiles(articlesDir: string, options: ReadArticlesOptions = {}): ListedFile[] {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let names: string[];
   try {
@@ -98,103 +103,132 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
   } catch (err) {
     throw new Error(`Leaderlens corpus: cannot list articles folder ${articlesDir}: ${(err as Error).message}`);
   }
-  // Code-unit order, not localeCompare: the same on every machine whatever its locale.
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-
-  const articles: RawArticle[] = [];
-  const skipped: SkippedFile[] = [];
-  const warnings: ReadWarning[] = [];
-  const firstByContent = new Map<string, string>();
-  const usedIds = new Map<string, string>();
-
-  for (const file of names) {
-    const skip = (reason: string): void => {
-      skipped.push({ file, reason: `${file}: ${reason}` });
-    };
+  return names.map((file): ListedFile => {
     const path = join(articlesDir, file);
     // Before anything else reads it: a link or a file outside the corpus is refused, never followed.
     const refused = refusedPath(options.corpusDir ?? articlesDir, path);
-    if (refused) {
-      skip(refused);
-      continue;
-    }
+    if (refused) return { file, refused };
     let size: number;
     try {
       const st = statSync(path);
-      if (st.isDirectory()) {
-        skip('is a folder, not an article file');
-        continue;
-      }
+      if (st.isDirectory()) return { file, refused: 'is a folder, not an article file' };
       size = st.size;
     } catch (err) {
-      skip(`cannot be read: ${(err as Error).message}`);
-      continue;
+      return { file, refused: `cannot be read: ${(err as Error).message}` };
     }
-    if (file.startsWith('.')) {
-      skip('hidden file (name starts with "."), not an article');
-      continue;
-    }
-    if (!/\.txt$/i.test(file)) {
-      skip('not a .txt file; articles must be UTF-8 text files named *.txt');
-      continue;
-    }
+    if (file.startsWith('.')) return { file, refused: 'hidden file (name starts with "."), not an article' };
+    if (!/\.txt$/i.test(file)) return { file, refused: 'not a .txt file; articles must be UTF-8 text files named *.txt' };
     if (size > maxBytes) {
-      skip(`too large: ${formatSize(size)} (${size} bytes), over the ${formatSize(maxBytes)} limit for one article`);
-      continue;
+      return { file, refused: `too large: ${formatSize(size)} (${size} bytes), over the ${formatSize(maxBytes)} limit for one article` };
     }
-    if (size === 0) {
-      skip('empty file');
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = readRegularFile(path);
-    } catch (err) {
-      skip(`cannot be read: ${(err as Error).message}`);
-      continue;
-    }
-    const decoded = decodeArticleBytes(bytes);
-    if (!decoded.ok) {
-      skip(decoded.reason);
-      continue;
-    }
-    if (decoded.text.trim() === '') {
-      skip('empty file (whitespace only)');
-      continue;
-    }
-    const html = htmlReason(decoded.text);
-    if (html) {
-      skip(html);
-      continue;
-    }
-    const header = splitHeader(decoded.text);
-    if (header.problem) warnings.push({ file, line: 1, message: `${file}:1: ${header.problem}` });
-    if (header.text.trim() === '') {
-      skip('empty article: nothing after the header line');
-      continue;
-    }
-    const key = contentKey(header.text);
-    const first = firstByContent.get(key);
-    if (first !== undefined) {
-      skip(`duplicate of ${first} (same text)`);
-      continue;
-    }
-    firstByContent.set(key, file);
+    if (size === 0) return { file, refused: 'empty file' };
+    return { file, path };
+  });
+}
 
+/** A file's bytes, or why they cannot be read. */
+export function readArticleBytes(path: string): { bytes: Uint8Array } | { unreadable: string } {
+  try {
+    return { bytes: readRegularFile(path) };
+  } catch (err) {
+    return { unreadable: `cannot be read: ${(err as Error).message}` };
+  }
+}
+
+/**
+ * One file's bytes as an article's text: decoded, checked and split from its header. Pure, so the
+ * per-article stage can run it on any thread. `headerProblem` is reported even when the file is
+ * then skipped for having nothing after its header.
+ */
+export type DecodedArticle =
+  | { skip: string; headerProblem?: string }
+  | { header: HeaderResult; headerProblem?: string; contentKey: string };
+
+export function decodeArticleFile(bytes: Uint8Array): DecodedArticle {
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return { skip: decoded.reason };
+  if (decoded.text.trim() === '') return { skip: 'empty file (whitespace only)' };
+  const html = htmlReason(decoded.text);
+  if (html) return { skip: html };
+  const header = splitHeader(decoded.text);
+  const problem = header.problem ? { headerProblem: header.problem } : {};
+  if (header.text.trim() === '') return { skip: 'empty article: nothing after the header line', ...problem };
+  return { header, contentKey: contentKey(header.text), ...problem };
+}
+
+/** The raw article a decoded file gives, under its id. */
+export function rawArticle(id: string, file: string, header: HeaderResult): RawArticle {
+  return {
+    id, file, text: header.text, headerDate: header.headerDate, lineOffset: header.lineOffset,
+    ...(header.headerPartial !== undefined ? { headerPartial: header.headerPartial } : {}),
+  };
+}
+
+/**
+ * Decides, file by file in name order, which files become articles and under which id: a file
+ * with the same text as an earlier one is skipped as its duplicate, and two names that fold to one
+ * id get suffixes in name order. Feed it every listed file in order; the outcome does not depend
+ * on where or when each file was decoded.
+ */
+export class ArticleAdmission {
+  readonly skipped: SkippedFile[] = [];
+  readonly warnings: ReadWarning[] = [];
+  private readonly firstByContent = new Map<string, string>();
+  private readonly usedIds = new Map<string, string>();
+
+  /** Records a file refused or skipped before or while decoding. */
+  skip(file: string, reason: string): void {
+    this.skipped.push({ file, reason: `${file}: ${reason}` });
+  }
+
+  /** The id `file` is built under, or null when it is skipped. */
+  admit(file: string, decoded: { skip: string; headerProblem?: string } | { contentKey: string; headerProblem?: string }): string | null {
+    if (decoded.headerProblem) this.warnings.push({ file, line: 1, message: `${file}:1: ${decoded.headerProblem}` });
+    if ('skip' in decoded) {
+      this.skip(file, decoded.skip);
+      return null;
+    }
+    const first = this.firstByContent.get(decoded.contentKey);
+    if (first !== undefined) {
+      this.skip(file, `duplicate of ${first} (same text)`);
+      return null;
+    }
+    this.firstByContent.set(decoded.contentKey, file);
     let id = articleIdFromFile(file);
     // Two names can fold to one slug ("Bài 1.txt", "bai-1.txt"); sorted order keeps the suffix stable.
-    const clash = usedIds.get(id);
+    const clash = this.usedIds.get(id);
     if (clash !== undefined) {
       let n = 2;
-      while (usedIds.has(`${id}-${n}`)) n++;
-      warnings.push({ file, message: `${file}: its id "${id}" is already used by ${clash}; using "${id}-${n}"` });
+      while (this.usedIds.has(`${id}-${n}`)) n++;
+      this.warnings.push({ file, message: `${file}: its id "${id}" is already used by ${clash}; using "${id}-${n}"` });
       id = `${id}-${n}`;
     }
-    usedIds.set(id, file);
-    articles.push({
-      id, file, text: header.text, headerDate: header.headerDate, lineOffset: header.lineOffset,
-      ...(header.headerPartial !== undefined ? { headerPartial: header.headerPartial } : {}),
-    });
+    this.usedIds.set(id, file);
+    return id;
   }
-  return { articles, skipped, warnings };
+}
+
+/**
+ * Read every article file in `articlesDir`, in sorted name order so the output is deterministic.
+ * Throws only when the folder itself cannot be listed.
+ */
+export function readArticles(articlesDir: string, options: ReadArticlesOptions = {}): ReadArticlesResult {
+  const admission = new ArticleAdmission();
+  const articles: RawArticle[] = [];
+  for (const listed of listArticleFiles(articlesDir, options)) {
+    if ('refused' in listed) {
+      admission.skip(listed.file, listed.refused);
+      continue;
+    }
+    const read = readArticleBytes(listed.path);
+    if ('unreadable' in read) {
+      admission.skip(listed.file, read.unreadable);
+      continue;
+    }
+    const decoded = decodeArticleFile(read.bytes);
+    const id = admission.admit(listed.file, decoded);
+    if (id !== null && 'header' in decoded) articles.push(rawArticle(id, listed.file, decoded.header));
+  }
+  return { articles, skipped: admission.skipped, warnings: admission.warnings };
 }

@@ -25,6 +25,23 @@ export function knownTerm(office: Office): { first: IsoDate | null; last: IsoDat
   return { first, last: lastAttested !== undefined && last !== null && lastAttested > last ? lastAttested : last, ongoing: false };
 }
 
+/**
+ * `office` with only the attested days {@link knownTerm} reads, its first and last: the same term
+ * for every lookup of this module. The corpus build reads articles again with the people it found
+ * in them (src/corpus/corpus-merge.ts); their offices are attested on the days of the articles
+ * that title them, and a new article on a day inside the term must not make every earlier reading
+ * stale. Keep this next to `knownTerm`: it is right only while `knownTerm` reads nothing else.
+ *
+ * @example
+ * termBoundsOnly({ office: 'prime-minister', country: 'KH', attested: ['2024-03-01', '2023-09-02', '2025-01-05'] });
+ * // { office: 'prime-minister', country: 'KH', attested: ['2023-09-02', '2025-01-05'] }
+ */
+export function termBoundsOnly(office: Office): Office {
+  if (office.attested === undefined || office.attested.length <= 2) return office;
+  const attested = [...office.attested].sort();
+  return { ...office, attested: [attested[0]!, attested[attested.length - 1]!] };
+}
+
 function dayBefore(day: IsoDate): IsoDate {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
-import { articleIdFromFile, readArticles, type ReadArticlesResult } from '../../src/corpus/read-articles';
+import { ArticleAdmission, articleIdFromFile, decodeArticleFile, listArticleFiles, readArticles, type ReadArticlesResult } from '../../src/corpus/read-articles';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/articles/bad-inputs');
 const SEEDS = join(import.meta.dirname, '../../corpus/articles');
@@ -198,5 +198,40 @@ describe('articleIdFromFile', () => {
     ['___.txt', 'article'],
   ])('%s → %s', (file, id) => {
     expect(articleIdFromFile(file)).toBe(id);
+  });
+});
+
+describe('ArticleAdmission', () => {
+  const decoded = (text: string) => decodeArticleFile(Buffer.from(text));
+
+  it('skips a file with the same text as an earlier one and suffixes an id two names fold to', () => {
+    const admission = new ArticleAdmission();
+    expect(admission.admit('Bài 1.txt', decoded('Một bài báo.'))).toBe('bai-1');
+    expect(admission.admit('bai-1.txt', decoded('Một bài báo khác.'))).toBe('bai-1-2');
+    expect(admission.admit('c.txt', decoded('Một   bài báo.\n'))).toBeNull();
+    expect(admission.skipped).toEqual([{ file: 'c.txt', reason: 'c.txt: duplicate of Bài 1.txt (same text)' }]);
+    expect(admission.warnings.map((w) => w.message)).toEqual(['bai-1.txt: its id "bai-1" is already used by Bài 1.txt; using "bai-1-2"']);
+  });
+
+  it('reports a header problem even for a file it then skips', () => {
+    const admission = new ArticleAdmission();
+    expect(admission.admit('x.txt', decoded(' date 2024-02-30\n'))).toBeNull();
+    expect(admission.warnings).toEqual([{ file: 'x.txt', line: 1, message: expect.stringMatching(/^x\.txt:1: header date "2024-02-30"/) }]);
+    expect(admission.skipped).toEqual([{ file: 'x.txt', reason: 'x.txt: empty article: nothing after the header line' }]);
+  });
+});
+
+describe('listArticleFiles', () => {
+  it('lists files in code-unit order, each to read or refused with the reason, reading none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leaderlens-list-'));
+    writeFileSync(join(dir, 'b.txt'), 'Bài.');
+    writeFileSync(join(dir, 'a.md'), 'Bài.');
+    writeFileSync(join(dir, 'B.txt'), '');
+    expect(listArticleFiles(dir)).toEqual([
+      { file: 'B.txt', refused: 'empty file' },
+      { file: 'a.md', refused: 'not a .txt file; articles must be UTF-8 text files named *.txt' },
+      { file: 'b.txt', path: join(dir, 'b.txt') },
+    ]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaderById } from '../../src/registry/leaders';
 import { loadRegistry } from '../../src/registry/load-registry';
-import { heldOn, holderOf, knownTerm, officesOn } from '../../src/registry/offices';
+import { heldOn, holderOf, knownTerm, officesOn, termBoundsOnly } from '../../src/registry/offices';
 import type { Office } from '../../src/registry/schema';
 
 const registry = readRegistryFile('tests/fixtures/registry-ten/leaders.json');
@@ -115,5 +115,34 @@ describe('heldOn', () => {
   it('matches an attested-only office on the attested day', () => {
     expect(heldOn({ office: 'party-office-chief', country: 'LA', attested: ['2023-02-17'] }, '2023-02-17')).toBe(true);
     expect(heldOn({ office: 'party-office-chief', country: 'LA', attested: ['2023-02-17'] }, '2023-02-18')).toBe(false);
+  });
+});
+
+describe('termBoundsOnly', () => {
+  const office = (o: Partial<Office>): Office => ({ office: 'prime-minister', country: 'KH', ...o });
+
+  it('keeps the first and last attested day only', () => {
+    expect(termBoundsOnly(office({ attested: ['2024-03-01', '2023-09-02', '2025-01-05', '2024-07-07'] }))).toEqual(office({ attested: ['2023-09-02', '2025-01-05'] }));
+  });
+
+  it('leaves an office with two attested days or fewer as it is', () => {
+    const two = office({ attested: ['2024-03-01', '2023-09-02'] });
+    expect(termBoundsOnly(two)).toBe(two);
+  });
+
+  // The corpus build reads articles again with a registry whose found people keep only these
+  // days (src/corpus/corpus-merge.ts): every lookup must give what it gives with all of them.
+  it.each<[string, Partial<Office>]>([
+    ['attested only', { attested: ['2024-03-01', '2023-09-02', '2025-01-05', '2024-07-07'] }],
+    ['a start and attested days', { start: '2022-01-01', attested: ['2024-03-01', '2021-06-02', '2025-01-05'] }],
+    ['an end and attested days past it', { start: '2022-01-01', end: '2024-01-01', attested: ['2023-03-01', '2024-05-05', '2022-02-02'] }],
+    ['an ongoing term', { start: '2024-01', end: null, attested: ['2024-01-10', '2025-05-05', '2024-11-11'] }],
+  ])('gives knownTerm and heldOn the same answers as the whole office: %s', (_what, o) => {
+    const whole = office(o);
+    const bounds = termBoundsOnly(whole);
+    expect(knownTerm(bounds)).toEqual(knownTerm(whole));
+    for (const day of ['2021-06-01', '2021-06-02', '2023-09-02', '2024-01-01', '2024-06-30', '2025-01-05', '2025-01-06', '2026-01-01']) {
+      expect(heldOn(bounds, day)).toBe(heldOn(whole, day));
+    }
   });
 });

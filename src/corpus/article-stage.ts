@@ -1,0 +1,206 @@
+/**
+ * The per-article stage of the corpus build: one file's bytes and the registry in, everything the
+ * build learns from that one article out (clean text, date, mentions, meetings, quotes, the
+ * office-holders the registry lacks). Pure: no files, no clock, no shared state, so it can run on
+ * any thread in any order, and its result, plain data, can be cached on disk (stage-cache.ts) and
+ * sent between threads. The merge stage (corpus-merge.ts) reads the results in file order.
+ */
+import { foldName, type Registry } from '../registry';
+import { detectLanguage } from '../lang';
+import type { LoadedNameTable } from '../names/name-table';
+import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
+import { articleDate } from './article-date';
+import type { BuiltArticle, Diagnostic } from './build-types';
+import { cleanArticle } from './clean-article';
+import { stripPhotoCredit } from './clean-shapes';
+import { cutReports, MAX_SENTENCE_CHARS } from './cut-long-sentence';
+import { findMentions, newMentionContext } from './find-mentions';
+import { inferYear, type TitledName } from './infer-year';
+import { rulesFor, type LanguageRules } from './language-rules';
+import { memoizedNameTable } from './memoized-name-table';
+import { decodeArticleFile } from './read-articles';
+import type { HeaderResult } from './read-header';
+import { splitSentences } from './split-sentences';
+
+/** What the stage reads besides the article: the registry and the matcher compiled from it. */
+export interface StageRegistry {
+  registry: Registry;
+  table: LoadedNameTable;
+}
+
+/**
+ * One article as the stage read it. Neither its id nor its file name is in here: the merge stage
+ * gives those (an id depends on the other files' names), so the same text under another name is
+ * the same reading.
+ */
+export interface ArticleReading {
+  article: Omit<BuiltArticle, 'id' | 'file'>;
+  /** File lines of the paragraphs (title included) that are photo captions. */
+  captionLines: number[];
+  /** The title's file line; with `article` it gives back the paragraphs the analysis read. */
+  titleLine: number;
+  facts: ArticleFacts;
+  /** Warnings about this article, without its file name. */
+  notes: Omit<Diagnostic, 'file'>[];
+}
+
+/**
+ * The stage's result for one file: why it is not an article, or its reading with the key the
+ * merge stage finds duplicates by. `headerProblem` is reported either way.
+ */
+export type ArticleStageResult =
+  | { skip: string; headerProblem?: string }
+  | { contentKey: string; headerProblem?: string; reading: ArticleReading };
+
+// A caption line ends with its photo credit (clean-shapes.ts, stripPhotoCredit) or a photo's number ("… - Ảnh 1").
+const PHOTO_PLACEHOLDER = /-\s*Ảnh\s*\d+\.?\s*$/u;
+
+/**
+ * Reads one article file. `today` bounds year inference ("no inferred date may be later") and is
+ * asked for only when the article's date lacks a year, so a caller can tell (and a cache can
+ * record) whether the result depends on the day of the build.
+ *
+ * @example
+ * const result = readArticleFile(readFileSync('corpus/articles/000_8dffa88fda23db17.txt'), stage, () => '2026-12-01');
+ * 'reading' in result && result.reading.facts.meetings.length; // 2
+ */
+export function readArticleFile(bytes: Uint8Array, stage: StageRegistry, today: () => string): ArticleStageResult {
+  const decoded = decodeArticleFile(bytes);
+  if ('skip' in decoded) return decoded;
+  return {
+    contentKey: decoded.contentKey,
+    ...(decoded.headerProblem ? { headerProblem: decoded.headerProblem } : {}),
+    reading: readArticle(decoded.header, stage, today),
+  };
+}
+
+function readArticle(header: HeaderResult, { registry, table }: StageRegistry, today: () => string): ArticleReading {
+  // One article's names are found once: the year inference and the analysis read the same
+  // sentences, so the second pass takes the matcher's answers from this table's memory.
+  const articleTable = memoizedNameTable(table);
+  const rules = rulesFor(detectLanguage(header.text));
+  const cleaned = cleanArticle(header.text);
+  const rawLines = header.text.split('\n');
+  const isCaption = (line: number): boolean => stripPhotoCredit(rawLines[line - 1] ?? '') !== null || PHOTO_PLACEHOLDER.test(rawLines[line - 1] ?? '');
+  // In the order of the file: a lead kept from above the headline is read before it, so the
+  // headline's "the Deputy PM" can mean the person the lead named.
+  const textParagraphs: ArticleParagraph[] = [
+    ...(cleaned.title ? [{ text: cleaned.title, line: cleaned.titleLine, caption: isCaption(cleaned.titleLine) }] : []),
+    ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
+  ].sort((a, b) => a.line - b.line);
+  const date = articleDate(
+    {
+      rawText: header.text,
+      headerDate: header.headerDate,
+      headerPartial: header.headerPartial ?? null,
+      title: cleaned.title,
+      paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
+    },
+    // Asked only when the article's date lacks a year: the titled names are read then, not always.
+    (month, day) =>
+      inferYear(registry, titledNames(textParagraphs, registry, articleTable, rules), textParagraphs.map((p) => p.text).join('\n'), today(), rules)(month, day),
+  );
+  const offset = header.lineOffset;
+  const article: ArticleReading['article'] = {
+    title: cleaned.title,
+    date: date.date,
+    dateInferred: date.inferred,
+    dateSource: date.source,
+    language: rules.code,
+    paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line + offset })),
+  };
+  const captionLines = textParagraphs.filter((p) => p.caption).map((p) => p.line + offset);
+  const titleLine = cleaned.titleLine + offset;
+  const paragraphs = readParagraphs({ article, captionLines, titleLine });
+  const notes: ArticleReading['notes'] = [];
+  if (paragraphs.length === 0) notes.push({ level: 'warning', message: 'no article text left after removing site boilerplate' });
+  notes.push(...cutSentenceWarnings(paragraphs));
+  const facts = analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules);
+  return { article, captionLines, titleLine, facts, notes };
+}
+
+/**
+ * The paragraphs the analysis reads, from what a reading keeps: the title and the body in file
+ * order, captions marked, with file line numbers.
+ */
+export function readParagraphs(reading: Pick<ArticleReading, 'article' | 'captionLines' | 'titleLine'>): ArticleParagraph[] {
+  const captions = new Set(reading.captionLines);
+  const { title, paragraphs } = reading.article;
+  return [
+    ...(title ? [{ text: title, line: reading.titleLine }] : []),
+    ...paragraphs,
+  ]
+    .sort((a, b) => a.line - b.line)
+    .map((p) => ({ text: p.text, line: p.line, caption: captions.has(p.line) }));
+}
+
+/** The registry widened with the people found in the corpus, as the second reading needs it. */
+export interface WidenedStage extends StageRegistry {
+  /** Ids of the found people. */
+  foundIds: ReadonlySet<string>;
+  /** Their name forms, folded (registry/fold.ts, foldName). */
+  foundForms: ReadonlySet<string>;
+}
+
+/**
+ * The second reading of an article, once the merge stage has found people the registry lacks:
+ * their meetings and quotes become theirs. Null when the article names none of them (by a form
+ * its first reading listed as unknown, or by a full form the widened matcher finds), so the first
+ * reading stands. `unknown` always stays the first reading's, so the registry can be extended.
+ */
+export function rereadArticle(reading: ArticleReading, widened: WidenedStage): ArticleFacts | null {
+  const paragraphs = readParagraphs(reading);
+  const namesUnknown = reading.facts.unknown.some((u) => widened.foundForms.has(foldName(u.name)));
+  if (!namesUnknown && !namesAny(widened.table, paragraphs, widened.foundIds)) return null;
+  const rules = rulesFor(reading.article.language);
+  const again = analyseArticle(
+    paragraphs,
+    { date: reading.article.date, inferred: reading.article.dateInferred },
+    widened.registry,
+    memoizedNameTable(widened.table),
+    rules,
+  );
+  return { ...again, unknown: reading.facts.unknown };
+}
+
+/** Whether an article names one of `ids` by a full form, titled or not. */
+function namesAny(table: LoadedNameTable, paragraphs: readonly ArticleParagraph[], ids: ReadonlySet<string>): boolean {
+  return paragraphs.some((p) =>
+    table.matcher.find(p.text).some((m) => {
+      const meaning = table.meanings[m.id];
+      return meaning?.kind === 'leader' && ids.has(meaning.leaderId);
+    }),
+  );
+}
+
+/**
+ * One warning per sentence too long to carry whole: it is read in pieces and its evidence is cut
+ * (cut-long-sentence.ts), which the corpus's author should know about rather than find out from a
+ * card. Linear: splitting a paragraph again costs what reading it did.
+ */
+function cutSentenceWarnings(paragraphs: readonly ArticleParagraph[]): ArticleReading['notes'] {
+  return paragraphs.flatMap((p) =>
+    cutReports(splitSentences(p.text)).map(({ chars, pieces }) => ({
+      level: 'warning' as const,
+      line: p.line,
+      message: `a sentence of ${chars} characters is over the ${MAX_SENTENCE_CHARS}-character limit: cut at clause boundaries into ${pieces} pieces, each read on its own, its evidence marked "…" where cut`,
+    })),
+  );
+}
+
+/** "Chủ tịch nước Lương Cường": names written with their titles, the evidence for a missing year. */
+function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable, rules: LanguageRules): TitledName[] {
+  const ctx = newMentionContext(registry, null, rules);
+  const seen = new Map<string, TitledName>();
+  for (const p of paragraphs) {
+    for (const s of splitSentences(p.text)) {
+      for (const m of findMentions(s.text, ctx, table, true).mentions) {
+        if (m.kind !== 'named' || m.titles.length === 0 || m.leaderIds.length !== 1) continue;
+        const offices = [...new Set(m.titles.map((t) => t.office))];
+        const key = `${m.leaderIds[0]}|${offices.join('+')}|${m.country ?? ''}`;
+        seen.set(key, { leaderId: m.leaderIds[0]!, offices, country: m.country });
+      }
+    }
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,210 @@
+/**
+ * The merge stage of the corpus build: reads the per-article stage's results (article-stage.ts) in
+ * file order and makes the corpus of them: the people the registry lacks found across articles,
+ * one meeting per meeting however many articles tell it, stable ids, the export. Deterministic: the
+ * same results in the same order give the same bytes, wherever and in whatever order they were made.
+ */
+import { allNameForms, foldName, termBoundsOnly, type Registry } from '../registry';
+import type { CorpusExport, ExportMeeting, ExportQuote } from '../model/export-types';
+import { buildNameTable, loadNameTable, type NameTable } from '../names/name-table';
+import type { ArticleFacts } from './analyse-article';
+import type { ArticleReading, WidenedStage } from './article-stage';
+import type { BuiltArticle, CorpusBuild, Diagnostic } from './build-types';
+import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
+import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
+import type { ReadWarning, SkippedFile } from './read-articles';
+import { stableId, uniqueIds } from './stable-id';
+
+/** A file the merge stage admitted as an article, under its id, with the stage's reading of it. */
+export interface AdmittedReading {
+  id: string;
+  file: string;
+  reading: ArticleReading;
+}
+
+/** The registry widened with the people found in the corpus. */
+export interface Widening {
+  found: FoundPerson[];
+  /** The registry and the people found, for the export and the index. */
+  registry: Registry;
+  nameTable: NameTable;
+  /** What second readings read: see {@link readingRegistry}. */
+  reading: Registry;
+  stage: WidenedStage;
+}
+
+/**
+ * Office-holders the registry lacks become people of the index ("the registry is a hint, not a
+ * wall"); the articles that name them are read again with them known (article-stage.ts,
+ * rereadArticle), so their meetings and quotes are theirs. Null when none was found.
+ */
+export function widenRegistry(registry: Registry, admitted: readonly AdmittedReading[]): Widening | null {
+  const found = foundPeople(registry, unknownTellings(admitted));
+  if (found.length === 0) return null;
+  const widened: Registry = { ...registry, leaders: [...registry.leaders, ...found.map((f) => f.leader)] };
+  // The matcher reads names, titles and countries, which the reading registry keeps as they are.
+  const nameTable = buildNameTable(widened);
+  const reading = readingRegistry(registry, found);
+  return {
+    found,
+    registry: widened,
+    nameTable,
+    reading,
+    stage: {
+      registry: reading,
+      table: loadNameTable(nameTable),
+      foundIds: new Set(found.map((f) => f.leader.id)),
+      foundForms: new Set(found.flatMap((f) => f.leader.forms.map(foldName))),
+    },
+  };
+}
+
+/**
+ * The widened registry as a second reading reads it: the found people without what only the index
+ * shows, their sources (the files that name them) and the attested days inside their terms
+ * (registry/offices.ts, termBoundsOnly). A new article that names a found person then leaves it
+ * unchanged unless it adds a person, a spelling or a day outside a term, so the cached second
+ * readings of the other articles stay valid (build-corpus-parallel.ts keys them by its hash).
+ */
+export function readingRegistry(registry: Registry, found: readonly FoundPerson[]): Registry {
+  const people = found.map(({ leader }) => ({ ...leader, sources: ['corpus'], offices: leader.offices.map(termBoundsOnly) }));
+  return { ...registry, leaders: [...registry.leaders, ...people] };
+}
+
+/** What the merge stage assembles the build from, besides the admitted articles. */
+export interface MergeInput {
+  /** The registry the articles were read with: widened with the found people when there are some. */
+  registry: Registry;
+  nameTable: NameTable;
+  found: FoundPerson[];
+  /** In file order, each with its final facts (the second reading's where there was one). */
+  admitted: readonly AdmittedReading[];
+  /** Problems with the corpus folder itself. */
+  folderProblems: readonly Diagnostic[];
+  readWarnings: readonly ReadWarning[];
+  skipped: readonly SkippedFile[];
+}
+
+/** The build: the export, the articles, every diagnostic in a fixed order (folder, reading, skipped, per article). */
+export function mergeCorpus(input: MergeInput): CorpusBuild {
+  const diagnostics: Diagnostic[] = [...input.folderProblems];
+  for (const w of input.readWarnings) diagnostics.push({ level: 'warning', file: w.file, ...(w.line ? { line: w.line } : {}), message: w.message });
+  for (const s of input.skipped) diagnostics.push({ level: 'error', file: s.file, message: `skipped: ${s.reason}` });
+  const articles: BuiltArticle[] = [];
+  const facts = new Map<string, ArticleFacts>();
+  for (const { id, file, reading } of input.admitted) {
+    articles.push({ id, file, ...reading.article });
+    facts.set(id, reading.facts);
+    for (const note of reading.notes) diagnostics.push({ level: note.level, file, ...(note.line !== undefined ? { line: note.line } : {}), message: note.message });
+  }
+  return {
+    data: assemble(input.registry, articles, facts, input.skipped, input.found),
+    articles,
+    diagnostics,
+    registry: input.registry,
+    nameTable: input.nameTable,
+    found: input.found,
+  };
+}
+
+/** Every untitled-by-the-registry office-holder each article named, with the article's file and date. */
+function unknownTellings(admitted: readonly AdmittedReading[]): UnknownTelling[] {
+  return admitted.flatMap(({ id, file, reading }) =>
+    reading.facts.unknown.map((u) => ({
+      name: u.name,
+      title: u.title,
+      offices: u.offices,
+      country: u.country,
+      articleId: id,
+      articleFile: file,
+      articleDate: reading.article.date,
+    })),
+  );
+}
+
+function assemble(
+  registry: Registry,
+  articles: readonly BuiltArticle[],
+  facts: ReadonlyMap<string, ArticleFacts>,
+  skipped: readonly { file: string; reason: string }[],
+  found: readonly FoundPerson[],
+): CorpusExport {
+  const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const sourced: SourcedMeeting[] = [];
+  for (const a of articles) {
+    facts.get(a.id)?.meetings.forEach((meeting, index) => sourced.push({ articleId: a.id, articleDate: a.date, index, meeting }));
+  }
+  const merged = mergeMeetings(sourced);
+  const meetingIds = uniqueIds(
+    merged.map((m) =>
+      stableId('m', [...m.participants].sort().join(','), m.kind, m.when.date ?? m.when.approx ?? `${m.sources[0]!.articleId}|${m.sources[0]!.meeting.evidence}`),
+    ),
+  );
+  const globalOf = new Map<string, string>();
+  const meetings: ExportMeeting[] = merged.map((m, i) => {
+    const id = meetingIds[i]!;
+    for (const s of m.sources) globalOf.set(`${s.articleId}#${s.index}`, id);
+    return {
+      id,
+      participants: m.participants,
+      date: m.when.date,
+      dateInferred: m.when.date !== null && m.when.inferred,
+      place: m.place,
+      kind: m.kind,
+      sources: m.sources.map((s) => ({ articleId: s.articleId, status: s.meeting.status, evidence: s.meeting.evidence })),
+      // Extensions (DESIGN.md allows extending): the last day of a multi-day meeting, and the month
+      // or year a recalled meeting is dated by when the text gives no day.
+      ...(m.when.dateEnd ? { dateEnd: m.when.dateEnd } : {}),
+      ...(m.when.approx ? { approxDate: m.when.approx } : {}),
+      // Participants the registry does not know, as written ("Hun Manet"): not ids, so not in `participants`.
+      ...(m.others.length > 0 ? { others: m.others } : {}),
+    };
+  });
+  const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
+
+  const quoteRows: Omit<ExportQuote, 'id'>[] = [];
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const q of facts.get(a.id)?.quotes ?? []) {
+      const key = `${q.speakers.join(',')}|${q.text}`;
+      if (seen.has(key)) continue; // a repeated caption or paragraph tells the same statement once
+      seen.add(key);
+      const meetingId = q.meeting === null ? null : (globalOf.get(`${a.id}#${q.meeting}`) ?? null);
+      quoteRows.push({
+        speakers: q.speakers,
+        text: q.text,
+        kind: q.kind,
+        articleId: a.id,
+        meetingId,
+        date: (meetingId ? meetingDate.get(meetingId) : null) ?? byId.get(a.id)?.date ?? null,
+        evidence: q.evidence,
+      });
+    }
+  }
+  const quoteIds = uniqueIds(quoteRows.map((q) => stableId('q', q.articleId, q.speakers.join(','), q.text)));
+  const quotes: ExportQuote[] = quoteRows.map((q, i) => ({ id: quoteIds[i]!, ...q }));
+
+  const unknown: CorpusExport['unknown'] = [];
+  for (const a of articles) {
+    const seen = new Set<string>();
+    for (const u of facts.get(a.id)?.unknown ?? []) {
+      if (seen.has(u.name)) continue;
+      seen.add(u.name);
+      unknown.push({ name: u.name, title: u.title, articleId: a.id, evidence: u.evidence });
+    }
+  }
+
+  return {
+    leaders: registry.leaders.map((l) => {
+      const title = foundTitle.get(l.id);
+      const leader = { id: l.id, name: l.name, country: l.country, aliases: allNameForms(l) };
+      return title === undefined ? { ...leader, origin: 'registry' as const } : { ...leader, origin: 'corpus' as const, title };
+    }),
+    articles: articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date, dateInferred: a.dateInferred })),
+    meetings,
+    quotes,
+    unknown,
+    skipped: [...skipped],
+  };
+}

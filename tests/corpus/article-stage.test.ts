@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleFile, readParagraphs, rereadArticle, type ArticleStageResult } from '../../src/corpus/article-stage';
+import { buildCorpus } from '../../src/corpus/build-corpus';
+import { widenRegistry } from '../../src/corpus/corpus-merge';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
+import { readRegistryFile } from '../../src/registry/read-registry-file';
+
+const CORPUS = join(import.meta.dirname, '../../corpus');
+const TODAY = '2026-11-23';
+const registry = readRegistryFile(join(CORPUS, 'leaders.json'));
+const stage = { registry, table: loadNameTable(buildNameTable(registry)) };
+const seedFiles = readdirSync(join(CORPUS, 'articles')).sort();
+const seedBytes = (file: string) => readFileSync(join(CORPUS, 'articles', file));
+const read = (bytes: Uint8Array | string, today = () => TODAY): ArticleStageResult =>
+  readArticleFile(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, stage, today);
+const reading = (result: ArticleStageResult) => {
+  if (!('reading' in result)) throw new Error(`not an article: ${result.skip}`);
+  return result.reading;
+};
+
+// A made-up Lao minister the registry lacks, titled with country and office.
+const FOUND = ' date 2025-12-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\nBộ trưởng Bounmy Keovongsa cảm ơn sự đón tiếp của Thủ tướng.\n';
+const NAMES_FOUND_UNTITLED = ' date 2025-12-05\nBounmy Keovongsa gặp Phạm Minh Chính\nNgày 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn.\n';
+
+describe('readArticleFile', () => {
+  it('reads a seed article as buildCorpus does, without the id and file name the merge stage gives', () => {
+    const build = buildCorpus({ corpusDir: CORPUS, today: TODAY });
+    seedFiles.forEach((file, i) => {
+      const { id: _id, file: _file, ...article } = build.articles[i]!;
+      expect(reading(read(seedBytes(file))).article).toEqual(article);
+    });
+  });
+
+  it('skips a file that is not an article, with the reason and any header problem', () => {
+    expect(read('<!doctype html><html><body><p>Tin</p></body></html>')).toMatchObject({ skip: expect.stringContaining('HTML') });
+    expect(read(' date 2025-13-45\n')).toEqual({ skip: 'empty article: nothing after the header line', headerProblem: expect.stringContaining('2025-13-45') });
+  });
+
+  it('asks for the day of the build only when the article\'s date lacks a year', () => {
+    const asked: string[] = [];
+    for (const file of seedFiles) read(seedBytes(file), () => (asked.push(file), TODAY));
+    // "Chiều 8/11" is the only seed article dated without a year.
+    expect(asked).toEqual([seedFiles[0]]);
+  });
+
+  it('reads an article the same whichever articles were read before it', () => {
+    const texts = [...seedFiles.map(seedBytes), Buffer.from(FOUND), Buffer.from(NAMES_FOUND_UNTITLED)];
+    const forward = texts.map((t) => read(t));
+    const backward = [...texts].reverse().map((t) => read(t)).reverse();
+    expect(backward).toEqual(forward);
+  });
+
+  it('gives plain data: a JSON round trip (the cache) and a structured clone (a worker\'s answer) keep it whole', () => {
+    const result = read(seedBytes(seedFiles[1]!));
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(structuredClone(result)).toStrictEqual(result);
+  });
+});
+
+describe('readParagraphs', () => {
+  it('gives the title and the body in file order, with file lines and captions marked', () => {
+    const r = reading(read(seedBytes(seedFiles[0]!)));
+    const paragraphs = readParagraphs(r);
+    expect(paragraphs[0]).toEqual({ text: r.article.title, line: r.titleLine, caption: false });
+    expect(paragraphs.slice(1).map((p) => p.text)).toEqual(r.article.paragraphs.map((p) => p.text));
+    expect(paragraphs.map((p) => p.line)).toEqual([...paragraphs.map((p) => p.line)].sort((a, b) => a - b));
+    expect(paragraphs.filter((p) => p.caption).map((p) => p.line)).toEqual(r.captionLines);
+  });
+});
+
+describe('rereadArticle', () => {
+  const admitted = [FOUND, NAMES_FOUND_UNTITLED, readFileSync(join(CORPUS, 'articles', seedFiles[2]!), 'utf8')].map((text, i) => ({
+    id: `a${i}`,
+    file: `a${i}.txt`,
+    reading: reading(read(text)),
+  }));
+  const widening = widenRegistry(registry, admitted)!;
+
+  it('reads an article that titled the found person again, and the meetings are theirs', () => {
+    expect(widening.found.map((f) => f.leader.id)).toEqual(['bounmy-keovongsa']);
+    expect(admitted[0]!.reading.facts.meetings.flatMap((m) => m.participants)).not.toContain('bounmy-keovongsa');
+    const again = rereadArticle(admitted[0]!.reading, widening.stage);
+    expect(again?.meetings.map((m) => [...m.participants].sort())).toEqual([['bounmy-keovongsa', 'pham-minh-chinh']]);
+    expect(again?.unknown).toEqual(admitted[0]!.reading.facts.unknown);
+  });
+
+  it('reads an article that names the found person without a title again too', () => {
+    expect(rereadArticle(admitted[1]!.reading, widening.stage)?.meetings.flatMap((m) => m.participants)).toContain('bounmy-keovongsa');
+  });
+
+  it('leaves an article that does not name them as it was: null', () => {
+    expect(rereadArticle(admitted[2]!.reading, widening.stage)).toBeNull();
+  });
+});
