@@ -8,6 +8,16 @@ export const projectRoot = resolve(import.meta.dirname, '..', '..');
 export const defaultCorpusDir = join(projectRoot, 'corpus');
 
 /**
+ * Where the build caches its per-article results (src/corpus/stage-cache.ts): git-ignored, inside
+ * the checkout, so two checkouts never share one; `LEADERLENS_CACHE_DIR` moves it. The keys are
+ * content addresses, so `--corpus` builds of different folders share it without mixing results.
+ */
+export function defaultCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env.LEADERLENS_CACHE_DIR?.trim();
+  return chosen ? resolve(chosen) : join(projectRoot, '.cache', 'leaderlens');
+}
+
+/**
  * The registry a corpus folder is built with, as `buildCorpus` chooses it (DESIGN.md: a `--corpus`
  * folder may bring its own `leaders.json`; without one, the project's registry is used).
  *

@@ -1,7 +1,7 @@
 // `npm run corpus -- export|stats|check [--corpus DIR]`; the work is in run-corpus-command.ts.
 import { runCorpusCommand } from './run-corpus-command';
 
-process.exitCode = runCorpusCommand(process.argv.slice(2), {
+process.exitCode = await runCorpusCommand(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command, which is

@@ -13,10 +13,12 @@ commands:
 options:
   --corpus DIR   a folder laid out like corpus/: articles/*.txt and, optionally,
                  its own leaders.json (default: the project's corpus/)
+  --no-cache     read every article afresh instead of reusing the results cached
+                 in .cache/leaderlens/ (or $LEADERLENS_CACHE_DIR)
   -h, --help     print this message`;
 
 export type ParsedCorpusArgs =
-  | { kind: 'run'; command: CorpusCommand; corpusDir: string | null }
+  | { kind: 'run'; command: CorpusCommand; corpusDir: string | null; cache: boolean }
   | { kind: 'help' }
   | { kind: 'error'; message: string };
 
@@ -24,15 +26,20 @@ export type ParsedCorpusArgs =
  * Reads `npm run corpus -- …` arguments. `corpusDir` is null when `--corpus` was not given.
  *
  * @example
- * parseCorpusArgs(['stats', '--corpus', 'tmp/c']); // { kind: 'run', command: 'stats', corpusDir: 'tmp/c' }
+ * parseCorpusArgs(['stats', '--corpus', 'tmp/c']); // { kind: 'run', command: 'stats', corpusDir: 'tmp/c', cache: true }
  * parseCorpusArgs(['build']); // { kind: 'error', message: 'unknown command "build" …' }
  */
 export function parseCorpusArgs(argv: readonly string[]): ParsedCorpusArgs {
   let command: CorpusCommand | null = null;
   let corpusDir: string | null = null;
+  let cache = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--no-cache') {
+      cache = false;
+      continue;
+    }
     if (arg === '--corpus' || arg.startsWith('--corpus=')) {
       const value = arg === '--corpus' ? argv[++i] : arg.slice('--corpus='.length);
       if (value === undefined || value === '' || value.startsWith('--')) return { kind: 'error', message: '--corpus needs a folder' };
@@ -49,7 +56,7 @@ export function parseCorpusArgs(argv: readonly string[]): ParsedCorpusArgs {
     }
   }
   if (command === null) return { kind: 'error', message: 'no command given' };
-  return { kind: 'run', command, corpusDir };
+  return { kind: 'run', command, corpusDir, cache };
 }
 
 function isCommand(value: string): value is CorpusCommand {

@@ -1,29 +1,35 @@
 import { join, relative, resolve } from 'node:path';
-import { buildCorpus } from '../corpus/build-corpus';
+import { buildCorpusInParallel } from '../corpus/build-corpus-parallel';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_FILE_NAME } from '../index-data/format';
 import { RegistryError } from '../registry';
-import { defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
+import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
 import type { CommandIo } from './run-corpus-command';
 import { formatReport } from './diagnostics';
+import { formatBuildStats } from './format-build-stats';
 import { writeIndex } from './write-index';
 
 /** The generated, git-ignored file WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexFile = join(projectRoot, 'generated', INDEX_FILE_NAME);
 
-export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out FILE]';
+export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out FILE] [--no-cache]';
 
 /**
  * `npm run build:index`: builds the corpus, turns it into the extension index and writes it; the
  * first half of `npm run build`. Prints diagnostics and a one-line summary with the index size on
  * stderr. Exit code 1 when the registry or the build fails: a broken corpus must not ship.
+ * The per-article stage runs on every core and reuses the results cached by earlier builds
+ * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given.
  */
-export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
+export async function runBuildIndex(argv: readonly string[], io: CommandIo): Promise<number> {
   let corpusDir = defaultCorpusDir;
   let out = defaultIndexFile;
+  let cache = true;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
-    if ((flag === '--corpus' || flag === '--out') && value !== undefined && !value.startsWith('--')) {
+    if (flag === '--no-cache') {
+      cache = false;
+    } else if ((flag === '--corpus' || flag === '--out') && value !== undefined && !value.startsWith('--')) {
       if (flag === '--corpus') corpusDir = resolve(io.cwd, value);
       else out = resolve(io.cwd, value);
       i++;
@@ -34,15 +40,17 @@ export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
   }
   try {
     const registryFile = registryFileFor(corpusDir);
-    const build = buildCorpus({ corpusDir, registryFile });
+    const cacheRoot = cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
+    const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot });
     const index = buildExtensionIndex(build);
-    const size = writeIndex(index, out);
+    const size = await writeIndex(index, out);
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     io.err(
       `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} (${kb(size.gzipBytes)} gzip); ` +
         `${Object.keys(index.leaders).length} leaders, ${Object.keys(index.articles).length} articles, ` +
-        `${Object.keys(index.meetings).length} meetings, ${Object.keys(index.quotes).length} quotes\n`,
+        `${Object.keys(index.meetings).length} meetings, ${Object.keys(index.quotes).length} quotes\n` +
+        `leaderlens: ${formatBuildStats(stats)}\n`,
     );
     return 0;
   } catch (error) {

@@ -1,9 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCorpus, type CorpusBuild } from '../corpus/build-corpus';
+import type { CorpusBuild } from '../corpus/build-corpus';
+import { buildCorpusInParallel } from '../corpus/build-corpus-parallel';
 import { loadNameTable } from '../names/name-table';
 import { RegistryError } from '../registry';
-import { defaultCorpusDir, registryFileFor } from './corpus-paths';
+import { defaultCacheRoot, defaultCorpusDir, registryFileFor } from './corpus-paths';
+import { jsonChunks } from './json-chunks';
 import { diagnosticsBesidesSkipped, formatDiagnostic, formatReport } from './diagnostics';
 import { formatCoverage, registryCoverage } from '../registry/registry-coverage';
 import { formatStats } from './format-stats';
@@ -15,6 +17,8 @@ export interface CommandIo {
   err(text: string): void;
   /** The folder relative `--corpus` paths are read from. */
   cwd: string;
+  /** The stage cache's root folder (default: corpus-paths.ts, defaultCacheRoot); null reads every article afresh. */
+  cacheRoot?: string | null;
 }
 
 /** Exit codes: 0 done, 1 the registry or the build failed, 2 bad arguments. */
@@ -26,9 +30,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
  * stop every command with exit code 1.
  *
  * @example
- * runCorpusCommand(['export'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() }); // 0
+ * await runCorpusCommand(['export'], { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() }); // 0
  */
-export function runCorpusCommand(argv: readonly string[], io: CommandIo): number {
+export async function runCorpusCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseCorpusArgs(argv);
   if (parsed.kind === 'help') {
     io.out(`${CORPUS_USAGE}\n`);
@@ -47,7 +51,8 @@ export function runCorpusCommand(argv: readonly string[], io: CommandIo): number
   const registryFile = registryFileFor(corpusDir);
   let build: CorpusBuild;
   try {
-    build = buildCorpus({ corpusDir, registryFile });
+    const cacheRoot = parsed.cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
+    build = (await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot })).build;
   } catch (error) {
     if (error instanceof RegistryError) io.err(`leaderlens corpus: the registry has errors:\n${error.message}\n`);
     else io.err(`leaderlens corpus: build failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -60,7 +65,9 @@ function report(command: CorpusCommand, build: CorpusBuild, registryFile: string
   const problems = formatReport(build.diagnostics, build.data.skipped);
   switch (command) {
     case 'export':
-      io.out(`${JSON.stringify(build.data, null, 2)}\n`);
+      // In pieces: the export of a large corpus is hundreds of MB as one string.
+      for (const piece of jsonChunks(build.data, { indent: 2 })) io.out(piece);
+      io.out('\n');
       io.err(lines(problems));
       return EXIT.ok;
     case 'stats':

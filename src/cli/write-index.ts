@@ -1,21 +1,61 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import type { LeaderlensIndex } from '../index-data/format';
+import { jsonChunks } from './json-chunks';
 
 export interface WrittenIndex {
   bytes: number;
   gzipBytes: number;
 }
 
+/** Pieces are gathered up to this size before each write (and each hand-over to gzip). */
+const BATCH_BYTES = 1 << 20;
+
 /**
  * Writes the index as compact JSON (no indentation: it is read by code, and size is what the
  * extension pays) and reports its size raw and gzipped, as a store package would compress it.
+ * Written in pieces (json-chunks.ts), never as one string, and gzipped on the side (zlib works on
+ * its own threads while the next pieces are made), so a 10k-article index costs a few MB of
+ * memory to write, not three copies of itself. The file appears whole or not at all: it is
+ * written beside its place and renamed into it.
  */
-export function writeIndex(index: LeaderlensIndex, file: string): WrittenIndex {
-  const json = JSON.stringify(index);
+export async function writeIndex(index: LeaderlensIndex, file: string): Promise<WrittenIndex> {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, json);
-  const raw = Buffer.from(json, 'utf8');
-  return { bytes: raw.length, gzipBytes: gzipSync(raw).length };
+  const temp = `${file}.${process.pid}.tmp`;
+  const gzip = createGzip();
+  let gzipBytes = 0;
+  gzip.on('data', (chunk: Buffer) => (gzipBytes += chunk.length));
+  const gzipped = new Promise<void>((resolve, reject) => {
+    gzip.on('end', resolve);
+    gzip.on('error', reject);
+  });
+  const fd = openSync(temp, 'w');
+  let bytes = 0;
+  try {
+    let batch: string[] = [];
+    let batchLength = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const buffer = Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      batchLength = 0;
+      writeSync(fd, buffer);
+      bytes += buffer.length;
+      // Wait for gzip to take it when it falls behind, so its queue stays a few batches long.
+      if (!gzip.write(buffer)) await new Promise<void>((resolve) => gzip.once('drain', resolve));
+    };
+    for (const piece of jsonChunks(index, { depth: 2 })) {
+      batch.push(piece);
+      batchLength += piece.length;
+      if (batchLength >= BATCH_BYTES) await flush();
+    }
+    await flush();
+  } finally {
+    closeSync(fd);
+    gzip.end();
+  }
+  await gzipped;
+  renameSync(temp, file);
+  return { bytes, gzipBytes };
 }

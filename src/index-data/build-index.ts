@@ -28,7 +28,7 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
   const meetings = byId(build.data.meetings);
   const quotes = byId(build.data.quotes);
   const articles = Object.fromEntries(build.articles.map((article): [string, IndexArticle] => [article.id, { ...article }]));
-  const cards = Object.fromEntries(registry.leaders.map((leader) => [leader.id, cardIds(leader.id, build)]));
+  const cards = cardsOf(registry.leaders, build);
   const searchForms = Object.fromEntries(registry.leaders.map((leader) => [leader.id, leaderSearchForms(leader, registry)]));
 
   return {
@@ -88,11 +88,16 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   return Object.fromEntries(items.map((item) => [item.id, item]));
 }
 
-function cardIds(leaderId: string, build: CorpusBuild): IndexCard {
-  return {
-    meetingIds: build.data.meetings.filter((m) => m.participants.includes(leaderId)).map((m) => m.id),
-    quoteIds: build.data.quotes.filter((q) => q.speakers.includes(leaderId)).map((q) => q.id),
-  };
+/**
+ * Each leader's meeting and quote ids, in corpus order. One pass over the meetings and quotes, not
+ * one per leader: with 1k leaders and 250k quotes the per-leader filter took most of the index's
+ * build time.
+ */
+function cardsOf(leaders: readonly Leader[], build: CorpusBuild): Record<string, IndexCard> {
+  const cards = new Map<string, IndexCard>(leaders.map((leader) => [leader.id, { meetingIds: [], quoteIds: [] }]));
+  for (const m of build.data.meetings) for (const id of new Set(m.participants)) cards.get(id)?.meetingIds.push(m.id);
+  for (const q of build.data.quotes) for (const id of new Set(q.speakers)) cards.get(id)?.quoteIds.push(q.id);
+  return Object.fromEntries(cards);
 }
 
 function leaderSearchForms(leader: Leader, registry: Registry): LeaderSearchForms {

@@ -3,9 +3,10 @@ import { parseCorpusArgs } from '../../src/cli/parse-corpus-args';
 
 describe('parseCorpusArgs', () => {
   it.each([
-    [['export'], { kind: 'run', command: 'export', corpusDir: null }],
-    [['stats', '--corpus', 'c'], { kind: 'run', command: 'stats', corpusDir: 'c' }],
-    [['--corpus=c', 'check'], { kind: 'run', command: 'check', corpusDir: 'c' }],
+    [['export'], { kind: 'run', command: 'export', corpusDir: null, cache: true }],
+    [['stats', '--corpus', 'c'], { kind: 'run', command: 'stats', corpusDir: 'c', cache: true }],
+    [['--corpus=c', 'check'], { kind: 'run', command: 'check', corpusDir: 'c', cache: true }],
+    [['export', '--no-cache'], { kind: 'run', command: 'export', corpusDir: null, cache: false }],
     [['-h'], { kind: 'help' }],
   ])('reads %j', (argv, parsed) => {
     expect(parseCorpusArgs(argv)).toEqual(parsed);

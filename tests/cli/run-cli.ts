@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// The CLIs cache per-article results (src/corpus/stage-cache.ts); tests keep theirs out of the checkout.
+const cacheDir = mkdtempSync(join(tmpdir(), 'leaderlens-cli-cache-'));
 
 export interface CliResult {
   status: number | null;
@@ -17,7 +19,7 @@ export function runCli(entry: string, args: readonly string[], cwd = root): CliR
   const result = spawnSync(tsx, [join(root, entry), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: cwd },
+    env: { ...process.env, INIT_CWD: cwd, LEADERLENS_CACHE_DIR: cacheDir },
     timeout: 60_000,
     // Node's default (1 MB) is less than the export of a corpus with a 2 MB article.
     maxBuffer: 64 * 1024 * 1024,

@@ -49,7 +49,7 @@ beforeAll(async () => {
   cpSync(extensionDir, extension, { recursive: true });
   // No leaders.json in the folder: the project's registry, as `--corpus DIR` reads it.
   const build = buildCorpus({ corpusDir: corpus, registryFile: registryFileFor(corpus) });
-  writeIndex(buildExtensionIndex(build), join(extension, INDEX_FILE_NAME));
+  await writeIndex(buildExtensionIndex(build), join(extension, INDEX_FILE_NAME));
   session = await launchExtension({ '/news.html': PAGE }, { extensionDir: extension });
   page = await session.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));

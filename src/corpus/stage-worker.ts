@@ -1,0 +1,165 @@
+/**
+ * A worker thread of the parallel build (build-corpus-parallel.ts): runs the per-article stage
+ * (article-stage.ts) on the files the main thread sends, looking each result up in the stage cache
+ * first and storing it after. Started through stage-worker-boot.mjs, which lets Node load
+ * TypeScript; {@link handleStageRequest} is the whole protocol, so tests can drive it on their own thread.
+ */
+import { createHash } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Registry } from '../registry';
+import { loadNameTable, type NameTable } from '../names/name-table';
+import type { ArticleFacts } from './analyse-article';
+import { readArticleFile, rereadArticle, type ArticleReading, type ArticleStageResult, type StageRegistry, type WidenedStage } from './article-stage';
+import { readArticleBytes } from './read-articles';
+import { openStageCache, type StageCache } from './stage-cache';
+
+/** What a worker starts with: the registry (and its matcher), the build's day, where the cache is. */
+export interface StageWorkerSetup {
+  registry: Registry;
+  nameTable: NameTable;
+  /** sha256 of the registry's JSON, part of every key. */
+  registryHash: string;
+  today: string;
+  /** The engine's version (engine-version.ts): part of every key and of the cache's folder. */
+  engine: string;
+  /** The cache's root folder, or null to read every article afresh (`--no-cache`). */
+  cacheRoot: string | null;
+}
+
+/** The registry widened with the people found in the corpus, for second readings. */
+export interface WidenedSetup {
+  registry: Registry;
+  nameTable: NameTable;
+  /** sha256 of what a second reading reads of it (corpus-merge.ts, readingRegistry). */
+  hash: string;
+  foundIds: string[];
+  foundForms: string[];
+}
+
+export type StageRequest =
+  | { type: 'read'; seq: number; path: string }
+  | { type: 'widen'; seq: number; widened: WidenedSetup }
+  /** Without `reading`, answered only from the cache: a miss asks for the reading (`need-reading`). */
+  | { type: 'reread'; seq: number; key: string; reading?: ArticleReading };
+
+/** A file's stage result; `key` (with `today` where the result read the day) identifies its reading for the second pass. */
+export interface ReadReply {
+  type: 'read';
+  seq: number;
+  result: ArticleStageResult | { skip: string };
+  key: string | null;
+  cached: boolean;
+}
+export type StageReply =
+  | ReadReply
+  | { type: 'widened'; seq: number }
+  | { type: 'reread'; seq: number; facts: ArticleFacts | null; cached: boolean }
+  | { type: 'need-reading'; seq: number }
+  | { type: 'failed'; seq: number; message: string };
+
+/** A cached first reading: the result, and the day it was made on when it read the day (else null). */
+interface ReadEntry {
+  today: string | null;
+  result: ArticleStageResult;
+}
+
+/** One worker's state: its stage registries and cache. */
+export interface StageWorkerState {
+  setup: StageWorkerSetup;
+  stage: StageRegistry;
+  widened: (WidenedStage & { hash: string }) | null;
+  cache: StageCache | null;
+}
+
+export function startStageWorker(setup: StageWorkerSetup): StageWorkerState {
+  return {
+    setup,
+    stage: { registry: setup.registry, table: loadNameTable(setup.nameTable) },
+    widened: null,
+    cache: setup.cacheRoot === null ? null : openStageCache(setup.cacheRoot, setup.engine),
+  };
+}
+
+/**
+ * Answers one request. A first reading's key covers the file's bytes, the engine and the registry;
+ * the build's day is checked inside the entry, and only where the reading asked for it (a date
+ * without a year), so an article dated in full is not read again on another day.
+ */
+export function handleStageRequest(state: StageWorkerState, request: StageRequest): StageReply {
+  switch (request.type) {
+    case 'read': {
+      const read = readArticleBytes(request.path);
+      if ('unreadable' in read) return { type: 'read', seq: request.seq, result: { skip: read.unreadable }, key: null, cached: false };
+      const { setup, cache } = state;
+      const contentHash = sha256(read.bytes);
+      const base = sha256(`read|${setup.engine}|${setup.registryHash}|${contentHash}`);
+      const entry = cache?.get(base) as ReadEntry | undefined;
+      if (entry && isReadEntry(entry) && (entry.today === null || entry.today === setup.today)) {
+        return { type: 'read', seq: request.seq, result: entry.result, key: readingKey(base, entry.today), cached: true };
+      }
+      let readToday = false;
+      const result = readArticleFile(read.bytes, state.stage, () => {
+        readToday = true;
+        return setup.today;
+      });
+      const today = readToday ? setup.today : null;
+      cache?.set(base, { today, result } satisfies ReadEntry);
+      return { type: 'read', seq: request.seq, result, key: readingKey(base, today), cached: false };
+    }
+    case 'widen': {
+      const { widened } = request;
+      state.widened = {
+        registry: widened.registry,
+        table: loadNameTable(widened.nameTable),
+        foundIds: new Set(widened.foundIds),
+        foundForms: new Set(widened.foundForms),
+        hash: widened.hash,
+      };
+      return { type: 'widened', seq: request.seq };
+    }
+    case 'reread': {
+      const widened = state.widened;
+      if (widened === null) return { type: 'failed', seq: request.seq, message: 'second reading asked for before the registry was widened' };
+      const key = sha256(`reread|${state.setup.engine}|${request.key}|${widened.hash}`);
+      const entry = state.cache?.get(key) as { facts?: ArticleFacts | null } | undefined;
+      if (entry && typeof entry === 'object' && entry.facts !== undefined) return { type: 'reread', seq: request.seq, facts: entry.facts, cached: true };
+      // The cache was asked first, to spare sending the article's text on an incremental build.
+      if (request.reading === undefined) return { type: 'need-reading', seq: request.seq };
+      const facts = rereadArticle(request.reading, widened);
+      state.cache?.set(key, { facts });
+      return { type: 'reread', seq: request.seq, facts, cached: false };
+    }
+  }
+}
+
+/** The key a reading is known by: its entry's, with the day where the reading read it. */
+function readingKey(base: string, today: string | null): string {
+  return today === null ? base : sha256(`${base}|${today}`);
+}
+
+function isReadEntry(entry: unknown): entry is ReadEntry {
+  if (entry === null || typeof entry !== 'object') return false;
+  const { today, result } = entry as Partial<ReadEntry>;
+  return (today === null || typeof today === 'string') && result !== null && typeof result === 'object';
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+// Run as a worker: answer the main thread until it closes the port.
+if (parentPort && (workerData as { leaderlensStage?: StageWorkerSetup } | null)?.leaderlensStage) {
+  const port = parentPort;
+  const state = startStageWorker((workerData as { leaderlensStage: StageWorkerSetup }).leaderlensStage);
+  port.on('message', (request: StageRequest) => {
+    let reply: StageReply;
+    try {
+      reply = handleStageRequest(state, request);
+    } catch (error) {
+      const where = request.type === 'read' ? ` reading ${request.path}` : '';
+      reply = { type: 'failed', seq: request.seq, message: `${error instanceof Error ? (error.stack ?? error.message) : String(error)}${where}` };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ type: 'ready' });
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { formatBuildStats } from '../../src/cli/format-build-stats';
+
+const stats = { workers: 2, files: 5, cachedFiles: 5, rereads: 0, cachedRereads: 0, ms: { start: 610, articles: 4, rereads: 0, merge: 12 } };
+
+describe('formatBuildStats', () => {
+  it('says how many articles were read, on how many threads, how many from the cache, and the time of each part', () => {
+    expect(formatBuildStats(stats)).toBe('build: 5 articles on 2 threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge');
+  });
+
+  it('adds the second readings when people were found in the articles', () => {
+    expect(formatBuildStats({ ...stats, workers: 1, rereads: 3, cachedRereads: 9 })).toContain('on 1 thread, 5 from the cache; 3 read again with the people found in them (9 answers from the cache)');
+  });
+});

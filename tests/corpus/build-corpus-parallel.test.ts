@@ -1,0 +1,93 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type CorpusBuild } from '../../src/corpus/build-corpus';
+import { buildCorpusInParallel } from '../../src/corpus/build-corpus-parallel';
+
+// Real worker threads: each build starts its pool (a second or two on a busy machine).
+const SLOW = 120_000;
+const TODAY = '2026-11-23';
+const CORPUS = join(import.meta.dirname, '../../corpus');
+const REGISTRY = join(CORPUS, 'leaders.json');
+
+/** Everything a build gives, as the bytes the export and the index are made of. */
+const bytes = (build: CorpusBuild) =>
+  JSON.stringify({ data: build.data, articles: build.articles, diagnostics: build.diagnostics, found: build.found, registry: build.registry, nameTable: build.nameTable });
+
+/**
+ * The seed articles and constructed ones that exercise every part of the merge: a meeting told in
+ * two languages, people the registry lacks (titled, then named bare), a duplicate, two names that
+ * fold to one id, a bad header, a file that is not an article, an HTML page, a year to infer.
+ */
+function constructedCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-'));
+  cpSync(join(CORPUS, 'articles'), join(dir, 'articles'), { recursive: true });
+  const put = (name: string, text: string) => writeFileSync(join(dir, 'articles', name), text);
+  put('vi-hoi-dam.txt', ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\nThủ tướng Hun Manet khẳng định Campuchia coi trọng quan hệ với Việt Nam.\n');
+  put('en-talks.txt', ' date 2025-12-01\nVietnamese, Cambodian PMs hold talks\nHANOI, Dec. 1 (VNA) – Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi on December 1.\nThe two leaders agreed to raise two-way trade.\n');
+  put('lao-1.txt', ' date 2025-12-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\nBộ trưởng Bounmy Keovongsa cảm ơn sự đón tiếp của Thủ tướng.\n');
+  put('lao-2.txt', 'Bounmy Keovongsa gặp Phạm Minh Chính\nSáng 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn. Ông Bounmy nói quan hệ hai nước rất tốt đẹp.\n');
+  put('lao-2-copy.txt', 'Bounmy Keovongsa gặp Phạm Minh Chính\nSáng 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn. Ông Bounmy nói quan hệ hai nước rất tốt đẹp.\n');
+  put('Bài 1.txt', ' date 2024-13-01\nChủ tịch nước Lương Cường tiếp Đại sứ Lào.\n');
+  put('bai-1.txt', 'Tổng Bí thư Tô Lâm điện đàm với Tổng thống Nga Vladimir Putin ngày 3/5.\n');
+  put('page.txt', '<!doctype html><html><body><p>Tin</p></body></html>');
+  put('notes.md', 'not an article');
+  return dir;
+}
+
+describe('buildCorpusInParallel', () => {
+  const dir = constructedCorpus();
+  const oracle = bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY }));
+
+  it('finds what the constructed corpus holds, so the comparisons below compare something', () => {
+    const build = JSON.parse(oracle) as Pick<CorpusBuild, 'data' | 'found'>;
+    expect(build.found.map((f) => f.leader.id)).toContain('bounmy-keovongsa');
+    expect(build.data.skipped.map((s) => s.file).sort()).toEqual(['lao-2.txt', 'notes.md', 'page.txt']);
+    expect(build.data.meetings.filter((m) => m.sources.length > 1).length).toBeGreaterThan(0);
+  });
+
+  it.each([1, 2, 3])('equals the single-threaded build byte for byte on %i worker(s)', async (workers) => {
+    const { build, stats } = await buildCorpusInParallel({ corpusDir: dir, registryFile: REGISTRY, today: TODAY, workers, cacheRoot: null });
+    expect(stats.workers).toBe(workers);
+    expect(bytes(build)).toBe(oracle);
+  }, SLOW);
+
+  it('equals it again from the cache, reading no article afresh', async () => {
+    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-cache-'));
+    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot };
+    const first = await buildCorpusInParallel(options);
+    const second = await buildCorpusInParallel(options);
+    // lao-2.txt and its copy have the same bytes: one may find the other's result already there.
+    expect(first.stats.cachedFiles).toBeLessThanOrEqual(1);
+    expect(second.stats).toMatchObject({ cachedFiles: first.stats.files, rereads: first.stats.rereads });
+    expect(second.stats.cachedRereads).toBeGreaterThan(first.stats.cachedRereads);
+    expect(bytes(second.build)).toBe(oracle);
+
+    // One article more: only it is read, and the build still equals the single-threaded one.
+    writeFileSync(join(dir, 'articles', 'zz-new.txt'), ' date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.\n');
+    const third = await buildCorpusInParallel(options);
+    expect(third.stats.files - third.stats.cachedFiles).toBe(1);
+    expect(bytes(third.build)).toBe(bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY })));
+  }, SLOW);
+
+  it('keeps builds of two folders with their own registries apart in one shared cache', async () => {
+    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-shared-'));
+    // The same article text in two corpora; the second's registry lacks Phạm Minh Chính.
+    const article = readFileSync(join(dir, 'articles', 'vi-hoi-dam.txt'));
+    const registry = JSON.parse(readFileSync(REGISTRY, 'utf8')) as { include: string[] };
+    const corpora = ['a', 'b'].map((name) => {
+      const root = mkdtempSync(join(tmpdir(), `leaderlens-corpus-${name}-`));
+      mkdirSync(join(root, 'articles'));
+      writeFileSync(join(root, 'articles', 'x.txt'), article);
+      cpSync(join(CORPUS, 'registry'), join(root, 'registry'), { recursive: true });
+      const include = name === 'a' ? registry.include : registry.include.filter((part) => part !== 'registry/vn.json' && part !== 'registry/vn-2.json');
+      writeFileSync(join(root, 'leaders.json'), JSON.stringify({ ...registry, include }));
+      return root;
+    });
+    for (const corpusDir of [...corpora, ...corpora]) {
+      const { build } = await buildCorpusInParallel({ corpusDir, today: TODAY, cacheRoot });
+      expect(bytes(build)).toBe(bytes(buildCorpus({ corpusDir, today: TODAY })));
+    }
+  }, SLOW);
+});
