@@ -209,6 +209,14 @@ export function writeEnglishArticle(ctx: ArticleContext): SyntheticArticle {
       body.push(`Also present were ${guest.adjective} ${title} ${name} and representatives of ministries and agencies of the two countries.`);
     }
   }
+  if (ctx.outsider?.received) {
+    // The Vietnamese articles' second meeting, with a person the registry lacks, as VNA tells it.
+    const o = ctx.outsider;
+    const title = OUTSIDER_TITLES[o.title] ?? 'Minister';
+    const name = style.diacritics ? o.name : foldToAscii(o.name);
+    body.push(`On the same day, ${subject(rng, host, null)} received ${guest.adjective} ${title} ${name}.`);
+    body.push(`${title} ${name} thanked the host for the warm reception and said his country wished to step up cooperation with Vietnam.`);
+  }
   body.push(closing(rng, host, guest) + outlet.end);
 
   const lines = [...top, ...body, ...bottom];

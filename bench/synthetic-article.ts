@@ -32,8 +32,11 @@ export interface ArticleContext {
   earlier: SyntheticEvent[];
   /** Leaders holding an office on the event's day, for "Tin liên quan" teasers. */
   bystanders: SyntheticLeader[];
-  /** A name not in the registry, given an office, for the `unknown` list. */
-  outsider: { name: string; title: string; countryVi: string } | null;
+  /**
+   * A name not in the registry, given an office, for the `unknown` list (and, titled with an office
+   * the registry knows, a person the build finds). `received`: a leader of the article receives them.
+   */
+  outsider: { name: string; title: string; countryVi: string; received?: boolean } | null;
   /** Approximate size of the file in bytes (UTF-8). */
   targetBytes: number;
 }
@@ -185,6 +188,13 @@ export function writeArticle(ctx: ArticleContext): SyntheticArticle {
       const o = ctx.outsider;
       body.push(`Cùng dự có ${o.title} ${o.countryVi} ${o.name} và đại diện các bộ, ngành hai nước.`);
     }
+  }
+  if (ctx.outsider?.received) {
+    // A second meeting in the article, with a person the registry lacks: the build reads the article
+    // again once it has found them in the corpus, and the meeting becomes theirs.
+    const o = ctx.outsider;
+    body.push(`Cùng ngày, ${subject(rng, host, null)} đã tiếp ${o.title} ${o.countryVi} ${o.name}.`);
+    body.push(`${o.title} ${o.name} cảm ơn sự đón tiếp trọng thị và khẳng định mong muốn thúc đẩy hợp tác giữa hai nước.`);
   }
   body.push(closing(rng, event, host, guest));
 

@@ -4,10 +4,13 @@
  * the real five articles make it do; the same seed gives the same bytes, so figures from two runs
  * (or two machines) are about the same input.
  *
- * `english` (a share, default 0) writes that share of the articles in English instead, the way
- * VNA/VietnamPlus report the same meetings (`synthetic-article-en.ts`). The world does not change
- * with it: the same meetings, people and article sizes, and every Vietnamese article of a mixed
- * corpus is byte for byte the article of the same number in the corpus without English.
+ * It writes the mix the real corpus has: Vietnamese and English articles (`english`, a share,
+ * default {@link REAL_ENGLISH_SHARE}: English as VNA/VietnamPlus report the same meetings,
+ * `synthetic-article-en.ts`), people outside the registry titled with offices it knows (the build
+ * finds them, `unknown` lists them) and received by a leader in some articles, and a registry whose
+ * people have sourced offices (synthetic-registry.ts). The world does not change with `english`:
+ * the same meetings, people and article sizes, and every Vietnamese article of a mixed corpus is
+ * byte for byte the article of the same number in the corpus without English.
  *
  * @example
  * const summary = generateCorpus('/tmp/c', { articles: 100, seed: 'demo' });
@@ -24,7 +27,14 @@ import { dayNumber, generateRegistry, type SyntheticLeader } from './synthetic-r
 export { generateNames, foldToAscii, type SyntheticName, type NameKind } from './synthetic-names';
 
 /** Bump when the generator's output changes, so cached corpora under `.bench-out/` are rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
+
+/**
+ * The share of English articles by default: about what the real articles annotated for the
+ * held-out evaluation hold (48 English, 34 Vietnamese, tests/fixtures/held-out), and the share the
+ * language bench compares engines on.
+ */
+export const REAL_ENGLISH_SHARE = 0.5;
 
 export interface CorpusOptions {
   articles: number;
@@ -35,8 +45,8 @@ export interface CorpusOptions {
   /** Write `leaders.json` (default true). Without it the pipeline would use the project's registry,
    * which knows none of the synthetic names. */
   registry?: boolean;
-  /** Share of the articles written in English, 0 to 1 (default 0: all Vietnamese, as before this
-   * option existed). Exactly `Math.round(articles * english)` articles, spread over the corpus by
+  /** Share of the articles written in English, 0 to 1 (default {@link REAL_ENGLISH_SHARE}; 0 for
+   * Vietnamese only). Exactly `Math.round(articles * english)` articles, spread over the corpus by
    * the seed. */
   english?: number;
 }
@@ -60,7 +70,9 @@ const KIND_WEIGHTS: [SyntheticKind, number][] = [
 const VN_OFFICE_WEIGHTS: [string, number][] = [
   ['general-secretary', 3], ['president', 3], ['prime-minister', 3], ['na-chairman', 2], ['deputy-prime-minister', 1], ['foreign-minister', 1],
 ];
-const OUTSIDER_TITLES = ['Bộ trưởng Công Thương', 'Bộ trưởng Quốc phòng', 'Chủ tịch Thượng viện', 'Phó Tổng thống'];
+// The first two are offices the registry knows and nobody in it holds (synthetic-registry.ts): the
+// build makes the people titled with them people of the index. The last two it does not know.
+const OUTSIDER_TITLES = ['Bộ trưởng Quốc phòng', 'Bộ trưởng Công Thương', 'Bộ trưởng Quốc phòng', 'Chủ tịch Thượng viện', 'Phó Tổng thống'];
 
 /**
  * Writes `options.articles` articles into `<dir>/articles/` and the registry into
@@ -92,7 +104,6 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
  * Returns the corpus folder.
  */
 export function cachedCorpus(root: string, options: CorpusOptions): { dir: string; summary: CorpusSummary; cached: boolean } {
-  // No suffix without English, so the corpora cached before the option existed stay valid.
   const share = englishShare(options);
   const en = share > 0 ? `-en${slug(String(share))}` : '';
   const key = `corpus-${options.articles}-${slug(String(options.seed))}-l${options.leaders ?? DEFAULT_LEADERS}${en}-v${GENERATOR_VERSION}`;
@@ -118,7 +129,7 @@ export function cachedCorpus(root: string, options: CorpusOptions): { dir: strin
  * `every` bytes, so a matcher over those names has hits spread through the text.
  */
 export function syntheticText(options: { bytes: number; seed: Seed; mentions?: readonly string[]; every?: number }): string {
-  const world = createWorld({ articles: Number.MAX_SAFE_INTEGER, seed: options.seed, registry: false });
+  const world = createWorld({ articles: Number.MAX_SAFE_INTEGER, seed: options.seed, registry: false, english: 0 });
   const rng = createRng(options.seed).fork('text-mentions');
   const every = options.every ?? 400;
   const mentions = options.mentions ?? [];
@@ -153,7 +164,7 @@ interface World {
 }
 
 function englishShare(options: CorpusOptions): number {
-  const share = options.english ?? 0;
+  const share = options.english ?? REAL_ENGLISH_SHARE;
   if (!(share >= 0 && share <= 1)) throw new Error(`synthetic: english must be a share between 0 and 1, got ${String(options.english)}`);
   return share;
 }
@@ -185,7 +196,7 @@ function englishArticles(count: number, share: number, seed: Seed): Set<number> 
 
 function createWorld(options: CorpusOptions): World {
   const share = englishShare(options);
-  // `syntheticText` asks for an endless corpus, always without English.
+  // `syntheticText` asks for an endless corpus, always without English (english: 0).
   const english = share > 0 ? englishArticles(options.articles, share, options.seed) : new Set<number>();
   const registry = generateRegistry(options.leaders ?? DEFAULT_LEADERS, options.seed);
   const slots = new Map<string, SyntheticLeader[]>();
@@ -260,8 +271,10 @@ function createWorld(options: CorpusOptions): World {
       const pool = outsiderPools[event.guest.country.names];
       const outsiderName = pool.length > 0 && rng.chance(0.3) ? rng.pick(pool) : null;
       const outsider = outsiderName
-        ? { name: outsiderName.full, title: rng.pick(OUTSIDER_TITLES), countryVi: event.guest.country.vi[0] ?? '' }
+        ? { name: outsiderName.full, title: rng.pick(OUTSIDER_TITLES), countryVi: event.guest.country.vi[0] ?? '', received: false }
         : null;
+      // A stream of its own, so the text the article had before outsiders were received is kept.
+      if (outsider) outsider.received = createRng(options.seed).fork(`article-${i}/received`).chance(0.4);
       const targetBytes = Math.round(2000 + 13000 * rng.next() ** 2);
       // Everything above is the world, the same in either language; only the writing differs.
       const language = english.has(i) ? 'en' : 'vi';

@@ -4,8 +4,14 @@
  * the pipeline does the same work per name as with the real file. Every office slot (country ×
  * office) has a chain of holders from 2015 to today, so a bare title ("Thủ tướng Lào") in an
  * article has exactly one right answer on the article's date, as in the real world.
+ *
+ * Like the real registry (corpus/registry/*.json: 295 people, 499 offices, two in five people with
+ * more than one, offices with notes and attested days, two or three sources each), people carry
+ * sourced facts: a second office for some (a seat in the Politburo, an earlier deputy
+ * premiership), notes, days a source shows them in office, and source URLs. Titles the registry
+ * knows but nobody in it holds (a defence minister) are what articles title people outside it with.
  */
-import { createRng, type Seed } from './synthetic-random';
+import { createRng, type Rng, type Seed } from './synthetic-random';
 import { foldToAscii, generateNames, type NameKind, type SyntheticName } from './synthetic-names';
 
 export interface SyntheticCountry {
@@ -17,6 +23,8 @@ export interface SyntheticCountry {
   names: NameKind;
   /** Office keys that exist in this country, each a slot with a chain of holders. */
   offices: string[];
+  /** The word of a name the press uses alone for people found in the corpus (registry schema). */
+  laterNameToken?: 'first' | 'last';
 }
 
 export const SYNTHETIC_TITLES: Record<string, { vi: string[]; en: string[] }> = {
@@ -27,6 +35,12 @@ export const SYNTHETIC_TITLES: Record<string, { vi: string[]; en: string[] }> = 
   'deputy-prime-minister': { vi: ['Phó Thủ tướng'], en: ['Deputy Prime Minister'] },
   'foreign-minister': { vi: ['Bộ trưởng Ngoại giao', 'Ngoại trưởng'], en: ['Foreign Minister', 'Minister of Foreign Affairs'] },
   king: { vi: ['Quốc vương'], en: ['King'] },
+  // A collective office: many hold it at once, so it never names one person alone.
+  'politburo-member': { vi: ['Ủy viên Bộ Chính trị'], en: ['Politburo member', 'member of the Politburo'] },
+  // Offices nobody in the registry holds: articles title people outside it with them
+  // ("Bộ trưởng Quốc phòng Australia Richard Marles"), and the build finds those people.
+  'defence-minister': { vi: ['Bộ trưởng Quốc phòng'], en: ['Defence Minister', 'Minister of Defence'] },
+  'trade-minister': { vi: ['Bộ trưởng Công Thương'], en: ['Minister of Industry and Trade', 'Trade Minister'] },
 };
 
 const WEST = ['president', 'prime-minister', 'foreign-minister'];
@@ -34,20 +48,20 @@ export const SYNTHETIC_COUNTRIES: SyntheticCountry[] = [
   { code: 'VN', vi: ['Việt Nam'], en: ['Vietnam', 'Viet Nam'], capital: 'Hà Nội', names: 'vietnamese',
     offices: ['general-secretary', 'president', 'prime-minister', 'na-chairman', 'deputy-prime-minister', 'foreign-minister'] },
   { code: 'LA', vi: ['Lào', 'Cộng hòa Dân chủ Nhân dân Lào'], en: ['Laos', 'Lao PDR'], capital: 'Vientiane', names: 'lao',
-    offices: ['general-secretary', 'president', 'prime-minister', 'na-chairman', 'foreign-minister'] },
+    offices: ['general-secretary', 'president', 'prime-minister', 'na-chairman', 'foreign-minister'], laterNameToken: 'first' },
   { code: 'KH', vi: ['Campuchia', 'Vương quốc Campuchia'], en: ['Cambodia'], capital: 'Phnom Penh', names: 'lao',
     offices: ['king', 'prime-minister', 'na-chairman'] },
-  { code: 'TH', vi: ['Thái Lan', 'Vương quốc Thái Lan'], en: ['Thailand'], capital: 'Bangkok', names: 'lao', offices: ['king', 'prime-minister'] },
-  { code: 'RU', vi: ['Nga', 'Liên bang Nga'], en: ['Russia', 'Russian Federation'], capital: 'Moskva', names: 'western', offices: WEST },
-  { code: 'US', vi: ['Hoa Kỳ', 'Mỹ'], en: ['United States'], capital: 'Washington', names: 'western', offices: ['president', 'foreign-minister'] },
-  { code: 'FR', vi: ['Pháp', 'Cộng hòa Pháp'], en: ['France'], capital: 'Paris', names: 'western', offices: WEST },
-  { code: 'DE', vi: ['Đức', 'Cộng hòa Liên bang Đức'], en: ['Germany'], capital: 'Berlin', names: 'western', offices: WEST },
-  { code: 'PL', vi: ['Ba Lan'], en: ['Poland'], capital: 'Warszawa', names: 'western', offices: WEST },
-  { code: 'HU', vi: ['Hungary'], en: ['Hungary'], capital: 'Budapest', names: 'western', offices: WEST },
-  { code: 'BR', vi: ['Brazil'], en: ['Brazil'], capital: 'Brasília', names: 'western', offices: ['president', 'foreign-minister'] },
-  { code: 'AU', vi: ['Australia', 'Ô-xtrây-li-a'], en: ['Australia'], capital: 'Canberra', names: 'western', offices: ['prime-minister', 'foreign-minister'] },
-  { code: 'CZ', vi: ['Séc', 'Cộng hòa Séc'], en: ['Czech Republic', 'Czechia'], capital: 'Praha', names: 'western', offices: WEST },
-  { code: 'IT', vi: ['Italy', 'I-ta-li-a'], en: ['Italy'], capital: 'Rome', names: 'western', offices: WEST },
+  { code: 'TH', vi: ['Thái Lan', 'Vương quốc Thái Lan'], en: ['Thailand'], capital: 'Bangkok', names: 'lao', offices: ['king', 'prime-minister'], laterNameToken: 'first' },
+  { code: 'RU', vi: ['Nga', 'Liên bang Nga'], en: ['Russia', 'Russian Federation'], capital: 'Moskva', names: 'western', offices: WEST, laterNameToken: 'last' },
+  { code: 'US', vi: ['Hoa Kỳ', 'Mỹ'], en: ['United States'], capital: 'Washington', names: 'western', offices: ['president', 'foreign-minister'], laterNameToken: 'last' },
+  { code: 'FR', vi: ['Pháp', 'Cộng hòa Pháp'], en: ['France'], capital: 'Paris', names: 'western', offices: WEST, laterNameToken: 'last' },
+  { code: 'DE', vi: ['Đức', 'Cộng hòa Liên bang Đức'], en: ['Germany'], capital: 'Berlin', names: 'western', offices: WEST, laterNameToken: 'last' },
+  { code: 'PL', vi: ['Ba Lan'], en: ['Poland'], capital: 'Warszawa', names: 'western', offices: WEST, laterNameToken: 'last' },
+  { code: 'HU', vi: ['Hungary'], en: ['Hungary'], capital: 'Budapest', names: 'western', offices: WEST, laterNameToken: 'last' },
+  { code: 'BR', vi: ['Brazil'], en: ['Brazil'], capital: 'Brasília', names: 'western', offices: ['president', 'foreign-minister'], laterNameToken: 'last' },
+  { code: 'AU', vi: ['Australia', 'Ô-xtrây-li-a'], en: ['Australia'], capital: 'Canberra', names: 'western', offices: ['prime-minister', 'foreign-minister'], laterNameToken: 'last' },
+  { code: 'CZ', vi: ['Séc', 'Cộng hòa Séc'], en: ['Czech Republic', 'Czechia'], capital: 'Praha', names: 'western', offices: WEST, laterNameToken: 'last' },
+  { code: 'IT', vi: ['Italy', 'I-ta-li-a'], en: ['Italy'], capital: 'Rome', names: 'western', offices: WEST, laterNameToken: 'last' },
 ];
 
 /** The period every synthetic term chain covers; articles are dated inside it. */
@@ -154,22 +168,65 @@ export function generateRegistry(count: number, seed: Seed): SyntheticRegistry {
     else shortOwner.add(key);
   }
 
+  // The sourced facts come from streams of their own, so the people, names and terms above are
+  // those of registries written before these facts existed.
+  const facts = createRng(seed).fork('registry-facts');
   const json = {
     version: 1,
     asOf: TIMELINE_AS_OF,
+    home: 'VN',
     titles: SYNTHETIC_TITLES,
-    countries: Object.fromEntries(SYNTHETIC_COUNTRIES.map((c) => [c.code, { vi: c.vi, en: c.en }])),
+    countries: Object.fromEntries(
+      SYNTHETIC_COUNTRIES.map((c) => [c.code, { vi: c.vi, en: c.en, ...(c.laterNameToken ? { laterNameToken: c.laterNameToken } : {}) }]),
+    ),
     leaders: leaders.map((l) => ({
       id: l.id,
       name: l.name.full,
       country: l.country.code,
       forms: unique([l.name.full, l.name.ascii]),
       short: l.short === null ? [] : unique([l.short, foldToAscii(l.short)]),
-      offices: [l.office],
-      sources: ['synthetic (bench/synthetic-registry.ts)'],
+      offices: officesOf(l, facts),
+      sources: sourcesOf(l, facts),
     })),
   };
   return { leaders, json: `${JSON.stringify(json, null, 2)}\n` };
+}
+
+const OUTLETS = ['https://baochinhphu.vn', 'https://nhandan.vn', 'https://vnanet.vn/en', 'https://tuoitre.vn', 'https://vietnamnews.vn'];
+
+/**
+ * A person's offices as the registry records them: the one their chain gives, with a note and
+ * days a source shows them in it for some; and for two in five a second one, a seat in the
+ * Politburo held through the term (Vietnam, Laos) or a deputy premiership before it (elsewhere).
+ */
+function officesOf(leader: SyntheticLeader, rng: Rng): Record<string, unknown>[] {
+  const { office } = leader;
+  const start = dayNumber(office.start);
+  const end = office.end === null ? dayNumber(TIMELINE_AS_OF) : dayNumber(office.end);
+  const main: Record<string, unknown> = { ...office };
+  if (rng.chance(0.3) && end - start > 2) {
+    const days = new Set<string>();
+    const n = rng.int(1, 3);
+    for (let i = 0; i < n; i++) days.add(isoFromDay(rng.int(start, end - 1)));
+    main.attested = [...days].sort();
+  }
+  if (rng.chance(0.6)) main.note = `${rng.pick(['elected', 'appointed', 'approved'])} on ${office.start}; synthetic`;
+  const offices = [main];
+  if (rng.chance(0.4)) {
+    const years = rng.int(1, 4) * 365;
+    if (leader.country.code === 'VN' || leader.country.code === 'LA') {
+      offices.push({ office: 'politburo-member', country: leader.country.code, start: isoFromDay(start - years), end: office.end, note: 'synthetic' });
+    } else {
+      offices.push({ office: 'deputy-prime-minister', country: leader.country.code, start: isoFromDay(start - years), end: office.start, note: 'synthetic' });
+    }
+  }
+  return offices;
+}
+
+/** One to four source URLs, as the real registry's people have two or three on average. */
+function sourcesOf(leader: SyntheticLeader, rng: Rng): string[] {
+  const n = rng.int(1, 4);
+  return Array.from({ length: n }, (_, i) => `${rng.pick(OUTLETS)}/${leader.id}-${i + 1}.html`);
 }
 
 function unique(items: string[]): string[] {

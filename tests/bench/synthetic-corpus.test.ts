@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedCorpus, foldToAscii, generateCorpus, generateNames, syntheticText } from '../../bench/synthetic-corpus';
+import { buildCorpus } from '../../src/corpus/build-corpus';
 import { detectLanguage } from '../../src/lang';
 import { loadRegistry } from '../../src/registry';
 
@@ -18,10 +19,10 @@ function readCorpus(dir: string): { files: string[]; texts: string[]; registry: 
   };
 }
 
-// One shared corpus for the feature checks: 60 articles is enough to see every feature at the
-// generator's probabilities and takes well under a second.
+// One shared Vietnamese corpus for the feature checks: 60 articles is enough to see every feature
+// at the generator's probabilities and takes well under a second.
 const mainDir = join(temp, 'main');
-const summary = generateCorpus(mainDir, { articles: 60, seed: 'test' });
+const summary = generateCorpus(mainDir, { articles: 60, seed: 'test', english: 0 });
 const corpus = readCorpus(mainDir);
 const all = corpus.texts.join('\n');
 
@@ -35,7 +36,7 @@ describe('generateCorpus', () => {
 
   it('gives the same bytes for the same seed', () => {
     const again = join(temp, 'again');
-    generateCorpus(again, { articles: 60, seed: 'test' });
+    generateCorpus(again, { articles: 60, seed: 'test', english: 0 });
     const second = readCorpus(again);
     expect(second.files).toEqual(corpus.files);
     expect(second.texts).toEqual(corpus.texts);
@@ -137,12 +138,12 @@ describe('generateCorpus with English articles', () => {
   const english = mixed.texts.filter((_, i) => languages[i] === 'en');
   const allEnglish = english.join('\n');
 
-  it('keeps the default: no English unless asked, the same bytes with english: 0', () => {
+  it('writes the real mix by default, half in English, and only Vietnamese with english: 0', () => {
     expect(summary.english).toBe(0);
     expect(corpus.texts.every((t) => detectLanguage(t) === 'vi')).toBe(true);
-    const zero = join(temp, 'zero');
-    expect(generateCorpus(zero, { articles: 60, seed: 'test', english: 0 })).toEqual(summary);
-    expect(readCorpus(zero)).toEqual(corpus);
+    const byDefault = join(temp, 'default');
+    expect(generateCorpus(byDefault, { articles: 60, seed: 'test' })).toEqual(mixedSummary);
+    expect(readCorpus(byDefault)).toEqual(mixed);
   });
 
   it('writes exactly the requested share in English, and the engine detects them as English', () => {
@@ -217,10 +218,55 @@ describe('generateCorpus with English articles', () => {
   });
 });
 
+describe('generateCorpus: the real mix', () => {
+  // The default corpus, as the scale check outside this code generates it and builds it as `corpus/`.
+  const dir = join(temp, 'real-mix');
+  generateCorpus(dir, { articles: 150, seed: 'mix', leaders: 300 });
+  const mix = readCorpus(dir);
+  const registry = loadRegistry(JSON.parse(mix.registry), 'synthetic leaders.json');
+
+  it('writes a registry whose people have sourced offices, as the real one does', () => {
+    const leaders = registry.leaders;
+    const several = leaders.filter((l) => l.offices.length > 1).length / leaders.length;
+    expect(several).toBeGreaterThan(0.25);
+    expect(several).toBeLessThan(0.55);
+    expect(leaders.filter((l) => l.offices.some((o) => o.attested !== undefined)).length).toBeGreaterThan(leaders.length * 0.15);
+    expect(leaders.filter((l) => l.offices.some((o) => o.note !== undefined)).length).toBeGreaterThan(leaders.length * 0.4);
+    expect(leaders.every((l) => l.sources.length >= 1 && l.sources.every((u) => u.startsWith('https://')))).toBe(true);
+    expect(registry.home).toBe('VN');
+    expect(registry.countries.RU?.laterNameToken).toBe('last');
+  });
+
+  it('titles people outside the registry with offices it knows but nobody in it holds, and has leaders receive them', () => {
+    const held = new Set(registry.leaders.flatMap((l) => l.offices.map((o) => o.office)));
+    expect(held.has('defence-minister')).toBe(false);
+    expect(registry.titles['defence-minister']?.vi).toContain('Bộ trưởng Quốc phòng');
+    const known = new Set(registry.leaders.flatMap((l) => l.forms));
+    const titled = [...mix.texts.join('\n').matchAll(/(?:Bộ trưởng Quốc phòng|Bộ trưởng Công Thương) [\p{L} ]+? ((?:\p{Lu}\p{Ll}+ ?){2,3})\b/gu)].map((m) => m[1]!.trim());
+    expect(titled.length).toBeGreaterThan(5);
+    expect(titled.filter((name) => known.has(name))).toEqual([]);
+    expect(mix.texts.some((t) => /Cùng ngày, .+ đã tiếp (Bộ trưởng Quốc phòng|Bộ trưởng Công Thương)/u.test(t))).toBe(true);
+    expect(mix.texts.some((t) => /On the same day, .+ received \w+ (Defence Minister|Minister of Industry and Trade)/u.test(t))).toBe(true);
+  });
+
+  it('writes Vietnamese and English articles', () => {
+    const languages = mix.texts.map((t) => detectLanguage(t));
+    expect(languages.filter((l) => l === 'en')).toHaveLength(75);
+  });
+
+  it('makes the build find people outside the registry, with meetings of their own', () => {
+    const { data } = buildCorpus({ corpusDir: dir, today: '2026-11-23' });
+    const found = new Set(data.leaders.filter((l) => l.origin === 'corpus').map((l) => l.id));
+    expect(found.size).toBeGreaterThan(3);
+    expect(data.meetings.filter((m) => m.participants.some((id) => found.has(id))).length).toBeGreaterThan(3);
+    expect(data.skipped).toEqual([]);
+  }, 60_000);
+});
+
 describe('cachedCorpus', () => {
-  it('keeps a corpus with English apart from the one without, under the same name as before for the latter', () => {
+  it('keeps a corpus with English apart from the one without', () => {
     const root = join(temp, 'cache-en');
-    const plain = cachedCorpus(root, { articles: 4, seed: 'c', leaders: 30 });
+    const plain = cachedCorpus(root, { articles: 4, seed: 'c', leaders: 30, english: 0 });
     const half = cachedCorpus(root, { articles: 4, seed: 'c', leaders: 30, english: 0.5 });
     expect(plain.dir).toMatch(/corpus-4-c-l30-v\d+$/);
     expect(half.dir).not.toBe(plain.dir);
