@@ -23,7 +23,7 @@ import { StagePool } from './stage-pool';
 import type { ReadReply } from './stage-worker';
 
 export interface ParallelBuildOptions extends BuildCorpusOptions {
-  /** Worker threads. Default: `os.availableParallelism()`, never more than the files to read. */
+  /** Worker threads. Default: `os.availableParallelism()`. */
   workers?: number;
   /** The stage cache's root folder, or null (the default) to read every article afresh. */
   cacheRoot?: string | null;
@@ -58,27 +58,22 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     lap = now;
     return ms;
   };
-  const setup = openCorpus(options);
-  const toRead = setup.listed.filter((l) => 'path' in l).length;
-  const engine = engineVersion();
-  const cacheRoot = options.cacheRoot ?? null;
-  const size = Math.max(1, Math.min(options.workers ?? availableParallelism(), toRead));
-  const stats: BuildStats = { workers: toRead === 0 ? 0 : size, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
-  // Nothing to read (an empty or missing folder): no workers to start.
-  const pool = toRead === 0 ? null : await StagePool.open(size, {
-    registry: setup.registry,
-    nameTable: setup.nameTable,
-    registryHash: sha256(JSON.stringify(setup.registry)),
-    today: setup.today,
-    engine,
-    cacheRoot,
-  });
+  // The workers load the engine while this thread reads the registry and lists the folder.
+  const size = Math.max(1, options.workers ?? availableParallelism());
+  const pool = StagePool.start(size);
   try {
+    const setup = openCorpus(options);
+    const toRead = setup.listed.filter((l) => 'path' in l).length;
+    const engine = engineVersion();
+    const cacheRoot = options.cacheRoot ?? null;
+    const stats: BuildStats = { workers: size, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
+    await pool.setUp({ registry: setup.registry, nameTable: setup.nameTable, registryHash: sha256(JSON.stringify(setup.registry)), today: setup.today, engine, cacheRoot });
     stats.ms.start = elapsed();
+
     const keys: (string | null)[] = [];
     const results = await Promise.all(
       setup.listed.map(async (listed, i): Promise<ArticleStageResult | { skip: string }> => {
-        if ('refused' in listed || pool === null) return { skip: 'refused' in listed ? listed.refused : '' };
+        if ('refused' in listed) return { skip: listed.refused };
         const reply = (await pool.request({ type: 'read', path: listed.path })) as ReadReply;
         keys[i] = reply.key;
         if (reply.cached) stats.cachedFiles++;
@@ -89,7 +84,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
 
     const admitted = admitReadings(setup.listed, results);
     const widening = widenRegistry(setup.registry, admitted.articles);
-    if (widening && pool) {
+    if (widening) {
       await pool.broadcast({
         type: 'widen',
         widened: {
@@ -116,6 +111,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         }),
       );
     }
+    // The workers' memory is not needed for the merge: free it before the merge makes its own.
+    await pool.close();
     stats.ms.rereads = elapsed();
     const build = mergeCorpus({
       registry: widening?.registry ?? setup.registry,
@@ -130,7 +127,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     if (cacheRoot !== null) pruneEngines(cacheRoot, openStageCache(cacheRoot, engine));
     return { build, stats };
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }
 

@@ -39,15 +39,26 @@ export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[]
   };
   for (const item of items) {
     const m = item.meeting;
-    const candidates = [...new Set(m.participants.flatMap((id) => byParticipant.get(id) ?? []))].sort(
-      (a, b) => order.get(a)! - order.get(b)!,
-    );
     const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate };
-    const target = candidates.find(
-      (g) =>
-        !g.sources.some((s) => s.articleId === item.articleId) &&
-        sameMeeting(telling, { ...g, articleDate: g.sources.find((s) => s.articleDate)?.articleDate ?? null }, false),
-    );
+    const days = daySpan(m.when);
+    // The earliest-made meeting that is the same as this telling. A leader of the home country
+    // takes part in thousands of meetings, so each candidate is first tried on its days alone
+    // (both dated: they must overlap with a day's slack, as sameTime asks) before sameMeeting.
+    let target: MergedMeeting | null = null;
+    let targetOrder = Infinity;
+    for (const id of m.participants) {
+      for (const g of byParticipant.get(id) ?? []) {
+        const o = order.get(g)!;
+        if (o >= targetOrder) continue;
+        const other = days === null ? null : daySpan(g.when);
+        if (days !== null && other !== null && (days.first > other.last + 1 || other.first > days.last + 1)) continue;
+        if (g.sources.some((s) => s.articleId === item.articleId)) continue;
+        const articleDate = g.sources.find((s) => s.articleDate)?.articleDate ?? null;
+        if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate }, false)) continue;
+        target = g;
+        targetOrder = o;
+      }
+    }
     if (!target) {
       const created: MergedMeeting = { kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] };
       order.set(created, merged.push(created));
@@ -66,6 +77,19 @@ export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[]
     target.sources.push(item);
   }
   return merged;
+}
+
+const DAY_MS = 86_400_000;
+const spans = new WeakMap<MeetingWhen, { first: number; last: number } | null>();
+
+/** The first and last day of a dated telling, as day numbers; null without a day. Remembered per `when`. */
+function daySpan(when: MeetingWhen): { first: number; last: number } | null {
+  let span = spans.get(when);
+  if (span === undefined) {
+    span = when.date ? { first: Date.parse(when.date) / DAY_MS, last: Date.parse(when.dateEnd ?? when.date) / DAY_MS } : null;
+    spans.set(when, span);
+  }
+  return span;
 }
 
 /** The more precise of two tellings' dates: a day over a month over nothing; a non-inferred day over an inferred one. */

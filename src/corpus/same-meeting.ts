@@ -61,8 +61,11 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   if (lone && a.kind !== b.kind) return false;
   // Inside one article, the same two people on the same day are one sit-down however it is told
   // ("held talks with Y" … "X welcomed Y"); a visit or a summit stays an event of its own.
-  const sitDown = (k: MeetingTelling['kind']) => k !== 'visit' && k !== 'summit';
   const samePeople = a.participants.length === b.participants.length && sameParticipants(a.participants, b.participants);
   const kinds = kindsCompatible(a.kind, b.kind) || (sameArticle && samePeople && sitDown(a.kind) && sitDown(b.kind));
   return kinds && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
+}
+
+function sitDown(kind: MeetingTelling['kind']): boolean {
+  return kind !== 'visit' && kind !== 'summit';
 }

@@ -31,8 +31,7 @@ export class StagePool {
 
   private constructor(private readonly slots: Slot[]) {
     for (const slot of slots) {
-      slot.worker.on('message', (reply: StageReply | { type: 'ready' }) => {
-        if (reply.type === 'ready') return;
+      slot.worker.on('message', (reply: StageReply) => {
         const pending = slot.inFlight.get(reply.seq);
         if (!pending) return;
         slot.inFlight.delete(reply.seq);
@@ -40,47 +39,39 @@ export class StagePool {
         else pending.resolve(reply);
         this.pump();
       });
-      const fail = (error: Error): void => this.fail(error);
-      slot.worker.on('error', (error) => fail(new Error(`Leaderlens corpus build: a stage worker stopped: ${error.message}`, { cause: error })));
+      slot.worker.on('error', (error) => this.fail(new Error(`Leaderlens corpus build: a stage worker stopped: ${error.message}`, { cause: error })));
       slot.worker.on('exit', (code) => {
-        if (!this.closed) fail(new Error(`Leaderlens corpus build: a stage worker exited (code ${code}) before the build was done`));
+        if (!this.closed) this.fail(new Error(`Leaderlens corpus build: a stage worker exited (code ${code}) before the build was done`));
       });
     }
   }
 
   /**
-   * Starts `size` workers with `setup` and waits until each has loaded the engine. Workers start
-   * with no Node flags of the main thread (`execArgv: []`): the boot file registers tsx itself,
-   * the same under the tsx CLI, vitest and plain Node.
+   * Starts `size` workers and returns at once: they load the engine while the caller reads the
+   * registry, then {@link setUp} gives them what they read with. Workers start with no Node flags
+   * of the main thread (`execArgv: []`): the boot file registers tsx itself, the same under the tsx
+   * CLI, vitest and plain Node.
    */
-  static async open(size: number, setup: StageWorkerSetup): Promise<StagePool> {
-    const workers = Array.from({ length: size }, () => new Worker(BOOT, { workerData: { leaderlensStage: setup }, execArgv: [] }));
-    try {
-      await Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              const onMessage = (message: { type?: string }) => {
-                if (message.type !== 'ready') return;
-                worker.off('message', onMessage);
-                worker.off('error', reject);
-                resolve();
-              };
-              worker.on('message', onMessage);
-              worker.once('error', reject);
-              worker.once('exit', (code) => reject(new Error(`Leaderlens corpus build: a stage worker exited (code ${code}) while starting`)));
-            }),
-        ),
-      );
-    } catch (error) {
-      await Promise.all(workers.map((w) => w.terminate()));
-      throw new Error(`Leaderlens corpus build: could not start the stage workers: ${(error as Error).message}`, { cause: error });
-    }
-    return new StagePool(workers.map((worker) => ({ worker, inFlight: new Map() })));
+  static start(size: number): StagePool {
+    return new StagePool(
+      Array.from({ length: size }, () => ({
+        worker: new Worker(BOOT, { workerData: { leaderlensStage: true }, execArgv: [] }),
+        inFlight: new Map<number, Pending>(),
+      })),
+    );
   }
 
   get size(): number {
     return this.slots.length;
+  }
+
+  /** Sets every worker up and waits until each has loaded the engine and its matcher. */
+  async setUp(setup: StageWorkerSetup): Promise<void> {
+    try {
+      await this.broadcast({ type: 'setup', setup });
+    } catch (error) {
+      throw new Error(`Leaderlens corpus build: could not start the stage workers: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   /** Queues one request; resolves with its answer. */
@@ -95,15 +86,12 @@ export class StagePool {
   /** Sends `request` to every worker, ahead of anything still queued, and waits for every answer. */
   async broadcast(request: Request): Promise<void> {
     if (this.failure) throw this.failure;
-    await Promise.all(
-      this.slots.map(
-        (slot) => new Promise<StageReply>((resolve, reject) => this.send(slot, { request, resolve, reject })),
-      ),
-    );
+    await Promise.all(this.slots.map((slot) => new Promise<StageReply>((resolve, reject) => this.send(slot, { request, resolve, reject }))));
   }
 
-  /** Stops every worker. */
+  /** Stops every worker, freeing their memory. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }

@@ -2,7 +2,9 @@
  * A worker thread of the parallel build (build-corpus-parallel.ts): runs the per-article stage
  * (article-stage.ts) on the files the main thread sends, looking each result up in the stage cache
  * first and storing it after. Started through stage-worker-boot.mjs, which lets Node load
- * TypeScript; {@link handleStageRequest} is the whole protocol, so tests can drive it on their own thread.
+ * TypeScript, and set up by its first message (so it boots while the main thread reads the
+ * registry); {@link handleStageRequest} is the rest of the protocol, so tests can drive it on
+ * their own thread.
  */
 import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -37,6 +39,7 @@ export interface WidenedSetup {
 }
 
 export type StageRequest =
+  | { type: 'setup'; seq: number; setup: StageWorkerSetup }
   | { type: 'read'; seq: number; path: string }
   | { type: 'widen'; seq: number; widened: WidenedSetup }
   /** Without `reading`, answered only from the cache: a miss asks for the reading (`need-reading`). */
@@ -51,6 +54,7 @@ export interface ReadReply {
   cached: boolean;
 }
 export type StageReply =
+  | { type: 'set-up'; seq: number }
   | ReadReply
   | { type: 'widened'; seq: number }
   | { type: 'reread'; seq: number; facts: ArticleFacts | null; cached: boolean }
@@ -85,7 +89,7 @@ export function startStageWorker(setup: StageWorkerSetup): StageWorkerState {
  * the build's day is checked inside the entry, and only where the reading asked for it (a date
  * without a year), so an article dated in full is not read again on another day.
  */
-export function handleStageRequest(state: StageWorkerState, request: StageRequest): StageReply {
+export function handleStageRequest(state: StageWorkerState, request: Exclude<StageRequest, { type: 'setup' }>): StageReply {
   switch (request.type) {
     case 'read': {
       const read = readArticleBytes(request.path);
@@ -147,19 +151,25 @@ function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-// Run as a worker: answer the main thread until it closes the port.
-if (parentPort && (workerData as { leaderlensStage?: StageWorkerSetup } | null)?.leaderlensStage) {
+// Run as a worker: set up by the first message, then answer the main thread until it closes the port.
+if (parentPort && (workerData as { leaderlensStage?: boolean } | null)?.leaderlensStage) {
   const port = parentPort;
-  const state = startStageWorker((workerData as { leaderlensStage: StageWorkerSetup }).leaderlensStage);
+  let state: StageWorkerState | null = null;
   port.on('message', (request: StageRequest) => {
     let reply: StageReply;
     try {
-      reply = handleStageRequest(state, request);
+      if (request.type === 'setup') {
+        state = startStageWorker(request.setup);
+        reply = { type: 'set-up', seq: request.seq };
+      } else if (state === null) {
+        reply = { type: 'failed', seq: request.seq, message: `"${request.type}" asked for before the worker was set up` };
+      } else {
+        reply = handleStageRequest(state, request);
+      }
     } catch (error) {
       const where = request.type === 'read' ? ` reading ${request.path}` : '';
       reply = { type: 'failed', seq: request.seq, message: `${error instanceof Error ? (error.stack ?? error.message) : String(error)}${where}` };
     }
     port.postMessage(reply);
   });
-  port.postMessage({ type: 'ready' });
 }

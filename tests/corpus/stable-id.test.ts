@@ -7,6 +7,27 @@ describe('stableId', () => {
     expect(stableId('m', 'a', 'b')).not.toBe(stableId('m', 'ab', ''));
     expect(stableId('q', 'x')).toMatch(/^q-[0-9a-z]{13}$/);
   });
+
+  it('gives the ids the BigInt version gave, so ids stay stable across the rewrite', () => {
+    // The first version of stableId, as the oracle.
+    const bigIntId = (prefix: string, ...parts: string[]) => {
+      let hash = 0xcbf29ce484222325n;
+      const text = parts.join('\u0001');
+      for (let i = 0; i < text.length; i++) {
+        hash ^= BigInt(text.charCodeAt(i));
+        hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+      }
+      return `${prefix}-${hash.toString(36).padStart(13, '0')}`;
+    };
+    let seed = 1;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = ['a', 'Z', ' ', 'ộ', 'Đ', '\u0001', '😀', 'x'.repeat(40), '\uffff', '0'];
+    const cases: string[][] = [[], [''], ['to-lam,luong-cuong', 'talks', '2025-12-01'], ['Tổng Bí thư Tô Lâm hội đàm với Chủ tịch nước Lào']];
+    for (let n = 0; n < 300; n++) {
+      cases.push(Array.from({ length: 1 + Math.floor(random() * 3) }, () => Array.from({ length: Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')));
+    }
+    for (const parts of cases) expect(stableId('m', ...parts)).toBe(bigIntId('m', ...parts));
+  });
 });
 
 describe('uniqueIds', () => {

@@ -13,7 +13,8 @@ const seeds = readdirSync(join(CORPUS, 'articles')).sort().map((f) => join(CORPU
 // Real worker threads, started as the build starts them (through stage-worker-boot.mjs and tsx).
 let pool: StagePool;
 beforeAll(async () => {
-  pool = await StagePool.open(2, { registry, nameTable: buildNameTable(registry), registryHash: 'r', today: '2026-11-23', engine: 'e', cacheRoot: null });
+  pool = StagePool.start(2);
+  await pool.setUp({ registry, nameTable: buildNameTable(registry), registryHash: 'r', today: '2026-11-23', engine: 'e', cacheRoot: null });
 }, 60_000);
 afterAll(async () => {
   await pool?.close();
