@@ -122,12 +122,21 @@ export function capitalRatio(line: string): number {
   return caps / ws.length;
 }
 
+const PHOTO_WORD = /ảnh|photo/iu;
+const AGENCY_WORD = /REUTERS|AFP|AP|EPA|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA/u;
+
 /**
  * Photo credit at the end of a caption: "Ảnh: TTXVN", "(Ảnh: Thống Nhất/TTXVN).", "Ảnh Đăng
  * Khoa/Nhân dân", "Ảnh minh họa", "Photo: Reuters". Returns the caption without it, or null.
  */
 export function stripPhotoCredit(line: string): string | null {
   const t = line.trim();
+  // Every pattern below names a photo ("ảnh", "photo", any case) and agencyCredit's name an agency
+  // or a photo too: a line without any of them (most lines) skips the seven end-anchored patterns,
+  // each of which would otherwise be tried at every position of the line.
+  const photo = PHOTO_WORD.test(t);
+  if (!photo && !AGENCY_WORD.test(t)) return null;
+  if (!photo) return agencyCredit(t);
   const m =
     // "(Ảnh: Thống Nhất/TTXVN).", "(Ảnh minh họa)"
     /\s*[(]\s*(?:ảnh|nguồn ảnh|photo|ảnh minh họa|ảnh minh hoạ)\s*:?[^()]{0,60}[)]\s*\.?$/iu.exec(t) ??

@@ -12,12 +12,13 @@ import { isAbsolute, relative, sep } from 'node:path';
  * itself a link). A file must be a regular file: a named pipe would block the build forever and a
  * device has no end. A folder inside passes (the caller says what it does with folders); a path
  * that cannot be examined at all passes too, for the read that follows to report in its own words.
+ * `realFolder`: `folder` with its links resolved, when the caller asks about many paths in it.
  *
  * @example
  * refusedPath('/corpus', '/corpus/articles/leak.txt');
  * // 'is a symbolic link (to /etc/hostname): refused, corpus files must be regular files inside /corpus'
  */
-export function refusedPath(folder: string, path: string): string | null {
+export function refusedPath(folder: string, path: string, realFolder?: string): string | null {
   let isLink: boolean;
   let isFileOrFolder: boolean;
   try {
@@ -39,14 +40,14 @@ export function refusedPath(folder: string, path: string): string | null {
   }
   if (!isFileOrFolder) return 'is not a regular file (a pipe, socket or device): refused';
   let real: string;
-  let realFolder: string;
+  let resolvedFolder: string;
   try {
     real = realpathSync(path);
-    realFolder = realpathSync(folder);
+    resolvedFolder = realFolder ?? realpathSync(folder);
   } catch {
     return null;
   }
-  if (!isInside(realFolder, real)) return `lies outside ${folder} (it is ${real}): refused, corpus files must be inside the corpus folder`;
+  if (!isInside(resolvedFolder, real)) return `lies outside ${folder} (it is ${real}): refused, corpus files must be inside the corpus folder`;
   return null;
 }
 
