@@ -1,467 +1,277 @@
 /**
- * How the corpus build scales: `buildCorpus` on synthetic corpora of 1k and 10k articles (cached
- * under `.bench-out/`), reporting time and memory per article at each size and the 10k/1k ratio.
- * Linear growth gives a ratio near 1; the issue's goal is "≤ 1.3". The 1k figure is the baseline
- * measured in the same run, so the ratio holds on any machine.
+ * The index stage (`npm run build:index`: the corpus build, then the extension index made and
+ * written) on synthetic corpora of the real mix (synthetic-corpus.ts) with a 1k-person registry:
+ * 1k and 10k articles, each built from an empty cache as its own process the way npm runs it, and
+ * timed with the peak memory of its whole process tree (bench/process-tree.ts). Then the 10k
+ * corpus built again from the cache as it is (the floor of an incremental build), and with one
+ * article added (the generator's next one). `--huge` (`npm run bench -- --only build --huge`) adds
+ * 100k articles.
  *
- * Then the cost of reading two languages: the build's time per article on a 10k-article corpus
- * with a 1k-person registry, Vietnamese only and half English, against today's engine — the
- * project at commit {@link BASELINE_COMMIT}, before the language work — on the same corpora in the
- * same run. The goal is "≤ 1.2×". Today's engine is checked out into a temporary git worktree (with
- * this checkout's node_modules linked in) and run through its own code; both engines are timed by
- * the same script (`build-child.ts`) in fresh child processes, alternating which goes first, and the
- * worktree is removed at the end. Today's engine reads an English article with its Vietnamese rules
- * and finds less in it; it still reads every file, and the ratio is of cost per article.
+ * Baselines measured in the same run: the same engine on one thread, in this process, without a
+ * cache (`buildCorpus`, the plain build, and the index made and written), at the small size: the
+ * parallel build's time per article against it is the speed-up from the cores. The small size's
+ * figures are the baseline of the large size's (per-article cost flat: ratio near 1). Goals are the
+ * issue's: 10k articles in ≤ 90 s and ≤ 1 GB, per-article cost flat, one added article ≤ 5 s.
  *
- * `BENCH_BUILD_SIZES=100,1000` swaps the sizes, for a quick run while working on the pipeline;
- * `BENCH_LANG_ARTICLES=200` does the same for the language comparison (0 leaves it out),
- * `BENCH_LANG_LEADERS` sets its registry size (default 1000), `BENCH_LANG_RUNS` its timed builds
- * per engine and corpus (default 2), `BENCH_BASELINE_COMMIT` the commit that is "today";
- * `BENCH_OUT_DIR` moves the corpus cache (default `.bench-out/` at the repository root).
+ * `BENCH_BUILD_SIZES=100,1000` swaps the sizes for a quick run, `BENCH_BUILD_HUGE` the `--huge`
+ * size (default 100000), `BENCH_BUILD_LEADERS` the registry size (default 1000); `BENCH_OUT_DIR`
+ * moves the generated corpora (default `.bench-out/`).
  */
-import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { PerformanceObserver } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IndexStageReport } from '../src/cli/run-build-index';
+import { writeIndex } from '../src/cli/write-index';
 import { buildCorpus } from '../src/corpus/build-corpus';
-import { addBaselineWorktree } from './baseline-worktree';
-import { parseChildTiming, type ChildTiming } from './build-child';
+import { buildExtensionIndex } from '../src/index-data/build-index';
+import { runMeasured, type MeasuredRun } from './process-tree';
 import { collectGarbage } from './run';
 import { cachedCorpus, type CorpusSummary } from './synthetic-corpus';
 import type { BenchRow } from './types';
 
 const SEED = 'leaderlens-build-bench';
-/** Same registry at both sizes: only the article count may change between the two measurements. */
-const LEADERS = 200;
-const GOAL = '≤ 1.3 (linear)';
-const WARM_UP_ARTICLES = 20;
-
-interface Measurement {
-  articles: number;
-  /** Median wall time of the timed runs, ms. */
-  ms: number;
-  /** Median CPU time (user + system, all threads) of the same runs, ms. */
-  cpuMs: number;
-  /** Median time spent in garbage collection during those runs, ms. */
-  gcMs: number;
-  runs: number;
-  /** Growth of the process's peak RSS during the first build at this size, KB. */
-  peakRssKb: number;
-  /** Heap still held with the build's result alive, after a full GC, KB. */
-  retainedKb: number;
-  meetings: number;
-  quotes: number;
-  summary: CorpusSummary;
-}
-
 const REPO = fileURLToPath(new URL('..', import.meta.url));
+const WARM_UP_ARTICLES = 20;
+const GOAL_WALL_S = 90;
+const GOAL_PEAK_MB = 1024;
+const GOAL_INCREMENTAL_S = 5;
 
-export default async function buildBench(): Promise<BenchRow[]> {
-  // BENCH_OUT_DIR lets tests keep their small corpora out of the shared cache.
-  const root = process.env.BENCH_OUT_DIR ?? join(REPO, '.bench-out');
-  // Read before the long scaling runs, so a mistyped setting fails at once.
-  const options = languageOptions(root);
-  const scaling = await scalingRows(root);
-  const languages = await languageRows(options);
-  return [...scaling, ...languages];
+export interface BuildBenchOptions {
+  /** Add a 100k-article corpus (`--huge`). */
+  huge?: boolean;
 }
 
-async function scalingRows(root: string): Promise<BenchRow[]> {
+/** One run of the index stage, as its process reported it and as it was measured from outside. */
+export interface IndexStageRun {
+  articles: number;
+  wallMs: number;
+  /** Peak RSS of the process tree, KB (the process's own peak where the tree cannot be sampled). */
+  peakRssKb: number;
+  report: IndexStageReport;
+}
+
+/** Runs the index stage on `corpusDir` with the stage cache in `cacheDir`. Swapped by tests. */
+export type IndexStageRunner = (corpusDir: string, cacheDir: string, articles: number) => Promise<IndexStageRun>;
+
+/** Times the plain build (one thread, no cache) with the index made and written, in this process. Swapped by tests. */
+export type PlainBuildTimer = (corpusDir: string) => Promise<{ ms: number; cpuMs: number }>;
+
+export default async function buildBench(options: BuildBenchOptions = {}): Promise<BenchRow[]> {
+  return indexStageRows(options, { run: runIndexStage, plain: timePlainBuild });
+}
+
+export async function indexStageRows(options: BuildBenchOptions, deps: { run: IndexStageRunner; plain: PlainBuildTimer }): Promise<BenchRow[]> {
+  const root = process.env.BENCH_OUT_DIR ?? join(REPO, '.bench-out');
   const [small, large] = sizes();
-  // Generate both corpora before timing anything: generation is I/O the build must not be billed
-  // for, and a cache hit on one size must not make the other size's first run look slower.
-  const corpora = [small, large].map((articles) => {
+  const leaders = count('BENCH_BUILD_LEADERS', 1000);
+  // Generated before anything is timed (and kept under .bench-out/): the large corpus plus one
+  // article is the large corpus's files and the generator's next article, byte for byte.
+  const corpus = (articles: number) => {
     const started = performance.now();
-    const corpus = cachedCorpus(root, { articles, seed: SEED, leaders: LEADERS });
-    log(`${corpus.cached ? 'reused' : 'generated'} ${articles} articles (${mb(corpus.summary.bytes)} MB) in ${corpus.dir} [${Math.round(performance.now() - started)} ms]`);
-    return corpus;
-  });
-  const [c1, c2] = corpora as [(typeof corpora)[number], (typeof corpora)[number]];
-
-  // A build of a tiny corpus first loads the pipeline's modules and warms the JIT. Without it the
-  // small size's first build would carry those one-time costs, in time and above all in peak
-  // memory (maxRSS only ever rises, so the first build at each size is the one whose peak we can
-  // read), and the 10k/1k ratios would flatter the large size.
-  const warm = cachedCorpus(root, { articles: WARM_UP_ARTICLES, seed: SEED, leaders: LEADERS });
-  log(`warm-up build of ${WARM_UP_ARTICLES} articles: ${describeRun(await timedBuild(warm.dir, WARM_UP_ARTICLES))}`);
-
-  const m1 = await measure(c1.dir, c1.summary, 'small');
-  // Budget the large size from the small one: two runs when one is cheap, one when it is not.
-  const expectedS = (m1.ms / small) * large / 1000;
-  log(`${large} articles: expect about ${Math.round(expectedS)} s per build if linear`);
-  const m2 = await measure(c2.dir, c2.summary, expectedS < 150 ? 'large-twice' : 'large-once');
-
-  const perArticle = (m: Measurement) => m.ms / m.articles;
-  const rssPer = (m: Measurement) => m.peakRssKb / m.articles;
+    const c = cachedCorpus(root, { articles, seed: SEED, leaders });
+    log(`${c.cached ? 'reused' : 'generated'} ${articles} articles (${mb(c.summary.bytes)} MB, ${c.summary.english} in English) in ${c.dir} [${Math.round(performance.now() - started)} ms]`);
+    return c;
+  };
+  const c1 = corpus(small);
+  const c2 = corpus(large);
+  const c2plus = corpus(large + 1);
+  const hugeSize = count('BENCH_BUILD_HUGE', 100_000);
+  const huge = options.huge ? corpus(hugeSize) : null;
   const label = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
-  const s = label(small);
-  const l = label(large);
+  const who = `${label(leaders)} people`;
+
+  const caches = mkdtempSync(join(tmpdir(), 'leaderlens-bench-cache-'));
+  try {
+    // The floor: the plain build of the small corpus on this thread, after a warm-up build.
+    await deps.plain(corpus(WARM_UP_ARTICLES).dir);
+    collectGarbage();
+    const plain = await deps.plain(c1.dir);
+    log(`plain build (one thread, no cache) of ${small} articles: ${Math.round(plain.ms)} ms wall, ${Math.round(plain.cpuMs)} ms CPU`);
+
+    const cold1 = await measured(deps.run, c1.dir, join(caches, 'small'), small, 'from an empty cache');
+    const cold2 = await measured(deps.run, c2.dir, join(caches, 'large'), large, 'from an empty cache');
+    const again = await measured(deps.run, c2.dir, join(caches, 'large'), large, 'again, from the cache');
+    const added = await measured(deps.run, c2plus.dir, join(caches, 'large'), large + 1, 'one article added, from the cache');
+    const cold3 = huge ? await measured(deps.run, huge.dir, join(caches, 'huge'), hugeSize, 'from an empty cache') : null;
+
+    const perArticle = (r: IndexStageRun) => r.wallMs / r.articles;
+    const cpuPerArticle = (r: IndexStageRun) => r.report.cpuMs / r.articles;
+    const s = label(small);
+    const l = label(large);
+    const threads = `${cold2.report.build.workers} threads`;
+    const rows: BenchRow[] = [
+      { name: `index stage, ${s} articles, ${who}: time per article, plain build (one thread, no cache; the floor)`, value: plain.ms / small, unit: 'ms/article' },
+      {
+        name: `index stage, ${s} articles: time per article on ${threads}, from an empty cache; ratio = vs one thread`,
+        value: perArticle(cold1),
+        unit: 'ms/article',
+        baseline: { name: 'one thread', value: plain.ms / small },
+        ratio: perArticle(cold1) / (plain.ms / small),
+        goal: `→ 1/${cold1.report.build.workers} with the cores`,
+      },
+      {
+        name: `index stage, ${l} articles: time per article; ratio = ${l}/${s}`,
+        value: perArticle(cold2),
+        unit: 'ms/article',
+        baseline: { name: `${s} articles`, value: perArticle(cold1) },
+        ratio: perArticle(cold2) / perArticle(cold1),
+        goal: '≤ 1.3 (flat)',
+      },
+      // CPU time is what a busy shared machine disturbs least: the steadier flatness check.
+      {
+        name: `index stage, ${l} articles: CPU time per article (all threads); ratio = ${l}/${s}`,
+        value: cpuPerArticle(cold2),
+        unit: 'ms/article',
+        baseline: { name: `${s} articles`, value: cpuPerArticle(cold1) },
+        ratio: cpuPerArticle(cold2) / cpuPerArticle(cold1),
+        goal: '≤ 1.3 (flat)',
+      },
+      { name: `index stage, ${s} articles: wall time`, value: cold1.wallMs / 1000, unit: 's' },
+      {
+        name: `index stage, ${l} articles: wall time; ratio = vs the goal`,
+        value: cold2.wallMs / 1000,
+        unit: 's',
+        baseline: { name: 'goal', value: GOAL_WALL_S },
+        ratio: cold2.wallMs / 1000 / GOAL_WALL_S,
+        goal: `≤ ${GOAL_WALL_S} s`,
+      },
+      { name: `index stage, ${s} articles: peak memory of the process tree`, value: cold1.peakRssKb / 1024, unit: 'MB' },
+      {
+        name: `index stage, ${l} articles: peak memory of the process tree; ratio = ${l}/${s}`,
+        value: cold2.peakRssKb / 1024,
+        unit: 'MB',
+        baseline: { name: `${s} articles`, value: cold1.peakRssKb / 1024 },
+        ratio: cold2.peakRssKb / cold1.peakRssKb,
+        goal: `≤ ${GOAL_PEAK_MB} MB`,
+      },
+      {
+        name: `index stage, ${l} articles again, from the cache, nothing changed (the floor of an incremental build)`,
+        value: again.wallMs / 1000,
+        unit: 's',
+      },
+      {
+        name: `index stage, ${l} articles + 1 added: wall time; ratio = vs nothing changed`,
+        value: added.wallMs / 1000,
+        unit: 's',
+        baseline: { name: 'nothing changed', value: again.wallMs / 1000 },
+        ratio: added.wallMs / again.wallMs,
+        goal: `≤ ${GOAL_INCREMENTAL_S} s`,
+      },
+      ...partRows(`index stage, ${l} articles + 1 added`, added),
+      ...partRows(`index stage, ${l} articles from an empty cache`, cold2),
+      ...foundRows(l, c2.summary, cold2),
+    ];
+    if (cold3) {
+      const h = label(hugeSize);
+      rows.push(
+        {
+          name: `index stage, ${h} articles: time per article; ratio = ${h}/${s}`,
+          value: perArticle(cold3),
+          unit: 'ms/article',
+          baseline: { name: `${s} articles`, value: perArticle(cold1) },
+          ratio: perArticle(cold3) / perArticle(cold1),
+          goal: '≤ 1.3 (flat)',
+        },
+        { name: `index stage, ${h} articles: wall time`, value: cold3.wallMs / 1000, unit: 's' },
+        { name: `index stage, ${h} articles: peak memory of the process tree`, value: cold3.peakRssKb / 1024, unit: 'MB' },
+      );
+    }
+    return rows;
+  } finally {
+    rmSync(caches, { recursive: true, force: true });
+  }
+}
+
+async function measured(run: IndexStageRunner, dir: string, cacheDir: string, articles: number, what: string): Promise<IndexStageRun> {
+  mkdirSync(cacheDir, { recursive: true });
+  const result = await run(dir, cacheDir, articles);
+  const b = result.report.build;
+  log(
+    `${articles} articles, ${what}: ${(result.wallMs / 1000).toFixed(1)} s wall, ${(result.report.cpuMs / 1000).toFixed(1)} s CPU, ` +
+      `peak ${Math.round(result.peakRssKb / 1024)} MB; ${b.cachedFiles}/${b.files} from the cache, ${b.rereads} read again ` +
+      `(${b.cachedRereads} from the cache); parts ${parts(result).map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+  );
+  return result;
+}
+
+function parts(run: IndexStageRun): [string, number][] {
+  const { ms } = run.report.build;
   return [
-    { name: `build, ${s} articles: time per article (median of ${m1.runs})`, value: perArticle(m1), unit: 'ms/article' },
-    {
-      name: `build, ${l} articles: time per article (${m2.runs === 1 ? '1 run' : `median of ${m2.runs}`}); ratio = ${l}/${s}`,
-      value: perArticle(m2),
-      unit: 'ms/article',
-      baseline: { name: `${s} articles`, value: perArticle(m1) },
-      ratio: perArticle(m2) / perArticle(m1),
-      goal: GOAL,
-    },
-    { name: `build, ${l} articles: total time`, value: m2.ms / 1000, unit: 's' },
-    // CPU time is what a busy shared machine disturbs least (other processes take wall time, not
-    // ours), so it is the steadier linearity check next to the wall-time one above.
-    { name: `build, ${s} articles: CPU time per article`, value: m1.cpuMs / m1.articles, unit: 'ms/article' },
-    {
-      name: `build, ${l} articles: CPU time per article; ratio = ${l}/${s}`,
-      value: m2.cpuMs / m2.articles,
-      unit: 'ms/article',
-      baseline: { name: `${s} articles`, value: m1.cpuMs / m1.articles },
-      ratio: m2.cpuMs / m2.articles / (m1.cpuMs / m1.articles),
-      goal: GOAL,
-    },
-    // A bigger live heap makes each full GC slower; this shows how much of any growth is the GC's.
-    {
-      name: `build, ${l} articles: share of build time in GC`,
-      value: (100 * m2.gcMs) / m2.ms,
-      unit: '%',
-      baseline: { name: `${s} articles`, value: (100 * m1.gcMs) / m1.ms },
-      ratio: m1.gcMs > 0 ? m2.gcMs / m2.ms / (m1.gcMs / m1.ms) : undefined,
-    },
-    // Live data is the memory figure that should grow linearly: the heap the result holds after a
-    // full GC. Peak RSS also holds the garbage V8 has not collected yet (tens of MB whatever the
-    // size), so its per-article value falls with size and is shown without a goal.
-    { name: `build, ${s} articles: heap held by the result per article`, value: m1.retainedKb / m1.articles, unit: 'KB/article' },
-    {
-      name: `build, ${l} articles: heap held by the result per article; ratio = ${l}/${s}`,
-      value: m2.retainedKb / m2.articles,
-      unit: 'KB/article',
-      baseline: { name: `${s} articles`, value: m1.retainedKb / m1.articles },
-      ratio: m1.retainedKb > 0 ? (m2.retainedKb / m2.articles) / (m1.retainedKb / m1.articles) : undefined,
-      goal: GOAL,
-    },
-    { name: `build, ${s} articles: peak RSS growth per article`, value: rssPer(m1), unit: 'KB/article' },
-    {
-      name: `build, ${l} articles: peak RSS growth per article (incl. uncollected garbage)`,
-      value: rssPer(m2),
-      unit: 'KB/article',
-      baseline: { name: `${s} articles`, value: rssPer(m1) },
-      ratio: rssPer(m1) > 0 ? rssPer(m2) / rssPer(m1) : undefined,
-    },
-    { name: `build, ${l} articles: peak RSS growth`, value: m2.peakRssKb / 1024, unit: 'MB' },
-    // What the build found, so a reader can tell a fast build from one that skipped the work.
-    { name: `build, ${l} articles: meetings found per article`, value: m2.meetings / m2.articles, unit: 'meetings/article' },
-    { name: `build, ${l} articles: quotes found per article`, value: m2.quotes / m2.articles, unit: 'quotes/article' },
-    { name: `synthetic corpus, ${l} articles: size`, value: m2.summary.bytes / 1e6, unit: 'MB' },
+    ['start', ms.start],
+    ['per-article stage', ms.articles],
+    ['second readings', ms.rereads],
+    ['merge', ms.merge],
+    ['index', run.report.ms.index],
+    ['write', run.report.ms.write],
   ];
 }
 
-// --- Two languages against today's engine ------------------------------------------------------
-
-/** "Today's" engine: the last commit before the language work (src/lang, English rules). */
-export const BASELINE_COMMIT = '19d8e80';
-const LANGUAGE_GOAL = '≤ 1.2×';
-const ENGLISH_SHARE = 0.5;
-
-export interface LanguageOptions {
-  /** Articles in each compared corpus; 0 leaves the comparison out. */
-  articles: number;
-  /** People in their registry. */
-  leaders: number;
-  /** Timed builds per engine and corpus; the rows report the median. */
-  runs: number;
-  /** The commit whose engine is "today's". */
-  commit: string;
-  /** Where corpora are cached. */
-  root: string;
-  /** The git checkout to take today's engine from. */
-  repo: string;
+/** Where the time of a build went, so the next step knows what to work on (the index write is the extension's layout). */
+function partRows(head: string, run: IndexStageRun): BenchRow[] {
+  return parts(run).map(([part, ms]) => ({ name: `${head}: ${part}`, value: ms / 1000, unit: 's' }));
 }
 
-export type Engine = 'now' | 'today';
-
-/** Times one build of `corpusDir` by an engine, after an untimed build of `warmDir`. */
-export interface Engines {
-  /** The full hash of today's commit, for the log. */
-  todayCommit: string;
-  time(engine: Engine, corpusDir: string, warmDir: string): Promise<ChildTiming>;
-  close(): void;
-}
-
-function languageOptions(root: string): LanguageOptions {
-  const count = (name: string, fallback: number, min: number): number => {
-    const raw = process.env[name];
-    if (raw === undefined || raw.trim() === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`build bench: ${name} must be a whole number ≥ ${min}, got "${raw}"`);
-    return n;
-  };
-  return {
-    articles: count('BENCH_LANG_ARTICLES', 10_000, 0),
-    leaders: count('BENCH_LANG_LEADERS', 1000, 1),
-    runs: count('BENCH_LANG_RUNS', 2, 1),
-    commit: process.env.BENCH_BASELINE_COMMIT?.trim() || BASELINE_COMMIT,
-    root,
-    repo: REPO,
-  };
+/** What the build found, so a fast build that skipped the work shows as such. */
+function foundRows(l: string, summary: CorpusSummary, run: IndexStageRun): BenchRow[] {
+  const { counts, languages } = run.report;
+  const n = run.articles;
+  return [
+    { name: `index stage, ${l} articles: meetings found per article`, value: counts.meetings / n, unit: 'meetings/article' },
+    { name: `index stage, ${l} articles: quotes found per article`, value: counts.quotes / n, unit: 'quotes/article' },
+    { name: `index stage, ${l} articles: people found outside the registry`, value: counts.found, unit: 'people' },
+    { name: `index stage, ${l} articles: articles read again with them`, value: (100 * run.report.build.rereads) / n, unit: '%' },
+    { name: `index stage, ${l} articles: read as English (${summary.english} written in English)`, value: (100 * (languages.en ?? 0)) / n, unit: '%' },
+    { name: `index stage, ${l} articles: index size`, value: run.report.bytes / 1e6, unit: 'MB' },
+    { name: `synthetic corpus, ${l} articles: size`, value: summary.bytes / 1e6, unit: 'MB' },
+  ];
 }
 
 /**
- * Per-article build cost now and today on a Vietnamese-only and a half-English corpus (same
- * seed, same registry, the same meetings told), with the ratio now/today against the goal.
- * `openEngines` is swapped by tests; by default it checks today's commit out into a worktree.
+ * `npm run build:index` without npm's own process: tsx's launcher, as the script runs it, on the
+ * corpus, into a temporary index file, with the stage cache in `cacheDir`.
  */
-export async function languageRows(options: LanguageOptions, openEngines: (o: LanguageOptions) => Engines = childEngines): Promise<BenchRow[]> {
-  const n = options.articles;
-  if (n === 0) return [];
-  const corpus = (articles: number, english: number) => {
-    const started = performance.now();
-    const c = cachedCorpus(options.root, { articles, seed: SEED, leaders: options.leaders, english });
-    log(`${c.cached ? 'reused' : 'generated'} ${articles} articles, ${c.summary.english} in English (${mb(c.summary.bytes)} MB) in ${c.dir} [${Math.round(performance.now() - started)} ms]`);
-    return c;
-  };
-  const corpora = [
-    { key: 'vi', ...corpus(n, 0) },
-    { key: 'mixed', ...corpus(n, ENGLISH_SHARE) },
-  ] as const;
-  // Both languages in the warm-up, so neither engine meets its first English article while timed.
-  const warm = corpus(WARM_UP_ARTICLES, ENGLISH_SHARE);
-
-  const timings: Record<'vi' | 'mixed', Record<Engine, ChildTiming[]>> = {
-    vi: { now: [], today: [] },
-    mixed: { now: [], today: [] },
-  };
-  const engines = openEngines(options);
+const runIndexStage: IndexStageRunner = async (corpusDir, cacheDir, articles) => {
+  const work = mkdtempSync(join(tmpdir(), 'leaderlens-bench-index-'));
   try {
-    log(`today's engine: ${options.commit} (${engines.todayCommit})`);
-    for (let run = 0; run < options.runs; run++) {
-      for (const c of corpora) {
-        // Alternate which engine goes first, so a machine that slows down (or warms its caches)
-        // over the run does not always favour the same one.
-        const order: Engine[] = (run + (c.key === 'mixed' ? 1 : 0)) % 2 === 0 ? ['now', 'today'] : ['today', 'now'];
-        for (const engine of order) {
-          const t = await engines.time(engine, c.dir, warm.dir);
-          checkChild(t, c.summary.articles, engine, c.dir);
-          timings[c.key][engine].push(t);
-          log(`${engine === 'now' ? 'now  ' : 'today'} ${c.key === 'vi' ? 'Vietnamese' : 'half English'}, run ${run + 1}: ${describeRun(t)}, ${t.meetings} meetings, ${t.quotes} quotes`);
-        }
-      }
-    }
+    const statsFile = join(work, 'stats.json');
+    const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
+    const run: MeasuredRun = await runMeasured(process.execPath, [tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', join(work, 'index.json')], {
+      cwd: REPO,
+      env: { ...process.env, INIT_CWD: REPO, LEADERLENS_CACHE_DIR: cacheDir, LEADERLENS_STATS_FILE: statsFile },
+    });
+    if (run.code !== 0) throw new Error(`build bench: npm run build:index failed on ${corpusDir} (exit ${String(run.code)}): ${run.stderr.trim().split('\n').slice(-6).join(' | ')}`);
+    const report = JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStageReport;
+    checkOutput(report, articles, corpusDir);
+    return { articles, wallMs: run.wallMs, peakRssKb: run.peakRssKb ?? report.maxRssKb, report };
   } finally {
-    engines.close();
+    rmSync(work, { recursive: true, force: true });
   }
+};
 
-  const label = (x: number) => (x % 1000 === 0 ? `${x / 1000}k` : String(x));
-  const runs = options.runs === 1 ? '1 run' : `median of ${options.runs}`;
-  const todayName = `today (${options.commit})`;
-  const rows: BenchRow[] = [];
-  for (const c of corpora) {
-    const what = c.key === 'vi'
-      ? `${label(n)} Vietnamese articles`
-      : `${label(n)} articles, ${Math.round(ENGLISH_SHARE * 100)}% English`;
-    const head = `build, ${what}, ${label(options.leaders)} people`;
-    const per = (engine: Engine, pick: (t: ChildTiming) => number) => median(timings[c.key][engine].map((t) => pick(t) / t.files));
-    const compare = (name: string, unit: string, pick: (t: ChildTiming) => number, goal?: string): BenchRow => {
-      const now = per('now', pick);
-      const today = per('today', pick);
-      return {
-        name,
-        value: now,
-        unit,
-        baseline: { name: todayName, value: today },
-        ...(today > 0 ? { ratio: now / today } : {}),
-        ...(goal === undefined ? {} : { goal }),
-      };
-    };
-    rows.push(
-      compare(`${head}: time per article (${runs}); ratio = now/today`, 'ms/article', (t) => t.ms, LANGUAGE_GOAL),
-      compare(`${head}: CPU time per article (${runs}); ratio = now/today`, 'ms/article', (t) => t.cpuMs, LANGUAGE_GOAL),
-    );
-  }
-  // What each engine found, so a cheaper build that skipped the work shows as such.
-  for (const c of corpora) {
-    const what = c.key === 'vi' ? `${label(n)} Vietnamese articles` : `${label(n)} articles, ${Math.round(ENGLISH_SHARE * 100)}% English`;
-    const found = (engine: Engine, pick: (t: ChildTiming) => number) => {
-      const t = timings[c.key][engine][0] as ChildTiming;
-      return pick(t) / t.files;
-    };
-    for (const [noun, pick] of [['meetings', (t: ChildTiming) => t.meetings], ['quotes', (t: ChildTiming) => t.quotes]] as const) {
-      const now = found('now', pick);
-      const today = found('today', pick);
-      rows.push({
-        name: `build, ${what}: ${noun} found per article; ratio = now/today`,
-        value: now,
-        unit: `${noun}/article`,
-        baseline: { name: todayName, value: today },
-        ...(today > 0 ? { ratio: now / today } : {}),
-      });
-    }
-  }
-  const mixed = timings.mixed.now[0] as ChildTiming;
-  if (mixed.languages !== null) {
-    rows.push({
-      name: `build, ${label(n)} articles, ${Math.round(ENGLISH_SHARE * 100)}% English: articles the engine reads as English (${corpora[1].summary.english} written in English)`,
-      value: (100 * (mixed.languages.en ?? 0)) / mixed.built,
-      unit: '%',
-    });
-  }
-  return rows;
-}
-
-/**
- * The real engines: this checkout's and today's commit checked out into a temporary worktree, each
- * run by `build-child.ts` with tsx in a process of its own, from its own folder.
- */
-function childEngines(options: LanguageOptions): Engines {
-  const worktree = addBaselineWorktree(options.repo, options.commit);
-  const tsx = createRequire(import.meta.url).resolve('tsx');
-  const script = fileURLToPath(new URL('./build-child.ts', import.meta.url));
-  return {
-    todayCommit: worktree.commit,
-    time: (engine, corpusDir, warmDir) => {
-      const code = engine === 'now' ? options.repo : worktree.dir;
-      return runChild([process.execPath, '--expose-gc', '--import', pathToFileURL(tsx).href, script, '--code', code, '--corpus', corpusDir, '--warm', warmDir], code, engine);
-    },
-    close: () => worktree.remove(),
-  };
-}
-
-function runChild(command: string[], cwd: string, engine: Engine): Promise<ChildTiming> {
-  const [exe, ...args] = command as [string, ...string[]];
-  return new Promise((done, fail) => {
-    const child = spawn(exe, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      if (code !== 0) {
-        fail(new Error(`build bench: ${engine === 'now' ? "this checkout's" : "today's"} engine failed in ${cwd} (exit ${String(code)}): ${stderr.trim().split('\n').slice(0, 6).join(' | ')}`));
-        return;
-      }
-      try {
-        done(parseChildTiming(stdout));
-      } catch (error) {
-        fail(new Error(`build bench: ${engine} engine in ${cwd}: ${(error as Error).message}; stderr: ${stderr.trim().slice(0, 500)}`, { cause: error }));
-      }
-    });
-  });
-}
-
-/** Every file must have been read: a skipped article would make a build look cheap per article. */
-function checkChild(t: ChildTiming, expected: number, engine: Engine, dir: string): void {
-  if (t.files !== expected) {
-    throw new Error(`build bench: ${engine}'s engine reported ${t.built} articles and ${t.skipped} skipped for ${expected} files in ${dir}`);
-  }
-  if (t.skipped > expected * 0.01) {
-    throw new Error(`build bench: ${engine}'s engine skipped ${t.skipped} of ${expected} synthetic articles in ${dir}; fix that before timing`);
-  }
-}
-
-async function measure(dir: string, summary: CorpusSummary, plan: 'small' | 'large-twice' | 'large-once'): Promise<Measurement> {
-  const n = summary.articles;
-  const first = await firstBuild(dir, n);
-  log(`${n} articles: first build ${describeRun(first)}, ${first.meetings} meetings, ${first.quotes} quotes`);
-
-  // The warm-up build has run, so every run counts, the first included.
-  const runs: RunTimes[] = [first];
-  const more = plan === 'small' ? (first.ms < 20_000 ? 4 : 2) : plan === 'large-twice' ? 1 : 0;
-  for (let i = 0; i < more; i++) {
-    collectGarbage();
-    const { result, ...run } = await timedBuild(dir, n);
-    void result;
-    runs.push(run);
-    log(`${n} articles: run ${i + 2}: ${describeRun(run)}`);
-  }
-  return {
-    ...first,
-    articles: n,
-    ms: median(runs.map((r) => r.ms)),
-    cpuMs: median(runs.map((r) => r.cpuMs)),
-    gcMs: median(runs.map((r) => r.gcMs)),
-    runs: runs.length,
-    summary,
-  };
-}
-
-/**
- * The first build at a size, with its memory figures. Its own function so the result it holds is
- * unreachable once it returns, and the timed runs after it do not share the heap with it.
- */
-async function firstBuild(dir: string, n: number): Promise<RunTimes & { peakRssKb: number; retainedKb: number; meetings: number; quotes: number }> {
-  collectGarbage();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const rssBefore = process.memoryUsage().rss;
-  const { result, ...times } = await timedBuild(dir, n);
-  // maxRSS is the process's all-time peak (KB); after a GC the current RSS is the floor this build
-  // started from, so the difference is how far this build pushed the peak (never more than that).
-  const peakRssKb = Math.max(0, process.resourceUsage().maxRSS - rssBefore / 1024);
-  collectGarbage();
-  const retainedKb = Math.max(0, (process.memoryUsage().heapUsed - heapBefore) / 1024);
-  const { data } = result;
-  checkOutput(data.articles.length, data.skipped, n, dir);
-  return { ...times, peakRssKb, retainedKb, meetings: data.meetings.length, quotes: data.quotes.length };
-}
-
-type Built = Awaited<ReturnType<typeof buildCorpus>>;
-
-interface RunTimes {
-  ms: number;
-  cpuMs: number;
-  gcMs: number;
-}
-
-/** Sums GC pause time as V8 reports it; entries arrive asynchronously, after the build returns. */
-let gcTotalMs = 0;
-let gcObserver: PerformanceObserver | null = null;
-function startGcObserver(): void {
-  if (gcObserver) return;
-  gcObserver = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gcTotalMs += entry.duration;
-  });
-  gcObserver.observe({ entryTypes: ['gc'] });
-}
-/** Lets queued GC entries be delivered before the counter is read. */
-const settle = () => new Promise<void>((done) => setTimeout(done, 20));
-
-function describeRun(run: Pick<RunTimes, 'ms' | 'cpuMs' | 'gcMs'>): string {
-  return `${Math.round(run.ms)} ms wall, ${Math.round(run.cpuMs)} ms CPU, ${Math.round(run.gcMs)} ms GC`;
-}
-
-async function timedBuild(dir: string, n: number): Promise<RunTimes & { result: Built }> {
-  startGcObserver();
-  await settle();
-  const gcBefore = gcTotalMs;
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  let result: Built;
+/** The plain build, timed here: `buildCorpus` on this thread, then the index made and written. */
+const timePlainBuild: PlainBuildTimer = async (corpusDir) => {
+  const work = mkdtempSync(join(tmpdir(), 'leaderlens-bench-plain-'));
   try {
-    // `await` keeps this right if buildCorpus becomes async.
-    result = await buildCorpus({ corpusDir: dir, registryFile: join(dir, 'leaders.json') });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`build bench: buildCorpus failed on the synthetic ${n}-article corpus in ${dir}: ${message} — no figures until it builds`, { cause: error });
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const build = buildCorpus({ corpusDir, registryFile: join(corpusDir, 'leaders.json') });
+    await writeIndex(buildExtensionIndex(build), join(work, 'index.json'));
+    const cpu = process.cpuUsage(cpuBefore);
+    return { ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const ms = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  await settle();
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, gcMs: gcTotalMs - gcBefore, result };
-}
+};
 
 /**
- * Figures about a build that rejected its input would measure the rejection path. The synthetic
- * articles are all valid, so more than a few skipped means the pipeline and the generator disagree
- * about the format, and that must be fixed before the timing means anything.
+ * Figures about a build that rejected its input would measure the rejection path: the synthetic
+ * articles are all valid, so every one must be built.
  */
-function checkOutput(built: number, skipped: readonly { file: string; reason: string }[], expected: number, dir: string): void {
-  if (built + skipped.length !== expected) {
-    throw new Error(`build bench: buildCorpus reported ${built} articles and ${skipped.length} skipped for ${expected} files in ${dir}`);
-  }
-  if (skipped.length > expected * 0.01) {
-    const first = skipped[0];
-    throw new Error(
-      `build bench: buildCorpus skipped ${skipped.length} of ${expected} synthetic articles (first: ${first?.file}: ${first?.reason}); fix the generator or the pipeline before timing`,
-    );
+function checkOutput(report: IndexStageReport, expected: number, dir: string): void {
+  if (report.counts.articles !== expected || report.counts.skipped > 0) {
+    throw new Error(`build bench: the index of ${dir} has ${report.counts.articles} articles and ${report.counts.skipped} skipped for ${expected} files; fix that before timing`);
   }
 }
 
@@ -476,11 +286,12 @@ function sizes(): [number, number] {
   return [a, b];
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) throw new Error('build bench: no timed runs');
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+function count(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`build bench: ${name} must be a whole number ≥ 1, got "${raw}"`);
+  return n;
 }
 
 function mb(bytes: number): string {

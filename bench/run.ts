@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (`tsx bench/run.ts [--only <name>]`): runs every `bench/*.bench.ts` one after
+ * `npm run bench` (`tsx bench/run.ts [--only <name>] [--huge]`): runs every `bench/*.bench.ts` one after
  * another in this process, prints one table (name, value, unit, baseline, ratio, goal) on stdout and
  * writes the rows to `.bench-out/results.json`. Progress and errors go to stderr so stdout stays
  * the table.
@@ -7,6 +7,7 @@
  * One process, one after another: figures next to their baselines are only comparable when nothing
  * else competes for the CPU. A bench that throws becomes a failed row and the others still run
  * (one broken bench should not hide the figures of the rest); the exit code is non-zero if any failed.
+ * `--huge` asks the benches that have one for their largest size (the build's 100k articles).
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +36,13 @@ export interface RunOptions {
   only?: string;
   /** Where progress lines go (default: stderr). */
   log?: (line: string) => void;
+  /** Passed to every bench function. */
+  benchOptions?: BenchOptions;
+}
+
+/** What a bench function is given: `huge` asks for its largest size, where it has one. */
+export interface BenchOptions {
+  huge?: boolean;
 }
 
 const SUFFIX = '.bench.ts';
@@ -68,7 +76,7 @@ export async function runBenches(options: RunOptions): Promise<BenchOutcome[]> {
     try {
       const mod = (await import(pathToFileURL(join(options.dir, file)).href)) as { default?: unknown };
       if (typeof mod.default !== 'function') throw new Error(`${file} has no default-exported bench function`);
-      const rows: unknown = await (mod.default as () => Promise<unknown>)();
+      const rows: unknown = await (mod.default as (options: BenchOptions) => Promise<unknown>)(options.benchOptions ?? {});
       const checked = checkRows(rows);
       outcomes.push({ file, ok: true, ms: performance.now() - started, rows: checked });
       log(`bench: ${file} done in ${formatNumber((performance.now() - started) / 1000)} s`);
@@ -203,18 +211,20 @@ export function collectGarbage(): void {
   gcFunction?.();
 }
 
-function parseArgs(argv: readonly string[]): { only?: string } {
-  const out: { only?: string } = {};
+export function parseArgs(argv: readonly string[]): { only?: string; benchOptions: BenchOptions } {
+  const out: { only?: string; benchOptions: BenchOptions } = { benchOptions: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--only') {
+    if (arg === '--huge') {
+      out.benchOptions.huge = true;
+    } else if (arg === '--only') {
       const value = argv[++i];
       if (value === undefined) throw new Error('bench: --only needs a bench name, e.g. --only build');
       out.only = value;
     } else if (arg?.startsWith('--only=')) {
       out.only = arg.slice('--only='.length);
     } else {
-      throw new Error(`bench: unknown argument "${arg ?? ''}" (usage: tsx bench/run.ts [--only <name>])`);
+      throw new Error(`bench: unknown argument "${arg ?? ''}" (usage: tsx bench/run.ts [--only <name>] [--huge])`);
     }
   }
   return out;

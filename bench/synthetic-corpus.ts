@@ -46,9 +46,12 @@ export interface CorpusOptions {
    * which knows none of the synthetic names. */
   registry?: boolean;
   /** Share of the articles written in English, 0 to 1 (default {@link REAL_ENGLISH_SHARE}; 0 for
-   * Vietnamese only). Exactly `Math.round(articles * english)` articles, spread over the corpus by
-   * the seed. */
+   * Vietnamese only): exactly `round(100 × english)` of every hundred articles, chosen by the seed,
+   * so the share is exact for whole hundreds and close for the rest. */
   english?: number;
+  /** A registry without the fields older engines refuse (`home`, `laterNameToken`), for benches
+   * that run an earlier commit's engine on the same corpus (build-languages.bench.ts). */
+  legacyRegistry?: boolean;
 }
 
 export interface CorpusSummary {
@@ -106,7 +109,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): CorpusSumma
 export function cachedCorpus(root: string, options: CorpusOptions): { dir: string; summary: CorpusSummary; cached: boolean } {
   const share = englishShare(options);
   const en = share > 0 ? `-en${slug(String(share))}` : '';
-  const key = `corpus-${options.articles}-${slug(String(options.seed))}-l${options.leaders ?? DEFAULT_LEADERS}${en}-v${GENERATOR_VERSION}`;
+  const legacy = options.legacyRegistry ? '-legacy' : '';
+  const key = `corpus-${options.articles}-${slug(String(options.seed))}-l${options.leaders ?? DEFAULT_LEADERS}${en}${legacy}-v${GENERATOR_VERSION}`;
   const dir = join(root, key);
   const marker = join(dir, 'complete.json');
   if (existsSync(marker)) {
@@ -169,36 +173,48 @@ function englishShare(options: CorpusOptions): number {
   return share;
 }
 
+/** Articles are given their language in blocks of this many, `round(LANGUAGE_BLOCK × share)` in English each. */
+const LANGUAGE_BLOCK = 100;
+
 /**
- * Which of `count` articles are in English: exactly `round(count × share)` of them, drawn from a
- * stream of their own so the choice does not disturb any article's text.
+ * Whether article `i` is in English: in each block of {@link LANGUAGE_BLOCK} articles, exactly
+ * `round(LANGUAGE_BLOCK × share)` are, drawn from a stream of the block's own so the choice does not
+ * disturb any article's text. An article's language depends only on its number, never on how many
+ * articles the corpus has: the corpus of n + 1 articles is the corpus of n and one more (the build
+ * bench adds that one to a built corpus), and a corpus of whole blocks has the share exactly.
  */
-function englishArticles(count: number, share: number, seed: Seed): Set<number> {
-  const wanted = Math.round(count * share);
-  const chosen = new Set<number>();
-  if (wanted === 0) return chosen;
-  if (wanted === count) {
-    for (let i = 0; i < count; i++) chosen.add(i);
-    return chosen;
-  }
-  // A partial Fisher-Yates shuffle of the article numbers: the first `wanted` are English.
-  const rng = createRng(seed).fork('languages');
-  const order = Array.from({ length: count }, (_, i) => i);
-  for (let k = 0; k < wanted; k++) {
-    const j = rng.int(k, count - 1);
-    const picked = order[j] as number;
-    order[j] = order[k] as number;
-    order[k] = picked;
-    chosen.add(picked);
-  }
-  return chosen;
+function englishChooser(share: number, seed: Seed): (i: number) => boolean {
+  const perBlock = Math.round(LANGUAGE_BLOCK * share);
+  const blocks = new Map<number, Set<number>>();
+  return (i) => {
+    if (perBlock === 0) return false;
+    if (perBlock === LANGUAGE_BLOCK) return true;
+    const block = Math.floor(i / LANGUAGE_BLOCK);
+    let chosen = blocks.get(block);
+    if (!chosen) {
+      // A partial Fisher-Yates shuffle of the block's positions: the first `perBlock` are English.
+      const rng = createRng(seed).fork(`languages/${block}`);
+      const order = Array.from({ length: LANGUAGE_BLOCK }, (_, k) => k);
+      chosen = new Set<number>();
+      for (let k = 0; k < perBlock; k++) {
+        const j = rng.int(k, LANGUAGE_BLOCK - 1);
+        const picked = order[j] as number;
+        order[j] = order[k] as number;
+        order[k] = picked;
+        chosen.add(picked);
+      }
+      blocks.clear(); // articles come in order: one block at a time is enough
+      blocks.set(block, chosen);
+    }
+    return chosen.has(i % LANGUAGE_BLOCK);
+  };
 }
 
 function createWorld(options: CorpusOptions): World {
   const share = englishShare(options);
   // `syntheticText` asks for an endless corpus, always without English (english: 0).
-  const english = share > 0 ? englishArticles(options.articles, share, options.seed) : new Set<number>();
-  const registry = generateRegistry(options.leaders ?? DEFAULT_LEADERS, options.seed);
+  const isEnglish = englishChooser(share, options.seed);
+  const registry = generateRegistry(options.leaders ?? DEFAULT_LEADERS, options.seed, { legacy: options.legacyRegistry === true });
   const slots = new Map<string, SyntheticLeader[]>();
   for (const leader of registry.leaders) {
     const key = `${leader.country.code}/${leader.office.office}`;
@@ -277,7 +293,7 @@ function createWorld(options: CorpusOptions): World {
       if (outsider) outsider.received = createRng(options.seed).fork(`article-${i}/received`).chance(0.4);
       const targetBytes = Math.round(2000 + 13000 * rng.next() ** 2);
       // Everything above is the world, the same in either language; only the writing differs.
-      const language = english.has(i) ? 'en' : 'vi';
+      const language = isEnglish(i) ? 'en' : 'vi';
       const write = language === 'en' ? writeEnglishArticle : writeArticle;
       const article = write({ rng, event, earlier, bystanders, outsider, targetBytes });
       yield { file: `${String(i).padStart(5, '0')}_${hex16(rng)}.txt`, text: article.text, language };

@@ -110,8 +110,9 @@ export function slugify(text: string): string {
  * `count` synthetic leaders spread over every office slot (at least one holder per slot, so the
  * count is raised to the number of slots when lower), with registry JSON that passes the project's
  * registry validation: distinct ids, distinct folded name forms, terms that end after they start.
+ * `legacy` leaves out the fields older engines' loaders refuse (`home`, `laterNameToken`).
  */
-export function generateRegistry(count: number, seed: Seed): SyntheticRegistry {
+export function generateRegistry(count: number, seed: Seed, options: { legacy?: boolean } = {}): SyntheticRegistry {
   const rng = createRng(seed).fork('registry');
   const slots = SYNTHETIC_COUNTRIES.flatMap((country) => country.offices.map((office) => ({ country, office })));
   const holders = slots.map(() => 1);
@@ -174,10 +175,11 @@ export function generateRegistry(count: number, seed: Seed): SyntheticRegistry {
   const json = {
     version: 1,
     asOf: TIMELINE_AS_OF,
-    home: 'VN',
+    // Registries before the found-people work had neither field, and their loaders refuse them.
+    ...(options.legacy ? {} : { home: 'VN' }),
     titles: SYNTHETIC_TITLES,
     countries: Object.fromEntries(
-      SYNTHETIC_COUNTRIES.map((c) => [c.code, { vi: c.vi, en: c.en, ...(c.laterNameToken ? { laterNameToken: c.laterNameToken } : {}) }]),
+      SYNTHETIC_COUNTRIES.map((c) => [c.code, { vi: c.vi, en: c.en, ...(c.laterNameToken && !options.legacy ? { laterNameToken: c.laterNameToken } : {}) }]),
     ),
     leaders: leaders.map((l) => ({
       id: l.id,

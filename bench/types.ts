@@ -16,4 +16,5 @@ export interface BenchRow {
   goal?: string;
 }
 
-export type Bench = () => Promise<BenchRow[]>;
+/** `options.huge`: the largest size, where a bench has one (`npm run bench -- --huge`). */
+export type Bench = (options?: { huge?: boolean }) => Promise<BenchRow[]>;

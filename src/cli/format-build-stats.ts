@@ -2,18 +2,20 @@ import type { BuildStats } from '../corpus/build-corpus-parallel';
 
 /**
  * One line on how a build went: how many articles were read, on how many threads, how many came
- * from the cache, and the time of each part. Goes to stderr after the index summary.
+ * from the cache, and the time of each part, then of the parts that came `after` the build
+ * (making and writing the index). Goes to stderr after the index summary.
  *
  * @example
  * formatBuildStats({ workers: 2, files: 5, cachedFiles: 5, rereads: 0, cachedRereads: 0, ms: { start: 610, articles: 4, rereads: 0, merge: 12 } });
  * // 'build: 5 articles on 2 threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge'
  */
-export function formatBuildStats(stats: BuildStats): string {
+export function formatBuildStats(stats: BuildStats, after: Record<string, number> = {}): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const threads = `${stats.workers} thread${stats.workers === 1 ? '' : 's'}`;
   const again = stats.rereads > 0 || stats.cachedRereads > 0 ? `; ${stats.rereads} read again with the people found in them (${stats.cachedRereads} answers from the cache)` : '';
   return (
     `build: ${stats.files} articles on ${threads}, ${stats.cachedFiles} from the cache${again}; ` +
-    `${s(stats.ms.start)} to start, ${s(stats.ms.articles)} per article stage, ${s(stats.ms.rereads)} second readings, ${s(stats.ms.merge)} merge`
+    `${s(stats.ms.start)} to start, ${s(stats.ms.articles)} per article stage, ${s(stats.ms.rereads)} second readings, ${s(stats.ms.merge)} merge` +
+    Object.entries(after).map(([part, ms]) => `, ${s(ms)} ${part}`).join('')
   );
 }

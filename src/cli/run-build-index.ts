@@ -1,5 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildCorpusInParallel } from '../corpus/build-corpus-parallel';
+import { buildCorpusInParallel, type BuildStats } from '../corpus/build-corpus-parallel';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_FILE_NAME } from '../index-data/format';
 import { RegistryError } from '../registry';
@@ -42,22 +43,64 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const registryFile = registryFileFor(corpusDir);
     const cacheRoot = cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
     const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot });
+    let lap = performance.now();
     const index = buildExtensionIndex(build);
+    const indexMs = performance.now() - lap;
+    lap = performance.now();
     const size = await writeIndex(index, out);
+    const writeMs = performance.now() - lap;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
+    const counts = {
+      leaders: Object.keys(index.leaders).length,
+      articles: Object.keys(index.articles).length,
+      meetings: Object.keys(index.meetings).length,
+      quotes: Object.keys(index.quotes).length,
+    };
     io.err(
       `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} (${kb(size.gzipBytes)} gzip); ` +
-        `${Object.keys(index.leaders).length} leaders, ${Object.keys(index.articles).length} articles, ` +
-        `${Object.keys(index.meetings).length} meetings, ${Object.keys(index.quotes).length} quotes\n` +
-        `leaderlens: ${formatBuildStats(stats)}\n`,
+        `${counts.leaders} leaders, ${counts.articles} articles, ${counts.meetings} meetings, ${counts.quotes} quotes\n` +
+        `leaderlens: ${formatBuildStats(stats, { index: indexMs, write: writeMs })}\n`,
     );
+    if (io.statsFile) {
+      const cpu = process.cpuUsage();
+      const report: IndexStageReport = {
+        build: stats,
+        ms: { index: indexMs, write: writeMs },
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        maxRssKb: process.resourceUsage().maxRSS,
+        bytes: size.bytes,
+        gzipBytes: size.gzipBytes,
+        counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
+        languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
+      };
+      writeFileSync(io.statsFile, JSON.stringify(report));
+    }
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`leaderlens build-index: ${error instanceof RegistryError ? 'the registry has errors:\n' : ''}${message}\n`);
     return 1;
   }
+}
+
+/**
+ * What `npm run build:index` did, as JSON, for the bench (bench/build.bench.ts): written where
+ * `LEADERLENS_STATS_FILE` says (build-index.ts passes it on as `io.statsFile`).
+ */
+export interface IndexStageReport {
+  build: BuildStats;
+  /** Building the extension index from the corpus, and writing it. */
+  ms: { index: number; write: number };
+  /** CPU time of the whole process, every thread, ms. */
+  cpuMs: number;
+  /** The process's peak resident memory, KB (the bench samples the whole process tree itself). */
+  maxRssKb: number;
+  bytes: number;
+  gzipBytes: number;
+  counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
+  /** Articles by the language the engine read them in. */
+  languages: Record<string, number>;
 }
 
 function kb(bytes: number): string {

@@ -19,6 +19,8 @@ export interface CommandIo {
   cwd: string;
   /** The stage cache's root folder (default: corpus-paths.ts, defaultCacheRoot); null reads every article afresh. */
   cacheRoot?: string | null;
+  /** `npm run build:index` only: where to write its report as JSON (run-build-index.ts, IndexStageReport). */
+  statsFile?: string;
 }
 
 /** Exit codes: 0 done, 1 the registry or the build failed, 2 bad arguments. */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatTable, listBenches, resultsJson, runBenches, selectBenches } from '../../bench/run';
+import { formatTable, listBenches, parseArgs, resultsJson, runBenches, selectBenches } from '../../bench/run';
 
 const fixtures = fileURLToPath(new URL('./fixtures', import.meta.url));
 const quiet = () => {};
@@ -69,5 +69,24 @@ describe('resultsJson', () => {
     expect(json.ok).toBe(false);
     expect(json.rows.filter((r) => r.bench === 'ok.bench.ts').map((r) => r.name)).toEqual(['fixture, fast path', 'fixture, size']);
     expect(json.rows.find((r) => r.bench === 'throws.bench.ts')).toMatchObject({ failed: true });
+  });
+});
+
+describe('parseArgs', () => {
+  it('reads --only and --huge, in any order', () => {
+    expect(parseArgs(['--only', 'build', '--huge'])).toEqual({ only: 'build', benchOptions: { huge: true } });
+    expect(parseArgs(['--huge', '--only=build'])).toEqual({ only: 'build', benchOptions: { huge: true } });
+    expect(parseArgs([])).toEqual({ benchOptions: {} });
+  });
+
+  it('refuses anything else, with the usage', () => {
+    expect(() => parseArgs(['--big'])).toThrow('usage: tsx bench/run.ts [--only <name>] [--huge]');
+  });
+});
+
+describe('runBenches with bench options', () => {
+  it('passes them to every bench function', async () => {
+    const [outcome] = await runBenches({ dir: fixtures, only: 'ok', log: quiet, benchOptions: { huge: true } });
+    expect(outcome?.rows.map((r) => r.name)).toContain('fixture, huge');
   });
 });
