@@ -8,7 +8,7 @@ import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from
 import type { CommandIo } from './run-corpus-command';
 import { formatReport } from './diagnostics';
 import { formatBuildStats } from './format-build-stats';
-import { writeIndex } from './write-index';
+import { GZIP_MEASURED_UP_TO, writeIndex } from './write-index';
 
 /** The generated, git-ignored file WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexFile = join(projectRoot, 'generated', INDEX_FILE_NAME);
@@ -58,7 +58,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       quotes: Object.keys(index.quotes).length,
     };
     io.err(
-      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} (${kb(size.gzipBytes)} gzip); ` +
+      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} ` +
+        `(${size.gzipBytes === null ? `gzip size not measured above ${GZIP_MEASURED_UP_TO / 1024 / 1024} MiB` : `${kb(size.gzipBytes)} gzip`}); ` +
         `${counts.leaders} leaders, ${counts.articles} articles, ${counts.meetings} meetings, ${counts.quotes} quotes\n` +
         `leaderlens: ${formatBuildStats(stats, { index: indexMs, write: writeMs })}\n`,
     );
@@ -97,7 +98,7 @@ export interface IndexStageReport {
   /** The process's peak resident memory, KB (the bench samples the whole process tree itself). */
   maxRssKb: number;
   bytes: number;
-  gzipBytes: number;
+  gzipBytes: number | null;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

@@ -13,7 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { ArticleStageResult } from './article-stage';
+import { readParagraphs, type ArticleStageResult } from './article-stage';
+import { packReading, unpackFacts, unpackResult } from './reading-pack';
 import { admitReadings, openCorpus } from './build-corpus';
 import type { BuildCorpusOptions, CorpusBuild } from './build-types';
 import { mergeCorpus, widenRegistry } from './corpus-merge';
@@ -77,7 +78,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         const reply = (await pool.request({ type: 'read', path: listed.path })) as ReadReply;
         keys[i] = reply.key;
         if (reply.cached) stats.cachedFiles++;
-        return reply.result;
+        return unpackResult(reply.result);
       }),
     );
     stats.ms.articles = elapsed();
@@ -101,13 +102,13 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
           if (key === null || key === undefined) throw new Error(`Leaderlens corpus build: no key for ${article.file}`);
           // With a cache, ask it first: on an incremental build most second readings are there, and
           // the article's text need not travel to the worker.
-          let reply = await pool.request({ type: 'reread', key, ...(cacheRoot === null ? { reading: article.reading } : {}) });
-          if (reply.type === 'need-reading') reply = await pool.request({ type: 'reread', key, reading: article.reading });
+          let reply = await pool.request({ type: 'reread', key, ...(cacheRoot === null ? { reading: packReading(article.reading) } : {}) });
+          if (reply.type === 'need-reading') reply = await pool.request({ type: 'reread', key, reading: packReading(article.reading) });
           if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
           if (reply.cached) stats.cachedRereads++;
           if (reply.facts === null) return;
           stats.rereads++;
-          article.reading = { ...article.reading, facts: reply.facts };
+          article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
         }),
       );
     }

@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Registry } from '../registry';
 import { loadNameTable, type NameTable } from '../names/name-table';
-import type { ArticleFacts } from './analyse-article';
-import { readArticleFile, rereadArticle, type ArticleReading, type ArticleStageResult, type StageRegistry, type WidenedStage } from './article-stage';
+import { readArticleFile, readParagraphs, rereadArticle, type StageRegistry, type WidenedStage } from './article-stage';
+import { packFacts, packResult, unpackReading, type PackedFacts, type PackedReading, type PackedStageResult } from './reading-pack';
 import { readArticleBytes } from './read-articles';
 import { openStageCache, type StageCache } from './stage-cache';
 
@@ -43,13 +43,14 @@ export type StageRequest =
   | { type: 'read'; seq: number; path: string }
   | { type: 'widen'; seq: number; widened: WidenedSetup }
   /** Without `reading`, answered only from the cache: a miss asks for the reading (`need-reading`). */
-  | { type: 'reread'; seq: number; key: string; reading?: ArticleReading };
+  | { type: 'reread'; seq: number; key: string; reading?: PackedReading };
 
 /** A file's stage result; `key` (with `today` where the result read the day) identifies its reading for the second pass. */
 export interface ReadReply {
   type: 'read';
   seq: number;
-  result: ArticleStageResult | { skip: string };
+  /** Packed (reading-pack.ts): the main thread unpacks it against its own copy of the paragraphs. */
+  result: PackedStageResult;
   key: string | null;
   cached: boolean;
 }
@@ -57,14 +58,14 @@ export type StageReply =
   | { type: 'set-up'; seq: number }
   | ReadReply
   | { type: 'widened'; seq: number }
-  | { type: 'reread'; seq: number; facts: ArticleFacts | null; cached: boolean }
+  | { type: 'reread'; seq: number; facts: PackedFacts | null; cached: boolean }
   | { type: 'need-reading'; seq: number }
   | { type: 'failed'; seq: number; message: string };
 
 /** A cached first reading: the result, and the day it was made on when it read the day (else null). */
 interface ReadEntry {
   today: string | null;
-  result: ArticleStageResult;
+  result: PackedStageResult;
 }
 
 /** One worker's state: its stage registries and cache. */
@@ -102,10 +103,12 @@ export function handleStageRequest(state: StageWorkerState, request: Exclude<Sta
         return { type: 'read', seq: request.seq, result: entry.result, key: readingKey(base, entry.today), cached: true };
       }
       let readToday = false;
-      const result = readArticleFile(read.bytes, state.stage, () => {
-        readToday = true;
-        return setup.today;
-      });
+      const result = packResult(
+        readArticleFile(read.bytes, state.stage, () => {
+          readToday = true;
+          return setup.today;
+        }),
+      );
       const today = readToday ? setup.today : null;
       cache?.set(base, { today, result } satisfies ReadEntry);
       return { type: 'read', seq: request.seq, result, key: readingKey(base, today), cached: false };
@@ -125,11 +128,13 @@ export function handleStageRequest(state: StageWorkerState, request: Exclude<Sta
       const widened = state.widened;
       if (widened === null) return { type: 'failed', seq: request.seq, message: 'second reading asked for before the registry was widened' };
       const key = sha256(`reread|${state.setup.engine}|${request.key}|${widened.hash}`);
-      const entry = state.cache?.get(key) as { facts?: ArticleFacts | null } | undefined;
+      const entry = state.cache?.get(key) as { facts?: PackedFacts | null } | undefined;
       if (entry && typeof entry === 'object' && entry.facts !== undefined) return { type: 'reread', seq: request.seq, facts: entry.facts, cached: true };
       // The cache was asked first, to spare sending the article's text on an incremental build.
       if (request.reading === undefined) return { type: 'need-reading', seq: request.seq };
-      const facts = rereadArticle(request.reading, widened);
+      const reading = unpackReading(request.reading);
+      const again = rereadArticle(reading, widened);
+      const facts = again === null ? null : packFacts(again, readParagraphs(reading));
       state.cache?.set(key, { facts });
       return { type: 'reread', seq: request.seq, facts, cached: false };
     }

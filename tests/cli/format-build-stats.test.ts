@@ -8,6 +8,10 @@ describe('formatBuildStats', () => {
     expect(formatBuildStats(stats)).toBe('build: 5 articles on 2 threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge');
   });
 
+  it('adds the parts after the build, in order', () => {
+    expect(formatBuildStats(stats, { index: 450, write: 2100 })).toMatch(/, 0\.0 s merge, 0\.5 s index, 2\.1 s write$/);
+  });
+
   it('adds the second readings when people were found in the articles', () => {
     expect(formatBuildStats({ ...stats, workers: 1, rereads: 3, cachedRereads: 9 })).toContain('on 1 thread, 5 from the cache; 3 read again with the people found in them (9 answers from the cache)');
   });

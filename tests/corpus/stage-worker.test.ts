@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/corpus/article-stage';
 import { widenRegistry } from '../../src/corpus/corpus-merge';
+import { unpackReading, unpackResult } from '../../src/corpus/reading-pack';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageWorkerSetup } from '../../src/corpus/stage-worker';
 import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
@@ -29,7 +30,8 @@ describe('handleStageRequest: read', () => {
     const w = worker();
     const first = w.read(DATED);
     expect(first.cached).toBe(false);
-    expect(first.result).toEqual(readArticleFile(readFileSync(DATED), { registry, table: loadNameTable(nameTable) }, () => '2026-11-23'));
+    // Packed for the trip (reading-pack.ts): unpacked, it is what the stage gives.
+    expect(unpackResult(first.result)).toEqual(readArticleFile(readFileSync(DATED), { registry, table: loadNameTable(nameTable) }, () => '2026-11-23'));
     const again = w.read(DATED);
     expect(again).toEqual({ ...first, cached: true });
   });
@@ -60,8 +62,9 @@ describe('handleStageRequest: read', () => {
   it('reads a corrupt entry afresh and writes it again', () => {
     const w = worker();
     w.read(DATED);
-    const [prefix] = readdirSync(join(w.cacheRoot!, 'v1-engine-1'));
-    const dir = join(w.cacheRoot!, 'v1-engine-1', prefix!);
+    const [engineDir] = readdirSync(w.cacheRoot!);
+    const [prefix] = readdirSync(join(w.cacheRoot!, engineDir!));
+    const dir = join(w.cacheRoot!, engineDir!, prefix!);
     const [entry] = readdirSync(dir);
     writeFileSync(join(dir, entry!), '{"key": "trunc');
     expect(w.read(DATED).cached).toBe(false);
@@ -92,12 +95,12 @@ describe('handleStageRequest: second readings', () => {
     writeFileSync(join(dir, 'found.txt'), FOUND);
     const read = w.read(join(dir, 'found.txt'));
     if (!('reading' in read.result)) throw new Error('not read');
-    const widening = widenRegistry(registry, [{ id: 'found', file: 'found.txt', reading: read.result.reading }])!;
+    const widening = widenRegistry(registry, [{ id: 'found', file: 'found.txt', reading: unpackReading(read.result.reading) }])!;
     const widen = { registry: widening.reading, nameTable: widening.nameTable, hash: 'w1', foundIds: [...widening.stage.foundIds], foundForms: [...widening.stage.foundForms] };
     expect(handleStageRequest(w.state, { type: 'widen', seq: 2, widened: widen })).toEqual({ type: 'widened', seq: 2 });
     expect(handleStageRequest(w.state, { type: 'reread', seq: 3, key: read.key! })).toEqual({ type: 'need-reading', seq: 3 });
     const answer = handleStageRequest(w.state, { type: 'reread', seq: 4, key: read.key!, reading: read.result.reading });
-    expect(answer).toMatchObject({ type: 'reread', cached: false, facts: { meetings: [expect.objectContaining({ participants: expect.arrayContaining(['bounmy-keovongsa']) })] } });
+    expect(answer).toMatchObject({ type: 'reread', cached: false, facts: { meetings: [expect.objectContaining({ participants: expect.arrayContaining(['bounmy-keovongsa']), evidence: [expect.any(Number), expect.any(Number), expect.any(Number)] })] } });
     expect(handleStageRequest(w.state, { type: 'reread', seq: 5, key: read.key! })).toEqual({ ...answer, seq: 5, cached: true });
     // Another widened registry is another key.
     handleStageRequest(w.state, { type: 'widen', seq: 6, widened: { ...widen, hash: 'w2' } });
