@@ -10,11 +10,21 @@
  * NFC text (cleanArticle normalises each line once; doing it here cost a fifth of the build).
  */
 export function words(line: string): string {
-  return ` ${line
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  let w = wordsCache.get(line);
+  if (w === undefined) {
+    w = ` ${line
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+    // The cleaner keys each line three times (title, repeats, body) and weighs it twice more.
+    if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+    wordsCache.set(line, w);
+  }
+  return w;
 }
+
+const wordsCache = new Map<string, string>();
+const WORDS_CACHE_MAX = 20000;
 
 function hasPhrase(w: string, phrase: string): boolean {
   return w.includes(` ${phrase} `);
@@ -236,7 +246,9 @@ export function isRelatedHeading(line: string): boolean {
 export function isTagList(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
-  if (n < 12 || /[.;:!?…]/u.test(t.replace(/\b[\p{L}\d-]+\.(?:vn|com|net|org)\b/giu, ''))) return false;
+  // Web addresses do not count as stops; only a line with one is searched for them.
+  const stops = /\.(?:vn|com|net|org)/iu.test(t) ? t.replace(/\b[\p{L}\d-]+\.(?:vn|com|net|org)\b/giu, '') : t;
+  if (n < 12 || /[.;:!?…]/u.test(stops)) return false;
   if ((t.match(/,/gu) ?? []).length > 2) return false;
   if (capitalRatio(t) >= 0.65) return true;
   const ws = words(t).trim().split(' ');

@@ -1,4 +1,4 @@
-import { foldName, holderOf, officesOn, type Registry } from '../registry';
+import { foldName, holderOf, leaderById, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
@@ -350,7 +350,7 @@ function recordTitleUse(ctx: MentionContext, office: string, leaderId: string): 
 }
 
 function leaderHolds(ctx: MentionContext, leaderId: string, offices: string[], country: string | null): boolean {
-  const leader = ctx.registry.leaders.find((l) => l.id === leaderId);
+  const leader = leaderById(ctx.registry, leaderId);
   if (!leader) return false;
   const held = ctx.date ? officesOn(leader, ctx.date) : leader.offices;
   return offices.every((office) => held.some((o) => o.office === office && (country === null || o.country === country)));
@@ -364,7 +364,7 @@ function leaderHolds(ctx: MentionContext, leaderId: string, offices: string[], c
  */
 function resolveTitles(titles: { office: string; form: string }[], country: string | null, ctx: MentionContext): string[] {
   const offices = [...new Set(titles.map((t) => t.office))];
-  const countryOf = (id: string): string | undefined => ctx.registry.leaders.find((l) => l.id === id)?.country;
+  const countryOf = (id: string): string | undefined => leaderById(ctx.registry, id)?.country;
   if (country !== null) {
     if (ctx.date) {
       const holders = offices
@@ -417,7 +417,7 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   if (country === null) return null;
   const ids = resolveTitles(titles, country, ctx);
   if (ids.length !== 1) return null;
-  const leader = ctx.registry.leaders.find((l) => l.id === ids[0]);
+  const leader = ids[0] === undefined ? undefined : leaderById(ctx.registry, ids[0]);
   const written = foldName(name);
   const slack = written.length >= 12 ? 2 : 1;
   return leader?.forms.some((f) => editDistance(foldName(f), written, slack) <= slack) ? leader.id : null;
@@ -460,7 +460,7 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
   const key = ctx.named.length;
   if (ctx.givenNames?.key !== key) {
     const owners = givenNameOwners(ctx);
-    ctx.givenNames = { key, owners, any: owners.size === 0 ? null : new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(owners.keys())})(?![\\p{L}\\p{M}])`, 'giu') };
+    ctx.givenNames = { key, owners, any: owners.size === 0 ? null : givenNamePattern(wordAlternation(owners.keys())) };
   }
   const { owners, any } = ctx.givenNames;
   if (any === null) return;
@@ -494,6 +494,21 @@ const CAPITALISED_WORD_AT = /^[\p{Lu}][\p{Ll}\p{M}]+$/u;
  * Last syllable → the home-country leaders named so far in this article who have it, keyed both
  * as written (lowercase) and folded, so most words are looked up without folding them.
  */
+// Articles name the same few home leaders: their patterns are compiled once for the whole build,
+// not each time an article names someone new (compiling them was a twentieth of the build).
+// Bounded, for a long build over a large registry.
+const givenNamePatterns = new Map<string, RegExp>();
+
+function givenNamePattern(alternation: string): RegExp {
+  let pattern = givenNamePatterns.get(alternation);
+  if (!pattern) {
+    if (givenNamePatterns.size >= 4096) givenNamePatterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation})(?![\\p{L}\\p{M}])`, 'giu');
+    givenNamePatterns.set(alternation, pattern);
+  }
+  return pattern;
+}
+
 function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
   const owners = new Map<string, Set<string>>();
   const add = (key: string, id: string) => {
@@ -502,7 +517,7 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
     owners.set(key, set);
   };
   for (const id of ctx.named) {
-    const leader = ctx.registry.leaders.find((l) => l.id === id);
+    const leader = leaderById(ctx.registry, id);
     if (!leader || leader.country !== ctx.registry.home) continue;
     for (const form of leader.forms) {
       const parts = form.trim().split(/\s+/u);
@@ -531,7 +546,7 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
     if (!country || country.meaning.kind !== 'country') continue;
     const code = country.meaning.country;
-    const id = [...ctx.named].reverse().find((n) => ctx.registry.leaders.find((l) => l.id === n)?.country === code);
+    const id = [...ctx.named].reverse().find((n) => leaderById(ctx.registry, n)?.country === code);
     if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
   }
 }
@@ -553,7 +568,7 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
     const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
     if (!country || country.meaning.kind !== 'country') continue;
     const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
-    const leader = owner && ctx.registry.leaders.find((l) => l.id === owner.leaderIds[0]);
+    const leader = owner && owner.leaderIds[0] !== undefined ? leaderById(ctx.registry, owner.leaderIds[0]) : undefined;
     if (!leader) continue;
     const code = country.meaning.country;
     const holders = new Set(

@@ -1,4 +1,4 @@
-import { heldOn, type Registry } from '../registry';
+import { heldOn, leaderById, type Registry } from '../registry';
 import type { LanguageRules } from './language-rules';
 
 /** A leader named with titles in an article: "Chủ tịch nước Lương Cường" → president. */
@@ -41,7 +41,7 @@ export function inferYear(
       const date = isoDay(year, month, day);
       if (!date || date > latest) continue;
       const allHeld = titled.every((t) => {
-        const leader = registry.leaders.find((l) => l.id === t.leaderId);
+        const leader = leaderById(registry, t.leaderId);
         return (
           leader !== undefined &&
           t.offices.every((office) =>

@@ -13,7 +13,21 @@ import type { IsoDate, Leader, Office, Registry } from './schema';
  * knownTerm({ office: 'president', country: 'LA', start: '2021-03-22', attested: ['2026-02-25'] });
  * // { first: '2021-03-22', last: '2026-02-25', ongoing: false }
  */
-export function knownTerm(office: Office): { first: IsoDate | null; last: IsoDate | null; ongoing: boolean } {
+export function knownTerm(office: Office): Readonly<{ first: IsoDate | null; last: IsoDate | null; ongoing: boolean }> {
+  let term = terms.get(office);
+  if (!term) {
+    term = Object.freeze(computeTerm(office));
+    terms.set(office, term);
+  }
+  return term;
+}
+
+// Asked for every office of every leader each time a title is resolved (1k people: most of the
+// lookups' time went into sorting and parsing the same dates). An office is never changed once
+// loaded, so its term is worked out once.
+const terms = new WeakMap<Office, Readonly<{ first: IsoDate | null; last: IsoDate | null; ongoing: boolean }>>();
+
+function computeTerm(office: Office): { first: IsoDate | null; last: IsoDate | null; ongoing: boolean } {
   const attested = [...(office.attested ?? [])].sort();
   const startBy = office.start === undefined ? undefined : periodOf(office.start)?.last;
   // An attested day inside the start's period is certain earlier than the period's end.
