@@ -13,6 +13,14 @@ describe('leaderById', () => {
   it('returns undefined for an unknown id', () => {
     expect(leaderById(registry, 'nobody')).toBeUndefined();
   });
+
+  it('finds the first of a repeated id, and reads each registry\'s own people', () => {
+    const [a, b] = registry.leaders as [(typeof registry.leaders)[number], (typeof registry.leaders)[number]];
+    const widened = { ...registry, leaders: [...registry.leaders, { ...b, id: 'a', name: 'Someone else' }, { ...a, id: 'found' }] };
+    expect(leaderById(widened, 'a')?.name).toBe('Tô Lâm');
+    expect(leaderById(widened, 'found')?.name).toBe('Tô Lâm');
+    expect(leaderById(registry, 'found')).toBeUndefined();
+  });
 });
 
 describe('allNameForms', () => {
