@@ -230,14 +230,15 @@ function foundRows(l: string, summary: CorpusSummary, run: IndexStageRun): Bench
 
 /**
  * `npm run build:index` without npm's own process: tsx's launcher, as the script runs it, on the
- * corpus, into a temporary index file, with the stage cache in `cacheDir`.
+ * corpus, with the stage cache in `cacheDir` and the index beside it, so a build from that cache
+ * replaces the index of the build before it, as `npm run build:index` replaces generated/'s.
  */
 const runIndexStage: IndexStageRunner = async (corpusDir, cacheDir, articles) => {
   const work = mkdtempSync(join(tmpdir(), 'leaderlens-bench-index-'));
   try {
     const statsFile = join(work, 'stats.json');
     const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
-    const run: MeasuredRun = await runMeasured(process.execPath, [tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', join(work, 'index.json')], {
+    const run: MeasuredRun = await runMeasured(process.execPath, [tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', `${cacheDir}-index.json`], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: REPO, LEADERLENS_CACHE_DIR: cacheDir, LEADERLENS_STATS_FILE: statsFile },
     });

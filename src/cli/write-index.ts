@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { LeaderlensIndex } from '../index-data/format';
@@ -6,7 +6,10 @@ import { jsonChunks } from './json-chunks';
 
 export interface WrittenIndex {
   bytes: number;
-  /** The size gzipped, or null for an index over {@link GZIP_MEASURED_UP_TO} bytes. */
+  /**
+   * The size gzipped, or null for an index over {@link GZIP_MEASURED_UP_TO} bytes, or one that
+   * replaces such an index (the size of the one it replaces is the guess made before writing).
+   */
   gzipBytes: number | null;
 }
 
@@ -31,13 +34,17 @@ const BATCH_BYTES = 1 << 20;
 export async function writeIndex(index: LeaderlensIndex, file: string): Promise<WrittenIndex> {
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  let gzip: ReturnType<typeof createGzip> | null = createGzip();
+  // The index this one replaces tells whether this one will be measured: gzipping its first
+  // 64 MiB only to stop there would cost a second of CPU for nothing.
+  let gzip: ReturnType<typeof createGzip> | null = sizeOf(file) > GZIP_MEASURED_UP_TO ? null : createGzip();
+  const measuring = gzip !== null;
   let gzipBytes = 0;
-  gzip.on('data', (chunk: Buffer) => (gzipBytes += chunk.length));
   const gzipped = new Promise<void>((resolve, reject) => {
-    gzip!.on('end', resolve);
-    gzip!.on('close', resolve);
-    gzip!.on('error', reject);
+    if (!gzip) return resolve();
+    gzip.on('data', (chunk: Buffer) => (gzipBytes += chunk.length));
+    gzip.on('end', resolve);
+    gzip.on('close', resolve);
+    gzip.on('error', reject);
   });
   const fd = openSync(temp, 'w');
   let bytes = 0;
@@ -69,8 +76,16 @@ export async function writeIndex(index: LeaderlensIndex, file: string): Promise<
     closeSync(fd);
     gzip?.end();
   }
-  const measured = gzip !== null;
+  const measured = measuring && gzip !== null;
   await gzipped;
   renameSync(temp, file);
   return { bytes, gzipBytes: measured ? gzipBytes : null };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
