@@ -16,7 +16,8 @@ export function words(line: string): string {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim()} `;
-    // The cleaner keys each line three times (title, repeats, body) and weighs it twice more.
+    // The cleaner keys each line three times (title, repeats, body) and weighs it twice more, all
+    // within one article: a few thousand lines are enough (each worker keeps its own).
     if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
     wordsCache.set(line, w);
   }
@@ -24,7 +25,7 @@ export function words(line: string): string {
 }
 
 const wordsCache = new Map<string, string>();
-const WORDS_CACHE_MAX = 20000;
+const WORDS_CACHE_MAX = 2000;
 
 function hasPhrase(w: string, phrase: string): boolean {
   return w.includes(` ${phrase} `);
