@@ -72,11 +72,13 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     stats.ms.start = elapsed();
 
     const keys: (string | null)[] = [];
+    const fromCache: boolean[] = [];
     const results = await Promise.all(
       setup.listed.map(async (listed, i): Promise<ArticleStageResult | { skip: string }> => {
         if ('refused' in listed) return { skip: listed.refused };
         const reply = (await pool.request({ type: 'read', path: listed.path })) as ReadReply;
         keys[i] = reply.key;
+        fromCache[i] = reply.cached;
         if (reply.cached) stats.cachedFiles++;
         return unpackResult(reply.result);
       }),
@@ -100,9 +102,11 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         admitted.articles.map(async (article) => {
           const key = keys[article.index];
           if (key === null || key === undefined) throw new Error(`Leaderlens corpus build: no key for ${article.file}`);
-          // With a cache, ask it first: on an incremental build most second readings are there, and
-          // the article's text need not travel to the worker.
-          let reply = await pool.request({ type: 'reread', key, ...(cacheRoot === null ? { reading: packReading(article.reading) } : {}) });
+          // An article whose first reading came from the cache asks the cache first: on an
+          // incremental build its second reading is there too, and its text need not travel to
+          // the worker. The worker looks in the cache either way.
+          const askFirst = cacheRoot !== null && fromCache[article.index] === true;
+          let reply = await pool.request({ type: 'reread', key, ...(askFirst ? {} : { reading: packReading(article.reading) }) });
           if (reply.type === 'need-reading') reply = await pool.request({ type: 'reread', key, reading: packReading(article.reading) });
           if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
           if (reply.cached) stats.cachedRereads++;
