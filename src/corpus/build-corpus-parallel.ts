@@ -11,15 +11,16 @@
  * again with the people found in the corpus) is keyed by its first reading's key and the hash of
  * the widened registry as second readings read it (corpus-merge.ts, readingRegistry).
  */
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { readParagraphs, type ArticleStageResult } from './article-stage';
 import { packReading, unpackFacts, unpackResult } from './reading-pack';
 import { admitReadings, openCorpus } from './build-corpus';
+import { readArticleBytes } from './read-articles';
 import type { BuildCorpusOptions, CorpusBuild } from './build-types';
 import { mergeCorpus, widenRegistry } from './corpus-merge';
 import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
+import { cachedRead, cachedReread, readEntryKey, rereadEntryKey, sha256 } from './stage-keys';
 import { StagePool } from './stage-pool';
 import type { ReadReply } from './stage-worker';
 
@@ -39,7 +40,11 @@ export interface BuildStats {
   /** Articles read a second time with the people found in the corpus, and how many from the cache. */
   rereads: number;
   cachedRereads: number;
-  /** Wall time of each part, ms: starting the workers, the per-article stage, the second readings, the merge. */
+  /**
+   * Wall time of each part, ms: reading the registry and listing the folder (the workers start
+   * meanwhile), the per-article stage (the cache looked up here, the rest read by the workers),
+   * the second readings, the merge.
+   */
   ms: { start: number; articles: number; rereads: number; merge: number };
 }
 
@@ -68,53 +73,93 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     const engine = engineVersion();
     const cacheRoot = options.cacheRoot ?? null;
     const stats: BuildStats = { workers: size, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
-    await pool.setUp({ registry: setup.registry, nameTable: setup.nameTable, registryHash: sha256(JSON.stringify(setup.registry)), today: setup.today, engine, cacheRoot });
+    const registryHash = sha256(JSON.stringify(setup.registry));
+    const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
+    // Not awaited yet: requests queue behind the set-up, and the cache is read meanwhile.
+    const ready = pool.setUp({ registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot });
+    ready.catch(() => undefined);
     stats.ms.start = elapsed();
 
+    // This thread looks each file up in the cache itself (reading an entry here costs less than a
+    // worker reading it and sending it over) and sends the workers only the files it misses.
+    const results: (ArticleStageResult | { skip: string })[] = [];
     const keys: (string | null)[] = [];
     const fromCache: boolean[] = [];
-    const results = await Promise.all(
-      setup.listed.map(async (listed, i): Promise<ArticleStageResult | { skip: string }> => {
-        if ('refused' in listed) return { skip: listed.refused };
-        const reply = (await pool.request({ type: 'read', path: listed.path })) as ReadReply;
-        keys[i] = reply.key;
-        fromCache[i] = reply.cached;
-        if (reply.cached) stats.cachedFiles++;
-        return unpackResult(reply.result);
-      }),
-    );
+    const reads: Promise<void>[] = [];
+    for (let i = 0; i < setup.listed.length; i++) {
+      const listed = setup.listed[i]!;
+      if ('refused' in listed) {
+        results[i] = { skip: listed.refused };
+        continue;
+      }
+      if (cache) {
+        const read = readArticleBytes(listed.path);
+        const hit = 'bytes' in read ? cachedRead(cache, readEntryKey(engine, registryHash, read.bytes), setup.today) : undefined;
+        if (hit) {
+          results[i] = unpackResult(hit.result);
+          keys[i] = hit.key;
+          fromCache[i] = true;
+          stats.cachedFiles++;
+          continue;
+        }
+      }
+      reads.push(
+        pool.request({ type: 'read', path: listed.path }).then((reply) => {
+          const r = reply as ReadReply;
+          results[i] = unpackResult(r.result);
+          keys[i] = r.key;
+          fromCache[i] = r.cached;
+          if (r.cached) stats.cachedFiles++;
+        }),
+      );
+      // Let the workers' answers in now and then: each waits for its next file while this loop runs.
+      if (reads.length % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await ready;
+    await Promise.all(reads);
     stats.ms.articles = elapsed();
 
     const admitted = admitReadings(setup.listed, results);
     const widening = widenRegistry(setup.registry, admitted.articles);
     if (widening) {
-      await pool.broadcast({
-        type: 'widen',
-        widened: {
-          registry: widening.reading,
-          nameTable: widening.nameTable,
-          hash: sha256(JSON.stringify(widening.reading)),
-          foundIds: [...widening.stage.foundIds],
-          foundForms: [...widening.stage.foundForms],
-        },
-      });
-      await Promise.all(
-        admitted.articles.map(async (article) => {
-          const key = keys[article.index];
-          if (key === null || key === undefined) throw new Error(`Leaderlens corpus build: no key for ${article.file}`);
-          // An article whose first reading came from the cache asks the cache first: on an
-          // incremental build its second reading is there too, and its text need not travel to
-          // the worker. The worker looks in the cache either way.
-          const askFirst = cacheRoot !== null && fromCache[article.index] === true;
-          let reply = await pool.request({ type: 'reread', key, ...(askFirst ? {} : { reading: packReading(article.reading) }) });
-          if (reply.type === 'need-reading') reply = await pool.request({ type: 'reread', key, reading: packReading(article.reading) });
-          if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
-          if (reply.cached) stats.cachedRereads++;
-          if (reply.facts === null) return;
-          stats.rereads++;
-          article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
-        }),
-      );
+      const widenedHash = sha256(JSON.stringify(widening.reading));
+      const misses: typeof admitted.articles = [];
+      for (const article of admitted.articles) {
+        const key = keys[article.index];
+        if (key === null || key === undefined) throw new Error(`Leaderlens corpus build: no key for ${article.file}`);
+        // A second reading is in the cache only if the first one was.
+        const hit = cache && fromCache[article.index] ? cachedReread(cache, rereadEntryKey(engine, key, widenedHash)) : undefined;
+        if (!hit) {
+          misses.push(article);
+          continue;
+        }
+        stats.cachedRereads++;
+        if (hit.facts === null) continue;
+        stats.rereads++;
+        article.reading = { ...article.reading, facts: unpackFacts(hit.facts, readParagraphs(article.reading)) };
+      }
+      if (misses.length > 0) {
+        await pool.broadcast({
+          type: 'widen',
+          widened: {
+            registry: widening.reading,
+            nameTable: widening.nameTable,
+            hash: widenedHash,
+            foundIds: [...widening.stage.foundIds],
+            foundForms: [...widening.stage.foundForms],
+          },
+        });
+        await Promise.all(
+          misses.map(async (article) => {
+            const reply = await pool.request({ type: 'reread', key: keys[article.index]!, reading: packReading(article.reading) });
+            if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
+            if (reply.cached) stats.cachedRereads++;
+            if (reply.facts === null) return;
+            stats.rereads++;
+            article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
+          }),
+        );
+      }
     }
     // The workers' memory is not needed for the merge: free it before the merge makes its own.
     await pool.close();
@@ -129,13 +174,9 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
       skipped: admitted.skipped,
     });
     stats.ms.merge = elapsed();
-    if (cacheRoot !== null) pruneEngines(cacheRoot, openStageCache(cacheRoot, engine));
+    if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
     return { build, stats };
   } finally {
     await pool.close();
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

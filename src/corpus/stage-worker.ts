@@ -6,7 +6,6 @@
  * registry); {@link handleStageRequest} is the rest of the protocol, so tests can drive it on
  * their own thread.
  */
-import { createHash } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Registry } from '../registry';
 import { loadNameTable, type NameTable } from '../names/name-table';
@@ -14,6 +13,7 @@ import { readArticleFile, readParagraphs, rereadArticle, type StageRegistry, typ
 import { packFacts, packResult, unpackReading, type PackedFacts, type PackedReading, type PackedStageResult } from './reading-pack';
 import { readArticleBytes } from './read-articles';
 import { openStageCache, type StageCache } from './stage-cache';
+import { cachedRead, cachedReread, readEntryKey, readingKey, rereadEntryKey, type ReadEntry } from './stage-keys';
 
 /** What a worker starts with: the registry (and its matcher), the build's day, where the cache is. */
 export interface StageWorkerSetup {
@@ -62,12 +62,6 @@ export type StageReply =
   | { type: 'need-reading'; seq: number }
   | { type: 'failed'; seq: number; message: string };
 
-/** A cached first reading: the result, and the day it was made on when it read the day (else null). */
-interface ReadEntry {
-  today: string | null;
-  result: PackedStageResult;
-}
-
 /** One worker's state: its stage registries and cache. */
 export interface StageWorkerState {
   setup: StageWorkerSetup;
@@ -96,12 +90,9 @@ export function handleStageRequest(state: StageWorkerState, request: Exclude<Sta
       const read = readArticleBytes(request.path);
       if ('unreadable' in read) return { type: 'read', seq: request.seq, result: { skip: read.unreadable }, key: null, cached: false };
       const { setup, cache } = state;
-      const contentHash = sha256(read.bytes);
-      const base = sha256(`read|${setup.engine}|${setup.registryHash}|${contentHash}`);
-      const entry = cache?.get(base) as ReadEntry | undefined;
-      if (entry && isReadEntry(entry) && (entry.today === null || entry.today === setup.today)) {
-        return { type: 'read', seq: request.seq, result: entry.result, key: readingKey(base, entry.today), cached: true };
-      }
+      const base = readEntryKey(setup.engine, setup.registryHash, read.bytes);
+      const hit = cache ? cachedRead(cache, base, setup.today) : undefined;
+      if (hit) return { type: 'read', seq: request.seq, result: hit.result, key: hit.key, cached: true };
       let readToday = false;
       const result = packResult(
         readArticleFile(read.bytes, state.stage, () => {
@@ -127,9 +118,9 @@ export function handleStageRequest(state: StageWorkerState, request: Exclude<Sta
     case 'reread': {
       const widened = state.widened;
       if (widened === null) return { type: 'failed', seq: request.seq, message: 'second reading asked for before the registry was widened' };
-      const key = sha256(`reread|${state.setup.engine}|${request.key}|${widened.hash}`);
-      const entry = state.cache?.get(key) as { facts?: PackedFacts | null } | undefined;
-      if (entry && typeof entry === 'object' && entry.facts !== undefined) return { type: 'reread', seq: request.seq, facts: entry.facts, cached: true };
+      const key = rereadEntryKey(state.setup.engine, request.key, widened.hash);
+      const hit = state.cache ? cachedReread(state.cache, key) : undefined;
+      if (hit) return { type: 'reread', seq: request.seq, facts: hit.facts, cached: true };
       // The cache was asked first, to spare sending the article's text on an incremental build.
       if (request.reading === undefined) return { type: 'need-reading', seq: request.seq };
       const reading = unpackReading(request.reading);
@@ -139,21 +130,6 @@ export function handleStageRequest(state: StageWorkerState, request: Exclude<Sta
       return { type: 'reread', seq: request.seq, facts, cached: false };
     }
   }
-}
-
-/** The key a reading is known by: its entry's, with the day where the reading read it. */
-function readingKey(base: string, today: string | null): string {
-  return today === null ? base : sha256(`${base}|${today}`);
-}
-
-function isReadEntry(entry: unknown): entry is ReadEntry {
-  if (entry === null || typeof entry !== 'object') return false;
-  const { today, result } = entry as Partial<ReadEntry>;
-  return (today === null || typeof today === 'string') && result !== null && typeof result === 'object';
-}
-
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 // Run as a worker: set up by the first message, then answer the main thread until it closes the port.
