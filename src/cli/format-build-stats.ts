@@ -7,11 +7,11 @@ import type { BuildStats } from '../corpus/build-corpus-parallel';
  *
  * @example
  * formatBuildStats({ workers: 2, files: 5, cachedFiles: 5, rereads: 0, cachedRereads: 0, ms: { start: 610, articles: 4, rereads: 0, merge: 12 } });
- * // 'build: 5 articles on 2 threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge'
+ * // 'build: 5 articles on 2 worker threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge'
  */
 export function formatBuildStats(stats: BuildStats, after: Record<string, number> = {}): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const threads = `${stats.workers} thread${stats.workers === 1 ? '' : 's'}`;
+  const threads = stats.workers === 0 ? 'the main thread (too few to start workers)' : `${stats.workers} worker thread${stats.workers === 1 ? '' : 's'}`;
   const again = stats.rereads > 0 || stats.cachedRereads > 0 ? `; ${stats.rereads} read again with the people found in them (${stats.cachedRereads} answers from the cache)` : '';
   return (
     `build: ${stats.files} articles on ${threads}, ${stats.cachedFiles} from the cache${again}; ` +

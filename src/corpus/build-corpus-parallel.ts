@@ -22,13 +22,15 @@ import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
 import { cachedRead, cachedReread, readEntryKey, rereadEntryKey, sha256 } from './stage-keys';
 import { StagePool } from './stage-pool';
-import type { ReadReply } from './stage-worker';
+import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
 export interface ParallelBuildOptions extends BuildCorpusOptions {
   /** Worker threads. Default: `os.availableParallelism()`. */
   workers?: number;
   /** The stage cache's root folder, or null (the default) to read every article afresh. */
   cacheRoot?: string | null;
+  /** Up to this many articles to read (and to read again) are read on this thread, without starting workers. Default 32. */
+  localLimit?: number;
 }
 
 /** How a build went, for the CLI's summary line and the bench. */
@@ -64,24 +66,22 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     lap = now;
     return ms;
   };
-  // The workers load the engine while this thread reads the registry and lists the folder.
-  const size = Math.max(1, options.workers ?? availableParallelism());
-  const pool = StagePool.start(size);
+  const setup = openCorpus(options);
+  const toRead = setup.listed.filter((l) => 'path' in l).length;
+  const engine = engineVersion();
+  const cacheRoot = options.cacheRoot ?? null;
+  const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
+  const registryHash = sha256(JSON.stringify(setup.registry));
+  const stage = new StageRunner(
+    { registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot },
+    Math.max(1, options.workers ?? availableParallelism()),
+    options.localLimit ?? LOCAL_LIMIT,
+  );
+  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
   try {
-    const setup = openCorpus(options);
-    const toRead = setup.listed.filter((l) => 'path' in l).length;
-    const engine = engineVersion();
-    const cacheRoot = options.cacheRoot ?? null;
-    const stats: BuildStats = { workers: size, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
-    const registryHash = sha256(JSON.stringify(setup.registry));
-    const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
-    // Not awaited yet: requests queue behind the set-up, and the cache is read meanwhile.
-    const ready = pool.setUp({ registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot });
-    ready.catch(() => undefined);
     stats.ms.start = elapsed();
-
     // This thread looks each file up in the cache itself (reading an entry here costs less than a
-    // worker reading it and sending it over) and sends the workers only the files it misses.
+    // worker reading it and sending it over) and hands the stage only the files it misses.
     const results: (ArticleStageResult | { skip: string })[] = [];
     const keys: (string | null)[] = [];
     const fromCache: boolean[] = [];
@@ -104,7 +104,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         }
       }
       reads.push(
-        pool.request({ type: 'read', path: listed.path }).then((reply) => {
+        stage.run({ type: 'read', path: listed.path }).then((reply: StageReply) => {
           const r = reply as ReadReply;
           results[i] = unpackResult(r.result);
           keys[i] = r.key;
@@ -115,7 +115,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
       // Let the workers' answers in now and then: each waits for its next file while this loop runs.
       if (reads.length % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await ready;
+    stage.flush();
     await Promise.all(reads);
     stats.ms.articles = elapsed();
 
@@ -139,30 +139,28 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         article.reading = { ...article.reading, facts: unpackFacts(hit.facts, readParagraphs(article.reading)) };
       }
       if (misses.length > 0) {
-        await pool.broadcast({
-          type: 'widen',
-          widened: {
-            registry: widening.reading,
-            nameTable: widening.nameTable,
-            hash: widenedHash,
-            foundIds: [...widening.stage.foundIds],
-            foundForms: [...widening.stage.foundForms],
-          },
+        stage.widen({
+          registry: widening.reading,
+          nameTable: widening.nameTable,
+          hash: widenedHash,
+          foundIds: [...widening.stage.foundIds],
+          foundForms: [...widening.stage.foundForms],
         });
-        await Promise.all(
-          misses.map(async (article) => {
-            const reply = await pool.request({ type: 'reread', key: keys[article.index]!, reading: packReading(article.reading) });
-            if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
-            if (reply.cached) stats.cachedRereads++;
-            if (reply.facts === null) return;
-            stats.rereads++;
-            article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
-          }),
-        );
+        const rereads = misses.map(async (article) => {
+          const reply = await stage.run({ type: 'reread', key: keys[article.index]!, reading: packReading(article.reading) });
+          if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
+          if (reply.cached) stats.cachedRereads++;
+          if (reply.facts === null) return;
+          stats.rereads++;
+          article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
+        });
+        stage.flush();
+        await Promise.all(rereads);
       }
     }
     // The workers' memory is not needed for the merge: free it before the merge makes its own.
-    await pool.close();
+    stats.workers = stage.workers;
+    await stage.close();
     stats.ms.rereads = elapsed();
     const build = mergeCorpus({
       registry: widening?.registry ?? setup.registry,
@@ -177,6 +175,86 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
     return { build, stats };
   } finally {
-    await pool.close();
+    await stage.close();
+  }
+}
+
+/** Up to this many articles to read are read on this thread: starting the workers would take longer. */
+const LOCAL_LIMIT = 32;
+
+type StageJob = Exclude<StageRequest, { type: 'setup' | 'widen' }> extends infer R ? (R extends { seq: number } ? Omit<R, 'seq'> : never) : never;
+
+/**
+ * Runs the per-article stage's requests on this thread or on the workers. The first `localLimit`
+ * requests wait (a build from the cache has a handful: one added article); past that, the pool is
+ * started and they all go to it, and so does everything after. {@link flush} runs what waits here:
+ * a build that never needed the workers never starts them (each takes a second and a core to
+ * load the engine). The same function answers either way (stage-worker.ts, handleStageRequest).
+ */
+class StageRunner {
+  private pool: StagePool | null = null;
+  private local: StageWorkerState | null = null;
+  private widened: WidenedSetup | null = null;
+  private readonly waiting: { job: StageJob; resolve: (reply: StageReply) => void; reject: (error: Error) => void }[] = [];
+
+  constructor(
+    private readonly setup: StageWorkerSetup,
+    private readonly size: number,
+    private readonly localLimit: number,
+  ) {}
+
+  /** Worker threads started so far. */
+  get workers(): number {
+    return this.pool?.size ?? 0;
+  }
+
+  run(job: StageJob): Promise<StageReply> {
+    if (this.pool) return this.pool.request(job);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, resolve, reject });
+      if (this.waiting.length > this.localLimit) this.startPool();
+    });
+  }
+
+  /** Second readings from now on read the widened registry. */
+  widen(widened: WidenedSetup): void {
+    this.widened = widened;
+    if (this.local) handleStageRequest(this.local, { type: 'widen', seq: 0, widened });
+    if (this.pool) this.pool.broadcast({ type: 'widen', widened }).catch(() => undefined);
+  }
+
+  /** Answers on this thread whatever still waits. */
+  flush(): void {
+    for (const { job, resolve, reject } of this.waiting.splice(0)) {
+      try {
+        this.local ??= this.startLocal();
+        const reply = handleStageRequest(this.local, { ...job, seq: 0 } as Exclude<StageRequest, { type: 'setup' }>);
+        if (reply.type === 'failed') reject(new Error(`Leaderlens corpus build: ${reply.message}`));
+        else resolve(reply);
+      } catch (error) {
+        reject(error as Error);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
+  }
+
+  private startLocal(): StageWorkerState {
+    const state = startStageWorker(this.setup);
+    if (this.widened) handleStageRequest(state, { type: 'widen', seq: 0, widened: this.widened });
+    return state;
+  }
+
+  private startPool(): void {
+    const pool = StagePool.start(this.size);
+    this.pool = pool;
+    // Requests queue behind the set-up (and the widened registry), in the order they were made.
+    pool.setUp(this.setup).catch(() => undefined);
+    if (this.widened) pool.broadcast({ type: 'widen', widened: this.widened }).catch(() => undefined);
+    for (const { job, resolve, reject } of this.waiting.splice(0)) pool.request(job).then(resolve, reject);
   }
 }

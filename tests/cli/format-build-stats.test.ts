@@ -5,7 +5,8 @@ const stats = { workers: 2, files: 5, cachedFiles: 5, rereads: 0, cachedRereads:
 
 describe('formatBuildStats', () => {
   it('says how many articles were read, on how many threads, how many from the cache, and the time of each part', () => {
-    expect(formatBuildStats(stats)).toBe('build: 5 articles on 2 threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge');
+    expect(formatBuildStats(stats)).toBe('build: 5 articles on 2 worker threads, 5 from the cache; 0.6 s to start, 0.0 s per article stage, 0.0 s second readings, 0.0 s merge');
+    expect(formatBuildStats({ ...stats, workers: 0 })).toContain('5 articles on the main thread (too few to start workers)');
   });
 
   it('adds the parts after the build, in order', () => {
@@ -13,6 +14,6 @@ describe('formatBuildStats', () => {
   });
 
   it('adds the second readings when people were found in the articles', () => {
-    expect(formatBuildStats({ ...stats, workers: 1, rereads: 3, cachedRereads: 9 })).toContain('on 1 thread, 5 from the cache; 3 read again with the people found in them (9 answers from the cache)');
+    expect(formatBuildStats({ ...stats, workers: 1, rereads: 3, cachedRereads: 9 })).toContain('on 1 worker thread, 5 from the cache; 3 read again with the people found in them (9 answers from the cache)');
   });
 });

@@ -48,14 +48,21 @@ describe('buildCorpusInParallel', () => {
   });
 
   it.each([1, 2, 3])('equals the single-threaded build byte for byte on %i worker(s)', async (workers) => {
-    const { build, stats } = await buildCorpusInParallel({ corpusDir: dir, registryFile: REGISTRY, today: TODAY, workers, cacheRoot: null });
+    // localLimit 0: every article goes to the workers, however few.
+    const { build, stats } = await buildCorpusInParallel({ corpusDir: dir, registryFile: REGISTRY, today: TODAY, workers, cacheRoot: null, localLimit: 0 });
     expect(stats.workers).toBe(workers);
     expect(bytes(build)).toBe(oracle);
   }, SLOW);
 
+  it('reads a handful of articles on this thread without starting workers, to the same bytes', async () => {
+    const { build, stats } = await buildCorpusInParallel({ corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot: null });
+    expect(stats.workers).toBe(0);
+    expect(bytes(build)).toBe(oracle);
+  });
+
   it('equals it again from the cache, reading no article afresh', async () => {
     const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-cache-'));
-    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot };
+    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot, localLimit: 0 };
     const first = await buildCorpusInParallel(options);
     const second = await buildCorpusInParallel(options);
     // lao-2.txt and its copy have the same bytes: one may find the other's result already there.
