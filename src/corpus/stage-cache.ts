@@ -8,7 +8,8 @@
  *
  * An entry is written to a temporary file and renamed into place, so a reader sees a whole entry
  * or none; one that cannot be read or parsed, or that does not carry its own key, is a miss, and
- * the build writes it again. Node-only.
+ * the build writes it again. An entry that cannot be written is left out: the build goes on.
+ * Node-only.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,8 @@ export interface StageCache {
 export function openStageCache(root: string, engine: string): StageCache {
   const dir = join(root, `v${CACHE_FORMAT}-${engine.slice(0, 16)}`);
   const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`);
+  // Folders made so far: one mkdir per folder, not one per entry (a 10k build writes 20k entries).
+  const made = new Set<string>();
   return {
     dir,
     get(key) {
@@ -59,11 +62,34 @@ export function openStageCache(root: string, engine: string): StageCache {
     },
     set(key, value) {
       const path = pathOf(key);
-      mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+      const folder = join(dir, key.slice(0, 2));
       // Unique per process and thread: two builds writing the same entry each rename a whole file.
       const temp = `${path}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(temp, JSON.stringify({ key, value }));
-      renameSync(temp, path);
+      const text = JSON.stringify({ key, value });
+      const write = (): void => {
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        writeFileSync(temp, text);
+        renameSync(temp, path);
+      };
+      try {
+        write();
+      } catch {
+        // The folder may have gone since it was made (a cache cleared by hand): once more. A cache
+        // that cannot be written at all (a full disk) is only a slower next build.
+        made.delete(folder);
+        try {
+          write();
+        } catch {
+          try {
+            rmSync(temp, { force: true });
+          } catch {
+            // Nothing was written there either.
+          }
+        }
+      }
     },
   };
 }

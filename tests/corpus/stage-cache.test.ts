@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,20 @@ describe('openStageCache', () => {
     }
     cache.set(KEY, 'again');
     expect(cache.get(KEY)).toBe('again');
+  });
+
+  it('writes again into a folder removed since it was made, and leaves out what it cannot write', () => {
+    const root = temp();
+    const cache = openStageCache(root, 'e'.repeat(64));
+    cache.set(KEY, 1);
+    rmSync(cache.dir, { recursive: true, force: true });
+    cache.set(KEY, 2);
+    expect(cache.get(KEY)).toBe(2);
+    // A file where the cache's folder should be: nothing can be written, and nothing throws.
+    const blocked = openStageCache(join(root, 'file'), 'e'.repeat(64));
+    writeFileSync(join(root, 'file'), 'not a folder');
+    expect(() => blocked.set(KEY, 3)).not.toThrow();
+    expect(blocked.get(KEY)).toBeUndefined();
   });
 
   it('leaves no temporary file behind', () => {
