@@ -1,9 +1,10 @@
 /**
- * The corpus build on every core, with a cache: the per-article stage (article-stage.ts) runs on a
- * pool of worker threads (stage-pool.ts), each result looked up first in the stage cache
- * (stage-cache.ts), then the merge stage (corpus-merge.ts) runs on this thread over the results in
- * file order. The result equals `buildCorpus`'s (build-corpus.ts) byte for byte, whatever the
- * number of workers or the order they finish in; the tests compare the two.
+ * The corpus build on every core, with a cache: this thread looks each file up in the stage cache
+ * (stage-cache.ts, stage-keys.ts); the per-article stage (article-stage.ts) reads the rest on a pool
+ * of worker threads (stage-pool.ts), or on this thread when they are a handful; then the merge stage
+ * (corpus-merge.ts) runs here over the results in file order. The result equals `buildCorpus`'s
+ * (build-corpus.ts) byte for byte, whatever the number of workers or the order they finish in;
+ * the tests compare the two.
  *
  * What a cached result is keyed by: the sha256 of the file's bytes, the engine's version (a hash
  * of its source, engine-version.ts), the registry's JSON and, for an article whose year was
@@ -25,7 +26,7 @@ import { StagePool } from './stage-pool';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
 export interface ParallelBuildOptions extends BuildCorpusOptions {
-  /** Worker threads. Default: `os.availableParallelism()`. */
+  /** Worker threads, when more than `localLimit` articles are to be read. Default: `os.availableParallelism()`. */
   workers?: number;
   /** The stage cache's root folder, or null (the default) to read every article afresh. */
   cacheRoot?: string | null;
@@ -35,6 +36,7 @@ export interface ParallelBuildOptions extends BuildCorpusOptions {
 
 /** How a build went, for the CLI's summary line and the bench. */
 export interface BuildStats {
+  /** Worker threads started: 0 when every article came from the cache or was read on the main thread. */
   workers: number;
   /** Files the per-article stage read, and how many of those came from the cache. */
   files: number;
@@ -43,15 +45,15 @@ export interface BuildStats {
   rereads: number;
   cachedRereads: number;
   /**
-   * Wall time of each part, ms: reading the registry and listing the folder (the workers start
-   * meanwhile), the per-article stage (the cache looked up here, the rest read by the workers),
-   * the second readings, the merge.
+   * Wall time of each part, ms: reading the registry and listing the folder, the per-article stage
+   * (the cache looked up here, the rest read by the workers, who start when first needed), the
+   * second readings, the merge.
    */
   ms: { start: number; articles: number; rereads: number; merge: number };
 }
 
 /**
- * Builds the corpus of `options.corpusDir` on a pool of worker threads, reusing cached results.
+ * Builds the corpus of `options.corpusDir` on the machine's cores, reusing cached results.
  *
  * @example
  * const { build, stats } = await buildCorpusInParallel({ corpusDir: 'corpus', cacheRoot: '.cache/leaderlens' });

@@ -42,8 +42,7 @@ export type StageRequest =
   | { type: 'setup'; seq: number; setup: StageWorkerSetup }
   | { type: 'read'; seq: number; path: string }
   | { type: 'widen'; seq: number; widened: WidenedSetup }
-  /** Without `reading`, answered only from the cache: a miss asks for the reading (`need-reading`). */
-  | { type: 'reread'; seq: number; key: string; reading?: PackedReading };
+  | { type: 'reread'; seq: number; key: string; reading: PackedReading };
 
 /** A file's stage result; `key` (with `today` where the result read the day) identifies its reading for the second pass. */
 export interface ReadReply {
@@ -59,7 +58,6 @@ export type StageReply =
   | ReadReply
   | { type: 'widened'; seq: number }
   | { type: 'reread'; seq: number; facts: PackedFacts | null; cached: boolean }
-  | { type: 'need-reading'; seq: number }
   | { type: 'failed'; seq: number; message: string };
 
 /** One worker's state: its stage registries and cache. */
@@ -121,8 +119,6 @@ export function handleStageRequest(state: StageWorkerState, request: Exclude<Sta
       const key = rereadEntryKey(state.setup.engine, request.key, widened.hash);
       const hit = state.cache ? cachedReread(state.cache, key) : undefined;
       if (hit) return { type: 'reread', seq: request.seq, facts: hit.facts, cached: true };
-      // The cache was asked first, to spare sending the article's text on an incremental build.
-      if (request.reading === undefined) return { type: 'need-reading', seq: request.seq };
       const reading = unpackReading(request.reading);
       const again = rereadArticle(reading, widened);
       const facts = again === null ? null : packFacts(again, readParagraphs(reading));

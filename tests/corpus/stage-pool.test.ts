@@ -33,7 +33,9 @@ describe('StagePool', () => {
   });
 
   it('rejects a request the worker fails, with the worker\'s reason, and keeps serving', async () => {
-    await expect(pool.request({ type: 'reread', key: 'k' })).rejects.toThrow(/a stage worker failed: second reading asked for before the registry was widened/);
+    const read = (await pool.request({ type: 'read', path: seeds[0]! })) as ReadReply;
+    if (!('reading' in read.result)) throw new Error('not read');
+    await expect(pool.request({ type: 'reread', key: 'k', reading: read.result.reading })).rejects.toThrow(/a stage worker failed: second reading asked for before the registry was widened/);
     expect(((await pool.request({ type: 'read', path: seeds[0]! })) as ReadReply).result).toHaveProperty('reading');
   });
 });
