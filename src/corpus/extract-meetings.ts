@@ -122,7 +122,7 @@ export function extractMeetingMentions(
         participants: [...new Set([...subjectIds, ...extraIds])],
         others: extra.flatMap((m) => (m.stranger ? [m.stranger] : [])),
         datePhrase,
-        place: placeOf(sentence, word, outside, rules),
+        place: placeOf(sentence, word, outside, dates, rules),
         recalled,
         anaphoric: false,
       });
@@ -135,7 +135,7 @@ export function extractMeetingMentions(
       participants: [...ids],
       others: [...others],
       datePhrase,
-      place: placeOf(sentence, word, outside, rules),
+      place: placeOf(sentence, word, outside, dates, rules),
       recalled,
       anaphoric,
       host,
@@ -342,6 +342,7 @@ function placeOf(
   sentence: string,
   word: { kind: MeetingKind; start: number; end: number },
   mentions: readonly Mention[],
+  dates: readonly DatePhrase[],
   rules: LanguageRules,
 ): string | null {
   for (const m of sentence.matchAll(rules.placeAfterPreposition)) {
@@ -349,6 +350,8 @@ function placeOf(
     const at = m.index + m[0].length - m[1]!.length;
     // A person or a title named after "tại" is not a place.
     if (mentions.some((x) => x.start < at + place.length && x.end > at)) continue;
+    // "in March 2025", "at Tết": a time, not a place.
+    if (dates.some((d) => d.start <= at && at < d.end)) continue;
     if (place.length > 1) return place;
   }
   if (word.kind === 'visit') {

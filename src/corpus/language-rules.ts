@@ -33,6 +33,8 @@ export interface LanguageRules {
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
+  /** A leader noun phrase that ends a text ("… Vietnam’s leader ", "… the Lao president "): it describes the name after it. */
+  leaderNounAtEnd: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
 
@@ -56,6 +58,8 @@ export interface LanguageRules {
   /** "của X,", "với X," before a subject: X is not the sentence's subject. */
   notSubjectBefore: RegExp;
   clauseOpeners: RegExp;
+  /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
+  frontedPhrase: RegExp;
   /** A conjunction at the end of a text ("… và "). */
   conjunctionAtEnd: RegExp;
   /** ", đồng thời" / " and" at the end of a text: a second statement of the same speaker. */
@@ -175,6 +179,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const leaderNoun = countryFirst
     ? `${NOT_L_BEFORE}${det}([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  // The country before "counterpart", as long as a country's name runs: "Lao", "New Zealand",
+  // "Republic of Korea", with the lowercase words a title's qualifiers allow between its words.
+  const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   const counterpartNoun = countryFirst
     ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
@@ -202,6 +209,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'giu',
     ),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".
+    leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
@@ -210,7 +219,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
-      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
@@ -221,6 +230,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
+    frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
     passive: new RegExp(words(d.passiveMarkers), 'u'),

@@ -93,6 +93,11 @@ export interface LanguageDescriptor {
   possessives: readonly string[];
   /** Words that open a clause without changing its subject ("đồng thời", "also"). */
   clauseOpeners: readonly string[];
+  /**
+   * Prepositions that front a phrase before the subject ("Besides Lam, Anwar …", "Ngoài Hà Nội,
+   * …"): a name inside that phrase is not a co-subject of the name after its comma.
+   */
+  frontedPrepositions: readonly string[];
   /** A passive marker between two verbs: "được" — a list, not a second statement. */
   passiveMarkers: readonly string[];
 

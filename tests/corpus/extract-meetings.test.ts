@@ -47,6 +47,25 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     ]);
   });
 
+  it('reads past a short aside before the verb ("X (right) meets Y")', () => {
+    const facts = analyse('2025-03-13', 'News', 'Russian President Vladimir Putin (left) meets General Secretary To Lam in Moscow on March 12, 2025.');
+    expect(rows(facts)).toEqual([
+      { kind: 'other', participants: ['to-lam', 'vladimir-putin'], date: '2025-03-12', place: 'Moscow', status: 'reported' },
+    ]);
+  });
+
+  it('takes the object after a leader noun phrase that describes it ("met Vietnam’s leader Y", "met Vietnamese leader Y")', () => {
+    for (const describedAs of ['Vietnam’s leader', 'Vietnamese leader', 'the Vietnamese leader']) {
+      const facts = analyse('2025-03-20', 'News', `Russian President Vladimir Putin met ${describedAs} To Lam in Moscow on March 12, 2025.`);
+      expect(rows(facts).map((r) => r.participants), describedAs).toEqual([['to-lam', 'vladimir-putin']]);
+    }
+  });
+
+  it('does not take a month after "in" for the place ("visit to Singapore in March 2025")', () => {
+    const facts = analyse('2026-01-26', 'News', 'General Secretary To Lam paid an official visit to Singapore in March 2025.');
+    expect(rows(facts).map((r) => r.place)).toEqual(['Singapore']);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
