@@ -40,7 +40,7 @@ export function extractMeetingMentions(
   const eventDates = dates.filter(
     (d) =>
       !d.holiday &&
-      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined) &&
+      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined || d.yearsAgo !== undefined) &&
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
       !rules.sourceBefore.test(sentence.slice(0, d.start)),
   );

@@ -29,6 +29,8 @@ export interface LanguageRules {
   deputyBefore: RegExp;
   pronoun: RegExp;
   group: RegExp;
+  /** A group phrase that means two people ("the two leaders", "hai bên"). */
+  pairGroup: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
@@ -208,6 +210,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}(${alt(d.groups)}|(?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)}))${NOT_L_AFTER}`,
       'giu',
     ),
+    pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
     // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),

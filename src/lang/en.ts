@@ -23,6 +23,7 @@ export const en: LanguageDescriptor = {
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
   ],
   groupCounters: ['the two', 'both', 'the three'],
+  pairWords: ['two', 'both'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state',
@@ -173,5 +174,6 @@ export const en: LanguageDescriptor = {
     relativeAfterPart: [],
     monthYearIntroducers: ['in', 'since', 'during', 'of', 'last', 'early', 'late', 'mid', 'mid-'],
     weekdayIntroducers: ['on', 'last', 'this past'],
+    relativeYears: { 'last year': 1, 'this year': 0, 'the previous year': 1, 'the year before': 1, 'earlier this year': 0 },
   },
 };

@@ -33,6 +33,11 @@ export interface LanguageDescriptor {
   /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */
   groupTitles: readonly string[];
   /**
+   * Words that make a group exactly two people ("the two leaders", "both sides", "hai nhà lãnh
+   * đạo"). With no meeting of two being told, such a group is the last two people named nearby.
+   */
+  pairWords: readonly string[];
+  /**
    * Nouns that, after a country adjective, refer to that country's leader already named
    * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
    */
@@ -223,4 +228,9 @@ export interface DateWords {
   monthYearIntroducers: readonly string[];
   /** "on Monday": a weekday alone names the last such day up to the article's date. */
   weekdayIntroducers: readonly string[];
+  /**
+   * Years counted back from the article's ("last year" → 1, "năm nay" → 0): after a month
+   * ("November last year", "tháng 11 năm ngoái") they give its year; alone, a year.
+   */
+  relativeYears: Readonly<Record<string, number>>;
 }

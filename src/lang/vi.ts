@@ -21,6 +21,7 @@ export const vi: LanguageDescriptor = {
     'hai lãnh đạo', 'hai bên', 'hai vị',
   ],
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị'],
+  pairWords: ['hai'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   hostNouns: ['chủ nhà', 'phía chủ nhà'],
@@ -143,5 +144,6 @@ export const vi: LanguageDescriptor = {
     relativeAfterPart: ['nay', 'qua', 'mai'],
     monthYearIntroducers: [],
     weekdayIntroducers: [],
+    relativeYears: { 'năm ngoái': 1, 'năm trước': 1, 'năm nay': 0, 'năm qua': 1 },
   },
 };
