@@ -96,6 +96,14 @@ describe('a person found in the corpus, end to end', () => {
     const popup = await session.openExtensionPage('popup.html');
     await searchFor(popup, 'marles');
     expect((await resultRows(popup))[0]).toEqual(['leader', 'richard-marles']);
+    // A meeting of theirs shows its source with the link to the original, too.
+    const meeting = (await resultRows(popup)).find(([kind]) => kind === 'meeting');
+    expect(meeting).toBeDefined();
+    await popup.locator(`[data-result-kind="meeting"][data-id="${meeting![1]}"]`).click();
+    const original = popup.locator(`[data-meeting-id="${meeting![1]}"] a[data-original-url]`).first();
+    await original.waitFor();
+    expect(await original.getAttribute('href')).toBe(ORIGINAL);
+    expect(await original.getAttribute('rel')).toBe('noopener noreferrer');
     await popup.close();
   });
 
