@@ -64,7 +64,7 @@ describe('ReaderView', () => {
   it('links to the original under the title where the article has an address, in the page\'s language', () => {
     const original = { url: 'https://tuoitre.vn/tong-bi-thu-tiep-2023.htm', site: 'tuoitre.vn' };
     const page = mount(<ReaderView state={{ kind: 'article', article: { ...article('002-556d5bdfab724e9e'), original }, evidence: null }} lang="vi" />);
-    const link = page.querySelector<HTMLAnchorElement>('header a[data-original-url], .reader-original a[data-original-url]')!;
+    const link = page.querySelector<HTMLAnchorElement>('.reader-original a[data-original-url]')!;
     expect(link.getAttribute('href')).toBe(original.url);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
