@@ -50,6 +50,8 @@ export interface BuiltArticle {
   dateInferred: boolean;
   /** Where the date came from ("header", "timestamp: …", "lead …, year from evidence: …"). */
   dateSource?: string;
+  /** The original article's address, from the file's ` url` header line (see read-header.ts). */
+  url?: string;
   /** The language the article is written in, found from its text. */
   language: LanguageCode;
   /** The cleaned body, with 1-based line numbers in the original file. */
@@ -216,6 +218,7 @@ function prepareArticle(
       date: date.date,
       dateInferred: date.inferred,
       dateSource: date.source,
+      ...(raw.url !== undefined ? { url: raw.url } : {}),
       language: rules.code,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line + raw.lineOffset })),
     },
@@ -319,7 +322,14 @@ function assemble(
       const leader = { id: l.id, name: l.name, country: l.country, aliases: allNameForms(l) };
       return title === undefined ? { ...leader, origin: 'registry' as const } : { ...leader, origin: 'corpus' as const, title };
     }),
-    articles: articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date, dateInferred: a.dateInferred })),
+    articles: articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      date: a.date,
+      dateInferred: a.dateInferred,
+      ...(a.url !== undefined ? { url: a.url } : {}),
+    })),
     meetings,
     quotes,
     unknown,

@@ -24,8 +24,10 @@ export interface RawArticle {
   headerDate: string | null;
   /** `YYYY-MM` or `YYYY` when the header gives only that. */
   headerPartial?: string;
-  /** File line = text line + lineOffset (1 when the header took a whole line, else 0). */
+  /** File line = text line + lineOffset (the header lines that held nothing else, see read-header.ts). */
   lineOffset: number;
+  /** The original article's address from the ` url` header line, when it gives a valid one. */
+  url?: string;
 }
 
 export interface SkippedFile {
@@ -168,9 +170,9 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
       continue;
     }
     const header = splitHeader(decoded.text);
-    if (header.problem) warnings.push({ file, line: 1, message: `${file}:1: ${header.problem}` });
+    for (const p of header.problems ?? []) warnings.push({ file, line: p.line, message: `${file}:${p.line}: ${p.message}` });
     if (header.text.trim() === '') {
-      skip('empty article: nothing after the header line');
+      skip('empty article: nothing after the header');
       continue;
     }
     const key = contentKey(header.text);
@@ -194,6 +196,7 @@ export function readArticles(articlesDir: string, options: ReadArticlesOptions =
     articles.push({
       id, file, text: header.text, headerDate: header.headerDate, lineOffset: header.lineOffset,
       ...(header.headerPartial !== undefined ? { headerPartial: header.headerPartial } : {}),
+      ...(header.url !== undefined ? { url: header.url } : {}),
     });
   }
   return { articles, skipped, warnings };

@@ -29,6 +29,7 @@ import {
   card_sourceRecalled,
   card_openSourceHint,
   card_untitledArticle,
+  card_original,
   card_quotesHeading,
   card_quotesEmpty,
   card_quoteKind_direct,
@@ -73,6 +74,7 @@ import {
   card_sourceRecalled as vi_card_sourceRecalled,
   card_openSourceHint as vi_card_openSourceHint,
   card_untitledArticle as vi_card_untitledArticle,
+  card_original as vi_card_original,
   card_quotesHeading as vi_card_quotesHeading,
   card_quotesEmpty as vi_card_quotesEmpty,
   card_quoteKind_direct as vi_card_quoteKind_direct,
@@ -126,6 +128,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_sourceRecalled,
     card_openSourceHint,
     card_untitledArticle,
+    card_original,
     card_quotesHeading,
     card_quotesEmpty,
     card_quoteKind_direct,
@@ -170,6 +173,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_sourceRecalled: vi_card_sourceRecalled,
     card_openSourceHint: vi_card_openSourceHint,
     card_untitledArticle: vi_card_untitledArticle,
+    card_original: vi_card_original,
     card_quotesHeading: vi_card_quotesHeading,
     card_quotesEmpty: vi_card_quotesEmpty,
     card_quoteKind_direct: vi_card_quoteKind_direct,
@@ -185,3 +189,4 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_more: vi_card_more,
   },
 };
+

@@ -69,6 +69,8 @@ export interface IndexArticle {
   title: string;
   date: string | null;
   dateInferred: boolean;
+  /** The original article's address (export `articles[].url`), where the corpus file gives one. */
+  url?: string;
   paragraphs: { text: string; line: number }[];
 }
 

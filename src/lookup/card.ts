@@ -1,7 +1,8 @@
 import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
-import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
+import type { IndexArticle, IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
 import { formerOfficesOn, officesHeldOn } from './office-on-date';
 import { latestPossibleDay, placeInTime, type KnownWhen } from './place-in-time';
+import { originalLink, type OriginalLink } from './original-link';
 import { ownEntry } from './own-entry';
 import { splitReportingVerb } from './quote-verb';
 import { todayIso } from './today';
@@ -20,6 +21,8 @@ export interface CardSource {
   status: 'reported' | 'referenced';
   /** The sentence, as written in the article. */
   evidence: string;
+  /** The article on its own site, when the corpus file gives its address (a ` url` header line). */
+  original?: OriginalLink;
 }
 
 /** One prior meeting on a card. */
@@ -248,6 +251,7 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
         articleDate: article?.date ?? null,
         status: source.status,
         evidence: source.evidence,
+        ...originalOf(article),
       };
     }),
   };
@@ -284,8 +288,15 @@ function toCardQuote(
       articleTitle: article?.title ?? '',
       articleDate: article?.date ?? null,
       evidence: quote.evidence,
+      ...originalOf(article),
     },
   };
+}
+
+/** `{ original }` for an article with a valid address, else nothing (the field stays out, not undefined). */
+function originalOf(article: IndexArticle | undefined): { original?: OriginalLink } {
+  const link = originalLink(article?.url);
+  return link ? { original: link } : {};
 }
 
 function person(index: IndexFacts, id: string): CardPerson {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { LoadedIndex } from '../index-data/load-index';
 import { cardFor } from '../lookup/card';
 import { coverageOf } from '../lookup/coverage';
+import { originalLink } from '../lookup/original-link';
 import { ownEntry } from '../lookup/own-entry';
 import { search } from '../lookup/search';
 import { loadSettings } from '../settings/load-settings';
@@ -42,11 +43,13 @@ export function createBackgroundHandlers(
     async 'get-article'({ articleId }) {
       const article = ownEntry((await getIndex()).articles, articleId);
       if (!article) return null;
+      const original = originalLink(article.url);
       return {
         id: article.id,
         title: article.title,
         date: article.date,
         dateInferred: article.dateInferred,
+        ...(original ? { original } : {}),
         // Line numbers stay behind: they point into a file the reader page cannot open.
         paragraphs: article.paragraphs.map(({ text }) => ({ text })),
       };

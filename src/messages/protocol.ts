@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
 import type { Coverage } from '../lookup/coverage';
+import type { OriginalLink } from '../lookup/original-link';
 import type { SearchResults } from '../lookup/search';
 import type { Settings } from '../settings/settings-types';
 
@@ -121,12 +122,14 @@ export interface BackgroundResponses {
   'get-coverage': Coverage;
 }
 
-/** What the reader page shows of an article: its title, date and cleaned paragraphs. */
+/** What the reader page shows of an article: its title, date, link to the original and cleaned paragraphs. */
 export interface ArticleForReader {
   id: string;
   title: string;
   date: string | null;
   dateInferred: boolean;
+  /** The article on its own site, when the corpus file gives its address. */
+  original?: OriginalLink;
   paragraphs: { text: string }[];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardFor } from '../../src/lookup/card';
-import { loadFixtureIndex } from '../index-data/fixture-build';
+import { loadFixtureIndex, PUTIN_URL } from '../index-data/fixture-build';
 
 const index = loadFixtureIndex();
 const ids = (items: { id: string }[]): string[] => items.map((item) => item.id);
@@ -47,6 +47,23 @@ describe('cardFor', () => {
     expect(meeting.sources).toEqual([
       expect.objectContaining({ articleId: 'a-laos', status: 'reported', articleDate: '2024-11-08', evidence: expect.stringContaining('Chiều 8/11') }),
     ]);
+  });
+
+  it('links a source to its article\'s original, on its site, where the article gives an address', () => {
+    const card = cardFor(index, 'to-lam', '2025-06-01', [])!;
+    const original = { url: PUTIN_URL, site: 'vnexpress.net' };
+    expect(card.meetings.find((m) => m.id === 'm-moscow-2025')?.sources[0]?.original).toEqual(original);
+    expect(card.quotes.find((q) => q.id === 'q-moscow')?.source.original).toEqual(original);
+    expect(card.meetings.find((m) => m.id === 'm-laos-2024')?.sources[0]).not.toHaveProperty('original');
+    expect(card.quotes.find((q) => q.id === 'q-direct')?.source).not.toHaveProperty('original');
+  });
+
+  it('gives no link for an address that is not http(s), whatever the index says', () => {
+    const forged = loadFixtureIndex();
+    forged.articles['a-putin']!.url = 'javascript:alert(document.domain)';
+    const card = cardFor(forged, 'to-lam', '2025-06-01', [])!;
+    expect(card.meetings.find((m) => m.id === 'm-moscow-2025')?.sources[0]).not.toHaveProperty('original');
+    expect(card.quotes.find((q) => q.id === 'q-moscow')?.source).not.toHaveProperty('original');
   });
 
   it('orders quotes shared with page leaders first, then newest first (a quote without a day at its article\'s date)', () => {

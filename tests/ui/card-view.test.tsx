@@ -242,6 +242,66 @@ describe('CardView meetings', () => {
   });
 });
 
+describe('CardView: the link to the original article', () => {
+  const original = { url: 'https://vnexpress.net/tong-bi-thu-hoi-dam-4821.html', site: 'vnexpress.net' };
+
+  /** The real card, its first meeting's first source and its first quote's source given an address. */
+  function withOriginal(): Card {
+    const data = realCard('to-lam', '2025-12-31');
+    const [meeting, ...meetings] = data.meetings;
+    const [quote, ...quotes] = data.quotes;
+    const [source, ...sources] = meeting!.sources;
+    return {
+      ...data,
+      meetings: [{ ...meeting!, sources: [{ ...source!, original }, ...sources] }, ...meetings],
+      quotes: [{ ...quote!, source: { ...quote!.source, original } }, ...quotes],
+    };
+  }
+
+  it('links a source to its original as a plain link that opens a new tab, without opener or referrer', () => {
+    const data = withOriginal();
+    const card = root(show(data));
+    const link = card.querySelector<HTMLAnchorElement>(`[data-meeting-id="${data.meetings[0]!.id}"] a[data-original-url]`)!;
+    expect(link.getAttribute('href')).toBe(original.url);
+    expect(link.getAttribute('data-original-url')).toBe(original.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(text(link)).toBe('Original: vnexpress.net ↗');
+    expect(card.querySelector(`[data-quote-id="${data.quotes[0]!.id}"] a[data-original-url]`)?.getAttribute('href')).toBe(original.url);
+    // Only where an address was given.
+    expect(card.querySelectorAll('a[data-original-url]')).toHaveLength(2);
+  });
+
+  it('names the site in the interface language', () => {
+    const card = root(show(withOriginal(), { language: 'vi' }));
+    expect(text(card.querySelector('a[data-original-url]'))).toBe('Bài gốc: vnexpress.net ↗');
+  });
+
+  it('follows nothing for a click a script made, and lets the reader\'s own click through to the browser', () => {
+    const links = recordingLinks();
+    const container = show(withOriginal(), { links });
+    const link = root(container).querySelector<HTMLAnchorElement>('a[data-original-url]')!;
+    // What the card decided, seen after it (bubbling); then cancelled here, so happy-dom does not
+    // go and fetch the site (the real browser's part, tested in tests/e2e/found-person.test.ts).
+    const decided: boolean[] = [];
+    container.addEventListener('click', (event) => {
+      decided.push(event.defaultPrevented);
+      event.preventDefault();
+    });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    const own = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(own, 'isTrusted', { value: true });
+    link.dispatchEvent(own);
+    expect(decided).toEqual([true, false]);
+    // Neither opens the reader page: the original is the site's, not ours.
+    expect(links.opened).toEqual([]);
+  });
+
+  it('shows no such link for a source without an address', () => {
+    expect(root(show(realCard('to-lam', '2025-12-31'))).querySelector('[data-original-url]')).toBeNull();
+  });
+});
+
 describe('CardView quotes', () => {
   it('attributes, dates and classifies each quote, with its source', () => {
     const data = realCard('to-lam', '2025-12-31');

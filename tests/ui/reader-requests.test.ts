@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { parseRequest } from '../../src/messages/receive-requests';
-import { loadFixtureIndex } from '../index-data/fixture-build';
+import { loadFixtureIndex, PUTIN_URL } from '../index-data/fixture-build';
 
 // The two requests the card and the reader page added to the protocol.
 describe('get-article', () => {
   const handlers = createBackgroundHandlers(async () => loadFixtureIndex());
 
-  it('answers title, date and paragraphs of an article, without file line numbers', async () => {
+  it('answers title, date, the link to the original and paragraphs of an article, without file line numbers', async () => {
     expect(await handlers['get-article']({ type: 'get-article', articleId: 'a-putin' })).toEqual({
       id: 'a-putin',
       title: 'Tô Lâm thăm Nga',
       date: '2025-05-09',
       dateInferred: false,
+      original: { url: PUTIN_URL, site: 'vnexpress.net' },
       paragraphs: [{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.' }],
     });
+  });
+
+  it('gives no link to the original for an article without an address, or with one that is not http(s)', async () => {
+    expect(await handlers['get-article']({ type: 'get-article', articleId: 'a-laos' })).not.toHaveProperty('original');
+    const index = loadFixtureIndex();
+    index.articles['a-putin']!.url = 'javascript:alert(1)';
+    const forged = createBackgroundHandlers(async () => index);
+    expect(await forged['get-article']({ type: 'get-article', articleId: 'a-putin' })).not.toHaveProperty('original');
   });
 
   it('answers null for an unknown id', async () => {
