@@ -36,7 +36,10 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules);
+  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules).filter(
+    // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
+    (w) => w.kind !== 'summit' || !rules.sidelineBefore.test(sentence.slice(Math.max(0, w.start - 80), w.start)),
+  );
   const eventDates = dates.filter(
     (d) =>
       !d.holiday &&

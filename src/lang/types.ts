@@ -144,6 +144,12 @@ export interface LanguageDescriptor {
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
+  /**
+   * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its
+   * own ("on the sidelines of the G20 Summit", "bên lề Hội nghị Cấp cao ASEAN"): the leaders met
+   * there; they did not hold that summit.
+   */
+  sidelineMarkers: readonly string[];
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];

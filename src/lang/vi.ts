@@ -101,6 +101,7 @@ export const vi: LanguageDescriptor = {
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
+  sidelineMarkers: ['bên lề'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   meetingNounDeterminers: ['cuộc', 'buổi'],

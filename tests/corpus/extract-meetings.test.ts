@@ -66,6 +66,20 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => r.place)).toEqual(['Singapore']);
   });
 
+  it('takes a summit after "on the sidelines of" / "bên lề" for the occasion, not the kind', () => {
+    const en = analyse(
+      '2025-03-24',
+      'News',
+      'General Secretary To Lam will receive Russian President Vladimir Putin this week.',
+      'The two leaders last met in November last year, on the sidelines of the G20 Summit in Rio de Janeiro.',
+    );
+    expect(rows(en).map((r) => r.kind)).toEqual(['other']);
+    const vi = analyse('2025-03-24', 'Tin', 'Ngày 20/3, bên lề Hội nghị Cấp cao G20, Tổng Bí thư Tô Lâm gặp Tổng thống Nga Vladimir Putin.');
+    expect(rows(vi).map((r) => r.kind)).toEqual(['other']);
+    const summit = analyse('2025-03-24', 'News', 'General Secretary To Lam and Russian President Vladimir Putin attended the G20 Summit in Rio de Janeiro on March 20.');
+    expect(rows(summit).map((r) => r.kind)).toEqual(['summit']);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
