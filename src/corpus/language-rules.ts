@@ -60,6 +60,8 @@ export interface LanguageRules {
   /** "của X,", "với X," before a subject: X is not the sentence's subject. */
   notSubjectBefore: RegExp;
   clauseOpeners: RegExp;
+  /** A meeting verb and a comma or "and" at a text's end: "X đã đón, [hội đàm]", "X welcomed and [held talks]". */
+  meetingVerbJoinedAtEnd: RegExp;
   /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
   sidelineBefore: RegExp;
   /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
@@ -251,6 +253,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nounMarkers: new Set(d.nounMarkers.map((w) => w.toLowerCase())),
     nounAfter: new RegExp(`^\\s+(?:${alt(d.nounAfter)})${NOT_L_AFTER}`, 'iu'),
 
+    meetingVerbJoinedAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(kindByPhrase.keys())})\\s*(?:,|${alt(d.conjunctions)})\\s*$`, 'iu'),
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),

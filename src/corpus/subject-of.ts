@@ -33,7 +33,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
       .replace(rules.possessiveEnding, ' ')
       .replace(rules.companionAtEnd, '')
       // "Wong (right) meets …", "Tô Lâm (phải) tiếp …": a short aside (a photo's direction) before the verb.
-      .replace(SHORT_ASIDE_AT_END, ' ');
+      .replace(SHORT_ASIDE_AT_END, ' ')
+      // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.
+      .replace(rules.meetingVerbJoinedAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.

@@ -80,6 +80,13 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(summit).map((r) => r.kind)).toEqual(['summit']);
   });
 
+  it('gives two joined meeting verbs one subject ("X đã đón, hội đàm với Y", "X welcomed and held talks with Y")', () => {
+    const vi = analyse('2025-03-24', 'Tin', 'Sáng 24/3, Tổng Bí thư Tô Lâm đã đón, hội đàm với Tổng thống Nga Vladimir Putin.');
+    expect(rows(vi).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
+    const en = analyse('2025-03-24', 'News', 'On March 24, General Secretary To Lam welcomed and held talks with Russian President Vladimir Putin.');
+    expect(rows(en).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
