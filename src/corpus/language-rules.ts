@@ -197,7 +197,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     descriptor: d,
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
     qualifierGap: new RegExp(
-      `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
+      `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
       'u',
     ),
     countryBeforeTitle: d.countryBeforeTitle,

@@ -35,6 +35,7 @@ export const en: LanguageDescriptor = {
   determiners: ['the'],
   countryBeforeTitle: true,
   qualifierWords: ['of', 'the', 'for', "'s"],
+  firstSyllableCapitalised: false,
   placeNounsBefore: [],
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
   placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],

@@ -55,6 +55,12 @@ export interface LanguageDescriptor {
   /** Lowercase words allowed among the capitalised words qualifying a title ("nước" Cộng hòa Ấn Độ, "of the" Communist Party). */
   qualifierWords: readonly string[];
   /**
+   * Proper nouns capitalise their first syllable only ("Chính phủ", "Quốc hội"), so a lowercase
+   * syllable may follow a capitalised one inside a title's qualifier. False where every word of a
+   * name is capitalised (English): there "Chung congratulated" ends the title's reach.
+   */
+  firstSyllableCapitalised: boolean;
+  /**
    * Words that make the name right after them a place named after someone ("đường Lê Duẩn", "phố
    * Trần Phú"): a leader's name there is never the leader, on a page or in an article.
    */

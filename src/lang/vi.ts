@@ -30,6 +30,7 @@ export const vi: LanguageDescriptor = {
   determiners: [],
   countryBeforeTitle: false,
   qualifierWords: ['nước', 'toàn quốc'],
+  firstSyllableCapitalised: true,
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
   placeNounsAfter: [],
   deputyWords: ['Phó', 'Quyền'],
