@@ -11,9 +11,10 @@ import { packagedIndex } from './popup-helpers';
 /**
  * "Mark as wrong" in the real Chromium, end to end: a reader's real click on a card's meeting
  * marks it (the background stores it in storage.local), it leaves the card at once and stays gone
- * when the card opens again; a page's script clicking the same button marks nothing; the options
- * page lists the mark, exports the documented JSON, passes axe, and its Undo brings the meeting
- * back to the card in the page's tab.
+ * when the card opens again, and the background's cards and search leave it out; a page's script
+ * clicking the same button marks nothing; the options page, open all along, lists the mark without
+ * a reload, exports the documented JSON, passes axe, and its Undo brings the meeting back to the
+ * card in the page's tab.
  *
  * The page (vnexpress-international.html) is dated 1 Dec 2025 and names To Lam, whose card there
  * has earlier meetings in the seed corpus (page-content.test.ts).
@@ -22,6 +23,8 @@ const pages = fixturePages('vnexpress-international.html');
 let session: ExtensionSession;
 let page: Page;
 let extensionPage: Page;
+/** Opened before anything is marked, and never reloaded: it must follow the marks by itself. */
+let options: Page;
 let pageLeaders: string[];
 const pageErrors: string[] = [];
 
@@ -32,6 +35,14 @@ async function storedMarks(): Promise<WrongMark[]> {
     return chrome.storage.local.get('marks.wrong');
   });
   return (stored['marks.wrong'] as WrongMark[] | undefined) ?? [];
+}
+
+/** The meetings the popup's search finds by the name of one of `meetingId`'s other participants. */
+async function searchIds(meetingId: string): Promise<string[]> {
+  const index = packagedIndex();
+  const other = index.meetings[meetingId]!.participants.find((id) => id !== 'to-lam') ?? 'to-lam';
+  const answer = (await askBackground(extensionPage, { type: 'search', query: index.leaders[other]!.name, limit: 100 })) as { value: { meetings: { id: string }[] } };
+  return answer.value.meetings.map((m) => m.id);
 }
 
 /** Closes any card, then rests the pointer on To Lam's name and waits for his card. */
@@ -52,6 +63,9 @@ const cardSelector = (selector: string) => `[data-leader-id="to-lam"] ${selector
 beforeAll(async () => {
   session = await launchExtension(pages);
   extensionPage = await session.openExtensionPage('reader.html');
+  options = await session.openExtensionPage('options.html');
+  options.on('pageerror', (error) => pageErrors.push(error.message));
+  await options.getByText('Nothing is marked as wrong.').waitFor();
   page = await session.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${session.origin}/vnexpress-international.html`);
@@ -76,6 +90,7 @@ describe('marking a meeting as wrong from a card', () => {
   it('takes the meeting out of the card at the reader\'s real click, stores the mark, and offers Undo', async () => {
     const before = await openCardItems(page);
     marked = before.meetings[0]!.id;
+    expect(await searchIds(marked), 'the popup\'s search finds the meeting by one of its people before it is marked').toContain(marked);
     await page.locator(cardSelector(`[data-meeting-id="${marked}"] [data-action="mark-wrong"]`)).click();
     await expect.poll(async () => (await openCardItems(page)).meetings.map((m) => m.id)).toEqual(before.meetings.map((m) => m.id).filter((id) => id !== marked));
     expect(await page.locator(cardSelector('.ll-marked [data-action="undo-mark"]')).evaluate((button) => button === (button.getRootNode() as ShadowRoot).activeElement)).toBe(true);
@@ -97,6 +112,7 @@ describe('marking a meeting as wrong from a card', () => {
     // Every other card and the popup's search ask the same background.
     const other = (await askBackground(extensionPage, { type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: [] })) as { value: { meetings: { id: string }[] } };
     expect(other.value.meetings.map((m) => m.id)).not.toContain(marked);
+    expect(await searchIds(marked)).not.toContain(marked);
   });
 
   it('marks nothing when the page\'s script clicks the button, or dispatches a click at it', async () => {
@@ -114,17 +130,13 @@ describe('marking a meeting as wrong from a card', () => {
 });
 
 describe('the marks on the options page', () => {
-  let options: Page;
   let marked: string;
 
   beforeAll(async () => {
     marked = (await storedMarks())[0]!.id;
-    options = await session.openExtensionPage('options.html');
-    options.on('pageerror', (error) => pageErrors.push(error.message));
-    await options.getByRole('heading', { level: 2, name: 'Marked as wrong' }).waitFor();
   });
 
-  it('lists the mark with its kind, leader, date, sentence and article', async () => {
+  it('lists the mark, made in another tab while it was open, with its kind, leader, date, sentence and article', async () => {
     const item = options.locator(`[data-section="wrong-marks"] [data-mark-id="${marked}"]`);
     await item.waitFor();
     expect(await item.getAttribute('data-mark-kind')).toBe('meeting');
