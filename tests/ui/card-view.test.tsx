@@ -519,7 +519,28 @@ describe('marking a meeting or quote as wrong', () => {
     trustedClick(card.querySelector('[data-meeting-id] [data-action="mark-wrong"]')!);
     await settle();
     expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
-    expect(text(card.querySelector('[role="alert"]'))).toBe('Could not save the mark. Try again.');
+    expect(text(card.querySelector('[role="alert"]'))).toBe('Could not save this change. Try again.');
+  });
+
+  it('keeps Undo when the undo could not be saved, and says so', async () => {
+    let answer = true;
+    const marks: CardMarks = { set: async () => answer };
+    const data = realCard('to-lam', '2025-12-31');
+    const id = data.meetings[0]!.id;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    answer = false;
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(card.querySelector(`[data-meeting-id="${id}"]`)).toBeNull();
+    expect(text(card.querySelector('[role="alert"] span'))).toBe('Could not save this change. Try again.');
+    expect(card.querySelector('[role="alert"] [data-action="undo-mark"]')).not.toBeNull();
+    answer = true;
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(card.querySelector(`[data-meeting-id="${id}"]`)).not.toBeNull();
+    expect(card.querySelector('.ll-marked')).toBeNull();
   });
 });
 

@@ -21,8 +21,10 @@ let cardsMade = 0;
 interface CardViewState {
   /** Items the reader marked as wrong in this card (`kind:id`): they leave it at once. */
   gone: string[];
-  /** The last change: the item just marked (offering Undo), or a change that failed. */
-  status: { kind: MarkKind; itemId: string } | 'failed' | null;
+  /** The item just marked, offering Undo (until another is marked or it is undone). */
+  status: { kind: MarkKind; itemId: string } | null;
+  /** The last mark or undo could not be saved: the card says so, and Undo stays. */
+  failed?: boolean;
 }
 
 /**
@@ -50,9 +52,9 @@ export class CardView extends Component<CardViewProps, CardViewState> {
     if (!gesture) return;
     const key = `${kind}:${itemId}`;
     void (this.props.marks ?? extensionMarks).set({ kind, itemId, leaderId: this.props.card.leader.id }, wrong, gesture).then((done) => {
-      if (!done) return this.setState({ status: 'failed' });
+      if (!done) return this.setState({ failed: true });
       this.setState(
-        ({ gone }) => ({ gone: wrong ? [...gone, key] : gone.filter((k) => k !== key), status: wrong ? { kind, itemId } : null }),
+        ({ gone }) => ({ gone: wrong ? [...gone, key] : gone.filter((k) => k !== key), status: wrong ? { kind, itemId } : null, failed: false }),
         () => {
           const root = this.root.current;
           (root?.querySelector<HTMLElement>(wrong ? '.ll-undo' : `[id="${this.id}-${itemId}-mark"]`) ?? root)?.focus();
@@ -73,7 +75,7 @@ export class CardView extends Component<CardViewProps, CardViewState> {
     return this.translator.tr;
   }
 
-  override render(props: CardViewProps, { gone, status }: CardViewState) {
+  override render(props: CardViewProps, { gone, status, failed }: CardViewState) {
     const { onClose, links = extensionSourceLinks } = props;
     const card = gone.length > 0 ? without(props.card, gone) : props.card;
     const sections = props.sections ?? DEFAULT_SETTINGS.sections;
@@ -99,10 +101,10 @@ export class CardView extends Component<CardViewProps, CardViewState> {
         <MeetingTimeline card={card} shown={sections.timeline} headingId={`${id}-timeline`} titleId={`${id}-timeline-title`} lang={lang} tr={tr} />
         <MeetingList meetings={card.meetings} shown={sections.meetings} headingId={`${id}-meetings`} {...row} />
         <QuoteList quotes={card.quotes} meetings={card.meetings} shown={sections.quotes} headingId={`${id}-quotes`} {...row} />
-        {status && (
-          <p class="ll-marked" role={status === 'failed' ? 'alert' : 'status'}>
-            <span id={`${id}-marked`}>{tr(status === 'failed' ? 'card_markFailed' : 'card_marked')}</span>
-            {status !== 'failed' && (
+        {(status || failed) && (
+          <p class="ll-marked" role={failed ? 'alert' : 'status'}>
+            <span id={`${id}-marked`}>{tr(failed ? 'card_markFailed' : 'card_marked')}</span>
+            {status && (
               <button
                 type="button"
                 class="ll-more ll-undo"
