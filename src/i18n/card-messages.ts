@@ -43,6 +43,10 @@ import {
   card_formerOfficeUntil,
   card_trip,
   card_more,
+  card_markWrong,
+  card_marked,
+  card_markUndo,
+  card_markFailed,
 } from '../../public/_locales/en/messages.json';
 import {
   common_close as vi_common_close,
@@ -88,6 +92,10 @@ import {
   card_formerOfficeUntil as vi_card_formerOfficeUntil,
   card_trip as vi_card_trip,
   card_more as vi_card_more,
+  card_markWrong as vi_card_markWrong,
+  card_marked as vi_card_marked,
+  card_markUndo as vi_card_markUndo,
+  card_markFailed as vi_card_markFailed,
 } from '../../public/_locales/vi/messages.json';
 
 /**
@@ -142,6 +150,10 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_formerOfficeUntil,
     card_trip,
     card_more,
+    card_markWrong,
+    card_marked,
+    card_markUndo,
+    card_markFailed,
   },
   vi: {
     common_close: vi_common_close,
@@ -187,6 +199,10 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_formerOfficeUntil: vi_card_formerOfficeUntil,
     card_trip: vi_card_trip,
     card_more: vi_card_more,
+    card_markWrong: vi_card_markWrong,
+    card_marked: vi_card_marked,
+    card_markUndo: vi_card_markUndo,
+    card_markFailed: vi_card_markFailed,
   },
 };
 

@@ -111,10 +111,22 @@ export interface Card {
   timeline: { meetingId: string; date: string; dateInferred: boolean }[];
 }
 
+/**
+ * Meetings and quotes a card (and search) leaves out: the reader marked them as wrong
+ * (src/marks). A meeting left out is gone from the lists and the timeline; the quotes said at it
+ * stay, each standing on its own.
+ */
+export interface LeftOut {
+  meetings: ReadonlySet<string>;
+  quotes: ReadonlySet<string>;
+}
+
 /** Options of `cardFor`. */
 export interface CardOptions {
   /** The day used when `pageDate` is null. Default: today, in the browser's time zone. */
   today?: string;
+  /** Items not to show (marked as wrong by the reader). Default: none. */
+  leaveOut?: LeftOut;
 }
 
 /**
@@ -128,11 +140,13 @@ export interface CardOptions {
  *   are not on the card;
  * - quotes the leader said, placed the same way: those shared with a page leader first, then
  *   newest first; undated last.
- * Returns null for a leader id the index does not know.
+ * Items in `options.leaveOut` (marked as wrong by the reader) are on none of these lists, the
+ * timeline included. Returns null for a leader id the index does not know.
  *
  * @example
  * const card = cardFor(index, 'to-lam', '2024-12-01', ['luong-cuong']);
  * card?.meetings.map((m) => m.id); // meetings with Lương Cường first, then the rest, newest first
+ * cardFor(index, 'to-lam', null, [], { leaveOut: { meetings: new Set(['m-1']), quotes: new Set() } }); // without m-1
  */
 export function cardFor(
   index: IndexFacts,
@@ -148,7 +162,11 @@ export function cardFor(
   const others = new Set(pageLeaderIds.filter((id) => id !== leaderId));
   const sharesPage = (ids: readonly string[]): boolean => ids.some((id) => others.has(id));
 
-  const allMeetings = ids.meetingIds.map((id) => ownEntry(index.meetings, id)).filter(isDefined);
+  const leftOut = options.leaveOut;
+  const allMeetings = ids.meetingIds
+    .filter((id) => !leftOut?.meetings.has(id))
+    .map((id) => ownEntry(index.meetings, id))
+    .filter(isDefined);
   const meetings = allMeetings
     .map((meeting) => ({ meeting, place: placeInTime(meetingWhen(index, meeting), referenceDate) }))
     .filter(({ place }) => place !== 'later')
@@ -156,6 +174,7 @@ export function cardFor(
     .sort(byRelevance);
 
   const quotes = ids.quoteIds
+    .filter((id) => !leftOut?.quotes.has(id))
     .map((id) => ownEntry(index.quotes, id))
     .filter(isDefined)
     .map((quote) => {

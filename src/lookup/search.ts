@@ -1,7 +1,7 @@
 import type { MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
 import type { OfficeTitle } from '../index-data/format';
-import type { CardPerson } from './card';
+import type { CardPerson, LeftOut } from './card';
 import { holdsTogether } from './content-phrases';
 import { coverLeader, isConnector, phraseRuns } from './leader-cover';
 import type { KindIndex, SearchIndex } from './search-index';
@@ -53,6 +53,11 @@ export interface SearchResults {
 export interface SearchLimits {
   /** Most results returned per kind. Default: 10. */
   limit?: number;
+  /**
+   * Meetings and quotes never to return (marked as wrong by the reader). The limit counts only
+   * what is returned: a left-out item gives its place to the next best. Default: none.
+   */
+  leaveOut?: LeftOut;
 }
 
 /** Results per kind when `search` is given no `limit`. */
@@ -73,13 +78,13 @@ export const DEFAULT_SEARCH_LIMIT = 10;
  * together (content-phrases.ts). A typo is forgiven only where no term is spelt or begun the
  * way the word is typed (`matchWord`), so an exact or prefix match always ranks above a typo. A
  * query that matches nothing finds nothing: there is no any-word fallback. Returns at most `limit` (default 10) results per kind, most relevant first;
- * an empty query finds nothing.
+ * an empty query finds nothing. Meetings and quotes in `leaveOut` are never returned.
  *
  * @example
  * search(index, 'to lam').leaders.map((hit) => hit.id); // ['to-lam']
  * search(index, 'lionel messi').leaders;               // []
  */
-export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEARCH_LIMIT }: SearchLimits = {}): SearchResults {
+export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEARCH_LIMIT, leaveOut }: SearchLimits = {}): SearchResults {
   const empty: SearchResults = { leaders: [], meetings: [], quotes: [] };
   const { words, lastIsPrefix } = queryWords(query);
   if (words.length === 0 || limit <= 0) return empty;
@@ -89,16 +94,19 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
   const { ranked, references } = coverLeaders(searchIndex, leaderMatches);
   // Connectors are glue for titles, not words to find in meetings and quotes (unless that is all there is).
   const searched = (i: number) => !isConnector(words[i]!) || words.every(isConnector);
-  const content = (kind: KindIndex) => {
+  const content = (kind: KindIndex, left: ReadonlySet<string> | undefined) => {
     const wordMatches = words.map((word, i) => (searched(i) ? matchWord(kind, word, isPrefix(i), references[i]!) : null));
     const driving = wordMatches.filter((m) => m !== null);
     const together = words.length > 1 ? (doc: number) => holdsTogether(kind, wordMatches, doc) : undefined;
-    return topDocuments(kind, driving, limit, true, together);
+    // Asked of a document only as it would enter the best (search-top.ts): the cheap test first.
+    const kept = left && left.size > 0 ? (doc: number) => !left.has(kind.ids[doc]!) : undefined;
+    const accept = kept && together ? (doc: number) => kept(doc) && together(doc) : (kept ?? together);
+    return topDocuments(kind, driving, limit, true, accept);
   };
   return {
     leaders: ranked.slice(0, limit).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
-    meetings: content(searchIndex.meetings).flatMap((hit) => meetingHit(index, searchIndex.meetings.ids[hit.doc]!, hit.score)),
-    quotes: content(searchIndex.quotes).flatMap((hit) => quoteHit(index, searchIndex.quotes.ids[hit.doc]!, hit.score)),
+    meetings: content(searchIndex.meetings, leaveOut?.meetings).flatMap((hit) => meetingHit(index, searchIndex.meetings.ids[hit.doc]!, hit.score)),
+    quotes: content(searchIndex.quotes, leaveOut?.quotes).flatMap((hit) => quoteHit(index, searchIndex.quotes.ids[hit.doc]!, hit.score)),
   };
 }
 

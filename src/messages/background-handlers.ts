@@ -5,22 +5,46 @@ import { coverageOf } from '../lookup/coverage';
 import { originalLink } from '../lookup/original-link';
 import { ownEntry } from '../lookup/own-entry';
 import { search } from '../lookup/search';
+import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
+import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
 import type { RequestHandlers } from './receive-requests';
 
+/** What the handlers need besides the index; each has a default for the real extension. */
+export interface BackgroundDeps {
+  /** The reader's wrong-item marks (src/marks/background-marks.ts). */
+  marks?: BackgroundMarks;
+  /**
+   * The gate of `mark-wrong` and `unmark-wrong`: one change per real click. Its own, not the
+   * reader links' gate, so opening a source does not hold back a mark made just after.
+   */
+  markGate?: GestureGate;
+  /** The clock a mark is dated by. */
+  now?: () => Date;
+  /** The extension's version, stamped on marks with the index they were made in. */
+  extensionVersion?: () => string;
+}
+
 /**
- * The background's answers, over an index obtained from `getIndex` on every request. Nothing is kept
- * here between requests: an MV3 service worker may be stopped at any time, and `getIndex` is where
- * reloading after a restart happens.
+ * The background's answers, over an index obtained from `getIndex` on every request. Nothing about
+ * the index is kept here between requests: an MV3 service worker may be stopped at any time, and
+ * `getIndex` is where reloading after a restart happens. (The marks keep a memory of their own,
+ * which storage changes drop: background-marks.ts.)
  */
 export function createBackgroundHandlers(
   getIndex: () => Promise<LoadedIndex>,
   openTab: (url: string) => Promise<unknown> = (url) => browser.tabs.create({ url }),
   // Kept for the worker's life (a restart forgets it, see gesture-gate.ts): one tab per click.
   gate: GestureGate = createGestureGate(),
+  deps: BackgroundDeps = {},
 ): RequestHandlers {
+  const marks = deps.marks ?? createBackgroundMarks();
+  const markGate = deps.markGate ?? createGestureGate({ minIntervalMs: 100 });
+  const now = deps.now ?? (() => new Date());
+  const extensionVersion = deps.extensionVersion ?? manifestVersion;
+  const warn = (what: string, reason: string): void => console.warn(`leaderlens marks: could not ${what}: ${reason}`);
   return {
     async ping() {
       const index = await getIndex();
@@ -35,10 +59,12 @@ export function createBackgroundHandlers(
       return (await getIndex()).matcher;
     },
     async 'get-card'({ leaderId, pageDate, pageLeaderIds }) {
-      return cardFor(await getIndex(), leaderId, pageDate, pageLeaderIds);
+      const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
+      return cardFor(index, leaderId, pageDate, pageLeaderIds, { leaveOut });
     },
     async search({ query, limit }) {
-      return search(await getIndex(), query, limit === undefined ? {} : { limit });
+      const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
+      return search(index, query, limit === undefined ? { leaveOut } : { limit, leaveOut });
     },
     async 'get-article'({ articleId }) {
       const article = ownEntry((await getIndex()).articles, articleId);
@@ -60,6 +86,24 @@ export function createBackgroundHandlers(
       await openTab(readerUrl({ articleId, evidence, ...(lang ? { lang } : {}) }));
       return true;
     },
+    async 'mark-wrong'({ kind, itemId, leaderId, gesture }) {
+      // Only for a click the card saw as the reader's own, once per click (as open-reader).
+      if (!markGate.admit(gesture)) return false;
+      const mark = markFromIndex(await getIndex(), { kind, itemId, leaderId }, { at: now(), extensionVersion: extensionVersion() });
+      if (!mark) {
+        warn(`mark ${kind} ${itemId}`, `it is not on the card of ${leaderId}`);
+        return false;
+      }
+      const result = await marks.add(mark);
+      if (!result.ok) warn(`mark ${kind} ${itemId}`, result.reason);
+      return result.ok;
+    },
+    async 'unmark-wrong'({ kind, itemId, gesture }) {
+      if (!markGate.admit(gesture)) return false;
+      const result = await marks.remove(kind, itemId);
+      if (!result.ok) warn(`unmark ${kind} ${itemId}`, result.reason);
+      return result.ok;
+    },
     async 'get-settings'() {
       // Read on every request, not kept: the worker may have slept through a change.
       return (await loadSettings()).settings;
@@ -68,4 +112,12 @@ export function createBackgroundHandlers(
       return coverageOf(await getIndex());
     },
   };
+}
+
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown'; // unit tests' fake browser has no manifest
+  }
 }

@@ -79,6 +79,33 @@ export const openReaderRequest = z.strictObject({
 });
 
 /**
+ * The reader marks a meeting or quote of the card of `leaderId` as wrong: it leaves their cards
+ * and search, and is listed on the options page (src/marks). Only for a real click, like
+ * `open-reader`: `gesture` is the token the card minted for it (src/ui/card/user-gesture.ts), so a
+ * page that clicks the card's button by script marks nothing. The background looks the item up
+ * itself and stores what it says; the card sends only ids.
+ */
+export const markWrongRequest = z.strictObject({
+  type: z.literal('mark-wrong'),
+  kind: z.enum(['meeting', 'quote']),
+  itemId: id,
+  leaderId: id,
+  gesture: gestureToken,
+});
+
+/**
+ * Undoes `mark-wrong` from the card ("Undo"): the item comes back. The same real-click rule, and
+ * the same fields (`leaderId`: the card it was undone from).
+ */
+export const unmarkWrongRequest = z.strictObject({
+  type: z.literal('unmark-wrong'),
+  kind: z.enum(['meeting', 'quote']),
+  itemId: id,
+  leaderId: id,
+  gesture: gestureToken,
+});
+
+/**
  * The reader's settings, validated and with defaults filled in, for content scripts: they get one
  * snapshot from here instead of bundling the storage items and their validation (STYLE.md, 10ten).
  */
@@ -97,6 +124,8 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   searchRequest,
   getArticleRequest,
   openReaderRequest,
+  markWrongRequest,
+  unmarkWrongRequest,
   getSettingsRequest,
   getCoverageRequest,
 ]);
@@ -116,6 +145,13 @@ export interface BackgroundResponses {
   'get-article': ArticleForReader | null;
   /** true once the tab was asked to open; false when refused (a token already used, or too soon after the last tab). */
   'open-reader': boolean;
+  /**
+   * true once the mark is stored (or was already); false when refused: no fresh real-click token,
+   * an item not on that leader's card, or storage refused (the background logs why).
+   */
+  'mark-wrong': boolean;
+  /** true once the item is unmarked (or was not marked); false when refused, as `mark-wrong`. */
+  'unmark-wrong': boolean;
   /** Every setting, validated and repaired as `loadSettings` does (defaults when storage fails). */
   'get-settings': Settings;
   /** Computed from the index on every request (`coverageOf`): "stale" depends on today. */

@@ -92,4 +92,31 @@ describe('cardFor', () => {
       'm-cuong-2024', 'm-laos-2024', 'm-moscow-2025',
     ]);
   });
+
+  describe('leaveOut (items the reader marked as wrong)', () => {
+    const leaveOut = (meetings: string[], quotes: string[] = []) => ({ leaveOut: { meetings: new Set(meetings), quotes: new Set(quotes) } });
+
+    it('leaves a marked meeting out of the meetings and the timeline, and keeps the rest in their order', () => {
+      const card = cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-laos-2024']))!;
+      expect(ids(card.meetings)).toEqual(['m-moscow-2025', 'm-laos-undated', 'm-cuong-2024']);
+      expect(card.timeline.map((t) => t.meetingId)).toEqual(['m-cuong-2024', 'm-moscow-2025']);
+    });
+
+    it('keeps the quotes said at a marked meeting, and leaves out a marked quote', () => {
+      const card = cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-laos-2024'], ['q-moscow']))!;
+      expect(ids(card.quotes)).toEqual(['q-direct', 'q-joint', 'q-undated', 'q-cuong']);
+    });
+
+    it('leaves out an undated item as well', () => {
+      const card = cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-laos-undated'], ['q-undated']))!;
+      expect(card.meetings.some((m) => m.undated)).toBe(false);
+      expect(card.quotes.some((q) => q.undated)).toBe(false);
+    });
+
+    it('leaves the card as it was for marks of other leaders\' items, and for none', () => {
+      const plain = cardFor(index, 'to-lam', '2025-06-01', [])!;
+      expect(cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-trong-putin'], ['q-thongloun']))).toEqual(plain);
+      expect(cardFor(index, 'to-lam', '2025-06-01', [], leaveOut([]))).toEqual(plain);
+    });
+  });
 });

@@ -1,7 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-types';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
+import { createGestureGate } from '../../src/messages/gesture-gate';
+import { createBackgroundMarks } from '../../src/marks/background-marks';
+import { loadMarks, removeMark } from '../../src/marks/marks-store';
 import { loadFixtureIndex } from '../index-data/fixture-build';
 
 const index = loadFixtureIndex();
@@ -52,4 +55,84 @@ describe('createBackgroundHandlers', () => {
       expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     });
   });
+
+  describe('mark-wrong and unmark-wrong', () => {
+    beforeEach(() => fakeBrowser.reset());
+
+    const at = new Date('2026-01-02T03:04:05.000Z');
+    const make = () =>
+      createBackgroundHandlers(async () => index, undefined, undefined, {
+        marks: createBackgroundMarks(undefined, fakeBrowser.storage.onChanged),
+        markGate: createGestureGate({ minIntervalMs: 0 }),
+        now: () => at,
+        extensionVersion: () => '9.9.9',
+      });
+    let n = 0;
+    const token = () => `gesture-${String(++n).padStart(16, '0')}`;
+    const mark = { type: 'mark-wrong', kind: 'meeting', itemId: 'm-laos-2024', leaderId: 'to-lam' } as const;
+
+    it('stores the mark with what the index says of the item, and get-card and search leave it out', async () => {
+      const h = make();
+      const before = await h.search({ type: 'search', query: 'hội đàm' });
+      expect(before.meetings.map((m) => m.id)).toContain('m-laos-2024');
+      expect(await h['mark-wrong']({ ...mark, gesture: token() })).toBe(true);
+      const { marks } = await loadMarks();
+      expect(marks).toEqual([expect.objectContaining({ kind: 'meeting', id: 'm-laos-2024', leaderId: 'to-lam', markedAt: at.toISOString(), index: expect.objectContaining({ extensionVersion: '9.9.9' }) })]);
+      expect(marks[0]!.item.sources[0]).toMatchObject({ file: 'laos.txt' });
+
+      const card = await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(card!.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+      // The same meeting is gone from the other participant's card too.
+      const other = await h['get-card']({ type: 'get-card', leaderId: 'thongloun-sisoulith', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(other!.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+      const found = await h.search({ type: 'search', query: 'hội đàm' });
+      expect(found.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+    });
+
+    it('unmark-wrong brings the item back', async () => {
+      const h = make();
+      await h['mark-wrong']({ ...mark, gesture: token() });
+      expect(await h['unmark-wrong']({ ...mark, type: 'unmark-wrong', gesture: token() })).toBe(true);
+      expect((await loadMarks()).marks).toEqual([]);
+      const card = await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(card!.meetings.map((m) => m.id)).toContain('m-laos-2024');
+    });
+
+    it('shows an item again once the options page undoes its mark behind the worker\'s back', async () => {
+      const h = make();
+      await h['mark-wrong']({ ...mark, gesture: token() });
+      await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      await removeMark('meeting', 'm-laos-2024');
+      const card = await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(card!.meetings.map((m) => m.id)).toContain('m-laos-2024');
+    });
+
+    it('marks nothing for a token already used (one change per real click)', async () => {
+      const h = make();
+      const gesture = token();
+      expect(await h['mark-wrong']({ ...mark, gesture })).toBe(true);
+      await removeMark('meeting', 'm-laos-2024');
+      expect(await h['mark-wrong']({ ...mark, gesture })).toBe(false);
+      expect((await loadMarks()).marks).toEqual([]);
+      expect(await h['unmark-wrong']({ ...mark, type: 'unmark-wrong', gesture })).toBe(false);
+    });
+
+    it('marks nothing for an item that is not on that leader\'s card, and says why in the console', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const h = make();
+      expect(await h['mark-wrong']({ ...mark, itemId: 'm-trong-putin', gesture: token() })).toBe(false);
+      expect((await loadMarks()).marks).toEqual([]);
+      expect(warn).toHaveBeenCalledWith('leaderlens marks: could not mark meeting m-trong-putin: it is not on the card of to-lam');
+      warn.mockRestore();
+    });
+
+    it('keeps its own gate: a source opened just before does not hold a mark back', async () => {
+      const h = createBackgroundHandlers(async () => index, async () => undefined, createGestureGate(), {
+        marks: createBackgroundMarks(undefined, fakeBrowser.storage.onChanged),
+      });
+      expect(await h['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture: token() })).toBe(true);
+      expect(await h['mark-wrong']({ ...mark, gesture: token() })).toBe(true);
+    });
+  });
 });
+

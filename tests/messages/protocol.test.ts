@@ -6,7 +6,7 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
-    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-coverage', 'get-matcher', 'get-settings', 'open-reader', 'ping', 'search']);
+    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-coverage', 'get-matcher', 'get-settings', 'mark-wrong', 'open-reader', 'ping', 'search', 'unmark-wrong']);
   });
 
   it('has a handler for every request type, and no handler for anything else', () => {
@@ -28,6 +28,8 @@ describe('backgroundRequest', () => {
     [{ type: 'ping' }],
     [{ type: 'get-settings' }],
     [{ type: 'get-coverage' }],
+    [{ type: 'mark-wrong', kind: 'meeting', itemId: 'm-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'unmark-wrong', kind: 'quote', itemId: 'q-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
   ])('accepts %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(true);
   });
@@ -48,6 +50,11 @@ describe('backgroundRequest', () => {
     [{ type: 'open-reader', articleId: 'a', evidence: 'e'.repeat(5001), gesture: 'gesture-0123456789abcdef' }],
     [{ type: 'open-reader', articleId: 'a', evidence: 'e', gesture: 'g'.repeat(65) }],
     [{ type: 'search', query: 'q'.repeat(501) }],
+    [{ type: 'mark-wrong', kind: 'meeting', itemId: 'm-1', leaderId: 'to-lam' }],
+    [{ type: 'mark-wrong', kind: 'leader', itemId: 'm-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'mark-wrong', kind: 'quote', itemId: 'x'.repeat(201), leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'mark-wrong', kind: 'quote', itemId: 'q-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef', mark: { evidence: 'forged' } }],
+    [{ type: 'unmark-wrong', kind: 'quote', itemId: 'q-1', leaderId: 'to-lam', gesture: 'short' }],
   ])('rejects %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(false);
   });

@@ -2,7 +2,8 @@
 import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/lookup/card';
 import { renderCard } from '../../src/ui/card/render-card';
-import type { CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
+import type { CardMarks, CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
+import type { MarkTarget } from '../../src/marks/mark-types';
 import { realCard, realIndex } from './real-corpus-cards';
 
 // Building the real index takes seconds in a child process (more on a loaded CI machine): do it
@@ -467,3 +468,139 @@ describe('CardView at a glance (issue 11)', () => {
     expect(text(group.querySelector('[data-quote-id="reported"] .ll-verb'))).toBe('affirmed');
   });
 });
+
+/** Marks that record what they were asked, and answer `answer` (the background's yes or no). */
+function recordingMarks(answer = true): CardMarks & { asked: { target: MarkTarget; wrong: boolean; gesture: string }[] } {
+  const asked: { target: MarkTarget; wrong: boolean; gesture: string }[] = [];
+  return { asked, set: async (target, wrong, gesture) => (asked.push({ target, wrong, gesture }), answer) };
+}
+
+/** A click the browser made for the reader (happy-dom, like a page's script, makes untrusted ones). */
+function trustedClick(element: Element): void {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  element.dispatchEvent(click);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The accessible name of an element named by `aria-labelledby`: the referenced elements' text, in order. */
+function labelOf(element: Element): string {
+  const scope = element.getRootNode() as Document;
+  return (element.getAttribute('aria-labelledby') ?? '')
+    .split(' ')
+    .map((id) => text(scope.getElementById(id)))
+    .join(' ');
+}
+
+describe('marking a meeting or quote as wrong', () => {
+  it('gives every meeting and quote a "Mark as wrong" button named with what it marks', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data));
+    const items = card.querySelectorAll('[data-meeting-id], [data-quote-id]');
+    expect(items.length).toBe(data.meetings.length + data.quotes.length);
+    for (const item of items) {
+      const button = item.querySelector('button[data-action="mark-wrong"]')!;
+      expect(button.getAttribute('type')).toBe('button');
+      expect(text(button)).toBe('Mark as wrong');
+      const facts = text(item.querySelector('.ll-meta'));
+      expect(facts.length).toBeGreaterThan(0);
+      expect(labelOf(button)).toBe(`Mark as wrong ${facts}`);
+    }
+  });
+
+  it('says it in Vietnamese on a Vietnamese card', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { language: 'vi' }));
+    expect(text(card.querySelector('[data-meeting-id] [data-action="mark-wrong"]'))).toBe('Báo sai');
+  });
+
+  it('marks a meeting for the reader\'s click: it leaves the card, its timeline point too, and Undo takes focus', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const meeting = data.meetings.find((m) => !m.undated && data.timeline.some((p) => p.meetingId === m.id))!;
+    const card = root(show(data, { marks }));
+    const points = () => card.querySelectorAll('[data-section="timeline"] circle').length;
+    const before = points();
+    trustedClick(card.querySelector(`[data-meeting-id="${meeting.id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    expect(marks.asked).toEqual([{ target: { kind: 'meeting', itemId: meeting.id, leaderId: 'to-lam' }, wrong: true, gesture: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+    expect(card.querySelector(`[data-meeting-id="${meeting.id}"]`)).toBeNull();
+    expect(card.querySelectorAll('[data-section="meetings"] [data-meeting-id]')).toHaveLength(data.meetings.length - 1);
+    expect(points()).toBe(before - 1);
+    const status = card.querySelector('[role="status"].ll-marked')!;
+    const undo = status.querySelector('[data-action="undo-mark"]')!;
+    expect(text(status.querySelector(`#${undo.getAttribute('aria-describedby')}`))).toBe('Marked as wrong.');
+    expect(text(undo)).toBe('Undo');
+    expect(document.activeElement).toBe(undo);
+  });
+
+  it('marks a quote the same way', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const quote = data.quotes[0]!;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-quote-id="${quote.id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    expect(marks.asked[0]!.target).toEqual({ kind: 'quote', itemId: quote.id, leaderId: 'to-lam' });
+    expect(card.querySelector(`[data-quote-id="${quote.id}"]`)).toBeNull();
+    expect(card.querySelector('[data-section="quotes"]')).not.toBeNull();
+  });
+
+  it('marks nothing for a click a script made', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data, { marks }));
+    const button = card.querySelector<HTMLButtonElement>('[data-meeting-id] [data-action="mark-wrong"]')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect(marks.asked).toEqual([]);
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+  });
+
+  it('puts the item and the focus back on Undo', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const id = data.meetings[0]!.id;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(marks.asked.map(({ target, wrong }) => [target.itemId, wrong])).toEqual([[id, true], [id, false]]);
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+    expect(card.querySelector('.ll-marked')).toBeNull();
+    expect(document.activeElement).toBe(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`));
+  });
+
+  it('keeps the item and says so when the mark could not be saved', async () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data, { marks: recordingMarks(false) }));
+    trustedClick(card.querySelector('[data-meeting-id] [data-action="mark-wrong"]')!);
+    await settle();
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+    expect(text(card.querySelector('[role="alert"]'))).toBe('Could not save this change. Try again.');
+  });
+
+  it('keeps Undo when the undo could not be saved, and says so', async () => {
+    let answer = true;
+    const marks: CardMarks = { set: async () => answer };
+    const data = realCard('to-lam', '2025-12-31');
+    const id = data.meetings[0]!.id;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    answer = false;
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(card.querySelector(`[data-meeting-id="${id}"]`)).toBeNull();
+    expect(text(card.querySelector('[role="alert"] span'))).toBe('Could not save this change. Try again.');
+    expect(card.querySelector('[role="alert"] [data-action="undo-mark"]')).not.toBeNull();
+    answer = true;
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(card.querySelector(`[data-meeting-id="${id}"]`)).not.toBeNull();
+    expect(card.querySelector('.ll-marked')).toBeNull();
+  });
+});
+
