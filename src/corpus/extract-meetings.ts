@@ -309,6 +309,9 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   if (!last) return null;
   const before = sentence.slice(0, last.start);
   if (rules.possessiveBefore.test(before) || rules.sharedLinkerBefore.test(before) || rules.invitedBy.test(before.trim())) return null;
+  // "Ngan said the visit would …", "X khẳng định chuyến thăm …": a meeting word inside what the
+  // subject said is their topic, not an act of theirs.
+  if (sentence.slice(last.end, wordStart).search(rules.speechVerb) >= 0) return null;
   // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
   // the sentence is the subject of its later verbs too.
   const opening = openingSubject(sentence, mentions, rules);

@@ -9,7 +9,7 @@ import { runCli } from './run-cli';
 // registry are scored too: the English quote recall floor was set again on that wider scope.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
   en: { meetings: [1.0, 0.5], quotes: [0.9, 0.64] },
-  vi: { meetings: [0.83, 0.55], quotes: [0.96, 0.81] },
+  vi: { meetings: [1.0, 0.55], quotes: [0.96, 0.81] },
 };
 
 describe('npm run held-out', () => {

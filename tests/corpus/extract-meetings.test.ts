@@ -87,6 +87,13 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(en).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
   });
 
+  it('does not take a meeting word inside what the subject said for an act of theirs', () => {
+    const en = analyse('2025-03-24', 'News', 'Russian President Vladimir Putin said the visit would open a new chapter.');
+    expect(en.meetings).toEqual([]);
+    const vi = analyse('2025-03-24', 'Tin', 'Tổng thống Nga Vladimir Putin khẳng định chuyến thăm mở ra chương mới.');
+    expect(vi.meetings).toEqual([]);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
