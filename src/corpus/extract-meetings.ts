@@ -95,7 +95,7 @@ export function extractMeetingMentions(
     // phrase that opens it) has its subject after the comma that ends the fronted clause.
     if (opensSentence(sentence, word.start, outside, rules)) add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
-    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
+    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules));
     if (word.kind === 'visit') {
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
@@ -304,14 +304,15 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
  * the visit word with nobody after them ("X và Phu nhân dẫn đầu Đoàn … thăm"), unless named as the
  * inviter ("Nhận lời mời của X, …") or as an owner ("… của X").
  */
-function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, rules: LanguageRules): Mention[] | null {
+function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, kind: MeetingKind, rules: LanguageRules): Mention[] | null {
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
   if (rules.possessiveBefore.test(before) || rules.sharedLinkerBefore.test(before) || rules.invitedBy.test(before.trim())) return null;
-  // "Ngan said the visit would …", "X khẳng định chuyến thăm …": a meeting word inside what the
-  // subject said is their topic, not an act of theirs.
-  if (sentence.slice(last.end, wordStart).search(rules.speechVerb) >= 0) return null;
+  // "Ngan said the visit would …", "X khẳng định chuyến thăm …": a visit inside what the subject
+  // said is their topic, and as likely their guest's as theirs. (Talks or a summit spoken of are
+  // ones the speaker took part in: "hai bên nhất trí triển khai kết quả Cuộc gặp cấp cao …".)
+  if (kind === 'visit' && sentence.slice(last.end, wordStart).search(rules.speechVerb) >= 0) return null;
   // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
   // the sentence is the subject of its later verbs too.
   const opening = openingSubject(sentence, mentions, rules);

@@ -87,7 +87,7 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(en).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
   });
 
-  it('does not take a meeting word inside what the subject said for an act of theirs', () => {
+  it('does not take a visit inside what the subject said for an act of theirs', () => {
     const en = analyse('2025-03-24', 'News', 'Russian President Vladimir Putin said the visit would open a new chapter.');
     expect(en.meetings).toEqual([]);
     const vi = analyse('2025-03-24', 'Tin', 'Tổng thống Nga Vladimir Putin khẳng định chuyến thăm mở ra chương mới.');
