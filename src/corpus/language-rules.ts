@@ -183,7 +183,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryFirst = !d.countryAfterLeaderNoun;
   const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
   const leaderNoun = countryFirst
-    ? `${NOT_L_BEFORE}${det}([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
+    ? // "the Lao leader", or a possessive with no article: "China’s top leader".
+      `${NOT_L_BEFORE}(?:${det}|(?=[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})\\s))([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   // The country before "counterpart", as long as a country's name runs: "Lao", "New Zealand",
   // "Republic of Korea", with the lowercase words a title's qualifiers allow between its words.

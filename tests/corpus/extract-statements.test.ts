@@ -4,6 +4,16 @@ import { analyse, quoteRows } from './statement-fixture';
 // extractStatements needs resolved mentions; these tests drive it through a whole (tiny) article,
 // which is how the build uses it.
 describe('extractStatements (through analyseArticle)', () => {
+  it('reads "Russia’s leader" (a possessive country, no article) as that country\'s leader just named', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'General Secretary To Lam held talks with Russian President Vladimir Putin in Moscow on May 9.',
+      'Russia’s leader praised the ties between the two countries.',
+    );
+    expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', 'praised the ties']]);
+  });
+
   it('attributes a speech verb to the subject right before it, adverbs allowed', () => {
     const facts = analyse('2025-12-01', 'Tin', 'Tổng Bí thư Tô Lâm đã chân thành cảm ơn nhân dân Lào.');
     expect(quoteRows(facts)).toEqual([['to-lam', 'reported', 'chân thành cảm']]);
