@@ -143,6 +143,8 @@ export function analyseArticle(
   // The people named one by one, latest last, with the sentence that last named each.
   let recent: { id: string; sentence: number }[] = [];
   let sentenceCount = 0;
+  // Who hosted the reception told last, met or not: "the host" when the meeting names none.
+  let lastHost: string[] | null = null;
 
   paragraphs.forEach((paragraph) => {
     const subjectBeforeCaption = lastSubject;
@@ -152,7 +154,7 @@ export function analyseArticle(
       const evidence = evidenceOf(sentence);
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
       for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
-      const paired = resolveReferences(text, mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!, recentPair(recent, sentenceCount), rules);
+      const paired = resolveReferences(text, mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!, recentPair(recent, sentenceCount), lastHost, rules);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -213,7 +215,13 @@ export function analyseArticle(
           // not move the story to it; only "Tại cuộc …" above does.
           continue;
         }
-        if (!isMeeting(mm.kind, mm.participants, mm.others)) continue;
+        if (!isMeeting(mm.kind, mm.participants, mm.others)) {
+          // "X hosted a reception for <a deputy the registry does not hold>": no meeting of ours,
+          // but "the host" of the sentences after it is still X.
+          if (mm.host.length > 0) lastHost = [...mm.host];
+          continue;
+        }
+        if (mm.host.length > 0) lastHost = [...mm.host];
         toldAt[meetings.length] = ++tellings;
         meetings.push({
           kind: mm.kind,
@@ -311,6 +319,7 @@ function resolveReferences(
   lastPerson: string | null,
   meeting: ArticleMeeting | null,
   pair: string[] | null,
+  lastHost: string[] | null,
   rules: LanguageRules,
 ): Mention[] {
   const participants = meeting?.participants ?? null;
@@ -326,6 +335,8 @@ function resolveReferences(
     if (meeting && meeting.host.length > 0) {
       if (m.kind === 'host') m.leaderIds = [...meeting.host];
       if (m.kind === 'guest') m.leaderIds = meeting.participants.filter((id) => !meeting.host.includes(id));
+    } else if (m.kind === 'host' && lastHost && (!meeting || lastHost.every((id) => meeting.participants.includes(id)))) {
+      m.leaderIds = [...lastHost];
     }
   }
   return paired;

@@ -14,6 +14,16 @@ describe('extractStatements (through analyseArticle)', () => {
     expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', 'praised the ties']]);
   });
 
+  it('reads "the host" as who hosted the reception told last, even when its guest is no one the registry holds', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'Russian President Vladimir Putin hosted a reception in Moscow on May 9 for Deputy Foreign Minister John Smith.',
+      'The host expressed his belief that ties will grow.',
+    );
+    expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', 'expressed his belief']]);
+  });
+
   it('attributes a speech verb to the subject right before it, adverbs allowed', () => {
     const facts = analyse('2025-12-01', 'Tin', 'Tổng Bí thư Tô Lâm đã chân thành cảm ơn nhân dân Lào.');
     expect(quoteRows(facts)).toEqual([['to-lam', 'reported', 'chân thành cảm']]);
