@@ -100,7 +100,8 @@ export function extractMeetingMentions(
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
         const host = outside.find((m) => m.end <= word.start);
-        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add([host]);
+        // "Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …": every inviter of the list.
+        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add(chainFrom(sentence, host, outside, rules).filter((m) => m.end <= word.start));
       }
       // "Y thăm chính thức Hoa Kỳ theo lời mời của X", "Y attended … at the invitation of X".
       add(inviterAfter(sentence, word.end, outside, rules));

@@ -227,7 +227,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
-      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      // "X và Phu nhân, Y …": a spouse beside a person does not end the list.
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),

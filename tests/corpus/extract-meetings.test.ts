@@ -94,6 +94,15 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(vi.meetings).toEqual([]);
   });
 
+  it('takes every inviter of a list, a spouse beside each ("Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …")', () => {
+    const facts = analyse(
+      '2025-12-12',
+      'Tin',
+      'Nhận lời mời của Tổng Bí thư Tô Lâm và Phu nhân, Chủ tịch nước Lương Cường và Phu nhân, Tổng thống Nga Vladimir Putin thăm cấp Nhà nước Việt Nam từ ngày 11 đến 12/12.',
+    );
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['luong-cuong', 'to-lam', 'vladimir-putin']]]);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
