@@ -17,6 +17,8 @@ export interface LanguageRules {
   /** Capitalised words (and the language's qualifier words) between a title and its country or name. */
   qualifierGap: RegExp;
   countryBeforeTitle: boolean;
+  /** Between a country and the title it qualifies: spaces, or a possessive ("Singapore’s Prime Minister"). */
+  countryTitleGap: RegExp;
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
   institutionWords: ReadonlySet<string>;
@@ -202,6 +204,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     countryBeforeTitle: d.countryBeforeTitle,
+    countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+$`, 'u'),
     nameAfterTitle: new RegExp(
       `^\\s+(?:(?:${honorifics})\\s+)?((?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]*)(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]*){1,3})`,
       'u',

@@ -59,7 +59,7 @@ export const vi: LanguageDescriptor = {
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
-  frontedPrepositions: ['ngoài', 'bên cạnh', 'cùng với', 'cùng', 'theo', 'thay mặt', 'nhận lời mời của', 'theo lời mời của', 'trước', 'sau', 'với', 'đối với', 'giống như', 'như', 'khác với', 'trừ'],
+  frontedPrepositions: ['trong', 'tại', 'trên', 'qua', 'ngoài', 'bên cạnh', 'cùng với', 'cùng', 'theo', 'thay mặt', 'nhận lời mời của', 'theo lời mời của', 'trước', 'sau', 'với', 'đối với', 'giống như', 'như', 'khác với', 'trừ'],
   passiveMarkers: ['được'],
 
   speechVerbs: [

@@ -38,6 +38,11 @@ describe('findMentions', () => {
     expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Thủ tướng Chính phủ Phạm Minh Chính', ['pham-minh-chinh']]]);
   });
 
+  it('reads a possessive country before a title as that country\'s office ("Russia’s President")', () => {
+    const [result] = mentionsOf(['Russia’s President said ties would grow.'], '2024-05-10');
+    expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Russia’s President', ['vladimir-putin']]]);
+  });
+
   it('passes over a second title the registry does not list when the name after it held the first', () => {
     const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);

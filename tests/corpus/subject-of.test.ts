@@ -31,6 +31,12 @@ describe('subjectBefore', () => {
     expect(ids(subjectBefore(en, en.indexOf('met'), enMentions, rulesFor('en')))).toEqual(['vladimir-putin']);
   });
 
+  it('leaves a name in a fronted "In a letter to X," out of the subject', () => {
+    const en = 'In a letter to General Secretary To Lam, Russian President Vladimir Putin said';
+    const enMentions = findMentions(en, newMentionContext(registry, '2025-12-01', rulesFor('en')), table).mentions;
+    expect(ids(subjectBefore(en, en.indexOf('said'), enMentions, rulesFor('en')))).toEqual(['vladimir-putin']);
+  });
+
   it('finds no subject when other words stand between', () => {
     const s = 'Tổng Bí thư Tô Lâm dẫn đầu đoàn và thăm';
     expect(subjectBefore(s, s.indexOf('thăm'), parse(s), vi)).toBeNull();
