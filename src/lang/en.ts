@@ -19,7 +19,7 @@ export const en: LanguageDescriptor = {
   pronouns: ['he', 'she'],
   shortFormNeedsHonorific: false,
   groups: [
-    'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
+    'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
   ],
   groupCounters: ['the two', 'both', 'the three'],

@@ -24,6 +24,16 @@ describe('extractStatements (through analyseArticle)', () => {
     expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', 'expressed his belief']]);
   });
 
+  it('reads "They" after a meeting of two as its participants ("They agreed …")', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'General Secretary To Lam held talks with Russian President Vladimir Putin in Moscow on May 9.',
+      'They agreed to boost trade and investment.',
+    );
+    expect(quoteRows(facts)).toEqual([['to-lam+vladimir-putin', 'joint', 'agreed to boost']]);
+  });
+
   it('attributes a speech verb to the subject right before it, adverbs allowed', () => {
     const facts = analyse('2025-12-01', 'Tin', 'Tổng Bí thư Tô Lâm đã chân thành cảm ơn nhân dân Lào.');
     expect(quoteRows(facts)).toEqual([['to-lam', 'reported', 'chân thành cảm']]);
