@@ -1,5 +1,5 @@
 import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
-import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
+import type { IndexArticle, IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
 import { formerOfficesOn, officesHeldOn } from './office-on-date';
 import { latestPossibleDay, placeInTime, type KnownWhen } from './place-in-time';
 import { ownEntry } from './own-entry';
@@ -108,6 +108,12 @@ export interface Card {
   timeline: { meetingId: string; date: string; dateInferred: boolean }[];
 }
 
+/**
+ * What `cardFor` reads: the index facts, where an article needs no text (a card names its sources;
+ * the reader page reads the text). The packaged index hands it one card shard's part of the facts.
+ */
+export type CardFacts = Omit<IndexFacts, 'articles'> & { articles: Record<string, Omit<IndexArticle, 'paragraphs'>> };
+
 /** Options of `cardFor`. */
 export interface CardOptions {
   /** The day used when `pageDate` is null. Default: today, in the browser's time zone. */
@@ -132,7 +138,7 @@ export interface CardOptions {
  * card?.meetings.map((m) => m.id); // meetings with Lương Cường first, then the rest, newest first
  */
 export function cardFor(
-  index: IndexFacts,
+  index: CardFacts,
   leaderId: string,
   pageDate: string | null,
   pageLeaderIds: readonly string[],
@@ -198,7 +204,7 @@ function toCardOffice({ office, title, country, start, end, attested }: IndexOff
  * The day an article was published, when it gives one: a telling article cannot be older than what
  * it tells. An inferred article date is the date of the events it reports, so it bounds nothing.
  */
-function publishedOn(index: IndexFacts, articleId: string): string | null {
+function publishedOn(index: CardFacts, articleId: string): string | null {
   const article = ownEntry(index.articles, articleId);
   return article && article.date !== null && !article.dateInferred ? article.date : null;
 }
@@ -207,7 +213,7 @@ function earliest(days: readonly (string | null)[]): string | null {
   return days.filter((day): day is string => day !== null).sort()[0] ?? null;
 }
 
-function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
+function meetingWhen(index: CardFacts, meeting: ExportMeeting): KnownWhen {
   return {
     date: meeting.date,
     approxDate: meeting.approxDate ?? null,
@@ -215,7 +221,7 @@ function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
   };
 }
 
-function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
   return {
     date: quote.date,
     approxDate: quote.date === null ? (meeting?.approxDate ?? null) : null,
@@ -223,7 +229,7 @@ function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting
   };
 }
 
-function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
+function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
   const when = meetingWhen(index, meeting);
   return {
     id: meeting.id,
@@ -254,7 +260,7 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
 }
 
 function toCardQuote(
-  index: IndexFacts,
+  index: CardFacts,
   quote: ExportQuote,
   meeting: ExportMeeting | undefined,
   shared: boolean,
@@ -288,7 +294,7 @@ function toCardQuote(
   };
 }
 
-function person(index: IndexFacts, id: string): CardPerson {
+function person(index: CardFacts, id: string): CardPerson {
   return { id, name: ownEntry(index.leaders, id)?.name ?? id };
 }
 

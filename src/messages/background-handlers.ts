@@ -1,9 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LoadedIndex } from '../index-data/load-index';
-import { cardFor } from '../lookup/card';
-import { coverageOf } from '../lookup/coverage';
-import { ownEntry } from '../lookup/own-entry';
-import { search } from '../lookup/search';
+import type { IndexLookups } from '../index-data/read-index-folder';
 import { loadSettings } from '../settings/load-settings';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
@@ -12,10 +8,10 @@ import type { RequestHandlers } from './receive-requests';
 /**
  * The background's answers, over an index obtained from `getIndex` on every request. Nothing is kept
  * here between requests: an MV3 service worker may be stopped at any time, and `getIndex` is where
- * reloading after a restart happens.
+ * reopening after a restart happens. Each answer reads only its part of the index (IndexLookups).
  */
 export function createBackgroundHandlers(
-  getIndex: () => Promise<LoadedIndex>,
+  getIndex: () => Promise<IndexLookups>,
   openTab: (url: string) => Promise<unknown> = (url) => browser.tabs.create({ url }),
   // Kept for the worker's life (a restart forgets it, see gesture-gate.ts): one tab per click.
   gate: GestureGate = createGestureGate(),
@@ -23,24 +19,19 @@ export function createBackgroundHandlers(
   return {
     async ping() {
       const index = await getIndex();
-      return {
-        formatVersion: index.formatVersion,
-        leaders: Object.keys(index.leaders).length,
-        meetings: Object.keys(index.meetings).length,
-        quotes: Object.keys(index.quotes).length,
-      };
+      return { formatVersion: index.formatVersion, ...index.counts };
     },
     async 'get-matcher'() {
-      return (await getIndex()).matcher;
+      return (await getIndex()).matcher();
     },
     async 'get-card'({ leaderId, pageDate, pageLeaderIds }) {
-      return cardFor(await getIndex(), leaderId, pageDate, pageLeaderIds);
+      return (await getIndex()).card(leaderId, pageDate, pageLeaderIds);
     },
     async search({ query, limit }) {
-      return search(await getIndex(), query, limit === undefined ? {} : { limit });
+      return (await getIndex()).search(query, limit === undefined ? {} : { limit });
     },
     async 'get-article'({ articleId }) {
-      const article = ownEntry((await getIndex()).articles, articleId);
+      const article = await (await getIndex()).article(articleId);
       if (!article) return null;
       return {
         id: article.id,
@@ -62,7 +53,7 @@ export function createBackgroundHandlers(
       return (await loadSettings()).settings;
     },
     async 'get-coverage'() {
-      return coverageOf(await getIndex());
+      return (await getIndex()).coverage();
     },
   };
 }

@@ -3,9 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-types';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { loadFixtureIndex } from '../index-data/fixture-build';
+import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 
 const index = loadFixtureIndex();
-const handlers = createBackgroundHandlers(async () => index);
+const handlers = createBackgroundHandlers(async () => wholeIndexLookups(index));
 
 describe('createBackgroundHandlers', () => {
   it('get-matcher answers the compiled matcher and its pattern table', async () => {
