@@ -1,4 +1,5 @@
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildCorpus } from '../corpus/build-corpus';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_DIR_NAME } from '../index-data/format';
@@ -12,22 +13,25 @@ import { writeIndexFolder } from './write-index';
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
 
-export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out DIR]';
+export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out DIR] [--json FILE]';
 
 /**
  * `npm run build:index`: builds the corpus, turns it into the extension index and writes it as the
  * index folder (src/index-data/index-layout.ts); the first half of `npm run build`. Prints
  * diagnostics and a one-line summary with the folder's size on stderr. Exit code 1 when the
- * registry or the build fails: a broken corpus must not ship.
+ * registry or the build fails: a broken corpus must not ship. `--json FILE` also writes the whole
+ * index as one JSON file, for tests that load it whole (`loadIndex`); the extension never reads it.
  */
 export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
   let corpusDir = defaultCorpusDir;
   let out = defaultIndexDir;
+  let json: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
-    if ((flag === '--corpus' || flag === '--out') && value !== undefined && !value.startsWith('--')) {
+    if ((flag === '--corpus' || flag === '--out' || flag === '--json') && value !== undefined && !value.startsWith('--')) {
       if (flag === '--corpus') corpusDir = resolve(io.cwd, value);
-      else out = resolve(io.cwd, value);
+      else if (flag === '--out') out = resolve(io.cwd, value);
+      else json = resolve(io.cwd, value);
       i++;
     } else {
       io.err(`leaderlens build-index: unexpected argument "${flag}"\n${BUILD_INDEX_USAGE}\n`);
@@ -39,6 +43,10 @@ export function runBuildIndex(argv: readonly string[], io: CommandIo): number {
     const build = buildCorpus({ corpusDir, registryFile });
     const index = buildExtensionIndex(build);
     const size = writeIndexFolder(layoutIndex(index), out);
+    if (json !== null) {
+      mkdirSync(dirname(json), { recursive: true });
+      writeFileSync(json, JSON.stringify(index));
+    }
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     io.err(
