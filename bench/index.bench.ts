@@ -20,25 +20,19 @@
  * - the extension folder on disk against the articles' text.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { writeIndexFolder } from '../src/cli/write-index';
-import { buildCorpus } from '../src/corpus/build-corpus';
-import { buildExtensionIndex } from '../src/index-data/build-index';
 import { INDEX_DIR_NAME } from '../src/index-data/format';
-import { layoutIndex } from '../src/index-data/index-layout';
 import { openIndexFolder } from '../src/index-data/read-index-folder';
 import { foldBare } from '../src/text';
 import { askBackground, controlServiceWorker, extensionDir, launchExtension, type ExtensionSession } from '../tests/e2e/harness';
 import { collectGarbage } from './run';
 import { cachedCorpus } from './synthetic-corpus';
+import { cachedFolder, INDEX_BENCH_LEADERS, INDEX_BENCH_SEED } from './index-folder-cache';
 import type { BenchRow } from './types';
 
-const SEED = 'leaderlens-index-bench';
-const LEADERS = 1000;
 const RUNS = Number(process.env.BENCH_INDEX_RUNS ?? 7);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const GOAL = '≤ 1.5× the seed (at 10k)';
@@ -57,8 +51,8 @@ export default async function indexBench(): Promise<BenchRow[]> {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
   const subjects: Subject[] = [{ label: 'seed', dir: extensionDir, textBytes: folderBytes(join(root, 'corpus', 'articles')) }];
   for (const articles of sizes) {
-    const corpus = cachedCorpus(out, { articles, seed: SEED, leaders: LEADERS });
-    const folder = cachedFolder(out, corpus.dir, articles);
+    const corpus = cachedCorpus(out, { articles, seed: INDEX_BENCH_SEED, leaders: INDEX_BENCH_LEADERS });
+    const folder = cachedFolder(out, corpus.dir, articles, log);
     const dir = join(out, `extension-${articles}`);
     rmSync(dir, { recursive: true, force: true });
     cpSync(extensionDir, dir, { recursive: true, filter: (src) => !src.includes(`${INDEX_DIR_NAME}`) });
@@ -284,30 +278,6 @@ async function workerMemory(session: ExtensionSession, page: Page): Promise<numb
   } finally {
     await cdp.detach();
   }
-}
-
-/**
- * The index folder of a synthetic corpus, built in this process as `npm run build:index` would, and
- * kept under `.bench-out/` keyed by the corpus and every source file the build reads.
- */
-function cachedFolder(out: string, corpusDir: string, articles: number): { dir: string; seconds: number | null } {
-  const hash = createHash('sha256').update(corpusDir);
-  for (const dir of ['src/corpus', 'src/index-data', 'src/lookup', 'src/registry', 'src/match', 'src/text', 'src/names', 'src/lang', 'src/model']) {
-    for (const name of readdirSync(join(root, dir)).sort()) {
-      const path = join(root, dir, name);
-      if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
-    }
-  }
-  const dir = join(out, `index-folder-${articles}-${hash.digest('hex').slice(0, 12)}`);
-  if (existsSync(join(dir, 'manifest.json'))) return { dir, seconds: null };
-  mkdirSync(out, { recursive: true });
-  const started = performance.now();
-  const build = buildCorpus({ corpusDir, registryFile: join(corpusDir, 'leaders.json'), today: '2026-11-01' });
-  const written = writeIndexFolder(layoutIndex(buildExtensionIndex(build)), dir);
-  const seconds = (performance.now() - started) / 1000;
-  log(`built the ${articles}-article index folder in ${seconds.toFixed(0)} s: ${(written.bytes / 1e6).toFixed(1)} MB in ${written.files} files`);
-  writeFileSync(join(out, `index-folder-${articles}.log`), `${seconds}\n`);
-  return { dir, seconds };
 }
 
 function folderBytes(dir: string): number {

@@ -52,7 +52,7 @@ export interface IndexLookups {
 }
 
 /** Shards kept per kind of shard: a few leaders' cards and articles; result chunks of a few searches. */
-const KEEP = { cards: 16, articles: 4, hits: 32 } as const;
+const KEEP = { cards: 16, articles: 4, hits: 128 } as const;
 
 /**
  * Opens the index folder: reads the manifest (and nothing else) and refuses, with an error starting

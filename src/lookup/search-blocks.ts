@@ -86,7 +86,9 @@ export function* scanBlocks(kind: BlockedKind, words: readonly (WordMatch | null
     const block: KindIndex = yield b;
     const local = words.map((word) => (word === null ? null : localizeMatch(block, word)));
     const together = words.length > 1 ? (doc: number) => holdsTogether(block, local, doc) : undefined;
-    const found = topDocuments(block, local.filter((word) => word !== null), limit, true, together, budget);
+    // Only what beats the last result so far can enter: later blocks' documents lose every tie.
+    const floor = top.length === limit ? top[limit - 1]!.score : -Infinity;
+    const found = topDocuments(block, local.filter((word) => word !== null), limit, true, together, budget, floor);
     for (const hit of found) insertTop(top, { doc: b * kind.blockSize + hit.doc, score: hit.score }, limit);
   }
   return top;

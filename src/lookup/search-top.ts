@@ -55,6 +55,10 @@ export interface WorkBudget {
  * rest cannot enter and it stops (exact). Otherwise it stops after {@link WORK_LIMIT} entries read
  * (or what is `left` of `budget`, which it then lowers by what it read).
  *
+ * `floor` (default: none) is a score a document must beat to count at all: a kind searched block
+ * by block (search-blocks.ts) passes the score of the last result the earlier blocks found, so a
+ * block spends no work (and no `accept`) on documents that could not enter the results anyway.
+ *
  * @example
  * const words = ['to', 'lam'].map((w, i) => matchWord(searchIndex.quotes, w, i === 1, scores[i]!));
  * topDocuments(searchIndex.quotes, words, 8).map((hit) => searchIndex.quotes.ids[hit.doc]);
@@ -66,6 +70,7 @@ export function topDocuments(
   every = EVERY,
   accept?: (doc: number) => boolean,
   budget: WorkBudget = { left: WORK_LIMIT },
+  floor = -Infinity,
 ): ScoredDoc[] {
   if (words.length === 0 || limit <= 0) return [];
   const workLimit = budget.left;
@@ -84,7 +89,7 @@ export function topDocuments(
     while (j < sources.length && sources[j]!.gain === gain) j++;
     // Unseen documents cannot score more than this (without `every`, `others` counts every word).
     const bound = gain + others;
-    if (top.length === limit && top[limit - 1]!.score > bound) break;
+    if ((top.length === limit && top[limit - 1]!.score > bound) || bound <= floor) break;
     const docs = mergeAscending(sources, i, j);
     for (let doc = docs(); doc >= 0; doc = docs()) {
       const last = top.length === limit ? top[limit - 1]! : null;
@@ -103,7 +108,7 @@ export function topDocuments(
         }
         score += gained;
       }
-      if (!missing && score > 0 && (!accept || (wouldEnter(top, score, doc, limit) && accept(doc)))) insert(top, { doc, score }, limit);
+      if (!missing && score > 0 && score > floor && (!accept || (wouldEnter(top, score, doc, limit) && accept(doc)))) insert(top, { doc, score }, limit);
       if (work >= workLimit) break;
     }
     i = j;

@@ -20,7 +20,7 @@ describe('layoutIndex', () => {
     expect(manifest.formatVersion).toBe(INDEX_FORMAT_VERSION);
     expect(manifest.counts).toEqual({ leaders: Object.keys(index.leaders).length, meetings: 5, quotes: 6, articles: 3 });
     expect(manifest.shards).toEqual({ cards: 1, articles: 1 });
-    expect(manifest.search.quotes).toEqual({ docs: 6, blockSize: 4096, blocks: 1, hitChunk: 1024 });
+    expect(manifest.search.quotes).toEqual({ docs: 6, blockSize: 4096, blocks: 1, hitChunk: 256 });
   });
 
   it('stamps every JSON file with the manifest\'s version and build id', () => {
