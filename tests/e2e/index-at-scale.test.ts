@@ -8,9 +8,10 @@ import { INDEX_DIR_NAME } from '../../src/index-data/format';
 import type { IndexManifest } from '../../src/index-data/folder-format';
 import type { Card } from '../../src/lookup/card';
 import type { SearchResults } from '../../src/lookup/search';
+import { searchWords } from '../../src/lookup/search-text';
 import type { ArticleForReader } from '../../src/messages/protocol';
 import { askBackground, controlServiceWorker, extensionDir, launchExtension, type ExtensionSession, type WorkerControl } from './harness';
-import { hoverText, waitForCard } from './pages/page-helpers';
+import { completeMentions, hoverText, waitForCard } from './pages/page-helpers';
 import { resultRows, searchFor } from './popup-helpers';
 
 // Issue "5 of 7": the extension with a 10,000-article index. The synthetic corpus (the bench's
@@ -43,12 +44,15 @@ beforeAll(async () => {
   cpSync(extensionDir, extension, { recursive: true, filter: (src) => !src.startsWith(join(extensionDir, INDEX_DIR_NAME)) });
   cpSync(folder.dir, join(extension, INDEX_DIR_NAME), { recursive: true });
   manifest = JSON.parse(readFileSync(join(extension, INDEX_DIR_NAME, 'manifest.json'), 'utf8')) as IndexManifest;
-  const leaders = JSON.parse(readFileSync(join(extension, INDEX_DIR_NAME, 'leaders.json'), 'utf8')) as { data: { leaders: Record<string, { name: string }> } };
-  const [id, { name }] = Object.entries(leaders.data.leaders)[0]!;
+  const leaders = JSON.parse(readFileSync(join(extension, INDEX_DIR_NAME, 'leaders.json'), 'utf8')) as {
+    data: { leaders: Record<string, { name: string; offices: { title: { vi: string } }[] }> };
+  };
+  const [id, { name, offices }] = Object.entries(leaders.data.leaders)[0]!;
   leader = { id, name };
+  // Named as the press names a leader, title and name ("Thủ tướng Lâm Viết Hùng").
   const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tin</title>
 <meta property="article:published_time" content="2026-11-01T08:00:00+07:00"></head><body>
-<p id="lead" style="font-size:20px">Hôm nay, ${name} phát biểu tại hội nghị.</p></body></html>`;
+<p id="lead" style="font-size:20px">Hôm nay, ${offices[0]?.title.vi ?? ''} ${name} phát biểu tại hội nghị.</p></body></html>`;
   session = await launchExtension({ '/news.html': page }, { extensionDir: extension });
   helper = await session.openExtensionPage('reader.html');
   worker = await controlServiceWorker(session, helper);
@@ -70,6 +74,9 @@ describe(`the extension with a ${ARTICLES}-article index`, () => {
     await worker.stop();
     const page = await session.context.newPage();
     await page.goto(`${session.origin}/news.html`);
+    // The stopped worker starts for the matcher, then the page asks it for the card.
+    const mentions = await completeMentions(session);
+    expect(mentions.mentions.map((m) => m.leaderId)).toContain(leader.id);
     await hoverText(page, '#lead', leader.name);
     const card = await waitForCard(page, leader.id, 20_000);
     expect(card.meetings + card.quotes).toBeGreaterThan(0);
@@ -86,12 +93,13 @@ describe(`the extension with a ${ARTICLES}-article index`, () => {
     await popup.close();
   });
 
-  it('answers a search of a quote\'s words with that quote, worker stopped', async () => {
+  it('answers a search of a quote\'s words with quotes saying them, worker stopped', async () => {
     const card = await ask<Card>({ type: 'get-card', leaderId: leader.id, pageDate: null, pageLeaderIds: [] });
-    const quote = card.quotes[0]!;
+    const words = searchWords(card.quotes[0]!.text).join(' ');
     await worker.stop();
-    const results = await ask<SearchResults>({ type: 'search', query: quote.text, limit: 10 });
-    expect(results.quotes.map((hit) => hit.id)).toContain(quote.id);
+    const results = await ask<SearchResults>({ type: 'search', query: words, limit: 10 });
+    // The synthetic press repeats its phrases, so other quotes may say the same (the newest first).
+    expect(results.quotes.some((hit) => searchWords(hit.text).join(' ').includes(words))).toBe(true);
   });
 
   it('opens an article of the index in the reader after the worker was stopped, its sentence marked', async () => {
