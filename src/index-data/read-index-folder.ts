@@ -49,10 +49,21 @@ export interface IndexLookups {
   article(articleId: string): Promise<IndexArticle | null>;
   /** `coverageOf` the index on `today` (default: the reader's today). */
   coverage(today?: string): Coverage;
+  /**
+   * Starts reading what every search reads (the search structures, the leaders) without waiting
+   * for it: the popup pings the worker when it opens, and the reading overlaps the reader's typing.
+   * A failure here is left for the search itself to report.
+   */
+  prepareSearch(): void;
 }
 
-/** Shards kept per kind of shard: a few leaders' cards and articles; result chunks of a few searches. */
-const KEEP = { cards: 16, articles: 4, hits: 128 } as const;
+/**
+ * What is kept between requests while the worker runs: a few leaders' card shards and articles; a
+ * few result chunks, and the result rows themselves (a row is ~0.3 KB; its chunk, unzipped and
+ * parsed, ~1 ms and ~100 KB): typing "t", "to", "tô"… shows rows from hundreds of chunks, and
+ * keeping 20k rows instead of the chunks keeps every keystroke of a session from unzipping again.
+ */
+const KEEP = { cards: 16, articles: 4, hitChunks: 16, hitRows: 20_000 } as const;
 
 /**
  * Opens the index folder: reads the manifest (and nothing else) and refuses, with an error starting
@@ -73,7 +84,7 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
   const matcher = once(async () => (await read.json<MatcherFile>(indexPaths.matcher)).matcher);
   const cardShards = keep<CardShard>(KEEP.cards, (shard) => read.json(indexPaths.card(Number(shard))));
   const articleShards = keep<ArticleShard>(KEEP.articles, (shard) => read.json(indexPaths.article(Number(shard))));
-  const hitChunks = keep<HitChunk>(KEEP.hits, (key) => {
+  const hitChunks = keep<HitChunk>(KEEP.hitChunks, (key) => {
     const [kind, chunk] = key.split(':') as [ContentKind, string];
     return read.json(indexPaths.hits(kind, Number(chunk)));
   });
@@ -91,14 +102,25 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
     return pending;
   };
 
+  const rows = new Map<string, MeetingRecord | QuoteRecord>();
   const records = async (kind: ContentKind, docs: readonly ScoredDoc[]): Promise<(MeetingRecord | QuoteRecord)[]> => {
     const chunkSize = manifest.search[kind].hitChunk;
-    const chunks = await Promise.all(docs.map((hit) => hitChunks(`${kind}:${Math.floor(hit.doc / chunkSize)}`)));
-    return docs.map((hit, i) => {
-      const record = chunks[i]!.records[hit.doc % chunkSize];
-      if (!record) throw new Error(`leaderlens index: ${indexPaths.hits(kind, Math.floor(hit.doc / chunkSize))} lacks document ${hit.doc}; rebuild the index with \`npm run build\``);
-      return record;
-    });
+    return Promise.all(
+      docs.map(async ({ doc }) => {
+        const key = `${kind}:${doc}`;
+        let record = rows.get(key);
+        if (record) {
+          rows.delete(key); // most recently used last
+        } else {
+          const chunk = Math.floor(doc / chunkSize);
+          record = (await hitChunks(`${kind}:${chunk}`)).records[doc % chunkSize];
+          if (!record) throw new Error(`leaderlens index: ${indexPaths.hits(kind, chunk)} lacks document ${doc}; rebuild the index with \`npm run build\``);
+        }
+        rows.set(key, record);
+        if (rows.size > KEEP.hitRows) rows.delete(rows.keys().next().value!);
+        return record;
+      }),
+    );
   };
 
   return {
@@ -136,6 +158,10 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
     },
     coverage(today) {
       return { ...manifest.coverage, registryStale: isRegistryStale(manifest.registryAsOf, today) };
+    },
+    prepareSearch() {
+      structures().catch(() => undefined);
+      leaders().catch(() => undefined);
     },
   };
 }

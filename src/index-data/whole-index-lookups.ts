@@ -23,5 +23,7 @@ export function wholeIndexLookups(index: LoadedIndex): IndexLookups {
     search: async (query, limits) => search(index, query, limits),
     article: async (articleId) => ownEntry(index.articles, articleId) ?? null,
     coverage: (today) => coverageOf(index, today),
+    // Everything is in memory already.
+    prepareSearch: () => undefined,
   };
 }

@@ -19,6 +19,8 @@ export function createBackgroundHandlers(
   return {
     async ping() {
       const index = await getIndex();
+      // The popup pings when it opens: the search structures load while the reader types.
+      index.prepareSearch();
       return { formatVersion: index.formatVersion, ...index.counts };
     },
     async 'get-matcher'() {

@@ -77,6 +77,15 @@ describe('openIndexFolder', () => {
     });
   });
 
+  it('starts reading the search structures when asked to prepare a search, and reads them once', async () => {
+    const files = memoryFiles(laidOut(seedBuild()).files);
+    const folder = await openIndexFolder(files);
+    folder.prepareSearch();
+    await folder.search('to lam');
+    const structures = [indexPaths.leaderSearch, indexPaths.dictionary('meetings'), indexPaths.dictionary('quotes'), indexPaths.leaders];
+    expect(files.reads.filter((path) => structures.includes(path as never)).sort()).toEqual([...structures].sort());
+  });
+
   it('reads only the manifest when opened, and only the card shard and leaders for a card', async () => {
     const files = memoryFiles(laidOut(seedBuild()).files);
     const folder = await openIndexFolder(files);
