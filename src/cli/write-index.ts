@@ -1,21 +1,30 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { LeaderlensIndex } from '../index-data/format';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { IndexFile } from '../index-data/index-layout';
 
 export interface WrittenIndex {
+  /** Bytes of every file as written (shards already gzipped): what the extension package holds. */
   bytes: number;
-  gzipBytes: number;
+  files: number;
 }
 
 /**
- * Writes the index as compact JSON (no indentation: it is read by code, and size is what the
- * extension pays) and reports its size raw and gzipped, as a store package would compress it.
+ * Writes the index folder (index-layout.ts) to `dir`, replacing what was there. The files go to a
+ * fresh folder beside it, which then takes `dir`'s place, so a build that stops half-way never
+ * leaves a half-written index under the name WXT packages (and the manifest is written last).
  */
-export function writeIndex(index: LeaderlensIndex, file: string): WrittenIndex {
-  const json = JSON.stringify(index);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, json);
-  const raw = Buffer.from(json, 'utf8');
-  return { bytes: raw.length, gzipBytes: gzipSync(raw).length };
+export function writeIndexFolder(files: readonly IndexFile[], dir: string): WrittenIndex {
+  const staging = `${dir}.partial-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  let bytes = 0;
+  for (const file of files) {
+    const path = join(staging, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.bytes);
+    bytes += file.bytes.byteLength;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dirname(dir), { recursive: true });
+  renameSync(staging, dir);
+  return { bytes, files: files.length };
 }

@@ -121,6 +121,12 @@ export interface LeftOut {
   quotes: ReadonlySet<string>;
 }
 
+/**
+ * What `cardFor` reads: the index facts, where an article needs no text (a card names its sources;
+ * the reader page reads the text). The packaged index hands it one card shard's part of the facts.
+ */
+export type CardFacts = Omit<IndexFacts, 'articles'> & { articles: Record<string, Omit<IndexArticle, 'paragraphs'>> };
+
 /** Options of `cardFor`. */
 export interface CardOptions {
   /** The day used when `pageDate` is null. Default: today, in the browser's time zone. */
@@ -149,7 +155,7 @@ export interface CardOptions {
  * cardFor(index, 'to-lam', null, [], { leaveOut: { meetings: new Set(['m-1']), quotes: new Set() } }); // without m-1
  */
 export function cardFor(
-  index: IndexFacts,
+  index: CardFacts,
   leaderId: string,
   pageDate: string | null,
   pageLeaderIds: readonly string[],
@@ -220,7 +226,7 @@ function toCardOffice({ office, title, country, start, end, attested }: IndexOff
  * The day an article was published, when it gives one: a telling article cannot be older than what
  * it tells. An inferred article date is the date of the events it reports, so it bounds nothing.
  */
-function publishedOn(index: IndexFacts, articleId: string): string | null {
+function publishedOn(index: CardFacts, articleId: string): string | null {
   const article = ownEntry(index.articles, articleId);
   return article && article.date !== null && !article.dateInferred ? article.date : null;
 }
@@ -229,7 +235,7 @@ function earliest(days: readonly (string | null)[]): string | null {
   return days.filter((day): day is string => day !== null).sort()[0] ?? null;
 }
 
-function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
+function meetingWhen(index: CardFacts, meeting: ExportMeeting): KnownWhen {
   return {
     date: meeting.date,
     approxDate: meeting.approxDate ?? null,
@@ -237,7 +243,7 @@ function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
   };
 }
 
-function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
   return {
     date: quote.date,
     approxDate: quote.date === null ? (meeting?.approxDate ?? null) : null,
@@ -245,7 +251,7 @@ function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting
   };
 }
 
-function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
+function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
   const when = meetingWhen(index, meeting);
   return {
     id: meeting.id,
@@ -277,7 +283,7 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
 }
 
 function toCardQuote(
-  index: IndexFacts,
+  index: CardFacts,
   quote: ExportQuote,
   meeting: ExportMeeting | undefined,
   shared: boolean,
@@ -313,12 +319,12 @@ function toCardQuote(
 }
 
 /** `{ original }` for an article with a valid address, else nothing (the field stays out, not undefined). */
-function originalOf(article: IndexArticle | undefined): { original?: OriginalLink } {
+function originalOf(article: Omit<IndexArticle, 'paragraphs'> | undefined): { original?: OriginalLink } {
   const link = originalLink(article?.url);
   return link ? { original: link } : {};
 }
 
-function person(index: IndexFacts, id: string): CardPerson {
+function person(index: CardFacts, id: string): CardPerson {
   return { id, name: ownEntry(index.leaders, id)?.name ?? id };
 }
 

@@ -80,6 +80,18 @@ export function coverageOf(index: CoverageFacts, today: string = todayIso()): Co
 }
 
 /**
+ * Whether a registry dated `asOf` is stale on `today` (more than a year old), as `coverageOf` says
+ * in `registryStale`: the packaged index works its coverage out at build time, and this part again
+ * on every request, since it depends on the day.
+ *
+ * @example
+ * isRegistryStale('2025-01-01', '2026-06-01'); // true
+ */
+export function isRegistryStale(asOf: string, today: string = todayIso()): boolean {
+  return isMoreThanAYearBefore(asOf, today);
+}
+
+/**
  * Calendar arithmetic on `YYYY-MM-DD` strings, so no time zone moves the boundary: `asOf` is stale
  * when today is after the same day a year later (29 February counts from 1 March).
  */

@@ -1,10 +1,10 @@
-import type { IndexFacts } from '../index-data/format';
+import type { CardFacts } from '../lookup/card';
 import { ownEntry } from '../lookup/own-entry';
 import type { MeetingSource } from '../model/export-types';
 import { MAX_MARK_SOURCES, type IndexStamp, type MarkSource, type MarkTarget, type WrongMark } from './mark-types';
 
 /** What of the loaded index a mark reads: its facts and what identifies the build. */
-export type MarkableIndex = IndexFacts & { formatVersion: number; registryAsOf: string };
+export type MarkableIndex = CardFacts & { formatVersion: number; registryAsOf: string };
 
 /**
  * The stamp of the index marks are made in (see `IndexStamp`).
@@ -72,7 +72,7 @@ export function markFromIndex(index: MarkableIndex, target: MarkTarget, context:
   };
 }
 
-function sourceOf(index: IndexFacts, { articleId, evidence }: Pick<MeetingSource, 'articleId' | 'evidence'>): MarkSource {
+function sourceOf(index: CardFacts, { articleId, evidence }: Pick<MeetingSource, 'articleId' | 'evidence'>): MarkSource {
   const article = ownEntry(index.articles, articleId);
   return { articleId, file: article?.file ?? '', title: article?.title ?? '', date: article?.date ?? null, evidence };
 }

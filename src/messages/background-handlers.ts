@@ -1,10 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LoadedIndex } from '../index-data/load-index';
-import { cardFor } from '../lookup/card';
-import { coverageOf } from '../lookup/coverage';
+import type { IndexLookups } from '../index-data/read-index-folder';
 import { originalLink } from '../lookup/original-link';
-import { ownEntry } from '../lookup/own-entry';
-import { search } from '../lookup/search';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
 import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
@@ -30,11 +26,12 @@ export interface BackgroundDeps {
 /**
  * The background's answers, over an index obtained from `getIndex` on every request. Nothing about
  * the index is kept here between requests: an MV3 service worker may be stopped at any time, and
- * `getIndex` is where reloading after a restart happens. (The marks keep a memory of their own,
- * which storage changes drop: background-marks.ts.)
+ * `getIndex` is where reopening after a restart happens. Each answer reads only its part of the
+ * index (IndexLookups). (The marks keep a memory of their own, which storage changes drop:
+ * background-marks.ts.)
  */
 export function createBackgroundHandlers(
-  getIndex: () => Promise<LoadedIndex>,
+  getIndex: () => Promise<IndexLookups>,
   openTab: (url: string) => Promise<unknown> = (url) => browser.tabs.create({ url }),
   // Kept for the worker's life (a restart forgets it, see gesture-gate.ts): one tab per click.
   gate: GestureGate = createGestureGate(),
@@ -48,26 +45,23 @@ export function createBackgroundHandlers(
   return {
     async ping() {
       const index = await getIndex();
-      return {
-        formatVersion: index.formatVersion,
-        leaders: Object.keys(index.leaders).length,
-        meetings: Object.keys(index.meetings).length,
-        quotes: Object.keys(index.quotes).length,
-      };
+      // The popup pings when it opens: the search structures load while the reader types.
+      index.prepareSearch();
+      return { formatVersion: index.formatVersion, ...index.counts };
     },
     async 'get-matcher'() {
-      return (await getIndex()).matcher;
+      return (await getIndex()).matcher();
     },
     async 'get-card'({ leaderId, pageDate, pageLeaderIds }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
-      return cardFor(index, leaderId, pageDate, pageLeaderIds, { leaveOut });
+      return index.card(leaderId, pageDate, pageLeaderIds, { leaveOut });
     },
     async search({ query, limit }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
-      return search(index, query, limit === undefined ? { leaveOut } : { limit, leaveOut });
+      return index.search(query, limit === undefined ? { leaveOut } : { limit, leaveOut });
     },
     async 'get-article'({ articleId }) {
-      const article = ownEntry((await getIndex()).articles, articleId);
+      const article = await (await getIndex()).article(articleId);
       if (!article) return null;
       const original = originalLink(article.url);
       return {
@@ -89,7 +83,8 @@ export function createBackgroundHandlers(
     async 'mark-wrong'({ kind, itemId, leaderId, gesture }) {
       // Only for a click the card saw as the reader's own, once per click (as open-reader).
       if (!markGate.admit(gesture)) return false;
-      const mark = markFromIndex(await getIndex(), { kind, itemId, leaderId }, { at: now(), extensionVersion: extensionVersion() });
+      const facts = await (await getIndex()).cardFacts(leaderId);
+      const mark = facts && markFromIndex(facts, { kind, itemId, leaderId }, { at: now(), extensionVersion: extensionVersion() });
       if (!mark) {
         warn(`mark ${kind} ${itemId}`, `it is not on the card of ${leaderId}`);
         return false;
@@ -109,7 +104,7 @@ export function createBackgroundHandlers(
       return (await loadSettings()).settings;
     },
     async 'get-coverage'() {
-      return coverageOf(await getIndex());
+      return (await getIndex()).coverage();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 import { indexStamp, markFromIndex } from '../../src/marks/mark-from-index';
 import { wrongMarkSchema } from '../../src/marks/mark-schema';
 import { MAX_MARK_SOURCES } from '../../src/marks/mark-types';
@@ -9,7 +10,7 @@ const context = { at: new Date('2026-03-04T05:06:07.000Z'), extensionVersion: '0
 
 describe('indexStamp', () => {
   it('names the index format, the registry day and the extension version', () => {
-    expect(indexStamp(index, '0.1.0')).toEqual({ formatVersion: 2, registryAsOf: index.registryAsOf, extensionVersion: '0.1.0' });
+    expect(indexStamp(index, '0.1.0')).toEqual({ formatVersion: INDEX_FORMAT_VERSION, registryAsOf: index.registryAsOf, extensionVersion: '0.1.0' });
   });
 
   it('says what it does not know when there is no index', () => {
@@ -26,7 +27,7 @@ describe('markFromIndex', () => {
       leaderId: 'to-lam',
       leaderName: 'Tô Lâm',
       markedAt: '2026-03-04T05:06:07.000Z',
-      index: { formatVersion: 2, registryAsOf: index.registryAsOf, extensionVersion: '0.1.0' },
+      index: { formatVersion: INDEX_FORMAT_VERSION, registryAsOf: index.registryAsOf, extensionVersion: '0.1.0' },
       item: {
         date: '2024-11-08',
         people: [{ id: 'to-lam', name: 'Tô Lâm' }, { id: 'thongloun-sisoulith', name: 'Thongloun Sisoulith' }],

@@ -6,9 +6,10 @@ import { createGestureGate } from '../../src/messages/gesture-gate';
 import { createBackgroundMarks } from '../../src/marks/background-marks';
 import { loadMarks, removeMark } from '../../src/marks/marks-store';
 import { loadFixtureIndex } from '../index-data/fixture-build';
+import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 
 const index = loadFixtureIndex();
-const handlers = createBackgroundHandlers(async () => index);
+const handlers = createBackgroundHandlers(async () => wholeIndexLookups(index));
 
 describe('createBackgroundHandlers', () => {
   it('get-matcher answers the compiled matcher and its pattern table', async () => {
@@ -61,7 +62,7 @@ describe('createBackgroundHandlers', () => {
 
     const at = new Date('2026-01-02T03:04:05.000Z');
     const make = () =>
-      createBackgroundHandlers(async () => index, undefined, undefined, {
+      createBackgroundHandlers(async () => wholeIndexLookups(index), undefined, undefined, {
         marks: createBackgroundMarks(undefined, fakeBrowser.storage.onChanged),
         markGate: createGestureGate({ minIntervalMs: 0 }),
         now: () => at,
@@ -127,7 +128,7 @@ describe('createBackgroundHandlers', () => {
     });
 
     it('keeps its own gate: a source opened just before does not hold a mark back', async () => {
-      const h = createBackgroundHandlers(async () => index, async () => undefined, createGestureGate(), {
+      const h = createBackgroundHandlers(async () => wholeIndexLookups(index), async () => undefined, createGestureGate(), {
         marks: createBackgroundMarks(undefined, fakeBrowser.storage.onChanged),
       });
       expect(await h['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture: token() })).toBe(true);

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { parseRequest } from '../../src/messages/receive-requests';
 import { loadFixtureIndex, PUTIN_URL } from '../index-data/fixture-build';
+import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 
 // The two requests the card and the reader page added to the protocol.
 describe('get-article', () => {
-  const handlers = createBackgroundHandlers(async () => loadFixtureIndex());
+  const handlers = createBackgroundHandlers(async () => wholeIndexLookups(loadFixtureIndex()));
 
   it('answers title, date, the link to the original and paragraphs of an article, without file line numbers', async () => {
     expect(await handlers['get-article']({ type: 'get-article', articleId: 'a-putin' })).toEqual({
@@ -22,7 +23,7 @@ describe('get-article', () => {
     expect(await handlers['get-article']({ type: 'get-article', articleId: 'a-laos' })).not.toHaveProperty('original');
     const index = loadFixtureIndex();
     index.articles['a-putin']!.url = 'javascript:alert(1)';
-    const forged = createBackgroundHandlers(async () => index);
+    const forged = createBackgroundHandlers(async () => wholeIndexLookups(index));
     expect(await forged['get-article']({ type: 'get-article', articleId: 'a-putin' })).not.toHaveProperty('original');
   });
 
@@ -39,7 +40,7 @@ describe('get-article', () => {
 describe('open-reader', () => {
   it('opens the reader page at the evidence sentence in a new tab', async () => {
     const opened: string[] = [];
-    const handlers = createBackgroundHandlers(async () => loadFixtureIndex(), async (url) => opened.push(url));
+    const handlers = createBackgroundHandlers(async () => wholeIndexLookups(loadFixtureIndex()), async (url) => opened.push(url));
     expect(await handlers['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'Chiều 8/11, hội đàm.', lang: 'vi', gesture: 'gesture-0123456789abcdef' })).toBe(true);
     expect(opened).toHaveLength(1);
     const url = new URL(opened[0]!);
@@ -49,7 +50,7 @@ describe('open-reader', () => {
 
   it('opens one tab per gesture token, however often it is sent', async () => {
     const opened: string[] = [];
-    const handlers = createBackgroundHandlers(async () => loadFixtureIndex(), async (url) => opened.push(url));
+    const handlers = createBackgroundHandlers(async () => wholeIndexLookups(loadFixtureIndex()), async (url) => opened.push(url));
     const request = { type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture: 'gesture-0123456789abcdef' } as const;
     const answers = await Promise.all(Array.from({ length: 50 }, () => handlers['open-reader'](request)));
     expect(answers.filter(Boolean)).toHaveLength(1);
