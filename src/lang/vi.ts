@@ -103,7 +103,7 @@ export const vi: LanguageDescriptor = {
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   sidelineMarkers: ['bên lề'],
-  settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc'],
+  settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   meetingNounDeterminers: ['cuộc', 'buổi'],
   sharedMeetingLinkers: ['với'],

@@ -103,6 +103,13 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['luong-cuong', 'to-lam', 'vladimir-putin']]]);
   });
 
+  it('takes a meeting after "sau"/"after" as one the subject took part in ("X phát biểu sau hội đàm với Y")', () => {
+    const vi = analyse('2025-05-10', 'Tin', 'Tổng thống Nga Vladimir Putin đã phát biểu trước báo giới sau hội đàm với Tổng Bí thư Tô Lâm ngày 9/5.');
+    expect(rows(vi).map((r) => [r.kind, r.participants])).toEqual([['talks', ['to-lam', 'vladimir-putin']]]);
+    const en = analyse('2025-05-10', 'News', 'Russian President Vladimir Putin spoke to reporters after talks with General Secretary To Lam on May 9.');
+    expect(rows(en).map((r) => [r.kind, r.participants])).toEqual([['talks', ['to-lam', 'vladimir-putin']]]);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
