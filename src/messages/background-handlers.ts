@@ -4,10 +4,12 @@ import { cardFor } from '../lookup/card';
 import { coverageOf } from '../lookup/coverage';
 import { originalLink } from '../lookup/original-link';
 import { ownEntry } from '../lookup/own-entry';
+import { recordFor } from '../lookup/record';
 import { search } from '../lookup/search';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
 import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
+import { leaderPageUrl } from '../ui/leader/leader-url';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
 import type { RequestHandlers } from './receive-requests';
@@ -45,6 +47,10 @@ export function createBackgroundHandlers(
   const now = deps.now ?? (() => new Date());
   const extensionVersion = deps.extensionVersion ?? manifestVersion;
   const warn = (what: string, reason: string): void => console.warn(`leaderlens marks: could not ${what}: ${reason}`);
+  // Folded quote and sentence texts for the leader page's word filter, kept while the worker
+  // lives: retyping a filter over a leader's thousands of quotes then folds nothing twice. Texts,
+  // not the index, so a reloaded index cannot make them wrong; bounded, then started afresh.
+  const foldCache = new Map<string, string>();
   return {
     async ping() {
       const index = await getIndex();
@@ -111,8 +117,22 @@ export function createBackgroundHandlers(
     async 'get-coverage'() {
       return coverageOf(await getIndex());
     },
+    async 'get-leader-record'({ leaderId, filter, quotes }) {
+      const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
+      if (foldCache.size > MAX_FOLDS_KEPT) foldCache.clear();
+      return recordFor(index, leaderId, { leaveOut, foldCache, ...(filter ? { filter } : {}), ...(quotes ? { quotes } : {}) });
+    },
+    async 'open-leader-page'({ leaderId, pageDate, lang, gesture }) {
+      // The card's "Full record": one tab per real click, through the reader links' own gate.
+      if (!gate.admit(gesture)) return false;
+      await openTab(leaderPageUrl({ id: leaderId, ...(pageDate ? { date: pageDate } : {}), ...(lang ? { lang } : {}) }));
+      return true;
+    },
   };
 }
+
+/** About the quotes and sentences of the ten most-met leaders of a 10k-article corpus. */
+const MAX_FOLDS_KEPT = 200_000;
 
 function manifestVersion(): string {
   try {

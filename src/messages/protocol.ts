@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
 import type { Coverage } from '../lookup/coverage';
+import type { LeaderRecord } from '../lookup/record';
+import { MEETING_KINDS } from '../model/kinds';
 import type { OriginalLink } from '../lookup/original-link';
 import type { SearchResults } from '../lookup/search';
 import type { Settings } from '../settings/settings-types';
@@ -105,6 +107,49 @@ export const unmarkWrongRequest = z.strictObject({
   gesture: gestureToken,
 });
 
+/** At most this many quotes per `get-leader-record`: a page of them, or a chunk of an export. */
+export const MAX_RECORD_QUOTES = 2000;
+
+/**
+ * A leader's whole record for the leader page (`recordFor`, src/lookup/record.ts): offices,
+ * counterparts with their counts, the meetings `filter` keeps and one page of its quotes
+ * (`quotes.offset`, `quotes.limit`, at most MAX_RECORD_QUOTES: a leader of a large corpus has tens
+ * of thousands). The page asks again when its filter changes, and in chunks for an export.
+ */
+export const getLeaderRecordRequest = z.strictObject({
+  type: z.literal('get-leader-record'),
+  leaderId: id,
+  filter: z
+    .strictObject({
+      with: id.optional(),
+      year: z.number().int().min(1).max(9999).optional(),
+      meetingKind: z.enum(MEETING_KINDS).optional(),
+      quoteKind: z.enum(['direct', 'reported', 'joint']).optional(),
+      words: z.string().max(200).optional(),
+    })
+    .optional(),
+  quotes: z
+    .strictObject({
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+      limit: z.number().int().min(0).max(MAX_RECORD_QUOTES).optional(),
+    })
+    .optional(),
+});
+
+/**
+ * Opens a leader's page (`leader.html?id=…`) in a new tab, from the card's "Full record" link, as
+ * `open-reader` opens the reader: a web page may not open an extension page, and the card must
+ * not put the extension's address in the page. `pageDate` is the day the card was seen from (the
+ * page marks it on the timeline); `gesture` the token of the reader's own click.
+ */
+export const openLeaderPageRequest = z.strictObject({
+  type: z.literal('open-leader-page'),
+  leaderId: id,
+  pageDate: isoDate.nullable(),
+  lang: z.enum(['vi', 'en']).optional(),
+  gesture: gestureToken,
+});
+
 /**
  * The reader's settings, validated and with defaults filled in, for content scripts: they get one
  * snapshot from here instead of bundling the storage items and their validation (STYLE.md, 10ten).
@@ -128,6 +173,8 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   unmarkWrongRequest,
   getSettingsRequest,
   getCoverageRequest,
+  getLeaderRecordRequest,
+  openLeaderPageRequest,
 ]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
@@ -156,6 +203,10 @@ export interface BackgroundResponses {
   'get-settings': Settings;
   /** Computed from the index on every request (`coverageOf`): "stale" depends on today. */
   'get-coverage': Coverage;
+  /** null when the index does not know the leader id. */
+  'get-leader-record': LeaderRecord | null;
+  /** true once the tab was asked to open; false when refused, as `open-reader`. */
+  'open-leader-page': boolean;
 }
 
 /** What the reader page shows of an article: its title, date, link to the original and cleaned paragraphs. */

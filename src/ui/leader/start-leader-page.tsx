@@ -1,0 +1,3 @@
+export async function startLeaderPage(root: HTMLElement): Promise<void> {
+  root.textContent = '';
+}
