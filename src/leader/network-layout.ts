@@ -1,4 +1,4 @@
-import { forceCollide, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceManyBody, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { scaleSqrt } from 'd3-scale';
 
 /** A counterpart as the network draws it: sized by meetings, placed near their country. */
@@ -88,11 +88,13 @@ export async function layoutNetwork(inputs: readonly NetworkInput[], options: La
     { id: '', r: CENTRE_RADIUS, group: '', fx: 0, fy: 0, fixed: true },
     ...inputs.map((input) => ({ id: input.id, r: radius(input.count), group: input.group })),
   ];
-  // One group alone would sit on one side of the leader: let it surround them instead.
-  const pull = groups.length > 1 ? 0.12 : 0.02;
+  // Everyone on a ring around the leader; each country pulled towards its own arc of it. One
+  // country alone would sit on one side of the leader: it surrounds them instead.
+  const pull = groups.length > 1 ? 0.1 : 0;
   const simulation = forceSimulation<Body>(bodies)
     .force('charge', forceManyBody<Body>().strength(-12))
     .force('collide', forceCollide<Body>((body) => body.r + 3).iterations(2))
+    .force('ring', forceRadial<Body>((body) => (body.fixed ? 0 : ringRadius), 0, 0).strength(0.2))
     .force('x', forceX<Body>((body) => (body.fixed ? 0 : (anchor.get(body.group)?.x ?? 0))).strength(pull))
     .force('y', forceY<Body>((body) => (body.fixed ? 0 : (anchor.get(body.group)?.y ?? 0))).strength(pull))
     .stop();
