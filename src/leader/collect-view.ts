@@ -1,35 +1,45 @@
-import type { LeaderRecord, RecordPerson, RecordQuote } from '../lookup/record';
+import type { LeaderRecord, RecordMeeting, RecordPerson, RecordQuote } from '../lookup/record-types';
 import type { RecordView } from './export-json';
 
-/** Asks the background for quotes `offset`…`offset + limit` of the view (`get-leader-record`). */
-export type LoadQuotes = (offset: number, limit: number) => Promise<LeaderRecord | null>;
+/**
+ * Asks the background for items `offset`…`offset + limit` of one kind in the view
+ * (`get-leader-record` with `meetings` or `quotes`, and a limit of 0 for the other kind).
+ */
+export type LoadItems = (kind: 'meetings' | 'quotes', offset: number, limit: number) => Promise<LeaderRecord | null>;
+
+/** What the page already holds of the view: the rows and quotes shown so far, and whom they name. */
+export interface ShownItems {
+  meetings: readonly RecordMeeting[];
+  quotes: readonly RecordQuote[];
+  people: Readonly<Record<string, RecordPerson>>;
+}
 
 /**
- * Everything in view for an export: the record's meetings (they come whole) and every quote its
- * filter keeps. The page holds the quotes shown so far; the rest are asked for in chunks of
- * `chunk` (the protocol's MAX_RECORD_QUOTES), so no single message carries tens of thousands of
- * quotes, and the people each chunk names are merged. Throws when the record is gone.
+ * Everything in view for an export: every meeting and quote the record's filter keeps. The page
+ * holds the first pages; the rest are asked for in chunks of `chunk` (the protocol's
+ * MAX_RECORD_ITEMS), so no single message carries thousands of items, and the people each chunk
+ * names are merged. Throws when the record is gone from the index.
  *
  * @example
- * const view = await collectView(record, shownQuotes, people, (offset, limit) => load({ …, quotes: { offset, limit } }), 2000);
+ * const view = await collectView(record, { meetings, quotes, people }, (kind, offset, limit) => load(…), 2000);
  */
-export async function collectView(
-  record: LeaderRecord,
-  shown: readonly RecordQuote[],
-  people: Readonly<Record<string, RecordPerson>>,
-  load: LoadQuotes,
-  chunk: number,
-): Promise<RecordView> {
-  const quotes = [...shown];
-  const named: Record<string, RecordPerson> = { ...record.people, ...people };
-  while (quotes.length < record.quotePage.total) {
-    const next = await load(quotes.length, chunk);
-    if (!next) throw new Error(`the record of ${record.leader.id} is no longer in the index`);
-    if (next.quotes.length === 0) break;
-    quotes.push(...next.quotes);
-    Object.assign(named, next.people);
-  }
-  return { leaderId: record.leader.id, meetings: record.meetings, quotes, people: named };
+export async function collectView(record: LeaderRecord, shown: ShownItems, load: LoadItems, chunk: number): Promise<RecordView> {
+  const meetings = [...shown.meetings];
+  const quotes = [...shown.quotes];
+  const named: Record<string, RecordPerson> = { ...record.people, ...shown.people };
+  const fill = async <T>(kind: 'meetings' | 'quotes', items: T[], total: number, pick: (next: LeaderRecord) => T[]): Promise<void> => {
+    while (items.length < total) {
+      const next = await load(kind, items.length, chunk);
+      if (!next) throw new Error(`the record of ${record.leader.id} is no longer in the index`);
+      const more = pick(next);
+      if (more.length === 0) break;
+      items.push(...more);
+      Object.assign(named, next.people);
+    }
+  };
+  await fill('meetings', meetings, record.meetingPage.total, (next) => next.meetings);
+  await fill('quotes', quotes, record.quotePage.total, (next) => next.quotes);
+  return { leaderId: record.leader.id, meetings, quotes, people: named };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { exportArticleOf, exportMeetingOf, exportQuoteOf, type RecordMeeting, type RecordPerson, type RecordQuote } from '../lookup/record';
+import type { RecordMeeting, RecordPerson, RecordQuote } from '../lookup/record-types';
+import { exportArticleOf, exportMeetingOf, exportQuoteOf } from './export-shape';
 import type { CorpusExport, ExportArticle, ExportLeader } from '../model/export-types';
 
 /** What the leader page has in view: the meetings and quotes its filter keeps, and the people they name. */

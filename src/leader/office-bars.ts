@@ -1,4 +1,4 @@
-import type { RecordOffice } from '../lookup/record';
+import type { RecordOffice } from '../lookup/record-types';
 import { axisDomain, dayOf } from './time-axis';
 
 /** Where an office's bar starts and ends on the offices chart. */

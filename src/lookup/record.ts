@@ -1,116 +1,14 @@
-import type { IndexFacts, IndexLeader, OfficeTitle } from '../index-data/format';
-import type { ExportArticle, ExportMeeting, ExportQuote } from '../model/export-types';
-import type { MeetingKind } from '../model/kinds';
-import { knownTerm } from '../registry';
-import {
-  quoteWhen,
-  toCardMeeting,
-  toCardQuote,
-  type CardMeeting,
-  type CardOffice,
-  type CardQuote,
-  type CardSource,
-  type LeftOut,
-} from './card';
+import type { IndexFacts, IndexLeader } from '../index-data/format';
+import type { ExportMeeting, ExportQuote } from '../model/export-types';
+import { knownTerm } from '../registry/offices';
+import { quoteWhen, toCardMeeting, toCardQuote, type LeftOut } from './card';
 import { latestPossibleDay } from './place-in-time';
 import { ownEntry } from './own-entry';
 import { meetingFilter, quoteFilter, yearOfDate, type RecordFilter } from './record-filter';
+import { DEFAULT_MEETING_PAGE, DEFAULT_QUOTE_PAGE, type MeetingPoint, type ArticleFacts, type Counterpart, type LeaderRecord, type RecordMeeting, type RecordOffice, type RecordPerson, type RecordQuote } from './record-types';
 import type { FoldCache } from './words-match';
 
-/**
- * A person named in a leader's record: enough to show them (name, country) and to write them into
- * an export with the corpus export's `leaders` fields (`aliases`, `origin`, `title`).
- */
-export interface RecordPerson {
-  id: string;
-  name: string;
-  /** ISO-3166 alpha-2 code; empty for an id the index does not describe. */
-  country: string;
-  countryName: OfficeTitle;
-  aliases: string[];
-  origin: 'registry' | 'corpus';
-  /** For origin `corpus`: the title the articles give them. */
-  title?: string;
-}
-
-/** An office the leader held, with the days it is known to cover, for a bar on a time axis. */
-export interface RecordOffice extends CardOffice {
-  /** The first day known to be in office (the start, else the earliest attested day); null when unknown. */
-  first: string | null;
-  /** The last day known to be in office; null while held (`ongoing`) or when unknown. */
-  last: string | null;
-  /** Still held on the registry's `asOf` day. */
-  ongoing: boolean;
-}
-
-/** What the corpus export says of a source's article that the card does not show. */
-export interface ArticleFacts {
-  /** The file's name inside `articles/`. */
-  articleFile: string;
-  articleDateInferred: boolean;
-}
-
-/** A source as the card shows it, with the rest of its article's export fields. */
-export type RecordSource = CardSource & ArticleFacts;
-
-/**
- * A meeting as the card shows it (`CardMeeting`: `others` are the participants besides this
- * leader), plus what the corpus export has and the card does not keep: every participant's id in
- * the corpus order, the participants without an id, and each source's article file.
- */
-export interface RecordMeeting extends Omit<CardMeeting, 'sources'> {
-  participants: string[];
-  /** Export `others`: participants the registry does not know, as written ("Hun Manet"). */
-  unnamed: string[];
-  sources: RecordSource[];
-}
-
-/**
- * A quote as the card shows it, plus whether the record's leader said it (in the pair view the
- * other's quotes are there too) and its article's export fields.
- */
-export interface RecordQuote extends Omit<CardQuote, 'source'> {
-  byLeader: boolean;
-  source: Omit<CardSource, 'status'> & ArticleFacts;
-}
-
-/** Someone the leader met, with how often and when. */
-export interface Counterpart {
-  id: string;
-  name: string;
-  country: string;
-  countryName: OfficeTitle;
-  /** Meetings of the pair (the page's `data-count`). */
-  count: number;
-  /** The earliest and latest dated meeting of the pair; null when none is dated. */
-  first: string | null;
-  last: string | null;
-  /** Meetings of the pair by kind. */
-  kinds: Partial<Record<MeetingKind, number>>;
-}
-
-/** Everything the leader page shows of one leader under one filter (see `recordFor`). */
-export interface LeaderRecord {
-  leader: RecordPerson;
-  /** Every office on record, the earliest first (unknown starts last). */
-  offices: RecordOffice[];
-  /** Everyone the leader met, most meetings first, then by name. Never narrowed by the filter. */
-  counterparts: Counterpart[];
-  /** The years the leader's meetings and quotes are dated in, newest first (the year filter's choices). */
-  years: number[];
-  /** The leader's meetings and own quotes, whatever the filter. */
-  totals: { meetings: number; quotes: number };
-  /** The filter these meetings and quotes answer (normalised: no empty fields). */
-  filter: RecordFilter;
-  /** Every meeting the filter keeps, newest first; those no date places at the end. */
-  meetings: RecordMeeting[];
-  /** One page of the quotes the filter keeps, newest first (undated at the end). */
-  quotes: RecordQuote[];
-  /** Where `quotes` starts among all the quotes the filter keeps, and how many those are. */
-  quotePage: { offset: number; total: number };
-  /** Everyone named in `meetings` and `quotes` (the leader included), by id. */
-  people: Record<string, RecordPerson>;
-}
+export * from './record-types';
 
 /** Options of `recordFor`. */
 export interface RecordOptions {
@@ -120,26 +18,25 @@ export interface RecordOptions {
   filter?: RecordFilter;
   /** Which quotes to build, among those the filter keeps. Default: the first `DEFAULT_QUOTE_PAGE`. */
   quotes?: { offset?: number; limit?: number };
+  /** Which meetings to send in full, among those the filter keeps. Default: the first `DEFAULT_MEETING_PAGE`. */
+  meetings?: { offset?: number; limit?: number };
   /** Folded texts kept between calls for the words filter (see `wordsMatch`). Default: none kept. */
   foldCache?: FoldCache;
 }
 
-/** Quotes built per request when the caller does not say: a leader may have tens of thousands. */
-export const DEFAULT_QUOTE_PAGE = 50;
-
 /**
  * The record of `leaderId` for the leader page: every office; everyone they met, with the number
  * of meetings of each pair; every meeting (not only those before a page's date, as on a card) that
- * `options.filter` keeps, with sources; and one page of the quotes it keeps. Without a counterpart
+ * `options.filter` keeps, as points for the timeline, and one page of them in full with their
+ * sources; and one page of the quotes it keeps. Without a counterpart
  * in the filter the quotes are the leader's own; with one (the pair view), what either of the two
  * said at their meetings or jointly. Items marked as wrong (`options.leaveOut`) are left out of
  * everything, counts included; a quote said at a meeting left out stays, as on the card.
  * Returns null for a leader id the index does not know.
  *
- * Quotes come a page at a time because a leader of a large corpus has tens of thousands (the
- * most-met leader of the 10k-article synthetic corpus has 30,000, 24 MB as cards): they are
- * narrowed and ordered on the index's own facts, and only the page asked for is built. The
- * meetings, a few thousand at most, come whole: the timeline draws every one.
+ * Items come a page at a time because a leader of a large corpus has thousands (the most-met
+ * leader of the 10k-article synthetic corpus has 2,079 meetings, 1.9 MB with their sources, and
+ * 30,000 quotes, 24 MB as cards); only the points the timeline draws come for every meeting.
  *
  * It reads the index through `IndexFacts` only, like `cardFor`, so however the index is stored
  * or loaded, a caller only has to hand it the facts of this leader and of the people, meetings,
@@ -153,41 +50,31 @@ export const DEFAULT_QUOTE_PAGE = 50;
  */
 export function recordFor(index: IndexFacts, leaderId: string, options: RecordOptions = {}): LeaderRecord | null {
   const leader = ownEntry(index.leaders, leaderId);
-  const ids = ownEntry(index.cards, leaderId);
-  if (!leader || !ids) return null;
+  const base = baseOf(index, leaderId, options.leaveOut);
+  if (!leader || !base) return null;
   const leftOut = options.leaveOut;
   const filter = normalised(options.filter ?? {});
 
-  const allMeetings = ids.meetingIds
-    .filter((id) => !leftOut?.meetings.has(id))
-    .map((id) => ownEntry(index.meetings, id))
-    .filter(isDefined);
-  const ownQuotes = ids.quoteIds
-    .filter((id) => !leftOut?.quotes.has(id))
-    .map((id) => ownEntry(index.quotes, id))
-    .filter(isDefined);
-
-  const meetings = allMeetings
-    .filter(meetingFilter(index, filter, options.foldCache))
-    .map((meeting) => toRecordMeeting(index, meeting, leaderId))
-    .sort(newestFirst);
+  const keepMeeting = meetingFilter(index, filter, options.foldCache);
+  const kept = isEmpty(filter) ? base.meetings : base.meetings.filter(({ raw }) => keepMeeting(raw));
+  const meetingOffset = Math.max(0, options.meetings?.offset ?? 0);
+  const meetingLimit = Math.max(0, options.meetings?.limit ?? DEFAULT_MEETING_PAGE);
+  const meetings = kept.slice(meetingOffset, meetingOffset + meetingLimit).map(({ shown }) => shown);
 
   const other = filter.with ?? null;
-  const pairMeetings = new Set(other === null ? [] : allMeetings.filter((m) => m.participants.includes(other)).map((m) => m.id));
-  // The other's quotes join in the pair view only; the test below keeps those said at the pair's meetings.
-  const otherQuotes = other === null ? [] : (ownEntry(index.cards, other)?.quoteIds ?? [])
-    .filter((id) => !leftOut?.quotes.has(id))
-    .map((id) => ownEntry(index.quotes, id))
-    .filter(isDefined)
-    .filter((quote) => !quote.speakers.includes(leaderId));
+  const pairMeetings = new Set(other === null ? [] : base.meetings.filter(({ raw }) => raw.participants.includes(other)).map(({ raw }) => raw.id));
   const keep = quoteFilter(index, leaderId, filter, pairMeetings, options.foldCache);
-  const matching = [...ownQuotes, ...otherQuotes]
-    .filter(keep)
-    .map((quote) => {
-      const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
-      return { quote, meeting, day: latestPossibleDay(quoteWhen(index, quote, meeting)) };
-    })
-    .sort((a, b) => byDay(a.day, b.day) || compare(a.quote.id, b.quote.id));
+  let matching = base.quotes.filter(({ quote }) => keep(quote));
+  if (other !== null) {
+    // The other's quotes join in the pair view only: those said at the pair's meetings (the test).
+    const theirs = (ownEntry(index.cards, other)?.quoteIds ?? [])
+      .filter((id) => !leftOut?.quotes.has(id))
+      .map((id) => ownEntry(index.quotes, id))
+      .filter(isDefined)
+      .filter((quote) => !quote.speakers.includes(leaderId) && keep(quote))
+      .map((quote) => datedQuote(index, quote));
+    matching = [...matching, ...theirs].sort(byQuoteDay);
+  }
   const offset = Math.max(0, options.quotes?.offset ?? 0);
   const limit = Math.max(0, options.quotes?.limit ?? DEFAULT_QUOTE_PAGE);
   const quotes = matching.slice(offset, offset + limit).map(({ quote, meeting }) => toRecordQuote(index, quote, meeting, leaderId));
@@ -203,11 +90,13 @@ export function recordFor(index: IndexFacts, leaderId: string, options: RecordOp
   return {
     leader: people[leaderId]!,
     offices: leader.offices.map(toRecordOffice).sort(byStart),
-    counterparts: counterpartsOf(index, allMeetings, leaderId),
-    years: yearsOf(index, allMeetings, ownQuotes),
-    totals: { meetings: allMeetings.length, quotes: ownQuotes.length },
+    counterparts: base.counterparts,
+    years: base.years,
+    totals: { meetings: base.meetings.length, quotes: base.quotes.length },
     filter,
+    points: kept.map(({ point }) => point),
     meetings,
+    meetingPage: { offset: meetingOffset, total: kept.length },
     quotes,
     quotePage: { offset, total: matching.length },
     people,
@@ -215,48 +104,98 @@ export function recordFor(index: IndexFacts, leaderId: string, options: RecordOp
 }
 
 /**
- * A meeting of the record in the corpus export's shape (`npm run corpus -- export`): the same
- * fields, optional ones only where the corpus has them. For the page's JSON and CSV export.
+ * What every request about one leader starts from, whatever the filter: the meetings built for
+ * display and ordered, the own quotes ordered, the counterparts and years. Kept for the last few
+ * leaders asked about, per index object and per set of marks (a new index or a changed set of
+ * marks is a new key), because the page asks again on every change of its filters, every page of
+ * quotes and every chunk of an export: a leader of the 10k-article corpus has 2,000 meetings and
+ * 30,000 quotes to order, and that work is the same each time. The objects are shared between
+ * answers: callers must not change them (the background only sends them).
  */
-export function exportMeetingOf(meeting: RecordMeeting): ExportMeeting {
-  return {
-    id: meeting.id,
-    participants: [...meeting.participants],
-    date: meeting.date,
-    dateInferred: meeting.dateInferred,
-    place: meeting.place,
-    kind: meeting.kind,
-    sources: meeting.sources.map(({ articleId, status, evidence }) => ({ articleId, status, evidence })),
-    ...(meeting.dateEnd === null ? {} : { dateEnd: meeting.dateEnd }),
-    ...(meeting.date === null && meeting.approxDate !== null ? { approxDate: meeting.approxDate } : {}),
-    ...(meeting.unnamed.length === 0 ? {} : { others: [...meeting.unnamed] }),
-  };
+interface LeaderBase {
+  leaveOut: LeftOut | undefined;
+  meetings: { raw: ExportMeeting; shown: RecordMeeting; point: MeetingPoint }[];
+  quotes: DatedQuote[];
+  counterparts: Counterpart[];
+  years: number[];
 }
 
-/** A quote of the record in the corpus export's shape (see `exportMeetingOf`). */
-export function exportQuoteOf(quote: RecordQuote): ExportQuote {
-  return {
-    id: quote.id,
-    speakers: quote.speakers.map((speaker) => speaker.id),
-    text: quote.text,
-    kind: quote.kind,
-    articleId: quote.source.articleId,
-    meetingId: quote.meetingId,
-    date: quote.date,
-    evidence: quote.source.evidence,
-  };
+interface DatedQuote {
+  quote: ExportQuote;
+  meeting: ExportMeeting | undefined;
+  /** The latest day it can have been said (its date, else its bounds); null when nothing bounds it. */
+  day: string | null;
 }
 
-/** The article of a source in the corpus export's shape. */
-export function exportArticleOf(source: Omit<CardSource, 'status'> & ArticleFacts): ExportArticle {
-  return {
-    id: source.articleId,
-    file: source.articleFile,
-    title: source.articleTitle,
-    date: source.articleDate,
-    dateInferred: source.articleDateInferred,
-    ...(source.original ? { url: source.original.url } : {}),
+const bases = new WeakMap<IndexFacts, Map<string, LeaderBase>>();
+/** Leaders kept per index: the page, its pair, a few records opened from it. */
+const BASES_KEPT = 8;
+
+function baseOf(index: IndexFacts, leaderId: string, leaveOut: LeftOut | undefined): LeaderBase | null {
+  const ids = ownEntry(index.cards, leaderId);
+  if (!ids) return null;
+  let kept = bases.get(index);
+  if (!kept) {
+    kept = new Map();
+    bases.set(index, kept);
+  }
+  const known = kept.get(leaderId);
+  if (known && known.leaveOut === leaveOut) {
+    // Most recently used last, so the oldest is the one forgotten.
+    kept.delete(leaderId);
+    kept.set(leaderId, known);
+    return known;
+  }
+  const raw = ids.meetingIds
+    .filter((id) => !leaveOut?.meetings.has(id))
+    .map((id) => ownEntry(index.meetings, id))
+    .filter(isDefined);
+  const meetings = raw
+    .map((meeting) => {
+      const shown = toRecordMeeting(index, meeting, leaderId);
+      const point: MeetingPoint = {
+        id: meeting.id,
+        date: shown.date,
+        approxDate: shown.approxDate,
+        kind: meeting.kind,
+        with: meeting.participants.filter((id) => id !== leaderId),
+        unnamed: shown.unnamed,
+        place: meeting.place,
+        ...(shown.placeCountry ? { placeCountry: shown.placeCountry } : {}),
+      };
+      return { raw: meeting, shown, point };
+    })
+    .sort((a, b) => newestFirst(a.shown, b.shown));
+  const quotes = ids.quoteIds
+    .filter((id) => !leaveOut?.quotes.has(id))
+    .map((id) => ownEntry(index.quotes, id))
+    .filter(isDefined)
+    .map((quote) => datedQuote(index, quote))
+    .sort(byQuoteDay);
+  const base: LeaderBase = {
+    leaveOut,
+    meetings,
+    quotes,
+    counterparts: counterpartsOf(index, raw, leaderId),
+    years: yearsOf(index, raw, quotes.map(({ quote }) => quote)),
   };
+  kept.delete(leaderId);
+  kept.set(leaderId, base);
+  if (kept.size > BASES_KEPT) kept.delete(kept.keys().next().value as string);
+  return base;
+}
+
+function datedQuote(index: IndexFacts, quote: ExportQuote): DatedQuote {
+  const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
+  return { quote, meeting, day: latestPossibleDay(quoteWhen(index, quote, meeting)) };
+}
+
+function byQuoteDay(a: DatedQuote, b: DatedQuote): number {
+  return byDay(a.day, b.day) || compare(a.quote.id, b.quote.id);
+}
+
+function isEmpty(filter: RecordFilter): boolean {
+  return Object.keys(filter).length === 0;
 }
 
 function normalised(filter: RecordFilter): RecordFilter {

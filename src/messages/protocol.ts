@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
 import type { Coverage } from '../lookup/coverage';
-import type { LeaderRecord } from '../lookup/record';
+import { MAX_RECORD_ITEMS, type LeaderRecord } from '../lookup/record-types';
 import { MEETING_KINDS } from '../model/kinds';
 import type { OriginalLink } from '../lookup/original-link';
 import type { SearchResults } from '../lookup/search';
@@ -107,14 +107,21 @@ export const unmarkWrongRequest = z.strictObject({
   gesture: gestureToken,
 });
 
-/** At most this many quotes per `get-leader-record`: a page of them, or a chunk of an export. */
-export const MAX_RECORD_QUOTES = 2000;
+export { MAX_RECORD_ITEMS };
+
+const page = z
+  .strictObject({
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    limit: z.number().int().min(0).max(MAX_RECORD_ITEMS).optional(),
+  })
+  .optional();
 
 /**
  * A leader's whole record for the leader page (`recordFor`, src/lookup/record.ts): offices,
- * counterparts with their counts, the meetings `filter` keeps and one page of its quotes
- * (`quotes.offset`, `quotes.limit`, at most MAX_RECORD_QUOTES: a leader of a large corpus has tens
- * of thousands). The page asks again when its filter changes, and in chunks for an export.
+ * counterparts with their counts, every meeting `filter` keeps as a timeline point, and one page
+ * of those meetings in full and one of its quotes (`meetings`/`quotes`: `offset`, `limit`, at most
+ * MAX_RECORD_ITEMS each: a leader of a large corpus has thousands). The page asks again when its
+ * filter changes, for more rows, and in chunks for an export.
  */
 export const getLeaderRecordRequest = z.strictObject({
   type: z.literal('get-leader-record'),
@@ -128,12 +135,8 @@ export const getLeaderRecordRequest = z.strictObject({
       words: z.string().max(200).optional(),
     })
     .optional(),
-  quotes: z
-    .strictObject({
-      offset: z.number().int().min(0).max(10_000_000).optional(),
-      limit: z.number().int().min(0).max(MAX_RECORD_QUOTES).optional(),
-    })
-    .optional(),
+  quotes: page,
+  meetings: page,
 });
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportArticleOf, exportMeetingOf, exportQuoteOf, recordFor } from '../../src/lookup/record';
-import { fixtureBuild, loadFixtureIndex, PUTIN_URL } from '../index-data/fixture-build';
+import { recordFor } from '../../src/lookup/record';
+import { fixtureBuild, loadFixtureIndex } from '../index-data/fixture-build';
 
 const index = loadFixtureIndex();
 const ids = (items: { id: string }[]): string[] => items.map((item) => item.id);
@@ -84,6 +84,18 @@ describe('recordFor', () => {
     expect(recordFor(index, 'to-lam')!.years).toEqual([2025, 2024]);
   });
 
+  it('sends every meeting as a timeline point, and a page of them in full with their sources', () => {
+    const record = recordFor(index, 'to-lam', { meetings: { offset: 1, limit: 2 } })!;
+    expect(ids(record.points)).toEqual(['m-moscow-2025', 'm-laos-2024', 'm-laos-undated', 'm-cuong-2024']);
+    expect(record.points[0]).toEqual({ id: 'm-moscow-2025', date: '2025-05-09', approxDate: null, kind: 'visit', with: ['vladimir-putin'], unnamed: [], place: 'Moskva' });
+    expect(ids(record.meetings)).toEqual(['m-laos-2024', 'm-laos-undated']);
+    expect(record.meetingPage).toEqual({ offset: 1, total: 4 });
+    expect(record.meetings[0]!.sources[0]).toMatchObject({ articleId: 'a-laos', articleFile: 'laos.txt', articleDateInferred: false });
+    const pair = recordFor(index, 'to-lam', { filter: { with: 'vladimir-putin' } })!;
+    expect(ids(pair.points)).toEqual(['m-moscow-2025']);
+    expect(pair.meetingPage.total).toBe(1);
+  });
+
   it('builds one page of quotes at a time and says how many the filter keeps', () => {
     const page = recordFor(index, 'to-lam', { quotes: { offset: 1, limit: 2 } })!;
     expect(ids(page.quotes)).toEqual(['q-direct', 'q-joint']);
@@ -105,17 +117,5 @@ describe('recordFor', () => {
     const record = recordFor(index, 'to-lam', { filter: { with: 'thongloun-sisoulith' } })!;
     expect(Object.keys(record.people).sort()).toEqual(['thongloun-sisoulith', 'to-lam']);
     expect(record.people['thongloun-sisoulith']).toMatchObject({ name: 'Thongloun Sisoulith', country: 'LA', origin: 'registry' });
-  });
-});
-
-describe('exportMeetingOf, exportQuoteOf, exportArticleOf', () => {
-  it('give back exactly the corpus export\'s meetings, quotes and articles', () => {
-    const record = recordFor(index, 'to-lam', { quotes: { limit: 100 } })!;
-    const byId = new Map(fixtureBuild.data.meetings.map((m) => [m.id, m]));
-    for (const meeting of record.meetings) expect(exportMeetingOf(meeting)).toEqual(byId.get(meeting.id));
-    const quotes = new Map(fixtureBuild.data.quotes.map((q) => [q.id, q]));
-    for (const quote of record.quotes) expect(exportQuoteOf(quote)).toEqual(quotes.get(quote.id));
-    const moscow = record.meetings.find((m) => m.id === 'm-moscow-2025')!;
-    expect(exportArticleOf(moscow.sources[0]!)).toEqual({ id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false, url: PUTIN_URL });
   });
 });

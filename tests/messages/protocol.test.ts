@@ -35,6 +35,7 @@ describe('backgroundRequest', () => {
     [{ type: 'get-leader-record', leaderId: 'to-lam' }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { with: 'vladimir-putin', year: 2025, meetingKind: 'visit', quoteKind: 'direct', words: 'hợp tác' }, quotes: { offset: 50, limit: 2000 } }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', filter: {}, quotes: {} }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', meetings: { offset: 100, limit: 2000 }, quotes: { limit: 0 } }],
     [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: '2025-05-09', lang: 'vi', gesture: 'gesture-0123456789abcdef' }],
     [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: null, gesture: 'gesture-0123456789abcdef' }],
   ])('accepts %j', (message) => {
@@ -66,6 +67,7 @@ describe('backgroundRequest', () => {
     [{ type: 'get-leader-record', leaderId: 'x'.repeat(201) }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', quotes: { limit: 2001 } }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', quotes: { offset: -1 } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', meetings: { limit: 2001 } }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { words: 'w'.repeat(201) } }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { with: 'x'.repeat(201) } }],
     [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { meetingKind: 'dinner' } }],

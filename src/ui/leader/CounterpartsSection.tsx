@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import { groupOrder, layoutNetwork, type NetworkLayout } from '../../leader/network-layout';
-import type { Counterpart } from '../../lookup/record';
+import type { Counterpart } from '../../lookup/record-types';
 import { Isolated } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
 import type { LeaderPageTarget } from './leader-url';
@@ -16,6 +16,8 @@ interface CounterpartsSectionProps {
   onChoose(id: string | null): void;
   /** The network's layout is done (or there is none to do). */
   onLaidOut?(): void;
+  /** Draw the list (false while the page's first stage is drawn: the section is there, empty). */
+  list: boolean;
   /** Start laying out the network (false while the rest of the page is still being drawn). */
   layOut: boolean;
   lang: UiLanguage;
@@ -37,7 +39,7 @@ const MIN_EXTENT = 180;
  * `data-count`, `aria-pressed`) that chooses the pair, and a link to their own record: the
  * keyboard's and the screen reader's way, the chart being one labelled image.
  */
-export function CounterpartsSection({ counterparts, leaderName, chosen, onChoose, onLaidOut, layOut, lang, tr, pageHref }: CounterpartsSectionProps) {
+export function CounterpartsSection({ counterparts, leaderName, chosen, onChoose, onLaidOut, list, layOut, lang, tr, pageHref }: CounterpartsSectionProps) {
   const groups = useMemo(() => groupOrder(counterparts.map(({ id, count, country }) => ({ id, count, group: country }))), [counterparts]);
   const slot = useMemo(() => new Map(groups.map((group, i) => [group, i % PALETTE_SIZE])), [groups]);
   const countryName = (group: string): string => counterparts.find((c) => c.country === group)?.countryName[lang] || tr('leader_noCountry');
@@ -48,7 +50,7 @@ export function CounterpartsSection({ counterparts, leaderName, chosen, onChoose
       <h2 id="lp-counterparts-title">{tr('leader_counterpartsHeading')}</h2>
       {counterparts.length === 0 ? (
         <p class="lp-empty">{tr('leader_counterpartsNone')}</p>
-      ) : (
+      ) : !list ? null : (
         <div class="lp-counterparts">
           <Network
             counterparts={counterparts}
@@ -173,8 +175,9 @@ function Network({ counterparts, leaderName, chosen, onChoose, onLaidOut, slot, 
         </g>
         <g class="lp-centre">
           <circle r={layout.centre.r} />
-          <text y={layout.centre.r + 14} text-anchor="middle">
-            {shortName(leaderName)}
+          {/* The name a Vietnamese reader calls them by (the last syllable: "Lâm"), inside the circle; the heading says the rest. */}
+          <text dy="0.35em" text-anchor="middle">
+            {leaderName.split(/\s+/).at(-1)}
           </text>
         </g>
         {layout.nodes.map((node) => {

@@ -1,4 +1,4 @@
-import type { LeaderRecord } from '../../lookup/record';
+import type { LeaderRecord } from '../../lookup/record-types';
 import type { RecordFilter } from '../../lookup/record-filter';
 import { MEETING_KINDS, type MeetingKind, type QuoteKind } from '../../model/kinds';
 import type { Translate } from '../card/use-language';

@@ -3,18 +3,17 @@ import { t } from '../../i18n/translate';
 import { collectView, exportFileName } from '../../leader/collect-view';
 import { recordCsv } from '../../leader/export-csv';
 import { recordExportText } from '../../leader/export-json';
-import type { LeaderRecord, RecordPerson, RecordQuote } from '../../lookup/record';
+import { MAX_RECORD_ITEMS, type LeaderRecord, type RecordMeeting, type RecordPerson, type RecordQuote } from '../../lookup/record-types';
 import type { RecordFilter } from '../../lookup/record-filter';
-import { MAX_RECORD_QUOTES } from '../../messages/protocol';
 import { isAbortError, latestOnly } from '../../popup/latest-only';
 import type { Translate } from '../card/use-language';
 import { CounterpartsSection } from './CounterpartsSection';
 import { ExportSection, type ExportState } from './ExportSection';
 import { FilterBar } from './FilterBar';
 import { LeaderHeader, SectionsNav } from './LeaderHeader';
-import type { LeaderPageServices } from './leader-services';
+import type { LeaderPageServices, RecordRequest } from './services';
 import { leaderPageUrl, parseLeaderPageUrl } from './leader-url';
-import { MeetingTable } from './MeetingTable';
+import { MEETING_ROWS, MeetingTable } from './MeetingTable';
 import { OfficesSection } from './OfficesSection';
 import { PairHeading } from './PairHeading';
 import { QUOTE_PAGE, QuotesSection } from './QuotesSection';
@@ -45,6 +44,14 @@ type Load =
 const WORDS_DELAY_MS = 250;
 
 /**
+ * The request for a record under `filter`: every timeline point, and the first page of rows and
+ * of quotes. The page's first request is this one (start-leader-page.tsx sends it early).
+ */
+export function firstRequest(leaderId: string, pair: string | null, filter: RecordFilter = pair ? { with: pair } : {}): RecordRequest {
+  return { leaderId, filter, quotes: { limit: QUOTE_PAGE }, meetings: { limit: MEETING_ROWS } };
+}
+
+/**
  * The leader page (DESIGN.md, "A leader's page"): one leader's whole record, narrowed by the
  * filters and the pair. Loads the record from the background (`get-leader-record`) for the
  * current filter, the latest request only; keeps the pair in the address (`&with=`, with the
@@ -61,13 +68,14 @@ export function LeaderApp({ services, address }: LeaderAppProps) {
   const [load, setLoad] = useState<Load>(id ? { status: 'loading' } : { status: 'no-id' });
   const [updating, setUpdating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [meetings, setMeetings] = useState<RecordMeeting[]>([]);
   const [quotes, setQuotes] = useState<RecordQuote[]>([]);
   const [people, setPeople] = useState<Record<string, RecordPerson>>({});
-  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadingMore, setLoadingMore] = useState<'meetings' | 'quotes' | null>(null);
   const [exportState, setExportState] = useState<ExportState>({ status: 'idle' });
   const current = useRef<LeaderRecord | null>(null);
   const loader = useMemo(
-    () => latestOnly((wanted: RecordFilter) => services.loadRecord({ leaderId: id ?? '', filter: wanted, quotes: { limit: QUOTE_PAGE } })),
+    () => latestOnly((wanted: RecordFilter) => services.loadRecord(firstRequest(id ?? '', null, wanted))),
     [services, id],
   );
 
@@ -86,6 +94,7 @@ export function LeaderApp({ services, address }: LeaderAppProps) {
           setFilter((before) => tidy({ ...before, with: null }));
         }
         setLoad({ status: 'ready', record });
+        setMeetings(record.meetings);
         setQuotes(record.quotes);
         setPeople(record.people);
         setExportState({ status: 'idle' });
@@ -139,18 +148,24 @@ export function LeaderApp({ services, address }: LeaderAppProps) {
     history.pushState(null, '', leaderPageUrl(target, 'leader.html'));
   };
 
-  const more = (): void => {
-    if (!record || !id) return;
-    setLoadingMore(true);
-    services.loadRecord({ leaderId: id, filter: record.filter, quotes: { offset: quotes.length, limit: QUOTE_PAGE } }).then(
+  /** The next page of rows or quotes; rows up to `until` (a point clicked further down). */
+  const more = (kind: 'meetings' | 'quotes', until = 0): void => {
+    if (!record || !id || loadingMore) return;
+    const have = kind === 'meetings' ? meetings.length : quotes.length;
+    const page = kind === 'meetings' ? MEETING_ROWS : QUOTE_PAGE;
+    const limit = Math.min(MAX_RECORD_ITEMS, Math.max(page, Math.ceil((until + 1 - have) / page) * page));
+    setLoadingMore(kind);
+    const other = kind === 'meetings' ? 'quotes' : 'meetings';
+    services.loadRecord({ leaderId: id, filter: record.filter, [kind]: { offset: have, limit }, [other]: { limit: 0 } }).then(
       (next) => {
-        setLoadingMore(false);
+        setLoadingMore(null);
         if (!next || current.current !== record) return;
-        setQuotes((shown) => [...shown, ...next.quotes]);
+        if (kind === 'meetings') setMeetings((shown) => [...shown, ...next.meetings]);
+        else setQuotes((shown) => [...shown, ...next.quotes]);
         setPeople((named) => ({ ...named, ...next.people }));
       },
       (error: unknown) => {
-        setLoadingMore(false);
+        setLoadingMore(null);
         setProblem(messageOf(error));
       },
     );
@@ -162,10 +177,10 @@ export function LeaderApp({ services, address }: LeaderAppProps) {
     try {
       const view = await collectView(
         record,
-        quotes,
-        people,
-        (offset, limit) => services.loadRecord({ leaderId: id, filter: record.filter, quotes: { offset, limit } }),
-        MAX_RECORD_QUOTES,
+        { meetings, quotes, people },
+        (kind, offset, limit) =>
+          services.loadRecord({ leaderId: id, filter: record.filter, [kind]: { offset, limit }, [kind === 'meetings' ? 'quotes' : 'meetings']: { limit: 0 } }),
+        MAX_RECORD_ITEMS,
       );
       const fileName = exportFileName(record, services.today(), format);
       if (format === 'csv') services.download(recordCsv(view), fileName, 'text/csv;charset=utf-8');
@@ -190,6 +205,7 @@ export function LeaderApp({ services, address }: LeaderAppProps) {
     <RecordPage
       key={record.leader.id}
       record={record}
+      meetings={meetings}
       quotes={quotes}
       filter={filter}
       words={words}
@@ -219,13 +235,15 @@ export function LeaderApp({ services, address }: LeaderAppProps) {
 
 interface RecordPageProps {
   record: LeaderRecord;
+  /** The rows fetched so far (a page, then more). */
+  meetings: RecordMeeting[];
   quotes: RecordQuote[];
   filter: RecordFilter;
   words: string;
   other: LeaderRecord['counterparts'][number] | null;
   updating: boolean;
   problem: string | null;
-  loadingMore: boolean;
+  loadingMore: 'meetings' | 'quotes' | null;
   exportState: ExportState;
   pageDate: string | null;
   services: LeaderPageServices;
@@ -234,25 +252,28 @@ interface RecordPageProps {
   onWords(words: string): void;
   onClear(): void;
   onChoose(id: string | null): void;
-  onMore(): void;
+  onMore(kind: 'meetings' | 'quotes', until?: number): void;
   onExport(format: 'csv' | 'json'): void;
 }
 
 /**
- * The record once loaded, drawn in stages (useStages): header, filters, offices and the list of
- * counterparts first; then the timeline's points; then the rows and quotes; then the network's
- * layout, in slices. So no single task of drawing a leader with thousands of meetings comes near
+ * The record once loaded, drawn in stages (useStages, `STAGES`): header, filters and offices
+ * first; then the list of counterparts; the timeline's points (in chunks); its rows; the quotes
+ * (both in chunks); then the network's layout, in slices. So no single task of drawing a leader with thousands of meetings comes near
  * 50 ms.
  */
 function RecordPage(props: RecordPageProps) {
-  const { record, quotes, filter, other, updating, services, tr } = props;
+  const { record, meetings, quotes, filter, other, updating, services, tr } = props;
   const { lang } = services;
-  const stage = useStages(3);
+  const stage = useStages(STAGES.network);
   const [laidOut, setLaidOut] = useState(record.counterparts.length === 0);
   const [reveal, setReveal] = useState<{ id: string; seq: number } | null>(null);
-  const ready = stage >= 3 && laidOut && !updating;
-  // A new set of meetings starts the table from its first page again.
-  const tableKey = useMemo(() => ++tableVersions, [record.meetings]);
+  const [rowsDrawn, setRowsDrawn] = useState(false);
+  const [quotesDrawn, setQuotesDrawn] = useState(false);
+  const ready = stage >= STAGES.network && laidOut && rowsDrawn && quotesDrawn && !updating;
+  // A new record (another filter) starts the table from its first page again.
+  const tableKey = useMemo(() => ++tableVersions, [record]);
+  const names = useMemo(() => new Map(record.counterparts.map((c) => [c.id, c.name])), [record.counterparts]);
   const leaderName = record.leader.name;
   return (
     <div class="lp" data-leader-id={record.leader.id} data-status={ready ? 'ready' : updating ? 'updating' : 'drawing'} aria-busy={!ready}>
@@ -282,27 +303,37 @@ function RecordPage(props: RecordPageProps) {
           chosen={filter.with ?? null}
           onChoose={props.onChoose}
           onLaidOut={() => setLaidOut(true)}
-          layOut={stage >= 3}
+          list={stage >= STAGES.counterparts}
+          layOut={stage >= STAGES.network}
           lang={lang}
           tr={tr}
           pageHref={services.pageHref}
         />
         <section class="lp-section" id="lp-timeline" data-section="timeline" aria-labelledby="lp-timeline-title">
           <h2 id="lp-timeline-title">{tr('leader_timelineHeading')}</h2>
-          {stage >= 1 && (
+          {stage >= STAGES.chart && (
             <TimelineChart
-              meetings={record.meetings}
+              points={record.points}
+              names={names}
               pageDate={props.pageDate}
               leaderName={leaderName}
               lang={lang}
               tr={tr}
-              onPick={(id) => setReveal((before) => ({ id, seq: (before?.seq ?? 0) + 1 }))}
+              onPick={(id) => {
+                const at = record.points.findIndex((point) => point.id === id);
+                if (at >= meetings.length) props.onMore('meetings', at);
+                setReveal((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+              }}
             />
           )}
-          {stage >= 2 && (
+          {stage >= STAGES.rows && (
             <MeetingTable
               key={tableKey}
-              meetings={record.meetings}
+              meetings={meetings}
+              total={record.meetingPage.total}
+              loadingMore={props.loadingMore === 'meetings'}
+              onMore={() => props.onMore('meetings')}
+              onDrawn={setRowsDrawn}
               lang={lang}
               tr={tr}
               readerHref={services.readerHref}
@@ -311,14 +342,15 @@ function RecordPage(props: RecordPageProps) {
             />
           )}
         </section>
-        {stage >= 2 ? (
+        {stage >= STAGES.quotes ? (
           <QuotesSection
             quotes={quotes}
             total={record.quotePage.total}
             leader={record.leader}
             other={other ? (record.people[other.id] ?? { ...other, aliases: [], origin: 'registry' }) : null}
-            loadingMore={props.loadingMore}
-            onMore={props.onMore}
+            loadingMore={props.loadingMore === 'quotes'}
+            onMore={() => props.onMore('quotes')}
+            onDrawn={setQuotesDrawn}
             lang={lang}
             tr={tr}
             readerHref={services.readerHref}
@@ -335,6 +367,9 @@ function RecordPage(props: RecordPageProps) {
 }
 
 let tableVersions = 0;
+
+/** The order the page is drawn in, one task each at least: each stage waits for the one before. */
+const STAGES = { counterparts: 1, chart: 2, rows: 3, quotes: 4, network: 5 } as const;
 
 /** The filter without empty fields: what the address, the request and equality checks see. */
 function tidy(filter: RecordFilter): RecordFilter {

@@ -1,6 +1,6 @@
 import { formatCorpusDate, formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { LeaderRecord } from '../../lookup/record';
+import type { LeaderRecord } from '../../lookup/record-types';
 import { Isolated } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
 

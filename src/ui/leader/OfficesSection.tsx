@@ -4,7 +4,7 @@ import { select } from 'd3-selection';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { RecordOffice } from '../../lookup/record';
+import type { RecordOffice } from '../../lookup/record-types';
 import { officeBars } from '../../leader/office-bars';
 import { tickLabel, timeScale } from '../../leader/time-axis';
 import type { Translate } from '../card/use-language';

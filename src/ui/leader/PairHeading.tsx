@@ -1,6 +1,6 @@
 import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { Counterpart, RecordPerson } from '../../lookup/record';
+import type { Counterpart, RecordPerson } from '../../lookup/record-types';
 import { Isolated } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
 import type { LeaderPageTarget } from './leader-url';

@@ -1,10 +1,12 @@
+import { useEffect } from 'preact/hooks';
 import type { UiLanguage } from '../../i18n/messages';
-import type { RecordPerson, RecordQuote } from '../../lookup/record';
+import type { RecordPerson, RecordQuote } from '../../lookup/record-types';
 import { SourceItem } from '../../popup/SourceItem';
 import { DateText } from '../card/DateText';
 import { Isolated, NameList, withSlot } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
 import type { ReaderTarget } from '../reader/reader-url';
+import { useProgressive } from './use-stages';
 
 interface QuotesSectionProps {
   quotes: RecordQuote[];
@@ -15,6 +17,8 @@ interface QuotesSectionProps {
   other: RecordPerson | null;
   loadingMore: boolean;
   onMore(): void;
+  /** Told whether every quote fetched is drawn (they are drawn a few per task). */
+  onDrawn?(done: boolean): void;
   lang: UiLanguage;
   tr: Translate;
   readerHref(target: ReaderTarget): string;
@@ -27,7 +31,11 @@ interface QuotesSectionProps {
  * meetings, under their own name. The background sends a page at a time; "Show more" asks for
  * the next.
  */
-export function QuotesSection({ quotes, total, leader, other, loadingMore, onMore, lang, tr, readerHref }: QuotesSectionProps) {
+export function QuotesSection({ quotes: all, total, leader, other, loadingMore, onMore, onDrawn, lang, tr, readerHref }: QuotesSectionProps) {
+  // Drawn a few per task, as the table's rows.
+  const drawn = useProgressive(all.length, QUOTES_PER_TASK);
+  const quotes = all.slice(0, drawn);
+  useEffect(() => onDrawn?.(drawn >= all.length), [drawn, all.length]);
   const groups = other
     ? [
         { person: leader, quotes: quotes.filter((quote) => quote.byLeader) },
@@ -37,9 +45,9 @@ export function QuotesSection({ quotes, total, leader, other, loadingMore, onMor
   return (
     <section class="lp-section" id="lp-quotes" data-section="quotes" aria-labelledby="lp-quotes-title">
       <h2 id="lp-quotes-title">
-        {tr('leader_quotesHeading')} <span class="lp-count">{tr('leader_quotesCaption', quotes.length, total)}</span>
+        {tr('leader_quotesHeading')} <span class="lp-count">{tr('leader_quotesCaption', all.length, total)}</span>
       </h2>
-      {quotes.length === 0 && <p class="lp-empty">{tr('leader_quotesNone')}</p>}
+      {all.length === 0 && <p class="lp-empty">{tr('leader_quotesNone')}</p>}
       {groups.map(({ person, quotes: said }) =>
         said.length === 0 ? null : (
           <div key={person?.id ?? 'all'} class="lp-quote-group">
@@ -70,9 +78,9 @@ export function QuotesSection({ quotes, total, leader, other, loadingMore, onMor
           </div>
         ),
       )}
-      {quotes.length < total && (
+      {all.length < total && (
         <button type="button" class="lp-more" data-action="more-quotes" disabled={loadingMore} onClick={onMore}>
-          {loadingMore ? tr('leader_updating') : tr('leader_showMore', Math.min(QUOTE_PAGE, total - quotes.length))}
+          {loadingMore ? tr('leader_updating') : tr('leader_showMore', Math.min(QUOTE_PAGE, total - all.length))}
         </button>
       )}
     </section>
@@ -81,3 +89,4 @@ export function QuotesSection({ quotes, total, leader, other, loadingMore, onMor
 
 /** Quotes asked for per page. */
 export const QUOTE_PAGE = 50;
+const QUOTES_PER_TASK = 20;

@@ -5,14 +5,17 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { RecordMeeting } from '../../lookup/record';
+import type { MeetingPoint } from '../../lookup/record-types';
 import { MEETING_KINDS, type MeetingKind } from '../../model/kinds';
 import { axisDomain, dayOf, placeOnAxis, tickLabel, timeScale } from '../../leader/time-axis';
 import type { Translate } from '../card/use-language';
 import { useProgressive } from './use-stages';
 
 interface TimelineChartProps {
-  meetings: RecordMeeting[];
+  /** Every meeting in view, as the record's points. */
+  points: MeetingPoint[];
+  /** Names of the counterparts, by id, for the tooltips. */
+  names: ReadonlyMap<string, string>;
   /** The day of the page the card was opened on, drawn as a mark. */
   pageDate: string | null;
   leaderName: string;
@@ -30,15 +33,14 @@ const ROW = 24;
 const BOTTOM = 30;
 const DAY_MS = 86_400_000;
 /** Points drawn per task: a leader's thousands of meetings appear in a few short tasks. */
-const POINTS_PER_TASK = 500;
+const POINTS_PER_TASK = 300;
 
 interface Point {
   id: string;
   at: Date;
   approx: boolean;
   kind: MeetingKind;
-  /** What the tooltip says: date, kind, the others, the place. */
-  label: string;
+  meeting: MeetingPoint;
 }
 
 /**
@@ -50,10 +52,10 @@ interface Point {
  * reads. A meeting known only by month or year sits hollow in the middle of that period; one
  * without any date is in the table only.
  */
-export function TimelineChart({ meetings, pageDate, leaderName, lang, tr, onPick }: TimelineChartProps) {
+export function TimelineChart({ points: meetings, names, pageDate, leaderName, lang, tr, onPick }: TimelineChartProps) {
   const titleId = useId();
   const clipId = useId();
-  const data = useMemo(() => chartData(meetings, pageDate, lang, tr), [meetings, pageDate, lang, tr]);
+  const data = useMemo(() => chartData(meetings, pageDate), [meetings, pageDate]);
   const height = TOP + data.kinds.length * ROW + BOTTOM;
   const base = useMemo(() => (data.domain ? timeScale(data.domain, [LEFT, WIDTH - RIGHT]) : null), [data.domain]);
   const y = useMemo(() => scaleBand<MeetingKind>().domain(data.kinds).range([TOP, TOP + data.kinds.length * ROW]).padding(0.2), [data.kinds]);
@@ -118,7 +120,7 @@ export function TimelineChart({ meetings, pageDate, leaderName, lang, tr, onPick
     const id = (event.target as Element | null)?.getAttribute?.('data-meeting-id');
     const point = id ? data.byId.get(id) : undefined;
     const box = svgRef.current?.getBoundingClientRect();
-    setTip(point && box ? { text: point.label, left: event.clientX - box.left, top: event.clientY - box.top } : null);
+    setTip(point && box ? { text: pointLabel(point.meeting, names, lang, tr), left: event.clientX - box.left, top: event.clientY - box.top } : null);
   };
 
   return (
@@ -217,8 +219,16 @@ function Points({ points, x, y }: { points: Point[]; x: (date: Date) => number; 
 
 let versions = 0;
 
+/** What a point's tooltip says: date, kind, the others, the place. Made on hover, not for thousands of points up front. */
+function pointLabel(meeting: MeetingPoint, names: ReadonlyMap<string, string>, lang: UiLanguage, tr: Translate): string {
+  const when = formatCorpusDate(meeting.date ?? meeting.approxDate ?? '', lang);
+  const others = [...meeting.with.map((id) => names.get(id) ?? id), ...meeting.unnamed].join(', ');
+  const where = meeting.placeCountry?.[lang] ?? meeting.place;
+  return [when, tr(`card_kind_${meeting.kind}`), others, where].filter(Boolean).join(' · ');
+}
+
 /** The points, rows and span of the chart; meetings no date places are only counted. */
-function chartData(meetings: readonly RecordMeeting[], pageDate: string | null, lang: UiLanguage, tr: Translate) {
+function chartData(meetings: readonly MeetingPoint[], pageDate: string | null) {
   const points: Point[] = [];
   let unplaced = 0;
   let approx = 0;
@@ -231,16 +241,7 @@ function chartData(meetings: readonly RecordMeeting[], pageDate: string | null, 
     }
     if (place.approx) approx++;
     kinds.add(meeting.kind);
-    const when = meeting.date ? formatCorpusDate(meeting.date, lang) : formatCorpusDate(meeting.approxDate ?? '', lang);
-    const others = [...meeting.others.map((person) => person.name), ...meeting.unnamed].join(', ');
-    const where = meeting.placeCountry?.[lang] ?? meeting.place;
-    points.push({
-      id: meeting.id,
-      at: place.at,
-      approx: place.approx,
-      kind: meeting.kind,
-      label: [when, tr(`card_kind_${meeting.kind}`), others, where].filter(Boolean).join(' · '),
-    });
+    points.push({ id: meeting.id, at: place.at, approx: place.approx, kind: meeting.kind, meeting });
   }
   const dates = points.map((point) => point.at);
   if (pageDate) dates.push(dayOf(pageDate));

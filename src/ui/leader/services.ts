@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../../i18n/messages';
-import type { LeaderRecord } from '../../lookup/record';
+import type { LeaderRecord } from '../../lookup/record-types';
 import type { RecordFilter } from '../../lookup/record-filter';
 import type { ReaderTarget } from '../reader/reader-url';
 import type { LeaderPageTarget } from './leader-url';
@@ -9,6 +9,7 @@ export interface RecordRequest {
   leaderId: string;
   filter: RecordFilter;
   quotes?: { offset?: number; limit?: number };
+  meetings?: { offset?: number; limit?: number };
 }
 
 /**
