@@ -106,6 +106,19 @@ describe('from a card to the full record', () => {
     await waitForCard(article, 'luong-cuong', 10_000);
     const link = article.locator('a[data-action="full-record"]');
     expect(await link.getAttribute('href')).toBe('#');
+    // A page's script clicking the link (the shadow root is open) opens nothing and follows nothing.
+    const leaderTabs = (): number => session.context.pages().filter((p) => p.url().includes('/leader.html')).length;
+    await article.evaluate(() => {
+      const host = [...document.documentElement.children].find((el) => el.tagName.startsWith('LEADERLENS-') && el.shadowRoot);
+      const found = host?.shadowRoot?.querySelector<HTMLAnchorElement>('a[data-action="full-record"]');
+      for (let i = 0; i < 20; i++) {
+        found?.click();
+        found?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      }
+    });
+    await article.waitForTimeout(1000);
+    expect(leaderTabs()).toBe(0);
+    expect(await article.evaluate(() => location.hash)).toBe('');
     const opened = session.context.waitForEvent('page', { predicate: (page) => page.url().includes('/leader.html?') });
     await link.click();
     const page = await opened;
@@ -117,6 +130,7 @@ describe('from a card to the full record', () => {
     // The page's date is marked on the timeline.
     expect(await page.locator('[data-section="timeline"] .lp-page-mark').count()).toBe(1);
     expect(await article.content()).not.toContain(session.extensionId);
+    expect(leaderTabs()).toBe(1);
     await page.close();
     await article.close();
   });
