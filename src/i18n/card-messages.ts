@@ -47,6 +47,7 @@ import {
   card_marked,
   card_markUndo,
   card_markFailed,
+  card_fullRecord,
 } from '../../public/_locales/en/messages.json';
 import {
   common_close as vi_common_close,
@@ -96,6 +97,7 @@ import {
   card_marked as vi_card_marked,
   card_markUndo as vi_card_markUndo,
   card_markFailed as vi_card_markFailed,
+  card_fullRecord as vi_card_fullRecord,
 } from '../../public/_locales/vi/messages.json';
 
 /**
@@ -154,6 +156,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_marked,
     card_markUndo,
     card_markFailed,
+    card_fullRecord,
   },
   vi: {
     common_close: vi_common_close,
@@ -203,6 +206,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_marked: vi_card_marked,
     card_markUndo: vi_card_markUndo,
     card_markFailed: vi_card_markFailed,
+    card_fullRecord: vi_card_fullRecord,
   },
 };
 

@@ -52,7 +52,7 @@ export interface IndexLookups {
    * The facts of one leader's card with what identifies the build (a mark as wrong copies its item
    * from them, src/marks/mark-from-index.ts); null for an id the index does not know.
    */
-  cardFacts(leaderId: string): Promise<MarkableIndex | null>;
+  cardFacts(leaderId: string, alsoOf?: string): Promise<MarkableIndex | null>;
   /** `coverageOf` the index on `today` (default: the reader's today). */
   coverage(today?: string): Coverage;
   /**
@@ -162,11 +162,21 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
         quotes: kept(quoteDocs.map((hit, i) => ({ id: quoteRecords[i]!.id, score: hit.score }))),
       });
     },
-    async cardFacts(leaderId) {
+    async cardFacts(leaderId, alsoOf) {
       const { leaders: known, placeCountries } = await leaders();
       if (!ownEntry(known, leaderId)) return null;
       const shard = await cardShards(String(shardOf(leaderId, manifest.shards.cards)));
-      return { ...shard, leaders: known, ...(placeCountries ? { placeCountries } : {}), formatVersion: manifest.formatVersion, registryAsOf: manifest.registryAsOf };
+      // The pair view of the leader page reads the other's card too (their quotes at the pair's meetings).
+      const other = alsoOf !== undefined && ownEntry(known, alsoOf) ? await cardShards(String(shardOf(alsoOf, manifest.shards.cards))) : null;
+      const facts = other && other !== shard
+        ? {
+            cards: { ...other.cards, ...shard.cards },
+            meetings: { ...other.meetings, ...shard.meetings },
+            quotes: { ...other.quotes, ...shard.quotes },
+            articles: { ...other.articles, ...shard.articles },
+          }
+        : shard;
+      return { ...facts, leaders: known, ...(placeCountries ? { placeCountries } : {}), formatVersion: manifest.formatVersion, registryAsOf: manifest.registryAsOf };
     },
     async article(articleId) {
       const shard = await articleShards(String(shardOf(articleId, manifest.shards.articles)));

@@ -243,7 +243,8 @@ function meetingWhen(index: CardFacts, meeting: ExportMeeting): KnownWhen {
   };
 }
 
-function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+/** What the index knows of when `quote` was said (its day, else its meeting's month or year, and its article's date). */
+export function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
   return {
     date: quote.date,
     approxDate: quote.date === null ? (meeting?.approxDate ?? null) : null,
@@ -251,7 +252,12 @@ function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting 
   };
 }
 
-function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
+/**
+ * A meeting of the index as the card shows it, seen from `leaderId` (`others` are the rest), with
+ * its sources' article titles, dates and links. Exported for the leader page (`recordFor` in
+ * record.ts), which shows the same meetings without a page's date: one shape for both.
+ */
+export function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
   const when = meetingWhen(index, meeting);
   return {
     id: meeting.id,
@@ -282,7 +288,12 @@ function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: strin
   };
 }
 
-function toCardQuote(
+/**
+ * A quote of the index as the card shows it: its words apart from the reporting verb, its
+ * speakers by name, whether its date was inferred, and its source. Exported for `recordFor`
+ * (record.ts), like `toCardMeeting`.
+ */
+export function toCardQuote(
   index: CardFacts,
   quote: ExportQuote,
   meeting: ExportMeeting | undefined,

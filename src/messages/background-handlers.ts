@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { IndexLookups } from '../index-data/read-index-folder';
 import { originalLink } from '../lookup/original-link';
+import { recordFor } from '../lookup/record';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
 import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
+import { leaderPageUrl } from '../ui/leader/leader-url';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
 import type { RequestHandlers } from './receive-requests';
@@ -42,6 +44,10 @@ export function createBackgroundHandlers(
   const now = deps.now ?? (() => new Date());
   const extensionVersion = deps.extensionVersion ?? manifestVersion;
   const warn = (what: string, reason: string): void => console.warn(`leaderlens marks: could not ${what}: ${reason}`);
+  // Folded quote and sentence texts for the leader page's word filter, kept while the worker
+  // lives: retyping a filter over a leader's thousands of quotes then folds nothing twice. Texts,
+  // not the index, so a reloaded index cannot make them wrong; bounded, then started afresh.
+  const foldCache = new Map<string, string>();
   return {
     async ping() {
       const index = await getIndex();
@@ -106,8 +112,25 @@ export function createBackgroundHandlers(
     async 'get-coverage'() {
       return (await getIndex()).coverage();
     },
+    async 'get-leader-record'({ leaderId, filter, quotes }) {
+      const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
+      // The leader's card shard (and, in the pair view, the other's): all a record reads.
+      const facts = await index.cardFacts(leaderId, filter?.with);
+      if (!facts) return null;
+      if (foldCache.size > MAX_FOLDS_KEPT) foldCache.clear();
+      return recordFor(facts, leaderId, { leaveOut, foldCache, ...(filter ? { filter } : {}), ...(quotes ? { quotes } : {}) });
+    },
+    async 'open-leader-page'({ leaderId, pageDate, lang, gesture }) {
+      // The card's "Full record": one tab per real click, through the reader links' own gate.
+      if (!gate.admit(gesture)) return false;
+      await openTab(leaderPageUrl({ id: leaderId, ...(pageDate ? { date: pageDate } : {}), ...(lang ? { lang } : {}) }));
+      return true;
+    },
   };
 }
+
+/** About the quotes and sentences of the ten most-met leaders of a 10k-article corpus. */
+const MAX_FOLDS_KEPT = 200_000;
 
 function manifestVersion(): string {
   try {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
 import type { Coverage } from '../lookup/coverage';
+import { MAX_RECORD_ITEMS, type LeaderRecord } from '../lookup/record-types';
+import { MEETING_KINDS } from '../model/kinds';
 import type { OriginalLink } from '../lookup/original-link';
 import type { SearchResults } from '../lookup/search';
 import type { Settings } from '../settings/settings-types';
@@ -105,6 +107,52 @@ export const unmarkWrongRequest = z.strictObject({
   gesture: gestureToken,
 });
 
+export { MAX_RECORD_ITEMS };
+
+const page = z
+  .strictObject({
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    limit: z.number().int().min(0).max(MAX_RECORD_ITEMS).optional(),
+  })
+  .optional();
+
+/**
+ * A leader's whole record for the leader page (`recordFor`, src/lookup/record.ts): offices,
+ * counterparts with their counts, every meeting `filter` keeps as a timeline point, and one page
+ * of those meetings in full and one of its quotes (`meetings`/`quotes`: `offset`, `limit`, at most
+ * MAX_RECORD_ITEMS each: a leader of a large corpus has thousands). The page asks again when its
+ * filter changes, for more rows, and in chunks for an export.
+ */
+export const getLeaderRecordRequest = z.strictObject({
+  type: z.literal('get-leader-record'),
+  leaderId: id,
+  filter: z
+    .strictObject({
+      with: id.optional(),
+      year: z.number().int().min(1).max(9999).optional(),
+      meetingKind: z.enum(MEETING_KINDS).optional(),
+      quoteKind: z.enum(['direct', 'reported', 'joint']).optional(),
+      words: z.string().max(200).optional(),
+    })
+    .optional(),
+  quotes: page,
+  meetings: page,
+});
+
+/**
+ * Opens a leader's page (`leader.html?id=…`) in a new tab, from the card's "Full record" link, as
+ * `open-reader` opens the reader: a web page may not open an extension page, and the card must
+ * not put the extension's address in the page. `pageDate` is the day the card was seen from (the
+ * page marks it on the timeline); `gesture` the token of the reader's own click.
+ */
+export const openLeaderPageRequest = z.strictObject({
+  type: z.literal('open-leader-page'),
+  leaderId: id,
+  pageDate: isoDate.nullable(),
+  lang: z.enum(['vi', 'en']).optional(),
+  gesture: gestureToken,
+});
+
 /**
  * The reader's settings, validated and with defaults filled in, for content scripts: they get one
  * snapshot from here instead of bundling the storage items and their validation (STYLE.md, 10ten).
@@ -128,6 +176,8 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   unmarkWrongRequest,
   getSettingsRequest,
   getCoverageRequest,
+  getLeaderRecordRequest,
+  openLeaderPageRequest,
 ]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
@@ -156,6 +206,10 @@ export interface BackgroundResponses {
   'get-settings': Settings;
   /** Computed from the index on every request (`coverageOf`): "stale" depends on today. */
   'get-coverage': Coverage;
+  /** null when the index does not know the leader id. */
+  'get-leader-record': LeaderRecord | null;
+  /** true once the tab was asked to open; false when refused, as `open-reader`. */
+  'open-leader-page': boolean;
 }
 
 /** What the reader page shows of an article: its title, date, link to the original and cleaned paragraphs. */

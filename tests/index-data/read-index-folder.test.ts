@@ -12,6 +12,7 @@ import { loadIndex } from '../../src/index-data/load-index';
 import { openIndexFolder } from '../../src/index-data/read-index-folder';
 import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 import { foldBare } from '../../src/text';
+import { recordFor } from '../../src/lookup/record';
 import { SEARCH_QUERIES } from '../lookup/search-queries';
 import { fixtureBuild } from './fixture-build';
 import { laidOut, memoryFiles, seedBuild } from './folder-files';
@@ -55,6 +56,15 @@ async function expectSameAnswers(index: LeaderlensIndex, files: IndexFile[], ext
   }
   for (const leaderId of leaderIds.slice(0, 10)) {
     expect(await folder.card(leaderId, null, [], { today: TODAY, leaveOut }), `card of ${leaderId} leaving out`).toEqual(await whole.card(leaderId, null, [], { today: TODAY, leaveOut }));
+  }
+  // The leader page's record reads the leader's card shard, and the other's in the pair view.
+  for (const leaderId of leaderIds.slice(0, 10)) {
+    const whole = recordFor(loadIndex(index), leaderId);
+    expect(recordFor((await folder.cardFacts(leaderId))!, leaderId), `record of ${leaderId}`).toEqual(whole);
+    const other = whole?.counterparts[0]?.id;
+    if (other === undefined) continue;
+    const pair = { filter: { with: other } };
+    expect(recordFor((await folder.cardFacts(leaderId, other))!, leaderId, pair), `record of ${leaderId} with ${other}`).toEqual(recordFor(loadIndex(index), leaderId, pair));
   }
 }
 

@@ -34,11 +34,43 @@ describe('createBackgroundHandlers', () => {
     expect(results.leaders).toHaveLength(2);
   });
 
+  it('get-leader-record answers the leader\'s record under the filter, or null for an unknown leader', async () => {
+    const record = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam' });
+    expect(record?.counterparts.map((c) => [c.id, c.count])).toEqual([['thongloun-sisoulith', 2], ['luong-cuong', 1], ['vladimir-putin', 1]]);
+    const pair = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam', filter: { with: 'vladimir-putin' }, quotes: { limit: 1 } });
+    expect(pair?.meetings.map((m) => m.id)).toEqual(['m-moscow-2025']);
+    expect(pair?.quotes.map((q) => q.id)).toEqual(['q-moscow']);
+    expect(await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'constructor' })).toBeNull();
+  });
+
   it('get-coverage answers what the index covers', async () => {
     const coverage = await handlers['get-coverage']({ type: 'get-coverage' });
     expect(coverage.articles).toBe(Object.keys(index.articles).length);
     expect(coverage.people.registry).toBe(Object.keys(index.leaders).length);
     expect(coverage.registryAsOf).toBe(index.registryAsOf);
+  });
+
+  describe('open-leader-page', () => {
+    it('opens the leader page at the card\'s date and language, once per real click', async () => {
+      const opened: string[] = [];
+      const h = createBackgroundHandlers(async () => wholeIndexLookups(index), async (url) => void opened.push(url), createGestureGate({ minIntervalMs: 0 }));
+      const request = { type: 'open-leader-page' as const, leaderId: 'to-lam', pageDate: '2025-05-09', lang: 'vi' as const, gesture: 'gesture-0123456789abcdef' };
+      expect(await h['open-leader-page'](request)).toBe(true);
+      expect(await h['open-leader-page'](request)).toBe(false);
+      expect(opened).toHaveLength(1);
+      const url = new URL(opened[0]!);
+      expect(url.pathname).toBe('/leader.html');
+      expect(Object.fromEntries(url.searchParams)).toEqual({ id: 'to-lam', date: '2025-05-09', lang: 'vi' });
+    });
+
+    it('shares the reader links\' gate: one tab per click, whichever link it was', async () => {
+      const opened: string[] = [];
+      const h = createBackgroundHandlers(async () => wholeIndexLookups(index), async (url) => void opened.push(url), createGestureGate({ minIntervalMs: 0 }));
+      const gesture = 'gesture-fedcba9876543210';
+      expect(await h['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture })).toBe(true);
+      expect(await h['open-leader-page']({ type: 'open-leader-page', leaderId: 'to-lam', pageDate: null, gesture })).toBe(false);
+      expect(opened).toHaveLength(1);
+    });
   });
 
   describe('get-settings', () => {
@@ -125,6 +157,14 @@ describe('createBackgroundHandlers', () => {
       expect((await loadMarks()).marks).toEqual([]);
       expect(warn).toHaveBeenCalledWith('leaderlens marks: could not mark meeting m-trong-putin: it is not on the card of to-lam');
       warn.mockRestore();
+    });
+
+    it('get-leader-record leaves marked items out, as get-card does', async () => {
+      const h = make();
+      await h['mark-wrong']({ ...mark, gesture: token() });
+      const record = await h['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam' });
+      expect(record!.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+      expect(record!.counterparts.find((c) => c.id === 'thongloun-sisoulith')?.count).toBe(1);
     });
 
     it('keeps its own gate: a source opened just before does not hold a mark back', async () => {

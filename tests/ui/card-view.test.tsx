@@ -164,7 +164,8 @@ describe('CardView header', () => {
 
   it('says "as of today" without talking about a page when there is no page date (the popup, an undated page)', () => {
     const card = root(show(realCard('to-lam', null)));
-    expect(text(card.querySelector('.ll-as-of'))).toBe('As of today, 15 Jan 2026');
+    // The line's own text; the "Full record" link follows it in the same line.
+    expect(card.querySelector('.ll-as-of')?.firstChild?.textContent).toBe('As of today, 15 Jan 2026');
   });
 
   it('shows items the date cannot place only inside [data-group="undated"], after the earlier ones', () => {
@@ -300,6 +301,48 @@ describe('CardView: the link to the original article', () => {
 
   it('shows no such link for a source without an address', () => {
     expect(root(show(realCard('to-lam', '2025-12-31'))).querySelector('[data-original-url]')).toBeNull();
+  });
+});
+
+describe('CardView: "Full record", the leader page', () => {
+  function recordingRecord() {
+    const opened: unknown[] = [];
+    return { opened, href: () => '#', open: (leaderId: string, pageDate: string | null, lang: string, gesture: string) => void opened.push({ leaderId, pageDate, lang, gesture }) };
+  }
+
+  it('asks the background to open the page for the reader\'s own click, with the page\'s date and the card\'s language', () => {
+    const record = recordingRecord();
+    const card = root(show(realCard('to-lam', '2025-12-31'), { record, language: 'vi' }));
+    const link = card.querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    expect(link.getAttribute('href')).toBe('#');
+    expect(text(link)).toBe('Toàn bộ hồ sơ');
+    const own = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(own, 'isTrusted', { value: true });
+    link.dispatchEvent(own);
+    expect(own.defaultPrevented).toBe(true);
+    expect(record.opened).toEqual([{ leaderId: 'to-lam', pageDate: '2025-12-31', lang: 'vi', gesture: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+  });
+
+  it('opens nothing for a click a script made, and does not jump to #', () => {
+    const record = recordingRecord();
+    const card = root(show(realCard('to-lam', null), { record }));
+    const link = card.querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    const scripted = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(scripted);
+    expect(scripted.defaultPrevented).toBe(true);
+    expect(record.opened).toEqual([]);
+  });
+
+  it('is a plain link in a new tab where the page is an extension page (the popup)', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { record: { href: (id, date) => `leader.html?id=${id}&date=${date}` } }));
+    const link = card.querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    expect(link.getAttribute('href')).toBe('leader.html?id=to-lam&date=2025-12-31');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('puts no extension address in the page by default', () => {
+    const link = root(show(realCard('to-lam', null))).querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    expect(link.getAttribute('href')).toBe('#');
   });
 });
 

@@ -12,7 +12,7 @@ import { MeetingList } from './MeetingList';
 import { MeetingTimeline } from './MeetingTimeline';
 import { QuoteList } from './QuoteList';
 import { resolveTheme } from './resolve-theme';
-import { extensionSourceLinks } from './source-links';
+import { extensionRecordLink, extensionSourceLinks } from './source-links';
 import { translatorFor, type Translate } from './use-language';
 import { gestureToken } from './user-gesture';
 
@@ -97,7 +97,7 @@ export class CardView extends Component<CardViewProps, CardViewState> {
         tabIndex={-1}
         onKeyDown={(event) => rootRef.current && handleCardKey(event, rootRef.current, onClose)}
       >
-        <CardHeader card={card} headingId={`${id}-name`} lang={lang} tr={tr} onClose={onClose} />
+        <CardHeader card={card} headingId={`${id}-name`} lang={lang} tr={tr} onClose={onClose} record={props.record ?? extensionRecordLink} />
         <MeetingTimeline card={card} shown={sections.timeline} headingId={`${id}-timeline`} titleId={`${id}-timeline-title`} lang={lang} tr={tr} />
         <MeetingList meetings={card.meetings} shown={sections.meetings} headingId={`${id}-meetings`} {...row} />
         <QuoteList quotes={card.quotes} meetings={card.meetings} shown={sections.quotes} headingId={`${id}-quotes`} {...row} />

@@ -15,6 +15,21 @@ export interface SourceLinks {
   open(target: ReaderTarget, gesture: string): void;
 }
 
+/**
+ * The card's "Full record" link to the leader page (`leader.html?id=…`). In a web page the
+ * default goes through the background (`open-leader-page`, one tab per real click, no extension
+ * address in the page); the popup, itself an extension page, links to the page directly.
+ */
+export interface RecordLink {
+  /** The link's `href`: a bare `#` in a web page (see `SourceLinks.href`). */
+  href(leaderId: string, pageDate: string | null): string;
+  /**
+   * Opens the page for the reader's click whose token is `gesture`. Absent: the browser follows
+   * `href` itself (in a new tab).
+   */
+  open?(leaderId: string, pageDate: string | null, lang: UiLanguage, gesture: string): void;
+}
+
 /** How the card marks an item as wrong (and undoes it); the default asks the background (see item-marks.ts). */
 export interface CardMarks {
   /**
@@ -47,6 +62,8 @@ export interface CardViewProps {
   links?: SourceLinks;
   /** Default: marks through the background (`mark-wrong`, `unmark-wrong`). */
   marks?: CardMarks;
+  /** The "Full record" link. Default: opened by the background (`open-leader-page`). */
+  record?: RecordLink;
   /** Resolved language for `auto`, for tests and pages without the i18n API. Default: the browser's. */
   uiLanguage?: string;
 }
