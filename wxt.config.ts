@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { INDEX_FILE_NAME } from './src/index-data/format';
+import { MANIFEST_FILE } from './src/index-data/folder-format';
+import { INDEX_DIR_NAME } from './src/index-data/format';
 
 /**
- * Where `npm run build:index` writes the extension index. Git-ignored: the index is generated
- * from `corpus/` on every build and never committed.
+ * Where `npm run build:index` writes the extension index folder. Git-ignored: the index is
+ * generated from `corpus/` on every build and never committed.
  */
-export const generatedIndexFile = resolve(import.meta.dirname, 'generated', INDEX_FILE_NAME);
+export const generatedIndexDir = resolve(import.meta.dirname, 'generated', INDEX_DIR_NAME);
 
 /** public/icon/<size>.png by size, for the manifest's `icons` and the toolbar button. */
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [String(size), `icon/${size}.png`]));
@@ -72,18 +73,23 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The generated index joins the package as a plain file next to the committed `public/` assets,
-    // instead of making `generated/` the publicDir: `public/` stays free for icons and locales, and
-    // a build without an index fails here with the fix instead of shipping an extension with no data.
+    // The generated index folder joins the package as plain files next to the committed `public/`
+    // assets, instead of making `generated/` the publicDir: `public/` stays free for icons and
+    // locales, and a build without an index fails here with the fix instead of shipping an
+    // extension with no data. Files are copied as they are (shards are already gzipped).
     'build:publicAssets': (_wxt, files) => {
-      if (!existsSync(generatedIndexFile)) {
-        throw new Error(`leaderlens: ${generatedIndexFile} is missing; run \`npm run build\`, which builds the index before WXT`);
+      if (!existsSync(join(generatedIndexDir, MANIFEST_FILE))) {
+        throw new Error(`leaderlens: ${generatedIndexDir}/${MANIFEST_FILE} is missing; run \`npm run build\`, which builds the index before WXT`);
       }
-      files.push({ absoluteSrc: generatedIndexFile, relativeDest: INDEX_FILE_NAME });
+      for (const entry of readdirSync(generatedIndexDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const absoluteSrc = join(entry.parentPath, entry.name);
+        files.push({ absoluteSrc, relativeDest: `${INDEX_DIR_NAME}/${absoluteSrc.slice(generatedIndexDir.length + 1)}` });
+      }
     },
-    // Lets `browser.runtime.getURL('/leaderlens-index.json')` type-check.
+    // Lets `browser.runtime.getURL('/leaderlens-index/manifest.json')` type-check.
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(`/${INDEX_FILE_NAME}`);
+      paths.push(`/${INDEX_DIR_NAME}/${MANIFEST_FILE}`);
     },
   },
   vite: () => ({

@@ -23,7 +23,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IndexStageReport } from '../src/cli/run-build-index';
-import { writeIndex } from '../src/cli/write-index';
+import { writeIndexFolder } from '../src/cli/write-index';
+import { layoutIndex } from '../src/index-data/index-layout';
 import { buildCorpus } from '../src/corpus/build-corpus';
 import { buildExtensionIndex } from '../src/index-data/build-index';
 import { runMeasured, type MeasuredRun } from './process-tree';
@@ -238,7 +239,7 @@ const runIndexStage: IndexStageRunner = async (corpusDir, cacheDir, articles) =>
   try {
     const statsFile = join(work, 'stats.json');
     const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
-    const run: MeasuredRun = await runMeasured(process.execPath, [tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', `${cacheDir}-index.json`], {
+    const run: MeasuredRun = await runMeasured(process.execPath, [tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', `${cacheDir}-index`], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: REPO, LEADERLENS_CACHE_DIR: cacheDir, LEADERLENS_STATS_FILE: statsFile },
     });
@@ -258,7 +259,7 @@ const timePlainBuild: PlainBuildTimer = async (corpusDir) => {
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const build = buildCorpus({ corpusDir, registryFile: join(corpusDir, 'leaders.json') });
-    await writeIndex(buildExtensionIndex(build), join(work, 'index.json'));
+    writeIndexFolder(layoutIndex(buildExtensionIndex(build)), join(work, 'index'));
     const cpu = process.cpuUsage(cpuBefore);
     return { ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
   } finally {

@@ -37,7 +37,8 @@ async function bundleLoader(): Promise<string> {
 
 export default async function matcherLoadBench(): Promise<BenchRow[]> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
-  const index = JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index.json'), 'utf8')) as { matcher: unknown; leaders: Record<string, unknown> };
+  // The packaged index folder's matcher file (`{ formatVersion, buildId, data: { matcher } }`).
+  const index = (JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index', 'matcher.json'), 'utf8')) as { data: { matcher: unknown } }).data;
   // The same bytes as the matcher's answer, as one string.
   const payload = JSON.stringify({ ok: true, value: index.matcher });
   const session = await launchExtension();
@@ -76,7 +77,7 @@ export default async function matcherLoadBench(): Promise<BenchRow[]> {
       stringMs.push(await once('string'));
     }
     const best = (values: number[]) => Math.min(...values);
-    const leaders = Object.keys(index.leaders).length;
+    const leaders = (JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index', 'manifest.json'), 'utf8')) as { counts: { leaders: number } }).counts.leaders;
     return [
       {
         name: `content script: receive and load the compiled matcher (${leaders} people, ${Math.round(payload.length / 1024)} KB), best of ${ROUNDS}`,

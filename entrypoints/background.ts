@@ -4,16 +4,17 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { contentScriptFiles, injectIntoOpenTabs } from '../src/first-run/inject-open-tabs';
 import { onInstalled, WELCOME_PAGE } from '../src/first-run/on-installed';
 import { lazyIndex } from '../src/index-data/lazy-index';
-import { readPackagedIndex } from '../src/index-data/read-packaged-index';
+import { packagedIndexFiles } from '../src/index-data/read-packaged-index';
+import { openIndexFolder } from '../src/index-data/read-index-folder';
 import { createBackgroundHandlers } from '../src/messages/background-handlers';
 import { createRequestListener } from '../src/messages/receive-requests';
 import { forwardOpenCardCommand } from '../src/page/forward-command';
 
 export default defineBackground(() => {
   // Registered synchronously on every start: Chrome delivers the message that woke a stopped
-  // worker only to listeners added during the worker's first turn. The index itself loads on the
-  // first request, not here, so a wake-up for anything else stays cheap.
-  const handlers = createBackgroundHandlers(lazyIndex(readPackagedIndex));
+  // worker only to listeners added during the worker's first turn. The index opens on the first
+  // request, not here, and each request reads only its part (src/index-data/read-index-folder.ts).
+  const handlers = createBackgroundHandlers(lazyIndex(() => openIndexFolder(packagedIndexFiles)));
   browser.runtime.onMessage.addListener(createRequestListener(handlers));
   forwardOpenCardCommand();
   // Welcome page on install; the content script into tabs already open (src/first-run).

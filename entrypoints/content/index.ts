@@ -7,6 +7,7 @@ import type { NameTable } from '../../src/names/name-table';
 import { sendToBackground } from '../../src/messages/send-to-background';
 import { hostTagName, mountHost } from '../../src/page/mount-host';
 import { createScriptLifetime } from '../../src/page/script-lifetime';
+import { isMarksChange } from '../../src/marks/marks-storage-key';
 import { forwardedToPage } from '../../src/page/content-messages';
 import { renderPlaceholderCard } from '../../src/page/placeholder-card';
 import { reportOnce } from '../../src/page/report-once';
@@ -106,6 +107,13 @@ export default defineContentScript({
       }),
     );
     if (enabledHere(settings)) side = start(settings);
+    // A meeting or quote marked as wrong (here, in another tab) or a mark undone: cards kept for
+    // this page are asked for again, so the background's answer without marked items is shown.
+    const onStorageChange = (changes: Record<string, unknown>, areaName: string) => {
+      if (isMarksChange(changes, areaName)) side?.forgetCards();
+    };
+    browser.storage.onChanged.addListener(onStorageChange);
+    lifetime.onInvalidated(() => browser.storage?.onChanged?.removeListener(onStorageChange));
     const onMessage = (message: unknown) => {
       if (!lifetime.isValid()) return undefined;
       const kind = forwardedToPage(message);

@@ -33,6 +33,7 @@ function print(half: string, language: string, s: LanguageScore): void {
   if (!details) return;
   for (const d of s.wrongArticleDates) console.log(`  date   ${d.file}: ${d.got} (gold ${d.gold})`);
   for (const d of s.wrongMeetingDates) console.log(`  mdate  ${d.file}: ${d.got} (gold ${d.gold}) ${d.evidence.slice(0, 100)}`);
+  for (const x of s.wrongKinds) console.log(`  kind   ${x.file}: ${x.got} (gold ${x.gold}) ${x.evidence.slice(0, 100)}`);
   for (const x of s.missedMeetings) console.log(`  miss M ${x.file} [${x.participants}] ${x.evidence.slice(0, 140)}`);
   for (const x of s.extraMeetings) console.log(`  extra M ${x.file} [${x.participants}] ${x.evidence.slice(0, 140)}`);
   for (const x of s.missedQuotes) console.log(`  miss Q ${x.file} [${x.speakers}] ${x.evidence.slice(0, 140)}`);

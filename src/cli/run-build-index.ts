@@ -1,38 +1,43 @@
-import { writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { buildCorpusInParallel, type BuildStats } from '../corpus/build-corpus-parallel';
 import { buildExtensionIndex } from '../index-data/build-index';
-import { INDEX_FILE_NAME } from '../index-data/format';
+import { INDEX_DIR_NAME } from '../index-data/format';
+import { layoutIndex } from '../index-data/index-layout';
 import { RegistryError } from '../registry';
 import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
 import type { CommandIo } from './run-corpus-command';
 import { formatReport } from './diagnostics';
 import { formatBuildStats } from './format-build-stats';
-import { GZIP_MEASURED_UP_TO, writeIndex } from './write-index';
+import { writeIndexFolder } from './write-index';
 
-/** The generated, git-ignored file WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
-export const defaultIndexFile = join(projectRoot, 'generated', INDEX_FILE_NAME);
+/** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
+export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
 
-export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out FILE] [--no-cache]';
+export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out DIR] [--json FILE] [--no-cache]';
 
 /**
- * `npm run build:index`: builds the corpus, turns it into the extension index and writes it; the
- * first half of `npm run build`. Prints diagnostics and a one-line summary with the index size on
- * stderr. Exit code 1 when the registry or the build fails: a broken corpus must not ship.
+ * `npm run build:index`: builds the corpus, turns it into the extension index and writes it as the
+ * index folder (src/index-data/index-layout.ts); the first half of `npm run build`. Prints
+ * diagnostics and a one-line summary with the folder's size on stderr. Exit code 1 when the
+ * registry or the build fails: a broken corpus must not ship. `--json FILE` also writes the whole
+ * index as one JSON file, for tests that load it whole (`loadIndex`); the extension never reads it.
  * The per-article stage runs on every core and reuses the results cached by earlier builds
  * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given.
  */
 export async function runBuildIndex(argv: readonly string[], io: CommandIo): Promise<number> {
   let corpusDir = defaultCorpusDir;
-  let out = defaultIndexFile;
+  let out = defaultIndexDir;
+  let json: string | null = null;
   let cache = true;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--no-cache') {
       cache = false;
-    } else if ((flag === '--corpus' || flag === '--out') && value !== undefined && !value.startsWith('--')) {
+    } else if ((flag === '--corpus' || flag === '--out' || flag === '--json') && value !== undefined && !value.startsWith('--')) {
       if (flag === '--corpus') corpusDir = resolve(io.cwd, value);
-      else out = resolve(io.cwd, value);
+      else if (flag === '--out') out = resolve(io.cwd, value);
+      else json = resolve(io.cwd, value);
       i++;
     } else {
       io.err(`leaderlens build-index: unexpected argument "${flag}"\n${BUILD_INDEX_USAGE}\n`);
@@ -47,7 +52,11 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const index = buildExtensionIndex(build);
     const indexMs = performance.now() - lap;
     lap = performance.now();
-    const size = await writeIndex(index, out);
+    const size = writeIndexFolder(layoutIndex(index), out);
+    if (json !== null) {
+      mkdirSync(dirname(json), { recursive: true });
+      writeFileSync(json, JSON.stringify(index));
+    }
     const writeMs = performance.now() - lap;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
@@ -58,8 +67,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       quotes: Object.keys(index.quotes).length,
     };
     io.err(
-      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} ` +
-        `(${size.gzipBytes === null ? `gzip size not measured above ${GZIP_MEASURED_UP_TO / 1024 / 1024} MiB` : `${kb(size.gzipBytes)} gzip`}); ` +
+      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} in ${size.files} files; ` +
         `${counts.leaders} leaders, ${counts.articles} articles, ${counts.meetings} meetings, ${counts.quotes} quotes\n` +
         `leaderlens: ${formatBuildStats(stats, { index: indexMs, write: writeMs })}\n`,
     );
@@ -71,7 +79,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         cpuMs: (cpu.user + cpu.system) / 1000,
         maxRssKb: process.resourceUsage().maxRSS,
         bytes: size.bytes,
-        gzipBytes: size.gzipBytes,
+        files: size.files,
         counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
         languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
       };
@@ -91,14 +99,15 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
  */
 export interface IndexStageReport {
   build: BuildStats;
-  /** Building the extension index from the corpus, and writing it. */
+  /** Building the extension index from the corpus, and laying it out and writing it as the index folder. */
   ms: { index: number; write: number };
   /** CPU time of the whole process, every thread, ms. */
   cpuMs: number;
   /** The process's peak resident memory, KB (the bench samples the whole process tree itself). */
   maxRssKb: number;
+  /** Bytes of the index folder's files as written (shards already gzipped), and how many files. */
   bytes: number;
-  gzipBytes: number | null;
+  files: number;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

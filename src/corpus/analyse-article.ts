@@ -87,9 +87,21 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
     day.setUTCDate(day.getUTCDate() - back);
     return { ...none, date: day.toISOString().slice(0, 10), inferred: article.inferred };
   }
-  if (phrase.month === null) return phrase.year !== null ? { ...none, approx: String(phrase.year) } : none;
+  const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
+  // "last year", "November last year": counted back from the article's year.
+  const counted = phrase.yearsAgo !== undefined && articleYear !== null ? articleYear - phrase.yearsAgo : null;
+  if (phrase.month === null) {
+    if (phrase.year !== null) return { ...none, approx: String(phrase.year) };
+    return counted !== null ? { ...none, approx: String(counted), inferred: article.inferred } : none;
+  }
   if (phrase.day === null) {
-    return phrase.year !== null ? { ...none, approx: `${phrase.year}-${String(phrase.month).padStart(2, '0')}` } : none;
+    const mm = String(phrase.month).padStart(2, '0');
+    if (phrase.year !== null) return { ...none, approx: `${phrase.year}-${mm}` };
+    if (counted !== null) return { ...none, approx: `${counted}-${mm}`, inferred: article.inferred };
+    // "in November": the last November up to the article's month (news reports the past).
+    if (!article.date || articleYear === null) return none;
+    const year = `${articleYear}-${mm}` > article.date.slice(0, 7) ? articleYear - 1 : articleYear;
+    return { ...none, approx: `${year}-${mm}`, inferred: true };
   }
   let year = phrase.year;
   let inferred = false;
@@ -128,6 +140,11 @@ export function analyseArticle(
   // latest telling, which is not the latest meeting when an earlier one is told again.
   const toldAt: number[] = [];
   let tellings = 0;
+  // The people named one by one, latest last, with the sentence that last named each.
+  let recent: { id: string; sentence: number }[] = [];
+  let sentenceCount = 0;
+  // Who hosted the reception told last, met or not: "the host" when the meeting names none.
+  let lastHost: string[] | null = null;
 
   paragraphs.forEach((paragraph) => {
     const subjectBeforeCaption = lastSubject;
@@ -137,7 +154,13 @@ export function analyseArticle(
       const evidence = evidenceOf(sentence);
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
       for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
-      resolveReferences(mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!);
+      const paired = resolveReferences(text, mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!, recentPair(recent, sentenceCount), lastHost, rules);
+      sentenceCount++;
+      for (const m of mentions) {
+        if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
+        const id = m.leaderIds[0]!;
+        recent = [...recent.filter((r) => r.id !== id), { id, sentence: sentenceCount }];
+      }
       for (const m of mentions) for (const id of m.leaderIds) if (!leaders.includes(id)) leaders.push(id);
 
       const dates = findDatePhrases(text);
@@ -192,7 +215,13 @@ export function analyseArticle(
           // not move the story to it; only "Tại cuộc …" above does.
           continue;
         }
-        if (!isMeeting(mm.kind, mm.participants, mm.others)) continue;
+        if (!isMeeting(mm.kind, mm.participants, mm.others)) {
+          // "X hosted a reception for <a deputy the registry does not hold>": no meeting of ours,
+          // but "the host" of the sentences after it is still X.
+          if (mm.host.length > 0) lastHost = [...mm.host];
+          continue;
+        }
+        if (mm.host.length > 0) lastHost = [...mm.host];
         toldAt[meetings.length] = ++tellings;
         meetings.push({
           kind: mm.kind,
@@ -208,6 +237,9 @@ export function analyseArticle(
         if (status === 'reported') currentMeeting = meetings.length - 1;
       }
 
+      // A pair read from the people just named tells who met, not who spoke: a statement of "the
+      // two sides" with no meeting of theirs told may be the two countries'.
+      for (const m of paired) m.leaderIds = [];
       for (const st of extractStatements(text, mentions, lastSubject, rules)) {
         // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.
         const meeting = anaphorHere ?? meetingFor(meetings, currentMeeting, st.speakers);
@@ -255,18 +287,59 @@ function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {
   return days > 7;
 }
 
-/** Pronouns take the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants. */
-function resolveReferences(mentions: Mention[], lastPerson: string | null, meeting: ArticleMeeting | null): void {
+/**
+ * Does the sentence hold a meeting word? A pair group stands for the two people just named only
+ * there ("The two leaders last met …"): "Hai bên nhất trí …" with no meeting told may be the two
+ * countries, and a joint statement given to two people on a guess is a wrong quote.
+ */
+function tellsMeeting(text: string, rules: LanguageRules): boolean {
+  rules.meetingWord.lastIndex = 0;
+  const found = rules.meetingWord.test(text);
+  rules.meetingWord.lastIndex = 0;
+  return found;
+}
+
+/** How many sentences back the two people a pair group ("the two leaders") stands for may be named. */
+const PAIR_REACH = 3;
+
+/** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
+function recentPair(recent: readonly { id: string; sentence: number }[], now: number): string[] | null {
+  const last = recent.slice(-2);
+  return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;
+}
+
+/**
+ * Pronouns take the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants,
+ * or, with no meeting of two being told, a pair group ("the two leaders last met …") the two people
+ * just named. Returns the groups read that last way, which only a meeting may use.
+ */
+function resolveReferences(
+  text: string,
+  mentions: Mention[],
+  lastPerson: string | null,
+  meeting: ArticleMeeting | null,
+  pair: string[] | null,
+  lastHost: string[] | null,
+  rules: LanguageRules,
+): Mention[] {
   const participants = meeting?.participants ?? null;
+  const paired: Mention[] = [];
   for (const m of mentions) {
     if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
     if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
+    else if (m.kind === 'group' && pair && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
+      m.leaderIds = [...pair];
+      paired.push(m);
+    }
     // "The host noted …", "the guest thanked …": the sides of the meeting being told, when it said who hosted.
     if (meeting && meeting.host.length > 0) {
       if (m.kind === 'host') m.leaderIds = [...meeting.host];
       if (m.kind === 'guest') m.leaderIds = meeting.participants.filter((id) => !meeting.host.includes(id));
+    } else if (m.kind === 'host' && lastHost && (!meeting || lastHost.every((id) => meeting.participants.includes(id)))) {
+      m.leaderIds = [...lastHost];
     }
   }
+  return paired;
 }
 
 /**

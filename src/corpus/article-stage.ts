@@ -19,7 +19,7 @@ import { inferYear, type TitledName } from './infer-year';
 import { rulesFor, type LanguageRules } from './language-rules';
 import { memoizedNameTable } from './memoized-name-table';
 import { decodeArticleFile } from './read-articles';
-import type { HeaderResult } from './read-header';
+import type { HeaderProblem, HeaderResult } from './read-header';
 import { splitSentences } from './split-sentences';
 
 /** What the stage reads besides the article: the registry and the matcher compiled from it. */
@@ -46,11 +46,11 @@ export interface ArticleReading {
 
 /**
  * The stage's result for one file: why it is not an article, or its reading with the key the
- * merge stage finds duplicates by. `headerProblem` is reported either way.
+ * merge stage finds duplicates by. `headerProblems` (with their file lines) are reported either way.
  */
 export type ArticleStageResult =
-  | { skip: string; headerProblem?: string }
-  | { contentKey: string; headerProblem?: string; reading: ArticleReading };
+  | { skip: string; headerProblems?: HeaderProblem[] }
+  | { contentKey: string; headerProblems?: HeaderProblem[]; reading: ArticleReading };
 
 // A caption line ends with its photo credit (clean-shapes.ts, stripPhotoCredit) or a photo's number ("… - Ảnh 1").
 const PHOTO_PLACEHOLDER = /-\s*Ảnh\s*\d+\.?\s*$/u;
@@ -69,7 +69,7 @@ export function readArticleFile(bytes: Uint8Array, stage: StageRegistry, today: 
   if ('skip' in decoded) return decoded;
   return {
     contentKey: decoded.contentKey,
-    ...(decoded.headerProblem ? { headerProblem: decoded.headerProblem } : {}),
+    ...(decoded.headerProblems ? { headerProblems: decoded.headerProblems } : {}),
     reading: readArticle(decoded.header, stage, today),
   };
 }
@@ -106,6 +106,7 @@ function readArticle(header: HeaderResult, { registry, table }: StageRegistry, t
     date: date.date,
     dateInferred: date.inferred,
     dateSource: date.source,
+    ...(header.url !== undefined ? { url: header.url } : {}),
     language: rules.code,
     paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line + offset })),
   };

@@ -32,6 +32,8 @@ export interface BuiltArticle {
   dateInferred: boolean;
   /** Where the date came from ("header", "timestamp: …", "lead …, year from evidence: …"). */
   dateSource?: string;
+  /** The original article's address, from the file's ` url` header line (see read-header.ts). */
+  url?: string;
   /** The language the article is written in, found from its text. */
   language: LanguageCode;
   /** The cleaned body, with 1-based line numbers in the original file. */

@@ -151,8 +151,8 @@ export function stripPhotoCredit(line: string): string | null {
   const m =
     // "(Ảnh: Thống Nhất/TTXVN).", "(Ảnh minh họa)"
     /\s*[(]\s*(?:ảnh|nguồn ảnh|photo|ảnh minh họa|ảnh minh hoạ)\s*:?[^()]{0,60}[)]\s*\.?$/iu.exec(t) ??
-    // "… Ảnh: TTXVN", "… Photo: Reuters"
-    /\s*[-–—]?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?:]{1,60}\.?$/iu.exec(t) ??
+    // "… Photo: Reuters", "… 2025. -- PHOTO: ST FILE" (a doubled dash where a dash cannot be typed).
+    /\s*[-–—]{0,2}\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*[^.!?:]{1,60}\.?$/iu.exec(t) ??
     // "… hội đàm. Ảnh Đăng Khoa/Nhân dân": no colon, so only after a full stop and before a
     // capitalised name (case-sensitive: "trao đổi ảnh tư liệu" is prose, not a credit).
     /(?<=[.!?…])\s*(?:Ảnh|ẢNH|Photo)\s+\p{Lu}[^.!?]{0,60}\.?$/u.exec(t) ??

@@ -201,7 +201,14 @@ function assemble(
       const leader = { id: l.id, name: l.name, country: l.country, aliases: allNameForms(l) };
       return title === undefined ? { ...leader, origin: 'registry' as const } : { ...leader, origin: 'corpus' as const, title };
     }),
-    articles: articles.map((a) => ({ id: a.id, file: a.file, title: a.title, date: a.date, dateInferred: a.dateInferred })),
+    articles: articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      date: a.date,
+      dateInferred: a.dateInferred,
+      ...(a.url !== undefined ? { url: a.url } : {}),
+    })),
     meetings,
     quotes,
     unknown,

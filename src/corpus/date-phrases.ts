@@ -41,6 +41,11 @@ export interface DatePhrase {
    * up to the article's date, which only the caller knows; `day` and `month` stay null.
    */
   weekday?: number;
+  /**
+   * "November last year", "tháng 11 năm nay", "last year": the year counted back from the
+   * article's (1 = the year before). Set with `year: null`; only the caller knows the article's year.
+   */
+  yearsAgo?: number;
 }
 
 // The words come from every language's descriptor (src/lang): a date is a date in any article,
@@ -154,6 +159,14 @@ function englishDay(monthName: string, dayText: string, dayEndText: string | und
   }
   return out;
 }
+
+/** Every language's relative years ("last year" → 1), by their lower-case words. */
+const RELATIVE_YEARS = new Map<string, number>(
+  LANGUAGES.flatMap((l) => Object.entries(l.dates.relativeYears).map(([w, n]): [string, number] => [w.toLowerCase(), n])),
+);
+const RELATIVE_YEAR_RE = wordAlternation([...RELATIVE_YEARS.keys()]);
+/** A relative year right after a month: "November last year", "tháng 11, năm ngoái". */
+const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*,?\\s*(${RELATIVE_YEAR_RE})(?!\\p{L})`, 'iu');
 
 type Builder = (m: RegExpExecArray, text: string) => Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> | null;
 
@@ -326,7 +339,27 @@ const PATTERNS: Pattern[] = [
       return month === null ? null : { day: null, month, year: Number(m[2]) };
     },
   },
+  // A named month alone after its introducer: "in November", "last May" (not "May 5", a day, nor
+  // "in May 2024", ranked above). The month names are case-sensitive, so "in may" is no date.
+  {
+    re: new RegExp(`(?<!\\p{L})(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.monthYearIntroducers))})\\s+${EN_MONTH_RE}(?![\\p{L}\\p{M}]|\\s*\\d)`, 'gu'),
+    rank: 1,
+    build: (m) => {
+      const month = englishMonth(m[1]!);
+      return month === null ? null : { day: null, month, year: null };
+    },
+  },
+  // "last year", "năm nay" alone: a year counted back from the article's.
+  {
+    re: new RegExp(`(?<!\\p{L})(${RELATIVE_YEAR_RE})(?!\\p{L})`, 'giu'),
+    rank: 1,
+    build: (m) => {
+      const back = RELATIVE_YEARS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      return back === undefined ? null : { day: null, month: null, year: null, yearsAgo: back };
+    },
+  },
 ];
+
 
 /**
  * Every date phrase in `text`, in text order, without overlaps (the most specific phrase wins).
@@ -366,5 +399,17 @@ export function findDatePhrases(text: string): DatePhrase[] {
     kept.push(c);
   }
   kept.sort((a, b) => a.start - b.start);
-  return kept.map(({ rank: _rank, ...phrase }) => phrase);
+  // "November last year": a month without its year takes the relative year after it, in one phrase.
+  const merged: Candidate[] = [];
+  for (const c of kept) {
+    const previous = merged.at(-1);
+    if (previous && c.yearsAgo !== undefined && previous.month !== null && previous.year === null && previous.yearsAgo === undefined && RELATIVE_YEAR_AFTER.test(text.slice(previous.end, c.end)) && text.slice(previous.end, c.start).trim().replace(',', '') === '') {
+      previous.yearsAgo = c.yearsAgo;
+      previous.end = c.end;
+      previous.text = text.slice(previous.start, c.end);
+      continue;
+    }
+    merged.push(c);
+  }
+  return merged.map(({ rank: _rank, ...phrase }) => phrase);
 }

@@ -36,11 +36,14 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules);
+  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules).filter(
+    // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
+    (w) => w.kind !== 'summit' || !rules.sidelineBefore.test(sentence.slice(Math.max(0, w.start - 80), w.start)),
+  );
   const eventDates = dates.filter(
     (d) =>
       !d.holiday &&
-      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined) &&
+      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined || d.yearsAgo !== undefined) &&
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
       !rules.sourceBefore.test(sentence.slice(0, d.start)),
   );
@@ -92,12 +95,13 @@ export function extractMeetingMentions(
     // phrase that opens it) has its subject after the comma that ends the fronted clause.
     if (opensSentence(sentence, word.start, outside, rules)) add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
-    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, rules));
+    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules));
     if (word.kind === 'visit') {
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
         const host = outside.find((m) => m.end <= word.start);
-        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add([host]);
+        // "Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …": every inviter of the list.
+        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add(chainFrom(sentence, host, outside, rules).filter((m) => m.end <= word.start));
       }
       // "Y thăm chính thức Hoa Kỳ theo lời mời của X", "Y attended … at the invitation of X".
       add(inviterAfter(sentence, word.end, outside, rules));
@@ -122,7 +126,7 @@ export function extractMeetingMentions(
         participants: [...new Set([...subjectIds, ...extraIds])],
         others: extra.flatMap((m) => (m.stranger ? [m.stranger] : [])),
         datePhrase,
-        place: placeOf(sentence, word, outside, rules),
+        place: placeOf(sentence, word, outside, dates, rules),
         recalled,
         anaphoric: false,
       });
@@ -135,7 +139,7 @@ export function extractMeetingMentions(
       participants: [...ids],
       others: [...others],
       datePhrase,
-      place: placeOf(sentence, word, outside, rules),
+      place: placeOf(sentence, word, outside, dates, rules),
       recalled,
       anaphoric,
       host,
@@ -301,11 +305,15 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
  * the visit word with nobody after them ("X và Phu nhân dẫn đầu Đoàn … thăm"), unless named as the
  * inviter ("Nhận lời mời của X, …") or as an owner ("… của X").
  */
-function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, rules: LanguageRules): Mention[] | null {
+function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, kind: MeetingKind, rules: LanguageRules): Mention[] | null {
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
   if (rules.possessiveBefore.test(before) || rules.sharedLinkerBefore.test(before) || rules.invitedBy.test(before.trim())) return null;
+  // "Ngan said the visit would …", "X khẳng định chuyến thăm …": a visit inside what the subject
+  // said is their topic, and as likely their guest's as theirs. (Talks or a summit spoken of are
+  // ones the speaker took part in: "hai bên nhất trí triển khai kết quả Cuộc gặp cấp cao …".)
+  if (kind === 'visit' && sentence.slice(last.end, wordStart).search(rules.speechVerb) >= 0) return null;
   // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
   // the sentence is the subject of its later verbs too.
   const opening = openingSubject(sentence, mentions, rules);
@@ -342,6 +350,7 @@ function placeOf(
   sentence: string,
   word: { kind: MeetingKind; start: number; end: number },
   mentions: readonly Mention[],
+  dates: readonly DatePhrase[],
   rules: LanguageRules,
 ): string | null {
   for (const m of sentence.matchAll(rules.placeAfterPreposition)) {
@@ -349,6 +358,8 @@ function placeOf(
     const at = m.index + m[0].length - m[1]!.length;
     // A person or a title named after "tại" is not a place.
     if (mentions.some((x) => x.start < at + place.length && x.end > at)) continue;
+    // "in March 2025", "at Tết": a time, not a place.
+    if (dates.some((d) => d.start <= at && at < d.end)) continue;
     if (place.length > 1) return place;
   }
   if (word.kind === 'visit') {

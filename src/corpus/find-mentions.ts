@@ -323,7 +323,7 @@ function countriesBeforeTitles(sentence: string, matches: MeaningMatch[], rules:
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     const next = matches[i + 1];
-    if (m.meaning.kind === 'country' && next?.meaning.kind === 'title' && /^\s+$/u.test(sentence.slice(m.end, next.start))) {
+    if (m.meaning.kind === 'country' && next?.meaning.kind === 'title' && rules.countryTitleGap.test(sentence.slice(m.end, next.start))) {
       out.push({ ...next, start: m.start, text: sentence.slice(m.start, next.end), country: m.meaning.country, titleAt: next.start - m.start });
       i++;
       continue;

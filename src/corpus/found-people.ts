@@ -1,3 +1,4 @@
+import { laterNames } from '../registry/later-names';
 import { foldName, type Leader, type Registry } from '../registry';
 import { allNameForms } from '../registry';
 
@@ -68,16 +69,6 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     });
   }
   return people;
-}
-
-/**
- * The word of `name` the press uses alone later ("Richard Marles" → "Marles"), by the country's
- * `laterNameToken`: none for a one-word name or where the country says nothing.
- */
-export function laterNames(name: string, token: 'first' | 'last' | undefined): string[] {
-  const words = name.split(/\s+/u).filter((w) => w !== '');
-  if (token === undefined || words.length < 2) return [];
-  return [token === 'first' ? words[0]! : words.at(-1)!];
 }
 
 function mostFrequent(values: readonly string[], tieBreak: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): string {

@@ -17,6 +17,8 @@ export interface LanguageRules {
   /** Capitalised words (and the language's qualifier words) between a title and its country or name. */
   qualifierGap: RegExp;
   countryBeforeTitle: boolean;
+  /** Between a country and the title it qualifies: spaces, or a possessive ("Singapore’s Prime Minister"). */
+  countryTitleGap: RegExp;
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
   institutionWords: ReadonlySet<string>;
@@ -29,10 +31,14 @@ export interface LanguageRules {
   deputyBefore: RegExp;
   pronoun: RegExp;
   group: RegExp;
+  /** A group phrase that means two people ("the two leaders", "hai bên"). */
+  pairGroup: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
+  /** A leader noun phrase that ends a text ("… Vietnam’s leader ", "… the Lao president "): it describes the name after it. */
+  leaderNounAtEnd: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
 
@@ -56,6 +62,12 @@ export interface LanguageRules {
   /** "của X,", "với X," before a subject: X is not the sentence's subject. */
   notSubjectBefore: RegExp;
   clauseOpeners: RegExp;
+  /** A meeting verb and a comma or "and" at a text's end: "X đã đón, [hội đàm]", "X welcomed and [held talks]". */
+  meetingVerbJoinedAtEnd: RegExp;
+  /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
+  sidelineBefore: RegExp;
+  /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
+  frontedPhrase: RegExp;
   /** A conjunction at the end of a text ("… và "). */
   conjunctionAtEnd: RegExp;
   /** ", đồng thời" / " and" at the end of a text: a second statement of the same speaker. */
@@ -173,8 +185,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryFirst = !d.countryAfterLeaderNoun;
   const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
   const leaderNoun = countryFirst
-    ? `${NOT_L_BEFORE}${det}([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
+    ? // "the Lao leader", or a possessive with no article: "China’s top leader".
+      `${NOT_L_BEFORE}(?:${det}|(?=[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})\\s))([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  // The country before "counterpart", as long as a country's name runs: "Lao", "New Zealand",
+  // "Republic of Korea", with the lowercase words a title's qualifiers allow between its words.
+  const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   const counterpartNoun = countryFirst
     ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
@@ -184,10 +200,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     descriptor: d,
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
     qualifierGap: new RegExp(
-      `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
+      `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
       'u',
     ),
     countryBeforeTitle: d.countryBeforeTitle,
+    countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+$`, 'u'),
     nameAfterTitle: new RegExp(
       `^\\s+(?:(?:${honorifics})\\s+)?((?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]*)(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]*){1,3})`,
       'u',
@@ -201,7 +218,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}(${alt(d.groups)}|(?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)}))${NOT_L_AFTER}`,
       'giu',
     ),
+    pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".
+    leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
@@ -210,7 +230,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
-      `^\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      // "X và Phu nhân, Y …": a spouse beside a person does not end the list.
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
@@ -221,6 +242,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
+    sidelineBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sidelineMarkers)})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
+    frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
     passive: new RegExp(words(d.passiveMarkers), 'u'),
@@ -235,6 +258,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nounMarkers: new Set(d.nounMarkers.map((w) => w.toLowerCase())),
     nounAfter: new RegExp(`^\\s+(?:${alt(d.nounAfter)})${NOT_L_AFTER}`, 'iu'),
 
+    meetingVerbJoinedAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(kindByPhrase.keys())})\\s*(?:,|${alt(d.conjunctions)})\\s*$`, 'iu'),
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),

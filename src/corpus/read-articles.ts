@@ -11,7 +11,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRegularFile, refusedPath } from '../files/refused-path';
 import { decodeArticleBytes, htmlReason } from './read-decode';
-import { splitHeader, type HeaderResult } from './read-header';
+import { splitHeader, type HeaderProblem, type HeaderResult } from './read-header';
 
 export interface RawArticle {
   /** Stable across builds of the same corpus: a slug of the file name, never order or time. */
@@ -24,8 +24,10 @@ export interface RawArticle {
   headerDate: string | null;
   /** `YYYY-MM` or `YYYY` when the header gives only that. */
   headerPartial?: string;
-  /** File line = text line + lineOffset (1 when the header took a whole line, else 0). */
+  /** File line = text line + lineOffset (the header lines that held nothing else, see read-header.ts). */
   lineOffset: number;
+  /** The original article's address from the ` url` header line, when it gives a valid one. */
+  url?: string;
 }
 
 export interface SkippedFile {
@@ -146,12 +148,12 @@ export function readArticleBytes(path: string): { bytes: Uint8Array } | { unread
 
 /**
  * One file's bytes as an article's text: decoded, checked and split from its header. Pure, so the
- * per-article stage can run it on any thread. `headerProblem` is reported even when the file is
+ * per-article stage can run it on any thread. `headerProblems` are reported even when the file is
  * then skipped for having nothing after its header.
  */
 export type DecodedArticle =
-  | { skip: string; headerProblem?: string }
-  | { header: HeaderResult; headerProblem?: string; contentKey: string };
+  | { skip: string; headerProblems?: HeaderProblem[] }
+  | { header: HeaderResult; headerProblems?: HeaderProblem[]; contentKey: string };
 
 export function decodeArticleFile(bytes: Uint8Array): DecodedArticle {
   const decoded = decodeArticleBytes(bytes);
@@ -160,8 +162,8 @@ export function decodeArticleFile(bytes: Uint8Array): DecodedArticle {
   const html = htmlReason(decoded.text);
   if (html) return { skip: html };
   const header = splitHeader(decoded.text);
-  const problem = header.problem ? { headerProblem: header.problem } : {};
-  if (header.text.trim() === '') return { skip: 'empty article: nothing after the header line', ...problem };
+  const problem = header.problems && header.problems.length > 0 ? { headerProblems: header.problems } : {};
+  if (header.text.trim() === '') return { skip: 'empty article: nothing after the header', ...problem };
   return { header, contentKey: contentKey(header.text), ...problem };
 }
 
@@ -170,6 +172,7 @@ export function rawArticle(id: string, file: string, header: HeaderResult): RawA
   return {
     id, file, text: header.text, headerDate: header.headerDate, lineOffset: header.lineOffset,
     ...(header.headerPartial !== undefined ? { headerPartial: header.headerPartial } : {}),
+    ...(header.url !== undefined ? { url: header.url } : {}),
   };
 }
 
@@ -191,8 +194,11 @@ export class ArticleAdmission {
   }
 
   /** The id `file` is built under, or null when it is skipped. */
-  admit(file: string, decoded: { skip: string; headerProblem?: string } | { contentKey: string; headerProblem?: string }): string | null {
-    if (decoded.headerProblem) this.warnings.push({ file, line: 1, message: `${file}:1: ${decoded.headerProblem}` });
+  admit(
+    file: string,
+    decoded: { skip: string; headerProblems?: readonly HeaderProblem[] } | { contentKey: string; headerProblems?: readonly HeaderProblem[] },
+  ): string | null {
+    for (const p of decoded.headerProblems ?? []) this.warnings.push({ file, line: p.line, message: `${file}:${p.line}: ${p.message}` });
     if ('skip' in decoded) {
       this.skip(file, decoded.skip);
       return null;

@@ -10,6 +10,7 @@
  */
 import type { ArticleFacts, ArticleMeeting, ArticleQuote } from './analyse-article';
 import { readParagraphs, type ArticleReading, type ArticleStageResult } from './article-stage';
+import type { HeaderProblem } from './read-header';
 
 /** A string, or [paragraph, start, end] in the paragraphs it was packed against. */
 export type PackedText = string | [number, number, number];
@@ -74,7 +75,9 @@ export function unpackFacts(packed: PackedFacts, paragraphs: readonly Paragraph[
 export type PackedReading = Omit<ArticleReading, 'facts'> & { facts: PackedFacts };
 
 /** The stage's result with its reading packed: what the cache stores and a worker sends. */
-export type PackedStageResult = { skip: string; headerProblem?: string } | { contentKey: string; headerProblem?: string; reading: PackedReading };
+export type PackedStageResult =
+  | { skip: string; headerProblems?: HeaderProblem[] }
+  | { contentKey: string; headerProblems?: HeaderProblem[]; reading: PackedReading };
 
 export function packReading(reading: ArticleReading): PackedReading {
   return { ...reading, facts: packFacts(reading.facts, readParagraphs(reading)) };

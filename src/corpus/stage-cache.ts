@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /** Bump when the layout of an entry changes; it is part of every entry's folder name. */
-export const CACHE_FORMAT = 2;
+// 3: a reading carries the article's ` url` header address, and header problems come with their lines.
+export const CACHE_FORMAT = 3;
 
 /** Engine folders not used for this long are removed by {@link pruneEngines}. */
 const STALE_ENGINE_MS = 24 * 60 * 60 * 1000;

@@ -6,6 +6,9 @@ import type { LanguageRules } from './language-rules';
 // Honorifics split into words ("đồng chí" → "đồng", "chí"): a gap of only these holds no content.
 const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase().split(/\s+/u)));
 
+/** A short parenthesis with no digits and no nested one, at the end of a text: "(right)", "(thứ hai từ trái)". */
+const SHORT_ASIDE_AT_END = /\s*\([^()\d]{1,24}\)\s*$/u;
+
 /** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
 const DATE_REACH = 40;
 /** A date phrase without digits names a weekday ("on Thursday"): only then is a digit-free tail worth a date scan. */
@@ -28,7 +31,11 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
       // "X, who met Y …": the relative clause's subject is the person before it.
       .replace(rules.relativeOpen, '')
       .replace(rules.possessiveEnding, ' ')
-      .replace(rules.companionAtEnd, '');
+      .replace(rules.companionAtEnd, '')
+      // "Wong (right) meets …", "Tô Lâm (phải) tiếp …": a short aside (a photo's direction) before the verb.
+      .replace(SHORT_ASIDE_AT_END, ' ')
+      // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.
+      .replace(rules.meetingVerbJoinedAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.
@@ -55,6 +62,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
       // match, where the next `matchAll` over it (meeting-kinds.ts), for the next sentence or
       // article, would start: a reading would then depend on which article was read before it.
       if (rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start)) || clause.search(rules.meetingWord) >= 0) break;
+      // "Besides Lam, Anwar also paid …", "Ngoài X, Y còn …": X stands in a fronted phrase.
+      if (rules.frontedPhrase.test(clause)) break;
     }
     chain.unshift(prev);
     last = prev;
@@ -75,7 +84,8 @@ export function objectAfter(
 ): Mention[] {
   const next = mentions.find((m) => m.start >= pos);
   if (!next) return [];
-  const gap = sentence.slice(pos, next.start);
+  // "met Vietnam’s leader To Lam": a leader noun phrase right before the name describes it.
+  const gap = sentence.slice(pos, next.start).replace(rules.leaderNounAtEnd, ' ');
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
   const honorific = (w: string) => ALL_HONORIFIC_WORDS.has(w.toLowerCase());
   const content = words.filter((w) => !rules.objectLinker.test(w) && !honorific(w));

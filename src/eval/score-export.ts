@@ -22,6 +22,8 @@ export interface LanguageScore {
   wrongMeetingDates: { file: string; got: string | null; gold: string | null; evidence: string }[];
   /** Meetings matched with the right kind, of those matched. */
   meetingKindsRight: number;
+  /** Matched meetings of another kind than the gold's, with both kinds. */
+  wrongKinds: { file: string; got: string; gold: string; evidence: string }[];
   missedMeetings: { file: string; participants: string[]; evidence: string }[];
   extraMeetings: { file: string; participants: string[]; evidence: string }[];
   missedQuotes: { file: string; speakers: string[]; evidence: string }[];
@@ -81,6 +83,7 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
       wrongArticleDates: [],
       wrongMeetingDates: [],
       meetingKindsRight: 0,
+      wrongKinds: [],
       missedMeetings: [],
       extraMeetings: [],
       missedQuotes: [],
@@ -122,6 +125,7 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
       tp++;
       const g = goldMeetings[k]!;
       if (g.kind === p.m.kind) s.meetingKindsRight++;
+      else s.wrongKinds.push({ file: gold.file, got: p.m.kind, gold: g.kind, evidence: p.source!.evidence });
       if (p.m.date !== null && p.m.date !== g.date) {
         s.wrongMeetingDates.push({ file: gold.file, got: p.m.date, gold: g.date, evidence: p.source!.evidence });
       }

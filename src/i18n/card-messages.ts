@@ -29,6 +29,7 @@ import {
   card_sourceRecalled,
   card_openSourceHint,
   card_untitledArticle,
+  card_original,
   card_quotesHeading,
   card_quotesEmpty,
   card_quoteKind_direct,
@@ -42,6 +43,11 @@ import {
   card_formerOfficeUntil,
   card_trip,
   card_more,
+  card_markWrong,
+  card_marked,
+  card_markUndo,
+  card_markFailed,
+  card_fullRecord,
 } from '../../public/_locales/en/messages.json';
 import {
   common_close as vi_common_close,
@@ -73,6 +79,7 @@ import {
   card_sourceRecalled as vi_card_sourceRecalled,
   card_openSourceHint as vi_card_openSourceHint,
   card_untitledArticle as vi_card_untitledArticle,
+  card_original as vi_card_original,
   card_quotesHeading as vi_card_quotesHeading,
   card_quotesEmpty as vi_card_quotesEmpty,
   card_quoteKind_direct as vi_card_quoteKind_direct,
@@ -86,6 +93,11 @@ import {
   card_formerOfficeUntil as vi_card_formerOfficeUntil,
   card_trip as vi_card_trip,
   card_more as vi_card_more,
+  card_markWrong as vi_card_markWrong,
+  card_marked as vi_card_marked,
+  card_markUndo as vi_card_markUndo,
+  card_markFailed as vi_card_markFailed,
+  card_fullRecord as vi_card_fullRecord,
 } from '../../public/_locales/vi/messages.json';
 
 /**
@@ -126,6 +138,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_sourceRecalled,
     card_openSourceHint,
     card_untitledArticle,
+    card_original,
     card_quotesHeading,
     card_quotesEmpty,
     card_quoteKind_direct,
@@ -139,6 +152,11 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_formerOfficeUntil,
     card_trip,
     card_more,
+    card_markWrong,
+    card_marked,
+    card_markUndo,
+    card_markFailed,
+    card_fullRecord,
   },
   vi: {
     common_close: vi_common_close,
@@ -170,6 +188,7 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_sourceRecalled: vi_card_sourceRecalled,
     card_openSourceHint: vi_card_openSourceHint,
     card_untitledArticle: vi_card_untitledArticle,
+    card_original: vi_card_original,
     card_quotesHeading: vi_card_quotesHeading,
     card_quotesEmpty: vi_card_quotesEmpty,
     card_quoteKind_direct: vi_card_quoteKind_direct,
@@ -183,5 +202,11 @@ export const CARD_MESSAGES: Record<UiLanguage, Record<string, LocaleMessage | un
     card_formerOfficeUntil: vi_card_formerOfficeUntil,
     card_trip: vi_card_trip,
     card_more: vi_card_more,
+    card_markWrong: vi_card_markWrong,
+    card_marked: vi_card_marked,
+    card_markUndo: vi_card_markUndo,
+    card_markFailed: vi_card_markFailed,
+    card_fullRecord: vi_card_fullRecord,
   },
 };
+

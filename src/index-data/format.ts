@@ -2,20 +2,22 @@ import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import type { NameTable } from '../names/name-table';
 
 /**
- * The extension index: the one file `npm run build` generates from `corpus/` and the extension
- * ships (as `leaderlens-index.json`, see wxt.config.ts). The background loads it; the content script
+ * The extension index. `buildExtensionIndex` makes it whole in memory (`LeaderlensIndex`); `npm run
+ * build:index` lays it out as a folder of small files for lookup (index-layout.ts, the folder
+ * `leaderlens-index/` that the extension ships, see wxt.config.ts and docs/scale.md), from which the
+ * background reads only what each request needs (read-index-folder.ts). The content script
  * receives only `matcher`.
  *
  * Bump INDEX_FORMAT_VERSION on any change a loader of the previous version would misread: the
  * loader refuses versions it does not know instead of showing wrong cards. Version 2 dropped the
- * serialised MiniSearch index (`search`): the search structures are built from the facts when the
- * index is loaded (src/lookup/search-index.ts), which is faster than reviving 270 MB of MiniSearch
- * JSON and keeps the file to the facts alone.
+ * serialised MiniSearch index (`search`). Version 3 replaced the one JSON file, parsed whole on
+ * every worker start (11–17 s at 10k articles), by the folder: a manifest, the matcher, the
+ * leaders, card, article and result shards, and the search structures in binary blocks.
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
-/** Name of the packaged file inside the extension (and of the generated file on disk). */
-export const INDEX_FILE_NAME = 'leaderlens-index.json';
+/** Name of the index folder inside the extension (and of the generated folder on disk). */
+export const INDEX_DIR_NAME = 'leaderlens-index';
 
 /** How a page writes a title of an office, in both interface languages. */
 export interface OfficeTitle {
@@ -69,6 +71,8 @@ export interface IndexArticle {
   title: string;
   date: string | null;
   dateInferred: boolean;
+  /** The original article's address (export `articles[].url`), where the corpus file gives one. */
+  url?: string;
   paragraphs: { text: string; line: number }[];
 }
 

@@ -13,7 +13,9 @@ export interface LoadedIndex extends IndexFacts {
 const REQUIRED_FIELDS = ['registryAsOf', 'matcher', 'leaders', 'meetings', 'quotes', 'articles', 'cards', 'searchForms'] as const;
 
 /**
- * Turns the parsed JSON of `leaderlens-index.json` into a {@link LoadedIndex}. Refuses, with an
+ * Turns the whole index (`buildExtensionIndex`, or its JSON as `build:index --json` writes it) into
+ * a {@link LoadedIndex}, held in memory at once: the oracle the index folder is tested against
+ * (whole-index-lookups.ts), not what the extension loads (read-index-folder.ts). Refuses, with an
  * error starting "leaderlens index:", anything that is not an index or was written in a format
  * version this code does not know — a stale or newer file must fail loudly, not show wrong cards.
  *

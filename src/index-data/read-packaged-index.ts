@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
-import { INDEX_FILE_NAME } from './format';
+import { INDEX_DIR_NAME } from './format';
+import type { IndexFiles } from './read-index-folder';
 
 /**
- * Reads the index file packaged inside the extension. `fetch` of a `chrome-extension://` (or
- * `moz-extension://`) URL from `runtime.getURL` reads the extension's own files from disk; it is
- * not a network request, which the extension never makes. Fetching a packaged JSON keeps the index
- * out of the background's JavaScript, so a waking worker parses only the code it needs, and
- * JSON.parse of the data is faster than parsing the same data as a JS literal.
+ * Reads files of the index folder packaged inside the extension. `fetch` of a `chrome-extension://`
+ * (or `moz-extension://`) URL from `runtime.getURL` reads the extension's own files from disk; it is
+ * not a network request, which the extension never makes. Each request reads only the files it
+ * needs (read-index-folder.ts), so a waking worker reads a manifest, not the corpus.
  */
-export async function readPackagedIndex(): Promise<unknown> {
-  const url = browser.runtime.getURL(`/${INDEX_FILE_NAME}`);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`leaderlens index: cannot read the packaged ${INDEX_FILE_NAME} (${response.status})`);
-  return response.json();
-}
+export const packagedIndexFiles: IndexFiles = {
+  async read(path) {
+    // WXT types getURL with the package's known paths; the folder's shard names are known only at build time.
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${INDEX_DIR_NAME}/${path}`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`leaderlens index: cannot read the packaged ${INDEX_DIR_NAME}/${path} (${response.status})`);
+    return response.arrayBuffer();
+  },
+};

@@ -19,10 +19,11 @@ export const en: LanguageDescriptor = {
   pronouns: ['he', 'she'],
   shortFormNeedsHonorific: false,
   groups: [
-    'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
+    'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
   ],
   groupCounters: ['the two', 'both', 'the three'],
+  pairWords: ['two', 'both'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state',
@@ -34,6 +35,7 @@ export const en: LanguageDescriptor = {
   determiners: ['the'],
   countryBeforeTitle: true,
   qualifierWords: ['of', 'the', 'for', "'s"],
+  firstSyllableCapitalised: false,
   placeNounsBefore: [],
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
   placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
@@ -69,6 +71,7 @@ export const en: LanguageDescriptor = {
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],
+  frontedPrepositions: ['in', 'at', 'during', 'on', 'upon', 'under', 'through', 'besides', 'beside', 'apart from', 'aside from', 'in addition to', 'other than', 'except', 'except for', 'like', 'unlike', 'after', 'before', 'following', 'alongside', 'along with', 'together with', 'with', 'without', 'according to', 'as for', 'instead of', 'on behalf of', 'at the invitation of', 'upon the invitation of', 'on the invitation of', 'at the request of', 'for', 'to', 'from'],
   passiveMarkers: ['been', 'being', 'was', 'were'],
 
   speechVerbs: [
@@ -131,6 +134,7 @@ export const en: LanguageDescriptor = {
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
+  sidelineMarkers: ['on the sidelines of', 'on the sideline of', 'on the margins of', 'on the margin of', 'at the sidelines of', 'in the sidelines of', 'on the fringes of', 'on the fringe of'],
   settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
@@ -172,5 +176,6 @@ export const en: LanguageDescriptor = {
     relativeAfterPart: [],
     monthYearIntroducers: ['in', 'since', 'during', 'of', 'last', 'early', 'late', 'mid', 'mid-'],
     weekdayIntroducers: ['on', 'last', 'this past'],
+    relativeYears: { 'last year': 1, 'this year': 0, 'the previous year': 1, 'the year before': 1, 'earlier this year': 0 },
   },
 };

@@ -33,6 +33,11 @@ export interface LanguageDescriptor {
   /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */
   groupTitles: readonly string[];
   /**
+   * Words that make a group exactly two people ("the two leaders", "both sides", "hai nhà lãnh
+   * đạo"). With no meeting of two being told, such a group is the last two people named nearby.
+   */
+  pairWords: readonly string[];
+  /**
    * Nouns that, after a country adjective, refer to that country's leader already named
    * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
    */
@@ -49,6 +54,12 @@ export interface LanguageDescriptor {
   countryBeforeTitle: boolean;
   /** Lowercase words allowed among the capitalised words qualifying a title ("nước" Cộng hòa Ấn Độ, "of the" Communist Party). */
   qualifierWords: readonly string[];
+  /**
+   * Proper nouns capitalise their first syllable only ("Chính phủ", "Quốc hội"), so a lowercase
+   * syllable may follow a capitalised one inside a title's qualifier. False where every word of a
+   * name is capitalised (English): there "Chung congratulated" ends the title's reach.
+   */
+  firstSyllableCapitalised: boolean;
   /**
    * Words that make the name right after them a place named after someone ("đường Lê Duẩn", "phố
    * Trần Phú"): a leader's name there is never the leader, on a page or in an article.
@@ -93,6 +104,11 @@ export interface LanguageDescriptor {
   possessives: readonly string[];
   /** Words that open a clause without changing its subject ("đồng thời", "also"). */
   clauseOpeners: readonly string[];
+  /**
+   * Prepositions that front a phrase before the subject ("Besides Lam, Anwar …", "Ngoài Hà Nội,
+   * …"): a name inside that phrase is not a co-subject of the name after its comma.
+   */
+  frontedPrepositions: readonly string[];
   /** A passive marker between two verbs: "được" — a list, not a second statement. */
   passiveMarkers: readonly string[];
 
@@ -134,6 +150,12 @@ export interface LanguageDescriptor {
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
+  /**
+   * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its
+   * own ("on the sidelines of the G20 Summit", "bên lề Hội nghị Cấp cao ASEAN"): the leaders met
+   * there; they did not hold that summit.
+   */
+  sidelineMarkers: readonly string[];
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];
@@ -218,4 +240,9 @@ export interface DateWords {
   monthYearIntroducers: readonly string[];
   /** "on Monday": a weekday alone names the last such day up to the article's date. */
   weekdayIntroducers: readonly string[];
+  /**
+   * Years counted back from the article's ("last year" → 1, "năm nay" → 0): after a month
+   * ("November last year", "tháng 11 năm ngoái") they give its year; alone, a year.
+   */
+  relativeYears: Readonly<Record<string, number>>;
 }

@@ -21,6 +21,7 @@ export const vi: LanguageDescriptor = {
     'hai lãnh đạo', 'hai bên', 'hai vị',
   ],
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị'],
+  pairWords: ['hai'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   hostNouns: ['chủ nhà', 'phía chủ nhà'],
@@ -29,6 +30,7 @@ export const vi: LanguageDescriptor = {
   determiners: [],
   countryBeforeTitle: false,
   qualifierWords: ['nước', 'toàn quốc'],
+  firstSyllableCapitalised: true,
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
   placeNounsAfter: [],
   deputyWords: ['Phó', 'Quyền'],
@@ -57,6 +59,7 @@ export const vi: LanguageDescriptor = {
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
+  frontedPrepositions: ['trong', 'tại', 'trên', 'qua', 'ngoài', 'bên cạnh', 'cùng với', 'cùng', 'theo', 'thay mặt', 'nhận lời mời của', 'theo lời mời của', 'trước', 'sau', 'với', 'đối với', 'giống như', 'như', 'khác với', 'trừ'],
   passiveMarkers: ['được'],
 
   speechVerbs: [
@@ -99,7 +102,8 @@ export const vi: LanguageDescriptor = {
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
-  settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc'],
+  sidelineMarkers: ['bên lề'],
+  settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   meetingNounDeterminers: ['cuộc', 'buổi'],
   sharedMeetingLinkers: ['với'],
@@ -142,5 +146,6 @@ export const vi: LanguageDescriptor = {
     relativeAfterPart: ['nay', 'qua', 'mai'],
     monthYearIntroducers: [],
     weekdayIntroducers: [],
+    relativeYears: { 'năm ngoái': 1, 'năm trước': 1, 'năm nay': 0, 'năm qua': 1 },
   },
 };

@@ -1,7 +1,8 @@
 import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
-import type { IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
+import type { IndexArticle, IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
 import { formerOfficesOn, officesHeldOn } from './office-on-date';
 import { latestPossibleDay, placeInTime, type KnownWhen } from './place-in-time';
+import { originalLink, type OriginalLink } from './original-link';
 import { ownEntry } from './own-entry';
 import { splitReportingVerb } from './quote-verb';
 import { todayIso } from './today';
@@ -20,6 +21,8 @@ export interface CardSource {
   status: 'reported' | 'referenced';
   /** The sentence, as written in the article. */
   evidence: string;
+  /** The article on its own site, when the corpus file gives its address (a ` url` header line). */
+  original?: OriginalLink;
 }
 
 /** One prior meeting on a card. */
@@ -108,10 +111,28 @@ export interface Card {
   timeline: { meetingId: string; date: string; dateInferred: boolean }[];
 }
 
+/**
+ * Meetings and quotes a card (and search) leaves out: the reader marked them as wrong
+ * (src/marks). A meeting left out is gone from the lists and the timeline; the quotes said at it
+ * stay, each standing on its own.
+ */
+export interface LeftOut {
+  meetings: ReadonlySet<string>;
+  quotes: ReadonlySet<string>;
+}
+
+/**
+ * What `cardFor` reads: the index facts, where an article needs no text (a card names its sources;
+ * the reader page reads the text). The packaged index hands it one card shard's part of the facts.
+ */
+export type CardFacts = Omit<IndexFacts, 'articles'> & { articles: Record<string, Omit<IndexArticle, 'paragraphs'>> };
+
 /** Options of `cardFor`. */
 export interface CardOptions {
   /** The day used when `pageDate` is null. Default: today, in the browser's time zone. */
   today?: string;
+  /** Items not to show (marked as wrong by the reader). Default: none. */
+  leaveOut?: LeftOut;
 }
 
 /**
@@ -125,14 +146,16 @@ export interface CardOptions {
  *   are not on the card;
  * - quotes the leader said, placed the same way: those shared with a page leader first, then
  *   newest first; undated last.
- * Returns null for a leader id the index does not know.
+ * Items in `options.leaveOut` (marked as wrong by the reader) are on none of these lists, the
+ * timeline included. Returns null for a leader id the index does not know.
  *
  * @example
  * const card = cardFor(index, 'to-lam', '2024-12-01', ['luong-cuong']);
  * card?.meetings.map((m) => m.id); // meetings with Lương Cường first, then the rest, newest first
+ * cardFor(index, 'to-lam', null, [], { leaveOut: { meetings: new Set(['m-1']), quotes: new Set() } }); // without m-1
  */
 export function cardFor(
-  index: IndexFacts,
+  index: CardFacts,
   leaderId: string,
   pageDate: string | null,
   pageLeaderIds: readonly string[],
@@ -145,7 +168,11 @@ export function cardFor(
   const others = new Set(pageLeaderIds.filter((id) => id !== leaderId));
   const sharesPage = (ids: readonly string[]): boolean => ids.some((id) => others.has(id));
 
-  const allMeetings = ids.meetingIds.map((id) => ownEntry(index.meetings, id)).filter(isDefined);
+  const leftOut = options.leaveOut;
+  const allMeetings = ids.meetingIds
+    .filter((id) => !leftOut?.meetings.has(id))
+    .map((id) => ownEntry(index.meetings, id))
+    .filter(isDefined);
   const meetings = allMeetings
     .map((meeting) => ({ meeting, place: placeInTime(meetingWhen(index, meeting), referenceDate) }))
     .filter(({ place }) => place !== 'later')
@@ -153,6 +180,7 @@ export function cardFor(
     .sort(byRelevance);
 
   const quotes = ids.quoteIds
+    .filter((id) => !leftOut?.quotes.has(id))
     .map((id) => ownEntry(index.quotes, id))
     .filter(isDefined)
     .map((quote) => {
@@ -198,7 +226,7 @@ function toCardOffice({ office, title, country, start, end, attested }: IndexOff
  * The day an article was published, when it gives one: a telling article cannot be older than what
  * it tells. An inferred article date is the date of the events it reports, so it bounds nothing.
  */
-function publishedOn(index: IndexFacts, articleId: string): string | null {
+function publishedOn(index: CardFacts, articleId: string): string | null {
   const article = ownEntry(index.articles, articleId);
   return article && article.date !== null && !article.dateInferred ? article.date : null;
 }
@@ -207,7 +235,7 @@ function earliest(days: readonly (string | null)[]): string | null {
   return days.filter((day): day is string => day !== null).sort()[0] ?? null;
 }
 
-function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
+function meetingWhen(index: CardFacts, meeting: ExportMeeting): KnownWhen {
   return {
     date: meeting.date,
     approxDate: meeting.approxDate ?? null,
@@ -215,7 +243,8 @@ function meetingWhen(index: IndexFacts, meeting: ExportMeeting): KnownWhen {
   };
 }
 
-function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+/** What the index knows of when `quote` was said (its day, else its meeting's month or year, and its article's date). */
+export function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
   return {
     date: quote.date,
     approxDate: quote.date === null ? (meeting?.approxDate ?? null) : null,
@@ -223,7 +252,12 @@ function quoteWhen(index: IndexFacts, quote: ExportQuote, meeting: ExportMeeting
   };
 }
 
-function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
+/**
+ * A meeting of the index as the card shows it, seen from `leaderId` (`others` are the rest), with
+ * its sources' article titles, dates and links. Exported for the leader page (`recordFor` in
+ * record.ts), which shows the same meetings without a page's date: one shape for both.
+ */
+export function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
   const when = meetingWhen(index, meeting);
   return {
     id: meeting.id,
@@ -248,13 +282,19 @@ function toCardMeeting(index: IndexFacts, meeting: ExportMeeting, leaderId: stri
         articleDate: article?.date ?? null,
         status: source.status,
         evidence: source.evidence,
+        ...originalOf(article),
       };
     }),
   };
 }
 
-function toCardQuote(
-  index: IndexFacts,
+/**
+ * A quote of the index as the card shows it: its words apart from the reporting verb, its
+ * speakers by name, whether its date was inferred, and its source. Exported for `recordFor`
+ * (record.ts), like `toCardMeeting`.
+ */
+export function toCardQuote(
+  index: CardFacts,
   quote: ExportQuote,
   meeting: ExportMeeting | undefined,
   shared: boolean,
@@ -284,11 +324,18 @@ function toCardQuote(
       articleTitle: article?.title ?? '',
       articleDate: article?.date ?? null,
       evidence: quote.evidence,
+      ...originalOf(article),
     },
   };
 }
 
-function person(index: IndexFacts, id: string): CardPerson {
+/** `{ original }` for an article with a valid address, else nothing (the field stays out, not undefined). */
+function originalOf(article: Omit<IndexArticle, 'paragraphs'> | undefined): { original?: OriginalLink } {
+  const link = originalLink(article?.url);
+  return link ? { original: link } : {};
+}
+
+function person(index: CardFacts, id: string): CardPerson {
   return { id, name: ownEntry(index.leaders, id)?.name ?? id };
 }
 

@@ -1,4 +1,5 @@
 import type { IndexFacts } from '../index-data/format';
+import { originalLink } from './original-link';
 import { ownEntry } from './own-entry';
 import { todayIso } from './today';
 
@@ -60,7 +61,8 @@ export function coverageOf(index: CoverageFacts, today: string = todayIso()): Co
   const sites = new Map<string, number>();
   let withoutSource = 0;
   for (const article of articles) {
-    const site = article.url === undefined ? null : siteOf(article.url);
+    // The site the card's link to the original names: one rule for both (original-link.ts).
+    const site = originalLink(article.url)?.site ?? null;
     if (site === null) withoutSource++;
     else sites.set(site, (sites.get(site) ?? 0) + 1);
   }
@@ -77,15 +79,16 @@ export function coverageOf(index: CoverageFacts, today: string = todayIso()): Co
   };
 }
 
-/** `vnexpress.net` for `https://www.vnexpress.net/…`; null for anything that is not an http(s) address. */
-function siteOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    return parsed.hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
+/**
+ * Whether a registry dated `asOf` is stale on `today` (more than a year old), as `coverageOf` says
+ * in `registryStale`: the packaged index works its coverage out at build time, and this part again
+ * on every request, since it depends on the day.
+ *
+ * @example
+ * isRegistryStale('2025-01-01', '2026-06-01'); // true
+ */
+export function isRegistryStale(asOf: string, today: string = todayIso()): boolean {
+  return isMoreThanAYearBefore(asOf, today);
 }
 
 /**

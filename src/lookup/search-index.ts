@@ -72,7 +72,8 @@ const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
 /**
  * Builds the search structures from the index facts: names, titles and countries of leaders; kind
  * words, place and source sentences of meetings; words of quotes; and who takes part in what.
- * Costs about a second for 250k quotes, paid once per load of the index. Default field weights:
+ * Costs about a second for 250k quotes: paid at build time for the packaged index (index-layout.ts
+ * stores the result, cut into blocks) and by `loadIndex` for an index held whole. Default field weights:
  * leaders names 3, titles 2, places 1; meetings kind 2, place 1.5, text 1; quotes text 1.
  *
  * @example

@@ -29,6 +29,18 @@ export const WORK_LIMIT = 60_000;
 const EVERY = true;
 
 /**
+ * Document entries a search may still read: one budget shared by the blocks of a kind split into
+ * blocks (search-blocks.ts), so a search over many blocks reads no more than one over the whole.
+ *
+ * @example
+ * const budget: WorkBudget = { left: WORK_LIMIT };
+ * topDocuments(block, words, 8, true, undefined, budget); // budget.left shrinks by what it read
+ */
+export interface WorkBudget {
+  left: number;
+}
+
+/**
  * The `limit` best documents of `kind` for the query words, best first, equal scores newest first
  * (lower document number). A document's score is the sum over words of what it gains from each
  * ({@link wordScore}); with `every` (default true) it must gain from every word, otherwise from any.
@@ -40,14 +52,28 @@ const EVERY = true;
  * order of decreasing gain, scoring each new document against all words from the document's own
  * entries. Before each run of equal-gain sources it knows that no unseen document can score more
  * than that gain plus the best the other words can add; once the `limit`-th result scores more, the
- * rest cannot enter and it stops (exact). Otherwise it stops after {@link WORK_LIMIT} entries read.
+ * rest cannot enter and it stops (exact). Otherwise it stops after {@link WORK_LIMIT} entries read
+ * (or what is `left` of `budget`, which it then lowers by what it read).
+ *
+ * `floor` (default: none) is a score a document must beat to count at all: a kind searched block
+ * by block (search-blocks.ts) passes the score of the last result the earlier blocks found, so a
+ * block spends no work (and no `accept`) on documents that could not enter the results anyway.
  *
  * @example
  * const words = ['to', 'lam'].map((w, i) => matchWord(searchIndex.quotes, w, i === 1, scores[i]!));
  * topDocuments(searchIndex.quotes, words, 8).map((hit) => searchIndex.quotes.ids[hit.doc]);
  */
-export function topDocuments(kind: KindIndex, words: readonly WordMatch[], limit: number, every = EVERY, accept?: (doc: number) => boolean): ScoredDoc[] {
+export function topDocuments(
+  kind: KindIndex,
+  words: readonly WordMatch[],
+  limit: number,
+  every = EVERY,
+  accept?: (doc: number) => boolean,
+  budget: WorkBudget = { left: WORK_LIMIT },
+  floor = -Infinity,
+): ScoredDoc[] {
   if (words.length === 0 || limit <= 0) return [];
+  const workLimit = budget.left;
   const drivers = every ? [words.reduce((a, b) => (b.size < a.size ? b : a))] : words;
   const others = every ? words.reduce((sum, w) => sum + w.best, 0) - drivers[0]!.best : words.reduce((sum, w) => sum + w.best, 0);
   const sources: Source[] = [];
@@ -57,13 +83,13 @@ export function topDocuments(kind: KindIndex, words: readonly WordMatch[], limit
   const seen = visitMarks(kind);
   const top: ScoredDoc[] = [];
   let work = 0;
-  for (let i = 0; i < sources.length && work < WORK_LIMIT; ) {
+  for (let i = 0; i < sources.length && work < workLimit; ) {
     const gain = sources[i]!.gain;
     let j = i + 1;
     while (j < sources.length && sources[j]!.gain === gain) j++;
     // Unseen documents cannot score more than this (without `every`, `others` counts every word).
     const bound = gain + others;
-    if (top.length === limit && top[limit - 1]!.score > bound) break;
+    if ((top.length === limit && top[limit - 1]!.score > bound) || bound <= floor) break;
     const docs = mergeAscending(sources, i, j);
     for (let doc = docs(); doc >= 0; doc = docs()) {
       const last = top.length === limit ? top[limit - 1]! : null;
@@ -82,11 +108,12 @@ export function topDocuments(kind: KindIndex, words: readonly WordMatch[], limit
         }
         score += gained;
       }
-      if (!missing && score > 0 && (!accept || (wouldEnter(top, score, doc, limit) && accept(doc)))) insert(top, { doc, score }, limit);
-      if (work >= WORK_LIMIT) break;
+      if (!missing && score > 0 && score > floor && (!accept || (wouldEnter(top, score, doc, limit) && accept(doc)))) insert(top, { doc, score }, limit);
+      if (work >= workLimit) break;
     }
     i = j;
   }
+  budget.left = workLimit - work;
   return top;
 }
 
@@ -96,7 +123,18 @@ function wouldEnter(top: readonly ScoredDoc[], score: number, doc: number, limit
   return !last || score > last.score || (score === last.score && doc < last.doc);
 }
 
-/** Keeps `top` sorted (score descending, then document ascending) and at most `limit` long. */
+/**
+ * Keeps `top` sorted (score descending, then document ascending) and at most `limit` long: puts
+ * `hit` in its place, or leaves it out when it ranks below the `limit`-th.
+ *
+ * @example
+ * const top: ScoredDoc[] = [];
+ * insertTop(top, { doc: 4, score: 1 }, 10); // top = [{ doc: 4, score: 1 }]
+ */
+export function insertTop(top: ScoredDoc[], hit: ScoredDoc, limit: number): void {
+  insert(top, hit, limit);
+}
+
 function insert(top: ScoredDoc[], hit: ScoredDoc, limit: number): void {
   let at = top.length;
   while (at > 0 && (top[at - 1]!.score < hit.score || (top[at - 1]!.score === hit.score && top[at - 1]!.doc > hit.doc))) at--;
@@ -160,7 +198,8 @@ const marksByKind = new WeakMap<KindIndex, { marks: Uint32Array; epoch: number }
 function visitMarks(kind: KindIndex): { marks: Uint32Array; epoch: number } {
   let seen = marksByKind.get(kind);
   if (!seen || seen.epoch === 0xffffffff) {
-    seen = { marks: new Uint32Array(kind.ids.length), epoch: 0 };
+    // Counted from `starts`, not `ids`: a block of a kind carries no ids (search-blocks.ts).
+    seen = { marks: new Uint32Array(kind.starts.length - 1), epoch: 0 };
     marksByKind.set(kind, seen);
   }
   seen.epoch++;

@@ -69,6 +69,25 @@ export interface WordMatch {
  * m.best; // the most a quote can gain from "lam"
  */
 export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, leaderScores: Float32Array | null): WordMatch {
+  return localizeMatch(kind, resolveWord(kind, word, isPrefix, leaderScores));
+}
+
+/**
+ * What `resolveWord` reads of a kind: its sorted vocabulary, the typo tree over it, the field
+ * weights and the rarity weights. A kind split into blocks (search-blocks.ts) shares these between
+ * its blocks, so a word is resolved once per kind, not once per block.
+ */
+export type TermDictionary = Pick<KindIndex, 'terms' | 'fuzzy' | 'boosts' | 'weights'>;
+
+/**
+ * The half of {@link matchWord} that needs only the kind's vocabulary: the term ids the word
+ * matches and what each (term, field) entry is worth. `best` and `size` are left at 0; they depend
+ * on which documents hold the entries, and {@link localizeMatch} fills them in for one kind or block.
+ *
+ * @example
+ * const m = localizeMatch(block, resolveWord(dictionary, 'lam', true, null));
+ */
+export function resolveWord(kind: TermDictionary, word: string, isPrefix: boolean, leaderScores: Float32Array | null): WordMatch {
   const exact = findTerm(kind.terms, word);
   let prefixFrom = 0;
   let prefixTo = 0;
@@ -91,11 +110,42 @@ export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, lead
     const quality = termQuality(kind, match, term);
     for (let f = 0; f < fields; f++) match.gains[term * fields + f] = kind.boosts[f]! * quality * kind.weights[term * fields + f]!;
   });
+  return match;
+}
+
+/**
+ * A resolved word (see {@link resolveWord}) with `best` and `size` worked out over the documents
+ * of `kind` (a whole kind, or one block of it). The term side (`gains`, `typos`) is shared, not copied.
+ *
+ * @example
+ * const inBlock = localizeMatch(block, resolved);
+ * inBlock.best; // the most a document of this block can gain from the word
+ */
+export function localizeMatch(kind: KindIndex, resolved: WordMatch): WordMatch {
+  const match: WordMatch = { ...resolved, best: 0, size: 0 };
   forEachSource(kind, match, (source) => {
     if (source.gain > match.best) match.best = source.gain;
     match.size += source.docs.length;
   });
   return match;
+}
+
+/**
+ * Calls `visit` with every (term, field) entry the word matches and what a document holding it
+ * gains (only entries worth something): the vocabulary side of {@link forEachSource}, which needs
+ * no posting lists.
+ *
+ * @example
+ * forEachEntryGain(dictionary, match, (entry, gain) => console.log(entry, gain));
+ */
+export function forEachEntryGain(kind: Pick<KindIndex, 'boosts'>, match: WordMatch, visit: (entry: number, gain: number) => void): void {
+  const fields = kind.boosts.length;
+  forEachTerm(match, (id) => {
+    for (let f = 0; f < fields; f++) {
+      const gain = match.gains[id * fields + f]!;
+      if (gain > 0) visit(id * fields + f, gain);
+    }
+  });
 }
 
 /**
@@ -106,7 +156,7 @@ export function matchWord(kind: KindIndex, word: string, isPrefix: boolean, lead
  * const m = matchWord(searchIndex.leaders, 'thongl', true, null);
  * termQuality(searchIndex.leaders, m, searchIndex.leaders.terms.indexOf('thongloun')); // ≈ 0.77
  */
-export function termQuality(kind: KindIndex, match: WordMatch, term: number): number {
+export function termQuality(kind: Pick<KindIndex, 'terms'>, match: WordMatch, term: number): number {
   if (term === match.exact) return 1;
   let quality = 0;
   if (term >= match.prefixFrom && term < match.prefixTo) quality = PREFIX_BASE + (PREFIX_SPAN * match.word.length) / kind.terms[term]!.length;
@@ -126,8 +176,9 @@ export function forEachSource(kind: KindIndex, match: WordMatch, visit: (source:
   const fields = kind.boosts.length;
   forEachTerm(match, (id) => {
     for (let f = 0; f < fields; f++) {
-      const docs = kind.postings[id * fields + f]!;
-      if (docs.length > 0) visit({ docs, gain: match.gains[id * fields + f]! });
+      // A block's postings are sparse: an entry none of its documents hold has no list at all.
+      const docs = kind.postings[id * fields + f];
+      if (docs !== undefined && docs.length > 0) visit({ docs, gain: match.gains[id * fields + f]! });
     }
   });
   const scores = match.leaderScores;

@@ -1,14 +1,15 @@
-import type { MeetingKind, QuoteKind } from '../model/export-types';
+import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
 import type { LoadedIndex } from '../index-data/load-index';
-import type { OfficeTitle } from '../index-data/format';
-import type { CardPerson } from './card';
-import { holdsTogether } from './content-phrases';
+import type { IndexFacts, OfficeTitle } from '../index-data/format';
+import type { CardPerson, LeftOut } from './card';
 import { coverLeader, isConnector, phraseRuns } from './leader-cover';
+import type { LeaderPhraseTable } from './leader-forms';
+import { runBlocks, scanBlocks, singleBlock, type BlockedKind } from './search-blocks';
 import type { KindIndex, SearchIndex } from './search-index';
 import { ownEntry } from './own-entry';
 import { queryWords } from './search-text';
-import { topDocuments, type ScoredDoc } from './search-top';
-import { forEachSource, matchWord, type WordMatch } from './search-word';
+import type { ScoredDoc } from './search-top';
+import { forEachSource, matchWord, resolveWord, type WordMatch } from './search-word';
 
 /** A leader found by `search`; `score` is its relevance (higher is better, see search-top.ts). */
 export interface LeaderHit {
@@ -53,6 +54,11 @@ export interface SearchResults {
 export interface SearchLimits {
   /** Most results returned per kind. Default: 10. */
   limit?: number;
+  /**
+   * Meetings and quotes never to return (marked as wrong by the reader). The limit counts only
+   * what is returned: a left-out item gives its place to the next best. Default: none.
+   */
+  leaveOut?: LeftOut;
 }
 
 /** Results per kind when `search` is given no `limit`. */
@@ -73,32 +79,109 @@ export const DEFAULT_SEARCH_LIMIT = 10;
  * together (content-phrases.ts). A typo is forgiven only where no term is spelt or begun the
  * way the word is typed (`matchWord`), so an exact or prefix match always ranks above a typo. A
  * query that matches nothing finds nothing: there is no any-word fallback. Returns at most `limit` (default 10) results per kind, most relevant first;
- * an empty query finds nothing.
+ * an empty query finds nothing. Meetings and quotes in `leaveOut` are never returned.
  *
  * @example
  * search(index, 'to lam').leaders.map((hit) => hit.id); // ['to-lam']
  * search(index, 'lionel messi').leaders;               // []
  */
-export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEARCH_LIMIT }: SearchLimits = {}): SearchResults {
-  const empty: SearchResults = { leaders: [], meetings: [], quotes: [] };
-  const { words, lastIsPrefix } = queryWords(query);
-  if (words.length === 0 || limit <= 0) return empty;
+export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEARCH_LIMIT, leaveOut }: SearchLimits = {}): SearchResults {
   const { searchIndex } = index;
+  const plan = planSearch(
+    { leaders: searchIndex.leaders, leaderPhrases: searchIndex.leaderPhrases, meetings: singleBlock(searchIndex.meetings), quotes: singleBlock(searchIndex.quotes) },
+    query,
+    limit,
+    leaveOut,
+  );
+  const ranked: RankedResults = {
+    leaders: plan.leaders.map((hit) => ({ id: searchIndex.leaders.ids[hit.doc]!, score: hit.score })),
+    meetings: runBlocks(plan.meetings, () => searchIndex.meetings).map((hit) => ({ id: searchIndex.meetings.ids[hit.doc]!, score: hit.score })),
+    quotes: runBlocks(plan.quotes, () => searchIndex.quotes).map((hit) => ({ id: searchIndex.quotes.ids[hit.doc]!, score: hit.score })),
+  };
+  return searchHits(index, ranked);
+}
+
+/**
+ * What `planSearch` searches: the leaders' index whole (it is small and every query reads it), and
+ * meetings and quotes as blocks (search-blocks.ts), read only where they can hold a result.
+ */
+export interface SearchStructures {
+  leaders: KindIndex;
+  leaderPhrases: LeaderPhraseTable;
+  meetings: BlockedKind;
+  quotes: BlockedKind;
+}
+
+/**
+ * A search worked out up to the blocks it needs: the leaders found (document numbers in the
+ * leaders' index, best first), and for meetings and quotes a scan that asks for blocks
+ * (`runBlocks` with blocks in memory, `runBlocksAsync` reading them) and returns document numbers.
+ */
+export interface SearchPlan {
+  leaders: ScoredDoc[];
+  meetings: Generator<number, ScoredDoc[], KindIndex>;
+  quotes: Generator<number, ScoredDoc[], KindIndex>;
+}
+
+/**
+ * The ranking half of {@link search}, over search structures that may be read block by block (the
+ * packaged index, src/index-data/read-index-folder.ts): the same rules, scores and order.
+ *
+ * @example
+ * const plan = planSearch(structures, 'to lam', 10);
+ * const meetings = await runBlocksAsync(plan.meetings, (b) => readBlock('meetings', b));
+ */
+export function planSearch(structures: SearchStructures, query: string, limit: number = DEFAULT_SEARCH_LIMIT, leaveOut?: LeftOut): SearchPlan {
+  const { words, lastIsPrefix } = queryWords(query);
+  if (words.length === 0 || limit <= 0) return { leaders: [], meetings: nothing(), quotes: nothing() };
   const isPrefix = (i: number) => lastIsPrefix && i === words.length - 1;
-  const leaderMatches = words.map((word, i) => matchWord(searchIndex.leaders, word, isPrefix(i), null));
-  const { ranked, references } = coverLeaders(searchIndex, leaderMatches);
+  const leaderMatches = words.map((word, i) => matchWord(structures.leaders, word, isPrefix(i), null));
+  const { ranked, references } = coverLeaders(structures, leaderMatches);
   // Connectors are glue for titles, not words to find in meetings and quotes (unless that is all there is).
   const searched = (i: number) => !isConnector(words[i]!) || words.every(isConnector);
-  const content = (kind: KindIndex) => {
-    const wordMatches = words.map((word, i) => (searched(i) ? matchWord(kind, word, isPrefix(i), references[i]!) : null));
-    const driving = wordMatches.filter((m) => m !== null);
-    const together = words.length > 1 ? (doc: number) => holdsTogether(kind, wordMatches, doc) : undefined;
-    return topDocuments(kind, driving, limit, true, together);
-  };
+  const content = (kind: BlockedKind, left: ReadonlySet<string> | undefined) =>
+    scanBlocks(kind, words.map((word, i) => (searched(i) ? resolveWord(kind.dictionary, word, isPrefix(i), references[i]!) : null)), limit, left);
+  return { leaders: ranked.slice(0, limit), meetings: content(structures.meetings, leaveOut?.meetings), quotes: content(structures.quotes, leaveOut?.quotes) };
+}
+
+function* nothing(): Generator<number, ScoredDoc[], KindIndex> {
+  return [];
+}
+
+/** Ids found by a search, best first, with their scores: what {@link searchHits} turns into results. */
+export interface RankedResults {
+  leaders: { id: string; score: number }[];
+  meetings: { id: string; score: number }[];
+  quotes: { id: string; score: number }[];
+}
+
+/** A meeting as a result row shows it (the export's meeting without its sources). */
+export type MeetingRecord = Pick<ExportMeeting, 'id' | 'date' | 'dateInferred' | 'kind' | 'place' | 'participants'>;
+/** A quote as a result row shows it (the export's quote without its evidence). */
+export type QuoteRecord = Pick<ExportQuote, 'id' | 'text' | 'kind' | 'date' | 'speakers' | 'articleId'>;
+
+/**
+ * What {@link searchHits} reads: the leaders (for names), the meetings and quotes found (at least),
+ * and the places that are countries.
+ */
+export interface HitFacts {
+  leaders: IndexFacts['leaders'];
+  meetings: Record<string, MeetingRecord>;
+  quotes: Record<string, QuoteRecord>;
+  placeCountries?: IndexFacts['placeCountries'];
+}
+
+/**
+ * The result rows of ranked ids, in their order; an id `facts` does not know is left out.
+ *
+ * @example
+ * searchHits(index, { leaders: [{ id: 'to-lam', score: 3 }], meetings: [], quotes: [] }).leaders[0]?.name; // 'Tô Lâm'
+ */
+export function searchHits(facts: HitFacts, ranked: RankedResults): SearchResults {
   return {
-    leaders: ranked.slice(0, limit).flatMap((hit) => leaderHit(index, searchIndex.leaders.ids[hit.doc]!, hit.score)),
-    meetings: content(searchIndex.meetings).flatMap((hit) => meetingHit(index, searchIndex.meetings.ids[hit.doc]!, hit.score)),
-    quotes: content(searchIndex.quotes).flatMap((hit) => quoteHit(index, searchIndex.quotes.ids[hit.doc]!, hit.score)),
+    leaders: ranked.leaders.flatMap((hit) => leaderHit(facts, hit.id, hit.score)),
+    meetings: ranked.meetings.flatMap((hit) => meetingHit(facts, hit.id, hit.score)),
+    quotes: ranked.quotes.flatMap((hit) => quoteHit(facts, hit.id, hit.score)),
   };
 }
 
@@ -107,7 +190,7 @@ export function search(index: LoadedIndex, query: string, { limit = DEFAULT_SEAR
  * leader order), and per word, per leader number, what that leader's meetings and quotes gain
  * from the word (its `references`). Only leaders matching some word are covered.
  */
-function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): { ranked: ScoredDoc[]; references: Float32Array[] } {
+function coverLeaders(searchIndex: Pick<SearchIndex, 'leaders' | 'leaderPhrases'>, matches: readonly WordMatch[]): { ranked: ScoredDoc[]; references: Float32Array[] } {
   const { leaders, leaderPhrases } = searchIndex;
   const runsByLeader = phraseRuns(leaderPhrases, leaders, matches);
   const count = leaders.ids.length;
@@ -129,14 +212,14 @@ function coverLeaders(searchIndex: SearchIndex, matches: readonly WordMatch[]): 
   return { ranked: complete.map(({ doc, score }) => ({ doc, score })), references };
 }
 
-const person = (index: LoadedIndex, leaderId: string): CardPerson => ({ id: leaderId, name: ownEntry(index.leaders, leaderId)?.name ?? leaderId });
+const person = (index: HitFacts, leaderId: string): CardPerson => ({ id: leaderId, name: ownEntry(index.leaders, leaderId)?.name ?? leaderId });
 
-function leaderHit(index: LoadedIndex, id: string, score: number): LeaderHit[] {
+function leaderHit(index: HitFacts, id: string, score: number): LeaderHit[] {
   const leader = ownEntry(index.leaders, id);
   return leader ? [{ id, name: leader.name, country: leader.country, score }] : [];
 }
 
-function meetingHit(index: LoadedIndex, id: string, score: number): MeetingHit[] {
+function meetingHit(index: HitFacts, id: string, score: number): MeetingHit[] {
   const meeting = ownEntry(index.meetings, id);
   if (!meeting) return [];
   const { date, dateInferred, kind, place, participants } = meeting;
@@ -146,7 +229,7 @@ function meetingHit(index: LoadedIndex, id: string, score: number): MeetingHit[]
   ];
 }
 
-function quoteHit(index: LoadedIndex, id: string, score: number): QuoteHit[] {
+function quoteHit(index: HitFacts, id: string, score: number): QuoteHit[] {
   const quote = ownEntry(index.quotes, id);
   if (!quote) return [];
   const { text, kind, date, speakers, articleId } = quote;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
 import type { Coverage } from '../lookup/coverage';
+import { MAX_RECORD_ITEMS, type LeaderRecord } from '../lookup/record-types';
+import { MEETING_KINDS } from '../model/kinds';
+import type { OriginalLink } from '../lookup/original-link';
 import type { SearchResults } from '../lookup/search';
 import type { Settings } from '../settings/settings-types';
 
@@ -78,6 +81,79 @@ export const openReaderRequest = z.strictObject({
 });
 
 /**
+ * The reader marks a meeting or quote of the card of `leaderId` as wrong: it leaves their cards
+ * and search, and is listed on the options page (src/marks). Only for a real click, like
+ * `open-reader`: `gesture` is the token the card minted for it (src/ui/card/user-gesture.ts), so a
+ * page that clicks the card's button by script marks nothing. The background looks the item up
+ * itself and stores what it says; the card sends only ids.
+ */
+export const markWrongRequest = z.strictObject({
+  type: z.literal('mark-wrong'),
+  kind: z.enum(['meeting', 'quote']),
+  itemId: id,
+  leaderId: id,
+  gesture: gestureToken,
+});
+
+/**
+ * Undoes `mark-wrong` from the card ("Undo"): the item comes back. The same real-click rule, and
+ * the same fields (`leaderId`: the card it was undone from).
+ */
+export const unmarkWrongRequest = z.strictObject({
+  type: z.literal('unmark-wrong'),
+  kind: z.enum(['meeting', 'quote']),
+  itemId: id,
+  leaderId: id,
+  gesture: gestureToken,
+});
+
+export { MAX_RECORD_ITEMS };
+
+const page = z
+  .strictObject({
+    offset: z.number().int().min(0).max(10_000_000).optional(),
+    limit: z.number().int().min(0).max(MAX_RECORD_ITEMS).optional(),
+  })
+  .optional();
+
+/**
+ * A leader's whole record for the leader page (`recordFor`, src/lookup/record.ts): offices,
+ * counterparts with their counts, every meeting `filter` keeps as a timeline point, and one page
+ * of those meetings in full and one of its quotes (`meetings`/`quotes`: `offset`, `limit`, at most
+ * MAX_RECORD_ITEMS each: a leader of a large corpus has thousands). The page asks again when its
+ * filter changes, for more rows, and in chunks for an export.
+ */
+export const getLeaderRecordRequest = z.strictObject({
+  type: z.literal('get-leader-record'),
+  leaderId: id,
+  filter: z
+    .strictObject({
+      with: id.optional(),
+      year: z.number().int().min(1).max(9999).optional(),
+      meetingKind: z.enum(MEETING_KINDS).optional(),
+      quoteKind: z.enum(['direct', 'reported', 'joint']).optional(),
+      words: z.string().max(200).optional(),
+    })
+    .optional(),
+  quotes: page,
+  meetings: page,
+});
+
+/**
+ * Opens a leader's page (`leader.html?id=…`) in a new tab, from the card's "Full record" link, as
+ * `open-reader` opens the reader: a web page may not open an extension page, and the card must
+ * not put the extension's address in the page. `pageDate` is the day the card was seen from (the
+ * page marks it on the timeline); `gesture` the token of the reader's own click.
+ */
+export const openLeaderPageRequest = z.strictObject({
+  type: z.literal('open-leader-page'),
+  leaderId: id,
+  pageDate: isoDate.nullable(),
+  lang: z.enum(['vi', 'en']).optional(),
+  gesture: gestureToken,
+});
+
+/**
  * The reader's settings, validated and with defaults filled in, for content scripts: they get one
  * snapshot from here instead of bundling the storage items and their validation (STYLE.md, 10ten).
  */
@@ -96,8 +172,12 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   searchRequest,
   getArticleRequest,
   openReaderRequest,
+  markWrongRequest,
+  unmarkWrongRequest,
   getSettingsRequest,
   getCoverageRequest,
+  getLeaderRecordRequest,
+  openLeaderPageRequest,
 ]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
@@ -115,18 +195,31 @@ export interface BackgroundResponses {
   'get-article': ArticleForReader | null;
   /** true once the tab was asked to open; false when refused (a token already used, or too soon after the last tab). */
   'open-reader': boolean;
+  /**
+   * true once the mark is stored (or was already); false when refused: no fresh real-click token,
+   * an item not on that leader's card, or storage refused (the background logs why).
+   */
+  'mark-wrong': boolean;
+  /** true once the item is unmarked (or was not marked); false when refused, as `mark-wrong`. */
+  'unmark-wrong': boolean;
   /** Every setting, validated and repaired as `loadSettings` does (defaults when storage fails). */
   'get-settings': Settings;
   /** Computed from the index on every request (`coverageOf`): "stale" depends on today. */
   'get-coverage': Coverage;
+  /** null when the index does not know the leader id. */
+  'get-leader-record': LeaderRecord | null;
+  /** true once the tab was asked to open; false when refused, as `open-reader`. */
+  'open-leader-page': boolean;
 }
 
-/** What the reader page shows of an article: its title, date and cleaned paragraphs. */
+/** What the reader page shows of an article: its title, date, link to the original and cleaned paragraphs. */
 export interface ArticleForReader {
   id: string;
   title: string;
   date: string | null;
   dateInferred: boolean;
+  /** The article on its own site, when the corpus file gives its address. */
+  original?: OriginalLink;
   paragraphs: { text: string }[];
 }
 

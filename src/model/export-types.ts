@@ -27,6 +27,8 @@ export interface ExportArticle {
   /** Publication date where the article gives one, else the date of the events it reports. */
   date: string | null;
   dateInferred: boolean;
+  /** The original article's address (http: or https:), where the file gives one; absent otherwise. */
+  url?: string;
 }
 
 export interface MeetingSource {

@@ -37,6 +37,15 @@ export function createCardCache(fetchCard: FetchCard) {
       }
       return pending;
     },
+    /**
+     * Forgets every card: the reader's marks changed (a meeting or quote marked as wrong here or in
+     * another tab, or a mark undone on the options page), so cards asked for before may show what
+     * is now left out, or leave out what is back. The next `get` asks the background again.
+     */
+    clear(): void {
+      cache.clear();
+      known.clear();
+    },
     /** The card if it already arrived, without waiting (undefined when not yet). */
     peek(leaderId: string, pageDate: string | null, pageLeaderIds: string[]): Card | null | undefined {
       return known.get(keyOf(leaderId, pageDate, pageLeaderIds));

@@ -57,6 +57,12 @@ export interface PageSide {
    * the site or the extension off: highlights go, an open card closes, hovers open nothing.
    */
   setActive(active: boolean): void;
+  /**
+   * The reader's wrong-item marks changed (`storage.onChanged`): the cards kept for this page are
+   * asked for again when next shown. An open card keeps what it shows (it already left out what
+   * was marked in it).
+   */
+  forgetCards(): void;
 }
 
 /**
@@ -206,6 +212,11 @@ export function startPage(env: PageEnv): PageSide {
 
   return {
     ready,
+    forgetCards() {
+      cards.clear();
+      prefetched = '';
+      cardLayer?.discardPrepared();
+    },
     setActive(next) {
       if (next === active) return;
       active = next;

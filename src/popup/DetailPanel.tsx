@@ -74,7 +74,16 @@ export function DetailPanel({ opened, services, tr, onBack, onOpenLeader }: Deta
       {loaded.status === 'loading' && <p role="status">{tr('popup_detailLoading')}</p>}
       {loaded.status === 'missing' && <p role="status">{tr('popup_detailMissing')}</p>}
       {loaded.status === 'failed' && <p role="alert">{tr('popup_detailFailed', loaded.error)}</p>}
-      {loaded.status === 'leader' && <CardView card={loaded.card} language={services.lang} onClose={onBack} focusOnOpen />}
+      {loaded.status === 'leader' && (
+        <CardView
+          card={loaded.card}
+          language={services.lang}
+          onClose={onBack}
+          focusOnOpen
+          // An extension page: the leader page opens as a plain link in a new tab, no background needed.
+          record={{ href: (id, pageDate) => services.leaderHref({ id, lang: services.lang, ...(pageDate ? { date: pageDate } : {}) }) }}
+        />
+      )}
       {loaded.status === 'meeting' && (
         <MeetingDetailView
           detail={loaded.detail}

@@ -4,6 +4,7 @@ import type { CardSource } from '../lookup/card';
 import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { Translate } from './translate';
 import { Isolated, withSlot } from '../ui/card/Isolated';
+import { OriginalLink } from '../ui/card/OriginalLink';
 
 interface SourceItemProps {
   source: Omit<CardSource, 'status'> & { status?: CardSource['status'] };
@@ -14,7 +15,8 @@ interface SourceItemProps {
 
 /**
  * One source: the sentence as the article writes it, and a link that opens the article in the
- * reader page at that sentence (a new tab: the popup would close on navigation anyway).
+ * reader page at that sentence (a new tab: the popup would close on navigation anyway); where the
+ * corpus gives the article's address, a link to the original on its site as well.
  */
 export function SourceItem({ source, lang, tr, readerHref }: SourceItemProps) {
   const title = source.articleTitle || tr('card_untitledArticle');
@@ -33,6 +35,12 @@ export function SourceItem({ source, lang, tr, readerHref }: SourceItemProps) {
         </a>
         {source.articleDate !== null && <span class="llp-source-date"> · {formatCorpusDate(source.articleDate, lang)}</span>}
         {source.status === 'referenced' && <span class="llp-source-recalled"> · {tr('card_sourceRecalled')}</span>}
+        {source.original && (
+          <>
+            {' · '}
+            <OriginalLink class="llp-original" original={source.original} tr={tr} />
+          </>
+        )}
       </p>
     </li>
   );

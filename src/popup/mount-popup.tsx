@@ -6,6 +6,7 @@ import { sendToBackground } from '../messages/send-to-background';
 import { loadSettings } from '../settings/load-settings';
 import { setSiteEnabled } from '../settings/save-setting';
 import { isSiteListedAsDisabled } from '../settings/site-enabled';
+import { leaderPageUrl } from '../ui/leader/leader-url';
 import { readerUrl } from '../ui/reader/reader-url';
 import { oneAtATime } from './one-at-a-time';
 import { Popup } from './Popup';
@@ -44,6 +45,7 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
       },
     },
     readerHref: (target) => readerUrl(target),
+    leaderHref: (target) => leaderPageUrl(target),
   };
   render(<Popup services={services} />, root);
 }

@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../i18n/messages';
 import type { Coverage } from '../lookup/coverage';
 import type { SearchResults } from '../lookup/search';
+import type { LeaderPageTarget } from '../ui/leader/leader-url';
 import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { SendGetCard } from './detail-data';
 import type { SendToTab } from './page-mentions';
@@ -36,4 +37,6 @@ export interface PopupServices {
   siteSwitch: SiteSwitchService;
   /** The reader page's address for a source. */
   readerHref(target: ReaderTarget): string;
+  /** A leader page's address (the card's "Full record"). */
+  leaderHref(target: LeaderPageTarget): string;
 }

@@ -52,6 +52,37 @@ describe('corpus export', () => {
   });
 });
 
+describe('corpus export: articles[].url', () => {
+  const body = (place: string) => `Thủ tướng tiếp Đại sứ ${place}\n\nChiều 20/11, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ ${place}.\n`;
+  const dir = tempCorpus({
+    'zz-url.txt': ` date 2025-11-20\n url https://vnexpress.net/thu-tuong-tiep-4821.html\n${body('Nhật Bản')}`,
+    'zz-relative.txt': ` url /thu-tuong-tiep.html\n date 2025-11-21\n${body('Hàn Quốc')}`,
+  });
+  const run = corpus('export', '--corpus', dir);
+  const data = JSON.parse(run.stdout) as CorpusExport;
+  const byFile = (file: string) => data.articles.find((a) => a.file === file);
+
+  it('gives the address of an article whose file has a url line', () => {
+    expect(run.status).toBe(0);
+    expect(byFile('zz-url.txt')).toEqual({
+      id: 'zz-url',
+      file: 'zz-url.txt',
+      title: 'Thủ tướng tiếp Đại sứ Nhật Bản',
+      date: '2025-11-20',
+      dateInferred: false,
+      url: 'https://vnexpress.net/thu-tuong-tiep-4821.html',
+    });
+  });
+
+  it('leaves `url` out where the file has none or its address is refused, and says why at file:line on stderr', () => {
+    expect(byFile('zz-relative.txt')).toBeDefined();
+    expect(byFile('zz-relative.txt')).not.toHaveProperty('url');
+    expect(byFile('zz-relative.txt')?.date).toBe('2025-11-21');
+    expect(data.articles.filter((a) => a.file !== 'zz-url.txt').every((a) => !('url' in a))).toBe(true);
+    expect(run.stderr).toMatch(/zz-relative\.txt:1: header url refused: the address "\/thu-tuong-tiep\.html" is relative/);
+  });
+});
+
 describe('corpus stats', () => {
   it('prints a row per article with its date, meetings, quotes and leaders, then unknowns and skipped files', () => {
     const run = corpus('stats', '--corpus', tempCorpus({ 'empty.txt': '' }));

@@ -8,8 +8,8 @@ import { runCli } from './run-cli';
 // Since people found in the corpus count (issue "2 of 7"), facts about office-holders outside the
 // registry are scored too: the English quote recall floor was set again on that wider scope.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [1.0, 0.42], quotes: [0.9, 0.64] },
-  vi: { meetings: [0.83, 0.55], quotes: [0.96, 0.81] },
+  en: { meetings: [1.0, 0.5], quotes: [0.9, 0.69] },
+  vi: { meetings: [1.0, 0.55], quotes: [0.96, 0.81] },
 };
 
 describe('npm run held-out', () => {

@@ -28,6 +28,7 @@ const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/settings/ui/start-options-page.tsx': 'tests/settings/ui/OptionsApp.test.tsx',
   'src/ui/card/render-card.tsx': 'tests/ui/card-view.test.tsx',
   'src/ui/card/use-language.ts': 'tests/ui/card-view.test.tsx',
+  'src/ui/leader/start-leader-page.tsx': 'tests/e2e/leader-page.test.ts',
   'src/ui/reader/start-reader-page.tsx': 'tests/e2e/reader-page.test.ts',
   'src/ui/welcome/start-welcome-page.tsx': 'tests/e2e/welcome-page.test.ts',
 };

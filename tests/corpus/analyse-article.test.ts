@@ -25,6 +25,19 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate(phrase(null, 6, 2024), { date: '2025-10-01', inferred: false })).toEqual({ date: null, dateEnd: null, approx: '2024-06', inferred: false });
   });
 
+  it('counts a relative year back from the article\'s ("November last year", "last year")', () => {
+    const article = { date: '2025-03-24', inferred: false };
+    expect(resolveEventDate({ ...phrase(null, 11, null), yearsAgo: 1 }, article)).toEqual({ date: null, dateEnd: null, approx: '2024-11', inferred: false });
+    expect(resolveEventDate({ ...phrase(null, null, null), yearsAgo: 1 }, article)).toEqual({ date: null, dateEnd: null, approx: '2024', inferred: false });
+    expect(resolveEventDate({ ...phrase(null, null, null), yearsAgo: 1 }, { date: null, inferred: false }).approx).toBeNull();
+  });
+
+  it('gives a month alone the last such month up to the article\'s, marked inferred', () => {
+    expect(resolveEventDate(phrase(null, 11, null), { date: '2025-03-24', inferred: false })).toEqual({ date: null, dateEnd: null, approx: '2024-11', inferred: true });
+    expect(resolveEventDate(phrase(null, 3, null), { date: '2025-03-24', inferred: false }).approx).toBe('2025-03');
+    expect(resolveEventDate(phrase(null, 3, null), { date: null, inferred: false }).approx).toBeNull();
+  });
+
   it('gives nothing for a day without a year in an undated article', () => {
     expect(resolveEventDate(phrase(8, 11, null), { date: null, inferred: false }).date).toBeNull();
   });
@@ -35,6 +48,40 @@ describe('resolveEventDate', () => {
 });
 
 describe('analyseArticle', () => {
+  it('reads "the two leaders" as the two people just named when no meeting of two is being told', () => {
+    const facts = analyse(
+      '2025-03-24',
+      'News',
+      'General Secretary To Lam will receive Russian President Vladimir Putin this week.',
+      'The two leaders last met in November last year, on the sidelines of a summit in Lima.',
+    );
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.when.approx, m.status])).toEqual([[['to-lam', 'vladimir-putin'], '2024-11', 'referenced']]);
+  });
+
+  it('gives no statement to a pair read from the people just named (it may be the two countries)', () => {
+    const facts = analyse(
+      '2025-03-24',
+      'News',
+      'General Secretary To Lam will receive Russian President Vladimir Putin this week.',
+      'The two sides last met in November last year and affirmed that trade would grow.',
+    );
+    expect(facts.meetings).toHaveLength(1);
+    expect(facts.quotes).toEqual([]);
+  });
+
+  it('does not read "the two leaders" as people named long before', () => {
+    const facts = analyse(
+      '2025-03-24',
+      'News',
+      'General Secretary To Lam will receive Russian President Vladimir Putin this week.',
+      'The talks are expected to cover trade.',
+      'Energy is on the list.',
+      'Security is too.',
+      'The two leaders last met in November last year, on the sidelines of a summit in Lima.',
+    );
+    expect(facts.meetings).toEqual([]);
+  });
+
   it('lists every leader the article refers to, in order of first reference', () => {
     const facts = analyse('2025-12-01', 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', 'Ông Putin không có mặt.');
     expect(facts.leaders).toEqual(['to-lam', 'thongloun-sisoulith']);

@@ -35,7 +35,15 @@ describe('readArticleFile', () => {
 
   it('skips a file that is not an article, with the reason and any header problem', () => {
     expect(read('<!doctype html><html><body><p>Tin</p></body></html>')).toMatchObject({ skip: expect.stringContaining('HTML') });
-    expect(read(' date 2025-13-45\n')).toEqual({ skip: 'empty article: nothing after the header line', headerProblem: expect.stringContaining('2025-13-45') });
+    expect(read(' date 2025-13-45\n')).toEqual({ skip: 'empty article: nothing after the header', headerProblems: [{ line: 1, message: expect.stringContaining('2025-13-45') }] });
+  });
+
+  it('carries the article\'s address from its url header line, and the header lines\' problems with their lines', () => {
+    const result = read(' date 2025-11-20\n url https://vnexpress.net/a-1.html\nThủ tướng tiếp Đại sứ\n\nChiều 20/11, Thủ tướng đã tiếp Đại sứ Nhật Bản.\n');
+    expect(reading(result).article.url).toBe('https://vnexpress.net/a-1.html');
+    const refused = read(' date 2025-11-20\n url javascript:alert(1)\nThủ tướng tiếp Đại sứ\n\nChiều 20/11, Thủ tướng đã tiếp Đại sứ Nhật Bản.\n');
+    expect('url' in reading(refused).article).toBe(false);
+    expect(refused).toMatchObject({ headerProblems: [{ line: 2, message: expect.stringContaining('header url refused') }] });
   });
 
   it('asks for the day of the build only when the article\'s date lacks a year', () => {

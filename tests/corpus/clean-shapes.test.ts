@@ -139,6 +139,7 @@ describe('stripPhotoCredit', () => {
     ['The leaders meet in Jakarta. REUTERS/Willy Kurniawan', 'The leaders meet in Jakarta.'],
     ['The leaders meet in Jakarta (AFP).', 'The leaders meet in Jakarta'],
     ['Two prime ministers enjoy coffee in Hanoi. Photo: VNA |', 'Two prime ministers enjoy coffee in Hanoi.'],
+    ['The two ministers meet in Hanoi on May 2, 2024. -- PHOTO: ST FILE', 'The two ministers meet in Hanoi on May 2, 2024.'],
   ])('%s', (line, caption) => {
     expect(stripPhotoCredit(line)).toBe(caption);
   });

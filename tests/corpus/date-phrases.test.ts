@@ -119,6 +119,23 @@ describe('findDatePhrases in English', () => {
 
   it('does not read the verb "may" as a month', () => {
     expect(findDatePhrases('You may 5 times')).toEqual([]);
+    expect(findDatePhrases('They said in may come')).toEqual([]);
+  });
+
+  it.each([
+    ['they last met in November, in Lima', { day: null, month: 11, year: null, text: 'in November' }],
+    ['they last met last May', { day: null, month: 5, year: null, text: 'last May' }],
+  ])('reads a month alone after its introducer: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    ['they last met in November last year, in Lima', { month: 11, yearsAgo: 1, text: 'in November last year' }],
+    ['hai bên gặp nhau vào tháng 11 năm ngoái tại Lima', { month: 11, yearsAgo: 1, text: 'tháng 11 năm ngoái' }],
+    ['hai bên gặp nhau vào tháng 3 năm nay tại Lima', { month: 3, yearsAgo: 0, text: 'tháng 3 năm nay' }],
+    ['they met last year in Lima', { month: null, yearsAgo: 1, text: 'last year' }],
+  ])('reads a year counted back from the article\'s: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual([expect.objectContaining({ day: null, year: null, ...expected })]);
   });
 });
 

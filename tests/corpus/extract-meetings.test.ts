@@ -47,6 +47,69 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     ]);
   });
 
+  it('reads past a short aside before the verb ("X (right) meets Y")', () => {
+    const facts = analyse('2025-03-13', 'News', 'Russian President Vladimir Putin (left) meets General Secretary To Lam in Moscow on March 12, 2025.');
+    expect(rows(facts)).toEqual([
+      { kind: 'other', participants: ['to-lam', 'vladimir-putin'], date: '2025-03-12', place: 'Moscow', status: 'reported' },
+    ]);
+  });
+
+  it('takes the object after a leader noun phrase that describes it ("met Vietnam’s leader Y", "met Vietnamese leader Y")', () => {
+    for (const describedAs of ['Vietnam’s leader', 'Vietnamese leader', 'the Vietnamese leader']) {
+      const facts = analyse('2025-03-20', 'News', `Russian President Vladimir Putin met ${describedAs} To Lam in Moscow on March 12, 2025.`);
+      expect(rows(facts).map((r) => r.participants), describedAs).toEqual([['to-lam', 'vladimir-putin']]);
+    }
+  });
+
+  it('does not take a month after "in" for the place ("visit to Singapore in March 2025")', () => {
+    const facts = analyse('2026-01-26', 'News', 'General Secretary To Lam paid an official visit to Singapore in March 2025.');
+    expect(rows(facts).map((r) => r.place)).toEqual(['Singapore']);
+  });
+
+  it('takes a summit after "on the sidelines of" / "bên lề" for the occasion, not the kind', () => {
+    const en = analyse(
+      '2025-03-24',
+      'News',
+      'General Secretary To Lam will receive Russian President Vladimir Putin this week.',
+      'The two leaders last met in November last year, on the sidelines of the G20 Summit in Rio de Janeiro.',
+    );
+    expect(rows(en).map((r) => r.kind)).toEqual(['other']);
+    const vi = analyse('2025-03-24', 'Tin', 'Ngày 20/3, bên lề Hội nghị Cấp cao G20, Tổng Bí thư Tô Lâm gặp Tổng thống Nga Vladimir Putin.');
+    expect(rows(vi).map((r) => r.kind)).toEqual(['other']);
+    const summit = analyse('2025-03-24', 'News', 'General Secretary To Lam and Russian President Vladimir Putin attended the G20 Summit in Rio de Janeiro on March 20.');
+    expect(rows(summit).map((r) => r.kind)).toEqual(['summit']);
+  });
+
+  it('gives two joined meeting verbs one subject ("X đã đón, hội đàm với Y", "X welcomed and held talks with Y")', () => {
+    const vi = analyse('2025-03-24', 'Tin', 'Sáng 24/3, Tổng Bí thư Tô Lâm đã đón, hội đàm với Tổng thống Nga Vladimir Putin.');
+    expect(rows(vi).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
+    const en = analyse('2025-03-24', 'News', 'On March 24, General Secretary To Lam welcomed and held talks with Russian President Vladimir Putin.');
+    expect(rows(en).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
+  });
+
+  it('does not take a visit inside what the subject said for an act of theirs', () => {
+    const en = analyse('2025-03-24', 'News', 'Russian President Vladimir Putin said the visit would open a new chapter.');
+    expect(en.meetings).toEqual([]);
+    const vi = analyse('2025-03-24', 'Tin', 'Tổng thống Nga Vladimir Putin khẳng định chuyến thăm mở ra chương mới.');
+    expect(vi.meetings).toEqual([]);
+  });
+
+  it('takes every inviter of a list, a spouse beside each ("Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …")', () => {
+    const facts = analyse(
+      '2025-12-12',
+      'Tin',
+      'Nhận lời mời của Tổng Bí thư Tô Lâm và Phu nhân, Chủ tịch nước Lương Cường và Phu nhân, Tổng thống Nga Vladimir Putin thăm cấp Nhà nước Việt Nam từ ngày 11 đến 12/12.',
+    );
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['luong-cuong', 'to-lam', 'vladimir-putin']]]);
+  });
+
+  it('takes a meeting after "sau"/"after" as one the subject took part in ("X phát biểu sau hội đàm với Y")', () => {
+    const vi = analyse('2025-05-10', 'Tin', 'Tổng thống Nga Vladimir Putin đã phát biểu trước báo giới sau hội đàm với Tổng Bí thư Tô Lâm ngày 9/5.');
+    expect(rows(vi).map((r) => [r.kind, r.participants])).toEqual([['talks', ['to-lam', 'vladimir-putin']]]);
+    const en = analyse('2025-05-10', 'News', 'Russian President Vladimir Putin spoke to reporters after talks with General Secretary To Lam on May 9.');
+    expect(rows(en).map((r) => [r.kind, r.participants])).toEqual([['talks', ['to-lam', 'vladimir-putin']]]);
+  });
+
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);

@@ -4,6 +4,36 @@ import { analyse, quoteRows } from './statement-fixture';
 // extractStatements needs resolved mentions; these tests drive it through a whole (tiny) article,
 // which is how the build uses it.
 describe('extractStatements (through analyseArticle)', () => {
+  it('reads "Russia’s leader" (a possessive country, no article) as that country\'s leader just named', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'General Secretary To Lam held talks with Russian President Vladimir Putin in Moscow on May 9.',
+      'Russia’s leader praised the ties between the two countries.',
+    );
+    expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', 'praised the ties']]);
+  });
+
+  it('reads "the host" as who hosted the reception told last, even when its guest is no office-holder', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'Russian President Vladimir Putin hosted a reception in Moscow on May 9 for a delegation of business leaders from Japan.',
+      'The host expressed his belief that ties will grow.',
+    );
+    expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', 'expressed his belief']]);
+  });
+
+  it('reads "They" after a meeting of two as its participants ("They agreed …")', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'General Secretary To Lam held talks with Russian President Vladimir Putin in Moscow on May 9.',
+      'They agreed to boost trade and investment.',
+    );
+    expect(quoteRows(facts)).toEqual([['to-lam+vladimir-putin', 'joint', 'agreed to boost']]);
+  });
+
   it('attributes a speech verb to the subject right before it, adverbs allowed', () => {
     const facts = analyse('2025-12-01', 'Tin', 'Tổng Bí thư Tô Lâm đã chân thành cảm ơn nhân dân Lào.');
     expect(quoteRows(facts)).toEqual([['to-lam', 'reported', 'chân thành cảm']]);

@@ -28,6 +28,21 @@ describe('findMentions', () => {
     expect(first!.mentions[0]).toEqual({ kind: 'named', text, ids: [id] });
   });
 
+  it('in English, ends a title\'s qualifier at a lowercase word: "Russian President Kim congratulated Putin" is no mention of Putin with a title', () => {
+    const [result] = mentionsOf(['Russian President Kim congratulated Putin on his re-election to a new term.'], '2024-05-10');
+    expect(result!.mentions.filter((m) => m.text.includes('congratulated'))).toEqual([]);
+  });
+
+  it('in Vietnamese, lets a lowercase syllable follow a capitalised one inside a title\'s qualifier ("Chính phủ")', () => {
+    const [result] = mentionsOf(['Thủ tướng Chính phủ Phạm Minh Chính phát biểu tại hội nghị.'], '2024-05-10');
+    expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Thủ tướng Chính phủ Phạm Minh Chính', ['pham-minh-chinh']]]);
+  });
+
+  it('reads a possessive country before a title as that country\'s office ("Russia’s President")', () => {
+    const [result] = mentionsOf(['Russia’s President said ties would grow.'], '2024-05-10');
+    expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Russia’s President', ['vladimir-putin']]]);
+  });
+
   it('passes over a second title the registry does not list when the name after it held the first', () => {
     const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundPeople, laterNames, type UnknownTelling } from '../../src/corpus/found-people';
+import { foundPeople, type UnknownTelling } from '../../src/corpus/found-people';
 import { registry } from './registry-fixture';
 
 const telling = (over: Partial<UnknownTelling>): UnknownTelling => ({
@@ -41,17 +41,7 @@ describe('foundPeople', () => {
   });
 });
 
-describe('laterNames', () => {
-  it('takes the word the country\'s press uses alone later', () => {
-    expect(laterNames('Richard Marles', 'last')).toEqual(['Marles']);
-    expect(laterNames('Paetongtarn Shinawatra', 'first')).toEqual(['Paetongtarn']);
-  });
-
-  it('takes none where the country says nothing, or for a one-word name', () => {
-    expect(laterNames('Hun Manet', undefined)).toEqual([]);
-    expect(laterNames('Prabowo', 'last')).toEqual([]);
-  });
-
+describe('foundPeople and laterNameToken', () => {
   it('gives a found person of such a country that short form', () => {
     const withToken = { ...registry, countries: { ...registry.countries, KH: { ...registry.countries.KH!, laterNameToken: 'last' as const } } };
     expect(foundPeople(withToken, [telling({})])[0]!.leader.short).toEqual(['Manet']);

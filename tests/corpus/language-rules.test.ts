@@ -58,4 +58,12 @@ describe('compileRules', () => {
     expect('X hội đàm với Y'.match(rulesFor('en').meetingWord)).toBeNull();
     expect('X held talks with Y'.match(rulesFor('vi').meetingWord)).toBeNull();
   });
+
+  it('joins two subjects across a counterpart whose country runs several words ("his Republic of Korea counterpart")', () => {
+    const rules = rulesFor('en');
+    expect(rules.chainJoiner.test(' and his Republic of Korea counterpart ')).toBe(true);
+    expect(rules.chainJoiner.test(' and his New Zealand counterpart ')).toBe(true);
+    expect(rules.chainJoiner.test(' and his Lao counterpart ')).toBe(true);
+    expect(rules.chainJoiner.test(' and his counterpart ')).toBe(true);
+  });
 });

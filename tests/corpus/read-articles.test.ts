@@ -217,7 +217,7 @@ describe('ArticleAdmission', () => {
     const admission = new ArticleAdmission();
     expect(admission.admit('x.txt', decoded(' date 2024-02-30\n'))).toBeNull();
     expect(admission.warnings).toEqual([{ file: 'x.txt', line: 1, message: expect.stringMatching(/^x\.txt:1: header date "2024-02-30"/) }]);
-    expect(admission.skipped).toEqual([{ file: 'x.txt', reason: 'x.txt: empty article: nothing after the header line' }]);
+    expect(admission.skipped).toEqual([{ file: 'x.txt', reason: 'x.txt: empty article: nothing after the header' }]);
   });
 });
 
@@ -233,5 +233,46 @@ describe('listArticleFiles', () => {
       { file: 'b.txt', path: join(dir, 'b.txt') },
     ]);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('readArticles and the url header line', () => {
+  let urlDir: string;
+  let read: ReadArticlesResult;
+  const BODY = 'Thủ tướng tiếp Đại sứ Nhật Bản tại Hà Nội\n\nChiều 20/11, Thủ tướng đã tiếp Đại sứ Nhật Bản.\n';
+
+  beforeAll(() => {
+    urlDir = mkdtempSync(join(tmpdir(), 'leaderlens-url-'));
+    writeFileSync(join(urlDir, 'a-url.txt'), ` date 2025-11-20\n url https://vnexpress.net/thu-tuong-tiep-4821.html\n${BODY}`);
+    writeFileSync(join(urlDir, 'b-bad-url.txt'), ` date 2025-11-21\n url javascript:alert(1)\n${BODY.replace('Nhật Bản', 'Hàn Quốc')}`);
+    // BOM and CRLF, as a file saved on Windows: the header still reads, line numbers still hold.
+    writeFileSync(join(urlDir, 'c-crlf.txt'), `\ufeff url https://tuoitre.vn/b.htm\r\n${BODY.replace('Nhật Bản', 'Lào').replace(/\n/g, '\r\n')}`);
+    writeFileSync(join(urlDir, 'd-none.txt'), BODY.replace('Nhật Bản', 'Pháp'));
+    read = readArticles(urlDir);
+  });
+
+  afterAll(() => rmSync(urlDir, { recursive: true, force: true }));
+
+  const articleOf = (file: string) => read.articles.find((a) => a.file === file);
+
+  it('gives the address of the url line, and removes both header lines from the text', () => {
+    expect(articleOf('a-url.txt')).toMatchObject({ url: 'https://vnexpress.net/thu-tuong-tiep-4821.html', headerDate: '2025-11-20', lineOffset: 2 });
+    expect(articleOf('a-url.txt')?.text.startsWith('Thủ tướng tiếp')).toBe(true);
+    expect(articleOf('c-crlf.txt')).toMatchObject({ url: 'https://tuoitre.vn/b.htm', lineOffset: 1 });
+  });
+
+  it('keeps an article whose address is refused, without a url, and warns at file:line', () => {
+    const a = articleOf('b-bad-url.txt');
+    expect(a).toBeDefined();
+    expect(a && 'url' in a).toBe(false);
+    expect(a).toMatchObject({ headerDate: '2025-11-21', lineOffset: 2 });
+    expect(read.warnings).toEqual([
+      { file: 'b-bad-url.txt', line: 2, message: expect.stringMatching(/^b-bad-url\.txt:2: header url refused: .*"javascript:"/) },
+    ]);
+  });
+
+  it('gives no url field to an article without the line', () => {
+    expect(articleOf('d-none.txt')).toBeDefined();
+    expect('url' in articleOf('d-none.txt')!).toBe(false);
   });
 });

@@ -22,6 +22,22 @@ describe('subjectBefore', () => {
     expect(ids(subjectBefore(s, s.indexOf('hội đàm'), parse(s), vi))).toEqual(['to-lam', 'thongloun-sisoulith']);
   });
 
+  it('leaves a name in a fronted phrase out of the subject ("Ngoài X, Y …", "Besides X, Y …")', () => {
+    const s = 'Ngoài Tổng Bí thư Tô Lâm, Tổng thống Nga Vladimir Putin còn tiếp';
+    expect(ids(subjectBefore(s, s.indexOf('tiếp'), parse(s), vi))).toEqual(['vladimir-putin']);
+    const plain = 'Tổng Bí thư Tô Lâm, Tổng thống Nga Vladimir Putin tiếp';
+    expect(ids(subjectBefore(plain, plain.indexOf('tiếp'), parse(plain), vi))).toEqual(['to-lam', 'vladimir-putin']);
+    const en = 'Besides General Secretary To Lam, Russian President Vladimir Putin also met';
+    const enMentions = findMentions(en, newMentionContext(registry, '2025-12-01', rulesFor('en')), table).mentions;
+    expect(ids(subjectBefore(en, en.indexOf('met'), enMentions, rulesFor('en')))).toEqual(['vladimir-putin']);
+  });
+
+  it('leaves a name in a fronted "In a letter to X," out of the subject', () => {
+    const en = 'In a letter to General Secretary To Lam, Russian President Vladimir Putin said';
+    const enMentions = findMentions(en, newMentionContext(registry, '2025-12-01', rulesFor('en')), table).mentions;
+    expect(ids(subjectBefore(en, en.indexOf('said'), enMentions, rulesFor('en')))).toEqual(['vladimir-putin']);
+  });
+
   it('finds no subject when other words stand between', () => {
     const s = 'Tổng Bí thư Tô Lâm dẫn đầu đoàn và thăm';
     expect(subjectBefore(s, s.indexOf('thăm'), parse(s), vi)).toBeNull();

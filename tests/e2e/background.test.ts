@@ -94,7 +94,7 @@ describe('the background of the built extension', () => {
   it('lets its pages fetch the extension\'s own files and nothing else (CSP connect-src \'self\')', async () => {
     const results = await page.evaluate(async (outside) => {
       const tryFetch = (url: string) => fetch(url).then((r) => `ok ${r.status}`, () => 'refused');
-      return { own: await tryFetch('/leaderlens-index.json'), outside: await tryFetch(outside) };
+      return { own: await tryFetch('/leaderlens-index/manifest.json'), outside: await tryFetch(outside) };
     }, `${session.origin}/article.html`);
     expect(results).toEqual({ own: 'ok 200', outside: 'refused' });
   });

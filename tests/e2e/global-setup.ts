@@ -17,7 +17,10 @@ export default function setup(): void {
     return;
   }
   try {
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+    // Vitest sets NODE_ENV=test, which the build would inherit: Vite then keeps development-only
+    // code (a content script 1 KB bigger than the one `npm run build` ships). Test what ships.
+    const { NODE_ENV: _vitestMode, ...env } = process.env;
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe', encoding: 'utf8', env });
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string };
     throw new Error(`leaderlens e2e: npm run build failed\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);

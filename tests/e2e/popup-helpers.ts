@@ -1,20 +1,49 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import type { LeaderlensIndex } from '../../src/index-data/format';
+import { INDEX_DIR_NAME, type LeaderlensIndex } from '../../src/index-data/format';
+import type { ArticleShard, CardShard, IndexManifest, LeadersFile, MatcherFile } from '../../src/index-data/folder-format';
 import type { ExtensionSession } from './harness';
 
 /**
- * The index the e2e build packaged (the global setup ran `npm run build`), so tests pick real
- * meeting and quote ids by what they say rather than hard-coding ids the corpus engine may renumber.
+ * The index the e2e build packaged (the global setup ran `npm run build`), put back together from
+ * its folder's shards, so tests pick real meeting and quote ids by what they say rather than
+ * hard-coding ids the corpus engine may renumber. (`searchForms` is not in the folder: left empty.)
  */
-export function packagedIndex(): LeaderlensIndex {
+export function packagedIndex(dir = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', INDEX_DIR_NAME)): LeaderlensIndex {
   // Read once per test file: the global setup built the extension before any file runs.
-  packaged ??= JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3', 'leaderlens-index.json'), 'utf8')) as LeaderlensIndex;
-  return packaged;
+  if (packaged?.dir === dir) return packaged.index;
+  const read = <T>(path: string): T => {
+    const bytes = readFileSync(join(dir, path));
+    return (JSON.parse((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as { data: T }).data;
+  };
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as IndexManifest;
+  const { leaders, placeCountries } = read<LeadersFile>('leaders.json');
+  const index: LeaderlensIndex = {
+    formatVersion: manifest.formatVersion,
+    registryAsOf: manifest.registryAsOf,
+    matcher: read<MatcherFile>('matcher.json').matcher,
+    leaders,
+    meetings: {},
+    quotes: {},
+    articles: {},
+    cards: {},
+    searchForms: {},
+    ...(placeCountries ? { placeCountries } : {}),
+  };
+  for (const file of readdirSync(join(dir, 'cards'))) {
+    const shard = read<CardShard>(`cards/${file}`);
+    Object.assign(index.cards, shard.cards);
+    Object.assign(index.meetings, shard.meetings);
+    Object.assign(index.quotes, shard.quotes);
+  }
+  for (const file of readdirSync(join(dir, 'articles'))) Object.assign(index.articles, read<ArticleShard>(`articles/${file}`).articles);
+  packaged = { dir, index };
+  return index;
 }
 
-let packaged: LeaderlensIndex | undefined;
+let packaged: { dir: string; index: LeaderlensIndex } | undefined;
 
 /** Types `query` into the popup's search box and waits until the results for it are shown. */
 export async function searchFor(popup: Page, query: string): Promise<void> {

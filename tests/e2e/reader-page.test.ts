@@ -70,6 +70,8 @@ describe('reader.html', () => {
     expect(await page.locator('mark').count()).toBe(1);
     expect(await page.locator(`[data-article-id="${source.articleId}"] h1`).textContent()).not.toBe('');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The seed articles give no original address, so there is no link to one.
+    expect(await page.locator('[data-original-url]').count()).toBe(0);
     await page.close();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNameTable } from '../../src/names/name-table';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
-import { fixtureBuild, registry } from './fixture-build';
+import { fixtureBuild, PUTIN_URL, registry } from './fixture-build';
 
 const index = buildExtensionIndex(fixtureBuild);
 
@@ -35,6 +35,11 @@ describe('buildExtensionIndex', () => {
 
   it('keeps each article\'s cleaned paragraphs with their line numbers, for the reader page', () => {
     expect(index.articles['a-putin']?.paragraphs).toEqual([{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.', line: 2 }]);
+  });
+
+  it('carries an article\'s original address where the corpus gives one, and no url field elsewhere', () => {
+    expect(index.articles['a-putin']?.url).toBe(PUTIN_URL);
+    expect(index.articles['a-laos']).not.toHaveProperty('url');
   });
 
   it('ships a matcher that finds names and titles in page text', () => {

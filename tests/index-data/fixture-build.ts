@@ -12,6 +12,9 @@ import type { Registry } from '../../src/registry';
  */
 export const registry: Registry = readRegistryFile(new URL('../fixtures/registry-ten/leaders.json', import.meta.url).pathname);
 
+/** The one article of the fixture that gives its original address (a ` url` header line). */
+export const PUTIN_URL = 'https://www.vnexpress.net/to-lam-tham-nga-4890123.html';
+
 export const fixtureBuild: CorpusBuild = {
   registry,
   found: [],
@@ -20,7 +23,7 @@ export const fixtureBuild: CorpusBuild = {
     leaders: [],
     articles: [
       { id: 'a-laos', file: 'laos.txt', title: 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', date: '2024-11-08', dateInferred: false },
-      { id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false },
+      { id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false, url: PUTIN_URL },
       { id: 'a-trong', file: 'trong.txt', title: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin', date: '2024-06-20', dateInferred: true },
     ],
     meetings: [
@@ -63,7 +66,7 @@ export const fixtureBuild: CorpusBuild = {
   },
   articles: [
     { id: 'a-laos', file: 'laos.txt', title: 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', date: '2024-11-08', dateInferred: false, language: 'vi' as const, paragraphs: [{ text: 'Chiều 8/11, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.', line: 3 }] },
-    { id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false, language: 'vi' as const, paragraphs: [{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.', line: 2 }] },
+    { id: 'a-putin', file: 'putin.txt', title: 'Tô Lâm thăm Nga', date: '2025-05-09', dateInferred: false, url: PUTIN_URL, language: 'vi' as const, paragraphs: [{ text: 'Tổng Bí thư Tô Lâm thăm chính thức Liên bang Nga.', line: 2 }] },
     { id: 'a-trong', file: 'trong.txt', title: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin', date: '2024-06-20', dateInferred: true, language: 'vi' as const, paragraphs: [{ text: 'Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Putin.', line: 1 }] },
   ],
   diagnostics: [],

@@ -16,7 +16,7 @@ describe('loadIndex', () => {
 
   it('refuses an unknown format version with a message saying what to do', () => {
     expect(() => loadIndex({ ...json(), formatVersion: 1 })).toThrow(
-      'leaderlens index: format version 1 is not supported (this build reads version 2); rebuild the index with `npm run build`',
+      `leaderlens index: format version 1 is not supported (this build reads version ${INDEX_FORMAT_VERSION}); rebuild the index with \`npm run build\``,
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardFor } from '../../src/lookup/card';
-import { loadFixtureIndex } from '../index-data/fixture-build';
+import { loadFixtureIndex, PUTIN_URL } from '../index-data/fixture-build';
 
 const index = loadFixtureIndex();
 const ids = (items: { id: string }[]): string[] => items.map((item) => item.id);
@@ -49,6 +49,23 @@ describe('cardFor', () => {
     ]);
   });
 
+  it('links a source to its article\'s original, on its site, where the article gives an address', () => {
+    const card = cardFor(index, 'to-lam', '2025-06-01', [])!;
+    const original = { url: PUTIN_URL, site: 'vnexpress.net' };
+    expect(card.meetings.find((m) => m.id === 'm-moscow-2025')?.sources[0]?.original).toEqual(original);
+    expect(card.quotes.find((q) => q.id === 'q-moscow')?.source.original).toEqual(original);
+    expect(card.meetings.find((m) => m.id === 'm-laos-2024')?.sources[0]).not.toHaveProperty('original');
+    expect(card.quotes.find((q) => q.id === 'q-direct')?.source).not.toHaveProperty('original');
+  });
+
+  it('gives no link for an address that is not http(s), whatever the index says', () => {
+    const forged = loadFixtureIndex();
+    forged.articles['a-putin']!.url = 'javascript:alert(document.domain)';
+    const card = cardFor(forged, 'to-lam', '2025-06-01', [])!;
+    expect(card.meetings.find((m) => m.id === 'm-moscow-2025')?.sources[0]).not.toHaveProperty('original');
+    expect(card.quotes.find((q) => q.id === 'q-moscow')?.source).not.toHaveProperty('original');
+  });
+
   it('orders quotes shared with page leaders first, then newest first (a quote without a day at its article\'s date)', () => {
     const card = cardFor(index, 'to-lam', '2025-06-01', ['thongloun-sisoulith'])!;
     expect(ids(card.quotes)).toEqual(['q-direct', 'q-joint', 'q-moscow', 'q-undated', 'q-cuong']);
@@ -74,5 +91,32 @@ describe('cardFor', () => {
     expect(cardFor(index, 'to-lam', '2024-01-01', [])!.timeline.map((t) => t.meetingId)).toEqual([
       'm-cuong-2024', 'm-laos-2024', 'm-moscow-2025',
     ]);
+  });
+
+  describe('leaveOut (items the reader marked as wrong)', () => {
+    const leaveOut = (meetings: string[], quotes: string[] = []) => ({ leaveOut: { meetings: new Set(meetings), quotes: new Set(quotes) } });
+
+    it('leaves a marked meeting out of the meetings and the timeline, and keeps the rest in their order', () => {
+      const card = cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-laos-2024']))!;
+      expect(ids(card.meetings)).toEqual(['m-moscow-2025', 'm-laos-undated', 'm-cuong-2024']);
+      expect(card.timeline.map((t) => t.meetingId)).toEqual(['m-cuong-2024', 'm-moscow-2025']);
+    });
+
+    it('keeps the quotes said at a marked meeting, and leaves out a marked quote', () => {
+      const card = cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-laos-2024'], ['q-moscow']))!;
+      expect(ids(card.quotes)).toEqual(['q-direct', 'q-joint', 'q-undated', 'q-cuong']);
+    });
+
+    it('leaves out an undated item as well', () => {
+      const card = cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-laos-undated'], ['q-undated']))!;
+      expect(card.meetings.some((m) => m.undated)).toBe(false);
+      expect(card.quotes.some((q) => q.undated)).toBe(false);
+    });
+
+    it('leaves the card as it was for marks of other leaders\' items, and for none', () => {
+      const plain = cardFor(index, 'to-lam', '2025-06-01', [])!;
+      expect(cardFor(index, 'to-lam', '2025-06-01', [], leaveOut(['m-trong-putin'], ['q-thongloun']))).toEqual(plain);
+      expect(cardFor(index, 'to-lam', '2025-06-01', [], leaveOut([]))).toEqual(plain);
+    });
   });
 });

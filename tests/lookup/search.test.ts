@@ -98,4 +98,21 @@ describe('search', () => {
     expect(found[0]).toMatchObject({ place: 'Moskva', placeCountry: { vi: 'Nga', en: 'Russia' } });
     expect(search(index, 'moskva').meetings[0]).not.toHaveProperty('placeCountry');
   });
+
+  describe('leaveOut (items the reader marked as wrong)', () => {
+    it('never returns a marked meeting or quote, and still finds the rest', () => {
+      const leaveOut = { meetings: new Set(['m-moscow-2025']), quotes: new Set(['q-moscow']) };
+      const results = search(index, 'putin', { leaveOut });
+      expect(results.meetings.map((h) => h.id)).toEqual(['m-trong-putin']);
+      expect(search(index, 'năng lượng', { leaveOut }).quotes).toEqual([]);
+      expect(results.leaders.map((h) => h.id)).toEqual(['vladimir-putin']);
+    });
+
+    it('gives a marked item\'s place within the limit to the next best', () => {
+      const first = search(index, 'putin', { limit: 1 }).meetings[0]!.id;
+      const next = search(index, 'putin', { limit: 1, leaveOut: { meetings: new Set([first]), quotes: new Set() } }).meetings;
+      expect(next).toHaveLength(1);
+      expect(next[0]!.id).not.toBe(first);
+    });
+  });
 });

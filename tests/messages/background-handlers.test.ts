@@ -1,11 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-types';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
+import { createGestureGate } from '../../src/messages/gesture-gate';
+import { createBackgroundMarks } from '../../src/marks/background-marks';
+import { loadMarks, removeMark } from '../../src/marks/marks-store';
 import { loadFixtureIndex } from '../index-data/fixture-build';
+import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 
 const index = loadFixtureIndex();
-const handlers = createBackgroundHandlers(async () => index);
+const handlers = createBackgroundHandlers(async () => wholeIndexLookups(index));
 
 describe('createBackgroundHandlers', () => {
   it('get-matcher answers the compiled matcher and its pattern table', async () => {
@@ -30,11 +34,43 @@ describe('createBackgroundHandlers', () => {
     expect(results.leaders).toHaveLength(2);
   });
 
+  it('get-leader-record answers the leader\'s record under the filter, or null for an unknown leader', async () => {
+    const record = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam' });
+    expect(record?.counterparts.map((c) => [c.id, c.count])).toEqual([['thongloun-sisoulith', 2], ['luong-cuong', 1], ['vladimir-putin', 1]]);
+    const pair = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam', filter: { with: 'vladimir-putin' }, quotes: { limit: 1 } });
+    expect(pair?.meetings.map((m) => m.id)).toEqual(['m-moscow-2025']);
+    expect(pair?.quotes.map((q) => q.id)).toEqual(['q-moscow']);
+    expect(await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'constructor' })).toBeNull();
+  });
+
   it('get-coverage answers what the index covers', async () => {
     const coverage = await handlers['get-coverage']({ type: 'get-coverage' });
     expect(coverage.articles).toBe(Object.keys(index.articles).length);
     expect(coverage.people.registry).toBe(Object.keys(index.leaders).length);
     expect(coverage.registryAsOf).toBe(index.registryAsOf);
+  });
+
+  describe('open-leader-page', () => {
+    it('opens the leader page at the card\'s date and language, once per real click', async () => {
+      const opened: string[] = [];
+      const h = createBackgroundHandlers(async () => wholeIndexLookups(index), async (url) => void opened.push(url), createGestureGate({ minIntervalMs: 0 }));
+      const request = { type: 'open-leader-page' as const, leaderId: 'to-lam', pageDate: '2025-05-09', lang: 'vi' as const, gesture: 'gesture-0123456789abcdef' };
+      expect(await h['open-leader-page'](request)).toBe(true);
+      expect(await h['open-leader-page'](request)).toBe(false);
+      expect(opened).toHaveLength(1);
+      const url = new URL(opened[0]!);
+      expect(url.pathname).toBe('/leader.html');
+      expect(Object.fromEntries(url.searchParams)).toEqual({ id: 'to-lam', date: '2025-05-09', lang: 'vi' });
+    });
+
+    it('shares the reader links\' gate: one tab per click, whichever link it was', async () => {
+      const opened: string[] = [];
+      const h = createBackgroundHandlers(async () => wholeIndexLookups(index), async (url) => void opened.push(url), createGestureGate({ minIntervalMs: 0 }));
+      const gesture = 'gesture-fedcba9876543210';
+      expect(await h['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture })).toBe(true);
+      expect(await h['open-leader-page']({ type: 'open-leader-page', leaderId: 'to-lam', pageDate: null, gesture })).toBe(false);
+      expect(opened).toHaveLength(1);
+    });
   });
 
   describe('get-settings', () => {
@@ -52,4 +88,92 @@ describe('createBackgroundHandlers', () => {
       expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     });
   });
+
+  describe('mark-wrong and unmark-wrong', () => {
+    beforeEach(() => fakeBrowser.reset());
+
+    const at = new Date('2026-01-02T03:04:05.000Z');
+    const make = () =>
+      createBackgroundHandlers(async () => wholeIndexLookups(index), undefined, undefined, {
+        marks: createBackgroundMarks(undefined, fakeBrowser.storage.onChanged),
+        markGate: createGestureGate({ minIntervalMs: 0 }),
+        now: () => at,
+        extensionVersion: () => '9.9.9',
+      });
+    let n = 0;
+    const token = () => `gesture-${String(++n).padStart(16, '0')}`;
+    const mark = { type: 'mark-wrong', kind: 'meeting', itemId: 'm-laos-2024', leaderId: 'to-lam' } as const;
+
+    it('stores the mark with what the index says of the item, and get-card and search leave it out', async () => {
+      const h = make();
+      const before = await h.search({ type: 'search', query: 'hội đàm' });
+      expect(before.meetings.map((m) => m.id)).toContain('m-laos-2024');
+      expect(await h['mark-wrong']({ ...mark, gesture: token() })).toBe(true);
+      const { marks } = await loadMarks();
+      expect(marks).toEqual([expect.objectContaining({ kind: 'meeting', id: 'm-laos-2024', leaderId: 'to-lam', markedAt: at.toISOString(), index: expect.objectContaining({ extensionVersion: '9.9.9' }) })]);
+      expect(marks[0]!.item.sources[0]).toMatchObject({ file: 'laos.txt' });
+
+      const card = await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(card!.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+      // The same meeting is gone from the other participant's card too.
+      const other = await h['get-card']({ type: 'get-card', leaderId: 'thongloun-sisoulith', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(other!.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+      const found = await h.search({ type: 'search', query: 'hội đàm' });
+      expect(found.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+    });
+
+    it('unmark-wrong brings the item back', async () => {
+      const h = make();
+      await h['mark-wrong']({ ...mark, gesture: token() });
+      expect(await h['unmark-wrong']({ ...mark, type: 'unmark-wrong', gesture: token() })).toBe(true);
+      expect((await loadMarks()).marks).toEqual([]);
+      const card = await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(card!.meetings.map((m) => m.id)).toContain('m-laos-2024');
+    });
+
+    it('shows an item again once the options page undoes its mark behind the worker\'s back', async () => {
+      const h = make();
+      await h['mark-wrong']({ ...mark, gesture: token() });
+      await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      await removeMark('meeting', 'm-laos-2024');
+      const card = await h['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] });
+      expect(card!.meetings.map((m) => m.id)).toContain('m-laos-2024');
+    });
+
+    it('marks nothing for a token already used (one change per real click)', async () => {
+      const h = make();
+      const gesture = token();
+      expect(await h['mark-wrong']({ ...mark, gesture })).toBe(true);
+      await removeMark('meeting', 'm-laos-2024');
+      expect(await h['mark-wrong']({ ...mark, gesture })).toBe(false);
+      expect((await loadMarks()).marks).toEqual([]);
+      expect(await h['unmark-wrong']({ ...mark, type: 'unmark-wrong', gesture })).toBe(false);
+    });
+
+    it('marks nothing for an item that is not on that leader\'s card, and says why in the console', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const h = make();
+      expect(await h['mark-wrong']({ ...mark, itemId: 'm-trong-putin', gesture: token() })).toBe(false);
+      expect((await loadMarks()).marks).toEqual([]);
+      expect(warn).toHaveBeenCalledWith('leaderlens marks: could not mark meeting m-trong-putin: it is not on the card of to-lam');
+      warn.mockRestore();
+    });
+
+    it('get-leader-record leaves marked items out, as get-card does', async () => {
+      const h = make();
+      await h['mark-wrong']({ ...mark, gesture: token() });
+      const record = await h['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam' });
+      expect(record!.meetings.map((m) => m.id)).not.toContain('m-laos-2024');
+      expect(record!.counterparts.find((c) => c.id === 'thongloun-sisoulith')?.count).toBe(1);
+    });
+
+    it('keeps its own gate: a source opened just before does not hold a mark back', async () => {
+      const h = createBackgroundHandlers(async () => wholeIndexLookups(index), async () => undefined, createGestureGate(), {
+        marks: createBackgroundMarks(undefined, fakeBrowser.storage.onChanged),
+      });
+      expect(await h['open-reader']({ type: 'open-reader', articleId: 'a-laos', evidence: 'x', gesture: token() })).toBe(true);
+      expect(await h['mark-wrong']({ ...mark, gesture: token() })).toBe(true);
+    });
+  });
 });
+

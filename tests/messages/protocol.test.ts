@@ -6,7 +6,9 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
-    expect(requestTypes).toEqual(['get-article', 'get-card', 'get-coverage', 'get-matcher', 'get-settings', 'open-reader', 'ping', 'search']);
+    expect(requestTypes).toEqual([
+      'get-article', 'get-card', 'get-coverage', 'get-leader-record', 'get-matcher', 'get-settings', 'mark-wrong', 'open-leader-page', 'open-reader', 'ping', 'search', 'unmark-wrong',
+    ]);
   });
 
   it('has a handler for every request type, and no handler for anything else', () => {
@@ -28,6 +30,14 @@ describe('backgroundRequest', () => {
     [{ type: 'ping' }],
     [{ type: 'get-settings' }],
     [{ type: 'get-coverage' }],
+    [{ type: 'mark-wrong', kind: 'meeting', itemId: 'm-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'unmark-wrong', kind: 'quote', itemId: 'q-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam' }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { with: 'vladimir-putin', year: 2025, meetingKind: 'visit', quoteKind: 'direct', words: 'hợp tác' }, quotes: { offset: 50, limit: 2000 } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: {}, quotes: {} }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', meetings: { offset: 100, limit: 2000 }, quotes: { limit: 0 } }],
+    [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: '2025-05-09', lang: 'vi', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: null, gesture: 'gesture-0123456789abcdef' }],
   ])('accepts %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(true);
   });
@@ -48,6 +58,24 @@ describe('backgroundRequest', () => {
     [{ type: 'open-reader', articleId: 'a', evidence: 'e'.repeat(5001), gesture: 'gesture-0123456789abcdef' }],
     [{ type: 'open-reader', articleId: 'a', evidence: 'e', gesture: 'g'.repeat(65) }],
     [{ type: 'search', query: 'q'.repeat(501) }],
+    [{ type: 'mark-wrong', kind: 'meeting', itemId: 'm-1', leaderId: 'to-lam' }],
+    [{ type: 'mark-wrong', kind: 'leader', itemId: 'm-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'mark-wrong', kind: 'quote', itemId: 'x'.repeat(201), leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'mark-wrong', kind: 'quote', itemId: 'q-1', leaderId: 'to-lam', gesture: 'gesture-0123456789abcdef', mark: { evidence: 'forged' } }],
+    [{ type: 'unmark-wrong', kind: 'quote', itemId: 'q-1', leaderId: 'to-lam', gesture: 'short' }],
+    [{ type: 'get-leader-record', leaderId: '' }],
+    [{ type: 'get-leader-record', leaderId: 'x'.repeat(201) }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', quotes: { limit: 2001 } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', quotes: { offset: -1 } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', meetings: { limit: 2001 } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { words: 'w'.repeat(201) } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { with: 'x'.repeat(201) } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { meetingKind: 'dinner' } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { year: 2024.5 } }],
+    [{ type: 'get-leader-record', leaderId: 'to-lam', filter: { leaveOut: ['m-1'] } }],
+    [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: null }],
+    [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: '9/5/2025', gesture: 'gesture-0123456789abcdef' }],
+    [{ type: 'open-leader-page', leaderId: 'to-lam', pageDate: null, lang: 'fr', gesture: 'gesture-0123456789abcdef' }],
   ])('rejects %j', (message) => {
     expect(backgroundRequest.safeParse(message).success).toBe(false);
   });

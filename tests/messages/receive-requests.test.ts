@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { answerRequest, createRequestListener, parseRequest, type RequestHandlers } from '../../src/messages/receive-requests';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { loadFixtureIndex } from '../index-data/fixture-build';
+import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 
 const index = loadFixtureIndex();
-const handlers: RequestHandlers = createBackgroundHandlers(async () => index);
+const handlers: RequestHandlers = createBackgroundHandlers(async () => wholeIndexLookups(index));
 
 describe('parseRequest', () => {
   it('returns a valid request as is', () => {

@@ -47,4 +47,17 @@ describe('createCardCache', () => {
     expect(cards.peek('nobody', null, [])).toBeNull();
     expect(fetch).toHaveBeenCalledTimes(2);
   });
+
+  it('asks again for every card after clear (the reader\'s marks changed), and peeks at nothing meanwhile', async () => {
+    const fetch = vi.fn(async (id: string) => cardOf(id));
+    const cards = createCardCache(fetch);
+    await cards.get('to-lam', null, []);
+    await cards.get('luong-cuong', null, []);
+    cards.clear();
+    expect(cards.peek('to-lam', null, [])).toBeUndefined();
+    await cards.get('to-lam', null, []);
+    await cards.get('luong-cuong', null, []);
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
 });
+

@@ -49,6 +49,7 @@ function services(overrides: Partial<PopupServices> = {}): PopupServices {
       ]),
     siteSwitch: siteSwitch(),
     readerHref: ({ articleId }) => `chrome-extension://test/reader.html?article=${articleId}`,
+    leaderHref: ({ id }) => `chrome-extension://test/leader.html?id=${id}`,
     ...overrides,
   };
 }

@@ -17,7 +17,7 @@ export function realIndex(): LoadedIndex {
   const dir = mkdtempSync(join(tmpdir(), 'leaderlens-popup-index-'));
   try {
     const out = join(dir, 'index.json');
-    execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/build-index.ts', '--out', out], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/build-index.ts', '--out', join(dir, 'folder'), '--json', out], { cwd: root, stdio: 'pipe' });
     cached = loadIndex(JSON.parse(readFileSync(out, 'utf8')));
     return cached;
   } finally {

@@ -2,7 +2,8 @@
 import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/lookup/card';
 import { renderCard } from '../../src/ui/card/render-card';
-import type { CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
+import type { CardMarks, CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
+import type { MarkTarget } from '../../src/marks/mark-types';
 import { realCard, realIndex } from './real-corpus-cards';
 
 // Building the real index takes seconds in a child process (more on a loaded CI machine): do it
@@ -163,7 +164,8 @@ describe('CardView header', () => {
 
   it('says "as of today" without talking about a page when there is no page date (the popup, an undated page)', () => {
     const card = root(show(realCard('to-lam', null)));
-    expect(text(card.querySelector('.ll-as-of'))).toBe('As of today, 15 Jan 2026');
+    // The line's own text; the "Full record" link follows it in the same line.
+    expect(card.querySelector('.ll-as-of')?.firstChild?.textContent).toBe('As of today, 15 Jan 2026');
   });
 
   it('shows items the date cannot place only inside [data-group="undated"], after the earlier ones', () => {
@@ -239,6 +241,108 @@ describe('CardView meetings', () => {
     const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href === '#')).toBe(true);
+  });
+});
+
+describe('CardView: the link to the original article', () => {
+  const original = { url: 'https://vnexpress.net/tong-bi-thu-hoi-dam-4821.html', site: 'vnexpress.net' };
+
+  /** The real card, its first meeting's first source and its first quote's source given an address. */
+  function withOriginal(): Card {
+    const data = realCard('to-lam', '2025-12-31');
+    const [meeting, ...meetings] = data.meetings;
+    const [quote, ...quotes] = data.quotes;
+    const [source, ...sources] = meeting!.sources;
+    return {
+      ...data,
+      meetings: [{ ...meeting!, sources: [{ ...source!, original }, ...sources] }, ...meetings],
+      quotes: [{ ...quote!, source: { ...quote!.source, original } }, ...quotes],
+    };
+  }
+
+  it('links a source to its original as a plain link that opens a new tab, without opener or referrer', () => {
+    const data = withOriginal();
+    const card = root(show(data));
+    const link = card.querySelector<HTMLAnchorElement>(`[data-meeting-id="${data.meetings[0]!.id}"] a[data-original-url]`)!;
+    expect(link.getAttribute('href')).toBe(original.url);
+    expect(link.getAttribute('data-original-url')).toBe(original.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(text(link)).toBe('Original: vnexpress.net ↗');
+    expect(card.querySelector(`[data-quote-id="${data.quotes[0]!.id}"] a[data-original-url]`)?.getAttribute('href')).toBe(original.url);
+    // Only where an address was given.
+    expect(card.querySelectorAll('a[data-original-url]')).toHaveLength(2);
+  });
+
+  it('names the site in the interface language', () => {
+    const card = root(show(withOriginal(), { language: 'vi' }));
+    expect(text(card.querySelector('a[data-original-url]'))).toBe('Bài gốc: vnexpress.net ↗');
+  });
+
+  it('follows nothing for a click a script made, and lets the reader\'s own click through to the browser', () => {
+    const links = recordingLinks();
+    const container = show(withOriginal(), { links });
+    const link = root(container).querySelector<HTMLAnchorElement>('a[data-original-url]')!;
+    // What the card decided, seen after it (bubbling); then cancelled here, so happy-dom does not
+    // go and fetch the site (the real browser's part, tested in tests/e2e/found-person.test.ts).
+    const decided: boolean[] = [];
+    container.addEventListener('click', (event) => {
+      decided.push(event.defaultPrevented);
+      event.preventDefault();
+    });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    const own = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(own, 'isTrusted', { value: true });
+    link.dispatchEvent(own);
+    expect(decided).toEqual([true, false]);
+    // Neither opens the reader page: the original is the site's, not ours.
+    expect(links.opened).toEqual([]);
+  });
+
+  it('shows no such link for a source without an address', () => {
+    expect(root(show(realCard('to-lam', '2025-12-31'))).querySelector('[data-original-url]')).toBeNull();
+  });
+});
+
+describe('CardView: "Full record", the leader page', () => {
+  function recordingRecord() {
+    const opened: unknown[] = [];
+    return { opened, href: () => '#', open: (leaderId: string, pageDate: string | null, lang: string, gesture: string) => void opened.push({ leaderId, pageDate, lang, gesture }) };
+  }
+
+  it('asks the background to open the page for the reader\'s own click, with the page\'s date and the card\'s language', () => {
+    const record = recordingRecord();
+    const card = root(show(realCard('to-lam', '2025-12-31'), { record, language: 'vi' }));
+    const link = card.querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    expect(link.getAttribute('href')).toBe('#');
+    expect(text(link)).toBe('Toàn bộ hồ sơ');
+    const own = new MouseEvent('click', { bubbles: true, cancelable: true });
+    Object.defineProperty(own, 'isTrusted', { value: true });
+    link.dispatchEvent(own);
+    expect(own.defaultPrevented).toBe(true);
+    expect(record.opened).toEqual([{ leaderId: 'to-lam', pageDate: '2025-12-31', lang: 'vi', gesture: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+  });
+
+  it('opens nothing for a click a script made, and does not jump to #', () => {
+    const record = recordingRecord();
+    const card = root(show(realCard('to-lam', null), { record }));
+    const link = card.querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    const scripted = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(scripted);
+    expect(scripted.defaultPrevented).toBe(true);
+    expect(record.opened).toEqual([]);
+  });
+
+  it('is a plain link in a new tab where the page is an extension page (the popup)', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { record: { href: (id, date) => `leader.html?id=${id}&date=${date}` } }));
+    const link = card.querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    expect(link.getAttribute('href')).toBe('leader.html?id=to-lam&date=2025-12-31');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('puts no extension address in the page by default', () => {
+    const link = root(show(realCard('to-lam', null))).querySelector<HTMLAnchorElement>('a[data-action="full-record"]')!;
+    expect(link.getAttribute('href')).toBe('#');
   });
 });
 
@@ -407,3 +511,139 @@ describe('CardView at a glance (issue 11)', () => {
     expect(text(group.querySelector('[data-quote-id="reported"] .ll-verb'))).toBe('affirmed');
   });
 });
+
+/** Marks that record what they were asked, and answer `answer` (the background's yes or no). */
+function recordingMarks(answer = true): CardMarks & { asked: { target: MarkTarget; wrong: boolean; gesture: string }[] } {
+  const asked: { target: MarkTarget; wrong: boolean; gesture: string }[] = [];
+  return { asked, set: async (target, wrong, gesture) => (asked.push({ target, wrong, gesture }), answer) };
+}
+
+/** A click the browser made for the reader (happy-dom, like a page's script, makes untrusted ones). */
+function trustedClick(element: Element): void {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  element.dispatchEvent(click);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The accessible name of an element named by `aria-labelledby`: the referenced elements' text, in order. */
+function labelOf(element: Element): string {
+  const scope = element.getRootNode() as Document;
+  return (element.getAttribute('aria-labelledby') ?? '')
+    .split(' ')
+    .map((id) => text(scope.getElementById(id)))
+    .join(' ');
+}
+
+describe('marking a meeting or quote as wrong', () => {
+  it('gives every meeting and quote a "Mark as wrong" button named with what it marks', () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data));
+    const items = card.querySelectorAll('[data-meeting-id], [data-quote-id]');
+    expect(items.length).toBe(data.meetings.length + data.quotes.length);
+    for (const item of items) {
+      const button = item.querySelector('button[data-action="mark-wrong"]')!;
+      expect(button.getAttribute('type')).toBe('button');
+      expect(text(button)).toBe('Mark as wrong');
+      const facts = text(item.querySelector('.ll-meta'));
+      expect(facts.length).toBeGreaterThan(0);
+      expect(labelOf(button)).toBe(`Mark as wrong ${facts}`);
+    }
+  });
+
+  it('says it in Vietnamese on a Vietnamese card', () => {
+    const card = root(show(realCard('to-lam', '2025-12-31'), { language: 'vi' }));
+    expect(text(card.querySelector('[data-meeting-id] [data-action="mark-wrong"]'))).toBe('Báo sai');
+  });
+
+  it('marks a meeting for the reader\'s click: it leaves the card, its timeline point too, and Undo takes focus', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const meeting = data.meetings.find((m) => !m.undated && data.timeline.some((p) => p.meetingId === m.id))!;
+    const card = root(show(data, { marks }));
+    const points = () => card.querySelectorAll('[data-section="timeline"] circle').length;
+    const before = points();
+    trustedClick(card.querySelector(`[data-meeting-id="${meeting.id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    expect(marks.asked).toEqual([{ target: { kind: 'meeting', itemId: meeting.id, leaderId: 'to-lam' }, wrong: true, gesture: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+    expect(card.querySelector(`[data-meeting-id="${meeting.id}"]`)).toBeNull();
+    expect(card.querySelectorAll('[data-section="meetings"] [data-meeting-id]')).toHaveLength(data.meetings.length - 1);
+    expect(points()).toBe(before - 1);
+    const status = card.querySelector('[role="status"].ll-marked')!;
+    const undo = status.querySelector('[data-action="undo-mark"]')!;
+    expect(text(status.querySelector(`#${undo.getAttribute('aria-describedby')}`))).toBe('Marked as wrong.');
+    expect(text(undo)).toBe('Undo');
+    expect(document.activeElement).toBe(undo);
+  });
+
+  it('marks a quote the same way', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const quote = data.quotes[0]!;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-quote-id="${quote.id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    expect(marks.asked[0]!.target).toEqual({ kind: 'quote', itemId: quote.id, leaderId: 'to-lam' });
+    expect(card.querySelector(`[data-quote-id="${quote.id}"]`)).toBeNull();
+    expect(card.querySelector('[data-section="quotes"]')).not.toBeNull();
+  });
+
+  it('marks nothing for a click a script made', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data, { marks }));
+    const button = card.querySelector<HTMLButtonElement>('[data-meeting-id] [data-action="mark-wrong"]')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect(marks.asked).toEqual([]);
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+  });
+
+  it('puts the item and the focus back on Undo', async () => {
+    const marks = recordingMarks();
+    const data = realCard('to-lam', '2025-12-31');
+    const id = data.meetings[0]!.id;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(marks.asked.map(({ target, wrong }) => [target.itemId, wrong])).toEqual([[id, true], [id, false]]);
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+    expect(card.querySelector('.ll-marked')).toBeNull();
+    expect(document.activeElement).toBe(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`));
+  });
+
+  it('keeps the item and says so when the mark could not be saved', async () => {
+    const data = realCard('to-lam', '2025-12-31');
+    const card = root(show(data, { marks: recordingMarks(false) }));
+    trustedClick(card.querySelector('[data-meeting-id] [data-action="mark-wrong"]')!);
+    await settle();
+    expect(card.querySelectorAll('[data-meeting-id]')).toHaveLength(data.meetings.length);
+    expect(text(card.querySelector('[role="alert"]'))).toBe('Could not save this change. Try again.');
+  });
+
+  it('keeps Undo when the undo could not be saved, and says so', async () => {
+    let answer = true;
+    const marks: CardMarks = { set: async () => answer };
+    const data = realCard('to-lam', '2025-12-31');
+    const id = data.meetings[0]!.id;
+    const card = root(show(data, { marks }));
+    trustedClick(card.querySelector(`[data-meeting-id="${id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    answer = false;
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(card.querySelector(`[data-meeting-id="${id}"]`)).toBeNull();
+    expect(text(card.querySelector('[role="alert"] span'))).toBe('Could not save this change. Try again.');
+    expect(card.querySelector('[role="alert"] [data-action="undo-mark"]')).not.toBeNull();
+    answer = true;
+    trustedClick(card.querySelector('[data-action="undo-mark"]')!);
+    await settle();
+    expect(card.querySelector(`[data-meeting-id="${id}"]`)).not.toBeNull();
+    expect(card.querySelector('.ll-marked')).toBeNull();
+  });
+});
+

@@ -61,6 +61,23 @@ describe('ReaderView', () => {
     expect(page.textContent).toContain('The article gives no date.');
   });
 
+  it('links to the original under the title where the article has an address, in the page\'s language', () => {
+    const original = { url: 'https://tuoitre.vn/tong-bi-thu-tiep-2023.htm', site: 'tuoitre.vn' };
+    const page = mount(<ReaderView state={{ kind: 'article', article: { ...article('002-556d5bdfab724e9e'), original }, evidence: null }} lang="vi" />);
+    const link = page.querySelector<HTMLAnchorElement>('.reader-original a[data-original-url]')!;
+    expect(link.getAttribute('href')).toBe(original.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.textContent).toBe('Bài gốc: tuoitre.vn ↗');
+    // Between the date and the text.
+    expect(page.querySelector('.reader-date + .reader-original')).not.toBeNull();
+  });
+
+  it('shows no link to the original for an article without an address', () => {
+    const page = mount(<ReaderView state={{ kind: 'article', article: article('002-556d5bdfab724e9e'), evidence: null }} lang="en" />);
+    expect(page.querySelector('[data-original-url]')).toBeNull();
+  });
+
   it.each([
     [{ kind: 'unknown-article', articleId: 'nope' } as const, 'The corpus has no article with the id “nope”.'],
     [{ kind: 'no-article' } as const, 'No article was asked for: the address has no article id.'],

@@ -21,7 +21,7 @@ function buildRealIndex(): LoadedIndex {
   const dir = mkdtempSync(join(tmpdir(), 'leaderlens-ui-index-'));
   try {
     const out = join(dir, 'index.json');
-    execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/build-index.ts', '--out', out], {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/build-index.ts', '--out', join(dir, 'folder'), '--json', out], {
       cwd: root,
       stdio: 'pipe',
     });

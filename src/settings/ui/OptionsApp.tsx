@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { resolveLanguage, t, type UiLanguage } from '../../i18n';
+import { MarksSection } from '../../marks/ui/MarksSection';
 import { loadSettings } from '../load-settings';
 import type { Repair } from '../repair-settings';
 import { addDisabledSite, removeDisabledSite, resetSettings, saveSetting, updateSetting } from '../save-setting';
@@ -23,7 +24,8 @@ const SECTIONS: (keyof CardSections)[] = ['meetings', 'quotes', 'timeline'];
 /**
  * The options page. It shows the stored settings (repaired, with the repairs listed), saves each
  * change as it is made, and follows changes made elsewhere (the popup's per-site switch, another
- * computer) through `watchSettings`. Text follows the reader's interface-language setting.
+ * computer) through `watchSettings`. Text follows the reader's interface-language setting. Last,
+ * the meetings and quotes the reader marked as wrong on cards (src/marks/ui/MarksSection.tsx).
  */
 export function OptionsApp() {
   const [state, setState] = useState<{ settings: Settings; repairs: Repair[] } | null>(null);
@@ -181,6 +183,8 @@ export function OptionsApp() {
           }}
         />
       </section>
+
+      <MarksSection lang={lang} report={setMessage} />
 
       {/* Both regions stay in the page so screen readers are already listening when text arrives. */}
       <div class="messages">

@@ -2,8 +2,10 @@ import { formatCorpusDate, formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import type { Card, CardOffice } from '../../lookup/card';
 import { precisionOf } from '../../model/partial-date';
+import type { RecordLink } from './card-props';
 import { Isolated } from './Isolated';
 import type { Translate } from './use-language';
+import { gestureToken } from './user-gesture';
 
 interface CardHeaderProps {
   card: Card;
@@ -11,14 +13,24 @@ interface CardHeaderProps {
   lang: UiLanguage;
   tr: Translate;
   onClose: (() => void) | undefined;
+  record: RecordLink;
 }
 
 /** Name as the registry writes it, country, and the offices held on the page's date. */
-export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderProps) {
+export function CardHeader({ card, headingId, lang, tr, onClose, record }: CardHeaderProps) {
   const offices = card.offices.map((office) => officeText(office, lang, tr));
   // Without a current office, what they were (the latest two terms) says more than "none".
   const former = card.formerOffices.slice(0, 2).map((office) => formerText(office, lang, tr));
   const asOf = formatCorpusDate(card.referenceDate, lang);
+  const id = card.leader.id;
+  const pageDate = card.pageDateKnown ? card.referenceDate : null;
+  // As a source link: in a web page only the reader's own click opens it (user-gesture.ts).
+  const open = (event: MouseEvent): void => {
+    if (!record.open) return;
+    event.preventDefault();
+    const gesture = gestureToken(event);
+    if (gesture) record.open(id, pageDate, lang, gesture);
+  };
   return (
     <header class="ll-header">
       <div class="ll-title-row">
@@ -46,7 +58,12 @@ export function CardHeader({ card, headingId, lang, tr, onClose }: CardHeaderPro
           {tr('card_foundInCorpus', card.leader.foundTitle)}
         </p>
       )}
-      <p class="ll-as-of">{card.pageDateKnown ? tr('card_referenceDate', asOf) : tr('card_referenceToday', asOf)}</p>
+      <p class="ll-as-of ll-source">
+        {card.pageDateKnown ? tr('card_referenceDate', asOf) : tr('card_referenceToday', asOf)}
+        <a href={record.href(id, pageDate)} target="_blank" data-action="full-record" onClick={open}>
+          {tr('card_fullRecord')}
+        </a>
+      </p>
     </header>
   );
 }

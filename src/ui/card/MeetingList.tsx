@@ -4,23 +4,24 @@ import { groupTrips, SHOWN_AT_FIRST, type MeetingUnit } from '../../lookup/card-
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
 import { Expandable } from './Expandable';
+import { MarkButton, type MarkItem } from './MarkButton';
 import { SourceLink } from './SourceLink';
 import { Isolated, NameList, withSlot } from './Isolated';
 import type { Translate } from './use-language';
-
-interface MeetingListProps {
-  meetings: CardMeeting[];
-  shown: boolean;
-  headingId: string;
-  links: SourceLinks;
-  lang: UiLanguage;
-  tr: Translate;
-}
 
 interface RowProps {
   links: SourceLinks;
   lang: UiLanguage;
   tr: Translate;
+  /** The card's id, which the ids of its items' elements start with. */
+  uid: string;
+  mark: MarkItem;
+}
+
+interface MeetingListProps extends RowProps {
+  meetings: CardMeeting[];
+  shown: boolean;
+  headingId: string;
 }
 
 /**
@@ -31,12 +32,12 @@ interface RowProps {
  * (DESIGN.md): empty, it says the corpus has none; turned off in settings, it stays as a `hidden`
  * element without items.
  */
-export function MeetingList({ meetings, shown, headingId, links, lang, tr }: MeetingListProps) {
+export function MeetingList({ meetings, shown, headingId, ...row }: MeetingListProps) {
+  const { tr } = row;
   if (!shown) return <section class="ll-section" data-section="meetings" hidden />;
   // Meetings the page cannot place before its date are never listed among the earlier ones (DESIGN.md).
   const earlier = meetings.filter((meeting) => !meeting.undated);
   const undated = meetings.filter((meeting) => meeting.undated);
-  const row = { links, lang, tr };
   return (
     <section class="ll-section" data-section="meetings" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
@@ -53,18 +54,18 @@ export function MeetingList({ meetings, shown, headingId, links, lang, tr }: Mee
   );
 }
 
-function Units({ units, first, links, lang, tr }: RowProps & { units: MeetingUnit[]; first: number }) {
+function Units({ units, first, ...row }: RowProps & { units: MeetingUnit[]; first: number }) {
   return (
     <Expandable
       hiddenCount={Math.max(0, units.length - first)}
-      tr={tr}
+      tr={row.tr}
       render={(expanded) => (
         <ol class="ll-list">
           {units.map((unit, i) =>
             unit.trip ? (
-              <TripItem key={unit.key} unit={unit} hidden={!expanded && i >= first} links={links} lang={lang} tr={tr} />
+              <TripItem key={unit.key} unit={unit} hidden={!expanded && i >= first} {...row} />
             ) : (
-              <MeetingItem key={unit.key} meeting={unit.meetings[0]!} hidden={!expanded && i >= first} links={links} lang={lang} tr={tr} />
+              <MeetingItem key={unit.key} meeting={unit.meetings[0]!} hidden={!expanded && i >= first} {...row} />
             ),
           )}
         </ol>
@@ -74,24 +75,26 @@ function Units({ units, first, links, lang, tr }: RowProps & { units: MeetingUni
 }
 
 /** A trip: its meetings (visit first) in one row, under one line that says so. */
-function TripItem({ unit, hidden, links, lang, tr }: RowProps & { unit: MeetingUnit; hidden: boolean }) {
+function TripItem({ unit, hidden, ...row }: RowProps & { unit: MeetingUnit; hidden: boolean }) {
   const shared = unit.meetings.some((meeting) => meeting.withPageLeaders);
   return (
     <li class={shared ? 'll-trip ll-shared' : 'll-trip'} data-trip={unit.key} hidden={hidden}>
-      <p class="ll-trip-title">{tr('card_trip', unit.meetings.length)}</p>
+      <p class="ll-trip-title">{row.tr('card_trip', unit.meetings.length)}</p>
       <ol class="ll-list ll-trip-list">
         {unit.meetings.map((meeting) => (
-          <MeetingItem key={meeting.id} meeting={meeting} hidden={false} links={links} lang={lang} tr={tr} />
+          <MeetingItem key={meeting.id} meeting={meeting} hidden={false} {...row} />
         ))}
       </ol>
     </li>
   );
 }
 
-function MeetingItem({ meeting, hidden, links, lang, tr }: RowProps & { meeting: CardMeeting; hidden: boolean }) {
+function MeetingItem({ meeting, hidden, links, lang, tr, uid, mark }: RowProps & { meeting: CardMeeting; hidden: boolean }) {
+  const facts = `${uid}-${meeting.id}`;
   return (
     <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id} hidden={hidden}>
-      <p class="ll-meta">
+      <MarkButton of={facts} tr={tr} onClick={(event) => mark('meeting', meeting.id, true, event)} />
+      <p class="ll-meta" id={facts}>
         <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
         <span class="ll-kind">{tr(`card_kind_${meeting.kind}`)}</span>
         {meeting.place && <span class="ll-place">{withSlot((slot) => tr('card_place', slot), <Isolated>{meeting.placeCountry?.[lang] ?? meeting.place}</Isolated>)}</span>}

@@ -4,25 +4,26 @@ import { groupQuotesByMeeting, rankQuotes, SHOWN_AT_FIRST, type QuoteGroup } fro
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
 import { Expandable } from './Expandable';
+import { MarkButton, type MarkItem } from './MarkButton';
 import { SourceLink } from './SourceLink';
 import { Isolated, NameList } from './Isolated';
 import type { Translate } from './use-language';
-
-interface QuoteListProps {
-  quotes: CardQuote[];
-  /** The card's meetings, to name the meeting a group of quotes was said at. */
-  meetings?: CardMeeting[];
-  shown: boolean;
-  headingId: string;
-  links: SourceLinks;
-  lang: UiLanguage;
-  tr: Translate;
-}
 
 interface RowProps {
   links: SourceLinks;
   lang: UiLanguage;
   tr: Translate;
+  /** The card's id, which the ids of its items' elements start with. */
+  uid: string;
+  mark: MarkItem;
+}
+
+interface QuoteListProps extends RowProps {
+  quotes: CardQuote[];
+  /** The card's meetings, to name the meeting a group of quotes was said at. */
+  meetings?: CardMeeting[];
+  shown: boolean;
+  headingId: string;
 }
 
 /**
@@ -31,12 +32,12 @@ interface RowProps {
  * grouped under the meeting they were said at; a few shown, "More" expands the rest in place.
  * Always present, like the meetings section.
  */
-export function QuoteList({ quotes, meetings = [], shown, headingId, links, lang, tr }: QuoteListProps) {
+export function QuoteList({ quotes, meetings = [], shown, headingId, ...row }: QuoteListProps) {
+  const { tr } = row;
   if (!shown) return <section class="ll-section" data-section="quotes" hidden />;
   const earlier = quotes.filter((quote) => !quote.undated);
   const undated = quotes.filter((quote) => quote.undated);
   const meetingOf = new Map(meetings.map((meeting) => [meeting.id, meeting]));
-  const row = { links, lang, tr };
   return (
     <section class="ll-section" data-section="quotes" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
@@ -57,19 +58,19 @@ export function QuoteList({ quotes, meetings = [], shown, headingId, links, lang
   );
 }
 
-function Groups({ quotes, first, meetingOf, links, lang, tr }: RowProps & { quotes: CardQuote[]; first: number; meetingOf: Map<string, CardMeeting> }) {
+function Groups({ quotes, first, meetingOf, ...row }: RowProps & { quotes: CardQuote[]; first: number; meetingOf: Map<string, CardMeeting> }) {
   const groups = groupQuotesByMeeting(rankQuotes(quotes));
   return (
     <Expandable
       hiddenCount={Math.max(0, quotes.length - first)}
-      tr={tr}
+      tr={row.tr}
       render={(expanded) => {
         let seen = 0;
         return (
           <ol class="ll-list">
             {groups.map((group) => {
               const hidden = group.quotes.map(() => !expanded && seen++ >= first);
-              return <GroupItem key={group.quotes[0]!.id} group={group} hidden={hidden} meeting={group.meetingId === null ? undefined : meetingOf.get(group.meetingId)} links={links} lang={lang} tr={tr} />;
+              return <GroupItem key={group.quotes[0]!.id} group={group} hidden={hidden} meeting={group.meetingId === null ? undefined : meetingOf.get(group.meetingId)} {...row} />;
             })}
           </ol>
         );
@@ -79,12 +80,13 @@ function Groups({ quotes, first, meetingOf, links, lang, tr }: RowProps & { quot
 }
 
 /** A meeting's quotes under one line naming the meeting; a quote of no known meeting stands alone. */
-function GroupItem({ group, hidden, meeting, links, lang, tr }: RowProps & { group: QuoteGroup; hidden: boolean[]; meeting: CardMeeting | undefined }) {
+function GroupItem({ group, hidden, meeting, ...row }: RowProps & { group: QuoteGroup; hidden: boolean[]; meeting: CardMeeting | undefined }) {
+  const { lang, tr } = row;
   if (!meeting) {
     return (
       <>
         {group.quotes.map((quote, i) => (
-          <QuoteItem key={quote.id} quote={quote} hidden={hidden[i]!} links={links} lang={lang} tr={tr} />
+          <QuoteItem key={quote.id} quote={quote} hidden={hidden[i]!} {...row} />
         ))}
       </>
     );
@@ -97,19 +99,21 @@ function GroupItem({ group, hidden, meeting, links, lang, tr }: RowProps & { gro
       </p>
       <ol class="ll-list">
         {group.quotes.map((quote, i) => (
-          <QuoteItem key={quote.id} quote={quote} hidden={hidden[i]!} links={links} lang={lang} tr={tr} />
+          <QuoteItem key={quote.id} quote={quote} hidden={hidden[i]!} {...row} />
         ))}
       </ol>
     </li>
   );
 }
 
-function QuoteItem({ quote, hidden, links, lang, tr }: RowProps & { quote: CardQuote; hidden: boolean }) {
+function QuoteItem({ quote, hidden, links, lang, tr, uid, mark }: RowProps & { quote: CardQuote; hidden: boolean }) {
   // Only a direct quote is the speaker's own words; <q> adds the language's quotation marks. The
   // reporting verb a text begins with is the journalist's, so it stands apart: "affirmed — …".
   const words = <Isolated>{quote.words}</Isolated>;
+  const facts = `${uid}-${quote.id}`;
   return (
     <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id} hidden={hidden}>
+      <MarkButton of={facts} tr={tr} onClick={(event) => mark('quote', quote.id, true, event)} />
       <p class="ll-quote-text" dir="auto">
         {quote.verb !== null && (
           <>
@@ -119,7 +123,7 @@ function QuoteItem({ quote, hidden, links, lang, tr }: RowProps & { quote: CardQ
         )}
         {quote.kind === 'direct' ? <q>{words}</q> : words}
       </p>
-      <p class="ll-meta">
+      <p class="ll-meta" id={facts}>
         <span class="ll-speakers"><NameList names={quote.speakers.map((person) => person.name)} lang={lang} /></span>
         <DateText date={quote.date} dateInferred={quote.dateInferred} approxDate={quote.approxDate} notAfter={quote.notAfter} lang={lang} tr={tr} />
         <span class="ll-quote-kind">{tr(`card_quoteKind_${quote.kind}`)}</span>

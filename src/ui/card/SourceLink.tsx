@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../i18n/messages';
 import type { CardSource } from '../../lookup/card';
 import type { SourceLinks } from './card-props';
 import { Isolated } from './Isolated';
+import { OriginalLink } from './OriginalLink';
 import type { Translate } from './use-language';
 import { gestureToken } from './user-gesture';
 
@@ -21,6 +22,9 @@ interface SourceLinkProps {
  * Only the reader's own click opens it (`event.isTrusted`, see user-gesture.ts): a page calling
  * `.click()` on the link gets nothing, not even a jump to `#`. A middle click (`auxclick`) is a
  * click too, so it opens the source as well instead of opening the page itself at `#`.
+ *
+ * Where the corpus file gives the article's address, a plain link to the original follows
+ * (OriginalLink.tsx): the site's own page, which the browser opens when the reader clicks it.
  */
 export function SourceLink({ source, links, lang, tr }: SourceLinkProps) {
   const target = { articleId: source.articleId, evidence: source.evidence, lang };
@@ -47,6 +51,7 @@ export function SourceLink({ source, links, lang, tr }: SourceLinkProps) {
         </time>
       )}
       {source.status === 'referenced' && <span class="ll-source-status">{tr('card_sourceRecalled')}</span>}
+      {source.original && <OriginalLink original={source.original} tr={tr} />}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../../i18n/messages';
 import type { Card } from '../../lookup/card';
+import type { MarkTarget } from '../../marks/mark-types';
 import type { CardSections, InterfaceLanguage, Theme } from '../../settings/settings-types';
 import type { ReaderTarget } from '../reader/reader-url';
 
@@ -12,6 +13,30 @@ export interface SourceLinks {
   href(target: ReaderTarget): string;
   /** Opens the reader page at `target`, for the reader's click whose token is `gesture` (user-gesture.ts). */
   open(target: ReaderTarget, gesture: string): void;
+}
+
+/**
+ * The card's "Full record" link to the leader page (`leader.html?id=…`). In a web page the
+ * default goes through the background (`open-leader-page`, one tab per real click, no extension
+ * address in the page); the popup, itself an extension page, links to the page directly.
+ */
+export interface RecordLink {
+  /** The link's `href`: a bare `#` in a web page (see `SourceLinks.href`). */
+  href(leaderId: string, pageDate: string | null): string;
+  /**
+   * Opens the page for the reader's click whose token is `gesture`. Absent: the browser follows
+   * `href` itself (in a new tab).
+   */
+  open?(leaderId: string, pageDate: string | null, lang: UiLanguage, gesture: string): void;
+}
+
+/** How the card marks an item as wrong (and undoes it); the default asks the background (see item-marks.ts). */
+export interface CardMarks {
+  /**
+   * Marks `target` as wrong (`wrong` true) or takes the mark back, for the reader's click whose
+   * token is `gesture` (user-gesture.ts). Resolves true once done, false when refused; never rejects.
+   */
+  set(target: MarkTarget, wrong: boolean, gesture: string): Promise<boolean>;
 }
 
 /** What `CardView` and `renderCard` take. Only `card` is required. */
@@ -35,6 +60,10 @@ export interface CardViewProps {
   focusOnOpen?: boolean;
   /** Default: links to the extension's reader page, opened by the background. */
   links?: SourceLinks;
+  /** Default: marks through the background (`mark-wrong`, `unmark-wrong`). */
+  marks?: CardMarks;
+  /** The "Full record" link. Default: opened by the background (`open-leader-page`). */
+  record?: RecordLink;
   /** Resolved language for `auto`, for tests and pages without the i18n API. Default: the browser's. */
   uiLanguage?: string;
 }

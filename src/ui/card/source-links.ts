@@ -1,5 +1,5 @@
 import { sendToBackground } from '../../messages/send-to-background';
-import type { SourceLinks } from './card-props';
+import type { RecordLink, SourceLinks } from './card-props';
 
 /**
  * The card's sources open the reader page through the background (`open-reader` →
@@ -18,5 +18,16 @@ export const extensionSourceLinks: SourceLinks = {
     sendToBackground({ type: 'open-reader', ...target, gesture }).catch((error: unknown) => {
       console.warn(`leaderlens card: could not open the source: ${error instanceof Error ? error.message : String(error)}`);
     });
+  },
+};
+
+/**
+ * The card's "Full record" from a web page: the background opens the leader page, as it opens
+ * the reader (same reasons: no extension address in the page, one tab per real click).
+ */
+export const extensionRecordLink: RecordLink = {
+  href: () => '#',
+  open: (leaderId, pageDate, lang, gesture) => {
+    sendToBackground({ type: 'open-leader-page', leaderId, pageDate, lang, gesture }).catch(() => {});
   },
 };

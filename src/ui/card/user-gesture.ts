@@ -17,6 +17,18 @@ export function gestureToken(event: Event, random: () => string = randomToken): 
 
 const minted = new WeakSet<Event>();
 
+/**
+ * For a link the browser follows itself (the original article's, OriginalLink.tsx): cancels a click
+ * a script made, so the page's `.click()` on it (our shadow root is open) follows nothing, while
+ * the reader's own click, Enter or middle click goes where the link says.
+ *
+ * @example
+ * <a href={url} target="_blank" onClick={cancelUntrusted}>…</a>
+ */
+export function cancelUntrusted(event: Event): void {
+  if (!event.isTrusted) event.preventDefault();
+}
+
 function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');

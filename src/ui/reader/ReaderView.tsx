@@ -3,6 +3,7 @@ import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import { t } from '../../i18n/translate';
 import type { ArticleForReader } from '../../messages/protocol';
+import { OriginalLink } from '../card/OriginalLink';
 import { findEvidence, type EvidenceSpot } from './find-evidence';
 
 /** What the reader page has to show. */
@@ -21,7 +22,8 @@ interface ReaderViewProps {
 /**
  * The reader page's content: an article of the corpus with the evidence sentence in a `<mark>`,
  * scrolled into view and focused (so a screen reader starts there), or a message that says what
- * went wrong. Text is rendered as text: corpus content never becomes markup.
+ * went wrong. Text is rendered as text: corpus content never becomes markup. Under the title and
+ * date, a link to the original on its own site where the corpus gives the article's address.
  */
 export function ReaderView({ state, lang }: ReaderViewProps) {
   switch (state.kind) {
@@ -60,6 +62,11 @@ function ArticleText({ article, evidence, lang }: { article: ArticleForReader; e
           </span>
         )}
       </p>
+      {article.original && (
+        <p class="reader-original">
+          <OriginalLink original={article.original} tr={(key, ...subs) => t(key, lang, ...subs)} />
+        </p>
+      )}
       {evidence && spot && <p class="reader-note">{t('reader_evidenceNote', lang)}</p>}
       {evidence && !spot && (
         <div class="reader-note reader-problem" role="note">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gestureToken } from '../../../src/ui/card/user-gesture';
+import { cancelUntrusted, gestureToken } from '../../../src/ui/card/user-gesture';
 
 /** happy-dom makes every event untrusted, as a page's script does; the browser's own are trusted. */
 const trusted = (type = 'click'): Event => {
@@ -25,5 +25,25 @@ describe('gestureToken', () => {
 
   it('gives each click its own token', () => {
     expect(gestureToken(trusted())).not.toBe(gestureToken(trusted()));
+  });
+});
+
+describe('cancelUntrusted', () => {
+  const click = (isTrusted: boolean): Event => {
+    const event = new Event('click', { cancelable: true });
+    if (isTrusted) Object.defineProperty(event, 'isTrusted', { value: true });
+    return event;
+  };
+
+  it('cancels a click a script made (a page calling .click() on a link in our open shadow root)', () => {
+    const event = click(false);
+    cancelUntrusted(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('leaves the reader\'s own click to the browser', () => {
+    const event = click(true);
+    cancelUntrusted(event);
+    expect(event.defaultPrevented).toBe(false);
   });
 });

@@ -72,7 +72,7 @@ describe('WelcomeApp', () => {
   it('shows paths and commands of the steps as code', async () => {
     const c = await mount(async () => coverage);
     expect([...c.querySelectorAll('[data-section="add-articles"] code')].map((el) => el.textContent)).toEqual([
-      'corpus/articles/<name>.txt', ' date YYYY-MM-DD', 'npm run build', 'chrome://extensions', 'about:debugging',
+      'corpus/articles/<name>.txt', ' date YYYY-MM-DD', ' url https://…', 'npm run build', 'chrome://extensions', 'about:debugging',
     ]);
   });
 

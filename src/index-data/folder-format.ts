@@ -1,0 +1,119 @@
+import type { Coverage } from '../lookup/coverage';
+import type { MeetingRecord, QuoteRecord } from '../lookup/search';
+import type { ExportMeeting, ExportQuote } from '../model/export-types';
+import type { IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VERSION, MatcherPayload, OfficeTitle } from './format';
+
+/**
+ * The index folder (`leaderlens-index/`), laid out for lookup: each request reads only its part.
+ *
+ * ```
+ * manifest.json              IndexManifest: version, build id, counts, coverage, shard counts
+ * matcher.json               the matcher alone, for `get-matcher`
+ * leaders.json               every leader's record and the places that are countries
+ * cards/<n>.json.gz          the meetings and quotes of the leaders whose id hashes to n (shardOf)
+ * articles/<n>.json.gz       the articles whose id hashes to n, with their text, for the reader
+ * hits/<kind>-<n>.json.gz    what a result row shows of documents [n × hitChunk, (n+1) × hitChunk)
+ * search/leaders.bin         the leaders' search structures, whole (binary-pack.ts)
+ * search/<kind>.bin          a kind's vocabulary, weights, and which blocks hold which word and person
+ * search/<kind>-<b>.bin.gz   block b of a kind's search structures (search-blocks.ts)
+ * ```
+ * `<kind>` is `meetings` or `quotes`. Every file carries the format version and the build id,
+ * checked against the manifest's when read: a file of another build is refused, never mixed in.
+ */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** The two kinds cut into blocks and result chunks. */
+export type ContentKind = 'meetings' | 'quotes';
+
+/** How a kind's search structures are cut (see search-blocks.ts). */
+export interface KindLayout {
+  /** Documents of the kind. */
+  docs: number;
+  /** Documents per search block (`search/<kind>-<b>.bin.gz`). */
+  blockSize: number;
+  blocks: number;
+  /** Documents per result chunk (`hits/<kind>-<n>.json.gz`). */
+  hitChunk: number;
+}
+
+export interface IndexManifest {
+  formatVersion: typeof INDEX_FORMAT_VERSION;
+  /** A hash of every file's content: the same corpus gives the same id. */
+  buildId: string;
+  registryAsOf: string;
+  counts: { leaders: number; meetings: number; quotes: number; articles: number };
+  /** What the index covers, worked out at build time; `registryStale` is worked out again on read. */
+  coverage: Coverage;
+  /** Shard counts: a leader's card is in `cards/<shardOf(id, cards)>.json.gz`, an article likewise. */
+  shards: { cards: number; articles: number };
+  search: Record<ContentKind, KindLayout>;
+}
+
+/** Every JSON file but the manifest: its payload with the version and build id it belongs to. */
+export interface FileEnvelope<T> {
+  formatVersion: number;
+  buildId: string;
+  data: T;
+}
+
+export interface MatcherFile {
+  matcher: MatcherPayload;
+}
+
+export interface LeadersFile {
+  leaders: Record<string, IndexLeader>;
+  placeCountries?: Record<string, OfficeTitle>;
+}
+
+/** An article without its text: what a card says of a source. */
+export type ArticleMeta = Omit<IndexArticle, 'paragraphs'>;
+
+/**
+ * One card shard: per leader of the shard, the ids of their meetings and quotes; those meetings and
+ * quotes (and the meetings their quotes were said at) in full; and the articles they cite, without
+ * their text. Everything `cardFor` reads for these leaders besides `leaders.json`.
+ */
+export interface CardShard {
+  cards: Record<string, IndexCard>;
+  meetings: Record<string, ExportMeeting>;
+  quotes: Record<string, ExportQuote>;
+  articles: Record<string, ArticleMeta>;
+}
+
+export interface ArticleShard {
+  articles: Record<string, IndexArticle>;
+}
+
+/** A result chunk: the records of consecutive documents of a kind, in document order. */
+export interface HitChunk {
+  records: (MeetingRecord | QuoteRecord)[];
+}
+
+/**
+ * The shard an id belongs to among `count`: FNV-1a over the id's UTF-16 code units. The writer
+ * and the reader compute it alike, so the manifest needs no id → shard table.
+ *
+ * @example
+ * shardOf('to-lam', 1);  // 0
+ * shardOf('to-lam', 64); // the same number on every build and in every browser
+ */
+export function shardOf(id: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % Math.max(1, count);
+}
+
+/** Paths of the folder's files, in one place for the writer and the reader. */
+export const indexPaths = {
+  matcher: 'matcher.json',
+  leaders: 'leaders.json',
+  card: (shard: number) => `cards/${shard}.json.gz`,
+  article: (shard: number) => `articles/${shard}.json.gz`,
+  hits: (kind: ContentKind, chunk: number) => `hits/${kind}-${chunk}.json.gz`,
+  leaderSearch: 'search/leaders.bin',
+  dictionary: (kind: ContentKind) => `search/${kind}.bin`,
+  block: (kind: ContentKind, block: number) => `search/${kind}-${block}.bin.gz`,
+} as const;

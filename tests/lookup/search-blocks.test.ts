@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { blockIndex, runBlocks, runBlocksAsync, scanBlocks, singleBlock, splitIntoBlocks, type BlockedKind } from '../../src/lookup/search-blocks';
+import { topDocuments } from '../../src/lookup/search-top';
+import { leaderScoresOf, matchWord, resolveWord } from '../../src/lookup/search-word';
+import { loadFixtureIndex } from '../index-data/fixture-build';
+
+const { searchIndex } = loadFixtureIndex();
+const { quotes, leaders } = searchIndex;
+
+/** The quotes cut into blocks of `size`, as the index folder stores them. */
+function blocked(size: number): { kind: BlockedKind; block: (b: number) => ReturnType<typeof blockIndex> } {
+  const split = splitIntoBlocks(quotes, size);
+  return {
+    kind: { dictionary: quotes, docs: split.docs, blockSize: size, blocks: split.blocks.length, entryBlocks: split.entryBlocks, leaderBlocks: split.leaderBlocks },
+    block: (b) => blockIndex(quotes, split.blocks[b]!),
+  };
+}
+
+const wordsFor = (query: string[]) =>
+  query.map((word, i) => resolveWord(quotes, word, i === query.length - 1, leaderScoresOf(leaders, matchWord(leaders, word, false, null))));
+
+describe('scanBlocks', () => {
+  it.each([[['lam']], [['viet', 'nam']], [['tang', 'cuong']], [['doan']], [['xyz']]])('finds what topDocuments finds over the whole kind, in any block size (%j)', (query) => {
+    const whole = topDocuments(quotes, query.map((w, i) => matchWord(quotes, w, i === query.length - 1, leaderScoresOf(leaders, matchWord(leaders, w, false, null)))), 4);
+    for (const size of [1, 2, 4, 100]) {
+      const { kind, block } = blocked(size);
+      const found = runBlocks(scanBlocks(kind, wordsFor(query), 4), block);
+      expect(found.map((hit) => hit.doc)).toEqual(whole.map((hit) => hit.doc));
+      expect(found.map((hit) => hit.score)).toEqual(whole.map((hit) => hit.score));
+    }
+  });
+
+  it('reads no block that holds none of a needed word', () => {
+    const { kind, block } = blocked(1);
+    const asked: number[] = [];
+    runBlocks(scanBlocks(kind, wordsFor(['nang', 'luong']), 10), (b) => {
+      asked.push(b);
+      return block(b);
+    });
+    expect(asked).toEqual([quotes.ids.indexOf('q-moscow')]);
+  });
+
+  it('runs with blocks read asynchronously, and as a single block over a whole kind', async () => {
+    const { kind, block } = blocked(2);
+    const words = wordsFor(['ket', 'noi']);
+    const found = await runBlocksAsync(scanBlocks(kind, words, 10), async (b) => block(b));
+    expect(found.map((hit) => quotes.ids[hit.doc])).toEqual(['q-joint']);
+    expect(runBlocks(scanBlocks(singleBlock(quotes), words, 10), () => quotes)).toEqual(found);
+  });
+
+  it('finds nothing without words or limit', () => {
+    expect(runBlocks(scanBlocks(singleBlock(quotes), [null], 10), () => quotes)).toEqual([]);
+    expect(runBlocks(scanBlocks(singleBlock(quotes), wordsFor(['lam']), 0), () => quotes)).toEqual([]);
+  });
+});
+
+describe('splitIntoBlocks', () => {
+  it('cuts every document into exactly one block, renumbered from 0', () => {
+    const split = splitIntoBlocks(quotes, 4);
+    expect(split.blocks.map((b) => b.starts.length - 1)).toEqual([4, quotes.ids.length - 4]);
+    expect(split.blocks.flatMap((b) => [...b.words])).toEqual([...quotes.words]);
+  });
+});
