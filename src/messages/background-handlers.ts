@@ -4,6 +4,7 @@ import { originalLink } from '../lookup/original-link';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
 import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
+import type { SavedService } from '../saved/saved-service';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
 import type { RequestHandlers } from './receive-requests';
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   now?: () => Date;
   /** The extension's version, stamped on marks with the index they were made in. */
   extensionVersion?: () => string;
+  /** The reader's saved articles (src/saved/saved-service.ts); without it those requests fail with a reason. */
+  saved?: SavedService;
 }
 
 /**
@@ -106,7 +109,27 @@ export function createBackgroundHandlers(
     async 'get-coverage'() {
       return (await getIndex()).coverage();
     },
+    'save-page': ({ tabId }) => savedService().savePage(tabId),
+    'find-saved': ({ url }) => savedService().findSaved(url),
+    'list-saved': () => savedService().list(),
+    'remove-saved': ({ id }) => savedService().remove(id),
+    'dismiss-interrupted': ({ id }) => savedService().dismissInterrupted(id),
+    'export-saved': () => savedService().exportAll(),
+    'import-saved': ({ files }) => savedService().importFiles(files.map(({ name, base64 }) => ({ name, bytes: fromBase64(base64) }))),
   };
+
+  function savedService(): SavedService {
+    if (!deps.saved) throw new Error('leaderlens: saved articles are not available in this background');
+    return deps.saved;
+  }
+}
+
+/** Bytes from base64 (`atob`: in the worker and in Node alike). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 function manifestVersion(): string {
