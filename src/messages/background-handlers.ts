@@ -4,6 +4,7 @@ import { originalLink } from '../lookup/original-link';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
 import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
+import { fromBase64 } from '../saved/base64';
 import type { SavedService } from '../saved/saved-service';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
@@ -122,14 +123,6 @@ export function createBackgroundHandlers(
     if (!deps.saved) throw new Error('leaderlens: saved articles are not available in this background');
     return deps.saved;
   }
-}
-
-/** Bytes from base64 (`atob`: in the worker and in Node alike). */
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 function manifestVersion(): string {

@@ -3,6 +3,7 @@ import type { Coverage } from '../lookup/coverage';
 import type { SearchResults } from '../lookup/search';
 import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { SendGetCard } from './detail-data';
+import type { SaveServices } from './save-page';
 import type { SendToTab } from './page-mentions';
 import type { TargetTab } from './target-tab';
 
@@ -36,4 +37,6 @@ export interface PopupServices {
   siteSwitch: SiteSwitchService;
   /** The reader page's address for a source. */
   readerHref(target: ReaderTarget): string;
+  /** Saving the tab's article to the reader's own corpus (src/saved), through the background. */
+  saved: SaveServices;
 }

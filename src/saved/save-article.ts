@@ -6,6 +6,7 @@ import type { AdmittedArticle } from './check-article-file';
 import { contentKey, savedArticleId, urlKey } from './duplicate-keys';
 import { readSavedArticle, type ArticleReading } from './read-saved-article';
 import type { Duplicate, SavedEntry, SavedStore } from './saved-store';
+import { factCounts } from './saved-facts';
 import type { SavedOrigin, SavedReadingRecord } from './saved-types';
 
 /** The engine as the background loads it from the packaged index (saved-engine.ts). */
@@ -165,8 +166,7 @@ export async function saveArticle(admitted: AdmittedArticle, details: ArticleDet
     status: 'saved',
     id: article.id,
     title: article.title,
-    meetings: reading.facts.meetings.length,
-    quotes: reading.facts.quotes.length,
+    ...factCounts(reading.facts),
     timings: { ...read.timings, store },
   };
 }

@@ -139,6 +139,17 @@ export function assembleSaved(readings: readonly SavedReadingRecord[]): SavedFac
   return { meetings, quotes, articles, cards, placeCountries, savedArticles: new Set(ordered.map((r) => r.id)) };
 }
 
+/**
+ * How many meetings and quotes one article's reading gives, as the corpus counts them: a quote
+ * repeated in one article (a caption, a repeated paragraph) once, as `assembleSaved` keeps it.
+ *
+ * @example
+ * factCounts(reading.facts); // { meetings: 1, quotes: 3 }
+ */
+export function factCounts(facts: Pick<SavedReadingRecord['facts'], 'meetings' | 'quotes'>): { meetings: number; quotes: number } {
+  return { meetings: facts.meetings.length, quotes: new Set(facts.quotes.map((q) => `${q.speakers.join(',')}|${q.text}`)).size };
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

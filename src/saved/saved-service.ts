@@ -5,7 +5,7 @@ import { engineVersion, readingStamp } from './engine-stamp';
 import type { TabExtraction } from './extract-from-tab';
 import { readEntry, saveArticle, siteOf, type LoadedEngine, type SaveContext, type SaveOutcome } from './save-article';
 import { loadEngine } from './saved-engine';
-import { savedFileName } from './saved-facts';
+import { factCounts, savedFileName } from './saved-facts';
 import type { SavedState } from './saved-state';
 import type { SavedEntry, SavedStore } from './saved-store';
 import type { PendingSave, SavedArticleSummary, SavedReadingRecord } from './saved-types';
@@ -160,7 +160,7 @@ export function createSavedService(deps: SavedServiceDeps) {
     async list(): Promise<SavedList> {
       const [readings, interrupted] = await Promise.all([store.readings(), store.pending()]);
       const articles = readings
-        .map((r): SavedArticleSummary => ({ id: r.id, title: r.title, site: r.site, url: r.url, date: r.date, savedAt: r.savedAt, meetings: r.facts.meetings.length, quotes: r.facts.quotes.length }))
+        .map((r): SavedArticleSummary => ({ id: r.id, title: r.title, site: r.site, url: r.url, date: r.date, savedAt: r.savedAt, ...factCounts(r.facts) }))
         .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
       // A marker whose article is kept after all (the worker stopped between the two) says nothing.
       const keys = new Set(readings.map((r) => urlKey(r.url)));
@@ -215,7 +215,7 @@ export function createSavedService(deps: SavedServiceDeps) {
       outcomes.forEach((outcome, i) => {
         const { file, entry } = entries[i]!;
         if (outcome.added) {
-          report.imported.push({ file, id: entry.article.id, title: entry.article.title, meetings: entry.reading.facts.meetings.length, quotes: entry.reading.facts.quotes.length });
+          report.imported.push({ file, id: entry.article.id, title: entry.article.title, ...factCounts(entry.reading.facts) });
         } else {
           const how = outcome.duplicate.by === 'url' ? 'same address' : 'same text';
           report.duplicates.push({ file, reason: `${file}: duplicate of "${outcome.duplicate.title}" (${how}); kept once` });

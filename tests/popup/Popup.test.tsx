@@ -49,6 +49,11 @@ function services(overrides: Partial<PopupServices> = {}): PopupServices {
       ]),
     siteSwitch: siteSwitch(),
     readerHref: ({ articleId }) => `chrome-extension://test/reader.html?article=${articleId}`,
+    saved: {
+      savePage: async () => ({ status: 'saved', id: 'saved-0123456789abcdef', title: 'Bài', meetings: 1, quotes: 2, timings: { engineLoad: 0, engine: 1, match: 0, store: 1 } }),
+      findSaved: async () => ({ saved: null, interrupted: null }),
+      dismissInterrupted: async () => true,
+    },
     ...overrides,
   };
 }
