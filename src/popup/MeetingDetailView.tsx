@@ -38,7 +38,7 @@ export function MeetingDetailView({ detail, headingId, lang, tr, readerHref, onO
         {(hit.origin ?? meeting.origin) && (
           <>
             <dt>{tr('popup_origin')}</dt>
-            <dd class="llp-origin">{tr('common_fromSaved')}</dd>
+            <dd class="llp-origin">{tr('popup_fromSaved')}</dd>
           </>
         )}
         <dt>{tr('popup_participants')}</dt>

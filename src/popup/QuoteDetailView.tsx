@@ -33,7 +33,7 @@ export function QuoteDetailView({ detail, headingId, lang, tr, readerHref, onOpe
         {(hit.origin ?? quote.origin) && (
           <>
             <dt>{tr('popup_origin')}</dt>
-            <dd class="llp-origin">{tr('common_fromSaved')}</dd>
+            <dd class="llp-origin">{tr('popup_fromSaved')}</dd>
           </>
         )}
         <dt>{tr('popup_date')}</dt>

@@ -1,20 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { askBackground, launchExtension, type ExtensionSession } from './harness';
+import { readArticles } from '../../src/corpus/read-articles';
+import type { CorpusExport } from '../../src/model/export-types';
+import { askBackground, controlServiceWorker, launchExtension, type ExtensionSession } from './harness';
 import { hoverText, waitForCard } from './pages/page-helpers';
 import { openPopupFor, resultRows, searchFor, waitForHighlights } from './popup-helpers';
-import { EN_ARTICLE, LATER_PAGE, NOT_AN_ARTICLE, VI_ARTICLE } from './saved-pages';
+import { EN_ARTICLE, EN_ARTICLE_STOPPED, IMPORT_LAOS, IMPORT_PRABOWO_2024, LATER_PAGE, NOT_AN_ARTICLE, VI_ARTICLE } from './saved-pages';
 
 // The reader's own corpus (issue "6 of 7"), end to end in the built extension: a page saved from
 // the popup is read by the corpus engine in the worker, kept in IndexedDB, and its meetings show
 // on cards of other pages at once, marked data-origin="saved"; removed, they are gone.
 
 let session: ExtensionSession;
+const work = mkdtempSync(join(tmpdir(), 'leaderlens-saved-e2e-'));
+const root = join(import.meta.dirname, '..', '..');
 
 beforeAll(async () => {
   session = await launchExtension({
     '/vi-article.html': VI_ARTICLE,
     '/en-article.html': EN_ARTICLE,
+    '/stopped.html': EN_ARTICLE_STOPPED,
     '/later.html': LATER_PAGE,
     '/login.html': NOT_AN_ARTICLE,
   });
@@ -23,7 +33,26 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+  rmSync(work, { recursive: true, force: true });
 });
+
+/** `npm run corpus -- export --corpus DIR`, as a reader would run it: the JSON on stdout. */
+function cliExport(dir: string): CorpusExport {
+  const out = execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/corpus.ts', 'export', '--corpus', dir], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return JSON.parse(out) as CorpusExport;
+}
+
+/** Asks the background from an extension page, unwrapping the answer. */
+async function ask<T>(message: unknown): Promise<T> {
+  const page = await session.openExtensionPage('options.html');
+  try {
+    const answer = (await askBackground(page, message)) as { ok: boolean; value: T; error?: string };
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  } finally {
+    await page.close();
+  }
+}
 
 async function openPage(path: string, highlights = true): Promise<Page> {
   const page = await session.context.newPage();
@@ -132,12 +161,133 @@ describe('saving a page from the popup', () => {
   });
 });
 
+describe('export', () => {
+  it('downloads a .zip laid out like corpus/ that the CLI reads as it is, giving the same meetings', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.locator('[data-section="saved-articles"] [data-article-id]').first().waitFor();
+    const download = options.waitForEvent('download');
+    await options.locator('button[data-action="export-saved"]').click();
+    const file = join(work, (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    await options.close();
+    expect(file).toMatch(/leaderlens-saved-articles-\d{4}-\d{2}-\d{2}\.zip$/);
+
+    // Unzipped as a reader would, into a folder of its own.
+    const dir = join(work, 'unzipped');
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(file)))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { articles: { file: string; url: string }[] };
+    expect(manifest.articles.map((a) => a.url).sort()).toEqual([`${session.origin}/en-article.html`, `${session.origin}/vi-article.html`]);
+
+    const cli = cliExport(dir);
+    expect(cli.skipped).toEqual([]);
+    expect(cli.articles.map((a) => a.url).sort()).toEqual(manifest.articles.map((a) => a.url).sort());
+    expect(cli.meetings.map((m) => [...m.participants].sort().join('+')).sort()).toEqual(['lawrence-wong+pham-minh-chinh', 'luong-cuong+prabowo-subianto']);
+    // The same meetings the extension shows: same ids, dates, kinds, people and sentences.
+    for (const meeting of cli.meetings) {
+      const card = await ask<{ meetings: { id: string; date: string | null; kind: string; others: { id: string }[]; sources: { evidence: string }[]; origin?: string }[] }>({
+        type: 'get-card', leaderId: meeting.participants[0], pageDate: '2030-01-01', pageLeaderIds: [],
+      });
+      const shown = card.meetings.find((m) => m.id === meeting.id);
+      expect(shown, meeting.id).toMatchObject({ date: meeting.date, kind: meeting.kind, origin: 'saved' });
+      expect(shown!.others.map((o) => o.id).sort()).toEqual(meeting.participants.slice(1).sort());
+      expect(shown!.sources.map((s) => s.evidence)).toEqual(meeting.sources.map((s) => s.evidence));
+    }
+  });
+});
+
+describe('import', () => {
+  it('imports the good files of a zip, refuses a bad one beside them in the CLI words, and shows an index meeting told again as one meeting with two sources', async () => {
+    const files: Record<string, Uint8Array> = {
+      'corpus/articles/laos.txt': strToU8(IMPORT_LAOS),
+      'corpus/articles/prabowo-2024.txt': strToU8(IMPORT_PRABOWO_2024),
+      'corpus/articles/scan.pdf': strToU8('%PDF-1.4 binary'),
+      'corpus/articles/empty.txt': new Uint8Array(0),
+      'corpus/articles/page.txt': strToU8('<!doctype html><html><body><p>Tin</p></body></html>'),
+      'corpus/manifest.json': strToU8('{}'),
+    };
+    const zip = join(work, 'import.zip');
+    writeFileSync(zip, zipSync(files));
+    // The CLI's own reasons for the same files, the oracle.
+    const cliDir = join(work, 'cli-import', 'articles');
+    mkdirSync(cliDir, { recursive: true });
+    for (const [path, bytes] of Object.entries(files)) if (path.includes('/articles/')) writeFileSync(join(cliDir, path.split('/').pop()!), bytes);
+    const cliSkipped = readArticles(cliDir).skipped;
+    expect(cliSkipped.map((s) => s.file).sort()).toEqual(['empty.txt', 'page.txt', 'scan.pdf']);
+
+    const options = await session.openExtensionPage('options.html');
+    await options.locator('input[data-action="import-saved"]').setInputFiles(zip);
+    const report = options.locator('[data-import-report]');
+    await report.waitFor({ timeout: 30_000 });
+    expect(await report.getAttribute('data-import-report')).toBe('2/0/3');
+    const refused = await options.$$eval('[data-import-outcome="refused"]', (els) => els.map((el) => [el.getAttribute('data-import-file'), el.textContent]));
+    expect(refused.sort()).toEqual(cliSkipped.map((s) => [s.file, s.reason]).sort());
+    await expect.poll(() => options.locator('[data-section="saved-articles"] [data-article-id]').count()).toBe(4);
+    await options.close();
+
+    const card = await ask<{ meetings: { id: string; origin?: string; sources: { articleId: string }[] }[] }>({ type: 'get-card', leaderId: 'to-lam', pageDate: '2030-01-01', pageLeaderIds: [] });
+    const talks = card.meetings.filter((m) => m.sources.some((s) => s.articleId.startsWith('saved-')));
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.origin).toBe('saved');
+    expect(talks[0]!.sources).toHaveLength(2);
+    expect(talks[0]!.sources.filter((s) => s.articleId.startsWith('saved-'))).toHaveLength(1);
+  });
+
+  it('imports nothing twice: the same zip again is all "already saved"', async () => {
+    const options = await session.openExtensionPage('options.html');
+    await options.locator('input[data-action="import-saved"]').setInputFiles({ name: 'again.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync({ 'articles/laos.txt': strToU8(IMPORT_LAOS) })) });
+    await options.locator('[data-import-report]').waitFor({ timeout: 30_000 });
+    expect(await options.locator('[data-import-report]').getAttribute('data-import-report')).toBe('0/1/0');
+    await options.close();
+  });
+});
+
+describe('a worker stopped during a save', () => {
+  it('leaves the whole article or none, and the popup says which', async () => {
+    const article = await openPage('/stopped.html');
+    const popup = await openPopupFor(session, article.url());
+    const worker = await controlServiceWorker(session, popup);
+    await popup.locator('button[data-action="save-page"]').click();
+    // Stopped while the save runs: the engine, the registry's first load and the write take
+    // tens of milliseconds in a fresh worker; the stop lands before or after the write.
+    await popup.waitForTimeout(15);
+    await worker.stop();
+    const status = popup.locator('[data-save-status]');
+    await status.waitFor({ timeout: 30_000 });
+    const said = await status.getAttribute('data-save-status');
+    const text = (await status.textContent()) ?? '';
+    await worker.detach();
+    await popup.close();
+
+    const { articles, interrupted } = await ask<{ articles: { title: string; meetings: number; quotes: number }[]; interrupted: unknown[] }>({ type: 'list-saved' });
+    const kept = articles.filter((a) => a.title.includes('courtesy call'));
+    expect(interrupted).toEqual([]);
+    if (said === 'saved') {
+      // Whole: the article, its reading and its meeting on the card.
+      expect(kept).toHaveLength(1);
+      expect(kept[0]!.meetings).toBeGreaterThan(0);
+      const card = await ask<{ meetings: { origin?: string; others: { id: string }[] }[] }>({ type: 'get-card', leaderId: 'luong-cuong', pageDate: '2030-01-01', pageLeaderIds: [] });
+      expect(card.meetings.some((m) => m.origin === 'saved' && m.others.some((o) => o.id === 'lawrence-wong'))).toBe(true);
+    } else {
+      // None: nothing of it kept, and the popup said the save was cut off.
+      expect(said).toBe('failed');
+      expect(text).toMatch(/cut off/);
+      expect(kept).toEqual([]);
+      const card = await ask<{ meetings: { others: { id: string }[] }[] }>({ type: 'get-card', leaderId: 'luong-cuong', pageDate: '2030-01-01', pageLeaderIds: [] });
+      expect(card.meetings.some((m) => m.others.some((o) => o.id === 'lawrence-wong'))).toBe(false);
+    }
+    await article.close();
+  });
+});
+
 describe('removing a saved article', () => {
   it('lists it on the options page, and once removed its meeting leaves the card', async () => {
     const options = await session.openExtensionPage('options.html');
     const section = options.locator('[data-section="saved-articles"]');
     await section.locator('[data-article-id]').first().waitFor();
-    const item = section.locator('[data-article-id]', { hasText: 'Lawrence Wong' });
+    const item = section.locator('[data-article-id]', { hasText: 'Thủ tướng Phạm Minh Chính hội đàm' });
     await expect.poll(() => item.count()).toBe(1);
     await item.locator('button[data-action="remove-saved"]').click();
     await expect.poll(() => item.count()).toBe(0);

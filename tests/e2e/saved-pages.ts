@@ -70,3 +70,38 @@ export const LATER_PAGE = shell(
 export const NOT_AN_ARTICLE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập</title></head>
 <body><form><label>Email <input type="email"></label><label>Mật khẩu <input type="password"></label><button>Đăng nhập</button></form>
 <p><a href="/">Trang chủ</a></p></body></html>`;
+
+/**
+ * English, for the worker-stop test: Lương Cường and Lawrence Wong, a courtesy call on
+ * 2025-07-02 (none in the bundled corpus).
+ */
+export const EN_ARTICLE_STOPPED = shell(
+  'en',
+  'Singapore Prime Minister Lawrence Wong pays a courtesy call on President Luong Cuong',
+  '2025-07-03',
+  `<article>
+<h1>Singapore Prime Minister Lawrence Wong pays a courtesy call on President Luong Cuong</h1>
+<p>On July 2, President Luong Cuong received Singapore Prime Minister Lawrence Wong in Hanoi, on a visit to Vietnam for the two countries' annual dialogue.</p>
+<p>President Luong Cuong said Vietnam wishes to deepen its comprehensive strategic partnership with Singapore in trade, finance and education.</p>
+<p>Prime Minister Lawrence Wong said Singapore would keep investing in Vietnam's industrial parks and green energy projects over the coming decade.</p>
+</article>`,
+);
+
+/**
+ * Article files for the import test (a zip laid out like `corpus/`): one tells a meeting the
+ * bundled corpus holds (Tô Lâm and Thongloun Sisoulith, talks, 2025-12-01), which must show as one
+ * meeting with two sources; one is new; the others are files the CLI refuses.
+ */
+export const IMPORT_LAOS = ` date 2025-12-02
+ url https://news.example/to-lam-thongloun-talks.html
+General Secretary To Lam holds talks with Lao leader Thongloun Sisoulith
+On December 1, General Secretary To Lam held talks with General Secretary and President of Laos Thongloun Sisoulith in Vientiane.
+General Secretary To Lam said Vietnam treasures its special relationship with Laos.
+`;
+
+export const IMPORT_PRABOWO_2024 = ` date 2024-03-12
+ url https://news.example/prabowo-hanoi-2024.html
+Indonesian President-elect Prabowo Subianto meets Prime Minister Pham Minh Chinh
+On March 11, Prime Minister Pham Minh Chinh received Indonesian Defence Minister Prabowo Subianto in Hanoi.
+Prime Minister Pham Minh Chinh said Vietnam wants closer defence and trade ties with Indonesia.
+`;
