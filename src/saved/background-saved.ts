@@ -28,7 +28,7 @@ export function startSavedArticles(bundledIndex: () => Promise<IndexLookups>): {
 } {
   const store = idbSavedStore();
   let service: SavedService | null = null;
-  const state = createSavedState(store, (readings) => service?.onReadings(readings));
+  const state = createSavedState(store, (stamps) => void service?.onStamps(stamps));
   service = createSavedService({
     store,
     state,

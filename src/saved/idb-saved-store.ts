@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { assembleSaved, leaderPart, NO_SAVED_FACTS, type SavedFacts } from './saved-facts';
 import type { AddOutcome, Duplicate, SavedStore } from './saved-store';
 import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './saved-types';
 
@@ -14,6 +15,9 @@ import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './save
  * - `readings`: what the engine read (meetings, quotes, people), small: the lookups read them all
  *   on a worker's first saved-facts request; the article text is read only by the reader and export.
  * - `pending`: saves begun and not finished (saved-store.ts, `markPending`).
+ * - `derived`: what the lookups read, assembled from every reading in each write's transaction:
+ *   `all` (the saved facts, for search), `card:<leader id>` (one leader's part, for a card) and
+ *   `stamps` (the stamps of the readings, read on a worker's first request).
  *
  * Bump {@link SAVED_DB_VERSION} with an upgrade step for any change of these stores.
  */
@@ -24,7 +28,11 @@ interface SavedSchema extends DBSchema {
   articles: { key: string; value: SavedArticleRecord; indexes: { url: string; content: string } };
   readings: { key: string; value: SavedReadingRecord };
   pending: { key: string; value: PendingSave };
+  derived: { key: string; value: SavedFacts | string[] };
 }
+
+const STORES = ['articles', 'readings', 'pending', 'derived'] as const;
+type WriteTx = IDBPTransaction<SavedSchema, (typeof STORES)[number][], 'readwrite'>;
 
 type Db = IDBPDatabase<SavedSchema>;
 /** The articles store's indexes, as read inside a transaction of either kind. */
@@ -47,6 +55,7 @@ export async function openSavedDb(name: string = SAVED_DB_NAME): Promise<Db> {
         articles.createIndex('content', 'contentKey', { unique: true });
         database.createObjectStore('readings', { keyPath: 'id' });
         database.createObjectStore('pending', { keyPath: 'id' });
+        database.createObjectStore('derived');
       }
     },
   });
@@ -62,7 +71,7 @@ export async function openSavedDb(name: string = SAVED_DB_NAME): Promise<Db> {
  * const store = idbSavedStore();
  * await store.add([{ article, reading }]); // [{ added: true }]
  */
-export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb()): SavedStore {
+export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb(), derive: (readings: SavedReadingRecord[]) => SavedFacts = assembleSaved): SavedStore {
   let pending: Promise<Db> | null = null;
   const db = (): Promise<Db> =>
     (pending ??= open().catch((error: unknown) => {
@@ -77,9 +86,25 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb()): Sa
     return byText ? { id: byText.id, title: byText.title, by: 'text' } : null;
   };
 
+  /**
+   * Assembles every reading again and rewrites `derived`, inside the write's transaction: the
+   * lookups never see saved facts that disagree with the readings. Only IndexedDB requests are
+   * awaited; the assembling between them is synchronous, so the transaction stays open.
+   */
+  const rederive = async (tx: WriteTx): Promise<void> => {
+    const facts = derive(await tx.objectStore('readings').getAll());
+    const derived = tx.objectStore('derived');
+    const keys = await derived.getAllKeys();
+    const writes: Promise<unknown>[] = [];
+    for (const key of keys) if (key.startsWith('card:') && !Object.hasOwn(facts.cards, key.slice(5))) writes.push(derived.delete(key));
+    writes.push(derived.put(facts, 'all'), derived.put([...facts.stamps], 'stamps'));
+    for (const leaderId of Object.keys(facts.cards)) writes.push(derived.put(leaderPart(facts, leaderId), `card:${leaderId}`));
+    await Promise.all(writes);
+  };
+
   return {
     async add(entries, pendingId) {
-      const tx = (await db()).transaction(['articles', 'readings', 'pending'], 'readwrite');
+      const tx = (await db()).transaction([...STORES], 'readwrite');
       const outcomes: AddOutcome[] = [];
       const batch = new Map<string, Duplicate>();
       // Only IndexedDB requests are awaited inside the transaction: awaiting anything else would
@@ -99,6 +124,7 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb()): Sa
         outcomes.push({ added: true });
       }
       if (pendingId !== undefined) await tx.objectStore('pending').delete(pendingId);
+      if (outcomes.some((o) => o.added)) await rederive(tx);
       await tx.done;
       return outcomes;
     },
@@ -106,15 +132,25 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb()): Sa
       return duplicateIn((await db()).transaction('articles', 'readonly').store, urlKey, contentKey);
     },
     async remove(id) {
-      const tx = (await db()).transaction(['articles', 'readings', 'pending'], 'readwrite');
+      const tx = (await db()).transaction([...STORES], 'readwrite');
       const there = (await tx.objectStore('articles').getKey(id)) !== undefined;
       await tx.objectStore('articles').delete(id);
       await tx.objectStore('readings').delete(id);
+      if (there) await rederive(tx);
       await tx.done;
       return there;
     },
     async readings() {
       return (await db()).getAll('readings');
+    },
+    async facts() {
+      return ((await (await db()).get('derived', 'all')) as SavedFacts | undefined) ?? NO_SAVED_FACTS;
+    },
+    async leaderFacts(leaderId) {
+      return ((await (await db()).get('derived', `card:${leaderId}`)) as SavedFacts | undefined) ?? null;
+    },
+    async stamps() {
+      return ((await (await db()).get('derived', 'stamps')) as string[] | undefined) ?? [];
     },
     async article(id) {
       return (await (await db()).get('articles', id)) ?? null;
@@ -122,17 +158,19 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb()): Sa
     async articles() {
       return (await db()).getAll('articles');
     },
-    async replaceReading(reading, paragraphs) {
-      const tx = (await db()).transaction(['articles', 'readings', 'pending'], 'readwrite');
-      const article = await tx.objectStore('articles').get(reading.id);
-      if (!article) {
-        await tx.done;
-        return false;
+    async replaceReadings(items) {
+      const tx = (await db()).transaction([...STORES], 'readwrite');
+      let replaced = 0;
+      for (const { reading, paragraphs } of items) {
+        const article = await tx.objectStore('articles').get(reading.id);
+        if (!article) continue;
+        await tx.objectStore('articles').put({ ...article, paragraphs });
+        await tx.objectStore('readings').put(reading);
+        replaced++;
       }
-      await tx.objectStore('articles').put({ ...article, paragraphs });
-      await tx.objectStore('readings').put(reading);
+      if (replaced > 0) await rederive(tx);
       await tx.done;
-      return true;
+      return replaced;
     },
     async markPending(p) {
       await (await db()).put('pending', p);

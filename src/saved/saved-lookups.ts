@@ -15,9 +15,9 @@ const SAVED_ID = /^saved-[0-9a-f]{16}$/;
  * The packaged index's lookups with the reader's saved articles joined in, as the background
  * answers every request: the next card, search and reader page include a saved article's
  * meetings and quotes as soon as it is stored.
- * - `card` and `cardFacts`: the leader's part of the index with the saved facts added
- *   (saved-card.ts), made into a card by the same `cardFor`; what comes from a saved article is
- *   marked `origin: 'saved'`.
+ * - `card` and `cardFacts`: the leader's part of the index with the leader's part of the saved
+ *   facts added (saved-card.ts), made into a card by the same `cardFor`; what comes from a saved
+ *   article is marked `origin: 'saved'`.
  * - `search`: the index's search, and the same search over the saved meetings and quotes,
  *   merged (saved-search.ts).
  * - `article`: a saved article from the store, for the reader page.
@@ -27,18 +27,20 @@ const SAVED_ID = /^saved-[0-9a-f]{16}$/;
  * const lookups = withSavedArticles(await openIndexFolder(files), state, store);
  * (await lookups.card('to-lam', null, []))?.meetings.filter((m) => m.origin === 'saved');
  */
-export function withSavedArticles(index: IndexLookups, saved: SavedState, store: Pick<SavedStore, 'article' | 'readings'>): IndexLookups {
+export function withSavedArticles(index: IndexLookups, saved: SavedState, store: Pick<SavedStore, 'article'>): IndexLookups {
   return {
     ...index,
     async card(leaderId, pageDate, pageLeaderIds, options) {
-      const [facts, savedFacts] = await Promise.all([index.cardFacts(leaderId), saved.facts()]);
+      // The leader's part of the index and of the saved facts, read side by side.
+      const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
       if (!facts) return null;
-      const card = cardFor(cardFactsWithSaved(facts, savedFacts, leaderId), leaderId, pageDate, pageLeaderIds, options);
-      return card && markSavedOrigin(card, savedFacts);
+      if (!mine) return cardFor(facts, leaderId, pageDate, pageLeaderIds, options);
+      const card = cardFor(cardFactsWithSaved(facts, mine, leaderId), leaderId, pageDate, pageLeaderIds, options);
+      return card && markSavedOrigin(card, mine);
     },
     async cardFacts(leaderId) {
-      const [facts, savedFacts] = await Promise.all([index.cardFacts(leaderId), saved.facts()]);
-      return facts && cardFactsWithSaved(facts, savedFacts, leaderId);
+      const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
+      return facts && (mine ? cardFactsWithSaved(facts, mine, leaderId) : facts);
     },
     async search(query, limits = {}) {
       const limit = limits.limit ?? DEFAULT_SEARCH_LIMIT;

@@ -55,6 +55,9 @@ export interface SavedLookup {
   interrupted: PendingSave | null;
 }
 
+/** Articles read again per transaction after an engine or index change. */
+const REREAD_BATCH = 25;
+
 export interface SavedServiceDeps {
   store: SavedStore;
   state: SavedState;
@@ -93,22 +96,29 @@ export function createSavedService(deps: SavedServiceDeps) {
   };
 
   let rereading: Promise<number> | null = null;
-  /** Reads again every article whose reading has another stamp; resolves with how many. */
-  const rereadStale = (readings: readonly SavedReadingRecord[]): Promise<number> => {
+  /**
+   * Reads again, from its stored text, every article whose reading has another stamp than this
+   * worker's engine and index, in batches of {@link REREAD_BATCH} (each batch one transaction);
+   * resolves with how many were read again. One run at a time.
+   */
+  const rereadStale = (): Promise<number> => {
     if (rereading) return rereading;
     const run = async (): Promise<number> => {
       const current = readingStamp(engineVersion(), (await deps.index()).buildId);
-      const stale = readings.filter((r) => r.stamp !== current);
+      const stale = (await store.readings()).filter((r) => r.stamp !== current);
       let done = 0;
-      for (const old of stale) {
-        const article = await store.article(old.id);
-        if (!article) continue;
-        const admitted = checkArticleFile(savedFileName(article.id), new TextEncoder().encode(article.text));
-        if (!admitted.ok) continue; // kept as it was: a file it once admitted cannot be refused now unless the rules changed
-        const { entry } = await readEntry(admitted, { url: article.url, title: article.title, site: article.site, published: article.published, lang: article.lang, origin: article.origin }, context);
-        // Keep what the reader saw when they saved it: its id, address, title and time.
-        const reading: SavedReadingRecord = { ...entry.reading, id: old.id, title: article.title, site: article.site, url: article.url, savedAt: article.savedAt };
-        if (await store.replaceReading(reading, entry.article.paragraphs)) done++;
+      for (let from = 0; from < stale.length; from += REREAD_BATCH) {
+        const batch: { reading: SavedReadingRecord; paragraphs: { text: string; line: number }[] }[] = [];
+        for (const old of stale.slice(from, from + REREAD_BATCH)) {
+          const article = await store.article(old.id);
+          if (!article) continue;
+          const admitted = checkArticleFile(savedFileName(article.id), new TextEncoder().encode(article.text));
+          if (!admitted.ok) continue; // kept as it was: a file once admitted is refused now only if the rules changed
+          const { entry } = await readEntry(admitted, { url: article.url, title: article.title, site: article.site, published: article.published, lang: article.lang, origin: article.origin }, context);
+          // Keep what the reader saw when they saved it: its id, address, title and time.
+          batch.push({ reading: { ...entry.reading, id: old.id, title: article.title, site: article.site, url: article.url, savedAt: article.savedAt }, paragraphs: entry.article.paragraphs });
+        }
+        done += await store.replaceReadings(batch);
       }
       if (done > 0) state.changed();
       return done;
@@ -120,11 +130,17 @@ export function createSavedService(deps: SavedServiceDeps) {
   };
 
   return {
-    /** Called by the state with every reading it loads: stale ones are read again, after the answer that loaded them. */
-    onReadings(readings: readonly SavedReadingRecord[]): void {
-      if (readings.length === 0) return;
+    /**
+     * Called by the state with the stamps of the saved readings, once a worker's life: when one is
+     * not this worker's (an update brought another engine or index), the articles are read again,
+     * after the answer that asked (they are served as they were meanwhile).
+     */
+    async onStamps(stamps: readonly string[]): Promise<void> {
+      if (stamps.length === 0) return;
+      const current = readingStamp(engineVersion(), (await deps.index()).buildId);
+      if (stamps.every((stamp) => stamp === current)) return;
       setTimeout(() => {
-        rereadStale(readings).catch((error: unknown) => console.warn('leaderlens saved: reading saved articles again failed:', error));
+        rereadStale().catch((error: unknown) => console.warn('leaderlens saved: reading saved articles again failed:', error));
       }, deps.rereadDelayMs ?? 0);
     },
     rereadStale,

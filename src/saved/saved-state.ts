@@ -1,45 +1,68 @@
 import type { LeaderSearch } from '../index-data/read-index-folder';
-import { assembleSaved, type SavedFacts } from './saved-facts';
+import type { SavedFacts } from './saved-facts';
 import { buildSavedSearch, type SavedSearchIndex } from './saved-search';
 import type { SavedStore } from './saved-store';
-import type { SavedReadingRecord } from './saved-types';
 
 /**
- * The saved articles' facts as the lookups read them, assembled once from the store's readings and
- * kept for the worker's life, until a save, removal, import or new reading changes them
- * (`changed`). The worker is the only writer of the store, so nothing else can make them stale. A
- * failed read is not kept: the next request reads again.
+ * The saved articles' facts as the lookups read them, kept for the worker's life until a save,
+ * removal, import or new reading changes them (`changed`). The worker is the only writer of the
+ * store, so nothing else can make them stale. A card reads only its leader's part (one small
+ * record) until something has read the whole; a search reads the whole once and builds its
+ * structures. A failed read is not kept: the next request reads again.
  */
 export interface SavedState {
+  /** Every saved fact (for search and the coverage of saved articles). */
   facts(): Promise<SavedFacts>;
+  /** One leader's part (`leaderPart`), or null when no saved article names the leader. */
+  leaderFacts(leaderId: string): Promise<SavedFacts | null>;
   /** The saved meetings' and quotes' search structures against the index's leaders. */
   search(leaders: LeaderSearch['leaders']): Promise<{ facts: SavedFacts; index: SavedSearchIndex }>;
-  /** Forget what was assembled: the next request reads the store again. */
+  /** Forget what was read: the next request reads the store again. */
   changed(): void;
 }
 
 /**
- * @param onReadings called with every reading loaded (the worker checks their stamps there and
- *   reads stale ones again, reread-saved.ts).
+ * @param onStamps called once a worker's life (and after each change) with the stamps the saved
+ *   readings were made with: the worker reads stale ones again there (saved-service.ts).
  * @example
  * const state = createSavedState(idbSavedStore());
- * (await state.facts()).cards['to-lam'];
+ * (await state.leaderFacts('to-lam'))?.cards['to-lam'];
  */
-export function createSavedState(store: SavedStore, onReadings: (readings: readonly SavedReadingRecord[]) => void = () => undefined): SavedState {
+export function createSavedState(store: SavedStore, onStamps: (stamps: readonly string[]) => void = () => undefined): SavedState {
   let facts: Promise<SavedFacts> | null = null;
   let search: { leaders: LeaderSearch['leaders']; pending: Promise<{ facts: SavedFacts; index: SavedSearchIndex }> } | null = null;
-  const load = (): Promise<SavedFacts> => {
-    const pending = store.readings().then((readings) => {
-      onReadings(readings);
-      return assembleSaved(readings);
+  let stampsChecked = false;
+  const checkStamps = () => {
+    if (stampsChecked) return;
+    stampsChecked = true;
+    store.stamps().then(onStamps, () => {
+      stampsChecked = false;
     });
-    pending.catch(() => {
-      if (facts === pending) facts = null;
-    });
+  };
+  const forgetOnFailure = <T>(pending: Promise<T>, forget: () => void): Promise<T> => {
+    pending.catch(forget);
     return pending;
   };
   const state: SavedState = {
-    facts: () => (facts ??= load()),
+    facts() {
+      checkStamps();
+      if (!facts) {
+        const pending = forgetOnFailure(store.facts(), () => {
+          if (facts === pending) facts = null;
+        });
+        facts = pending;
+      }
+      return facts;
+    },
+    async leaderFacts(leaderId) {
+      checkStamps();
+      // The whole, when something already read it, holds every leader's part.
+      if (facts) {
+        const whole = await facts;
+        return Object.hasOwn(whole.cards, leaderId) ? whole : null;
+      }
+      return store.leaderFacts(leaderId);
+    },
     async search(leaders) {
       if (!search || search.leaders !== leaders) {
         const pending = state.facts().then((f) => ({ facts: f, index: buildSavedSearch(f, leaders) }));
@@ -53,6 +76,7 @@ export function createSavedState(store: SavedStore, onReadings: (readings: reado
     changed() {
       facts = null;
       search = null;
+      stampsChecked = false;
     },
   };
   return state;

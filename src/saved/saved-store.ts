@@ -1,3 +1,4 @@
+import { assembleSaved, leaderPart, NO_SAVED_FACTS, type SavedFacts } from './saved-facts';
 import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './saved-types';
 
 /** An article and what the engine read from it: written together or not at all. */
@@ -20,6 +21,12 @@ export type AddOutcome = { added: true } | { added: false; duplicate: Duplicate 
  * Where the reader's saved articles are kept: IndexedDB in the extension (idb-saved-store.ts), a
  * map in tests (`memorySavedStore`). A database of its own, apart from the packaged index.
  * Every write is one transaction, so a worker stopped half-way leaves each article whole or absent.
+ *
+ * Besides articles and readings, the store keeps what the lookups read, assembled from every
+ * reading in the same transaction as each write (`assembleSaved`): the whole (for search) and
+ * each leader's part (for a card). A card after a worker restart then reads one small record
+ * instead of a thousand readings and merging them (measured at 1,000 saved articles: 66 ms to
+ * read the readings and 130–170 ms to assemble them, against a few ms for one record).
  */
 export interface SavedStore {
   /**
@@ -33,16 +40,23 @@ export interface SavedStore {
   findDuplicate(urlKey: string | null, contentKey: string): Promise<Duplicate | null>;
   /** Removes an article and its reading in one transaction; false when there was none. */
   remove(id: string): Promise<boolean>;
-  /** Every reading: what the lookups assemble (saved-facts.ts). Small; no article text. */
+  /** Every reading (no article text): for the options page's list and for reading them again. */
   readings(): Promise<SavedReadingRecord[]>;
+  /** The saved facts as the last write assembled them (NO_SAVED_FACTS before any). */
+  facts(): Promise<SavedFacts>;
+  /** One leader's part of them (`leaderPart`), or null when no saved article names the leader. */
+  leaderFacts(leaderId: string): Promise<SavedFacts | null>;
+  /** The stamps the readings were made with: small, read on a worker's first request. */
+  stamps(): Promise<readonly string[]>;
   article(id: string): Promise<SavedArticleRecord | null>;
   /** Every article with its text, for an export. */
   articles(): Promise<SavedArticleRecord[]>;
   /**
-   * Replaces an article's reading and paragraphs (read again after the engine or the index
-   * changed), in one transaction; false when the article is gone meanwhile.
+   * Replaces articles' readings and paragraphs (read again after the engine or the index
+   * changed), in one transaction; an article removed meanwhile is left out. Resolves with how
+   * many were replaced.
    */
-  replaceReading(reading: SavedReadingRecord, paragraphs: SavedArticleRecord['paragraphs']): Promise<boolean>;
+  replaceReadings(items: readonly { reading: SavedReadingRecord; paragraphs: SavedArticleRecord['paragraphs'] }[]): Promise<number>;
   /** Records that a save has begun: if the worker stops before `add`, the marker stays. */
   markPending(pending: PendingSave): Promise<void>;
   pending(): Promise<PendingSave[]>;
@@ -54,11 +68,15 @@ export interface SavedStore {
  * writes all or nothing), for unit tests and for a browser where IndexedDB cannot be opened
  * (a private window in some browsers): saves then last as long as the worker.
  */
-export function memorySavedStore(): SavedStore {
+export function memorySavedStore(derive: (readings: SavedReadingRecord[]) => SavedFacts = assembleSaved): SavedStore {
   const articles = new Map<string, SavedArticleRecord>();
   const readings = new Map<string, SavedReadingRecord>();
   const pending = new Map<string, PendingSave>();
+  let facts: SavedFacts = NO_SAVED_FACTS;
   const clone = <T>(value: T): T => structuredClone(value);
+  const rederive = () => {
+    facts = derive([...readings.values()].map(clone));
+  };
   const duplicateIn = (kept: Iterable<SavedArticleRecord>, article: Pick<SavedArticleRecord, 'urlKey' | 'contentKey'>): Duplicate | null => {
     for (const a of kept) {
       if (article.urlKey !== null && a.urlKey === article.urlKey) return { id: a.id, title: a.title, by: 'url' };
@@ -81,6 +99,7 @@ export function memorySavedStore(): SavedStore {
         readings.set(reading.id, clone(reading));
       });
       if (pendingId !== undefined) pending.delete(pendingId);
+      if (outcomes.some((o) => o.added)) rederive();
       return outcomes;
     },
     async findDuplicate(urlKey, contentKey) {
@@ -88,10 +107,21 @@ export function memorySavedStore(): SavedStore {
     },
     async remove(id) {
       readings.delete(id);
-      return articles.delete(id);
+      const there = articles.delete(id);
+      if (there) rederive();
+      return there;
     },
     async readings() {
       return [...readings.values()].map(clone);
+    },
+    async facts() {
+      return clone(facts);
+    },
+    async leaderFacts(leaderId) {
+      return Object.hasOwn(facts.cards, leaderId) ? clone(leaderPart(facts, leaderId)) : null;
+    },
+    async stamps() {
+      return [...facts.stamps];
     },
     async article(id) {
       const found = articles.get(id);
@@ -100,12 +130,17 @@ export function memorySavedStore(): SavedStore {
     async articles() {
       return [...articles.values()].map(clone);
     },
-    async replaceReading(reading, paragraphs) {
-      const article = articles.get(reading.id);
-      if (!article) return false;
-      articles.set(reading.id, { ...article, paragraphs: clone(paragraphs) });
-      readings.set(reading.id, clone(reading));
-      return true;
+    async replaceReadings(items) {
+      let replaced = 0;
+      for (const { reading, paragraphs } of items) {
+        const article = articles.get(reading.id);
+        if (!article) continue;
+        articles.set(reading.id, { ...article, paragraphs: clone(paragraphs) });
+        readings.set(reading.id, clone(reading));
+        replaced++;
+      }
+      if (replaced > 0) rederive();
+      return replaced;
     },
     async markPending(p) {
       pending.set(p.id, clone(p));

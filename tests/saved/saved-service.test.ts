@@ -127,20 +127,35 @@ describe('createSavedService', () => {
     });
   });
 
+  describe('onStamps', () => {
+    it('starts reading again only when a stamp is not this worker\'s', async () => {
+      const store = memorySavedStore();
+      const { saved } = service(store);
+      const entry = await entryOf(VI_TEXT);
+      await store.add([{ article: entry.article, reading: { ...entry.reading, stamp: 'old-engine:old-index' } }]);
+      const current = readingStamp(engineVersion(), (await seedLookups()).buildId);
+      await saved.onStamps([current]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await store.readings())[0]?.stamp).toBe('old-engine:old-index');
+      await saved.onStamps(['old-engine:old-index', current]);
+      await expect.poll(async () => (await store.readings())[0]?.stamp).toBe(current);
+    });
+  });
+
   describe('rereadStale', () => {
     it('reads again, from its stored text, an article read by another engine or index, keeping what the reader saw', async () => {
       const store = memorySavedStore();
       const { saved, changed } = service(store);
       const entry = await entryOf(VI_TEXT, { title: 'Kept title' });
       await store.add([{ article: entry.article, reading: { ...entry.reading, stamp: 'old-engine:old-index', facts: { ...entry.reading.facts, meetings: [] } } }]);
-      expect(await saved.rereadStale(await store.readings())).toBe(1);
+      expect(await saved.rereadStale()).toBe(1);
       const [reading] = await store.readings();
       expect(reading?.stamp).toBe(readingStamp(engineVersion(), (await seedLookups()).buildId));
       expect(reading?.facts.meetings).toHaveLength(1);
       expect(reading?.title).toBe(entry.article.title);
       expect(changed).toHaveBeenCalled();
       // Read with this engine already: nothing to do.
-      expect(await saved.rereadStale(await store.readings())).toBe(0);
+      expect(await saved.rereadStale()).toBe(0);
     });
   });
 });

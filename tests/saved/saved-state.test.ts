@@ -4,16 +4,16 @@ import { memorySavedStore, type SavedStore } from '../../src/saved/saved-store';
 import { entryOf, seedLookups, VI_TEXT } from './saved-fixture';
 
 function counting(store: SavedStore): SavedStore & { reads: number } {
-  const counted = Object.assign(Object.create(null) as object, store, { reads: 0 }) as SavedStore & { reads: number };
-  counted.readings = async () => {
+  const counted = { ...store, reads: 0 };
+  counted.facts = async () => {
     counted.reads++;
-    return store.readings();
+    return store.facts();
   };
   return counted;
 }
 
 describe('createSavedState', () => {
-  it('assembles the readings once and keeps them until told of a change', async () => {
+  it('reads the saved facts once and keeps them until told of a change', async () => {
     const store = counting(memorySavedStore());
     const state = createSavedState(store);
     await state.facts();
@@ -29,18 +29,38 @@ describe('createSavedState', () => {
   it('does not keep a failed read', async () => {
     const store = memorySavedStore();
     let fail = true;
-    const state = createSavedState({ ...store, readings: async () => (fail ? Promise.reject(new Error('disk')) : store.readings()) });
+    const state = createSavedState({ ...store, facts: async () => (fail ? Promise.reject(new Error('disk')) : store.facts()) });
     await expect(state.facts()).rejects.toThrow('disk');
     fail = false;
     await expect(state.facts()).resolves.toBeDefined();
   });
 
-  it('hands every reading it loads to onReadings (where stale ones are read again)', async () => {
+  it('hands the stamps of the readings to onStamps once, and again after a change (stale ones are read again there)', async () => {
     const store = memorySavedStore();
     await store.add([await entryOf(VI_TEXT)]);
-    const seen: string[][] = [];
-    await createSavedState(store, (readings) => seen.push(readings.map((r) => r.stamp))).facts();
+    const seen: (readonly string[])[] = [];
+    const state = createSavedState(store, (stamps) => seen.push(stamps));
+    await state.facts();
+    await state.leaderFacts('lawrence-wong');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual([['test-engine:test-index']]);
+    state.changed();
+    await state.leaderFacts('lawrence-wong');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toHaveLength(2);
+  });
+
+  it("reads only a leader's part for a card until something has read the whole", async () => {
+    const store = memorySavedStore();
+    await store.add([await entryOf(VI_TEXT)]);
+    const counted = counting(store);
+    const state = createSavedState(counted);
+    expect((await state.leaderFacts('lawrence-wong'))?.cards['lawrence-wong']).toBeDefined();
+    expect(await state.leaderFacts('vladimir-putin')).toBeNull();
+    expect(counted.reads).toBe(0);
+    await state.facts();
+    expect((await state.leaderFacts('lawrence-wong'))?.cards['pham-minh-chinh']).toBeDefined();
+    expect(counted.reads).toBe(1);
   });
 
   it("builds the saved search structures once per change and per index's leaders", async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NO_SAVED_FACTS } from '../../src/saved/saved-facts';
 import { memorySavedStore } from '../../src/saved/saved-store';
+import { entryOf, VI_TEXT } from './saved-fixture';
 import type { SavedEntry } from '../../src/saved/saved-store';
 
 function entry(id: string, urlKey: string | null, contentKey: string): SavedEntry {
@@ -57,11 +59,28 @@ describe('memorySavedStore', () => {
     const store = memorySavedStore();
     const e = entry('a', null, 'c1');
     await store.add([e]);
-    expect(await store.replaceReading({ ...e.reading, stamp: 'new' }, [{ text: 'p', line: 2 }])).toBe(true);
+    expect(await store.replaceReadings([{ reading: { ...e.reading, stamp: 'new' }, paragraphs: [{ text: 'p', line: 2 }] }])).toBe(1);
     expect((await store.readings())[0]?.stamp).toBe('new');
     expect((await store.article('a'))?.paragraphs).toEqual([{ text: 'p', line: 2 }]);
     await store.remove('a');
-    expect(await store.replaceReading(e.reading, [])).toBe(false);
+    expect(await store.replaceReadings([{ reading: e.reading, paragraphs: [] }])).toBe(0);
+  });
+
+  it('keeps the assembled facts with every write: the whole, each leader part and the stamps', async () => {
+    const store = memorySavedStore();
+    expect(await store.facts()).toEqual(NO_SAVED_FACTS);
+    expect(await store.stamps()).toEqual([]);
+    const vi = await entryOf(VI_TEXT);
+    await store.add([vi]);
+    expect(Object.keys((await store.facts()).meetings)).toHaveLength(1);
+    expect((await store.leaderFacts('lawrence-wong'))?.cards).toEqual({ 'lawrence-wong': expect.objectContaining({ meetingIds: [expect.any(String)] }) });
+    expect(await store.leaderFacts('vladimir-putin')).toBeNull();
+    expect(await store.stamps()).toEqual(['test-engine:test-index']);
+    await store.replaceReadings([{ reading: { ...vi.reading, stamp: 'new' }, paragraphs: [] }]);
+    expect(await store.stamps()).toEqual(['new']);
+    await store.remove(vi.article.id);
+    expect(await store.leaderFacts('lawrence-wong')).toBeNull();
+    expect(await store.facts()).toEqual(NO_SAVED_FACTS);
   });
 
   it('hands out copies: changing what it gave changes nothing kept', async () => {
