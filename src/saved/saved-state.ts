@@ -21,6 +21,9 @@ export interface SavedState {
   changed(): void;
 }
 
+/** Leaders' parts kept while the worker runs (see `leaderFacts`). */
+const KEEP_PARTS = 16;
+
 /**
  * @param onStamps called once a worker's life (and after each change) with the stamps the saved
  *   readings were made with: the worker reads stale ones again there (saved-service.ts).
@@ -32,6 +35,9 @@ export function createSavedState(store: SavedStore, onStamps: (stamps: readonly 
   let facts: Promise<SavedFacts> | null = null;
   let search: { leaders: LeaderSearch['leaders']; pending: Promise<{ facts: SavedFacts; index: SavedSearchIndex }> } | null = null;
   let stampsChecked = false;
+  // A few leaders' parts, most recently used last, as the index keeps a few card shards: a reader
+  // hovering the same names again costs no read (a busy leader's part is a few hundred KB).
+  const parts = new Map<string, Promise<SavedFacts | null>>();
   const checkStamps = () => {
     if (stampsChecked) return;
     stampsChecked = true;
@@ -61,7 +67,15 @@ export function createSavedState(store: SavedStore, onStamps: (stamps: readonly 
         const whole = await facts;
         return Object.hasOwn(whole.cards, leaderId) ? whole : null;
       }
-      return store.leaderFacts(leaderId);
+      let part = parts.get(leaderId);
+      if (part) {
+        parts.delete(leaderId);
+      } else {
+        part = forgetOnFailure(store.leaderFacts(leaderId), () => parts.delete(leaderId));
+      }
+      parts.set(leaderId, part);
+      if (parts.size > KEEP_PARTS) parts.delete(parts.keys().next().value!);
+      return part;
     },
     async search(leaders) {
       if (!search || search.leaders !== leaders) {
@@ -76,6 +90,7 @@ export function createSavedState(store: SavedStore, onStamps: (stamps: readonly 
     changed() {
       facts = null;
       search = null;
+      parts.clear();
       stampsChecked = false;
     },
   };

@@ -50,6 +50,19 @@ describe('createSavedState', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it("keeps a leader's part once read, until a change", async () => {
+    const store = memorySavedStore();
+    await store.add([await entryOf(VI_TEXT)]);
+    let reads = 0;
+    const state = createSavedState({ ...store, leaderFacts: (id) => (reads++, store.leaderFacts(id)) });
+    await state.leaderFacts('lawrence-wong');
+    await state.leaderFacts('lawrence-wong');
+    expect(reads).toBe(1);
+    state.changed();
+    await state.leaderFacts('lawrence-wong');
+    expect(reads).toBe(2);
+  });
+
   it("reads only a leader's part for a card until something has read the whole", async () => {
     const store = memorySavedStore();
     await store.add([await entryOf(VI_TEXT)]);
