@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readArticles } from '../../src/corpus/read-articles';
 import type { CorpusExport } from '../../src/model/export-types';
+import { seriousViolations } from './a11y-helpers';
 import { askBackground, controlServiceWorker, launchExtension, type ExtensionSession } from './harness';
 import { hoverText, waitForCard } from './pages/page-helpers';
 import { openPopupFor, resultRows, searchFor, waitForHighlights } from './popup-helpers';
@@ -291,6 +292,25 @@ describe('a worker stopped during a save', () => {
   });
 });
 
+describe('the options page with saved articles', () => {
+  it('lists each with its counts, opens it in the reader page, says the storage used, and has no serious accessibility problem', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const section = options.locator('[data-section="saved-articles"]');
+    const item = section.locator('[data-article-id]', { hasText: 'Prabowo Subianto' }).first();
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/\d+ meetings · \d+ quotes/);
+    expect(await section.locator('[data-storage-used]').count()).toBe(1);
+    const reader = options.context().waitForEvent('page');
+    await item.locator('a[data-action="open-saved"]').click();
+    const page = await reader;
+    await page.waitForLoadState();
+    await expect.poll(() => page.locator('h1, h2').first().textContent(), { timeout: 10_000 }).toContain('Prabowo Subianto');
+    await page.close();
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+});
+
 describe('removing a saved article', () => {
   it('lists it on the options page, and once removed its meeting leaves the card', async () => {
     const options = await session.openExtensionPage('options.html');
@@ -306,5 +326,11 @@ describe('removing a saved article', () => {
     const card = await cardOf(later, '#pm', 'Phạm Minh Chính', 'pham-minh-chinh');
     expect(card.meetings.filter((m) => m.text.includes('Lawrence Wong'))).toEqual([]);
     await later.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sent nothing off the machine through all of it', () => {
+    expect(session.outsideRequests()).toEqual([]);
   });
 });

@@ -107,17 +107,19 @@ export function SavedSection({ lang, report, services }: { lang: UiLanguage; rep
         <ul class="saved-list" ref={listRef}>
           {articles.map((article, i) => (
             <li key={article.id} data-article-id={article.id}>
-              <p class="saved-title">{article.title}</p>
+              <p class="saved-title" id={`saved-title-${article.id}`}>
+                {article.title}
+              </p>
               <p class="detail">
                 {[article.site, article.date ? formatCorpusDate(article.date, lang) : null, t('options_savedFacts', lang, article.meetings, article.quotes), t('options_savedSavedOn', lang, new Date(article.savedAt).toLocaleString(lang))]
                   .filter((part) => part !== null)
                   .join(' · ')}
               </p>
               <p>
-                <a href={services.readerHref(article.id)} target="_blank" rel="noopener" data-action="open-saved" aria-label={t('options_savedOpenLabel', lang, article.title)}>
+                <a href={services.readerHref(article.id)} target="_blank" rel="noopener" data-action="open-saved" aria-describedby={`saved-title-${article.id}`}>
                   {t('options_savedOpen', lang)}
                 </a>{' '}
-                <button type="button" data-action="remove-saved" aria-label={t('options_savedRemoveLabel', lang, article.title)} onClick={() => void remove(article.id, article.title, i)}>
+                <button type="button" data-action="remove-saved" aria-describedby={`saved-title-${article.id}`} onClick={() => void remove(article.id, article.title, i)}>
                   {t('options_savedRemove', lang)}
                 </button>
               </p>
