@@ -38,6 +38,15 @@ export function SavedSection({ lang, report, services }: { lang: UiLanguage; rep
   const [busy, setBusy] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const exportRef = useRef<HTMLButtonElement>(null);
+  // After a removal, where the keyboard goes once the list is drawn again without the item.
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusAt.current === null) return;
+    const at = focusAt.current;
+    focusAt.current = null;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-action="remove-saved"]') ?? [];
+    (buttons[Math.min(at, buttons.length - 1)] ?? exportRef.current)?.focus();
+  }, [list]);
 
   const reload = useCallback(async () => {
     const [saved, estimate] = await Promise.all([services.list(), services.estimate().catch(() => null)]);
@@ -54,10 +63,9 @@ export function SavedSection({ lang, report, services }: { lang: UiLanguage; rep
     } catch (error) {
       report({ kind: 'error', text: t('options_savedRemoveFailed', lang, messageOf(error)) });
     }
-    await reload();
     // The button pressed is gone with its item: the keyboard goes on at the next item, else to Export.
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-action="remove-saved"]') ?? [];
-    (buttons[Math.min(at, buttons.length - 1)] ?? exportRef.current)?.focus();
+    focusAt.current = at;
+    await reload();
   };
 
   const exportAll = async () => {
