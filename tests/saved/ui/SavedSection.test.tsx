@@ -82,7 +82,7 @@ describe('SavedSection', () => {
     const container = await mount(s);
     const input = container.querySelector<HTMLInputElement>('input[data-action="import-saved"]')!;
     Object.defineProperty(input, 'files', { value: [new File(['x'], 'x.zip')], configurable: true });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect(container.querySelector('[data-import-report]')?.getAttribute('data-import-report')).toBe('1/0/1');
     expect(container.querySelector('[data-import-outcome="refused"]')?.textContent).toBe('x.zip: not a zip file');
