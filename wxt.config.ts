@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MANIFEST_FILE } from './src/index-data/folder-format';
 import { INDEX_DIR_NAME } from './src/index-data/format';
+import { engineSourceHash } from './src/saved/engine-source-hash';
 
 /**
  * Where `npm run build:index` writes the extension index folder. Git-ignored: the index is
@@ -35,7 +36,10 @@ export default defineConfig({
     // tab's address all the time, with an install warning about browsing history.
     // `scripting`: on install and update, the content script goes into tabs already open, which
     // would otherwise stay without highlights until reloaded (src/first-run/inject-open-tabs.ts).
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // `contextMenus`: "Save this article to Leaderlens" in the page's menu (src/saved/save-triggers.ts).
+    // Saving reads the tab with `scripting` (the Readability script, injected only then) under
+    // the host access the content script already has: no other permission (README, "Permissions").
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // `scripting` may inject only where the extension holds host permission: a content script's
     // match patterns do not count (Chromium: "Cannot access contents of the page"). The content
     // script already runs on every page, so this asks for nothing more (README, "Permissions").
@@ -53,6 +57,11 @@ export default defineConfig({
       'open-card': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: '__MSG_commandOpenCard__',
+      },
+      // Saves the active tab's article to the reader's own corpus (issue "6 of 7", src/saved).
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSavePage__',
       },
     },
     ...(browser === 'firefox'
@@ -94,5 +103,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The corpus engine's version, built in: saved articles read by another engine are read again
+    // from their stored text (src/saved/engine-stamp.ts).
+    define: { __LEADERLENS_ENGINE__: JSON.stringify(engineSourceHash(import.meta.dirname)) },
   }),
 });

@@ -43,11 +43,16 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
     cards,
     searchForms,
     placeCountries: placeCountries(build.data.meetings, registry),
+    // The engine in the extension reads saved articles with the registry this build ended with.
+    engine: { registry },
   };
 }
 
-/** The meeting places that name a country (any of its forms, case and diacritics aside), with the country's display names. */
-function placeCountries(meetings: readonly { place: string | null }[], registry: Registry): Record<string, OfficeTitle> {
+/**
+ * The meeting places that name a country (any of its forms, case and diacritics aside), with the
+ * country's display names. Exported for saved articles (src/saved), whose places the index lacks.
+ */
+export function placeCountries(meetings: readonly { place: string | null }[], registry: Registry): Record<string, OfficeTitle> {
   const byForm = new Map<string, string>();
   for (const [code, names] of Object.entries(registry.countries)) {
     for (const form of [...names.vi, ...names.en, ...(names.native ?? [])]) byForm.set(foldName(form), code);

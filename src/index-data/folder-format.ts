@@ -1,7 +1,7 @@
 import type { Coverage } from '../lookup/coverage';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
-import type { IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VERSION, MatcherPayload, OfficeTitle } from './format';
+import type { EngineData, IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VERSION, MatcherPayload, OfficeTitle } from './format';
 
 /**
  * The index folder (`leaderlens-index/`), laid out for lookup: each request reads only its part.
@@ -16,6 +16,7 @@ import type { IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VERSION, Matche
  * search/leaders.bin         the leaders' search structures, whole (binary-pack.ts)
  * search/<kind>.bin          a kind's vocabulary, weights, and which blocks hold which word and person
  * search/<kind>-<b>.bin.gz   block b of a kind's search structures (search-blocks.ts)
+ * engine/registry.json.gz    the registry the build ended with, for the engine reading saved articles
  * ```
  * `<kind>` is `meetings` or `quotes`. Every file carries the format version and the build id,
  * checked against the manifest's when read: a file of another build is refused, never mixed in.
@@ -59,6 +60,9 @@ export interface FileEnvelope<T> {
 export interface MatcherFile {
   matcher: MatcherPayload;
 }
+
+/** `engine/registry.json.gz`: read only when the reader saves or imports an article (src/saved). */
+export type EngineFile = EngineData;
 
 export interface LeadersFile {
   leaders: Record<string, IndexLeader>;
@@ -116,4 +120,5 @@ export const indexPaths = {
   leaderSearch: 'search/leaders.bin',
   dictionary: (kind: ContentKind) => `search/${kind}.bin`,
   block: (kind: ContentKind, block: number) => `search/${kind}-${block}.bin.gz`,
+  engine: 'engine/registry.json.gz',
 } as const;

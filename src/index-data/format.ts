@@ -1,5 +1,6 @@
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import type { NameTable } from '../names/name-table';
+import type { Registry } from '../registry';
 
 /**
  * The extension index. `buildExtensionIndex` makes it whole in memory (`LeaderlensIndex`); `npm run
@@ -107,6 +108,16 @@ export interface LeaderSearchForms {
   places: string[];
 }
 
+/**
+ * What the corpus engine needs to read one more article the way the build read the corpus: the
+ * registry the build ended with (its people and the office-holders it found in the articles, with
+ * the title and country vocabularies). The name table is `matcher`. The extension reads it only
+ * when the reader saves an article (src/saved), from `engine/registry.json.gz`.
+ */
+export interface EngineData {
+  registry: Registry;
+}
+
 export interface LeaderlensIndex extends IndexFacts {
   formatVersion: typeof INDEX_FORMAT_VERSION;
   /** The registry's `asOf` day: an office with `end: null` is known to be held up to it. */
@@ -114,4 +125,6 @@ export interface LeaderlensIndex extends IndexFacts {
   matcher: MatcherPayload;
   /** Per leader id, the title and country forms search matches (see LeaderSearchForms). */
   searchForms: Record<string, LeaderSearchForms>;
+  /** For the engine in the extension (saved articles); absent in indexes built before it. */
+  engine?: EngineData;
 }

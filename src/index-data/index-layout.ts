@@ -15,6 +15,7 @@ import {
   type ArticleShard,
   type CardShard,
   type ContentKind,
+  type EngineFile,
   type HitChunk,
   type IndexManifest,
   type LeadersFile,
@@ -106,6 +107,7 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
     split.blocks.forEach((arrays, b) => packs.push({ path: indexPaths.block(kind, b), meta: { kind, block: b }, arrays: { ...arrays }, gzip: true }));
   }
   packs.push({ path: indexPaths.leaderSearch, ...leaderPack(searchIndex.leaders, searchIndex.leaderPhrases), gzip: false });
+  if (index.engine) json.push({ path: indexPaths.engine, data: index.engine satisfies EngineFile, gzip: true });
 
   // The build id: a hash of every payload, so the same index gives the same id and any change a new one.
   const hash = createHash('sha256');

@@ -1,5 +1,5 @@
 import { buildSearchIndex, type SearchIndex } from '../lookup/search-index';
-import { INDEX_FORMAT_VERSION, type IndexFacts, type LeaderlensIndex, type LeaderSearchForms, type MatcherPayload } from './format';
+import { INDEX_FORMAT_VERSION, type EngineData, type IndexFacts, type LeaderlensIndex, type LeaderSearchForms, type MatcherPayload } from './format';
 
 /** The index ready for lookups: its facts plus the search structures built from them. */
 export interface LoadedIndex extends IndexFacts {
@@ -8,6 +8,8 @@ export interface LoadedIndex extends IndexFacts {
   matcher: MatcherPayload;
   searchForms: Record<string, LeaderSearchForms>;
   searchIndex: SearchIndex;
+  /** The registry for the engine in the extension (saved articles), when the index carries it. */
+  engine?: EngineData;
 }
 
 const REQUIRED_FIELDS = ['registryAsOf', 'matcher', 'leaders', 'meetings', 'quotes', 'articles', 'cards', 'searchForms'] as const;

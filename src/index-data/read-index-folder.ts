@@ -17,13 +17,14 @@ import {
   type ArticleShard,
   type CardShard,
   type ContentKind,
+  type EngineFile,
   type FileEnvelope,
   type HitChunk,
   type IndexManifest,
   type LeadersFile,
   type MatcherFile,
 } from './folder-format';
-import { INDEX_FORMAT_VERSION, type IndexArticle, type MatcherPayload } from './format';
+import { INDEX_FORMAT_VERSION, type EngineData, type IndexArticle, type MatcherPayload } from './format';
 
 /**
  * Where the index folder's files come from: in the extension, `fetch` of the packaged folder
@@ -40,8 +41,23 @@ export interface IndexFiles {
  */
 export interface IndexLookups {
   formatVersion: number;
+  /**
+   * What identifies this build of the index (a hash of its content): what saved articles were
+   * read against, so they are read again when it changes (src/saved).
+   */
+  buildId: string;
   counts: { leaders: number; meetings: number; quotes: number };
   matcher(): Promise<MatcherPayload>;
+  /**
+   * The registry the build ended with, for the corpus engine reading a saved article in the
+   * extension (src/saved). Read only then: no card or search needs it.
+   */
+  engine(): Promise<EngineData>;
+  /**
+   * The leaders' search structures, phrase table and records: saved meetings and quotes are
+   * searched with the same rules against the same leaders (src/saved/saved-search.ts).
+   */
+  leaderSearch(): Promise<LeaderSearch>;
   /** `cardFor` of the leader (null for an id the index does not know). */
   card(leaderId: string, pageDate: string | null, pageLeaderIds: readonly string[], options?: CardOptions): Promise<Card | null>;
   /** `search` over the whole index. */
@@ -61,6 +77,13 @@ export interface IndexLookups {
    * A failure here is left for the search itself to report.
    */
   prepareSearch(): void;
+}
+
+/** What a search over other meetings and quotes needs of the index's leaders (see `IndexLookups.leaderSearch`). */
+export interface LeaderSearch {
+  leaders: KindIndex;
+  leaderPhrases: LeaderPhraseTable;
+  records: LeadersFile;
 }
 
 /**
@@ -88,6 +111,7 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
 
   const leaders = once(() => read.json<LeadersFile>(indexPaths.leaders));
   const matcher = once(async () => (await read.json<MatcherFile>(indexPaths.matcher)).matcher);
+  const engine = once(() => read.json<EngineFile>(indexPaths.engine));
   const cardShards = keep<CardShard>(KEEP.cards, (shard) => read.json(indexPaths.card(Number(shard))));
   const articleShards = keep<ArticleShard>(KEEP.articles, (shard) => read.json(indexPaths.article(Number(shard))));
   const hitChunks = keep<HitChunk>(KEEP.hitChunks, (key) => {
@@ -131,8 +155,14 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
 
   return {
     formatVersion: manifest.formatVersion,
+    buildId: manifest.buildId,
     counts: { leaders: manifest.counts.leaders, meetings: manifest.counts.meetings, quotes: manifest.counts.quotes },
     matcher,
+    engine,
+    async leaderSearch() {
+      const [search, records] = await Promise.all([structures(), leaders()]);
+      return { leaders: search.leaders, leaderPhrases: search.leaderPhrases, records };
+    },
     async card(leaderId, pageDate, pageLeaderIds, options) {
       const { leaders: known, placeCountries } = await leaders();
       // An id the index does not know costs no shard read.

@@ -17,8 +17,19 @@ import type { IndexLookups } from './read-index-folder';
 export function wholeIndexLookups(index: LoadedIndex): IndexLookups {
   return {
     formatVersion: index.formatVersion,
+    // A whole index held in memory has no folder build id: its registry's day and counts stand in.
+    buildId: `whole-${index.registryAsOf}-${Object.keys(index.meetings).length}-${Object.keys(index.quotes).length}`,
     counts: { leaders: Object.keys(index.leaders).length, meetings: Object.keys(index.meetings).length, quotes: Object.keys(index.quotes).length },
     matcher: async () => index.matcher,
+    engine: async () => {
+      if (!index.engine) throw new Error('leaderlens index: this index carries no engine data; rebuild it with `npm run build`');
+      return index.engine;
+    },
+    leaderSearch: async () => ({
+      leaders: index.searchIndex.leaders,
+      leaderPhrases: index.searchIndex.leaderPhrases,
+      records: { leaders: index.leaders, ...(index.placeCountries ? { placeCountries: index.placeCountries } : {}) },
+    }),
     card: async (leaderId, pageDate, pageLeaderIds, options) => cardFor(index, leaderId, pageDate, pageLeaderIds, options),
     search: async (query, limits) => search(index, query, limits),
     article: async (articleId) => ownEntry(index.articles, articleId) ?? null,

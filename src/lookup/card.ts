@@ -51,6 +51,8 @@ export interface CardMeeting {
   /** True when another leader named on the page took part: those come first. */
   withPageLeaders: boolean;
   sources: CardSource[];
+  /** `saved`: one of the sources is an article the reader saved (src/saved); absent otherwise. */
+  origin?: 'saved';
 }
 
 /** One quote on a card. */
@@ -79,6 +81,8 @@ export interface CardQuote {
   /** True when the quote's meeting or co-speakers include another leader named on the page. */
   withPageLeaders: boolean;
   source: Omit<CardSource, 'status'>;
+  /** `saved`: said in an article the reader saved (src/saved); absent otherwise. */
+  origin?: 'saved';
 }
 
 /** An office in the card header, titled in both interface languages. */

@@ -82,7 +82,6 @@ const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
  */
 export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> }): SearchIndex {
   const leaderList = Object.values(facts.leaders);
-  const leaderNumber = new Map(leaderList.map((leader, i) => [leader.id, i]));
   const phrases: LeaderPhrases[] = leaderList.map((leader) => {
     const forms = facts.searchForms?.[leader.id];
     return {
@@ -96,6 +95,21 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
   });
   const leaders = buildKind(leaderDocs, [3, 2, 1], IDF_FLOOR.leaders, 0);
+  const { meetings, quotes } = buildContentKinds(facts, leaderList.map((leader) => leader.id));
+  return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
+}
+
+/**
+ * The meetings' and quotes' search structures alone, against a list of leaders given by id in
+ * the order of their leaders' KindIndex (its `ids`): what `buildSearchIndex` builds for them, and
+ * what the reader's saved articles are searched with beside the packaged index (src/saved), so
+ * both are searched by the same rules against the same leaders.
+ *
+ * @example
+ * const { meetings, quotes } = buildContentKinds(savedFacts, leaderKind.ids);
+ */
+export function buildContentKinds(facts: Pick<IndexFacts, 'meetings' | 'quotes'>, leaderIds: readonly string[]): { meetings: KindIndex; quotes: KindIndex } {
+  const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));
   const people = (ids: readonly string[]): number[] => ids.flatMap((id) => leaderNumber.get(id) ?? []);
   const meetingList = newestFirst(Object.values(facts.meetings));
   const meetingFields = (meeting: (typeof meetingList)[number]): string[] => {
@@ -106,16 +120,16 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     meetingList.map((meeting) => ({ id: meeting.id, fields: meetingFields(meeting), people: people(meeting.participants) })),
     [2, 1.5, 1],
     IDF_FLOOR.content,
-    leaderList.length,
+    leaderIds.length,
   );
   const quoteList = newestFirst(Object.values(facts.quotes));
   const quotes = buildKind(
     quoteList.map((quote) => ({ id: quote.id, fields: [quote.text], people: people(quote.speakers) })),
     [1],
     IDF_FLOOR.content,
-    leaderList.length,
+    leaderIds.length,
   );
-  return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
+  return { meetings, quotes };
 }
 
 /** Newest first, undated last, then by id: a stable order that also breaks ties between scores. */

@@ -30,6 +30,8 @@ export interface MeetingHit {
   placeCountry?: OfficeTitle;
   participants: CardPerson[];
   score: number;
+  /** `saved`: one of its sources is an article the reader saved (src/saved); absent otherwise. */
+  origin?: 'saved';
 }
 
 /** A quote found by `search`, with what a result row shows. */
@@ -41,6 +43,8 @@ export interface QuoteHit {
   speakers: CardPerson[];
   articleId: string;
   score: number;
+  /** `saved`: said in an article the reader saved (src/saved); absent otherwise. */
+  origin?: 'saved';
 }
 
 /** Search results grouped by kind, each group most relevant first. */

@@ -6,6 +6,8 @@ import { createBackgroundMarks, type BackgroundMarks } from '../marks/background
 import { markFromIndex } from '../marks/mark-from-index';
 import { loadSettings } from '../settings/load-settings';
 import { leaderPageUrl } from '../ui/leader/leader-url';
+import { fromBase64 } from '../saved/base64';
+import type { SavedService } from '../saved/saved-service';
 import { readerUrl } from '../ui/reader/reader-url';
 import { createGestureGate, type GestureGate } from './gesture-gate';
 import type { RequestHandlers } from './receive-requests';
@@ -23,6 +25,8 @@ export interface BackgroundDeps {
   now?: () => Date;
   /** The extension's version, stamped on marks with the index they were made in. */
   extensionVersion?: () => string;
+  /** The reader's saved articles (src/saved/saved-service.ts); without it those requests fail with a reason. */
+  saved?: SavedService;
 }
 
 /**
@@ -126,7 +130,19 @@ export function createBackgroundHandlers(
       await openTab(leaderPageUrl({ id: leaderId, ...(pageDate ? { date: pageDate } : {}), ...(lang ? { lang } : {}) }));
       return true;
     },
+    'save-page': ({ tabId }) => savedService().savePage(tabId),
+    'find-saved': ({ url }) => savedService().findSaved(url),
+    'list-saved': () => savedService().list(),
+    'remove-saved': ({ id }) => savedService().remove(id),
+    'dismiss-interrupted': ({ id }) => savedService().dismissInterrupted(id),
+    'export-saved': () => savedService().exportAll(),
+    'import-saved': ({ files }) => savedService().importFiles(files.map(({ name, base64 }) => ({ name, bytes: fromBase64(base64) }))),
   };
+
+  function savedService(): SavedService {
+    if (!deps.saved) throw new Error('leaderlens: saved articles are not available in this background');
+    return deps.saved;
+  }
 }
 
 /** About the quotes and sentences of the ten most-met leaders of a 10k-article corpus. */

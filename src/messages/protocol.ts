@@ -6,6 +6,8 @@ import { MAX_RECORD_ITEMS, type LeaderRecord } from '../lookup/record-types';
 import { MEETING_KINDS } from '../model/kinds';
 import type { OriginalLink } from '../lookup/original-link';
 import type { SearchResults } from '../lookup/search';
+import type { SaveOutcome } from '../saved/save-article';
+import type { ImportReport, SavedExport, SavedList, SavedLookup } from '../saved/saved-service';
 import type { Settings } from '../settings/settings-types';
 
 /**
@@ -165,6 +167,43 @@ export const getSettingsRequest = z.strictObject({ type: z.literal('get-settings
  */
 export const getCoverageRequest = z.strictObject({ type: z.literal('get-coverage') });
 
+/**
+ * Saves the article of tab `tabId` to the reader's own corpus (src/saved): the popup's "Save this
+ * article" button. The context menu and the keyboard command save in the background itself.
+ */
+export const savePageRequest = z.strictObject({ type: z.literal('save-page'), tabId: z.number().int().nonnegative().max(2 ** 31) });
+
+/** Whether the article at `url` is saved, or its save was cut off (the popup asks after a save got no answer). */
+export const findSavedRequest = z.strictObject({ type: z.literal('find-saved'), url: z.string().max(10_000) });
+
+/** The saved articles, for the options page, and saves begun and never finished. */
+export const listSavedRequest = z.strictObject({ type: z.literal('list-saved') });
+
+/** Removes a saved article, and with it its meetings and quotes. */
+export const removeSavedRequest = z.strictObject({ type: z.literal('remove-saved'), id });
+
+/** Forgets a cut-off save once the reader has been told. */
+export const dismissInterruptedRequest = z.strictObject({ type: z.literal('dismiss-interrupted'), id: z.string().min(1).max(10_000) });
+
+/** Every saved article as corpus files (the options page zips them). */
+export const exportSavedRequest = z.strictObject({ type: z.literal('export-saved') });
+
+/** The most an import may carry, as base64 (Chrome's messages stop at 64 MiB). */
+export const MAX_IMPORT_BASE64 = 48 * 1024 * 1024;
+
+/**
+ * Imports article files (the options page unzips a zip first): each `bytes` is the file's bytes
+ * in base64, since extension messages carry JSON. Checked and read in the background, written in
+ * one transaction.
+ */
+export const importSavedRequest = z.strictObject({
+  type: z.literal('import-saved'),
+  files: z
+    .array(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(MAX_IMPORT_BASE64) }))
+    .max(20_000)
+    .refine((files) => files.reduce((sum, f) => sum + f.base64.length, 0) <= MAX_IMPORT_BASE64, { error: 'the import is too large for one message' }),
+});
+
 export const backgroundRequest = z.discriminatedUnion('type', [
   pingRequest,
   getMatcherRequest,
@@ -178,7 +217,21 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   getCoverageRequest,
   getLeaderRecordRequest,
   openLeaderPageRequest,
+  savePageRequest,
+  findSavedRequest,
+  listSavedRequest,
+  removeSavedRequest,
+  dismissInterruptedRequest,
+  exportSavedRequest,
+  importSavedRequest,
 ]);
+
+/**
+ * Requests only the extension's own pages may send (popup, options): they read and change the
+ * reader's saved articles. A content script, which a page can drive, never sends them, and the
+ * background refuses them from one (receive-requests.ts).
+ */
+export const extensionPageRequestTypes = ['save-page', 'find-saved', 'list-saved', 'remove-saved', 'dismiss-interrupted', 'export-saved', 'import-saved'] as const;
 
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -210,6 +263,14 @@ export interface BackgroundResponses {
   'get-leader-record': LeaderRecord | null;
   /** true once the tab was asked to open; false when refused, as `open-reader`. */
   'open-leader-page': boolean;
+  'save-page': SaveOutcome;
+  'find-saved': SavedLookup;
+  'list-saved': SavedList;
+  /** true once removed; false when there was no such article. */
+  'remove-saved': boolean;
+  'dismiss-interrupted': boolean;
+  'export-saved': SavedExport;
+  'import-saved': ImportReport;
 }
 
 /** What the reader page shows of an article: its title, date, link to the original and cleaned paragraphs. */

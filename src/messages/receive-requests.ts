@@ -1,6 +1,7 @@
 import {
   backgroundRequest,
   contentRequestTypes,
+  extensionPageRequestTypes,
   type BackgroundRequest,
   type BackgroundRequestType,
   type BackgroundResponses,
@@ -50,18 +51,45 @@ export async function answerRequest(handlers: RequestHandlers, request: Backgrou
   }
 }
 
+/** What the listener reads of a message's sender (`runtime.MessageSender`). */
+export interface RequestSender {
+  url?: string;
+}
+
+/**
+ * Whether a message comes from one of the extension's own pages (popup, options, reader), not a
+ * content script: the pages' addresses are the extension's (`chrome-extension:`, `moz-extension:`);
+ * a content script's is its web page's. A message from the worker itself has no sender address.
+ *
+ * @example
+ * fromExtensionPage({ url: 'chrome-extension://abc/popup.html' }); // true
+ * fromExtensionPage({ url: 'https://vnexpress.net/a.html' });       // false
+ */
+export function fromExtensionPage(sender: RequestSender | undefined): boolean {
+  const url = sender?.url;
+  if (url === undefined) return true;
+  return /^(?:chrome|moz|safari-web)-extension:\/\//.test(url);
+}
+
 /**
  * A `runtime.onMessage` listener over `handlers`. It answers through `sendResponse` and returns
  * `true` (keep the channel open), the form both Chrome and Firefox accept for an async answer;
- * for a message it drops it returns `undefined`, so another listener may answer it.
+ * for a message it drops it returns `undefined`, so another listener may answer it. Requests that
+ * read or change the reader's saved articles (`extensionPageRequestTypes`) are answered only for
+ * the extension's own pages: from a content script they are refused with a reason.
  */
 export function createRequestListener(
   handlers: RequestHandlers,
   warn: (text: string) => void = console.warn,
 ): (message: unknown, sender: unknown, sendResponse: (response: Envelope<unknown>) => void) => true | undefined {
-  return (message, _sender, sendResponse) => {
+  return (message, sender, sendResponse) => {
     const request = parseRequest(message, warn);
     if (request === null) return undefined;
+    if ((extensionPageRequestTypes as readonly string[]).includes(request.type) && !fromExtensionPage(sender as RequestSender | undefined)) {
+      warn(`leaderlens background: refused "${request.type}" from a content script`);
+      sendResponse({ ok: false, error: `"${request.type}" is answered only for the extension's own pages` });
+      return undefined;
+    }
     void answerRequest(handlers, request).then(sendResponse);
     return true;
   };

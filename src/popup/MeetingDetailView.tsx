@@ -20,7 +20,7 @@ interface MeetingDetailViewProps {
 export function MeetingDetailView({ detail, headingId, lang, tr, readerHref, onOpenLeader }: MeetingDetailViewProps) {
   const { hit, meeting } = detail;
   return (
-    <article class="llp-detail" data-meeting-id={hit.id}>
+    <article class="llp-detail" data-meeting-id={hit.id} data-origin={hit.origin ?? meeting.origin}>
       <h2 id={headingId} class="llp-heading" tabIndex={-1}>
         {tr('popup_meetingHeading')}: {tr(`card_kind_${hit.kind}`)}
       </h2>
@@ -33,6 +33,12 @@ export function MeetingDetailView({ detail, headingId, lang, tr, readerHref, onO
           <>
             <dt>{tr('popup_place')}</dt>
             <dd><Isolated>{hit.placeCountry?.[lang] ?? hit.place}</Isolated></dd>
+          </>
+        )}
+        {(hit.origin ?? meeting.origin) && (
+          <>
+            <dt>{tr('popup_origin')}</dt>
+            <dd class="llp-origin">{tr('popup_fromSaved')}</dd>
           </>
         )}
         <dt>{tr('popup_participants')}</dt>

@@ -11,7 +11,9 @@ import type { ResultRow } from './result-rows';
 import { SearchPanel, type SearchState } from './SearchPanel';
 import type { PopupServices } from './services';
 import { siteOfUrl, unscannableReason } from './site-of-url';
+import { SavePage } from './SavePage';
 import { SiteSwitch } from './SiteSwitch';
+import type { TargetTab } from './target-tab';
 import { popupTranslator } from './translate';
 
 /**
@@ -27,6 +29,7 @@ export function Popup({ services }: { services: PopupServices }) {
   const [active, setActive] = useState(-1);
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [site, setSite] = useState<string | null>(null);
+  const [tab, setTab] = useState<TargetTab | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [index, setIndex] = useState<{ status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: string }>({ status: 'loading' });
 
@@ -56,7 +59,7 @@ export function Popup({ services }: { services: PopupServices }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    void readTab(services, controller.signal, setPage, setSite);
+    void readTab(services, controller.signal, setPage, setSite, setTab);
     return () => controller.abort();
   }, [services]);
 
@@ -98,6 +101,7 @@ export function Popup({ services }: { services: PopupServices }) {
         <h1 class="llp-title">{tr('popup_pageTitle')}</h1>
         {site !== null && <SiteSwitch site={site} service={services.siteSwitch} tr={tr} />}
       </header>
+      {tab !== null && site !== null && <SavePage tab={tab} services={services.saved} tr={tr} />}
       {index.status === 'failed' && (
         <p class="llp-alert" role="alert">
           {tr('popup_loadFailed', index.error)}
@@ -143,9 +147,11 @@ async function readTab(
   signal: AbortSignal,
   setPage: (state: PageState) => void,
   setSite: (site: string | null) => void,
+  setTab: (tab: TargetTab | null) => void = () => undefined,
 ): Promise<void> {
   const tab = await services.targetTab();
   if (signal.aborted) return;
+  setTab(tab);
   if (tab === null) {
     setPage({ status: 'unscannable', reason: 'browser-page' });
     return;

@@ -20,7 +20,7 @@ interface QuoteDetailViewProps {
 export function QuoteDetailView({ detail, headingId, lang, tr, readerHref, onOpenLeader }: QuoteDetailViewProps) {
   const { hit, quote } = detail;
   return (
-    <article class="llp-detail" data-quote-id={hit.id}>
+    <article class="llp-detail" data-quote-id={hit.id} data-origin={hit.origin ?? quote.origin}>
       <h2 id={headingId} class="llp-heading" tabIndex={-1}>
         {tr('popup_quoteHeading')} ({tr(`card_quoteKind_${hit.kind}`)})
       </h2>
@@ -30,6 +30,12 @@ export function QuoteDetailView({ detail, headingId, lang, tr, readerHref, onOpe
         <dd>
           <PeopleButtons people={hit.speakers} tr={tr} onOpen={onOpenLeader} />
         </dd>
+        {(hit.origin ?? quote.origin) && (
+          <>
+            <dt>{tr('popup_origin')}</dt>
+            <dd class="llp-origin">{tr('popup_fromSaved')}</dd>
+          </>
+        )}
         <dt>{tr('popup_date')}</dt>
         <dd>
           <DateWithMark date={quote.date} inferred={quote.dateInferred} lang={lang} tr={tr} />

@@ -26,6 +26,7 @@ export function ResultItem({ row, active, lang, tr, onOpen, onPoint }: ResultIte
       aria-selected={active}
       data-result-kind={row.kind}
       data-id={row.id}
+      data-origin={row.kind === 'leader' ? undefined : row.hit.origin}
       onClick={() => onOpen(row)}
       onMouseMove={active ? undefined : onPoint}
     >
@@ -51,6 +52,7 @@ function ResultText({ row, lang, tr }: { row: ResultRow; lang: UiLanguage; tr: T
         <span class="llp-result-meta">
           {tr(`card_kind_${row.hit.kind}`)} · {date}
           {row.hit.place === null ? '' : <> · <Isolated>{row.hit.placeCountry?.[lang] ?? row.hit.place}</Isolated></>}
+          {row.hit.origin && <> · <span class="llp-origin">{tr('popup_fromSaved')}</span></>}
         </span>
       </>
     );
@@ -60,6 +62,7 @@ function ResultText({ row, lang, tr }: { row: ResultRow; lang: UiLanguage; tr: T
       <span class="llp-result-quote">“<Isolated>{row.hit.text}</Isolated>”</span>
       <span class="llp-result-meta">
         <NameList names={row.hit.speakers.map((p) => p.name)} lang={lang} /> · {date}
+        {row.hit.origin && <> · <span class="llp-origin">{tr('popup_fromSaved')}</span></>}
       </span>
     </>
   );

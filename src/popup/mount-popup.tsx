@@ -46,6 +46,11 @@ export async function mountPopup(root: HTMLElement): Promise<void> {
     },
     readerHref: (target) => readerUrl(target),
     leaderHref: (target) => leaderPageUrl(target),
+    saved: {
+      savePage: (tabId) => sendToBackground({ type: 'save-page', tabId }),
+      findSaved: (url) => sendToBackground({ type: 'find-saved', url }),
+      dismissInterrupted: (id) => sendToBackground({ type: 'dismiss-interrupted', id }),
+    },
   };
   render(<Popup services={services} />, root);
 }

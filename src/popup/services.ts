@@ -4,6 +4,7 @@ import type { SearchResults } from '../lookup/search';
 import type { LeaderPageTarget } from '../ui/leader/leader-url';
 import type { ReaderTarget } from '../ui/reader/reader-url';
 import type { SendGetCard } from './detail-data';
+import type { SaveServices } from './save-page';
 import type { SendToTab } from './page-mentions';
 import type { TargetTab } from './target-tab';
 
@@ -39,4 +40,6 @@ export interface PopupServices {
   readerHref(target: ReaderTarget): string;
   /** A leader page's address (the card's "Full record"). */
   leaderHref(target: LeaderPageTarget): string;
+  /** Saving the tab's article to the reader's own corpus (src/saved), through the background. */
+  saved: SaveServices;
 }

@@ -25,6 +25,11 @@ const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/index-data/read-packaged-index.ts': 'tests/e2e/background.test.ts',
   'src/lookup/search-index.ts': 'tests/lookup/search.test.ts',
   'src/popup/mount-popup.tsx': 'tests/e2e/popup-page.test.ts',
+  // Wiring of the real browser and IndexedDB (no fake-indexeddb here): the store's rules are
+  // tested on memorySavedStore, which keeps the same ones; the database itself in Chromium.
+  'src/saved/background-saved.ts': 'tests/e2e/saved-articles.test.ts',
+  'src/saved/idb-saved-store.ts': 'tests/e2e/saved-articles.test.ts',
+  'src/saved/ui/saved-services.ts': 'tests/e2e/saved-articles.test.ts',
   'src/settings/ui/start-options-page.tsx': 'tests/settings/ui/OptionsApp.test.tsx',
   'src/ui/card/render-card.tsx': 'tests/ui/card-view.test.tsx',
   'src/ui/card/use-language.ts': 'tests/ui/card-view.test.tsx',

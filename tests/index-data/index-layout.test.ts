@@ -56,6 +56,19 @@ describe('layoutIndex', () => {
   });
 });
 
+describe('the engine file (saved articles)', () => {
+  it('writes the registry the build ended with, gzipped and stamped like every file, for the engine in the extension', () => {
+    const engine = json('engine/registry.json.gz');
+    expect(engine).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, buildId: manifest.buildId });
+    expect((engine.data as { registry: { leaders: { id: string }[] } }).registry.leaders.map((l) => l.id)).toEqual(fixtureBuild.registry.leaders.map((l) => l.id));
+  });
+
+  it('leaves it out of an index built without it', () => {
+    const { engine: _engine, ...without } = index;
+    expect(layoutIndex(without).some((f) => f.path.startsWith('engine/'))).toBe(false);
+  });
+});
+
 describe('csr', () => {
   it('puts lists one after another with their starts', () => {
     expect(csr([Uint32Array.from([1, 2]), new Uint32Array(0), Uint32Array.from([3])])).toEqual({ starts: Uint32Array.from([0, 2, 2, 3]), values: Uint32Array.from([1, 2, 3]) });

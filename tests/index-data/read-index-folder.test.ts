@@ -115,6 +115,30 @@ describe('openIndexFolder', () => {
   });
 });
 
+describe('what saved articles read of the folder', () => {
+  it("gives the build id, the engine's registry, and the leaders' search structures, as the whole index does", async () => {
+    const { index, files } = laidOut(fixtureBuild);
+    const folder = await openIndexFolder(memoryFiles(files));
+    const whole = wholeIndexLookups(loadIndex(index));
+    const manifest = JSON.parse(new TextDecoder().decode(files.find((f) => f.path === MANIFEST_FILE)!.bytes)) as { buildId: string };
+    expect(folder.buildId).toBe(manifest.buildId);
+    expect((await folder.engine()).registry).toEqual((await whole.engine()).registry);
+    const [a, b] = [await folder.leaderSearch(), await whole.leaderSearch()];
+    expect(a.leaders.ids).toEqual(b.leaders.ids);
+    expect(a.records.leaders).toEqual(b.records.leaders);
+    expect(a.leaderPhrases.leaders.length).toBe(b.leaderPhrases.leaders.length);
+  });
+
+  it('reads the engine file only when asked', async () => {
+    const files = memoryFiles(laidOut(fixtureBuild).files);
+    const folder = await openIndexFolder(files);
+    await folder.card('to-lam', null, []);
+    expect(files.reads.some((path) => path.startsWith('engine/'))).toBe(false);
+    await folder.engine();
+    expect(files.reads).toContain(indexPaths.engine);
+  });
+});
+
 describe('a stale, corrupt or mixed folder', () => {
   const { files } = laidOut(fixtureBuild);
   const manifest = () => JSON.parse(new TextDecoder().decode(files.find((f) => f.path === MANIFEST_FILE)!.bytes)) as Record<string, unknown>;

@@ -19,4 +19,11 @@ describe('wholeIndexLookups', () => {
     expect(await lookups.article('constructor')).toBeNull();
     expect(await lookups.matcher()).toBe(index.matcher);
   });
+
+  it("gives the engine's registry and the leaders' search structures, and says so when the index carries no engine", async () => {
+    expect((await lookups.engine()).registry.leaders.length).toBe(Object.keys(index.leaders).length);
+    expect((await lookups.leaderSearch()).leaders).toBe(index.searchIndex.leaders);
+    const { engine: _engine, ...without } = index;
+    await expect(wholeIndexLookups(without).engine()).rejects.toThrow(/carries no engine data/);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/lookup/search';
+import { buildContentKinds, buildSearchIndex } from '../../src/lookup/search-index';
 import { queryWords, RAW_SEPARATORS, searchWords } from '../../src/lookup/search-text';
 import { topDocuments } from '../../src/lookup/search-top';
 import { leaderScoresOf, matchWord, maxTypos } from '../../src/lookup/search-word';
@@ -48,5 +49,22 @@ describe('search by kind', () => {
     for (let i = 1; i < top.length; i++) {
       expect(top[i - 1]!.score > top[i]!.score || (top[i - 1]!.score === top[i]!.score && top[i - 1]!.doc < top[i]!.doc)).toBe(true);
     }
+  });
+});
+
+describe('buildContentKinds', () => {
+  it("builds the meetings' and quotes' structures buildSearchIndex builds, against the given leaders' numbers", () => {
+    const whole = buildSearchIndex(index);
+    const kinds = buildContentKinds(index, whole.leaders.ids);
+    expect(kinds.meetings.ids).toEqual(whole.meetings.ids);
+    expect(kinds.quotes.terms).toEqual(whole.quotes.terms);
+    expect(kinds.meetings.people).toEqual(whole.meetings.people);
+    expect(kinds.meetings.byLeader.length).toBe(whole.leaders.ids.length);
+  });
+
+  it('leaves out people the leaders list lacks', () => {
+    const kinds = buildContentKinds(index, ['to-lam']);
+    expect([...kinds.meetings.people].every((n) => n === 0)).toBe(true);
+    expect(kinds.meetings.byLeader).toHaveLength(1);
   });
 });

@@ -177,3 +177,18 @@ describe('createBackgroundHandlers', () => {
   });
 });
 
+describe('saved-article requests', () => {
+  it('go to the saved-articles service, an import with its files decoded from base64', async () => {
+    const importFiles = vi.fn(async () => ({ imported: [], duplicates: [], refused: [], warnings: [] }));
+    const remove = vi.fn(async () => true);
+    const saved = { importFiles, remove } as unknown as NonNullable<Parameters<typeof createBackgroundHandlers>[3]>['saved'];
+    const h = createBackgroundHandlers(async () => wholeIndexLookups(index), undefined, undefined, { saved });
+    await h['import-saved']({ type: 'import-saved', files: [{ name: 'a.txt', base64: 'VMO0IEzDom0=' }] });
+    expect(importFiles).toHaveBeenCalledWith([{ name: 'a.txt', bytes: new TextEncoder().encode('Tô Lâm') }]);
+    expect(await h['remove-saved']({ type: 'remove-saved', id: 'saved-0123456789abcdef' })).toBe(true);
+  });
+
+  it('fail with a reason in a background without saved articles', async () => {
+    expect(() => handlers['list-saved']({ type: 'list-saved' })).toThrow(/saved articles are not available/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundRequest, contentRequestTypes } from '../../src/messages/protocol';
+import { backgroundRequest, contentRequestTypes, extensionPageRequestTypes, MAX_IMPORT_BASE64 } from '../../src/messages/protocol';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 
 const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type.value).sort();
@@ -7,8 +7,28 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
     expect(requestTypes).toEqual([
-      'get-article', 'get-card', 'get-coverage', 'get-leader-record', 'get-matcher', 'get-settings', 'mark-wrong', 'open-leader-page', 'open-reader', 'ping', 'search', 'unmark-wrong',
+      'dismiss-interrupted', 'export-saved', 'find-saved', 'get-article', 'get-card', 'get-coverage', 'get-leader-record', 'get-matcher', 'get-settings', 'import-saved', 'list-saved', 'mark-wrong', 'open-leader-page', 'open-reader', 'ping', 'remove-saved', 'save-page', 'search', 'unmark-wrong',
     ]);
+  });
+
+  it('keeps the saved-article requests for the extension pages, each one a request of the protocol', () => {
+    expect([...extensionPageRequestTypes].sort()).toEqual(['dismiss-interrupted', 'export-saved', 'find-saved', 'import-saved', 'list-saved', 'remove-saved', 'save-page']);
+    for (const type of extensionPageRequestTypes) expect(requestTypes).toContain(type);
+  });
+
+  it('bounds an import: a file name, a file, and the whole message', () => {
+    const file = (name: string, base64: string) => ({ type: 'import-saved', files: [{ name, base64 }] });
+    expect(backgroundRequest.safeParse(file('a.txt', 'QQ==')).success).toBe(true);
+    expect(backgroundRequest.safeParse(file('', 'QQ==')).success).toBe(false);
+    expect(backgroundRequest.safeParse(file('a'.repeat(501), 'QQ==')).success).toBe(false);
+    const half = 'A'.repeat(MAX_IMPORT_BASE64 / 2 + 4);
+    expect(backgroundRequest.safeParse({ type: 'import-saved', files: [{ name: 'a.txt', base64: half }, { name: 'b.txt', base64: half }] }).success).toBe(false);
+  });
+
+  it('takes a tab id for save-page, nothing else', () => {
+    expect(backgroundRequest.safeParse({ type: 'save-page', tabId: 42 }).success).toBe(true);
+    expect(backgroundRequest.safeParse({ type: 'save-page', tabId: -1 }).success).toBe(false);
+    expect(backgroundRequest.safeParse({ type: 'save-page', tabId: 42, url: 'x' }).success).toBe(false);
   });
 
   it('has a handler for every request type, and no handler for anything else', () => {

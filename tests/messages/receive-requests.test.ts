@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answerRequest, createRequestListener, parseRequest, type RequestHandlers } from '../../src/messages/receive-requests';
+import { answerRequest, createRequestListener, fromExtensionPage, parseRequest, type RequestHandlers } from '../../src/messages/receive-requests';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
 import { loadFixtureIndex } from '../index-data/fixture-build';
 import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
@@ -62,5 +62,42 @@ describe('createRequestListener', () => {
     const sendResponse = vi.fn();
     expect(createRequestListener(handlers, () => {})({ type: 'nope' }, {}, sendResponse)).toBeUndefined();
     expect(sendResponse).not.toHaveBeenCalled();
+  });
+});
+
+describe('saved-article requests from a content script', () => {
+  it("are refused with a reason, and never reach their handler: a page can drive our content script, not the reader's saved articles", async () => {
+    const removed = vi.fn(async () => true);
+    const guarded = createRequestListener({ ...handlers, 'remove-saved': removed }, () => {});
+    const response = await new Promise((resolve) => guarded({ type: 'remove-saved', id: 'saved-0123456789abcdef' }, { url: 'https://vnexpress.net/a.html' }, resolve));
+    expect(response).toEqual({ ok: false, error: '"remove-saved" is answered only for the extension\'s own pages' });
+    expect(removed).not.toHaveBeenCalled();
+  });
+
+  it('are answered for an extension page', async () => {
+    const removed = vi.fn(async () => true);
+    const guarded = createRequestListener({ ...handlers, 'remove-saved': removed });
+    const response = await new Promise((resolve) => guarded({ type: 'remove-saved', id: 'saved-0123456789abcdef' }, { url: 'chrome-extension://abc/options.html' }, resolve));
+    expect(response).toEqual({ ok: true, value: true });
+  });
+
+  it('leave every other request to anyone, as before', async () => {
+    const response = await new Promise((resolve) => createRequestListener(handlers)({ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: [] }, { url: 'https://vnexpress.net/a.html' }, resolve));
+    expect(response).toMatchObject({ ok: true });
+  });
+});
+
+describe('fromExtensionPage', () => {
+  it.each([
+    ['chrome-extension://abc/popup.html', true],
+    ['moz-extension://6f1c/options.html', true],
+    ['https://vnexpress.net/a.html', false],
+    ['about:blank', false],
+  ])('%s → %s', (url, expected) => {
+    expect(fromExtensionPage({ url })).toBe(expected);
+  });
+
+  it('takes a sender without an address (the worker itself) as ours', () => {
+    expect(fromExtensionPage({})).toBe(true);
   });
 });

@@ -50,6 +50,11 @@ function services(overrides: Partial<PopupServices> = {}): PopupServices {
     siteSwitch: siteSwitch(),
     readerHref: ({ articleId }) => `chrome-extension://test/reader.html?article=${articleId}`,
     leaderHref: ({ id }) => `chrome-extension://test/leader.html?id=${id}`,
+    saved: {
+      savePage: async () => ({ status: 'saved', id: 'saved-0123456789abcdef', title: 'Bài', meetings: 1, quotes: 2, timings: { engineLoad: 0, engine: 1, match: 0, store: 1 } }),
+      findSaved: async () => ({ saved: null, interrupted: null }),
+      dismissInterrupted: async () => true,
+    },
     ...overrides,
   };
 }
@@ -364,5 +369,50 @@ describe('Popup empty state', () => {
   it('shows no line when the coverage cannot be had', async () => {
     const container = await mount(services({ coverage: async () => Promise.reject(new Error('no index')) }));
     expect(line(container)).toBeNull();
+  });
+});
+
+describe('Popup: save this article', () => {
+  it('saves the tab it reports on and says "saved" with the counts in [data-save-status]', async () => {
+    const savePage = vi.fn(async () => ({ status: 'saved' as const, id: 'saved-1', title: 'Bài', meetings: 2, quotes: 5, timings: { engineLoad: 0, engine: 1, match: 0, store: 1 } }));
+    const container = await mount(services({ saved: { savePage, findSaved: async () => ({ saved: null, interrupted: null }), dismissInterrupted: async () => true } }));
+    const button = container.querySelector<HTMLButtonElement>('button[data-action="save-page"]')!;
+    expect(container.querySelector('[data-save-status]')).toBeNull();
+    await act(() => button.click());
+    await flush();
+    expect(savePage).toHaveBeenCalledWith(5);
+    const status = container.querySelector('[data-save-status]')!;
+    expect(status.getAttribute('data-save-status')).toBe('saved');
+    expect(status.textContent).toBe('Saved to your articles: 2 meetings and 5 quotes found.');
+  });
+
+  it('says "failed" with the reason', async () => {
+    const container = await mount(
+      services({ saved: { savePage: async () => ({ status: 'failed', code: 'no-article', reason: 'only 40 characters' }), findSaved: async () => ({ saved: null, interrupted: null }), dismissInterrupted: async () => true } }),
+    );
+    await act(() => container.querySelector<HTMLButtonElement>('button[data-action="save-page"]')!.click());
+    await flush();
+    const status = container.querySelector('[data-save-status]')!;
+    expect(status.getAttribute('data-save-status')).toBe('failed');
+    expect(status.textContent).toBe('Not saved. Reader mode found no article on this page: only 40 characters');
+  });
+
+  it('offers no save for a tab no extension may read', async () => {
+    const container = await mount(services({ targetTab: async () => ({ id: 3, url: 'chrome://settings/' }), sendToTab: () => Promise.reject(new Error('no receiver')) }));
+    expect(container.querySelector('button[data-action="save-page"]')).toBeNull();
+  });
+
+  it('marks result rows from saved articles with data-origin="saved" and says so', async () => {
+    const results: SearchResults = {
+      leaders: [],
+      meetings: [{ id: 'm-1', date: '2025-04-09', dateInferred: false, kind: 'talks', place: null, participants: [{ id: 'lawrence-wong', name: 'Lawrence Wong' }], score: 2, origin: 'saved' }],
+      quotes: [{ id: 'q-1', text: 'hợp tác', kind: 'reported', date: null, speakers: [], articleId: 'a', score: 1 }],
+    };
+    const container = await mount(services({ search: async () => results }));
+    await type(container, 'wong');
+    const meeting = container.querySelector('[data-result-kind="meeting"]')!;
+    expect(meeting.getAttribute('data-origin')).toBe('saved');
+    expect(meeting.textContent).toContain('From your saved articles');
+    expect(container.querySelector('[data-result-kind="quote"]')!.hasAttribute('data-origin')).toBe(false);
   });
 });

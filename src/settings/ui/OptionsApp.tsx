@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { resolveLanguage, t, type UiLanguage } from '../../i18n';
 import { MarksSection } from '../../marks/ui/MarksSection';
+import { SavedSection, type SavedServices } from '../../saved/ui/SavedSection';
+import { savedServices as realSavedServices } from '../../saved/ui/saved-services';
 import { loadSettings } from '../load-settings';
 import type { Repair } from '../repair-settings';
 import { addDisabledSite, removeDisabledSite, resetSettings, saveSetting, updateSetting } from '../save-setting';
@@ -25,9 +27,11 @@ const SECTIONS: (keyof CardSections)[] = ['meetings', 'quotes', 'timeline'];
  * The options page. It shows the stored settings (repaired, with the repairs listed), saves each
  * change as it is made, and follows changes made elsewhere (the popup's per-site switch, another
  * computer) through `watchSettings`. Text follows the reader's interface-language setting. Last,
- * the meetings and quotes the reader marked as wrong on cards (src/marks/ui/MarksSection.tsx).
+ * the meetings and quotes the reader marked as wrong on cards (src/marks/ui/MarksSection.tsx), and
+ * the reader's saved articles (src/saved/ui/SavedSection.tsx).
  */
-export function OptionsApp() {
+export function OptionsApp({ savedServices }: { savedServices?: SavedServices } = {}) {
+  const [saved] = useState<SavedServices>(() => savedServices ?? realSavedServices());
   const [state, setState] = useState<{ settings: Settings; repairs: Repair[] } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
@@ -185,6 +189,8 @@ export function OptionsApp() {
       </section>
 
       <MarksSection lang={lang} report={setMessage} />
+
+      <SavedSection lang={lang} report={setMessage} services={saved} />
 
       {/* Both regions stay in the page so screen readers are already listening when text arrives. */}
       <div class="messages">

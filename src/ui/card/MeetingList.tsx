@@ -92,7 +92,7 @@ function TripItem({ unit, hidden, ...row }: RowProps & { unit: MeetingUnit; hidd
 function MeetingItem({ meeting, hidden, links, lang, tr, uid, mark }: RowProps & { meeting: CardMeeting; hidden: boolean }) {
   const facts = `${uid}-${meeting.id}`;
   return (
-    <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id} hidden={hidden}>
+    <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id} data-origin={meeting.origin} title={meeting.origin && tr('card_fromSaved')} hidden={hidden}>
       <MarkButton of={facts} tr={tr} onClick={(event) => mark('meeting', meeting.id, true, event)} />
       <p class="ll-meta" id={facts}>
         <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />

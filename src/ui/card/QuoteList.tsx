@@ -112,7 +112,7 @@ function QuoteItem({ quote, hidden, links, lang, tr, uid, mark }: RowProps & { q
   const words = <Isolated>{quote.words}</Isolated>;
   const facts = `${uid}-${quote.id}`;
   return (
-    <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id} hidden={hidden}>
+    <li class={`ll-item ll-quote ll-quote-${quote.kind}`} data-quote-id={quote.id} data-origin={quote.origin} title={quote.origin && tr('card_fromSaved')} hidden={hidden}>
       <MarkButton of={facts} tr={tr} onClick={(event) => mark('quote', quote.id, true, event)} />
       <p class="ll-quote-text" dir="auto">
         {quote.verb !== null && (

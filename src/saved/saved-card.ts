@@ -1,0 +1,53 @@
+import type { Card } from '../lookup/card';
+import type { MarkableIndex } from '../marks/mark-from-index';
+import type { SavedFacts } from './saved-facts';
+
+/**
+ * A leader's part of the packaged index (IndexLookups.cardFacts) with the reader's saved articles
+ * added: their meetings and quotes of this leader join the card's lists, a meeting both hold
+ * replaces the index's copy with the one that has both articles' sources, and the saved articles
+ * join the articles a card names. `cardFor` then makes the card exactly as for the index alone,
+ * so dates, order, the page's date and items marked as wrong apply to saved facts the same way.
+ * Other leaders' lists are left as they are (this part only answers for `leaderId`).
+ *
+ * @example
+ * cardFor(cardFactsWithSaved(await lookups.cardFacts('to-lam'), saved, 'to-lam'), 'to-lam', pageDate, []);
+ */
+export function cardFactsWithSaved(facts: MarkableIndex, saved: SavedFacts, leaderId: string): MarkableIndex {
+  const mine = Object.hasOwn(saved.cards, leaderId) ? saved.cards[leaderId] : undefined;
+  if (!mine) return facts;
+  const own = Object.hasOwn(facts.cards, leaderId) ? facts.cards[leaderId] : undefined;
+  const meetings = { ...facts.meetings };
+  const quotes = { ...facts.quotes };
+  const articles = { ...facts.articles, ...saved.articles };
+  for (const id of mine.meetingIds) meetings[id] = saved.meetings[id]!;
+  for (const id of mine.quoteIds) {
+    const quote = saved.quotes[id]!;
+    quotes[id] = quote;
+    // A quote is placed by the meeting it was said at, which may not be the leader's own.
+    if (quote.meetingId !== null && Object.hasOwn(saved.meetings, quote.meetingId)) meetings[quote.meetingId] = saved.meetings[quote.meetingId]!;
+  }
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  return {
+    ...facts,
+    meetings,
+    quotes,
+    articles,
+    placeCountries: { ...saved.placeCountries, ...facts.placeCountries },
+    cards: { ...facts.cards, [leaderId]: { meetingIds: union(own?.meetingIds ?? [], mine.meetingIds), quoteIds: union(own?.quoteIds ?? [], mine.quoteIds) } },
+  };
+}
+
+/**
+ * The card with `origin: 'saved'` on each meeting and quote a saved article tells (the card and
+ * the popup carry it as `data-origin="saved"`, DESIGN.md): the mark is worked out here, in the
+ * background, so the content script only copies it.
+ */
+export function markSavedOrigin(card: Card, saved: SavedFacts): Card {
+  const fromSaved = (articleId: string) => saved.savedArticles.has(articleId);
+  return {
+    ...card,
+    meetings: card.meetings.map((m) => (m.sources.some((s) => fromSaved(s.articleId)) ? { ...m, origin: 'saved' as const } : m)),
+    quotes: card.quotes.map((q) => (fromSaved(q.source.articleId) ? { ...q, origin: 'saved' as const } : q)),
+  };
+}

@@ -1,0 +1,72 @@
+import type { IndexArticle } from '../index-data/format';
+import type { IndexLookups } from '../index-data/read-index-folder';
+import { cardFor } from '../lookup/card';
+import { DEFAULT_SEARCH_LIMIT } from '../lookup/search';
+import { cardFactsWithSaved, markSavedOrigin } from './saved-card';
+import { savedFileName } from './saved-facts';
+import { mergeResults, searchSaved } from './saved-search';
+import type { SavedState } from './saved-state';
+import type { SavedStore } from './saved-store';
+
+/** Saved articles' ids start so (duplicate-keys.ts, `savedArticleId`): the reader asks the store for them. */
+const SAVED_ID = /^saved-[0-9a-f]{16}$/;
+
+/**
+ * The packaged index's lookups with the reader's saved articles joined in, as the background
+ * answers every request: the next card, search and reader page include a saved article's
+ * meetings and quotes as soon as it is stored.
+ * - `card` and `cardFacts`: the leader's part of the index with the leader's part of the saved
+ *   facts added (saved-card.ts), made into a card by the same `cardFor`; what comes from a saved
+ *   article is marked `origin: 'saved'`.
+ * - `search`: the index's search, and the same search over the saved meetings and quotes,
+ *   merged (saved-search.ts).
+ * - `article`: a saved article from the store, for the reader page.
+ * Everything else (matcher, coverage, counts, engine) is the index's.
+ *
+ * @example
+ * const lookups = withSavedArticles(await openIndexFolder(files), state, store);
+ * (await lookups.card('to-lam', null, []))?.meetings.filter((m) => m.origin === 'saved');
+ */
+export function withSavedArticles(index: IndexLookups, saved: SavedState, store: Pick<SavedStore, 'article'>): IndexLookups {
+  return {
+    ...index,
+    async card(leaderId, pageDate, pageLeaderIds, options) {
+      // The leader's part of the index and of the saved facts, read side by side.
+      const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
+      if (!facts) return null;
+      if (!mine) return cardFor(facts, leaderId, pageDate, pageLeaderIds, options);
+      const card = cardFor(cardFactsWithSaved(facts, mine, leaderId), leaderId, pageDate, pageLeaderIds, options);
+      return card && markSavedOrigin(card, mine);
+    },
+    async cardFacts(leaderId) {
+      const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
+      return facts && (mine ? cardFactsWithSaved(facts, mine, leaderId) : facts);
+    },
+    async search(query, limits = {}) {
+      const limit = limits.limit ?? DEFAULT_SEARCH_LIMIT;
+      const [bundled, leaderSearch, savedFacts] = await Promise.all([index.search(query, limits), index.leaderSearch(), saved.facts()]);
+      if (savedFacts.savedArticles.size === 0) return bundled;
+      const { facts, index: kinds } = await saved.search(leaderSearch.leaders);
+      return mergeResults(bundled, searchSaved(leaderSearch, kinds, facts, query, limits), limit);
+    },
+    async article(articleId): Promise<IndexArticle | null> {
+      if (!SAVED_ID.test(articleId)) return index.article(articleId);
+      const [article, facts] = await Promise.all([store.article(articleId), saved.facts()]);
+      if (!article) return null;
+      const meta = facts.articles[articleId];
+      return {
+        id: article.id,
+        file: savedFileName(article.id),
+        title: article.title,
+        date: meta?.date ?? article.published,
+        dateInferred: meta?.dateInferred ?? false,
+        ...(article.url !== null ? { url: article.url } : {}),
+        paragraphs: article.paragraphs,
+      };
+    },
+    prepareSearch() {
+      index.prepareSearch();
+      saved.facts().catch(() => undefined);
+    },
+  };
+}
