@@ -1,4 +1,5 @@
 import { sendToBackground } from '../../messages/send-to-background';
+import { downloadFile } from '../../settings/ui/download-text-file';
 import { readerUrl } from '../../ui/reader/reader-url';
 import { toBase64 } from '../base64';
 import { exportFileName, exportZip, importFiles } from '../saved-zip';
@@ -25,16 +26,7 @@ export function savedServices(now: () => Date = () => new Date()): SavedServices
     readerHref: (articleId) => readerUrl({ articleId, evidence: '' }),
     downloadZip(exported) {
       const name = exportFileName(now());
-      const url = URL.createObjectURL(new Blob([exportZip(exported) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Chromium starts reading the Blob asynchronously; revoking at once can cancel the download.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(exportZip(exported) as Uint8Array<ArrayBuffer>, name, 'application/zip');
       return name;
     },
     async readChosen(chosen) {
