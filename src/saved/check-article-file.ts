@@ -3,9 +3,9 @@ import { splitHeader, type HeaderResult } from '../corpus/read-header';
 
 /**
  * The largest article file accepted, as `readArticles` (src/corpus/read-articles.ts) has it. That
- * module reads the disk (Node only), so its rules for one file are followed here for the
- * extension; tests/saved/check-article-file.test.ts runs both on the same files and checks they
- * give the same reasons, so the two cannot drift apart.
+ * module (its listing, and `decodeArticleFile`, which hashes with `node:crypto`) is Node only, so
+ * its rules for one file are followed here for the extension; tests/saved/check-article-file.test.ts
+ * runs both on the same files and checks they give the same reasons, so the two cannot drift apart.
  */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 

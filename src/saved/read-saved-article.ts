@@ -36,13 +36,14 @@ const PHOTO_PLACEHOLDER = /-\s*Ảnh\s*\d+\.?\s*$/u;
 
 /**
  * Reads one article file (its header already split off by `splitHeader`) with the corpus engine,
- * in the extension: the same steps, in the same order, as `buildCorpus`'s reading of each file
- * (src/corpus/build-corpus.ts, `prepareArticle` then `analyseArticle`) — clean, date (with the
- * year inferred from the titled names when the text lacks one, never later than `today`), then
- * meetings, quotes and office-holders the registry lacks. `buildCorpus` itself reads folders
- * (Node only), hence this composition of the same public functions; tests/saved/read-saved-article
- * checks it gives what `buildCorpus` gives for every seed article. No DOM, no I/O: it runs in the
- * background worker, off the page's thread.
+ * in the extension: the same steps, in the same order, as the build's per-article stage
+ * (src/corpus/article-stage.ts, `readArticleFile`) — clean, date (with the year inferred from the
+ * titled names when the text lacks one, never later than `today`), then meetings, quotes and
+ * office-holders the registry lacks. That module cannot be bundled into the worker as it stands:
+ * it decodes files through read-articles.ts, which imports `node:fs` and `node:crypto`; hence this
+ * composition of the same public functions, and tests/saved/read-saved-article.test.ts, which
+ * checks it gives what `buildCorpus` gives, ids included, for every seed article and three more.
+ * No DOM, no I/O: it runs in the background worker, off the page's thread.
  *
  * @example
  * const reading = readSavedArticle(splitHeader(text), engine, '2026-01-01');

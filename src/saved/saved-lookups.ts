@@ -16,8 +16,9 @@ const SAVED_ID = /^saved-[0-9a-f]{16}$/;
  * answers every request: the next card, search and reader page include a saved article's
  * meetings and quotes as soon as it is stored.
  * - `card` and `cardFacts`: the leader's part of the index with the leader's part of the saved
- *   facts added (saved-card.ts), made into a card by the same `cardFor`; what comes from a saved
- *   article is marked `origin: 'saved'`.
+ *   facts added (saved-card.ts), made into a card by the same `cardFor` (and the leader page's
+ *   record by the same `recordFor`, which reads `cardFacts`); what comes from a saved article is
+ *   marked `origin: 'saved'` on cards.
  * - `search`: the index's search, and the same search over the saved meetings and quotes,
  *   merged (saved-search.ts).
  * - `article`: a saved article from the store, for the reader page.
@@ -38,9 +39,16 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
       const card = cardFor(cardFactsWithSaved(facts, mine, leaderId), leaderId, pageDate, pageLeaderIds, options);
       return card && markSavedOrigin(card, mine);
     },
-    async cardFacts(leaderId) {
-      const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
-      return facts && (mine ? cardFactsWithSaved(facts, mine, leaderId) : facts);
+    async cardFacts(leaderId, alsoOf) {
+      // The leader page's pair view reads the other leader's part too (their quotes at the pair's meetings).
+      const [facts, mine, other] = await Promise.all([
+        index.cardFacts(leaderId, alsoOf),
+        saved.leaderFacts(leaderId),
+        alsoOf === undefined ? null : saved.leaderFacts(alsoOf),
+      ]);
+      if (!facts) return null;
+      const withMine = mine ? cardFactsWithSaved(facts, mine, leaderId) : facts;
+      return other && alsoOf !== undefined ? cardFactsWithSaved(withMine, other, alsoOf) : withMine;
     },
     async search(query, limits = {}) {
       const limit = limits.limit ?? DEFAULT_SEARCH_LIMIT;

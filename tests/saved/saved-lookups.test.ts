@@ -40,6 +40,15 @@ describe('withSavedArticles', () => {
     expect(facts?.cards['lawrence-wong']?.meetingIds.some((id) => facts.meetings[id]?.sources.some((s) => s.articleId.startsWith('saved-')))).toBe(true);
   });
 
+  it("adds the other leader's saved part for the leader page's pair view", async () => {
+    const { store, state, lookups } = await setup();
+    await store.add([await entryOf(VI_TEXT)]);
+    state.changed();
+    const facts = await lookups.cardFacts('to-lam', 'lawrence-wong');
+    expect(facts?.cards['lawrence-wong']?.meetingIds.length).toBeGreaterThan(0);
+    expect(facts?.cards['to-lam']).toBeDefined();
+  });
+
   it('searches the index and the saved articles together', async () => {
     const { store, state, lookups, index } = await setup();
     await store.add([await entryOf(EN_LAOS)]);
