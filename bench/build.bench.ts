@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IndexStageReport } from '../src/cli/run-build-index';
 import { writeIndexFolder } from '../src/cli/write-index';
-import { layoutIndex } from '../src/index-data/index-layout';
+import { indexPayloads } from '../src/index-data/index-layout';
 import { buildCorpus } from '../src/corpus/build-corpus';
 import { buildExtensionIndex } from '../src/index-data/build-index';
 import { runMeasured, type MeasuredRun } from './process-tree';
@@ -259,7 +259,7 @@ const timePlainBuild: PlainBuildTimer = async (corpusDir) => {
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const build = buildCorpus({ corpusDir, registryFile: join(corpusDir, 'leaders.json') });
-    writeIndexFolder(layoutIndex(buildExtensionIndex(build)), join(work, 'index'));
+    await writeIndexFolder(indexPayloads(buildExtensionIndex(build)), join(work, 'index'));
     const cpu = process.cpuUsage(cpuBefore);
     return { ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000 };
   } finally {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { writeIndexFolder } from '../src/cli/write-index';
 import { buildCorpus } from '../src/corpus/build-corpus';
 import { buildExtensionIndex } from '../src/index-data/build-index';
-import { layoutIndex } from '../src/index-data/index-layout';
+import { indexPayloads } from '../src/index-data/index-layout';
 
 /** The synthetic corpora of the index and search benches: this seed, 1,000 leaders (issue "5 of 7"). */
 export const INDEX_BENCH_SEED = 'leaderlens-index-bench';
@@ -33,7 +33,7 @@ const READ_SIDE = new Set([
  * The index folder of a synthetic corpus, built in this process as `npm run build:index` would, and
  * kept under `.bench-out/` keyed by the corpus and every source file the build reads.
  */
-export function cachedFolder(out: string, corpusDir: string, articles: number, log: (line: string) => void): { dir: string; seconds: number | null } {
+export async function cachedFolder(out: string, corpusDir: string, articles: number, log: (line: string) => void): Promise<{ dir: string; seconds: number | null }> {
   const hash = createHash('sha256').update(corpusDir);
   for (const dir of ['src/corpus', 'src/index-data', 'src/lookup', 'src/registry', 'src/match', 'src/text', 'src/names', 'src/lang', 'src/model']) {
     for (const name of readdirSync(join(root, dir)).sort()) {
@@ -46,7 +46,7 @@ export function cachedFolder(out: string, corpusDir: string, articles: number, l
   mkdirSync(out, { recursive: true });
   const started = performance.now();
   const build = buildCorpus({ corpusDir, registryFile: join(corpusDir, 'leaders.json'), today: '2026-11-01' });
-  const written = writeIndexFolder(layoutIndex(buildExtensionIndex(build)), dir);
+  const written = await writeIndexFolder(indexPayloads(buildExtensionIndex(build)), dir);
   const seconds = (performance.now() - started) / 1000;
   log(`built the ${articles}-article index folder in ${seconds.toFixed(0)} s: ${(written.bytes / 1e6).toFixed(1)} MB in ${written.files} files`);
   return { dir, seconds };

@@ -52,7 +52,7 @@ export default async function indexBench(): Promise<BenchRow[]> {
   const subjects: Subject[] = [{ label: 'seed', dir: extensionDir, textBytes: folderBytes(join(root, 'corpus', 'articles')) }];
   for (const articles of sizes) {
     const corpus = cachedCorpus(out, { articles, seed: INDEX_BENCH_SEED, leaders: INDEX_BENCH_LEADERS });
-    const folder = cachedFolder(out, corpus.dir, articles, log);
+    const folder = await cachedFolder(out, corpus.dir, articles, log);
     const dir = join(out, `extension-${articles}`);
     rmSync(dir, { recursive: true, force: true });
     cpSync(extensionDir, dir, { recursive: true, filter: (src) => !src.includes(`${INDEX_DIR_NAME}`) });

@@ -41,7 +41,7 @@ export default async function leaderPageBench(): Promise<BenchRow[]> {
   const out = process.env.BENCH_OUT_DIR ?? join(root, '.bench-out');
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'pipe' });
   const corpus = cachedCorpus(out, { articles, seed: SEED, leaders: LEADERS });
-  const { dir: folder } = cachedFolder(out, corpus.dir, articles, log);
+  const { dir: folder } = await cachedFolder(out, corpus.dir, articles, log);
   const top = await leaderWithMostMeetings(folder);
   log(`leader with the most meetings at ${articles} articles: ${top.id} (${top.meetings} meetings, ${top.quotes} own quotes)`);
 

@@ -38,7 +38,7 @@ export default async function searchBench(): Promise<BenchRow[]> {
   const articles = Number(process.env.BENCH_SEARCH_ARTICLES ?? 10_000);
   const out = process.env.BENCH_OUT_DIR ?? join(root, '.bench-out');
   const corpus = cachedCorpus(out, { articles, seed: INDEX_BENCH_SEED, leaders: INDEX_BENCH_LEADERS });
-  const { dir } = cachedFolder(out, corpus.dir, articles, log);
+  const { dir } = await cachedFolder(out, corpus.dir, articles, log);
   const whole = packagedIndex(dir);
   const keystrokes = typedPrefixes(queriesFor(whole));
   log(`${keystrokes.length} keystrokes over ${Object.keys(whole.leaders).length} leaders, ${Object.keys(whole.meetings).length} meetings, ${Object.keys(whole.quotes).length} quotes`);

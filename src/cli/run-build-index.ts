@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { buildCorpusInParallel, type BuildStats } from '../corpus/build-corpus-parallel';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_DIR_NAME } from '../index-data/format';
-import { layoutIndex } from '../index-data/index-layout';
+import { indexPayloads } from '../index-data/index-layout';
 import { RegistryError } from '../registry';
 import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
 import type { CommandIo } from './run-corpus-command';
@@ -52,7 +52,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const index = buildExtensionIndex(build);
     const indexMs = performance.now() - lap;
     lap = performance.now();
-    const size = writeIndexFolder(layoutIndex(index), out);
+    const size = await writeIndexFolder(indexPayloads(index), out);
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(index));

@@ -45,39 +45,66 @@ export interface IndexFile {
   bytes: Uint8Array;
 }
 
+/**
+ * One file of the folder before compression: `gzip` says whether the writer compresses `content`
+ * (write-index.ts does it off the main thread, in zlib's thread pool).
+ */
+export interface IndexPayload {
+  path: string;
+  content: string | Uint8Array;
+  gzip: boolean;
+}
+
 const DEFAULTS: Required<LayoutOptions> = { blockSize: 4096, hitChunk: 256, cardShardBytes: 256 * 1024, articleShardBytes: 256 * 1024 };
 
 /**
- * Lays the whole index out as the index folder (folder-format.ts): pure and deterministic, the same
- * index gives the same bytes. The search structures are built here, once, at build time, and
- * stored as typed arrays; the worker maps them without rebuilding. Evidence is not repeated
- * between a leader's card and the reader: cards hold sentences, article shards hold the text.
+ * Lays the whole index out as the index folder (folder-format.ts), gzipped here, in memory: for
+ * tests and small corpora. The build streams {@link indexPayloads} to the writer instead.
  *
  * @example
  * const files = layoutIndex(buildExtensionIndex(build));
  * files.find((f) => f.path === 'manifest.json'); // the manifest, written last
  */
 export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {}): IndexFile[] {
+  return [...indexPayloads(index, options)].map(({ path, content, gzip }) => ({
+    path,
+    bytes: gzip ? gzipSync(content) : typeof content === 'string' ? new TextEncoder().encode(content) : content,
+  }));
+}
+
+/**
+ * The index folder's files, one at a time, manifest last: pure and deterministic, the same index
+ * gives the same bytes. The search structures are built here, once, at build time, and stored as
+ * typed arrays; the worker maps them without rebuilding. Evidence is not repeated between a
+ * leader's card and the reader: cards hold sentences, article shards hold the text.
+ *
+ * Every file carries the build id, a hash of every payload, so the payloads are serialised twice:
+ * once to hash them, once as each file is handed over. At 10k articles holding them all between
+ * the two (about 250 MB of JSON as strings) doubled the build's peak memory; the second
+ * serialisation costs about a second.
+ */
+export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = {}): Generator<IndexPayload> {
   const { blockSize, hitChunk, cardShardBytes, articleShardBytes } = { ...DEFAULTS, ...options };
   const searchIndex = buildSearchIndex(index);
-  const json: { path: string; data: unknown; gzip: boolean }[] = [];
+  // What each JSON file holds, as a function: made when hashed and again when written, never kept.
+  const json: { path: string; data: () => unknown; gzip: boolean }[] = [];
   const packs: { path: string; meta: Record<string, unknown>; arrays: PackArrays; gzip: boolean }[] = [];
 
-  json.push({ path: indexPaths.matcher, data: { matcher: index.matcher } satisfies MatcherFile, gzip: false });
+  json.push({ path: indexPaths.matcher, data: () => ({ matcher: index.matcher }) satisfies MatcherFile, gzip: false });
   json.push({
     path: indexPaths.leaders,
-    data: { leaders: index.leaders, ...(index.placeCountries ? { placeCountries: index.placeCountries } : {}) } satisfies LeadersFile,
+    data: () => ({ leaders: index.leaders, ...(index.placeCountries ? { placeCountries: index.placeCountries } : {}) }) satisfies LeadersFile,
     gzip: false,
   });
 
   const leaderIds = Object.keys(index.leaders);
   const cardShards = shardCount(leaderIds.map((id) => cardBytes(index, id)), cardShardBytes, leaderIds.length);
-  for (const [shard, ids] of groupBy(leaderIds, cardShards)) json.push({ path: indexPaths.card(shard), data: cardShard(index, ids), gzip: true });
+  for (const [shard, ids] of groupBy(leaderIds, cardShards)) json.push({ path: indexPaths.card(shard), data: () => cardShard(index, ids), gzip: true });
 
   const articleIds = Object.keys(index.articles);
   const articleShards = shardCount(articleIds.map((id) => JSON.stringify(index.articles[id]).length), articleShardBytes, articleIds.length);
   for (const [shard, ids] of groupBy(articleIds, articleShards)) {
-    json.push({ path: indexPaths.article(shard), data: { articles: Object.fromEntries(ids.map((id) => [id, index.articles[id]!])) } satisfies ArticleShard, gzip: true });
+    json.push({ path: indexPaths.article(shard), data: () => ({ articles: Object.fromEntries(ids.map((id) => [id, index.articles[id]!])) }) satisfies ArticleShard, gzip: true });
   }
 
   const kinds: Record<ContentKind, SplitKind> = {
@@ -88,7 +115,7 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
     const ids = searchIndex[kind].ids;
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
     for (let chunk = 0; chunk * hitChunk < ids.length; chunk++) {
-      json.push({ path: indexPaths.hits(kind, chunk), data: { records: ids.slice(chunk * hitChunk, (chunk + 1) * hitChunk).map(record) } satisfies HitChunk, gzip: true });
+      json.push({ path: indexPaths.hits(kind, chunk), data: () => ({ records: ids.slice(chunk * hitChunk, (chunk + 1) * hitChunk).map(record) }) satisfies HitChunk, gzip: true });
     }
     const split = kinds[kind];
     const dictionary = searchIndex[kind];
@@ -107,15 +134,14 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
     split.blocks.forEach((arrays, b) => packs.push({ path: indexPaths.block(kind, b), meta: { kind, block: b }, arrays: { ...arrays }, gzip: true }));
   }
   packs.push({ path: indexPaths.leaderSearch, ...leaderPack(searchIndex.leaders, searchIndex.leaderPhrases), gzip: false });
-  if (index.engine) json.push({ path: indexPaths.engine, data: index.engine satisfies EngineFile, gzip: true });
+  if (index.engine) {
+    const engine = index.engine;
+    json.push({ path: indexPaths.engine, data: () => engine satisfies EngineFile, gzip: true });
+  }
 
   // The build id: a hash of every payload, so the same index gives the same id and any change a new one.
   const hash = createHash('sha256');
-  const bodies = json.map(({ path, data }) => {
-    const body = JSON.stringify(data);
-    hash.update(path).update(body);
-    return body;
-  });
+  for (const { path, data } of json) hash.update(path).update(JSON.stringify(data()));
   for (const { path, meta, arrays } of packs) {
     hash.update(path).update(JSON.stringify(meta));
     for (const [name, array] of Object.entries(arrays)) hash.update(name).update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
@@ -123,17 +149,11 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
   const buildId = hash.digest('hex').slice(0, 16);
   const stamp = { formatVersion: INDEX_FORMAT_VERSION as typeof INDEX_FORMAT_VERSION, buildId };
 
-  const files: IndexFile[] = [];
-  const encode = (text: string) => new TextEncoder().encode(text);
-  json.forEach(({ path, gzip }, i) => {
-    // The payload is spliced in as already serialised: a 100 MB shard set is not stringified twice.
-    const text = `{"formatVersion":${INDEX_FORMAT_VERSION},"buildId":${JSON.stringify(buildId)},"data":${bodies[i]!}}`;
-    files.push({ path, bytes: gzip ? gzipSync(text) : encode(text) });
-  });
-  for (const { path, meta, arrays, gzip } of packs) {
-    const bytes = encodePack({ ...stamp, ...meta }, arrays);
-    files.push({ path, bytes: gzip ? gzipSync(bytes) : bytes });
+  for (const { path, data, gzip } of json) {
+    // The payload is spliced in as serialised: the stamp is not stringified into every object.
+    yield { path, content: `{"formatVersion":${INDEX_FORMAT_VERSION},"buildId":${JSON.stringify(buildId)},"data":${JSON.stringify(data())}}`, gzip };
   }
+  for (const { path, meta, arrays, gzip } of packs) yield { path, content: encodePack({ ...stamp, ...meta }, arrays), gzip };
   const layout = (kind: ContentKind) => ({ docs: kinds[kind].docs, blockSize, blocks: kinds[kind].blocks.length, hitChunk });
   const manifest: IndexManifest = {
     ...stamp,
@@ -144,8 +164,7 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
     search: { meetings: layout('meetings'), quotes: layout('quotes') },
   };
   // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
-  files.push({ path: MANIFEST_FILE, bytes: encode(JSON.stringify(manifest)) });
-  return files;
+  yield { path: MANIFEST_FILE, content: JSON.stringify(manifest), gzip: false };
 }
 
 function meetingRecord({ id, date, dateInferred, kind, place, participants }: ExportMeeting): MeetingRecord {

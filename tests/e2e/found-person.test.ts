@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { buildCorpus } from '../../src/corpus/build-corpus';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
 import { INDEX_DIR_NAME } from '../../src/index-data/format';
-import { layoutIndex } from '../../src/index-data/index-layout';
+import { indexPayloads } from '../../src/index-data/index-layout';
 import { registryFileFor } from '../../src/cli/corpus-paths';
 import { writeIndexFolder } from '../../src/cli/write-index';
 import { extensionDir, launchExtension, type ExtensionSession } from './harness';
@@ -53,7 +53,7 @@ beforeAll(async () => {
   cpSync(extensionDir, extension, { recursive: true });
   // No leaders.json in the folder: the project's registry, as `--corpus DIR` reads it.
   const build = buildCorpus({ corpusDir: corpus, registryFile: registryFileFor(corpus) });
-  writeIndexFolder(layoutIndex(buildExtensionIndex(build)), join(extension, INDEX_DIR_NAME));
+  await writeIndexFolder(indexPayloads(buildExtensionIndex(build)), join(extension, INDEX_DIR_NAME));
   session = await launchExtension({ '/news.html': PAGE }, { extensionDir: extension });
   // The original's site, answered here: nothing leaves the machine when the reader's click opens it.
   await session.context.route('https://vnexpress.net/**', (route) =>

@@ -39,7 +39,7 @@ async function ask<T>(message: unknown): Promise<T> {
 beforeAll(async () => {
   const out = join(root, '.bench-out');
   const corpus = cachedCorpus(out, { articles: ARTICLES, seed: INDEX_BENCH_SEED, leaders: INDEX_BENCH_LEADERS });
-  const folder = cachedFolder(out, corpus.dir, ARTICLES, (line) => process.stderr.write(`index-at-scale: ${line}\n`));
+  const folder = await cachedFolder(out, corpus.dir, ARTICLES, (line) => process.stderr.write(`index-at-scale: ${line}\n`));
   rmSync(extension, { recursive: true, force: true });
   cpSync(extensionDir, extension, { recursive: true, filter: (src) => !src.startsWith(join(extensionDir, INDEX_DIR_NAME)) });
   cpSync(folder.dir, join(extension, INDEX_DIR_NAME), { recursive: true });
