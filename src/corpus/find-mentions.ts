@@ -448,10 +448,12 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
 
 /**
  * "Binh said", "Deputy PM Binh", "ông Bình": the given name (last syllable) of a home-country
- * leader this article has named in full. Shared syllables never make registry short forms (many
- * leaders are "Minh" or "Bình"), but inside one article a syllable that belongs to exactly one
- * named leader means that leader; a second named leader with the same syllable makes it mean
- * nobody. The short-form rule (an honorific or title in Vietnamese) applies as to any short form.
+ * leader this article has named in full, and the registry's `sharedShort` forms of any leader it
+ * has named ("Li said" after "Premier Li Keqiang"). Shared syllables never make registry short
+ * forms (many leaders are "Minh" or "Bình", many Chinese leaders "Li"), but inside one article a
+ * form that belongs to exactly one named leader means that leader; a second named leader with the
+ * same form makes it mean nobody. The short-form rule (an honorific or title in Vietnamese)
+ * applies as to any short form.
  */
 function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContext): void {
   if (ctx.named.length === 0) return;
@@ -518,7 +520,13 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
   };
   for (const id of ctx.named) {
     const leader = leaderById(ctx.registry, id);
-    if (!leader || leader.country !== ctx.registry.home) continue;
+    if (!leader) continue;
+    // "Li", "Wang", "Wong": short forms the registry says several leaders bear.
+    for (const form of leader.sharedShort ?? []) {
+      add(form.normalize('NFC').toLowerCase(), id);
+      add(foldName(form), id);
+    }
+    if (leader.country !== ctx.registry.home) continue;
     for (const form of leader.forms) {
       const parts = form.trim().split(/\s+/u);
       if (parts.length < 2) continue;

@@ -124,22 +124,24 @@ function termProblems(registry: Registry): RegistryProblem[] {
 
 /**
  * A folded name form may belong to one leader only: the matcher maps each form to a single id,
- * and a shared form would silently send one person's mentions to the other.
+ * and a shared form would silently send one person's mentions to the other. `sharedShort` forms
+ * are the exception, among themselves only: they are read per article, by who the article named.
  */
 function nameProblems(registry: Registry): RegistryProblem[] {
-  const owner = new Map<string, { leader: Leader; field: string; form: string }>();
+  const owner = new Map<string, { leader: Leader; field: string; form: string; shared: boolean }>();
   const problems: RegistryProblem[] = [];
   for (const leader of registry.leaders) {
-    const fields: [string, string][] = [
-      ['name', leader.name],
-      ...leader.forms.map((f, i): [string, string] => [`forms[${i}]`, f]),
-      ...leader.short.map((f, i): [string, string] => [`short[${i}]`, f]),
+    const fields: [string, string, boolean][] = [
+      ['name', leader.name, false],
+      ...leader.forms.map((f, i): [string, string, boolean] => [`forms[${i}]`, f, false]),
+      ...leader.short.map((f, i): [string, string, boolean] => [`short[${i}]`, f, false]),
+      ...(leader.sharedShort ?? []).map((f, i): [string, string, boolean] => [`sharedShort[${i}]`, f, true]),
     ];
-    for (const [field, form] of fields) {
+    for (const [field, form, shared] of fields) {
       const key = foldName(form);
       const seen = owner.get(key);
-      if (seen === undefined) owner.set(key, { leader, field, form });
-      else if (seen.leader !== leader) {
+      if (seen === undefined) owner.set(key, { leader, field, form, shared });
+      else if (seen.leader !== leader && !(seen.shared && shared)) {
         problems.push(
           problem(leader.id, field, `name form "${form}" is also a form of leader "${seen.leader.id}" ("${seen.form}" in ${seen.field}), compared without case and diacritics`),
         );

@@ -58,6 +58,14 @@ const leaderFields = z.strictObject({
   /** Forms that refer to the leader only after a full form has named them ("Lâm", "Putin"). */
   short: z.array(text).default([]),
   /**
+   * Short forms other leaders bear too: a Chinese or Korean family name ("Li", "Wang", "Lee"), a
+   * surname shared across countries ("Wong", "Guterres"). Unlike `short`, they are not this
+   * person's alone: the corpus engine reads one as this leader only in an article that has named
+   * this leader in full and no other leader who bears it (find-mentions.ts, `addGivenNames`, the
+   * rule the home country's given names follow). The page does not read them.
+   */
+  sharedShort: z.array(text).optional(),
+  /**
    * Full forms (from `forms`) that ordinary people also bear: a Sino-Vietnamese "Lý Cường", a name
    * shared with a footballer. They name the leader only with evidence: a title or office next to
    * them, the leader's country nearby, or an unambiguous form of the same person elsewhere.

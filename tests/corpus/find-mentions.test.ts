@@ -222,6 +222,39 @@ describe('findMentions: given names of leaders the article named', () => {
   });
 });
 
+describe('findMentions: short forms several leaders bear (sharedShort)', () => {
+  // Two constructed leaders who share a family name, as Chinese leaders share "Li".
+  const json = JSON.parse(JSON.stringify(registry)) as typeof registry & { leaders: Record<string, unknown>[] };
+  const person = (id: string, name: string) => ({
+    id,
+    name,
+    country: 'CN',
+    forms: [name],
+    short: [],
+    sharedShort: ['Li'],
+    offices: [{ office: 'prime-minister', country: 'CN', start: '2013-03-15' }],
+    sources: ['constructed for this test'],
+  });
+  json.leaders.push(person('li-keqiang', 'Li Keqiang'), person('li-qiang', 'Li Qiang'));
+  const shared = loadRegistry(json, 'test');
+  const sharedTable = loadNameTable(buildNameTable(shared));
+  const read = (...sentences: string[]) => {
+    const ctx = newMentionContext(shared, '2017-11-14', rulesFor(detectLanguage(sentences.join(' '))));
+    return sentences.map((s) => findMentions(s, ctx, sharedTable).mentions.map((m) => ({ text: s.slice(m.start, m.end), ids: m.leaderIds })));
+  };
+
+  it('reads the form as the one leader bearing it that the article named', () => {
+    const [, later] = read('Premier Li Keqiang met Prime Minister Pham Minh Chinh in Manila.', 'Li said trade should grow.');
+    expect(later).toEqual([{ text: 'Li', ids: ['li-keqiang'] }]);
+  });
+
+  it('reads it as nobody before the full name, or when the article named two leaders bearing it', () => {
+    expect(read('Li said trade should grow.')[0]).toEqual([]);
+    const [, , later] = read('Li Keqiang met Pham Minh Chinh.', 'Li Qiang later joined them.', 'Li said trade was rising.');
+    expect(later).toEqual([]);
+  });
+});
+
 describe('findMentions: look-alikes (the rules the page applies too)', () => {
   const commonRegistry = registryWithCommonNames();
   const commonTable = loadNameTable(buildNameTable(commonRegistry));

@@ -52,6 +52,14 @@ describe('loadRegistry', () => {
     expect(leader.offices).toEqual([]);
   });
 
+  it('lets leaders share a form listed as sharedShort by each of them', () => {
+    const raw = smallRegistry() as Fixture & { leaders: { sharedShort?: string[] }[] };
+    raw.leaders[0]!.sharedShort = ['Li'];
+    raw.leaders[1]!.sharedShort = ['LI'];
+    const registry = loadRegistry(raw, 'test.json');
+    expect(registry.leaders.map((l) => l.sharedShort)).toEqual([['Li'], ['LI']]);
+  });
+
   it.each<[string, (r: Fixture) => void, string]>([
     [
       'a duplicate id',
@@ -67,6 +75,11 @@ describe('loadRegistry', () => {
       'a short form shared with another leader',
       (r) => { r.leaders[1]!.short = ['lam']; },
       'test.json: leader "b", field "short[0]": name form "lam" is also a form of leader "a" ("Lâm" in short[0]), compared without case and diacritics',
+    ],
+    [
+      'a shared short form that is another leader\'s own short form',
+      (r) => { (r.leaders[1] as { sharedShort?: string[] }).sharedShort = ['LAM']; },
+      'test.json: leader "b", field "sharedShort[0]": name form "LAM" is also a form of leader "a" ("Lâm" in short[0]), compared without case and diacritics',
     ],
     [
       'an office ending before it starts',
