@@ -27,6 +27,9 @@ function clauseEndAfter(sentence: string, pos: number, quotes: readonly [number,
   return sentence.length;
 }
 
+/** At most four words, then the end of the sentence: "reporters.", "on Monday.", "in a statement". */
+const CLOSING_TAIL = /^(?:\s+[\p{L}\p{M}\p{N}'’-]+){1,4}\s*[.!?]?\s*$/u;
+
 function idsOf(chain: readonly Mention[]): string[] {
   return [...new Set(chain.flatMap((m) => m.leaderIds))];
 }
@@ -75,6 +78,13 @@ export function extractStatements(
       heads.push({ start: v.start, end: v.end, speakers: ids });
       continue;
     }
+    const inverted = invertedSpeaker(sentence, v, mentions, rules);
+    if (inverted) {
+      if (inverted.ids.length === 0) continue;
+      current = inverted.ids;
+      heads.push({ start: v.start, end: inverted.end, speakers: inverted.ids });
+      continue;
+    }
     const clauseStart = clauseStartBefore(sentence, v.start, quotes);
     const before = sentence.slice(clauseStart, v.start);
     if (rules.clauseOpeners.test(before)) {
@@ -118,10 +128,14 @@ export function extractStatements(
     const clauseEnd = clauseEndAfter(sentence, head.end, quotes);
     const end = Math.min(next ? next.start : sentence.length, clauseEnd, head.stop ?? sentence.length);
     const span = sentence.slice(head.start, end).replace(rules.statementTail, '');
-    if (span.length <= head.end - head.start + 2) {
+    // "“…,” Anwar told reporters.", "“…,” he said on Monday.": a verb closing the sentence with
+    // only a few words after it; the quotation before is what was said.
+    const closing = span.length <= head.end - head.start + 2 || (i === heads.length - 1 && CLOSING_TAIL.test(sentence.slice(head.end)));
+    if (closing) {
       // "“…”, Tổng thống Putin nói." — the verb closes the sentence; the quotation before is what was said.
       const q = quotes.find(([, b]) => b <= head.start);
       if (q) return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
+      if (span.length > head.end - head.start + 2) return [{ speakers: head.speakers, text: span, direct: false, start: head.start, end: head.start + span.length }];
       // "Việt Nam supports Laos, he said." — reported speech before "subject + verb" closing the sentence.
       const comma = sentence.lastIndexOf(',', head.start);
       const said = comma > 0 && i === 0 && heads.length === 1 ? sentence.slice(0, comma).trim() : '';
@@ -136,6 +150,27 @@ export function extractStatements(
     }
     return [{ speakers: head.speakers, text: span, direct: false, start: head.start, end: head.start + span.length }];
   });
+}
+
+/**
+ * "“…,” said Mr Wong.", "…, said Prime Minister Anwar Ibrahim.": a verb the language lets the
+ * speaker follow (`invertedSpeechVerbs`), after a quotation or a comma, with the speaker right
+ * after it closing the clause. Null when the sentence is not so; ids empty when the speaker is
+ * someone the registry does not know.
+ */
+function invertedSpeaker(
+  sentence: string,
+  verb: { start: number; end: number; verb: string },
+  mentions: readonly Mention[],
+  rules: LanguageRules,
+): { ids: string[]; end: number } | null {
+  if (!rules.invertedSpeechVerbs.has(verb.verb) || !/[,”"»]\s*$/u.test(sentence.slice(0, verb.start))) return null;
+  const first = mentions.find((m) => m.start >= verb.end);
+  if (!first || sentence.slice(verb.end, first.start).trim() !== '') return null;
+  const chain = chainFrom(sentence, first, mentions, rules);
+  const end = chain.at(-1)!.end;
+  if (!/^\s*(?:[,.;!?]|$)/u.test(sentence.slice(end))) return null;
+  return { ids: idsOf(chain), end };
 }
 
 /** "According to X, …" at the start of the sentence: X's ids and where the statement starts. */

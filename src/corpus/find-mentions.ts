@@ -278,7 +278,7 @@ export function findMentions(
     } else if (meaning.kind === 'short' && isNamed(meaning.leaderId)) {
       const before = matches[i - 1];
       const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);
-      if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch)) {
+      if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch, ctx.rules.code)) {
         mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
       }
     }
@@ -479,7 +479,7 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
     const ids = owners.get(w[0].toLowerCase());
     if (!ids || ids.size !== 1) continue;
     const id = [...ids][0]!;
-    if (!acceptsShortForm(sentence, start, end, true, afterTitle)) continue;
+    if (!acceptsShortForm(sentence, start, end, true, afterTitle, afterTitle, ctx.rules.code)) continue;
     if (afterTitle) {
       prev.end = end;
       prev.kind = 'short';

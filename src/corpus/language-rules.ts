@@ -86,6 +86,7 @@ export interface LanguageRules {
 
   speechVerb: RegExp;
   strongSpeechVerbs: ReadonlySet<string>;
+  invertedSpeechVerbs: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
   nounAfter: RegExp;
 
@@ -255,6 +256,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
 
     speechVerb: new RegExp(`${NOT_L_BEFORE}(${alt(d.speechVerbs)})${NOT_L_AFTER}`, 'giu'),
     strongSpeechVerbs: new Set(d.strongSpeechVerbs.map(foldSpaces)),
+    invertedSpeechVerbs: new Set(d.invertedSpeechVerbs.map(foldSpaces)),
     nounMarkers: new Set(d.nounMarkers.map((w) => w.toLowerCase())),
     nounAfter: new RegExp(`^\\s+(?:${alt(d.nounAfter)})${NOT_L_AFTER}`, 'iu'),
 

@@ -92,6 +92,7 @@ export const en: LanguageDescriptor = {
     'conveyed', 'extended', 'voiced', 'shared', 'recommended', 'confirmed', 'stated', 'explained', 'assured', 'promised',
     'saying', 'affirming', 'stressing', 'proposing', 'assessed',
   ],
+  invertedSpeechVerbs: ['said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated'],
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
   nounAfter: [],
   accordingTo: ['according to'],

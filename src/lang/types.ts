@@ -117,6 +117,11 @@ export interface LanguageDescriptor {
   speechVerbs: readonly string[];
   /** Of those, the ones strong enough to start a second statement after a comma or "và". */
   strongSpeechVerbs: readonly string[];
+  /**
+   * Of those, the ones the speaker may follow when they close a sentence after what was said:
+   * "“…,” said Mr Wong." (English); none where the speaker always comes first.
+   */
+  invertedSpeechVerbs: readonly string[];
   /** Words that turn a following speech verb into a noun ("sự" khẳng định, "the" pledge). */
   nounMarkers: readonly string[];
   /** A word after a speech verb that makes it a noun ("đánh giá cao của …"). */

@@ -74,6 +74,8 @@ export const vi: LanguageDescriptor = {
     'bày tỏ', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ cảm ơn', 'đánh giá cao', 'hoan nghênh', 'mong muốn',
     'thông báo', 'nhất trí', 'thống nhất', 'chào mừng', 'mời', 'nhắc lại lời mời', 'tuyên bố', 'cho biết',
   ],
+  // “…”, ông X nói: the speaker always comes before the verb.
+  invertedSpeechVerbs: [],
   // Not "thư": "Tổng Bí thư khẳng định" ends a title in "thư".
   nounMarkers: ['sự', 'lời', 'niềm', 'những', 'các', 'việc', 'cuộc', 'của', 'mọi', 'theo', 'buổi'],
   nounAfter: ['của'],

@@ -9,7 +9,7 @@
  *   "Lam said" is the leader).
  * The words (honorifics, qualifiers) are every language's, from src/lang.
  */
-import { ALL_HONORIFICS, descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation } from '../lang';
+import { ALL_HONORIFICS, descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation, type LanguageCode } from '../lang';
 import { startsAsName } from '../text/proper-name-casing';
 
 const HONORIFICS = wordAlternation(ALL_HONORIFICS);
@@ -115,25 +115,38 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /** Whether the sentence around `text[start, end)` is in a language where short forms stand alone ("Lam said"). */
-export function shortFormsStandAloneAround(text: string, start: number, end: number): boolean {
+export function shortFormsStandAloneAround(text: string, start: number, end: number, language?: LanguageCode): boolean {
+  // The corpus knows its article's language; a short sentence ("“…,” Lam told reporters.") may
+  // hold no function word to tell it by.
+  if (language !== undefined) return !descriptorFor(language).shortFormNeedsHonorific;
   const sentence = sentenceAround(text, start, end);
-  const language = detectLanguage(sentence);
+  const detected = detectLanguage(sentence);
   // A line of names alone ("Lam Lam Lam") is in no language: the syllable keeps needing its honorific.
-  return !descriptorFor(language).shortFormNeedsHonorific && functionWordCount(sentence, language) > 0;
+  return !descriptorFor(detected).shortFormNeedsHonorific && functionWordCount(sentence, detected) > 0;
 }
 
 /**
  * The rule itself, for a short form at `text[start, end)` whose leader's full name appeared
  * earlier. `needsHonorific`: the form is a home-country syllable (name table); `afterTitle`: a title
  * stands right before it ("Thủ tướng Chính"); `gluedToMatch`: a title, country or name the matcher
- * found ends right before it, with only spaces between (see isPartOfLongerName).
+ * found ends right before it, with only spaces between (see isPartOfLongerName). `language`: the
+ * text's language when the caller knows it (the corpus reads one article in one language); the
+ * page tells it by the sentence.
  *
  * @example
  * acceptsShortForm('Hôm nay ông Cường nói', 12, 17, true, false); // true
  * acceptsShortForm('Hôm nay Cường nói', 8, 13, true, false);      // false: an ordinary word
  */
-export function acceptsShortForm(text: string, start: number, end: number, needsHonorific: boolean, afterTitle: boolean, gluedToMatch = afterTitle): boolean {
+export function acceptsShortForm(
+  text: string,
+  start: number,
+  end: number,
+  needsHonorific: boolean,
+  afterTitle: boolean,
+  gluedToMatch = afterTitle,
+  language?: LanguageCode,
+): boolean {
   if (!isUpperInitial(text.slice(start, end))) return false;
   if (isPartOfLongerName(text, start, end, gluedToMatch) || isPlaceNamedAfter(text, start, end)) return false;
-  return !needsHonorific || afterTitle || hasHonorificBefore(text, start) || shortFormsStandAloneAround(text, start, end);
+  return !needsHonorific || afterTitle || hasHonorificBefore(text, start) || shortFormsStandAloneAround(text, start, end, language);
 }

@@ -157,3 +157,27 @@ describe('extractStatements: a statement closed by its speaker', () => {
     expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['pham-minh-chinh'], text: 'Vietnam treasures its ties with Laos', kind: 'reported' });
   });
 });
+
+describe('extractStatements: the speaker after the verb ("…,” said X.")', () => {
+  it('reads a quotation followed by "said" and the speaker as that speaker\'s direct quote', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh welcomed the delegation.', '“Vietnam treasures its ties with Laos,” said Chinh.');
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['pham-minh-chinh'], text: 'Vietnam treasures its ties with Laos,', kind: 'direct' });
+  });
+
+  it('reads reported speech closed by "said" and a titled speaker', () => {
+    const facts = analyse('2025-12-02', 'News', 'Vietnam treasures its ties with Laos, said Prime Minister Pham Minh Chinh.');
+    expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['pham-minh-chinh'], text: 'Vietnam treasures its ties with Laos', kind: 'reported' })]);
+  });
+
+  it('does not invert a verb the language does not let the speaker follow, nor one followed by more than its speaker', () => {
+    expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh spoke.', '“We agree,” urged Chinh.').quotes).toEqual([]);
+    expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh spoke.', '“We agree,” said Chinh and others who were there at the time.').quotes).toEqual([]);
+  });
+});
+
+describe('extractStatements: a verb with a few words after it closes the sentence', () => {
+  it('takes the quotation before "X told reporters." as what X said', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh spoke.', '“Trade will grow further,” Chinh told reporters.');
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['pham-minh-chinh'], text: 'Trade will grow further,', kind: 'direct' });
+  });
+});

@@ -202,3 +202,13 @@ describe('isGluedGap', () => {
     expect(isGluedGap('NgaPutin', 3, 3)).toBe(false);
   });
 });
+
+describe('shortFormsStandAloneAround: a language the caller knows', () => {
+  const text = '“Trade grows,” Lam told reporters.';
+  const at = text.indexOf('Lam');
+  it('takes the caller\'s language over a sentence too short to tell it by', () => {
+    expect(shortFormsStandAloneAround(text, at, at + 3)).toBe(false);
+    expect(shortFormsStandAloneAround(text, at, at + 3, 'en')).toBe(true);
+    expect(shortFormsStandAloneAround(text, at, at + 3, 'vi')).toBe(false);
+  });
+});
