@@ -55,6 +55,8 @@ export interface LanguageRules {
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
   objectLinker: RegExp;
+  /** Time and place adjuncts in a gap before an object ("on Monday", "in the Philippines"), to pass over. */
+  gapAdjunct: RegExp;
   /** A possessive right before a position ("của ", "of "). */
   possessiveBefore: RegExp;
   /** An object linker or possessive right before a position ("với ", "with "): what follows is an object. */
@@ -81,6 +83,8 @@ export interface LanguageRules {
   companionAtEnd: RegExp;
   /** Nothing but a quote introducer before a quotation ("rằng:", "that"). */
   quoteLead: RegExp;
+  /** A quote introducer anywhere ("that", "rằng"): what follows is what was said. */
+  quoteIntroducer: RegExp;
   /** Trailing connectors to trim off a statement's text. */
   statementTail: RegExp;
 
@@ -236,6 +240,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'iu',
     ),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
+    // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
+    gapAdjunct:
+      d.gapAdjunctPrepositions.length === 0
+        ? /(?!)/gu
+        : new RegExp(
+            `${NOT_L_BEFORE}(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`,
+            'gu',
+          ),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     linkerBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,
@@ -252,6 +264,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     companionAtEnd: new RegExp(`\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
+    quoteIntroducer: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER}`, 'iu'),
     statementTail: new RegExp(`[\\s,;.:]*(?:(?:${alt([...d.conjunctions, ...d.clauseOpeners])})[\\s,]*)?$`, 'iu'),
 
     speechVerb: new RegExp(`${NOT_L_BEFORE}(${alt(d.speechVerbs)})${NOT_L_AFTER}`, 'giu'),
@@ -324,4 +337,9 @@ function capitalised(word: string): string {
 
 function foldSpaces(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Words as written and with a capital first ("in", "In"): for patterns that cannot take the "i" flag. */
+function bothCases(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))];
 }

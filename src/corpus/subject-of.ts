@@ -85,10 +85,15 @@ export function objectAfter(
   const next = mentions.find((m) => m.start >= pos);
   if (!next) return [];
   // "met Vietnam’s leader To Lam": a leader noun phrase right before the name describes it.
-  const gap = sentence.slice(pos, next.start).replace(rules.leaderNounAtEnd, ' ');
+  const raw = sentence.slice(pos, next.start).replace(rules.leaderNounAtEnd, ' ');
+  // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
+  // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
+  const gap = raw.replace(rules.gapAdjunct, ' ');
+  const passedOver = gap !== raw;
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
   const honorific = (w: string) => ALL_HONORIFIC_WORDS.has(w.toLowerCase());
   const content = words.filter((w) => !rules.objectLinker.test(w) && !honorific(w));
+  if (passedOver && content.length > 0) return [];
   // Punctuation ends the object's reach, except the full stops of honorifics ("H.E. Mr. X").
   const punctuation = words.filter((w) => !honorific(w)).join('').replace(/^,/, '');
   if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];

@@ -68,6 +68,7 @@ export const en: LanguageDescriptor = {
     // Verbs whose object is a meeting noun: "hosted a welcome ceremony for Y", "attended a meeting with Y".
     'hosted', 'hosts', 'hosting', 'holds', 'holding', 'attended', 'attends', 'attending', 'gave', 'gives', 'chaired', 'co-chaired',
   ],
+  gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],

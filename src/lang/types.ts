@@ -99,6 +99,12 @@ export interface LanguageDescriptor {
   /** Words allowed between a subject and its verb ("đã", "also", "held"). */
   subjectVerbFillers: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */
+  /**
+   * Prepositions of a time or place adjunct that may stand between a meeting word and its object:
+   * "held a meeting on Monday in the Philippines with Y", "hội đàm tại Hà Nội với Y". The adjunct
+   * is the preposition, a determiner maybe, and words written with a capital or a digit.
+   */
+  gapAdjunctPrepositions: readonly string[];
   objectLinkers: readonly string[];
   /** Words after which a name is someone's possession, not the actor ("của", "of"). */
   possessives: readonly string[];

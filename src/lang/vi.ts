@@ -56,6 +56,7 @@ export const vi: LanguageDescriptor = {
     // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".
     'dự', 'tham dự',
   ],
+  gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],

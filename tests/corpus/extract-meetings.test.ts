@@ -175,3 +175,15 @@ describe('a pointer back to a meeting ("Tại cuộc gặp, …")', () => {
     expect(facts.quotes.map((q) => q.meeting)).toEqual([0]);
   });
 });
+
+describe('extractMeetings: where and when between the meeting word and its object', () => {
+  it('passes over "on Monday in the Philippines" before "with Y"', () => {
+    const facts = analyse('2025-11-14', 'News', 'Russian President Vladimir Putin held a meeting on Monday in the Philippines with General Secretary To Lam.');
+    expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'other', participants: ['to-lam', 'vladimir-putin'], date: '2025-11-10' })]);
+  });
+
+  it('passes over "tại Hà Nội" before "với Y"', () => {
+    const facts = analyse('2025-12-01', 'Tin', 'Sáng 1/12, Tổng Bí thư Tô Lâm hội đàm tại Hà Nội với Tổng thống Nga Vladimir Putin.');
+    expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['to-lam', 'vladimir-putin'] })]);
+  });
+});

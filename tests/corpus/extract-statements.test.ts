@@ -181,3 +181,15 @@ describe('extractStatements: a verb with a few words after it closes the sentenc
     expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['pham-minh-chinh'], text: 'Trade will grow further,', kind: 'direct' });
   });
 });
+
+describe('extractStatements: a verb followed only by where and when', () => {
+  it('takes the clause before ", X said in a meeting on Monday …" as what X said', () => {
+    const facts = analyse('2025-11-14', 'News', 'Trade between the two countries should grow, General Secretary To Lam said in a meeting on Monday in Moscow.');
+    expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam'], text: 'Trade between the two countries should grow', kind: 'reported' })]);
+  });
+
+  it('keeps what follows "that" after the adjunct', () => {
+    const facts = analyse('2025-11-14', 'News', 'At the talks, General Secretary To Lam said in Moscow that trade should grow.');
+    expect(facts.quotes[0]?.text).toContain('that trade should grow');
+  });
+});
