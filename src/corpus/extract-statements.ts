@@ -27,11 +27,16 @@ function clauseEndAfter(sentence: string, pos: number, quotes: readonly [number,
   return sentence.length;
 }
 
-/** The clause before the last comma before `at`, when it reads as a statement (a capital, a dozen characters). */
-function saidBefore(sentence: string, at: number): string | null {
+/**
+ * The clause before the last comma before `at`, when it reads as a statement: a capital, a dozen
+ * characters, and not a fronted phrase alone that only says where or when ("At the reception, …").
+ */
+function saidBefore(sentence: string, at: number, rules: LanguageRules): string | null {
   const comma = sentence.lastIndexOf(',', at);
   const said = comma > 0 ? sentence.slice(0, comma).trim() : '';
-  return said.length < 12 || /^[\p{Ll}]/u.test(said) ? null : said;
+  // "At the reception, X said following …": a where or when alone; "In Hanoi, trade rose, he said" is more.
+  const onlySetting = rules.frontedPhrase.test(said) && !said.includes(',');
+  return said.length < 12 || /^[\p{Ll}]/u.test(said) || onlySetting ? null : said;
 }
 
 /** At most four words, then the end of the sentence: "reporters.", "on Monday.", "in a statement". */
@@ -144,14 +149,14 @@ export function extractStatements(
       if (q) return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
       if (span.length > head.end - head.start + 2) return [{ speakers: head.speakers, text: span, direct: false, start: head.start, end: head.start + span.length }];
       // "Việt Nam supports Laos, he said." — reported speech before "subject + verb" closing the sentence.
-      const said = i === 0 && heads.length === 1 ? saidBefore(sentence, head.start) : null;
+      const said = i === 0 && heads.length === 1 ? saidBefore(sentence, head.start, rules) : null;
       return said ? [{ speakers: head.speakers, text: said, direct: false, start: 0, end: head.end }] : [];
     }
     // "China should …, Premier Li said in a meeting on Monday with …": only where and when follow
     // the verb, so what was said is before it.
     const tail = sentence.slice(head.end);
-    if (i === 0 && heads.length === 1 && rules.frontedPhrase.test(tail) && !/[“"«]/u.test(tail) && !rules.quoteIntroducer.test(tail)) {
-      const said = saidBefore(sentence, head.start);
+    if (i === 0 && heads.length === 1 && rules.frontedPhrase.test(tail) && !/[“"«,;]/u.test(tail) && !rules.quoteIntroducer.test(tail)) {
+      const said = saidBefore(sentence, head.start, rules);
       if (said) return [{ speakers: head.speakers, text: said, direct: false, start: 0, end: head.end }];
     }
     const afterVerb = sentence.slice(head.end, end);

@@ -44,6 +44,11 @@ export interface MentionContext {
   date: string | null;
   /** Leaders named in full so far, in order of their latest full mention. */
   named: string[];
+  /**
+   * Leaders a bare title in this article meant ("NA Chairwoman receives …"): their own short forms
+   * ("Ms. Ngan") name them afterwards, as after their full name.
+   */
+  titled?: Set<string>;
   /** Office → leaders named with a title of it in this article, most recent last. */
   titleUse: Map<string, string[]>;
   /** The article's language rules: honorifics, pronouns, groups. */
@@ -257,7 +262,10 @@ export function findMentions(
           // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;": a bare title followed by more titles and a
           // name the registry does not know is that person, not the office's holder here.
           const unlisted = UNLISTED_TAIL.test(sentence.slice(end));
-          mentions.push({ start: m.start, end, kind: 'title', leaderIds: unlisted ? [] : resolveTitles(titles, country, ctx), titles, country });
+          const holders = unlisted ? [] : resolveTitles(titles, country, ctx);
+          // "NA Chairwoman receives …", then "Ms. Ngan said …": the title identified her.
+          if (holders.length === 1) (ctx.titled ??= new Set()).add(holders[0]!);
+          mentions.push({ start: m.start, end, kind: 'title', leaderIds: holders, titles, country });
         }
       }
       i = j;
@@ -275,7 +283,7 @@ export function findMentions(
         mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
         namedHere.add(meaning.leaderId);
       }
-    } else if (meaning.kind === 'short' && isNamed(meaning.leaderId)) {
+    } else if (meaning.kind === 'short' && (isNamed(meaning.leaderId) || ctx.titled?.has(meaning.leaderId))) {
       const before = matches[i - 1];
       const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);
       if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch, ctx.rules.code)) {

@@ -193,3 +193,22 @@ describe('extractStatements: a verb followed only by where and when', () => {
     expect(facts.quotes[0]?.text).toContain('that trade should grow');
   });
 });
+
+describe('extractStatements: a fronted setting is not what was said', () => {
+  it('does not take "At the reception" before ", X said following …" for the statement', () => {
+    const facts = analyse('2025-05-10', 'News', 'At the reception, General Secretary To Lam said following the talks trade would grow.');
+    expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam'], text: expect.stringContaining('following the talks') })]);
+  });
+
+  it('still takes a clause that only opens with a setting ("In Moscow, trade rose …, he said")', () => {
+    const facts = analyse('2025-05-10', 'News', 'General Secretary To Lam arrived in Moscow.', 'In Moscow, trade rose by ten percent last year, he said.');
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['to-lam'], text: 'In Moscow, trade rose by ten percent last year' });
+  });
+});
+
+describe('findMentions through an article: a short form after a bare title identified its holder', () => {
+  it('reads "Mr Lam" as the General Secretary a headline named by title only', () => {
+    const facts = analyse('2025-05-10', 'General Secretary receives Lao guests', 'Mr Lam said the two countries would boost trade.');
+    expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam'] })]);
+  });
+});
