@@ -170,33 +170,35 @@ export function cardFor(
   if (!leader || !ids) return null;
   const referenceDate = pageDate ?? options.today ?? todayIso();
   const others = new Set(pageLeaderIds.filter((id) => id !== leaderId));
-  const sharesPage = (ids: readonly string[]): boolean => ids.some((id) => others.has(id));
+  const sharesPage = (ids: readonly string[]): boolean => others.size > 0 && ids.some((id) => others.has(id));
+  // A busy leader's card holds a thousand items citing a few hundred articles, each cited by
+  // many: what an article, a meeting's dates and a person give is worked out once per card.
+  const facts = factsReader(index);
 
   const leftOut = options.leaveOut;
-  const allMeetings = ids.meetingIds
-    .filter((id) => !leftOut?.meetings.has(id))
-    .map((id) => ownEntry(index.meetings, id))
-    .filter(isDefined);
-  const meetings = allMeetings
-    .map((meeting) => ({ meeting, place: placeInTime(meetingWhen(index, meeting), referenceDate) }))
-    .filter(({ place }) => place !== 'later')
-    .map(({ meeting, place }) => toCardMeeting(index, meeting, leaderId, sharesPage(meeting.participants), place === 'undated'))
-    .sort(byRelevance);
+  const allMeetings: ExportMeeting[] = [];
+  for (const id of ids.meetingIds) {
+    if (leftOut?.meetings.has(id)) continue;
+    const meeting = ownEntry(index.meetings, id);
+    if (meeting) allMeetings.push(meeting);
+  }
+  const meetings: CardMeeting[] = [];
+  for (const meeting of allMeetings) {
+    const place = placeInTime(facts.meetingWhen(meeting), referenceDate);
+    if (place !== 'later') meetings.push(cardMeetingOf(facts, meeting, leaderId, sharesPage(meeting.participants), place === 'undated'));
+  }
 
-  const quotes = ids.quoteIds
-    .filter((id) => !leftOut?.quotes.has(id))
-    .map((id) => ownEntry(index.quotes, id))
-    .filter(isDefined)
-    .map((quote) => {
-      const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
-      return { quote, meeting, place: placeInTime(quoteWhen(index, quote, meeting), referenceDate) };
-    })
-    .filter(({ place }) => place !== 'later')
-    .map(({ quote, meeting, place }) => {
-      const shared = sharesPage(quote.speakers) || (meeting ? sharesPage(meeting.participants) : false);
-      return toCardQuote(index, quote, meeting, shared, place === 'undated');
-    })
-    .sort(byRelevance);
+  const quotes: CardQuote[] = [];
+  for (const id of ids.quoteIds) {
+    if (leftOut?.quotes.has(id)) continue;
+    const quote = ownEntry(index.quotes, id);
+    if (!quote) continue;
+    const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
+    const place = placeInTime(quoteWhenOf(facts, quote, meeting), referenceDate);
+    if (place === 'later') continue;
+    const shared = sharesPage(quote.speakers) || (meeting ? sharesPage(meeting.participants) : false);
+    quotes.push(cardQuoteOf(facts, quote, meeting, shared, place === 'undated'));
+  }
 
   const timeline = allMeetings
     .filter((meeting): meeting is ExportMeeting & { date: string } => meeting.date !== null)
@@ -215,8 +217,8 @@ export function cardFor(
     formerOffices: formerOfficesOn(leader, referenceDate).map(toCardOffice),
     referenceDate,
     pageDateKnown: pageDate !== null,
-    meetings,
-    quotes,
+    meetings: byRelevance(meetings),
+    quotes: byRelevance(quotes),
     timeline,
   };
 }
@@ -226,33 +228,87 @@ function toCardOffice({ office, title, country, start, end, attested }: IndexOff
   return { office, title, country, start: start ?? null, end: end === null ? null : (end ?? lastAttested) };
 }
 
-/**
- * The day an article was published, when it gives one: a telling article cannot be older than what
- * it tells. An inferred article date is the date of the events it reports, so it bounds nothing.
- */
-function publishedOn(index: CardFacts, articleId: string): string | null {
-  const article = ownEntry(index.articles, articleId);
-  return article && article.date !== null && !article.dateInferred ? article.date : null;
+/** What a card shows of an article that tells of an item (its title, date and link), and the day it bounds. */
+interface ArticleFacts {
+  title: string;
+  date: string | null;
+  /**
+   * The day the article was published, when it gives one: a telling article cannot be older than
+   * what it tells. An inferred article date is the date of the events it reports, so it bounds nothing.
+   */
+  published: string | null;
+  dateInferred: boolean;
+  original: { original?: OriginalLink };
+  known: boolean;
 }
 
-function earliest(days: readonly (string | null)[]): string | null {
-  return days.filter((day): day is string => day !== null).sort()[0] ?? null;
+/** The index's facts read for one card (or one record): each article, meeting date and person worked out once. */
+interface FactsReader {
+  index: CardFacts;
+  article(articleId: string): ArticleFacts;
+  meetingWhen(meeting: ExportMeeting): KnownWhen;
+  person(id: string): CardPerson;
 }
 
-function meetingWhen(index: CardFacts, meeting: ExportMeeting): KnownWhen {
-  return {
-    date: meeting.date,
-    approxDate: meeting.approxDate ?? null,
-    notAfter: earliest(meeting.sources.map((source) => publishedOn(index, source.articleId))),
+function factsReader(index: CardFacts): FactsReader {
+  const articles = new Map<string, ArticleFacts>();
+  const whens = new Map<ExportMeeting, KnownWhen>();
+  const people = new Map<string, CardPerson>();
+  const reader: FactsReader = {
+    index,
+    article(articleId) {
+      let facts = articles.get(articleId);
+      if (!facts) {
+        const article = ownEntry(index.articles, articleId);
+        facts = {
+          title: article?.title ?? '',
+          date: article?.date ?? null,
+          published: article && article.date !== null && !article.dateInferred ? article.date : null,
+          dateInferred: article?.dateInferred ?? false,
+          original: originalOf(article),
+          known: article !== undefined,
+        };
+        articles.set(articleId, facts);
+      }
+      return facts;
+    },
+    meetingWhen(meeting) {
+      let when = whens.get(meeting);
+      if (!when) {
+        let notAfter: string | null = null;
+        for (const source of meeting.sources) {
+          const published = reader.article(source.articleId).published;
+          if (published !== null && (notAfter === null || published < notAfter)) notAfter = published;
+        }
+        when = { date: meeting.date, approxDate: meeting.approxDate ?? null, notAfter };
+        whens.set(meeting, when);
+      }
+      return when;
+    },
+    person(id) {
+      let found = people.get(id);
+      if (!found) {
+        found = { id, name: ownEntry(index.leaders, id)?.name ?? id };
+        people.set(id, found);
+      }
+      return { ...found };
+    },
   };
+  return reader;
 }
 
 /** What the index knows of when `quote` was said (its day, else its meeting's month or year, and its article's date). */
 export function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+  return quoteWhenOf(factsReader(index), quote, meeting);
+}
+
+function quoteWhenOf(facts: FactsReader, quote: ExportQuote, meeting: ExportMeeting | undefined): KnownWhen {
+  const published = facts.article(quote.articleId).published;
+  const atMeeting = meeting ? (facts.meetingWhen(meeting).notAfter ?? null) : null;
   return {
     date: quote.date,
     approxDate: quote.date === null ? (meeting?.approxDate ?? null) : null,
-    notAfter: earliest([publishedOn(index, quote.articleId), ...(meeting ? [meetingWhen(index, meeting).notAfter ?? null] : [])]),
+    notAfter: published === null ? atMeeting : atMeeting === null || published < atMeeting ? published : atMeeting,
   };
 }
 
@@ -262,7 +318,12 @@ export function quoteWhen(index: CardFacts, quote: ExportQuote, meeting: ExportM
  * record.ts), which shows the same meetings without a page's date: one shape for both.
  */
 export function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
-  const when = meetingWhen(index, meeting);
+  return cardMeetingOf(factsReader(index), meeting, leaderId, shared, undated);
+}
+
+function cardMeetingOf(facts: FactsReader, meeting: ExportMeeting, leaderId: string, shared: boolean, undated: boolean): CardMeeting {
+  const when = facts.meetingWhen(meeting);
+  const { placeCountries } = facts.index;
   return {
     id: meeting.id,
     date: meeting.date,
@@ -272,21 +333,21 @@ export function toCardMeeting(index: CardFacts, meeting: ExportMeeting, leaderId
     approxDate: when.approxDate ?? null,
     notAfter: meeting.date === null ? (when.notAfter ?? null) : null,
     place: meeting.place,
-    ...(meeting.place !== null && index.placeCountries !== undefined && Object.hasOwn(index.placeCountries, meeting.place)
-      ? { placeCountry: index.placeCountries[meeting.place]! }
+    ...(meeting.place !== null && placeCountries !== undefined && Object.hasOwn(placeCountries, meeting.place)
+      ? { placeCountry: placeCountries[meeting.place]! }
       : {}),
     kind: meeting.kind,
-    others: meeting.participants.filter((id) => id !== leaderId).map((id) => person(index, id)),
+    others: meeting.participants.filter((id) => id !== leaderId).map((id) => facts.person(id)),
     withPageLeaders: shared,
     sources: meeting.sources.map((source) => {
-      const article = ownEntry(index.articles, source.articleId);
+      const article = facts.article(source.articleId);
       return {
         articleId: source.articleId,
-        articleTitle: article?.title ?? '',
-        articleDate: article?.date ?? null,
+        articleTitle: article.title,
+        articleDate: article.date,
         status: source.status,
         evidence: source.evidence,
-        ...originalOf(article),
+        ...article.original,
       };
     }),
   };
@@ -304,12 +365,16 @@ export function toCardQuote(
   shared: boolean,
   undated: boolean,
 ): CardQuote {
-  const article = ownEntry(index.articles, quote.articleId);
-  const when = quoteWhen(index, quote, meeting);
+  return cardQuoteOf(factsReader(index), quote, meeting, shared, undated);
+}
+
+function cardQuoteOf(facts: FactsReader, quote: ExportQuote, meeting: ExportMeeting | undefined, shared: boolean, undated: boolean): CardQuote {
+  const article = facts.article(quote.articleId);
+  const when = quoteWhenOf(facts, quote, meeting);
   // The export gives a quote's date without saying whether it was inferred; it is inferred exactly
   // when it is the inferred date of the meeting it was said at or of its article.
   const inferredFromMeeting = meeting !== undefined && meeting.dateInferred && meeting.date === quote.date;
-  const inferredFromArticle = article !== undefined && article.dateInferred && article.date === quote.date;
+  const inferredFromArticle = article.known && article.dateInferred && article.date === quote.date;
   return {
     id: quote.id,
     text: quote.text,
@@ -320,15 +385,15 @@ export function toCardQuote(
     undated,
     approxDate: when.approxDate ?? null,
     notAfter: quote.date === null ? (when.notAfter ?? null) : null,
-    speakers: quote.speakers.map((id) => person(index, id)),
+    speakers: quote.speakers.map((id) => facts.person(id)),
     meetingId: quote.meetingId,
     withPageLeaders: shared,
     source: {
       articleId: quote.articleId,
-      articleTitle: article?.title ?? '',
-      articleDate: article?.date ?? null,
+      articleTitle: article.title,
+      articleDate: article.date,
       evidence: quote.evidence,
-      ...originalOf(article),
+      ...article.original,
     },
   };
 }
@@ -339,26 +404,25 @@ function originalOf(article: Omit<IndexArticle, 'paragraphs'> | undefined): { or
   return link ? { original: link } : {};
 }
 
-function person(index: CardFacts, id: string): CardPerson {
-  return { id, name: ownEntry(index.leaders, id)?.name ?? id };
-}
-
 type Ordered = { id: string; date: string | null; undated: boolean; withPageLeaders: boolean; approxDate?: string | null; notAfter?: string | null };
 
 /**
- * Earlier before undated; then shared with the page first; then newest first (an item known only
- * by bounds sits at the latest day it can be on); then by id, for stable output.
+ * `items` in card order: earlier before undated; then shared with the page first; then newest
+ * first (an item known only by bounds sits at the latest day it can be on); then by id, for
+ * stable output. Each item's latest possible day is worked out once, not at every comparison.
  */
-function byRelevance(a: Ordered, b: Ordered): number {
-  if (a.undated !== b.undated) return a.undated ? 1 : -1;
-  if (a.withPageLeaders !== b.withPageLeaders) return a.withPageLeaders ? -1 : 1;
-  return compare(latestPossibleDay(b) ?? '', latestPossibleDay(a) ?? '') || compare(a.id, b.id);
+function byRelevance<T extends Ordered>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, day: latestPossibleDay(item) ?? '' }))
+    .sort((a, b) => {
+      if (a.item.undated !== b.item.undated) return a.item.undated ? 1 : -1;
+      if (a.item.withPageLeaders !== b.item.withPageLeaders) return a.item.withPageLeaders ? -1 : 1;
+      return compare(b.day, a.day) || compare(a.item.id, b.item.id);
+    })
+    .map(({ item }) => item);
 }
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function isDefined<T>(value: T | undefined): value is T {
-  return value !== undefined;
-}

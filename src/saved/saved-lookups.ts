@@ -2,7 +2,7 @@ import type { IndexArticle } from '../index-data/format';
 import type { IndexLookups } from '../index-data/read-index-folder';
 import { cardFor } from '../lookup/card';
 import { DEFAULT_SEARCH_LIMIT } from '../lookup/search';
-import { cardFactsWithSaved, markSavedOrigin } from './saved-card';
+import { keepCardFactsWithSaved, markSavedOrigin } from './saved-card';
 import { savedFileName } from './saved-facts';
 import { mergeResults, searchSaved } from './saved-search';
 import type { SavedState } from './saved-state';
@@ -29,6 +29,7 @@ const SAVED_ID = /^saved-[0-9a-f]{16}$/;
  * (await lookups.card('to-lam', null, []))?.meetings.filter((m) => m.origin === 'saved');
  */
 export function withSavedArticles(index: IndexLookups, saved: SavedState, store: Pick<SavedStore, 'article'>): IndexLookups {
+  const cardFactsWithSaved = keepCardFactsWithSaved();
   return {
     ...index,
     async card(leaderId, pageDate, pageLeaderIds, options) {

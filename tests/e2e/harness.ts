@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { unpackCard, type PackedCard } from '../../src/messages/card-wire';
 
 export const extensionDir = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -203,14 +204,20 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_00
 
 /**
  * Sends `message` to the background from an extension page with `runtime.sendMessage`, as the popup
- * and content script do, and returns the raw answer (the `{ ok, value | error }` envelope).
+ * and content script do, and returns the answer (the `{ ok, value | error }` envelope; a card
+ * unpacked, as `sendToBackground` unpacks it).
  */
 export async function askBackground(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate((m) => {
+  const answer = await page.evaluate((m) => {
     // Runs in the page; the extension API is the page's global `chrome`.
     const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
     return chrome.runtime.sendMessage(m);
   }, message);
+  // A card crosses packed (src/messages/card-wire.ts); tests read it as `sendToBackground` gives it.
+  const isCard = (message as { type?: unknown } | null)?.type === 'get-card';
+  const envelope = answer as { ok?: boolean; value?: unknown } | undefined;
+  if (isCard && envelope?.ok && envelope.value !== null) return { ...envelope, value: unpackCard(envelope.value as PackedCard) };
+  return answer;
 }
 
 /**

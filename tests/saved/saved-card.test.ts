@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardFor } from '../../src/lookup/card';
-import { cardFactsWithSaved, markSavedOrigin } from '../../src/saved/saved-card';
+import { cardFactsWithSaved, keepCardFactsWithSaved, markSavedOrigin } from '../../src/saved/saved-card';
 import { assembleSaved } from '../../src/saved/saved-facts';
 import { EN_LAOS, entryOf, seedLookups, VI_TEXT } from './saved-fixture';
 
@@ -34,6 +34,26 @@ describe('cardFactsWithSaved', () => {
     const index = await seedLookups();
     const facts = (await index.cardFacts('vladimir-putin'))!;
     expect(cardFactsWithSaved(facts, await saved(), 'vladimir-putin')).toBe(facts);
+  });
+});
+
+describe('keepCardFactsWithSaved', () => {
+  it('merges a leader\'s facts once while the index part and the saved part are the same', async () => {
+    const index = await seedLookups();
+    const s = await saved();
+    const merge = keepCardFactsWithSaved();
+    const first = merge((await index.cardFacts('to-lam'))!, s, 'to-lam');
+    expect(merge((await index.cardFacts('to-lam'))!, s, 'to-lam')).toBe(first);
+    expect(first).toEqual(cardFactsWithSaved((await index.cardFacts('to-lam'))!, s, 'to-lam'));
+  });
+
+  it('merges again once the saved part is another (a save or removal read it again)', async () => {
+    const index = await seedLookups();
+    const merge = keepCardFactsWithSaved();
+    const first = merge((await index.cardFacts('to-lam'))!, await saved(), 'to-lam');
+    const again = merge((await index.cardFacts('to-lam'))!, await saved(), 'to-lam');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
 

@@ -1,0 +1,214 @@
+import type { Card, CardMeeting, CardPerson, CardQuote } from '../lookup/card';
+import type { OriginalLink } from '../lookup/original-link';
+
+/**
+ * The `get-card` answer as it crosses from the worker to a page: the same card, with what its
+ * items repeat written once. A busy card repeats a lot: at 1,000 saved articles Tô Lâm's card of
+ * ~1,000 items was 940 KB as a `Card`, of which each source's article title, date and link (once
+ * per item, not per article), each evidence sentence (1,025 of them, 183 different: a meeting's
+ * sentence is often its quotes' too), each quote's text and its words apart from the verb (both
+ * inside the sentence), each person's name, and fields that only say "no" (`undated: false`,
+ * `notAfter: null`). Chrome copies a message at about 25 ms a megabyte (measured in this
+ * machine's Chromium: echoing that card took 23.5 ms, sent as one JSON string 24.5 ms), so the
+ * size is the round trip. Packed, the card is about a fifth of that.
+ *
+ * `unpackCard(packCard(card))` is `card`, field for field (tests/messages/card-wire.test.ts
+ * checks it on every card of the seed corpus); the background packs (receive-requests.ts) and
+ * `sendToBackground` unpacks, so nothing else sees this shape.
+ */
+export interface PackedCard extends Omit<Card, 'meetings' | 'quotes'> {
+  /** Marks the packed shape: a page of another version gets a clear error, not a broken card. */
+  packed: typeof CARD_WIRE_VERSION;
+  /** Every sentence the items cite, once; items refer to them by position. */
+  sentences: string[];
+  /** The articles the items cite, by id. */
+  articles: Record<string, PackedArticle>;
+  /** The names of the people the items name, by id. */
+  people: Record<string, string>;
+  meetings: PackedMeeting[];
+  quotes: PackedQuote[];
+}
+
+/** What a source shows of its article. */
+interface PackedArticle {
+  title: string;
+  date: string | null;
+  original?: OriginalLink;
+}
+
+/** A string inside another one, as `[start, end]`, or the string itself when it is not inside. */
+type Slice = [number, number] | string;
+
+/** Fields of a meeting or quote left out when they say nothing (false, null). */
+type Defaults = 'dateEnd' | 'dateInferred' | 'undated' | 'approxDate' | 'notAfter' | 'withPageLeaders';
+
+type PackedMeeting = Omit<CardMeeting, 'others' | 'sources' | Defaults> &
+  Partial<Pick<CardMeeting, Defaults>> & {
+    others: string[];
+    sources: { articleId: string; status: CardMeeting['sources'][number]['status']; sentence: number }[];
+  };
+
+type PackedQuote = Omit<CardQuote, 'text' | 'verb' | 'words' | 'speakers' | 'source' | Exclude<Defaults, 'dateEnd'>> &
+  Partial<Pick<CardQuote, Exclude<Defaults, 'dateEnd'>>> & {
+    articleId: string;
+    sentence: number;
+    /** The text, inside the sentence. */
+    text: Slice;
+    /** The verb and the words, inside the text (no verb: the words are the text). */
+    verb?: Slice;
+    words?: Slice;
+    speakers: string[];
+  };
+
+export const CARD_WIRE_VERSION = 1;
+
+/**
+ * The card as the background sends it (see `PackedCard`): the header (leader, offices, dates,
+ * timeline) as it is, the meetings and quotes packed.
+ *
+ * @example
+ * const packed = packCard(card);
+ * unpackCard(packed); // equal to card
+ */
+export function packCard(card: Card): PackedCard {
+  const { meetings, quotes, ...rest } = card;
+  const sentences: string[] = [];
+  const sentenceAt = new Map<string, number>();
+  const sentence = (text: string): number => {
+    let at = sentenceAt.get(text);
+    if (at === undefined) {
+      at = sentences.push(text) - 1;
+      sentenceAt.set(text, at);
+    }
+    return at;
+  };
+  const articles: Record<string, PackedArticle> = {};
+  const article = (source: { articleId: string; articleTitle: string; articleDate: string | null; original?: OriginalLink }): string => {
+    if (!Object.hasOwn(articles, source.articleId)) {
+      articles[source.articleId] = { title: source.articleTitle, date: source.articleDate, ...(source.original ? { original: source.original } : {}) };
+    }
+    return source.articleId;
+  };
+  const people: Record<string, string> = {};
+  const person = ({ id, name }: CardPerson): string => {
+    people[id] = name;
+    return id;
+  };
+  return {
+    ...rest,
+    packed: CARD_WIRE_VERSION,
+    sentences,
+    articles,
+    people,
+    meetings: meetings.map((m) => {
+      // Written out field by field, not with rest and spread: this runs a thousand times a card.
+      const packed: PackedMeeting = {
+        id: m.id,
+        date: m.date,
+        place: m.place,
+        kind: m.kind,
+        others: m.others.map(person),
+        sources: m.sources.map((source) => ({ articleId: article(source), status: source.status, sentence: sentence(source.evidence) })),
+      };
+      if (m.dateEnd !== null) packed.dateEnd = m.dateEnd;
+      if (m.dateInferred) packed.dateInferred = true;
+      if (m.undated) packed.undated = true;
+      if (m.approxDate !== null) packed.approxDate = m.approxDate;
+      if (m.notAfter !== null) packed.notAfter = m.notAfter;
+      if (m.withPageLeaders) packed.withPageLeaders = true;
+      if (m.placeCountry) packed.placeCountry = m.placeCountry;
+      if (m.origin) packed.origin = m.origin;
+      return packed;
+    }),
+    quotes: quotes.map((q) => {
+      const packed: PackedQuote = {
+        id: q.id,
+        kind: q.kind,
+        date: q.date,
+        meetingId: q.meetingId,
+        articleId: article(q.source),
+        sentence: sentence(q.source.evidence),
+        text: sliceOf(q.text, q.source.evidence),
+        speakers: q.speakers.map(person),
+      };
+      if (q.verb !== null) {
+        packed.verb = sliceOf(q.verb, q.text);
+        packed.words = sliceOf(q.words, q.text);
+      }
+      if (q.dateInferred) packed.dateInferred = true;
+      if (q.undated) packed.undated = true;
+      if (q.approxDate !== null) packed.approxDate = q.approxDate;
+      if (q.notAfter !== null) packed.notAfter = q.notAfter;
+      if (q.withPageLeaders) packed.withPageLeaders = true;
+      if (q.origin) packed.origin = q.origin;
+      return packed;
+    }),
+  };
+}
+
+/**
+ * The card a `packCard` answer holds. Throws, naming the problem, for anything else (an answer
+ * from a worker of another version, still running after an update).
+ */
+export function unpackCard(packed: PackedCard): Card {
+  if (typeof packed !== 'object' || packed === null || packed.packed !== CARD_WIRE_VERSION) {
+    throw new Error(`leaderlens: the background answered "get-card" in a shape this page does not read (packed ${JSON.stringify((packed as { packed?: unknown } | null)?.packed)}); reload the page`);
+  }
+  const { packed: _version, sentences, articles, people, meetings: packedMeetings, quotes: packedQuotes, ...header } = packed;
+  const person = (id: string): CardPerson => ({ id, name: people[id] ?? id });
+  const source = (articleId: string) => {
+    const article = articles[articleId];
+    return { articleId, articleTitle: article?.title ?? '', articleDate: article?.date ?? null };
+  };
+  const originalOf = (articleId: string) => {
+    const original = articles[articleId]?.original;
+    return original ? { original } : {};
+  };
+  const meetings = packedMeetings.map((m): CardMeeting => ({
+    id: m.id,
+    date: m.date,
+    dateEnd: m.dateEnd ?? null,
+    dateInferred: m.dateInferred ?? false,
+    undated: m.undated ?? false,
+    approxDate: m.approxDate ?? null,
+    notAfter: m.notAfter ?? null,
+    place: m.place,
+    ...(m.placeCountry ? { placeCountry: m.placeCountry } : {}),
+    kind: m.kind,
+    others: m.others.map(person),
+    withPageLeaders: m.withPageLeaders ?? false,
+    sources: m.sources.map(({ articleId, status, sentence }) => ({ ...source(articleId), status, evidence: sentences[sentence] ?? '', ...originalOf(articleId) })),
+    ...(m.origin ? { origin: m.origin } : {}),
+  }));
+  const quotes = packedQuotes.map((quote): CardQuote => {
+    const evidence = sentences[quote.sentence] ?? '';
+    const text = fromSlice(quote.text, evidence);
+    return {
+      id: quote.id,
+      text,
+      verb: quote.verb === undefined ? null : fromSlice(quote.verb, text),
+      words: quote.words === undefined ? text : fromSlice(quote.words, text),
+      kind: quote.kind,
+      date: quote.date,
+      dateInferred: quote.dateInferred ?? false,
+      undated: quote.undated ?? false,
+      approxDate: quote.approxDate ?? null,
+      notAfter: quote.notAfter ?? null,
+      speakers: quote.speakers.map(person),
+      meetingId: quote.meetingId,
+      withPageLeaders: quote.withPageLeaders ?? false,
+      source: { ...source(quote.articleId), evidence, ...originalOf(quote.articleId) },
+      ...(quote.origin ? { origin: quote.origin } : {}),
+    };
+  });
+  return { ...header, meetings, quotes };
+}
+
+function sliceOf(part: string, whole: string): Slice {
+  const at = whole.indexOf(part);
+  return at < 0 ? part : [at, at + part.length];
+}
+
+function fromSlice(slice: Slice, whole: string): string {
+  return typeof slice === 'string' ? slice : whole.slice(slice[0], slice[1]);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cardFor, type Card } from '../../src/lookup/card';
+import { CARD_WIRE_VERSION, packCard, unpackCard, type PackedCard } from '../../src/messages/card-wire';
+import { cardFactsWithSaved, markSavedOrigin } from '../../src/saved/saved-card';
+import { assembleSaved } from '../../src/saved/saved-facts';
+import { EN_LAOS, entryOf, seedLookups, VI_TEXT } from '../saved/saved-fixture';
+
+/** Through JSON, as a message crosses: what the page receives. */
+const overTheWire = (packed: PackedCard): PackedCard => JSON.parse(JSON.stringify(packed)) as PackedCard;
+
+async function seedCards(): Promise<Card[]> {
+  const index = await seedLookups();
+  const { leaders } = (await index.leaderSearch()).records;
+  const cards: Card[] = [];
+  for (const id of Object.keys(leaders)) {
+    // Three views of each card: every item prior, items the page's date cannot place, and
+    // items shared with a leader named on the page.
+    for (const [pageDate, pageLeaderIds] of [['9999-12-31', []], ['2025-01-01', []], [null, ['to-lam', 'luong-cuong', 'thongloun-sisoulith']]] as const) {
+      const card = await index.card(id, pageDate, pageLeaderIds, { today: '2026-01-01' });
+      if (card) cards.push(card);
+    }
+  }
+  return cards;
+}
+
+describe('packCard', () => {
+  it('gives back every card of the seed corpus field for field once unpacked', async () => {
+    const cards = await seedCards();
+    expect(cards.some((c) => c.quotes.some((q) => q.verb !== null) && c.meetings.some((m) => m.undated || m.withPageLeaders))).toBe(true);
+    for (const card of cards) expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(JSON.parse(JSON.stringify(card)));
+  });
+
+  it('keeps the saved origin of meetings and quotes', async () => {
+    const index = await seedLookups();
+    const saved = assembleSaved([
+      { ...(await entryOf(VI_TEXT)).reading, id: 'saved-00000000000000a1' },
+      { ...(await entryOf(EN_LAOS)).reading, id: 'saved-00000000000000b1' },
+    ]);
+    const card = markSavedOrigin(cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, saved, 'to-lam'), 'to-lam', '2026-01-01', [])!, saved);
+    expect(card.meetings.some((m) => m.origin === 'saved')).toBe(true);
+    expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(JSON.parse(JSON.stringify(card)));
+  });
+
+  it('writes each sentence, article and name once', async () => {
+    const card = (await seedCards()).reduce((a, b) => (a.meetings.length + a.quotes.length >= b.meetings.length + b.quotes.length ? a : b));
+    const packed = packCard(card);
+    const cited = [...card.meetings.flatMap((m) => m.sources.map((s) => s.evidence)), ...card.quotes.map((q) => q.source.evidence)];
+    expect(packed.sentences).toEqual([...new Set(cited)]);
+    expect(Object.keys(packed.articles).sort()).toEqual([...new Set([...card.meetings.flatMap((m) => m.sources.map((s) => s.articleId)), ...card.quotes.map((q) => q.source.articleId)])].sort());
+    // A quote's text and words are places in its sentence, not copies of it.
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(card).length * 0.6);
+  });
+});
+
+describe('unpackCard', () => {
+  it('refuses an answer that is not a packed card, saying to reload the page', async () => {
+    const card = (await seedCards())[0]!;
+    expect(() => unpackCard(card as unknown as PackedCard)).toThrow(/^leaderlens: the background answered "get-card" in a shape this page does not read .*reload the page$/);
+    expect(() => unpackCard({ ...packCard(card), packed: (CARD_WIRE_VERSION + 1) as typeof CARD_WIRE_VERSION })).toThrow(/reload the page/);
+  });
+});
