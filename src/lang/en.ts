@@ -1,4 +1,4 @@
-import type { LanguageDescriptor } from './types';
+import type { LanguageDescriptor, PageWords } from './types';
 
 /**
  * English, as the region's English-language press writes about leaders (VNA/VietnamPlus, Việt Nam
@@ -6,7 +6,7 @@ import type { LanguageDescriptor } from './types';
  * Chinh", later "Chinh", "the Vietnamese PM", "he"; datelines "HANOI, Dec 1 (VNA) —"; dates "on
  * December 1", "Dec. 1, 2025", "1 December 2025", "on Monday".
  */
-export const en: LanguageDescriptor = {
+export const enPageWords: PageWords = {
   code: 'en',
   functionWords: ['the', 'and', 'of', 'to', 'in', 'with', 'on', 'for', 'was', 'said', 'that', 'at', 'by', 'his', 'her', 'has', 'is', 'also', 'from', 'as'],
 
@@ -16,8 +16,16 @@ export const en: LanguageDescriptor = {
     'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor',
   ],
-  pronouns: ['he', 'she'],
   shortFormNeedsHonorific: false,
+  qualifierWords: ['of', 'the', 'for', "'s"],
+  placeNounsBefore: [],
+  placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
+};
+
+/** The whole English descriptor: the words the page reads and the corpus engine's tables. */
+export const en: LanguageDescriptor = {
+  ...enPageWords,
+  pronouns: ['he', 'she'],
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
@@ -34,11 +42,8 @@ export const en: LanguageDescriptor = {
   countryAfterLeaderNoun: false,
   determiners: ['the'],
   countryBeforeTitle: true,
-  qualifierWords: ['of', 'the', 'for', "'s"],
   firstSyllableCapitalised: false,
-  placeNounsBefore: [],
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
-  placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
   institutionWords: [

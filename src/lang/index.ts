@@ -2,58 +2,19 @@ import { en } from './en';
 import type { LanguageCode, LanguageDescriptor } from './types';
 import { vi } from './vi';
 
-export type { DateWords, LanguageCode, LanguageDescriptor } from './types';
+export type { DateWords, LanguageCode, LanguageDescriptor, PageWords } from './types';
 export { wordAlternation, wordRegExp } from './word-pattern';
+export { ALL_HONORIFICS, detectLanguage, functionWordCount, PAGE_LANGUAGES, pageWordsFor } from './page-words';
 
-/** Every language the engine reads. A new language is a new descriptor file and one entry here. */
+/**
+ * Every language the engine reads. A new language is a new descriptor file and one entry here
+ * (and its page words one in page-words.ts, in the same order).
+ */
 export const LANGUAGES: readonly LanguageDescriptor[] = [vi, en];
-
-/** Honorifics of every language: a name after "ông" or "Mr" is a name in any article or page. */
-export const ALL_HONORIFICS: readonly string[] = [...new Set(LANGUAGES.flatMap((l) => l.honorifics))];
 
 /** The descriptor of `code`. */
 export function descriptorFor(code: LanguageCode): LanguageDescriptor {
   const found = LANGUAGES.find((l) => l.code === code);
   if (!found) throw new Error(`Leaderlens: no language descriptor for "${code}"`);
   return found;
-}
-
-const WORD = /[\p{L}\p{M}']+/gu;
-const functionWordSets = new Map(LANGUAGES.map((l) => [l.code, new Set(l.functionWords.map((w) => w.toLowerCase()))]));
-
-/** How many of `code`'s function words `text` uses: evidence that the text is in that language at all. */
-export function functionWordCount(text: string, code: LanguageCode): number {
-  const words = functionWordSets.get(code);
-  if (!words) return 0;
-  let n = 0;
-  for (const m of text.matchAll(WORD)) if (words.has(m[0].toLowerCase())) n++;
-  return n;
-}
-
-/**
- * The language a text is written in: the one whose function words it uses most, counted over
- * its first few thousand characters. Names do not count, so an English article full of
- * Vietnamese names with diacritics ("Phạm Minh Chính") is English. Ties go to the first language.
- *
- * @example detectLanguage('Prime Minister Phạm Minh Chính held talks with …') // 'en'
- */
-export function detectLanguage(text: string, sampleLength = 1500): LanguageCode {
-  const counts = new Map<LanguageCode, number>(LANGUAGES.map((l) => [l.code, 0]));
-  for (const m of text.slice(0, sampleLength).matchAll(WORD)) {
-    const word = m[0].toLowerCase();
-    for (const [code, words] of functionWordSets) if (words.has(word)) counts.set(code, counts.get(code)! + 1);
-  }
-  // A tie (often none of either: a headline of names) goes to the language whose own letters the
-  // text has, else to one that has no letters of its own: "… Nguyen Phu Trong" is not Vietnamese
-  // because "Trong" is written like "trong".
-  const sample = text.slice(0, sampleLength).toLowerCase();
-  const hasOwnLetters = (l: LanguageDescriptor) => l.letters !== '' && [...l.letters].some((ch) => sample.includes(ch));
-  const tieRank = (l: LanguageDescriptor) => (hasOwnLetters(l) ? 2 : l.letters === '' ? 1 : 0);
-  let best = LANGUAGES[0]!;
-  for (const l of LANGUAGES) {
-    const n = counts.get(l.code)!;
-    const b = counts.get(best.code)!;
-    if (n > b || (n === b && tieRank(l) > tieRank(best))) best = l;
-  }
-  return best.code;
 }

@@ -257,3 +257,13 @@ export interface DateWords {
    */
   relativeYears: Readonly<Record<string, number>>;
 }
+
+/**
+ * The part of a descriptor the page reads (src/names/short-form-rule.ts, through page-words.ts):
+ * each descriptor file declares it as an object of its own, which the whole descriptor spreads,
+ * so the content script (every page loads it) bundles these few words and not the engine's tables.
+ */
+export type PageWords = Pick<
+  LanguageDescriptor,
+  'code' | 'functionWords' | 'letters' | 'honorifics' | 'shortFormNeedsHonorific' | 'qualifierWords' | 'placeNounsBefore' | 'placeNounsAfter'
+>;

@@ -1,11 +1,11 @@
-import type { LanguageDescriptor } from './types';
+import type { LanguageDescriptor, PageWords } from './types';
 
 /**
  * Vietnamese, as the Vietnamese press writes about leaders (Nhân Dân, VnExpress, Tuổi Trẻ, TTXVN
  * and the rest): "title + name", later "Ông"/"đồng chí" + the last syllable, bare titles, groups
  * such as "hai nhà lãnh đạo"; dates as "Chiều 8/11", "từ ngày 1 đến 2/12", "17/02/2023 19:28".
  */
-export const vi: LanguageDescriptor = {
+export const viPageWords: PageWords = {
   code: 'vi',
   functionWords: [
     'của', 'và', 'các', 'những', 'được', 'với', 'là', 'trong', 'cho', 'đã', 'này', 'có', 'một', 'không', 'người',
@@ -14,8 +14,16 @@ export const vi: LanguageDescriptor = {
 
   letters: 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
   honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri'],
-  pronouns: ['ông', 'bà', 'đồng chí'],
   shortFormNeedsHonorific: true,
+  qualifierWords: ['nước', 'toàn quốc'],
+  placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
+  placeNounsAfter: [],
+};
+
+/** The whole Vietnamese descriptor: the words the page reads and the corpus engine's tables. */
+export const vi: LanguageDescriptor = {
+  ...viPageWords,
+  pronouns: ['ông', 'bà', 'đồng chí'],
   groups: [
     'hai nhà lãnh đạo', 'lãnh đạo hai nước', 'lãnh đạo hai bên', 'lãnh đạo hai đảng', 'lãnh đạo hai đảng, hai nhà nước',
     'hai lãnh đạo', 'hai bên', 'hai vị',
@@ -29,10 +37,7 @@ export const vi: LanguageDescriptor = {
   countryAfterLeaderNoun: true,
   determiners: [],
   countryBeforeTitle: false,
-  qualifierWords: ['nước', 'toàn quốc'],
   firstSyllableCapitalised: true,
-  placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
-  placeNounsAfter: [],
   deputyWords: ['Phó', 'Quyền'],
   titleJoiners: ['kiêm', '&'],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],

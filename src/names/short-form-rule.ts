@@ -9,11 +9,14 @@
  *   "Lam said" is the leader).
  * The words (honorifics, qualifiers) are every language's, from src/lang.
  */
-import { ALL_HONORIFICS, descriptorFor, detectLanguage, functionWordCount, LANGUAGES, wordAlternation, type LanguageCode } from '../lang';
+// The page words only (not '../lang'): this module is in the content script, which every page loads.
+import { ALL_HONORIFICS, detectLanguage, functionWordCount, PAGE_LANGUAGES, pageWordsFor } from '../lang/page-words';
+import type { LanguageCode } from '../lang/types';
+import { wordAlternation } from '../lang/word-pattern';
 import { startsAsName } from '../text/proper-name-casing';
 
 const HONORIFICS = wordAlternation(ALL_HONORIFICS);
-const QUALIFIERS = wordAlternation(LANGUAGES.flatMap((l) => l.qualifierWords));
+const QUALIFIERS = wordAlternation(PAGE_LANGUAGES.flatMap((l) => l.qualifierWords));
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[\\s,(])(?:${HONORIFICS})\\s+$`, 'iu');
 /** Between a title (or its country) and the name: "Tổng thống Putin", "President, Mr Lam". */
 const HONORIFIC_GAP = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${HONORIFICS})\\s+)?$`, 'iu');
@@ -21,8 +24,8 @@ const QUALIFIER_GAP = new RegExp(
   `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?|${QUALIFIERS}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
   'u',
 );
-const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.placeNounsBefore))})\\s+$`, 'iu');
-const PLACE_AFTER = new RegExp(`^\\s+(?:${wordAlternation(LANGUAGES.flatMap((l) => l.placeNounsAfter))})(?![\\p{L}\\p{M}])`, 'iu');
+const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(PAGE_LANGUAGES.flatMap((l) => l.placeNounsBefore))})\\s+$`, 'iu');
+const PLACE_AFTER = new RegExp(`^\\s+(?:${wordAlternation(PAGE_LANGUAGES.flatMap((l) => l.placeNounsAfter))})(?![\\p{L}\\p{M}])`, 'iu');
 /** Up to three capitalised words right before the name: "Naly ", "Nguyễn Văn ". */
 const CAPITAL_RUN_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t\u00a0]+){1,3}$/u;
 /** A word written with a capital right after the name, with nothing but spaces between. */
@@ -118,11 +121,11 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function shortFormsStandAloneAround(text: string, start: number, end: number, language?: LanguageCode): boolean {
   // The corpus knows its article's language; a short sentence ("“…,” Lam told reporters.") may
   // hold no function word to tell it by.
-  if (language !== undefined) return !descriptorFor(language).shortFormNeedsHonorific;
+  if (language !== undefined) return !pageWordsFor(language).shortFormNeedsHonorific;
   const sentence = sentenceAround(text, start, end);
   const detected = detectLanguage(sentence);
   // A line of names alone ("Lam Lam Lam") is in no language: the syllable keeps needing its honorific.
-  return !descriptorFor(detected).shortFormNeedsHonorific && functionWordCount(sentence, detected) > 0;
+  return !pageWordsFor(detected).shortFormNeedsHonorific && functionWordCount(sentence, detected) > 0;
 }
 
 /**
