@@ -39,6 +39,9 @@ function saidBefore(sentence: string, at: number, rules: LanguageRules): string 
   return said.length < 12 || /^[\p{Ll}]/u.test(said) || onlySetting ? null : said;
 }
 
+/** A sentence's end followed by a dash: what follows is a byline (". - Bernama", ". — VNA"). */
+const BYLINE_AFTER = /[.!?]\s+[-–—]/u;
+
 /** At most four words, then the end of the sentence: "reporters.", "on Monday.", "in a statement". */
 const CLOSING_TAIL = /^(?:\s+[\p{L}\p{M}\p{N}'’-]+){1,4}\s*[.!?]?\s*$/u;
 
@@ -138,7 +141,9 @@ export function extractStatements(
   return heads.flatMap((head, i): Statement[] => {
     const next = heads[i + 1];
     const clauseEnd = clauseEndAfter(sentence, head.end, quotes);
-    const end = Math.min(next ? next.start : sentence.length, clauseEnd, head.stop ?? sentence.length);
+    // "… Anwar said. - Bernama": an agency's byline after the sentence's end is not part of it.
+    const byline = BYLINE_AFTER.exec(sentence.slice(head.end));
+    const end = Math.min(next ? next.start : sentence.length, clauseEnd, head.stop ?? sentence.length, byline ? head.end + byline.index + 1 : sentence.length);
     const span = sentence.slice(head.start, end).replace(rules.statementTail, '');
     // "“…,” Anwar told reporters.", "“…,” he said on Monday.": a verb closing the sentence with
     // only a few words after it; the quotation before is what was said.

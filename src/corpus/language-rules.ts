@@ -46,6 +46,8 @@ export interface LanguageRules {
   subjectVerbFiller: RegExp;
   /** The same set off by commas (", for his part,", ", về phần mình,"), at the end of a text. */
   parentheticalFiller: RegExp;
+  /** ", on behalf of the Government," at the end of a text: the subject's role, set off by commas. */
+  roleAside: RegExp;
   /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
   relativeClause: RegExp;
   /** A relative pronoun opening a clause at the end of a text ("X, who "): the clause's subject is X. */
@@ -233,6 +235,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
+    roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
       // "X và Phu nhân, Y …": a spouse beside a person does not end the list.

@@ -27,6 +27,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     let trimmed = head
       .replace(rules.subjectVerbFiller, '')
       .replace(rules.parentheticalFiller, ' ')
+      // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
+      .replace(rules.roleAside, ' ')
       .replace(rules.relativeClause, ' ')
       // "X, who met Y …": the relative clause's subject is the person before it.
       .replace(rules.relativeOpen, '')

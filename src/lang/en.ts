@@ -61,6 +61,7 @@ export const en: LanguageDescriptor = {
   relativePronouns: ['who', 'which'],
   possessiveEndings: ["'s", '’s'],
   possessivePronouns: ['his', 'her', 'their'],
+  roleAsideOpeners: ['on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
   subjectVerbFillers: [
     'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
@@ -89,6 +90,7 @@ export const en: LanguageDescriptor = {
     'requested', 'recommended', 'reiterated', 'confirmed', 'acknowledged', 'stated', 'explained', 'remarked', 'valued',
     'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
     'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
+    'described', 'tweeted',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',

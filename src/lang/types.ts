@@ -97,6 +97,11 @@ export interface LanguageDescriptor {
   /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
   possessiveEndings: readonly string[];
   /** Words allowed between a subject and its verb ("đã", "also", "held"). */
+  /**
+   * Words opening an aside set off by commas between a subject and its verb, saying in what role
+   * the subject acts: "X, on behalf of the Government, thanked …", "X, thay mặt Chính phủ, cảm ơn …".
+   */
+  roleAsideOpeners: readonly string[];
   subjectVerbFillers: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */
   /**

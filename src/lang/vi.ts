@@ -54,6 +54,7 @@ export const vi: LanguageDescriptor = {
   relativePronouns: [],
   possessiveEndings: [],
   possessivePronouns: [],
+  roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',

@@ -212,3 +212,22 @@ describe('findMentions through an article: a short form after a bare title ident
     expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam'] })]);
   });
 });
+
+describe('extractStatements: the role a subject speaks in, set off by commas', () => {
+  it.each([
+    ['en', 'General Secretary To Lam, on behalf of the Party and State, thanked Russia for its support.', 'thanked Russia'],
+    ['en', 'General Secretary To Lam, in his capacity as head of the delegation, stressed the role of the partnership.', 'stressed the role'],
+    ['vi', 'Tổng Bí thư Tô Lâm, thay mặt lãnh đạo Đảng và Nhà nước Việt Nam, cảm ơn Nga đã hỗ trợ.', 'cảm ơn Nga'],
+    ['vi', 'Tổng Bí thư Tô Lâm, với tư cách Trưởng đoàn, nhấn mạnh vai trò của quan hệ đối tác.', 'nhấn mạnh vai trò'],
+  ])('passes over it to the subject (%s): %s', (_lang, sentence, text) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam'], text: expect.stringContaining(text) })]);
+  });
+});
+
+describe('extractStatements: an agency byline after the sentence', () => {
+  it('leaves ". - Bernama" out of a statement closed by its speaker', () => {
+    const facts = analyse('2025-05-10', 'News', 'General Secretary To Lam met the press.', '“We will deepen the partnership,” Lam said. - Bernama');
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['to-lam'], kind: 'direct', text: 'We will deepen the partnership,' });
+  });
+});
