@@ -93,7 +93,17 @@ export function extractMeetingMentions(
     // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …", "During his meeting with X
     // in Lima, Peru, Y said …": a meeting word opening the sentence (or a setting or pointer
     // phrase that opens it) has its subject after the comma that ends the fronted clause.
-    if (opensSentence(sentence, word.start, outside, rules)) add(subjectAfterFrontedClause(sentence, word.end, outside, rules));
+    if (opensSentence(sentence, word.start, outside, rules)) {
+      const fronted = subjectAfterFrontedClause(sentence, word.end, outside, rules);
+      add(fronted);
+      // "At the talks, X thanked Y …", "Bước vào cuộc hội đàm, X chào mừng Y …": with nobody named
+      // in the fronted clause, the person the subject's verb is about, right after it, is the other side.
+      // (A meeting word of its own after the subject, "sau lễ đón, X hội đàm với Y", tells its own meeting.)
+      if (fronted && (object.length === 0 || object[0] === fronted[0]) && !outside.some((m) => m.start < fronted[0]!.start)) {
+        const other = objectAfter(sentence, fronted.at(-1)!.end, outside, rules, FRONTED_OBJECT_REACH);
+        if (other.length > 0 && sentence.slice(fronted.at(-1)!.end, other[0]!.start).search(rules.meetingWord) < 0) add(other);
+      }
+    }
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
     if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules));
     if (word.kind === 'visit') {
@@ -147,6 +157,9 @@ export function extractMeetingMentions(
   });
   return result;
 }
+
+/** Words a verb may take between the subject and the other side after a fronted meeting clause ("hoan nghênh và chào mừng", two syllables a verb). */
+const FRONTED_OBJECT_REACH = 5;
 
 /** People who co-chair the meeting or lead a delegation to it ("do X dẫn đầu", "do X và Y đồng chủ trì"). */
 function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: LanguageRules): Mention[][] {

@@ -187,3 +187,18 @@ describe('extractMeetings: where and when between the meeting word and its objec
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['to-lam', 'vladimir-putin'] })]);
   });
 });
+
+describe('extractMeetings: a fronted meeting clause that names nobody', () => {
+  it.each([
+    ['At the talks, General Secretary To Lam thanked Russian President Vladimir Putin for the warm welcome.', 'talks'],
+    ['Tại cuộc hội đàm, Tổng Bí thư Tô Lâm cảm ơn Tổng thống Nga Vladimir Putin.', 'talks'],
+    ['Bước vào cuộc hội đàm, Tổng Bí thư Tô Lâm hoan nghênh và chào mừng Tổng thống Nga Vladimir Putin.', 'talks'],
+  ])('takes the subject and the person right after its verb: %s', (sentence, kind) => {
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([expect.objectContaining({ kind, participants: ['to-lam', 'vladimir-putin'] })]);
+  });
+
+  it('takes nobody far after the verb', () => {
+    const sentence = 'At the talks, General Secretary To Lam spoke at length about the history of the ties built by generations and by President Vladimir Putin.';
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
+  });
+});
