@@ -6,6 +6,7 @@ import type { Counterpart } from '../../lookup/record-types';
 import { Isolated } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
 import type { LeaderPageTarget } from './leader-url';
+import { pure } from './pure';
 
 interface CounterpartsSectionProps {
   counterparts: Counterpart[];
@@ -39,10 +40,9 @@ const MIN_EXTENT = 180;
  * `data-count`, `aria-pressed`) that chooses the pair, and a link to their own record: the
  * keyboard's and the screen reader's way, the chart being one labelled image.
  */
-export function CounterpartsSection({ counterparts, leaderName, chosen, onChoose, onLaidOut, list, layOut, lang, tr, pageHref }: CounterpartsSectionProps) {
+export const CounterpartsSection = pure(function CounterpartsSection({ counterparts, leaderName, chosen, onChoose, onLaidOut, list, layOut, lang, tr, pageHref }: CounterpartsSectionProps) {
   const groups = useMemo(() => groupOrder(counterparts.map(({ id, count, country }) => ({ id, count, group: country }))), [counterparts]);
   const slot = useMemo(() => new Map(groups.map((group, i) => [group, i % PALETTE_SIZE])), [groups]);
-  const countryName = (group: string): string => counterparts.find((c) => c.country === group)?.countryName[lang] || tr('leader_noCountry');
   const count = (n: number): string => (n === 1 ? tr('leader_countMeetingsOne') : tr('leader_countMeetings', n));
 
   return (
@@ -63,51 +63,71 @@ export function CounterpartsSection({ counterparts, leaderName, chosen, onChoose
             count={count}
             {...(onLaidOut ? { onLaidOut } : {})}
           />
-          <div class="lp-counterpart-list">
-            {groups.map((group) => (
-              <section key={group} class="lp-country-group" aria-label={countryName(group)}>
-                <h3>
-                  <span class={`lp-swatch lp-c${slot.get(group) ?? 0}`} aria-hidden="true" />
-                  {countryName(group)}
-                </h3>
-                <ul>
-                  {counterparts
-                    .filter((counterpart) => counterpart.country === group)
-                    .map((counterpart) => (
-                      <li key={counterpart.id}>
-                        <button
-                          type="button"
-                          class="lp-counterpart"
-                          data-leader-id={counterpart.id}
-                          data-count={counterpart.count}
-                          aria-pressed={chosen === counterpart.id}
-                          title={tr(chosen === counterpart.id ? 'leader_chosenPair' : 'leader_choosePair', counterpart.name)}
-                          onClick={() => onChoose(chosen === counterpart.id ? null : counterpart.id)}
-                        >
-                          <Isolated>{counterpart.name}</Isolated>
-                          <span class="lp-count">{count(counterpart.count)}</span>
-                        </button>
-                        <span class="lp-span">
-                          {counterpart.first && counterpart.last
-                            ? counterpart.first === counterpart.last
-                              ? formatCorpusDate(counterpart.first, lang)
-                              : `${formatCorpusDate(counterpart.first, lang)} – ${formatCorpusDate(counterpart.last, lang)}`
-                            : ''}
-                        </span>
-                        <a class="lp-record-link" href={pageHref({ id: counterpart.id, lang })} aria-label={tr('leader_openRecordOf', counterpart.name)}>
-                          ↗
-                        </a>
-                      </li>
-                    ))}
-                </ul>
-              </section>
-            ))}
-          </div>
+          <CounterpartList counterparts={counterparts} groups={groups} slot={slot} chosen={chosen} onChoose={onChoose} lang={lang} tr={tr} pageHref={pageHref} />
         </div>
       )}
     </section>
   );
+});
+
+interface CounterpartListProps {
+  counterparts: Counterpart[];
+  groups: string[];
+  slot: Map<string, number>;
+  chosen: string | null;
+  onChoose(id: string | null): void;
+  lang: UiLanguage;
+  tr: Translate;
+  pageHref(target: LeaderPageTarget): string;
 }
+
+/** The list beside the network, grouped by country: pure, so the network's stage does not draw it again. */
+const CounterpartList = pure(function CounterpartList({ counterparts, groups, slot, chosen, onChoose, lang, tr, pageHref }: CounterpartListProps) {
+  const countryName = (group: string): string => counterparts.find((c) => c.country === group)?.countryName[lang] || tr('leader_noCountry');
+  const count = (n: number): string => (n === 1 ? tr('leader_countMeetingsOne') : tr('leader_countMeetings', n));
+  return (
+    <div class="lp-counterpart-list">
+      {groups.map((group) => (
+        <section key={group} class="lp-country-group" aria-label={countryName(group)}>
+          <h3>
+            <span class={`lp-swatch lp-c${slot.get(group) ?? 0}`} aria-hidden="true" />
+            {countryName(group)}
+          </h3>
+          <ul>
+            {counterparts
+              .filter((counterpart) => counterpart.country === group)
+              .map((counterpart) => (
+                <li key={counterpart.id}>
+                  <button
+                    type="button"
+                    class="lp-counterpart"
+                    data-leader-id={counterpart.id}
+                    data-count={counterpart.count}
+                    aria-pressed={chosen === counterpart.id}
+                    title={tr(chosen === counterpart.id ? 'leader_chosenPair' : 'leader_choosePair', counterpart.name)}
+                    onClick={() => onChoose(chosen === counterpart.id ? null : counterpart.id)}
+                  >
+                    <Isolated>{counterpart.name}</Isolated>
+                    <span class="lp-count">{count(counterpart.count)}</span>
+                  </button>
+                  <span class="lp-span">
+                    {counterpart.first && counterpart.last
+                      ? counterpart.first === counterpart.last
+                        ? formatCorpusDate(counterpart.first, lang)
+                        : `${formatCorpusDate(counterpart.first, lang)} – ${formatCorpusDate(counterpart.last, lang)}`
+                      : ''}
+                  </span>
+                  <a class="lp-record-link" href={pageHref({ id: counterpart.id, lang })} aria-label={tr('leader_openRecordOf', counterpart.name)}>
+                    ↗
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+});
 
 interface NetworkProps {
   counterparts: Counterpart[];

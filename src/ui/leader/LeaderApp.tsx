@@ -17,6 +17,7 @@ import { MEETING_ROWS, MeetingTable } from './MeetingTable';
 import { OfficesSection } from './OfficesSection';
 import { PairHeading } from './PairHeading';
 import { QUOTE_PAGE, QuotesSection } from './QuotesSection';
+import { useStableCallback } from './pure';
 import { TimelineChart } from './TimelineChart';
 import { useStages } from './use-stages';
 
@@ -260,7 +261,8 @@ interface RecordPageProps {
  * The record once loaded, drawn in stages (useStages, `STAGES`): header, filters and offices
  * first; then the list of counterparts; the timeline's points (in chunks); its rows; the quotes
  * (both in chunks); then the network's layout, in slices. So no single task of drawing a leader with thousands of meetings comes near
- * 50 ms.
+ * 50 ms. Each stage is a render of this component, so the sections are pure (pure.ts) and long
+ * lists are drawn as pure chunks (Chunks.tsx): a stage renders what it adds, not the page again.
  */
 function RecordPage(props: RecordPageProps) {
   const { record, meetings, quotes, filter, other, updating, services, tr } = props;
@@ -275,6 +277,26 @@ function RecordPage(props: RecordPageProps) {
   const tableKey = useMemo(() => ++tableVersions, [record]);
   const names = useMemo(() => new Map(record.counterparts.map((c) => [c.id, c.name])), [record.counterparts]);
   const leaderName = record.leader.name;
+  const otherPerson = useMemo(
+    () => (other ? (record.people[other.id] ?? { ...other, aliases: [], origin: 'registry' as const }) : null),
+    [other, record.people],
+  );
+  // The sections are pure (pure.ts): each stage draws what it adds, not the whole page again,
+  // so their handlers keep their identity from one render to the next.
+  const onFilter = useStableCallback(props.onFilter);
+  const onWords = useStableCallback(props.onWords);
+  const onClear = useStableCallback(props.onClear);
+  const onChoose = useStableCallback(props.onChoose);
+  const onExport = useStableCallback(props.onExport);
+  const onBack = useStableCallback(() => props.onChoose(null));
+  const onLaidOut = useStableCallback(() => setLaidOut(true));
+  const onMoreMeetings = useStableCallback(() => props.onMore('meetings'));
+  const onMoreQuotes = useStableCallback(() => props.onMore('quotes'));
+  const onPick = useStableCallback((id: string) => {
+    const at = record.points.findIndex((point) => point.id === id);
+    if (at >= meetings.length) props.onMore('meetings', at);
+    setReveal((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+  });
   return (
     <div class="lp" data-leader-id={record.leader.id} data-status={ready ? 'ready' : updating ? 'updating' : 'drawing'} aria-busy={!ready}>
       <LeaderHeader record={record} pageDate={props.pageDate} lang={lang} tr={tr} />
@@ -285,24 +307,15 @@ function RecordPage(props: RecordPageProps) {
             {tr('leader_loadFailed', props.problem)}
           </p>
         )}
-        <FilterBar
-          record={record}
-          filter={filter}
-          words={props.words}
-          onChange={props.onFilter}
-          onWords={props.onWords}
-          onClear={props.onClear}
-          updating={updating}
-          tr={tr}
-        />
-        {other && <PairHeading leader={record.leader} other={other} onBack={() => props.onChoose(null)} lang={lang} tr={tr} pageHref={services.pageHref} />}
+        <FilterBar record={record} filter={filter} words={props.words} onChange={onFilter} onWords={onWords} onClear={onClear} updating={updating} tr={tr} />
+        {other && <PairHeading leader={record.leader} other={other} onBack={onBack} lang={lang} tr={tr} pageHref={services.pageHref} />}
         <OfficesSection offices={record.offices} leaderName={leaderName} today={services.today()} lang={lang} tr={tr} />
         <CounterpartsSection
           counterparts={record.counterparts}
           leaderName={leaderName}
           chosen={filter.with ?? null}
-          onChoose={props.onChoose}
-          onLaidOut={() => setLaidOut(true)}
+          onChoose={onChoose}
+          onLaidOut={onLaidOut}
           list={stage >= STAGES.counterparts}
           layOut={stage >= STAGES.network}
           lang={lang}
@@ -312,19 +325,7 @@ function RecordPage(props: RecordPageProps) {
         <section class="lp-section" id="lp-timeline" data-section="timeline" aria-labelledby="lp-timeline-title">
           <h2 id="lp-timeline-title">{tr('leader_timelineHeading')}</h2>
           {stage >= STAGES.chart && (
-            <TimelineChart
-              points={record.points}
-              names={names}
-              pageDate={props.pageDate}
-              leaderName={leaderName}
-              lang={lang}
-              tr={tr}
-              onPick={(id) => {
-                const at = record.points.findIndex((point) => point.id === id);
-                if (at >= meetings.length) props.onMore('meetings', at);
-                setReveal((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
-              }}
-            />
+            <TimelineChart points={record.points} names={names} pageDate={props.pageDate} leaderName={leaderName} lang={lang} tr={tr} onPick={onPick} />
           )}
           {stage >= STAGES.rows && (
             <MeetingTable
@@ -332,7 +333,7 @@ function RecordPage(props: RecordPageProps) {
               meetings={meetings}
               total={record.meetingPage.total}
               loadingMore={props.loadingMore === 'meetings'}
-              onMore={() => props.onMore('meetings')}
+              onMore={onMoreMeetings}
               onDrawn={setRowsDrawn}
               lang={lang}
               tr={tr}
@@ -347,9 +348,9 @@ function RecordPage(props: RecordPageProps) {
             quotes={quotes}
             total={record.quotePage.total}
             leader={record.leader}
-            other={other ? (record.people[other.id] ?? { ...other, aliases: [], origin: 'registry' }) : null}
+            other={otherPerson}
             loadingMore={props.loadingMore === 'quotes'}
-            onMore={() => props.onMore('quotes')}
+            onMore={onMoreQuotes}
             onDrawn={setQuotesDrawn}
             lang={lang}
             tr={tr}
@@ -360,7 +361,7 @@ function RecordPage(props: RecordPageProps) {
             <h2 id="lp-quotes-title">{tr('leader_quotesHeading')}</h2>
           </section>
         )}
-        <ExportSection state={props.exportState} onExport={props.onExport} tr={tr} />
+        <ExportSection state={props.exportState} onExport={onExport} tr={tr} />
       </main>
     </div>
   );
