@@ -258,11 +258,13 @@ interface RecordPageProps {
 }
 
 /**
- * The record once loaded, drawn in stages (useStages, `STAGES`): header, filters and offices
- * first; then the list of counterparts; the timeline's points (in chunks); its rows; the quotes
- * (both in chunks); then the network's layout, in slices. So no single task of drawing a leader with thousands of meetings comes near
- * 50 ms. Each stage is a render of this component, so the sections are pure (pure.ts) and long
- * lists are drawn as pure chunks (Chunks.tsx): a stage renders what it adds, not the page again.
+ * The record once loaded, drawn in stages (useStages, `STAGES`), one task each at least: header
+ * and filters first (the first render: the other sections' headings only); then the offices; the
+ * list of counterparts (in chunks); the timeline's points (in chunks); its rows; the quotes (both
+ * in chunks); then the network, laid out in a worker (layout-off-thread.ts) and drawn in chunks.
+ * So no single task of drawing a leader with thousands of meetings comes near 50 ms. Each stage
+ * is a render of this component, so the sections are pure (pure.ts) and long lists are drawn as
+ * pure chunks (Chunks.tsx): a stage renders what it adds, not the page again.
  */
 function RecordPage(props: RecordPageProps) {
   const { record, meetings, quotes, filter, other, updating, services, tr } = props;
@@ -272,7 +274,8 @@ function RecordPage(props: RecordPageProps) {
   const [reveal, setReveal] = useState<{ id: string; seq: number } | null>(null);
   const [rowsDrawn, setRowsDrawn] = useState(false);
   const [quotesDrawn, setQuotesDrawn] = useState(false);
-  const ready = stage >= STAGES.network && laidOut && rowsDrawn && quotesDrawn && !updating;
+  const [listDrawn, setListDrawn] = useState(record.counterparts.length === 0);
+  const ready = stage >= STAGES.network && laidOut && listDrawn && rowsDrawn && quotesDrawn && !updating;
   // A new record (another filter) starts the table from its first page again.
   const tableKey = useMemo(() => ++tableVersions, [record]);
   const names = useMemo(() => new Map(record.counterparts.map((c) => [c.id, c.name])), [record.counterparts]);
@@ -309,13 +312,20 @@ function RecordPage(props: RecordPageProps) {
         )}
         <FilterBar record={record} filter={filter} words={props.words} onChange={onFilter} onWords={onWords} onClear={onClear} updating={updating} tr={tr} />
         {other && <PairHeading leader={record.leader} other={other} onBack={onBack} lang={lang} tr={tr} pageHref={services.pageHref} />}
-        <OfficesSection offices={record.offices} leaderName={leaderName} today={services.today()} lang={lang} tr={tr} />
+        {stage >= STAGES.offices ? (
+          <OfficesSection offices={record.offices} leaderName={leaderName} today={services.today()} lang={lang} tr={tr} />
+        ) : (
+          <section class="lp-section" id="lp-offices" data-section="offices" aria-labelledby="lp-offices-title">
+            <h2 id="lp-offices-title">{tr('leader_officesHeading')}</h2>
+          </section>
+        )}
         <CounterpartsSection
           counterparts={record.counterparts}
           leaderName={leaderName}
           chosen={filter.with ?? null}
           onChoose={onChoose}
           onLaidOut={onLaidOut}
+          onListDrawn={setListDrawn}
           list={stage >= STAGES.counterparts}
           layOut={stage >= STAGES.network}
           lang={lang}
@@ -370,7 +380,7 @@ function RecordPage(props: RecordPageProps) {
 let tableVersions = 0;
 
 /** The order the page is drawn in, one task each at least: each stage waits for the one before. */
-const STAGES = { counterparts: 1, chart: 2, rows: 3, quotes: 4, network: 5 } as const;
+const STAGES = { offices: 1, counterparts: 2, chart: 3, rows: 4, quotes: 5, network: 6 } as const;
 
 /** The filter without empty fields: what the address, the request and equality checks see. */
 function tidy(filter: RecordFilter): RecordFilter {
