@@ -275,7 +275,8 @@ function RecordPage(props: RecordPageProps) {
   const [rowsDrawn, setRowsDrawn] = useState(false);
   const [quotesDrawn, setQuotesDrawn] = useState(false);
   const [listDrawn, setListDrawn] = useState(record.counterparts.length === 0);
-  const ready = stage >= STAGES.network && laidOut && listDrawn && rowsDrawn && quotesDrawn && !updating;
+  const [pointsDrawn, setPointsDrawn] = useState(false);
+  const ready = stage >= STAGES.network && laidOut && listDrawn && pointsDrawn && rowsDrawn && quotesDrawn && !updating;
   // A new record (another filter) starts the table from its first page again.
   const tableKey = useMemo(() => ++tableVersions, [record]);
   const names = useMemo(() => new Map(record.counterparts.map((c) => [c.id, c.name])), [record.counterparts]);
@@ -335,7 +336,16 @@ function RecordPage(props: RecordPageProps) {
         <section class="lp-section" id="lp-timeline" data-section="timeline" aria-labelledby="lp-timeline-title">
           <h2 id="lp-timeline-title">{tr('leader_timelineHeading')}</h2>
           {stage >= STAGES.chart && (
-            <TimelineChart points={record.points} names={names} pageDate={props.pageDate} leaderName={leaderName} lang={lang} tr={tr} onPick={onPick} />
+            <TimelineChart
+              points={record.points}
+              names={names}
+              pageDate={props.pageDate}
+              leaderName={leaderName}
+              lang={lang}
+              tr={tr}
+              onPick={onPick}
+              onDrawn={setPointsDrawn}
+            />
           )}
           {stage >= STAGES.rows && (
             <MeetingTable

@@ -25,6 +25,8 @@ interface TimelineChartProps {
   tr: Translate;
   /** A point was clicked: the table shows that meeting. */
   onPick(meetingId: string): void;
+  /** Told whether every point is drawn (they are drawn a few hundred per task). */
+  onDrawn?(done: boolean): void;
 }
 
 const WIDTH = 960;
@@ -54,13 +56,16 @@ interface Point {
  * reads. A meeting known only by month or year sits hollow in the middle of that period; one
  * without any date is in the table only.
  */
-export const TimelineChart = pure(function TimelineChart({ points: meetings, names, pageDate, leaderName, lang, tr, onPick }: TimelineChartProps) {
+export const TimelineChart = pure(function TimelineChart({ points: meetings, names, pageDate, leaderName, lang, tr, onPick, onDrawn }: TimelineChartProps) {
   const titleId = useId();
   const clipId = useId();
   const data = useMemo(() => chartData(meetings, pageDate), [meetings, pageDate]);
   const height = TOP + data.kinds.length * ROW + BOTTOM;
   const base = useMemo(() => (data.domain ? timeScale(data.domain, [LEFT, WIDTH - RIGHT]) : null), [data.domain]);
   const y = useMemo(() => scaleBand<MeetingKind>().domain(data.kinds).range([TOP, TOP + data.kinds.length * ROW]).padding(0.2), [data.kinds]);
+  useEffect(() => {
+    if (!data.domain) onDrawn?.(true); // nothing to draw: only the note
+  }, [data]);
   const rowY = useCallback((kind: MeetingKind) => (y(kind) ?? 0) + y.bandwidth() / 2, [y]);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [tip, setTip] = useState<{ text: string; left: number; top: number } | null>(null);
@@ -186,7 +191,7 @@ export const TimelineChart = pure(function TimelineChart({ points: meetings, nam
                 </text>
               </g>
             )}
-            <Points key={data.version} points={data.points} x={x} y={rowY} />
+            <Points key={data.version} points={data.points} x={x} y={rowY} {...(onDrawn ? { onDrawn } : {})} />
           </g>
           <g ref={axisRef} class="lp-axis" transform={`translate(0,${TOP + data.kinds.length * ROW + 4})`} />
         </svg>
@@ -202,8 +207,16 @@ export const TimelineChart = pure(function TimelineChart({ points: meetings, nam
   );
 });
 
-function Points({ points, x, y }: { points: Point[]; x: (date: Date) => number; y: (kind: MeetingKind) => number }) {
+interface PointsProps {
+  points: Point[];
+  x: (date: Date) => number;
+  y: (kind: MeetingKind) => number;
+  onDrawn?(done: boolean): void;
+}
+
+function Points({ points, x, y, onDrawn }: PointsProps) {
   const count = useProgressive(points.length, POINTS_PER_TASK);
+  useEffect(() => onDrawn?.(count >= points.length), [count, points.length]);
   // A tooltip or a new chunk does not draw the points again; a zoom (a new `x`) does.
   const item = useCallback(
     (point: Point) => (
