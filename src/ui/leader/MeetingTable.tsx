@@ -30,7 +30,7 @@ interface MeetingTableProps {
 
 /** Rows fetched at first and per "Show more": a leader may have thousands of meetings. */
 export const MEETING_ROWS = 50;
-const ROWS_PER_TASK = 20;
+const ROWS_PER_TASK = 10;
 
 /**
  * The timeline's table: every meeting in view, newest first, one `[data-meeting-id]` row each,

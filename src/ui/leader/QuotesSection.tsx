@@ -101,4 +101,4 @@ export const QuotesSection = pure(function QuotesSection({ quotes: all, total, l
 
 /** Quotes asked for per page. */
 export const QUOTE_PAGE = 50;
-const QUOTES_PER_TASK = 20;
+const QUOTES_PER_TASK = 10;

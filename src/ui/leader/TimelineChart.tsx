@@ -37,7 +37,7 @@ const ROW = 24;
 const BOTTOM = 30;
 const DAY_MS = 86_400_000;
 /** Points drawn per task: a leader's thousands of meetings appear in a few short tasks. */
-const POINTS_PER_TASK = 300;
+const POINTS_PER_TASK = 150;
 
 interface Point {
   id: string;
