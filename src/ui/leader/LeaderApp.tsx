@@ -258,13 +258,14 @@ interface RecordPageProps {
 }
 
 /**
- * The record once loaded, drawn in stages (useStages, `STAGES`), one task each at least: header
- * and filters first (the first render: the other sections' headings only); then the offices; the
- * list of counterparts (in chunks); the timeline's points (in chunks); its rows; the quotes (both
- * in chunks); then the network, laid out in a worker (layout-off-thread.ts) and drawn in chunks.
- * So no single task of drawing a leader with thousands of meetings comes near 50 ms. Each stage
- * is a render of this component, so the sections are pure (pure.ts) and long lists are drawn as
- * pure chunks (Chunks.tsx): a stage renders what it adds, not the page again.
+ * The record once loaded, drawn in stages (useStages, `STAGES`), one task each at least: the
+ * header first (the first render: the sections' headings only); then the filters (a select of
+ * every counterpart); the offices; the list of counterparts (in chunks); the timeline's points
+ * (in chunks); its rows; the quotes (both in chunks); then the network, laid out in a worker
+ * (layout-off-thread.ts) and drawn in chunks. So no single task of drawing a leader with
+ * thousands of meetings comes near 50 ms. Each stage is a render of this component, so the
+ * sections are pure (pure.ts) and long lists are drawn as pure chunks (Chunks.tsx): a stage
+ * renders what it adds, not the page again.
  */
 function RecordPage(props: RecordPageProps) {
   const { record, meetings, quotes, filter, other, updating, services, tr } = props;
@@ -311,7 +312,13 @@ function RecordPage(props: RecordPageProps) {
             {tr('leader_loadFailed', props.problem)}
           </p>
         )}
-        <FilterBar record={record} filter={filter} words={props.words} onChange={onFilter} onWords={onWords} onClear={onClear} updating={updating} tr={tr} />
+        {stage >= STAGES.filters ? (
+          <FilterBar record={record} filter={filter} words={props.words} onChange={onFilter} onWords={onWords} onClear={onClear} updating={updating} tr={tr} />
+        ) : (
+          <section class="lp-filters" aria-labelledby="lp-filters-title">
+            <h2 id="lp-filters-title">{tr('leader_filtersHeading')}</h2>
+          </section>
+        )}
         {other && <PairHeading leader={record.leader} other={other} onBack={onBack} lang={lang} tr={tr} pageHref={services.pageHref} />}
         {stage >= STAGES.offices ? (
           <OfficesSection offices={record.offices} leaderName={leaderName} today={services.today()} lang={lang} tr={tr} />
@@ -390,7 +397,7 @@ function RecordPage(props: RecordPageProps) {
 let tableVersions = 0;
 
 /** The order the page is drawn in, one task each at least: each stage waits for the one before. */
-const STAGES = { offices: 1, counterparts: 2, chart: 3, rows: 4, quotes: 5, network: 6 } as const;
+const STAGES = { filters: 1, offices: 2, counterparts: 3, chart: 4, rows: 5, quotes: 6, network: 7 } as const;
 
 /** The filter without empty fields: what the address, the request and equality checks see. */
 function tidy(filter: RecordFilter): RecordFilter {
