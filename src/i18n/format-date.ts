@@ -46,7 +46,18 @@ export function formatList(items: readonly string[], lang: UiLanguage): string {
   return listFormat(lang).format(items);
 }
 
-/** The list format `formatList` uses, for callers that need its parts (each name in its own `<bdi>`). */
+const listFormats = new Map<UiLanguage, Intl.ListFormat>();
+
+/**
+ * The list format `formatList` uses, for callers that need its parts (each name in its own
+ * `<bdi>`). One per language: making one costs more than formatting with it, and a leader page
+ * names the speakers of every quote.
+ */
 export function listFormat(lang: UiLanguage): Intl.ListFormat {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' });
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format;
 }

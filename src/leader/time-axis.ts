@@ -62,13 +62,29 @@ const LOCALES: Record<UiLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
  * tickLabel(dayOf('2024-03-01'), 'vi'); // 'thg 3'
  */
 export function tickLabel(date: Date, lang: UiLanguage): string {
-  const options: Intl.DateTimeFormatOptions =
-    date.getUTCMonth() === 0 && date.getUTCDate() === 1
-      ? { year: 'numeric' }
-      : date.getUTCDate() === 1
-        ? { month: 'short' }
-        : { day: 'numeric', month: 'short' };
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(date);
+  const shape: TickShape = date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? 'year' : date.getUTCDate() === 1 ? 'month' : 'day';
+  return tickFormat(lang, shape).format(date);
+}
+
+type TickShape = 'year' | 'month' | 'day';
+
+const TICK_OPTIONS: Record<TickShape, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  day: { day: 'numeric', month: 'short' },
+};
+
+/** Made once per language and shape: a new `Intl.DateTimeFormat` per label cost every axis drawn (each frame of a zoom) a few ms. */
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+function tickFormat(lang: UiLanguage, shape: TickShape): Intl.DateTimeFormat {
+  const key = `${lang}|${shape}`;
+  let format = tickFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { ...TICK_OPTIONS[shape], timeZone: 'UTC' });
+    tickFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Today as a UTC day, for "still in office" bars. */

@@ -107,13 +107,19 @@ export function recordFor(index: CardFacts, leaderId: string, options: RecordOpt
 /**
  * What every request about one leader starts from, whatever the filter: the meetings built for
  * display and ordered, the own quotes ordered, the counterparts and years. Kept for the last few
- * leaders asked about, per index object and per set of marks (a new index or a changed set of
- * marks is a new key), because the page asks again on every change of its filters, every page of
+ * leaders asked about, because the page asks again on every change of its filters, every page of
  * quotes and every chunk of an export: a leader of the 10k-article corpus has 2,000 meetings and
- * 30,000 quotes to order, and that work is the same each time. The objects are shared between
- * answers: callers must not change them (the background only sends them).
+ * 30,000 quotes to order (~50 ms), and that work is the same each time. A kept base is used again
+ * only for the same card entry (`index.cards[leaderId]`, the very object) and the same set of
+ * marks: the index folder hands out a new facts object per request (its cached card shard spread
+ * with the leaders), so the facts object itself cannot be the key, while the leader's entry stays
+ * the shard's own until the shard is read again; saved articles of the leader make a new entry
+ * (saved-card.ts), so their facts are never answered from an old base. The objects are shared
+ * between answers: callers must not change them (the background only sends them).
  */
 interface LeaderBase {
+  /** The card entry this was built from: the key, by identity. */
+  ids: object;
   leaveOut: LeftOut | undefined;
   meetings: { raw: ExportMeeting; shown: RecordMeeting; point: MeetingPoint }[];
   quotes: DatedQuote[];
@@ -128,23 +134,19 @@ interface DatedQuote {
   day: string | null;
 }
 
-const bases = new WeakMap<CardFacts, Map<string, LeaderBase>>();
-/** Leaders kept per index: the page, its pair, a few records opened from it. */
+/** The bases kept, by leader id, the most recently used last. */
+const bases = new Map<string, LeaderBase>();
+/** Leaders kept: the page, its pair, a few records opened from it. */
 const BASES_KEPT = 8;
 
 function baseOf(index: CardFacts, leaderId: string, leaveOut: LeftOut | undefined): LeaderBase | null {
   const ids = ownEntry(index.cards, leaderId);
   if (!ids) return null;
-  let kept = bases.get(index);
-  if (!kept) {
-    kept = new Map();
-    bases.set(index, kept);
-  }
-  const known = kept.get(leaderId);
-  if (known && known.leaveOut === leaveOut) {
+  const known = bases.get(leaderId);
+  if (known && known.ids === ids && known.leaveOut === leaveOut) {
     // Most recently used last, so the oldest is the one forgotten.
-    kept.delete(leaderId);
-    kept.set(leaderId, known);
+    bases.delete(leaderId);
+    bases.set(leaderId, known);
     return known;
   }
   const raw = ids.meetingIds
@@ -174,15 +176,16 @@ function baseOf(index: CardFacts, leaderId: string, leaveOut: LeftOut | undefine
     .map((quote) => datedQuote(index, quote))
     .sort(byQuoteDay);
   const base: LeaderBase = {
+    ids,
     leaveOut,
     meetings,
     quotes,
     counterparts: counterpartsOf(index, raw, leaderId),
     years: yearsOf(index, raw, quotes.map(({ quote }) => quote)),
   };
-  kept.delete(leaderId);
-  kept.set(leaderId, base);
-  if (kept.size > BASES_KEPT) kept.delete(kept.keys().next().value as string);
+  bases.delete(leaderId);
+  bases.set(leaderId, base);
+  if (bases.size > BASES_KEPT) bases.delete(bases.keys().next().value as string);
   return base;
 }
 

@@ -116,13 +116,13 @@ export function createBackgroundHandlers(
     async 'get-coverage'() {
       return (await getIndex()).coverage();
     },
-    async 'get-leader-record'({ leaderId, filter, quotes }) {
+    async 'get-leader-record'({ leaderId, filter, quotes, meetings }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
       // The leader's card shard (and, in the pair view, the other's): all a record reads.
       const facts = await index.cardFacts(leaderId, filter?.with);
       if (!facts) return null;
       if (foldCache.size > MAX_FOLDS_KEPT) foldCache.clear();
-      return recordFor(facts, leaderId, { leaveOut, foldCache, ...(filter ? { filter } : {}), ...(quotes ? { quotes } : {}) });
+      return recordFor(facts, leaderId, { leaveOut, foldCache, ...(filter ? { filter } : {}), ...(quotes ? { quotes } : {}), ...(meetings ? { meetings } : {}) });
     },
     async 'open-leader-page'({ leaderId, pageDate, lang, gesture }) {
       // The card's "Full record": one tab per real click, through the reader links' own gate.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCorpusDate, formatList } from '../../src/i18n/format-date';
+import { formatCorpusDate, formatList, listFormat } from '../../src/i18n/format-date';
 
 describe('formatCorpusDate', () => {
   it.each([
@@ -27,5 +27,13 @@ describe('formatList', () => {
     expect(formatList(['Tô Lâm', 'Thongloun Sisoulith'], 'en')).toBe('Tô Lâm and Thongloun Sisoulith');
     expect(formatList(['Tô Lâm', 'Thongloun Sisoulith'], 'vi')).toBe('Tô Lâm và Thongloun Sisoulith');
     expect(formatList(['Tô Lâm'], 'vi')).toBe('Tô Lâm');
+  });
+});
+
+describe('listFormat', () => {
+  it('is made once per language', () => {
+    expect(listFormat('vi')).toBe(listFormat('vi'));
+    expect(listFormat('en')).not.toBe(listFormat('vi'));
+    expect(listFormat('en').formatToParts(['A', 'B']).map((part) => part.value)).toEqual(['A', ' and ', 'B']);
   });
 });

@@ -118,4 +118,17 @@ describe('recordFor', () => {
     expect(Object.keys(record.people).sort()).toEqual(['thongloun-sisoulith', 'to-lam']);
     expect(record.people['thongloun-sisoulith']).toMatchObject({ name: 'Thongloun Sisoulith', country: 'LA', origin: 'registry' });
   });
+
+  it('builds a leader\'s meetings and quotes once per card entry, though each request brings a new facts object', () => {
+    // The index folder answers every request with its cached shard spread into a new object.
+    const first = recordFor({ ...index }, 'to-lam')!;
+    const again = recordFor({ ...index }, 'to-lam')!;
+    expect(again.counterparts).toBe(first.counterparts);
+    // A new entry for the leader (saved articles of theirs) is built again, and so is another set of marks.
+    const entry = index.cards['to-lam']!;
+    const withNewEntry = recordFor({ ...index, cards: { ...index.cards, 'to-lam': { ...entry } } }, 'to-lam')!;
+    expect(withNewEntry.counterparts).not.toBe(first.counterparts);
+    expect(withNewEntry.counterparts).toEqual(first.counterparts);
+    expect(recordFor({ ...index }, 'to-lam', { leaveOut: none })!.counterparts).not.toBe(withNewEntry.counterparts);
+  });
 });

@@ -43,6 +43,18 @@ describe('createBackgroundHandlers', () => {
     expect(await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'constructor' })).toBeNull();
   });
 
+  it('get-leader-record answers the page of meetings asked for (the table\'s "Show more", an export\'s chunks)', async () => {
+    const all = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam' });
+    const ids = all!.meetings.map((m) => m.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const second = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam', meetings: { offset: 1, limit: 1 }, quotes: { limit: 0 } });
+    expect(second!.meetings.map((m) => m.id)).toEqual([ids[1]]);
+    expect(second!.meetingPage).toEqual({ offset: 1, total: all!.meetingPage.total });
+    expect(second!.quotes).toEqual([]);
+    const none = await handlers['get-leader-record']({ type: 'get-leader-record', leaderId: 'to-lam', meetings: { limit: 0 } });
+    expect(none!.meetings).toEqual([]);
+  });
+
   it('get-coverage answers what the index covers', async () => {
     const coverage = await handlers['get-coverage']({ type: 'get-coverage' });
     expect(coverage.articles).toBe(Object.keys(index.articles).length);

@@ -1,4 +1,5 @@
 import type { Translate } from '../card/use-language';
+import { pure } from './pure';
 
 /** Where an export stands: nothing yet, being prepared, done (the file's name and counts), failed. */
 export type ExportState =
@@ -17,7 +18,7 @@ interface ExportSectionProps {
  * Export for analysts: the meetings and quotes in view (the filters applied), with sources and
  * evidence, as CSV (Excel reads its UTF-8) or as JSON in the corpus export's fields.
  */
-export function ExportSection({ state, onExport, tr }: ExportSectionProps) {
+export const ExportSection = pure(function ExportSection({ state, onExport, tr }: ExportSectionProps) {
   const working = state.status === 'working';
   return (
     <section class="lp-section lp-export" id="lp-export" aria-labelledby="lp-export-title">
@@ -38,4 +39,4 @@ export function ExportSection({ state, onExport, tr }: ExportSectionProps) {
       </p>
     </section>
   );
-}
+});

@@ -2,6 +2,7 @@ import type { LeaderRecord } from '../../lookup/record-types';
 import type { RecordFilter } from '../../lookup/record-filter';
 import { MEETING_KINDS, type MeetingKind, type QuoteKind } from '../../model/kinds';
 import type { Translate } from '../card/use-language';
+import { pure } from './pure';
 
 interface FilterBarProps {
   record: LeaderRecord;
@@ -22,7 +23,7 @@ const QUOTE_KINDS: QuoteKind[] = ['direct', 'reported', 'joint'];
  * words in the text (with or without diacritics). Native labelled controls, so the keyboard and
  * a screen reader need nothing more; what is in view is said in a live status.
  */
-export function FilterBar({ record, filter, words, onChange, onWords, onClear, updating, tr }: FilterBarProps) {
+export const FilterBar = pure(function FilterBar({ record, filter, words, onChange, onWords, onClear, updating, tr }: FilterBarProps) {
   return (
     <section class="lp-filters" aria-labelledby="lp-filters-title">
       <h2 id="lp-filters-title">{tr('leader_filtersHeading')}</h2>
@@ -106,4 +107,4 @@ export function FilterBar({ record, filter, words, onChange, onWords, onClear, u
       </p>
     </section>
   );
-}
+});

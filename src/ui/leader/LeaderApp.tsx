@@ -17,6 +17,7 @@ import { MEETING_ROWS, MeetingTable } from './MeetingTable';
 import { OfficesSection } from './OfficesSection';
 import { PairHeading } from './PairHeading';
 import { QUOTE_PAGE, QuotesSection } from './QuotesSection';
+import { useStableCallback } from './pure';
 import { TimelineChart } from './TimelineChart';
 import { useStages } from './use-stages';
 
@@ -257,10 +258,14 @@ interface RecordPageProps {
 }
 
 /**
- * The record once loaded, drawn in stages (useStages, `STAGES`): header, filters and offices
- * first; then the list of counterparts; the timeline's points (in chunks); its rows; the quotes
- * (both in chunks); then the network's layout, in slices. So no single task of drawing a leader with thousands of meetings comes near
- * 50 ms.
+ * The record once loaded, drawn in stages (useStages, `STAGES`), one task each at least: the
+ * header first (the first render: the sections' headings only); then the filters (a select of
+ * every counterpart); the offices; the list of counterparts (in chunks); the timeline's points
+ * (in chunks); its rows; the quotes (both in chunks); then the network, laid out in a worker
+ * (layout-off-thread.ts) and drawn in chunks. So no single task of drawing a leader with
+ * thousands of meetings comes near 50 ms. Each stage is a render of this component, so the
+ * sections are pure (pure.ts) and long lists are drawn as pure chunks (Chunks.tsx): a stage
+ * renders what it adds, not the page again.
  */
 function RecordPage(props: RecordPageProps) {
   const { record, meetings, quotes, filter, other, updating, services, tr } = props;
@@ -270,11 +275,33 @@ function RecordPage(props: RecordPageProps) {
   const [reveal, setReveal] = useState<{ id: string; seq: number } | null>(null);
   const [rowsDrawn, setRowsDrawn] = useState(false);
   const [quotesDrawn, setQuotesDrawn] = useState(false);
-  const ready = stage >= STAGES.network && laidOut && rowsDrawn && quotesDrawn && !updating;
+  const [listDrawn, setListDrawn] = useState(record.counterparts.length === 0);
+  const [pointsDrawn, setPointsDrawn] = useState(false);
+  const ready = stage >= STAGES.network && laidOut && listDrawn && pointsDrawn && rowsDrawn && quotesDrawn && !updating;
   // A new record (another filter) starts the table from its first page again.
   const tableKey = useMemo(() => ++tableVersions, [record]);
   const names = useMemo(() => new Map(record.counterparts.map((c) => [c.id, c.name])), [record.counterparts]);
   const leaderName = record.leader.name;
+  const otherPerson = useMemo(
+    () => (other ? (record.people[other.id] ?? { ...other, aliases: [], origin: 'registry' as const }) : null),
+    [other, record.people],
+  );
+  // The sections are pure (pure.ts): each stage draws what it adds, not the whole page again,
+  // so their handlers keep their identity from one render to the next.
+  const onFilter = useStableCallback(props.onFilter);
+  const onWords = useStableCallback(props.onWords);
+  const onClear = useStableCallback(props.onClear);
+  const onChoose = useStableCallback(props.onChoose);
+  const onExport = useStableCallback(props.onExport);
+  const onBack = useStableCallback(() => props.onChoose(null));
+  const onLaidOut = useStableCallback(() => setLaidOut(true));
+  const onMoreMeetings = useStableCallback(() => props.onMore('meetings'));
+  const onMoreQuotes = useStableCallback(() => props.onMore('quotes'));
+  const onPick = useStableCallback((id: string) => {
+    const at = record.points.findIndex((point) => point.id === id);
+    if (at >= meetings.length) props.onMore('meetings', at);
+    setReveal((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
+  });
   return (
     <div class="lp" data-leader-id={record.leader.id} data-status={ready ? 'ready' : updating ? 'updating' : 'drawing'} aria-busy={!ready}>
       <LeaderHeader record={record} pageDate={props.pageDate} lang={lang} tr={tr} />
@@ -285,24 +312,28 @@ function RecordPage(props: RecordPageProps) {
             {tr('leader_loadFailed', props.problem)}
           </p>
         )}
-        <FilterBar
-          record={record}
-          filter={filter}
-          words={props.words}
-          onChange={props.onFilter}
-          onWords={props.onWords}
-          onClear={props.onClear}
-          updating={updating}
-          tr={tr}
-        />
-        {other && <PairHeading leader={record.leader} other={other} onBack={() => props.onChoose(null)} lang={lang} tr={tr} pageHref={services.pageHref} />}
-        <OfficesSection offices={record.offices} leaderName={leaderName} today={services.today()} lang={lang} tr={tr} />
+        {stage >= STAGES.filters ? (
+          <FilterBar record={record} filter={filter} words={props.words} onChange={onFilter} onWords={onWords} onClear={onClear} updating={updating} tr={tr} />
+        ) : (
+          <section class="lp-filters" aria-labelledby="lp-filters-title">
+            <h2 id="lp-filters-title">{tr('leader_filtersHeading')}</h2>
+          </section>
+        )}
+        {other && <PairHeading leader={record.leader} other={other} onBack={onBack} lang={lang} tr={tr} pageHref={services.pageHref} />}
+        {stage >= STAGES.offices ? (
+          <OfficesSection offices={record.offices} leaderName={leaderName} today={services.today()} lang={lang} tr={tr} />
+        ) : (
+          <section class="lp-section" id="lp-offices" data-section="offices" aria-labelledby="lp-offices-title">
+            <h2 id="lp-offices-title">{tr('leader_officesHeading')}</h2>
+          </section>
+        )}
         <CounterpartsSection
           counterparts={record.counterparts}
           leaderName={leaderName}
           chosen={filter.with ?? null}
-          onChoose={props.onChoose}
-          onLaidOut={() => setLaidOut(true)}
+          onChoose={onChoose}
+          onLaidOut={onLaidOut}
+          onListDrawn={setListDrawn}
           list={stage >= STAGES.counterparts}
           layOut={stage >= STAGES.network}
           lang={lang}
@@ -319,11 +350,8 @@ function RecordPage(props: RecordPageProps) {
               leaderName={leaderName}
               lang={lang}
               tr={tr}
-              onPick={(id) => {
-                const at = record.points.findIndex((point) => point.id === id);
-                if (at >= meetings.length) props.onMore('meetings', at);
-                setReveal((before) => ({ id, seq: (before?.seq ?? 0) + 1 }));
-              }}
+              onPick={onPick}
+              onDrawn={setPointsDrawn}
             />
           )}
           {stage >= STAGES.rows && (
@@ -332,7 +360,7 @@ function RecordPage(props: RecordPageProps) {
               meetings={meetings}
               total={record.meetingPage.total}
               loadingMore={props.loadingMore === 'meetings'}
-              onMore={() => props.onMore('meetings')}
+              onMore={onMoreMeetings}
               onDrawn={setRowsDrawn}
               lang={lang}
               tr={tr}
@@ -347,9 +375,9 @@ function RecordPage(props: RecordPageProps) {
             quotes={quotes}
             total={record.quotePage.total}
             leader={record.leader}
-            other={other ? (record.people[other.id] ?? { ...other, aliases: [], origin: 'registry' }) : null}
+            other={otherPerson}
             loadingMore={props.loadingMore === 'quotes'}
-            onMore={() => props.onMore('quotes')}
+            onMore={onMoreQuotes}
             onDrawn={setQuotesDrawn}
             lang={lang}
             tr={tr}
@@ -360,7 +388,7 @@ function RecordPage(props: RecordPageProps) {
             <h2 id="lp-quotes-title">{tr('leader_quotesHeading')}</h2>
           </section>
         )}
-        <ExportSection state={props.exportState} onExport={props.onExport} tr={tr} />
+        <ExportSection state={props.exportState} onExport={onExport} tr={tr} />
       </main>
     </div>
   );
@@ -369,7 +397,7 @@ function RecordPage(props: RecordPageProps) {
 let tableVersions = 0;
 
 /** The order the page is drawn in, one task each at least: each stage waits for the one before. */
-const STAGES = { counterparts: 1, chart: 2, rows: 3, quotes: 4, network: 5 } as const;
+const STAGES = { filters: 1, offices: 2, counterparts: 3, chart: 4, rows: 5, quotes: 6, network: 7 } as const;
 
 /** The filter without empty fields: what the address, the request and equality checks see. */
 function tidy(filter: RecordFilter): RecordFilter {

@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../i18n/messages';
 import type { LeaderRecord } from '../../lookup/record-types';
 import { Isolated } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
+import { pure } from './pure';
 
 interface LeaderHeaderProps {
   record: LeaderRecord;
@@ -13,7 +14,7 @@ interface LeaderHeaderProps {
 }
 
 /** The leader's name, country and offices held now, how much the corpus holds, and where the page was opened from. */
-export function LeaderHeader({ record, pageDate, lang, tr }: LeaderHeaderProps) {
+export const LeaderHeader = pure(function LeaderHeader({ record, pageDate, lang, tr }: LeaderHeaderProps) {
   const current = record.offices.filter((office) => office.ongoing).map((office) => office.title[lang]);
   return (
     <header class="lp-header">
@@ -27,10 +28,10 @@ export function LeaderHeader({ record, pageDate, lang, tr }: LeaderHeaderProps) 
       {pageDate && <p class="lp-opened-from">{tr('leader_openedFrom', formatCorpusDate(pageDate, lang))}</p>}
     </header>
   );
-}
+});
 
 /** Links to the page's sections, for the keyboard: the first thing Tab reaches. */
-export function SectionsNav({ tr }: { tr: Translate }) {
+export const SectionsNav = pure(function SectionsNav({ tr }: { tr: Translate }) {
   const sections = [
     ['lp-offices', 'leader_officesHeading'],
     ['lp-counterparts', 'leader_counterpartsHeading'],
@@ -49,4 +50,4 @@ export function SectionsNav({ tr }: { tr: Translate }) {
       </ul>
     </nav>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { UiLanguage } from '../../i18n/messages';
 import type { RecordMeeting } from '../../lookup/record-types';
 import { SourceItem } from '../../popup/SourceItem';
@@ -8,6 +8,8 @@ import type { Translate } from '../card/use-language';
 import type { ReaderTarget } from '../reader/reader-url';
 import type { LeaderPageTarget } from './leader-url';
 import { useProgressive } from './use-stages';
+import { Chunks } from './Chunks';
+import { pure } from './pure';
 
 interface MeetingTableProps {
   /** The rows fetched so far. */
@@ -28,7 +30,7 @@ interface MeetingTableProps {
 
 /** Rows fetched at first and per "Show more": a leader may have thousands of meetings. */
 export const MEETING_ROWS = 50;
-const ROWS_PER_TASK = 20;
+const ROWS_PER_TASK = 10;
 
 /**
  * The timeline's table: every meeting in view, newest first, one `[data-meeting-id]` row each,
@@ -37,7 +39,7 @@ const ROWS_PER_TASK = 20;
  * a page of rows at a time; "Show more" asks for the next, and a point clicked in the chart has
  * its row fetched (by the page) and focused here once it is in.
  */
-export function MeetingTable({ meetings, total, loadingMore, onMore, onDrawn, lang, tr, readerHref, pageHref, reveal }: MeetingTableProps) {
+export const MeetingTable = pure(function MeetingTable({ meetings, total, loadingMore, onMore, onDrawn, lang, tr, readerHref, pageHref, reveal }: MeetingTableProps) {
   const visible = meetings.length;
   // Rows are drawn a few per task: fifty rows with their sentences are thousands of elements.
   const drawn = useProgressive(visible, ROWS_PER_TASK);
@@ -52,6 +54,42 @@ export function MeetingTable({ meetings, total, loadingMore, onMore, onDrawn, la
     row.focus();
     row.scrollIntoView({ block: 'center' });
   }, [reveal, meetings, focused, drawn]);
+
+  const row = useCallback(
+    (meeting: RecordMeeting) => (
+      <tr key={meeting.id} id={rowId(meeting.id)} data-meeting-id={meeting.id} tabIndex={-1}>
+        <td class="lp-date-cell">
+          <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
+        </td>
+        <td>{tr(`card_kind_${meeting.kind}`)}</td>
+        <td>
+          <ul class="lp-people">
+            {meeting.others.map((person) => (
+              <li key={person.id}>
+                <a href={pageHref({ id: person.id, lang })} title={tr('leader_openRecordOf', person.name)}>
+                  <Isolated>{person.name}</Isolated>
+                </a>
+              </li>
+            ))}
+            {meeting.unnamed.map((name) => (
+              <li key={`unnamed:${name}`}>
+                <Isolated>{name}</Isolated>
+              </li>
+            ))}
+          </ul>
+        </td>
+        <td>{meeting.place === null ? '' : <Isolated>{meeting.placeCountry?.[lang] ?? meeting.place}</Isolated>}</td>
+        <td>
+          <ul class="llp-sources">
+            {meeting.sources.map((source) => (
+              <SourceItem key={`${source.articleId}:${source.evidence}`} source={source} lang={lang} tr={tr} readerHref={readerHref} />
+            ))}
+          </ul>
+        </td>
+      </tr>
+    ),
+    [lang, tr, readerHref, pageHref],
+  );
 
   if (total === 0) return <p class="lp-empty">{tr('leader_meetingsNone')}</p>;
   return (
@@ -68,38 +106,7 @@ export function MeetingTable({ meetings, total, loadingMore, onMore, onDrawn, la
           </tr>
         </thead>
         <tbody>
-          {meetings.slice(0, drawn).map((meeting) => (
-            <tr key={meeting.id} id={rowId(meeting.id)} data-meeting-id={meeting.id} tabIndex={-1}>
-              <td class="lp-date-cell">
-                <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />
-              </td>
-              <td>{tr(`card_kind_${meeting.kind}`)}</td>
-              <td>
-                <ul class="lp-people">
-                  {meeting.others.map((person) => (
-                    <li key={person.id}>
-                      <a href={pageHref({ id: person.id, lang })} title={tr('leader_openRecordOf', person.name)}>
-                        <Isolated>{person.name}</Isolated>
-                      </a>
-                    </li>
-                  ))}
-                  {meeting.unnamed.map((name) => (
-                    <li key={`unnamed:${name}`}>
-                      <Isolated>{name}</Isolated>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>{meeting.place === null ? '' : <Isolated>{meeting.placeCountry?.[lang] ?? meeting.place}</Isolated>}</td>
-              <td>
-                <ul class="llp-sources">
-                  {meeting.sources.map((source) => (
-                    <SourceItem key={`${source.articleId}:${source.evidence}`} source={source} lang={lang} tr={tr} readerHref={readerHref} />
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
+          <Chunks items={meetings} count={drawn} size={ROWS_PER_TASK} item={row} />
         </tbody>
       </table>
       {visible < total && (
@@ -109,7 +116,7 @@ export function MeetingTable({ meetings, total, loadingMore, onMore, onDrawn, la
       )}
     </>
   );
-}
+});
 
 function rowId(meetingId: string): string {
   return `lp-meeting-${meetingId}`;

@@ -8,6 +8,7 @@ import type { RecordOffice } from '../../lookup/record-types';
 import { officeBars } from '../../leader/office-bars';
 import { tickLabel, timeScale } from '../../leader/time-axis';
 import type { Translate } from '../card/use-language';
+import { pure } from './pure';
 
 interface OfficesSectionProps {
   offices: RecordOffice[];
@@ -31,7 +32,7 @@ const BOTTOM = 28;
  * start it does not know is drawn dashed from the axis' start), and the same in a table, which is
  * what a screen reader reads (the chart is one labelled image).
  */
-export function OfficesSection({ offices, leaderName, today, lang, tr }: OfficesSectionProps) {
+export const OfficesSection = pure(function OfficesSection({ offices, leaderName, today, lang, tr }: OfficesSectionProps) {
   const layout = useMemo(() => officeBars(offices, today), [offices, today]);
   const axisRef = useRef<SVGGElement>(null);
   const height = TOP + offices.length * ROW + BOTTOM;
@@ -97,7 +98,7 @@ export function OfficesSection({ offices, leaderName, today, lang, tr }: Offices
       )}
     </section>
   );
-}
+});
 
 function isoOf(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import type { Counterpart, RecordPerson } from '../../lookup/record-types';
 import { Isolated } from '../card/Isolated';
 import type { Translate } from '../card/use-language';
 import type { LeaderPageTarget } from './leader-url';
+import { pure } from './pure';
 
 interface PairHeadingProps {
   leader: RecordPerson;
@@ -19,7 +20,7 @@ interface PairHeadingProps {
  * they met, the other's own record, and the way back to the whole record. The sections below
  * show only the pair's meetings and what each of them said at them.
  */
-export function PairHeading({ leader, other, onBack, lang, tr, pageHref }: PairHeadingProps) {
+export const PairHeading = pure(function PairHeading({ leader, other, onBack, lang, tr, pageHref }: PairHeadingProps) {
   const marker = '\uE000';
   const [before = '', between = '', after = ''] = tr('leader_pairTitle', marker, marker).split(marker);
   return (
@@ -43,4 +44,4 @@ export function PairHeading({ leader, other, onBack, lang, tr, pageHref }: PairH
       </button>
     </section>
   );
-}
+});

@@ -2,7 +2,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleBand } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
 import type { MeetingPoint } from '../../lookup/record-types';
@@ -10,6 +10,8 @@ import { MEETING_KINDS, type MeetingKind } from '../../model/kinds';
 import { axisDomain, dayOf, placeOnAxis, tickLabel, timeScale } from '../../leader/time-axis';
 import type { Translate } from '../card/use-language';
 import { useProgressive } from './use-stages';
+import { Chunks } from './Chunks';
+import { pure } from './pure';
 
 interface TimelineChartProps {
   /** Every meeting in view, as the record's points. */
@@ -23,6 +25,8 @@ interface TimelineChartProps {
   tr: Translate;
   /** A point was clicked: the table shows that meeting. */
   onPick(meetingId: string): void;
+  /** Told whether every point is drawn (they are drawn a few hundred per task). */
+  onDrawn?(done: boolean): void;
 }
 
 const WIDTH = 960;
@@ -33,7 +37,7 @@ const ROW = 24;
 const BOTTOM = 30;
 const DAY_MS = 86_400_000;
 /** Points drawn per task: a leader's thousands of meetings appear in a few short tasks. */
-const POINTS_PER_TASK = 300;
+const POINTS_PER_TASK = 150;
 
 interface Point {
   id: string;
@@ -52,13 +56,17 @@ interface Point {
  * reads. A meeting known only by month or year sits hollow in the middle of that period; one
  * without any date is in the table only.
  */
-export function TimelineChart({ points: meetings, names, pageDate, leaderName, lang, tr, onPick }: TimelineChartProps) {
+export const TimelineChart = pure(function TimelineChart({ points: meetings, names, pageDate, leaderName, lang, tr, onPick, onDrawn }: TimelineChartProps) {
   const titleId = useId();
   const clipId = useId();
   const data = useMemo(() => chartData(meetings, pageDate), [meetings, pageDate]);
   const height = TOP + data.kinds.length * ROW + BOTTOM;
   const base = useMemo(() => (data.domain ? timeScale(data.domain, [LEFT, WIDTH - RIGHT]) : null), [data.domain]);
   const y = useMemo(() => scaleBand<MeetingKind>().domain(data.kinds).range([TOP, TOP + data.kinds.length * ROW]).padding(0.2), [data.kinds]);
+  useEffect(() => {
+    if (!data.domain) onDrawn?.(true); // nothing to draw: only the note
+  }, [data]);
+  const rowY = useCallback((kind: MeetingKind) => (y(kind) ?? 0) + y.bandwidth() / 2, [y]);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [tip, setTip] = useState<{ text: string; left: number; top: number } | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -183,7 +191,7 @@ export function TimelineChart({ points: meetings, names, pageDate, leaderName, l
                 </text>
               </g>
             )}
-            <Points key={data.version} points={data.points} x={x} y={(kind) => (y(kind) ?? 0) + y.bandwidth() / 2} />
+            <Points key={data.version} points={data.points} x={x} y={rowY} {...(onDrawn ? { onDrawn } : {})} />
           </g>
           <g ref={axisRef} class="lp-axis" transform={`translate(0,${TOP + data.kinds.length * ROW + 4})`} />
         </svg>
@@ -197,22 +205,35 @@ export function TimelineChart({ points: meetings, names, pageDate, leaderName, l
       {data.unplaced > 0 && <p class="lp-note">{tr('leader_timelineUnplaced', data.unplaced)}</p>}
     </div>
   );
+});
+
+interface PointsProps {
+  points: Point[];
+  x: (date: Date) => number;
+  y: (kind: MeetingKind) => number;
+  onDrawn?(done: boolean): void;
 }
 
-function Points({ points, x, y }: { points: Point[]; x: (date: Date) => number; y: (kind: MeetingKind) => number }) {
+function Points({ points, x, y, onDrawn }: PointsProps) {
   const count = useProgressive(points.length, POINTS_PER_TASK);
+  useEffect(() => onDrawn?.(count >= points.length), [count, points.length]);
+  // A tooltip or a new chunk does not draw the points again; a zoom (a new `x`) does.
+  const item = useCallback(
+    (point: Point) => (
+      <circle
+        key={point.id}
+        data-meeting-id={point.id}
+        class={`lp-point lp-kind-${point.kind}${point.approx ? ' lp-approx' : ''}`}
+        cx={x(point.at)}
+        cy={y(point.kind)}
+        r={5}
+      />
+    ),
+    [x, y],
+  );
   return (
     <g class="lp-points">
-      {points.slice(0, count).map((point) => (
-        <circle
-          key={point.id}
-          data-meeting-id={point.id}
-          class={`lp-point lp-kind-${point.kind}${point.approx ? ' lp-approx' : ''}`}
-          cx={x(point.at)}
-          cy={y(point.kind)}
-          r={5}
-        />
-      ))}
+      <Chunks items={points} count={count} size={POINTS_PER_TASK} item={item} />
     </g>
   );
 }
