@@ -1,3 +1,4 @@
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { loadRegistry } from '../../src/registry/load-registry';
 import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { detectLanguage } from '../../src/lang';
@@ -282,5 +283,18 @@ describe('findMentions: look-alikes (the rules the page applies too)', () => {
   it('gives Sino-Vietnamese and pinyin forms one person', () => {
     const ids = namedIn(['Premier Li Qiang met Pham Minh Chinh.', 'Thủ tướng Quốc vụ viện Lý Cường hội đàm.']).flat().map(([, ids]) => ids[0]);
     expect(ids.filter((id) => id === 'li-qiang')).toHaveLength(2);
+  });
+});
+
+describe('findMentions with the project registry: titles the Vietnamese press abbreviates', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it.each([
+    ['Chủ tịch QH Trần Thanh Mẫn phát biểu.', 'Chủ tịch QH Trần Thanh Mẫn', 'na-chairman'],
+    ['TBT Tô Lâm phát biểu.', 'TBT Tô Lâm', 'general-secretary'],
+  ])('reads %j as a titled name', (sentence, text, office) => {
+    const { mentions } = findMentions(sentence, newMentionContext(project, '2025-06-01', rulesFor('vi')), projectTable);
+    expect(mentions[0]).toMatchObject({ kind: 'named', titles: [expect.objectContaining({ office })] });
+    expect(sentence.slice(mentions[0]!.start, mentions[0]!.end)).toBe(text);
   });
 });

@@ -37,6 +37,7 @@ describe('the Vietnamese descriptor', () => {
     ['cảm ơn', 'Thủ tướng Lào Sonexay Siphandone cảm ơn Việt Nam đã hỗ trợ.'],
     ['đề nghị', 'Thủ tướng Lào Sonexay Siphandone đề nghị hai bên tăng cường đầu tư.'],
     ['bày tỏ', 'Thủ tướng Lào Sonexay Siphandone bày tỏ vui mừng trước kết quả hợp tác.'],
+    ['nêu rõ', 'Thủ tướng Phạm Minh Chính nêu rõ, chuyến thăm là cột mốc quan trọng của quan hệ hai nước.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'Tin', sentence);
     expect(facts.quotes).toHaveLength(1);
