@@ -93,6 +93,7 @@ export const en: LanguageDescriptor = {
     'described', 'tweeted',
     // "He took this occasion to thank …": the occasion used to speak.
     'took the occasion to', 'took this occasion to', 'used the occasion to', 'took the opportunity to', 'used the opportunity to',
+    'reached a consensus', 'reached consensus', 'reached an agreement',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',

@@ -129,6 +129,7 @@ describe('the English descriptor', () => {
     ['according to', 'According to Prime Minister Pham Minh Chinh, trade rose by 10 percent.'],
     ['described … as', 'Prime Minister Pham Minh Chinh described the visit as a milestone in the ties.'],
     ['took this occasion to', 'Prime Minister Pham Minh Chinh took this occasion to thank Laos for its support.'],
+    ['reached a consensus', 'Prime Minister Pham Minh Chinh reached a consensus with the Lao side on stepping up trade.'],
     ['said with the speaker after it', '“Vietnam treasures its ties with Laos,” said Prime Minister Pham Minh Chinh.'],
     ['said with only where and when after it', 'Vietnam treasures its ties with Laos, Prime Minister Pham Minh Chinh said at a meeting in Hanoi.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
