@@ -299,6 +299,9 @@ function tellsMeeting(text: string, rules: LanguageRules): boolean {
   return found;
 }
 
+/** Nothing, or a fronted phrase ending in a comma, before a sentence's subject. */
+const OPENS_CLAUSE = /^(?:\s*|[^]*,\s*)$/u;
+
 /** How many sentences back the two people a pair group ("the two leaders") stands for may be named. */
 const PAIR_REACH = 3;
 
@@ -309,7 +312,7 @@ function recentPair(recent: readonly { id: string; sentence: number }[], now: nu
 }
 
 /**
- * Pronouns take the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants,
+ * Pronouns take the subject opening their own sentence, else the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants,
  * or, with no meeting of two being told, a pair group ("the two leaders last met …") the two people
  * just named. Returns the groups read that last way, which only a meeting may use.
  */
@@ -324,8 +327,13 @@ function resolveReferences(
 ): Mention[] {
   const participants = meeting?.participants ?? null;
   const paired: Mention[] = [];
+  // "Mr Lam was re-elected …, and he pledged …": the subject opening the sentence, before its pronoun.
+  const opener = mentions.find((m) => m.kind !== 'pronoun');
+  const openingSubject =
+    opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && OPENS_CLAUSE.test(text.slice(0, opener.start)) ? opener : null;
   for (const m of mentions) {
-    if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
+    if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
+    else if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
     if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
     else if (m.kind === 'group' && pair && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
       m.leaderIds = [...pair];

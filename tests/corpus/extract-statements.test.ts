@@ -231,3 +231,15 @@ describe('extractStatements: an agency byline after the sentence', () => {
     expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['to-lam'], kind: 'direct', text: 'We will deepen the partnership,' });
   });
 });
+
+describe('resolving "he": the subject opening its own sentence first', () => {
+  it('reads "…, and he pledged" as the sentence\'s subject, not the last speaker before it', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'Russian President Vladimir Putin said the ties were strong.',
+      'General Secretary To Lam was re-elected by the congress, and he pledged to speed up growth.',
+    );
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['to-lam'], text: expect.stringContaining('pledged') });
+  });
+});
