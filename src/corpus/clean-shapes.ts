@@ -121,8 +121,26 @@ export function endsLikeSentence(line: string): boolean {
 }
 
 export function wordCount(line: string): number {
-  const t = line.trim();
-  return t === '' ? 0 : t.split(/\s+/u).length;
+  // The runs of non-space characters, counted without splitting: the cleaner counts the words of
+  // every line several times, and the arrays `split` made were a fiftieth of the build.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isJsSpace(line.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Exactly the characters `\s` and `trim()` take: ECMAScript's WhiteSpace and LineTerminator. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** Share of words that start with a capital letter (menus and tag lists are mostly capitalised). */

@@ -168,12 +168,16 @@ const RELATIVE_YEAR_RE = wordAlternation([...RELATIVE_YEARS.keys()]);
 /** A relative year right after a month: "November last year", "tháng 11, năm ngoái". */
 const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*,?\\s*(${RELATIVE_YEAR_RE})(?!\\p{L})`, 'iu');
 
+const DIGIT = /\d/u;
+
 type Builder = (m: RegExpExecArray, text: string) => Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> | null;
 
 interface Pattern {
   re: RegExp;
   rank: number;
   build: Builder;
+  /** The pattern cannot match without a digit: most sentences have none, and are not scanned. */
+  needsDigit?: true;
 }
 
 const PATTERNS: Pattern[] = [
@@ -184,6 +188,7 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     rank: 5,
+    needsDigit: true,
     build: (m) => {
       const day = Number(m[1]);
       const monthEnd = Number(m[4]);
@@ -205,6 +210,7 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     rank: 4,
+    needsDigit: true,
     build: (m, text) => {
       const day = Number(m[4]);
       const month = Number(m[5]);
@@ -226,6 +232,7 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     rank: 4,
+    needsDigit: true,
     build: (m) => {
       const day = Number(m[2]);
       const month = Number(m[3]);
@@ -241,6 +248,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`${NUM_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${NUM_AFTER}`, 'gu'),
     rank: 4,
+    needsDigit: true,
     build: (m) => {
       const year = Number(m[1]);
       const month = Number(m[2]);
@@ -256,6 +264,7 @@ const PATTERNS: Pattern[] = [
       'giu',
     ),
     rank: 3,
+    needsDigit: true,
     build: (m, text) => {
       const day = Number(m[4]);
       const month = Number(m[6]);
@@ -273,6 +282,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`${NUM_BEFORE}([(]\\s*)?(\\d{1,2})/(\\d{1,2})${NUM_AFTER}(\\s*[)])?`, 'gu'),
     rank: 1,
+    needsDigit: true,
     build: (m, text) => {
       const day = Number(m[2]);
       const month = Number(m[3]);
@@ -286,6 +296,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<!\\p{L})(?:${MONTH_WORD})\\s+${NUM_BEFORE}(\\d{1,2})\\s*(?:[/-]|\\s+(?:${YEAR_WORD})\\s+)(\\d{4})${NUM_AFTER}`, 'giu'),
     rank: 2,
+    needsDigit: true,
     build: (m) => {
       const month = Number(m[1]);
       const year = Number(m[2]);
@@ -296,6 +307,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<!\\p{L})(?:${MONTH_WORD})\\s+${NUM_BEFORE}(\\d{1,2})${NUM_AFTER}`, 'giu'),
     rank: 1,
+    needsDigit: true,
     build: (m) => {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { day: null, month, year: null } : null;
@@ -305,6 +317,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<!\\p{L})(?:${YEAR_WORD})\\s+${NUM_BEFORE}(\\d{4})${NUM_AFTER}(?!\\s*[-–]\\s*\\d)`, 'giu'),
     rank: 1,
+    needsDigit: true,
     build: (m) => {
       const year = Number(m[1]);
       return year >= 1800 && year <= 2200 ? { day: null, month: null, year } : null;
@@ -315,11 +328,13 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
     rank: 4,
+    needsDigit: true,
     build: (m) => englishDay(m[1]!, m[2]!, m[3], m[4]),
   },
   {
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
     rank: 4,
+    needsDigit: true,
     build: (m) => englishDay(m[3]!, m[1]!, m[2], m[4]),
   },
   // "on Thursday", "last Monday": resolved against the article's date by the caller.
@@ -334,6 +349,7 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<!\\p{L})(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.monthYearIntroducers))})\\s+${EN_MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'gu'),
     rank: 3,
+    needsDigit: true,
     build: (m) => {
       const month = englishMonth(m[1]!);
       return month === null ? null : { day: null, month, year: Number(m[2]) };
@@ -369,7 +385,9 @@ const PATTERNS: Pattern[] = [
  */
 export function findDatePhrases(text: string): DatePhrase[] {
   const found: Candidate[] = [];
+  const hasDigit = DIGIT.test(text);
   for (const p of PATTERNS) {
+    if (p.needsDigit && !hasDigit) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       if (m[0].length === 0) {

@@ -92,7 +92,31 @@ export function officesOn(leader: Leader, date: IsoDate): Office[] {
  * holderOf(registry, 'president', 'LA', '2024-11-08').map((l) => l.id); // ['thongloun-sisoulith']
  */
 export function holderOf(registry: Registry, officeKey: string, country: string, date: IsoDate): Leader[] {
-  return registry.leaders.filter((leader) =>
+  return everHolders(registry.leaders, officeKey, country).filter((leader) =>
     leader.offices.some((office) => office.office === officeKey && office.country === country && heldOn(office, date)),
   );
+}
+
+// A bare title is resolved for nearly every sentence that has one, and a search through 1k people
+// each time was a twentieth of the corpus build. Keyed by the list, which a registry never changes
+// once loaded (as leaders.ts, leaderById).
+const holderIndexes = new WeakMap<readonly Leader[], Map<string, Map<string, Leader[]>>>();
+
+/** The leaders who ever held `officeKey` of `country`, in registry order. */
+function everHolders(leaders: readonly Leader[], officeKey: string, country: string): readonly Leader[] {
+  let byOffice = holderIndexes.get(leaders);
+  if (!byOffice) {
+    byOffice = new Map();
+    for (const leader of leaders) {
+      for (const office of leader.offices) {
+        const byCountry = byOffice.get(office.office) ?? new Map<string, Leader[]>();
+        byOffice.set(office.office, byCountry);
+        const holders = byCountry.get(office.country) ?? [];
+        byCountry.set(office.country, holders);
+        if (holders.at(-1) !== leader) holders.push(leader);
+      }
+    }
+    holderIndexes.set(leaders, byOffice);
+  }
+  return byOffice.get(officeKey)?.get(country) ?? [];
 }
