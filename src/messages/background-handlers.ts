@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { IndexLookups } from '../index-data/read-index-folder';
+import { briefCard } from '../lookup/card-brief';
 import { originalLink } from '../lookup/original-link';
 import { recordFor } from '../lookup/record';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
@@ -65,6 +66,11 @@ export function createBackgroundHandlers(
     async 'get-card'({ leaderId, pageDate, pageLeaderIds }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
       return index.card(leaderId, pageDate, pageLeaderIds, { leaveOut });
+    },
+    async 'get-brief-card'({ leaderId, pageDate, pageLeaderIds }) {
+      const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
+      const card = await index.card(leaderId, pageDate, pageLeaderIds, { leaveOut });
+      return card && briefCard(card);
     },
     async search({ query, limit }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);

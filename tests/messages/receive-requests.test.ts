@@ -49,6 +49,13 @@ describe('answerRequest', () => {
     expect(await answerRequest(handlers, { ...request, leaderId: 'nobody' })).toEqual({ ok: true, value: null });
   });
 
+  it('sends a brief card packed too', async () => {
+    const request = { type: 'get-brief-card' as const, leaderId: 'to-lam', pageDate: '2030-01-01', pageLeaderIds: [] as string[] };
+    const answer = (await answerRequest(handlers, request)) as { ok: true; value: PackedCard };
+    expect(answer.value.packed).toBe(1);
+    expect(unpackCard(answer.value)).toEqual(await handlers['get-brief-card'](request));
+  });
+
   it('turns a failure into an error the sender can read', async () => {
     const failing = createBackgroundHandlers(() => Promise.reject(new Error('leaderlens index: format version 9 is not supported')));
     expect(await answerRequest(failing, { type: 'get-matcher' })).toEqual({
