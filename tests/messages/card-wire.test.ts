@@ -56,6 +56,16 @@ describe('packCard', () => {
     expect(JSON.stringify(brief).length).toBeLessThan(whole * 0.4);
   });
 
+  it('writes a timeline point as its meeting\'s place on the card, or its id for a meeting after the page\'s date', async () => {
+    const cards = await seedCards();
+    const card = cards.find((c) => c.timeline.some((p) => c.meetings.some((m) => m.id === p.meetingId)) && c.timeline.some((p) => !c.meetings.some((m) => m.id === p.meetingId)))!;
+    const packed = packCard(card);
+    packed.timeline.forEach(([at], i) => {
+      const id = card.timeline[i]!.meetingId;
+      expect(at).toBe(card.meetings.some((m) => m.id === id) ? card.meetings.findIndex((m) => m.id === id) : id);
+    });
+  });
+
   it('keeps the saved origin of meetings and quotes', async () => {
     const index = await seedLookups();
     const saved = assembleSaved([
