@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { IndexLookups } from '../index-data/read-index-folder';
-import { briefCard } from '../lookup/card-brief';
 import { originalLink } from '../lookup/original-link';
 import { recordFor } from '../lookup/record';
 import { createBackgroundMarks, type BackgroundMarks } from '../marks/background-marks';
@@ -69,8 +68,7 @@ export function createBackgroundHandlers(
     },
     async 'get-brief-card'({ leaderId, pageDate, pageLeaderIds }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
-      const card = await index.card(leaderId, pageDate, pageLeaderIds, { leaveOut });
-      return card && briefCard(card);
+      return index.briefCard(leaderId, pageDate, pageLeaderIds, { leaveOut });
     },
     async search({ query, limit }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);

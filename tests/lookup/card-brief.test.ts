@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../src/lookup/card';
+import { briefCardFor, cardFor, type Card } from '../../src/lookup/card';
 import { briefCard, hasStubs, isStub } from '../../src/lookup/card-brief';
 import { shownAtFirst } from '../../src/lookup/card-digest';
 import { seedLookups } from '../saved/saved-fixture';
@@ -59,6 +59,24 @@ describe('briefCard', () => {
     const small = (await seedCards()).find((c) => c.meetings.length > 0 && c.meetings.length <= 3 && c.quotes.length <= 3)!;
     expect(hasStubs(briefCard(small))).toBe(false);
     expect(briefCard(small)).toEqual(small);
+  });
+});
+
+describe('briefCardFor', () => {
+  it('is briefCard of cardFor, for every card of the seed corpus, from any page', async () => {
+    const index = await seedLookups();
+    const { leaders } = (await index.leaderSearch()).records;
+    let stubs = 0;
+    for (const id of Object.keys(leaders)) {
+      for (const [pageDate, pageLeaderIds] of [['9999-12-31', []], ['2025-01-01', []], [null, ['to-lam', 'luong-cuong', 'thongloun-sisoulith']]] as const) {
+        const facts = (await index.cardFacts(id))!;
+        const options = { today: '2026-01-01', savedArticle: (articleId: string) => articleId.endsWith('1') };
+        const brief = briefCardFor(facts, id, pageDate, pageLeaderIds, options);
+        expect(brief).toEqual(briefCard(cardFor(facts, id, pageDate, pageLeaderIds, options)!));
+        stubs += [...brief!.meetings, ...brief!.quotes].filter(isStub).length;
+      }
+    }
+    expect(stubs).toBeGreaterThan(50);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardFor, type Card } from '../../src/lookup/card';
 import { briefCard, isStub } from '../../src/lookup/card-brief';
 import { CARD_WIRE_VERSION, packCard, unpackCard, type PackedCard } from '../../src/messages/card-wire';
-import { cardFactsWithSaved, markSavedOrigin } from '../../src/saved/saved-card';
+import { cardFactsWithSaved } from '../../src/saved/saved-card';
 import { assembleSaved } from '../../src/saved/saved-facts';
 import { EN_LAOS, entryOf, seedLookups, VI_TEXT } from '../saved/saved-fixture';
 
@@ -72,7 +72,7 @@ describe('packCard', () => {
       { ...(await entryOf(VI_TEXT)).reading, id: 'saved-00000000000000a1' },
       { ...(await entryOf(EN_LAOS)).reading, id: 'saved-00000000000000b1' },
     ]);
-    const card = markSavedOrigin(cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, saved, 'to-lam'), 'to-lam', '2026-01-01', [])!, saved);
+    const card = cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, saved, 'to-lam'), 'to-lam', '2026-01-01', [], { savedArticle: (id) => saved.savedArticles.has(id) })!;
     expect(card.meetings.some((m) => m.origin === 'saved')).toBe(true);
     expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(JSON.parse(JSON.stringify(card)));
   });
