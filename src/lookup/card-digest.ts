@@ -182,7 +182,12 @@ export function shownAtFirst(card: { meetings: readonly (TripFields & { undated:
   const quotes = new Set<string>();
   const groups = quoteRows(card.quotes);
   for (const [list, first] of [[groups.earlier, SHOWN_AT_FIRST], [groups.undated, UNDATED_SHOWN_AT_FIRST]] as const) {
-    for (const quote of list.flatMap((group) => group.quotes).slice(0, first)) quotes.add(quote.id);
+    let left: number = first;
+    for (const group of list) {
+      for (const quote of group.quotes.slice(0, left)) quotes.add(quote.id);
+      left -= Math.min(left, group.quotes.length);
+      if (left === 0) break;
+    }
   }
   return { meetings, quotes };
 }
