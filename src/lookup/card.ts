@@ -175,6 +175,7 @@ export function cardFor(
   const parts = cardParts(index, leaderId, pageDate, pageLeaderIds, options);
   if (!parts) return null;
   const { header, facts, meetings, quotes } = parts;
+  // `timeline` last again, where a card has always had it (its JSON reads in that order).
   return { ...header, meetings: meetings.map((item) => fullMeeting(facts, item)), quotes: quotes.map((item) => fullQuote(facts, item)), timeline: header.timeline };
 }
 
