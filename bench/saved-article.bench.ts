@@ -77,8 +77,9 @@ export default async function savedArticleBench(): Promise<BenchRow[]> {
     // card, which no saved article touches: what the saved articles cost every other card.
     const leader = 'to-lam';
     const untouched = 'thongloun-sisoulith';
-    const before = await cardTimes(control, worker, leader);
-    const untouchedBefore = await cardTimes(control, worker, untouched);
+    const before = await cardTimes(control, worker, leader, 'get-brief-card');
+    const fullBefore = await cardTimes(control, worker, leader, 'get-card');
+    const untouchedBefore = await cardTimes(control, worker, untouched, 'get-brief-card');
     const searchBefore = await searchTimes(control);
     const importStarted = performance.now();
     for (let from = 0; from < SAVED; from += 100) {
@@ -90,9 +91,16 @@ export default async function savedArticleBench(): Promise<BenchRow[]> {
       if (report.imported.length !== files.length) throw new Error(`saved-article bench: imported ${report.imported.length} of ${files.length}`);
     }
     const importSeconds = (performance.now() - importStarted) / 1000;
-    const after = await cardTimes(control, worker, leader);
-    const untouchedAfter = await cardTimes(control, worker, untouched);
+    const after = await cardTimes(control, worker, leader, 'get-brief-card');
+    const fullAfter = await cardTimes(control, worker, leader, 'get-card');
+    const untouchedAfter = await cardTimes(control, worker, untouched, 'get-brief-card');
     const searchAfter = await searchTimes(control);
+    const bytes = {
+      brief: await answerBytes(control, cardRequest(leader, 'get-brief-card')),
+      full: await answerBytes(control, cardRequest(leader, 'get-card')),
+      seedBrief: await answerBytes(control, cardRequest(untouched, 'get-brief-card')),
+      seedFull: await answerBytes(control, cardRequest(untouched, 'get-card')),
+    };
     const savedMeetings = (await ask<{ meetings: { origin?: string }[] }>(control, { type: 'get-card', leaderId: leader, pageDate: '2030-01-01', pageLeaderIds: [] })).meetings.filter((m) => m.origin === 'saved').length;
     await worker.detach();
 
@@ -116,7 +124,7 @@ export default async function savedArticleBench(): Promise<BenchRow[]> {
         goal: '≤ 2×',
       },
       {
-        name: `card (get-card round trip, ${leader}), worker stopped, ${SAVED} saved articles (${savedMeetings} saved meetings on the card) — median of ${CARD_RUNS}`,
+        name: `card (get-brief-card round trip, the hover's, ${leader}), worker stopped, ${SAVED} saved articles (${savedMeetings} saved meetings on the card) — median of ${CARD_RUNS}`,
         value: med(after.cold),
         unit: 'ms',
         baseline: { name: 'no saved articles, same run', value: med(before.cold) },
@@ -124,12 +132,40 @@ export default async function savedArticleBench(): Promise<BenchRow[]> {
         goal: '≤ 1.5× (issue "5 of 7")',
       },
       {
-        name: `card (get-card round trip), worker running, ${SAVED} saved articles — median of ${CARD_RUNS}`,
+        name: `card (get-brief-card round trip), worker running, ${SAVED} saved articles — median of ${CARD_RUNS}`,
         value: med(after.warm),
         unit: 'ms',
         baseline: { name: 'no saved articles, same run', value: med(before.warm) },
         ratio: med(after.warm) / med(before.warm),
         goal: '≤ 1.5×',
+      },
+      {
+        name: `whole card (get-card round trip: "More", and the hover's request before brief cards), worker running, ${SAVED} saved articles — median of ${CARD_RUNS}`,
+        value: med(fullAfter.warm),
+        unit: 'ms',
+        baseline: { name: 'no saved articles, same run', value: med(fullBefore.warm) },
+        ratio: med(fullAfter.warm) / med(fullBefore.warm),
+      },
+      {
+        name: `whole card (get-card), worker stopped, ${SAVED} saved articles — median of ${CARD_RUNS}`,
+        value: med(fullAfter.cold),
+        unit: 'ms',
+        baseline: { name: 'no saved articles, same run', value: med(fullBefore.cold) },
+        ratio: med(fullAfter.cold) / med(fullBefore.cold),
+      },
+      {
+        name: `brief card as it crosses (JSON of the packed answer), ${leader}, ${SAVED} saved articles`,
+        value: bytes.brief / 1024,
+        unit: 'KB',
+        baseline: { name: 'the whole card (get-card), same leader', value: bytes.full / 1024 },
+        ratio: bytes.brief / bytes.full,
+      },
+      {
+        name: `brief card as it crosses, ${untouched} (the seed's busiest)`,
+        value: bytes.seedBrief / 1024,
+        unit: 'KB',
+        baseline: { name: 'its whole card', value: bytes.seedFull / 1024 },
+        ratio: bytes.seedBrief / bytes.seedFull,
       },
       {
         name: `card of a leader no saved article names (${untouched}, the index's busiest), worker stopped, ${SAVED} saved articles — median of ${CARD_RUNS}`,
@@ -234,9 +270,24 @@ async function roundTrip(page: Page, message: unknown): Promise<number> {
   return ms;
 }
 
-/** `get-card` round trips for `leader`, each after a worker stop, then with the worker running. */
-async function cardTimes(page: Page, worker: Awaited<ReturnType<typeof controlServiceWorker>>, leader: string): Promise<{ cold: number[]; warm: number[] }> {
-  const card = { type: 'get-card', leaderId: leader, pageDate: '2025-12-31', pageLeaderIds: [] };
+/** The `get-card` answer as it crosses (the envelope of the packed card), in bytes of its JSON. */
+async function answerBytes(page: Page, message: unknown): Promise<number> {
+  return page.evaluate(async (m) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+    return new TextEncoder().encode(JSON.stringify(await chrome.runtime.sendMessage(m))).length;
+  }, message);
+}
+
+type CardRequestType = 'get-card' | 'get-brief-card';
+
+/** The card request for `leader`: `get-brief-card` as a page's hover asks, `get-card` as "More" does. */
+function cardRequest(leader: string, type: CardRequestType) {
+  return { type, leaderId: leader, pageDate: '2025-12-31', pageLeaderIds: [] };
+}
+
+/** Card round trips for `leader`, each after a worker stop, then with the worker running. */
+async function cardTimes(page: Page, worker: Awaited<ReturnType<typeof controlServiceWorker>>, leader: string, type: CardRequestType): Promise<{ cold: number[]; warm: number[] }> {
+  const card = cardRequest(leader, type);
   const timed = () => roundTrip(page, card);
   const cold: number[] = [];
   for (let i = 0; i < CARD_RUNS; i++) {

@@ -71,7 +71,9 @@ export default defineContentScript({
           listeners.push(cb);
         },
         fetchMatcher: () => send({ type: 'get-matcher' }) as Promise<NameTable>,
-        fetchCard: (leaderId, pageDate, pageLeaderIds) => send({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
+        // The card as it opens (its hidden rows as stubs); the whole card only for "More".
+        fetchCard: (leaderId, pageDate, pageLeaderIds) => send({ type: 'get-brief-card', leaderId, pageDate, pageLeaderIds }),
+        fetchFullCard: (leaderId, pageDate, pageLeaderIds) => send({ type: 'get-card', leaderId, pageDate, pageLeaderIds }),
         mountHost: async () => {
           const { host, container, reattach, remove } = mountHost(document, hostTag, `${layerCss}\n${cardCss}`);
           lifetime.onInvalidated(remove);
@@ -81,7 +83,15 @@ export default defineContentScript({
           try {
             renderCard(
               container,
-              card && { card, onClose: options.onClose, focusOnOpen: options.focusOnOpen, theme: current.theme, language: current.language, sections: current.sections },
+              card && {
+                card,
+                onClose: options.onClose,
+                focusOnOpen: options.focusOnOpen,
+                ...(options.loadFull ? { loadFull: options.loadFull } : {}),
+                theme: current.theme,
+                language: current.language,
+                sections: current.sections,
+              },
             );
           } catch (error) {
             // The card UI failed on this data: the reader still gets the leader and the lists' ids.

@@ -1,6 +1,7 @@
 import type { MarkableIndex } from '../marks/mark-from-index';
 import SearchableMap from 'minisearch/SearchableMap';
-import { cardFor, type Card, type CardOptions } from '../lookup/card';
+import { briefCardFor, cardFor, type Card, type CardFacts, type CardOptions } from '../lookup/card';
+import type { BriefCard } from '../lookup/card-brief';
 import { isRegistryStale, type Coverage } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import { ownEntry } from '../lookup/own-entry';
@@ -60,6 +61,8 @@ export interface IndexLookups {
   leaderSearch(): Promise<LeaderSearch>;
   /** `cardFor` of the leader (null for an id the index does not know). */
   card(leaderId: string, pageDate: string | null, pageLeaderIds: readonly string[], options?: CardOptions): Promise<Card | null>;
+  /** `briefCardFor` of the leader: the card as a page opens it, its hidden rows as stubs (null for an unknown id). */
+  briefCard(leaderId: string, pageDate: string | null, pageLeaderIds: readonly string[], options?: CardOptions): Promise<BriefCard | null>;
   /** `search` over the whole index. */
   search(query: string, limits?: SearchLimits): Promise<SearchResults>;
   /** The article with its text, or null. */
@@ -118,6 +121,13 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
     const [kind, chunk] = key.split(':') as [ContentKind, string];
     return read.json(indexPaths.hits(kind, Number(chunk)));
   });
+  /** What `cardFor` reads of one leader: their card shard and the leaders; an unknown id costs no shard read. */
+  const cardShardFacts = async (leaderId: string): Promise<CardFacts | null> => {
+    const { leaders: known, placeCountries } = await leaders();
+    if (!ownEntry(known, leaderId)) return null;
+    const shard = await cardShards(String(shardOf(leaderId, manifest.shards.cards)));
+    return { ...shard, leaders: known, ...(placeCountries ? { placeCountries } : {}) };
+  };
   const structures = once(() => readSearchStructures(read, manifest));
   // Blocks are kept for the worker's life: a search touches many, and typing asks again at once.
   const blocks = new Map<string, Promise<KindIndex>>();
@@ -164,11 +174,12 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
       return { leaders: search.leaders, leaderPhrases: search.leaderPhrases, records };
     },
     async card(leaderId, pageDate, pageLeaderIds, options) {
-      const { leaders: known, placeCountries } = await leaders();
-      // An id the index does not know costs no shard read.
-      if (!ownEntry(known, leaderId)) return null;
-      const shard = await cardShards(String(shardOf(leaderId, manifest.shards.cards)));
-      return cardFor({ ...shard, leaders: known, ...(placeCountries ? { placeCountries } : {}) }, leaderId, pageDate, pageLeaderIds, options);
+      const facts = await cardShardFacts(leaderId);
+      return facts && cardFor(facts, leaderId, pageDate, pageLeaderIds, options);
+    },
+    async briefCard(leaderId, pageDate, pageLeaderIds, options) {
+      const facts = await cardShardFacts(leaderId);
+      return facts && briefCardFor(facts, leaderId, pageDate, pageLeaderIds, options);
     },
     async search(query, { limit = DEFAULT_SEARCH_LIMIT, leaveOut } = {}) {
       const search = await structures();

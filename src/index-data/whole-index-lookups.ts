@@ -1,4 +1,4 @@
-import { cardFor } from '../lookup/card';
+import { briefCardFor, cardFor } from '../lookup/card';
 import { coverageOf } from '../lookup/coverage';
 import { ownEntry } from '../lookup/own-entry';
 import { search } from '../lookup/search';
@@ -31,6 +31,7 @@ export function wholeIndexLookups(index: LoadedIndex): IndexLookups {
       records: { leaders: index.leaders, ...(index.placeCountries ? { placeCountries: index.placeCountries } : {}) },
     }),
     card: async (leaderId, pageDate, pageLeaderIds, options) => cardFor(index, leaderId, pageDate, pageLeaderIds, options),
+    briefCard: async (leaderId, pageDate, pageLeaderIds, options) => briefCardFor(index, leaderId, pageDate, pageLeaderIds, options),
     search: async (query, limits) => search(index, query, limits),
     article: async (articleId) => ownEntry(index.articles, articleId) ?? null,
     cardFacts: async (leaderId) => (ownEntry(index.leaders, leaderId) ? index : null),

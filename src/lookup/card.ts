@@ -1,4 +1,6 @@
 import type { ExportMeeting, ExportQuote, MeetingKind, QuoteKind } from '../model/export-types';
+import type { BriefCard, CardMeetingStub, CardQuoteStub } from './card-brief';
+import { shownAtFirst } from './card-digest';
 import type { IndexArticle, IndexFacts, IndexOffice, OfficeTitle } from '../index-data/format';
 import { formerOfficesOn, officesHeldOn } from './office-on-date';
 import { latestPossibleDay, placeInTime, type KnownWhen } from './place-in-time';
@@ -137,6 +139,11 @@ export interface CardOptions {
   today?: string;
   /** Items not to show (marked as wrong by the reader). Default: none. */
   leaveOut?: LeftOut;
+  /**
+   * Whether an article is one the reader saved (src/saved): the meetings it tells and the quotes
+   * it gives carry `origin: 'saved'` (the card's `data-origin="saved"`). Default: none is.
+   */
+  savedArticle?: (articleId: string) => boolean;
 }
 
 /**
@@ -165,12 +172,67 @@ export function cardFor(
   pageLeaderIds: readonly string[],
   options: CardOptions = {},
 ): Card | null {
+  const parts = cardParts(index, leaderId, pageDate, pageLeaderIds, options);
+  if (!parts) return null;
+  const { header, facts, meetings, quotes } = parts;
+  // `timeline` last again, where a card has always had it (its JSON reads in that order).
+  return { ...header, meetings: meetings.map((item) => fullMeeting(facts, item)), quotes: quotes.map((item) => fullQuote(facts, item)), timeline: header.timeline };
+}
+
+/**
+ * The card of `cardFor` as a page opens it (`BriefCard`, card-brief.ts): the meetings and quotes
+ * it shows before "More" (`shownAtFirst`) whole, every other one a stub in its place. The same as
+ * `briefCard(cardFor(…))`, without making the whole of the items it cuts to stubs: for a card of a
+ * thousand items, most of `cardFor`'s time (sources, names, reporting verbs) is in those.
+ *
+ * @example
+ * briefCardFor(index, 'to-lam', '2024-12-01', []); // equal to briefCard(cardFor(index, 'to-lam', '2024-12-01', []))
+ */
+export function briefCardFor(
+  index: CardFacts,
+  leaderId: string,
+  pageDate: string | null,
+  pageLeaderIds: readonly string[],
+  options: CardOptions = {},
+): BriefCard | null {
+  const parts = cardParts(index, leaderId, pageDate, pageLeaderIds, options);
+  if (!parts) return null;
+  const { header, facts, meetings, quotes } = parts;
+  const shown = shownAtFirst({ meetings: meetings.map((item) => item.light), quotes: quotes.map((item) => item.light) });
+  return {
+    ...header,
+    meetings: meetings.map((item) => (shown.meetings.has(item.light.id) ? fullMeeting(facts, item) : item.light)),
+    quotes: quotes.map((item) => (shown.quotes.has(item.light.id) ? fullQuote(facts, item) : item.light)),
+  };
+}
+
+/** A meeting on the card: its stub (what ordering and grouping read) and what makes the whole of it. */
+interface MeetingItem {
+  light: CardMeetingStub;
+  meeting: ExportMeeting;
+  leaderId: string;
+}
+
+/** A quote on the card: its stub with the days it is ordered by, and what makes the whole of it. */
+interface QuoteItem {
+  light: CardQuoteStub;
+  when: KnownWhen;
+  quote: ExportQuote;
+  meeting: ExportMeeting | undefined;
+}
+
+/**
+ * What `cardFor` and `briefCardFor` share: the header and timeline, and the items placed before
+ * the page's date (or undated), in card order, each as its stub plus what makes the whole item.
+ */
+function cardParts(index: CardFacts, leaderId: string, pageDate: string | null, pageLeaderIds: readonly string[], options: CardOptions) {
   const leader = ownEntry(index.leaders, leaderId);
   const ids = ownEntry(index.cards, leaderId);
   if (!leader || !ids) return null;
   const referenceDate = pageDate ?? options.today ?? todayIso();
   const others = new Set(pageLeaderIds.filter((id) => id !== leaderId));
   const sharesPage = (ids: readonly string[]): boolean => others.size > 0 && ids.some((id) => others.has(id));
+  const saved = options.savedArticle;
   // A busy leader's card holds a thousand items citing a few hundred articles, each cited by
   // many: what an article, a meeting's dates and a person give is worked out once per card.
   const facts = factsReader(index);
@@ -182,22 +244,48 @@ export function cardFor(
     const meeting = ownEntry(index.meetings, id);
     if (meeting) allMeetings.push(meeting);
   }
-  const meetings: CardMeeting[] = [];
+  const meetings: MeetingItem[] = [];
   for (const meeting of allMeetings) {
-    const place = placeInTime(facts.meetingWhen(meeting), referenceDate);
-    if (place !== 'later') meetings.push(cardMeetingOf(facts, meeting, leaderId, sharesPage(meeting.participants), place === 'undated'));
+    const when = facts.meetingWhen(meeting);
+    const place = placeInTime(when, referenceDate);
+    if (place === 'later') continue;
+    const light: CardMeetingStub = {
+      id: meeting.id,
+      date: meeting.date,
+      dateEnd: meeting.dateEnd ?? null,
+      dateInferred: meeting.dateInferred,
+      undated: place === 'undated',
+      approxDate: when.approxDate ?? null,
+      notAfter: meeting.date === null ? (when.notAfter ?? null) : null,
+      place: meeting.place,
+      kind: meeting.kind,
+      others: meeting.participants.filter((id) => id !== leaderId).map((id) => ({ id })),
+      withPageLeaders: sharesPage(meeting.participants),
+      stub: true,
+    };
+    if (saved && meeting.sources.some((source) => saved(source.articleId))) light.origin = 'saved';
+    meetings.push({ light, meeting, leaderId });
   }
 
-  const quotes: CardQuote[] = [];
+  const quotes: QuoteItem[] = [];
   for (const id of ids.quoteIds) {
     if (leftOut?.quotes.has(id)) continue;
     const quote = ownEntry(index.quotes, id);
     if (!quote) continue;
     const meeting = quote.meetingId ? ownEntry(index.meetings, quote.meetingId) : undefined;
-    const place = placeInTime(quoteWhenOf(facts, quote, meeting), referenceDate);
+    const when = quoteWhenOf(facts, quote, meeting);
+    const place = placeInTime(when, referenceDate);
     if (place === 'later') continue;
-    const shared = sharesPage(quote.speakers) || (meeting ? sharesPage(meeting.participants) : false);
-    quotes.push(cardQuoteOf(facts, quote, meeting, shared, place === 'undated'));
+    const light: CardQuoteStub = {
+      id: quote.id,
+      kind: quote.kind,
+      undated: place === 'undated',
+      meetingId: quote.meetingId,
+      withPageLeaders: sharesPage(quote.speakers) || (meeting ? sharesPage(meeting.participants) : false),
+      stub: true,
+    };
+    if (saved?.(quote.articleId)) light.origin = 'saved';
+    quotes.push({ light, when, quote, meeting });
   }
 
   const timeline = allMeetings
@@ -205,7 +293,7 @@ export function cardFor(
     .map((meeting) => ({ meetingId: meeting.id, date: meeting.date, dateInferred: meeting.dateInferred }))
     .sort((a, b) => compare(a.date, b.date) || compare(a.meetingId, b.meetingId));
 
-  return {
+  const header: Omit<Card, 'meetings' | 'quotes'> = {
     leader: {
       id: leader.id,
       name: leader.name,
@@ -217,10 +305,30 @@ export function cardFor(
     formerOffices: formerOfficesOn(leader, referenceDate).map(toCardOffice),
     referenceDate,
     pageDateKnown: pageDate !== null,
-    meetings: byRelevance(meetings),
-    quotes: byRelevance(quotes),
     timeline,
   };
+  return {
+    header,
+    facts,
+    meetings: byRelevance(meetings, ({ light }) => latestPossibleDay(light)),
+    // A quote is placed by what the card shows of its time: its day, else its meeting's month or
+    // year and the date it was said by (as `cardQuoteOf` gives them).
+    quotes: byRelevance(quotes, ({ quote, when }) =>
+      latestPossibleDay({ date: quote.date, approxDate: when.approxDate ?? null, notAfter: quote.date === null ? (when.notAfter ?? null) : null }),
+    ),
+  };
+}
+
+function fullMeeting(facts: FactsReader, { light, meeting, leaderId }: MeetingItem): CardMeeting {
+  const full = cardMeetingOf(facts, meeting, leaderId, light.withPageLeaders, light.undated);
+  if (light.origin) full.origin = light.origin;
+  return full;
+}
+
+function fullQuote(facts: FactsReader, { light, quote, meeting }: QuoteItem): CardQuote {
+  const full = cardQuoteOf(facts, quote, meeting, light.withPageLeaders, light.undated);
+  if (light.origin) full.origin = light.origin;
+  return full;
 }
 
 function toCardOffice({ office, title, country, start, end, attested }: IndexOffice): CardOffice {
@@ -404,20 +512,18 @@ function originalOf(article: Omit<IndexArticle, 'paragraphs'> | undefined): { or
   return link ? { original: link } : {};
 }
 
-type Ordered = { id: string; date: string | null; undated: boolean; withPageLeaders: boolean; approxDate?: string | null; notAfter?: string | null };
-
 /**
  * `items` in card order: earlier before undated; then shared with the page first; then newest
- * first (an item known only by bounds sits at the latest day it can be on); then by id, for
- * stable output. Each item's latest possible day is worked out once, not at every comparison.
+ * first (an item known only by bounds sits at the latest day it can be on, `dayOf`); then by id,
+ * for stable output. Each item's day is worked out once, not at every comparison.
  */
-function byRelevance<T extends Ordered>(items: readonly T[]): T[] {
+function byRelevance<T extends { light: { id: string; undated: boolean; withPageLeaders: boolean } }>(items: readonly T[], dayOf: (item: T) => string | null): T[] {
   return items
-    .map((item) => ({ item, day: latestPossibleDay(item) ?? '' }))
+    .map((item) => ({ item, light: item.light, day: dayOf(item) ?? '' }))
     .sort((a, b) => {
-      if (a.item.undated !== b.item.undated) return a.item.undated ? 1 : -1;
-      if (a.item.withPageLeaders !== b.item.withPageLeaders) return a.item.withPageLeaders ? -1 : 1;
-      return compare(b.day, a.day) || compare(a.item.id, b.item.id);
+      if (a.light.undated !== b.light.undated) return a.light.undated ? 1 : -1;
+      if (a.light.withPageLeaders !== b.light.withPageLeaders) return a.light.withPageLeaders ? -1 : 1;
+      return compare(b.day, a.day) || compare(a.light.id, b.light.id);
     })
     .map(({ item }) => item);
 }

@@ -66,6 +66,10 @@ export function createBackgroundHandlers(
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
       return index.card(leaderId, pageDate, pageLeaderIds, { leaveOut });
     },
+    async 'get-brief-card'({ leaderId, pageDate, pageLeaderIds }) {
+      const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
+      return index.briefCard(leaderId, pageDate, pageLeaderIds, { leaveOut });
+    },
     async search({ query, limit }) {
       const [index, leaveOut] = await Promise.all([getIndex(), marks.leftOut()]);
       return index.search(query, limit === undefined ? { leaveOut } : { limit, leaveOut });

@@ -1,4 +1,6 @@
-import type { Card, CardMeeting, CardPerson, CardQuote } from '../lookup/card';
+import type { CardMeeting, CardPerson, CardQuote } from '../lookup/card';
+import { isStub, type BriefCard, type CardMeetingStub, type CardQuoteStub } from '../lookup/card-brief';
+import { MEETING_KINDS } from '../model/kinds';
 import type { OriginalLink } from '../lookup/original-link';
 
 /**
@@ -12,11 +14,16 @@ import type { OriginalLink } from '../lookup/original-link';
  * machine's Chromium: echoing that card took 23.5 ms, sent as one JSON string 24.5 ms), so the
  * size is the round trip. Packed, the card is about a fifth of that.
  *
+ * A brief card's stubs (card-brief.ts: the rows "More" hides, ~1,000 of that card's items) go as
+ * short arrays, their fields by position, kinds as numbers, people and meetings as places in a
+ * list: a stub is mostly its id. So do the timeline's points (one per meeting of the leader, the
+ * card's own meetings as their place in it): as objects they were a quarter of a brief card.
+ *
  * `unpackCard(packCard(card))` is `card`, field for field (tests/messages/card-wire.test.ts
- * checks it on every card of the seed corpus); the background packs (receive-requests.ts) and
- * `sendToBackground` unpacks, so nothing else sees this shape.
+ * checks it on every card of the seed corpus, full and brief); the background packs
+ * (receive-requests.ts) and `sendToBackground` unpacks, so nothing else sees this shape.
  */
-export interface PackedCard extends Omit<Card, 'meetings' | 'quotes'> {
+export interface PackedCard extends Omit<BriefCard, 'meetings' | 'quotes' | 'timeline'> {
   /** Marks the packed shape: a page of another version gets a clear error, not a broken card. */
   packed: typeof CARD_WIRE_VERSION;
   /** Every sentence the items cite, once; items refer to them by position. */
@@ -25,9 +32,39 @@ export interface PackedCard extends Omit<Card, 'meetings' | 'quotes'> {
   articles: Record<string, PackedArticle>;
   /** The names of the people the items name, by id. */
   people: Record<string, string>;
-  meetings: PackedMeeting[];
-  quotes: PackedQuote[];
+  /** The ids of the people the meeting stubs name (a stub names them by place in this list). */
+  others: string[];
+  meetings: (PackedMeeting | PackedMeetingStub)[];
+  quotes: (PackedQuote | PackedQuoteStub)[];
+  timeline: PackedPoint[];
 }
+
+/**
+ * A timeline point: `[meeting, date]`, or `[meeting, date, 1]` for an inferred date; the meeting
+ * as its place in the card's meetings, or its id for one not on the card (after the page's date).
+ */
+type PackedPoint = [number | string, string, 1?];
+
+/**
+ * A meeting stub: `[id, flags, kind, date, place, others, dateEnd, approxDate, notAfter]`, the kind
+ * as its place in MEETING_KINDS, the others as places in `others`; null where absent and trailing
+ * absent ones left out.
+ */
+type PackedMeetingStub = [string, number, number, ...(string | null | number[])[]];
+
+/**
+ * A quote stub: `[id, flags, kind, meeting]`, the kind as its place in QUOTE_KINDS, the meeting as
+ * its place in the card's meetings (a number) or, for one not on the card, its id; left out for none.
+ */
+type PackedQuoteStub = [string, number, number, (number | string)?];
+
+const QUOTE_KINDS: readonly CardQuote['kind'][] = ['direct', 'reported', 'joint'];
+
+/** A stub's yes-or-no fields, as bits of its `flags`. */
+const UNDATED = 1;
+const SHARED = 2;
+const SAVED = 4;
+const INFERRED = 8;
 
 /** What a source shows of its article. */
 interface PackedArticle {
@@ -60,7 +97,10 @@ type PackedQuote = Omit<CardQuote, 'text' | 'verb' | 'words' | 'speakers' | 'sou
     speakers: string[];
   };
 
-export const CARD_WIRE_VERSION = 1;
+export const CARD_WIRE_VERSION = 2;
+
+/** The requests answered with a packed card. */
+export const packedAnswerTypes: ReadonlySet<string> = new Set(['get-card', 'get-brief-card']);
 
 /**
  * The card as the background sends it (see `PackedCard`): the header (leader, offices, dates,
@@ -70,8 +110,19 @@ export const CARD_WIRE_VERSION = 1;
  * const packed = packCard(card);
  * unpackCard(packed); // equal to card
  */
-export function packCard(card: Card): PackedCard {
-  const { meetings, quotes, ...rest } = card;
+export function packCard(card: BriefCard): PackedCard {
+  const { meetings, quotes, timeline, ...rest } = card;
+  const meetingAt = new Map(meetings.map((m, i) => [m.id, i]));
+  const others: string[] = [];
+  const otherAt = new Map<string, number>();
+  const other = (id: string): number => {
+    let at = otherAt.get(id);
+    if (at === undefined) {
+      at = others.push(id) - 1;
+      otherAt.set(id, at);
+    }
+    return at;
+  };
   const sentences: string[] = [];
   const sentenceAt = new Map<string, number>();
   const sentence = (text: string): number => {
@@ -100,7 +151,14 @@ export function packCard(card: Card): PackedCard {
     sentences,
     articles,
     people,
+    others,
+    timeline: timeline.map(({ meetingId, date, dateInferred }): PackedPoint => {
+      const point: PackedPoint = [meetingAt.get(meetingId) ?? meetingId, date];
+      if (dateInferred) point.push(1);
+      return point;
+    }),
     meetings: meetings.map((m) => {
+      if (isStub(m)) return packMeetingStub(m, other);
       // Written out field by field, not with rest and spread: this runs a thousand times a card.
       const packed: PackedMeeting = {
         id: m.id,
@@ -121,6 +179,7 @@ export function packCard(card: Card): PackedCard {
       return packed;
     }),
     quotes: quotes.map((q) => {
+      if (isStub(q)) return packQuoteStub(q, meetingAt);
       const packed: PackedQuote = {
         id: q.id,
         kind: q.kind,
@@ -150,11 +209,17 @@ export function packCard(card: Card): PackedCard {
  * The card a `packCard` answer holds. Throws, naming the problem, for anything else (an answer
  * from a worker of another version, still running after an update).
  */
-export function unpackCard(packed: PackedCard): Card {
+export function unpackCard(packed: PackedCard): BriefCard {
   if (typeof packed !== 'object' || packed === null || packed.packed !== CARD_WIRE_VERSION) {
-    throw new Error(`leaderlens: the background answered "get-card" in a shape this page does not read (packed ${JSON.stringify((packed as { packed?: unknown } | null)?.packed)}); reload the page`);
+    throw new Error(`leaderlens: the background answered a card in a shape this page does not read (packed ${JSON.stringify((packed as { packed?: unknown } | null)?.packed)}); reload the page`);
   }
-  const { packed: _version, sentences, articles, people, meetings: packedMeetings, quotes: packedQuotes, ...header } = packed;
+  const { packed: _version, sentences, articles, people, others, meetings: packedMeetings, quotes: packedQuotes, timeline: points, ...header } = packed;
+  const meetingIdAt = (at: number | string): string | null => {
+    if (typeof at === 'string') return at;
+    const m = packedMeetings[at];
+    return m === undefined ? null : Array.isArray(m) ? m[0] : m.id;
+  };
+  const timeline = points.map(([at, date, inferred]) => ({ meetingId: meetingIdAt(at) ?? '', date, dateInferred: inferred === 1 }));
   const person = (id: string): CardPerson => ({ id, name: people[id] ?? id });
   const source = (articleId: string) => {
     const article = articles[articleId];
@@ -164,7 +229,7 @@ export function unpackCard(packed: PackedCard): Card {
     const original = articles[articleId]?.original;
     return original ? { original } : {};
   };
-  const meetings = packedMeetings.map((m): CardMeeting => ({
+  const meetings = packedMeetings.map((m): CardMeeting | CardMeetingStub => Array.isArray(m) ? unpackMeetingStub(m, others) : ({
     id: m.id,
     date: m.date,
     dateEnd: m.dateEnd ?? null,
@@ -180,7 +245,8 @@ export function unpackCard(packed: PackedCard): Card {
     sources: m.sources.map(({ articleId, status, sentence }) => ({ ...source(articleId), status, evidence: sentences[sentence] ?? '', ...originalOf(articleId) })),
     ...(m.origin ? { origin: m.origin } : {}),
   }));
-  const quotes = packedQuotes.map((quote): CardQuote => {
+  const quotes = packedQuotes.map((quote): CardQuote | CardQuoteStub => {
+    if (Array.isArray(quote)) return unpackQuoteStub(quote, meetingIdAt);
     const evidence = sentences[quote.sentence] ?? '';
     const text = fromSlice(quote.text, evidence);
     return {
@@ -201,7 +267,57 @@ export function unpackCard(packed: PackedCard): Card {
       ...(quote.origin ? { origin: quote.origin } : {}),
     };
   });
-  return { ...header, meetings, quotes };
+  return { ...header, meetings, quotes, timeline };
+}
+
+function flagsOf(item: { undated: boolean; withPageLeaders: boolean; origin?: 'saved' }, inferred = false): number {
+  return (item.undated ? UNDATED : 0) | (item.withPageLeaders ? SHARED : 0) | (item.origin ? SAVED : 0) | (inferred ? INFERRED : 0);
+}
+
+function packMeetingStub(m: CardMeetingStub, other: (id: string) => number): PackedMeetingStub {
+  const packed: PackedMeetingStub = [m.id, flagsOf(m, m.dateInferred), MEETING_KINDS.indexOf(m.kind), m.date, m.place, m.others.map(({ id }) => other(id)), m.dateEnd, m.approxDate, m.notAfter];
+  while (packed.length > 3) {
+    const last = packed.at(-1);
+    if (last !== null && !(Array.isArray(last) && last.length === 0)) break;
+    packed.pop();
+  }
+  return packed;
+}
+
+function unpackMeetingStub([id, flags, kind, date = null, place = null, people = [], dateEnd = null, approxDate = null, notAfter = null]: PackedMeetingStub, others: readonly string[]): CardMeetingStub {
+  return {
+    id,
+    date: date as string | null,
+    dateEnd: dateEnd as string | null,
+    dateInferred: (flags & INFERRED) !== 0,
+    undated: (flags & UNDATED) !== 0,
+    approxDate: approxDate as string | null,
+    notAfter: notAfter as string | null,
+    place: place as string | null,
+    kind: MEETING_KINDS[kind] ?? 'other',
+    others: ((people ?? []) as number[]).map((at) => ({ id: others[at] ?? '' })),
+    withPageLeaders: (flags & SHARED) !== 0,
+    ...((flags & SAVED) !== 0 ? { origin: 'saved' as const } : {}),
+    stub: true,
+  };
+}
+
+function packQuoteStub(q: CardQuoteStub, meetingAt: ReadonlyMap<string, number>): PackedQuoteStub {
+  const packed: PackedQuoteStub = [q.id, flagsOf(q), QUOTE_KINDS.indexOf(q.kind)];
+  if (q.meetingId !== null) packed.push(meetingAt.get(q.meetingId) ?? q.meetingId);
+  return packed;
+}
+
+function unpackQuoteStub([id, flags, kind, meeting]: PackedQuoteStub, meetingIdAt: (at: number | string) => string | null): CardQuoteStub {
+  return {
+    id,
+    kind: QUOTE_KINDS[kind] ?? 'reported',
+    undated: (flags & UNDATED) !== 0,
+    meetingId: meeting === undefined ? null : meetingIdAt(meeting),
+    withPageLeaders: (flags & SHARED) !== 0,
+    ...((flags & SAVED) !== 0 ? { origin: 'saved' as const } : {}),
+    stub: true,
+  };
 }
 
 function sliceOf(part: string, whole: string): Slice {

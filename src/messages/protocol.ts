@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MatcherPayload } from '../index-data/format';
 import type { Card } from '../lookup/card';
+import type { BriefCard } from '../lookup/card-brief';
 import type { Coverage } from '../lookup/coverage';
 import { MAX_RECORD_ITEMS, type LeaderRecord } from '../lookup/record-types';
 import { MEETING_KINDS } from '../model/kinds';
@@ -51,6 +52,19 @@ export const getCardRequest = z.strictObject({
   leaderId: id,
   pageDate: isoDate.nullable(),
   /** Every leader named on the page, so meetings and quotes shared with them come first. */
+  pageLeaderIds: z.array(id).max(MAX_PAGE_LEADERS),
+});
+
+/**
+ * The card as a page opens it (`BriefCard`, src/lookup/card-brief.ts): what it shows before
+ * "More" in full, every other meeting and quote a stub with its id, its dates and kind and its
+ * origin. The same fields as `get-card`, which the card sends for the rest on the reader's click on
+ * "More": a busy card (~1,000 items) is then a few tens of KB on the hover, not hundreds.
+ */
+export const getBriefCardRequest = z.strictObject({
+  type: z.literal('get-brief-card'),
+  leaderId: id,
+  pageDate: isoDate.nullable(),
   pageLeaderIds: z.array(id).max(MAX_PAGE_LEADERS),
 });
 
@@ -208,6 +222,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   pingRequest,
   getMatcherRequest,
   getCardRequest,
+  getBriefCardRequest,
   searchRequest,
   getArticleRequest,
   openReaderRequest,
@@ -243,6 +258,8 @@ export interface BackgroundResponses {
   'get-matcher': MatcherPayload;
   /** null when the index does not know the leader id. */
   'get-card': Card | null;
+  /** null when the index does not know the leader id; packed like `get-card`. */
+  'get-brief-card': BriefCard | null;
   search: SearchResults;
   /** null when the index has no article with that id. */
   'get-article': ArticleForReader | null;

@@ -1,5 +1,5 @@
-import type { Card } from '../lookup/card';
-import { packCard } from './card-wire';
+import type { BriefCard } from '../lookup/card-brief';
+import { packCard, packedAnswerTypes } from './card-wire';
 import {
   backgroundRequest,
   contentRequestTypes,
@@ -42,14 +42,15 @@ function describe(type: unknown): string {
 
 /**
  * Runs the handler for `request` and wraps its outcome: a thrown error becomes `{ ok: false }` with
- * its message, so the sender sees why instead of a silent `undefined`. A card goes packed
- * (card-wire.ts: what it repeats written once), as `sendToBackground` reads it.
+ * its message, so the sender sees why instead of a silent `undefined`. A card (`get-card`,
+ * `get-brief-card`) goes packed (card-wire.ts: what it repeats written once), as
+ * `sendToBackground` reads it.
  */
 export async function answerRequest(handlers: RequestHandlers, request: BackgroundRequest): Promise<Envelope<unknown>> {
   try {
     const handler = handlers[request.type] as (request: BackgroundRequest) => unknown;
     const value = await handler(request);
-    return { ok: true, value: request.type === 'get-card' && value !== null ? packCard(value as Card) : value };
+    return { ok: true, value: packedAnswerTypes.has(request.type) && value !== null ? packCard(value as BriefCard) : value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

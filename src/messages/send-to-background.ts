@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { unpackCard, type PackedCard } from './card-wire';
+import { packedAnswerTypes, unpackCard, type PackedCard } from './card-wire';
 import type { BackgroundRequest, BackgroundResponses, Envelope } from './protocol';
 
 /**
  * Sends `request` to the background and resolves with its typed answer. Rejects with the
  * background's own error message when it failed, and with a clear error when nobody answered
  * (the background dropped an invalid request, or the extension was reloaded under this page).
- * A card comes packed (card-wire.ts) and is unpacked here, so callers get the `Card` itself.
+ * A card (`get-card`, `get-brief-card`) comes packed (card-wire.ts) and is unpacked here, so
+ * callers get the `Card` (or `BriefCard`) itself.
  *
  * @example
  * const card = await sendToBackground({ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: [] });
@@ -18,6 +19,6 @@ export async function sendToBackground<R extends BackgroundRequest>(request: R):
     throw new Error(`leaderlens: the background did not answer "${request.type}"`);
   }
   if (!envelope.ok) throw new Error(envelope.error);
-  if (request.type === 'get-card' && envelope.value !== null) return unpackCard(envelope.value as unknown as PackedCard) as BackgroundResponses[R['type']];
+  if (packedAnswerTypes.has(request.type) && envelope.value !== null) return unpackCard(envelope.value as unknown as PackedCard) as BackgroundResponses[R['type']];
   return envelope.value;
 }

@@ -1,11 +1,19 @@
 import type { Card } from '../lookup/card';
+import type { BriefCard } from '../lookup/card-brief';
 import { placeCard } from './place-card';
 
-/** Renders a card into a container, or clears it with null (the card UI's `renderCard` signature). */
-export type RenderCard = (container: HTMLElement, card: Card | null, options: { onClose: () => void; focusOnOpen: boolean }) => void;
+/**
+ * Renders a card into a container, or clears it with null (the card UI's `renderCard` signature).
+ * `loadFull` asks for the whole card when the brief one's "More" is pressed (start-page.ts gives it).
+ */
+export type RenderCard = (
+  container: HTMLElement,
+  card: BriefCard | null,
+  options: { onClose: () => void; focusOnOpen: boolean; loadFull?: () => Promise<Card | null> },
+) => void;
 
 interface Built {
-  card: Card;
+  card: BriefCard;
   layer: HTMLElement;
   container: HTMLElement;
 }
@@ -42,7 +50,7 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard, reattac
     after?.();
   };
 
-  const build = (card: Card): Built => {
+  const build = (card: BriefCard): Built => {
     const doc = parent.ownerDocument;
     const layer = doc.createElement('div');
     layer.className = 'leaderlens-layer';
@@ -118,7 +126,7 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard, reattac
      * Renders `card` ahead of time, off the page, for a later `open` of the same card. Replaces an
      * earlier prepared card. Never throws: a card that fails here is rendered again on `open`.
      */
-    prepare(card: Card): void {
+    prepare(card: BriefCard): void {
       if (prepared?.card === card || open?.card === card) return;
       discardPrepared();
       const built = build(card);
@@ -135,7 +143,7 @@ export function createCardLayer(parent: HTMLElement, render: RenderCard, reattac
      * Shows `card` next to `nameRect()`; replaces any open card. Resolves with the card's layer,
      * or null when it could not be shown (our host is gone and may not come back yet).
      */
-    async open(card: Card, nameRect: () => DOMRect, options: { focusOnOpen: boolean; onClose: () => void }): Promise<HTMLElement | null> {
+    async open(card: BriefCard, nameRect: () => DOMRect, options: { focusOnOpen: boolean; onClose: () => void }): Promise<HTMLElement | null> {
       close();
       let built: Built;
       if (prepared?.card === card && !options.focusOnOpen) {

@@ -1,4 +1,4 @@
-import type { Card } from '../lookup/card';
+import type { BriefCard } from '../lookup/card-brief';
 import type { CardLayer } from './card-layer';
 import type { PageMention } from './gate-mentions';
 import type { NameLocator } from './name-at-point';
@@ -10,7 +10,7 @@ export interface HoverControllerOptions {
   /** Our host element: pointer events inside the card arrive retargeted to it. */
   host: Element;
   /** The card for a leader of this page (cached; see card-requests.ts). */
-  cardFor: (leaderId: string) => Promise<Card | null>;
+  cardFor: (leaderId: string) => Promise<BriefCard | null>;
   /**
    * Called as the pointer comes to rest on a name, before the hover delay: the card can be
    * rendered off the page meanwhile, so that opening it after the delay costs almost nothing.
@@ -93,7 +93,7 @@ export function createHoverController(options: HoverControllerOptions) {
 
   const open = async (mention: PageMention, range: Range, focusOnOpen: boolean, pin: boolean = focusOnOpen): Promise<void> => {
     const mine = ++generation;
-    let card: Card | null;
+    let card: BriefCard | null;
     try {
       card = await options.cardFor(mention.leaderId);
     } catch (error) {

@@ -2,7 +2,7 @@ import type { NameTable } from '../names/name-table';
 import { loadMatcher } from '../match/load';
 import type { PageMentionsResponse } from '../messages/protocol';
 import type { Settings } from '../settings/settings-types';
-import { createCardCache, type FetchCard } from './card-requests';
+import { createCardCache, type FetchCard, type FetchFullCard } from './card-requests';
 import { createCardLayer, type CardLayer, type RenderCard } from './card-layer';
 import { gateMentions, type PageMention } from './gate-mentions';
 import { createHoverController, type HoverController } from './hover-controller';
@@ -28,6 +28,8 @@ export interface PageEnv {
   watchSettings(cb: (settings: Settings) => void): void;
   fetchMatcher(): Promise<NameTable>;
   fetchCard: FetchCard;
+  /** The whole card, for "More" on a brief one (without it, "More" shows only the brief card's rows). */
+  fetchFullCard?: FetchFullCard;
   /**
    * Creates and mounts our one host; resolves with it, the element the card layer goes into, and
    * `reattach` (puts them back if the page removed them; false when it may not yet, mount-host.ts).
@@ -76,7 +78,10 @@ export function startPage(env: PageEnv): PageSide {
   const { doc } = env;
   let settings = env.settings;
   const published = pageDate(doc);
-  const cards = createCardCache(env.fetchCard);
+  const cards = createCardCache(env.fetchCard, env.fetchFullCard);
+  // Every card the layer renders can ask for its whole self ("More"), with the page it was asked for.
+  const renderCard: RenderCard = (container, card, options) =>
+    env.renderCard(container, card, card && env.fetchFullCard ? { ...options, loadFull: () => cards.full(card) } : options);
   const names = new Map<string, string>();
   let mentions: PageMention[] = [];
   let scanner: PageScanner | null = null;
@@ -101,7 +106,7 @@ export function startPage(env: PageEnv): PageSide {
   const ensureHost = (): Promise<void> => {
     hostMounting ??= env.mountHost().then(({ host, parent, reattach }) => {
       mountedHost = host;
-      const layer = createCardLayer(parent, env.renderCard, reattach);
+      const layer = createCardLayer(parent, renderCard, reattach);
       cardLayer = layer;
       hover = createHoverController({
         locator,

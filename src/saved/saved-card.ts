@@ -65,16 +65,3 @@ export function keepCardFactsWithSaved(): (facts: MarkableIndex, saved: SavedFac
   };
 }
 
-/**
- * The card with `origin: 'saved'` on each meeting and quote a saved article tells (the card and
- * the popup carry it as `data-origin="saved"`, DESIGN.md): the mark is worked out here, in the
- * background, so the content script only copies it.
- */
-export function markSavedOrigin(card: Card, saved: SavedFacts): Card {
-  const fromSaved = (articleId: string) => saved.savedArticles.has(articleId);
-  return {
-    ...card,
-    meetings: card.meetings.map((m) => (m.sources.some((s) => fromSaved(s.articleId)) ? { ...m, origin: 'saved' as const } : m)),
-    quotes: card.quotes.map((q) => (fromSaved(q.source.articleId) ? { ...q, origin: 'saved' as const } : q)),
-  };
-}

@@ -1,8 +1,8 @@
 import type { IndexArticle } from '../index-data/format';
 import type { IndexLookups } from '../index-data/read-index-folder';
-import { cardFor } from '../lookup/card';
+import { briefCardFor, cardFor, type CardFacts, type CardOptions } from '../lookup/card';
 import { DEFAULT_SEARCH_LIMIT } from '../lookup/search';
-import { keepCardFactsWithSaved, markSavedOrigin } from './saved-card';
+import { keepCardFactsWithSaved } from './saved-card';
 import { savedFileName } from './saved-facts';
 import { mergeResults, searchSaved } from './saved-search';
 import type { SavedState } from './saved-state';
@@ -30,15 +30,26 @@ const SAVED_ID = /^saved-[0-9a-f]{16}$/;
  */
 export function withSavedArticles(index: IndexLookups, saved: SavedState, store: Pick<SavedStore, 'article'>): IndexLookups {
   const cardFactsWithSaved = keepCardFactsWithSaved();
+  /**
+   * The leader's part of the index and of the saved facts, read side by side and merged, with
+   * `savedArticle` for the card's `origin: 'saved'` (DESIGN.md: `data-origin="saved"`); worked
+   * out here, in the background, so the content script only copies it.
+   */
+  const withMine = async (leaderId: string): Promise<{ facts: CardFacts; origin: Pick<CardOptions, 'savedArticle'> } | null> => {
+    const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
+    if (!facts) return null;
+    if (!mine) return { facts, origin: {} };
+    return { facts: cardFactsWithSaved(facts, mine, leaderId), origin: { savedArticle: (articleId) => mine.savedArticles.has(articleId) } };
+  };
   return {
     ...index,
     async card(leaderId, pageDate, pageLeaderIds, options) {
-      // The leader's part of the index and of the saved facts, read side by side.
-      const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
-      if (!facts) return null;
-      if (!mine) return cardFor(facts, leaderId, pageDate, pageLeaderIds, options);
-      const card = cardFor(cardFactsWithSaved(facts, mine, leaderId), leaderId, pageDate, pageLeaderIds, options);
-      return card && markSavedOrigin(card, mine);
+      const read = await withMine(leaderId);
+      return read && cardFor(read.facts, leaderId, pageDate, pageLeaderIds, { ...options, ...read.origin });
+    },
+    async briefCard(leaderId, pageDate, pageLeaderIds, options) {
+      const read = await withMine(leaderId);
+      return read && briefCardFor(read.facts, leaderId, pageDate, pageLeaderIds, { ...options, ...read.origin });
     },
     async cardFacts(leaderId, alsoOf) {
       // The leader page's pair view reads the other leader's part too (their quotes at the pair's meetings).

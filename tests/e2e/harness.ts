@@ -214,7 +214,8 @@ export async function askBackground(page: Page, message: unknown): Promise<unkno
     return chrome.runtime.sendMessage(m);
   }, message);
   // A card crosses packed (src/messages/card-wire.ts); tests read it as `sendToBackground` gives it.
-  const isCard = (message as { type?: unknown } | null)?.type === 'get-card';
+  const type = (message as { type?: unknown } | null)?.type;
+  const isCard = type === 'get-card' || type === 'get-brief-card';
   const envelope = answer as { ok?: boolean; value?: unknown } | undefined;
   if (isCard && envelope?.ok && envelope.value !== null) return { ...envelope, value: unpackCard(envelope.value as PackedCard) };
   return answer;

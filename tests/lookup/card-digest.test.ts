@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardMeeting, CardQuote } from '../../src/lookup/card';
-import { groupQuotesByMeeting, groupTrips, rankQuotes, sameTrip } from '../../src/lookup/card-digest';
+import { groupQuotesByMeeting, groupTrips, rankQuotes, sameTrip, shownAtFirst } from '../../src/lookup/card-digest';
 
 const person = (id: string) => ({ id, name: id });
 const meeting = (id: string, kind: CardMeeting['kind'], date: string | null, others: string[], place: string | null = null, extra: Partial<CardMeeting> = {}): CardMeeting => ({
@@ -76,5 +76,39 @@ describe('groupQuotesByMeeting', () => {
       ['m2', ['c']],
       [null, ['e']],
     ]);
+  });
+});
+
+describe('shownAtFirst', () => {
+  const dated = (n: number, kind: CardMeeting['kind'] = 'talks', others = [`p${n}`]) => meeting(`m${n}`, kind, `2024-0${n}-10`, others);
+
+  it('is every item of a card with no more than fits', () => {
+    const card = { meetings: [dated(1), dated(2)], quotes: [quote('a', 'direct', null)] };
+    expect(shownAtFirst(card)).toEqual({ meetings: new Set(['m1', 'm2']), quotes: new Set(['a']) });
+  });
+
+  it('is the meetings of the first three rows, a trip counting as one row with all its meetings', () => {
+    const visit = meeting('visit', 'visit', '2024-06-19', ['putin'], 'Hà Nội');
+    const talks = meeting('talks', 'talks', '2024-06-20', ['putin'], 'Hà Nội');
+    const card = { meetings: [talks, visit, dated(5), dated(4), dated(3)], quotes: [] };
+    expect([...shownAtFirst(card).meetings].sort()).toEqual(['m4', 'm5', 'talks', 'visit']);
+  });
+
+  it('is the first undated meeting and quote, apart from the earlier ones', () => {
+    const undated = (id: string) => meeting(id, 'talks', null, ['x'], null, { undated: true });
+    const card = {
+      meetings: [dated(1), undated('u1'), undated('u2')],
+      quotes: [{ ...quote('q1', 'reported', null), undated: true }, { ...quote('q2', 'direct', null), undated: true }],
+    };
+    const shown = shownAtFirst(card);
+    expect([...shown.meetings].sort()).toEqual(['m1', 'u1']);
+    // Ranked: the direct quotation first.
+    expect([...shown.quotes]).toEqual(['q2']);
+  });
+
+  it('is the first three quotes as the list shows them: ranked, then gathered under their meeting', () => {
+    const card = { meetings: [], quotes: [quote('a', 'reported', 'm1'), quote('b', 'direct', null), quote('c', 'direct', 'm1'), quote('d', 'direct', null), quote('e', 'joint', null)] };
+    // Ranked b, c, d, e, a (direct first, card order kept); grouped: b, m1 [c, a], d, e.
+    expect([...shownAtFirst(card).quotes]).toEqual(['b', 'c', 'a']);
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings-types';
 import { createBackgroundHandlers } from '../../src/messages/background-handlers';
+import { briefCard, hasStubs } from '../../src/lookup/card-brief';
 import { createGestureGate } from '../../src/messages/gesture-gate';
 import { createBackgroundMarks } from '../../src/marks/background-marks';
 import { loadMarks, removeMark } from '../../src/marks/marks-store';
@@ -22,6 +23,15 @@ describe('createBackgroundHandlers', () => {
     const card = await handlers['get-card']({ type: 'get-card', leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: ['vladimir-putin'] });
     expect(card?.meetings[0]?.id).toBe('m-moscow-2025');
     expect(await handlers['get-card']({ type: 'get-card', leaderId: 'nobody', pageDate: null, pageLeaderIds: [] })).toBeNull();
+  });
+
+  it('get-brief-card answers the same card with the rows "More" hides as stubs, or null', async () => {
+    const request = { leaderId: 'to-lam', pageDate: '2030-01-01', pageLeaderIds: ['vladimir-putin'] };
+    const card = await handlers['get-card']({ type: 'get-card', ...request });
+    const brief = await handlers['get-brief-card']({ type: 'get-brief-card', ...request });
+    expect(brief).toEqual(briefCard(card!));
+    expect(hasStubs(brief!)).toBe(true);
+    expect(await handlers['get-brief-card']({ type: 'get-brief-card', leaderId: 'nobody', pageDate: null, pageLeaderIds: [] })).toBeNull();
   });
 
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('get-card and get-article answer "unknown" (null) for the inherited name "%s"', async (id) => {

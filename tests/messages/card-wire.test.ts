@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardFor, type Card } from '../../src/lookup/card';
+import { briefCard, isStub } from '../../src/lookup/card-brief';
 import { CARD_WIRE_VERSION, packCard, unpackCard, type PackedCard } from '../../src/messages/card-wire';
-import { cardFactsWithSaved, markSavedOrigin } from '../../src/saved/saved-card';
+import { cardFactsWithSaved } from '../../src/saved/saved-card';
 import { assembleSaved } from '../../src/saved/saved-facts';
 import { EN_LAOS, entryOf, seedLookups, VI_TEXT } from '../saved/saved-fixture';
 
@@ -30,13 +31,48 @@ describe('packCard', () => {
     for (const card of cards) expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(JSON.parse(JSON.stringify(card)));
   });
 
+  it('gives back every brief card of the seed corpus, stubs and all, field for field once unpacked', async () => {
+    const briefs = (await seedCards()).map(briefCard);
+    expect(briefs.some((c) => c.meetings.some(isStub) && c.quotes.some((q) => isStub(q) && q.meetingId !== null))).toBe(true);
+    for (const card of briefs) expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(JSON.parse(JSON.stringify(card)));
+  });
+
+  it('gives back stubs with every field set, and a quote stub at a meeting not on the card', () => {
+    const stub = { id: 'm-9', date: null, dateEnd: '2024-12-02', dateInferred: true, undated: true, approxDate: '2024-12', notAfter: '2024-12-05', place: 'Viêng Chăn',
+      kind: 'visit' as const, others: [{ id: 'a' }, { id: 'b' }], withPageLeaders: true, origin: 'saved' as const, stub: true as const };
+    const card = { ...cardShell(), meetings: [stub], quotes: [
+      { id: 'q-1', kind: 'joint' as const, undated: true, meetingId: 'm-9', withPageLeaders: true, origin: 'saved' as const, stub: true as const },
+      { id: 'q-2', kind: 'reported' as const, undated: false, meetingId: 'm-elsewhere', withPageLeaders: false, stub: true as const },
+      { id: 'q-3', kind: 'direct' as const, undated: false, meetingId: null, withPageLeaders: false, stub: true as const },
+    ] };
+    expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(card);
+  });
+
+  it('sends a stub as a short array: a busy brief card is a fraction of the whole', async () => {
+    const card = (await seedCards()).reduce((a, b) => (a.meetings.length + a.quotes.length >= b.meetings.length + b.quotes.length ? a : b));
+    const whole = JSON.stringify(packCard(card)).length;
+    const brief = packCard(briefCard(card));
+    expect(brief.meetings.filter(Array.isArray).length + brief.quotes.filter(Array.isArray).length).toBeGreaterThan(20);
+    expect(JSON.stringify(brief).length).toBeLessThan(whole * 0.4);
+  });
+
+  it('writes a timeline point as its meeting\'s place on the card, or its id for a meeting after the page\'s date', async () => {
+    const cards = await seedCards();
+    const card = cards.find((c) => c.timeline.some((p) => c.meetings.some((m) => m.id === p.meetingId)) && c.timeline.some((p) => !c.meetings.some((m) => m.id === p.meetingId)))!;
+    const packed = packCard(card);
+    packed.timeline.forEach(([at], i) => {
+      const id = card.timeline[i]!.meetingId;
+      expect(at).toBe(card.meetings.some((m) => m.id === id) ? card.meetings.findIndex((m) => m.id === id) : id);
+    });
+  });
+
   it('keeps the saved origin of meetings and quotes', async () => {
     const index = await seedLookups();
     const saved = assembleSaved([
       { ...(await entryOf(VI_TEXT)).reading, id: 'saved-00000000000000a1' },
       { ...(await entryOf(EN_LAOS)).reading, id: 'saved-00000000000000b1' },
     ]);
-    const card = markSavedOrigin(cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, saved, 'to-lam'), 'to-lam', '2026-01-01', [])!, saved);
+    const card = cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, saved, 'to-lam'), 'to-lam', '2026-01-01', [], { savedArticle: (id) => saved.savedArticles.has(id) })!;
     expect(card.meetings.some((m) => m.origin === 'saved')).toBe(true);
     expect(unpackCard(overTheWire(packCard(card)))).toStrictEqual(JSON.parse(JSON.stringify(card)));
   });
@@ -52,10 +88,17 @@ describe('packCard', () => {
   });
 });
 
+function cardShell(): Omit<Card, 'meetings' | 'quotes'> {
+  return {
+    leader: { id: 'to-lam', name: 'Tô Lâm', country: 'VN', countryName: { vi: 'Việt Nam', en: 'Vietnam' } },
+    offices: [], formerOffices: [], referenceDate: '2025-01-01', pageDateKnown: true, timeline: [],
+  };
+}
+
 describe('unpackCard', () => {
   it('refuses an answer that is not a packed card, saying to reload the page', async () => {
     const card = (await seedCards())[0]!;
-    expect(() => unpackCard(card as unknown as PackedCard)).toThrow(/^leaderlens: the background answered "get-card" in a shape this page does not read .*reload the page$/);
+    expect(() => unpackCard(card as unknown as PackedCard)).toThrow(/^leaderlens: the background answered a card in a shape this page does not read .*reload the page$/);
     expect(() => unpackCard({ ...packCard(card), packed: (CARD_WIRE_VERSION + 1) as typeof CARD_WIRE_VERSION })).toThrow(/reload the page/);
   });
 });

@@ -7,7 +7,7 @@ const requestTypes = backgroundRequest.options.map((schema) => schema.shape.type
 describe('backgroundRequest', () => {
   it('lists exactly the requests the background answers', () => {
     expect(requestTypes).toEqual([
-      'dismiss-interrupted', 'export-saved', 'find-saved', 'get-article', 'get-card', 'get-coverage', 'get-leader-record', 'get-matcher', 'get-settings', 'import-saved', 'list-saved', 'mark-wrong', 'open-leader-page', 'open-reader', 'ping', 'remove-saved', 'save-page', 'search', 'unmark-wrong',
+      'dismiss-interrupted', 'export-saved', 'find-saved', 'get-article', 'get-brief-card', 'get-card', 'get-coverage', 'get-leader-record', 'get-matcher', 'get-settings', 'import-saved', 'list-saved', 'mark-wrong', 'open-leader-page', 'open-reader', 'ping', 'remove-saved', 'save-page', 'search', 'unmark-wrong',
     ]);
   });
 
@@ -44,6 +44,8 @@ describe('backgroundRequest', () => {
   it.each([
     [{ type: 'get-card', leaderId: 'to-lam', pageDate: '2024-11-08', pageLeaderIds: [] }],
     [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: ['luong-cuong'] }],
+    [{ type: 'get-brief-card', leaderId: 'to-lam', pageDate: '2024-11-08', pageLeaderIds: ['luong-cuong'] }],
+    [{ type: 'get-brief-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: [] }],
     [{ type: 'search', query: 'to lam' }],
     [{ type: 'search', query: 'to lam', limit: 5 }],
     [{ type: 'get-matcher' }],
@@ -74,6 +76,11 @@ describe('backgroundRequest', () => {
     [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: ['x'.repeat(201)] }],
     [{ type: 'get-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: Array.from({ length: 1001 }, () => 'a') }],
     [{ type: 'get-card', leaderId: 'to-lam', pageDate: '2024-11-08'.padEnd(1000, '0'), pageLeaderIds: [] }],
+    [{ type: 'get-brief-card', leaderId: 'to-lam', pageDate: null }],
+    [{ type: 'get-brief-card', leaderId: 'to-lam', pageDate: '8/11/2024', pageLeaderIds: [] }],
+    [{ type: 'get-brief-card', leaderId: 'x'.repeat(201), pageDate: null, pageLeaderIds: [] }],
+    [{ type: 'get-brief-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: Array.from({ length: 1001 }, () => 'a') }],
+    [{ type: 'get-brief-card', leaderId: 'to-lam', pageDate: null, pageLeaderIds: [], full: true }],
     [{ type: 'get-article', articleId: 'x'.repeat(201) }],
     [{ type: 'open-reader', articleId: 'a', evidence: 'e'.repeat(5001), gesture: 'gesture-0123456789abcdef' }],
     [{ type: 'open-reader', articleId: 'a', evidence: 'e', gesture: 'g'.repeat(65) }],

@@ -4,7 +4,7 @@ import { createBackgroundHandlers } from '../../src/messages/background-handlers
 import { loadFixtureIndex } from '../index-data/fixture-build';
 import { wholeIndexLookups } from '../../src/index-data/whole-index-lookups';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
-import { unpackCard, type PackedCard } from '../../src/messages/card-wire';
+import { CARD_WIRE_VERSION, unpackCard, type PackedCard } from '../../src/messages/card-wire';
 
 const index = loadFixtureIndex();
 const handlers: RequestHandlers = createBackgroundHandlers(async () => wholeIndexLookups(index));
@@ -44,9 +44,16 @@ describe('answerRequest', () => {
   it('sends a card packed, which unpacks to the handler\'s card', async () => {
     const request = { type: 'get-card' as const, leaderId: 'to-lam', pageDate: '2025-06-01', pageLeaderIds: [] as string[] };
     const answer = (await answerRequest(handlers, request)) as { ok: true; value: PackedCard };
-    expect(answer.value.packed).toBe(1);
+    expect(answer.value.packed).toBe(CARD_WIRE_VERSION);
     expect(unpackCard(answer.value)).toEqual(await handlers['get-card'](request));
     expect(await answerRequest(handlers, { ...request, leaderId: 'nobody' })).toEqual({ ok: true, value: null });
+  });
+
+  it('sends a brief card packed too', async () => {
+    const request = { type: 'get-brief-card' as const, leaderId: 'to-lam', pageDate: '2030-01-01', pageLeaderIds: [] as string[] };
+    const answer = (await answerRequest(handlers, request)) as { ok: true; value: PackedCard };
+    expect(answer.value.packed).toBe(CARD_WIRE_VERSION);
+    expect(unpackCard(answer.value)).toEqual(await handlers['get-brief-card'](request));
   });
 
   it('turns a failure into an error the sender can read', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendToBackground } from '../../src/messages/send-to-background';
 import { packCard } from '../../src/messages/card-wire';
+import { briefCard } from '../../src/lookup/card-brief';
 import { seedLookups } from '../saved/saved-fixture';
 
 // WXT's in-memory browser answers with a listener's returned promise (it has no sendResponse), so
@@ -18,6 +19,12 @@ describe('sendToBackground', () => {
     const card = (await (await seedLookups()).card('to-lam', '2026-01-01', []))!;
     fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: JSON.parse(JSON.stringify(packCard(card))) }));
     expect(await sendToBackground({ type: 'get-card', leaderId: 'to-lam', pageDate: '2026-01-01', pageLeaderIds: [] })).toEqual(card);
+  });
+
+  it('unpacks a brief card, stubs and all', async () => {
+    const card = briefCard((await (await seedLookups()).card('to-lam', '9999-12-31', []))!);
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, value: JSON.parse(JSON.stringify(packCard(card))) }));
+    expect(await sendToBackground({ type: 'get-brief-card', leaderId: 'to-lam', pageDate: '9999-12-31', pageLeaderIds: [] })).toEqual(card);
   });
 
   it('gives null for a leader the index does not know', async () => {

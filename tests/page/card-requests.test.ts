@@ -59,5 +59,30 @@ describe('createCardCache', () => {
     await cards.get('luong-cuong', null, []);
     expect(fetch).toHaveBeenCalledTimes(4);
   });
-});
 
+  it('asks for the whole of a card it gave with the same leader, date and page leaders, once', async () => {
+    const whole = cardOf('to-lam');
+    const fetchFull = vi.fn(async () => whole);
+    const cards = createCardCache(async (id) => cardOf(id), fetchFull);
+    const brief = (await cards.get('to-lam', '2024-11-08', ['vladimir-putin', 'to-lam']))!;
+    expect(await cards.full(brief)).toBe(whole);
+    expect(await cards.full(brief)).toBe(whole);
+    expect(fetchFull).toHaveBeenCalledTimes(1);
+    expect(fetchFull).toHaveBeenCalledWith('to-lam', '2024-11-08', ['vladimir-putin', 'to-lam']);
+  });
+
+  it('does not keep a failed request for the whole card', async () => {
+    const fetchFull = vi.fn().mockRejectedValueOnce(new Error('gone')).mockResolvedValueOnce(cardOf('to-lam'));
+    const cards = createCardCache(async (id) => cardOf(id), fetchFull);
+    const brief = (await cards.get('to-lam', null, []))!;
+    await expect(cards.full(brief)).rejects.toThrow('gone');
+    expect((await cards.full(brief))?.leader.id).toBe('to-lam');
+  });
+
+  it('refuses a card it did not give, or without a way to ask', async () => {
+    const cards = createCardCache(async (id) => cardOf(id), async () => cardOf('x'));
+    await expect(cards.full(cardOf('to-lam'))).rejects.toThrow(/no way to ask/);
+    const without = createCardCache(async (id) => cardOf(id));
+    await expect(without.full((await without.get('to-lam', null, []))!)).rejects.toThrow(/no way to ask/);
+  });
+});

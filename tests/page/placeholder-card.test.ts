@@ -32,6 +32,17 @@ describe('renderPlaceholderCard', () => {
     expect(root?.getAttribute('aria-label')).toBe('Tô Lâm');
   });
 
+  it('lists a brief card\'s stubs as bare hidden elements with their ids', () => {
+    renderPlaceholderCard(container, {
+      ...card,
+      meetings: [...card.meetings, { id: 'm3', date: '2024-01-01', kind: 'talks', others: [{ id: 'a' }], stub: true }],
+      quotes: [...card.quotes, { id: 'q2', kind: 'direct', stub: true }],
+    } as unknown as Card);
+    const stubs = [...container.querySelectorAll<HTMLElement>('[data-meeting-id="m3"], [data-quote-id="q2"]')];
+    expect(stubs.map((el) => [el.hidden, el.textContent])).toEqual([[true, ''], [true, '']]);
+    expect(container.querySelector<HTMLElement>('[data-meeting-id="m1"]')?.hidden).toBe(false);
+  });
+
   it('lists one element per meeting and per quote, with their ids', () => {
     renderPlaceholderCard(container, card);
     const meetings = [...container.querySelectorAll('[data-section="meetings"] [data-meeting-id]')];

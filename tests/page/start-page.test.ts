@@ -124,6 +124,17 @@ describe('startPage', () => {
     expect(document.querySelector('leaderlens-ui [data-leader-id="to-lam"]')).not.toBeNull();
   });
 
+  it('lets the card it renders ask for its whole self, with the page it was asked for', async () => {
+    const options: Parameters<PageEnv['renderCard']>[2][] = [];
+    const fetchFullCard = vi.fn(async (leaderId: string) => ({ leader: { id: leaderId, name: 'whole' } }) as unknown as Card);
+    const { env } = stageEnv();
+    const { side } = await started({ fetchFullCard, renderCard: (container, card, o) => (options.push(o), env.renderCard(container, card, o)) });
+    await openCard(side);
+    const loadFull = options.findLast((o) => o.loadFull)?.loadFull;
+    expect((await loadFull!())?.leader.name).toBe('whole');
+    expect(fetchFullCard).toHaveBeenCalledWith('to-lam', null, ['to-lam', 'vladimir-putin']);
+  });
+
   it('when switched off, clears the highlights and closes the open card', async () => {
     const { side } = await started();
     await openCard(side);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardFor } from '../../src/lookup/card';
-import { cardFactsWithSaved, keepCardFactsWithSaved, markSavedOrigin } from '../../src/saved/saved-card';
+import { cardFactsWithSaved, keepCardFactsWithSaved } from '../../src/saved/saved-card';
 import { assembleSaved } from '../../src/saved/saved-facts';
 import { EN_LAOS, entryOf, seedLookups, VI_TEXT } from './saved-fixture';
 
@@ -57,11 +57,11 @@ describe('keepCardFactsWithSaved', () => {
   });
 });
 
-describe('markSavedOrigin', () => {
+describe("cardFor's savedArticle over cardFactsWithSaved", () => {
   it('marks origin "saved" on the meetings and quotes a saved article tells, and only on them', async () => {
     const index = await seedLookups();
     const s = await saved();
-    const card = markSavedOrigin(cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, s, 'to-lam'), 'to-lam', '2026-01-01', [])!, s);
+    const card = cardFor(cardFactsWithSaved((await index.cardFacts('to-lam'))!, s, 'to-lam'), 'to-lam', '2026-01-01', [], { savedArticle: (id) => s.savedArticles.has(id) })!;
     expect(card.meetings.filter((m) => m.origin === 'saved').map((m) => m.id)).toEqual(['m-0dzrceux2iys8']);
     expect(card.meetings.filter((m) => m.origin === undefined).length).toBeGreaterThan(0);
     expect(card.quotes.filter((q) => q.origin === 'saved').every((q) => q.source.articleId === 'saved-00000000000000b1')).toBe(true);

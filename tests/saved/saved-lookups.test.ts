@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { briefCard } from '../../src/lookup/card-brief';
 import { withSavedArticles } from '../../src/saved/saved-lookups';
 import { createSavedState } from '../../src/saved/saved-state';
 import { memorySavedStore } from '../../src/saved/saved-store';
@@ -21,6 +22,17 @@ describe('withSavedArticles', () => {
     expect(card?.meetings.filter((m) => m.origin === 'saved').map((m) => m.others.map((o) => o.id))).toEqual([['lawrence-wong']]);
     // Not before the meeting: a page of 2025-04-01 does not show it.
     expect((await lookups.card('pham-minh-chinh', '2025-04-01', []))?.meetings.some((m) => m.origin === 'saved')).toBe(false);
+  });
+
+  it('answers the brief card with the same items, a saved one marked saved whole or as a stub', async () => {
+    const { store, state, lookups } = await setup();
+    await store.add([await entryOf(VI_TEXT), await entryOf(EN_LAOS)]);
+    state.changed();
+    for (const id of ['to-lam', 'pham-minh-chinh']) {
+      const card = (await lookups.card(id, null, ['lawrence-wong']))!;
+      expect(await lookups.briefCard(id, null, ['lawrence-wong'])).toEqual(briefCard(card));
+      expect(card.meetings.some((m) => m.origin === 'saved')).toBe(true);
+    }
   });
 
   it('leaves out a saved item the reader marked as wrong, as for the index', async () => {

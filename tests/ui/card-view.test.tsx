@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Card } from '../../src/lookup/card';
+import { briefCard, isStub, type BriefCard } from '../../src/lookup/card-brief';
 import { renderCard } from '../../src/ui/card/render-card';
 import type { CardMarks, CardViewProps, SourceLinks } from '../../src/ui/card/card-props';
 import type { MarkTarget } from '../../src/marks/mark-types';
@@ -24,7 +25,7 @@ function recordingLinks(): SourceLinks & { opened: unknown[] } {
 
 let containers: HTMLElement[] = [];
 
-function show(card: Card, props: Partial<CardViewProps> = {}): HTMLElement {
+function show(card: BriefCard, props: Partial<CardViewProps> = {}): HTMLElement {
   const container = document.createElement('div');
   document.body.append(container);
   containers.push(container);
@@ -647,3 +648,138 @@ describe('marking a meeting or quote as wrong', () => {
   });
 });
 
+
+describe('a brief card: the rows "More" hides come as stubs, filled on the reader\'s click', () => {
+  const full = (): Card => {
+    const card = realCard('thongloun-sisoulith', '2025-12-31', ['to-lam']);
+    // A saved article's items: the stub's element says so too.
+    return { ...card, meetings: card.meetings.map((m, i) => (i % 2 ? { ...m, origin: 'saved' as const } : m)), quotes: card.quotes.map((q, i) => (i % 2 ? { ...q, origin: 'saved' as const } : q)) };
+  };
+  const items = '[data-meeting-id], [data-quote-id]';
+  const idOf = (el: Element): string => el.getAttribute('data-meeting-id') ?? el.getAttribute('data-quote-id')!;
+  const visibleIds = (card: Element): string[] => [...card.querySelectorAll(items)].filter((el) => !el.closest('[hidden]')).map(idOf);
+  const moreTexts = (card: Element): string[] => [...card.querySelectorAll('[data-action="more"]')].map(text);
+  /** A `loadFull` that answers `card` after a tick, and counts its calls. */
+  const loader = (card: Card) => {
+    const load = vi.fn(async () => {
+      await settle();
+      return card;
+    });
+    return load;
+  };
+
+  it('has every item\'s element, the stubs hidden and empty with their id and origin, and shows what the whole card shows', () => {
+    const data = full();
+    const brief = briefCard(data);
+    expect(brief.meetings.filter(isStub).length).toBeGreaterThan(0);
+    expect(brief.quotes.filter(isStub).length).toBeGreaterThan(0);
+    const card = root(show(brief, { loadFull: loader(data) }));
+    const whole = root(show(data));
+    expect([...card.querySelectorAll(items)].map(idOf).sort()).toEqual([...whole.querySelectorAll(items)].map(idOf).sort());
+    for (const stub of [...brief.meetings, ...brief.quotes].filter(isStub)) {
+      const el = card.querySelector(`[data-meeting-id="${stub.id}"], [data-quote-id="${stub.id}"]`)!;
+      expect(el.closest('[hidden]')).not.toBeNull();
+      expect(el.childElementCount).toBe(0);
+      expect(el.getAttribute('data-origin')).toBe(stub.origin ?? null);
+    }
+    expect(visibleIds(card)).toEqual(visibleIds(whole));
+    expect(moreTexts(card)).toEqual(moreTexts(whole));
+    expect(text(card.querySelector('[data-section="meetings"] h3'))).toBe(text(whole.querySelector('[data-section="meetings"] h3')));
+  });
+
+  it('fills the rows in place and expands for the reader\'s click on "More", asking once', async () => {
+    const data = full();
+    const loadFull = loader(data);
+    const card = root(show(briefCard(data), { loadFull }));
+    const stub = briefCard(data).meetings.find(isStub)!;
+    const element = card.querySelector(`[data-meeting-id="${stub.id}"]`)!;
+    trustedClick(card.querySelector('[data-section="meetings"] [data-action="more"]')!);
+    trustedClick(card.querySelector('[data-section="meetings"] [data-action="more"]')!);
+    await settle();
+    await settle();
+    expect(loadFull).toHaveBeenCalledTimes(1);
+    expect(card.querySelector('[data-section="meetings"] [data-action="more"]')).toBeNull();
+    const meetings = [...card.querySelectorAll('[data-section="meetings"] [data-meeting-id]')];
+    expect(meetings.filter((el) => el.closest('[hidden]'))).toEqual([]);
+    for (const el of meetings) expect(text(el.querySelector('.ll-meta')).length).toBeGreaterThan(0);
+    // The same element, now with its row.
+    expect(card.querySelector(`[data-meeting-id="${stub.id}"]`)).toBe(element);
+    expect(text(element.querySelector('.ll-sources'))).not.toBe('');
+    // The quotes are filled too (still behind their own "More"), without asking again.
+    trustedClick(card.querySelector('[data-section="quotes"] [data-action="more"]')!);
+    await settle();
+    expect(loadFull).toHaveBeenCalledTimes(1);
+    for (const el of card.querySelectorAll('[data-section="quotes"] [data-quote-id]')) expect(text(el.querySelector('.ll-quote-text')).length).toBeGreaterThan(0);
+  });
+
+  it('does nothing for a click a script made on "More"', async () => {
+    const data = full();
+    const loadFull = loader(data);
+    const card = root(show(briefCard(data), { loadFull }));
+    const more = card.querySelector<HTMLButtonElement>('[data-section="meetings"] [data-action="more"]')!;
+    const hidden = card.querySelectorAll('[data-section="meetings"] [data-meeting-id][hidden]').length;
+    more.click();
+    more.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    await settle();
+    expect(loadFull).not.toHaveBeenCalled();
+    expect(card.querySelectorAll('[data-section="meetings"] [data-meeting-id][hidden]')).toHaveLength(hidden);
+    expect(card.querySelector('[data-section="meetings"] [data-action="more"]')).toBe(more);
+  });
+
+  it('moves focus from "More" to the first row it revealed', async () => {
+    const data = full();
+    const card = root(show(briefCard(data), { loadFull: loader(data) }));
+    const more = card.querySelector<HTMLButtonElement>('[data-section="quotes"] [data-action="more"]')!;
+    const firstHidden = more.previousElementSibling!.querySelector<HTMLElement>('[hidden]')!;
+    more.focus();
+    trustedClick(more);
+    await settle();
+    await settle();
+    expect(firstHidden.hidden).toBe(false);
+    expect(firstHidden.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement?.getAttribute('data-action')).toBe('mark-wrong');
+  });
+
+  it('keeps "More" when the rest could not be loaded, and asks again on the next click', async () => {
+    const data = full();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const loadFull = vi.fn().mockRejectedValueOnce(new Error('the background did not answer "get-card"')).mockResolvedValueOnce(data);
+    const card = root(show(briefCard(data), { loadFull }));
+    trustedClick(card.querySelector('[data-section="meetings"] [data-action="more"]')!);
+    await settle();
+    expect(card.querySelector('[data-section="meetings"] [data-action="more"]')).not.toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not load the rest of the card'));
+    trustedClick(card.querySelector('[data-section="meetings"] [data-action="more"]')!);
+    await settle();
+    await settle();
+    expect(loadFull).toHaveBeenCalledTimes(2);
+    expect(card.querySelector('[data-section="meetings"] [data-action="more"]')).toBeNull();
+    warn.mockRestore();
+  });
+
+  it('fills the card when a mark brings a hidden row into view, and marks rows that were stubs', async () => {
+    const data = full();
+    const marks = recordingMarks();
+    const loadFull = loader(data);
+    const card = root(show(briefCard(data), { loadFull, marks }));
+    const first = card.querySelector('[data-section="quotes"] [data-quote-id]:not([hidden])')!;
+    trustedClick(first.querySelector('[data-action="mark-wrong"]')!);
+    await settle();
+    await settle();
+    expect(loadFull).toHaveBeenCalledTimes(1);
+    // Three quotes shown again, each with its text: the one that came into view was filled.
+    const shown = [...card.querySelectorAll('[data-section="quotes"] [data-quote-id]')].filter((el) => !el.closest('[hidden]') && !el.closest('[data-group="undated"]'));
+    expect(shown).toHaveLength(3);
+    for (const el of shown) expect(text(el.querySelector('.ll-quote-text')).length).toBeGreaterThan(0);
+    // A row that was a stub, once filled, is marked like any other.
+    const wasStub = briefCard(data).meetings.find(isStub)!;
+    trustedClick(card.querySelector('[data-section="meetings"] [data-action="more"]')!);
+    await settle();
+    trustedClick(card.querySelector(`[data-meeting-id="${wasStub.id}"] [data-action="mark-wrong"]`)!);
+    await settle();
+    expect(marks.asked.map(({ target }) => target.itemId)).toEqual([idOf(first), wasStub.id]);
+    expect(card.querySelector(`[data-meeting-id="${wasStub.id}"]`)).toBeNull();
+    expect(loadFull).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,6 +1,7 @@
 import { formatCorpusDate, formatList } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { Card, CardOffice } from '../../lookup/card';
+import type { CardOffice } from '../../lookup/card';
+import type { BriefCard } from '../../lookup/card-brief';
 import { precisionOf } from '../../model/partial-date';
 import type { RecordLink } from './card-props';
 import { Isolated } from './Isolated';
@@ -8,7 +9,7 @@ import type { Translate } from './use-language';
 import { gestureToken } from './user-gesture';
 
 interface CardHeaderProps {
-  card: Card;
+  card: BriefCard;
   headingId: string;
   lang: UiLanguage;
   tr: Translate;

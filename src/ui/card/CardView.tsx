@@ -2,6 +2,7 @@ import { Component, createRef } from 'preact';
 import { resolveLanguage } from '../../i18n/resolve-language';
 import type { UiLanguage } from '../../i18n/messages';
 import type { Card } from '../../lookup/card';
+import { hasStubs, type BriefCard } from '../../lookup/card-brief';
 import type { MarkKind } from '../../marks/mark-types';
 import { DEFAULT_SETTINGS } from '../../settings/settings-types';
 import type { CardViewProps } from './card-props';
@@ -25,6 +26,8 @@ interface CardViewState {
   status: { kind: MarkKind; itemId: string } | null;
   /** The last mark or undo could not be saved: the card says so, and Undo stays. */
   failed?: boolean;
+  /** The whole card that filled the stubs of `of` (the brief card it was asked for). */
+  filled?: { of: BriefCard; card: Card };
 }
 
 /**
@@ -40,6 +43,41 @@ export class CardView extends Component<CardViewProps, CardViewState> {
   private readonly root = createRef<HTMLDivElement>();
   private translator: { lang: UiLanguage; tr: Translate } | null = null;
   override state: CardViewState = { gone: [], status: null };
+  /** The one request for the whole card, shared by every "More" (and mark) of this brief card. */
+  private filling: { of: BriefCard; done: Promise<boolean> } | null = null;
+
+  /** The card as shown: the brief one given, or the whole one that filled it. */
+  private current(): BriefCard {
+    const { filled } = this.state;
+    return filled && filled.of === this.props.card ? filled.card : this.props.card;
+  }
+
+  /**
+   * Fills the stubs: asks once for the whole card (`loadFull`) and shows it in place of the brief
+   * one; resolves true once the rows are there. Only ever called for the reader's own click
+   * (Expandable checks `isTrusted`, marks need a gesture token). A failed request can be tried
+   * again with the next click.
+   */
+  private readonly fill = (): Promise<boolean> => {
+    const of = this.props.card;
+    const load = this.props.loadFull;
+    if (!load || !hasStubs(this.current())) return Promise.resolve(true);
+    if (this.filling?.of === of) return this.filling.done;
+    const done = load().then(
+      (card) => {
+        if (!card || this.props.card !== of) return false;
+        this.setState({ filled: { of, card } });
+        return true;
+      },
+      (error: unknown) => {
+        console.warn(`leaderlens card: could not load the rest of the card: ${error instanceof Error ? error.message : String(error)}`);
+        this.filling = null;
+        return false;
+      },
+    );
+    this.filling = { of, done };
+    return done;
+  };
 
   /**
    * Marks an item as wrong (or takes the mark back) for a click the browser says the reader made
@@ -50,6 +88,9 @@ export class CardView extends Component<CardViewProps, CardViewState> {
   private readonly change = (kind: MarkKind, itemId: string, wrong: boolean, event: Event): void => {
     const gesture = gestureToken(event);
     if (!gesture) return;
+    // An item leaving the card brings the next row into view, which in a brief card is a stub:
+    // the rest of the card is asked for alongside the mark.
+    if (wrong) void this.fill();
     const key = `${kind}:${itemId}`;
     void (this.props.marks ?? extensionMarks).set({ kind, itemId, leaderId: this.props.card.leader.id }, wrong, gesture).then((done) => {
       if (!done) return this.setState({ failed: true });
@@ -77,14 +118,15 @@ export class CardView extends Component<CardViewProps, CardViewState> {
 
   override render(props: CardViewProps, { gone, status, failed }: CardViewState) {
     const { onClose, links = extensionSourceLinks } = props;
-    const card = gone.length > 0 ? without(props.card, gone) : props.card;
+    const shown = this.current();
+    const card = gone.length > 0 ? without(shown, gone) : shown;
     const sections = props.sections ?? DEFAULT_SETTINGS.sections;
     const lang = resolveLanguage(props.language ?? 'auto', props.uiLanguage);
     const theme = resolveTheme(props.theme ?? 'auto', props.pageColorScheme);
     const tr = this.tr(lang);
     const id = this.id;
     const rootRef = this.root;
-    const row = { links, lang, tr, uid: id, mark: this.change };
+    const row = { links, lang, tr, uid: id, mark: this.change, fill: props.loadFull && hasStubs(card) ? this.fill : undefined };
 
     return (
       <div
@@ -123,7 +165,7 @@ export class CardView extends Component<CardViewProps, CardViewState> {
 }
 
 /** The card without the items marked in it (`kind:id`): gone from the lists and the timeline. */
-function without(card: Card, gone: readonly string[]): Card {
+function without(card: BriefCard, gone: readonly string[]): BriefCard {
   const kept = (kind: MarkKind, id: string): boolean => !gone.includes(`${kind}:${id}`);
   return {
     ...card,

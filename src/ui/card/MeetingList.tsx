@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../i18n/messages';
 import type { CardMeeting } from '../../lookup/card';
-import { groupTrips, SHOWN_AT_FIRST, type MeetingUnit } from '../../lookup/card-digest';
+import { isStub, type CardMeetingStub } from '../../lookup/card-brief';
+import { meetingRows, SHOWN_AT_FIRST, UNDATED_SHOWN_AT_FIRST, type MeetingUnit } from '../../lookup/card-digest';
 import type { SourceLinks } from './card-props';
 import { DateText } from './DateText';
 import { Expandable } from './Expandable';
@@ -16,10 +17,17 @@ interface RowProps {
   /** The card's id, which the ids of its items' elements start with. */
   uid: string;
   mark: MarkItem;
+  /**
+   * Set while the card's hidden rows are stubs (a brief card): "More" calls it for the reader's
+   * own click and expands once it resolves true (Expandable.tsx).
+   */
+  fill?: (() => Promise<boolean>) | undefined;
 }
 
+type Meeting = CardMeeting | CardMeetingStub;
+
 interface MeetingListProps extends RowProps {
-  meetings: CardMeeting[];
+  meetings: Meeting[];
   shown: boolean;
   headingId: string;
 }
@@ -30,35 +38,37 @@ interface MeetingListProps extends RowProps {
  * the meetings of the same trip share one row (`groupTrips`), each meeting keeping its own element;
  * the first few rows are shown and "More" expands the rest in place. The section is always there
  * (DESIGN.md): empty, it says the corpus has none; turned off in settings, it stays as a `hidden`
- * element without items.
+ * element without items. A brief card's stubs (rows not shown yet) are their bare elements, hidden,
+ * until "More" fills them.
  */
 export function MeetingList({ meetings, shown, headingId, ...row }: MeetingListProps) {
   const { tr } = row;
   if (!shown) return <section class="ll-section" data-section="meetings" hidden />;
   // Meetings the page cannot place before its date are never listed among the earlier ones (DESIGN.md).
-  const earlier = meetings.filter((meeting) => !meeting.undated);
-  const undated = meetings.filter((meeting) => meeting.undated);
+  const { earlier, undated } = meetingRows(meetings);
+  const earlierCount = earlier.reduce((sum, unit) => sum + unit.meetings.length, 0);
   return (
     <section class="ll-section" data-section="meetings" aria-labelledby={headingId}>
       <h3 class="ll-section-title" id={headingId}>
-        {tr('card_meetingsHeading', earlier.length)}
+        {tr('card_meetingsHeading', earlierCount)}
       </h3>
-      {earlier.length === 0 ? <p class="ll-empty">{tr('card_meetingsEmpty')}</p> : <Units units={groupTrips(earlier)} first={SHOWN_AT_FIRST} {...row} />}
+      {earlier.length === 0 ? <p class="ll-empty">{tr('card_meetingsEmpty')}</p> : <Units units={earlier} first={SHOWN_AT_FIRST} {...row} />}
       {undated.length > 0 && (
         <div class="ll-group ll-undated-group" data-group="undated">
           <h4 class="ll-group-title">{tr('card_undatedGroup')}</h4>
-          <Units units={undated.map((m) => ({ key: m.id, meetings: [m], trip: false }))} first={1} {...row} />
+          <Units units={undated} first={UNDATED_SHOWN_AT_FIRST} {...row} />
         </div>
       )}
     </section>
   );
 }
 
-function Units({ units, first, ...row }: RowProps & { units: MeetingUnit[]; first: number }) {
+function Units({ units, first, ...row }: RowProps & { units: MeetingUnit<Meeting>[]; first: number }) {
   return (
     <Expandable
       hiddenCount={Math.max(0, units.length - first)}
       tr={row.tr}
+      fill={units.some((unit) => unit.meetings.some(isStub)) ? row.fill : undefined}
       render={(expanded) => (
         <ol class="ll-list">
           {units.map((unit, i) =>
@@ -75,7 +85,7 @@ function Units({ units, first, ...row }: RowProps & { units: MeetingUnit[]; firs
 }
 
 /** A trip: its meetings (visit first) in one row, under one line that says so. */
-function TripItem({ unit, hidden, ...row }: RowProps & { unit: MeetingUnit; hidden: boolean }) {
+function TripItem({ unit, hidden, ...row }: RowProps & { unit: MeetingUnit<Meeting>; hidden: boolean }) {
   const shared = unit.meetings.some((meeting) => meeting.withPageLeaders);
   return (
     <li class={shared ? 'll-trip ll-shared' : 'll-trip'} data-trip={unit.key} hidden={hidden}>
@@ -89,10 +99,14 @@ function TripItem({ unit, hidden, ...row }: RowProps & { unit: MeetingUnit; hidd
   );
 }
 
-function MeetingItem({ meeting, hidden, links, lang, tr, uid, mark }: RowProps & { meeting: CardMeeting; hidden: boolean }) {
+function MeetingItem({ meeting, hidden, links, lang, tr, uid, mark }: RowProps & { meeting: Meeting; hidden: boolean }) {
   const facts = `${uid}-${meeting.id}`;
+  const className = meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting';
+  const title = meeting.origin && tr('card_fromSaved');
+  // A stub is only ever in a hidden row: its element, for the contract's ids, until "More" fills it.
+  if (isStub(meeting)) return <li class={className} data-meeting-id={meeting.id} data-origin={meeting.origin} title={title} hidden />;
   return (
-    <li class={meeting.withPageLeaders ? 'll-item ll-meeting ll-shared' : 'll-item ll-meeting'} data-meeting-id={meeting.id} data-origin={meeting.origin} title={meeting.origin && tr('card_fromSaved')} hidden={hidden}>
+    <li class={className} data-meeting-id={meeting.id} data-origin={meeting.origin} title={title} hidden={hidden}>
       <MarkButton of={facts} tr={tr} onClick={(event) => mark('meeting', meeting.id, true, event)} />
       <p class="ll-meta" id={facts}>
         <DateText date={meeting.date} dateInferred={meeting.dateInferred} approxDate={meeting.approxDate} notAfter={meeting.notAfter} lang={lang} tr={tr} />

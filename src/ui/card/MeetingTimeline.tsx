@@ -1,11 +1,11 @@
 import { formatCorpusDate } from '../../i18n/format-date';
 import type { UiLanguage } from '../../i18n/messages';
-import type { Card } from '../../lookup/card';
+import type { BriefCard } from '../../lookup/card-brief';
 import { layoutTimeline } from './timeline-scale';
 import type { Translate } from './use-language';
 
 interface MeetingTimelineProps {
-  card: Card;
+  card: BriefCard;
   shown: boolean;
   headingId: string;
   titleId: string;

@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../../i18n/messages';
 import type { Card } from '../../lookup/card';
+import type { BriefCard } from '../../lookup/card-brief';
 import type { MarkTarget } from '../../marks/mark-types';
 import type { CardSections, InterfaceLanguage, Theme } from '../../settings/settings-types';
 import type { ReaderTarget } from '../reader/reader-url';
@@ -41,8 +42,17 @@ export interface CardMarks {
 
 /** What `CardView` and `renderCard` take. Only `card` is required. */
 export interface CardViewProps {
-  /** The card data, from the background's `get-card` (`cardFor`). */
-  card: Card;
+  /**
+   * The card data: from the background's `get-brief-card` on a page (the rows "More" hides are
+   * stubs, filled through `loadFull`), or a whole `Card` (`get-card`, the popup).
+   */
+  card: BriefCard;
+  /**
+   * Asks for the whole card when `card` holds stubs (`get-card` with the same page): called once,
+   * for the reader's own click on "More" or "Mark as wrong", never for a script's. Resolves null
+   * when the background no longer knows the leader; may reject.
+   */
+  loadFull?: () => Promise<Card | null>;
   /** Sections shown (settings `sections`). Hidden sections keep their element, empty and `hidden`. Default: all. */
   sections?: CardSections;
   /** Settings `theme`. Default `auto`. */
