@@ -2,6 +2,7 @@ import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 import { findSpeechVerbs, quotationRanges } from './speech-verbs';
 import { chainFrom, subjectBefore } from './subject-of';
+import { endsWithMatch } from './end-anchored';
 
 /** One thing a leader (or several, jointly) said, found in one sentence. */
 export interface Statement {
@@ -119,7 +120,7 @@ export function extractStatements(
       continue;
     }
     const last = heads.at(-1);
-    if (!current && rules.conjunctionAtEnd.test(before) && strong(v.verb)) {
+    if (!current && endsWithMatch(before, rules.conjunctionAtEnd) && strong(v.verb)) {
       // "X đã vui vẻ nhận lời và đề nghị …": the clause's own subject, with nobody named in between.
       const opener = clauseSubject(sentence, clauseStart, v.start, mentions, rules);
       if (opener) {
@@ -129,7 +130,7 @@ export function extractStatements(
       continue;
     }
     if (current && last && clauseStartBefore(sentence, last.start, quotes) === clauseStart) {
-      const joiner = rules.statementJoiner.exec(before);
+      const joiner = endsWithMatch(before, rules.statementJoiner);
       // "… được phát huy và khẳng định là …": a passive list, not a second statement.
       const passive = rules.passive.test(sentence.slice(last.end, v.start));
       // "X cảm ơn Y đã gọi điện, khẳng định …", "X cảm ơn Y và chúc mừng …": still X speaking (a
