@@ -520,7 +520,15 @@ interface GivenNames {
  * the build. Keys that are not plain take the alternation, as before.
  */
 function givenNameCandidates(sentence: string, names: GivenNames): Iterable<RegExpExecArray> {
-  if (names.plain) return [...sentence.matchAll(CAPITALISED_WORD)].filter((w) => names.owners.has(w[0].toLowerCase()));
+  if (names.plain) {
+    // An exec loop keeps only the words with an owner: no array of every capitalised word.
+    const found: RegExpExecArray[] = [];
+    CAPITALISED_WORD.lastIndex = 0;
+    for (let w = CAPITALISED_WORD.exec(sentence); w !== null; w = CAPITALISED_WORD.exec(sentence)) {
+      if (names.owners.has(w[0].toLowerCase())) found.push(w);
+    }
+    return found;
+  }
   names.any ??= givenNamePattern(wordAlternation(names.owners.keys()));
   names.any.lastIndex = 0;
   return sentence.matchAll(names.any);
