@@ -369,7 +369,7 @@ function sentenceSubject(text: string, mentions: readonly Mention[], rules: Lang
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
-  if (before.trim() === '' || rules.datelineLead.test(before) || (/,\s*$/u.test(before) && !endsWithMatch(before, rules.notSubjectBefore) && before.split(',').length <= 3)) {
+  if (before.trim() === '' || rules.datelineLead.test(before) || (before.trimEnd().endsWith(',') && !endsWithMatch(before, rules.notSubjectBefore) && before.split(',').length <= 3)) {
     return first.leaderIds;
   }
   return null;

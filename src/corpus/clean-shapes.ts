@@ -308,7 +308,7 @@ export function isProse(line: string): boolean {
   const t = (stripPhotoCredit(line) ?? line).trim();
   if (wordCount(t) < 8) return false;
   // A long paragraph cut off inside a list ("… gặp X; Y; Z;") is prose that ends early.
-  const cutList = wordCount(t) >= 20 && /;\s*$/u.test(t);
+  const cutList = wordCount(t) >= 20 && t.trimEnd().endsWith(';');
   if (!endsLikeSentence(t) && !cutList && !/[.!?]\s+\p{Lu}/u.test(t)) return false;
   // No capital-ratio test: Vietnamese political prose is two-thirds capitalised titles and names.
   return uiScore(t) < 2;

@@ -210,7 +210,7 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   const first = mentions[0];
   if (!first || first === before || (before && first.start >= before.start)) return null;
   const lead = sentence.slice(0, first.start);
-  if (lead.trim() !== '' && !/,\s*$/u.test(lead) && !rules.datelineLead.test(lead)) return null;
+  if (lead.trim() !== '' && !lead.trimEnd().endsWith(',') && !rules.datelineLead.test(lead)) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   if (before && chain.includes(before)) return null;
   const end = chain.at(-1)!.end;
