@@ -667,8 +667,19 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
     const end = start + p[0].length;
     if (covered(start, end)) continue;
     // "ông Lương Cường", "ông Nguyễn Văn A": an honorific before a name, not a pronoun.
-    if (mentions.some((m) => m.start >= end && sentence.slice(end, m.start).trim() === '')) continue;
+    if (nameFollows(sentence, end, mentions)) continue;
     if (/^\s+[\p{Lu}]/u.test(sentence.slice(end)) && start > 0) continue;
     mentions.push({ start, end, kind: 'pronoun', leaderIds: [], titles: [], country: null });
   }
+}
+
+/**
+ * Whether a mention starts at `end` or after nothing but spaces: some mention's gap from `end` is
+ * blank exactly when the gap to the nearest mention starting there or later is, so only that one
+ * gap is read (the mentions are not yet in order here).
+ */
+function nameFollows(sentence: string, end: number, mentions: readonly Mention[]): boolean {
+  let nearest = -1;
+  for (const m of mentions) if (m.start >= end && (nearest < 0 || m.start < nearest)) nearest = m.start;
+  return nearest >= 0 && sentence.slice(end, nearest).trim() === '';
 }
