@@ -51,6 +51,8 @@ export function extractMeetingMentions(
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   let previous: { subject: Mention[]; end: number } | null = null;
+  // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
+  const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore));
   words.forEach((hit, index) => {
     // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
     const nextStart = words[index + 1]?.start ?? sentence.length;
@@ -118,11 +120,11 @@ export function extractMeetingMentions(
       add(inviterAfter(sentence, word.end, outside, rules));
     }
     const before = sentence.slice(0, word.start);
-    const anaphoric = endsWithMatch(before, rules.anaphorBefore);
+    const anaphoric = anaphorAt[index]!;
     if (endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
     // meeting word does not take the date from it.
-    const previousTold = words.slice(0, index).filter((w) => !endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore)).at(-1);
+    const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k]).at(-1);
     const datePhrase = attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules);
     const recalled =
       endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
