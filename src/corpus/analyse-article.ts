@@ -11,6 +11,7 @@ import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
 import { evidenceOf } from './cut-long-sentence';
+import { endsWithMatch } from './end-anchored';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
 export interface ArticleParagraph {
@@ -368,7 +369,7 @@ function sentenceSubject(text: string, mentions: readonly Mention[], rules: Lang
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
-  if (before.trim() === '' || rules.datelineLead.test(before) || (/,\s*$/u.test(before) && !rules.notSubjectBefore.test(before) && before.split(',').length <= 3)) {
+  if (before.trim() === '' || rules.datelineLead.test(before) || (before.trimEnd().endsWith(',') && !endsWithMatch(before, rules.notSubjectBefore) && before.split(',').length <= 3)) {
     return first.leaderIds;
   }
   return null;

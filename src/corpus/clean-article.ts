@@ -112,7 +112,9 @@ function furnitureReason(t: string): string | null {
     return 'login/payment/subscription/comment prompt';
   }
   if (/^(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|>>|»)\s*[:>»]/iu.test(t)) return 'read-more link';
-  if (/(?:^|\s)(?:hình ảnh|ảnh|video|clip|photo)\b/iu.test(t) && /:\s*$/u.test(t) && wordCount(t) <= 12) {
+  // The colon first (`trimEnd` takes exactly what `\s*$` would): most lines lack it, and the word
+  // test is a scan of the whole line.
+  if (t.trimEnd().endsWith(':') && wordCount(t) <= 12 && /(?:^|\s)(?:hình ảnh|ảnh|video|clip|photo)\b/iu.test(t)) {
     return 'photo gallery heading';
   }
   return null;

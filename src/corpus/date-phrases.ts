@@ -178,7 +178,19 @@ interface Pattern {
   build: Builder;
   /** The pattern cannot match without a digit: most sentences have none, and are not scanned. */
   needsDigit?: true;
+  /**
+   * Case-sensitive words the pattern cannot match without (the first word of each name it takes):
+   * a sentence holding none of them is not scanned.
+   */
+  needsOneOf?: readonly string[];
 }
+
+/** The first word of each name, as a case-sensitive pattern (spaces as `\s+`) must begin its match. */
+function firstWords(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim().split(/\s+/u)[0]!))];
+}
+const MONTH_NAME_WORDS = firstWords(LANGUAGES.flatMap((l) => l.dates.monthNames.flat()));
+const NAMED_WEEKDAY_WORDS = firstWords(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()));
 
 const PATTERNS: Pattern[] = [
   // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025".
@@ -327,12 +339,14 @@ const PATTERNS: Pattern[] = [
   // name makes these unambiguous, so no introducer is needed; "May" needs a number after it anyway.
   {
     re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    needsOneOf: MONTH_NAME_WORDS,
     rank: 4,
     needsDigit: true,
     build: (m) => englishDay(m[1]!, m[2]!, m[3], m[4]),
   },
   {
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    needsOneOf: MONTH_NAME_WORDS,
     rank: 4,
     needsDigit: true,
     build: (m) => englishDay(m[3]!, m[1]!, m[2], m[4]),
@@ -340,6 +354,7 @@ const PATTERNS: Pattern[] = [
   // "on Thursday", "last Monday": resolved against the article's date by the caller.
   {
     re: new RegExp(`(?<!\\p{L})${WEEKDAY_INTRODUCER_RE}\\s+${NAMED_WEEKDAY_RE}(?!\\p{L})`, 'gu'),
+    needsOneOf: NAMED_WEEKDAY_WORDS,
     rank: 2,
     build: (m) => {
       const weekday = WEEKDAY_NUMBER.get(m[1]!.toLowerCase());
@@ -348,6 +363,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(`(?<!\\p{L})(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.monthYearIntroducers))})\\s+${EN_MONTH_RE}\\s+(\\d{4})(?!\\d)`, 'gu'),
+    needsOneOf: MONTH_NAME_WORDS,
     rank: 3,
     needsDigit: true,
     build: (m) => {
@@ -359,6 +375,7 @@ const PATTERNS: Pattern[] = [
   // "in May 2024", ranked above). The month names are case-sensitive, so "in may" is no date.
   {
     re: new RegExp(`(?<!\\p{L})(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.monthYearIntroducers))})\\s+${EN_MONTH_RE}(?![\\p{L}\\p{M}]|\\s*\\d)`, 'gu'),
+    needsOneOf: MONTH_NAME_WORDS,
     rank: 1,
     build: (m) => {
       const month = englishMonth(m[1]!);
@@ -388,6 +405,7 @@ export function findDatePhrases(text: string): DatePhrase[] {
   const hasDigit = DIGIT.test(text);
   for (const p of PATTERNS) {
     if (p.needsDigit && !hasDigit) continue;
+    if (p.needsOneOf && !p.needsOneOf.some((w) => text.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       if (m[0].length === 0) {
@@ -404,6 +422,7 @@ export function findDatePhrases(text: string): DatePhrase[] {
       found.push({ ...built, start, end, text: text.slice(start, end), rank: p.rank });
     }
   }
+  if (found.length === 0) return [];
   // Longer and more specific phrases first; then keep those that overlap nothing kept.
   found.sort((a, b) => b.rank - a.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
   // The characters kept phrases cover: a candidate is checked against its own span, not against

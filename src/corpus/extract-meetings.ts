@@ -5,6 +5,7 @@ import { findMeetingWords, type KindHit } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
 import type { LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
+import { endsWithMatch, replaceAtEnd } from './end-anchored';
 
 /** A meeting as one sentence tells it; the article and the corpus merge these into meetings. */
 export interface MeetingMention {
@@ -38,18 +39,20 @@ export function extractMeetingMentions(
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
   const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
-    (w) => w.kind !== 'summit' || !rules.sidelineBefore.test(sentence.slice(Math.max(0, w.start - 80), w.start)),
+    (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
   const eventDates = dates.filter(
     (d) =>
       !d.holiday &&
       (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined || d.yearsAgo !== undefined) &&
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
-      !rules.sourceBefore.test(sentence.slice(0, d.start)),
+      !endsWithMatch(sentence.slice(0, d.start), rules.sourceBefore),
   );
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   let previous: { subject: Mention[]; end: number } | null = null;
+  // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
+  const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore));
   words.forEach((hit, index) => {
     // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
     const nextStart = words[index + 1]?.start ?? sentence.length;
@@ -117,14 +120,14 @@ export function extractMeetingMentions(
       add(inviterAfter(sentence, word.end, outside, rules));
     }
     const before = sentence.slice(0, word.start);
-    const anaphoric = rules.anaphorBefore.test(before);
-    if (rules.notYetBefore.test(before) && !rules.invitedBy.test(before.trim())) return;
+    const anaphoric = anaphorAt[index]!;
+    if (endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
     // meeting word does not take the date from it.
-    const previousTold = words.slice(0, index).filter((w) => !rules.anaphorBefore.test(sentence.slice(0, w.start))).at(-1);
+    const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k]).at(-1);
     const datePhrase = attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules);
     const recalled =
-      rules.recallBefore.test(before.slice(-60)) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
+      endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     // "X đã gặp Y; Z; W": each further person of a list after the object is met too, one meeting each.
     for (const extra of objectList(sentence, object, outside, rules)) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
@@ -179,8 +182,8 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
  */
 function endsWith(text: string, pattern: RegExp, rules: LanguageRules): boolean {
   for (;;) {
-    if (pattern.test(text)) return true;
-    const trimmed = text.replace(rules.subjectVerbFiller, ' ');
+    if (endsWithMatch(text, pattern)) return true;
+    const trimmed = replaceAtEnd(text, rules.subjectVerbFiller, ' ');
     if (trimmed === text) return false;
     text = trimmed;
   }
@@ -196,7 +199,7 @@ function opensSentence(sentence: string, start: number, mentions: readonly Menti
   if (before.trim() === '') return true;
   if (mentions.some((m) => m.start < start)) return false;
   const clause = before.slice(before.lastIndexOf(',') + 1).trimStart();
-  return endsWith(clause, rules.settingBefore, rules) || rules.anaphorBefore.test(clause);
+  return endsWith(clause, rules.settingBefore, rules) || endsWithMatch(clause, rules.anaphorBefore);
 }
 
 /**
@@ -209,7 +212,7 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   const first = mentions[0];
   if (!first || first === before || (before && first.start >= before.start)) return null;
   const lead = sentence.slice(0, first.start);
-  if (lead.trim() !== '' && !/,\s*$/u.test(lead) && !rules.datelineLead.test(lead)) return null;
+  if (lead.trim() !== '' && !lead.trimEnd().endsWith(',') && !rules.datelineLead.test(lead)) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   if (before && chain.includes(before)) return null;
   const end = chain.at(-1)!.end;
@@ -322,7 +325,7 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
-  if (rules.possessiveBefore.test(before) || rules.sharedLinkerBefore.test(before) || rules.invitedBy.test(before.trim())) return null;
+  if (endsWithMatch(before, rules.possessiveBefore) || endsWithMatch(before, rules.sharedLinkerBefore) || rules.invitedBy.test(before.trim())) return null;
   // "Ngan said the visit would …", "X khẳng định chuyến thăm …": a visit inside what the subject
   // said is their topic, and as likely their guest's as theirs. (Talks or a summit spoken of are
   // ones the speaker took part in: "hai bên nhất trí triển khai kết quả Cuộc gặp cấp cao …".)

@@ -2,6 +2,7 @@ import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 import { findSpeechVerbs, quotationRanges } from './speech-verbs';
 import { chainFrom, subjectBefore } from './subject-of';
+import { endsWithMatch } from './end-anchored';
 
 /** One thing a leader (or several, jointly) said, found in one sentence. */
 export interface Statement {
@@ -119,7 +120,7 @@ export function extractStatements(
       continue;
     }
     const last = heads.at(-1);
-    if (!current && rules.conjunctionAtEnd.test(before) && strong(v.verb)) {
+    if (!current && endsWithMatch(before, rules.conjunctionAtEnd) && strong(v.verb)) {
       // "X đã vui vẻ nhận lời và đề nghị …": the clause's own subject, with nobody named in between.
       const opener = clauseSubject(sentence, clauseStart, v.start, mentions, rules);
       if (opener) {
@@ -129,7 +130,7 @@ export function extractStatements(
       continue;
     }
     if (current && last && clauseStartBefore(sentence, last.start, quotes) === clauseStart) {
-      const joiner = rules.statementJoiner.exec(before);
+      const joiner = endsWithMatch(before, rules.statementJoiner);
       // "… được phát huy và khẳng định là …": a passive list, not a second statement.
       const passive = rules.passive.test(sentence.slice(last.end, v.start));
       // "X cảm ơn Y đã gọi điện, khẳng định …", "X cảm ơn Y và chúc mừng …": still X speaking (a
@@ -175,6 +176,13 @@ export function extractStatements(
 }
 
 /**
+ * What may end the text before an inverted verb, spaces after it aside: a comma or a closing quote
+ * mark. Checked on the text's last character after `trimEnd` (which takes what `\s*$` takes),
+ * not by a pattern tried at every position of the sentence.
+ */
+const CLOSES_QUOTE_OR_CLAUSE = [',', '”', '"', '»'];
+
+/**
  * "“…,” said Mr Wong.", "…, said Prime Minister Anwar Ibrahim.": a verb the language lets the
  * speaker follow (`invertedSpeechVerbs`), after a quotation or a comma, with the speaker right
  * after it closing the clause. Null when the sentence is not so; ids empty when the speaker is
@@ -186,7 +194,7 @@ function invertedSpeaker(
   mentions: readonly Mention[],
   rules: LanguageRules,
 ): { ids: string[]; end: number } | null {
-  if (!rules.invertedSpeechVerbs.has(verb.verb) || !/[,”"»]\s*$/u.test(sentence.slice(0, verb.start))) return null;
+  if (!rules.invertedSpeechVerbs.has(verb.verb) || !CLOSES_QUOTE_OR_CLAUSE.includes(sentence.slice(0, verb.start).trimEnd().slice(-1))) return null;
   const first = mentions.find((m) => m.start >= verb.end);
   if (!first || sentence.slice(verb.end, first.start).trim() !== '') return null;
   const chain = chainFrom(sentence, first, mentions, rules);
@@ -212,7 +220,7 @@ function clauseSubject(sentence: string, from: number, to: number, mentions: rea
   const first = inside[0];
   if (!first) return null;
   const lead = sentence.slice(from, first.start);
-  if (lead.trim() !== '' && !/,\s*$/u.test(lead)) return null;
+  if (lead.trim() !== '' && !lead.trimEnd().endsWith(',')) return null;
   const chain = chainFrom(sentence, first, inside, rules);
   // Somebody else named before the verb ("X cảm ơn Y và …") makes the subject unclear.
   if (chain.length !== inside.length) return null;

@@ -520,7 +520,15 @@ interface GivenNames {
  * the build. Keys that are not plain take the alternation, as before.
  */
 function givenNameCandidates(sentence: string, names: GivenNames): Iterable<RegExpExecArray> {
-  if (names.plain) return [...sentence.matchAll(CAPITALISED_WORD)].filter((w) => names.owners.has(w[0].toLowerCase()));
+  if (names.plain) {
+    // An exec loop keeps only the words with an owner: no array of every capitalised word.
+    const found: RegExpExecArray[] = [];
+    CAPITALISED_WORD.lastIndex = 0;
+    for (let w = CAPITALISED_WORD.exec(sentence); w !== null; w = CAPITALISED_WORD.exec(sentence)) {
+      if (names.owners.has(w[0].toLowerCase())) found.push(w);
+    }
+    return found;
+  }
   names.any ??= givenNamePattern(wordAlternation(names.owners.keys()));
   names.any.lastIndex = 0;
   return sentence.matchAll(names.any);
@@ -659,8 +667,19 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
     const end = start + p[0].length;
     if (covered(start, end)) continue;
     // "ông Lương Cường", "ông Nguyễn Văn A": an honorific before a name, not a pronoun.
-    if (mentions.some((m) => m.start >= end && sentence.slice(end, m.start).trim() === '')) continue;
+    if (nameFollows(sentence, end, mentions)) continue;
     if (/^\s+[\p{Lu}]/u.test(sentence.slice(end)) && start > 0) continue;
     mentions.push({ start, end, kind: 'pronoun', leaderIds: [], titles: [], country: null });
   }
+}
+
+/**
+ * Whether a mention starts at `end` or after nothing but spaces: some mention's gap from `end` is
+ * blank exactly when the gap to the nearest mention starting there or later is, so only that one
+ * gap is read (the mentions are not yet in order here).
+ */
+function nameFollows(sentence: string, end: number, mentions: readonly Mention[]): boolean {
+  let nearest = -1;
+  for (const m of mentions) if (m.start >= end && (nearest < 0 || m.start < nearest)) nearest = m.start;
+  return nearest >= 0 && sentence.slice(end, nearest).trim() === '';
 }

@@ -142,13 +142,16 @@ const DOUBLE_UTF8 = /(?:Ã[\u0080-\u00BF]|á»|áº|Æ°|Ä‘|Ä\u0090|Æ¡)/gu
 /** Why valid UTF-8 text looks like mis-converted Vietnamese, or null. */
 export function garbledReason(text: string): string | null {
   const sample = text.slice(0, 20000);
+  const double = sample.match(DOUBLE_UTF8)?.length ?? 0;
+  const foreign = sample.match(NOT_VIETNAMESE)?.length ?? 0;
+  // Letters are counted only when either sign is there at all: an array of every letter of every
+  // file was a fiftieth of the build.
+  if (double < 3 && foreign < 5) return null;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return null;
-  const double = sample.match(DOUBLE_UTF8)?.length ?? 0;
   if (double >= 3 && double / letters > 0.01) {
     return 'looks double-encoded (UTF-8 read as Latin-1/Windows-1252 and saved again, e.g. "Tá»•ng"): re-save it as UTF-8 from the original';
   }
-  const foreign = sample.match(NOT_VIETNAMESE)?.length ?? 0;
   if (foreign >= 5 && foreign / letters > 0.02) {
     return 'looks like Windows-1258 or TCVN3 text converted with the wrong code page (letters such as "æ", "Ý" inside words): convert the original to UTF-8';
   }

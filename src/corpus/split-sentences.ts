@@ -48,7 +48,23 @@ function wordBefore(text: string, index: number): string {
  *
  * @example splitSentences('Ông nói. Bà cười.').map((s) => s.text) // ['Ông nói.', 'Bà cười.']
  */
-export function splitSentences(paragraph: string): Sentence[] {
+export function splitSentences(paragraph: string): readonly Sentence[] {
+  let sentences = sentenceCache.get(paragraph);
+  if (sentences === undefined) {
+    sentences = scanSentences(paragraph);
+    if (sentenceCache.size >= SENTENCE_CACHE_MAX) sentenceCache.clear();
+    sentenceCache.set(paragraph, sentences);
+  }
+  return sentences;
+}
+
+// The build splits each paragraph three times (the long-sentence warnings, the names that date an
+// article, the analysis) and again for an article read a second time: the answers are kept for a
+// few thousand paragraphs, shared, and so read-only.
+const sentenceCache = new Map<string, readonly Sentence[]>();
+const SENTENCE_CACHE_MAX = 4000;
+
+function scanSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let quoteClose: string | null = null;

@@ -1,5 +1,6 @@
 import { ALL_HONORIFICS, LANGUAGES, wordAlternation } from '../lang';
 import { findDatePhrases } from './date-phrases';
+import { replaceAtEnd } from './end-anchored';
 import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 
@@ -24,27 +25,27 @@ const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.
 export function subjectBefore(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   let head = sentence.slice(0, pos);
   for (;;) {
-    let trimmed = head
-      .replace(rules.subjectVerbFiller, '')
-      .replace(rules.parentheticalFiller, ' ')
-      // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
-      .replace(rules.roleAside, ' ')
-      .replace(rules.relativeClause, ' ')
-      // "X, who met Y …": the relative clause's subject is the person before it.
-      .replace(rules.relativeOpen, '')
-      .replace(rules.possessiveEnding, ' ')
-      .replace(rules.companionAtEnd, '')
-      // "Wong (right) meets …", "Tô Lâm (phải) tiếp …": a short aside (a photo's direction) before the verb.
-      .replace(SHORT_ASIDE_AT_END, ' ')
-      // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.
-      .replace(rules.meetingVerbJoinedAtEnd, '');
+    // Each pattern is anchored at the end: read from the end, not scanned over the whole head.
+    let trimmed = replaceAtEnd(head, rules.subjectVerbFiller, '');
+    trimmed = replaceAtEnd(trimmed, rules.parentheticalFiller, ' ');
+    // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
+    trimmed = replaceAtEnd(trimmed, rules.roleAside, ' ');
+    trimmed = replaceAtEnd(trimmed, rules.relativeClause, ' ');
+    // "X, who met Y …": the relative clause's subject is the person before it.
+    trimmed = replaceAtEnd(trimmed, rules.relativeOpen, '');
+    trimmed = replaceAtEnd(trimmed, rules.possessiveEnding, ' ');
+    trimmed = replaceAtEnd(trimmed, rules.companionAtEnd, '');
+    // "Wong (right) meets …", "Tô Lâm (phải) tiếp …": a short aside (a photo's direction) before the verb.
+    trimmed = replaceAtEnd(trimmed, SHORT_ASIDE_AT_END, ' ');
+    // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.
+    trimmed = replaceAtEnd(trimmed, rules.meetingVerbJoinedAtEnd, '');
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.
     const from = Math.max(0, trimmed.length - DATE_REACH);
     const tail = trimmed.slice(from);
     const date = /\d/u.test(tail) || NAMED_DAY.test(tail) ? findDatePhrases(tail).at(-1) : undefined;
-    if (date && trimmed.slice(from + date.end).trim() === '') trimmed = trimmed.slice(0, from + date.start).replace(rules.eventDateBefore, '');
+    if (date && trimmed.slice(from + date.end).trim() === '') trimmed = replaceAtEnd(trimmed.slice(0, from + date.start), rules.eventDateBefore, '');
     if (trimmed === head) break;
     head = trimmed;
   }

@@ -33,6 +33,19 @@ describe('uiEvidence', () => {
   ])('%s has no strong furniture word', (line) => {
     expect(uiEvidence(line).strong).toBe(false);
   });
+
+  test.each([
+    ['Gửi bình luận', 2],
+    ['Bình luận', 1],
+    ['bình luận bình luận gửi bình luận', 3],
+    ['Bạn có thể đọc tiếp. Bạn có', 2],
+    ['ePaper | e-paper | e paper', 4],
+    ['Hai bên: đăng ký, đăng kí; tài khoản!', 3],
+    ['...', 0],
+    ['', 0],
+  ])('%s weighs %i: each phrase once, the longest at its word, whole words only', (line, score) => {
+    expect(uiEvidence(line).score).toBe(score);
+  });
 });
 
 describe('line shapes', () => {

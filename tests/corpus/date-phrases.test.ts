@@ -130,6 +130,16 @@ describe('findDatePhrases in English', () => {
   });
 
   it.each([
+    ['Chiều 8/11, hai bên hội đàm on Thursday', { weekday: 4, text: 'on Thursday' }],
+    ['Họ gặp nhau ngày 1 Sept. 2 và on\tSunday', { weekday: 7, text: 'on\tSunday' }],
+    ['met on Sept. 12, 2024', { day: 12, month: 9, year: 2024, text: 'Sept. 12, 2024' }],
+    ['met on 3 December', { day: 3, month: 12, year: null, text: '3 December' }],
+  ])('finds named days and months only where their names stand, in any sentence: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual(expect.arrayContaining([expect.objectContaining(expected)]));
+    expect(findDatePhrases(text.replace(/Thursday|Sunday|Sept\.|December/gu, 'Xday'))).not.toEqual(expect.arrayContaining([expect.objectContaining(expected)]));
+  });
+
+  it.each([
     ['they last met in November last year, in Lima', { month: 11, yearsAgo: 1, text: 'in November last year' }],
     ['hai bên gặp nhau vào tháng 11 năm ngoái tại Lima', { month: 11, yearsAgo: 1, text: 'tháng 11 năm ngoái' }],
     ['hai bên gặp nhau vào tháng 3 năm nay tại Lima', { month: 3, yearsAgo: 0, text: 'tháng 3 năm nay' }],

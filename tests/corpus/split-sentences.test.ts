@@ -81,3 +81,13 @@ describe('splitSentences on odd shapes', () => {
     expect(texts(`Họ nói ${'hay'.repeat(20)}. Bà cười.`)).toEqual([`Họ nói ${'hay'.repeat(20)}.`, 'Bà cười.']);
   });
 });
+
+describe('splitSentences, asked again', () => {
+  it('gives the same sentences for the same paragraph, the answer kept (read-only) rather than split again', () => {
+    const paragraph = 'Chiều 8/11, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin. Hai bên nhất trí “tăng cường hợp tác. Ngay.” Ông nói.';
+    const first = splitSentences(paragraph);
+    expect(splitSentences(paragraph)).toBe(first);
+    expect(splitSentences(`${paragraph}`.slice(0))).toEqual(first.map((s) => ({ ...s })));
+    expect(first[0]!.text).toBe('Chiều 8/11, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Putin.');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Tests of patterns anchored at the end of a text ("… đã ", ", who is on a visit to Vietnam, ")
+ * that read the text from its end.
+ *
+ * V8 tries a `$`-anchored pattern at every position of the text, so testing what stands before a
+ * verb cost a scan of the whole sentence up to it, many times per sentence. The same pattern
+ * inside a lookbehind, tried once at the end (sticky), is matched backwards from the end and
+ * stops where the pattern can no longer match. Both say whether some suffix of the text matches
+ * the pattern, so the answers are the same.
+ */
+
+const testers = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Whether `pattern` matches `text` (as `pattern.test(text)` would), for a pattern every match of
+ * which ends at the end of the text: its source ends with `$` and has no `|` outside groups.
+ * Throws for any other pattern, and for a global or sticky one (their `test` depends on `lastIndex`).
+ *
+ * @example
+ * endsWithMatch('Ông Putin đã ', /(?:\s+|^)(?:đã|cũng)\s*$/iu) // true
+ */
+export function endsWithMatch(text: string, pattern: RegExp): boolean {
+  const tester = testerFor(pattern);
+  tester.lastIndex = text.length;
+  return tester.test(text);
+}
+
+/**
+ * `text.replace(pattern, replacement)` for an end-anchored pattern (see {@link endsWithMatch}),
+ * without the scan when nothing matches (most texts).
+ *
+ * @example
+ * replaceAtEnd('Ông Putin đã ', /(?:\s+|^)(?:đã|cũng)\s*$/iu, '') // 'Ông Putin'
+ */
+export function replaceAtEnd(text: string, pattern: RegExp, replacement: string): string {
+  return endsWithMatch(text, pattern) ? text.replace(pattern, replacement) : text;
+}
+
+function testerFor(pattern: RegExp): RegExp {
+  let tester = testers.get(pattern);
+  if (!tester) {
+    if (pattern.global || pattern.sticky) throw new Error(`end-anchored: ${pattern} is global or sticky`);
+    if (!isEndAnchored(pattern.source)) throw new Error(`end-anchored: ${pattern} is not anchored at the end of the text`);
+    tester = new RegExp(`(?<=(?:${pattern.source}))$`, `${pattern.flags}y`);
+    testers.set(pattern, tester);
+  }
+  return tester;
+}
+
+/**
+ * A source whose every match ends at the end of the text: it ends with an unescaped `$` and has
+ * no alternative outside groups (with one, `a|b$` would match "a" anywhere). A never-matching
+ * `(?!)` counts too.
+ */
+function isEndAnchored(source: string): boolean {
+  if (source === '(?!)') return true;
+  let depth = 0;
+  let inClass = false;
+  let last = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    last = c;
+    if (c === '\\') {
+      i++;
+      last = '\\';
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return last === '$' && depth === 0 && !inClass;
+}
