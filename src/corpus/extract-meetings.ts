@@ -93,6 +93,8 @@ export function extractMeetingMentions(
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
+    // "X dẫn đầu Đoàn Việt Nam và Y dẫn đầu Đoàn Trung Quốc đã tiến hành hội đàm": delegation leaders as the subjects.
+    if (word.kind !== 'visit') for (const leader of delegationLeaders(sentence, outside, word.start, rules)) add([leader]);
     // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …", "During his meeting with X
     // in Lima, Peru, Y said …": a meeting word opening the sentence (or a setting or pointer
     // phrase that opens it) has its subject after the comma that ends the fronted clause.
@@ -163,6 +165,23 @@ export function extractMeetingMentions(
 
 /** Words a verb may take between the subject and the other side after a fronted meeting clause ("hoan nghênh và chào mừng", two syllables a verb). */
 const FRONTED_OBJECT_REACH = 5;
+
+/**
+ * Two or more people each followed by a leading verb ("dẫn đầu", `ledByAfter`) and standing as
+ * subjects (opening the sentence or a clause joined by a comma or a conjunction) before the
+ * meeting word: the delegations' leaders, who meet. One alone is left to the other rules (its
+ * meeting word may have an object of its own). None in a language whose leading verbs come before
+ * the person ("led by X", handled by `ledOrChaired`).
+ */
+function delegationLeaders(sentence: string, mentions: readonly Mention[], wordStart: number, rules: LanguageRules): Mention[] {
+  if (rules.descriptor.ledByAfter.length === 0) return [];
+  const leaders = mentions.filter((m, i) => {
+    if (m.end > wordStart || m.leaderIds.length === 0 || !rules.ledByAfter.test(sentence.slice(m.end))) return false;
+    const lead = sentence.slice(i === 0 ? 0 : mentions[i - 1]!.end, m.start);
+    return i === 0 ? lead.trim() === '' || lead.trimEnd().endsWith(',') : rules.chainJoiner.test(lead) || /[,;]\s*$/u.test(lead) || rules.conjunctionAtEnd.test(lead);
+  });
+  return leaders.length >= 2 ? leaders : [];
+}
 
 /** People who co-chair the meeting or lead a delegation to it ("do X dẫn đầu", "do X và Y đồng chủ trì"). */
 function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: LanguageRules): Mention[][] {

@@ -202,3 +202,15 @@ describe('extractMeetings: a fronted meeting clause that names nobody', () => {
     expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
   });
 });
+
+describe('extractMeetings: two delegation leaders as the subjects', () => {
+  it('takes "X dẫn đầu Đoàn A và Y dẫn đầu Đoàn B … hội đàm" as the talks of X and Y', () => {
+    const sentence = 'Ngay sau lễ đón, Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam và Tổng thống Nga Vladimir Putin dẫn đầu Đoàn đại biểu cấp cao Nga đã tiến hành hội đàm.';
+    expect(rows(analyse('2025-05-10', 'Tin', sentence)).filter((m) => m.kind === 'talks')).toEqual([expect.objectContaining({ participants: ['to-lam', 'vladimir-putin'] })]);
+  });
+
+  it('leaves one delegation leader to the other rules', () => {
+    const sentence = 'Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam tiến hành hội đàm.';
+    expect(rows(analyse('2025-05-10', 'Tin', sentence))).toEqual([]);
+  });
+});
