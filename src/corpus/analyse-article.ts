@@ -166,6 +166,7 @@ export function analyseArticle(
 
       const dates = findDatePhrases(text);
       let anaphorHere: number | null = null;
+      let toldHere: number | null = null;
       for (const mm of extractMeetingMentions(text, mentions, dates, rules)) {
         if (mm.anaphoric) {
           // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.
@@ -235,7 +236,12 @@ export function analyseArticle(
           evidence,
           line: paragraph.line,
         });
-        if (status === 'reported') currentMeeting = meetings.length - 1;
+        if (status === 'reported') currentMeeting = toldHere = meetings.length - 1;
+      }
+      // "X and Y held phone talks on Wednesday, during which they agreed …": a group nothing before
+      // could stand for is the sides of the meeting this very sentence tells.
+      if (toldHere !== null) {
+        for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = [...meetings[toldHere]!.participants];
       }
 
       // A pair read from the people just named tells who met, not who spoke: a statement of "the

@@ -243,3 +243,10 @@ describe('resolving "he": the subject opening its own sentence first', () => {
     expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['to-lam'], text: expect.stringContaining('pledged') });
   });
 });
+
+describe('group subjects: the meeting the same sentence tells', () => {
+  it('reads "…held talks on Monday, during which they agreed …" as the two who met', () => {
+    const facts = analyse('2025-05-10', 'News', 'General Secretary To Lam and Russian President Vladimir Putin held talks on Monday, during which they agreed to boost trade.');
+    expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam', 'vladimir-putin'], kind: 'joint' })]);
+  });
+});
