@@ -286,12 +286,13 @@ describe('findMentions: look-alikes (the rules the page applies too)', () => {
   });
 });
 
-describe('findMentions with the project registry: titles the Vietnamese press abbreviates', () => {
+describe('findMentions with the project registry: titles as the Vietnamese press writes them', () => {
   const project = readRegistryFile('corpus/leaders.json');
   const projectTable = loadNameTable(buildNameTable(project));
   it.each([
     ['Chủ tịch QH Trần Thanh Mẫn phát biểu.', 'Chủ tịch QH Trần Thanh Mẫn', 'na-chairman'],
     ['TBT Tô Lâm phát biểu.', 'TBT Tô Lâm', 'general-secretary'],
+    ['Trưởng ban Đối ngoại Trung ương Lê Hoài Trung phát biểu.', 'Trưởng ban Đối ngoại Trung ương Lê Hoài Trung', 'external-relations-commission-head'],
   ])('reads %j as a titled name', (sentence, text, office) => {
     const { mentions } = findMentions(sentence, newMentionContext(project, '2025-06-01', rulesFor('vi')), projectTable);
     expect(mentions[0]).toMatchObject({ kind: 'named', titles: [expect.objectContaining({ office })] });
