@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundPeople, type UnknownTelling } from '../../src/corpus/found-people';
 import { registry } from './registry-fixture';
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 
 const telling = (over: Partial<UnknownTelling>): UnknownTelling => ({
   name: 'Hun Manet',
@@ -45,5 +46,17 @@ describe('foundPeople and laterNameToken', () => {
   it('gives a found person of such a country that short form', () => {
     const withToken = { ...registry, countries: { ...registry.countries, KH: { ...registry.countries.KH!, laterNameToken: 'last' as const } } };
     expect(foundPeople(withToken, [telling({})])[0]!.leader.short).toEqual(['Manet']);
+  });
+});
+
+describe('foundPeople with the project registry: the name the press uses later, by country', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  it.each([
+    ['CN', 'Dong Jun', 'Dong'],
+    ['KR', 'Ahn Gyu-back', 'Ahn'],
+    ['US', 'Pete Hegseth', 'Hegseth'],
+  ])('gives a person found with %s the form %j later names them by', (country, name, later) => {
+    const [person] = foundPeople(project, [telling({ name, country, title: 'Minister of National Defense', offices: ['minister-defence'] })]);
+    expect(person?.leader.short).toEqual([later]);
   });
 });
