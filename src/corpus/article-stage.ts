@@ -6,18 +6,13 @@
  * sent between threads. The merge stage (corpus-merge.ts) reads the results in file order.
  */
 import { foldName, type Registry } from '../registry';
-import { detectLanguage } from '../lang';
 import type { LoadedNameTable } from '../names/name-table';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
-import { articleDate } from './article-date';
 import type { BuiltArticle, Diagnostic } from './build-types';
-import { cleanArticle } from './clean-article';
-import { stripPhotoCredit } from './clean-shapes';
 import { cutReports, MAX_SENTENCE_CHARS } from './cut-long-sentence';
-import { findMentions, newMentionContext } from './find-mentions';
-import { inferYear, type TitledName } from './infer-year';
 import { rulesFor, type LanguageRules } from './language-rules';
 import { memoizedNameTable } from './memoized-name-table';
+import { readArticleText } from './read-article-text';
 import { decodeArticleFile } from './read-articles';
 import type { HeaderProblem, HeaderResult } from './read-header';
 import { splitSentences } from './split-sentences';
@@ -52,9 +47,6 @@ export type ArticleStageResult =
   | { skip: string; headerProblems?: HeaderProblem[] }
   | { contentKey: string; headerProblems?: HeaderProblem[]; reading: ArticleReading };
 
-// A caption line ends with its photo credit (clean-shapes.ts, stripPhotoCredit) or a photo's number ("… - Ảnh 1").
-const PHOTO_PLACEHOLDER = /-\s*Ảnh\s*\d+\.?\s*$/u;
-
 /**
  * Reads one article file. `today` bounds year inference ("no inferred date may be later") and is
  * asked for only when the article's date lacks a year, so a caller can tell (and a cache can
@@ -78,28 +70,7 @@ function readArticle(header: HeaderResult, { registry, table }: StageRegistry, t
   // One article's names are found once: the year inference and the analysis read the same
   // sentences, so the second pass takes the matcher's answers from this table's memory.
   const articleTable = memoizedNameTable(table);
-  const rules = rulesFor(detectLanguage(header.text));
-  const cleaned = cleanArticle(header.text);
-  const rawLines = header.text.split('\n');
-  const isCaption = (line: number): boolean => stripPhotoCredit(rawLines[line - 1] ?? '') !== null || PHOTO_PLACEHOLDER.test(rawLines[line - 1] ?? '');
-  // In the order of the file: a lead kept from above the headline is read before it, so the
-  // headline's "the Deputy PM" can mean the person the lead named.
-  const textParagraphs: ArticleParagraph[] = [
-    ...(cleaned.title ? [{ text: cleaned.title, line: cleaned.titleLine, caption: isCaption(cleaned.titleLine) }] : []),
-    ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
-  ].sort((a, b) => a.line - b.line);
-  const date = articleDate(
-    {
-      rawText: header.text,
-      headerDate: header.headerDate,
-      headerPartial: header.headerPartial ?? null,
-      title: cleaned.title,
-      paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
-    },
-    // Asked only when the article's date lacks a year: the titled names are read then, not always.
-    (month, day) =>
-      inferYear(registry, titledNames(textParagraphs, registry, articleTable, rules), textParagraphs.map((p) => p.text).join('\n'), today(), rules)(month, day),
-  );
+  const { rules, cleaned, paragraphs: textParagraphs, date } = readArticleText(header, registry, articleTable, today);
   const offset = header.lineOffset;
   const article: ArticleReading['article'] = {
     title: cleaned.title,
@@ -187,21 +158,4 @@ function cutSentenceWarnings(paragraphs: readonly ArticleParagraph[]): ArticleRe
       message: `a sentence of ${chars} characters is over the ${MAX_SENTENCE_CHARS}-character limit: cut at clause boundaries into ${pieces} pieces, each read on its own, its evidence marked "…" where cut`,
     })),
   );
-}
-
-/** "Chủ tịch nước Lương Cường": names written with their titles, the evidence for a missing year. */
-function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable, rules: LanguageRules): TitledName[] {
-  const ctx = newMentionContext(registry, null, rules);
-  const seen = new Map<string, TitledName>();
-  for (const p of paragraphs) {
-    for (const s of splitSentences(p.text)) {
-      for (const m of findMentions(s.text, ctx, table, true).mentions) {
-        if (m.kind !== 'named' || m.titles.length === 0 || m.leaderIds.length !== 1) continue;
-        const offices = [...new Set(m.titles.map((t) => t.office))];
-        const key = `${m.leaderIds[0]}|${offices.join('+')}|${m.country ?? ''}`;
-        seen.set(key, { leaderId: m.leaderIds[0]!, offices, country: m.country });
-      }
-    }
-  }
-  return [...seen.values()];
 }
