@@ -126,6 +126,9 @@ describe('options page', () => {
     await page.getByRole('radio', { name: 'Tiếng Việt' }).check();
     await page.getByRole('heading', { level: 1, name: 'Cài đặt Leaderlens' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    // The text follows the choice before its write lands; wait for the write, or it could land after
+    // the next test's clear and leave that test's reload in Vietnamese.
+    await expect.poll(() => readSync(page)).toEqual({ 'settings.language': 'vi' });
   });
 
   it('has no serious or critical accessibility violation (axe-core), with the repair notice and an error shown', async () => {
