@@ -5,17 +5,19 @@
  * any thread in any order, and its result, plain data, can be cached on disk (stage-cache.ts) and
  * sent between threads. The merge stage (corpus-merge.ts) reads the results in file order.
  */
-import { foldName, type Registry } from '../registry';
+import type { Registry } from '../registry';
 import type { LoadedNameTable } from '../names/name-table';
 import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './analyse-article';
 import type { BuiltArticle, Diagnostic } from './build-types';
 import { cutReports, MAX_SENTENCE_CHARS } from './cut-long-sentence';
-import { rulesFor, type LanguageRules } from './language-rules';
 import { memoizedNameTable } from './memoized-name-table';
 import { readArticleText } from './read-article-text';
 import { decodeArticleFile } from './read-articles';
 import type { HeaderProblem, HeaderResult } from './read-header';
 import { splitSentences } from './split-sentences';
+import { readParagraphs } from './reread-article';
+
+export { readParagraphs, rereadArticle, type WidenedStage } from './reread-article';
 
 /** What the stage reads besides the article: the registry and the matcher compiled from it. */
 export interface StageRegistry {
@@ -89,60 +91,6 @@ function readArticle(header: HeaderResult, { registry, table }: StageRegistry, t
   notes.push(...cutSentenceWarnings(paragraphs));
   const facts = analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules);
   return { article, captionLines, titleLine, facts, notes };
-}
-
-/**
- * The paragraphs the analysis reads, from what a reading keeps: the title and the body in file
- * order, captions marked, with file line numbers.
- */
-export function readParagraphs(reading: Pick<ArticleReading, 'article' | 'captionLines' | 'titleLine'>): ArticleParagraph[] {
-  const captions = new Set(reading.captionLines);
-  const { title, paragraphs } = reading.article;
-  return [
-    ...(title ? [{ text: title, line: reading.titleLine }] : []),
-    ...paragraphs,
-  ]
-    .sort((a, b) => a.line - b.line)
-    .map((p) => ({ text: p.text, line: p.line, caption: captions.has(p.line) }));
-}
-
-/** The registry widened with the people found in the corpus, as the second reading needs it. */
-export interface WidenedStage extends StageRegistry {
-  /** Ids of the found people. */
-  foundIds: ReadonlySet<string>;
-  /** Their name forms, folded (registry/fold.ts, foldName). */
-  foundForms: ReadonlySet<string>;
-}
-
-/**
- * The second reading of an article, once the merge stage has found people the registry lacks:
- * their meetings and quotes become theirs. Null when the article names none of them (by a form
- * its first reading listed as unknown, or by a full form the widened matcher finds), so the first
- * reading stands. `unknown` always stays the first reading's, so the registry can be extended.
- */
-export function rereadArticle(reading: ArticleReading, widened: WidenedStage): ArticleFacts | null {
-  const paragraphs = readParagraphs(reading);
-  const namesUnknown = reading.facts.unknown.some((u) => widened.foundForms.has(foldName(u.name)));
-  if (!namesUnknown && !namesAny(widened.table, paragraphs, widened.foundIds)) return null;
-  const rules = rulesFor(reading.article.language);
-  const again = analyseArticle(
-    paragraphs,
-    { date: reading.article.date, inferred: reading.article.dateInferred },
-    widened.registry,
-    memoizedNameTable(widened.table),
-    rules,
-  );
-  return { ...again, unknown: reading.facts.unknown };
-}
-
-/** Whether an article names one of `ids` by a full form, titled or not. */
-function namesAny(table: LoadedNameTable, paragraphs: readonly ArticleParagraph[], ids: ReadonlySet<string>): boolean {
-  return paragraphs.some((p) =>
-    table.matcher.find(p.text).some((m) => {
-      const meaning = table.meanings[m.id];
-      return meaning?.kind === 'leader' && ids.has(meaning.leaderId);
-    }),
-  );
 }
 
 /**

@@ -247,12 +247,16 @@ export function isDateStamp(line: string): boolean {
 }
 
 /**
- * A byline: a name on its own ("Dương Ngọc", "Hà Lê", "Nhóm PV") or a source credit
- * ("Theo vov.vn", "Nguồn: TTXVN", "(Theo Reuters)"). Only trusted at the edges of the body.
+ * A byline: a name on its own ("Dương Ngọc", "Hà Lê", "Nhóm PV"), with the time of posting after
+ * it ("Minh Anh - 10/04/2025 08:00"), or a source credit ("Theo vov.vn", "Nguồn: TTXVN", "(Theo
+ * Reuters)"). Only trusted at the edges of the body.
  */
 export function isByline(line: string): boolean {
   const t = line.trim().replace(/^[(]|[)]$/gu, '');
   if (t === '' || t.length > 60) return false;
+  // The name with the time of posting on one line ("Minh Anh - 10/04/2025 08:00", "Hà Lê | 8:05 10/4/2025").
+  const stamped = /^(.+?)\s+[-–|]\s+(.+)$/u.exec(t);
+  if (stamped && isDateStamp(stamped[2]!) && isByline(stamped[1]!)) return true;
   if (/^(?:theo|nguồn|source|by)\s*:?\s+\S/iu.test(t) && wordCount(t) <= 6 && !/[,;]/u.test(t) && !endsLikeSentence(t.replace(/\.\p{L}+$/u, ''))) {
     return true;
   }

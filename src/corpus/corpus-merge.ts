@@ -39,7 +39,16 @@ export interface Widening {
  * rereadArticle), so their meetings and quotes are theirs. Null when none was found.
  */
 export function widenRegistry(registry: Registry, admitted: readonly AdmittedReading[]): Widening | null {
-  const found = foundPeople(registry, unknownTellings(admitted));
+  return widenRegistryBy(registry, unknownTellings(admitted));
+}
+
+/**
+ * `widenRegistry` from the tellings themselves: the extension widens the packaged index's registry
+ * with the people the reader's saved articles title (src/saved/saved-people.ts), as the build
+ * widens the registry with the corpus's.
+ */
+export function widenRegistryBy(registry: Registry, tellings: readonly UnknownTelling[]): Widening | null {
+  const found = foundPeople(registry, tellings);
   if (found.length === 0) return null;
   const widened: Registry = { ...registry, leaders: [...registry.leaders, ...found.map((f) => f.leader)] };
   // The matcher reads names, titles and countries, which the reading registry keeps as they are.

@@ -66,7 +66,12 @@ export function placeCountries(meetings: readonly { place: string | null }[], re
   return out;
 }
 
-function toIndexLeader(leader: Leader, registry: Registry, foundTitle: string | undefined): IndexLeader {
+/**
+ * A registry person as the index shows them: names for the card and search, offices with their
+ * titles in both languages. `foundTitle` for a person found in the articles (the card says so);
+ * the extension makes the people found in the reader's saved articles with it too (src/saved/saved-people.ts).
+ */
+export function toIndexLeader(leader: Leader, registry: Registry, foundTitle: string | undefined): IndexLeader {
   return {
     ...(foundTitle === undefined ? {} : { foundTitle }),
     id: leader.id,

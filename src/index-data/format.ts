@@ -55,6 +55,11 @@ export interface IndexLeader {
    * the title as the articles write it. The card says so, since nothing about them was checked.
    */
   foundTitle?: string;
+  /**
+   * Set (true) for a person found only in the reader's saved articles, not in the packaged index's
+   * registry or corpus (src/saved/saved-people.ts): the card says they come from the reader's own articles.
+   */
+  foundInSaved?: true;
 }
 
 

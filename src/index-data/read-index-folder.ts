@@ -72,6 +72,12 @@ export interface IndexLookups {
    * from them, src/marks/mark-from-index.ts); null for an id the index does not know.
    */
   cardFacts(leaderId: string, alsoOf?: string): Promise<MarkableIndex | null>;
+  /**
+   * What every card reads besides a leader's own part: the leaders, the places, the build; no
+   * meetings, quotes or cards. A person found only in the reader's saved articles, whom the index
+   * does not know, gets a card on these (src/saved/saved-lookups.ts).
+   */
+  baseFacts(): Promise<MarkableIndex>;
   /** `coverageOf` the index on `today` (default: the reader's today). */
   coverage(today?: string): Coverage;
   /**
@@ -218,6 +224,10 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
           }
         : shard;
       return { ...facts, leaders: known, ...(placeCountries ? { placeCountries } : {}), formatVersion: manifest.formatVersion, registryAsOf: manifest.registryAsOf };
+    },
+    async baseFacts() {
+      const { leaders: known, placeCountries } = await leaders();
+      return { leaders: known, meetings: {}, quotes: {}, articles: {}, cards: {}, ...(placeCountries ? { placeCountries } : {}), formatVersion: manifest.formatVersion, registryAsOf: manifest.registryAsOf };
     },
     async article(articleId) {
       const shard = await articleShards(String(shardOf(articleId, manifest.shards.articles)));

@@ -35,6 +35,7 @@ export function wholeIndexLookups(index: LoadedIndex): IndexLookups {
     search: async (query, limits) => search(index, query, limits),
     article: async (articleId) => ownEntry(index.articles, articleId) ?? null,
     cardFacts: async (leaderId) => (ownEntry(index.leaders, leaderId) ? index : null),
+    baseFacts: async () => ({ ...index, meetings: {}, quotes: {}, articles: {}, cards: {} }),
     coverage: (today) => coverageOf(index, today),
     // Everything is in memory already.
     prepareSearch: () => undefined,

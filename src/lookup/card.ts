@@ -100,8 +100,8 @@ export interface CardOffice {
 
 /** Everything a card shows for one leader on one page (see `cardFor`). */
 export interface Card {
-  /** `foundTitle`: a person found in the corpus, not the registry, with the title the articles give them. */
-  leader: { id: string; name: string; country: string; countryName: OfficeTitle; foundTitle?: string };
+  /** `foundTitle`: a person found in the corpus, not the registry, with the title the articles give them; `foundInSaved`: in the reader's saved articles only. */
+  leader: { id: string; name: string; country: string; countryName: OfficeTitle; foundTitle?: string; foundInSaved?: true };
   /** The offices held on `referenceDate` (several when terms overlap; empty when none is known). */
   offices: CardOffice[];
   /** Offices that had ended by `referenceDate`, the most recently ended first (see `formerOfficesOn`). */
@@ -300,6 +300,7 @@ function cardParts(index: CardFacts, leaderId: string, pageDate: string | null, 
       country: leader.country,
       countryName: leader.countryName,
       ...(leader.foundTitle === undefined ? {} : { foundTitle: leader.foundTitle }),
+      ...(leader.foundInSaved ? { foundInSaved: true as const } : {}),
     },
     offices: officesHeldOn(leader, referenceDate).map(toCardOffice),
     formerOffices: formerOfficesOn(leader, referenceDate).map(toCardOffice),

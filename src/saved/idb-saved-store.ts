@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { assembleSaved, leaderPart, NO_SAVED_FACTS, type SavedFacts } from './saved-facts';
+import type { SavedPeople } from './saved-people';
 import type { AddOutcome, Duplicate, SavedStore } from './saved-store';
 import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './saved-types';
 
@@ -17,7 +18,9 @@ import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './save
  * - `pending`: saves begun and not finished (saved-store.ts, `markPending`).
  * - `derived`: what the lookups read, assembled from every reading in each write's transaction:
  *   `all` (the saved facts, for search), `card:<leader id>` (one leader's part, for a card) and
- *   `stamps` (the stamps of the readings, read on a worker's first request).
+ *   `stamps` (the stamps of the readings, read on a worker's first request), and `people` (the
+ *   people found in the saved articles, saved-people.ts, with the matcher widened with them), which
+ *   every assembling reads.
  *
  * Bump {@link SAVED_DB_VERSION} with an upgrade step for any change of these stores.
  */
@@ -28,7 +31,7 @@ interface SavedSchema extends DBSchema {
   articles: { key: string; value: SavedArticleRecord; indexes: { url: string; content: string } };
   readings: { key: string; value: SavedReadingRecord };
   pending: { key: string; value: PendingSave };
-  derived: { key: string; value: SavedFacts | string[] };
+  derived: { key: string; value: SavedFacts | string[] | SavedPeople };
 }
 
 const STORES = ['articles', 'readings', 'pending', 'derived'] as const;
@@ -71,7 +74,10 @@ export async function openSavedDb(name: string = SAVED_DB_NAME): Promise<Db> {
  * const store = idbSavedStore();
  * await store.add([{ article, reading }]); // [{ added: true }]
  */
-export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb(), derive: (readings: SavedReadingRecord[]) => SavedFacts = assembleSaved): SavedStore {
+export function idbSavedStore(
+  open: () => Promise<Db> = () => openSavedDb(),
+  derive: (readings: SavedReadingRecord[], people: SavedPeople | null) => SavedFacts = assembleSaved,
+): SavedStore {
   let pending: Promise<Db> | null = null;
   const db = (): Promise<Db> =>
     (pending ??= open().catch((error: unknown) => {
@@ -92,8 +98,9 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb(), der
    * awaited; the assembling between them is synchronous, so the transaction stays open.
    */
   const rederive = async (tx: WriteTx): Promise<void> => {
-    const facts = derive(await tx.objectStore('readings').getAll());
     const derived = tx.objectStore('derived');
+    const [readings, people] = await Promise.all([tx.objectStore('readings').getAll(), derived.get('people')]);
+    const facts = derive(readings, (people as SavedPeople | undefined) ?? null);
     const keys = await derived.getAllKeys();
     const writes: Promise<unknown>[] = [];
     for (const key of keys) if (key.startsWith('card:') && !Object.hasOwn(facts.cards, key.slice(5))) writes.push(derived.delete(key));
@@ -158,9 +165,10 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb(), der
     async articles() {
       return (await db()).getAll('articles');
     },
-    async replaceReadings(items) {
+    async replaceReadings(items, people) {
       const tx = (await db()).transaction([...STORES], 'readwrite');
       let replaced = 0;
+      if (people) await tx.objectStore('derived').put(people, 'people');
       for (const { reading, paragraphs } of items) {
         const article = await tx.objectStore('articles').get(reading.id);
         if (!article) continue;
@@ -168,9 +176,12 @@ export function idbSavedStore(open: () => Promise<Db> = () => openSavedDb(), der
         await tx.objectStore('readings').put(reading);
         replaced++;
       }
-      if (replaced > 0) await rederive(tx);
+      if (replaced > 0 || people) await rederive(tx);
       await tx.done;
       return replaced;
+    },
+    async people() {
+      return ((await (await db()).get('derived', 'people')) as SavedPeople | undefined) ?? null;
     },
     async markPending(p) {
       await (await db()).put('pending', p);

@@ -22,6 +22,10 @@ export interface ArticleReading {
   language: LanguageCode;
   /** The cleaned body, with 1-based line numbers in the article file, for the reader page. */
   paragraphs: { text: string; line: number }[];
+  /** File lines of the paragraphs (title included) that are photo captions: with `titleLine`, what a second reading needs (src/saved/saved-people.ts). */
+  captionLines: number[];
+  /** The title's file line. */
+  titleLine: number;
   facts: ArticleFacts;
 }
 
@@ -54,6 +58,8 @@ export function readSavedArticle(header: HeaderResult, engine: SavedEngine, toda
     dateSource: date.source,
     language: rules.code,
     paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line + offset })),
+    captionLines: paragraphs.filter((p) => p.caption).map((p) => p.line + offset),
+    titleLine: cleaned.titleLine + offset,
     facts: analyseArticle(fileLines, { date: date.date, inferred: date.inferred }, registry, table, rules),
   };
 }

@@ -99,6 +99,8 @@ export async function readEntry(
     dateInferred: reading.dateInferred,
     language: reading.language,
     savedAt,
+    layout: { title: reading.title, titleLine: reading.titleLine, captionLines: reading.captionLines },
+    widenedWith: '',
     facts: reading.facts,
     bundled,
     placeCountries: engine.placeCountries(reading.facts.meetings.map((m) => m.place)),

@@ -8,7 +8,9 @@ import type { SavedFacts } from './saved-facts';
  * replaces the index's copy with the one that has both articles' sources, and the saved articles
  * join the articles a card names. `cardFor` then makes the card exactly as for the index alone,
  * so dates, order, the page's date and items marked as wrong apply to saved facts the same way.
- * Other leaders' lists are left as they are (this part only answers for `leaderId`).
+ * Other leaders' lists are left as they are (this part only answers for `leaderId`). People found
+ * only in saved articles join the leaders (the index's own people win over one with the same id),
+ * so a card names them as counterparts, and their own card is made on the index's base facts.
  *
  * @example
  * cardFor(cardFactsWithSaved(await lookups.cardFacts('to-lam'), saved, 'to-lam'), 'to-lam', pageDate, []);
@@ -28,8 +30,10 @@ export function cardFactsWithSaved(facts: MarkableIndex, saved: SavedFacts, lead
     if (quote.meetingId !== null && Object.hasOwn(saved.meetings, quote.meetingId)) meetings[quote.meetingId] = saved.meetings[quote.meetingId]!;
   }
   const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  const found = saved.leaders ?? {}; // a part stored before people were found in saved articles has none
   return {
     ...facts,
+    leaders: Object.keys(found).length === 0 ? facts.leaders : { ...found, ...facts.leaders },
     meetings,
     quotes,
     articles,

@@ -1,8 +1,9 @@
 import { mergeMeetings, type SourcedMeeting } from '../corpus/merge-meetings';
 import { stableId, uniqueIds } from '../corpus/stable-id';
 import type { ArticleMeta } from '../index-data/folder-format';
-import type { IndexCard, OfficeTitle } from '../index-data/format';
+import type { IndexCard, IndexLeader, OfficeTitle } from '../index-data/format';
 import type { ExportMeeting, ExportQuote, MeetingSource } from '../model/export-types';
+import type { SavedPeople } from './saved-people';
 import type { BundledMatch, SavedReadingRecord } from './saved-types';
 
 /**
@@ -16,6 +17,12 @@ export interface SavedFacts {
   quotes: Record<string, ExportQuote>;
   articles: Record<string, ArticleMeta>;
   cards: Record<string, IndexCard>;
+  /**
+   * The people found only in the saved articles (saved-people.ts), as the index shows a leader:
+   * each has a card here, even one with nothing on it yet. The packaged index's own people win
+   * over one of these with the same id (saved-lookups.ts).
+   */
+  leaders: Record<string, IndexLeader>;
   /** Meeting places of saved articles that name a country (IndexFacts.placeCountries). */
   placeCountries: Record<string, OfficeTitle>;
   /** Ids of the saved articles (not the index's articles in `articles`). */
@@ -25,7 +32,7 @@ export interface SavedFacts {
 }
 
 /** An empty saved corpus: what the lookups read before the reader saves anything. */
-export const NO_SAVED_FACTS: SavedFacts = { meetings: {}, quotes: {}, articles: {}, cards: {}, placeCountries: {}, savedArticles: new Set(), stamps: [] };
+export const NO_SAVED_FACTS: SavedFacts = { meetings: {}, quotes: {}, articles: {}, cards: {}, leaders: {}, placeCountries: {}, savedArticles: new Set(), stamps: [] };
 
 /**
  * The corpus file name of a saved article: its id, so the CLI, reading an export, gives the
@@ -49,11 +56,13 @@ export function savedFileName(id: string): string {
  * under the index's id, with the saved sources after the index's own (two saved meetings found one
  * with the same index meeting become one).
  *
+ * The people found in the saved articles (`people`, saved-people.ts) join as leaders, each with a card.
+ *
  * @example
- * const saved = assembleSaved(readings);
+ * const saved = assembleSaved(readings, people);
  * saved.cards['to-lam']?.meetingIds; // the meetings of Tô Lâm that saved articles tell of
  */
-export function assembleSaved(readings: readonly SavedReadingRecord[]): SavedFacts {
+export function assembleSaved(readings: readonly SavedReadingRecord[], people: SavedPeople | null = null): SavedFacts {
   const ordered = [...readings].sort((a, b) => compare(savedFileName(a.id), savedFileName(b.id)));
   const byId = new Map(ordered.map((r) => [r.id, r]));
   const sourced: SourcedMeeting[] = [];
@@ -134,12 +143,14 @@ export function assembleSaved(readings: readonly SavedReadingRecord[]): SavedFac
 
   const cards: Record<string, IndexCard> = {};
   const card = (leaderId: string): IndexCard => (cards[leaderId] ??= { meetingIds: [], quoteIds: [] });
+  const leaders = people?.leaders ?? {};
+  for (const leaderId of Object.keys(leaders)) card(leaderId);
   for (const m of Object.values(meetings)) for (const p of new Set(m.participants)) card(p).meetingIds.push(m.id);
   for (const q of Object.values(quotes)) for (const s of new Set(q.speakers)) card(s).quoteIds.push(q.id);
 
   const placeCountries = Object.assign({}, ...ordered.map((r) => r.placeCountries)) as Record<string, OfficeTitle>;
   const stamps = [...new Set(ordered.map((r) => r.stamp))];
-  return { meetings, quotes, articles, cards, placeCountries, savedArticles: new Set(ordered.map((r) => r.id)), stamps };
+  return { meetings, quotes, articles, cards, leaders, placeCountries, savedArticles: new Set(ordered.map((r) => r.id)), stamps };
 }
 
 /**
@@ -174,7 +185,7 @@ export function leaderPart(facts: SavedFacts, leaderId: string): SavedFacts {
     if (quote.meetingId !== null) addMeeting(quote.meetingId);
   }
   const saved = new Set(Object.keys(articles).filter((id) => facts.savedArticles.has(id)));
-  return { meetings, quotes, articles, cards: { [leaderId]: card }, placeCountries: facts.placeCountries, savedArticles: saved, stamps: facts.stamps };
+  return { meetings, quotes, articles, cards: { [leaderId]: card }, leaders: facts.leaders, placeCountries: facts.placeCountries, savedArticles: saved, stamps: facts.stamps };
 }
 
 /**

@@ -2,9 +2,10 @@ import type { IndexArticle } from '../index-data/format';
 import type { IndexLookups } from '../index-data/read-index-folder';
 import { briefCardFor, cardFor, type CardFacts, type CardOptions } from '../lookup/card';
 import { DEFAULT_SEARCH_LIMIT } from '../lookup/search';
+import { engineVersion, readingStamp } from './engine-stamp';
 import { keepCardFactsWithSaved } from './saved-card';
-import { savedFileName } from './saved-facts';
-import { mergeResults, searchSaved } from './saved-search';
+import { savedFileName, type SavedFacts } from './saved-facts';
+import { mergeResults, searchSaved, searchSavedLeaders } from './saved-search';
 import type { SavedState } from './saved-state';
 import type { SavedStore } from './saved-store';
 
@@ -36,7 +37,8 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
    * out here, in the background, so the content script only copies it.
    */
   const withMine = async (leaderId: string): Promise<{ facts: CardFacts; origin: Pick<CardOptions, 'savedArticle'> } | null> => {
-    const [facts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
+    const [indexFacts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
+    const facts = indexFacts ?? (mine && isFoundInSaved(mine, leaderId) ? await index.baseFacts() : null);
     if (!facts) return null;
     if (!mine) return { facts, origin: {} };
     return { facts: cardFactsWithSaved(facts, mine, leaderId), origin: { savedArticle: (articleId) => mine.savedArticles.has(articleId) } };
@@ -58,8 +60,9 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
         saved.leaderFacts(leaderId),
         alsoOf === undefined ? null : saved.leaderFacts(alsoOf),
       ]);
-      if (!facts) return null;
-      const withMine = mine ? cardFactsWithSaved(facts, mine, leaderId) : facts;
+      const base = facts ?? (mine && isFoundInSaved(mine, leaderId) ? await index.baseFacts() : null);
+      if (!base) return null;
+      const withMine = mine ? cardFactsWithSaved(base, mine, leaderId) : base;
       return other && alsoOf !== undefined ? cardFactsWithSaved(withMine, other, alsoOf) : withMine;
     },
     async search(query, limits = {}) {
@@ -67,7 +70,8 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
       const [bundled, leaderSearch, savedFacts] = await Promise.all([index.search(query, limits), index.leaderSearch(), saved.facts()]);
       if (savedFacts.savedArticles.size === 0) return bundled;
       const { facts, index: kinds } = await saved.search(leaderSearch.leaders);
-      return mergeResults(bundled, searchSaved(leaderSearch, kinds, facts, query, limits), limit);
+      const mine = searchSaved(leaderSearch, kinds, facts, query, limits);
+      return mergeResults(bundled, { ...mine, leaders: searchSavedLeaders(facts, query, limit) }, limit);
     },
     async article(articleId): Promise<IndexArticle | null> {
       if (!SAVED_ID.test(articleId)) return index.article(articleId);
@@ -84,9 +88,21 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
         paragraphs: article.paragraphs,
       };
     },
+    async matcher() {
+      // While the saved articles name people the index lacks, the page scans with the matcher
+      // widened with them, made with this build's engine (an older one waits for the new finding).
+      const people = await saved.people().catch(() => null);
+      if (people?.nameTable && people.stamp === readingStamp(engineVersion(), index.buildId)) return people.nameTable;
+      return index.matcher();
+    },
     prepareSearch() {
       index.prepareSearch();
       saved.facts().catch(() => undefined);
     },
   };
+}
+
+/** Whether `leaderId` is a person found only in the saved articles (the index's own people never are). */
+function isFoundInSaved(mine: SavedFacts, leaderId: string): boolean {
+  return mine.leaders !== undefined && Object.hasOwn(mine.leaders, leaderId);
 }

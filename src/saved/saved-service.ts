@@ -5,9 +5,12 @@ import { engineVersion, readingStamp } from './engine-stamp';
 import type { TabExtraction } from './extract-from-tab';
 import { readEntry, saveArticle, siteOf, type LoadedEngine, type SaveContext, type SaveOutcome } from './save-article';
 import { loadEngine } from './saved-engine';
+import { bundledMatches } from './bundled-matches';
 import { factCounts, savedFileName } from './saved-facts';
+import { factsWithPeople, findSavedPeople } from './saved-people';
 import type { SavedState } from './saved-state';
 import type { SavedEntry, SavedStore } from './saved-store';
+import type { SavedPeople } from './saved-people';
 import type { PendingSave, SavedArticleSummary, SavedReadingRecord } from './saved-types';
 import { urlKey } from './duplicate-keys';
 
@@ -121,6 +124,7 @@ export function createSavedService(deps: SavedServiceDeps) {
         done += await store.replaceReadings(batch);
       }
       if (done > 0) state.changed();
+      await updatePeople();
       return done;
     };
     rereading = run().finally(() => {
@@ -128,6 +132,53 @@ export function createSavedService(deps: SavedServiceDeps) {
     });
     return rereading;
   };
+
+  let finding: Promise<Map<string, SavedReadingRecord>> = Promise.resolve(new Map());
+  /**
+   * Finds the people the saved articles title whom the index lacks (saved-people.ts) and reads
+   * again, in one transaction with the people, the articles whose facts change with them (those
+   * that name them, and those read with people since gone). Runs after every change of the saved
+   * articles, one run at a time; resolves with the readings it rewrote. Articles read with another
+   * engine or index wait for `rereadStale`, which runs this after it.
+   */
+  const updatePeople = (): Promise<Map<string, SavedReadingRecord>> => {
+    const run = async (): Promise<Map<string, SavedReadingRecord>> => {
+      const engine = await loadedEngine();
+      const [readings, before] = await Promise.all([store.readings(), store.people()]);
+      const current = readings.filter((r) => r.stamp === engine.stamp);
+      const widening = findSavedPeople(engine, current);
+      const toRead = current.filter((r) => r.widenedWith !== widening.people.key);
+      const rewritten = new Map<string, SavedReadingRecord>();
+      if (toRead.length === 0 && before !== null && samePeople(before, widening.people)) return rewritten;
+      const batch: { reading: SavedReadingRecord; paragraphs: { text: string; line: number }[] }[] = [];
+      for (const old of toRead) {
+        const article = await store.article(old.id);
+        if (!article) continue;
+        const facts = factsWithPeople(old, article.paragraphs, engine, widening);
+        const reading: SavedReadingRecord = facts
+          ? {
+              ...old,
+              facts,
+              widenedWith: widening.people.key,
+              bundled: await bundledMatches(facts.meetings, old.date, context.leaderFacts),
+              placeCountries: engine.placeCountries(facts.meetings.map((m) => m.place)),
+            }
+          : { ...old, widenedWith: widening.people.key };
+        if (facts) rewritten.set(reading.id, reading);
+        batch.push({ reading, paragraphs: article.paragraphs });
+      }
+      await store.replaceReadings(batch, widening.people);
+      // Only what a card, a search or the page can see: not the first empty finding, nor a reading
+      // that was only told it stays as it is.
+      const seen = before ?? { ...widening.people, leaders: {} };
+      if (rewritten.size > 0 || !samePeople(seen, widening.people)) state.changed();
+      return rewritten;
+    };
+    finding = finding.catch(() => new Map()).then(run);
+    return finding;
+  };
+  const updatePeopleQuietly = (): Promise<unknown> =>
+    updatePeople().catch((error: unknown) => console.warn('leaderlens saved: finding the people of saved articles failed:', error));
 
   return {
     /**
@@ -138,12 +189,18 @@ export function createSavedService(deps: SavedServiceDeps) {
     async onStamps(stamps: readonly string[]): Promise<void> {
       if (stamps.length === 0) return;
       const current = readingStamp(engineVersion(), (await deps.index()).buildId);
-      if (stamps.every((stamp) => stamp === current)) return;
+      if (stamps.every((stamp) => stamp === current)) {
+        // A worker stopped between a save and finding its people left them to find.
+        const people = await store.people();
+        if (people === null || people.stamp !== current) void updatePeopleQuietly();
+        return;
+      }
       setTimeout(() => {
         rereadStale().catch((error: unknown) => console.warn('leaderlens saved: reading saved articles again failed:', error));
       }, deps.rereadDelayMs ?? 0);
     },
     rereadStale,
+    updatePeople,
 
     /** Saves the article of tab `tabId` (popup, context menu, keyboard). */
     async savePage(tabId: number): Promise<SaveOutcome> {
@@ -159,7 +216,9 @@ export function createSavedService(deps: SavedServiceDeps) {
       );
       if (outcome.status === 'saved') {
         state.changed();
-        return { ...outcome, timings: { ...outcome.timings, extract: extracted.ms } };
+        // Its people (and the other articles' with them) before the answer: the next card has them.
+        const again = (await updatePeople().catch(() => new Map<string, SavedReadingRecord>())).get(outcome.id);
+        return { ...outcome, ...(again ? factCounts(again.facts) : {}), timings: { ...outcome.timings, extract: extracted.ms } };
       }
       return outcome;
     },
@@ -185,7 +244,11 @@ export function createSavedService(deps: SavedServiceDeps) {
 
     async remove(id: string): Promise<boolean> {
       const removed = await store.remove(id);
-      if (removed) state.changed();
+      if (removed) {
+        state.changed();
+        // A person only this article titled is gone, and the articles read with them are read again.
+        await updatePeopleQuietly();
+      }
       return removed;
     },
 
@@ -237,10 +300,22 @@ export function createSavedService(deps: SavedServiceDeps) {
           report.duplicates.push({ file, reason: `${file}: duplicate of "${outcome.duplicate.title}" (${how}); kept once` });
         }
       });
-      if (report.imported.length > 0) state.changed();
+      if (report.imported.length > 0) {
+        state.changed();
+        const again = await updatePeople().catch(() => new Map<string, SavedReadingRecord>());
+        for (const item of report.imported) {
+          const reading = again.get(item.id);
+          if (reading) Object.assign(item, factCounts(reading.facts));
+        }
+      }
       return report;
     },
   };
 }
 
 export type SavedService = ReturnType<typeof createSavedService>;
+
+/** Whether two sets of people found are the same, matcher included (a new day on a person changes their card, not the articles' readings). */
+function samePeople(a: SavedPeople, b: SavedPeople): boolean {
+  return a.stamp === b.stamp && a.key === b.key && JSON.stringify(a.leaders) === JSON.stringify(b.leaders);
+}

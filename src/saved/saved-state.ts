@@ -1,5 +1,6 @@
 import type { LeaderSearch } from '../index-data/read-index-folder';
 import type { SavedFacts } from './saved-facts';
+import type { SavedPeople } from './saved-people';
 import { buildSavedSearch, type SavedSearchIndex } from './saved-search';
 import type { SavedStore } from './saved-store';
 
@@ -17,6 +18,8 @@ export interface SavedState {
   leaderFacts(leaderId: string): Promise<SavedFacts | null>;
   /** The saved meetings' and quotes' search structures against the index's leaders. */
   search(leaders: LeaderSearch['leaders']): Promise<{ facts: SavedFacts; index: SavedSearchIndex }>;
+  /** The people found in the saved articles, with the matcher widened with them (saved-people.ts). */
+  people(): Promise<SavedPeople | null>;
   /** Forget what was read: the next request reads the store again. */
   changed(): void;
 }
@@ -35,6 +38,7 @@ export function createSavedState(store: SavedStore, onStamps: (stamps: readonly 
   let facts: Promise<SavedFacts> | null = null;
   let search: { leaders: LeaderSearch['leaders']; pending: Promise<{ facts: SavedFacts; index: SavedSearchIndex }> } | null = null;
   let stampsChecked = false;
+  let people: Promise<SavedPeople | null> | null = null;
   // A few leaders' parts, most recently used last, as the index keeps a few card shards: a reader
   // hovering the same names again costs no read (a busy leader's part is a few hundred KB).
   const parts = new Map<string, Promise<SavedFacts | null>>();
@@ -87,7 +91,17 @@ export function createSavedState(store: SavedStore, onStamps: (stamps: readonly 
       }
       return search.pending;
     },
+    people() {
+      if (!people) {
+        const pending = forgetOnFailure(store.people(), () => {
+          if (people === pending) people = null;
+        });
+        people = pending;
+      }
+      return people;
+    },
     changed() {
+      people = null;
       facts = null;
       search = null;
       parts.clear();

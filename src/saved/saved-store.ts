@@ -1,4 +1,5 @@
 import { assembleSaved, leaderPart, NO_SAVED_FACTS, type SavedFacts } from './saved-facts';
+import type { SavedPeople } from './saved-people';
 import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './saved-types';
 
 /** An article and what the engine read from it: written together or not at all. */
@@ -53,10 +54,13 @@ export interface SavedStore {
   articles(): Promise<SavedArticleRecord[]>;
   /**
    * Replaces articles' readings and paragraphs (read again after the engine or the index
-   * changed), in one transaction; an article removed meanwhile is left out. Resolves with how
+   * changed, or with the people found in the saved articles), and with `people` the people
+   * found, in one transaction; an article removed meanwhile is left out. Resolves with how
    * many were replaced.
    */
-  replaceReadings(items: readonly { reading: SavedReadingRecord; paragraphs: SavedArticleRecord['paragraphs'] }[]): Promise<number>;
+  replaceReadings(items: readonly { reading: SavedReadingRecord; paragraphs: SavedArticleRecord['paragraphs'] }[], people?: SavedPeople): Promise<number>;
+  /** The people found in the saved articles as last stored (saved-people.ts), or null before any were looked for. */
+  people(): Promise<SavedPeople | null>;
   /** Records that a save has begun: if the worker stops before `add`, the marker stays. */
   markPending(pending: PendingSave): Promise<void>;
   pending(): Promise<PendingSave[]>;
@@ -68,14 +72,15 @@ export interface SavedStore {
  * writes all or nothing), for unit tests and for a browser where IndexedDB cannot be opened
  * (a private window in some browsers): saves then last as long as the worker.
  */
-export function memorySavedStore(derive: (readings: SavedReadingRecord[]) => SavedFacts = assembleSaved): SavedStore {
+export function memorySavedStore(derive: (readings: SavedReadingRecord[], people: SavedPeople | null) => SavedFacts = assembleSaved): SavedStore {
   const articles = new Map<string, SavedArticleRecord>();
   const readings = new Map<string, SavedReadingRecord>();
   const pending = new Map<string, PendingSave>();
   let facts: SavedFacts = NO_SAVED_FACTS;
+  let people: SavedPeople | null = null;
   const clone = <T>(value: T): T => structuredClone(value);
   const rederive = () => {
-    facts = derive([...readings.values()].map(clone));
+    facts = derive([...readings.values()].map(clone), people && clone(people));
   };
   const duplicateIn = (kept: Iterable<SavedArticleRecord>, article: Pick<SavedArticleRecord, 'urlKey' | 'contentKey'>): Duplicate | null => {
     for (const a of kept) {
@@ -130,8 +135,9 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[]) => Sav
     async articles() {
       return [...articles.values()].map(clone);
     },
-    async replaceReadings(items) {
+    async replaceReadings(items, found) {
       let replaced = 0;
+      if (found) people = clone(found);
       for (const { reading, paragraphs } of items) {
         const article = articles.get(reading.id);
         if (!article) continue;
@@ -139,8 +145,11 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[]) => Sav
         readings.set(reading.id, clone(reading));
         replaced++;
       }
-      if (replaced > 0) rederive();
+      if (replaced > 0 || found) rederive();
       return replaced;
+    },
+    async people() {
+      return people && clone(people);
     },
     async markPending(p) {
       pending.set(p.id, clone(p));

@@ -63,6 +63,17 @@ export interface SavedReadingRecord {
   dateInferred: boolean;
   language: LanguageCode;
   savedAt: string;
+  /**
+   * What reading it again with people found in saved articles needs besides its paragraphs
+   * (saved-people.ts): the title as the engine read it, its file line, the caption paragraphs' lines.
+   */
+  layout: { title: string; titleLine: number; captionLines: number[] };
+  /**
+   * The people found in the saved articles that `facts` were read with (`SavedPeople.key`; '' for
+   * none: the packaged index's registry alone). `facts.unknown` is always the first reading's, so
+   * the people can be found again whatever the articles were read with.
+   */
+  widenedWith: string;
   facts: ArticleFacts;
   /** Per meeting of `facts.meetings`, the index's meeting it is one with, or null. */
   bundled: (BundledMatch | null)[];

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFile, readParagraphs, rereadArticle, type ArticleStageResult } from '../../src/corpus/article-stage';
+import { readArticleFile, type ArticleStageResult } from '../../src/corpus/article-stage';
 import { buildCorpus } from '../../src/corpus/build-corpus';
 import { widenRegistry } from '../../src/corpus/corpus-merge';
 import { buildNameTable, loadNameTable } from '../../src/names/name-table';
@@ -67,38 +67,3 @@ describe('readArticleFile', () => {
   });
 });
 
-describe('readParagraphs', () => {
-  it('gives the title and the body in file order, with file lines and captions marked', () => {
-    const r = reading(read(seedBytes(seedFiles[0]!)));
-    const paragraphs = readParagraphs(r);
-    expect(paragraphs[0]).toEqual({ text: r.article.title, line: r.titleLine, caption: false });
-    expect(paragraphs.slice(1).map((p) => p.text)).toEqual(r.article.paragraphs.map((p) => p.text));
-    expect(paragraphs.map((p) => p.line)).toEqual([...paragraphs.map((p) => p.line)].sort((a, b) => a - b));
-    expect(paragraphs.filter((p) => p.caption).map((p) => p.line)).toEqual(r.captionLines);
-  });
-});
-
-describe('rereadArticle', () => {
-  const admitted = [FOUND, NAMES_FOUND_UNTITLED, readFileSync(join(CORPUS, 'articles', seedFiles[2]!), 'utf8')].map((text, i) => ({
-    id: `a${i}`,
-    file: `a${i}.txt`,
-    reading: reading(read(text)),
-  }));
-  const widening = widenRegistry(registry, admitted)!;
-
-  it('reads an article that titled the found person again, and the meetings are theirs', () => {
-    expect(widening.found.map((f) => f.leader.id)).toEqual(['bounmy-keovongsa']);
-    expect(admitted[0]!.reading.facts.meetings.flatMap((m) => m.participants)).not.toContain('bounmy-keovongsa');
-    const again = rereadArticle(admitted[0]!.reading, widening.stage);
-    expect(again?.meetings.map((m) => [...m.participants].sort())).toEqual([['bounmy-keovongsa', 'pham-minh-chinh']]);
-    expect(again?.unknown).toEqual(admitted[0]!.reading.facts.unknown);
-  });
-
-  it('reads an article that names the found person without a title again too', () => {
-    expect(rereadArticle(admitted[1]!.reading, widening.stage)?.meetings.flatMap((m) => m.participants)).toContain('bounmy-keovongsa');
-  });
-
-  it('leaves an article that does not name them as it was: null', () => {
-    expect(rereadArticle(admitted[2]!.reading, widening.stage)).toBeNull();
-  });
-});

@@ -28,6 +28,13 @@ describe('cleanArticle: the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 4 }, { text: P2, line: 5 }]);
   });
 
+  it('is the headline above a byline with the time of posting on one line, not that byline', () => {
+    const c = clean(TITLE, 'Quang Huy - 05/03/2025 17:00', LEAD, P2);
+    expect(c.title).toBe(TITLE);
+    expect(texts(c)).toEqual([LEAD, P2]);
+    expect(reasonOf(c, 2)).toBe('byline between the title and the lead');
+  });
+
   it('is found across up to six lines of furniture before the lead, each removed with its reason', () => {
     const c = clean(
       TITLE,

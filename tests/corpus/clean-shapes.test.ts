@@ -87,6 +87,11 @@ describe('line shapes', () => {
     ['Thời sự', false],
     ['Ban Biên Tập Báo Ví Dụ Điện Tử', false],
     ['Tổng Bí thư tiếp Đại sứ Nhật Bản tại Hà Nội', false],
+    ['Quang Huy - 05/03/2025 17:00', true],
+    ['Hà Lê | 08:05 10/4/2025', true],
+    // A headline with a date after a dash is no byline: its first part is not a name.
+    ['Thủ tướng hội đàm với Thủ tướng Lào - 05/03/2025', false],
+    ['Quang Huy - ngày hội lớn', false],
   ])('isByline(%s) = %s', (line, yes) => {
     expect(isByline(line)).toBe(yes);
   });

@@ -10,8 +10,8 @@ import type { CorpusExport } from '../../src/model/export-types';
 import { seriousViolations } from './a11y-helpers';
 import { askBackground, controlServiceWorker, launchExtension, type ExtensionSession } from './harness';
 import { hoverText, waitForCard } from './pages/page-helpers';
-import { openPopupFor, resultRows, searchFor, waitForHighlights } from './popup-helpers';
-import { EN_ARTICLE, EN_ARTICLE_STOPPED, IMPORT_LAOS, IMPORT_PRABOWO_2024, LATER_PAGE, NOT_AN_ARTICLE, VI_ARTICLE } from './saved-pages';
+import { highlightedRanges, openPopupFor, resultRows, searchFor, waitForHighlights } from './popup-helpers';
+import { EN_ARTICLE, EN_ARTICLE_STOPPED, FOUND_ARTICLE, FOUND_LATER, IMPORT_LAOS, IMPORT_PRABOWO_2024, LATER_PAGE, NOT_AN_ARTICLE, VI_ARTICLE } from './saved-pages';
 
 // The reader's own corpus (issue "6 of 7"), end to end in the built extension: a page saved from
 // the popup is read by the corpus engine in the worker, kept in IndexedDB, and its meetings show
@@ -28,6 +28,8 @@ beforeAll(async () => {
     '/stopped.html': EN_ARTICLE_STOPPED,
     '/later.html': LATER_PAGE,
     '/login.html': NOT_AN_ARTICLE,
+    '/found-article.html': FOUND_ARTICLE,
+    '/found-later.html': FOUND_LATER,
   });
   for (const page of session.context.pages()) await page.close();
 });
@@ -326,6 +328,44 @@ describe('removing a saved article', () => {
     const card = await cardOf(later, '#pm', 'Phạm Minh Chính', 'pham-minh-chinh');
     expect(card.meetings.filter((m) => m.text.includes('Lawrence Wong'))).toEqual([]);
     await later.close();
+  });
+});
+
+describe('a person found only in a saved article', () => {
+  it('lights up on another page with a card that says so, is found by the popup, and is gone with the article', async () => {
+    const before = await openPage('/found-later.html');
+    const unknown = await highlightedRanges(before); // the Prime Minister's name, not Marles's
+    await before.close();
+
+    const article = await openPage('/found-article.html');
+    expect((await saveFromPopup(article)).status).toBe('saved');
+    await article.close();
+
+    const later = await openPage('/found-later.html');
+    await expect.poll(() => highlightedRanges(later)).toBeGreaterThan(unknown);
+    const card = await cardOf(later, '#marles', 'Richard Marles', 'richard-marles');
+    expect(card.meetings.filter((m) => m.origin === 'saved').map((m) => m.text).join(' ')).toContain('Phan Văn Giang');
+    const found = await later.evaluate(() => {
+      const host = [...document.documentElement.children, ...(document.body?.children ?? [])].find((el) => el.tagName.startsWith('LEADERLENS-'));
+      return host?.shadowRoot?.querySelector('[data-found-in-saved]')?.textContent ?? null;
+    });
+    expect(found).toContain('Bộ trưởng Quốc phòng Australia');
+    await later.close();
+
+    const popup = await session.openExtensionPage('popup.html');
+    await searchFor(popup, 'marles');
+    await expect.poll(async () => (await resultRows(popup)).filter(([kind]) => kind === 'leader').map(([, id]) => id)).toContain('richard-marles');
+    await popup.close();
+
+    const { articles } = await listSaved();
+    const id = articles.find((a) => a.title.includes('Australia'))?.id;
+    expect(id, JSON.stringify(articles.map((a) => a.title))).toBeDefined();
+    expect(await ask<boolean>({ type: 'remove-saved', id: id! })).toBe(true);
+    const after = await openPage('/found-later.html');
+    await after.waitForTimeout(300);
+    expect(await highlightedRanges(after)).toBe(unknown);
+    expect(await ask<unknown>({ type: 'get-card', leaderId: 'richard-marles', pageDate: null, pageLeaderIds: [] })).toBeNull();
+    await after.close();
   });
 });
 

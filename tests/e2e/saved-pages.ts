@@ -105,3 +105,32 @@ Indonesian President-elect Prabowo Subianto meets Prime Minister Pham Minh Chinh
 On March 11, Prime Minister Pham Minh Chinh received Indonesian Defence Minister Prabowo Subianto in Hanoi.
 Prime Minister Pham Minh Chinh said Vietnam wants closer defence and trade ties with Indonesia.
 `;
+
+/**
+ * Vietnamese: Phan Văn Giang held talks with Australia's defence minister Richard Marles on
+ * 5/3/2025. The registry and the bundled corpus lack Marles: saved, the article makes him a person
+ * found in the reader's own articles (src/saved/saved-people.ts), with the talks and his statement.
+ */
+export const FOUND_ARTICLE = shell(
+  'vi',
+  'Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Australia',
+  '2025-03-05',
+  `<article>
+<h1>Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Australia</h1>
+<p class="byline">Quang Huy - 05/03/2025 17:00</p>
+<p>Ngày 5/3, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Việt Nam, đã hội đàm với Bộ trưởng Quốc phòng Australia Richard Marles đang thăm chính thức Việt Nam.</p>
+<p>Tại hội đàm, ông Marles khẳng định Australia coi trọng quan hệ Đối tác Chiến lược Toàn diện với Việt Nam và mong muốn mở rộng hợp tác gìn giữ hòa bình, đào tạo và an ninh hàng hải.</p>
+<p>Hai bên nhất trí tăng cường trao đổi đoàn các cấp và phối hợp tại các diễn đàn quốc phòng khu vực trong thời gian tới.</p>
+</article>`,
+);
+
+/** Names Richard Marles, whom only the saved FOUND_ARTICLE makes a person. */
+export const FOUND_LATER = shell(
+  'vi',
+  'Điểm tin quốc phòng',
+  '2025-06-20',
+  `<article><h1>Điểm tin quốc phòng</h1>
+<p id="marles">Bộ trưởng Quốc phòng Australia Richard Marles phát biểu tại Đối thoại Shangri-La.</p>
+<p id="pm">Thủ tướng Phạm Minh Chính tiếp tục chuyến công tác tại châu Âu trong tuần này.</p>
+</article>`,
+);

@@ -36,7 +36,7 @@ describe('readSavedArticle', () => {
     const id = build.articles.find((a) => a.file === file)!.id;
     return {
       id, stamp: 's', title: reading.title, site: null, url: header.url ?? null, date: reading.date, dateInferred: reading.dateInferred,
-      language: reading.language, savedAt: '', facts: reading.facts, bundled: reading.facts.meetings.map(() => null), placeCountries: {},
+      language: reading.language, savedAt: '', layout: { title: reading.title, titleLine: reading.titleLine, captionLines: reading.captionLines }, widenedWith: '', facts: reading.facts, bundled: reading.facts.meetings.map(() => null), placeCountries: {},
     };
   });
 

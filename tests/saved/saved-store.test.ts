@@ -6,7 +6,7 @@ import type { SavedEntry } from '../../src/saved/saved-store';
 
 function entry(id: string, urlKey: string | null, contentKey: string): SavedEntry {
   const article = { id, text: 't', url: urlKey && `https://${urlKey}`, urlKey, contentKey, title: `T ${id}`, site: null, published: null, lang: null, savedAt: '2026-01-01T00:00:00Z', origin: 'page' as const, paragraphs: [] };
-  const reading = { id, stamp: 's', title: article.title, site: null, url: article.url, date: null, dateInferred: false, language: 'vi' as const, savedAt: article.savedAt, facts: { meetings: [], quotes: [], unknown: [], leaders: [] }, bundled: [], placeCountries: {} };
+  const reading = { id, stamp: 's', title: article.title, site: null, url: article.url, date: null, dateInferred: false, language: 'vi' as const, savedAt: article.savedAt, layout: { title: 'T', titleLine: 1, captionLines: [] }, widenedWith: '', facts: { meetings: [], quotes: [], unknown: [], leaders: [] }, bundled: [], placeCountries: {} };
   return { article, reading };
 }
 

@@ -54,11 +54,16 @@ export function CardHeader({ card, headingId, lang, tr, onClose, record }: CardH
       ) : (
         <p class="ll-offices ll-empty">{tr('card_officesNone')}</p>
       )}
-      {card.leader.foundTitle !== undefined && (
-        <p class="ll-found" data-found-in-corpus="">
-          {tr('card_foundInCorpus', card.leader.foundTitle)}
-        </p>
-      )}
+      {card.leader.foundTitle !== undefined &&
+        (card.leader.foundInSaved ? (
+          <p class="ll-found" data-found-in-corpus="" data-found-in-saved="">
+            {tr('card_foundInSaved', card.leader.foundTitle)}
+          </p>
+        ) : (
+          <p class="ll-found" data-found-in-corpus="">
+            {tr('card_foundInCorpus', card.leader.foundTitle)}
+          </p>
+        ))}
       <p class="ll-as-of ll-source">
         {card.pageDateKnown ? tr('card_referenceDate', asOf) : tr('card_referenceToday', asOf)}
         <a href={record.href(id, pageDate)} target="_blank" data-action="full-record" onClick={open}>
