@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordFor } from '../../src/lookup/record';
 import { loadNameTable } from '../../src/names/name-table';
 import { createSavedService } from '../../src/saved/saved-service';
 import { createSavedState } from '../../src/saved/saved-state';
@@ -53,6 +54,11 @@ describe('people found in saved articles', () => {
 
     expect((await index.search('marles')).leaders.map((l) => l.id)).toEqual(['richard-marles']);
     expect((await index.search('richard marles hội đàm')).meetings).toHaveLength(1);
+
+    // The leader page's record is made on the same facts.
+    const record = recordFor((await index.cardFacts('richard-marles'))!, 'richard-marles');
+    expect(record?.leader).toMatchObject({ name: 'Richard Marles', origin: 'corpus' });
+    expect(record?.totals.meetings).toBe(2);
 
     const matcher = loadNameTable(await index.matcher());
     const hits = matcher.matcher.find('Richard Marles trở lại Hà Nội.').map((m) => matcher.meanings[m.id]);
