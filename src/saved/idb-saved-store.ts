@@ -20,7 +20,7 @@ import type { PendingSave, SavedArticleRecord, SavedReadingRecord } from './save
  *   `all` (the saved facts, for search), `card:<leader id>` (one leader's part, for a card) and
  *   `stamps` (the stamps of the readings, read on a worker's first request), and `people` (the
  *   people found in the saved articles, saved-people.ts, with the matcher widened with them), which
- *   every assembling reads.
+ *   every assembling reads, and `people-due` (set by a change, cleared when the people are found).
  *
  * Bump {@link SAVED_DB_VERSION} with an upgrade step for any change of these stores.
  */
@@ -31,7 +31,7 @@ interface SavedSchema extends DBSchema {
   articles: { key: string; value: SavedArticleRecord; indexes: { url: string; content: string } };
   readings: { key: string; value: SavedReadingRecord };
   pending: { key: string; value: PendingSave };
-  derived: { key: string; value: SavedFacts | string[] | SavedPeople };
+  derived: { key: string; value: SavedFacts | string[] | SavedPeople | boolean };
 }
 
 const STORES = ['articles', 'readings', 'pending', 'derived'] as const;
@@ -131,7 +131,10 @@ export function idbSavedStore(
         outcomes.push({ added: true });
       }
       if (pendingId !== undefined) await tx.objectStore('pending').delete(pendingId);
-      if (outcomes.some((o) => o.added)) await rederive(tx);
+      if (outcomes.some((o) => o.added)) {
+        await tx.objectStore('derived').put(true, 'people-due');
+        await rederive(tx);
+      }
       await tx.done;
       return outcomes;
     },
@@ -143,7 +146,10 @@ export function idbSavedStore(
       const there = (await tx.objectStore('articles').getKey(id)) !== undefined;
       await tx.objectStore('articles').delete(id);
       await tx.objectStore('readings').delete(id);
-      if (there) await rederive(tx);
+      if (there) {
+        await tx.objectStore('derived').put(true, 'people-due');
+        await rederive(tx);
+      }
       await tx.done;
       return there;
     },
@@ -168,7 +174,10 @@ export function idbSavedStore(
     async replaceReadings(items, people) {
       const tx = (await db()).transaction([...STORES], 'readwrite');
       let replaced = 0;
-      if (people) await tx.objectStore('derived').put(people, 'people');
+      if (people) {
+        await tx.objectStore('derived').put(people, 'people');
+        await tx.objectStore('derived').delete('people-due');
+      }
       for (const { reading, paragraphs } of items) {
         const article = await tx.objectStore('articles').get(reading.id);
         if (!article) continue;
@@ -182,6 +191,9 @@ export function idbSavedStore(
     },
     async people() {
       return ((await (await db()).get('derived', 'people')) as SavedPeople | undefined) ?? null;
+    },
+    async peopleDue() {
+      return (await (await db()).get('derived', 'people-due')) === true;
     },
     async markPending(p) {
       await (await db()).put('pending', p);

@@ -191,8 +191,8 @@ export function createSavedService(deps: SavedServiceDeps) {
       const current = readingStamp(engineVersion(), (await deps.index()).buildId);
       if (stamps.every((stamp) => stamp === current)) {
         // A worker stopped between a save and finding its people left them to find.
-        const people = await store.people();
-        if (people === null || people.stamp !== current) void updatePeopleQuietly();
+        const [people, due] = await Promise.all([store.people(), store.peopleDue()]);
+        if (due || people === null || people.stamp !== current) void updatePeopleQuietly();
         return;
       }
       setTimeout(() => {

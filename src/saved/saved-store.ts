@@ -61,6 +61,12 @@ export interface SavedStore {
   replaceReadings(items: readonly { reading: SavedReadingRecord; paragraphs: SavedArticleRecord['paragraphs'] }[], people?: SavedPeople): Promise<number>;
   /** The people found in the saved articles as last stored (saved-people.ts), or null before any were looked for. */
   people(): Promise<SavedPeople | null>;
+  /**
+   * Whether articles were added or removed since the people were last found: set in the same
+   * transaction as the change, cleared by `replaceReadings` with the people. A worker stopped
+   * between a save and finding its people leaves it set, and the next worker finds them.
+   */
+  peopleDue(): Promise<boolean>;
   /** Records that a save has begun: if the worker stops before `add`, the marker stays. */
   markPending(pending: PendingSave): Promise<void>;
   pending(): Promise<PendingSave[]>;
@@ -78,6 +84,7 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[], people
   const pending = new Map<string, PendingSave>();
   let facts: SavedFacts = NO_SAVED_FACTS;
   let people: SavedPeople | null = null;
+  let peopleDue = false;
   const clone = <T>(value: T): T => structuredClone(value);
   const rederive = () => {
     facts = derive([...readings.values()].map(clone), people && clone(people));
@@ -104,7 +111,10 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[], people
         readings.set(reading.id, clone(reading));
       });
       if (pendingId !== undefined) pending.delete(pendingId);
-      if (outcomes.some((o) => o.added)) rederive();
+      if (outcomes.some((o) => o.added)) {
+        peopleDue = true;
+        rederive();
+      }
       return outcomes;
     },
     async findDuplicate(urlKey, contentKey) {
@@ -113,7 +123,10 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[], people
     async remove(id) {
       readings.delete(id);
       const there = articles.delete(id);
-      if (there) rederive();
+      if (there) {
+        peopleDue = true;
+        rederive();
+      }
       return there;
     },
     async readings() {
@@ -137,7 +150,10 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[], people
     },
     async replaceReadings(items, found) {
       let replaced = 0;
-      if (found) people = clone(found);
+      if (found) {
+        people = clone(found);
+        peopleDue = false;
+      }
       for (const { reading, paragraphs } of items) {
         const article = articles.get(reading.id);
         if (!article) continue;
@@ -150,6 +166,9 @@ export function memorySavedStore(derive: (readings: SavedReadingRecord[], people
     },
     async people() {
       return people && clone(people);
+    },
+    async peopleDue() {
+      return peopleDue;
     },
     async markPending(p) {
       pending.set(p.id, clone(p));

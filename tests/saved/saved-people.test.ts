@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { recordFor } from '../../src/lookup/record';
 import { loadNameTable } from '../../src/names/name-table';
+import { engineVersion, readingStamp } from '../../src/saved/engine-stamp';
 import { createSavedService } from '../../src/saved/saved-service';
 import { createSavedState } from '../../src/saved/saved-state';
 import { memorySavedStore } from '../../src/saved/saved-store';
@@ -80,6 +81,20 @@ describe('people found in saved articles', () => {
     expect((await index.search('marles')).leaders).toEqual([]);
     // The page scans with the packaged matcher again.
     expect(await index.matcher()).toEqual(await (await seedLookups()).matcher());
+  });
+
+  it("finds the people a worker stopped after a save left to find, on the next worker's first request", async () => {
+    const { store, saved } = setup();
+    await saved.importFiles([{ name: 'b.txt', bytes: utf8(UNTITLED) }]);
+    const current = readingStamp(engineVersion(), (await seedLookups()).buildId);
+    expect(await store.people()).toMatchObject({ stamp: current, leaders: {} });
+    const { article, reading } = await entryOf(TITLED);
+    // Stored as a save stores it; the worker stops before finding its people.
+    await store.add([{ article, reading: { ...reading, stamp: current } }]);
+    expect(await store.peopleDue()).toBe(true);
+    await saved.onStamps([current]);
+    await vi.waitFor(async () => expect(await store.peopleDue()).toBe(false));
+    expect(Object.keys((await store.people())?.leaders ?? {})).toEqual(['richard-marles']);
   });
 
   it('finds nobody, and changes no matcher, when the saved articles title no one new', async () => {
