@@ -20,7 +20,7 @@ const HOSTS: Person[] = [
   { vi: 'Chủ tịch Quốc hội Trần Thanh Mẫn', en: 'National Assembly Chairman Tran Thanh Man' },
 ];
 
-/** Foreign leaders in office over the same dates. */
+/** Foreign leaders in office over the same dates; the last two are not in the registry. */
 const GUESTS: Person[] = [
   { vi: 'Thủ tướng Singapore Lawrence Wong', en: 'Singapore Prime Minister Lawrence Wong' },
   { vi: 'Tổng thống Indonesia Prabowo Subianto', en: 'Indonesian President Prabowo Subianto' },
@@ -32,6 +32,9 @@ const GUESTS: Person[] = [
   { vi: 'Thủ tướng Lào Sonexay Siphandone', en: 'Lao Prime Minister Sonexay Siphandone' },
   { vi: 'Tổng thống Philippines Ferdinand Marcos Jr.', en: 'Philippine President Ferdinand Marcos Jr.' },
   { vi: 'Tổng thống Pháp Emmanuel Macron', en: 'French President Emmanuel Macron' },
+  // Office-holders the registry lacks: saved articles make them people (src/saved/saved-people.ts).
+  { vi: 'Bộ trưởng Quốc phòng Australia Richard Marles', en: 'Australian Defence Minister Richard Marles' },
+  { vi: 'Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen', en: 'Japanese Defence Minister Gen Nakatani' },
 ];
 
 const KINDS = [

@@ -23,7 +23,8 @@ export interface FoundPerson {
 /**
  * People the corpus names with a real title whom the registry does not know become people of the
  * index ("the registry is a hint, not a wall"): one person per name (compared without case and
- * diacritics), under a stable id from the name, with the country the titles qualify them with and
+ * diacritics, and in any word order for a country whose press writes names either way,
+ * `nameOrderVaries`), under a stable id from the name, with the country the titles qualify them with and
  * the offices the titles name, attested on the days of the articles that title them. A name the
  * registry already owns in any form, or a telling with no country, makes no person: their country
  * and office would be a guess. Sources are the articles.
@@ -33,12 +34,16 @@ export interface FoundPerson {
  * // [{ leader: { id: 'hun-manet', name: 'Hun Manet', country: 'KH', offices: [{ office: 'prime-minister', country: 'KH', attested: [...] }], … }, title: 'Thủ tướng Campuchia' }]
  */
 export function foundPeople(registry: Registry, tellings: readonly UnknownTelling[]): FoundPerson[] {
-  const owned = new Set(registry.leaders.flatMap((l) => [l.name, ...allNameForms(l)].map(foldName)));
+  const eitherOrder = (country: string | null) => country !== null && registry.countries[country]?.nameOrderVaries === true;
+  // A name's words in any order, where a country's press writes its names either way.
+  const keyOf = (name: string, country: string | null) => (eitherOrder(country) ? foldName(name).split(' ').sort().join(' ') : foldName(name));
+  const owned = new Set(registry.leaders.flatMap((l) => [l.name, ...allNameForms(l)].map((form) => keyOf(form, l.country))));
   const ids = new Set(registry.leaders.map((l) => l.id));
   const groups = new Map<string, UnknownTelling[]>();
   for (const t of tellings) {
-    const key = foldName(t.name);
-    if (owned.has(key) || t.country === null || !Object.hasOwn(registry.countries, t.country)) continue;
+    if (t.country === null || !Object.hasOwn(registry.countries, t.country)) continue;
+    const key = keyOf(t.name, t.country);
+    if (owned.has(key) || owned.has(foldName(t.name))) continue;
     const list = groups.get(key) ?? [];
     list.push(t);
     groups.set(key, list);
@@ -49,7 +54,7 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     const fitting = list.filter((t) => t.country === country);
     // The fullest spelling: diacritics where an article wrote them ("Hun Ma-nét" over "Hun Ma-net").
     const name = mostFrequent(fitting.map((t) => t.name), (a, b) => diacritics(b) - diacritics(a));
-    let id = slug(key);
+    let id = slug(foldName(name));
     if (id === '') continue;
     while (ids.has(id)) id = `${id}-found`;
     ids.add(id);

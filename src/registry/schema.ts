@@ -107,6 +107,12 @@ export const countrySchema = z.strictObject({
    * only for people found in the corpus; the registry lists its people's short forms itself.
    */
   laterNameToken: z.enum(['first', 'last']).optional(),
+  /**
+   * True where the press writes this country's names in either order ("Nakatani Gen" in
+   * Vietnamese, "Gen Nakatani" in English): the same words in another order are the same person.
+   * Read only for people found in the corpus; the registry lists its people's forms itself.
+   */
+  nameOrderVaries: z.boolean().optional(),
 });
 
 export const REGISTRY_VERSION = 1;

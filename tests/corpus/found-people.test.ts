@@ -31,6 +31,15 @@ describe('foundPeople', () => {
     expect(person!.leader.forms).toEqual(['Hun Manet', 'HUN MANET']);
   });
 
+  it('makes one person of the same words in either order where the country says its names are written so, and two elsewhere', () => {
+    const japan = { ...registry, countries: { ...registry.countries, JP: { vi: ['Nhật Bản'], en: ['Japan', 'Japanese'], nameOrderVaries: true } } };
+    const jp = (name: string, articleId: string) => telling({ name, title: 'Japanese Defence Minister', offices: ['minister-defence'], country: 'JP', articleId, articleFile: `${articleId}.txt` });
+    const one = foundPeople(japan, [jp('Nakatani Gen', 'a'), jp('Gen Nakatani', 'b'), jp('Gen Nakatani', 'c')]);
+    expect(one.map((p) => [p.leader.id, p.leader.name, p.leader.forms])).toEqual([['gen-nakatani', 'Gen Nakatani', ['Nakatani Gen', 'Gen Nakatani']]]);
+    const plain = { ...japan, countries: { ...japan.countries, JP: { vi: ['Nhật Bản'], en: ['Japan', 'Japanese'] } } };
+    expect(foundPeople(plain, [jp('Nakatani Gen', 'a'), jp('Gen Nakatani', 'b')]).map((p) => p.leader.id)).toEqual(['gen-nakatani', 'nakatani-gen']);
+  });
+
   it('never makes a person of a name the registry owns, or of a title with no country', () => {
     expect(foundPeople(registry, [telling({ name: 'Tô Lâm' }), telling({ name: 'To Lam' })])).toEqual([]);
     expect(foundPeople(registry, [telling({ country: null })])).toEqual([]);
