@@ -115,7 +115,11 @@ export function findMentions(
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
     sentence,
-    table.matcher.find(sentence).map((m) => ({ ...m, meaning: table.meanings[m.id] as PatternMeaning })),
+    table.matcher.find(sentence).map((m) => {
+      const meaning = table.meanings[m.id] as PatternMeaning;
+      // "Tổng thống Pháp", a title form the registry lists with its country: that country's.
+      return meaning.kind === 'title' && meaning.country !== undefined ? { ...m, meaning, country: meaning.country } : { ...m, meaning };
+    }),
     rules,
   );
   const mentions: Mention[] = [];

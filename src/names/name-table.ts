@@ -14,7 +14,17 @@ export type PatternMeaning =
       commonIn?: string;
     }
   | { kind: 'short'; leaderId: string; /** Vietnamese syllables ("Cường", "Lam") are ordinary words: they need an honorific or title before them. */ needsHonorific: boolean }
-  | { kind: 'title'; office: string; form: string }
+  | {
+      kind: 'title';
+      office: string;
+      form: string;
+      /**
+       * The country the form itself names ("Tổng thống Pháp", "French President", "Nhật hoàng"):
+       * a registry that lists an office's title with its country in it means that country's
+       * office-holder, never the home country's (`titleFormCountry`).
+       */
+      country?: string;
+    }
   | { kind: 'country'; country: string };
 
 export interface NameTable {
@@ -59,12 +69,39 @@ export function buildNameTable(registry: Registry): NameTable {
     }
   }
   for (const [office, title] of Object.entries(registry.titles)) {
-    for (const form of new Set([...title.vi, ...title.en])) add({ kind: 'title', office, form }, [form]);
+    for (const form of new Set([...title.vi, ...title.en])) {
+      const country = titleFormCountry(form, registry.countries);
+      add({ kind: 'title', office, form, ...(country !== null ? { country } : {}) }, [form]);
+    }
   }
   for (const [country, names] of Object.entries(registry.countries)) {
     add({ kind: 'country', country }, [...names.vi, ...names.en, ...(names.native ?? [])]);
   }
   return { meanings, compiled: compileMatcher(patterns) };
+}
+
+/**
+ * The one country a title form names by one of its names, as a whole word and as written (a
+ * country's name is capitalised: "thứ nhất" is not "Nhật", "Giáo dục" is not "Đức"); null when it
+ * names none, or more than one.
+ *
+ * @example
+ * titleFormCountry('Tổng thống Pháp', registry.countries); // 'FR'
+ * titleFormCountry('President of the French Republic', registry.countries); // 'FR'
+ * titleFormCountry('Bí thư thứ nhất', registry.countries); // null
+ */
+export function titleFormCountry(form: string, countries: Registry['countries']): string | null {
+  const named = new Set<string>();
+  for (const [code, names] of Object.entries(countries)) {
+    for (const name of [...names.vi, ...names.en]) {
+      const at = form.indexOf(name);
+      if (at < 0) continue;
+      const before = form[at - 1];
+      const after = form[at + name.length];
+      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) named.add(code);
+    }
+  }
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /**

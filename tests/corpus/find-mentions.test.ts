@@ -39,6 +39,20 @@ describe('findMentions', () => {
     expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Thủ tướng Chính phủ Phạm Minh Chính', ['pham-minh-chinh']]]);
   });
 
+  it('reads a title form the registry lists with its country in it as that country\'s office, not the home country\'s', () => {
+    // The ten-person registry with Russia's president's title written with the country, as the
+    // real registry writes "Tổng thống Pháp" and "French President".
+    const president = registry.titles['president']!;
+    const withForms = { ...registry, titles: { ...registry.titles, president: { ...president, vi: [...president.vi, 'Tổng thống Nga'], en: [...president.en, 'Russian President'] } } };
+    const withTable = loadNameTable(buildNameTable(withForms));
+    const ctx = newMentionContext(withForms, '2025-06-09', rulesFor('vi'));
+    const found = (s: string) => findMentions(s, ctx, withTable).mentions.map((m) => [s.slice(m.start, m.end), m.leaderIds]);
+    expect(found('Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Nga.')).toEqual([['Thủ tướng Phạm Minh Chính', ['pham-minh-chinh']], ['Tổng thống Nga', ['vladimir-putin']]]);
+    const en = newMentionContext(withForms, '2025-06-09', rulesFor('en'));
+    const s = 'He later called the Russian President.';
+    expect(findMentions(s, en, withTable).mentions.map((m) => [s.slice(m.start, m.end), m.leaderIds])).toContainEqual(['Russian President', ['vladimir-putin']]);
+  });
+
   it('reads a possessive country before a title as that country\'s office ("Russia’s President")', () => {
     const [result] = mentionsOf(['Russia’s President said ties would grow.'], '2024-05-10');
     expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Russia’s President', ['vladimir-putin']]]);

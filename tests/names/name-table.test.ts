@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, loadNameTable } from '../../src/names/name-table';
+import { buildNameTable, loadNameTable, titleFormCountry } from '../../src/names/name-table';
 import { registry } from '../corpus/registry-fixture';
 import { registryWithCommonNames } from './common-names-fixture';
 
@@ -44,6 +44,38 @@ describe('buildNameTable: forms ordinary people also bear', () => {
 
   it('leaves the person’s other forms unmarked', () => {
     expect(meaningOf('李强')).toEqual({ kind: 'leader', leaderId: 'li-qiang' });
+  });
+});
+
+describe('titleFormCountry', () => {
+  const countries = {
+    FR: { vi: ['Pháp'], en: ['France', 'French'] },
+    JP: { vi: ['Nhật Bản', 'Nhật'], en: ['Japan', 'Japanese'] },
+    DE: { vi: ['Đức'], en: ['Germany', 'German'] },
+    CU: { vi: ['Cuba'], en: ['Cuba', 'Cuban'] },
+  };
+  it.each([
+    ['Tổng thống Pháp', 'FR'],
+    ['French President', 'FR'],
+    ['President of the French Republic', 'FR'],
+    ['Nhật hoàng', 'JP'],
+    ['Chủ tịch nước Cộng hòa Cuba', 'CU'],
+    // A country's name inside another word, or written in lowercase, is not that country.
+    ['Bí thư thứ nhất', null],
+    ['Bộ trưởng Giáo dục và Thể thao', null],
+    ['Frenchman of the year', null],
+    ['Tổng thống', null],
+    // Two countries: none is the title's.
+    ['Đại sứ Pháp tại Đức', null],
+  ])('%j names %s', (form, country) => {
+    expect(titleFormCountry(form, countries)).toBe(country);
+  });
+
+  it('is carried by the title meaning of such a form', () => {
+    const president = registry.titles['president']!;
+    const withForm = loadNameTable(buildNameTable({ ...registry, titles: { ...registry.titles, president: { ...president, vi: [...president.vi, 'Tổng thống Nga'] } } }));
+    expect(withForm.matcher.find('Tổng thống Nga').map((m) => withForm.meanings[m.id])).toEqual([{ kind: 'title', office: 'president', form: 'Tổng thống Nga', country: 'RU' }]);
+    expect(meaningsIn('Tổng thống')).toEqual([{ kind: 'title', office: 'president', form: 'Tổng thống' }]);
   });
 });
 
