@@ -61,6 +61,8 @@ export const vi: LanguageDescriptor = {
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
     // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".
     'dự', 'tham dự',
+    // Hosting one: "X chủ trì Lễ đón chính thức Y", "X chủ trì tiệc chiêu đãi Y" (English "hosted", "chaired").
+    'chủ trì', 'đồng chủ trì',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
