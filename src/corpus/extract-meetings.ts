@@ -258,7 +258,7 @@ function invitationsAfter(sentence: string, from: number, rules: LanguageRules):
 function inviterAfter(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   for (const at of invitationsAfter(sentence, from, rules)) {
     const host = mentions.find((m) => m.start >= at);
-    if (host && sentence.slice(at, host.start).trim() === '') return chainFrom(sentence, host, mentions, rules);
+    if (host && rules.inviterGap.test(` ${sentence.slice(at, host.start)}`)) return chainFrom(sentence, host, mentions, rules);
   }
   return null;
 }

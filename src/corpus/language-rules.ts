@@ -121,6 +121,12 @@ export interface LanguageRules {
   /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
   /**
+   * What may stand between an invitation phrase and the host who invited: object linkers,
+   * honorifics, "his Lao counterpart", "người đồng cấp Lào" ("at the invitation of his Lao
+   * counterpart Y"). No `i` flag: the country word by a counterpart noun is capitalised.
+   */
+  inviterGap: RegExp;
+  /**
    * A dateline before a sentence's first word ("JAKARTA - ", "HANOI, Dec 1 (VNA) — "): not
    * part of the sentence's grammar. An engine shape: a capitalised place and a dash.
    */
@@ -292,6 +298,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     beneficiaryBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',
+    ),
+    inviterGap: new RegExp(
+      `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,
+      'u',
     ),
     datelineLead: DATELINE,
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),

@@ -73,6 +73,8 @@ export const en: LanguageDescriptor = {
     'recent', 'previous', 'latest', 'last', 'first', 'official', 'welcome', 'welcoming', 'state', 'grand', 'solemn',
     // Verbs whose object is a meeting noun: "hosted a welcome ceremony for Y", "attended a meeting with Y".
     'hosted', 'hosts', 'hosting', 'holds', 'holding', 'attended', 'attends', 'attending', 'gave', 'gives', 'chaired', 'co-chaired',
+    // Making one: "paid an official visit to Laos", "made a state visit", "is paying a visit".
+    'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],

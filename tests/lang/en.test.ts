@@ -65,6 +65,14 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
   });
 
+  it.each([
+    ['"paid … visit" at the invitation of Y', 'Prime Minister Pham Minh Chinh paid an official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+    ['"is making a visit" at the invitation of Y', 'Prime Minister Pham Minh Chinh is making an official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+    ['an inviter named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh visited Laos on December 1 at the invitation of his Lao counterpart Sonexay Siphandone.'],
+  ])('finds the visitor and the host of %s', (_what, sentence) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);

@@ -83,6 +83,7 @@ describe('the Vietnamese descriptor', () => {
     ['tham dự … theo lời mời của Y: a visit to the host who invited', 'Ngày 1/12, Thủ tướng Phạm Minh Chính tham dự Diễn đàn Kinh tế tại Viêng Chăn theo lời mời của Thủ tướng Lào Sonexay Siphandone.', 'visit'],
     ['thăm … theo lời mời của Y: the host who invited', 'Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 1 đến 2/12 theo lời mời của Thủ tướng Lào Sonexay Siphandone.', 'visit'],
     ['dự chiêu đãi … do Y và Phu nhân chủ trì', 'Tối 1/12, Thủ tướng Phạm Minh Chính dự chiêu đãi chào mừng Diễn đàn do Thủ tướng Lào Sonexay Siphandone và Phu nhân chủ trì.', 'reception'],
+    ['thăm … theo lời mời của người đồng cấp Lào Y', 'Thủ tướng Phạm Minh Chính thăm chính thức Lào từ ngày 1 đến 2/12 theo lời mời của người đồng cấp Lào Sonexay Siphandone.', 'visit'],
     ['chủ trì Lễ đón chính thức Y: the host of the welcome', 'Sáng 1/12, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính chủ trì Lễ đón chính thức Thủ tướng Lào Sonexay Siphandone.', 'reception'],
     ['a joint press conference ("họp báo chung")', 'Chiều 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone họp báo chung tại Hà Nội.', 'other'],
     ['a setting with its noun marker ("trong cuộc gặp Y")', 'Thủ tướng Lào Sonexay Siphandone cho biết điều này trong cuộc gặp Thủ tướng Phạm Minh Chính ngày 1/12.', 'other'],
