@@ -56,6 +56,12 @@ export interface LanguageRules {
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
+  /**
+   * The gap between two titles of one person joined by a conjunction, the first title's qualifier
+   * words still before it ("General Secretary of the CPC [Central Committee and] President of
+   * China Xi Jinping"): capitalised words, then the conjunction. No `i` flag.
+   */
+  sameHolderJoiner: RegExp;
   objectLinker: RegExp;
   /** Time and place adjuncts in a gap before an object ("on Monday", "in the Philippines"), to pass over. */
   gapAdjunct: RegExp;
@@ -248,6 +254,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
+    sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
     gapAdjunct:

@@ -112,7 +112,11 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   let last = first;
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
-    if (!after || !rules.chainJoiner.test(sentence.slice(last.end, after.start))) break;
+    if (!after) break;
+    const gap = sentence.slice(last.end, after.start);
+    // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
+    const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
+    if (!sameHolder && !rules.chainJoiner.test(gap)) break;
     chain.push(after);
     last = after;
   }

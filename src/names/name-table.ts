@@ -54,7 +54,7 @@ export function buildNameTable(registry: Registry): NameTable {
     // "donald trump" is a web address or a tag): drop the rest in the matcher. Titles and countries
     // are written in lowercase too ("the prime minister").
     const capitalised = meaning.kind === 'short' || meaning.kind === 'leader';
-    for (const text of new Set(forms)) patterns.push({ text, id, ...(capitalised ? { capitalised } : {}) });
+    for (const text of new Set(forms.flatMap(withTypographicApostrophes))) patterns.push({ text, id, ...(capitalised ? { capitalised } : {}) });
   };
   for (const leader of registry.leaders) {
     // "Lý Cường" common makes "Ly Cuong" common too: the matcher finds one through the other.
@@ -78,6 +78,20 @@ export function buildNameTable(registry: Registry): NameTable {
     add({ kind: 'country', country }, [...names.vi, ...names.en, ...(names.native ?? [])]);
   }
   return { meanings, compiled: compileMatcher(patterns) };
+}
+
+/**
+ * A form and, where it has a typewriter apostrophe, the same form with the typographic one news
+ * sites print ("National People's Congress" is written "National People’s Congress"), so a
+ * registry written with either finds both.
+ *
+ * @example
+ * withTypographicApostrophes("People's Congress"); // ["People's Congress", 'People’s Congress']
+ */
+export function withTypographicApostrophes(form: string): string[] {
+  if (form.includes("'")) return [form, form.replaceAll("'", '’')];
+  if (form.includes('’')) return [form, form.replaceAll('’', "'")];
+  return [form];
 }
 
 /**

@@ -73,6 +73,14 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('reads two titles of one person joined by "and" as one object, so a second predicate after ";" keeps the subject', () => {
+    const found = meetings(
+      '2025-12-02',
+      'On December 1, Prime Minister Pham Minh Chinh met with General Secretary of the Lao People’s Revolutionary Party Central Committee and President of Laos Thongloun Sisoulith; and held talks with Prime Minister Sonexay Siphandone.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, loadNameTable, titleFormCountry } from '../../src/names/name-table';
+import { buildNameTable, loadNameTable, titleFormCountry, withTypographicApostrophes } from '../../src/names/name-table';
 import { registry } from '../corpus/registry-fixture';
 import { registryWithCommonNames } from './common-names-fixture';
 
@@ -44,6 +44,20 @@ describe('buildNameTable: forms ordinary people also bear', () => {
 
   it('leaves the person’s other forms unmarked', () => {
     expect(meaningOf('李强')).toEqual({ kind: 'leader', leaderId: 'li-qiang' });
+  });
+});
+
+describe('withTypographicApostrophes', () => {
+  it('adds the apostrophe news sites print to a form with the typewriter one, and back', () => {
+    expect(withTypographicApostrophes("People's Congress")).toEqual(["People's Congress", 'People’s Congress']);
+    expect(withTypographicApostrophes('People’s Congress')).toEqual(['People’s Congress', "People's Congress"]);
+    expect(withTypographicApostrophes('Tổng Bí thư')).toEqual(['Tổng Bí thư']);
+  });
+
+  it('lets a title the registry writes with one be found written with the other', () => {
+    const president = registry.titles['president']!;
+    const withForm = loadNameTable(buildNameTable({ ...registry, titles: { ...registry.titles, president: { ...president, en: [...president.en, "President of the People's Republic"] } } }));
+    expect(withForm.matcher.find('President of the People’s Republic').map((m) => withForm.meanings[m.id])).toEqual([expect.objectContaining({ kind: 'title', office: 'president', form: "President of the People's Republic" })]);
   });
 });
 
