@@ -369,6 +369,17 @@ function leaderHolds(ctx: MentionContext, leaderId: string, offices: string[], c
 }
 
 /**
+ * Whether no registry fact says the leader no longer held these offices on the article's date: a
+ * term that started by then and has no end day (still held, or ended on a day no source fixes).
+ */
+function leaderMayHold(ctx: MentionContext, leaderId: string, offices: string[]): boolean {
+  const leader = leaderById(ctx.registry, leaderId);
+  if (!leader || ctx.date === null) return false;
+  const date = ctx.date;
+  return offices.every((office) => leader.offices.some((o) => o.office === office && (o.start === undefined || o.start <= date) && (o.end === undefined || o.end === null || o.end >= date)));
+}
+
+/**
  * Whoever a title without a name refers to. "Tổng Bí thư, Chủ tịch nước Lào": the holder of both
  * offices in Laos on the article's date. Unqualified "Chủ tịch nước": a leader this article already
  * named with that title (preferring the Vietnamese one, as Vietnamese press leaves its own country
@@ -394,7 +405,9 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
   const sameForm = titles.map((t) => ctx.titleUse.get(`form:${fold(t.form)}`) ?? []).reduce((a, b) => a.filter((id) => b.includes(id)));
   const users = (sameForm.length > 0 ? titles.map(() => sameForm) : titles.map((t) => ctx.titleUse.get(t.office) ?? []))
     .reduce((a, b) => a.filter((id) => b.includes(id)))
-    .filter((id) => leaderHolds(ctx, id, offices, null));
+    // The article titled them so itself: enough where the registry only knows the term ended some
+    // day after its last attested one ("Thủ tướng Phạm Minh Chính" … "Thủ tướng nhấn mạnh").
+    .filter((id) => leaderHolds(ctx, id, offices, null) || leaderMayHold(ctx, id, offices));
   if (users.length > 0) {
     const atHome = users.filter((id) => countryOf(id) === home);
     if (!foreignOnly && atHome.length > 0) return [atHome[atHome.length - 1]!];

@@ -53,6 +53,20 @@ describe('findMentions', () => {
     expect(findMentions(s, en, withTable).mentions.map((m) => [s.slice(m.start, m.end), m.leaderIds])).toContainEqual(['Russian President', ['vladimir-putin']]);
   });
 
+  it('gives a bare title the person the article titled so, past the last day the registry attests their term (no end known), not past its end', () => {
+    const withTerm = (office: Record<string, unknown>) => ({
+      ...registry,
+      leaders: registry.leaders.map((l) => (l.id === 'pham-minh-chinh' ? { ...l, offices: [{ office: 'prime-minister', country: 'VN', start: '2021-04-05', ...office }] } : l)),
+    });
+    const bare = (reg: typeof registry) => {
+      const ctx = newMentionContext(reg, '2026-03-13', rulesFor('vi'));
+      findMentions('Chiều nay, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Thái Lan.', ctx, table);
+      return findMentions('Thủ tướng nhấn mạnh Thái Lan là đối tác quan trọng.', ctx, table).mentions.map((m) => m.leaderIds);
+    };
+    expect(bare(withTerm({ attested: ['2026-03-09'] }))).toEqual([['pham-minh-chinh']]);
+    expect(bare(withTerm({ end: '2026-03-10' }))).toEqual([[]]);
+  });
+
   it('reads a possessive country before a title as that country\'s office ("Russia’s President")', () => {
     const [result] = mentionsOf(['Russia’s President said ties would grow.'], '2024-05-10');
     expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Russia’s President', ['vladimir-putin']]]);
