@@ -155,7 +155,11 @@ export function analyseArticle(
       const evidence = evidenceOf(sentence);
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
       for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
-      const paired = resolveReferences(text, mentions, lastPerson, currentMeeting === null ? null : meetings[currentMeeting]!, recentPair(recent, sentenceCount), lastHost, rules);
+      const current = currentMeeting === null ? null : meetings[currentMeeting]!;
+      // A group's sides: the meeting being told, or, when that one names a single person ("X's
+      // first visit to Vietnam"), the last meeting of two or more the article reported.
+      const sides = current !== null && current.participants.length >= 2 ? current : lastMeetingOfSides(meetings, toldAt);
+      const paired = resolveReferences(text, mentions, lastPerson, current, sides, recentPair(recent, sentenceCount), lastHost, rules);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -318,6 +322,15 @@ function recentPair(recent: readonly { id: string; sentence: number }[], now: nu
   return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;
 }
 
+/** The meeting of two or more sides the article reported last (by when it was last told), or null. */
+function lastMeetingOfSides(meetings: readonly ArticleMeeting[], toldAt: readonly number[]): ArticleMeeting | null {
+  let best = -1;
+  meetings.forEach((m, i) => {
+    if (m.status === 'reported' && m.participants.length >= 2 && (best < 0 || toldAt[i]! >= toldAt[best]!)) best = i;
+  });
+  return best < 0 ? null : meetings[best]!;
+}
+
 /**
  * Pronouns take the subject opening their own sentence, else the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants,
  * or, with no meeting of two being told, a pair group ("the two leaders last met …") the two people
@@ -328,11 +341,12 @@ function resolveReferences(
   mentions: Mention[],
   lastPerson: string | null,
   meeting: ArticleMeeting | null,
+  sides: ArticleMeeting | null,
   pair: string[] | null,
   lastHost: string[] | null,
   rules: LanguageRules,
 ): Mention[] {
-  const participants = meeting?.participants ?? null;
+  const participants = sides?.participants ?? null;
   const paired: Mention[] = [];
   // "Mr Lam was re-elected …, and he pledged …": the subject opening the sentence, before its pronoun.
   const opener = mentions.find((m) => m.kind !== 'pronoun');

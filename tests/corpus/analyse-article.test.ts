@@ -69,6 +69,17 @@ describe('analyseArticle', () => {
     expect(facts.quotes).toEqual([]);
   });
 
+  it('reads "the two leaders" as the sides of the last meeting of two, past a visit told of one of them', () => {
+    const facts = analyse(
+      '2025-03-24',
+      'News',
+      'General Secretary To Lam received Lao Prime Minister Sonexay Siphandone in Hanoi on March 23.',
+      'General Secretary To Lam highly evaluated the significance of Prime Minister Sonexay Siphandone’s first visit to Vietnam, under the leadership of President Thongloun Sisoulith.',
+      'The two leaders expressed satisfaction with the development of relations.',
+    );
+    expect(facts.quotes.filter((q) => q.kind === 'joint').map((q) => [...q.speakers].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+  });
+
   it('does not read "the two leaders" as people named long before', () => {
     const facts = analyse(
       '2025-03-24',
