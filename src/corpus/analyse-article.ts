@@ -251,7 +251,17 @@ export function analyseArticle(
       // A pair read from the people just named tells who met, not who spoke: a statement of "the
       // two sides" with no meeting of theirs told may be the two countries'.
       for (const m of paired) m.leaderIds = [];
-      for (const st of extractStatements(text, mentions, lastSubject, rules)) {
+      const statements = extractStatements(text, mentions, lastSubject, rules);
+      // "X hội đàm với Y, nhất trí nâng cấp quan hệ …": what follows the meeting clause both sides stated.
+      if (statements.length === 0 && toldHere !== null) {
+        const told = meetings[toldHere]!;
+        const joint = rules.jointAfterMeeting.exec(text);
+        const sidesEnd = Math.max(-1, ...mentions.filter((m) => m.leaderIds.some((id) => told.participants.includes(id))).map((m) => m.end));
+        if (joint && told.participants.length >= 2 && joint.index >= sidesEnd && sidesEnd >= 0) {
+          quotes.push({ speakers: [...told.participants], text: joint[1]!, kind: 'joint', meeting: toldHere, evidence, line: paragraph.line });
+        }
+      }
+      for (const st of statements) {
         // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.
         const meeting = anaphorHere ?? meetingFor(meetings, currentMeeting, st.speakers);
         quotes.push({

@@ -152,6 +152,8 @@ export interface LanguageRules {
   ledByBefore: RegExp;
   ledByAfter: RegExp;
   sameDay: RegExp;
+  /** A comma and a joint verb after a meeting clause ("…, nhất trí …"): see LanguageDescriptor.jointAfterMeeting. */
+  jointAfterMeeting: RegExp;
   /** A source attribution and its source at the end of a text ("Quoted from ANTARA, "): a date after it is the report's. */
   sourceBefore: RegExp;
   /** A date introducer at the end of a text ("vào", "in"). */
@@ -328,6 +330,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
+    jointAfterMeeting: new RegExp(`,\\s*((?:${alt(d.jointAfterMeeting)})\\s[^]*?)\\s*[.;]?\\s*$`, 'iu'),
     sourceBefore: new RegExp(`(?:^|[,;]\\s*)${SOURCE_TAG}(?:${alt(d.sourceAttributions)})\\s+[^,;]{1,60},(?:\\s*[^,;\\d]{1,12},)?\\s*$`, 'iu'),
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),

@@ -208,6 +208,11 @@ export interface LanguageDescriptor {
   eventDateIntroducers: readonly string[];
   /** Opening phrases meaning "on the same day" as the meeting just told. */
   sameDay: readonly string[];
+  /**
+   * Verbs after a comma that ends a meeting clause, whose content both sides stated ("X hội đàm
+   * với Y, nhất trí nâng cấp quan hệ", "X held talks with Y, agreeing to …"): a joint statement.
+   */
+  jointAfterMeeting: readonly string[];
 
   // --- Places ----------------------------------------------------------------------------
   /** Prepositions before a place ("tại", "in"). */

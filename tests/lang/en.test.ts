@@ -81,6 +81,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads what follows a meeting clause after ", agreeing" as both sides\' joint statement', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1, agreeing to upgrade bilateral ties.');
+    expect(facts.quotes.map((q) => [q.kind, [...q.speakers].sort(), q.text])).toEqual([['joint', ['pham-minh-chinh', 'sonexay-siphandone'], 'agreeing to upgrade bilateral ties']]);
+  });
+
   it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);

@@ -92,6 +92,13 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('reads what follows a meeting clause after ", nhất trí" as both sides\' joint statement, and nothing without the meeting', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone, nhất trí nâng cấp quan hệ hai nước.');
+    expect(facts.quotes.map((q) => [q.kind, [...q.speakers].sort(), q.text])).toEqual([['joint', ['pham-minh-chinh', 'sonexay-siphandone'], 'nhất trí nâng cấp quan hệ hai nước']]);
+    const none = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính phát biểu tại Hà Nội, nhất trí với các đề xuất của Lào.');
+    expect(none.quotes.filter((q) => q.kind === 'joint')).toEqual([]);
+  });
+
   it('gives a second predicate after ";" the subject of the first ("X hội kiến Y; gặp Z")', () => {
     const found = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm hội kiến Tổng thống Nga Vladimir Putin; gặp Thủ tướng Lào Sonexay Siphandone.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['sonexay-siphandone', 'to-lam']]);
