@@ -287,7 +287,7 @@ export function findMentions(
         mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
         namedHere.add(meaning.leaderId);
       }
-    } else if (meaning.kind === 'short' && (isNamed(meaning.leaderId) || ctx.titled?.has(meaning.leaderId))) {
+    } else if (meaning.kind === 'short' && (isNamed(meaning.leaderId) || ctx.titled?.has(meaning.leaderId) || standsAlone(meaning, ctx))) {
       const before = matches[i - 1];
       const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);
       if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch, ctx.rules.code)) {
@@ -359,6 +359,18 @@ function recordTitleUse(ctx: MentionContext, office: string, leaderId: string): 
   const users = (ctx.titleUse.get(key) ?? []).filter((id) => id !== leaderId);
   users.push(leaderId);
   ctx.titleUse.set(key, users);
+}
+
+/**
+ * A foreign leader's own later name ("Putin", "Macron"; the registry's `short`, never a shared one
+ * such as "Wang") stands for them without their full name earlier in the article while they hold
+ * an office on its date, as the press writes "Putin arrives in Hanoi". A home-country syllable
+ * never does ("Cường" is an ordinary word).
+ */
+function standsAlone(meaning: Extract<PatternMeaning, { kind: 'short' }>, ctx: MentionContext): boolean {
+  if (meaning.needsHonorific || ctx.date === null) return false;
+  const leader = leaderById(ctx.registry, meaning.leaderId);
+  return leader !== undefined && officesOn(leader, ctx.date).length > 0;
 }
 
 function leaderHolds(ctx: MentionContext, leaderId: string, offices: string[], country: string | null): boolean {

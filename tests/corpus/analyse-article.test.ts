@@ -93,8 +93,15 @@ describe('analyseArticle', () => {
     expect(facts.meetings).toEqual([]);
   });
 
+  it('takes a foreign leader\'s own later name without the full name while they hold an office on the article\'s date', () => {
+    const facts = analyse('2024-06-20', 'Putin arrives in Hanoi', 'Putin, who arrived in Hanoi early Thursday, said ties with Vietnam were a priority.');
+    expect(facts.leaders).toEqual(['vladimir-putin']);
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['vladimir-putin']]);
+  });
+
   it('lists every leader the article refers to, in order of first reference', () => {
-    const facts = analyse('2025-12-01', 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', 'Ông Putin không có mặt.');
+    // Kaysone, a later name never introduced in full, held no office in 2025: no reference.
+    const facts = analyse('2025-12-01', 'Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào', 'Ông Kaysone không có mặt.');
     expect(facts.leaders).toEqual(['to-lam', 'thongloun-sisoulith']);
   });
 
