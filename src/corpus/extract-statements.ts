@@ -87,6 +87,9 @@ export function extractStatements(
       subject = subjectBefore(sentence, sentence.slice(0, subject[0]!.start).replace(/\s*[\p{L}\p{M}]+\s*$/u, '').length + 1, mentions, rules);
       if (!subject) continue;
     }
+    // "Thủ tướng chuyển lời mời của Tổng Bí thư Tô Lâm mời …": a person after a possessive is not
+    // the verb's speaker; the statement that named them goes on.
+    if (subject && current !== null && endsWithMatch(sentence.slice(0, subject[0]!.start), rules.possessiveBefore)) continue;
     if (subject) {
       const ids = idsOf(subject);
       if (ids.length === 0) continue; // an unresolved or unknown person: not attributable

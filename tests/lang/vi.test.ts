@@ -69,6 +69,11 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['vladimir-putin']]);
   });
 
+  it('gives words conveyed on another leader\'s behalf to the one who conveys them ("chuyển lời mời của X mời …")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính chuyển lời mời của Tổng Bí thư Tô Lâm mời Thủ tướng Lào Sonexay Siphandone thăm Việt Nam.');
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
   it('does not take a bare syllable for the leader without an honorific or title', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Chính sách mới được nhất trí.');
     expect(facts.quotes).toEqual([]);
