@@ -262,6 +262,8 @@ export function analyseArticle(
         }
       }
       for (const st of statements) {
+        // "X và Y phát biểu với báo chí sau hội đàm": a verb, its audience and a setting say nothing.
+        if (rules.audienceOnly.test(st.text)) continue;
         // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.
         const meeting = anaphorHere ?? meetingFor(meetings, currentMeeting, st.speakers);
         quotes.push({

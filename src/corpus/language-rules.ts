@@ -154,6 +154,8 @@ export interface LanguageRules {
   sameDay: RegExp;
   /** A comma and a joint verb after a meeting clause ("…, nhất trí …"): see LanguageDescriptor.jointAfterMeeting. */
   jointAfterMeeting: RegExp;
+  /** A statement's whole text that is a verb, its audience and a setting, with no content (LanguageDescriptor.audiencePhrases). */
+  audienceOnly: RegExp;
   /** A source attribution and its source at the end of a text ("Quoted from ANTARA, "): a date after it is the report's. */
   sourceBefore: RegExp;
   /** A date introducer at the end of a text ("vào", "in"). */
@@ -330,6 +332,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
+    audienceOnly: new RegExp(
+      `^(?![^]*${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER})[^,;:“”"]{0,40}?\\s(?:${alt(d.audiencePhrases)})${NOT_L_AFTER}[^,;:“”"]{0,80}$`,
+      'iu',
+    ),
     jointAfterMeeting: new RegExp(`,\\s*((?:${alt(d.jointAfterMeeting)})\\s[^]*?)\\s*[.;]?\\s*$`, 'iu'),
     sourceBefore: new RegExp(`(?:^|[,;]\\s*)${SOURCE_TAG}(?:${alt(d.sourceAttributions)})\\s+[^,;]{1,60},(?:\\s*[^,;\\d]{1,12},)?\\s*$`, 'iu'),
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),

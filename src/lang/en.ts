@@ -163,6 +163,7 @@ export const en: LanguageDescriptor = {
   ledByAfter: [],
   eventDateIntroducers: ['in', 'on', 'from'],
   sourceAttributions: ['quoted from', 'citing', 'as reported by', 'as quoted by'],
+  audiencePhrases: ['to reporters', 'to the press', 'to journalists', 'to the media', 'to the public'],
   jointAfterMeeting: ['agreeing', 'agreed', 'pledging', 'pledged', 'vowing', 'vowed'],
   sameDay: ['the same day', 'on the same day', 'later the same day', 'later on the same day', 'also on the same day', 'earlier the same day', 'earlier on the same day'],
 

@@ -213,6 +213,11 @@ export interface LanguageDescriptor {
    * với Y, nhất trí nâng cấp quan hệ", "X held talks with Y, agreeing to …"): a joint statement.
    */
   jointAfterMeeting: readonly string[];
+  /**
+   * Whom a speech verb was addressed to ("với báo chí", "to reporters"): a statement that names
+   * only them and a setting ("X phát biểu với báo chí sau hội đàm") says nothing and is no quote.
+   */
+  audiencePhrases: readonly string[];
 
   // --- Places ----------------------------------------------------------------------------
   /** Prepositions before a place ("tại", "in"). */

@@ -131,6 +131,7 @@ export const vi: LanguageDescriptor = {
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],
   sourceAttributions: ['dẫn nguồn', 'trích dẫn từ'],
+  audiencePhrases: ['với báo chí', 'trước báo chí', 'với phóng viên', 'với các phóng viên', 'với truyền thông'],
   jointAfterMeeting: ['nhất trí', 'thống nhất', 'cùng nhất trí', 'cam kết'],
   sameDay: ['cùng ngày', 'cũng trong ngày', 'trong cùng ngày'],
 

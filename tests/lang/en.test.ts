@@ -86,6 +86,11 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => [q.kind, [...q.speakers].sort(), q.text])).toEqual([['joint', ['pham-minh-chinh', 'sonexay-siphandone'], 'agreeing to upgrade bilateral ties']]);
   });
 
+  it('gives no quote for speaking to reporters with nothing said', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh remarked to reporters after the talks on December 1.', 'Prime Minister Pham Minh Chinh remarked to reporters that trade would grow.');
+    expect(facts.quotes.map((q) => q.text)).toEqual(['remarked to reporters that trade would grow']);
+  });
+
   it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);

@@ -74,6 +74,11 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
 
+  it('gives no quote for speaking to the press with nothing said, and one when something is ("phát biểu với báo chí rằng …")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính phát biểu với báo chí sau hội đàm chiều 1/12.', 'Thủ tướng Phạm Minh Chính phát biểu với báo chí rằng hai nước sẽ tăng cường hợp tác.');
+    expect(facts.quotes.map((q) => q.text)).toEqual(['phát biểu với báo chí rằng hai nước sẽ tăng cường hợp tác']);
+  });
+
   it('does not take a bare syllable for the leader without an honorific or title', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Chính sách mới được nhất trí.');
     expect(facts.quotes).toEqual([]);
