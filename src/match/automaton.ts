@@ -1,3 +1,4 @@
+import { isWordChar } from '../text/char-classes';
 import {
   bareFoldTable,
   FOLD_IGNORED,
@@ -8,25 +9,32 @@ import {
   learnBareFold,
   type BareFoldBuffer,
 } from '../text/fold-bare';
+import { startsAsName } from '../text/proper-name-casing';
 import type { CompiledMatcher } from './types';
+import { INNER_START, isWordStartSymbol, LOWER_START, NAME_START } from './word-starts';
 
-/** Pattern occurrences found by `foldAndScan`: `ends[k]` (folded offset, exclusive) and `patterns[k]`, k < `count`. */
+/**
+ * Where `foldAndScan` found forms: `ends[k]` (folded offset, exclusive) and `states[k]`, the trie
+ * state whose forms (`Automaton.firstAt`) end there, k < `count`. A state rather than each of its
+ * forms: the forms of a state share one span, of which the caller keeps only the first form that
+ * passes its checks, and a short form shared by a hundred found people is one hit, not a hundred.
+ */
 export class HitBuffer {
   ends = new Int32Array(64);
-  patterns = new Int32Array(64);
+  states = new Int32Array(64);
   count = 0;
 
-  push(end: number, pattern: number): void {
+  push(end: number, state: number): void {
     if (this.count === this.ends.length) {
       const ends = new Int32Array(this.count * 2);
       ends.set(this.ends);
-      const patterns = new Int32Array(this.count * 2);
-      patterns.set(this.patterns);
+      const states = new Int32Array(this.count * 2);
+      states.set(this.states);
       this.ends = ends;
-      this.patterns = patterns;
+      this.states = states;
     }
     this.ends[this.count] = end;
-    this.patterns[this.count] = pattern;
+    this.states[this.count] = state;
     this.count++;
   }
 }
@@ -35,23 +43,87 @@ const SPACE = 0x20;
 
 /**
  * The Aho–Corasick automaton rebuilt from compiled data: goto edges (sorted, binary-searched),
- * failure links, and per state the patterns that end there or at any state on its failure chain.
+ * failure links, and per state the nearest state on its failure chain where some form ends.
+ *
+ * Word starts. The scan reads NAME_START or LOWER_START before the first letter of every word
+ * (word-starts.ts). Inside a form the trie has INNER_START there, which either symbol follows; at
+ * the root the symbol picks the forms compiled behind it. Failure links treat a suffix beginning
+ * at an INNER_START as beginning at NAME_START, whose forms are every form: the automaton may
+ * then hit a capitalised-only form at a lowercase word (the caller's casing check drops it), but
+ * it never misses one. In exchange for one step per word, no form is hit inside a word.
  */
 export interface Automaton {
-  /** Calls `onHit(end, pattern)` for every pattern occurrence ending at folded offset `end` (exclusive). */
-  scan(text: string, onHit: (end: number, pattern: number) => void): void;
-  /** Like `scan`, over the first `length` units of a buffer (a fold that was never made a string). */
-  scanUnits(units: Uint16Array, length: number, onHit: (end: number, pattern: number) => void): void;
   /**
    * Bare-folds `text` into `fold` (exactly as `foldBareInto`) and scans the fold in the same pass,
    * leaving every occurrence in `hits` (cleared first). Returns the folded length. One pass over a
    * page's text instead of two: this loop is most of a page scan.
    */
   foldAndScan(text: string, fold: BareFoldBuffer, hits: HitBuffer): number;
-  /** Length (in folded units) of each pattern. */
-  patternLength: Int32Array;
+  /** Length in folded units of the forms ending at each state (word-start symbols take none). */
+  stateLength: Int32Array;
+  /**
+   * The forms ending at `state`, as a list in form order: `firstAt[state]` is an entry (or -1),
+   * `entryPattern[entry]` its form, `nextEntry[entry]` the next entry (or -1).
+   *
+   *     for (let e = a.firstAt[s]!; e !== -1; e = a.nextEntry[e]!) use(a.entryPattern[e]!);
+   */
+  firstAt: Int32Array;
+  entryPattern: Int32Array;
+  nextEntry: Int32Array;
 }
 
+const NOT_WORD = 1;
+const LOWER_WORD = 2;
+const NAME_WORD = 3;
+const UNASKED = -1;
+
+/**
+ * The fast path's one read per character: `bareFoldTable`'s code for it (a FOLD_* code below 0, or
+ * its folded unit), and for a folded unit, in the bits from 16 up, what it is to a word start:
+ * NOT_WORD (it folds to no letter, digit or mark), LOWER_WORD, or NAME_WORD (a letter that starts
+ * a word as a name does, startsAsName). Two tables read per character cost a sixth more on a page.
+ */
+const scanTable = new Int32Array(0x10000).fill(UNASKED);
+
+function learnScanCode(c: number): number {
+  let code = bareFoldTable[c]!;
+  if (code === FOLD_UNKNOWN) code = learnBareFold(c);
+  if (code >= 0) {
+    const kind = !isWordChar(code) ? NOT_WORD : startsAsName(String.fromCharCode(c), 0) ? NAME_WORD : LOWER_WORD;
+    code |= kind << 16;
+  }
+  scanTable[c] = code;
+  return code;
+}
+
+const isHighSurrogate = (u: number): boolean => u >= 0xd800 && u <= 0xdbff;
+const isLowSurrogate = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
+
+/**
+ * The next unit the fold gets from `text[from…]` when it is a low surrogate, else 0. Asked after a
+ * lone high surrogate: `hasWordBoundariesIn` reads it and a low one that follows in the fold as one
+ * code point, even when a zero-width character or a mark stood between them in the text (both
+ * leave the fold), so the scan must classify them the same way.
+ */
+function nextFoldedLowSurrogate(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    let code = bareFoldTable[c]!;
+    if (code === FOLD_UNKNOWN) code = learnBareFold(c);
+    if (code === FOLD_IGNORED || code === FOLD_MARK) continue;
+    // A lone low surrogate folds to itself; anything else starts with another unit.
+    return isLowSurrogate(c) ? c : 0;
+  }
+  return 0;
+}
+
+/**
+ * Rebuilds the automaton from compiled data (loadMatcher's first step; the data is not checked
+ * here beyond what building needs). Throws "corrupt compiled data" on a trie that does not add up.
+ *
+ *     const a = buildAutomaton(compileMatcher([{ text: 'Tô Lâm', id: 0 }]));
+ *     a.foldAndScan('Ông Tô Lâm', new BareFoldBuffer(), hits);   // hits: one, ending at 10
+ */
 export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   const stateCount = compiled.childCounts.length;
   if (compiled.edgeChars.length !== stateCount - 1) {
@@ -65,6 +137,12 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   // The root is hit on almost every character of a page; a direct table skips its binary search.
   const rootNext = new Int32Array(0x10000);
   for (let e = firstEdge[0]!; e < firstEdge[1]!; e++) rootNext[edgeUnits[e]!] = e + 1;
+  const rootName = rootNext[NAME_START]!;
+  const capitalisedForms = compiled.patternCapitalised.includes('1');
+  // Without capitalised forms, compileMatcher wrote no LOWER_START branch: every form counts in any case.
+  const rootLower = capitalisedForms ? rootNext[LOWER_START]! : rootName;
+  // For failure links only: a suffix starting at an inner word start restarts as a name start (see Automaton).
+  rootNext[INNER_START] = rootName;
 
   const child = (state: number, unit: number): number => {
     if (state === 0) return rootNext[unit]!;
@@ -80,14 +158,24 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     return 0;
   };
 
-  const depth = new Int32Array(stateCount);
+  const stateLength = new Int32Array(stateCount);
+  const parent = new Int32Array(stateCount);
   const fail = new Int32Array(stateCount);
-  // States are numbered breadth-first, so a parent is always done before its children.
+  // Where a word start leads from each state: its INNER_START edge, or its failure state's; 0 at
+  // the root, where the case of the word's first letter decides (rootName or rootLower).
+  const wordStartNext = new Int32Array(stateCount);
+  // States are numbered breadth-first, so a parent (and a failure state, which is shallower) is
+  // always done before its children.
   for (let s = 0; s < stateCount; s++) {
+    if (s !== 0) {
+      const inner = child(s, INNER_START);
+      wordStartNext[s] = inner !== 0 ? inner : wordStartNext[fail[s]!]!;
+    }
     for (let e = firstEdge[s]!; e < firstEdge[s + 1]!; e++) {
       const t = e + 1;
       const unit = edgeUnits[e]!;
-      depth[t] = depth[s]! + 1;
+      parent[t] = s;
+      stateLength[t] = stateLength[s]! + (isWordStartSymbol(unit) ? 0 : 1);
       if (s === 0) continue;
       let f = fail[s]!;
       let next = child(f, unit);
@@ -100,60 +188,40 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   }
 
   const patternCount = compiled.patternStates.length;
-  const patternLength = new Int32Array(patternCount);
-  // Patterns ending exactly at each state, as linked lists threaded through `nextPattern`.
-  const firstPattern = new Int32Array(stateCount).fill(-1);
-  const nextPattern = new Int32Array(patternCount).fill(-1);
+  // A form that counts in any case also ends at its LOWER_START twin: the same path from rootLower.
+  const lowerTwin = (state: number, pattern: number): number => {
+    const path: number[] = [];
+    let s = state;
+    while (parent[s] !== 0) {
+      path.push(edgeUnits[s - 1]!);
+      s = parent[s]!;
+    }
+    if (edgeUnits[s - 1] !== NAME_START) return 0;
+    let twin = rootLower;
+    for (let k = path.length - 1; k >= 0 && twin !== 0; k--) twin = child(twin, path[k]!);
+    if (twin === 0) throw new Error(`Leaderlens matcher: corrupt compiled data (pattern ${pattern} has no lowercase-start twin)`);
+    return twin;
+  };
+  // Forms ending exactly at each state, as lists in form order threaded through `nextEntry`.
+  const firstAt = new Int32Array(stateCount).fill(-1);
+  const entryPattern: number[] = [];
+  const nextEntry: number[] = [];
+  const prepend = (state: number, pattern: number): void => {
+    nextEntry.push(firstAt[state]!);
+    firstAt[state] = entryPattern.push(pattern) - 1;
+  };
   for (let p = patternCount - 1; p >= 0; p--) {
     const state = compiled.patternStates[p]!;
     if (!(state > 0 && state < stateCount)) throw new Error(`Leaderlens matcher: corrupt compiled data (pattern ${p} ends at state ${state})`);
-    patternLength[p] = depth[state]!;
-    nextPattern[p] = firstPattern[state]!;
-    firstPattern[state] = p;
-  }
-  // Nearest state on the failure chain (itself included) where some pattern ends, or 0.
-  const output = new Int32Array(stateCount);
-  for (let s = 1; s < stateCount; s++) output[s] = firstPattern[s] !== -1 ? s : output[fail[s]!]!;
-
-  // Scanning is the inner loop of a page scan: the lookups are written out inline (no closure
-  // call per character), the tables are read from locals rather than the closure, and the output
-  // chain is only walked where some pattern can end.
-  const scanUnits = (units: ArrayLike<number>, length: number, onHit: (end: number, pattern: number) => void): void => {
-    const root = rootNext;
-    const first = firstEdge;
-    const labels = edgeUnits;
-    const failure = fail;
-    const out = output;
-    let state = 0;
-    for (let i = 0; i < length; i++) {
-      const unit = units[i]!;
-      let next = 0;
-      while (state !== 0) {
-        let lo = first[state]!;
-        let hi = first[state + 1]! - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const u = labels[mid]!;
-          if (u === unit) {
-            next = mid + 1;
-            break;
-          }
-          if (u < unit) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        if (next !== 0) break;
-        state = failure[state]!;
-      }
-      // The root is left through its table, which also covers "no edge": back to the root.
-      state = next !== 0 ? next : root[unit]!;
-      const o = out[state]!;
-      if (o !== 0) {
-        for (let p = o; p !== 0; p = out[failure[p]!]!) {
-          for (let q = firstPattern[p]!; q !== -1; q = nextPattern[q]!) onHit(i + 1, q);
-        }
-      }
+    prepend(state, p);
+    if (capitalisedForms && compiled.patternCapitalised.charCodeAt(p) !== 49) {
+      const twin = lowerTwin(state, p);
+      if (twin !== 0) prepend(twin, p);
     }
-  };
+  }
+  // Nearest state on the failure chain (itself included) where some form ends, or 0.
+  const output = new Int32Array(stateCount);
+  for (let s = 1; s < stateCount; s++) output[s] = firstAt[s] !== -1 ? s : output[fail[s]!]!;
 
   // The rare steps of foldAndScan (after a character folding to several units) go through these.
   const stepFrom = (state: number, unit: number): number => {
@@ -165,18 +233,50 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     }
   };
   const recordHits = (state: number, end: number, hits: HitBuffer): void => {
-    for (let o = output[state]!; o !== 0; o = output[fail[o]!]!) {
-      for (let p = firstPattern[o]!; p !== -1; p = nextPattern[p]!) hits.push(end, p);
-    }
+    for (let o = output[state]!; o !== 0; o = output[fail[o]!]!) hits.push(end, o);
   };
 
+  /**
+   * Steps the units one slow character added to the fold (`fold.units[from…]`, the character ending
+   * before `text[i]`), from `state`. Returns the new state times two, plus one if the fold now ends
+   * in a word character. Kept out of foldAndScan so its loop stays small.
+   */
+  const stepSlowUnits = (text: string, i: number, fold: BareFoldBuffer, from: number, state: number, inWord: boolean, hits: HitBuffer): number => {
+    const { units, start: starts, length } = fold;
+    for (let k = from; k < length; k++) {
+      const u = units[k]!;
+      // Word starts by code point, as hasWordBoundariesIn reads the fold: the low half of a pair
+      // was classified with its high half.
+      if (!(isLowSurrogate(u) && k > 0 && isHighSurrogate(units[k - 1]!))) {
+        let cp = u;
+        if (isHighSurrogate(u)) {
+          const low = k + 1 < length ? units[k + 1]! : nextFoldedLowSurrogate(text, i);
+          if (isLowSurrogate(low)) cp = (u - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        }
+        const word = isWordChar(cp);
+        if (word && !inWord) {
+          const next = wordStartNext[state]!;
+          state = next !== 0 ? next : startsAsName(text, starts[k]!) ? rootName : rootLower;
+        }
+        inWord = word;
+      }
+      state = stepFrom(state, u);
+      if (output[state] !== 0) recordHits(state, k + 1, hits);
+    }
+    return state * 2 + (inWord ? 1 : 0);
+  };
+
+  // Scanning is the inner loop of a page scan: the lookups are written out inline (no closure
+  // call per character), the tables are read from locals rather than the closure, and the output
+  // chain is only walked where some form can end.
   const foldAndScan = (text: string, fold: BareFoldBuffer, hits: HitBuffer): number => {
     const root = rootNext;
     const first = firstEdge;
     const labels = edgeUnits;
     const failure = fail;
     const out = output;
-    const table = bareFoldTable;
+    const codes = scanTable;
+    const wordStart = wordStartNext;
     const n = text.length;
     fold.reserve(n + 1, 0);
     let units = fold.units;
@@ -184,13 +284,19 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     let ends = fold.end;
     let length = 0;
     let state = 0;
+    // Whether the fold so far ends in a word character (as a code point: see the slow path).
+    let inWord = false;
     hits.count = 0;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      let unit = table[c]!;
-      if (unit === FOLD_UNKNOWN) unit = learnBareFold(c);
-      if (unit < 0) {
+      let code = codes[c]!;
+      if (code === UNASKED) code = learnScanCode(c);
+      let unit = code & 0xffff;
+      let kind = code >> 16;
+      if (code < 0) {
+        unit = code;
+        kind = NOT_WORD;
         if (unit === FOLD_SPACE) {
           if (length > 0 && units[length - 1] === SPACE) {
             ends[length - 1] = ++i;
@@ -214,18 +320,24 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
           units = fold.units;
           starts = fold.start;
           ends = fold.end;
-          for (let k = from; k < length; k++) {
-            state = stepFrom(state, units[k]!);
-            if (out[state] !== 0) recordHits(state, k + 1, hits);
-          }
+          const packed = stepSlowUnits(text, i, fold, from, state, inWord, hits);
+          state = packed >> 1;
+          inWord = (packed & 1) === 1;
           continue;
         }
+      }
+      if (kind === NOT_WORD) inWord = false;
+      else if (!inWord) {
+        // A word starts: continue a form that has a word start here, or start one as the case says.
+        const next = wordStart[state]!;
+        state = next !== 0 ? next : kind === NAME_WORD ? rootName : rootLower;
+        inWord = true;
       }
       units[length] = unit;
       starts[length] = i;
       ends[length] = ++i;
       length++;
-      // The automaton step, as in scanUnits.
+      // The automaton step: the state's edges, then down its failure chain, then the root's table.
       let next = 0;
       while (state !== 0) {
         let lo = first[state]!;
@@ -251,14 +363,10 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   };
 
   return {
-    patternLength,
     foldAndScan,
-    scan(text, onHit) {
-      const units = new Uint16Array(text.length);
-      for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-      scanUnits(units, units.length, onHit);
-    },
-    scanUnits,
+    stateLength,
+    firstAt,
+    entryPattern: Int32Array.from(entryPattern),
+    nextEntry: Int32Array.from(nextEntry),
   };
 }
-

@@ -29,7 +29,20 @@ describe('loadMatcher', () => {
   it('refuses compiled data of an unknown version, naming it', () => {
     const compiled = { ...compileMatcher(registry), version: 99 };
     expect(() => loadMatcher(compiled)).toThrow(
-      'Leaderlens matcher: unknown compiled format version 99 (this build reads 2)',
+      'Leaderlens matcher: unknown compiled format version 99 (this build reads 3)',
+    );
+  });
+
+  it('refuses data compiled before word-start symbols (version 2), which it would misread', () => {
+    const compiled = { ...compileMatcher(registry), version: 2 };
+    expect(() => loadMatcher(compiled)).toThrow('Leaderlens matcher: unknown compiled format version 2 (this build reads 3)');
+  });
+
+  it('refuses a form counting in any case whose lowercase-start twin is missing', () => {
+    // Compiled with both forms capitalised (no lowercase-start branch), then one of them not.
+    const compiled = compileMatcher([{ text: 'Lào', id: 0, capitalised: true }, { text: 'Lâm', id: 1, capitalised: true }]);
+    expect(() => loadMatcher({ ...compiled, patternCapitalised: '01' })).toThrow(
+      'Leaderlens matcher: corrupt compiled data (pattern 0 has no lowercase-start twin)',
     );
   });
 
@@ -63,6 +76,32 @@ describe('Matcher.find', () => {
     ['a possessive after the name', "Putin's visit", [[PUTIN, 'Putin']]],
   ])('finds a name written in %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['the very start of the text', 'Tô Lâm nói', 0],
+    ['punctuation', '(Tô Lâm)', 1],
+    ['a quotation mark glued to the name', '“Tô Lâm”', 1],
+    ['a newline', 'Hà Nội\nTô Lâm', 7],
+    ['a word ending in a letter with diacritics', 'Tổng Bí thư Việt Nam Tô Lâm', 21],
+    ['a hyphen after a word with diacritics', 'Hà Nội–Tô Lâm', 7],
+    ['a comma and no space', 'Hà Nội,Tô Lâm', 7],
+    ['a mark left after a space and a zero-width space', 'Việt \u0301\u200bTô Lâm', 7],
+    ['NFD text before it', 'Vie\u0323\u0302t Nam To\u0302 La\u0302m', 11],
+  ])('finds a name after %s, at its offset in the original text', (_, text, start) => {
+    const [match] = matcher.find(text);
+    expect(match?.start).toBe(start);
+    expect(match?.text).toBe(text.slice(start, match?.end));
+    expect(match?.text.normalize('NFC')).toBe('Tô Lâm');
+  });
+
+  test.each([
+    ['a short form ending a longer word', 'An', 'toàn diện, Toàn'],
+    ['a short form inside a longer word', 'Lam', 'Islam, Lamb, Blame'],
+    ['a syllable starting a longer word', 'Hai', 'Haiphong'],
+    ['a name after a letter with no space', 'Putin', 'xPutin, đPutin, 2Putin'],
+  ])('finds nothing for %s', (_, form, text) => {
+    expect(loadMatcher(compileMatcher([{ text: form, id: 0 }])).find(text)).toEqual([]);
   });
 
   test.each([
