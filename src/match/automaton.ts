@@ -70,6 +70,13 @@ export interface Automaton {
   firstAt: Int32Array;
   entryPattern: Int32Array;
   nextEntry: Int32Array;
+  /**
+   * Per entry, the next entry of its list whose form differs from it in what the caller checks
+   * (capitalised or not, marked fold), or -1: a form that fails sends the caller past the forms
+   * that would fail the same way (the short form "Cường" of a thousand found people is checked
+   * once at "cường" the word, not a thousand times).
+   */
+  nextUnlike: Int32Array;
 }
 
 const NOT_WORD = 1;
@@ -95,6 +102,9 @@ function learnScanCode(c: number): number {
   scanTable[c] = code;
   return code;
 }
+
+/** First letters below this are looked up in a table at a word start (see nameFirst). */
+const DENSE_FIRST = 0x500;
 
 const isHighSurrogate = (u: number): boolean => u >= 0xd800 && u <= 0xdbff;
 const isLowSurrogate = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
@@ -141,6 +151,15 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   const capitalisedForms = compiled.patternCapitalised.includes('1');
   // Without capitalised forms, compileMatcher wrote no LOWER_START branch: every form counts in any case.
   const rootLower = capitalisedForms ? rootNext[LOWER_START]! : rootName;
+  // Where a word's first letter leads from rootName and rootLower, read directly for the letters
+  // folding leaves in Latin, Greek and Cyrillic: nearly every word of a page falls back to one of
+  // these two states, whose dozens of edges would otherwise be binary-searched at every word.
+  const nameFirst = new Int32Array(DENSE_FIRST);
+  const lowerFirst = new Int32Array(DENSE_FIRST);
+  for (const [from, into] of [[rootName, nameFirst], [rootLower, lowerFirst]] as const) {
+    if (from === 0) continue;
+    for (let e = firstEdge[from]!; e < firstEdge[from + 1]!; e++) if (edgeUnits[e]! < DENSE_FIRST) into[edgeUnits[e]!] = e + 1;
+  }
   // For failure links only: a suffix starting at an inner word start restarts as a name start (see Automaton).
   rootNext[INNER_START] = rootName;
 
@@ -219,6 +238,19 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
       if (twin !== 0) prepend(twin, p);
     }
   }
+  const nextUnlike = new Int32Array(entryPattern.length).fill(-1);
+  const list: number[] = [];
+  const alike = (a: number, b: number): boolean =>
+    compiled.patternCapitalised.charCodeAt(a) === compiled.patternCapitalised.charCodeAt(b) && compiled.patternMarked[a] === compiled.patternMarked[b];
+  for (let s = 1; s < stateCount; s++) {
+    list.length = 0;
+    for (let e = firstAt[s]!; e !== -1; e = nextEntry[e]!) list.push(e);
+    for (let k = list.length - 2; k >= 0; k--) {
+      const e = list[k]!;
+      const next = list[k + 1]!;
+      nextUnlike[e] = alike(entryPattern[e]!, entryPattern[next]!) ? nextUnlike[next]! : next;
+    }
+  }
   // Nearest state on the failure chain (itself included) where some form ends, or 0.
   const output = new Int32Array(stateCount);
   for (let s = 1; s < stateCount; s++) output[s] = firstAt[s] !== -1 ? s : output[fail[s]!]!;
@@ -277,6 +309,8 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     const out = output;
     const codes = scanTable;
     const wordStart = wordStartNext;
+    const nameFirstTable = nameFirst;
+    const lowerFirstTable = lowerFirst;
     const n = text.length;
     fold.reserve(n + 1, 0);
     let units = fold.units;
@@ -326,19 +360,24 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
           continue;
         }
       }
+      let next = 0;
       if (kind === NOT_WORD) inWord = false;
       else if (!inWord) {
-        // A word starts: continue a form that has a word start here, or start one as the case says.
-        const next = wordStart[state]!;
-        state = next !== 0 ? next : kind === NAME_WORD ? rootName : rootLower;
+        // A word starts: continue a form that has a word start here, or start one as the case says
+        // (a common first letter straight to its state, the step below then skipped).
         inWord = true;
+        const continued = wordStart[state]!;
+        if (continued !== 0) state = continued;
+        else if (unit < DENSE_FIRST) {
+          next = kind === NAME_WORD ? nameFirstTable[unit]! : lowerFirstTable[unit]!;
+          state = 0;
+        } else state = kind === NAME_WORD ? rootName : rootLower;
       }
       units[length] = unit;
       starts[length] = i;
       ends[length] = ++i;
       length++;
       // The automaton step: the state's edges, then down its failure chain, then the root's table.
-      let next = 0;
       while (state !== 0) {
         let lo = first[state]!;
         let hi = first[state + 1]! - 1;
@@ -368,5 +407,6 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     firstAt,
     entryPattern: Int32Array.from(entryPattern),
     nextEntry: Int32Array.from(nextEntry),
+    nextUnlike,
   };
 }

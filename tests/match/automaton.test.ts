@@ -85,6 +85,25 @@ describe('buildAutomaton', () => {
     ]);
   });
 
+  it('links each form of a state to the next one its caller would check differently', () => {
+    const patterns = [
+      { text: 'Cường', id: 0, capitalised: true },
+      { text: 'Cường', id: 1, capitalised: true },
+      { text: 'Cuong', id: 2, capitalised: true },
+      { text: 'Cường', id: 3 },
+      { text: 'Cường', id: 4 },
+    ];
+    const automaton = buildAutomaton(compileMatcher(patterns));
+    const fold = new BareFoldBuffer();
+    const hits = new HitBuffer();
+    automaton.foldAndScan('Cường', fold, hits);
+    const entries: number[] = [];
+    for (let e = automaton.firstAt[hits.states[0]!]!; e !== -1; e = automaton.nextEntry[e]!) entries.push(e);
+    const form = (e: number) => (e === -1 ? -1 : automaton.entryPattern[e]!);
+    expect(entries.map(form)).toEqual([0, 1, 2, 3, 4]);
+    expect(entries.map((e) => form(automaton.nextUnlike[e]!))).toEqual([2, 2, 3, -1, -1]);
+  });
+
   it('folds as foldBare and reports every form at a word start on random text', () => {
     const forms = ['ii', 'i i', 'to lam', 'lam', 'a', '𝐀b', 'do', 'b', 'to-lam', 'I'];
     const patterns = forms.map((text, id) => ({ text, id, ...(id % 3 === 0 ? { capitalised: true } : {}) }));

@@ -204,6 +204,13 @@ describe('loadMatcher input checks', () => {
     expect(matcher.find('chiến lược').map((m) => m.id)).toEqual([2]);
   });
 
+  it('passes over the capitalised-only forms of a lowercase word to a form that counts in any case', () => {
+    const forms = Array.from({ length: 50 }, (_, id) => ({ text: 'Cường', id, capitalised: true }));
+    const matcher = loadMatcher(compileMatcher([...forms, { text: 'cường', id: 50 }, { text: 'Cường', id: 51, capitalised: true }]));
+    expect(matcher.find('tăng cường').map((m) => m.id)).toEqual([50]);
+    expect(matcher.find('ông Cường').map((m) => m.id)).toEqual([0]);
+  });
+
   it('refuses compiled data without patternCapitalised', () => {
     const { patternCapitalised: _, ...old } = compileMatcher([{ text: 'Putin', id: 0 }]);
     expect(() => loadMatcher(old as never)).toThrow(/corrupt compiled data/);
