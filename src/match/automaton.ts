@@ -46,11 +46,13 @@ const SPACE = 0x20;
  * failure links, and per state the nearest state on its failure chain where some form ends.
  *
  * Word starts. The scan reads NAME_START or LOWER_START before the first letter of every word
- * (word-starts.ts). Inside a form the trie has INNER_START there, which either symbol follows; at
- * the root the symbol picks the forms compiled behind it. Failure links treat a suffix beginning
- * at an INNER_START as beginning at NAME_START, whose forms are every form: the automaton may
- * then hit a capitalised-only form at a lowercase word (the caller's casing check drops it), but
- * it never misses one. In exchange for one step per word, no form is hit inside a word.
+ * (word-starts.ts). Inside a form the trie has INNER_START there, which either symbol follows. At
+ * the root, LOWER_START leads to the forms that count in any case, NAME_START to those that count
+ * only as names, and the name start's failure link to the lowercase start: a word starting as a
+ * name may start either kind. Failure links treat a suffix beginning at an INNER_START as
+ * beginning at NAME_START, whose failure chain holds every form: the automaton may then hit a
+ * capitalised-only form at a lowercase word (the caller's casing check drops it), but it never
+ * misses one. In exchange for one step per word, no form is hit inside a word.
  */
 export interface Automaton {
   /**
@@ -62,16 +64,15 @@ export interface Automaton {
   /** Length in folded units of the forms ending at each state (word-start symbols take none). */
   stateLength: Int32Array;
   /**
-   * The forms ending at `state`, as a list in form order: `firstAt[state]` is an entry (or -1),
-   * `entryPattern[entry]` its form, `nextEntry[entry]` the next entry (or -1).
+   * The forms ending at `state`, as a list in form order: `firstAt[state]` is the first (or -1),
+   * `nextEntry[form]` the next (or -1).
    *
-   *     for (let e = a.firstAt[s]!; e !== -1; e = a.nextEntry[e]!) use(a.entryPattern[e]!);
+   *     for (let p = a.firstAt[s]!; p !== -1; p = a.nextEntry[p]!) use(p);
    */
   firstAt: Int32Array;
-  entryPattern: Int32Array;
   nextEntry: Int32Array;
   /**
-   * Per entry, the next entry of its list whose form differs from it in what the caller checks
+   * Per form, the next form of its list that differs from it in what the caller checks
    * (capitalised or not, marked fold), or -1: a form that fails sends the caller past the forms
    * that would fail the same way (the short form "Cường" of a thousand found people is checked
    * once at "cường" the word, not a thousand times).
@@ -147,19 +148,9 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   // The root is hit on almost every character of a page; a direct table skips its binary search.
   const rootNext = new Int32Array(0x10000);
   for (let e = firstEdge[0]!; e < firstEdge[1]!; e++) rootNext[edgeUnits[e]!] = e + 1;
-  const rootName = rootNext[NAME_START]!;
-  const capitalisedForms = compiled.patternCapitalised.includes('1');
-  // Without capitalised forms, compileMatcher wrote no LOWER_START branch: every form counts in any case.
-  const rootLower = capitalisedForms ? rootNext[LOWER_START]! : rootName;
-  // Where a word's first letter leads from rootName and rootLower, read directly for the letters
-  // folding leaves in Latin, Greek and Cyrillic: nearly every word of a page falls back to one of
-  // these two states, whose dozens of edges would otherwise be binary-searched at every word.
-  const nameFirst = new Int32Array(DENSE_FIRST);
-  const lowerFirst = new Int32Array(DENSE_FIRST);
-  for (const [from, into] of [[rootName, nameFirst], [rootLower, lowerFirst]] as const) {
-    if (from === 0) continue;
-    for (let e = firstEdge[from]!; e < firstEdge[from + 1]!; e++) if (edgeUnits[e]! < DENSE_FIRST) into[edgeUnits[e]!] = e + 1;
-  }
+  const rootLower = rootNext[LOWER_START]!;
+  // Without forms that count only as names, a word starting as a name starts the others.
+  const rootName = rootNext[NAME_START] || rootLower;
   // For failure links only: a suffix starting at an inner word start restarts as a name start (see Automaton).
   rootNext[INNER_START] = rootName;
 
@@ -178,23 +169,22 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   };
 
   const stateLength = new Int32Array(stateCount);
-  const parent = new Int32Array(stateCount);
   const fail = new Int32Array(stateCount);
+  // A word starting as a name may start a form that counts in any case. rootLower is numbered
+  // before rootName ("L" < "U"), and so is its branch before rootName's at every depth: a failure
+  // state still always comes before its state.
+  if (rootName !== rootLower && rootLower !== 0) fail[rootName] = rootLower;
   // Where a word start leads from each state: its INNER_START edge, or its failure state's; 0 at
   // the root, where the case of the word's first letter decides (rootName or rootLower).
   const wordStartNext = new Int32Array(stateCount);
-  // States are numbered breadth-first, so a parent (and a failure state, which is shallower) is
-  // always done before its children.
+  // States are numbered breadth-first, so a parent and a failure state are done before a state.
   for (let s = 0; s < stateCount; s++) {
-    if (s !== 0) {
-      const inner = child(s, INNER_START);
-      wordStartNext[s] = inner !== 0 ? inner : wordStartNext[fail[s]!]!;
-    }
+    let inner = 0;
     for (let e = firstEdge[s]!; e < firstEdge[s + 1]!; e++) {
       const t = e + 1;
       const unit = edgeUnits[e]!;
-      parent[t] = s;
       stateLength[t] = stateLength[s]! + (isWordStartSymbol(unit) ? 0 : 1);
+      if (unit === INNER_START) inner = t;
       if (s === 0) continue;
       let f = fail[s]!;
       let next = child(f, unit);
@@ -204,52 +194,42 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
       }
       fail[t] = next;
     }
+    if (s !== 0) wordStartNext[s] = inner !== 0 ? inner : wordStartNext[fail[s]!]!;
   }
 
-  const patternCount = compiled.patternStates.length;
-  // A form that counts in any case also ends at its LOWER_START twin: the same path from rootLower.
-  const lowerTwin = (state: number, pattern: number): number => {
-    const path: number[] = [];
-    let s = state;
-    while (parent[s] !== 0) {
-      path.push(edgeUnits[s - 1]!);
-      s = parent[s]!;
+  // Where a word's first letter leads from rootName and rootLower (failure included), read
+  // directly for the letters folding leaves in Latin, Greek and Cyrillic: nearly every word of a
+  // page falls back to one of these two states, whose dozens of edges would otherwise be
+  // binary-searched at every word.
+  const firstLetters = (from: number): Int32Array => {
+    const table = new Int32Array(DENSE_FIRST);
+    for (let f = from; f !== 0; f = fail[f]!) {
+      for (let e = firstEdge[f]!; e < firstEdge[f + 1]!; e++) {
+        const unit = edgeUnits[e]!;
+        if (unit < DENSE_FIRST && table[unit] === 0) table[unit] = e + 1;
+      }
     }
-    if (edgeUnits[s - 1] !== NAME_START) return 0;
-    let twin = rootLower;
-    for (let k = path.length - 1; k >= 0 && twin !== 0; k--) twin = child(twin, path[k]!);
-    if (twin === 0) throw new Error(`Leaderlens matcher: corrupt compiled data (pattern ${pattern} has no lowercase-start twin)`);
-    return twin;
+    return table;
   };
+  const nameFirst = firstLetters(rootName);
+  const lowerFirst = firstLetters(rootLower);
+
+  const patternCount = compiled.patternStates.length;
   // Forms ending exactly at each state, as lists in form order threaded through `nextEntry`.
   const firstAt = new Int32Array(stateCount).fill(-1);
-  const entryPattern: number[] = [];
-  const nextEntry: number[] = [];
-  const prepend = (state: number, pattern: number): void => {
-    nextEntry.push(firstAt[state]!);
-    firstAt[state] = entryPattern.push(pattern) - 1;
-  };
+  const nextEntry = new Int32Array(patternCount).fill(-1);
+  // Built from the lists' ends, so a form's next unlike form is known when the form is reached.
+  const nextUnlike = new Int32Array(patternCount).fill(-1);
+  const { patternCapitalised, patternMarked } = compiled;
   for (let p = patternCount - 1; p >= 0; p--) {
     const state = compiled.patternStates[p]!;
     if (!(state > 0 && state < stateCount)) throw new Error(`Leaderlens matcher: corrupt compiled data (pattern ${p} ends at state ${state})`);
-    prepend(state, p);
-    if (capitalisedForms && compiled.patternCapitalised.charCodeAt(p) !== 49) {
-      const twin = lowerTwin(state, p);
-      if (twin !== 0) prepend(twin, p);
-    }
-  }
-  const nextUnlike = new Int32Array(entryPattern.length).fill(-1);
-  const list: number[] = [];
-  const alike = (a: number, b: number): boolean =>
-    compiled.patternCapitalised.charCodeAt(a) === compiled.patternCapitalised.charCodeAt(b) && compiled.patternMarked[a] === compiled.patternMarked[b];
-  for (let s = 1; s < stateCount; s++) {
-    list.length = 0;
-    for (let e = firstAt[s]!; e !== -1; e = nextEntry[e]!) list.push(e);
-    for (let k = list.length - 2; k >= 0; k--) {
-      const e = list[k]!;
-      const next = list[k + 1]!;
-      nextUnlike[e] = alike(entryPattern[e]!, entryPattern[next]!) ? nextUnlike[next]! : next;
-    }
+    const q = firstAt[state]!;
+    nextEntry[p] = q;
+    firstAt[state] = p;
+    if (q === -1) continue;
+    const alike = patternCapitalised.charCodeAt(p) === patternCapitalised.charCodeAt(q) && patternMarked[p] === patternMarked[q];
+    nextUnlike[p] = alike ? nextUnlike[q]! : q;
   }
   // Nearest state on the failure chain (itself included) where some form ends, or 0.
   const output = new Int32Array(stateCount);
@@ -405,8 +385,7 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     foldAndScan,
     stateLength,
     firstAt,
-    entryPattern: Int32Array.from(entryPattern),
-    nextEntry: Int32Array.from(nextEntry),
+    nextEntry,
     nextUnlike,
   };
 }

@@ -25,10 +25,10 @@ interface TrieNode {
  * only spaces or zero-width characters) are skipped; a form repeated with the same id is kept once.
  *
  * Each form is compiled behind word-start symbols (word-starts.ts), so the automaton only hits it
- * where a word starts: behind NAME_START, and, when it counts in any case and some other form
- * counts only as a name, a second time behind LOWER_START. A form that counts only written as a
- * name is therefore never hit at a lowercase word ("chính" the word for "Chính" the name). When
- * no form is capitalised there is nothing to tell apart and the forms are compiled once.
+ * where a word starts: a form that counts only written as a name behind NAME_START, any other
+ * behind LOWER_START. A word starting as a name may start either kind (loadMatcher links the
+ * first to the second); a lowercase word only the second, so "chính" the word is never a hit for
+ * "Chính" the name.
  * Runs at build time and in tests; the result is plain data for `loadMatcher`. There are no
  * options: matching is always case-insensitive, whole-word, leftmost-longest, with the diacritic
  * rules described on `Matcher.find`.
@@ -63,16 +63,12 @@ export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatch
     }
     return node;
   };
-  // loadMatcher decides the same from patternCapitalised, so both sides agree on the twins.
-  const telling = kept.some((p) => p.capitalised);
   const nameStart = String.fromCharCode(NAME_START);
   const lowerStart = String.fromCharCode(LOWER_START);
   const terminals: { node: TrieNode; id: number; marked: string; capitalised: boolean }[] = [];
   for (const { bare, marked, id, capitalised } of kept) {
     const { body, lead } = keyOfForm(bare);
-    // The state recorded is the one behind NAME_START; loadMatcher finds its LOWER_START twin.
-    const node = insert(lead ? nameStart + body : body);
-    if (lead && telling && !capitalised) insert(lowerStart + body);
+    const node = insert(lead ? (capitalised ? nameStart : lowerStart) + body : body);
     terminals.push({ node, id, marked: marked === bare ? '' : marked, capitalised });
   }
 

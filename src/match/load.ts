@@ -31,7 +31,7 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const fold = new BareFoldBuffer();
   const hits = new HitBuffer();
 
-  const { stateLength, firstAt, entryPattern, nextUnlike } = automaton;
+  const { stateLength, firstAt, nextUnlike } = automaton;
   const find = (text: string): Match[] => {
     const length = automaton.foldAndScan(text, fold, hits);
     const { units, start: origins, end: origEnds } = fold;
@@ -47,19 +47,18 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
       let span: string | undefined;
       // The forms ending at one state share this span, and of a span only the first form is ever
       // selected (leftmost-longest breaks ties by form order): take the first that passes.
-      for (let e = firstAt[state]!; e !== -1; ) {
-        const pattern = entryPattern[e]!;
+      for (let pattern = firstAt[state]!; pattern !== -1; ) {
         if (patternCapitalised.charCodeAt(pattern) === 49) {
           // The automaton already skips most of these; one reached through a failure link is not.
           asName ??= startsAsName(text, originalStart);
           if (!asName) {
-            e = nextUnlike[e]!;
+            pattern = nextUnlike[pattern]!;
             continue;
           }
         }
         span ??= text.slice(originalStart, originalEnd);
         if (!acceptSpan(span, patternMarked[pattern]!)) {
-          e = nextUnlike[e]!;
+          pattern = nextUnlike[pattern]!;
           continue;
         }
         candidates.push({ start: originalStart, end: originalEnd, pattern, text: span });

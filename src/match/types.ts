@@ -31,9 +31,9 @@ export interface PatternInput {
  * k-th edge overall always leads to state k + 1: storing how many children each state has is
  * enough to rebuild the whole trie.
  *
- * Every form is stored behind word-start symbols (src/match/word-starts.ts: "U" before a form,
- * "W" before each word inside it, "L" for the twin of a form that counts in any case), which no
- * folded letter can be; version 2 had none and is refused.
+ * Every form is stored behind word-start symbols (src/match/word-starts.ts: "U" before a form
+ * that counts only written as a name, "L" before any other, "W" before each word inside it),
+ * which no folded letter can be; version 2 had none and is refused.
  *
  *     const json = JSON.stringify(compileMatcher([{ text: 'Putin', id: 7 }]));
  *     const matcher = loadMatcher(JSON.parse(json));
@@ -45,10 +45,7 @@ export interface CompiledMatcher {
   childCounts: string;
   /** The label of every edge, edges in state order and, within a state, in character order. */
   edgeChars: string;
-  /**
-   * Per pattern: the trie state where its key ends, the key starting with "U" where the form
-   * starts with a word that needs a boundary. Its "L" twin, if any, is found by `loadMatcher`.
-   */
+  /** Per pattern: the trie state where its key (its bare fold with word-start symbols) ends. */
   patternStates: number[];
   /** Per pattern: the caller's id. */
   patternIds: number[];

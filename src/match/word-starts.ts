@@ -10,9 +10,12 @@ import { isUnspacedScript, isWordChar } from '../text/char-classes';
  * Uppercase ASCII letters, because folding lowercases: no character folds to one (a test goes
  * through every code point), so a symbol can never be confused with a folded letter.
  *
- *     NAME_START    'U'  a word starting as a name does (a capital, or a script without case)
- *     LOWER_START   'L'  a word starting with a lowercase letter
- *     INNER_START   'W'  inside a name form: a word start of either kind ("Tô Lâm" is U·to W·lam)
+ *     NAME_START    'U'  in a page: a word starting as a name does (a capital, or a script
+ *                        without case); in the trie: before a form that counts only so written
+ *     LOWER_START   'L'  in a page: a word starting in lowercase; in the trie: before a form that
+ *                        counts in any case (which a word starting as a name may start too)
+ *     INNER_START   'W'  in the trie only: a word start of either kind inside a form
+ *                        ("Tô Lâm" is U·to W·lam when it counts only as a name)
  */
 export const NAME_START = 0x55;
 export const LOWER_START = 0x4c;
@@ -29,7 +32,7 @@ export interface FormKey {
   body: string;
   /**
    * Whether the form starts with a word character that needs a word start before it, and so is
-   * compiled behind NAME_START (and LOWER_START when it counts in any case). A form starting with
+   * compiled behind NAME_START or LOWER_START. A form starting with
    * a non-word character ("(") or in a script written without spaces (Lao, Thai, Khmer, Myanmar)
    * has no boundary to check on that side and starts at the root, as it did before the symbols.
    */

@@ -17,8 +17,8 @@ function scan(patterns: PatternInput[], text: string): [number, string][] {
   for (let h = 0; h < hits.count; h++) {
     const end = hits.ends[h]!;
     const state = hits.states[h]!;
-    for (let e = automaton.firstAt[state]!; e !== -1; e = automaton.nextEntry[e]!) {
-      out.push([end, `${folded.slice(end - automaton.stateLength[state]!, end)}#${automaton.entryPattern[e]}`]);
+    for (let p = automaton.firstAt[state]!; p !== -1; p = automaton.nextEntry[p]!) {
+      out.push([end, `${folded.slice(end - automaton.stateLength[state]!, end)}#${p}`]);
     }
   }
   return out;
@@ -74,11 +74,11 @@ describe('buildAutomaton', () => {
     ]);
   });
 
-  it('lists the forms of one state in compiled order, the twin of a form counting in any case included', () => {
+  it('reports at a word starting as a name the forms counting only so, then those counting in any case', () => {
     const patterns = [{ text: 'Lâm', id: 0 }, { text: 'Lam', id: 1, capitalised: true }, { text: 'lam', id: 2 }];
     expect(scan(patterns, 'Lam lam')).toEqual([
-      [3, 'lam#0'],
       [3, 'lam#1'],
+      [3, 'lam#0'],
       [3, 'lam#2'],
       [7, 'lam#0'],
       [7, 'lam#2'],
@@ -91,17 +91,22 @@ describe('buildAutomaton', () => {
       { text: 'Cường', id: 1, capitalised: true },
       { text: 'Cuong', id: 2, capitalised: true },
       { text: 'Cường', id: 3 },
-      { text: 'Cường', id: 4 },
+      { text: 'Cuong', id: 4 },
+      { text: 'Cường', id: 5 },
     ];
     const automaton = buildAutomaton(compileMatcher(patterns));
     const fold = new BareFoldBuffer();
     const hits = new HitBuffer();
     automaton.foldAndScan('Cường', fold, hits);
-    const entries: number[] = [];
-    for (let e = automaton.firstAt[hits.states[0]!]!; e !== -1; e = automaton.nextEntry[e]!) entries.push(e);
-    const form = (e: number) => (e === -1 ? -1 : automaton.entryPattern[e]!);
-    expect(entries.map(form)).toEqual([0, 1, 2, 3, 4]);
-    expect(entries.map((e) => form(automaton.nextUnlike[e]!))).toEqual([2, 2, 3, -1, -1]);
+    const lists = Array.from({ length: hits.count }, (_, h) => {
+      const forms: number[] = [];
+      for (let p = automaton.firstAt[hits.states[h]!]!; p !== -1; p = automaton.nextEntry[p]!) forms.push(p);
+      return forms.map((p) => [p, automaton.nextUnlike[p]]);
+    });
+    expect(lists).toEqual([
+      [[0, 2], [1, 2], [2, -1]],
+      [[3, 4], [4, 5], [5, -1]],
+    ]);
   });
 
   it('folds as foldBare and reports every form at a word start on random text', () => {
@@ -127,7 +132,7 @@ describe('buildAutomaton', () => {
       expect([...fold.end.subarray(0, n)]).toEqual([...expected.end]);
       const got = new Set<string>();
       for (let h = 0; h < hits.count; h++) {
-        for (let e = automaton.firstAt[hits.states[h]!]!; e !== -1; e = automaton.nextEntry[e]!) got.add(`${hits.ends[h]}:${automaton.entryPattern[e]}`);
+        for (let p = automaton.firstAt[hits.states[h]!]!; p !== -1; p = automaton.nextEntry[p]!) got.add(`${hits.ends[h]}:${p}`);
       }
       // Every occurrence at a word start (a word character with none before it, code points read
       // as the boundary check reads them), and only those; a capitalised-only one may be left out

@@ -38,14 +38,6 @@ describe('loadMatcher', () => {
     expect(() => loadMatcher(compiled)).toThrow('Leaderlens matcher: unknown compiled format version 2 (this build reads 3)');
   });
 
-  it('refuses a form counting in any case whose lowercase-start twin is missing', () => {
-    // Compiled with both forms capitalised (no lowercase-start branch), then one of them not.
-    const compiled = compileMatcher([{ text: 'Lào', id: 0, capitalised: true }, { text: 'Lâm', id: 1, capitalised: true }]);
-    expect(() => loadMatcher({ ...compiled, patternCapitalised: '01' })).toThrow(
-      'Leaderlens matcher: corrupt compiled data (pattern 0 has no lowercase-start twin)',
-    );
-  });
-
   it('refuses compiled data whose trie is inconsistent', () => {
     const compiled = { ...compileMatcher(registry), edgeChars: 'x' };
     expect(() => loadMatcher(compiled)).toThrow(/corrupt compiled data/);
