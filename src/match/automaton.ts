@@ -174,6 +174,24 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   // before rootName ("L" < "U"), and so is its branch before rootName's at every depth: a failure
   // state still always comes before its state.
   if (rootName !== rootLower && rootLower !== 0) fail[rootName] = rootLower;
+  // Where a word's first letter leads from rootName and rootLower (failure included), read
+  // directly for the letters folding leaves in Latin, Greek and Cyrillic: nearly every word of a
+  // page falls back to one of these two states, whose dozens of edges would otherwise be
+  // binary-searched at every word. The failure links below use them too: most failure chains
+  // inside a form end at one of the two.
+  const firstLetters = (from: number): Int32Array => {
+    const table = new Int32Array(DENSE_FIRST);
+    for (let f = from; f !== 0; f = fail[f]!) {
+      for (let e = firstEdge[f]!; e < firstEdge[f + 1]!; e++) {
+        const unit = edgeUnits[e]!;
+        if (unit < DENSE_FIRST && table[unit] === 0) table[unit] = e + 1;
+      }
+    }
+    return table;
+  };
+  const nameFirst = firstLetters(rootName);
+  const lowerFirst = firstLetters(rootLower);
+
   // Where a word start leads from each state: its INNER_START edge, or its failure state's; 0 at
   // the root, where the case of the word's first letter decides (rootName or rootLower).
   const wordStartNext = new Int32Array(stateCount);
@@ -187,32 +205,20 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
       if (unit === INNER_START) inner = t;
       if (s === 0) continue;
       let f = fail[s]!;
-      let next = child(f, unit);
-      while (next === 0 && f !== 0) {
-        f = fail[f]!;
+      let next = 0;
+      for (;;) {
+        if (unit < DENSE_FIRST && (f === rootName || f === rootLower)) {
+          next = (f === rootName ? nameFirst : lowerFirst)[unit]! || rootNext[unit]!;
+          break;
+        }
         next = child(f, unit);
+        if (next !== 0 || f === 0) break;
+        f = fail[f]!;
       }
       fail[t] = next;
     }
     if (s !== 0) wordStartNext[s] = inner !== 0 ? inner : wordStartNext[fail[s]!]!;
   }
-
-  // Where a word's first letter leads from rootName and rootLower (failure included), read
-  // directly for the letters folding leaves in Latin, Greek and Cyrillic: nearly every word of a
-  // page falls back to one of these two states, whose dozens of edges would otherwise be
-  // binary-searched at every word.
-  const firstLetters = (from: number): Int32Array => {
-    const table = new Int32Array(DENSE_FIRST);
-    for (let f = from; f !== 0; f = fail[f]!) {
-      for (let e = firstEdge[f]!; e < firstEdge[f + 1]!; e++) {
-        const unit = edgeUnits[e]!;
-        if (unit < DENSE_FIRST && table[unit] === 0) table[unit] = e + 1;
-      }
-    }
-    return table;
-  };
-  const nameFirst = firstLetters(rootName);
-  const lowerFirst = firstLetters(rootLower);
 
   const patternCount = compiled.patternStates.length;
   // Forms ending exactly at each state, as lists in form order threaded through `nextEntry`.
