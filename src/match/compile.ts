@@ -29,6 +29,7 @@ interface TrieNode {
  * behind LOWER_START. A word starting as a name may start either kind (loadMatcher links the
  * first to the second); a lowercase word only the second, so "chính" the word is never a hit for
  * "Chính" the name.
+ *
  * Runs at build time and in tests; the result is plain data for `loadMatcher`. There are no
  * options: matching is always case-insensitive, whole-word, leftmost-longest, with the diacritic
  * rules described on `Matcher.find`.

@@ -4,8 +4,8 @@ import { isUnspacedScript, isWordChar } from '../text/char-classes';
  * Word-start symbols: the automaton reads one of them before the first letter of every word of a
  * page's fold, and every name form is compiled behind them, so a form can only be hit where a word
  * starts. Without them, short forms ("An", "Lam") and titles were hit inside every word that
- * contains them ("toàn", "lâm"), about 1.4 million hits per megabyte with the registry, each one
- * built and thrown away by the boundary check.
+ * contains them ("toàn", "Islam"): 1.4 million hits in the matcher bench's megabyte with the
+ * registry and a thousand found people, each one built and thrown away by the boundary check.
  *
  * Uppercase ASCII letters, because folding lowercases: no character folds to one (a test goes
  * through every code point), so a symbol can never be confused with a folded letter.
@@ -32,9 +32,9 @@ export interface FormKey {
   body: string;
   /**
    * Whether the form starts with a word character that needs a word start before it, and so is
-   * compiled behind NAME_START or LOWER_START. A form starting with
-   * a non-word character ("(") or in a script written without spaces (Lao, Thai, Khmer, Myanmar)
-   * has no boundary to check on that side and starts at the root, as it did before the symbols.
+   * compiled behind NAME_START or LOWER_START. A form starting with a non-word character ("(")
+   * or in a script written without spaces (Lao, Thai, Khmer, Myanmar) has no boundary to check
+   * on that side and starts at the root, as it did before the symbols.
    */
   lead: boolean;
 }
