@@ -14,9 +14,14 @@
  * same pattern and text: ~120 s/MB against ~80 ms/MB). The content script runs in Chromium, so
  * the ratio to quote is page-scan.bench.ts's, measured there in the same run; this one only shows
  * that the matcher stays linear whatever the number of names.
+ *
+ * Last, the table the extension ships (the registry's names, short forms, titles and countries)
+ * with 1,000 found people, on the 10k names' text, against those 10k names (issue "2 of 7": no
+ * regression, ≤ 1×) and against the fold-and-walk floor. The three are timed round-robin, best of
+ * nine rounds, so a busy moment on a shared machine weighs on all of them alike.
  */
 import { join } from 'node:path';
-import { compileMatcher, loadMatcher, type PatternInput } from '../src/match';
+import { compileMatcher, loadMatcher, type Matcher, type PatternInput } from '../src/match';
 import { buildNameTable, loadNameTable } from '../src/names/name-table';
 import { readRegistryFile } from '../src/registry/read-registry-file';
 import type { Registry } from '../src/registry';
@@ -120,7 +125,7 @@ function registryWithFound(random: () => number): Registry {
 export default async function matcherBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const random = createRng(20261123).next;
-  let tenKMsPerMb = 0;
+  let tenKMatcher: Matcher | null = null;
   let tenKText = '';
   for (const n of [10, 1_000, 10_000]) {
     const names = syntheticNames(n, random);
@@ -154,7 +159,7 @@ export default async function matcherBench(): Promise<BenchRow[]> {
     rows.push({ name: `matcher, ${label} names, compiled JSON size`, value: round(json.length / 1024), unit: 'KB', goal: '< 1024 KB at 10k names' });
 
     if (n === 10_000) {
-      tenKMsPerMb = matcherMsPerMb;
+      tenKMatcher = matcher;
       tenKText = text;
       // Measured back to back after the same warm-up, so caches favour neither length.
       const quarter = text.slice(0, text.length >> 2);
@@ -176,19 +181,32 @@ export default async function matcherBench(): Promise<BenchRow[]> {
   const table = buildNameTable(registry);
   const compileMs = performance.now() - t0;
   const loaded = loadNameTable(JSON.parse(JSON.stringify(table)));
-  const fullMsPerMb = time(() => loaded.matcher.find(tenKText), 5) / (tenKText.length / MB);
+  // The floor: folding and walking the text with a one-pattern matcher that never matches.
+  const floor = loadMatcher(compileMatcher([{ text: 'zzzqqqxxx', id: 0 }]));
+  // These three are compared with each other, so they are timed round-robin, best of the rounds,
+  // as page-scan.bench.ts does: this machine is shared, its load comes and goes over seconds, and
+  // timed one after the other a busy second made either side of the ratio look 1.5× worse.
+  const contenders = { tenK: tenKMatcher!, full: loaded.matcher, floor };
+  const best = { tenK: Infinity, full: Infinity, floor: Infinity };
+  for (const matcher of Object.values(contenders)) matcher.find(tenKText);
+  for (let round = 0; round < 9; round++) {
+    for (const [which, matcher] of Object.entries(contenders) as [keyof typeof best, Matcher][]) {
+      const started = performance.now();
+      matcher.find(tenKText);
+      best[which] = Math.min(best[which], performance.now() - started);
+    }
+  }
+  const mb = tenKText.length / MB;
+  const [tenKMsPerMb, fullMsPerMb, floorMsPerMb] = [best.tenK / mb, best.full / mb, best.floor / mb];
   const people = `${registry.leaders.length - FOUND_PEOPLE} registry + ${FOUND_PEOPLE} found people`;
   rows.push({
     name: `name table of the registry (${people}, ${table.meanings.length} meanings), find over 1 MB`,
     value: round(fullMsPerMb),
     unit: 'ms/MB',
-    baseline: { name: 'matcher, 10k synthetic names, same text, same run', value: round(tenKMsPerMb) },
+    baseline: { name: 'matcher, 10k synthetic names, same text, same run (round-robin, best of 9)', value: round(tenKMsPerMb) },
     ratio: round(fullMsPerMb / tenKMsPerMb),
     goal: '≤ 1 (no regression against 10k names)',
   });
-  // The floor: folding and walking the text with a one-pattern matcher that never matches.
-  const floor = loadMatcher(compileMatcher([{ text: 'zzzqqqxxx', id: 0 }]));
-  const floorMsPerMb = time(() => floor.find(tenKText), 5) / (tenKText.length / MB);
   rows.push({
     name: `name table of the registry (${people}), find over 1 MB, against the fold-and-walk floor`,
     value: round(fullMsPerMb),

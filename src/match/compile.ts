@@ -1,6 +1,7 @@
 import { foldBare } from '../text/fold-bare';
 import { foldMarked } from '../text/fold-marked';
 import type { CompiledMatcher, PatternInput } from './types';
+import { keyOfForm, LOWER_START, NAME_START } from './word-starts';
 
 /**
  * The format `compileMatcher` writes and `loadMatcher` reads; bump it whenever CompiledMatcher
@@ -8,7 +9,7 @@ import type { CompiledMatcher, PatternInput } from './types';
  *
  *     compileMatcher([]).version === COMPILED_MATCHER_VERSION   // true
  */
-export const COMPILED_MATCHER_VERSION = 2;
+export const COMPILED_MATCHER_VERSION = 3;
 
 /** Child counts are stored as characters from "0"; keep clear of the surrogate range. */
 const MAX_CHILDREN = 0xd7ff - 48;
@@ -22,6 +23,13 @@ interface TrieNode {
  * Compiles name forms into one matcher: an Aho–Corasick trie over their diacritic-free folds,
  * plus each form's diacritics to check candidates against. Forms that fold to nothing (empty,
  * only spaces or zero-width characters) are skipped; a form repeated with the same id is kept once.
+ *
+ * Each form is compiled behind word-start symbols (word-starts.ts), so the automaton only hits it
+ * where a word starts: a form that counts only written as a name behind NAME_START, any other
+ * behind LOWER_START. A word starting as a name may start either kind (loadMatcher links the
+ * first to the second); a lowercase word only the second, so "chính" the word is never a hit for
+ * "Chính" the name.
+ *
  * Runs at build time and in tests; the result is plain data for `loadMatcher`. There are no
  * options: matching is always case-insensitive, whole-word, leftmost-longest, with the diacritic
  * rules described on `Matcher.find`.
@@ -30,10 +38,8 @@ interface TrieNode {
  *     JSON.stringify(compiled).length   // a few hundred bytes
  */
 export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatcher {
-  const root: TrieNode = { children: new Map(), state: 0 };
+  const kept: { bare: string; marked: string; id: number; capitalised: boolean }[] = [];
   const seen = new Set<string>();
-  const terminals: { node: TrieNode; id: number; marked: string; capitalised: boolean }[] = [];
-
   for (const pattern of patterns) {
     const bare = foldBare(pattern.text).text.trim();
     if (bare === '') continue;
@@ -41,9 +47,14 @@ export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatch
     const key = `${pattern.id}\u0000${marked}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    kept.push({ bare, marked, id: pattern.id, capitalised: pattern.capitalised === true });
+  }
+
+  const root: TrieNode = { children: new Map(), state: 0 };
+  const insert = (units: string): TrieNode => {
     let node = root;
-    for (let k = 0; k < bare.length; k++) {
-      const unit = bare.charCodeAt(k);
+    for (let k = 0; k < units.length; k++) {
+      const unit = units.charCodeAt(k);
       let child = node.children.get(unit);
       if (!child) {
         child = { children: new Map(), state: -1 };
@@ -51,7 +62,15 @@ export function compileMatcher(patterns: readonly PatternInput[]): CompiledMatch
       }
       node = child;
     }
-    terminals.push({ node, id: pattern.id, marked: marked === bare ? '' : marked, capitalised: pattern.capitalised === true });
+    return node;
+  };
+  const nameStart = String.fromCharCode(NAME_START);
+  const lowerStart = String.fromCharCode(LOWER_START);
+  const terminals: { node: TrieNode; id: number; marked: string; capitalised: boolean }[] = [];
+  for (const { bare, marked, id, capitalised } of kept) {
+    const { body, lead } = keyOfForm(bare);
+    const node = insert(lead ? (capitalised ? nameStart : lowerStart) + body : body);
+    terminals.push({ node, id, marked: marked === bare ? '' : marked, capitalised });
   }
 
   let childCounts = '';

@@ -10,7 +10,7 @@ import type { CompiledMatcher, Match, Matcher, SegmentMatch } from './types';
 
 /**
  * Turns compiled data (from `compileMatcher`, possibly through JSON and a message) into a
- * matcher. Throws `Leaderlens matcher: unknown compiled format version N (this build reads 1)`
+ * matcher. Throws `Leaderlens matcher: unknown compiled format version N (this build reads 3)`
  * on data from another version, and a "corrupt compiled data" error on inconsistent data.
  *
  *     const matcher = loadMatcher(compileMatcher([{ text: 'Tô Lâm', id: 0 }]));
@@ -31,21 +31,39 @@ export function loadMatcher(compiled: CompiledMatcher): Matcher {
   const fold = new BareFoldBuffer();
   const hits = new HitBuffer();
 
+  const { stateLength, firstAt, nextUnlike } = automaton;
   const find = (text: string): Match[] => {
     const length = automaton.foldAndScan(text, fold, hits);
     const { units, start: origins, end: origEnds } = fold;
     const candidates: (Candidate & { text: string })[] = [];
     for (let h = 0; h < hits.count; h++) {
       const end = hits.ends[h]!;
-      const pattern = hits.patterns[h]!;
-      const start = end - automaton.patternLength[pattern]!;
+      const state = hits.states[h]!;
+      const start = end - stateLength[state]!;
       if (!hasWordBoundariesIn(units, length, start, end)) continue;
       const originalStart = origins[start]!;
-      if (patternCapitalised.charCodeAt(pattern) === 49 && !startsAsName(text, originalStart)) continue;
       const originalEnd = origEnds[end - 1]!;
-      const span = text.slice(originalStart, originalEnd);
-      if (!acceptSpan(span, patternMarked[pattern]!)) continue;
-      candidates.push({ start: originalStart, end: originalEnd, pattern, text: span });
+      let asName: boolean | undefined;
+      let span: string | undefined;
+      // The forms ending at one state share this span, and of a span only the first form is ever
+      // selected (leftmost-longest breaks ties by form order): take the first that passes.
+      for (let pattern = firstAt[state]!; pattern !== -1; ) {
+        if (patternCapitalised.charCodeAt(pattern) === 49) {
+          // The automaton already skips most of these; one reached through a failure link is not.
+          asName ??= startsAsName(text, originalStart);
+          if (!asName) {
+            pattern = nextUnlike[pattern]!;
+            continue;
+          }
+        }
+        span ??= text.slice(originalStart, originalEnd);
+        if (!acceptSpan(span, patternMarked[pattern]!)) {
+          pattern = nextUnlike[pattern]!;
+          continue;
+        }
+        candidates.push({ start: originalStart, end: originalEnd, pattern, text: span });
+        break;
+      }
     }
     // Hits arrive by end; most pages yield a handful, already leftmost-longest (no overlap).
     return selectLeftmostLongest(candidates).map((c) => ({

@@ -31,17 +31,21 @@ export interface PatternInput {
  * k-th edge overall always leads to state k + 1: storing how many children each state has is
  * enough to rebuild the whole trie.
  *
+ * Every form is stored behind word-start symbols (src/match/word-starts.ts: "U" before a form
+ * that counts only written as a name, "L" before any other, "W" before each word inside it),
+ * which no folded letter can be; version 2 had none and is refused.
+ *
  *     const json = JSON.stringify(compileMatcher([{ text: 'Putin', id: 7 }]));
  *     const matcher = loadMatcher(JSON.parse(json));
  */
 export interface CompiledMatcher {
-  /** Format version; `loadMatcher` refuses versions it does not know. Currently 2. */
+  /** Format version; `loadMatcher` refuses versions it does not know. Currently 3. */
   version: number;
   /** One character per trie state: its number of children is `charCode - 48` ("0", "1", …). */
   childCounts: string;
   /** The label of every edge, edges in state order and, within a state, in character order. */
   edgeChars: string;
-  /** Per pattern: the trie state where its bare-folded form ends. */
+  /** Per pattern: the trie state where its key (its bare fold with word-start symbols) ends. */
   patternStates: number[];
   /** Per pattern: the caller's id. */
   patternIds: number[];

@@ -16,8 +16,23 @@ describe('compileMatcher', () => {
     expect(isPlainData(compiled)).toBe(true);
   });
 
-  it('records format version 2 (2 added patternCapitalised)', () => {
-    expect(compileMatcher([]).version).toBe(2);
+  it('records format version 3 (2 added patternCapitalised, 3 the word-start symbols)', () => {
+    expect(compileMatcher([]).version).toBe(3);
+  });
+
+  it('compiles a form behind a name-start symbol, with an inner word-start symbol before each later word', () => {
+    expect(compileMatcher([{ text: 'Tô Lâm', id: 0, capitalised: true }]).edgeChars).toBe('Uto Wlam');
+  });
+
+  it('compiles a form counting in any case behind the lowercase-start symbol, one counting only as a name behind the name-start symbol', () => {
+    const compiled = compileMatcher([{ text: 'Lào', id: 0 }, { text: 'Lâm', id: 1, capitalised: true }]);
+    // Breadth-first: the root's two symbols, "l" under each, "a" under each, then "o" and "m".
+    expect(compiled.edgeChars).toBe('LUllaaom');
+  });
+
+  it('puts no symbol before a form starting with punctuation or in a script without spaces', () => {
+    const compiled = compileMatcher([{ text: '(Lâm', id: 0, capitalised: true }, { text: 'ທອງລຸນ ສີສຸລິດ', id: 1 }]);
+    expect(compiled.edgeChars.startsWith('(ທ')).toBe(true);
   });
 
   it('marks the patterns that count only written with a capital', () => {

@@ -48,9 +48,13 @@ function randomName(random: () => number): string {
   return Array.from({ length }, () => casing(random, pick(random, SYLLABLES))).join(' ');
 }
 
-function randomPatterns(random: () => number): PatternInput[] {
+function randomPatterns(random: () => number, someCapitalised = false): PatternInput[] {
   const count = 1 + Math.floor(random() * 12);
-  return Array.from({ length: count }, () => ({ text: randomName(random), id: Math.floor(random() * 5) }));
+  return Array.from({ length: count }, () => ({
+    text: randomName(random),
+    id: Math.floor(random() * 5),
+    ...(someCapitalised && random() < 0.5 ? { capitalised: true } : {}),
+  }));
 }
 
 function randomText(random: () => number, patterns: readonly PatternInput[]): string {
@@ -72,13 +76,13 @@ const LAO = /^[\u0e80-\u0eff]$/u;
  */
 function naiveFind(patterns: readonly PatternInput[], text: string): Match[] {
   const seen = new Set<string>();
-  const forms: { bare: string; marked: string; id: number; order: number }[] = [];
+  const forms: { bare: string; marked: string; id: number; order: number; capitalised: boolean }[] = [];
   for (const p of patterns) {
     const bare = foldBare(p.text).text.trim();
     const marked = foldMarked(p.text).text.trim();
     if (bare === '' || seen.has(`${p.id}|${marked}`)) continue;
     seen.add(`${p.id}|${marked}`);
-    forms.push({ bare, marked: marked === bare ? '' : marked, id: p.id, order: forms.length });
+    forms.push({ bare, marked: marked === bare ? '' : marked, id: p.id, order: forms.length, capitalised: p.capitalised === true });
   }
   forms.sort((a, b) => b.bare.length - a.bare.length || a.order - b.order);
 
@@ -98,6 +102,8 @@ function naiveFind(patterns: readonly PatternInput[], text: string): Match[] {
       if (!startOk || !endOk) continue;
       const start = folded.start[s]!;
       const end = folded.end[e - 1]!;
+      // A capitalised-only form: its first letter a capital or of a script without case.
+      if (form.capitalised && text.charAt(start).toLowerCase() === text.charAt(start) && text.charAt(start).toUpperCase() !== text.charAt(start)) continue;
       if (!acceptSpan(text.slice(start, end), form.marked)) continue;
       taken = { id: form.id, start, end, text: text.slice(start, end) };
       s = e;
@@ -123,6 +129,23 @@ describe('Matcher.find against a naive matcher', () => {
     }
     // Guards against generators that never produce a match (the test would then prove nothing).
     expect(total).toBeGreaterThan(1000);
+  });
+
+  it('agrees on 600 random name sets, half their forms counting only written as names', () => {
+    let total = 0;
+    let capitalised = 0;
+    for (let seed = 3001; seed <= 3600; seed++) {
+      const random = prng(seed);
+      const patterns = randomPatterns(random, true);
+      const text = randomText(random, patterns);
+      const expected = naiveFind(patterns, text);
+      const actual = loadMatcher(compileMatcher(patterns)).find(text);
+      expect({ seed, matches: actual }).toEqual({ seed, matches: expected });
+      total += expected.length;
+      capitalised += expected.filter((m) => patterns.some((p) => p.capitalised && p.id === m.id)).length;
+    }
+    expect(total).toBeGreaterThan(1000);
+    expect(capitalised).toBeGreaterThan(300);
   });
 
   it('agrees after compiled data goes through JSON', () => {

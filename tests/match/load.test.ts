@@ -29,8 +29,13 @@ describe('loadMatcher', () => {
   it('refuses compiled data of an unknown version, naming it', () => {
     const compiled = { ...compileMatcher(registry), version: 99 };
     expect(() => loadMatcher(compiled)).toThrow(
-      'Leaderlens matcher: unknown compiled format version 99 (this build reads 2)',
+      'Leaderlens matcher: unknown compiled format version 99 (this build reads 3)',
     );
+  });
+
+  it('refuses data compiled before word-start symbols (version 2), which it would misread', () => {
+    const compiled = { ...compileMatcher(registry), version: 2 };
+    expect(() => loadMatcher(compiled)).toThrow('Leaderlens matcher: unknown compiled format version 2 (this build reads 3)');
   });
 
   it('refuses compiled data whose trie is inconsistent', () => {
@@ -63,6 +68,32 @@ describe('Matcher.find', () => {
     ['a possessive after the name', "Putin's visit", [[PUTIN, 'Putin']]],
   ])('finds a name written in %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['the very start of the text', 'Tô Lâm nói', 0],
+    ['punctuation', '(Tô Lâm)', 1],
+    ['a quotation mark glued to the name', '“Tô Lâm”', 1],
+    ['a newline', 'Hà Nội\nTô Lâm', 7],
+    ['a word ending in a letter with diacritics', 'Tổng Bí thư Việt Nam Tô Lâm', 21],
+    ['a hyphen after a word with diacritics', 'Hà Nội–Tô Lâm', 7],
+    ['a comma and no space', 'Hà Nội,Tô Lâm', 7],
+    ['a mark left after a space and a zero-width space', 'Việt \u0301\u200bTô Lâm', 7],
+    ['NFD text before it', 'Vie\u0323\u0302t Nam To\u0302 La\u0302m', 11],
+  ])('finds a name after %s, at its offset in the original text', (_, text, start) => {
+    const [match] = matcher.find(text);
+    expect(match?.start).toBe(start);
+    expect(match?.text).toBe(text.slice(start, match?.end));
+    expect(match?.text.normalize('NFC')).toBe('Tô Lâm');
+  });
+
+  test.each([
+    ['a short form ending a longer word', 'An', 'toàn diện, Toàn'],
+    ['a short form inside a longer word', 'Lam', 'Islam, Lamb, Blame'],
+    ['a syllable starting a longer word', 'Hai', 'Haiphong'],
+    ['a name after a letter with no space', 'Putin', 'xPutin, đPutin, 2Putin'],
+  ])('finds nothing for %s', (_, form, text) => {
+    expect(loadMatcher(compileMatcher([{ text: form, id: 0 }])).find(text)).toEqual([]);
   });
 
   test.each([
@@ -163,6 +194,13 @@ describe('loadMatcher input checks', () => {
     expect(matcher.find('CHÍNH').map((m) => m.text)).toEqual(['CHÍNH']);
     expect(matcher.find('ທອງລຸນ ກ່າວ').map((m) => m.id)).toEqual([1]);
     expect(matcher.find('chiến lược').map((m) => m.id)).toEqual([2]);
+  });
+
+  it('passes over the capitalised-only forms of a lowercase word to a form that counts in any case', () => {
+    const forms = Array.from({ length: 50 }, (_, id) => ({ text: 'Cường', id, capitalised: true }));
+    const matcher = loadMatcher(compileMatcher([...forms, { text: 'cường', id: 50 }, { text: 'Cường', id: 51, capitalised: true }]));
+    expect(matcher.find('tăng cường').map((m) => m.id)).toEqual([50]);
+    expect(matcher.find('ông Cường').map((m) => m.id)).toEqual([0]);
   });
 
   it('refuses compiled data without patternCapitalised', () => {
