@@ -132,6 +132,8 @@ export interface LanguageRules {
    * counterpart Y"). No `i` flag: the country word by a counterpart noun is capitalised.
    */
   inviterGap: RegExp;
+  /** A counterpart noun and a comma at the end of a text ("with his counterpart, "): the name after it is in apposition. */
+  counterpartCommaAtEnd: RegExp;
   /**
    * A dateline before a sentence's first word ("JAKARTA - ", "HANOI, Dec 1 (VNA) — "): not
    * part of the sentence's grammar. An engine shape: a capitalised place and a dash.
@@ -310,6 +312,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',
     ),
+    counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})\\s*,\\s*$`, 'iu'),
     inviterGap: new RegExp(
       `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,
       'u',

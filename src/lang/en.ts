@@ -141,6 +141,8 @@ export const en: LanguageDescriptor = {
       'witnessed the signing', 'witnessed the exchange', 'witness the signing',
       // A press conference held together ("X held a joint press conference with Y").
       'joint press conference', 'joint news conference', 'joint press briefing',
+      // A photo's caption: "X shakes hands with Y" shows them together.
+      'shakes hands with', 'shook hands with', 'shaking hands with',
     ],
   },
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],

@@ -60,6 +60,8 @@ describe('the English descriptor', () => {
     ['a fronted "Welcoming Y"', 'Welcoming Lao Prime Minister Sonexay Siphandone to Hanoi on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
     ['a dinner for Y', 'Prime Minister Pham Minh Chinh hosted a dinner for Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a dinner hosted by Y', 'Prime Minister Pham Minh Chinh attended a dinner hosted by Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a counterpart with the name in apposition ("with his counterpart, Prime Minister Y,")', 'Prime Minister Pham Minh Chinh held a closed-door meeting with his counterpart, Prime Minister Sonexay Siphandone, in Vientiane on December 1.'],
+    ['a photo caption ("shakes hands with")', 'Prime Minister Pham Minh Chinh shakes hands with Lao Prime Minister Sonexay Siphandone in Vientiane on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
