@@ -78,6 +78,8 @@ export const vi: LanguageDescriptor = {
     'cho rằng', 'nói', 'phát biểu', 'tuyên bố', 'gửi lời', 'chuyển lời', 'trân trọng chuyển', 'ghi nhận', 'cam kết',
     'chia sẻ', 'lưu ý', 'nhận định', 'nhắc lại', 'bày tỏ cảm ơn', 'đồng ý', 'kiến nghị', 'yêu cầu',
     'nêu rõ', 'chỉ rõ', 'khẳng định rõ',
+    // Gladness voiced: "X vui mừng trước những bước phát triển …", "vui mừng một lần nữa có dịp …".
+    'vui mừng',
   ],
   strongSpeechVerbs: [
     'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'tái khẳng định', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',

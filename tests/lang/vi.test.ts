@@ -79,6 +79,11 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.map((q) => q.text)).toEqual(['phát biểu với báo chí rằng hai nước sẽ tăng cường hợp tác']);
   });
 
+  it('reads gladness voiced ("X vui mừng trước …") as a statement', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính vui mừng trước những bước phát triển của quan hệ hai nước.');
+    expect(facts.quotes.map((q) => [q.speakers, q.text])).toEqual([[['pham-minh-chinh'], 'vui mừng trước những bước phát triển của quan hệ hai nước']]);
+  });
+
   it('does not take a bare syllable for the leader without an honorific or title', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Chính sách mới được nhất trí.');
     expect(facts.quotes).toEqual([]);
