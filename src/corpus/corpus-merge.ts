@@ -47,12 +47,17 @@ export function widenRegistry(registry: Registry, admitted: readonly AdmittedRea
  * with the people the reader's saved articles title (src/saved/saved-people.ts), as the build
  * widens the registry with the corpus's.
  */
-export function widenRegistryBy(registry: Registry, tellings: readonly UnknownTelling[]): Widening | null {
+export function widenRegistryBy(
+  registry: Registry,
+  tellings: readonly UnknownTelling[],
+  /** The name table of the widened registry; a caller that widens often can keep the last one (it reads only names, titles and countries). */
+  nameTableOf: (widened: Registry) => NameTable = buildNameTable,
+): Widening | null {
   const found = foundPeople(registry, tellings);
   if (found.length === 0) return null;
   const widened: Registry = { ...registry, leaders: [...registry.leaders, ...found.map((f) => f.leader)] };
   // The matcher reads names, titles and countries, which the reading registry keeps as they are.
-  const nameTable = buildNameTable(widened);
+  const nameTable = nameTableOf(widened);
   const reading = readingRegistry(registry, found);
   return {
     found,

@@ -5,7 +5,7 @@ import { analyseAgain, rereadArticle, type ReadingToReread, type WidenedStage } 
 import { stableId } from '../corpus/stable-id';
 import { toIndexLeader } from '../index-data/build-index';
 import type { IndexLeader } from '../index-data/format';
-import type { LoadedNameTable, NameTable } from '../names/name-table';
+import { buildNameTable, type LoadedNameTable, type NameTable } from '../names/name-table';
 import type { Registry } from '../registry';
 import { savedFileName } from './saved-facts';
 import type { SavedReadingRecord } from './saved-types';
@@ -68,7 +68,7 @@ export function savedTellings(readings: readonly SavedReadingRecord[]): UnknownT
  * findSavedPeople(engine, readings).people.leaders; // { 'somchai-wongkaew': { name: 'Somchai Wongkaew', foundTitle: 'Thai Prime Minister', foundInSaved: true, … } }
  */
 export function findSavedPeople(engine: { registry: Registry; stamp: string }, readings: readonly SavedReadingRecord[]): SavedWidening {
-  const widening = widenRegistryBy(engine.registry, savedTellings(readings));
+  const widening = widenRegistryBy(engine.registry, savedTellings(readings), keptNameTable);
   if (!widening) return { people: { stamp: engine.stamp, key: '', leaders: {}, nameTable: null }, stage: null };
   const foundIds = widening.stage.foundIds;
   const readWith = widening.reading.leaders.filter((l) => foundIds.has(l.id));
@@ -106,4 +106,19 @@ export function factsWithPeople(
   const again = widening.stage ? rereadArticle(reading, widening.stage) : null;
   if (again) return again;
   return record.widenedWith === '' ? null : analyseAgain(reading, base);
+}
+
+/**
+ * The widened registry's name table, kept for the worker's life while the people's names stay the
+ * same: a save that only adds a day to a person found before compiles nothing (compiling the
+ * registry's table takes 40–90 ms). Keyed by the registry object and every person's names.
+ */
+let kept: { registry: Registry; names: string; table: NameTable } | null = null;
+function keptNameTable(widened: Registry): NameTable {
+  const names = JSON.stringify(widened.leaders.map((l) => [l.id, l.name, l.forms, l.short, l.sharedShort ?? null, l.common ?? null, l.country]));
+  const base = widened.titles;
+  if (kept && kept.registry.titles === base && kept.registry.countries === widened.countries && kept.names === names) return kept.table;
+  const table = buildNameTable(widened);
+  kept = { registry: widened, names, table };
+  return table;
 }
