@@ -7,7 +7,7 @@ import type { EngineData, IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VER
  * The index folder (`leaderlens-index/`), laid out for lookup: each request reads only its part.
  *
  * ```
- * manifest.json              IndexManifest: version, build id, counts, coverage, shard counts
+ * manifest.json              IndexManifest: version, build id, counts, coverage, shard counts, stamps
  * matcher.json               the matcher alone, for `get-matcher`
  * leaders.json               every leader's record and the places that are countries
  * cards/<n>.json.gz          the meetings and quotes of the leaders whose id hashes to n (shardOf)
@@ -18,8 +18,11 @@ import type { EngineData, IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VER
  * search/<kind>-<b>.bin.gz   block b of a kind's search structures (search-blocks.ts)
  * engine/registry.json.gz    the registry the build ended with, for the engine reading saved articles
  * ```
- * `<kind>` is `meetings` or `quotes`. Every file carries the format version and the build id,
- * checked against the manifest's when read: a file of another build is refused, never mixed in.
+ * `<kind>` is `meetings` or `quotes`. Every file carries the format version and its own stamp (a
+ * hash of its content, index-layout.ts); the manifest lists every file with its stamp, and a read
+ * checks the file's stamp against the manifest's entry: a file of another build is refused, never
+ * mixed in. Stamps are per file, not per build (format 3 stamped every file with one build id),
+ * so a build that changes one card shard rewrites that shard and the manifest, not the folder.
  */
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -39,8 +42,14 @@ export interface KindLayout {
 
 export interface IndexManifest {
   formatVersion: typeof INDEX_FORMAT_VERSION;
-  /** A hash of every file's content: the same corpus gives the same id. */
+  /**
+   * A hash of every file's path and stamp ({@link buildIdOf}): the same corpus gives the same id,
+   * and any change to any file a new one. What the extension keys its own caches on (saved
+   * articles are read again when it changes).
+   */
   buildId: string;
+  /** Every file of the folder but the manifest, by path, with the stamp it carries. */
+  files: Record<string, string>;
   registryAsOf: string;
   counts: { leaders: number; meetings: number; quotes: number; articles: number };
   /** What the index covers, worked out at build time; `registryStale` is worked out again on read. */
@@ -50,10 +59,10 @@ export interface IndexManifest {
   search: Record<ContentKind, KindLayout>;
 }
 
-/** Every JSON file but the manifest: its payload with the version and build id it belongs to. */
+/** Every JSON file but the manifest: its payload with the format version and its stamp (the manifest lists it). */
 export interface FileEnvelope<T> {
   formatVersion: number;
-  buildId: string;
+  stamp: string;
   data: T;
 }
 

@@ -100,9 +100,10 @@ const KEEP = { cards: 16, articles: 4, hitChunks: 16, hitRows: 20_000 } as const
 /**
  * Opens the index folder: reads the manifest (and nothing else) and refuses, with an error starting
  * "leaderlens index:", a folder of another format version or a manifest that is not one. Every
- * later read checks that its file belongs to the same build (format version and build id): a stale
- * or half-replaced folder fails loudly instead of mixing two builds in one answer. A failed read is
- * not kept, so the next request reads again.
+ * later read checks that its file belongs to the same build (its format version, and its stamp
+ * against the one the manifest lists for it): a stale or half-replaced folder fails loudly, naming
+ * the file, instead of mixing two builds in one answer. A failed read is not kept, so the next
+ * request reads again.
  *
  * @example
  * const index = await openIndexFolder({ read: (path) => readFile(join(dir, path)).then((b) => b.buffer) });
@@ -246,8 +247,9 @@ function parseManifest(bytes: ArrayBuffer): IndexManifest {
       `leaderlens index: format version ${JSON.stringify(manifest.formatVersion)} is not supported (this build reads version ${INDEX_FORMAT_VERSION}); rebuild the index with \`npm run build\``,
     );
   }
-  const missing = (['buildId', 'registryAsOf', 'counts', 'coverage', 'shards', 'search'] as const).filter((field) => manifest[field] === undefined);
+  const missing = (['buildId', 'registryAsOf', 'counts', 'coverage', 'shards', 'search', 'files'] as const).filter((field) => manifest[field] === undefined);
   if (missing.length > 0) throw new Error(`leaderlens index: ${MANIFEST_FILE} is missing field(s) ${missing.join(', ')}`);
+  if (typeof manifest.files !== 'object' || manifest.files === null) throw new Error(`leaderlens index: ${MANIFEST_FILE} is corrupt (files is not a list of stamps)`);
   return manifest as IndexManifest;
 }
 
@@ -267,10 +269,17 @@ function readerFor(files: IndexFiles, manifest: IndexManifest): FolderReader {
       throw corrupt(path, `cannot be unzipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const check = (path: string, stamp: { formatVersion?: unknown; buildId?: unknown }) => {
-    if (stamp.formatVersion !== manifest.formatVersion || stamp.buildId !== manifest.buildId) {
+  // Each file carries its own stamp (a hash of its content) and the manifest lists the stamp of
+  // every file it was written with: a file left from another build, or copied in from one, has
+  // another stamp (or a path the manifest does not list) and is refused rather than mixed in.
+  const check = (path: string, found: { formatVersion?: unknown; stamp?: unknown }) => {
+    const listed = Object.hasOwn(manifest.files, path) ? manifest.files[path] : undefined;
+    if (listed === undefined) {
+      throw new Error(`leaderlens index: ${path} is not listed in ${MANIFEST_FILE}; rebuild the index with \`npm run build\``);
+    }
+    if (found.formatVersion !== manifest.formatVersion || found.stamp !== listed) {
       throw new Error(
-        `leaderlens index: ${path} belongs to another build (format ${JSON.stringify(stamp.formatVersion)}, build ${JSON.stringify(stamp.buildId)}; the manifest's: format ${manifest.formatVersion}, build ${manifest.buildId}); rebuild the index with \`npm run build\``,
+        `leaderlens index: ${path} belongs to another build (format ${JSON.stringify(found.formatVersion)}, stamp ${JSON.stringify(found.stamp)}; the manifest lists format ${manifest.formatVersion}, stamp ${listed}); rebuild the index with \`npm run build\``,
       );
     }
   };
