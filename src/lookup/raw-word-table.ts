@@ -4,11 +4,12 @@ import { RAW_SEPARATORS } from './search-text';
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 // Per BMP code unit: 0 not looked at yet, 1 part of a word, 2 a separator. Surrogates are looked
-// at in pairs (an astral letter is one code point, as the /u RegExp sees it).
+// at in pairs (an astral letter is one code point, as the /u RegExp sees it). Made on the first
+// scan: the background loads this module for saved articles, and most workers never scan.
 const UNKNOWN = 0;
 const WORD = 1;
 const SEPARATOR = 2;
-const units = new Uint8Array(0x10000);
+let units = new Uint8Array(0);
 const astral = new Map<number, boolean>();
 
 function isWordUnit(unit: number): boolean {
@@ -61,6 +62,7 @@ export class RawWordTable {
 
   /** Fills `ids` with the term ids of every raw word of `text`, in order; returns how many. */
   scan(text: string): number {
+    if (units.length === 0) units = new Uint8Array(0x10000);
     let count = 0;
     const n = text.length;
     let i = 0;
