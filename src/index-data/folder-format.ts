@@ -12,7 +12,8 @@ import type { EngineData, IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VER
  * leaders.json               every leader's record and the places that are countries
  * cards/<n>.json.gz          the meetings and quotes of the leaders whose id hashes to n (shardOf)
  * articles/<n>.json.gz       the articles whose id hashes to n, with their text, for the reader
- * hits/<kind>-<n>.json.gz    what a result row shows of documents [n × hitChunk, (n+1) × hitChunk)
+ * hits/<kind>-<id>.json.gz   what a result row shows of a run of documents, the first of them <id>
+ *                            (search/<kind>.bin lists where each run starts; index-layout.ts, hitChunksOf)
  * search/leaders.bin         the leaders' search structures, whole (binary-pack.ts)
  * search/<kind>.bin          a kind's vocabulary, weights, and which blocks hold which word and person
  * search/<kind>-<b>.bin.gz   block b of a kind's search structures (search-blocks.ts)
@@ -36,7 +37,7 @@ export interface KindLayout {
   /** Documents per search block (`search/<kind>-<b>.bin.gz`). */
   blockSize: number;
   blocks: number;
-  /** Documents per result chunk (`hits/<kind>-<n>.json.gz`). */
+  /** Documents per result chunk (`hits/<kind>-<id>.json.gz`), on average: chunks are cut by content. */
   hitChunk: number;
 }
 
@@ -97,7 +98,10 @@ export interface ArticleShard {
   articles: Record<string, IndexArticle>;
 }
 
-/** A result chunk: the records of consecutive documents of a kind, in document order. */
+/**
+ * A result chunk: the records of consecutive documents of a kind, in document order. Where each
+ * chunk starts and its name are in the kind's `search/<kind>.bin` (`hitStarts`, `hitNames`).
+ */
 export interface HitChunk {
   records: (MeetingRecord | QuoteRecord)[];
 }
@@ -125,7 +129,7 @@ export const indexPaths = {
   leaders: 'leaders.json',
   card: (shard: number) => `cards/${shard}.json.gz`,
   article: (shard: number) => `articles/${shard}.json.gz`,
-  hits: (kind: ContentKind, chunk: number) => `hits/${kind}-${chunk}.json.gz`,
+  hits: (kind: ContentKind, name: string) => `hits/${kind}-${name}.json.gz`,
   leaderSearch: 'search/leaders.bin',
   dictionary: (kind: ContentKind) => `search/${kind}.bin`,
   block: (kind: ContentKind, block: number) => `search/${kind}-${block}.bin.gz`,

@@ -32,7 +32,11 @@ import { INDEX_FORMAT_VERSION, type IndexArticle, type IndexCard, type Leaderlen
 export interface LayoutOptions {
   /** Documents per search block. Default 4096. */
   blockSize?: number;
-  /** Documents per result chunk. Default 256: a result row costs its chunk's unzip and parse (about 1 ms for 256 quotes), and a search shows up to 20 rows from as many chunks. */
+  /**
+   * Documents per result chunk, on average (chunks are cut by content, see {@link hitChunksOf}).
+   * Default 256: a result row costs its chunk's unzip and parse (about 1 ms for 256 quotes), and a
+   * search shows up to 20 rows from as many chunks.
+   */
   hitChunk?: number;
   /** Raw JSON bytes a card shard aims at (it holds whole leaders, so it may hold more). Default 256 KiB. */
   cardShardBytes?: number;
@@ -142,13 +146,15 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
 
   // The search structures first: they change with every build (an added quote renumbers the
   // documents after it), and the writer compresses them while the shards below are keyed.
+  const hitCuts = { meetings: hitChunksOf(searchIndex.meetings.ids, hitChunk), quotes: hitChunksOf(searchIndex.quotes.ids, hitChunk) };
   for (const kind of ['meetings', 'quotes'] as const) {
     const split = kinds[kind];
     const dictionary = searchIndex[kind];
     yield pack(
       indexPaths.dictionary(kind),
-      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length },
+      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length, hitNames: hitCuts[kind].names },
       {
+        hitStarts: Uint32Array.from(hitCuts[kind].starts),
         weights: dictionary.weights,
         entryBlockStarts: split.entryBlocks.starts,
         entryBlocks: split.entryBlocks.blocks,
@@ -190,10 +196,11 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     const ids = searchIndex[kind].ids;
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
     const key = kind === 'meetings' ? keys?.meeting : keys?.quote;
-    for (let chunk = 0; chunk * hitChunk < ids.length; chunk++) {
-      const docs = ids.slice(chunk * hitChunk, (chunk + 1) * hitChunk);
+    const { starts, names } = hitCuts[kind];
+    for (const [chunk, start] of starts.entries()) {
+      const docs = ids.slice(start, starts[chunk + 1] ?? ids.length);
       // A record is its item's id and a few of its fields: the ids and the items' keys cover them.
-      yield json(indexPaths.hits(kind, chunk), () => ({ records: docs.map(record) }) satisfies HitChunk, true, () => key && inputsOf(`hits ${kind}\t${docs.join(',')}`, docs, key));
+      yield json(indexPaths.hits(kind, names[chunk]!), () => ({ records: docs.map(record) }) satisfies HitChunk, true, () => key && inputsOf(`hits ${kind}\t${docs.join(',')}`, docs, key));
     }
   }
   if (index.engine) {
@@ -215,6 +222,37 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
   yield { path: MANIFEST_FILE, stamp: null, content: JSON.stringify(manifest), gzip: false };
 }
+
+/**
+ * Where the result chunks of a kind start (document numbers, ascending, the first 0) and their
+ * names, cut by content: a chunk starts at a document whose id hashes to 0 among `average - min`
+ * (`shardOf`), once the chunk before holds at least `min` (a quarter of `average`), or when it
+ * holds `4 × average`. Documents are numbered newest first, so an added article's quotes shift the
+ * numbers of every older one; cut by position, every chunk after them would change. Cut by content
+ * and named by its first document's id, a chunk changes only when a document joins or leaves it:
+ * an added article rewrites the chunk or two its quotes fall in, wherever they fall.
+ *
+ * @example
+ * hitChunksOf(searchIndex.quotes.ids, 256); // { starts: [0, 301, …], names: ['q-…', …] }, about 256 apart
+ */
+export function hitChunksOf(ids: readonly string[], average: number): { starts: number[]; names: string[] } {
+  const min = Math.max(1, Math.floor(average / 4));
+  const max = Math.max(min, average * 4);
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (let doc = 0; doc < ids.length; doc++) {
+    const last = starts.at(-1);
+    const size = last === undefined ? Infinity : doc - last;
+    if (size >= max || (size >= min && shardOf(ids[doc]!, Math.max(1, average - min)) === 0) || last === undefined) {
+      starts.push(doc);
+      // Ids are made of letters, digits and dashes (stable-id.ts); a path needs nothing else.
+      names.push(SAFE_NAME.test(ids[doc]!) ? ids[doc]! : `n${doc}`);
+    }
+  }
+  return { starts, names };
+}
+
+const SAFE_NAME = /^[A-Za-z0-9_-]+$/;
 
 /**
  * The stamp a JSON file of the folder carries: the first 16 hex digits of the sha256 of the format

@@ -119,8 +119,8 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
   const cardShards = keep<CardShard>(KEEP.cards, (shard) => read.json(indexPaths.card(Number(shard))));
   const articleShards = keep<ArticleShard>(KEEP.articles, (shard) => read.json(indexPaths.article(Number(shard))));
   const hitChunks = keep<HitChunk>(KEEP.hitChunks, (key) => {
-    const [kind, chunk] = key.split(':') as [ContentKind, string];
-    return read.json(indexPaths.hits(kind, Number(chunk)));
+    const [kind, name] = key.split(':') as [ContentKind, string];
+    return read.json(indexPaths.hits(kind, name));
   });
   /** What `cardFor` reads of one leader: their card shard and the leaders; an unknown id costs no shard read. */
   const cardShardFacts = async (leaderId: string): Promise<CardFacts | null> => {
@@ -129,7 +129,8 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
     const shard = await cardShards(String(shardOf(leaderId, manifest.shards.cards)));
     return { ...shard, leaders: known, ...(placeCountries ? { placeCountries } : {}) };
   };
-  const structures = once(() => readSearchStructures(read, manifest));
+  const searchFiles = once(() => readSearchStructures(read, manifest));
+  const structures = async () => (await searchFiles()).structures;
   // Blocks are kept for the worker's life: a search touches many, and typing asks again at once.
   const blocks = new Map<string, Promise<KindIndex>>();
   const block = (kind: ContentKind, dictionary: TermDictionary, b: number): Promise<KindIndex> => {
@@ -145,7 +146,7 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
 
   const rows = new Map<string, MeetingRecord | QuoteRecord>();
   const records = async (kind: ContentKind, docs: readonly ScoredDoc[]): Promise<(MeetingRecord | QuoteRecord)[]> => {
-    const chunkSize = manifest.search[kind].hitChunk;
+    const { starts, names } = (await searchFiles()).hits[kind];
     return Promise.all(
       docs.map(async ({ doc }) => {
         const key = `${kind}:${doc}`;
@@ -153,9 +154,9 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
         if (record) {
           rows.delete(key); // most recently used last
         } else {
-          const chunk = Math.floor(doc / chunkSize);
-          record = (await hitChunks(`${kind}:${chunk}`)).records[doc % chunkSize];
-          if (!record) throw new Error(`leaderlens index: ${indexPaths.hits(kind, chunk)} lacks document ${doc}; rebuild the index with \`npm run build\``);
+          const chunk = chunkOf(starts, doc);
+          record = (await hitChunks(`${kind}:${names[chunk]!}`)).records[doc - starts[chunk]!];
+          if (!record) throw new Error(`leaderlens index: ${indexPaths.hits(kind, names[chunk]!)} lacks document ${doc}; rebuild the index with \`npm run build\``);
         }
         rows.set(key, record);
         if (rows.size > KEEP.hitRows) rows.delete(rows.keys().next().value!);
@@ -312,26 +313,49 @@ async function gunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
   return new Response(stream).arrayBuffer();
 }
 
-async function readSearchStructures(read: FolderReader, manifest: IndexManifest): Promise<SearchStructures> {
-  const [leaderPack, meetings, quotes] = await Promise.all([read.pack(indexPaths.leaderSearch), dictionaryOf(read, manifest, 'meetings'), dictionaryOf(read, manifest, 'quotes')]);
-  const { leaders, leaderPhrases } = leaderStructures(leaderPack.meta, leaderPack.arrays, indexPaths.leaderSearch);
-  return { leaders, leaderPhrases, meetings, quotes };
+/** Where a kind's result chunks start, and their names (index-layout.ts, `hitChunksOf`). */
+interface HitLayout {
+  starts: Uint32Array;
+  names: string[];
 }
 
-async function dictionaryOf(read: FolderReader, manifest: IndexManifest, kind: ContentKind): Promise<BlockedKind> {
+async function readSearchStructures(read: FolderReader, manifest: IndexManifest): Promise<{ structures: SearchStructures; hits: Record<ContentKind, HitLayout> }> {
+  const [leaderPack, meetings, quotes] = await Promise.all([read.pack(indexPaths.leaderSearch), dictionaryOf(read, manifest, 'meetings'), dictionaryOf(read, manifest, 'quotes')]);
+  const { leaders, leaderPhrases } = leaderStructures(leaderPack.meta, leaderPack.arrays, indexPaths.leaderSearch);
+  return { structures: { leaders, leaderPhrases, meetings: meetings.kind, quotes: quotes.kind }, hits: { meetings: meetings.hits, quotes: quotes.hits } };
+}
+
+async function dictionaryOf(read: FolderReader, manifest: IndexManifest, kind: ContentKind): Promise<{ kind: BlockedKind; hits: HitLayout }> {
   const path = indexPaths.dictionary(kind);
   const { meta, arrays } = await read.pack(path);
   const get = arrayGetter(arrays, path);
   const terms = stringList(meta.terms, path, 'terms');
   const layout = manifest.search[kind];
+  const hits = { starts: get('hitStarts') as Uint32Array, names: stringList(meta.hitNames, path, 'hitNames') };
+  if (hits.starts.length !== hits.names.length) throw new Error(`leaderlens index: ${path} is corrupt (${hits.starts.length} result chunks start, ${hits.names.length} are named)`);
   return {
-    dictionary: { terms, boosts: numberList(meta.boosts, path, 'boosts'), weights: get('weights') as Float32Array, ...lazyFuzzy(terms) },
-    docs: layout.docs,
-    blockSize: layout.blockSize,
-    blocks: layout.blocks,
-    entryBlocks: { starts: get('entryBlockStarts') as Uint32Array, blocks: get('entryBlocks') as Uint32Array },
-    leaderBlocks: { starts: get('leaderBlockStarts') as Uint32Array, blocks: get('leaderBlocks') as Uint32Array },
+    kind: {
+      dictionary: { terms, boosts: numberList(meta.boosts, path, 'boosts'), weights: get('weights') as Float32Array, ...lazyFuzzy(terms) },
+      docs: layout.docs,
+      blockSize: layout.blockSize,
+      blocks: layout.blocks,
+      entryBlocks: { starts: get('entryBlockStarts') as Uint32Array, blocks: get('entryBlocks') as Uint32Array },
+      leaderBlocks: { starts: get('leaderBlockStarts') as Uint32Array, blocks: get('leaderBlocks') as Uint32Array },
+    },
+    hits,
   };
+}
+
+/** The chunk holding `doc`: the last whose start is not after it. */
+function chunkOf(starts: Uint32Array, doc: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= doc) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const BLOCK_ARRAYS = ['starts', 'entries', 'peopleStarts', 'people', 'wordStarts', 'words', 'postingEntries', 'postingStarts', 'postingDocs', 'byLeaderStarts', 'byLeaderDocs'] as const;

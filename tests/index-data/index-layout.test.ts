@@ -5,7 +5,7 @@ import { indexPaths, MANIFEST_FILE, shardOf, type IndexManifest } from '../../sr
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 import { decodePack } from '../../src/index-data/binary-pack';
 import type { ContentKeys } from '../../src/corpus/content-keys';
-import { buildIdOf, csr, fileStamp, indexPayloads, layoutIndex, type IndexFile, type IndexPayload, type PreviousLayout } from '../../src/index-data/index-layout';
+import { buildIdOf, csr, fileStamp, hitChunksOf, indexPayloads, layoutIndex, type IndexFile, type IndexPayload, type PreviousLayout } from '../../src/index-data/index-layout';
 import { fixtureBuild } from './fixture-build';
 
 const index = buildExtensionIndex(fixtureBuild);
@@ -27,7 +27,8 @@ describe('layoutIndex', () => {
   });
 
   it('stamps every JSON file with the format version and a hash of its own content, which the manifest lists', () => {
-    for (const path of ['matcher.json', 'leaders.json', 'cards/0.json.gz', 'articles/0.json.gz', 'hits/quotes-0.json.gz']) {
+    const firstQuoteChunk = files.find((f) => f.path.startsWith('hits/quotes-'))!.path;
+    for (const path of ['matcher.json', 'leaders.json', 'cards/0.json.gz', 'articles/0.json.gz', firstQuoteChunk]) {
       const file = json(path);
       expect(file).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, stamp: manifest.files[path] });
       expect(file.stamp).toBe(fileStamp(JSON.stringify(file.data)));
@@ -67,7 +68,9 @@ describe('layoutIndex', () => {
     expect(small.filter((f) => f.path.startsWith('articles/')).map((f) => f.path).sort()).toEqual(['articles/0.json.gz', 'articles/1.json.gz']);
     expect(smallManifest.shards.cards).toBe(8); // 10 leaders
     expect(smallManifest.search.quotes.blocks).toBe(3);
-    expect(small.filter((f) => f.path.startsWith('hits/quotes-'))).toHaveLength(3);
+    const quoteChunks = small.filter((f) => f.path.startsWith('hits/quotes-')).map((f) => (json(f.path, small).data as { records: unknown[] }).records.length);
+    expect(quoteChunks.reduce((sum, n) => sum + n, 0)).toBe(6);
+    expect(Math.max(...quoteChunks)).toBeLessThanOrEqual(8);
   });
 
   it('keeps the number of shards while the corpus grows a little, so an added article leaves the other shards as they are', () => {
@@ -134,6 +137,32 @@ describe('the engine file (saved articles)', () => {
   it('leaves it out of an index built without it', () => {
     const { engine: _engine, ...without } = index;
     expect(layoutIndex(without).some((f) => f.path.startsWith('engine/'))).toBe(false);
+  });
+});
+
+describe('hitChunksOf', () => {
+  const ids = Array.from({ length: 5000 }, (_, i) => `q-${(i * 7919).toString(36).padStart(8, '0')}`);
+
+  it('cuts the documents into runs of about the average, none shorter than a quarter of it but the last, none longer than four times it', () => {
+    const { starts, names } = hitChunksOf(ids, 64);
+    expect(starts[0]).toBe(0);
+    expect(names).toEqual(starts.map((start) => ids[start]));
+    const sizes = starts.map((start, i) => (starts[i + 1] ?? ids.length) - start);
+    expect(sizes.slice(0, -1).every((size) => size >= 16 && size <= 256)).toBe(true);
+    expect(ids.length / starts.length).toBeGreaterThan(40);
+    expect(ids.length / starts.length).toBeLessThan(90);
+  });
+
+  it.each([0, 2500, 4999])('keeps every chunk but the one or two around a document added at %i, by name and content', (at) => {
+    const chunks = (list: readonly string[]) => {
+      const { starts, names } = hitChunksOf(list, 64);
+      return new Map(names.map((name, i) => [name, list.slice(starts[i], starts[i + 1] ?? list.length).join()]));
+    };
+    const before = chunks(ids);
+    const after = chunks([...ids.slice(0, at), 'q-added', ...ids.slice(at)]);
+    const changed = [...after].filter(([name, docs]) => before.get(name) !== docs);
+    expect(changed.length).toBeLessThanOrEqual(2);
+    expect([...before.keys()].filter((name) => !after.has(name)).length).toBeLessThanOrEqual(1);
   });
 });
 
