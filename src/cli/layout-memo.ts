@@ -1,6 +1,6 @@
 /**
  * What the last build made each shard of an index folder from, remembered in the build cache so
- * the next build can leave unchanged shards unmade (index-layout.ts, `LayoutReuse`): per path, the
+ * the next build can leave unchanged shards unmade (index-layout.ts, `LayoutContext`): per path, the
  * fingerprint of the shard's inputs (corpus/content-keys.ts) and the stamp the file got. With the
  * folder's manifest, which lists the stamp each file carries, it says which files still hold what
  * the new build would write. Node-only.

@@ -10,6 +10,7 @@ import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from
 import type { CommandIo } from './run-corpus-command';
 import { formatReport } from './diagnostics';
 import { formatBuildStats } from './format-build-stats';
+import { collectGarbage } from './collect-garbage';
 import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
 import { folderStamps, writeIndexFolder } from './write-index';
 
@@ -54,13 +55,15 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const index = buildExtensionIndex(build);
     const indexMs = performance.now() - lap;
     lap = performance.now();
+    // The readings the merge read are garbage now: collected before the folder's JSON piles up.
+    collectGarbage();
     // With a cache, shards made from the same inputs as the folder's are not made again
     // (layout-memo.ts); without one, every file is made, and those whose stamp did not change are kept.
     const memoFile = cacheRoot === null ? null : layoutMemoFile(cacheRoot, out);
     const version = memoFile === null ? '' : layoutCodeVersion();
     const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
     const memo: LayoutMemo = new Map();
-    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, { keys: contentKeysOf(build), previous }), memo), out);
+    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, { keys: contentKeysOf(build), previous, beforeSearch: collectGarbage }), memo), out);
     if (memoFile !== null) writeLayoutMemo(memoFile, version, memo);
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });

@@ -9,12 +9,13 @@ import type { IndexPayload } from '../index-data/index-layout';
 const gzipAsync = promisify(gzip);
 
 /**
- * Bytes (before compression) being compressed at once. zlib's async calls run in libuv's thread
- * pool (4 threads by default), so the main thread makes and keys the next payloads while the cores
- * compress; a budget in bytes rather than files lets it go on past the 64 search blocks of a 10k
- * index (half a megabyte each) without holding many card shards in memory.
+ * Characters (before compression) being compressed at once. zlib's async calls run in libuv's
+ * thread pool (4 threads by default), so the main thread makes the next payloads while the cores
+ * compress. A budget in size rather than files: a few card shards, or two search blocks, are
+ * enough to keep two cores busy; with eight times as much in flight the serialised shards piled
+ * up faster than they were compressed and the 10k build's peak memory rose by about 100 MB.
  */
-const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+const IN_FLIGHT_BYTES = 1024 * 1024;
 
 export interface WrittenIndex {
   /** Bytes of every file as written (shards already gzipped): what the extension package holds. */

@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
-import { splitIntoBlocks, type SplitKind } from '../lookup/search-blocks';
-import { buildSearchIndex, type KindIndex } from '../lookup/search-index';
+import { splitIntoBlocks, type BlockArrays, type SplitKind } from '../lookup/search-blocks';
+import { buildSearchIndex, documentOrder, type KindIndex } from '../lookup/search-index';
 import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import { encodePack, type PackArrays } from './binary-pack';
@@ -55,7 +55,7 @@ export interface IndexFile {
  * (write-index.ts does it off the main thread, in zlib's thread pool). `stamp` is the stamp the
  * file carries and the manifest lists (null for the manifest itself). `content` is null when the
  * layout left the file unmade because the previous build made it from the same inputs
- * (`LayoutReuse.previous`): the writer keeps the previous build's file.
+ * (`LayoutContext.previous`): the writer keeps the previous build's file.
  */
 export interface IndexPayload {
   path: string;
@@ -77,10 +77,18 @@ export interface PreviousLayout {
 
 const DEFAULTS: Required<LayoutOptions> = { blockSize: 4096, hitChunk: 256, cardShardBytes: 256 * 1024, articleShardBytes: 256 * 1024 };
 
-/** What lets a build leave unchanged files unmade: see {@link indexPayloads}. */
-export interface LayoutReuse {
+/** What the build knows besides the index: see {@link indexPayloads}. */
+export interface LayoutContext {
+  /** The items' keys (corpus/content-keys.ts): each card, article and result shard gets `inputs`. */
   keys?: ContentKeys;
+  /** The previous build's folder: a shard made from the same inputs is left unmade. */
   previous?: PreviousLayout;
+  /**
+   * Called once the shards' files are all handed over, before the search structures are built:
+   * the CLI collects garbage there (cli/collect-garbage.ts), so the serialised shards and the
+   * structures are not in memory together.
+   */
+  beforeSearch?: () => void;
 }
 
 /**
@@ -108,18 +116,18 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
  * lists them all; the build id is a hash of that list ({@link buildIdOf}). A file is serialised
  * once, as it is handed over, so only the few being compressed are in memory.
  *
- * With `reuse.keys` (fingerprints of the items, corpus/content-keys.ts) each card, article and result
+ * With `context.keys` (fingerprints of the items, corpus/content-keys.ts) each card, article and result
  * shard comes with `inputs`, a fingerprint of what it is made of, got without serialising it; when
- * `reuse.previous` says the previous build made that path from the same inputs, the file is not
+ * `context.previous` says the previous build made that path from the same inputs, the file is not
  * made again (`content` null, the previous stamp) and the writer keeps the previous file. An added
  * article then costs the shards it touches, not the 300 MB of JSON the folder holds at 10k articles.
  */
-export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = {}, reuse: LayoutReuse = {}): Generator<IndexPayload> {
+export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = {}, context: LayoutContext = {}): Generator<IndexPayload> {
   const { blockSize, hitChunk, cardShardBytes, articleShardBytes } = { ...DEFAULTS, ...options };
   const files: Record<string, string> = {};
   const json = (path: string, data: () => unknown, gzip: boolean, inputs?: () => string | undefined): IndexPayload => {
-    const fingerprint = reuse.keys ? inputs?.() : undefined;
-    const kept = fingerprint === undefined ? undefined : reuse.previous?.stampOf(path, fingerprint);
+    const fingerprint = context.keys ? inputs?.() : undefined;
+    const kept = fingerprint === undefined ? undefined : context.previous?.stampOf(path, fingerprint);
     if (kept !== undefined) {
       files[path] = kept;
       return { path, stamp: kept, content: null, gzip, inputs: fingerprint! };
@@ -136,37 +144,13 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     files[path] = stamp;
     return { path, stamp, content: encodePack({ formatVersion: INDEX_FORMAT_VERSION, stamp, ...meta }, arrays), gzip };
   };
-  const keys = reuse.keys && itemKeys(index, reuse.keys);
+  const keys = context.keys && itemKeys(index, context.keys);
 
-  const searchIndex = buildSearchIndex(index);
-  const kinds: Record<ContentKind, SplitKind> = {
-    meetings: splitIntoBlocks(searchIndex.meetings, blockSize),
-    quotes: splitIntoBlocks(searchIndex.quotes, blockSize),
-  };
-
-  // The search structures first: they change with every build (an added quote renumbers the
-  // documents after it), and the writer compresses them while the shards below are keyed.
-  const hitCuts = { meetings: hitChunksOf(searchIndex.meetings.ids, hitChunk), quotes: hitChunksOf(searchIndex.quotes.ids, hitChunk) };
-  for (const kind of ['meetings', 'quotes'] as const) {
-    const split = kinds[kind];
-    const dictionary = searchIndex[kind];
-    yield pack(
-      indexPaths.dictionary(kind),
-      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length, hitNames: hitCuts[kind].names },
-      {
-        hitStarts: Uint32Array.from(hitCuts[kind].starts),
-        weights: dictionary.weights,
-        entryBlockStarts: split.entryBlocks.starts,
-        entryBlocks: split.entryBlocks.blocks,
-        leaderBlockStarts: split.leaderBlocks.starts,
-        leaderBlocks: split.leaderBlocks.blocks,
-      },
-      false,
-    );
-    for (const [b, arrays] of split.blocks.entries()) yield pack(indexPaths.block(kind, b), { kind, block: b }, { ...arrays }, true);
-  }
-  const leaders = leaderPack(searchIndex.leaders, searchIndex.leaderPhrases);
-  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
+  // Documents as the search structures number them, and the result chunks cut from them. The
+  // structures themselves (about 300 MB of typed arrays at 10k articles) are built last, once the
+  // shards' JSON is made: the two are never in memory together.
+  const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
+  const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
 
   yield json(indexPaths.matcher, () => ({ matcher: index.matcher }) satisfies MatcherFile, false);
   yield json(
@@ -193,7 +177,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   }
 
   for (const kind of ['meetings', 'quotes'] as const) {
-    const ids = searchIndex[kind].ids;
+    const ids = order[kind];
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
     const key = kind === 'meetings' ? keys?.meeting : keys?.quote;
     const { starts, names } = hitCuts[kind];
@@ -208,7 +192,9 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     yield json(indexPaths.engine, () => engine satisfies EngineFile, true);
   }
 
-  const layout = (kind: ContentKind) => ({ docs: kinds[kind].docs, blockSize, blocks: kinds[kind].blocks.length, hitChunk });
+  context.beforeSearch?.();
+  const blocks = yield* searchPayloads(index, blockSize, order, hitCuts, pack);
+  const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     buildId: buildIdOf(files),
@@ -222,6 +208,54 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
   yield { path: MANIFEST_FILE, stamp: null, content: JSON.stringify(manifest), gzip: false };
 }
+
+/**
+ * The search structures' files: per kind its dictionary (with where its result chunks start) and
+ * blocks, then the leaders'. Returns each kind's number of blocks, for the manifest.
+ */
+function* searchPayloads(
+  index: LeaderlensIndex,
+  blockSize: number,
+  order: Record<ContentKind, readonly string[]>,
+  hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>,
+  pack: (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean) => IndexPayload,
+): Generator<IndexPayload, Record<ContentKind, number>> {
+  const searchIndex = buildSearchIndex(index);
+  const blocks = {} as Record<ContentKind, number>;
+  for (const kind of ['meetings', 'quotes'] as const) {
+    const dictionary = searchIndex[kind];
+    // The result chunks were cut from this order: the structures must number documents alike.
+    if (dictionary.ids.length !== order[kind].length || dictionary.ids.some((id, doc) => id !== order[kind][doc])) {
+      throw new Error(`leaderlens index: the ${kind}' search structures number documents in another order than their result chunks`);
+    }
+    const split: SplitKind = splitIntoBlocks(dictionary, blockSize);
+    blocks[kind] = split.blocks.length;
+    yield pack(
+      indexPaths.dictionary(kind),
+      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length, hitNames: hitCuts[kind].names },
+      {
+        hitStarts: Uint32Array.from(hitCuts[kind].starts),
+        weights: dictionary.weights,
+        entryBlockStarts: split.entryBlocks.starts,
+        entryBlocks: split.entryBlocks.blocks,
+        leaderBlockStarts: split.leaderBlocks.starts,
+        leaderBlocks: split.leaderBlocks.blocks,
+      },
+      false,
+    );
+    // Each block's arrays let go as soon as its file is made.
+    for (let b = 0; b < split.blocks.length; b++) {
+      const arrays = split.blocks[b]!;
+      split.blocks[b] = EMPTY_BLOCK;
+      yield pack(indexPaths.block(kind, b), { kind, block: b }, { ...arrays }, true);
+    }
+  }
+  const leaders = leaderPack(searchIndex.leaders, searchIndex.leaderPhrases);
+  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
+  return blocks;
+}
+
+const EMPTY_BLOCK = {} as BlockArrays;
 
 /**
  * Where the result chunks of a kind start (document numbers, ascending, the first 0) and their

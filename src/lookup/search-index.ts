@@ -147,6 +147,18 @@ export function buildContentKinds(facts: Pick<IndexFacts, 'meetings' | 'quotes'>
 }
 
 /**
+ * The order documents of meetings or quotes are numbered in (newest first, undated last, then by
+ * id), as ids: what `buildContentKinds` numbers them by, for a writer that lays out their result
+ * rows before it builds the structures (index-layout.ts).
+ *
+ * @example
+ * documentOrder(Object.values(index.quotes)); // the ids of buildContentKinds(index, …).quotes.ids
+ */
+export function documentOrder(items: readonly { id: string; date: string | null }[]): string[] {
+  return newestFirst([...items]).map((item) => item.id);
+}
+
+/**
  * Newest first, undated last, then by id: a stable order that also breaks ties between scores.
  * Grouped by date first, then each date's items by id: the order one sort comparing both gives,
  * in a fraction of its time (a quarter of a million quotes share a few thousand dates).
