@@ -114,7 +114,9 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
  *
  * Each file carries its own stamp, a hash of its content ({@link fileStamp}), and the manifest
  * lists them all; the build id is a hash of that list ({@link buildIdOf}). A file is serialised
- * once, as it is handed over, so only the few being compressed are in memory.
+ * once, as it is handed over, so only the few being compressed are in memory. The shards come
+ * first, the search structures last (`context.beforeSearch` runs between), so the shards' JSON and
+ * the structures' typed arrays are not in memory together.
  *
  * With `context.keys` (fingerprints of the items, corpus/content-keys.ts) each card, article and result
  * shard comes with `inputs`, a fingerprint of what it is made of, got without serialising it; when
