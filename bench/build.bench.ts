@@ -160,6 +160,11 @@ export async function indexStageRows(options: BuildBenchOptions, deps: { run: In
         ratio: added.wallMs / again.wallMs,
         goal: `≤ ${GOAL_INCREMENTAL_S} s`,
       },
+      {
+        name: `index stage, ${l} articles + 1 added: files of the index written (the rest kept, ${added.report.unmade} of them not even made)`,
+        value: added.report.written,
+        unit: `of ${added.report.files}`,
+      },
       ...partRows(`index stage, ${l} articles + 1 added`, added),
       ...partRows(`index stage, ${l} articles from an empty cache`, cold2),
       ...foundRows(l, c2.summary, cold2),
@@ -192,7 +197,7 @@ async function measured(run: IndexStageRunner, dir: string, cacheDir: string, ar
   log(
     `${articles} articles, ${what}: ${(result.wallMs / 1000).toFixed(1)} s wall, ${(result.report.cpuMs / 1000).toFixed(1)} s CPU, ` +
       `peak ${Math.round(result.peakRssKb / 1024)} MB; ${b.cachedFiles}/${b.files} from the cache, ${b.rereads} read again ` +
-      `(${b.cachedRereads} from the cache); parts ${parts(result).map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+      `(${b.cachedRereads} from the cache); ${result.report.written}/${result.report.files} files written; parts ${parts(result).map(([p, ms]) => `${p} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
   );
   return result;
 }

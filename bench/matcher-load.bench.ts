@@ -37,7 +37,7 @@ async function bundleLoader(): Promise<string> {
 
 export default async function matcherLoadBench(): Promise<BenchRow[]> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
-  // The packaged index folder's matcher file (`{ formatVersion, buildId, data: { matcher } }`).
+  // The packaged index folder's matcher file (`{ formatVersion, stamp, data: { matcher } }`).
   const index = (JSON.parse(readFileSync(join(extensionDir, 'leaderlens-index', 'matcher.json'), 'utf8')) as { data: { matcher: unknown } }).data;
   // The same bytes as the matcher's answer, as one string.
   const payload = JSON.stringify({ ok: true, value: index.matcher });

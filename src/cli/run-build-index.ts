@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildCorpusInParallel, type BuildStats } from '../corpus/build-corpus-parallel';
+import { contentKeysOf } from '../corpus/content-keys';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_DIR_NAME } from '../index-data/format';
 import { indexPayloads } from '../index-data/index-layout';
@@ -9,7 +10,9 @@ import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from
 import type { CommandIo } from './run-corpus-command';
 import { formatReport } from './diagnostics';
 import { formatBuildStats } from './format-build-stats';
-import { writeIndexFolder } from './write-index';
+import { collectGarbage } from './collect-garbage';
+import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
+import { folderStamps, writeIndexFolder } from './write-index';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
@@ -52,7 +55,16 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const index = buildExtensionIndex(build);
     const indexMs = performance.now() - lap;
     lap = performance.now();
-    const size = await writeIndexFolder(indexPayloads(index), out);
+    // The readings the merge read are garbage now: collected before the folder's JSON piles up.
+    collectGarbage();
+    // With a cache, shards made from the same inputs as the folder's are not made again
+    // (layout-memo.ts); without one, every file is made, and those whose stamp did not change are kept.
+    const memoFile = cacheRoot === null ? null : layoutMemoFile(cacheRoot, out);
+    const version = memoFile === null ? '' : layoutCodeVersion();
+    const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
+    const memo: LayoutMemo = new Map();
+    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, { keys: contentKeysOf(build), previous, beforeSearch: collectGarbage }), memo), out);
+    if (memoFile !== null) writeLayoutMemo(memoFile, version, memo);
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(index));
@@ -67,7 +79,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       quotes: Object.keys(index.quotes).length,
     };
     io.err(
-      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} in ${size.files} files; ` +
+      `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} in ${size.files} files (${size.written} written, ${size.files - size.written} unchanged); ` +
         `${counts.leaders} leaders, ${counts.articles} articles, ${counts.meetings} meetings, ${counts.quotes} quotes\n` +
         `leaderlens: ${formatBuildStats(stats, { index: indexMs, write: writeMs })}\n`,
     );
@@ -80,6 +92,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         maxRssKb: process.resourceUsage().maxRSS,
         bytes: size.bytes,
         files: size.files,
+        written: size.written,
+        unmade: size.unmade,
         counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
         languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
       };
@@ -108,6 +122,10 @@ export interface IndexStageReport {
   /** Bytes of the index folder's files as written (shards already gzipped), and how many files. */
   bytes: number;
   files: number;
+  /** Files this build wrote; the rest were the previous build's, unchanged and kept. */
+  written: number;
+  /** Of the files kept, those not even made again: the shards whose inputs had not changed (layout-memo.ts). */
+  unmade: number;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

@@ -123,8 +123,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
 
     const admitted = admitReadings(setup.listed, results);
     const widening = widenRegistry(setup.registry, admitted.articles);
-    if (widening) {
-      const widenedHash = sha256(JSON.stringify(widening.reading));
+    const widenedHash = widening ? sha256(JSON.stringify(widening.reading)) : null;
+    if (widening && widenedHash !== null) {
       const misses: typeof admitted.articles = [];
       for (const article of admitted.articles) {
         const key = keys[article.index];
@@ -159,6 +159,13 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         stage.flush();
         await Promise.all(rereads);
       }
+    }
+    // The cache's keys of every article's readings: the index stage fingerprints its shards by
+    // them (content-keys.ts). Facts come from the second reading's key wherever there was a widening.
+    for (const article of admitted.articles) {
+      const key = keys[article.index];
+      if (key === null || key === undefined) continue;
+      article.keys = { reading: key, facts: widenedHash === null ? key : rereadEntryKey(engine, key, widenedHash) };
     }
     // The workers' memory is not needed for the merge: free it before the merge makes its own.
     stats.workers = stage.workers;

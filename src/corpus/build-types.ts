@@ -49,4 +49,20 @@ export interface CorpusBuild {
   nameTable: NameTable;
   /** People of the index found in the articles, not the registry (also in `registry`, after its own). */
   found: FoundPerson[];
+  /**
+   * Where each article, meeting and quote came from, when the build knows every reading's cache
+   * keys (the parallel build does; the plain one does not): what lets the index stage tell that a
+   * shard of the index folder is unchanged without serialising it (content-keys.ts).
+   */
+  provenance?: BuildProvenance;
+}
+
+/** See {@link CorpusBuild.provenance}. */
+export interface BuildProvenance {
+  /** Per article id, the cache keys of its readings (corpus-merge.ts, `ReadingKeys`). */
+  articles: Map<string, { reading: string; facts: string }>;
+  /** Per quote id, the index of the statement it was made from in its article's `facts.quotes`. */
+  quoteRows: Map<string, number>;
+  /** Per meeting id, per source (in the meeting's order), the index of the telling in its article's `facts.meetings`. */
+  meetingRows: Map<string, number[]>;
 }

@@ -9,7 +9,7 @@ import type { CorpusExport, ExportMeeting, ExportQuote } from '../model/export-t
 import { buildNameTable, loadNameTable, type NameTable } from '../names/name-table';
 import type { ArticleFacts } from './analyse-article';
 import type { ArticleReading, WidenedStage } from './article-stage';
-import type { BuiltArticle, CorpusBuild, Diagnostic } from './build-types';
+import type { BuildProvenance, BuiltArticle, CorpusBuild, Diagnostic } from './build-types';
 import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
 import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
 import type { ReadWarning, SkippedFile } from './read-articles';
@@ -20,6 +20,19 @@ export interface AdmittedReading {
   id: string;
   file: string;
   reading: ArticleReading;
+  /** The stage cache's keys of its reading, where the build knows them (build-corpus-parallel.ts). */
+  keys?: ReadingKeys;
+}
+
+/**
+ * What identifies an article's reading in the stage cache (stage-keys.ts): `reading` its first
+ * reading (the article's text, title and date), `facts` the reading its facts come from (the
+ * second reading's key where the build read articles again, else the first's). Equal keys, equal
+ * readings: that is what the cache itself relies on.
+ */
+export interface ReadingKeys {
+  reading: string;
+  facts: string;
 }
 
 /** The registry widened with the people found in the corpus. */
@@ -106,18 +119,23 @@ export function mergeCorpus(input: MergeInput): CorpusBuild {
   for (const s of input.skipped) diagnostics.push({ level: 'error', file: s.file, message: `skipped: ${s.reason}` });
   const articles: BuiltArticle[] = [];
   const facts = new Map<string, ArticleFacts>();
-  for (const { id, file, reading } of input.admitted) {
+  // Provenance only when every article's keys are known: an item without one could not be vouched for.
+  const keyed = input.admitted.every((a) => a.keys !== undefined);
+  const provenance: BuildProvenance | null = keyed ? { articles: new Map(), quoteRows: new Map(), meetingRows: new Map() } : null;
+  for (const { id, file, reading, keys } of input.admitted) {
     articles.push({ id, file, ...reading.article });
     facts.set(id, reading.facts);
+    if (provenance && keys) provenance.articles.set(id, keys);
     for (const note of reading.notes) diagnostics.push({ level: note.level, file, ...(note.line !== undefined ? { line: note.line } : {}), message: note.message });
   }
   return {
-    data: assemble(input.registry, articles, facts, input.skipped, input.found),
+    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance),
     articles,
     diagnostics,
     registry: input.registry,
     nameTable: input.nameTable,
     found: input.found,
+    ...(provenance ? { provenance } : {}),
   };
 }
 
@@ -142,6 +160,7 @@ function assemble(
   facts: ReadonlyMap<string, ArticleFacts>,
   skipped: readonly { file: string; reason: string }[],
   found: readonly FoundPerson[],
+  provenance: BuildProvenance | null,
 ): CorpusExport {
   const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -159,6 +178,7 @@ function assemble(
   const meetings: ExportMeeting[] = merged.map((m, i) => {
     const id = meetingIds[i]!;
     for (const s of m.sources) globalOf.set(`${s.articleId}#${s.index}`, id);
+    provenance?.meetingRows.set(id, m.sources.map((s) => s.index));
     return {
       id,
       participants: m.participants,
@@ -178,12 +198,17 @@ function assemble(
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
 
   const quoteRows: Omit<ExportQuote, 'id'>[] = [];
+  // Per quote row, the index of the statement it was made from in its article's facts.
+  const factRows: number[] = [];
   for (const a of articles) {
     const seen = new Set<string>();
+    let row = -1;
     for (const q of facts.get(a.id)?.quotes ?? []) {
+      row++;
       const key = `${q.speakers.join(',')}|${q.text}`;
       if (seen.has(key)) continue; // a repeated caption or paragraph tells the same statement once
       seen.add(key);
+      factRows.push(row);
       const meetingId = q.meeting === null ? null : (globalOf.get(`${a.id}#${q.meeting}`) ?? null);
       quoteRows.push({
         speakers: q.speakers,
@@ -198,6 +223,7 @@ function assemble(
   }
   const quoteIds = uniqueIds(quoteRows.map((q) => stableId('q', q.articleId, q.speakers.join(','), q.text)));
   const quotes: ExportQuote[] = quoteRows.map((q, i) => ({ id: quoteIds[i]!, ...q }));
+  if (provenance) quoteIds.forEach((id, i) => provenance.quoteRows.set(id, factRows[i]!));
 
   const unknown: CorpusExport['unknown'] = [];
   for (const a of articles) {

@@ -28,55 +28,133 @@ export interface MergedMeeting {
  */
 export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
   const merged: MergedMeeting[] = [];
-  // Candidates share a participant: looking only there keeps the merge linear in the corpus size
-  // instead of comparing every meeting with every other.
-  const byParticipant = new Map<string, MergedMeeting[]>();
-  const order = new Map<MergedMeeting, number>();
-  const file = (meeting: MergedMeeting, id: string): void => {
-    const bucket = byParticipant.get(id);
-    if (bucket) bucket.push(meeting);
-    else byParticipant.set(id, [meeting]);
+  // Candidates share a participant and, both being dated, overlap within a day: each participant's
+  // meetings are filed by day ({@link MeetingsByDay}), so a telling looks at the few of its
+  // days instead of the thousands a leader of the home country takes part in. A meeting's number
+  // in `merged` is the order it was made in: the earliest match wins.
+  const byParticipant = new Map<string, MeetingsByDay>();
+  const filedSpans: (Span | null)[] = [];
+  const file = (k: number, id: string): void => {
+    let meetings = byParticipant.get(id);
+    if (!meetings) byParticipant.set(id, (meetings = new MeetingsByDay()));
+    meetings.add(k, filedSpans[k]!);
   };
   for (const item of items) {
     const m = item.meeting;
     const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate };
     const days = daySpan(m.when);
-    // The earliest-made meeting that is the same as this telling. A leader of the home country
-    // takes part in thousands of meetings, so each candidate is first tried on its days alone
-    // (both dated: they must overlap with a day's slack, as sameTime asks) before sameMeeting.
-    let target: MergedMeeting | null = null;
-    let targetOrder = Infinity;
-    for (const id of m.participants) {
-      for (const g of byParticipant.get(id) ?? []) {
-        const o = order.get(g)!;
-        if (o >= targetOrder) continue;
-        const other = days === null ? null : daySpan(g.when);
-        if (days !== null && other !== null && (days.first > other.last + 1 || other.first > days.last + 1)) continue;
-        if (g.sources.some((s) => s.articleId === item.articleId)) continue;
-        const articleDate = g.sources.find((s) => s.articleDate)?.articleDate ?? null;
-        if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate }, false)) continue;
-        target = g;
-        targetOrder = o;
-      }
-    }
-    if (!target) {
+    const span = fileable(days);
+    // The earliest-made meeting that is the same as this telling. Each candidate is first tried on
+    // its days alone (both dated: they must overlap with a day's slack, as sameTime asks) before
+    // sameMeeting.
+    let target = -1;
+    const consider = (k: number): void => {
+      if (target !== -1 && k >= target) return;
+      const g = merged[k]!;
+      const other = days === null ? null : daySpan(g.when);
+      if (days !== null && other !== null && (days.first > other.last + 1 || other.first > days.last + 1)) return;
+      if (g.sources.some((s) => s.articleId === item.articleId)) return;
+      const articleDate = g.sources.find((s) => s.articleDate)?.articleDate ?? null;
+      if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate }, false)) return;
+      target = k;
+    };
+    for (const id of m.participants) byParticipant.get(id)?.forCandidates(span, consider);
+    if (target === -1) {
       const created: MergedMeeting = { kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] };
-      order.set(created, merged.push(created));
-      for (const id of created.participants) file(created, id);
+      const k = merged.push(created) - 1;
+      filedSpans[k] = fileable(daySpan(created.when));
+      for (const id of created.participants) file(k, id);
       continue;
     }
-    target.kind = moreSpecificKind(target.kind, m.kind);
+    const g = merged[target]!;
+    g.kind = moreSpecificKind(g.kind, m.kind);
+    g.when = preciser(g.when, m.when);
+    const before = filedSpans[target]!;
+    const after = fileable(daySpan(g.when));
+    if (!sameSpan(before, after)) {
+      // Its days changed: filed again under every participant it had, before new ones join.
+      for (const id of g.participants) byParticipant.get(id)!.move(target, before, after);
+      filedSpans[target] = after;
+    }
     for (const id of m.participants) {
-      if (target.participants.includes(id)) continue;
-      target.participants.push(id);
+      if (g.participants.includes(id)) continue;
+      g.participants.push(id);
       file(target, id);
     }
-    for (const name of m.others) if (!target.others.includes(name)) target.others.push(name);
-    target.when = preciser(target.when, m.when);
-    target.place ??= m.place;
-    target.sources.push(item);
+    for (const name of m.others) if (!g.others.includes(name)) g.others.push(name);
+    g.place ??= m.place;
+    g.sources.push(item);
   }
   return merged;
+}
+
+/** A meeting's days as day numbers, first to last. */
+interface Span {
+  first: number;
+  last: number;
+}
+
+/** Longer than this, a meeting is not filed by day but looked at by every telling (few are). */
+const MAX_FILED_DAYS = 62;
+
+/** The span a meeting is filed under by day, or null for one looked at by every telling: undated, odd, or long. */
+function fileable(days: Span | null): Span | null {
+  if (days === null || !Number.isFinite(days.first) || !Number.isFinite(days.last)) return null;
+  return days.last >= days.first && days.last - days.first <= MAX_FILED_DAYS ? days : null;
+}
+
+function sameSpan(a: Span | null, b: Span | null): boolean {
+  return a === b || (a !== null && b !== null && a.first === b.first && a.last === b.last);
+}
+
+/**
+ * One participant's meetings (numbers into the merge's list), filed under each day they cover, and
+ * those without a filed span kept aside. A telling with a filed span looks at the meetings of its
+ * days and the day either side, and at those aside; any other telling at every meeting. That is
+ * every meeting the day test in `mergeMeetings` can let through, and some it then turns away.
+ */
+class MeetingsByDay {
+  private readonly byDay = new Map<number, number[]>();
+  private readonly aside: number[] = [];
+  private readonly all: number[] = [];
+
+  add(k: number, span: Span | null): void {
+    this.all.push(k);
+    this.place(k, span);
+  }
+
+  move(k: number, from: Span | null, to: Span | null): void {
+    if (from === null) this.aside.splice(this.aside.indexOf(k), 1);
+    else for (let day = from.first; day <= from.last; day++) {
+      const list = this.byDay.get(day)!;
+      list.splice(list.indexOf(k), 1);
+    }
+    this.place(k, to);
+  }
+
+  forCandidates(span: Span | null, visit: (k: number) => void): void {
+    if (span === null) {
+      for (const k of this.all) visit(k);
+      return;
+    }
+    for (const k of this.aside) visit(k);
+    for (let day = span.first - 1; day <= span.last + 1; day++) {
+      const list = this.byDay.get(day);
+      if (list) for (const k of list) visit(k);
+    }
+  }
+
+  private place(k: number, span: Span | null): void {
+    if (span === null) {
+      this.aside.push(k);
+      return;
+    }
+    for (let day = span.first; day <= span.last; day++) {
+      const list = this.byDay.get(day);
+      if (list) list.push(k);
+      else this.byDay.set(day, [k]);
+    }
+  }
 }
 
 const DAY_MS = 86_400_000;

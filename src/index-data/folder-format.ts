@@ -7,19 +7,23 @@ import type { EngineData, IndexArticle, IndexCard, IndexLeader, INDEX_FORMAT_VER
  * The index folder (`leaderlens-index/`), laid out for lookup: each request reads only its part.
  *
  * ```
- * manifest.json              IndexManifest: version, build id, counts, coverage, shard counts
+ * manifest.json              IndexManifest: version, build id, counts, coverage, shard counts, stamps
  * matcher.json               the matcher alone, for `get-matcher`
  * leaders.json               every leader's record and the places that are countries
  * cards/<n>.json.gz          the meetings and quotes of the leaders whose id hashes to n (shardOf)
  * articles/<n>.json.gz       the articles whose id hashes to n, with their text, for the reader
- * hits/<kind>-<n>.json.gz    what a result row shows of documents [n × hitChunk, (n+1) × hitChunk)
+ * hits/<kind>-<id>.json.gz   what a result row shows of a run of documents, the first of them <id>
+ *                            (search/<kind>.bin lists where each run starts; index-layout.ts, hitChunksOf)
  * search/leaders.bin         the leaders' search structures, whole (binary-pack.ts)
  * search/<kind>.bin          a kind's vocabulary, weights, and which blocks hold which word and person
  * search/<kind>-<b>.bin.gz   block b of a kind's search structures (search-blocks.ts)
  * engine/registry.json.gz    the registry the build ended with, for the engine reading saved articles
  * ```
- * `<kind>` is `meetings` or `quotes`. Every file carries the format version and the build id,
- * checked against the manifest's when read: a file of another build is refused, never mixed in.
+ * `<kind>` is `meetings` or `quotes`. Every file carries the format version and its own stamp (a
+ * hash of its content, index-layout.ts); the manifest lists every file with its stamp, and a read
+ * checks the file's stamp against the manifest's entry: a file of another build is refused, never
+ * mixed in. Stamps are per file, not per build (format 3 stamped every file with one build id),
+ * so a build that changes one card shard rewrites that shard and the manifest, not the folder.
  */
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -33,14 +37,20 @@ export interface KindLayout {
   /** Documents per search block (`search/<kind>-<b>.bin.gz`). */
   blockSize: number;
   blocks: number;
-  /** Documents per result chunk (`hits/<kind>-<n>.json.gz`). */
+  /** Documents per result chunk (`hits/<kind>-<id>.json.gz`), on average: chunks are cut by content. */
   hitChunk: number;
 }
 
 export interface IndexManifest {
   formatVersion: typeof INDEX_FORMAT_VERSION;
-  /** A hash of every file's content: the same corpus gives the same id. */
+  /**
+   * A hash of every file's path and stamp ({@link buildIdOf}): the same corpus gives the same id,
+   * and any change to any file a new one. What the extension keys its own caches on (saved
+   * articles are read again when it changes).
+   */
   buildId: string;
+  /** Every file of the folder but the manifest, by path, with the stamp it carries. */
+  files: Record<string, string>;
   registryAsOf: string;
   counts: { leaders: number; meetings: number; quotes: number; articles: number };
   /** What the index covers, worked out at build time; `registryStale` is worked out again on read. */
@@ -50,10 +60,10 @@ export interface IndexManifest {
   search: Record<ContentKind, KindLayout>;
 }
 
-/** Every JSON file but the manifest: its payload with the version and build id it belongs to. */
+/** Every JSON file but the manifest: its payload with the format version and its stamp (the manifest lists it). */
 export interface FileEnvelope<T> {
   formatVersion: number;
-  buildId: string;
+  stamp: string;
   data: T;
 }
 
@@ -88,7 +98,10 @@ export interface ArticleShard {
   articles: Record<string, IndexArticle>;
 }
 
-/** A result chunk: the records of consecutive documents of a kind, in document order. */
+/**
+ * A result chunk: the records of consecutive documents of a kind, in document order. Where each
+ * chunk starts and its name are in the kind's `search/<kind>.bin` (`hitStarts`, `hitNames`).
+ */
 export interface HitChunk {
   records: (MeetingRecord | QuoteRecord)[];
 }
@@ -116,7 +129,7 @@ export const indexPaths = {
   leaders: 'leaders.json',
   card: (shard: number) => `cards/${shard}.json.gz`,
   article: (shard: number) => `articles/${shard}.json.gz`,
-  hits: (kind: ContentKind, chunk: number) => `hits/${kind}-${chunk}.json.gz`,
+  hits: (kind: ContentKind, name: string) => `hits/${kind}-${name}.json.gz`,
   leaderSearch: 'search/leaders.bin',
   dictionary: (kind: ContentKind) => `search/${kind}.bin`,
   block: (kind: ContentKind, block: number) => `search/${kind}-${block}.bin.gz`,

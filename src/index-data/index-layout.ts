@@ -3,8 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
-import { splitIntoBlocks, type SplitKind } from '../lookup/search-blocks';
-import { buildSearchIndex, type KindIndex } from '../lookup/search-index';
+import { splitIntoBlocks, type BlockArrays, type SplitKind } from '../lookup/search-blocks';
+import { buildSearchIndex, documentOrder, type KindIndex } from '../lookup/search-index';
+import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import { encodePack, type PackArrays } from './binary-pack';
 import {
@@ -21,7 +22,7 @@ import {
   type LeadersFile,
   type MatcherFile,
 } from './folder-format';
-import { INDEX_FORMAT_VERSION, type IndexCard, type LeaderlensIndex } from './format';
+import { INDEX_FORMAT_VERSION, type IndexArticle, type IndexCard, type LeaderlensIndex } from './format';
 
 /**
  * How the folder is cut. Chosen by measurement (docs/scale.md): a fetch of a packaged file costs
@@ -31,7 +32,11 @@ import { INDEX_FORMAT_VERSION, type IndexCard, type LeaderlensIndex } from './fo
 export interface LayoutOptions {
   /** Documents per search block. Default 4096. */
   blockSize?: number;
-  /** Documents per result chunk. Default 256: a result row costs its chunk's unzip and parse (about 1 ms for 256 quotes), and a search shows up to 20 rows from as many chunks. */
+  /**
+   * Documents per result chunk, on average (chunks are cut by content, see {@link hitChunksOf}).
+   * Default 256: a result row costs its chunk's unzip and parse (about 1 ms for 256 quotes), and a
+   * search shows up to 20 rows from as many chunks.
+   */
   hitChunk?: number;
   /** Raw JSON bytes a card shard aims at (it holds whole leaders, so it may hold more). Default 256 KiB. */
   cardShardBytes?: number;
@@ -47,15 +52,44 @@ export interface IndexFile {
 
 /**
  * One file of the folder before compression: `gzip` says whether the writer compresses `content`
- * (write-index.ts does it off the main thread, in zlib's thread pool).
+ * (write-index.ts does it off the main thread, in zlib's thread pool). `stamp` is the stamp the
+ * file carries and the manifest lists (null for the manifest itself). `content` is null when the
+ * layout left the file unmade because the previous build made it from the same inputs
+ * (`LayoutContext.previous`): the writer keeps the previous build's file.
  */
 export interface IndexPayload {
   path: string;
-  content: string | Uint8Array;
+  stamp: string | null;
+  content: string | Uint8Array | null;
   gzip: boolean;
+  /**
+   * What the file is made from, as a fingerprint, where the layout can tell it without making the
+   * file (corpus/content-keys.ts): the build remembers it with the stamp for the next build.
+   */
+  inputs?: string;
+}
+
+/** What the previous build wrote into the folder being replaced, for files that need not be made again. */
+export interface PreviousLayout {
+  /** The stamp of the previous build's file at `path` when it was made from the same `inputs` and is still there. */
+  stampOf(path: string, inputs: string): string | undefined;
 }
 
 const DEFAULTS: Required<LayoutOptions> = { blockSize: 4096, hitChunk: 256, cardShardBytes: 256 * 1024, articleShardBytes: 256 * 1024 };
+
+/** What the build knows besides the index: see {@link indexPayloads}. */
+export interface LayoutContext {
+  /** The items' keys (corpus/content-keys.ts): each card, article and result shard gets `inputs`. */
+  keys?: ContentKeys;
+  /** The previous build's folder: a shard made from the same inputs is left unmade. */
+  previous?: PreviousLayout;
+  /**
+   * Called once the shards' files are all handed over, before the search structures are built:
+   * the CLI collects garbage there (cli/collect-garbage.ts), so the serialised shards and the
+   * structures are not in memory together.
+   */
+  beforeSearch?: () => void;
+}
 
 /**
  * Lays the whole index out as the index folder (folder-format.ts), gzipped here, in memory: for
@@ -66,10 +100,10 @@ const DEFAULTS: Required<LayoutOptions> = { blockSize: 4096, hitChunk: 256, card
  * files.find((f) => f.path === 'manifest.json'); // the manifest, written last
  */
 export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {}): IndexFile[] {
-  return [...indexPayloads(index, options)].map(({ path, content, gzip }) => ({
-    path,
-    bytes: gzip ? gzipSync(content) : typeof content === 'string' ? new TextEncoder().encode(content) : content,
-  }));
+  return [...indexPayloads(index, options)].map(({ path, content, gzip }) => {
+    if (content === null) throw new Error(`leaderlens index: ${path} was left unmade, but layoutIndex keeps no previous folder`);
+    return { path, bytes: gzip ? gzipSync(content) : typeof content === 'string' ? new TextEncoder().encode(content) : content };
+  });
 }
 
 /**
@@ -78,93 +112,227 @@ export function layoutIndex(index: LeaderlensIndex, options: LayoutOptions = {})
  * typed arrays; the worker maps them without rebuilding. Evidence is not repeated between a
  * leader's card and the reader: cards hold sentences, article shards hold the text.
  *
- * Every file carries the build id, a hash of every payload, so the payloads are serialised twice:
- * once to hash them, once as each file is handed over. At 10k articles holding them all between
- * the two (about 250 MB of JSON as strings) doubled the build's peak memory; the second
- * serialisation costs about a second.
+ * Each file carries its own stamp, a hash of its content ({@link fileStamp}), and the manifest
+ * lists them all; the build id is a hash of that list ({@link buildIdOf}). A file is serialised
+ * once, as it is handed over, so only the few being compressed are in memory. The shards come
+ * first, the search structures last (`context.beforeSearch` runs between), so the shards' JSON and
+ * the structures' typed arrays are not in memory together.
+ *
+ * With `context.keys` (fingerprints of the items, corpus/content-keys.ts) each card, article and result
+ * shard comes with `inputs`, a fingerprint of what it is made of, got without serialising it; when
+ * `context.previous` says the previous build made that path from the same inputs, the file is not
+ * made again (`content` null, the previous stamp) and the writer keeps the previous file. An added
+ * article then costs the shards it touches, not the 300 MB of JSON the folder holds at 10k articles.
  */
-export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = {}): Generator<IndexPayload> {
+export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = {}, context: LayoutContext = {}): Generator<IndexPayload> {
   const { blockSize, hitChunk, cardShardBytes, articleShardBytes } = { ...DEFAULTS, ...options };
-  const searchIndex = buildSearchIndex(index);
-  // What each JSON file holds, as a function: made when hashed and again when written, never kept.
-  const json: { path: string; data: () => unknown; gzip: boolean }[] = [];
-  const packs: { path: string; meta: Record<string, unknown>; arrays: PackArrays; gzip: boolean }[] = [];
+  const files: Record<string, string> = {};
+  const json = (path: string, data: () => unknown, gzip: boolean, inputs?: () => string | undefined): IndexPayload => {
+    const fingerprint = context.keys ? inputs?.() : undefined;
+    const kept = fingerprint === undefined ? undefined : context.previous?.stampOf(path, fingerprint);
+    if (kept !== undefined) {
+      files[path] = kept;
+      return { path, stamp: kept, content: null, gzip, inputs: fingerprint! };
+    }
+    const body = JSON.stringify(data());
+    const stamp = fileStamp(body);
+    files[path] = stamp;
+    // The payload is spliced in as serialised: the envelope is not stringified around a copy of it.
+    const content = `{"formatVersion":${INDEX_FORMAT_VERSION},"stamp":${JSON.stringify(stamp)},"data":${body}}`;
+    return { path, stamp, content, gzip, ...(fingerprint === undefined ? {} : { inputs: fingerprint }) };
+  };
+  const pack = (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean): IndexPayload => {
+    const stamp = packStamp(meta, arrays);
+    files[path] = stamp;
+    return { path, stamp, content: encodePack({ formatVersion: INDEX_FORMAT_VERSION, stamp, ...meta }, arrays), gzip };
+  };
+  const keys = context.keys && itemKeys(index, context.keys);
 
-  json.push({ path: indexPaths.matcher, data: () => ({ matcher: index.matcher }) satisfies MatcherFile, gzip: false });
-  json.push({
-    path: indexPaths.leaders,
-    data: () => ({ leaders: index.leaders, ...(index.placeCountries ? { placeCountries: index.placeCountries } : {}) }) satisfies LeadersFile,
-    gzip: false,
-  });
+  // Documents as the search structures number them, and the result chunks cut from them. The
+  // structures themselves (about 300 MB of typed arrays at 10k articles) are built last, once the
+  // shards' JSON is made: the two are never in memory together.
+  const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
+  const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
+
+  yield json(indexPaths.matcher, () => ({ matcher: index.matcher }) satisfies MatcherFile, false);
+  yield json(
+    indexPaths.leaders,
+    () => ({ leaders: index.leaders, ...(index.placeCountries ? { placeCountries: index.placeCountries } : {}) }) satisfies LeadersFile,
+    false,
+  );
 
   const leaderIds = Object.keys(index.leaders);
-  const cardShards = shardCount(leaderIds.map((id) => cardBytes(index, id)), cardShardBytes, leaderIds.length);
-  for (const [shard, ids] of groupBy(leaderIds, cardShards)) json.push({ path: indexPaths.card(shard), data: () => cardShard(index, ids), gzip: true });
-
-  const articleIds = Object.keys(index.articles);
-  const articleShards = shardCount(articleIds.map((id) => JSON.stringify(index.articles[id]).length), articleShardBytes, articleIds.length);
-  for (const [shard, ids] of groupBy(articleIds, articleShards)) {
-    json.push({ path: indexPaths.article(shard), data: () => ({ articles: Object.fromEntries(ids.map((id) => [id, index.articles[id]!])) }) satisfies ArticleShard, gzip: true });
+  const cardShards = shardCount(cardsWeight(index), cardShardBytes, leaderIds.length);
+  for (const [shard, ids] of groupBy(leaderIds, cardShards)) {
+    yield json(indexPaths.card(shard), () => cardShard(index, ids), true, () => keys && cardShardInputs(index, ids, keys));
   }
 
-  const kinds: Record<ContentKind, SplitKind> = {
-    meetings: splitIntoBlocks(searchIndex.meetings, blockSize),
-    quotes: splitIntoBlocks(searchIndex.quotes, blockSize),
-  };
+  const articleIds = Object.keys(index.articles);
+  const articleShards = shardCount(articleIds.reduce((sum, id) => sum + articleWeight(index.articles[id]!), 0), articleShardBytes, articleIds.length);
+  for (const [shard, ids] of groupBy(articleIds, articleShards)) {
+    yield json(
+      indexPaths.article(shard),
+      () => ({ articles: Object.fromEntries(ids.map((id) => [id, index.articles[id]!])) }) satisfies ArticleShard,
+      true,
+      () => keys && inputsOf('articles', ids, keys.article),
+    );
+  }
+
   for (const kind of ['meetings', 'quotes'] as const) {
-    const ids = searchIndex[kind].ids;
+    const ids = order[kind];
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
-    for (let chunk = 0; chunk * hitChunk < ids.length; chunk++) {
-      json.push({ path: indexPaths.hits(kind, chunk), data: () => ({ records: ids.slice(chunk * hitChunk, (chunk + 1) * hitChunk).map(record) }) satisfies HitChunk, gzip: true });
+    const key = kind === 'meetings' ? keys?.meeting : keys?.quote;
+    const { starts, names } = hitCuts[kind];
+    for (const [chunk, start] of starts.entries()) {
+      const docs = ids.slice(start, starts[chunk + 1] ?? ids.length);
+      // A record is its item's id and a few of its fields: the ids and the items' keys cover them.
+      yield json(indexPaths.hits(kind, names[chunk]!), () => ({ records: docs.map(record) }) satisfies HitChunk, true, () => key && inputsOf(`hits ${kind}\t${docs.join(',')}`, docs, key));
     }
-    const split = kinds[kind];
+  }
+  if (index.engine) {
+    const engine = index.engine;
+    yield json(indexPaths.engine, () => engine satisfies EngineFile, true);
+  }
+
+  context.beforeSearch?.();
+  const blocks = yield* searchPayloads(index, blockSize, order, hitCuts, pack);
+  const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
+  const manifest: IndexManifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    buildId: buildIdOf(files),
+    registryAsOf: index.registryAsOf,
+    counts: { leaders: leaderIds.length, meetings: Object.keys(index.meetings).length, quotes: Object.keys(index.quotes).length, articles: articleIds.length },
+    coverage: coverageOf(index, index.registryAsOf),
+    shards: { cards: cardShards, articles: articleShards },
+    search: { meetings: layout('meetings'), quotes: layout('quotes') },
+    files,
+  };
+  // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
+  yield { path: MANIFEST_FILE, stamp: null, content: JSON.stringify(manifest), gzip: false };
+}
+
+/**
+ * The search structures' files: per kind its dictionary (with where its result chunks start) and
+ * blocks, then the leaders'. Returns each kind's number of blocks, for the manifest.
+ */
+function* searchPayloads(
+  index: LeaderlensIndex,
+  blockSize: number,
+  order: Record<ContentKind, readonly string[]>,
+  hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>,
+  pack: (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean) => IndexPayload,
+): Generator<IndexPayload, Record<ContentKind, number>> {
+  const searchIndex = buildSearchIndex(index);
+  const blocks = {} as Record<ContentKind, number>;
+  for (const kind of ['meetings', 'quotes'] as const) {
     const dictionary = searchIndex[kind];
-    packs.push({
-      path: indexPaths.dictionary(kind),
-      meta: { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length },
-      arrays: {
+    // The result chunks were cut from this order: the structures must number documents alike.
+    if (dictionary.ids.length !== order[kind].length || dictionary.ids.some((id, doc) => id !== order[kind][doc])) {
+      throw new Error(`leaderlens index: the ${kind}' search structures number documents in another order than their result chunks`);
+    }
+    const split: SplitKind = splitIntoBlocks(dictionary, blockSize);
+    blocks[kind] = split.blocks.length;
+    yield pack(
+      indexPaths.dictionary(kind),
+      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length, hitNames: hitCuts[kind].names },
+      {
+        hitStarts: Uint32Array.from(hitCuts[kind].starts),
         weights: dictionary.weights,
         entryBlockStarts: split.entryBlocks.starts,
         entryBlocks: split.entryBlocks.blocks,
         leaderBlockStarts: split.leaderBlocks.starts,
         leaderBlocks: split.leaderBlocks.blocks,
       },
-      gzip: false,
-    });
-    split.blocks.forEach((arrays, b) => packs.push({ path: indexPaths.block(kind, b), meta: { kind, block: b }, arrays: { ...arrays }, gzip: true }));
+      false,
+    );
+    // Each block's arrays let go as soon as its file is made.
+    for (let b = 0; b < split.blocks.length; b++) {
+      const arrays = split.blocks[b]!;
+      split.blocks[b] = EMPTY_BLOCK;
+      yield pack(indexPaths.block(kind, b), { kind, block: b }, { ...arrays }, true);
+    }
   }
-  packs.push({ path: indexPaths.leaderSearch, ...leaderPack(searchIndex.leaders, searchIndex.leaderPhrases), gzip: false });
-  if (index.engine) {
-    const engine = index.engine;
-    json.push({ path: indexPaths.engine, data: () => engine satisfies EngineFile, gzip: true });
-  }
+  const leaders = leaderPack(searchIndex.leaders, searchIndex.leaderPhrases);
+  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
+  return blocks;
+}
 
-  // The build id: a hash of every payload, so the same index gives the same id and any change a new one.
-  const hash = createHash('sha256');
-  for (const { path, data } of json) hash.update(path).update(JSON.stringify(data()));
-  for (const { path, meta, arrays } of packs) {
-    hash.update(path).update(JSON.stringify(meta));
-    for (const [name, array] of Object.entries(arrays)) hash.update(name).update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  }
-  const buildId = hash.digest('hex').slice(0, 16);
-  const stamp = { formatVersion: INDEX_FORMAT_VERSION as typeof INDEX_FORMAT_VERSION, buildId };
+const EMPTY_BLOCK = {} as BlockArrays;
 
-  for (const { path, data, gzip } of json) {
-    // The payload is spliced in as serialised: the stamp is not stringified into every object.
-    yield { path, content: `{"formatVersion":${INDEX_FORMAT_VERSION},"buildId":${JSON.stringify(buildId)},"data":${JSON.stringify(data())}}`, gzip };
+/**
+ * Where the result chunks of a kind start (document numbers, ascending, the first 0) and their
+ * names, cut by content: a chunk starts at a document whose id hashes to 0 among `average - min`
+ * (`shardOf`), once the chunk before holds at least `min` (a quarter of `average`), or when it
+ * holds `4 × average`. Documents are numbered newest first, so an added article's quotes shift the
+ * numbers of every older one; cut by position, every chunk after them would change. Cut by content
+ * and named by its first document's id, a chunk changes only when a document joins or leaves it:
+ * an added article rewrites the chunk or two its quotes fall in, wherever they fall.
+ *
+ * @example
+ * hitChunksOf(searchIndex.quotes.ids, 256); // { starts: [0, 301, …], names: ['q-…', …] }, about 256 apart
+ */
+export function hitChunksOf(ids: readonly string[], average: number): { starts: number[]; names: string[] } {
+  const min = Math.max(1, Math.floor(average / 4));
+  const max = Math.max(min, average * 4);
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (let doc = 0; doc < ids.length; doc++) {
+    const last = starts.at(-1);
+    const size = last === undefined ? Infinity : doc - last;
+    if (size >= max || (size >= min && shardOf(ids[doc]!, Math.max(1, average - min)) === 0) || last === undefined) {
+      starts.push(doc);
+      // Ids are made of letters, digits and dashes (stable-id.ts); a path needs nothing else.
+      names.push(SAFE_NAME.test(ids[doc]!) ? ids[doc]! : `n${doc}`);
+    }
   }
-  for (const { path, meta, arrays, gzip } of packs) yield { path, content: encodePack({ ...stamp, ...meta }, arrays), gzip };
-  const layout = (kind: ContentKind) => ({ docs: kinds[kind].docs, blockSize, blocks: kinds[kind].blocks.length, hitChunk });
-  const manifest: IndexManifest = {
-    ...stamp,
-    registryAsOf: index.registryAsOf,
-    counts: { leaders: leaderIds.length, meetings: Object.keys(index.meetings).length, quotes: Object.keys(index.quotes).length, articles: articleIds.length },
-    coverage: coverageOf(index, index.registryAsOf),
-    shards: { cards: cardShards, articles: articleShards },
-    search: { meetings: layout('meetings'), quotes: layout('quotes') },
-  };
-  // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
-  yield { path: MANIFEST_FILE, content: JSON.stringify(manifest), gzip: false };
+  return { starts, names };
+}
+
+const SAFE_NAME = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The stamp a JSON file of the folder carries: the first 16 hex digits of the sha256 of the format
+ * version and the serialised payload. Two files with the same stamp hold the same payload.
+ *
+ * @example
+ * fileStamp('{"matcher":{}}'); // 16 hex digits, the same on every build
+ */
+export function fileStamp(body: string): string {
+  return createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION}\n`).update(body).digest('hex').slice(0, 16);
+}
+
+/** A pack's stamp: of its header's `meta` and every array's name, type and bytes. */
+function packStamp(meta: Record<string, unknown>, arrays: PackArrays): string {
+  const hash = createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION} pack\n`).update(JSON.stringify(meta));
+  for (const [name, array] of Object.entries(arrays)) {
+    hash.update(`\n${name} ${array.constructor.name}\n`).update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The build id of a folder: the first 16 hex digits of the sha256 of every file's path and stamp,
+ * in the manifest's order. Cheap (no file is read again), and it changes whenever any file does.
+ */
+export function buildIdOf(files: Record<string, string>): string {
+  const hash = createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION} files\n`);
+  for (const [path, stamp] of Object.entries(files)) hash.update(`${path}\t${stamp}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A fingerprint of a list of items by their keys, or undefined when one of them has none. */
+function inputsOf(what: string, ids: readonly string[], key: (id: string) => string | undefined): string | undefined {
+  const parts = [what];
+  for (const id of ids) {
+    const k = key(id);
+    if (k === undefined) return undefined;
+    parts.push(k);
+  }
+  return fingerprint(parts);
+}
+
+function fingerprint(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
 }
 
 function meetingRecord({ id, date, dateInferred, kind, place, participants }: ExportMeeting): MeetingRecord {
@@ -175,19 +343,49 @@ function quoteRecord({ id, text, kind, date, speakers, articleId }: ExportQuote)
   return { id, text, kind, date, speakers, articleId };
 }
 
-/** About what a leader's part of a card shard weighs, to choose the number of shards. */
-function cardBytes(index: LeaderlensIndex, leaderId: string): number {
-  const card = index.cards[leaderId];
-  if (!card) return 0;
-  let bytes = 0;
-  for (const id of card.meetingIds) bytes += JSON.stringify(index.meetings[id]).length;
-  for (const id of card.quoteIds) bytes += JSON.stringify(index.quotes[id]).length;
-  return bytes;
+/**
+ * About what the card shards weigh together, in characters of JSON, to choose their number: each
+ * meeting and quote as often as it is on a card (once per participant or speaker who has one),
+ * counted by the lengths of its long strings and an allowance, without serialising anything (at
+ * 10k articles serialising every item only to weigh it took 0.7 s of every build).
+ */
+function cardsWeight(index: LeaderlensIndex): number {
+  const onCards = (people: readonly string[]) => {
+    let count = 0;
+    people.forEach((id, i) => {
+      if (people.indexOf(id) === i && Object.hasOwn(index.cards, id)) count++;
+    });
+    return count;
+  };
+  let weight = 0;
+  for (const meeting of Object.values(index.meetings)) {
+    let own = 200;
+    for (const source of meeting.sources) own += 60 + source.evidence.length;
+    weight += own * onCards(meeting.participants);
+  }
+  for (const quote of Object.values(index.quotes)) weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
+  return weight;
 }
 
-function shardCount(sizes: readonly number[], target: number, items: number): number {
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  return Math.max(1, Math.min(items, Math.ceil(total / target)));
+/** About what an article weighs in its shard, in characters of JSON (see {@link cardsWeight}). */
+function articleWeight(article: IndexArticle): number {
+  let weight = 160 + article.title.length;
+  for (const paragraph of article.paragraphs) weight += 24 + paragraph.text.length;
+  return weight;
+}
+
+/**
+ * How many shards `total` characters make at about `target` each: a power of two, the one nearest
+ * `total / target` (so shards hold 0.7–1.4 times the target), and no more than there are items.
+ * A power of two, so that the count stays the same while the corpus grows: an added article
+ * changes the shards it falls in, not which shard every other item falls in, until the corpus
+ * has grown by about half.
+ */
+function shardCount(total: number, target: number, items: number): number {
+  const ratio = total / target;
+  let count = ratio < Math.SQRT2 ? 1 : 2 ** Math.round(Math.log2(ratio));
+  while (count > 1 && count > items) count /= 2;
+  return count;
 }
 
 /**
@@ -232,6 +430,72 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
     }
   }
   return { cards, meetings, quotes, articles };
+}
+
+/**
+ * A fingerprint of what {@link cardShard} makes of these leaders: their cards, and the keys of the
+ * meetings and quotes on them ({@link itemKeys}); undefined when an item has no key.
+ */
+function cardShardInputs(index: LeaderlensIndex, leaderIds: readonly string[], keys: ItemKeys): string | undefined {
+  const parts = ['cards'];
+  for (const leaderId of leaderIds) {
+    const card = index.cards[leaderId];
+    if (!card) continue;
+    parts.push(`${leaderId}\t${card.meetingIds.join(',')}\t${card.quoteIds.join(',')}`);
+    for (const id of card.meetingIds) {
+      const key = keys.meeting(id);
+      if (key === undefined) return undefined;
+      parts.push(key);
+    }
+    for (const id of card.quoteIds) {
+      const key = keys.quote(id);
+      if (key === undefined) return undefined;
+      parts.push(key);
+    }
+  }
+  return fingerprint(parts);
+}
+
+/** Keys of the index's items by id, each covering everything a shard holding the item holds because of it. */
+interface ItemKeys {
+  article(id: string): string | undefined;
+  meeting(id: string): string | undefined;
+  quote(id: string): string | undefined;
+}
+
+/** An item the index does not hold: a shard skips it, and its key says so. */
+const ABSENT = '-';
+
+/**
+ * The keys of the index's items by id (corpus/content-keys.ts), with what comes along: a meeting's
+ * covers the articles its sources cite (a card shard holds their titles and dates), a quote's is
+ * its article's (which covers every quote of the article) and the meeting it was said at's. A
+ * quote's is not a string of its own: the article's and the meeting's are reused as they are.
+ */
+function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
+  const meetings = new Map<string, string | undefined>();
+  const article = (id: string): string | undefined => (Object.hasOwn(index.articles, id) ? keys.article(id) : ABSENT);
+  const meeting = (id: string): string | undefined => {
+    if (meetings.has(id)) return meetings.get(id);
+    const item = index.meetings[id];
+    let key: string | undefined = ABSENT;
+    if (item !== undefined) {
+      const parts = [keys.meeting(id)];
+      for (const source of item.sources) parts.push(article(source.articleId));
+      key = parts.includes(undefined) ? undefined : fingerprint(parts as string[]);
+    }
+    meetings.set(id, key);
+    return key;
+  };
+  const quote = (id: string): string | undefined => {
+    const item = index.quotes[id];
+    if (item === undefined) return ABSENT;
+    const from = article(item.articleId);
+    if (item.meetingId === null || from === undefined) return from;
+    const at = meeting(item.meetingId);
+    return at === undefined ? undefined : `${from}\t${at}`;
+  };
+  return { article, meeting, quote };
 }
 
 /** The leaders' whole search structures and phrase table as one pack. */

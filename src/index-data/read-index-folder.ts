@@ -106,9 +106,10 @@ const KEEP = { cards: 16, articles: 4, hitChunks: 16, hitRows: 20_000 } as const
 /**
  * Opens the index folder: reads the manifest (and nothing else) and refuses, with an error starting
  * "leaderlens index:", a folder of another format version or a manifest that is not one. Every
- * later read checks that its file belongs to the same build (format version and build id): a stale
- * or half-replaced folder fails loudly instead of mixing two builds in one answer. A failed read is
- * not kept, so the next request reads again.
+ * later read checks that its file belongs to the same build (its format version, and its stamp
+ * against the one the manifest lists for it): a stale or half-replaced folder fails loudly, naming
+ * the file, instead of mixing two builds in one answer. A failed read is not kept, so the next
+ * request reads again.
  *
  * @example
  * const index = await openIndexFolder({ read: (path) => readFile(join(dir, path)).then((b) => b.buffer) });
@@ -124,8 +125,8 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
   const cardShards = keep<CardShard>(KEEP.cards, (shard) => read.json(indexPaths.card(Number(shard))));
   const articleShards = keep<ArticleShard>(KEEP.articles, (shard) => read.json(indexPaths.article(Number(shard))));
   const hitChunks = keep<HitChunk>(KEEP.hitChunks, (key) => {
-    const [kind, chunk] = key.split(':') as [ContentKind, string];
-    return read.json(indexPaths.hits(kind, Number(chunk)));
+    const [kind, name] = key.split(':') as [ContentKind, string];
+    return read.json(indexPaths.hits(kind, name));
   });
   /** What `cardFor` reads of one leader: their card shard and the leaders; an unknown id costs no shard read. */
   const cardShardFacts = async (leaderId: string): Promise<CardFacts | null> => {
@@ -134,7 +135,8 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
     const shard = await cardShards(String(shardOf(leaderId, manifest.shards.cards)));
     return { ...shard, leaders: known, ...(placeCountries ? { placeCountries } : {}) };
   };
-  const structures = once(() => readSearchStructures(read, manifest));
+  const searchFiles = once(() => readSearchStructures(read, manifest));
+  const structures = async () => (await searchFiles()).structures;
   // Blocks are kept for the worker's life: a search touches many, and typing asks again at once.
   const blocks = new Map<string, Promise<KindIndex>>();
   const block = (kind: ContentKind, dictionary: TermDictionary, b: number): Promise<KindIndex> => {
@@ -150,7 +152,7 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
 
   const rows = new Map<string, MeetingRecord | QuoteRecord>();
   const records = async (kind: ContentKind, docs: readonly ScoredDoc[]): Promise<(MeetingRecord | QuoteRecord)[]> => {
-    const chunkSize = manifest.search[kind].hitChunk;
+    const { starts, names } = (await searchFiles()).hits[kind];
     return Promise.all(
       docs.map(async ({ doc }) => {
         const key = `${kind}:${doc}`;
@@ -158,9 +160,9 @@ export async function openIndexFolder(files: IndexFiles): Promise<IndexLookups> 
         if (record) {
           rows.delete(key); // most recently used last
         } else {
-          const chunk = Math.floor(doc / chunkSize);
-          record = (await hitChunks(`${kind}:${chunk}`)).records[doc % chunkSize];
-          if (!record) throw new Error(`leaderlens index: ${indexPaths.hits(kind, chunk)} lacks document ${doc}; rebuild the index with \`npm run build\``);
+          const chunk = chunkOf(starts, doc);
+          record = (await hitChunks(`${kind}:${names[chunk]!}`)).records[doc - starts[chunk]!];
+          if (!record) throw new Error(`leaderlens index: ${indexPaths.hits(kind, names[chunk]!)} lacks document ${doc}; rebuild the index with \`npm run build\``);
         }
         rows.set(key, record);
         if (rows.size > KEEP.hitRows) rows.delete(rows.keys().next().value!);
@@ -256,8 +258,9 @@ function parseManifest(bytes: ArrayBuffer): IndexManifest {
       `leaderlens index: format version ${JSON.stringify(manifest.formatVersion)} is not supported (this build reads version ${INDEX_FORMAT_VERSION}); rebuild the index with \`npm run build\``,
     );
   }
-  const missing = (['buildId', 'registryAsOf', 'counts', 'coverage', 'shards', 'search'] as const).filter((field) => manifest[field] === undefined);
+  const missing = (['buildId', 'registryAsOf', 'counts', 'coverage', 'shards', 'search', 'files'] as const).filter((field) => manifest[field] === undefined);
   if (missing.length > 0) throw new Error(`leaderlens index: ${MANIFEST_FILE} is missing field(s) ${missing.join(', ')}`);
+  if (typeof manifest.files !== 'object' || manifest.files === null) throw new Error(`leaderlens index: ${MANIFEST_FILE} is corrupt (files is not a list of stamps)`);
   return manifest as IndexManifest;
 }
 
@@ -277,10 +280,17 @@ function readerFor(files: IndexFiles, manifest: IndexManifest): FolderReader {
       throw corrupt(path, `cannot be unzipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const check = (path: string, stamp: { formatVersion?: unknown; buildId?: unknown }) => {
-    if (stamp.formatVersion !== manifest.formatVersion || stamp.buildId !== manifest.buildId) {
+  // Each file carries its own stamp (a hash of its content) and the manifest lists the stamp of
+  // every file it was written with: a file left from another build, or copied in from one, has
+  // another stamp (or a path the manifest does not list) and is refused rather than mixed in.
+  const check = (path: string, found: { formatVersion?: unknown; stamp?: unknown }) => {
+    const listed = Object.hasOwn(manifest.files, path) ? manifest.files[path] : undefined;
+    if (listed === undefined) {
+      throw new Error(`leaderlens index: ${path} is not listed in ${MANIFEST_FILE}; rebuild the index with \`npm run build\``);
+    }
+    if (found.formatVersion !== manifest.formatVersion || found.stamp !== listed) {
       throw new Error(
-        `leaderlens index: ${path} belongs to another build (format ${JSON.stringify(stamp.formatVersion)}, build ${JSON.stringify(stamp.buildId)}; the manifest's: format ${manifest.formatVersion}, build ${manifest.buildId}); rebuild the index with \`npm run build\``,
+        `leaderlens index: ${path} belongs to another build (format ${JSON.stringify(found.formatVersion)}, stamp ${JSON.stringify(found.stamp)}; the manifest lists format ${manifest.formatVersion}, stamp ${listed}); rebuild the index with \`npm run build\``,
       );
     }
   };
@@ -313,26 +323,49 @@ async function gunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
   return new Response(stream).arrayBuffer();
 }
 
-async function readSearchStructures(read: FolderReader, manifest: IndexManifest): Promise<SearchStructures> {
-  const [leaderPack, meetings, quotes] = await Promise.all([read.pack(indexPaths.leaderSearch), dictionaryOf(read, manifest, 'meetings'), dictionaryOf(read, manifest, 'quotes')]);
-  const { leaders, leaderPhrases } = leaderStructures(leaderPack.meta, leaderPack.arrays, indexPaths.leaderSearch);
-  return { leaders, leaderPhrases, meetings, quotes };
+/** Where a kind's result chunks start, and their names (index-layout.ts, `hitChunksOf`). */
+interface HitLayout {
+  starts: Uint32Array;
+  names: string[];
 }
 
-async function dictionaryOf(read: FolderReader, manifest: IndexManifest, kind: ContentKind): Promise<BlockedKind> {
+async function readSearchStructures(read: FolderReader, manifest: IndexManifest): Promise<{ structures: SearchStructures; hits: Record<ContentKind, HitLayout> }> {
+  const [leaderPack, meetings, quotes] = await Promise.all([read.pack(indexPaths.leaderSearch), dictionaryOf(read, manifest, 'meetings'), dictionaryOf(read, manifest, 'quotes')]);
+  const { leaders, leaderPhrases } = leaderStructures(leaderPack.meta, leaderPack.arrays, indexPaths.leaderSearch);
+  return { structures: { leaders, leaderPhrases, meetings: meetings.kind, quotes: quotes.kind }, hits: { meetings: meetings.hits, quotes: quotes.hits } };
+}
+
+async function dictionaryOf(read: FolderReader, manifest: IndexManifest, kind: ContentKind): Promise<{ kind: BlockedKind; hits: HitLayout }> {
   const path = indexPaths.dictionary(kind);
   const { meta, arrays } = await read.pack(path);
   const get = arrayGetter(arrays, path);
   const terms = stringList(meta.terms, path, 'terms');
   const layout = manifest.search[kind];
+  const hits = { starts: get('hitStarts') as Uint32Array, names: stringList(meta.hitNames, path, 'hitNames') };
+  if (hits.starts.length !== hits.names.length) throw new Error(`leaderlens index: ${path} is corrupt (${hits.starts.length} result chunks start, ${hits.names.length} are named)`);
   return {
-    dictionary: { terms, boosts: numberList(meta.boosts, path, 'boosts'), weights: get('weights') as Float32Array, ...lazyFuzzy(terms) },
-    docs: layout.docs,
-    blockSize: layout.blockSize,
-    blocks: layout.blocks,
-    entryBlocks: { starts: get('entryBlockStarts') as Uint32Array, blocks: get('entryBlocks') as Uint32Array },
-    leaderBlocks: { starts: get('leaderBlockStarts') as Uint32Array, blocks: get('leaderBlocks') as Uint32Array },
+    kind: {
+      dictionary: { terms, boosts: numberList(meta.boosts, path, 'boosts'), weights: get('weights') as Float32Array, ...lazyFuzzy(terms) },
+      docs: layout.docs,
+      blockSize: layout.blockSize,
+      blocks: layout.blocks,
+      entryBlocks: { starts: get('entryBlockStarts') as Uint32Array, blocks: get('entryBlocks') as Uint32Array },
+      leaderBlocks: { starts: get('leaderBlockStarts') as Uint32Array, blocks: get('leaderBlocks') as Uint32Array },
+    },
+    hits,
   };
+}
+
+/** The chunk holding `doc`: the last whose start is not after it. */
+function chunkOf(starts: Uint32Array, doc: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= doc) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const BLOCK_ARRAYS = ['starts', 'entries', 'peopleStarts', 'people', 'wordStarts', 'words', 'postingEntries', 'postingStarts', 'postingDocs', 'byLeaderStarts', 'byLeaderDocs'] as const;

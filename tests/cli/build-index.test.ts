@@ -19,7 +19,7 @@ describe('build-index', () => {
     const out = join(dir, 'leaderlens-index');
     const run = runCli('src/cli/build-index.ts', ['--corpus', tempCorpus(), '--out', out, '--json', join(dir, 'whole.json')]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(new RegExp(`leaderlens: index .*leaderlens-index: [\\d.]+ KiB in \\d+ files; ${registryLeaders} leaders, 5 articles`));
+    expect(run.stderr).toMatch(new RegExp(`leaderlens: index .*leaderlens-index: [\\d.]+ KiB in \\d+ files \\(\\d+ written, \\d+ unchanged\\); ${registryLeaders} leaders, 5 articles`));
     const folder = await openIndexFolder({ read: async (path) => new Uint8Array(readFileSync(join(out, path))).buffer });
     expect((await folder.search('to lam')).leaders[0]?.id).toBe('to-lam');
     expect(readdirSync(dir).sort()).toEqual(['leaderlens-index', 'whole.json']); // no staging folder left

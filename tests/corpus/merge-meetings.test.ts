@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeeting } from '../../src/corpus/analyse-article';
-import { mergeMeetings, type SourcedMeeting } from '../../src/corpus/merge-meetings';
+import type { MeetingWhen } from '../../src/corpus/analyse-article';
+import { moreSpecificKind } from '../../src/corpus/meeting-kinds';
+import { mergeMeetings, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
+import { sameMeeting } from '../../src/corpus/same-meeting';
+import type { MeetingKind } from '../../src/model/kinds';
 
 function told(articleId: string, articleDate: string | null, meeting: Partial<ArticleMeeting>, index = 0): SourcedMeeting {
   return {
@@ -79,3 +83,121 @@ describe('mergeMeetings', () => {
     expect(merged[0]!.when.inferred).toBe(false);
   });
 });
+
+describe('mergeMeetings against the merge that tries every candidate', () => {
+  /** Tellings of a few people over a few weeks: dated, multi-day, month-only, undated, odd and long spans. */
+  function generated(count: number, seed: number): SourcedMeeting[] {
+    let state = seed;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const people = ['to-lam', 'luong-cuong', 'pham-minh-chinh', 'vladimir-putin', 'thongloun-sisoulith', 'hun-manet'];
+    const kinds: MeetingKind[] = ['talks', 'reception', 'visit', 'summit', 'phone_call', 'courtesy_call', 'other'];
+    const iso = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    const items: SourcedMeeting[] = [];
+    for (let article = 0; items.length < count; article++) {
+      const articleDate = next(10) === 0 ? null : iso(next(60));
+      for (let index = 0, tellings = 1 + next(3); index < tellings; index++) {
+        const participants = [...new Set(Array.from({ length: 1 + next(3) }, () => people[next(people.length)]!))];
+        const shape = next(12);
+        const first = next(60);
+        const when: MeetingWhen =
+          shape < 6 ? day(iso(first)) :
+          shape < 8 ? day(iso(first), iso(first + 1 + next(3))) :
+          shape === 8 ? { date: null, dateEnd: null, approx: iso(first).slice(0, 7), inferred: false } :
+          shape === 9 ? day(iso(first), iso(first + 70 + next(30))) :
+          shape === 10 ? day(iso(first + 5), iso(first)) :
+          { date: null, dateEnd: null, approx: null, inferred: false };
+        items.push(told(`a${article}`, articleDate, { kind: kinds[next(kinds.length)]!, participants, when: { ...when, inferred: next(5) === 0 && when.date !== null } }, index));
+      }
+    }
+    return items;
+  }
+
+  it.each([1, 2, 3])('merges generated tellings into the same meetings (seed %i)', (seed) => {
+    const items = generated(1500, seed);
+    const merged = mergeMeetings(items);
+    expect(merged.length).toBeLessThan(items.length); // some did merge
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(naiveMergeMeetings(items)));
+  });
+});
+
+/**
+ * The merge as it was before its candidates were filed by day (every meeting of a participant tried
+ * in turn): the oracle the filed merge must equal, meeting for meeting.
+ */
+function naiveMergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
+  const merged: MergedMeeting[] = [];
+  // Candidates share a participant: looking only there keeps the merge linear in the corpus size
+  // instead of comparing every meeting with every other.
+  const byParticipant = new Map<string, MergedMeeting[]>();
+  const order = new Map<MergedMeeting, number>();
+  const file = (meeting: MergedMeeting, id: string): void => {
+    const bucket = byParticipant.get(id);
+    if (bucket) bucket.push(meeting);
+    else byParticipant.set(id, [meeting]);
+  };
+  for (const item of items) {
+    const m = item.meeting;
+    const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate };
+    const days = naiveDaySpan(m.when);
+    // The earliest-made meeting that is the same as this telling. A leader of the home country
+    // takes part in thousands of meetings, so each candidate is first tried on its days alone
+    // (both dated: they must overlap with a day's slack, as sameTime asks) before sameMeeting.
+    let target: MergedMeeting | null = null;
+    let targetOrder = Infinity;
+    for (const id of m.participants) {
+      for (const g of byParticipant.get(id) ?? []) {
+        const o = order.get(g)!;
+        if (o >= targetOrder) continue;
+        const other = days === null ? null : naiveDaySpan(g.when);
+        if (days !== null && other !== null && (days.first > other.last + 1 || other.first > days.last + 1)) continue;
+        if (g.sources.some((s) => s.articleId === item.articleId)) continue;
+        const articleDate = g.sources.find((s) => s.articleDate)?.articleDate ?? null;
+        if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate }, false)) continue;
+        target = g;
+        targetOrder = o;
+      }
+    }
+    if (!target) {
+      const created: MergedMeeting = { kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] };
+      order.set(created, merged.push(created));
+      for (const id of created.participants) file(created, id);
+      continue;
+    }
+    target.kind = moreSpecificKind(target.kind, m.kind);
+    for (const id of m.participants) {
+      if (target.participants.includes(id)) continue;
+      target.participants.push(id);
+      file(target, id);
+    }
+    for (const name of m.others) if (!target.others.includes(name)) target.others.push(name);
+    target.when = naivePreciser(target.when, m.when);
+    target.place ??= m.place;
+    target.sources.push(item);
+  }
+  return merged;
+}
+
+const DAY_MS = 86_400_000;
+const spans = new WeakMap<MeetingWhen, { first: number; last: number } | null>();
+
+function naiveDaySpan(when: MeetingWhen): { first: number; last: number } | null {
+  let span = spans.get(when);
+  if (span === undefined) {
+    span = when.date ? { first: Date.parse(when.date) / DAY_MS, last: Date.parse(when.dateEnd ?? when.date) / DAY_MS } : null;
+    spans.set(when, span);
+  }
+  return span;
+}
+
+function naivePreciser(a: MeetingWhen, b: MeetingWhen): MeetingWhen {
+  if (a.date && b.date) {
+    if (a.inferred && !b.inferred) return { ...b };
+    return a.date <= b.date ? a : { ...b };
+  }
+  if (a.date) return a;
+  if (b.date) return { ...b };
+  return a.approx ? a : { ...b };
+}

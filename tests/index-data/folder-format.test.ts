@@ -25,6 +25,6 @@ describe('indexPaths', () => {
   it('names the files of the folder', () => {
     expect(indexPaths.card(3)).toBe('cards/3.json.gz');
     expect(indexPaths.block('quotes', 2)).toBe('search/quotes-2.bin.gz');
-    expect(indexPaths.hits('meetings', 0)).toBe('hits/meetings-0.json.gz');
+    expect(indexPaths.hits('meetings', 'm-0abc')).toBe('hits/meetings-m-0abc.json.gz');
   });
 });

@@ -1,18 +1,21 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildExtensionIndex } from '../../src/index-data/build-index';
-import { MANIFEST_FILE, type IndexManifest } from '../../src/index-data/folder-format';
+import { indexPaths, MANIFEST_FILE, shardOf, type IndexManifest } from '../../src/index-data/folder-format';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
-import { csr, layoutIndex } from '../../src/index-data/index-layout';
+import { decodePack } from '../../src/index-data/binary-pack';
+import type { ContentKeys } from '../../src/corpus/content-keys';
+import { buildIdOf, csr, fileStamp, hitChunksOf, indexPayloads, layoutIndex, type IndexFile, type IndexPayload, type PreviousLayout } from '../../src/index-data/index-layout';
 import { fixtureBuild } from './fixture-build';
 
 const index = buildExtensionIndex(fixtureBuild);
 const files = layoutIndex(index);
 const manifest = JSON.parse(new TextDecoder().decode(files.find((f) => f.path === MANIFEST_FILE)!.bytes)) as IndexManifest;
-const json = (path: string) => {
-  const file = files.find((f) => f.path === path)!;
-  return JSON.parse((path.endsWith('.gz') ? gunzipSync(file.bytes) : Buffer.from(file.bytes)).toString('utf8')) as { formatVersion: number; buildId: string; data: Record<string, unknown> };
+const json = (path: string, from: IndexFile[] = files) => {
+  const file = from.find((f) => f.path === path)!;
+  return JSON.parse((path.endsWith('.gz') ? gunzipSync(file.bytes) : Buffer.from(file.bytes)).toString('utf8')) as { formatVersion: number; stamp: string; data: Record<string, unknown> };
 };
+const manifestOf = (from: IndexFile[]) => JSON.parse(new TextDecoder().decode(from.at(-1)!.bytes)) as IndexManifest;
 
 describe('layoutIndex', () => {
   it('writes the manifest last, with the format version, counts and the shard counts', () => {
@@ -23,10 +26,19 @@ describe('layoutIndex', () => {
     expect(manifest.search.quotes).toEqual({ docs: 6, blockSize: 4096, blocks: 1, hitChunk: 256 });
   });
 
-  it('stamps every JSON file with the manifest\'s version and build id', () => {
-    for (const path of ['matcher.json', 'leaders.json', 'cards/0.json.gz', 'articles/0.json.gz', 'hits/quotes-0.json.gz']) {
-      expect(json(path)).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, buildId: manifest.buildId });
+  it('stamps every JSON file with the format version and a hash of its own content, which the manifest lists', () => {
+    const firstQuoteChunk = files.find((f) => f.path.startsWith('hits/quotes-'))!.path;
+    for (const path of ['matcher.json', 'leaders.json', 'cards/0.json.gz', 'articles/0.json.gz', firstQuoteChunk]) {
+      const file = json(path);
+      expect(file).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, stamp: manifest.files[path] });
+      expect(file.stamp).toBe(fileStamp(JSON.stringify(file.data)));
     }
+  });
+
+  it('lists every file but itself in the manifest, and stamps the binary ones in their header', () => {
+    expect(Object.keys(manifest.files).sort()).toEqual(files.slice(0, -1).map((f) => f.path).sort());
+    const pack = files.find((f) => f.path === 'search/leaders.bin')!;
+    expect(decodePack(new Uint8Array(pack.bytes).buffer, pack.path).meta).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, stamp: manifest.files['search/leaders.bin'] });
   });
 
   it('is deterministic: the same index gives the same bytes and build id', () => {
@@ -34,10 +46,13 @@ describe('layoutIndex', () => {
     expect(again.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')])).toEqual(files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]));
   });
 
-  it('gives a changed index a new build id', () => {
-    const changed = layoutIndex({ ...index, registryAsOf: '2030-01-01', leaders: { ...index.leaders, 'to-lam': { ...index.leaders['to-lam']!, name: 'Tô Lâm (sửa)' } } });
-    const other = JSON.parse(new TextDecoder().decode(changed.at(-1)!.bytes)) as IndexManifest;
-    expect(other.buildId).not.toBe(manifest.buildId);
+  it('makes the build id of the files\' stamps, so a changed file gives a new one and the others keep theirs', () => {
+    expect(manifest.buildId).toBe(buildIdOf(manifest.files));
+    const changed = manifestOf(layoutIndex({ ...index, leaders: { ...index.leaders, 'to-lam': { ...index.leaders['to-lam']!, name: 'Tô Lâm (sửa)' } } }));
+    expect(changed.buildId).not.toBe(manifest.buildId);
+    const differ = Object.keys(manifest.files).filter((path) => changed.files[path] !== manifest.files[path]);
+    // The leaders' records (search reads the name forms, which did not change): no other file.
+    expect(differ).toEqual(['leaders.json']);
   });
 
   it('keeps article text out of card shards, and a quote\'s meeting in its speaker\'s shard', () => {
@@ -46,26 +61,108 @@ describe('layoutIndex', () => {
     expect(card.meetings['m-cuong-2024']).toBeDefined();
   });
 
-  it('cuts into as many shards as the sizes ask, every shard number written', () => {
+  it('cuts into as many shards as the sizes ask, a power of two no larger than the items, every shard number written', () => {
     const small = layoutIndex(index, { cardShardBytes: 1, articleShardBytes: 1, blockSize: 2, hitChunk: 2 });
-    const smallManifest = JSON.parse(new TextDecoder().decode(small.at(-1)!.bytes)) as IndexManifest;
-    expect(smallManifest.shards.articles).toBe(3);
-    expect(small.filter((f) => f.path.startsWith('articles/')).map((f) => f.path).sort()).toEqual(['articles/0.json.gz', 'articles/1.json.gz', 'articles/2.json.gz']);
+    const smallManifest = manifestOf(small);
+    expect(smallManifest.shards.articles).toBe(2); // 3 articles
+    expect(small.filter((f) => f.path.startsWith('articles/')).map((f) => f.path).sort()).toEqual(['articles/0.json.gz', 'articles/1.json.gz']);
+    expect(smallManifest.shards.cards).toBe(8); // 10 leaders
     expect(smallManifest.search.quotes.blocks).toBe(3);
-    expect(small.filter((f) => f.path.startsWith('hits/quotes-'))).toHaveLength(3);
+    const quoteChunks = small.filter((f) => f.path.startsWith('hits/quotes-')).map((f) => (json(f.path, small).data as { records: unknown[] }).records.length);
+    expect(quoteChunks.reduce((sum, n) => sum + n, 0)).toBe(6);
+    expect(Math.max(...quoteChunks)).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps the number of shards while the corpus grows a little, so an added article leaves the other shards as they are', () => {
+    const cut = { cardShardBytes: 2000, articleShardBytes: 1500 };
+    const before = manifestOf(layoutIndex(index, cut));
+    const [id, article] = Object.entries(index.articles)[0]!;
+    const grown = manifestOf(layoutIndex({ ...index, articles: { ...index.articles, [id]: { ...article, paragraphs: [...article.paragraphs, { text: 'Một đoạn nữa.', line: 99 }] } } }, cut));
+    expect(grown.shards).toEqual(before.shards);
+    expect(Object.keys(before.files).filter((path) => path.startsWith('articles/') && grown.files[path] !== before.files[path])).toHaveLength(1);
+  });
+});
+
+describe('indexPayloads leaving unchanged shards unmade', () => {
+  const cut = { cardShardBytes: 2000, articleShardBytes: 1500, hitChunk: 2 };
+  const keysWith = (changed: string | null): ContentKeys => ({
+    article: (id) => `article ${id}${id === changed ? ' changed' : ''}`,
+    meeting: (id) => `meeting ${id}`,
+  });
+  const previousOf = (payloads: IndexPayload[]): PreviousLayout => {
+    const made = new Map(payloads.filter((p) => p.inputs !== undefined).map((p) => [p.path, p]));
+    return { stampOf: (path, inputs) => (made.get(path)?.inputs === inputs ? made.get(path)!.stamp! : undefined) };
+  };
+  const first = [...indexPayloads(index, cut, { keys: keysWith(null) })];
+
+  it('gives every card, article and result shard the fingerprint of its inputs, and the other files none', () => {
+    const keyed = first.filter((p) => p.inputs !== undefined).map((p) => p.path.split('/')[0]);
+    expect(new Set(keyed)).toEqual(new Set(['cards', 'articles', 'hits']));
+    expect(first.filter((p) => /^(cards|articles|hits)\//.test(p.path)).every((p) => p.inputs !== undefined)).toBe(true);
+    expect(first.every((p) => p.content !== null)).toBe(true);
+  });
+
+  it('leaves unmade, with the previous stamp, each shard the previous build made from the same inputs', () => {
+    const again = [...indexPayloads(index, cut, { keys: keysWith(null), previous: previousOf(first) })];
+    expect(again.filter((p) => p.content === null).map((p) => p.path)).toEqual(first.filter((p) => p.inputs !== undefined).map((p) => p.path));
+    expect(again.map((p) => [p.path, p.stamp])).toEqual(first.map((p) => [p.path, p.stamp]));
+    expect(again.at(-1)!.content).toBe(first.at(-1)!.content); // the same manifest
+  });
+
+  it('makes again the shards holding a changed item, and only those', () => {
+    // The article only one meeting cites (two leaders' cards, one result chunk of meetings).
+    const meeting = Object.values(index.meetings).find((m) => m.participants.includes('nguyen-phu-trong'))!;
+    const articleId = meeting.sources[0]!.articleId;
+    const again = [...indexPayloads(index, cut, { keys: keysWith(articleId), previous: previousOf(first) })];
+    const made = again.filter((p) => p.inputs !== undefined && p.content !== null).map((p) => p.path);
+    const shardOfLeader = (leader: string) => indexPaths.card(shardOf(leader, manifestOf(layoutIndex(index, cut)).shards.cards));
+    expect(made.filter((path) => path.startsWith('cards/')).sort()).toEqual([...new Set(meeting.participants.map(shardOfLeader))].sort());
+    expect(made.filter((path) => path.startsWith('articles/'))).toHaveLength(1);
+    expect(made.filter((path) => path.startsWith('hits/quotes-'))).toEqual([]);
+    expect(made.filter((path) => path.startsWith('hits/meetings-'))).toHaveLength(1);
+  });
+
+  it('makes every file without content keys, whatever the previous build made', () => {
+    expect([...indexPayloads(index, cut, { previous: previousOf(first) })].every((p) => p.content !== null)).toBe(true);
   });
 });
 
 describe('the engine file (saved articles)', () => {
   it('writes the registry the build ended with, gzipped and stamped like every file, for the engine in the extension', () => {
     const engine = json('engine/registry.json.gz');
-    expect(engine).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, buildId: manifest.buildId });
+    expect(engine).toMatchObject({ formatVersion: INDEX_FORMAT_VERSION, stamp: manifest.files['engine/registry.json.gz'] });
     expect((engine.data as { registry: { leaders: { id: string }[] } }).registry.leaders.map((l) => l.id)).toEqual(fixtureBuild.registry.leaders.map((l) => l.id));
   });
 
   it('leaves it out of an index built without it', () => {
     const { engine: _engine, ...without } = index;
     expect(layoutIndex(without).some((f) => f.path.startsWith('engine/'))).toBe(false);
+  });
+});
+
+describe('hitChunksOf', () => {
+  const ids = Array.from({ length: 5000 }, (_, i) => `q-${(i * 7919).toString(36).padStart(8, '0')}`);
+
+  it('cuts the documents into runs of about the average, none shorter than a quarter of it but the last, none longer than four times it', () => {
+    const { starts, names } = hitChunksOf(ids, 64);
+    expect(starts[0]).toBe(0);
+    expect(names).toEqual(starts.map((start) => ids[start]));
+    const sizes = starts.map((start, i) => (starts[i + 1] ?? ids.length) - start);
+    expect(sizes.slice(0, -1).every((size) => size >= 16 && size <= 256)).toBe(true);
+    expect(ids.length / starts.length).toBeGreaterThan(40);
+    expect(ids.length / starts.length).toBeLessThan(90);
+  });
+
+  it.each([0, 2500, 4999])('keeps every chunk but the one or two around a document added at %i, by name and content', (at) => {
+    const chunks = (list: readonly string[]) => {
+      const { starts, names } = hitChunksOf(list, 64);
+      return new Map(names.map((name, i) => [name, list.slice(starts[i], starts[i + 1] ?? list.length).join()]));
+    };
+    const before = chunks(ids);
+    const after = chunks([...ids.slice(0, at), 'q-added', ...ids.slice(at)]);
+    const changed = [...after].filter(([name, docs]) => before.get(name) !== docs);
+    expect(changed.length).toBeLessThanOrEqual(2);
+    expect([...before.keys()].filter((name) => !after.has(name)).length).toBeLessThanOrEqual(1);
   });
 });
 

@@ -152,20 +152,49 @@ describe('a stale, corrupt or mixed folder', () => {
     );
   });
 
+  it('refuses a folder of format 3 (one build id on every file), saying to rebuild', async () => {
+    const { files: _files, ...rest } = manifest();
+    const old = memoryFiles(files);
+    old.replace(MANIFEST_FILE, encode({ ...rest, formatVersion: 3, buildId: 'a3f0c2d19b7e4e55' }));
+    await expect(openIndexFolder(old)).rejects.toThrow(
+      `leaderlens index: format version 3 is not supported (this build reads version ${INDEX_FORMAT_VERSION}); rebuild the index with \`npm run build\``,
+    );
+  });
+
   it('refuses a manifest that is not JSON or lacks fields', async () => {
     const broken = memoryFiles(files);
-    broken.replace(MANIFEST_FILE, new TextEncoder().encode('{"formatVersion":3,'));
+    broken.replace(MANIFEST_FILE, new TextEncoder().encode('{"formatVersion":4,'));
     await expect(openIndexFolder(broken)).rejects.toThrow('leaderlens index: manifest.json is corrupt (not JSON)');
     broken.replace(MANIFEST_FILE, encode({ formatVersion: INDEX_FORMAT_VERSION }));
     await expect(openIndexFolder(broken)).rejects.toThrow(/leaderlens index: manifest.json is missing field\(s\) buildId/);
   });
 
-  it('refuses a shard of another build instead of mixing it in', async () => {
+  it('refuses a file of another build instead of mixing it in, naming it', async () => {
+    const listed = manifest().files as Record<string, string>;
     const mixed = memoryFiles(files);
-    mixed.replace(MANIFEST_FILE, encode({ ...manifest(), buildId: 'another-build' }));
+    mixed.replace(MANIFEST_FILE, encode({ ...manifest(), files: { ...listed, [indexPaths.leaders]: '0123456789abcdef', [indexPaths.dictionary('quotes')]: 'fedcba9876543210' } }));
     const folder = await openIndexFolder(mixed);
-    await expect(folder.card('to-lam', null, [])).rejects.toThrow(/leaderlens index: leaders\.json belongs to another build .*rebuild the index/);
-    await expect(folder.search('to lam')).rejects.toThrow(/belongs to another build/);
+    await expect(folder.card('to-lam', null, [])).rejects.toThrow(
+      `leaderlens index: leaders.json belongs to another build (format ${INDEX_FORMAT_VERSION}, stamp "${listed[indexPaths.leaders]}"; the manifest lists format ${INDEX_FORMAT_VERSION}, stamp 0123456789abcdef); rebuild the index with \`npm run build\``,
+    );
+    await expect(folder.search('to lam')).rejects.toThrow(/leaderlens index: search\/quotes\.bin belongs to another build .*rebuild the index/);
+  });
+
+  it('refuses a shard copied in from another build of another corpus, naming it', async () => {
+    const other = laidOut(seedBuild()).files.find((f) => f.path === indexPaths.card(0))!;
+    const mixed = memoryFiles(files);
+    mixed.replace(indexPaths.card(0), other.bytes);
+    const folder = await openIndexFolder(mixed);
+    await expect(folder.card('to-lam', null, [])).rejects.toThrow(/leaderlens index: cards\/0\.json\.gz belongs to another build .*rebuild the index with `npm run build`/);
+  });
+
+  it('refuses a file the manifest does not list', async () => {
+    const listed = { ...(manifest().files as Record<string, string>) };
+    delete listed[indexPaths.matcher];
+    const unlisted = memoryFiles(files);
+    unlisted.replace(MANIFEST_FILE, encode({ ...manifest(), files: listed }));
+    const folder = await openIndexFolder(unlisted);
+    await expect(folder.matcher()).rejects.toThrow('leaderlens index: matcher.json is not listed in manifest.json; rebuild the index with `npm run build`');
   });
 
   it('refuses a truncated or garbled shard, naming it', async () => {

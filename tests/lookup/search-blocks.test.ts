@@ -60,4 +60,30 @@ describe('splitIntoBlocks', () => {
     expect(split.blocks.map((b) => b.starts.length - 1)).toEqual([4, quotes.ids.length - 4]);
     expect(split.blocks.flatMap((b) => [...b.words])).toEqual([...quotes.words]);
   });
+
+  it.each([1, 2, 3, 5, 1000])('gives each block the posting lists and leaders a search of its own documents would find (blocks of %i)', (size) => {
+    for (const kind of [quotes, searchIndex.meetings]) {
+      const split = splitIntoBlocks(kind, size);
+      const docs = kind.starts.length - 1;
+      const entryBlocks = kind.postings.map(() => [] as number[]);
+      const leaderBlocks = kind.byLeader.map(() => [] as number[]);
+      split.blocks.forEach((block, b) => {
+        const [lo, hi] = [b * size, Math.min(docs, (b + 1) * size)];
+        const inBlock = (list: Uint32Array) => [...list].filter((doc) => doc >= lo && doc < hi).map((doc) => doc - lo);
+        const entries = kind.postings.flatMap((list, entry) => (inBlock(list).length > 0 ? [entry] : []));
+        expect([...block.postingEntries]).toEqual(entries);
+        entries.forEach((entry, i) => {
+          expect([...block.postingDocs.subarray(block.postingStarts[i], block.postingStarts[i + 1])]).toEqual(inBlock(kind.postings[entry]!));
+          entryBlocks[entry]!.push(b);
+        });
+        kind.byLeader.forEach((list, leader) => {
+          expect([...block.byLeaderDocs.subarray(block.byLeaderStarts[leader], block.byLeaderStarts[leader + 1])]).toEqual(inBlock(list));
+          if (inBlock(list).length > 0) leaderBlocks[leader]!.push(b);
+        });
+      });
+      const lists = (l: { starts: Uint32Array; blocks: Uint32Array }, i: number) => [...l.blocks.subarray(l.starts[i], l.starts[i + 1])];
+      expect(entryBlocks.map((_, entry) => lists(split.entryBlocks, entry))).toEqual(entryBlocks);
+      expect(leaderBlocks.map((_, leader) => lists(split.leaderBlocks, leader))).toEqual(leaderBlocks);
+    }
+  });
 });

@@ -1,0 +1,119 @@
+/**
+ * Keys of the build's articles and meetings that change whenever the JSON the index holds of them
+ * would, made without serialising their long text: the index stage keys each shard of the index
+ * folder by the keys of what it holds, and a shard whose key the previous build saw is not made
+ * again (index-layout.ts). At 10k articles the folder is about 300 MB of JSON; an added article
+ * changes a few shards of it.
+ *
+ * An article's key covers the article and every quote made of it: its short fields, the stage
+ * cache's keys of its readings in place of its text and of the statements its quotes were cut from
+ * (build-types.ts, `BuildProvenance`; equal cache keys, equal readings: the stage cache relies on
+ * the same), and what the merge gave each quote (its id, meeting and date). A meeting's key covers
+ * its short fields and, for each source, the reading and the place in it its telling came from.
+ * Per article rather than per quote: a quarter of a million quotes each given a key of its own took
+ * more than a second to key, twice (card shards and result shards).
+ *
+ * The fields are named here one by one, so an item with a field this module does not know gets no
+ * key and the shard holding it is made: a field added to the export later costs time, never a stale
+ * shard (tests/corpus/content-keys.test.ts names the fields too).
+ */
+import { createHash } from 'node:crypto';
+import type { ExportMeeting, ExportQuote } from '../model/export-types';
+import type { CorpusBuild } from './build-types';
+
+/** See the module comment. Undefined for an item the build cannot vouch for: the file holding it is made. */
+export interface ContentKeys {
+  /** Of an article (`BuiltArticle`, `IndexArticle`) and every quote made of it. */
+  article(id: string): string | undefined;
+  /** Of a meeting, the articles its sources cite aside. */
+  meeting(id: string): string | undefined;
+}
+
+/** The fields of an export quote, meeting and meeting source this module accounts for. */
+export const QUOTE_FIELDS: readonly string[] = ['id', 'speakers', 'text', 'kind', 'articleId', 'meetingId', 'date', 'evidence'];
+export const MEETING_FIELDS: readonly string[] = ['id', 'participants', 'date', 'dateInferred', 'place', 'kind', 'sources', 'dateEnd', 'approxDate', 'others'];
+export const SOURCE_FIELDS: readonly string[] = ['articleId', 'status', 'evidence'];
+
+/**
+ * The keys of a build's articles and meetings, or undefined for a build without provenance (the
+ * plain, one-thread build keeps no cache keys).
+ *
+ * @example
+ * const keys = contentKeysOf(build);
+ * keys?.article('bai-1'); // 32 hex digits, the same while the article, its readings and its quotes are
+ */
+export function contentKeysOf(build: CorpusBuild): ContentKeys | undefined {
+  const provenance = build.provenance;
+  if (!provenance) return undefined;
+  // What each article's quotes add to its key, in the order the build made them.
+  const quoteParts = new Map<string, string[] | null>();
+  for (const quote of build.data.quotes) {
+    let parts = quoteParts.get(quote.articleId);
+    if (parts === null) continue;
+    const part = quotePart(quote, provenance.quoteRows.get(quote.id));
+    if (part === undefined) {
+      quoteParts.set(quote.articleId, null);
+      continue;
+    }
+    if (parts === undefined) quoteParts.set(quote.articleId, (parts = []));
+    parts.push(part);
+  }
+  const articles = new Map<string, string | undefined>();
+  for (const article of build.articles) {
+    const keys = provenance.articles.get(article.id);
+    const quotes = quoteParts.get(article.id);
+    if (keys === undefined || quotes === null) {
+      articles.set(article.id, undefined);
+      continue;
+    }
+    const { paragraphs: _text, ...short } = article;
+    articles.set(article.id, hash([JSON.stringify(short), keys.reading, keys.facts, ...(quotes ?? [])]));
+  }
+  const meetings = new Map<string, string | undefined>();
+  for (const meeting of build.data.meetings) meetings.set(meeting.id, meetingKey(meeting, provenance.meetingRows.get(meeting.id), (id) => provenance.articles.get(id)?.facts));
+  return {
+    article: (id) => articles.get(id),
+    meeting: (id) => meetings.get(id),
+  };
+}
+
+/**
+ * A quote's part of its article's key: what the merge gave it. Its words, speakers, kind and
+ * sentence are the statement's at `row` of the article's facts, which the facts key covers.
+ */
+function quotePart(quote: ExportQuote, row: number | undefined): string | undefined {
+  // Every quote has all its fields (null where there is none): counting them is enough to see one
+  // this module does not know, and costs less than naming them at a quarter of a million.
+  if (row === undefined || fieldCount(quote) !== QUOTE_FIELDS.length) return undefined;
+  // Ids and dates hold no tab.
+  return `${quote.id}\t${quote.meetingId ?? ''}\t${quote.date ?? ''}\t${row}`;
+}
+
+function meetingKey(meeting: ExportMeeting, rows: readonly number[] | undefined, factsOf: (articleId: string) => string | undefined): string | undefined {
+  if (rows === undefined || rows.length !== meeting.sources.length || !knownFields(meeting, MEETING_FIELDS)) return undefined;
+  const { id, participants, date, dateInferred, place, kind, dateEnd, approxDate, others } = meeting;
+  const parts = [JSON.stringify([id, participants, date, dateInferred, place, kind, dateEnd ?? null, approxDate ?? null, others ?? null])];
+  for (const [i, source] of meeting.sources.entries()) {
+    const facts = factsOf(source.articleId);
+    if (facts === undefined || !knownFields(source, SOURCE_FIELDS)) return undefined;
+    // A source's status and evidence are its telling's, at that row of the article's facts.
+    parts.push(`${source.articleId}\t${facts}\t${rows[i]!}`);
+  }
+  return hash(parts);
+}
+
+function hash(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+}
+
+function fieldCount(item: object): number {
+  let count = 0;
+  for (const _field in item) count++;
+  return count;
+}
+
+/** Whether every own field of `item` is one of `fields`. */
+function knownFields(item: object, fields: readonly string[]): boolean {
+  for (const field in item) if (!fields.includes(field)) return false;
+  return true;
+}

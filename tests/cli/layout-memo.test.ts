@@ -1,0 +1,87 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from '../../src/cli/layout-memo';
+import { folderStamps, writeIndexFolder } from '../../src/cli/write-index';
+import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
+import type { IndexPayload } from '../../src/index-data/index-layout';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'leaderlens-memo-'));
+const envelope = (stamp: string) => JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, stamp, data: {} });
+
+describe('readLayoutMemo and writeLayoutMemo', () => {
+  it('read back what was written under the same version', () => {
+    const file = join(temp(), 'memo.json');
+    const memo: LayoutMemo = new Map([['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }]]);
+    writeLayoutMemo(file, 'v1', memo);
+    expect(readLayoutMemo(file, 'v1')).toEqual(memo);
+  });
+
+  it('give an empty memo for another version, no file, or a file that is not one', () => {
+    const dir = temp();
+    const file = join(dir, 'memo.json');
+    writeLayoutMemo(file, 'v1', new Map([['a', { inputs: 'i', stamp: 's' }]]));
+    expect(readLayoutMemo(file, 'v2').size).toBe(0);
+    expect(readLayoutMemo(join(dir, 'none.json'), 'v1').size).toBe(0);
+    writeFileSync(file, '{"version":"v1","files":');
+    expect(readLayoutMemo(file, 'v1').size).toBe(0);
+  });
+});
+
+describe('layoutMemoFile', () => {
+  it('gives each output folder its own memo under the cache', () => {
+    expect(layoutMemoFile('/cache', '/a/leaderlens-index')).not.toBe(layoutMemoFile('/cache', '/b/leaderlens-index'));
+    expect(layoutMemoFile('/cache', '/a/leaderlens-index').startsWith('/cache/index-layout/')).toBe(true);
+  });
+});
+
+describe('layoutCodeVersion', () => {
+  it('is a hash of the index stage', () => {
+    expect(layoutCodeVersion()).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('previousLayout', () => {
+  it("gives a file's stamp only for the inputs it was made from, when the folder lists that stamp and the file carries it", async () => {
+    const out = join(temp(), 'leaderlens-index');
+    await writeIndexFolder(
+      [
+        { path: 'cards/0.json.gz', stamp: 's0', content: envelope('s0'), gzip: true },
+        { path: 'cards/1.json.gz', stamp: 's1', content: envelope('s1'), gzip: true },
+        { path: 'manifest.json', stamp: null, content: JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, files: { 'cards/0.json.gz': 's0', 'cards/1.json.gz': 's1' } }), gzip: false },
+      ],
+      out,
+    );
+    const memo: LayoutMemo = new Map([
+      ['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }],
+      ['cards/1.json.gz', { inputs: 'i1', stamp: 'an older s1' }],
+      ['cards/2.json.gz', { inputs: 'i2', stamp: 's2' }],
+    ]);
+    const previous = previousLayout(out, memo, folderStamps(out))!;
+    expect(previous.stampOf('cards/0.json.gz', 'i0')).toBe('s0');
+    expect(previous.stampOf('cards/0.json.gz', 'other inputs')).toBeUndefined();
+    expect(previous.stampOf('cards/1.json.gz', 'i1')).toBeUndefined(); // the folder holds another
+    expect(previous.stampOf('cards/2.json.gz', 'i2')).toBeUndefined(); // not in the folder
+    writeFileSync(join(out, 'cards/0.json.gz'), 'damaged');
+    expect(previous.stampOf('cards/0.json.gz', 'i0')).toBeUndefined();
+  });
+
+  it('is undefined without a folder or a memo', () => {
+    expect(previousLayout('/nowhere', new Map([['a', { inputs: 'i', stamp: 's' }]]), null)).toBeUndefined();
+    expect(previousLayout('/nowhere', new Map(), new Map([['a', 's']]))).toBeUndefined();
+  });
+});
+
+describe('remembered', () => {
+  it('passes every payload on and notes the inputs and stamp of those with inputs', () => {
+    const payloads: IndexPayload[] = [
+      { path: 'cards/0.json.gz', stamp: 's0', content: null, gzip: true, inputs: 'i0' },
+      { path: 'search/quotes.bin', stamp: 'q', content: new Uint8Array(1), gzip: false },
+      { path: 'manifest.json', stamp: null, content: '{}', gzip: false },
+    ];
+    const memo: LayoutMemo = new Map();
+    expect([...remembered(payloads, memo)]).toEqual(payloads);
+    expect(memo).toEqual(new Map([['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }]]));
+  });
+});

@@ -1,0 +1,105 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuildIndex, type IndexStageReport } from '../../src/cli/run-build-index';
+import { root } from './run-cli';
+
+// Each build starts the engine and may start worker threads: seconds on a busy machine.
+const SLOW = 180_000;
+
+/**
+ * The seed articles and constructed ones that exercise the merge: a meeting told in two languages,
+ * people the registry lacks (titled, then named bare), a duplicate, two names that fold to one id,
+ * a year to infer (see tests/corpus/build-corpus-parallel.test.ts).
+ */
+function constructedCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-'));
+  cpSync(join(root, 'corpus', 'articles'), join(dir, 'articles'), { recursive: true });
+  const put = (name: string, text: string) => writeFileSync(join(dir, 'articles', name), text);
+  put('vi-hoi-dam.txt', ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\nThủ tướng Hun Manet khẳng định Campuchia coi trọng quan hệ với Việt Nam.\n');
+  put('en-talks.txt', ' date 2025-12-01\nVietnamese, Cambodian PMs hold talks\nHANOI, Dec. 1 (VNA) – Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi on December 1.\nThe two leaders agreed to raise two-way trade.\n');
+  put('lao-1.txt', ' date 2025-12-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\nBộ trưởng Bounmy Keovongsa cảm ơn sự đón tiếp của Thủ tướng.\n');
+  put('lao-2.txt', 'Bounmy Keovongsa gặp Phạm Minh Chính\nSáng 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn. Ông Bounmy nói quan hệ hai nước rất tốt đẹp.\n');
+  put('lao-2-copy.txt', 'Bounmy Keovongsa gặp Phạm Minh Chính\nSáng 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn. Ông Bounmy nói quan hệ hai nước rất tốt đẹp.\n');
+  put('Bài 1.txt', ' date 2024-13-01\nChủ tịch nước Lương Cường tiếp Đại sứ Lào.\n');
+  put('bai-1.txt', 'Tổng Bí thư Tô Lâm điện đàm với Tổng thống Nga Vladimir Putin ngày 3/5.\n');
+  return dir;
+}
+
+/** Every file of a folder, by path, as bytes (base64, for readable diffs of the paths). */
+function folderBytes(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name)).toString('base64');
+  }
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** `npm run build:index` in this process: the folder `out`, the stage cache and the layout memo under `cacheRoot`. */
+async function build(corpus: string, out: string, cacheRoot: string): Promise<IndexStageReport> {
+  const statsFile = join(mkdtempSync(join(tmpdir(), 'leaderlens-stats-')), 'stats.json');
+  let errors = '';
+  const code = await runBuildIndex(['--corpus', corpus, '--out', out], { out: () => undefined, err: (text) => (errors += text), cwd: root, cacheRoot, statsFile });
+  expect(code, errors).toBe(0);
+  return JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStageReport;
+}
+
+describe('runBuildIndex over the folder of an earlier build', () => {
+  it('writes the same bytes as a build from scratch after an article is added, changed and removed, rewriting only what changed', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus();
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    const first = await build(corpus, out, cache);
+    expect(first.written).toBe(first.files);
+
+    /** The incremental build against one from an empty cache into an empty folder. */
+    const expectSameAsFresh = async (what: string): Promise<IndexStageReport> => {
+      const report = await build(corpus, out, cache);
+      const fresh = join(mkdtempSync(join(tmpdir(), 'leaderlens-fresh-')), 'leaderlens-index');
+      await build(corpus, fresh, join(fresh, '..', 'cache'));
+      expect(folderBytes(out), what).toEqual(folderBytes(fresh));
+      rmSync(join(fresh, '..'), { recursive: true, force: true });
+      return report;
+    };
+
+    const again = await expectSameAsFresh('nothing changed');
+    expect(again.written).toBe(1); // the manifest
+    // Card, article and result shards were not even made: their inputs were the same.
+    const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\//.test(path));
+    expect(again.unmade).toBe(shards.length);
+
+    // A meeting of leaders already in the index, and a quote.
+    writeFileSync(
+      join(corpus, 'articles', 'zz-added.txt'),
+      ' date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản\nSáng 1/6, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước là đối tác tin cậy.\n',
+    );
+    const added = await expectSameAsFresh('an article added');
+    expect(added.written).toBeGreaterThan(1);
+    expect(added.written).toBeLessThan(added.files);
+
+    // The person found in the corpus, on a day outside what was known of them.
+    writeFileSync(join(corpus, 'articles', 'lao-1.txt'), ' date 2026-02-10\nBộ trưởng Ngoại giao Lào Bounmy Keovongsa thăm Việt Nam\nSáng 10/2, Bộ trưởng Ngoại giao Lào Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính.\n');
+    await expectSameAsFresh('an article changed');
+
+    rmSync(join(corpus, 'articles', 'en-talks.txt'));
+    const removed = await expectSameAsFresh('an article removed');
+    expect(removed.written).toBeLessThan(removed.files);
+  });
+
+  it('mends a shard damaged since the last build, though its inputs did not change', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus();
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    await build(corpus, out, cache);
+    const before = folderBytes(out);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    const shard = Object.keys(manifest.files).find((path) => path.startsWith('cards/'))!;
+    writeFileSync(join(out, shard), 'not a shard');
+    const report = await build(corpus, out, cache);
+    expect(report.written).toBe(2); // the shard and the manifest
+    expect(folderBytes(out)).toEqual(before);
+  });
+});

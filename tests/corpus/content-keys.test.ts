@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type CorpusBuild } from '../../src/corpus/build-corpus';
+import { buildCorpusInParallel } from '../../src/corpus/build-corpus-parallel';
+import { contentKeysOf, MEETING_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS } from '../../src/corpus/content-keys';
+
+const CORPUS = join(import.meta.dirname, '../../corpus');
+const TODAY = '2026-11-23';
+const built = async (): Promise<CorpusBuild> => (await buildCorpusInParallel({ corpusDir: CORPUS, today: TODAY, cacheRoot: null })).build;
+
+describe('contentKeysOf', () => {
+  it('gives no keys for a build that kept no provenance (the plain build)', () => {
+    expect(contentKeysOf(buildCorpus({ corpusDir: CORPUS, today: TODAY }))).toBeUndefined();
+  });
+
+  it('names every field the export gives a quote, a meeting and a source, and no other', async () => {
+    const { data } = await built();
+    expect(data.quotes.length).toBeGreaterThan(0);
+    for (const quote of data.quotes) expect(Object.keys(quote).sort()).toEqual([...QUOTE_FIELDS].sort());
+    const meetingFields = new Set(data.meetings.flatMap((m) => Object.keys(m)));
+    expect([...meetingFields].every((field) => MEETING_FIELDS.includes(field))).toBe(true);
+    for (const source of data.meetings.flatMap((m) => m.sources)) expect(Object.keys(source).sort()).toEqual([...SOURCE_FIELDS].sort());
+  });
+
+  it('gives every article and meeting a key, the same on every build of the same corpus', async () => {
+    const [a, b] = [await built(), await built()];
+    const [keysA, keysB] = [contentKeysOf(a)!, contentKeysOf(b)!];
+    for (const article of a.articles) {
+      expect(keysA.article(article.id)).toMatch(/^[0-9a-f]{32}$/);
+      expect(keysA.article(article.id)).toBe(keysB.article(article.id));
+    }
+    for (const meeting of a.data.meetings) expect(keysA.meeting(meeting.id)).toBe(keysB.meeting(meeting.id));
+  });
+
+  it("changes an article's key with what the merge gives its quotes, and a meeting's with its fields", async () => {
+    const build = await built();
+    const keys = contentKeysOf(build)!;
+    const quote = build.data.quotes[0]!;
+    const redated = { ...build, data: { ...build.data, quotes: build.data.quotes.map((q) => (q === quote ? { ...q, date: '1999-01-01' } : q)) } };
+    expect(contentKeysOf(redated)!.article(quote.articleId)).not.toBe(keys.article(quote.articleId));
+    const other = build.articles.find((a) => a.id !== quote.articleId)!;
+    expect(contentKeysOf(redated)!.article(other.id)).toBe(keys.article(other.id));
+
+    const meeting = build.data.meetings[0]!;
+    const moved = { ...build, data: { ...build.data, meetings: build.data.meetings.map((m) => (m === meeting ? { ...m, place: 'Huế' } : m)) } };
+    expect(contentKeysOf(moved)!.meeting(meeting.id)).not.toBe(keys.meeting(meeting.id));
+  });
+
+  it("changes an article's key when its reading does", async () => {
+    const build = await built();
+    const article = build.articles[0]!;
+    const articles = new Map(build.provenance!.articles);
+    articles.set(article.id, { reading: 'another reading', facts: 'other facts' });
+    const reread = { ...build, provenance: { ...build.provenance!, articles } };
+    expect(contentKeysOf(reread)!.article(article.id)).not.toBe(contentKeysOf(build)!.article(article.id));
+  });
+
+  it('gives no key to an item with a field it does not know, nor to the article of such a quote', async () => {
+    const build = await built();
+    const quote = build.data.quotes[0]!;
+    const meeting = build.data.meetings[0]!;
+    const grown = {
+      ...build,
+      data: {
+        ...build.data,
+        quotes: build.data.quotes.map((q) => (q === quote ? { ...q, tone: 'warm' } : q)),
+        meetings: build.data.meetings.map((m) => (m === meeting ? { ...m, agenda: 'trade' } : m)),
+      },
+    };
+    expect(contentKeysOf(grown)!.article(quote.articleId)).toBeUndefined();
+    expect(contentKeysOf(grown)!.meeting(meeting.id)).toBeUndefined();
+  });
+});
