@@ -13,6 +13,7 @@ import type { BuildProvenance, BuiltArticle, CorpusBuild, Diagnostic } from './b
 import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
 import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
 import type { ReadWarning, SkippedFile } from './read-articles';
+import { quoteRowsOf } from './quote-rows';
 import { stableId, uniqueIds } from './stable-id';
 
 /** A file the merge stage admitted as an article, under its id, with the stage's reading of it. */
@@ -197,30 +198,12 @@ function assemble(
   });
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
 
-  const quoteRows: Omit<ExportQuote, 'id'>[] = [];
-  // Per quote row, the index of the statement it was made from in its article's facts.
-  const factRows: number[] = [];
-  for (const a of articles) {
-    const seen = new Set<string>();
-    let row = -1;
-    for (const q of facts.get(a.id)?.quotes ?? []) {
-      row++;
-      const key = `${q.speakers.join(',')}|${q.text}`;
-      if (seen.has(key)) continue; // a repeated caption or paragraph tells the same statement once
-      seen.add(key);
-      factRows.push(row);
-      const meetingId = q.meeting === null ? null : (globalOf.get(`${a.id}#${q.meeting}`) ?? null);
-      quoteRows.push({
-        speakers: q.speakers,
-        text: q.text,
-        kind: q.kind,
-        articleId: a.id,
-        meetingId,
-        date: (meetingId ? meetingDate.get(meetingId) : null) ?? byId.get(a.id)?.date ?? null,
-        evidence: q.evidence,
-      });
-    }
-  }
+  // Per quote row, `factRows` holds the index of the statement it was made from in its article's facts.
+  const { rows: quoteRows, factRows } = quoteRowsOf(
+    articles.map((a) => ({ id: a.id, date: byId.get(a.id)?.date ?? null, quotes: facts.get(a.id)?.quotes ?? [] })),
+    (articleId, meeting) => globalOf.get(`${articleId}#${meeting}`) ?? null,
+    (meetingId) => meetingDate.get(meetingId),
+  );
   const quoteIds = uniqueIds(quoteRows.map((q) => stableId('q', q.articleId, q.speakers.join(','), q.text)));
   const quotes: ExportQuote[] = quoteRows.map((q, i) => ({ id: quoteIds[i]!, ...q }));
   if (provenance) quoteIds.forEach((id, i) => provenance.quoteRows.set(id, factRows[i]!));

@@ -1,4 +1,5 @@
 import { mergeMeetings, type SourcedMeeting } from '../corpus/merge-meetings';
+import { quoteRowsOf } from '../corpus/quote-rows';
 import { stableId, uniqueIds } from '../corpus/stable-id';
 import type { ArticleMeta } from '../index-data/folder-format';
 import type { IndexCard, IndexLeader, OfficeTitle } from '../index-data/format';
@@ -118,25 +119,11 @@ export function assembleSaved(readings: readonly SavedReadingRecord[], people: S
     for (const s of m.sources) globalOf.set(`${s.articleId}#${s.index}`, id);
   }
 
-  const quoteRows: Omit<ExportQuote, 'id'>[] = [];
-  for (const r of ordered) {
-    const seen = new Set<string>();
-    for (const q of r.facts.quotes) {
-      const key = `${q.speakers.join(',')}|${q.text}`;
-      if (seen.has(key)) continue; // a repeated caption or paragraph tells the same statement once
-      seen.add(key);
-      const meetingId = q.meeting === null ? null : (globalOf.get(`${r.id}#${q.meeting}`) ?? null);
-      quoteRows.push({
-        speakers: q.speakers,
-        text: q.text,
-        kind: q.kind,
-        articleId: r.id,
-        meetingId,
-        date: (meetingId ? meetings[meetingId]?.date : null) ?? r.date,
-        evidence: q.evidence,
-      });
-    }
-  }
+  const { rows: quoteRows } = quoteRowsOf(
+    ordered.map((r) => ({ id: r.id, date: r.date, quotes: r.facts.quotes })),
+    (articleId, meeting) => globalOf.get(`${articleId}#${meeting}`) ?? null,
+    (meetingId) => meetings[meetingId]?.date,
+  );
   const quoteIds = uniqueIds(quoteRows.map((q) => cachedStableId('q', q.articleId, q.speakers.join(','), q.text)));
   const quotes: Record<string, ExportQuote> = {};
   quoteRows.forEach((q, i) => (quotes[quoteIds[i]!] = { id: quoteIds[i]!, ...q }));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleQuote } from '../../src/corpus/analyse-article';
+import { quoteRowsOf } from '../../src/corpus/quote-rows';
+
+const quote = (over: Partial<ArticleQuote>): ArticleQuote => ({
+  speakers: ['to-lam'],
+  text: 'khẳng định quan hệ hai nước',
+  kind: 'reported',
+  meeting: null,
+  evidence: 'Tổng Bí thư Tô Lâm khẳng định quan hệ hai nước.',
+  line: 2,
+  ...over,
+});
+
+describe('quoteRowsOf', () => {
+  it('keeps a statement repeated in one article once, and its index among the article statements', () => {
+    const { rows, factRows } = quoteRowsOf(
+      [
+        { id: 'a1', date: '2025-12-02', quotes: [quote({}), quote({ line: 5 }), quote({ text: 'đề nghị tăng cường hợp tác' })] },
+        { id: 'a2', date: '2025-12-03', quotes: [quote({})] },
+      ],
+      () => null,
+      () => null,
+    );
+    expect(rows.map((r) => [r.articleId, r.text])).toEqual([
+      ['a1', 'khẳng định quan hệ hai nước'],
+      ['a1', 'đề nghị tăng cường hợp tác'],
+      ['a2', 'khẳng định quan hệ hai nước'],
+    ]);
+    expect(factRows).toEqual([0, 2, 0]);
+  });
+
+  it('places a row at the meeting its telling was merged into, dated by it, else by its article', () => {
+    const { rows } = quoteRowsOf(
+      [{ id: 'a1', date: '2025-12-02', quotes: [quote({ meeting: 0 }), quote({ text: 'x', meeting: 1 }), quote({ text: 'y' })] }],
+      (articleId, meeting) => (meeting === 0 ? `m-${articleId}` : 'm-undated'),
+      (meetingId) => (meetingId === 'm-a1' ? '2025-12-01' : null),
+    );
+    expect(rows.map((r) => [r.meetingId, r.date])).toEqual([
+      ['m-a1', '2025-12-01'],
+      ['m-undated', '2025-12-02'],
+      [null, '2025-12-02'],
+    ]);
+  });
+});
