@@ -12,10 +12,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import type { BenchRow } from './types';
 import { isEntryPoint } from './is-entry-point';
+import { collectGarbage } from '../src/cli/collect-garbage';
 
 export interface BenchOutcome {
   /** File name inside the bench folder, e.g. "build.bench.ts". */
@@ -186,30 +185,12 @@ export function resultsJson(outcomes: readonly BenchOutcome[]): string {
   )}\n`;
 }
 
-let gcFunction: (() => void) | null | undefined;
-
 /**
  * Runs a full garbage collection when the engine lets us, so one bench's garbage is not billed to
- * the next one's memory figures. Without `--expose-gc`, V8 still hands out `gc` to a fresh context
- * once the flag is set at runtime; if even that fails, this is a no-op.
+ * the next one's memory figures: the index stage's own (src/cli/collect-garbage.ts), which takes
+ * `gc` from a fresh context once `--expose-gc` is set at run time, and is a no-op where it cannot.
  */
-export function collectGarbage(): void {
-  if (gcFunction === undefined) {
-    gcFunction = null;
-    const existing = (globalThis as { gc?: unknown }).gc;
-    if (typeof existing === 'function') gcFunction = existing as () => void;
-    else {
-      try {
-        setFlagsFromString('--expose-gc');
-        const fn: unknown = runInNewContext('gc');
-        if (typeof fn === 'function') gcFunction = fn as () => void;
-      } catch {
-        gcFunction = null;
-      }
-    }
-  }
-  gcFunction?.();
-}
+export { collectGarbage };
 
 export function parseArgs(argv: readonly string[]): { only?: string; benchOptions: BenchOptions } {
   const out: { only?: string; benchOptions: BenchOptions } = { benchOptions: {} };

@@ -5,8 +5,8 @@ let gc: (() => void) | null | undefined;
 
 /**
  * Runs a full garbage collection now, where V8 lets one be asked for (Node exposes `gc` only with
- * `--expose-gc`; the flag is set at run time and the function taken from a fresh context, as
- * bench/run.ts does). Returns whether one ran.
+ * `--expose-gc`; the flag is set at run time and the function taken from a fresh context).
+ * Returns whether one ran. bench/run.ts runs it between benches too.
  *
  * Why the index stage asks for one: V8 sizes its next full collection by the heap it saw at the
  * last one, and the last one before the index folder is written comes while the corpus build
