@@ -2,30 +2,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { constructedCorpus } from '../corpus/constructed-corpus';
 import { runBuildIndex, type IndexStageReport } from '../../src/cli/run-build-index';
 import { root } from './run-cli';
 
 // Each build starts the engine and may start worker threads: seconds on a busy machine.
 const SLOW = 180_000;
-
-/**
- * The seed articles and constructed ones that exercise the merge: a meeting told in two languages,
- * people the registry lacks (titled, then named bare), a duplicate, two names that fold to one id,
- * a year to infer (see tests/corpus/build-corpus-parallel.test.ts).
- */
-function constructedCorpus(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-'));
-  cpSync(join(root, 'corpus', 'articles'), join(dir, 'articles'), { recursive: true });
-  const put = (name: string, text: string) => writeFileSync(join(dir, 'articles', name), text);
-  put('vi-hoi-dam.txt', ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\nThủ tướng Hun Manet khẳng định Campuchia coi trọng quan hệ với Việt Nam.\n');
-  put('en-talks.txt', ' date 2025-12-01\nVietnamese, Cambodian PMs hold talks\nHANOI, Dec. 1 (VNA) – Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi on December 1.\nThe two leaders agreed to raise two-way trade.\n');
-  put('lao-1.txt', ' date 2025-12-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\nBộ trưởng Bounmy Keovongsa cảm ơn sự đón tiếp của Thủ tướng.\n');
-  put('lao-2.txt', 'Bounmy Keovongsa gặp Phạm Minh Chính\nSáng 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn. Ông Bounmy nói quan hệ hai nước rất tốt đẹp.\n');
-  put('lao-2-copy.txt', 'Bounmy Keovongsa gặp Phạm Minh Chính\nSáng 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn. Ông Bounmy nói quan hệ hai nước rất tốt đẹp.\n');
-  put('Bài 1.txt', ' date 2024-13-01\nChủ tịch nước Lương Cường tiếp Đại sứ Lào.\n');
-  put('bai-1.txt', 'Tổng Bí thư Tô Lâm điện đàm với Tổng thống Nga Vladimir Putin ngày 3/5.\n');
-  return dir;
-}
 
 /** Every file of a folder, by path, as bytes (base64, for readable diffs of the paths). */
 function folderBytes(dir: string): Record<string, string> {
@@ -47,7 +29,7 @@ async function build(corpus: string, out: string, cacheRoot: string): Promise<In
 
 describe('runBuildIndex over the folder of an earlier build', () => {
   it('writes the same bytes as a build from scratch after an article is added, changed and removed, rewriting only what changed', { timeout: SLOW }, async () => {
-    const corpus = constructedCorpus();
+    const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
@@ -89,7 +71,7 @@ describe('runBuildIndex over the folder of an earlier build', () => {
   });
 
   it('mends a shard damaged since the last build, though its inputs did not change', { timeout: SLOW }, async () => {
-    const corpus = constructedCorpus();
+    const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
