@@ -160,8 +160,11 @@ class MeetingsByDay {
 const DAY_MS = 86_400_000;
 const spans = new WeakMap<MeetingWhen, { first: number; last: number } | null>();
 
-/** The first and last day of a dated telling, as day numbers; null without a day. Remembered per `when`. */
-function daySpan(when: MeetingWhen): { first: number; last: number } | null {
+/**
+ * The first and last day of a dated telling, as day numbers; null without a day. Remembered per
+ * `when`. Exported for tests/corpus/merge-meetings.test.ts, whose oracle merges the same way.
+ */
+export function daySpan(when: MeetingWhen): { first: number; last: number } | null {
   let span = spans.get(when);
   if (span === undefined) {
     span = when.date ? { first: Date.parse(when.date) / DAY_MS, last: Date.parse(when.dateEnd ?? when.date) / DAY_MS } : null;
@@ -171,7 +174,7 @@ function daySpan(when: MeetingWhen): { first: number; last: number } | null {
 }
 
 /** The more precise of two tellings' dates: a day over a month over nothing; a non-inferred day over an inferred one. */
-function preciser(a: MeetingWhen, b: MeetingWhen): MeetingWhen {
+export function preciser(a: MeetingWhen, b: MeetingWhen): MeetingWhen {
   if (a.date && b.date) {
     if (a.inferred && !b.inferred) return { ...b };
     return a.date <= b.date ? a : { ...b };

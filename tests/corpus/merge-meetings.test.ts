@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleMeeting } from '../../src/corpus/analyse-article';
 import type { MeetingWhen } from '../../src/corpus/analyse-article';
 import { moreSpecificKind } from '../../src/corpus/meeting-kinds';
-import { mergeMeetings, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
+import { daySpan, mergeMeetings, preciser, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
 import { sameMeeting } from '../../src/corpus/same-meeting';
 import type { MeetingKind } from '../../src/model/kinds';
 
@@ -141,7 +141,7 @@ function naiveMergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
   for (const item of items) {
     const m = item.meeting;
     const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate };
-    const days = naiveDaySpan(m.when);
+    const days = daySpan(m.when);
     // The earliest-made meeting that is the same as this telling. A leader of the home country
     // takes part in thousands of meetings, so each candidate is first tried on its days alone
     // (both dated: they must overlap with a day's slack, as sameTime asks) before sameMeeting.
@@ -151,7 +151,7 @@ function naiveMergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
       for (const g of byParticipant.get(id) ?? []) {
         const o = order.get(g)!;
         if (o >= targetOrder) continue;
-        const other = days === null ? null : naiveDaySpan(g.when);
+        const other = days === null ? null : daySpan(g.when);
         if (days !== null && other !== null && (days.first > other.last + 1 || other.first > days.last + 1)) continue;
         if (g.sources.some((s) => s.articleId === item.articleId)) continue;
         const articleDate = g.sources.find((s) => s.articleDate)?.articleDate ?? null;
@@ -173,31 +173,9 @@ function naiveMergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
       file(target, id);
     }
     for (const name of m.others) if (!target.others.includes(name)) target.others.push(name);
-    target.when = naivePreciser(target.when, m.when);
+    target.when = preciser(target.when, m.when);
     target.place ??= m.place;
     target.sources.push(item);
   }
   return merged;
-}
-
-const DAY_MS = 86_400_000;
-const spans = new WeakMap<MeetingWhen, { first: number; last: number } | null>();
-
-function naiveDaySpan(when: MeetingWhen): { first: number; last: number } | null {
-  let span = spans.get(when);
-  if (span === undefined) {
-    span = when.date ? { first: Date.parse(when.date) / DAY_MS, last: Date.parse(when.dateEnd ?? when.date) / DAY_MS } : null;
-    spans.set(when, span);
-  }
-  return span;
-}
-
-function naivePreciser(a: MeetingWhen, b: MeetingWhen): MeetingWhen {
-  if (a.date && b.date) {
-    if (a.inferred && !b.inferred) return { ...b };
-    return a.date <= b.date ? a : { ...b };
-  }
-  if (a.date) return a;
-  if (b.date) return { ...b };
-  return a.approx ? a : { ...b };
 }
