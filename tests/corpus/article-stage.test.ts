@@ -1,28 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticleFile, type ArticleStageResult } from '../../src/corpus/article-stage';
+import { readArticleFile } from '../../src/corpus/article-stage';
 import { buildCorpus } from '../../src/corpus/build-corpus';
-import { widenRegistry } from '../../src/corpus/corpus-merge';
-import { buildNameTable, loadNameTable } from '../../src/names/name-table';
-import { readRegistryFile } from '../../src/registry/read-registry-file';
-
-const CORPUS = join(import.meta.dirname, '../../corpus');
-const TODAY = '2026-11-23';
-const registry = readRegistryFile(join(CORPUS, 'leaders.json'));
-const stage = { registry, table: loadNameTable(buildNameTable(registry)) };
-const seedFiles = readdirSync(join(CORPUS, 'articles')).sort();
-const seedBytes = (file: string) => readFileSync(join(CORPUS, 'articles', file));
-const read = (bytes: Uint8Array | string, today = () => TODAY): ArticleStageResult =>
-  readArticleFile(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, stage, today);
-const reading = (result: ArticleStageResult) => {
-  if (!('reading' in result)) throw new Error(`not an article: ${result.skip}`);
-  return result.reading;
-};
-
-// A made-up Lao minister the registry lacks, titled with country and office.
-const FOUND = ' date 2025-12-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\nBộ trưởng Bounmy Keovongsa cảm ơn sự đón tiếp của Thủ tướng.\n';
-const NAMES_FOUND_UNTITLED = ' date 2025-12-05\nBounmy Keovongsa gặp Phạm Minh Chính\nNgày 4/12, ông Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính tại Viêng Chăn.\n';
+import { CORPUS, TODAY, stage, seedFiles, seedBytes, read, reading, FOUND, NAMES_FOUND_UNTITLED } from './stage-fixture';
 
 describe('readArticleFile', () => {
   it('reads a seed article as buildCorpus does, without the id and file name the merge stage gives', () => {
