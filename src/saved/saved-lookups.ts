@@ -1,5 +1,6 @@
 import type { IndexArticle } from '../index-data/format';
 import type { IndexLookups } from '../index-data/read-index-folder';
+import type { MarkableIndex } from '../marks/mark-from-index';
 import { briefCardFor, cardFor, type CardFacts, type CardOptions } from '../lookup/card';
 import { DEFAULT_SEARCH_LIMIT } from '../lookup/search';
 import { engineVersion, readingStamp } from './engine-stamp';
@@ -36,9 +37,12 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
    * `savedArticle` for the card's `origin: 'saved'` (DESIGN.md: `data-origin="saved"`); worked
    * out here, in the background, so the content script only copies it.
    */
+  /** The index's part of the leader, or, for a person found only in saved articles, the index's base facts. */
+  const indexPart = async (indexFacts: MarkableIndex | null, mine: SavedFacts | null, leaderId: string): Promise<MarkableIndex | null> =>
+    indexFacts ?? (mine && isFoundInSaved(mine, leaderId) ? index.baseFacts() : null);
   const withMine = async (leaderId: string): Promise<{ facts: CardFacts; origin: Pick<CardOptions, 'savedArticle'> } | null> => {
     const [indexFacts, mine] = await Promise.all([index.cardFacts(leaderId), saved.leaderFacts(leaderId)]);
-    const facts = indexFacts ?? (mine && isFoundInSaved(mine, leaderId) ? await index.baseFacts() : null);
+    const facts = await indexPart(indexFacts, mine, leaderId);
     if (!facts) return null;
     if (!mine) return { facts, origin: {} };
     return { facts: cardFactsWithSaved(facts, mine, leaderId), origin: { savedArticle: (articleId) => mine.savedArticles.has(articleId) } };
@@ -60,7 +64,7 @@ export function withSavedArticles(index: IndexLookups, saved: SavedState, store:
         saved.leaderFacts(leaderId),
         alsoOf === undefined ? null : saved.leaderFacts(alsoOf),
       ]);
-      const base = facts ?? (mine && isFoundInSaved(mine, leaderId) ? await index.baseFacts() : null);
+      const base = await indexPart(facts, mine, leaderId);
       if (!base) return null;
       const withMine = mine ? cardFactsWithSaved(base, mine, leaderId) : base;
       return other && alsoOf !== undefined ? cardFactsWithSaved(withMine, other, alsoOf) : withMine;
