@@ -125,6 +125,8 @@ describe('options page', () => {
   it('switches its own text to Vietnamese when that interface language is chosen', async () => {
     await page.getByRole('radio', { name: 'Tiếng Việt' }).check();
     await page.getByRole('heading', { level: 1, name: 'Cài đặt Leaderlens' }).waitFor();
+    // The language attribute is set in the same commit as the text (a layout effect), so it is
+    // already there when the heading is.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     // The text follows the choice before its write lands; wait for the write, or it could land after
     // the next test's clear and leave that test's reload in Vietnamese.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { resolveLanguage, t, type UiLanguage } from '../../i18n';
 import { MarksSection } from '../../marks/ui/MarksSection';
 import { SavedSection, type SavedServices } from '../../saved/ui/SavedSection';
@@ -42,7 +42,9 @@ export function OptionsApp({ savedServices }: { savedServices?: SavedServices } 
   }, [refresh]);
 
   const lang: UiLanguage = resolveLanguage(state?.settings.language ?? 'auto');
-  useEffect(() => {
+  // A layout effect, run in the same commit as the text: a screen reader must never meet Vietnamese
+  // text under lang="en", even for one frame.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options_pageTitle', lang);
     document.documentElement.dataset['theme'] = state?.settings.theme ?? 'auto';
