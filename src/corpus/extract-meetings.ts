@@ -91,6 +91,9 @@ export function extractMeetingMentions(
       rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start)) &&
       endsWith(lead, rules.meetingNounBefore, rules);
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
+    // "X arrived home on July 12, concluding their official visit to China": a visit owned by a
+    // pronoun is the visit of the subject the sentence opens with.
+    else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) add(openingSubject(sentence, outside, rules, object[0], word.start));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
     // "X dẫn đầu Đoàn Việt Nam và Y dẫn đầu Đoàn Trung Quốc đã tiến hành hội đàm": delegation leaders as the subjects.

@@ -116,6 +116,11 @@ export interface LanguageRules {
   settingBefore: RegExp;
   /** "… the ", "… their " right before a meeting word (modifiers already trimmed): the word is a noun. */
   meetingNounBefore: RegExp;
+  /**
+   * A possessive pronoun, and the modifiers the language puts before a noun, at the end of a text
+   * ("… concluding their official "): the meeting word after it is the sentence subject's own.
+   */
+  ownerPronounBefore: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
   sharedLinkerAfter: RegExp;
   /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
@@ -195,7 +200,9 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
  * A dateline: a place in capitals (with a date or a source after a comma), then a dash —
  * "JAKARTA - ", "HANOI, Dec 1 (VNA) — ", "VOV.VN - ". Only at the start of a text.
  */
-const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30})?\s*[-–—]+\s*$/u;
+// "HANOI, Dec 1 —", or a place in title case with the agency after it: "Hanoi, July 13 (VNA) –".
+const DATELINE =
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30})?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}\p{N}/]{2,12}\))\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -303,7 +310,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
-    meetingNounBefore: new RegExp(`(?:^|\\s)(?:${alt(d.meetingNounDeterminers)})\\s+$`, 'iu'),
+    meetingNounBefore: new RegExp(
+      `(?:^|\\s)(?:${alt(bothCases(d.meetingNounDeterminers))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
+      'u',
+    ),
+    ownerPronounBefore: new RegExp(
+      `(?:^|\\s)(?:${alt(bothCases(d.possessivePronouns))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
+      'u',
+    ),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),

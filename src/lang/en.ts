@@ -154,6 +154,7 @@ export const en: LanguageDescriptor = {
   settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
+  meetingNounModifierWords: 3,
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],

@@ -181,6 +181,12 @@ export interface LanguageDescriptor {
    * sentence's subject is the other side.
    */
   meetingNounDeterminers: readonly string[];
+  /**
+   * How many lowercase words (adjectives, "and") may stand between such a determiner and the
+   * meeting noun: "the effective and substantive talks with Y" in English; 0 where adjectives
+   * follow the noun (Vietnamese "cuộc hội đàm hiệu quả với Y").
+   */
+  meetingNounModifierWords: number;
   /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
   sharedMeetingLinkers: readonly string[];
   /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */

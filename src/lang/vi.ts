@@ -120,6 +120,7 @@ export const vi: LanguageDescriptor = {
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   meetingNounDeterminers: ['cuộc', 'buổi'],
+  meetingNounModifierWords: 0,
   sharedMeetingLinkers: ['với'],
   // "được X tiếp": the doer stands before the verb, not after a marker.
   agentMarkers: [],

@@ -43,6 +43,7 @@ describe('the English descriptor', () => {
     ['a setting set off by commas after the subject', 'Prime Minister Pham Minh Chinh, in a phone call with Lao Prime Minister Sonexay Siphandone on December 1, said trade was growing.'],
     ['a setting after a dateline and a verb', 'VIENTIANE - Prime Minister Pham Minh Chinh is committed to boosting trade in a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a meeting noun the subject\'s act is about', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.'],
+    ['a meeting noun the subject\'s act is about, adjectives before it', 'Prime Minister Pham Minh Chinh briefed reporters on the productive and candid talks with Lao Prime Minister Sonexay Siphandone.'],
     ['a joint subject far from its meeting word', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone laid wreaths in Hanoi on December 1 before holding talks.'],
     ['a joint subject witnessing a signing', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone witnessed the signing of several agreements on December 1.'],
     ['a fronted "In talks with"', 'In talks with Lao Prime Minister Sonexay Siphandone on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
@@ -123,6 +124,14 @@ describe('the English descriptor', () => {
       'Quoted from KPL, Tuesday, December 2, 2025, during a meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Laos, Prime Minister Pham Minh Chinh said trade was growing.',
     );
     expect(found.map((m) => m.when.date)).toEqual([null]);
+  });
+
+  it.each([
+    ['a visit owned by a pronoun, its subject the one the sentence opens with', 'Prime Minister Pham Minh Chinh returned to Hanoi on December 1, concluding his official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+    ['a subject after a title-case dateline with its agency', 'Hanoi, December 1 (VNA) – Prime Minister Pham Minh Chinh and his delegation arrived home on December 1, concluding their official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.'],
+  ])('takes the visitor of %s', (_what, sentence) => {
+    const visits = meetings('2025-12-02', sentence).filter((m) => m.kind === 'visit');
+    expect(visits.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
   it('takes the doer after "by" as the host of a passive reception', () => {
