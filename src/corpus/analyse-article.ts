@@ -5,6 +5,7 @@ import { findDatePhrases } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
+import { headlineStatement } from './headline-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
 import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
 import { sameMeeting, sameParticipants } from './same-meeting';
@@ -147,7 +148,7 @@ export function analyseArticle(
   // Who hosted the reception told last, met or not: "the host" when the meeting names none.
   let lastHost: string[] | null = null;
 
-  paragraphs.forEach((paragraph) => {
+  paragraphs.forEach((paragraph, paragraphIndex) => {
     const subjectBeforeCaption = lastSubject;
     for (const sentence of splitSentences(paragraph.text)) {
       const text = sentence.text;
@@ -252,6 +253,12 @@ export function analyseArticle(
       // two sides" with no meeting of theirs told may be the two countries'.
       for (const m of paired) m.leaderIds = [];
       const statements = extractStatements(text, mentions, lastSubject, rules);
+      // "Phó Thủ tướng X: Quan hệ … đang phát triển", "… an important partner: President X": a
+      // headline that gives its speaker by punctuation alone.
+      if (statements.length === 0 && paragraphIndex === 0) {
+        const said = headlineStatement(text, mentions, rules);
+        if (said) statements.push(said);
+      }
       // "X hội đàm với Y, nhất trí nâng cấp quan hệ …": what follows the meeting clause both sides stated.
       if (statements.length === 0 && toldHere !== null) {
         const told = meetings[toldHere]!;

@@ -121,6 +121,8 @@ export interface LanguageRules {
    * ("… concluding their official "): the meeting word after it is the sentence subject's own.
    */
   ownerPronounBefore: RegExp;
+  /** A headline's separator between speaker and statement, with the space after it (headline-statement.ts). */
+  headlineSeparator: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
   sharedLinkerAfter: RegExp;
   /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
@@ -318,6 +320,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)(?:${alt(bothCases(d.possessivePronouns))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
       'u',
     ),
+    headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),

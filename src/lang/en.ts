@@ -155,6 +155,7 @@ export const en: LanguageDescriptor = {
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
   meetingNounModifierWords: 3,
+  headlineSeparators: [':'],
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],

@@ -187,6 +187,11 @@ export interface LanguageDescriptor {
    * follow the noun (Vietnamese "cuộc hội đàm hiệu quả với Y").
    */
   meetingNounModifierWords: number;
+  /**
+   * Punctuation that sets a headline's speaker apart from what they said ("X: statement",
+   * "statement: X"), followed by a space (so "10:30" is no separator).
+   */
+  headlineSeparators: readonly string[];
   /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
   sharedMeetingLinkers: readonly string[];
   /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */

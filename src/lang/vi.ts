@@ -121,6 +121,7 @@ export const vi: LanguageDescriptor = {
   meetingNounMarkers: ['cuộc', 'buổi'],
   meetingNounDeterminers: ['cuộc', 'buổi'],
   meetingNounModifierWords: 0,
+  headlineSeparators: [':'],
   sharedMeetingLinkers: ['với'],
   // "được X tiếp": the doer stands before the verb, not after a marker.
   agentMarkers: [],
