@@ -172,7 +172,8 @@ export function analyseArticle(
       const dates = findDatePhrases(text);
       let anaphorHere: number | null = null;
       let toldHere: number | null = null;
-      for (const mm of extractMeetingMentions(text, mentions, dates, rules)) {
+      const told = extractMeetingMentions(text, mentions, dates, rules);
+      for (const mm of told) {
         if (mm.anaphoric) {
           // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.
           // Those named in the clause after it first ("Tại cuộc gặp, X và Y …"), else the latest such
@@ -191,8 +192,11 @@ export function analyseArticle(
             currentMeeting = k;
             anaphorHere = k;
           }
-          // "At the summit, X and Y agreed …" with no such meeting told before: it is told here.
+          // "At the summit, X and Y agreed …" with no such meeting told before: it is told here,
+          // unless the clause tells a meeting of the same people in words of its own ("Following
+          // the welcome ceremony, X and Y held a bilateral meeting": that meeting, not a reception).
           if (k >= 0 || mm.participants.length < 2) continue;
+          if (told.some((o) => o !== mm && !o.anaphoric && sameParticipants(o.participants, mm.participants))) continue;
         }
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
         let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };

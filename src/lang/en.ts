@@ -122,7 +122,7 @@ export const en: LanguageDescriptor = {
       'had a telephone conversation', 'held telephone talks', 'talked over the phone', 'talked on the phone', 'talked by telephone',
       'spoke by telephone', 'held a telephone conversation', 'had a telephone call', 'held a telephone call', 'phone conversations',
     ],
-    talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks'],
+    talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
     visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits'],

@@ -139,6 +139,19 @@ describe('the English descriptor', () => {
     expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], place: 'Hanoi' })]);
   });
 
+  it('reads "a bilateral meeting" as talks', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
+  });
+
+  it('tells one meeting, of its own kind, when a pointer clause with nothing told before it precedes a meeting of the same people', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Following the welcome ceremony, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone held talks on December 1.',
+    );
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('records a meeting noun the subject\'s act is about as recalled', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh valued the recent phone call with Lao Prime Minister Sonexay Siphandone.');
     expect(found).toEqual([expect.objectContaining({ kind: 'phone_call', status: 'referenced' })]);
