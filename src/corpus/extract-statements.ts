@@ -225,10 +225,27 @@ function clauseSubject(sentence: string, from: number, to: number, mentions: rea
   const lead = sentence.slice(from, first.start);
   if (lead.trim() !== '' && !lead.trimEnd().endsWith(',')) return null;
   const chain = chainFrom(sentence, first, inside, rules);
-  // Somebody else named before the verb ("X cảm ơn Y và …") makes the subject unclear.
-  if (chain.length !== inside.length) return null;
+  // Somebody else named before the verb ("X cảm ơn Y và …") makes the subject unclear, unless they
+  // are the object of a meeting word right after the subject ("X met with Y and said …", "X hội
+  // kiến Y và khẳng định …"): the one met is not a second speaker.
+  if (chain.length !== inside.length && !metObject(sentence, chain.at(-1)!.end, to, inside.slice(chain.length), rules)) return null;
   const ids = idsOf(chain);
   return ids.length > 0 ? ids : null;
+}
+
+/**
+ * Whether `others` (the mentions after a clause's subject, before its speech verb at `to`) are
+ * one object chain of a meeting word that follows the subject, with only the conjunction after it.
+ */
+function metObject(sentence: string, subjectEnd: number, to: number, others: readonly Mention[], rules: LanguageRules): boolean {
+  const first = others[0];
+  if (!first) return false;
+  const object = chainFrom(sentence, first, others, rules);
+  if (object.length !== others.length) return false;
+  // `search`, not `test`: the pattern is global (see subject-of.ts).
+  if (sentence.slice(subjectEnd, first.start).search(rules.meetingWord) < 0) return false;
+  const after = sentence.slice(object.at(-1)!.end, to);
+  return after.length <= 16 && rules.conjunctionAtEnd.test(` ${after}`) && !/[,;:]/u.test(after);
 }
 
 /** "Cảm ơn …, X nhấn mạnh …": the subject standing after the fronted clause, before a verb. */

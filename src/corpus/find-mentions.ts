@@ -302,6 +302,7 @@ export function findMentions(
   for (const m of mentions) {
     m.start -= honorificLengthBefore(sentence, m.start, 20);
   }
+  const namedBefore = ctx.named;
   for (const id of namedHere) {
     ctx.named = ctx.named.filter((n) => n !== id);
     ctx.named.push(id);
@@ -309,7 +310,7 @@ export function findMentions(
   if (!namesOnly) {
     addGivenNames(sentence, mentions, ctx);
     addPronounsAndGroups(sentence, mentions, rules);
-    addLeaderNouns(sentence, mentions, matches, ctx);
+    addLeaderNouns(sentence, mentions, matches, ctx, namedBefore);
     addCounterparts(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -625,7 +626,7 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
  * article has named most recently. Unresolved (nobody of that country named yet) it is left out:
  * the registry's office-holder would be a guess.
  */
-function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, namedBefore: readonly string[]): void {
   // Only a sentence that names a country can hold "the Lao leader".
   if (!matches.some((m) => m.meaning.kind === 'country')) return;
   for (const g of sentence.matchAll(ctx.rules.leaderNoun)) {
@@ -636,7 +637,11 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
     if (!country || country.meaning.kind !== 'country') continue;
     const code = country.meaning.country;
-    const id = [...ctx.named].reverse().find((n) => leaderById(ctx.registry, n)?.country === code);
+    // Those named before it, latest last: someone first named later in this sentence ("The Indian
+    // minister … conveyed the greetings of Prime Minister Modi") is not whom it refers back to.
+    const here = mentions.filter((m) => m.end <= start && (m.kind === 'named' || m.kind === 'short')).flatMap((m) => m.leaderIds);
+    const order = [...namedBefore.filter((n) => !here.includes(n)), ...here];
+    const id = [...order].reverse().find((n) => leaderById(ctx.registry, n)?.country === code);
     if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
   }
 }

@@ -39,6 +39,12 @@ export interface LanguageRules {
   leaderNoun: RegExp;
   /** A leader noun phrase that ends a text ("… Vietnam’s leader ", "… the Lao president "): it describes the name after it. */
   leaderNounAtEnd: RegExp;
+  /**
+   * A country's possessive and institution words at the end of a text, before a title the name
+   * table matched ("with Vietnam's Communist " + "Party chief Nguyen Phu Trong"): the title's
+   * qualifier, not words between a verb and its object.
+   */
+  titleQualifierAtEnd: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
 
@@ -255,6 +261,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
     // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".
+    titleQualifierAtEnd: new RegExp(
+      `(?:^|\\s)[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})(?:\\s+(?:${alt(bothCases(d.institutionWords).filter((w) => /^\p{Lu}/u.test(w)))}))*\\s*$`,
+      'u',
+    ),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 

@@ -89,7 +89,12 @@ export function objectAfter(
   if (!next) return [];
   // "met Vietnam’s leader To Lam": a leader noun phrase right before the name describes it.
   // "with his counterpart, Prime Minister Y": the name in apposition to the counterpart noun.
-  const raw = sentence.slice(pos, next.start).replace(rules.leaderNounAtEnd, ' ').replace(rules.counterpartCommaAtEnd, '$1 ');
+  // "with Vietnam's Communist Party chief X": the country and institution before a matched title qualify it.
+  const raw = sentence
+    .slice(pos, next.start)
+    .replace(rules.leaderNounAtEnd, ' ')
+    .replace(rules.counterpartCommaAtEnd, '$1 ')
+    .replace(rules.titleQualifierAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
   const gap = raw.replace(rules.gapAdjunct, ' ');

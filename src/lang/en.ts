@@ -36,7 +36,7 @@ export const en: LanguageDescriptor = {
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state',
   ],
-  leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister'],
+  leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister'],
   hostNouns: ['the host'],
   guestNouns: ['the guest', 'the visitor', 'the visiting leader', 'the visiting official', 'the visiting guest'],
   countryAfterLeaderNoun: false,
@@ -114,7 +114,7 @@ export const en: LanguageDescriptor = {
   quoteIntroducers: ['that'],
 
   meetingPhrases: {
-    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference'],
+    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks'],
     phone_call: [
       'phone talks', 'phone call', 'phone conversation', 'telephone call', 'telephone conversation', 'telephone talks',
       'spoke by phone', 'spoke over the phone', 'spoke on the phone', 'phoned', 'talked by phone', 'held phone talks',

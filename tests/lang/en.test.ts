@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/lang';
 import { en } from '../../src/lang/en';
-import { analyse } from '../corpus/statement-fixture';
+import { analyse, quoteRows } from '../corpus/statement-fixture';
 
 // The English descriptor's test table: each row is constructed text in the shapes of the region's
 // English-language press, read by the one engine with the English rules, and what it must find.
@@ -19,6 +19,7 @@ describe('the English descriptor', () => {
     ['General Secretary To Lam held talks with Lao President Thongloun Sisoulith in Vientiane on December 1.', 'talks', '2025-12-01', 'Vientiane'],
     ['President Luong Cuong held phone talks with Russian President Vladimir Putin on December 1.', 'phone_call', '2025-12-01', null],
     ['Prime Minister Pham Minh Chinh and his Lao counterpart Sonexay Siphandone held online talks on Monday.', 'online_talks', '2025-12-01', null],
+    ['President Luong Cuong held a videoconference with Russian President Vladimir Putin on December 1.', 'online_talks', '2025-12-01', null],
     ['Lao Prime Minister Sonexay Siphandone paid a courtesy call on Party General Secretary To Lam in Hanoi on Dec. 1, 2025.', 'courtesy_call', '2025-12-01', 'Hanoi'],
     ['Prime Minister Pham Minh Chinh received visiting Lao Prime Minister Sonexay Siphandone in Hanoi on 1 December 2025.', 'reception', '2025-12-01', 'Hanoi'],
     ['Prime Minister Pham Minh Chinh met with Lao Prime Minister Sonexay Siphandone on the same day.', 'other', null, null],
@@ -62,6 +63,7 @@ describe('the English descriptor', () => {
     ['a dinner for Y', 'Prime Minister Pham Minh Chinh hosted a dinner for Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a dinner hosted by Y', 'Prime Minister Pham Minh Chinh attended a dinner hosted by Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a counterpart with the name in apposition ("with his counterpart, Prime Minister Y,")', 'Prime Minister Pham Minh Chinh held a closed-door meeting with his counterpart, Prime Minister Sonexay Siphandone, in Vientiane on December 1.'],
+    ['an object whose title a country\'s possessive and an institution qualify', "Russian President Vladimir Putin held talks with Vietnam's Communist Party chief Nguyen Phu Trong on December 1."],
     ['a photo caption ("shakes hands with")', 'Prime Minister Pham Minh Chinh shakes hands with Lao Prime Minister Sonexay Siphandone in Vientiane on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
@@ -137,6 +139,23 @@ describe('the English descriptor', () => {
   it('takes the doer after "by" as the host of a passive reception', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], place: 'Hanoi' })]);
+  });
+
+  it('takes the subject as the speaker of a verb joined to a meeting with someone ("X met with Y and said")', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh met with Lao Prime Minister Sonexay Siphandone and said trade would grow.');
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh', 'reported', 'said trade would']]);
+  });
+
+  it('refers "the Lao minister" back to the Lao leader named before it, not to one first named later in the sentence', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Lao Prime Minister Sonexay Siphandone held talks with Prime Minister Pham Minh Chinh on December 1.',
+      'The Lao minister also met President Luong Cuong and conveyed the greetings of General Secretary Thongloun Sisoulith.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['luong-cuong', 'sonexay-siphandone'],
+    ]);
   });
 
   it('reads "a bilateral meeting" as talks', () => {
