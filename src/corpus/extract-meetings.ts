@@ -150,6 +150,27 @@ export function extractMeetingMentions(
       });
     }
     const idsOf = (chain: readonly Mention[] | null) => (chain ?? []).flatMap((m) => m.leaderIds);
+    // "X đã có các cuộc trao đổi trực tuyến với A, B và C", "X held separate talks with A and B":
+    // one meeting of X with each of them, not one of all four.
+    // The subject is whoever the telling found besides those met (a subject far from the word included).
+    const subjectIds = [...ids].filter((id) => !idsOf(object).includes(id));
+    if (subjectIds.length > 0 && object.length >= 2 && endsWith(lead, rules.separateBefore, rules)) {
+      for (const one of object) {
+        const otherIds = one.leaderIds.filter((id) => !subjectIds.includes(id));
+        if (otherIds.length === 0 && !one.stranger) continue;
+        result.push({
+          kind: word.kind,
+          participants: [...new Set([...subjectIds, ...otherIds])],
+          others: one.stranger ? [one.stranger] : [],
+          datePhrase,
+          place: placeOf(sentence, word, outside, dates, rules),
+          recalled,
+          anaphoric: false,
+          host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? otherIds : [],
+        });
+      }
+      return;
+    }
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
     result.push({

@@ -127,6 +127,10 @@ export interface LanguageRules {
    * ("… concluding their official "): the meeting word after it is the sentence subject's own.
    */
   ownerPronounBefore: RegExp;
+  /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
+  separateBefore: RegExp;
+  /** A modifier after a meeting noun at the start of a gap ("… đầu tiên với"): passed over before the object. */
+  meetingModifierAfter: RegExp;
   /** A headline's separator between speaker and statement, with the space after it (headline-statement.ts). */
   headlineSeparator: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
@@ -330,6 +334,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)(?:${alt(bothCases(d.possessivePronouns))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
       'u',
     ),
+    separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
+    meetingModifierAfter: new RegExp(`^\\s*(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),

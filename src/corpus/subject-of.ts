@@ -90,8 +90,10 @@ export function objectAfter(
   // "met Vietnam’s leader To Lam": a leader noun phrase right before the name describes it.
   // "with his counterpart, Prime Minister Y": the name in apposition to the counterpart noun.
   // "with Vietnam's Communist Party chief X": the country and institution before a matched title qualify it.
+  // "cuộc điện đàm đầu tiên với X": a modifier after the meeting noun is passed over.
   const raw = sentence
     .slice(pos, next.start)
+    .replace(rules.meetingModifierAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
     .replace(rules.titleQualifierAtEnd, ' ');

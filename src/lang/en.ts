@@ -155,6 +155,8 @@ export const en: LanguageDescriptor = {
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
   meetingNounModifierWords: 3,
+  separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
+  meetingModifiersAfter: [],
   headlineSeparators: [':'],
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],

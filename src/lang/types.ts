@@ -188,6 +188,16 @@ export interface LanguageDescriptor {
    */
   meetingNounModifierWords: number;
   /**
+   * Words before a meeting noun that make it several meetings ("các cuộc trao đổi với X, Y và Z",
+   * "held separate talks with X and Y"): the subject met each person of the object on their own.
+   */
+  separateMeetingMarkers: readonly string[];
+  /**
+   * Modifiers that follow a meeting noun before its other side ("cuộc điện đàm đầu tiên với Y"):
+   * passed over between the meeting word and its object. Empty where they stand before the noun.
+   */
+  meetingModifiersAfter: readonly string[];
+  /**
    * Punctuation that sets a headline's speaker apart from what they said ("X: statement",
    * "statement: X"), followed by a space (so "10:30" is no separator).
    */

@@ -97,7 +97,7 @@ export const vi: LanguageDescriptor = {
   quoteIntroducers: ['rằng'],
 
   meetingPhrases: {
-    online_talks: ['hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
+    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
     phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại'],
     talks: ['hội đàm'],
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao'],
@@ -119,8 +119,11 @@ export const vi: LanguageDescriptor = {
   sidelineMarkers: ['bên lề'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
-  meetingNounDeterminers: ['cuộc', 'buổi'],
+  // "đánh giá cao kết quả điện đàm với Y": the results of a meeting are about it, as "the" is in English.
+  meetingNounDeterminers: ['cuộc', 'buổi', 'kết quả'],
   meetingNounModifierWords: 0,
+  separateMeetingMarkers: ['các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'lần lượt'],
+  meetingModifiersAfter: ['đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên'],
   headlineSeparators: [':'],
   sharedMeetingLinkers: ['với'],
   // "được X tiếp": the doer stands before the verb, not after a marker.

@@ -158,6 +158,14 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('reads "held separate talks with X and Y" as one meeting with each', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['talks', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['talks', ['pham-minh-chinh', 'vladimir-putin']],
+    ]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);

@@ -22,6 +22,8 @@ describe('the Vietnamese descriptor', () => {
     ['Sáng 1/12, Thủ tướng Phạm Minh Chính tiếp đồng chí Thongsalith Mangnomek.', 'reception', '2025-12-01', null],
     ['Ngày 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã tiến hành hội đàm.', 'talks', '2025-12-01', null],
     ['Hôm 1/12, Thủ tướng Phạm Minh Chính đã có cuộc trao đổi với Thủ tướng Lào Sonexay Siphandone.', 'other', '2025-12-01', null],
+    ['Hôm 1/12, Thủ tướng Phạm Minh Chính đã có cuộc trao đổi trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks', '2025-12-01', null],
+    ['Tối 1/12, Chủ tịch nước Lương Cường đã có cuộc điện đàm đầu tiên với Tổng thống Nga Vladimir Putin.', 'phone_call', '2025-12-01', null],
     ['Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào từ ngày 1 đến 2/12.', 'visit', '2025-12-01', 'Lào'],
   ])('reads %j as %s on %s at %s', (sentence, kind, date, place) => {
     const found = meetings('2025-12-02', sentence);
@@ -57,6 +59,23 @@ describe('the Vietnamese descriptor', () => {
       later,
     );
     expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
+  });
+
+  it('reads "các cuộc … với X, Y và Z" as one meeting with each of them', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Chiều 1/12, Tổng Bí thư Tô Lâm đã có các cuộc điện đàm với Tổng thống Nga Vladimir Putin, Thủ tướng Lào Sonexay Siphandone và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.',
+    );
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['phone_call', ['to-lam', 'vladimir-putin']],
+      ['phone_call', ['sonexay-siphandone', 'to-lam']],
+      ['phone_call', ['thongloun-sisoulith', 'to-lam']],
+    ]);
+  });
+
+  it('takes the subject of a verb about the results of a meeting for one side of it ("đánh giá cao kết quả điện đàm với Y")', () => {
+    const found = meetings('2025-12-02', 'Tổng thống Nga Vladimir Putin đánh giá cao kết quả điện đàm với Tổng Bí thư Tô Lâm.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.status])).toEqual([['phone_call', ['to-lam', 'vladimir-putin'], 'referenced']]);
   });
 
   it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
