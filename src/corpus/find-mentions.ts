@@ -262,6 +262,9 @@ export function findMentions(
           });
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
           mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
+        } else if (rules.designateAfter.test(sentence.slice(end))) {
+          // "President-elect Donald Trump", "Foreign Minister-designate Sok Chenda Sophea": the title
+          // to come qualifies the name after it; it names neither today's holder nor anyone else.
         } else {
           // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;": a bare title followed by more titles and a
           // name the registry does not know is that person, not the office's holder here.

@@ -127,6 +127,8 @@ export interface LanguageRules {
    * ("… concluding their official "): the meeting word after it is the sentence subject's own.
    */
   ownerPronounBefore: RegExp;
+  /** A word right after a title that makes it a title to come ("-elect", "đắc cử"): see the descriptor. */
+  designateAfter: RegExp;
   /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
   separateBefore: RegExp;
   /** A modifier after a meeting noun at the start of a gap ("… đầu tiên với"): passed over before the object. */
@@ -307,7 +309,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passive: new RegExp(words(d.passiveMarkers), 'u'),
     requestBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.requestVerbs)})\\s+$`, 'iu'),
     accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
-    companionAtEnd: new RegExp(`\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
+    // "X and his wife Naly Sisoulith", "X, and his wife, Mrs. Naly Sisoulith": the companion, named or not.
+    companionAtEnd: new RegExp(`(?:\\s*,)?\\s+(?:${alt(d.companionPhrases)})(?:\\s*,)?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
     quoteIntroducer: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER}`, 'iu'),
     statementTail: new RegExp(`[\\s,;.:]*(?:(?:${alt([...d.conjunctions, ...d.clauseOpeners])})[\\s,]*)?$`, 'iu'),
@@ -334,6 +337,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)(?:${alt(bothCases(d.possessivePronouns))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
       'u',
     ),
+    designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
     meetingModifierAfter: new RegExp(`^\\s*(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),

@@ -188,6 +188,11 @@ export interface LanguageDescriptor {
    */
   meetingNounModifierWords: number;
   /**
+   * Words right after a title that make it a title to come ("President-elect Donald Trump",
+   * "Tổng thống đắc cử Donald Trump"): it names the person after it, never the office's holder.
+   */
+  designateAfterTitle: readonly string[];
+  /**
    * Words before a meeting noun that make it several meetings ("các cuộc trao đổi với X, Y và Z",
    * "held separate talks with X and Y"): the subject met each person of the object on their own.
    */

@@ -18,6 +18,14 @@ function mentionsOf(sentences: string[], date: string | null) {
 
 describe('findMentions', () => {
   it.each([
+    ['Chủ tịch nước đắc cử Sonexay Siphandone phát biểu.'],
+    ['Prime Minister designate Sonexay Siphandone spoke.'],
+  ])('reads a title to come in %j as the person after it alone, never as the holder of the office', (sentence) => {
+    const [first] = mentionsOf([sentence], '2025-12-01');
+    expect(first!.mentions.map((m) => m.ids)).toEqual([['sonexay-siphandone']]);
+  });
+
+  it.each([
     ['Tổng Bí thư Tô Lâm phát biểu.', 'Tổng Bí thư Tô Lâm', 'to-lam'],
     ['Chủ tịch nước Lương Cường hội đàm.', 'Chủ tịch nước Lương Cường', 'luong-cuong'],
     ['Tổng thống Liên bang Nga Vladimir Putin nói.', 'Tổng thống Liên bang Nga Vladimir Putin', 'vladimir-putin'],

@@ -166,6 +166,11 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('passes over a companion named after a comma and an honorific ("X, and his wife, Mrs. Y visited Z")', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone, and his wife, Mrs. Malavanh Keola visited General Secretary To Lam on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
