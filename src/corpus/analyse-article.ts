@@ -154,6 +154,7 @@ export function analyseArticle(
       const text = sentence.text;
       // The sentence as written, or the piece of an over-long one with its cut marks.
       const evidence = evidenceOf(sentence);
+      ctx.focus = lastPerson;
       const { mentions, unknown: strangers } = findMentions(text, ctx, table);
       for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
       const current = currentMeeting === null ? null : meetings[currentMeeting]!;

@@ -57,6 +57,11 @@ export interface MentionContext {
   foreignOnly: ReadonlySet<string>;
   /** Given names of the home leaders named so far, for the `named` list they were built from. */
   givenNames?: GivenNames;
+  /**
+   * The one person the story was last about (the last single subject), set by the caller before
+   * each sentence: who a bare title several people were given means, where the language says so.
+   */
+  focus?: string | null;
 }
 
 /**
@@ -425,6 +430,9 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
     // day after its last attested one ("Thủ tướng Phạm Minh Chính" … "Thủ tướng nhấn mạnh").
     .filter((id) => leaderHolds(ctx, id, offices, null) || leaderMayHold(ctx, id, offices));
   if (users.length > 0) {
+    // "Indonesian President Prabowo … President Luong Cuong … The President also expressed …".
+    const focus = ctx.focus;
+    if (ctx.rules.bareTitleFollowsFocus && focus && users.includes(focus) && !(foreignOnly && countryOf(focus) === home)) return [focus];
     const atHome = users.filter((id) => countryOf(id) === home);
     if (!foreignOnly && atHome.length > 0) return [atHome[atHome.length - 1]!];
     const foreign = users.filter((id) => countryOf(id) !== home);

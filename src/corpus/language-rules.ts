@@ -127,6 +127,8 @@ export interface LanguageRules {
    * ("… concluding their official "): the meeting word after it is the sentence subject's own.
    */
   ownerPronounBefore: RegExp;
+  /** See the descriptor's `bareTitleFollowsFocus`. */
+  bareTitleFollowsFocus: boolean;
   /** A word right after a title that makes it a title to come ("-elect", "đắc cử"): see the descriptor. */
   designateAfter: RegExp;
   /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
@@ -337,6 +339,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)(?:${alt(bothCases(d.possessivePronouns))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
       'u',
     ),
+    bareTitleFollowsFocus: d.bareTitleFollowsFocus,
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
     meetingModifierAfter: new RegExp(`^\\s*(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`, 'iu'),

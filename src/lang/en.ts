@@ -155,6 +155,7 @@ export const en: LanguageDescriptor = {
   meetingNounMarkers: [],
   meetingNounDeterminers: ['the', 'his', 'her', 'their', 'its'],
   meetingNounModifierWords: 3,
+  bareTitleFollowsFocus: true,
   designateAfterTitle: ['-elect', '-designate', 'elect', 'designate', '-in-waiting'],
   separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
   meetingModifiersAfter: [],

@@ -188,6 +188,13 @@ export interface LanguageDescriptor {
    */
   meetingNounModifierWords: number;
   /**
+   * Whether a bare title used by several people in an article means the one the story is about
+   * (English: "Indonesian President Prabowo … The President also expressed …" is Prabowo, whoever
+   * was called President since), rather than the home country's holder (Vietnamese: "Thủ tướng"
+   * alone is Vietnam's Prime Minister, a foreign one is "Thủ tướng Lào").
+   */
+  bareTitleFollowsFocus: boolean;
+  /**
    * Words right after a title that make it a title to come ("President-elect Donald Trump",
    * "Tổng thống đắc cử Donald Trump"): it names the person after it, never the office's holder.
    */

@@ -122,6 +122,7 @@ export const vi: LanguageDescriptor = {
   // "đánh giá cao kết quả điện đàm với Y": the results of a meeting are about it, as "the" is in English.
   meetingNounDeterminers: ['cuộc', 'buổi', 'kết quả'],
   meetingNounModifierWords: 0,
+  bareTitleFollowsFocus: false,
   designateAfterTitle: ['đắc cử', 'được bầu', 'được đề cử', 'tương lai'],
   separateMeetingMarkers: ['các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'lần lượt'],
   meetingModifiersAfter: ['đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên'],

@@ -171,6 +171,17 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
   });
 
+  it('reads a bare title several people were given as the one the story is about ("The President" after Putin spoke)', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Russian President Vladimir Putin held talks with President Luong Cuong in Moscow on December 1.',
+      'Putin said ties were strong.',
+      'The President also thanked Vietnam for its support.',
+    );
+    expect(facts.quotes.at(-1)?.speakers).toEqual(['vladimir-putin']);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);

@@ -78,6 +78,17 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.status])).toEqual([['phone_call', ['to-lam', 'vladimir-putin'], 'referenced']]);
   });
 
+  it('reads a bare "Thủ tướng" as Vietnam\'s Prime Minister even right after the Lao one spoke', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+      'Thủ tướng Lào Sonexay Siphandone cảm ơn sự đón tiếp.',
+      'Thủ tướng khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',
+    );
+    expect(facts.quotes.at(-1)?.speakers).toEqual(['pham-minh-chinh']);
+  });
+
   it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Gặp Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.');
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
