@@ -93,6 +93,10 @@ export const en: LanguageDescriptor = {
     'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
     'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
     'described', 'tweeted',
+    // Congratulations and condolences told as things offered or sent ("Yoon offered his congratulations to Lam on …").
+    'offered his congratulations', 'offered her congratulations', 'offered congratulations', 'offered his condolences',
+    'offered her condolences', 'offered condolences', 'sent a message congratulating', 'sent a message of congratulations',
+    'sent a congratulatory message', 'sent a letter congratulating', 'sent a message of condolence',
     // "He took this occasion to thank …": the occasion used to speak.
     'took the occasion to', 'took this occasion to', 'used the occasion to', 'took the opportunity to', 'used the opportunity to',
     'reached a consensus', 'reached consensus', 'reached an agreement',

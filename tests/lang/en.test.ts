@@ -225,6 +225,8 @@ describe('the English descriptor', () => {
     ['reached a consensus', 'Prime Minister Pham Minh Chinh reached a consensus with the Lao side on stepping up trade.'],
     ['said with the speaker after it', '“Vietnam treasures its ties with Laos,” said Prime Minister Pham Minh Chinh.'],
     ['said with only where and when after it', 'Vietnam treasures its ties with Laos, Prime Minister Pham Minh Chinh said at a meeting in Hanoi.'],
+    ['offered his congratulations', 'Prime Minister Pham Minh Chinh offered his congratulations to Laos on its national day.'],
+    ['sent a message congratulating', 'Prime Minister Pham Minh Chinh sent a message congratulating Sonexay Siphandone on his election.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'News', sentence);
     expect(facts.quotes).toHaveLength(1);
