@@ -13,7 +13,7 @@ export const viPageWords: PageWords = {
   ],
 
   letters: 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
-  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri'],
+  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Bộ trưởng', 'Thứ trưởng', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri'],
   shortFormNeedsHonorific: true,
   qualifierWords: ['nước', 'toàn quốc'],
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
@@ -77,7 +77,7 @@ export const vi: LanguageDescriptor = {
     'kêu gọi', 'thông báo', 'mời', 'nhất trí', 'thống nhất', 'hoan nghênh', 'chào mừng', 'mong muốn', 'mong', 'cho biết',
     'cho rằng', 'nói', 'phát biểu', 'tuyên bố', 'gửi lời', 'chuyển lời', 'trân trọng chuyển', 'ghi nhận', 'cam kết',
     'chia sẻ', 'lưu ý', 'nhận định', 'nhắc lại', 'bày tỏ cảm ơn', 'đồng ý', 'kiến nghị', 'yêu cầu',
-    'nêu rõ', 'chỉ rõ', 'khẳng định rõ',
+    'nêu rõ', 'chỉ rõ', 'khẳng định rõ', 'mô tả', 'miêu tả',
     // Gladness voiced: "X vui mừng trước những bước phát triển …", "vui mừng một lần nữa có dịp …".
     'vui mừng',
   ],

@@ -40,6 +40,7 @@ describe('the Vietnamese descriptor', () => {
     ['đề nghị', 'Thủ tướng Lào Sonexay Siphandone đề nghị hai bên tăng cường đầu tư.'],
     ['bày tỏ', 'Thủ tướng Lào Sonexay Siphandone bày tỏ vui mừng trước kết quả hợp tác.'],
     ['nêu rõ', 'Thủ tướng Phạm Minh Chính nêu rõ, chuyến thăm là cột mốc quan trọng của quan hệ hai nước.'],
+    ['mô tả', 'Thủ tướng Phạm Minh Chính mô tả chuyến thăm là cột mốc quan trọng của quan hệ hai nước.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'Tin', sentence);
     expect(facts.quotes).toHaveLength(1);
@@ -87,6 +88,11 @@ describe('the Vietnamese descriptor', () => {
       'Thủ tướng khẳng định Việt Nam luôn coi trọng quan hệ với Lào.',
     );
     expect(facts.quotes.at(-1)?.speakers).toEqual(['pham-minh-chinh']);
+  });
+
+  it('joins a person named after a bare rank word ("và Bộ trưởng X") to the subject before it', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính và Bộ trưởng Sonexay Siphandone cũng nhất trí tăng cường hợp tác.');
+    expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
   it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
