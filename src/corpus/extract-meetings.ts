@@ -67,7 +67,7 @@ export function extractMeetingMentions(
       });
     const nextWordStart = words[index + 1]?.start ?? sentence.length;
     let subject = subjectBefore(sentence, word.start, outside, rules);
-    let object = objectAfter(sentence, word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
     if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
     // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no

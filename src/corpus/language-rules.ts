@@ -143,7 +143,7 @@ export interface LanguageRules {
   sharedLinkerBefore: RegExp;
   /** A passive marker at the end of a text ("… was "), before a meeting verb. */
   passiveBefore: RegExp;
-  /** An agent marker right after a meeting verb (" by"): the doer follows. */
+  /** An agent marker right after a meeting verb, or two lowercase words after it (" by", " to lunch by"): the doer follows. */
   agentAfter: RegExp;
   /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
@@ -347,7 +347,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
-    agentAfter: new RegExp(`^\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'iu'),
+    // "was received by X", "was hosted to lunch by X": up to two lowercase words before the marker.
+    agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,2}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
     beneficiaryBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',

@@ -7,6 +7,8 @@ export interface KindHit {
   end: number;
   /** "Y was received by X": the doer follows the word, its subject is the one received. */
   passive?: boolean;
+  /** Of a passive word, where its agent marker ends ("was hosted to lunch by| X"): the doer's place. */
+  agentEnd?: number;
 }
 
 /**
@@ -28,9 +30,10 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     if (!kind) continue;
     const end = start + m[0].length;
     // "Y was received by X": a passive reception word has its doer after the agent marker.
-    const passive = rules.agentAfter.test(sentence.slice(end)) && rules.passiveBefore.test(sentence.slice(Math.max(0, start - 12), start));
+    const agent = rules.agentAfter.exec(sentence.slice(end));
+    const passive = agent !== null && rules.passiveBefore.test(sentence.slice(Math.max(0, start - 12), start));
     if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !rules.receivedFollows.test(sentence.slice(end))) continue;
-    hits.push(passive ? { kind, start, end, passive } : { kind, start, end });
+    hits.push(passive ? { kind, start, end, passive, agentEnd: end + agent[0].length } : { kind, start, end });
   }
   return hits;
 }

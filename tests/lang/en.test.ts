@@ -182,6 +182,11 @@ describe('the English descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers).toEqual(['vladimir-putin']);
   });
 
+  it('takes the doer after "by" as the host of a passive reception with words before "by" ("was hosted to lunch by X")', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone was hosted to lunch by Prime Minister Pham Minh Chinh in Hanoi on December 1.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], participants: expect.arrayContaining(['pham-minh-chinh', 'sonexay-siphandone']) })]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
