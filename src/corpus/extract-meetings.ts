@@ -154,7 +154,8 @@ export function extractMeetingMentions(
     // one meeting of X with each of them, not one of all four.
     // The subject is whoever the telling found besides those met (a subject far from the word included).
     const subjectIds = [...ids].filter((id) => !idsOf(object).includes(id));
-    if (subjectIds.length > 0 && object.length >= 2 && endsWith(lead, rules.separateBefore, rules)) {
+    // "sau các chuyến thăm của A, B và C": visits of each, on their own (a visit needs no host).
+    if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && endsWith(lead, rules.separateBefore, rules)) {
       for (const one of object) {
         const otherIds = one.leaderIds.filter((id) => !subjectIds.includes(id));
         if (otherIds.length === 0 && !one.stranger) continue;

@@ -112,6 +112,8 @@ export interface LanguageRules {
   meetingWord: RegExp;
   meetingKindOf: (phrase: string) => MeetingKind | null;
   meetingFalseFriend: RegExp;
+  /** Every false friend in a sentence, wherever the meeting word stands in it ("hỏi thăm"): global, for matchAll. */
+  meetingFalseFriends: RegExp;
   /** A phone marker ("by phone") anywhere in a text. */
   phoneMarker: RegExp;
   receptionNeedsPerson: ReadonlySet<string>;
@@ -328,6 +330,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriend: new RegExp(`^(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'iu'),
+    meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),

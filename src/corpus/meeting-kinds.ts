@@ -22,10 +22,13 @@ export interface KindHit {
  */
 export function findMeetingWords(sentence: string, skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
   const hits: KindHit[] = [];
+  // "chuyển lời hỏi thăm của X": a false friend that ends with a meeting word covers it too.
+  const falseFriends = [...sentence.matchAll(rules.meetingFalseFriends)].map((f) => [f.index, f.index + f[0].length] as const);
   for (const m of sentence.matchAll(rules.meetingWord)) {
     const start = m.index;
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
     if (rules.meetingFalseFriend.test(sentence.slice(start))) continue;
+    if (falseFriends.some(([a, b]) => start > a && start < b)) continue;
     const kind = rules.meetingKindOf(m[0]);
     if (!kind) continue;
     const end = start + m[0].length;

@@ -154,7 +154,7 @@ export interface LanguageDescriptor {
   meetingPhrases: Readonly<Record<MeetingKind, readonly string[]>>;
   /** Phrases after a meeting word that make it a phone call ("spoke with Y by phone", "trao đổi qua điện thoại"). */
   phoneMarkers: readonly string[];
-  /** Words that look like a meeting word but are not ("thăm hỏi", "tiếp tục"). */
+  /** Words that look like a meeting word but are not, wherever the meeting word stands in them ("thăm hỏi", "hỏi thăm", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**
    * Reception words that receive someone only when a person follows ("tiếp" X, not "tiếp tục").

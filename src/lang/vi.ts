@@ -109,7 +109,7 @@ export const vi: LanguageDescriptor = {
   },
   phoneMarkers: ['qua điện thoại'],
   meetingFalseFriends: [
-    'thăm hỏi', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
+    'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
     'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau',
   ],
@@ -124,7 +124,7 @@ export const vi: LanguageDescriptor = {
   meetingNounModifierWords: 0,
   bareTitleFollowsFocus: false,
   designateAfterTitle: ['đắc cử', 'được bầu', 'được đề cử', 'tương lai'],
-  separateMeetingMarkers: ['các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'lần lượt'],
+  separateMeetingMarkers: ['các', 'những', 'các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'các chuyến', 'những chuyến', 'lần lượt'],
   meetingModifiersAfter: ['đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên'],
   headlineSeparators: [':'],
   sharedMeetingLinkers: ['với'],

@@ -95,6 +95,15 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('tells no meeting for greetings conveyed ("chuyển lời hỏi thăm của X và Y"): a false friend that ends with a meeting word', () => {
+    expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính chuyển lời hỏi thăm của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường.')).toEqual([]);
+  });
+
+  it('reads "các chuyến thăm của A, B" as a visit of each, not one meeting of the two', () => {
+    const found = meetings('2025-12-02', 'Chuyến thăm diễn ra sau các chuyến thăm của Tổng thống Nga Vladimir Putin, Thủ tướng Lào Sonexay Siphandone.');
+    expect(found.map((m) => m.participants)).toEqual([['vladimir-putin'], ['sonexay-siphandone']]);
+  });
+
   it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Gặp Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.');
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
