@@ -57,6 +57,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
     if (!prev || !rules.chainJoiner.test(sentence.slice(prev.end, last.start))) break;
+    // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
+    // Phuc noted"), never as an item of a comma list.
+    if ((last.kind === 'pronoun' || prev.kind === 'pronoun') && !rules.conjunctionAtEnd.test(sentence.slice(prev.end, last.start))) break;
     // "Sau cuộc gặp với X, Y hội kiến …", "Gặp X, Y đề nghị …": X is the object of a fronted clause
     // (after a linker or a meeting word), not a co-subject.
     if (/^\s*,/u.test(sentence.slice(prev.end, last.start))) {

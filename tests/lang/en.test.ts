@@ -187,6 +187,26 @@ describe('the English descriptor', () => {
     expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], participants: expect.arrayContaining(['pham-minh-chinh', 'sonexay-siphandone']) })]);
   });
 
+  it('reads a parenthetical "he suggested" as its speaker alone, not joined to the group before it', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Russian President Vladimir Putin held talks with General Secretary To Lam in Moscow on December 1.',
+      'The two sides, he suggested, should steadily expand trade.',
+    );
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['vladimir-putin']]);
+  });
+
+  it('keeps a pronoun joined by "and" in a joint subject ("he and Mr Lam noted")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Russian President Vladimir Putin held talks with General Secretary To Lam in Moscow on December 1.',
+      'In the meeting, he and General Secretary To Lam noted the growth of trade.',
+    );
+    expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['to-lam', 'vladimir-putin']]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
