@@ -97,6 +97,8 @@ export const en: LanguageDescriptor = {
     'offered his congratulations', 'offered her congratulations', 'offered congratulations', 'offered his condolences',
     'offered her condolences', 'offered condolences', 'sent a message congratulating', 'sent a message of congratulations',
     'sent a congratulatory message', 'sent a letter congratulating', 'sent a message of condolence',
+    // Accepting an invitation is a reply the leader gave ("X accepted the invitation to visit …").
+    'accepted the invitation', 'accepted the invitations', 'accepted an invitation', 'accepted invitations',
     // "He took this occasion to thank …": the occasion used to speak.
     'took the occasion to', 'took this occasion to', 'used the occasion to', 'took the opportunity to', 'used the opportunity to',
     'reached a consensus', 'reached consensus', 'reached an agreement',

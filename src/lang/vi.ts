@@ -78,6 +78,8 @@ export const vi: LanguageDescriptor = {
     'cho rằng', 'nói', 'phát biểu', 'tuyên bố', 'gửi lời', 'chuyển lời', 'trân trọng chuyển', 'ghi nhận', 'cam kết',
     'chia sẻ', 'lưu ý', 'nhận định', 'nhắc lại', 'bày tỏ cảm ơn', 'đồng ý', 'kiến nghị', 'yêu cầu',
     'nêu rõ', 'chỉ rõ', 'khẳng định rõ', 'mô tả', 'miêu tả',
+    // Accepting an invitation is a reply the leader gave ("X vui vẻ nhận lời mời thăm …").
+    'nhận lời mời', 'nhận lời',
     // Gladness voiced: "X vui mừng trước những bước phát triển …", "vui mừng một lần nữa có dịp …".
     'vui mừng',
   ],

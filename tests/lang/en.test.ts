@@ -252,6 +252,7 @@ describe('the English descriptor', () => {
     ['said with only where and when after it', 'Vietnam treasures its ties with Laos, Prime Minister Pham Minh Chinh said at a meeting in Hanoi.'],
     ['offered his congratulations', 'Prime Minister Pham Minh Chinh offered his congratulations to Laos on its national day.'],
     ['sent a message congratulating', 'Prime Minister Pham Minh Chinh sent a message congratulating Sonexay Siphandone on his election.'],
+    ['accepted the invitation', 'Lao Prime Minister Sonexay Siphandone accepted the invitation to visit Vietnam at a convenient time.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'News', sentence);
     expect(facts.quotes).toHaveLength(1);

@@ -41,6 +41,7 @@ describe('the Vietnamese descriptor', () => {
     ['bày tỏ', 'Thủ tướng Lào Sonexay Siphandone bày tỏ vui mừng trước kết quả hợp tác.'],
     ['nêu rõ', 'Thủ tướng Phạm Minh Chính nêu rõ, chuyến thăm là cột mốc quan trọng của quan hệ hai nước.'],
     ['mô tả', 'Thủ tướng Phạm Minh Chính mô tả chuyến thăm là cột mốc quan trọng của quan hệ hai nước.'],
+    ['nhận lời mời', 'Thủ tướng Lào Sonexay Siphandone vui vẻ nhận lời mời thăm Việt Nam vào thời gian thích hợp.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'Tin', sentence);
     expect(facts.quotes).toHaveLength(1);
@@ -102,6 +103,11 @@ describe('the Vietnamese descriptor', () => {
   it('reads "các chuyến thăm của A, B" as a visit of each, not one meeting of the two', () => {
     const found = meetings('2025-12-02', 'Chuyến thăm diễn ra sau các chuyến thăm của Tổng thống Nga Vladimir Putin, Thủ tướng Lào Sonexay Siphandone.');
     expect(found.map((m) => m.participants)).toEqual([['vladimir-putin'], ['sonexay-siphandone']]);
+  });
+
+  it('gives no quote to a visitor for the invitation phrase fronting the visit ("Nhận lời mời của X, Y thăm …")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Nhận lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, Tổng Bí thư Tô Lâm thăm cấp Nhà nước tới Lào từ ngày 1 đến 2/12.');
+    expect(facts.quotes).toEqual([]);
   });
 
   it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
