@@ -96,7 +96,8 @@ describe('extractStatements (through analyseArticle)', () => {
   });
 
   it('does not take a noun ("sự tin tưởng", "lời mời") for a statement', () => {
-    const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lương Cường nhận lời mời, thể hiện sự tin tưởng của nhân dân.');
+    // (Not "nhận lời mời": accepting an invitation is a reply the leader gave, a statement.)
+    const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lương Cường đọc lời mời, thể hiện sự tin tưởng của nhân dân.');
     expect(facts.quotes).toEqual([]);
   });
 
