@@ -269,10 +269,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   // Day/month after an introducing word: "Chiều 8/11", "Trưa 2-12", "Sáng nay (1/12)",
-  // "ngày 17/2", "thứ Hai, 8/11", "hôm 8/11". Not "vào 2/3": "đưa vào 2/3 số vốn" is a fraction.
+  // "ngày 17/2", "thứ Hai, 8/11", "hôm 8/11", "Ngày 23.6" (as Thanh Niên and Người Lao Động write
+  // it). Not "vào 2/3": "đưa vào 2/3 số vốn" is a fraction.
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:${RELATIVE}))?|${WEEKDAY_RE}|(?:${DAY_INTRODUCER})|(${DAY_WORD}))\\s*,?\\s*(?:(?:${DAY_WORD})\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
+      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:${RELATIVE}))?|${WEEKDAY_RE}|(?:${DAY_INTRODUCER})|(${DAY_WORD}))\\s*,?\\s*(?:(?:${DAY_WORD})\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/.-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
       'giu',
     ),
     rank: 3,

@@ -24,6 +24,7 @@ describe('findDatePhrases', () => {
     ['tại Hà Nội tháng 10 vừa qua', { text: 'tháng 10', day: null, month: 10, year: null }],
     ['Thỏa thuận năm 2026', { text: 'năm 2026', day: null, month: null, year: 2026 }],
     ['hôm 8/11, ông nói', { day: 8, month: 11 }],
+    ['Ngày 23.6, Chủ tịch nước', { text: 'Ngày 23.6', day: 23, month: 6, year: null }],
   ])('%s', (input, expected) => {
     const found = findDatePhrases(input);
     expect(found).toHaveLength(1);
@@ -99,6 +100,10 @@ describe('findDatePhrases: more introducers', () => {
     const found = findDatePhrases(input);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject(expected);
+  });
+
+  it('reads a dotted day.month only after an introducing word ("tăng 23.6%" is a number)', () => {
+    expect(findDatePhrases('Xuất khẩu tăng 23.6% trong quý này')).toEqual([]);
   });
 
   it('needs the introducer to be a word of its own', () => {
