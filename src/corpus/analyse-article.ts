@@ -1,4 +1,4 @@
-import type { Registry } from '../registry';
+import { leaderById, type Registry } from '../registry';
 import type { LanguageRules } from './language-rules';
 import type { DatePhrase } from './date-phrases';
 import { findDatePhrases } from './date-phrases';
@@ -131,6 +131,7 @@ export function analyseArticle(
   rules: LanguageRules,
 ): ArticleFacts {
   const ctx = newMentionContext(registry, articleDate.date, rules);
+  const countryOf = (id: string): string | undefined => leaderById(registry, id)?.country;
   const meetings: ArticleMeeting[] = [];
   const quotes: ArticleQuote[] = [];
   const unknown: ArticleFacts['unknown'] = [];
@@ -161,7 +162,7 @@ export function analyseArticle(
       // A group's sides: the meeting being told, or, when that one names a single person ("X's
       // first visit to Vietnam"), the last meeting of two or more the article reported.
       const sides = current !== null && current.participants.length >= 2 ? current : lastMeetingOfSides(meetings, toldAt);
-      const paired = resolveReferences(text, mentions, lastPerson, current, sides, recentPair(recent, sentenceCount), lastHost, rules);
+      const paired = resolveReferences(text, mentions, lastPerson, current, sides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -251,7 +252,11 @@ export function analyseArticle(
       // "X and Y held phone talks on Wednesday, during which they agreed …": a group nothing before
       // could stand for is the sides of the meeting this very sentence tells.
       if (toldHere !== null) {
-        for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = [...meetings[toldHere]!.participants];
+        for (const m of mentions) {
+          if (m.kind !== 'group' || m.leaderIds.length > 0) continue;
+          const told = meetings[toldHere]!.participants;
+          m.leaderIds = m.country === null ? [...told] : told.filter((id) => countryOf(id) === m.country);
+        }
       }
 
       // A pair read from the people just named tells who met, not who spoke: a statement of "the
@@ -369,6 +374,7 @@ function resolveReferences(
   pair: string[] | null,
   lastHost: string[] | null,
   rules: LanguageRules,
+  countryOf: (id: string) => string | undefined,
 ): Mention[] {
   const participants = sides?.participants ?? null;
   const paired: Mention[] = [];
@@ -379,7 +385,9 @@ function resolveReferences(
   for (const m of mentions) {
     if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
     else if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
-    if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
+    // "The Lao side affirmed …": those of that country among the meeting's sides.
+    if (m.kind === 'group' && m.country !== null) m.leaderIds = (participants ?? []).filter((id) => countryOf(id) === m.country);
+    else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
     else if (m.kind === 'group' && pair && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
       m.leaderIds = [...pair];
       paired.push(m);

@@ -319,6 +319,7 @@ export function findMentions(
     addGivenNames(sentence, mentions, ctx);
     addPronounsAndGroups(sentence, mentions, rules);
     addLeaderNouns(sentence, mentions, matches, ctx, namedBefore);
+    addCountryGroups(sentence, mentions, matches, ctx);
     addCounterparts(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -654,6 +655,23 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const order = [...namedBefore.filter((n) => !here.includes(n)), ...here];
     const id = [...order].reverse().find((n) => leaderById(ctx.registry, n)?.country === code);
     if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
+  }
+}
+
+/**
+ * "the Lao side", "the Lao leaders", "phía Lào": a group of that country's people, resolved by
+ * the caller against the meeting being told (analyse-article.ts keeps those of that country).
+ */
+function addCountryGroups(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+  if (!matches.some((m) => m.meaning.kind === 'country')) return;
+  for (const g of sentence.matchAll(ctx.rules.countryGroup)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    const wordAt = start + g[0].indexOf(g[1]!);
+    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
+    if (!country || country.meaning.kind !== 'country') continue;
+    mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: country.meaning.country });
   }
 }
 

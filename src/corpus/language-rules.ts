@@ -37,6 +37,8 @@ export interface LanguageRules {
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
+  /** "the Lao side", "phía Lào" (group 1 the country word): that country's people at the meeting. Global. */
+  countryGroup: RegExp;
   /** A leader noun phrase that ends a text ("… Vietnam’s leader ", "… the Lao president "): it describes the name after it. */
   leaderNounAtEnd: RegExp;
   /**
@@ -240,6 +242,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   // The country before "counterpart", as long as a country's name runs: "Lao", "New Zealand",
   // "Republic of Korea", with the lowercase words a title's qualifiers allow between its words.
+  // "the Lao side", "the Lao leaders", "phía Lào": the country's people at the meeting being told.
+  const countryGroup = countryFirst
+    ? `${NOT_L_BEFORE}(?:${det})([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.countryGroupNouns)})${NOT_L_AFTER}`
+    : `${NOT_L_BEFORE}(?:${alt(bothCases(d.countryGroupNouns))})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   const counterpartNoun = countryFirst
@@ -270,6 +276,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    countryGroup: new RegExp(countryGroup, countryFirst ? 'giu' : 'gu'),
     // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".
     titleQualifierAtEnd: new RegExp(
       `(?:^|\\s)[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})(?:\\s+(?:${alt(bothCases(d.institutionWords).filter((w) => /^\p{Lu}/u.test(w)))}))*\\s*$`,

@@ -37,6 +37,7 @@ export const en: LanguageDescriptor = {
     'top legislators', 'chairmen', 'leaders', 'heads of state',
   ],
   leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister'],
+  countryGroupNouns: ['side', 'leaders', 'officials', 'delegation'],
   hostNouns: ['the host'],
   guestNouns: ['the guest', 'the visitor', 'the visiting leader', 'the visiting official', 'the visiting guest'],
   countryAfterLeaderNoun: false,

@@ -42,6 +42,11 @@ export interface LanguageDescriptor {
    * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
    */
   leaderNouns: readonly string[];
+  /**
+   * Nouns that, with a country adjective, refer to every person of that country at the meeting
+   * being told ("the Lao side", "the Lao leaders", "phía Lào", "các nhà lãnh đạo Lào").
+   */
+  countryGroupNouns: readonly string[];
   /** "the host", "chủ nhà": whoever received the others at the meeting being told. */
   hostNouns: readonly string[];
   /** "the guest", "vị khách": whoever was received. */

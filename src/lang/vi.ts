@@ -32,6 +32,7 @@ export const vi: LanguageDescriptor = {
   pairWords: ['hai'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
+  countryGroupNouns: ['phía', 'các nhà lãnh đạo', 'lãnh đạo', 'đoàn'],
   hostNouns: ['chủ nhà', 'phía chủ nhà'],
   guestNouns: ['vị khách', 'khách quý'],
   countryAfterLeaderNoun: true,

@@ -207,6 +207,16 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['to-lam', 'vladimir-putin']]);
   });
 
+  it('reads "the Lao side" as the Lao people of the meeting being told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.',
+      'The Lao side thanked Vietnam for its support.',
+    );
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);

@@ -110,6 +110,16 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes).toEqual([]);
   });
 
+  it('reads "Phía Lào" as the Lao people of the meeting being told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+      'Phía Lào cảm ơn sự hỗ trợ quý báu của Việt Nam.',
+    );
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
+  });
+
   it('keeps the object of a fronted meeting clause out of the subject ("Gặp X, Y đề nghị …")', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Gặp Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.');
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
