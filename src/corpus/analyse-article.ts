@@ -252,11 +252,7 @@ export function analyseArticle(
       // "X and Y held phone talks on Wednesday, during which they agreed …": a group nothing before
       // could stand for is the sides of the meeting this very sentence tells.
       if (toldHere !== null) {
-        for (const m of mentions) {
-          if (m.kind !== 'group' || m.leaderIds.length > 0) continue;
-          const told = meetings[toldHere]!.participants;
-          m.leaderIds = m.country === null ? [...told] : told.filter((id) => countryOf(id) === m.country);
-        }
+        for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = groupMembers(m, meetings[toldHere]!.participants, countryOf);
       }
 
       // A pair read from the people just named tells who met, not who spoke: a statement of "the
@@ -386,8 +382,8 @@ function resolveReferences(
     if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
     else if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
     // "The Lao side affirmed …": those of that country among the meeting's sides.
-    if (m.kind === 'group' && m.country !== null) m.leaderIds = (participants ?? []).filter((id) => countryOf(id) === m.country);
-    else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = [...participants];
+    if (m.kind === 'group' && m.country !== null) m.leaderIds = groupMembers(m, participants ?? [], countryOf);
+    else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
     else if (m.kind === 'group' && pair && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
       m.leaderIds = [...pair];
       paired.push(m);
@@ -401,6 +397,11 @@ function resolveReferences(
     }
   }
   return paired;
+}
+
+/** Whom a group stands for among a meeting's `sides`: all of them, or those of its country ("the Lao side"). */
+function groupMembers(group: Mention, sides: readonly string[], countryOf: (id: string) => string | undefined): string[] {
+  return group.country === null ? [...sides] : sides.filter((id) => countryOf(id) === group.country);
 }
 
 /**

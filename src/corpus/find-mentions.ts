@@ -634,21 +634,36 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
 }
 
 /**
- * "the Lao leader", "China's top leader", "nhà lãnh đạo Lào": the leader of that country this
- * article has named most recently. Unresolved (nobody of that country named yet) it is left out:
- * the registry's office-holder would be a guess.
+ * The matches of `pattern` (a leader noun, a group or a counterpart noun, group 1 the country
+ * word) that overlap no mention found so far and whose country word the name table read as a
+ * country: where "the Lao leader", "the Lao side" and "his Lao counterpart" each stand, with the
+ * country. Lazy: a mention pushed for one match is seen by the overlap check of the next.
  */
-function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, namedBefore: readonly string[]): void {
-  // Only a sentence that names a country can hold "the Lao leader".
+function* countryNounPhrases(
+  sentence: string,
+  pattern: RegExp,
+  mentions: readonly Mention[],
+  matches: readonly MeaningMatch[],
+): Generator<{ start: number; end: number; country: string }> {
+  // Only a sentence that names a country can hold one.
   if (!matches.some((m) => m.meaning.kind === 'country')) return;
-  for (const g of sentence.matchAll(ctx.rules.leaderNoun)) {
+  for (const g of sentence.matchAll(pattern)) {
     const start = g.index;
     const end = start + g[0].length;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
     const wordAt = start + g[0].indexOf(g[1]!);
     const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
-    if (!country || country.meaning.kind !== 'country') continue;
-    const code = country.meaning.country;
+    if (country?.meaning.kind === 'country') yield { start, end, country: country.meaning.country };
+  }
+}
+
+/**
+ * "the Lao leader", "China's top leader", "nhà lãnh đạo Lào": the leader of that country this
+ * article has named most recently. Unresolved (nobody of that country named yet) it is left out:
+ * the registry's office-holder would be a guess.
+ */
+function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, namedBefore: readonly string[]): void {
+  for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.leaderNoun, mentions, matches)) {
     // Those named before it, latest last: someone first named later in this sentence ("The Indian
     // minister … conveyed the greetings of Prime Minister Modi") is not whom it refers back to.
     const here = mentions.filter((m) => m.end <= start && (m.kind === 'named' || m.kind === 'short')).flatMap((m) => m.leaderIds);
@@ -663,15 +678,8 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
  * the caller against the meeting being told (analyse-article.ts keeps those of that country).
  */
 function addCountryGroups(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
-  if (!matches.some((m) => m.meaning.kind === 'country')) return;
-  for (const g of sentence.matchAll(ctx.rules.countryGroup)) {
-    const start = g.index;
-    const end = start + g[0].length;
-    if (mentions.some((m) => start < m.end && end > m.start)) continue;
-    const wordAt = start + g[0].indexOf(g[1]!);
-    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
-    if (!country || country.meaning.kind !== 'country') continue;
-    mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: country.meaning.country });
+  for (const { start, end, country } of countryNounPhrases(sentence, ctx.rules.countryGroup, mentions, matches)) {
+    mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country });
   }
 }
 
@@ -681,20 +689,13 @@ function addCountryGroups(sentence: string, mentions: Mention[], matches: readon
  * person named last before it. Unresolved (no date, no single holder) it is left out.
  */
 function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
-  if (!ctx.date || !matches.some((m) => m.meaning.kind === 'country')) return;
-  for (const g of sentence.matchAll(ctx.rules.counterpartNoun)) {
-    const start = g.index;
-    const end = start + g[0].length;
-    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+  if (!ctx.date) return;
+  for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, mentions, matches)) {
     // "his Lao counterpart Sonexay Siphandone": the name says who.
     if (mentions.some((m) => m.start >= end && sentence.slice(end, m.start).trim() === '')) continue;
-    const wordAt = start + g[0].indexOf(g[1]!);
-    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
-    if (!country || country.meaning.kind !== 'country') continue;
     const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
     const leader = owner && owner.leaderIds[0] !== undefined ? leaderById(ctx.registry, owner.leaderIds[0]) : undefined;
     if (!leader) continue;
-    const code = country.meaning.country;
     const holders = new Set(
       officesOn(leader, ctx.date)
         .filter((o) => o.country === leader.country)

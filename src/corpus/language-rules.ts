@@ -113,8 +113,7 @@ export interface LanguageRules {
   /** One alternation of every meeting phrase; `meetingKindOf` maps a match to its kind. */
   meetingWord: RegExp;
   meetingKindOf: (phrase: string) => MeetingKind | null;
-  meetingFalseFriend: RegExp;
-  /** Every false friend in a sentence, wherever the meeting word stands in it ("hỏi thăm"): global, for matchAll. */
+  /** Every false friend in a sentence, wherever the meeting word stands in it ("thăm hỏi", "hỏi thăm"): global, for matchAll. */
   meetingFalseFriends: RegExp;
   /** A phone marker ("by phone") anywhere in a text. */
   phoneMarker: RegExp;
@@ -234,6 +233,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const kindByPhrase = new Map<string, MeetingKind>();
   for (const kind of MEETING_KINDS) for (const p of d.meetingPhrases[kind]) kindByPhrase.set(foldSpaces(p), kind);
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
+  // One of `openers` and the lowercase modifiers the language puts before a noun, at the end of a
+  // text: the meeting noun after it belongs to that noun phrase ("the effective and substantive ").
+  const nounPhraseOpenAtEnd = (openers: readonly string[]): RegExp =>
+    new RegExp(`(?:^|\\s)(?:${alt(bothCases(openers))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`, 'u');
   const countryFirst = !d.countryAfterLeaderNoun;
   const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
   const leaderNoun = countryFirst
@@ -336,19 +339,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
-    meetingFalseFriend: new RegExp(`^(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
-    meetingNounBefore: new RegExp(
-      `(?:^|\\s)(?:${alt(bothCases(d.meetingNounDeterminers))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
-      'u',
-    ),
-    ownerPronounBefore: new RegExp(
-      `(?:^|\\s)(?:${alt(bothCases(d.possessivePronouns))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`,
-      'u',
-    ),
+    meetingNounBefore: nounPhraseOpenAtEnd(d.meetingNounDeterminers),
+    ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),
     bareTitleFollowsFocus: d.bareTitleFollowsFocus,
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),

@@ -13,8 +13,8 @@ export interface KindHit {
 
 /**
  * Meeting words in `sentence` outside the `skip` ranges (quotations), leftmost-longest, with the
- * kind the language's descriptor gives them (`meetingPhrases`). A false friend that starts with a
- * meeting word ("thăm hỏi", "tiếp tục", "visitors") is not one; a reception word the descriptor
+ * kind the language's descriptor gives them (`meetingPhrases`). A meeting word inside a false friend
+ * ("thăm hỏi", "hỏi thăm", "tiếp tục", "visitors") is not one; a reception word the descriptor
  * marks (`receptionNeedsPerson`: "tiếp", "received") counts only with a person after it, or
  * with its doer after an agent marker ("was received by X").
  *
@@ -22,13 +22,13 @@ export interface KindHit {
  */
 export function findMeetingWords(sentence: string, skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
   const hits: KindHit[] = [];
-  // "chuyển lời hỏi thăm của X": a false friend that ends with a meeting word covers it too.
+  // A false friend covers a meeting word it starts with ("thăm hỏi", "tiếp tục") or ends with
+  // ("chuyển lời hỏi thăm của X").
   const falseFriends = [...sentence.matchAll(rules.meetingFalseFriends)].map((f) => [f.index, f.index + f[0].length] as const);
   for (const m of sentence.matchAll(rules.meetingWord)) {
     const start = m.index;
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
-    if (rules.meetingFalseFriend.test(sentence.slice(start))) continue;
-    if (falseFriends.some(([a, b]) => start > a && start < b)) continue;
+    if (falseFriends.some(([a, b]) => start >= a && start < b)) continue;
     const kind = rules.meetingKindOf(m[0]);
     if (!kind) continue;
     const end = start + m[0].length;
