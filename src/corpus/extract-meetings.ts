@@ -24,6 +24,9 @@ export interface MeetingMention {
   host: string[];
 }
 
+/** Kinds of meeting between two people by nature: a call with a list of people is one call each. */
+const ONE_TO_ONE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call']);
+
 /**
  * The meetings one sentence tells of: for each meeting word, who took part (its subject, its
  * object after "với"/"giữa"/"của", co-chairs after "do … chủ trì", the host who invited a visit),
@@ -66,7 +69,19 @@ export function extractMeetingMentions(
         if (m.stranger) others.add(m.stranger);
       });
     const nextWordStart = words[index + 1]?.start ?? sentence.length;
-    let subject = subjectBefore(sentence, word.start, outside, rules);
+    // "X held productive talks with Y": the subject stands before the light verb of the noun.
+    const predicateStart = replaceAtEnd(sentence.slice(0, word.start), rules.lightVerbNounPhraseAtEnd, '').length;
+    let subject = subjectBefore(sentence, predicateStart, outside, rules);
+    // "Y được X đón tiếp": a passive whose doer stands between the marker and the verb; the one
+    // received stands before the marker.
+    const markerStart = subject && rules.passiveDoerBeforeVerb ? replaceAtEnd(sentence.slice(0, subject[0]!.start), rules.passiveBefore, '').length : null;
+    const received = markerStart !== null && markerStart < subject![0]!.start ? (subjectBefore(sentence, markerStart, outside, rules) ?? secondPredicateSubject(sentence, markerStart, outside, rules, subject![0]!, word.start)) : null;
+    // "X arrived in New Delhi and was welcomed by Y", "X đến New Delhi và được Y đón tiếp": a
+    // second predicate of the subject the sentence opens with.
+    // Only a word told as a predicate: a passive, or a light verb with its noun ("and the visit of
+    // Y" joins a noun phrase, not a predicate).
+    const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
+    if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
     if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
@@ -76,6 +91,7 @@ export function extractMeetingMentions(
     previous = subject ? { subject, end: Math.max(word.end, object.at(-1)?.end ?? 0) } : null;
     add(subject);
     add(object);
+    add(received);
     // "X made this statement at a meeting with Y", "X phát biểu tại cuộc gặp với Y": an object
     // with no subject of its own takes the sentence's subject.
     // "in a bilateral meeting with Y": modifiers of the meeting noun may stand after the article.
@@ -155,7 +171,12 @@ export function extractMeetingMentions(
     // The subject is whoever the telling found besides those met (a subject far from the word included).
     const subjectIds = [...ids].filter((id) => !idsOf(object).includes(id));
     // "sau các chuyến thăm của A, B và C": visits of each, on their own (a visit needs no host).
-    if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && endsWith(lead, rules.separateBefore, rules)) {
+    // "X had phone talks with A and B", "X điện đàm với A và B": a call is between two, so one each,
+    // unless the telling says it joined them all ("trilateral", "ba bên").
+    const oneEach =
+      endsWith(lead, rules.separateBefore, rules) ||
+      (ONE_TO_ONE_KINDS.has(word.kind) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
+    if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       for (const one of object) {
         const otherIds = one.leaderIds.filter((id) => !subjectIds.includes(id));
         if (otherIds.length === 0 && !one.stranger) continue;
@@ -262,6 +283,18 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   const end = chain.at(-1)!.end;
   if (/^\s+[\p{Ll}]/u.test(sentence.slice(end))) return chain;
   return wordStart !== undefined && wordStart > end && /^\s*,[^,;]*$/u.test(sentence.slice(end, wordStart)) ? chain : null;
+}
+
+/**
+ * The subject of a predicate joined to the sentence's first one by a conjunction ("X arrived in
+ * Hanoi and was received by Y", "X đến Hà Nội và được Y đón tiếp"): the subject the sentence opens
+ * with, when the text before `end` (after the fillers between a subject and its verb) ends with a
+ * conjunction.
+ */
+function secondPredicateSubject(sentence: string, end: number, mentions: readonly Mention[], rules: LanguageRules, before: Mention | undefined, wordStart: number): Mention[] | null {
+  const head = replaceAtEnd(replaceAtEnd(sentence.slice(0, end), rules.passiveBefore, ' '), rules.subjectVerbFiller, '');
+  if (!rules.conjunctionAtEnd.test(head)) return null;
+  return openingSubject(sentence, mentions, rules, before, wordStart);
 }
 
 /** Whether a gap between two meeting words holds nothing but clause joiners ("; ", ", và ", " and also "). */

@@ -136,7 +136,20 @@ export interface LanguageRules {
   designateAfter: RegExp;
   /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
   separateBefore: RegExp;
-  /** A modifier after a meeting noun at the start of a gap ("… đầu tiên với"): passed over before the object. */
+  /**
+   * A light verb with the meeting noun's article and modifiers, at the end of a text ("… held
+   * productive ", "… had a brief "): the meeting's subject stands before it.
+   */
+  lightVerbNounPhraseAtEnd: RegExp;
+  /** A word that makes a call one of several people at once (descriptor `multilateralMarkers`). */
+  multilateralMarker: RegExp;
+  /** A meeting phrase that opens with a light verb ("held talks"): told as a predicate. */
+  lightVerbOpens: RegExp;
+  /** See the descriptor's `passiveDoerBeforeVerb`. */
+  passiveDoerBeforeVerb: boolean;
+  /** A passive marker and what follows it in the same clause, at the end of a text ("… được Thủ tướng X "). */
+  passiveMarkerInClause: RegExp;
+  /** Modifiers after a meeting noun at the start of a gap ("… đầu tiên với", "… kéo dài 20 phút với"): passed over before the object. */
   meetingModifierAfter: RegExp;
   /** A headline's separator between speaker and statement, with the space after it (headline-statement.ts). */
   headlineSeparator: RegExp;
@@ -235,8 +248,23 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
   // One of `openers` and the lowercase modifiers the language puts before a noun, at the end of a
   // text: the meeting noun after it belongs to that noun phrase ("the effective and substantive ").
+  // How long a meeting lasted: "20 phút", "30-minute", "lasting 2 hours".
+  const durationUnits = d.meetingDurations.units.length === 0 ? null : `\\d+(?:[.,]\\d+)?(?:\\s*-\\s*|\\s+)(?:${alt(d.meetingDurations.units)})${NOT_L_AFTER}`;
+  const duration = durationUnits === null ? null : `(?:(?:${alt(d.meetingDurations.introducers)})\\s+)?${durationUnits}`;
   const nounPhraseOpenAtEnd = (openers: readonly string[]): RegExp =>
-    new RegExp(`(?:^|\\s)(?:${alt(bothCases(openers))})(?:\\s+[\\p{Ll}][\\p{L}\\p{M}-]*,?){0,${d.meetingNounModifierWords}}\\s+$`, 'u');
+    new RegExp(
+      `(?:^|\\s)(?:${alt(bothCases(openers))})(?:\\s+(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+$`,
+      'u',
+    );
+  const light = d.meetingLightVerbs;
+  const lightVerbNounPhraseAtEnd =
+    light.verbs.length === 0
+      ? /(?!)/u
+      : new RegExp(
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+$`,
+          'u',
+        );
+  const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];
   const countryFirst = !d.countryAfterLeaderNoun;
   const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
   const leaderNoun = countryFirst
@@ -348,7 +376,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     bareTitleFollowsFocus: d.bareTitleFollowsFocus,
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
-    meetingModifierAfter: new RegExp(`^\\s*(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`, 'iu'),
+    lightVerbNounPhraseAtEnd,
+    lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
+    passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
+    multilateralMarker: new RegExp(words(d.multilateralMarkers), 'iu'),
+    passiveMarkerInClause: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s[^,;.:!?]{1,78}$`, 'iu'),
+    meetingModifierAfter: modifiersAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*(?:${modifiersAfter.join('|')}))+`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),

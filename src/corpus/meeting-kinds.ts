@@ -35,11 +35,16 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     // "Y was received by X": a passive reception word has its doer after the agent marker.
     const agent = rules.agentAfter.exec(sentence.slice(end));
     const passive = agent !== null && rules.passiveBefore.test(sentence.slice(Math.max(0, start - 12), start));
-    if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !rules.receivedFollows.test(sentence.slice(end))) continue;
+    // "Y được X đón tiếp": the one received stands before the marker, the doer before the verb.
+    const doerFirst = rules.passiveDoerBeforeVerb && rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start));
+    if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !doerFirst && !rules.receivedFollows.test(sentence.slice(end))) continue;
     hits.push(passive ? { kind, start, end, passive, agentEnd: end + agent[0].length } : { kind, start, end });
   }
   return hits;
 }
+
+/** How far before a reception word a passive marker with the doer between may stand ("được Thủ tướng Ấn Độ Narendra Modi "). */
+const PASSIVE_REACH = 80;
 
 const SPECIFICITY: Record<MeetingKind, number> = {
   other: 0, talks: 1, visit: 1, summit: 1, reception: 1, courtesy_call: 1, online_talks: 2, phone_call: 2,

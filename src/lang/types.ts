@@ -215,6 +215,30 @@ export interface LanguageDescriptor {
    */
   meetingModifiersAfter: readonly string[];
   /**
+   * How long a meeting lasted, passed over beside the meeting word like a modifier: a number in
+   * digits and one of `units` ("20 phút", "a 30-minute call", "talks lasting 2 hours"), after one of
+   * `introducers` where the language puts one ("kéo dài 20 phút", "lasting 20 minutes").
+   */
+  meetingDurations: { units: readonly string[]; introducers: readonly string[] };
+  /**
+   * Verbs that make a meeting noun the predicate, with the noun's article and modifiers between
+   * ("X held productive talks with Y", "had a brief meeting with Y", "held a 20-minute phone call
+   * with Y"): the meeting's subject stands before the verb. Up to `meetingNounModifierWords`
+   * modifiers; `notModifiers` end the run ("has a long history of talks with Y" is no meeting).
+   * Empty where the language's fillers already pass over its light verbs (Vietnamese "đã có cuộc").
+   */
+  /**
+   * Words that make a call one of several people at once ("a trilateral phone call", "điện đàm ba
+   * bên"): without one, a call with a list of people is one call with each.
+   */
+  multilateralMarkers: readonly string[];
+  /**
+   * Whether a passive's doer stands between the marker and the verb ("Y được X tiếp": true) rather
+   * than after the verb and an agent marker ("Y was received by X": false, see `agentMarkers`).
+   */
+  passiveDoerBeforeVerb: boolean;
+  meetingLightVerbs: { verbs: readonly string[]; articles: readonly string[]; notModifiers: readonly string[] };
+  /**
    * Punctuation that sets a headline's speaker apart from what they said ("X: statement",
    * "statement: X"), followed by a space (so "10:30" is no separator).
    */

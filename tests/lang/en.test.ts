@@ -325,4 +325,33 @@ describe('the English descriptor', () => {
     );
     expect(found[0]?.participants.sort()).toEqual(['luong-cuong', 'thongloun-sisoulith']);
   });
+  it.each([
+    ['held productive talks with'],
+    ['had a brief meeting with'],
+    ['held warm and friendly talks with'],
+    ['held a 20-minute phone call with'],
+    ['held a phone call lasting 20 minutes with'],
+  ])('takes the subject before a light verb and the meeting noun\'s modifiers ("%s")', (phrase) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh ${phrase} Lao Prime Minister Sonexay Siphandone on December 1.`);
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it('does not read a preposition as a modifier of the meeting noun ("has a long history of talks with")', () => {
+    expect(meetings('2025-12-02', 'Prime Minister Pham Minh Chinh has a long history of talks with Lao Prime Minister Sonexay Siphandone.')).toEqual([]);
+  });
+
+  it('gives a passive after "and" the subject the sentence opens with ("X arrived … and was welcomed by Y")', () => {
+    const found = meetings('2025-12-02', 'Russian President Vladimir Putin arrived in Hanoi on December 1 and was welcomed by General Secretary To Lam at the airport.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['to-lam', 'vladimir-putin'], ['to-lam']]]);
+  });
+
+  it('reads phone talks with a list of people as one call with each, unless the call joined them all ("trilateral")', () => {
+    const each = meetings('2025-12-02', 'General Secretary To Lam held phone talks with Russian President Vladimir Putin and Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(each.map((m) => [...m.participants].sort())).toEqual([
+      ['to-lam', 'vladimir-putin'],
+      ['sonexay-siphandone', 'to-lam'],
+    ]);
+    const all = meetings('2025-12-02', 'General Secretary To Lam held a trilateral phone call with Russian President Vladimir Putin and Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(all.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam', 'vladimir-putin']]);
+  });
 });

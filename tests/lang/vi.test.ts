@@ -215,4 +215,38 @@ describe('the Vietnamese descriptor', () => {
     const found = meetings('2025-12-02', 'Tại trụ sở Bộ Kế hoạch và Đầu tư Thủ tướng Phạm Minh Chính gặp Thủ tướng Lào Sonexay Siphandone.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
+  it.each([
+    ['a manner ("trực tuyến")', 'Chiều 1/12, Thủ tướng Phạm Minh Chính có cuộc điện đàm trực tuyến với Thủ tướng Lào Sonexay Siphandone.'],
+    ['a length of time ("kéo dài 20 phút")', 'Chiều 1/12, Thủ tướng Phạm Minh Chính có cuộc điện đàm kéo dài 20 phút với Thủ tướng Lào Sonexay Siphandone.'],
+    ['a length of time after a verb ("điện đàm 20 phút")', 'Chiều 1/12, Thủ tướng Phạm Minh Chính điện đàm 20 phút với Thủ tướng Lào Sonexay Siphandone.'],
+  ])('passes over %s between a meeting word and its other side', (_what, sentence) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it.each([
+    ['right after the one received', 'Chiều 1/12, Tổng thống Nga Vladimir Putin được Tổng Bí thư Tô Lâm đón tiếp tại sân bay.'],
+    ['in a second predicate of the subject the sentence opens with', 'Tổng thống Nga Vladimir Putin đến Hà Nội chiều 1/12 và được Tổng Bí thư Tô Lâm đón tiếp ngay tại sân bay.'],
+  ])('reads "Y được X đón tiếp" (%s) as X receiving Y', (_where, sentence) => {
+    const found = meetings('2025-12-02', sentence).filter((m) => m.kind === 'reception');
+    expect(found.map((m) => [[...m.participants].sort(), m.host])).toEqual([[['to-lam', 'vladimir-putin'], ['to-lam']]]);
+  });
+
+  it('does not give a visit joined by "và" to a noun phrase the subject the sentence opens with', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Chiều 1/12, Chủ tịch nước Lương Cường hội kiến Tổng thống Nga Vladimir Putin.',
+      'Hai nhà lãnh đạo nhất trí triển khai các thỏa thuận đạt được trong chuyến thăm của Tổng thống Putin đến Việt Nam và chuyến thăm chính thức Lào của Tổng Bí thư Tô Lâm vào tháng 5/2025.',
+    );
+    expect(found.filter((m) => m.participants.includes('to-lam')).map((m) => m.participants.includes('luong-cuong'))).not.toContain(true);
+  });
+
+  it('reads a call with a list of people as one call with each, unless it joined them all ("ba bên")', () => {
+    const each = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Nga Vladimir Putin và Thủ tướng Lào Sonexay Siphandone.');
+    expect(each.map((m) => [...m.participants].sort())).toEqual([
+      ['to-lam', 'vladimir-putin'],
+      ['sonexay-siphandone', 'to-lam'],
+    ]);
+    const all = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm điện đàm ba bên với Tổng thống Nga Vladimir Putin và Thủ tướng Lào Sonexay Siphandone.');
+    expect(all.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam', 'vladimir-putin']]);
+  });
 });
