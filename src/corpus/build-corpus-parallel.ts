@@ -13,15 +13,16 @@
  * the widened registry as second readings read it (corpus-merge.ts, readingRegistry).
  */
 import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { readParagraphs, type ArticleStageResult } from './article-stage';
 import { packReading, unpackFacts, unpackResult } from './reading-pack';
 import { admitReadings, openCorpus } from './build-corpus';
-import { readArticleBytes } from './read-articles';
 import type { BuildCorpusOptions, CorpusBuild } from './build-types';
 import { mergeCorpus, widenRegistry } from './corpus-merge';
 import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
-import { cachedRead, cachedReread, readEntryKey, rereadEntryKey, sha256 } from './stage-keys';
+import { cachedRead, cachedReread, readEntryKeyOfHash, rereadEntryKey, sha256 } from './stage-keys';
+import { FileHashMemo } from './file-hash-memo';
 import { StagePool } from './stage-pool';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
@@ -74,6 +75,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
   const cacheRoot = options.cacheRoot ?? null;
   const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
   const registryHash = sha256(JSON.stringify(setup.registry));
+  // Unchanged articles are looked up by what `lstat` says of them, not read and hashed again.
+  const hashes = FileHashMemo.load(cacheRoot === null ? null : join(cacheRoot, 'file-hashes', `${sha256(resolve(options.corpusDir)).slice(0, 16)}.json`));
   const stage = new StageRunner(
     { registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot },
     Math.max(1, options.workers ?? availableParallelism()),
@@ -95,8 +98,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         continue;
       }
       if (cache) {
-        const read = readArticleBytes(listed.path);
-        const hit = 'bytes' in read ? cachedRead(cache, readEntryKey(engine, registryHash, read.bytes), setup.today) : undefined;
+        const file = hashes.hashOf(listed.path);
+        const hit = 'hash' in file ? cachedRead(cache, readEntryKeyOfHash(engine, registryHash, file.hash), setup.today) : undefined;
         if (hit) {
           results[i] = unpackResult(hit.result);
           keys[i] = hit.key;
@@ -182,6 +185,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     });
     stats.ms.merge = elapsed();
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
+    hashes.save();
     return { build, stats };
   } finally {
     await stage.close();

@@ -16,7 +16,12 @@ export interface ReadEntry {
 
 /** What a first reading depends on besides the day: the file's bytes, the engine, the registry. */
 export function readEntryKey(engine: string, registryHash: string, bytes: Uint8Array): string {
-  return sha256(`read|${engine}|${registryHash}|${sha256(bytes)}`);
+  return readEntryKeyOfHash(engine, registryHash, sha256(bytes));
+}
+
+/** {@link readEntryKey} from the sha256 of the file's bytes, where the build knows it without reading them (file-hash-memo.ts). */
+export function readEntryKeyOfHash(engine: string, registryHash: string, fileHash: string): string {
+  return sha256(`read|${engine}|${registryHash}|${fileHash}`);
 }
 
 /** The key a reading is known by (for its second reading): its entry's, with the day where it read it. */

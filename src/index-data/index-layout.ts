@@ -222,7 +222,7 @@ function* searchPayloads(
   hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>,
   pack: (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean) => IndexPayload,
 ): Generator<IndexPayload, Record<ContentKind, number>> {
-  const searchIndex = buildSearchIndex(index);
+  const searchIndex = buildSearchIndex(index, order);
   const blocks = {} as Record<ContentKind, number>;
   for (const kind of ['meetings', 'quotes'] as const) {
     const dictionary = searchIndex[kind];

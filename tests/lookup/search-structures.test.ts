@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/lookup/search';
-import { buildContentKinds, buildSearchIndex } from '../../src/lookup/search-index';
+import { buildContentKinds, buildSearchIndex, documentOrder } from '../../src/lookup/search-index';
 import { queryWords, RAW_SEPARATORS, searchWords } from '../../src/lookup/search-text';
 import { topDocuments } from '../../src/lookup/search-top';
 import { leaderScoresOf, matchWord, maxTypos } from '../../src/lookup/search-word';
@@ -60,6 +60,18 @@ describe('buildContentKinds', () => {
     expect(kinds.quotes.terms).toEqual(whole.quotes.terms);
     expect(kinds.meetings.people).toEqual(whole.meetings.people);
     expect(kinds.meetings.byLeader.length).toBe(whole.leaders.ids.length);
+  });
+
+  it('numbers documents by the order it is given, the same structures as when it works the order out itself', () => {
+    const whole = buildSearchIndex(index);
+    const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
+    const given = buildContentKinds(index, whole.leaders.ids, order);
+    expect(given.meetings.ids).toEqual(order.meetings);
+    expect({ ...given.quotes, fuzzy: null }).toEqual({ ...whole.quotes, fuzzy: null });
+    expect({ ...given.meetings, fuzzy: null }).toEqual({ ...whole.meetings, fuzzy: null });
+    // The order is the caller's: reversed, the documents are numbered reversed.
+    const reversed = buildContentKinds(index, whole.leaders.ids, { meetings: [...order.meetings].reverse(), quotes: [...order.quotes].reverse() });
+    expect(reversed.meetings.ids).toEqual([...order.meetings].reverse());
   });
 
   it('leaves out people the leaders list lacks', () => {
