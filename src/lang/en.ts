@@ -62,12 +62,14 @@ export const en: LanguageDescriptor = {
   relativePronouns: ['who', 'which'],
   possessiveEndings: ["'s", '’s'],
   possessivePronouns: ['his', 'her', 'their'],
-  roleAsideOpeners: ['on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
+  roleAsideOpeners: ['also', 'on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
   subjectVerbFillers: [
     'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
     'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
+    // The day told by a word between subject and verb: "X today reiterated", "X yesterday met".
+    'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".
     'bilateral', 'breakfast', 'luncheon', 'dinner', 'official', 'delegation-level', 'high-level', 'closed-door', 'separate',
     'working', 'restricted', 'expanded', 'summit', 'ministerial', "Foreign Ministers'", 'virtual', 'one-on-one', 'fruitful', 'cordial',
@@ -169,7 +171,8 @@ export const en: LanguageDescriptor = {
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {
-    verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting'],
+    // "received a courtesy call from Y": the receiver is the subject, the caller after "from".
+    verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving'],
     articles: ['a', 'an', 'the', 'their', 'his', 'her', 'its'],
     notModifiers: ['of', 'with', 'on', 'in', 'at', 'during', 'by', 'between', 'for', 'to', 'about', 'from', 'after', 'before', 'over', 'since', 'no', 'not', 'never'],
   },

@@ -354,4 +354,19 @@ describe('the English descriptor', () => {
     const all = meetings('2025-12-02', 'General Secretary To Lam held a trilateral phone call with Russian President Vladimir Putin and Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(all.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam', 'vladimir-putin']]);
   });
+  it.each([
+    ['a courtesy call', 'courtesy_call'],
+    ['an official visit', 'visit'],
+  ])('reads "X received %s from Y" as a meeting of X with Y', (noun, kind) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh received ${noun} from Lao Prime Minister Sonexay Siphandone on December 1.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['a day word between subject and verb ("today")', 'Prime Minister Pham Minh Chinh today reiterated that Vietnam values its ties with Laos.', 'pham-minh-chinh'],
+    ['an apposition opening with "also"', 'Lao Prime Minister Sonexay Siphandone, also a member of the Political Bureau, said Laos values its ties with Vietnam.', 'sonexay-siphandone'],
+  ])('passes over %s to the speaker', (_what, sentence, speaker) => {
+    expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([[speaker]]);
+  });
+
 });

@@ -249,4 +249,8 @@ describe('the Vietnamese descriptor', () => {
     const all = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm điện đàm ba bên với Tổng thống Nga Vladimir Putin và Thủ tướng Lào Sonexay Siphandone.');
     expect(all.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam', 'vladimir-putin']]);
   });
+  it('passes over a day word between subject and verb to the speaker ("X hôm nay khẳng định")', () => {
+    expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hôm nay khẳng định Việt Nam coi trọng quan hệ với Lào.').quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
 });
