@@ -4,6 +4,7 @@
  * for login, payment, sharing and comments, and the form of menus, bylines, captions and stamps —
  * never one site's name, slogan or phone number. Pure: runs in the extension too.
  */
+import { LANGUAGES } from '../lang';
 
 /**
  * Lowercase, punctuation turned to spaces, padded with spaces, for whole-word phrase tests. Expects
@@ -229,6 +230,8 @@ const STAMP_WORDS = new Set([
   'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'gmt', 'ngày', 'tháng', 'lúc', 'giờ',
   'cập', 'đăng', 'lúc', 'sáng', 'chiều', 'tối', 'am', 'pm', 'h', 'updated', 'published', 't2', 't3', 't4',
   't5', 't6', 't7', 'hôm', 'nay', 'phút', 'trước',
+  // Every language's month and weekday names and stamp words: "June 07, 2019 - 08:38", "Monday, Dec. 1, 2025 10:30".
+  ...LANGUAGES.flatMap((l) => [...l.dates.monthNames.flat(), ...l.dates.weekdays.flat(), ...l.dates.stampWords]).flatMap((w) => words(w).trim().split(' ')),
 ]);
 
 /**
