@@ -311,8 +311,15 @@ export function isTagList(line: string): boolean {
  * A line reading like a sentence of article prose: enough words, ends with a stop, not mostly
  * capitalised, not talking to the reader about the site.
  */
+/**
+ * A wire agency's signature after the last sentence of a paragraph ("… Anwar said. - Bernama",
+ * "… ties. — VNA", "… trade.” – AFP"): one to three capitalised words after a dash. The sentence
+ * before it still ends the paragraph.
+ */
+const AGENCY_SIGNATURE_AT_END = /([.!?…]["'”’»)\]]*)\s+[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
+
 export function isProse(line: string): boolean {
-  const t = (stripPhotoCredit(line) ?? line).trim();
+  const t = (stripPhotoCredit(line) ?? line).trim().replace(AGENCY_SIGNATURE_AT_END, '$1');
   if (wordCount(t) < 8) return false;
   // A long paragraph cut off inside a list ("… gặp X; Y; Z;") is prose that ends early.
   const cutList = wordCount(t) >= 20 && t.trimEnd().endsWith(';');

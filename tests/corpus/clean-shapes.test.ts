@@ -127,6 +127,8 @@ describe('line shapes', () => {
     // A long paragraph cut off inside a list is prose; a short line ending in ";" is not.
     ['Bên lề hội nghị, Thủ tướng đã gặp Thủ tướng Lào, Thủ tướng Campuchia, Tổng thống Indonesia và Thủ tướng Malaysia; Tổng thống Philippines;', true],
     ['Chính trị; Kinh tế; Xã hội; Văn hóa; Thế giới;', false],
+    ['“We will keep working together on trade and energy,” the minister said. - Bernama', true],
+    ['The two sides signed five agreements on trade and investment. — VNA', true],
   ])('isProse(%s) = %s', (line, yes) => {
     expect(isProse(line)).toBe(yes);
   });
