@@ -103,6 +103,8 @@ export const en: LanguageDescriptor = {
     // "He took this occasion to thank …": the occasion used to speak.
     'took the occasion to', 'took this occasion to', 'used the occasion to', 'took the opportunity to', 'used the opportunity to',
     'reached a consensus', 'reached consensus', 'reached an agreement',
+    // A reply is a statement of who replies ("Y responded by thanking …", "Y answered that …").
+    'responded', 'replied', 'answered',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',

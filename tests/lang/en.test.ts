@@ -263,6 +263,9 @@ describe('the English descriptor', () => {
     ['offered his congratulations', 'Prime Minister Pham Minh Chinh offered his congratulations to Laos on its national day.'],
     ['sent a message congratulating', 'Prime Minister Pham Minh Chinh sent a message congratulating Sonexay Siphandone on his election.'],
     ['accepted the invitation', 'Lao Prime Minister Sonexay Siphandone accepted the invitation to visit Vietnam at a convenient time.'],
+    ['responded', 'Lao Prime Minister Sonexay Siphandone responded by thanking Vietnam for its support.'],
+    ['replied', 'Lao Prime Minister Sonexay Siphandone replied that Laos would take part.'],
+    ['answered that', 'Lao Prime Minister Sonexay Siphandone answered that he hopes trade will grow.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'News', sentence);
     expect(facts.quotes).toHaveLength(1);
