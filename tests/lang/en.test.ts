@@ -288,6 +288,16 @@ describe('the English descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
   });
 
+  it('takes a bare title for the person the article named with it, though the registry records no such office of theirs', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao Deputy Prime Minister Thongsalith Mangnomek received the Vietnamese ambassador in Vientiane on December 1.',
+      'The Deputy PM welcomed the growth of trade between the two countries.',
+    );
+    expect(quoteRows(facts)).toEqual([['thongsalith-mangnomek', 'reported', 'welcomed the growth']]);
+  });
+
   it('takes a bare title for the person last named with that very form, before anyone else of the office', () => {
     const facts = analyse(
       '2025-12-02',
