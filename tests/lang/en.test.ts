@@ -264,6 +264,8 @@ describe('the English descriptor', () => {
     ['sent a message congratulating', 'Prime Minister Pham Minh Chinh sent a message congratulating Sonexay Siphandone on his election.'],
     ['accepted the invitation', 'Lao Prime Minister Sonexay Siphandone accepted the invitation to visit Vietnam at a convenient time.'],
     ['responded', 'Lao Prime Minister Sonexay Siphandone responded by thanking Vietnam for its support.'],
+    ['a participle after a meeting clause', 'Prime Minister Pham Minh Chinh received the Lao ambassador in Hanoi on December 1, expressing his delight at the growth of trade.'],
+    ['a fronted participle', 'Noting that trade had doubled, Lao Prime Minister Sonexay Siphandone called the ties exemplary.'],
     ['replied', 'Lao Prime Minister Sonexay Siphandone replied that Laos would take part.'],
     ['answered that', 'Lao Prime Minister Sonexay Siphandone answered that he hopes trade will grow.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
