@@ -217,6 +217,16 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
   });
 
+  it('reads "the Lao leaders" as the last sentence\'s Lao subjects when no meeting being told has any', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao President Thongloun Sisoulith and Lao Prime Minister Sonexay Siphandone hosted separate receptions in Vientiane on December 1 for a delegation of the Vietnamese Fatherland Front.',
+      'The Lao leaders praised the growing ties between the two countries.',
+    );
+    expect(facts.quotes.map((q) => [[...q.speakers].sort(), q.kind])).toEqual([[['sonexay-siphandone', 'thongloun-sisoulith'], 'joint']]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
