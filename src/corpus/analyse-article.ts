@@ -13,6 +13,7 @@ import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
 import { evidenceOf } from './cut-long-sentence';
 import { endsWithMatch } from './end-anchored';
+import { chainFrom } from './subject-of';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
 export interface ArticleParagraph {
@@ -138,6 +139,7 @@ export function analyseArticle(
   const leaders: string[] = [];
   let lastPerson: string | null = null;
   let lastSubject: string[] | null = null;
+  let lastSubjectChain: string[] | null = null;
   let currentMeeting: number | null = null;
   // When each meeting was last told (a running count of tellings): "Tại cuộc gặp" points to the
   // latest telling, which is not the latest meeting when an earlier one is told again.
@@ -162,7 +164,7 @@ export function analyseArticle(
       // A group's sides: the meeting being told, or, when that one names a single person ("X's
       // first visit to Vietnam"), the last meeting of two or more the article reported.
       const sides = current !== null && current.participants.length >= 2 ? current : lastMeetingOfSides(meetings, toldAt);
-      const paired = resolveReferences(text, mentions, lastPerson, current, sides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
+      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, sides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -295,6 +297,8 @@ export function analyseArticle(
       }
       const subject = sentenceSubject(text, mentions, rules);
       if (subject) lastSubject = subject;
+      // The whole joint subject ("X and Y hosted …"), which a country's group may stand for.
+      if (subject) lastSubjectChain = [...new Set(chainFrom(text, mentions[0]!, mentions, rules).flatMap((m) => m.leaderIds))];
       if (lastSubject && lastSubject.length === 1) lastPerson = lastSubject[0]!;
     }
   });
@@ -357,7 +361,8 @@ function lastMeetingOfSides(meetings: readonly ArticleMeeting[], toldAt: readonl
 }
 
 /**
- * Pronouns take the subject opening their own sentence, else the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants,
+ * Pronouns take the subject opening their own sentence, else the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants
+ * (a country's group, "the Lao leaders", the last subject's people of that country when no meeting has any),
  * or, with no meeting of two being told, a pair group ("the two leaders last met …") the two people
  * just named. Returns the groups read that last way, which only a meeting may use.
  */
@@ -365,6 +370,7 @@ function resolveReferences(
   text: string,
   mentions: Mention[],
   lastPerson: string | null,
+  lastSubject: readonly string[] | null,
   meeting: ArticleMeeting | null,
   sides: ArticleMeeting | null,
   pair: string[] | null,
@@ -382,7 +388,12 @@ function resolveReferences(
     if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
     else if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
     // "The Lao side affirmed …": those of that country among the meeting's sides.
-    if (m.kind === 'group' && m.country !== null) m.leaderIds = groupMembers(m, participants ?? [], countryOf);
+    if (m.kind === 'group' && m.country !== null) {
+      m.leaderIds = groupMembers(m, participants ?? [], countryOf);
+      // "X and Y hosted separate receptions for the delegation. The Lao leaders praised …": no
+      // meeting has people of that country; the last sentence's subject has.
+      if (m.leaderIds.length === 0) m.leaderIds = groupMembers(m, lastSubject ?? [], countryOf);
+    }
     else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
     else if (m.kind === 'group' && pair && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
       m.leaderIds = [...pair];

@@ -63,8 +63,11 @@ const STAMP_LINE_MAX = 300;
 /** Four digits in a row: the cheap test before looking for a full date with its year. */
 const FOUR_DIGITS = /\d{4}/u;
 
-/** What else a stamp line may hold: every language's stamp words, a time zone, a colon. */
-const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|:)\\s*)*$`, 'iu');
+/**
+ * What else a stamp line may hold: every language's stamp words, a time zone, a colon, and a time
+ * of day the date phrase did not take ("17:28, April 27, 2019": the time written before the date).
+ */
+const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|\\d{1,2}:\\d{2}|:)\\s*)*$`, 'iu');
 
 /** A source attribution opening a line, then its source ("Quoted from ANTARA, Saturday, "): a full date after it is the report's. */
 const SOURCE_DATE = new RegExp(

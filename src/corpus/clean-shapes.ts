@@ -4,6 +4,7 @@
  * for login, payment, sharing and comments, and the form of menus, bylines, captions and stamps —
  * never one site's name, slogan or phone number. Pure: runs in the extension too.
  */
+import { LANGUAGES } from '../lang';
 
 /**
  * Lowercase, punctuation turned to spaces, padded with spaces, for whole-word phrase tests. Expects
@@ -229,6 +230,8 @@ const STAMP_WORDS = new Set([
   'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'gmt', 'ngày', 'tháng', 'lúc', 'giờ',
   'cập', 'đăng', 'lúc', 'sáng', 'chiều', 'tối', 'am', 'pm', 'h', 'updated', 'published', 't2', 't3', 't4',
   't5', 't6', 't7', 'hôm', 'nay', 'phút', 'trước',
+  // Every language's month and weekday names and stamp words: "June 07, 2019 - 08:38", "Monday, Dec. 1, 2025 10:30".
+  ...LANGUAGES.flatMap((l) => [...l.dates.monthNames.flat(), ...l.dates.weekdays.flat(), ...l.dates.stampWords]).flatMap((w) => words(w).trim().split(' ')),
 ]);
 
 /**
@@ -308,8 +311,15 @@ export function isTagList(line: string): boolean {
  * A line reading like a sentence of article prose: enough words, ends with a stop, not mostly
  * capitalised, not talking to the reader about the site.
  */
+/**
+ * A wire agency's signature after the last sentence of a paragraph ("… Anwar said. - Bernama",
+ * "… ties. — VNA", "… trade.” – AFP"): one to three capitalised words after a dash. The sentence
+ * before it still ends the paragraph.
+ */
+const AGENCY_SIGNATURE_AT_END = /([.!?…]["'”’»)\]]*)\s+[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
+
 export function isProse(line: string): boolean {
-  const t = (stripPhotoCredit(line) ?? line).trim();
+  const t = (stripPhotoCredit(line) ?? line).trim().replace(AGENCY_SIGNATURE_AT_END, '$1');
   if (wordCount(t) < 8) return false;
   // A long paragraph cut off inside a list ("… gặp X; Y; Z;") is prose that ends early.
   const cutList = wordCount(t) >= 20 && t.trimEnd().endsWith(';');

@@ -59,6 +59,8 @@ function idsOf(chain: readonly Mention[]): string[] {
  * - a speech verb right after a subject (adverbs allowed) starts a statement by that subject;
  * - a speech verb opening a ";" clause, or after "và" / a bare comma (strong verbs only), continues
  *   the sentence's current speaker: two statements joined in one sentence are two statements;
+ * - a strong verb after a comma with nobody speaking yet ("X tiếp Y, khẳng định …", "X received Y,
+ *   affirming …", "Hai bên trao đổi, thống nhất …") is the statement of the clause's subject;
  * - a sentence that opens with a speech verb ("Cảm ơn …, X nhấn mạnh …") belongs to the subject
  *   that appears after the fronted clause;
  * - a quotation right after the verb (":", "rằng" allowed) is a direct quote.
@@ -123,7 +125,10 @@ export function extractStatements(
       continue;
     }
     const last = heads.at(-1);
-    if (!current && endsWithMatch(before, rules.conjunctionAtEnd) && strong(v.verb)) {
+    // "X received Y in Hanoi on Monday, affirming …", "X tiếp Y, khẳng định …": a strong verb after
+    // a comma, nobody speaking yet, continues the act of the clause's subject.
+    const afterComma = /,\s*$/u.test(before) && heads.length === 0;
+    if (!current && (endsWithMatch(before, rules.conjunctionAtEnd) || afterComma) && strong(v.verb)) {
       // "X đã vui vẻ nhận lời và đề nghị …": the clause's own subject, with nobody named in between.
       const opener = clauseSubject(sentence, clauseStart, v.start, mentions, rules);
       if (opener) {

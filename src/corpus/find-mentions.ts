@@ -401,6 +401,12 @@ function leaderMayHold(ctx: MentionContext, leaderId: string, offices: string[])
   return offices.every((office) => leader.offices.some((o) => o.office === office && (o.start === undefined || o.start <= date) && (o.end === undefined || o.end === null || o.end >= date)));
 }
 
+/** Whether the registry records no term of any of these offices for the leader. */
+function registrySilentOn(ctx: MentionContext, leaderId: string, offices: string[]): boolean {
+  const leader = leaderById(ctx.registry, leaderId);
+  return leader !== undefined && !leader.offices.some((o) => offices.includes(o.office));
+}
+
 /**
  * Whoever a title without a name refers to. "Tổng Bí thư, Chủ tịch nước Lào": the holder of both
  * offices in Laos on the article's date. Unqualified "Chủ tịch nước": a leader this article already
@@ -429,7 +435,9 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
     .reduce((a, b) => a.filter((id) => b.includes(id)))
     // The article titled them so itself: enough where the registry only knows the term ended some
     // day after its last attested one ("Thủ tướng Phạm Minh Chính" … "Thủ tướng nhấn mạnh").
-    .filter((id) => leaderHolds(ctx, id, offices, null) || leaderMayHold(ctx, id, offices));
+    // So too where the registry records no term of the office for them at all (it lists leaders'
+    // top offices, seldom a Deputy Prime Minister's): the article's own title is the only word.
+    .filter((id) => leaderHolds(ctx, id, offices, null) || leaderMayHold(ctx, id, offices) || registrySilentOn(ctx, id, offices));
   if (users.length > 0) {
     // "Indonesian President Prabowo … President Luong Cuong … The President also expressed …".
     const focus = ctx.focus;

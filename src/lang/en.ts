@@ -96,6 +96,9 @@ export const en: LanguageDescriptor = {
     'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
     'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
     'described', 'tweeted',
+    // Participles: a statement continuing a clause ("X received Y, expressing …") or fronted ("Noting that …, X …").
+    'expressing', 'noting', 'adding', 'highlighting', 'emphasising', 'emphasizing', 'urging',
+    'calling for', 'underlining', 'underscoring', 'reiterating', 'thanking', 'suggesting', 'asserting',
     // Congratulations and condolences told as things offered or sent ("Yoon offered his congratulations to Lam on …").
     'offered his congratulations', 'offered her congratulations', 'offered congratulations', 'offered his condolences',
     'offered her condolences', 'offered condolences', 'sent a message congratulating', 'sent a message of congratulations',
@@ -105,6 +108,8 @@ export const en: LanguageDescriptor = {
     // "He took this occasion to thank …": the occasion used to speak.
     'took the occasion to', 'took this occasion to', 'used the occasion to', 'took the opportunity to', 'used the opportunity to',
     'reached a consensus', 'reached consensus', 'reached an agreement',
+    // A reply is a statement of who replies ("Y responded by thanking …", "Y answered that …").
+    'responded', 'replied', 'answered',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',
@@ -113,6 +118,8 @@ export const en: LanguageDescriptor = {
     'requested', 'spoke highly of', 'appreciated', 'praised', 'lauded', 'valued', 'applauded', 'commended', 'informed',
     'conveyed', 'extended', 'voiced', 'shared', 'recommended', 'confirmed', 'stated', 'explained', 'assured', 'promised',
     'saying', 'affirming', 'stressing', 'proposing', 'assessed',
+    'expressing', 'noting', 'adding', 'highlighting', 'emphasising', 'emphasizing', 'urging', 'calling for', 'underlining',
+    'underscoring', 'reiterating', 'thanking', 'suggesting', 'asserting',
   ],
   invertedSpeechVerbs: ['said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated'],
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],

@@ -65,6 +65,7 @@ describe('articleDate', () => {
     ['17/02/2023 19:28', '2023-02-17'],
     ['Thứ Sáu, 17/2/2023 - 19:28 (GMT+7)', '2023-02-17'],
     ['Cập nhật: 05/01/2024', '2024-01-05'],
+    ['09:40, March 14, 2024', '2024-03-14'],
   ])('reads a publication stamp "%s" near the top', (stamp, date) => {
     const text = `Thủ tướng tiếp Đại sứ Nhật Bản\n${stamp}\nChiều 8/11, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.`;
     expect(articleDate(inputOf(text))).toMatchObject({ date, inferred: false });

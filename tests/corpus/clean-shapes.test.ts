@@ -56,6 +56,9 @@ describe('line shapes', () => {
     ['Thứ Hai, 8/11/2024 - 14:05 (GMT+7) - cập nhật lúc 15:30 ngày 8/11/2024 - đăng lúc 14:05 ngày 8/11/2024', false],
     ['Chiều 8/11, hai bên hội đàm.', false],
     ['Tổng Bí thư Tô Lâm', false],
+    ['March 14, 2024 - 09:15', true],
+    ['Friday, Oct. 3, 2025 17:40 GMT+7', true],
+    ['Talks on March 14, 2024 at 09:15', false],
   ])('isDateStamp(%s) = %s', (line, yes) => {
     expect(isDateStamp(line)).toBe(yes);
   });
@@ -124,6 +127,8 @@ describe('line shapes', () => {
     // A long paragraph cut off inside a list is prose; a short line ending in ";" is not.
     ['Bên lề hội nghị, Thủ tướng đã gặp Thủ tướng Lào, Thủ tướng Campuchia, Tổng thống Indonesia và Thủ tướng Malaysia; Tổng thống Philippines;', true],
     ['Chính trị; Kinh tế; Xã hội; Văn hóa; Thế giới;', false],
+    ['“We will keep working together on trade and energy,” the minister said. - Bernama', true],
+    ['The two sides signed five agreements on trade and investment. — VNA', true],
   ])('isProse(%s) = %s', (line, yes) => {
     expect(isProse(line)).toBe(yes);
   });

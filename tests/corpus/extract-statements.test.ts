@@ -143,6 +143,14 @@ describe('statements joined by a comma', () => {
     ]);
   });
 
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh received the Lao ambassador in Hanoi on December 1, affirming that the two countries would boost trade.', 'affirming that the'],
+    ['vi', 'Chiều 1/12, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào tại Hà Nội, khẳng định Việt Nam luôn coi trọng quan hệ với Lào.', 'khẳng định Việt'],
+  ])('gives a strong verb after a comma, nobody speaking before it, to the clause\'s subject (%s)', (_language, sentence, words) => {
+    const facts = analyse('2025-12-02', 'News', sentence);
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh', 'reported', words]]);
+  });
+
   it('splits "… and said …" in English', () => {
     const facts = analyse('2026-01-29', 'News', 'Vladimir Putin congratulated To Lam on his re-election and said Russia values the partnership.');
     expect(quoteRows(facts, 1)).toEqual([

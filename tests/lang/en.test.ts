@@ -217,6 +217,16 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
   });
 
+  it('reads "the Lao leaders" as the last sentence\'s Lao subjects when no meeting being told has any', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao President Thongloun Sisoulith and Lao Prime Minister Sonexay Siphandone hosted separate receptions in Vientiane on December 1 for a delegation of the Vietnamese Fatherland Front.',
+      'The Lao leaders praised the growing ties between the two countries.',
+    );
+    expect(facts.quotes.map((q) => [[...q.speakers].sort(), q.kind])).toEqual([[['sonexay-siphandone', 'thongloun-sisoulith'], 'joint']]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
@@ -263,6 +273,11 @@ describe('the English descriptor', () => {
     ['offered his congratulations', 'Prime Minister Pham Minh Chinh offered his congratulations to Laos on its national day.'],
     ['sent a message congratulating', 'Prime Minister Pham Minh Chinh sent a message congratulating Sonexay Siphandone on his election.'],
     ['accepted the invitation', 'Lao Prime Minister Sonexay Siphandone accepted the invitation to visit Vietnam at a convenient time.'],
+    ['responded', 'Lao Prime Minister Sonexay Siphandone responded by thanking Vietnam for its support.'],
+    ['a participle after a meeting clause', 'Prime Minister Pham Minh Chinh received the Lao ambassador in Hanoi on December 1, expressing his delight at the growth of trade.'],
+    ['a fronted participle', 'Noting that trade had doubled, Lao Prime Minister Sonexay Siphandone called the ties exemplary.'],
+    ['replied', 'Lao Prime Minister Sonexay Siphandone replied that Laos would take part.'],
+    ['answered that', 'Lao Prime Minister Sonexay Siphandone answered that he hopes trade will grow.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     const facts = analyse('2025-12-02', 'News', sentence);
     expect(facts.quotes).toHaveLength(1);
@@ -283,6 +298,16 @@ describe('the English descriptor', () => {
       later.startsWith('He') ? `Prime Minister Pham Minh Chinh welcomed the guest. ${later}` : later,
     );
     expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
+  });
+
+  it('takes a bare title for the person the article named with it, though the registry records no such office of theirs', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao Deputy Prime Minister Thongsalith Mangnomek received the Vietnamese ambassador in Vientiane on December 1.',
+      'The Deputy PM welcomed the growth of trade between the two countries.',
+    );
+    expect(quoteRows(facts)).toEqual([['thongsalith-mangnomek', 'reported', 'welcomed the growth']]);
   });
 
   it('takes a bare title for the person last named with that very form, before anyone else of the office', () => {
