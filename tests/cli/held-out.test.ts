@@ -19,10 +19,13 @@ import { runCli } from './run-cli';
 // language: sixteen articles annotated blind by helpers who wrote no rule, after a command had
 // printed the old half's misses beside the tune half's (see the README there); every floor was set
 // again to the figures measured on the larger half, rounded down (before: en meetings 0.92/0.56,
-// quotes 0.94/0.69; vi meetings 1.0/0.65, quotes 0.92/0.81).
+// quotes 0.94/0.69; vi meetings 1.0/0.65, quotes 0.92/0.81). Raised since: en meeting recall
+// 0.6 -> 0.63 (0.64 measured), vi quote recall 0.83 -> 0.86 (rules written on
+// the tune half after twenty more tune articles: light verbs with modifiers, durations, passives
+// with the doer before the verb, a strong verb after a comma, participles as speech verbs).
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.95, 0.6], quotes: [0.9, 0.71] },
-  vi: { meetings: [0.91, 0.7], quotes: [0.94, 0.83] },
+  en: { meetings: [0.95, 0.63], quotes: [0.9, 0.71] },
+  vi: { meetings: [0.91, 0.7], quotes: [0.94, 0.86] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the
