@@ -12,6 +12,7 @@ beforeAll(() => {
   vi.stubEnv('BENCH_OUT_DIR', out);
   vi.stubEnv('BENCH_BUILD_SIZES', '4,8');
   vi.stubEnv('BENCH_BUILD_LEADERS', '40');
+  vi.stubEnv('BENCH_BUILD_SETTLE_MS', '0');
 });
 afterAll(() => {
   vi.unstubAllEnvs();
@@ -59,6 +60,14 @@ describe('build bench', () => {
     const calls: string[] = [];
     await indexStageRows({}, { run: fakeRunner(calls), plain });
     expect(calls).toEqual(['4 4 fresh', '8 8 fresh', '8 0 fresh', '9 1 fresh']);
+  });
+
+  it('adds the article to the folder it built again, as a reader adds one to a built corpus', async () => {
+    const dirs: string[] = [];
+    const runner = fakeRunner([]);
+    await indexStageRows({}, { run: (dir, cache, n) => (dirs.push(dir), runner(dir, cache, n)), plain });
+    expect(dirs[2]).toBe(dirs[3]);
+    expect(dirs[2]).not.toBe(dirs[1]);
   });
 
   it('reports per-article cost against one thread and the small size, wall, memory and the incremental build, with their goals', async () => {
