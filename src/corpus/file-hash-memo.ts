@@ -1,8 +1,8 @@
 // Node-only: the build reads the corpus from disk.
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { dirname } from 'node:path';
-import { readRegularFile } from '../files/refused-path';
+import { readArticleBytes } from './read-articles';
+import { sha256 } from './stage-keys';
 
 /** What `lstat` says of a file that the memo compares: any write, rename over, or link swap changes one of them. */
 type StatKey = string;
@@ -62,7 +62,7 @@ export class FileHashMemo {
     return new FileHashMemo(file, known, nowNs);
   }
 
-  /** The sha256 (hex) of the file's bytes, or why it cannot be read (`readRegularFile`'s reason). */
+  /** The sha256 (hex) of the file's bytes, or why it cannot be read (`readArticleBytes`' reason). */
   hashOf(path: string): { hash: string } | { unreadable: string } {
     let stats: BigIntStats | null = null;
     try {
@@ -76,13 +76,9 @@ export class FileHashMemo {
       this.used.set(path, known);
       return { hash: known[1] };
     }
-    let bytes: Buffer;
-    try {
-      bytes = readRegularFile(path);
-    } catch (err) {
-      return { unreadable: `cannot be read: ${(err as Error).message}` };
-    }
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const read = readArticleBytes(path);
+    if (!('bytes' in read)) return read;
+    const hash = sha256(read.bytes);
     if (key !== null && stats !== null && this.nowNs() - stats.ctimeNs > RACY_NS && this.nowNs() - stats.mtimeNs > RACY_NS) {
       this.used.set(path, [key, hash]);
     }
