@@ -159,6 +159,8 @@ export const en: LanguageDescriptor = {
       'joint press conference', 'joint news conference', 'joint press briefing',
       // A photo's caption: "X shakes hands with Y" shows them together.
       'shakes hands with', 'shook hands with', 'shaking hands with',
+      // Two people shaking hands together, as captions tell them ("X and Y shake hands at the Presidential Palace").
+      'shake hands', 'shook hands', 'shaking hands',
     ],
   },
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],
