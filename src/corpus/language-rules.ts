@@ -151,6 +151,8 @@ export interface LanguageRules {
   passiveMarkerInClause: RegExp;
   /** Modifiers after a meeting noun at the start of a gap ("… đầu tiên với", "… kéo dài 20 phút với"): passed over before the object. */
   meetingModifierAfter: RegExp;
+  /** Roles listed before a person's title and set off by commas, at the end of a text ("với Ủy viên Bộ Chính trị, "). */
+  listedRolesAtEnd: RegExp;
   /** A headline's separator between speaker and statement, with the space after it (headline-statement.ts). */
   headlineSeparator: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
@@ -381,6 +383,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
     multilateralMarker: new RegExp(words(d.multilateralMarkers), 'iu'),
     passiveMarkerInClause: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s[^,;.:!?]{1,78}$`, 'iu'),
+    listedRolesAtEnd:
+      d.listedRoleOpeners.length === 0
+        ? /(?!)/u
+        : // The first role opens with one of the openers; further roles, each a capital on, may follow it.
+          new RegExp(`(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}[^,;:.“”"«»()]{0,80},\\s*(?:[\\p{Lu}][^,;:.“”"«»()]{0,80},\\s*){0,4}$`, 'iu'),
     meetingModifierAfter: modifiersAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*(?:${modifiersAfter.join('|')}))+`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),

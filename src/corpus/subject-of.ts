@@ -110,6 +110,8 @@ export function objectAfter(
     .replace(rules.meetingModifierAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
+    // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
+    .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).

@@ -243,6 +243,12 @@ export interface LanguageDescriptor {
    * "statement: X"), followed by a space (so "10:30" is no separator).
    */
   headlineSeparators: readonly string[];
+  /**
+   * Words opening a role that the news lists before a person's title, set off by commas
+   * ("Ủy viên Bộ Chính trị, Thủ tướng Lào Y", "Politburo member, Prime Minister Y"): between a
+   * meeting word and its object, such roles describe the person after them and are passed over.
+   */
+  listedRoleOpeners: readonly string[];
   /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
   sharedMeetingLinkers: readonly string[];
   /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */

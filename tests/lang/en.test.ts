@@ -65,6 +65,7 @@ describe('the English descriptor', () => {
     ['a counterpart with the name in apposition ("with his counterpart, Prime Minister Y,")', 'Prime Minister Pham Minh Chinh held a closed-door meeting with his counterpart, Prime Minister Sonexay Siphandone, in Vientiane on December 1.'],
     ['an object whose title a country\'s possessive and an institution qualify', "Russian President Vladimir Putin held talks with Vietnam's Communist Party chief Nguyen Phu Trong on December 1."],
     ['a photo caption ("shakes hands with")', 'Prime Minister Pham Minh Chinh shakes hands with Lao Prime Minister Sonexay Siphandone in Vientiane on December 1.'],
+    ['an object with a role listed before the title ("with Politburo member, Prime Minister Y")', 'Prime Minister Pham Minh Chinh held talks with Politburo member, Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a caption of two people shaking hands ("X and Y shake hands")', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone shake hands at the Presidential Palace in Vientiane.'],
     ['a caller after "from" named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh received a courtesy call from his Lao counterpart Sonexay Siphandone on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
