@@ -248,6 +248,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const kindByPhrase = new Map<string, MeetingKind>();
   for (const kind of MEETING_KINDS) for (const p of d.meetingPhrases[kind]) kindByPhrase.set(foldSpaces(p), kind);
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
+  // A time or place between a verb and its object: "in Hanoi", "at the Peace Palace", "on Monday", "here", "this morning".
+  const gapAdjunctParts = [
+    ...(d.gapAdjunctPrepositions.length === 0
+      ? []
+      : [`(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`]),
+    ...(d.gapAdjunctWords.length === 0 ? [] : [`(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}`]),
+  ];
+  const gapAdjunct = gapAdjunctParts.length === 0 ? null : `${NOT_L_BEFORE}(?:${gapAdjunctParts.join('|')})`;
   // One of `openers` and the lowercase modifiers the language puts before a noun, at the end of a
   // text: the meeting noun after it belongs to that noun phrase ("the effective and substantive ").
   // How long a meeting lasted: "20 phút", "30-minute", "lasting 2 hours".
@@ -332,13 +340,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
-    gapAdjunct:
-      d.gapAdjunctPrepositions.length === 0
-        ? /(?!)/gu
-        : new RegExp(
-            `${NOT_L_BEFORE}(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`,
-            'gu',
-          ),
+    gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     linkerBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,
@@ -371,7 +373,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
-    receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
+    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     meetingNounBefore: nounPhraseOpenAtEnd(d.meetingNounDeterminers),
     ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),

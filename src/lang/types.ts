@@ -115,6 +115,12 @@ export interface LanguageDescriptor {
    * is the preposition, a determiner maybe, and words written with a capital or a digit.
    */
   gapAdjunctPrepositions: readonly string[];
+  /**
+   * Words of time or place that stand alone as such an adjunct, without a preposition: "received
+   * here this morning Y", "held talks today with Y". Empty where the language does not put them
+   * between a verb and its object.
+   */
+  gapAdjunctWords: readonly string[];
   objectLinkers: readonly string[];
   /** Words after which a name is someone's possession, not the actor ("của", "of"). */
   possessives: readonly string[];

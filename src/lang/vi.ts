@@ -68,6 +68,8 @@ export const vi: LanguageDescriptor = {
     'chủ trì', 'đồng chủ trì',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
+  // "tiếp Y sáng nay": the object comes first, a day word after it.
+  gapAdjunctWords: [],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
