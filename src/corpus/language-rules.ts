@@ -390,7 +390,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.listedRoleOpeners.length === 0
         ? /(?!)/u
         : // The first role opens with one of the openers; further roles, each a capital on, may follow it.
-          new RegExp(`(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}[^,;:.“”"«»()]{0,80},\\s*(?:[\\p{Lu}][^,;:.“”"«»()]{0,80},\\s*){0,4}$`, 'iu'),
+          // Each ends with a comma or a title joiner ("Politburo member and Prime Minister Y").
+          new RegExp(
+            `(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}[^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*(?:[\\p{Lu}][^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*){0,4}$`,
+            'iu',
+          ),
     meetingModifierAfter: modifiersAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*(?:${modifiersAfter.join('|')}))+`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),

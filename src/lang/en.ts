@@ -188,7 +188,7 @@ export const en: LanguageDescriptor = {
   },
   meetingDurations: { units: ['minutes', 'minute', 'hours', 'hour'], introducers: ['lasting', 'lasting about', 'lasting more than', 'of'] },
   headlineSeparators: [':'],
-  listedRoleOpeners: ['Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee'],
+  listedRoleOpeners: ['Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],

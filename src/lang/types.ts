@@ -250,8 +250,9 @@ export interface LanguageDescriptor {
    */
   headlineSeparators: readonly string[];
   /**
-   * Words opening a role that the news lists before a person's title, set off by commas
-   * ("Ủy viên Bộ Chính trị, Thủ tướng Lào Y", "Politburo member, Prime Minister Y"): between a
+   * Words opening a role that the news lists before a person's title, set off by commas or joined
+   * by a title joiner ("Ủy viên Bộ Chính trị, Thủ tướng Lào Y", "Politburo member and Prime
+   * Minister Y"): between a
    * meeting word and its object, such roles describe the person after them and are passed over.
    */
   listedRoleOpeners: readonly string[];
