@@ -182,7 +182,9 @@ export const en: LanguageDescriptor = {
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {
     // "received a courtesy call from Y": the receiver is the subject, the caller after "from".
-    verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving'],
+    verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving',
+      // Presiding over a ceremony told as a noun: "X presided over the welcome ceremony for Y".
+      'presided over', 'presides over', 'presiding over'],
     articles: ['a', 'an', 'the', 'their', 'his', 'her', 'its'],
     notModifiers: ['of', 'with', 'on', 'in', 'at', 'during', 'by', 'between', 'for', 'to', 'about', 'from', 'after', 'before', 'over', 'since', 'no', 'not', 'never'],
   },

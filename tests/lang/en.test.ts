@@ -71,6 +71,7 @@ describe('the English descriptor', () => {
     ['talks with a time word before the other side ("held talks today with Y")', 'Lao Prime Minister Sonexay Siphandone held talks here today with Vietnamese Prime Minister Pham Minh Chinh.'],
     ['an object with a role joined to the title by "and" ("with Politburo member and Prime Minister Y")', 'Lao Prime Minister Sonexay Siphandone held talks with Politburo member and Prime Minister Pham Minh Chinh on December 1.'],
     ['a guest whose long role is joined to the title by "and"', 'Lao Prime Minister Sonexay Siphandone received visiting Secretary of the Central Committee of the Communist Party of Vietnam and Prime Minister of Vietnam H.E. Pham Minh Chinh.'],
+    ['a ceremony presided over ("presided over the welcome ceremony for Y")', 'Prime Minister Pham Minh Chinh presided over the welcome ceremony for Lao Prime Minister Sonexay Siphandone at the Presidential Palace.'],
     ['a caption of two people shaking hands ("X and Y shake hands")', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone shake hands at the Presidential Palace in Vientiane.'],
     ['a caller after "from" named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh received a courtesy call from his Lao counterpart Sonexay Siphandone on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
