@@ -151,6 +151,8 @@ export interface LanguageRules {
   passiveMarkerInClause: RegExp;
   /** Modifiers after a meeting noun at the start of a gap ("… đầu tiên với", "… kéo dài 20 phút với"): passed over before the object. */
   meetingModifierAfter: RegExp;
+  /** Roles listed before a person's title and set off by commas, at the end of a text ("với Ủy viên Bộ Chính trị, "). */
+  listedRolesAtEnd: RegExp;
   /** A headline's separator between speaker and statement, with the space after it (headline-statement.ts). */
   headlineSeparator: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
@@ -246,6 +248,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const kindByPhrase = new Map<string, MeetingKind>();
   for (const kind of MEETING_KINDS) for (const p of d.meetingPhrases[kind]) kindByPhrase.set(foldSpaces(p), kind);
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
+  // A time or place between a verb and its object: "in Hanoi", "at the Peace Palace", "on Monday", "here", "this morning".
+  const gapAdjunctParts = [
+    ...(d.gapAdjunctPrepositions.length === 0
+      ? []
+      : [`(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`]),
+    ...(d.gapAdjunctWords.length === 0 ? [] : [`(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}`]),
+  ];
+  const gapAdjunct = gapAdjunctParts.length === 0 ? null : `${NOT_L_BEFORE}(?:${gapAdjunctParts.join('|')})`;
   // One of `openers` and the lowercase modifiers the language puts before a noun, at the end of a
   // text: the meeting noun after it belongs to that noun phrase ("the effective and substantive ").
   // How long a meeting lasted: "20 phút", "30-minute", "lasting 2 hours".
@@ -330,13 +340,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
-    gapAdjunct:
-      d.gapAdjunctPrepositions.length === 0
-        ? /(?!)/gu
-        : new RegExp(
-            `${NOT_L_BEFORE}(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`,
-            'gu',
-          ),
+    gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     linkerBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,
@@ -369,7 +373,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
-    receivedFollows: new RegExp(`^\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
+    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     meetingNounBefore: nounPhraseOpenAtEnd(d.meetingNounDeterminers),
     ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),
@@ -381,6 +386,15 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
     multilateralMarker: new RegExp(words(d.multilateralMarkers), 'iu'),
     passiveMarkerInClause: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s[^,;.:!?]{1,78}$`, 'iu'),
+    listedRolesAtEnd:
+      d.listedRoleOpeners.length === 0
+        ? /(?!)/u
+        : // The first role opens with one of the openers; further roles, each a capital on, may follow it.
+          // Each ends with a comma or a title joiner ("Politburo member and Prime Minister Y").
+          new RegExp(
+            `(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}[^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*(?:[\\p{Lu}][^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*){0,4}$`,
+            'iu',
+          ),
     meetingModifierAfter: modifiersAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*(?:${modifiersAfter.join('|')}))+`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),

@@ -10,6 +10,17 @@ const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase(
 /** A short parenthesis with no digits and no nested one, at the end of a text: "(right)", "(thứ hai từ trái)". */
 const SHORT_ASIDE_AT_END = /\s*\([^()\d]{1,24}\)\s*$/u;
 
+/**
+ * A short parenthesis opening the gap between two people: "X (R) and Y (L) shake hands", "X (phải)
+ * và Y": a photo's direction beside a name, not something that ends the list.
+ */
+const SHORT_ASIDE_AT_START = /^\s*\([^()\d]{1,24}\)/u;
+
+/** The gap between two mentions, without a short aside right after the first. */
+function joinGap(sentence: string, from: number, to: number): string {
+  return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '');
+}
+
 /** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
 const DATE_REACH = 40;
 /** A date phrase without digits names a weekday ("on Thursday"): only then is a digit-free tail worth a date scan. */
@@ -56,7 +67,7 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   const chain: Mention[] = [last];
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
-    if (!prev || !rules.chainJoiner.test(sentence.slice(prev.end, last.start))) break;
+    if (!prev || !rules.chainJoiner.test(joinGap(sentence, prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
     // Phuc noted"), never as an item of a comma list.
     if ((last.kind === 'pronoun' || prev.kind === 'pronoun') && !rules.conjunctionAtEnd.test(sentence.slice(prev.end, last.start))) break;
@@ -99,6 +110,8 @@ export function objectAfter(
     .replace(rules.meetingModifierAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
+    // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
+    .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
@@ -124,7 +137,7 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
     if (!after) break;
-    const gap = sentence.slice(last.end, after.start);
+    const gap = joinGap(sentence, last.end, after.start);
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
     if (!sameHolder && !rules.chainJoiner.test(gap)) break;

@@ -80,7 +80,8 @@ export const en: LanguageDescriptor = {
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
-  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
+  gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today'],
+  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],
   frontedPrepositions: ['in', 'at', 'during', 'on', 'upon', 'under', 'through', 'besides', 'beside', 'apart from', 'aside from', 'in addition to', 'other than', 'except', 'except for', 'like', 'unlike', 'after', 'before', 'following', 'alongside', 'along with', 'together with', 'with', 'without', 'according to', 'as for', 'instead of', 'on behalf of', 'at the invitation of', 'upon the invitation of', 'on the invitation of', 'at the request of', 'for', 'to', 'from'],
@@ -159,6 +160,8 @@ export const en: LanguageDescriptor = {
       'joint press conference', 'joint news conference', 'joint press briefing',
       // A photo's caption: "X shakes hands with Y" shows them together.
       'shakes hands with', 'shook hands with', 'shaking hands with',
+      // Two people shaking hands together, as captions tell them ("X and Y shake hands at the Presidential Palace").
+      'shake hands', 'shook hands', 'shaking hands',
     ],
   },
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],
@@ -179,12 +182,15 @@ export const en: LanguageDescriptor = {
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {
     // "received a courtesy call from Y": the receiver is the subject, the caller after "from".
-    verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving'],
+    verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving',
+      // Presiding over a ceremony told as a noun: "X presided over the welcome ceremony for Y".
+      'presided over', 'presides over', 'presiding over'],
     articles: ['a', 'an', 'the', 'their', 'his', 'her', 'its'],
     notModifiers: ['of', 'with', 'on', 'in', 'at', 'during', 'by', 'between', 'for', 'to', 'about', 'from', 'after', 'before', 'over', 'since', 'no', 'not', 'never'],
   },
   meetingDurations: { units: ['minutes', 'minute', 'hours', 'hour'], introducers: ['lasting', 'lasting about', 'lasting more than', 'of'] },
   headlineSeparators: [':'],
+  listedRoleOpeners: ['Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],

@@ -115,6 +115,12 @@ export interface LanguageDescriptor {
    * is the preposition, a determiner maybe, and words written with a capital or a digit.
    */
   gapAdjunctPrepositions: readonly string[];
+  /**
+   * Words of time or place that stand alone as such an adjunct, without a preposition: "received
+   * here this morning Y", "held talks today with Y". Empty where the language does not put them
+   * between a verb and its object.
+   */
+  gapAdjunctWords: readonly string[];
   objectLinkers: readonly string[];
   /** Words after which a name is someone's possession, not the actor ("của", "of"). */
   possessives: readonly string[];
@@ -243,6 +249,13 @@ export interface LanguageDescriptor {
    * "statement: X"), followed by a space (so "10:30" is no separator).
    */
   headlineSeparators: readonly string[];
+  /**
+   * Words opening a role that the news lists before a person's title, set off by commas or joined
+   * by a title joiner ("Ủy viên Bộ Chính trị, Thủ tướng Lào Y", "Politburo member and Prime
+   * Minister Y"): between a
+   * meeting word and its object, such roles describe the person after them and are passed over.
+   */
+  listedRoleOpeners: readonly string[];
   /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
   sharedMeetingLinkers: readonly string[];
   /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */

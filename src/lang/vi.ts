@@ -68,6 +68,8 @@ export const vi: LanguageDescriptor = {
     'chủ trì', 'đồng chủ trì',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
+  // "tiếp Y sáng nay": the object comes first, a day word after it.
+  gapAdjunctWords: [],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
@@ -137,6 +139,10 @@ export const vi: LanguageDescriptor = {
   meetingLightVerbs: { verbs: [], articles: [], notModifiers: [] },
   meetingDurations: { units: ['phút', 'giờ', 'tiếng đồng hồ', 'tiếng'], introducers: ['kéo dài', 'kéo dài khoảng', 'kéo dài hơn', 'khoảng', 'gần', 'hơn', 'trong'] },
   headlineSeparators: [':'],
+  listedRoleOpeners: [
+    'Ủy viên', 'Uỷ viên', 'Bí thư Trung ương Đảng', 'Bí thư Thành ủy', 'Bí thư Thành uỷ', 'Bí thư Tỉnh ủy', 'Bí thư Tỉnh uỷ',
+    'Bí thư Đảng ủy', 'Bí thư Đảng uỷ', 'Phó Bí thư', 'Thường trực Ban Bí thư', 'Trưởng Ban', 'Phó Trưởng Ban', 'Chánh Văn phòng', 'Chủ nhiệm',
+  ],
   sharedMeetingLinkers: ['với'],
   // "được X tiếp": the doer stands before the verb, not after a marker.
   agentMarkers: [],

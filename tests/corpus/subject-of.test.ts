@@ -65,6 +65,18 @@ describe('chainFrom', () => {
   });
 });
 
+describe('chainFrom and subjectBefore over a short aside', () => {
+  it('join "X (phải) và Y" and "X (R) and Y (L)": a photo\'s direction beside a name does not end the list', () => {
+    const s = 'Thủ tướng Phạm Minh Chính (phải) và Thủ tướng Lào Sonexay Siphandone hội đàm';
+    const mentions = parse(s);
+    expect(ids(chainFrom(s, mentions[0]!, mentions, vi))).toEqual(['pham-minh-chinh', 'sonexay-siphandone']);
+    expect(ids(subjectBefore(s, s.indexOf('hội đàm'), mentions, vi))).toEqual(['pham-minh-chinh', 'sonexay-siphandone']);
+    const en = 'Prime Minister Pham Minh Chinh (R) and Lao Prime Minister Sonexay Siphandone (L) held talks';
+    const enMentions = findMentions(en, newMentionContext(registry, '2025-12-01', rulesFor('en')), table).mentions;
+    expect(ids(subjectBefore(en, en.indexOf('held'), enMentions, rulesFor('en')))).toEqual(['pham-minh-chinh', 'sonexay-siphandone']);
+  });
+});
+
 describe('subjectBefore, read after read', () => {
   it('leaves the meeting-word pattern where it found it, so the next sentence is read from its start', () => {
     // The clause before "X, Y" is tested for a meeting word (X would be the object of a fronted

@@ -65,6 +65,15 @@ describe('the English descriptor', () => {
     ['a counterpart with the name in apposition ("with his counterpart, Prime Minister Y,")', 'Prime Minister Pham Minh Chinh held a closed-door meeting with his counterpart, Prime Minister Sonexay Siphandone, in Vientiane on December 1.'],
     ['an object whose title a country\'s possessive and an institution qualify', "Russian President Vladimir Putin held talks with Vietnam's Communist Party chief Nguyen Phu Trong on December 1."],
     ['a photo caption ("shakes hands with")', 'Prime Minister Pham Minh Chinh shakes hands with Lao Prime Minister Sonexay Siphandone in Vientiane on December 1.'],
+    ['an object with a role listed before the title ("with Politburo member, Prime Minister Y")', 'Prime Minister Pham Minh Chinh held talks with Politburo member, Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a reception with a place and a time before its guest ("received here at … this morning visiting Y")', 'Lao Prime Minister Sonexay Siphandone received here at the Presidential Palace this morning visiting Vietnamese Prime Minister Pham Minh Chinh.'],
+    ['a reception with a place and a date before its guest ("received in Vientiane on December 1 Y")', 'Lao Prime Minister Sonexay Siphandone received in Vientiane on December 1 Vietnamese Prime Minister Pham Minh Chinh.'],
+    ['talks with a time word before the other side ("held talks today with Y")', 'Lao Prime Minister Sonexay Siphandone held talks here today with Vietnamese Prime Minister Pham Minh Chinh.'],
+    ['an object with a role joined to the title by "and" ("with Politburo member and Prime Minister Y")', 'Lao Prime Minister Sonexay Siphandone held talks with Politburo member and Prime Minister Pham Minh Chinh on December 1.'],
+    ['a guest whose long role is joined to the title by "and"', 'Lao Prime Minister Sonexay Siphandone received visiting Secretary of the Central Committee of the Communist Party of Vietnam and Prime Minister of Vietnam H.E. Pham Minh Chinh.'],
+    ['a ceremony presided over ("presided over the welcome ceremony for Y")', 'Prime Minister Pham Minh Chinh presided over the welcome ceremony for Lao Prime Minister Sonexay Siphandone at the Presidential Palace.'],
+    ['a caption of two people shaking hands ("X and Y shake hands")', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone shake hands at the Presidential Palace in Vientiane.'],
+    ['a caller after "from" named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh received a courtesy call from his Lao counterpart Sonexay Siphandone on December 1.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);

@@ -63,6 +63,13 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers.sort()).toEqual([...speakers].sort());
   });
 
+  it.each([
+    ['one role', 'Chiều 1/12, Thủ tướng Phạm Minh Chính điện đàm với Ủy viên Bộ Chính trị, Thủ tướng Lào Sonexay Siphandone.'],
+    ['two roles', 'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Thành ủy Viêng Chăn, Thủ tướng Lào Sonexay Siphandone.'],
+  ])('takes the other side past %s listed before their title ("với Ủy viên Bộ Chính trị, Thủ tướng Lào Y")', (_what, sentence) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads "các cuộc … với X, Y và Z" as one meeting with each of them', () => {
     const found = meetings(
       '2025-12-02',
