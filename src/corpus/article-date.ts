@@ -19,6 +19,13 @@ import { findDatePhrases, isValidDay, type DatePhrase } from './date-phrases';
  */
 export type YearEvidence = (month: number, day: number) => { year: number; reason: string } | null;
 
+/**
+ * Outside evidence against a publication stamp: why the article cannot be of that day (the leaders
+ * it titles were out of those offices then), or null. Supplied, like {@link YearEvidence}, from the
+ * offices of the leaders the article names.
+ */
+export type StampEvidence = (date: string) => string | null;
+
 export interface ArticleDateInput {
   /** The article text before cleaning: date stamps are furniture to the cleaner, not to us. */
   rawText: string;
@@ -142,39 +149,42 @@ function monthsApart(a: number, b: number): number {
  *   // lead "Chiều 8/11", evidence says 2024      → { date: '2024-11-08', inferred: true, source: 'lead "Chiều 8/11", year from evidence: …' }
  *   // lead "Chiều 8/11", no year anywhere        → { date: null, inferred: false, source: 'lead "Chiều 8/11" has no year …' }
  */
-export function articleDate(input: ArticleDateInput, evidence?: YearEvidence): ArticleDate {
+export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, against?: StampEvidence): ArticleDate {
   if (input.headerDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(input.headerDate)) {
     return { date: input.headerDate, inferred: false, source: 'header' };
   }
   const stamp = findStamp(input.rawText, input.title);
-  if (stamp) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
+  // A stamp the titled names contradict is the page's furniture (the day it was read), not the article's.
+  const refuted = stamp ? (against?.(stamp.date) ?? null) : null;
+  if (stamp && refuted === null) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
+  const notStamp = stamp ? `; stamp "${stamp.text}" set aside: ${refuted}` : '';
 
   const event = leadEvent(input);
   if (!event || event.day === null || event.month === null) {
-    return { date: null, inferred: false, source: 'no publication date and no event date in the lead' };
+    return { date: null, inferred: false, source: `no publication date and no event date in the lead${notStamp}` };
   }
   const { day, month } = event;
   if (event.year !== null) {
-    return { date: iso(event.year, month, day), inferred: false, source: `lead "${event.text}"` };
+    return { date: iso(event.year, month, day), inferred: false, source: `lead "${event.text}"${notStamp}` };
   }
   // " date 2017-11" + "sáng 12/11": the header's year, when its month (if any) is the lead's.
   const partial = input.headerPartial ? /^(\d{4})(?:-(\d{2}))?$/.exec(input.headerPartial) : null;
   if (partial && (partial[2] === undefined || Number(partial[2]) === month) && isValidDay(day, month, Number(partial[1]))) {
-    return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"` };
+    return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"${notStamp}` };
   }
   const stated = statedYear(input, month);
   if (stated && isValidDay(day, month, stated.year)) {
     return {
       date: iso(stated.year, month, day),
       inferred: true,
-      source: `lead "${event.text}", year from "${stated.text}" in the article`,
+      source: `lead "${event.text}", year from "${stated.text}" in the article${notStamp}`,
     };
   }
   const ev = evidence?.(month, day) ?? null;
   if (ev && Number.isInteger(ev.year) && isValidDay(day, month, ev.year)) {
-    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}` };
+    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}${notStamp}` };
   }
-  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one` };
+  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one${notStamp}` };
 }
 
 export interface ResolvedPhrase {

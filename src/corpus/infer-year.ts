@@ -1,5 +1,4 @@
-import { heldOn, leaderById, type Registry } from '../registry';
-import type { LanguageRules } from './language-rules';
+import { heldOn, knownTerm, leaderById, type Office, type Registry } from '../registry';
 
 /** A leader named with titles in an article: "Chủ tịch nước Lương Cường" → president. */
 export interface TitledName {
@@ -18,20 +17,20 @@ function isoDay(year: number, month: number, day: number): string | null {
 /**
  * The year of a day/month the article gives without one, from the offices its named leaders held:
  * the years in which every "title + name" in the article was true on that day. One such year →
- * that year. Several → the first one only when the article says someone has just taken office
- * (the first matching day after that start); else no year, because a guess would be invented.
- * Never a day after `latest` (today, or a date the article cannot be later than).
+ * that year. Several → the first one only when the article says one of those leaders has just
+ * taken office (`newInOffice`, see new-in-office.ts: the first matching day after that start);
+ * else no year, because a guess would be invented. Never a day after `latest` (today, or a date
+ * the article cannot be later than).
  *
  * @example
- * inferYear(registry, [{ leaderId: 'luong-cuong', offices: ['president'], country: 'VN' }], 'trên cương vị mới', '2026-11-23')(11, 8)
+ * inferYear(registry, [{ leaderId: 'luong-cuong', offices: ['president'], country: 'VN' }], true, '2026-11-23')(11, 8)
  * // { year: 2024, reason: '…' }
  */
 export function inferYear(
   registry: Registry,
   titled: readonly TitledName[],
-  articleText: string,
+  newInOffice: boolean,
   latest: string,
-  rules: LanguageRules,
 ): (month: number, day: number) => { year: number; reason: string } | null {
   return (month, day) => {
     if (titled.length === 0) return null;
@@ -53,9 +52,58 @@ export function inferYear(
     }
     const names = titled.map((t) => `${t.leaderId} as ${t.offices.join('+')}`).join(', ');
     if (candidates.length === 1) return { year: candidates[0]!, reason: `the only year in which ${names}` };
-    if (candidates.length > 1 && rules.newInOffice.test(articleText)) {
+    if (candidates.length > 1 && newInOffice) {
       return { year: candidates[0]!, reason: `the first year in which ${names}, and the article says the office is new` };
     }
     return null;
   };
+}
+
+/** Days a title may outlive its term in the news: a report published soon after a hand-over still titles the one who left. */
+const TITLE_AFTERLIFE_DAYS = 90;
+
+/**
+ * Why `date` cannot be the day of an article that names these people with these titles, or null
+ * when it can. Read for a publication stamp, which a page's own furniture can fake (a site widget
+ * showing the day the page was read, years after the story): when every titled name whose terms
+ * the sources bound on both sides (an explicit start, and an end or "still held") was out of that
+ * office on that day and in the {@link TITLE_AFTERLIFE_DAYS} before it, the stamp is not the
+ * article's. Any titled name in office near that day keeps the stamp; names with an unknown start or
+ * end, and people the corpus found (their terms are only the days articles titled them), never
+ * contradict it: a doubt keeps the stamp.
+ *
+ * @example
+ * // "Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch" (minister until April 2021) under a stamp "18/03/2026":
+ * titlesContradict(registry, [{ leaderId: 'ngo-xuan-lich', offices: ['defence-minister'], country: 'VN' }], '2026-03-18')
+ * // 'ngo-xuan-lich did not hold defence-minister on 2026-03-18 or in the 90 days before'
+ */
+export function titlesContradict(registry: Registry, titled: readonly TitledName[], date: string): string | null {
+  const from = daysBefore(date, TITLE_AFTERLIFE_DAYS);
+  const decisive: string[] = [];
+  for (const t of titled) {
+    const leader = leaderById(registry, t.leaderId);
+    if (leader === undefined) continue;
+    const terms = t.offices.map((office) => leader.offices.filter((o) => o.office === office && (t.country === null || o.country === t.country)));
+    if (terms.every((ts) => ts.some((o) => overlaps(o, from, date)))) return null;
+    // Out of office then, as far as the sources show: a contradiction only when they bound every term on both sides.
+    if (terms.some((ts) => ts.length === 0 || ts.some((o) => !boundedTerm(o)))) continue;
+    decisive.push(`${t.leaderId} did not hold ${t.offices.join('+')} on ${date} or in the ${TITLE_AFTERLIFE_DAYS} days before`);
+  }
+  return decisive.length > 0 ? decisive.join('; ') : null;
+}
+
+function boundedTerm(office: Office): boolean {
+  return office.start !== undefined && office.end !== undefined;
+}
+
+/** The office's known term meets the days from `from` to `to` (inclusive). */
+function overlaps(office: Office, from: string, to: string): boolean {
+  const { first, last, ongoing } = knownTerm(office);
+  return first !== null && first <= to && (ongoing || (last !== null && last >= from));
+}
+
+function daysBefore(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
 }

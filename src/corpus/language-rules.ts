@@ -204,6 +204,10 @@ export interface LanguageRules {
   /** A date phrase that itself opens with an introducer. */
   eventDateLead: RegExp;
   newInOffice: RegExp;
+  /** Every new-in-office phrase of a text (global: read with matchAll). */
+  newInOfficeEach: RegExp;
+  /** The whole of a new-in-office phrase written before its name (LanguageDescriptor.newInOfficeBeforeName). */
+  newInOfficeBeforeName: RegExp;
 
   placeAfterPreposition: RegExp;
   placeStop: RegExp;
@@ -438,6 +442,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),
     newInOffice: new RegExp(words(d.newInOffice), 'iu'),
+    newInOfficeEach: new RegExp(words(d.newInOffice), 'giu'),
+    newInOfficeBeforeName: new RegExp(`^(?:${alt(d.newInOfficeBeforeName)})$`, 'iu'),
 
     placeAfterPreposition: new RegExp(
       `${NOT_L_BEFORE}(?:${alt(d.placePrepositions)})\\s+(?:(?:${alt(d.placeLeads)})\\s+)?([\\p{Lu}]${L}*['’-]?${L}*(?:\\s+[\\p{L}\\p{M}'’-]+){0,5})`,

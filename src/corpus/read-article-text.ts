@@ -6,7 +6,8 @@ import { articleDate, type ArticleDate } from './article-date';
 import { cleanArticle, type CleanedArticle } from './clean-article';
 import { stripPhotoCredit } from './clean-shapes';
 import { findMentions, newMentionContext } from './find-mentions';
-import { inferYear, type TitledName } from './infer-year';
+import { inferYear, titlesContradict, type TitledName } from './infer-year';
+import { saysNewInOffice, type Span } from './new-in-office';
 import { rulesFor, type LanguageRules } from './language-rules';
 import type { HeaderResult } from './read-header';
 import { splitSentences } from './split-sentences';
@@ -42,6 +43,8 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
     ...(cleaned.title ? [{ text: cleaned.title, line: cleaned.titleLine, caption: isCaption(cleaned.titleLine) }] : []),
     ...cleaned.paragraphs.map((p) => ({ text: p.text, line: p.line, caption: isCaption(p.line) })),
   ].sort((a, b) => a.line - b.line);
+  let titledOnce: TitledNames | undefined;
+  const titled = (): TitledNames => (titledOnce ??= titledNames(paragraphs, registry, table, rules));
   const date = articleDate(
     {
       rawText: header.text,
@@ -50,25 +53,44 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
       title: cleaned.title,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
     },
-    // Asked only when the article's date lacks a year: the titled names are read then, not always.
-    (month, day) => inferYear(registry, titledNames(paragraphs, registry, table, rules), paragraphs.map((p) => p.text).join('\n'), today(), rules)(month, day),
+    // Asked only when the article's date lacks a year, or rests on a stamp: the titled names are read then, not always.
+    (month, day) => inferYear(registry, titled().names, titled().newInOffice, today())(month, day),
+    (stampDate) => titlesContradict(registry, titled().names, stampDate),
   );
   return { rules, cleaned, paragraphs, date };
 }
 
-/** "Chủ tịch nước Lương Cường": names written with their titles, the evidence for a missing year. */
-function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable, rules: LanguageRules): TitledName[] {
+interface TitledNames {
+  names: TitledName[];
+  /** A sentence says one of them has just taken office (new-in-office.ts). */
+  newInOffice: boolean;
+}
+
+/** "Chủ tịch nước Lương Cường": names written with their titles, the evidence for a missing year or against a stamp. */
+function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry, table: LoadedNameTable, rules: LanguageRules): TitledNames {
   const ctx = newMentionContext(registry, null, rules);
   const seen = new Map<string, TitledName>();
+  // Per sentence: where titled leaders are named, and where bare titles stand ("Chủ tịch nước
+  // được bầu giữ cương vị mới"), which are those leaders when a titled name has that office.
+  const sentences: { text: string; named: Span[]; bare: (Span & { offices: string[] })[] }[] = [];
   for (const p of paragraphs) {
     for (const s of splitSentences(p.text)) {
+      const sentence = { text: s.text, named: [] as Span[], bare: [] as (Span & { offices: string[] })[] };
       for (const m of findMentions(s.text, ctx, table, true).mentions) {
-        if (m.kind !== 'named' || m.titles.length === 0 || m.leaderIds.length !== 1) continue;
+        if (m.titles.length === 0) continue;
         const offices = [...new Set(m.titles.map((t) => t.office))];
+        if (m.kind === 'title') sentence.bare.push({ start: m.start, end: m.end, offices });
+        if (m.kind !== 'named' || m.leaderIds.length !== 1) continue;
         const key = `${m.leaderIds[0]}|${offices.join('+')}|${m.country ?? ''}`;
         seen.set(key, { leaderId: m.leaderIds[0]!, offices, country: m.country });
+        sentence.named.push({ start: m.start, end: m.end });
       }
+      if (rules.newInOffice.test(s.text)) sentences.push(sentence);
     }
   }
-  return [...seen.values()];
+  const titledOffices = new Set([...seen.values()].flatMap((t) => t.offices));
+  const newInOffice = sentences.some((s) =>
+    saysNewInOffice(s.text, [...s.named, ...s.bare.filter((b) => b.offices.some((o) => titledOffices.has(o)))], rules),
+  );
+  return { names: [...seen.values()], newInOffice };
 }

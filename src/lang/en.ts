@@ -47,6 +47,7 @@ export const en: LanguageDescriptor = {
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
+  newInOfficeBeforeName: ['newly elected', 'newly-elected', 'newly appointed'],
   institutionWords: [
     'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',
     'department', 'office', 'people', "people's", 'republic', 'union', 'court', 'bank', 'commission', 'congress', 'senate',

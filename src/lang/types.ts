@@ -82,6 +82,13 @@ export interface LanguageDescriptor {
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */
   newInOffice: readonly string[];
+  /**
+   * Those of `newInOffice` written before the name they are about ("tân Thủ tướng X", "newly
+   * elected President X"); the others follow it ("X trên cương vị mới", "X, who took office").
+   * Which name a phrase is about decides whether it tells a titled leader's year: "chúc mừng Đại
+   * sứ Y trên cương vị mới" is about the new ambassador, not the minister who received him.
+   */
+  newInOfficeBeforeName: readonly string[];
   /** Words that begin institution names, never a person's name after a title ("Hội đồng", "Committee"). */
   institutionWords: readonly string[];
 

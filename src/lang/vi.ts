@@ -42,6 +42,7 @@ export const vi: LanguageDescriptor = {
   deputyWords: ['Phó', 'Quyền'],
   titleJoiners: ['kiêm', '&'],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
+  newInOfficeBeforeName: ['tân'],
   institutionWords: [
     'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
     'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu',

@@ -170,6 +170,16 @@ describe('articleDate: the publication stamp', () => {
     expect(articleDate(input)).toEqual({ date: '2025-12-02', inferred: false, source: 'timestamp: December 2, 2025' });
   });
 
+  it('sets aside a stamp the titled names refute (a widget showing the day the page was read), and dates from the lead', () => {
+    const text = `18/03/2026\nThủ tướng tiếp Đại sứ Nhật Bản\n${lead.replace('3/3', '8/11')}`;
+    const refuting = (date: string) => (date === '2026-03-18' ? 'the titled minister had left office' : null);
+    expect(articleDate(inputOf(text), presidentEvidence, refuting)).toMatchObject({ date: '2024-11-08', inferred: true });
+    expect(articleDate(inputOf(text), presidentEvidence, refuting).source).toMatch(/stamp "18\/03\/2026" set aside: the titled minister had left office/);
+    expect(articleDate(inputOf(text), undefined, refuting)).toMatchObject({ date: null });
+    // Without evidence against it, the stamp is the article's date.
+    expect(articleDate(inputOf(text), presidentEvidence, () => null)).toMatchObject({ date: '2026-03-18', inferred: false });
+  });
+
   it('reads a short line with a date and a time of day as the stamp, even with a section name beside it', () => {
     expect(articleDate(inputOf(`Thủ tướng tiếp Đại sứ Nhật Bản\nThời sự | 04/03/2023 09:15\n${lead}`))).toEqual({
       date: '2023-03-04',

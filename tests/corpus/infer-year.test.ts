@@ -1,17 +1,17 @@
-import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
-import { inferYear } from '../../src/corpus/infer-year';
+import { inferYear, titlesContradict } from '../../src/corpus/infer-year';
+import type { Registry } from '../../src/registry';
 import { registry } from './registry-fixture';
 
 const lc = [{ leaderId: 'luong-cuong', offices: ['president'], country: null }];
 
 describe('inferYear', () => {
   it('takes the first possible year when the article says the office is new', () => {
-    expect(inferYear(registry, lc, 'trên cương vị mới', '2026-11-23', rulesFor('vi'))(11, 8)?.year).toBe(2024);
+    expect(inferYear(registry, lc, true, '2026-11-23')(11, 8)?.year).toBe(2024);
   });
 
   it('gives no year when several are possible and nothing says which', () => {
-    expect(inferYear(registry, lc, 'không có gì', '2026-11-23', rulesFor('vi'))(11, 8)).toBeNull();
+    expect(inferYear(registry, lc, false, '2026-11-23')(11, 8)).toBeNull();
   });
 
   it('gives the only year in which every titled name was true', () => {
@@ -20,14 +20,52 @@ describe('inferYear', () => {
       { leaderId: 'nguyen-phu-trong', offices: ['general-secretary'], country: null },
       { leaderId: 'to-lam', offices: ['president'], country: null },
     ];
-    expect(inferYear(registry, titled, '', '2026-11-23', rulesFor('vi'))(6, 20)?.year).toBe(2024);
+    expect(inferYear(registry, titled, false, '2026-11-23')(6, 20)?.year).toBe(2024);
   });
 
   it('never gives a day after "latest"', () => {
-    expect(inferYear(registry, lc, 'cương vị mới', '2024-11-01', rulesFor('vi'))(11, 8)).toBeNull();
+    expect(inferYear(registry, lc, true, '2024-11-01')(11, 8)).toBeNull();
   });
 
   it('gives nothing without titled names', () => {
-    expect(inferYear(registry, [], 'cương vị mới', '2026-11-23', rulesFor('vi'))(11, 8)).toBeNull();
+    expect(inferYear(registry, [], true, '2026-11-23')(11, 8)).toBeNull();
+  });
+});
+
+describe('titlesContradict', () => {
+  // Nguyễn Phú Trọng was President from 2018-10-23 to 2021-04-02 (an end the sources give).
+  const trongPresident = [{ leaderId: 'nguyen-phu-trong', offices: ['president'], country: 'VN' }];
+
+  it('refutes a day years after the only titled name left that office', () => {
+    expect(titlesContradict(registry, trongPresident, '2026-03-18')).toMatch(/nguyen-phu-trong did not hold president on 2026-03-18/);
+  });
+
+  it('refutes a day before the term began', () => {
+    expect(titlesContradict(registry, trongPresident, '2017-05-01')).not.toBeNull();
+  });
+
+  it('lets a title outlive its term by a few weeks: a report just after the hand-over', () => {
+    expect(titlesContradict(registry, trongPresident, '2021-05-15')).toBeNull();
+    expect(titlesContradict(registry, trongPresident, '2020-06-01')).toBeNull();
+  });
+
+  it('is satisfied when any titled name held its office on that day', () => {
+    const both = [...trongPresident, { leaderId: 'luong-cuong', offices: ['president'], country: 'VN' }];
+    expect(titlesContradict(registry, both, '2026-03-18')).toBeNull();
+  });
+
+  it('says nothing for terms the sources leave open on one side, or known only from attested days', () => {
+    const leaderOf = (office: Registry['leaders'][number]['offices'][number]): Registry => ({
+      ...registry,
+      leaders: [...registry.leaders, { ...registry.leaders[0]!, id: 'someone-new', offices: [office] }],
+    });
+    const titled = [{ leaderId: 'someone-new', offices: ['president'], country: 'VN' }];
+    expect(titlesContradict(leaderOf({ office: 'president', country: 'VN', end: '2019-01-01' }), titled, '2026-03-18')).toBeNull();
+    expect(titlesContradict(leaderOf({ office: 'president', country: 'VN', attested: ['2019-01-01'] }), titled, '2026-03-18')).toBeNull();
+    expect(titlesContradict(leaderOf({ office: 'president', country: 'VN', start: '2010-01-01', end: '2019-01-01' }), titled, '2026-03-18')).not.toBeNull();
+  });
+
+  it('says nothing without titled names', () => {
+    expect(titlesContradict(registry, [], '2026-03-18')).toBeNull();
   });
 });

@@ -35,4 +35,23 @@ describe('readArticleText', () => {
     expect(asked).toBeGreaterThan(0);
     expect(reading.date).toMatchObject({ date: null, inferred: false });
   });
+
+  it('does not date an article by a stamp its titled leaders contradict: the page was read years after the story', () => {
+    // Nguyễn Phú Trọng was President until 2021-04-02; the top line is a site widget's day.
+    const text = '18/03/2026\nx\n\nChủ tịch nước Nguyễn Phú Trọng tiếp Đại sứ\n\nChiều 6/12, Chủ tịch nước Nguyễn Phú Trọng tiếp Đại sứ Lào tại Hà Nội.';
+    const reading = read(text);
+    expect(reading.date.date).not.toBe('2026-03-18');
+    // 6 December with him as President: 2018, 2019 or 2020, so no year is given rather than one guessed.
+    expect(reading.date).toMatchObject({ date: null, inferred: false });
+    // The same stamp over a sitting President's name is the article's date.
+    expect(read(text.replaceAll('Nguyễn Phú Trọng', 'Lương Cường')).date).toMatchObject({ date: '2026-03-18', inferred: false });
+  });
+
+  it('takes the first possible year only when the one new in office is a titled leader, not the ambassador he received', () => {
+    // Lương Cường is President from 2024-10-21: 8 November could be 2024 or 2025 (today 2026-01-01).
+    const ambassador = 'Tin ngắn\n\nChiều 8/11, Chủ tịch nước Lương Cường tiếp Đại sứ Lê Hữu Khang, chúc mừng Đại sứ Lê Hữu Khang trên cương vị mới.';
+    expect(read(ambassador).date).toMatchObject({ date: null, inferred: false });
+    const president = 'Tin ngắn\n\nChiều 8/11, Đại sứ Lê Hữu Khang chúc mừng Chủ tịch nước Lương Cường trên cương vị mới.';
+    expect(read(president).date).toMatchObject({ date: '2024-11-08', inferred: true });
+  });
 });
