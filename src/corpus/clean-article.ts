@@ -32,6 +32,7 @@ import {
   stripSourcePrefix,
   uiEvidence,
   uiScore,
+  withoutCellBar,
   wordCount,
   words,
 } from './clean-shapes';
@@ -74,7 +75,10 @@ const MAX_PROSE_AFTER_FOOTER = 3;
  */
 function withoutShortcodes(line: string): string {
   if (!line.includes('[')) return line;
-  return line.replace(/\[\/?(?:caption|gallery|embed|video|audio)(?:\s[^\]]*)?\]/giu, ' ');
+  return line
+    .replace(/\[\/?(?:caption|gallery|embed|video|audio)(?:\s[^\]]*)?\]/giu, ' ')
+    // "![]()", "![Ảnh](https://…)": a Markdown image a scrape left where the photo was.
+    .replace(/!\[[^\]]{0,300}\]\([^)\s]{0,2000}\)/gu, ' ');
 }
 
 function key(text: string): string {
@@ -134,7 +138,7 @@ function isFooterMarker(t: string): boolean {
 export function cleanArticle(text: string): CleanedArticle {
   const all: Line[] = text
     .split('\n')
-    .map((t, i) => ({ line: i + 1, text: withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim() }));
+    .map((t, i) => ({ line: i + 1, text: withoutCellBar(withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim()) }));
   const lines = all.filter((l) => l.text !== '');
   const removed: RemovedLine[] = [];
   if (lines.length === 0) return { title: '', titleLine: 0, paragraphs: [], removed };

@@ -179,7 +179,8 @@ const AGENCY_WORD = /REUTERS|AFP|AP|EPA|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Ber
  * Khoa/Nhân dân", "Ảnh minh họa", "Photo: Reuters". Returns the caption without it, or null.
  */
 export function stripPhotoCredit(line: string): string | null {
-  const t = line.trim();
+  // "… - Ảnh: VGP/Nhật Bắc |": a caption scraped from a table cell keeps the cell's bar.
+  const t = withoutCellBar(line.trim());
   // Every pattern below names a photo ("ảnh", "photo", any case) and agencyCredit's name an agency
   // or a photo too: a line without any of them (most lines) skips the seven end-anchored patterns,
   // each of which would otherwise be tried at every position of the line.
@@ -200,6 +201,11 @@ export function stripPhotoCredit(line: string): string | null {
   const before = t.slice(0, m.index).trim();
   if (before === '') return null;
   return before;
+}
+
+/** A table cell's closing bar at the end of a scraped line ("caption |"), which is not part of its text. */
+export function withoutCellBar(line: string): string {
+  return line.endsWith('|') ? line.replace(/\s*\|+$/u, '') : line;
 }
 
 /**

@@ -20,6 +20,15 @@ export const enPageWords: PageWords = {
   qualifierWords: ['of', 'the', 'for', "'s"],
   placeNounsBefore: [],
   placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
+  headlineWords: [
+    'meets', 'holds', 'receives', 'hosts', 'welcomes', 'greets', 'visits', 'calls', 'phones', 'talks', 'speaks', 'says',
+    'tells', 'urges', 'pledges', 'vows', 'affirms', 'reaffirms', 'stresses', 'emphasises', 'emphasizes', 'underlines',
+    'highlights', 'hails', 'lauds', 'praises', 'thanks', 'congratulates', 'expresses', 'proposes', 'suggests', 'seeks',
+    'wants', 'hopes', 'wishes', 'invites', 'asks', 'agrees', 'signs', 'sends', 'offers', 'accepts', 'attends', 'arrives',
+    'begins', 'starts', 'ends', 'concludes', 'wraps', 'joins', 'leads', 'chairs', 'co-chairs', 'discusses', 'backs',
+    'supports', 'discuss', 'hold', 'meet', 'agree', 'vow', 'pledge', 'sign', 'talk', 'and', 'with', 'in', 'on', 'at', 'to', 'for', 'of',
+    'as', 'after', 'during', 'amid', 'ahead', 'over', 'via', 'by', 'from',
+  ],
 };
 
 /** The whole English descriptor: the words the page reads and the corpus engine's tables. */

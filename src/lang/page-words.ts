@@ -12,6 +12,9 @@ export const PAGE_LANGUAGES: readonly PageWords[] = [viPageWords, enPageWords];
 /** Honorifics of every language: a name after "ông" or "Mr" is a name in any article or page. */
 export const ALL_HONORIFICS: readonly string[] = [...new Set(PAGE_LANGUAGES.flatMap((l) => l.honorifics))];
 
+/** Every language's {@link PageWords.headlineWords}, lowercased: a capitalised one after a name never continues it. */
+export const ALL_HEADLINE_WORDS: ReadonlySet<string> = new Set(PAGE_LANGUAGES.flatMap((l) => l.headlineWords.map((w) => w.toLowerCase())));
+
 /** The page words of `code`. */
 export function pageWordsFor(code: LanguageCode): PageWords {
   const found = PAGE_LANGUAGES.find((l) => l.code === code);

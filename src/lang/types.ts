@@ -73,6 +73,13 @@ export interface LanguageDescriptor {
   /** The same words written after the name ("Le Duan Street", "Vo Van Kiet Boulevard"). */
   placeNounsAfter: readonly string[];
   /**
+   * Words a Title Case headline capitalises right after a name, which never continue that name
+   * ("Putin Meets With …", "Lam Holds Talks", "Wong And Anwar …"): the present-tense verbs
+   * headlines use, and function words. Empty for a language whose headlines are not written in
+   * Title Case.
+   */
+  headlineWords: readonly string[];
+  /**
    * Words that make the title right after them another office ("Phó" Chủ tịch Duma, "Deputy"
    * Speaker): the deputy of an office-holder is not the office-holder. Titles that include the
    * word ("Phó Thủ tướng", "Vice President") are titles of their own and match whole.
@@ -362,5 +369,5 @@ export interface DateWords {
  */
 export type PageWords = Pick<
   LanguageDescriptor,
-  'code' | 'functionWords' | 'letters' | 'honorifics' | 'shortFormNeedsHonorific' | 'qualifierWords' | 'placeNounsBefore' | 'placeNounsAfter'
+  'code' | 'functionWords' | 'letters' | 'honorifics' | 'shortFormNeedsHonorific' | 'qualifierWords' | 'placeNounsBefore' | 'placeNounsAfter' | 'headlineWords'
 >;

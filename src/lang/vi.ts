@@ -18,6 +18,7 @@ export const viPageWords: PageWords = {
   qualifierWords: ['nước', 'toàn quốc'],
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
   placeNounsAfter: [],
+  headlineWords: [],
 };
 
 /** The whole Vietnamese descriptor: the words the page reads and the corpus engine's tables. */

@@ -10,7 +10,7 @@
  * The words (honorifics, qualifiers) are every language's, from src/lang.
  */
 // The page words only (not '../lang'): this module is in the content script, which every page loads.
-import { ALL_HONORIFICS, detectLanguage, functionWordCount, PAGE_LANGUAGES, pageWordsFor } from '../lang/page-words';
+import { ALL_HEADLINE_WORDS, ALL_HONORIFICS, detectLanguage, functionWordCount, PAGE_LANGUAGES, pageWordsFor } from '../lang/page-words';
 import type { LanguageCode } from '../lang/types';
 import { wordAlternation } from '../lang/word-pattern';
 import { startsAsName } from '../text/proper-name-casing';
@@ -28,8 +28,8 @@ const PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${wordAlternation(PAGE_
 const PLACE_AFTER = new RegExp(`^\\s+(?:${wordAlternation(PAGE_LANGUAGES.flatMap((l) => l.placeNounsAfter))})(?![\\p{L}\\p{M}])`, 'iu');
 /** Up to three capitalised words right before the name: "Naly ", "Nguyễn Văn ". */
 const CAPITAL_RUN_BEFORE = /(?:[\p{Lu}][\p{L}\p{M}'’-]*[ \t\u00a0]+){1,3}$/u;
-/** A word written with a capital right after the name, with nothing but spaces between. */
-const CAPITAL_WORD_AFTER = /^[ \t\u00a0]+[\p{Lu}]/u;
+/** A word written with a capital right after the name, with nothing but spaces between: the word itself in group 1. */
+const CAPITAL_WORD_AFTER = /^[ \t\u00a0]+([\p{Lu}][\p{L}\p{M}-]*)/u;
 const SENTENCE_END = /[.!?…]\s/gu;
 const SENTENCE_REACH = 400;
 
@@ -87,7 +87,8 @@ export function isPlaceNamedAfter(text: string, start: number, end: number): boo
 
 /**
  * Whether a short form at `text[start, end)` is only part of someone else's longer name:
- * - a word with a capital glued to it after ("Lâm Đồng", "Lam Son");
+ * - a word with a capital glued to it after ("Lâm Đồng", "Lam Son"), unless a Title Case
+ *   headline capitalised it ("Putin Meets With …": the language's `headlineWords`);
  * - an honorific, then other capitalised words, then the form ("bà Naly Sisoulith", "Mrs Naly
  *   Sisoulith"): the honorific is the other person's;
  * - in a language whose titles are not capitalised word by word (where short forms need an
@@ -97,7 +98,8 @@ export function isPlaceNamedAfter(text: string, start: number, end: number): boo
  * "Tổng thống Nga Putin") or is an honorific itself ("Mr Lam", "Ông Lâm").
  */
 export function isPartOfLongerName(text: string, start: number, end: number, gluedToMatch: boolean): boolean {
-  if (CAPITAL_WORD_AFTER.test(text.slice(end, end + 4))) return true;
+  const after = CAPITAL_WORD_AFTER.exec(text.slice(end, end + 24));
+  if (after !== null && !ALL_HEADLINE_WORDS.has(after[1]!.toLowerCase())) return true;
   if (gluedToMatch || honorificLengthBefore(text, start) > 0) return false;
   const run = CAPITAL_RUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   if (run === null) return false;

@@ -28,6 +28,13 @@ describe('cleanArticle: the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 4 }, { text: P2, line: 5 }]);
   });
 
+  it('is the headline above a scraped Markdown image and a caption in a table cell, not that caption', () => {
+    const c = clean(TITLE, '![]() |', 'Hai nhà lãnh đạo tại buổi tiếp - Ảnh: Nguyễn Hòa |', LEAD, '![Ảnh](https://example.org/a.jpg)', P2);
+    expect(c.title).toBe(TITLE);
+    expect(texts(c)).toEqual([LEAD, P2]);
+    expect(reasonOf(c, 3)).toBe('photo caption between the title and the lead');
+  });
+
   it('is the headline above a byline with the time of posting on one line, not that byline', () => {
     const c = clean(TITLE, 'Quang Huy - 05/03/2025 17:00', LEAD, P2);
     expect(c.title).toBe(TITLE);

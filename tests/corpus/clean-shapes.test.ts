@@ -162,6 +162,8 @@ describe('stripPhotoCredit', () => {
     ['The leaders meet in Jakarta. REUTERS/Willy Kurniawan', 'The leaders meet in Jakarta.'],
     ['The leaders meet in Jakarta (AFP).', 'The leaders meet in Jakarta'],
     ['Two prime ministers enjoy coffee in Hanoi. Photo: VNA |', 'Two prime ministers enjoy coffee in Hanoi.'],
+    // A caption scraped from a table cell keeps the cell's closing bar.
+    ['Hai Thủ tướng tại buổi gặp - Ảnh: VGP/Nhật Bắc |', 'Hai Thủ tướng tại buổi gặp'],
     ['The two ministers meet in Hanoi on May 2, 2024. -- PHOTO: ST FILE', 'The two ministers meet in Hanoi on May 2, 2024.'],
   ])('%s', (line, caption) => {
     expect(stripPhotoCredit(line)).toBe(caption);

@@ -31,6 +31,11 @@ describe('the English descriptor', () => {
     expect(found[0]!.participants).toHaveLength(2);
   });
 
+  it('reads a Title Case headline: a capitalised verb after a short form does not make it part of a longer name', () => {
+    const found = analyse('2025-09-02', 'Putin Meets With Vietnamese President Luong Cuong in Beijing', 'The talks were held at a hotel in the city.').meetings;
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'vladimir-putin']]);
+  });
+
   it.each([
     ['a modified meeting noun', 'President Luong Cuong held a breakfast meeting with Russian President Vladimir Putin on December 1.'],
     ['modified talks', 'Prime Minister Pham Minh Chinh held bilateral talks with Lao Prime Minister Sonexay Siphandone on December 1.'],

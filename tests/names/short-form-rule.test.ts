@@ -164,6 +164,14 @@ describe('isPartOfLongerName', () => {
     expect(isPartOfLongerName(...at('He flew to Lam Son airport', 'Lam'), false)).toBe(true);
   });
 
+  it('does not take a word a Title Case headline capitalised after the name: a verb or a function word', () => {
+    expect(isPartOfLongerName(...at('Putin Meets With Vietnamese President', 'Putin'), false)).toBe(false);
+    expect(isPartOfLongerName(...at('Lam Holds Talks With Japanese Prime Minister', 'Lam'), false)).toBe(false);
+    expect(isPartOfLongerName(...at('Wong And Anwar Sign Deal', 'Wong'), false)).toBe(false);
+    // Any other capital word still continues a name.
+    expect(isPartOfLongerName(...at('Putin Street Market opens', 'Putin'), false)).toBe(true);
+  });
+
   it('takes an honorific followed by another given name: a spouse', () => {
     expect(isPartOfLongerName(...at('Cùng đi có bà Naly Sisoulith', 'Sisoulith'), false)).toBe(true);
     expect(isPartOfLongerName(...at('She greeted Mrs Naly Sisoulith warmly', 'Sisoulith'), false)).toBe(true);
