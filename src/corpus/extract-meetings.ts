@@ -149,7 +149,7 @@ export function extractMeetingMentions(
     const datePhrase = attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules);
     const recalled =
       endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
-    // "X đã gặp Y; Z; W": each further person of a list after the object is met too, one meeting each.
+    // "X đã gặp Y; Z; W", "X met Y as well as Z": each further person of a list after the object is met too, one meeting each.
     for (const extra of objectList(sentence, object, outside, rules)) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
       const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, rules, object[0]!, word.start) : null) ?? []).flatMap((m) => m.leaderIds);
@@ -362,9 +362,17 @@ function objectList(sentence: string, object: readonly Mention[], mentions: read
   while (cursor !== undefined) {
     const from = cursor;
     const next = mentions.find((m) => m.start >= from);
-    if (!next || !/^\s*;\s*$/u.test(sentence.slice(from, next.start))) break;
+    if (!next) break;
+    const gap = sentence.slice(from, next.start);
     const chain = chainFrom(sentence, next, mentions, rules);
     const end = chain.at(-1)!.end;
+    // "X met A as well as B before …": B met on their own, wherever the sentence goes on after.
+    if (rules.separateListJoin.test(gap)) {
+      lists.push(chain);
+      cursor = end;
+      continue;
+    }
+    if (!/^\s*;\s*$/u.test(gap)) break;
     // An item may end in words no mention took (", Chủ tịch Triều Tiên Kim Jong Un;"): it still stands alone.
     const tail = LIST_ITEM_TAIL.exec(sentence.slice(end));
     if (!tail) break;

@@ -143,6 +143,8 @@ export interface LanguageRules {
   lightVerbNounPhraseAtEnd: RegExp;
   /** A word that makes a call one of several people at once (descriptor `multilateralMarkers`). */
   multilateralMarker: RegExp;
+  /** Nothing but a joiner of a further person met on their own (descriptor `separateListJoiners`), with an optional comma. */
+  separateListJoin: RegExp;
   /** A meeting phrase that opens with a light verb ("held talks"): told as a predicate. */
   lightVerbOpens: RegExp;
   /** See the descriptor's `passiveDoerBeforeVerb`. */
@@ -389,6 +391,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
     multilateralMarker: new RegExp(words(d.multilateralMarkers), 'iu'),
+    separateListJoin:
+      d.separateListJoiners.length === 0
+        ? /(?!)/u
+        : new RegExp(`^\\s*,?\\s*(?:${alt(d.separateListJoiners)})\\s+${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     passiveMarkerInClause: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s[^,;.:!?]{1,78}$`, 'iu'),
     listedRolesAtEnd:
       d.listedRoleOpeners.length === 0

@@ -188,6 +188,7 @@ export const en: LanguageDescriptor = {
   designateAfterTitle: ['-elect', '-designate', 'elect', 'designate', '-in-waiting'],
   separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
   meetingModifiersAfter: [],
+  separateListJoiners: ['as well as'],
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {

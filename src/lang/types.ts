@@ -253,6 +253,12 @@ export interface LanguageDescriptor {
    */
   multilateralMarkers: readonly string[];
   /**
+   * Words joining a further person to a meeting's other side as met in a meeting of their own
+   * ("X met A as well as B", "X gặp A cũng như B": X met A, and X met B), where "and" may join
+   * the sides of one meeting.
+   */
+  separateListJoiners: readonly string[];
+  /**
    * Whether a passive's doer stands between the marker and the verb ("Y được X tiếp": true) rather
    * than after the verb and an agent marker ("Y was received by X": false, see `agentMarkers`).
    */

@@ -31,6 +31,17 @@ describe('the English descriptor', () => {
     expect(found[0]!.participants).toHaveLength(2);
   });
 
+  it('reads "met A as well as B" as two meetings, "met A and B" as one', () => {
+    const sorted = (found: { participants: readonly string[] }[]) => found.map((m) => [...m.participants].sort()).sort();
+    expect(sorted(meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone met with President Luong Cuong as well as the General Secretary To Lam before a dinner.'))).toEqual([
+      ['luong-cuong', 'sonexay-siphandone'],
+      ['sonexay-siphandone', 'to-lam'],
+    ]);
+    expect(sorted(meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone met with President Luong Cuong and General Secretary To Lam before a dinner.'))).toEqual([
+      ['luong-cuong', 'sonexay-siphandone', 'to-lam'],
+    ]);
+  });
+
   it('reads a Title Case headline: a capitalised verb after a short form does not make it part of a longer name', () => {
     const found = analyse('2025-09-02', 'Putin Meets With Vietnamese President Luong Cuong in Beijing', 'The talks were held at a hotel in the city.').meetings;
     expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'vladimir-putin']]);
