@@ -229,10 +229,15 @@ function delegationLeaders(sentence: string, mentions: readonly Mention[], wordS
   return leaders.length >= 2 ? leaders : [];
 }
 
-/** People who co-chair the meeting or lead a delegation to it ("do X dẫn đầu", "do X và Y đồng chủ trì"). */
+/** People who co-chair the meeting or lead a delegation to it ("do X dẫn đầu", "do X và Y đồng chủ trì", "với sự chủ trì của X"). */
 function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: LanguageRules): Mention[][] {
   const chains: Mention[][] = [];
   for (const m of mentions) {
+    // "với sự chủ trì của X": chaired, said before the person alone.
+    if (rules.chairedByBefore.test(sentence.slice(Math.max(0, m.start - 40), m.start))) {
+      chains.push(chainFrom(sentence, m, mentions, rules));
+      continue;
+    }
     if (!rules.ledByBefore.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
     const chain = chainFrom(sentence, m, mentions, rules);
     // "do X dẫn đầu" needs the verb after the person; "led by X" says it before.

@@ -194,6 +194,8 @@ export interface LanguageRules {
   predicateJoin: RegExp;
   ledByBefore: RegExp;
   ledByAfter: RegExp;
+  /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
+  chairedByBefore: RegExp;
   sameDay: RegExp;
   /** A comma and a joint verb after a meeting clause ("…, nhất trí …"): see LanguageDescriptor.jointAfterMeeting. */
   jointAfterMeeting: RegExp;
@@ -437,6 +439,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
+    chairedByBefore: d.chairedByBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.chairedByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
     audienceOnly: new RegExp(

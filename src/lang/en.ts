@@ -211,6 +211,8 @@ export const en: LanguageDescriptor = {
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
   ledByAfter: [],
+  // "led by", "chaired by" say it alone (ledByBefore): English needs no more.
+  chairedByBefore: [],
   eventDateIntroducers: ['in', 'on', 'from'],
   sourceAttributions: ['quoted from', 'citing', 'as reported by', 'as quoted by'],
   audiencePhrases: ['to reporters', 'to the press', 'to journalists', 'to the media', 'to the public'],

@@ -297,6 +297,11 @@ export interface LanguageDescriptor {
   ledByBefore: readonly string[];
   /** "chủ trì", "dẫn đầu": after a person, they led or chaired it. */
   ledByAfter: readonly string[];
+  /**
+   * Phrases before a person that say alone that they chaired or hosted it, where `ledByBefore`
+   * needs `ledByAfter` too ("lễ đón Y diễn ra … với sự chủ trì của X": X hosted the welcome).
+   */
+  chairedByBefore: readonly string[];
   /** Phrases naming the source a report is taken from ("Quoted from ANTARA, Saturday, …"): a date right after is the report's, not a meeting's. */
   sourceAttributions: readonly string[];
   /** Words before a date that tie it to the meeting word before it ("chuyến thăm … vào tháng 6", "visit … in June"). */

@@ -70,6 +70,11 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads the host of a welcome "với sự chủ trì của X", said before the person alone', () => {
+    const found = meetings('2025-12-02', 'Sáng 1/12, lễ đón Thủ tướng Lào Sonexay Siphandone diễn ra trọng thể tại Phủ Chủ tịch với sự chủ trì của Thủ tướng Phạm Minh Chính.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads "gặp A cũng như B" as two meetings, "gặp A và B" as one', () => {
     const sorted = (found: { participants: readonly string[] }[]) => found.map((m) => [...m.participants].sort()).sort();
     expect(sorted(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone đã gặp Chủ tịch nước Lương Cường cũng như Tổng Bí thư Tô Lâm trước khi dự tiệc.'))).toEqual([
