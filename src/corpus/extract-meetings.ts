@@ -240,8 +240,9 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
     }
     if (!rules.ledByBefore.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
     const chain = chainFrom(sentence, m, mentions, rules);
-    // "do X dẫn đầu" needs the verb after the person; "led by X" says it before.
-    if (rules.descriptor.ledByAfter.length === 0 || rules.ledByAfter.test(sentence.slice(chain.at(-1)!.end))) chains.push(chain);
+    // "do X dẫn đầu" needs the verb after the person (their roles may stand between); "led by X" says it before.
+    const after = sentence.slice(chain.at(-1)!.end);
+    if (rules.descriptor.ledByAfter.length === 0 || rules.ledByAfter.test(after) || rules.ledByAfterRoles.test(after)) chains.push(chain);
   }
   return chains;
 }

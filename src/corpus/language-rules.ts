@@ -194,6 +194,11 @@ export interface LanguageRules {
   predicateJoin: RegExp;
   ledByBefore: RegExp;
   ledByAfter: RegExp;
+  /**
+   * The leading verb after a person's roles, each set off by commas and written with a capital ("do
+   * Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Lào dẫn đầu"); case-sensitive.
+   */
+  ledByAfterRoles: RegExp;
   /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
   chairedByBefore: RegExp;
   sameDay: RegExp;
@@ -438,8 +443,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nounMarkerLead: new RegExp(`^(?:${alt(d.meetingNounMarkers)})\\s+`, 'iu'),
     predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
-    // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     chairedByBefore: d.chairedByBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.chairedByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
+    ledByAfterRoles:
+      d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),
+    // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
     sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
     audienceOnly: new RegExp(

@@ -136,7 +136,11 @@ export const en: LanguageDescriptor = {
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
   nounAfter: [],
   accordingTo: ['according to'],
-  companionPhrases: ['and his spouse', 'and his wife', 'and her husband', 'and her spouse', 'and spouse', 'and wife', 'along with his spouse', 'along with his wife', 'and Madame'],
+  companionPhrases: [
+    'and his spouse', 'and his wife', 'and her husband', 'and her spouse', 'and spouse', 'and wife', 'along with his spouse', 'along with his wife', 'and Madame',
+    // The delegation a leader heads goes where they go: "X and his delegation held talks with Y".
+    'and his delegation', 'and her delegation', 'and the delegation', 'and his entourage', 'and her entourage', 'and the accompanying delegation',
+  ],
   requestVerbs: ['asked', 'requested', 'invited', 'urged'],
   quoteIntroducers: ['that'],
 

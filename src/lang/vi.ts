@@ -101,7 +101,11 @@ export const vi: LanguageDescriptor = {
   nounMarkers: ['sự', 'lời', 'niềm', 'những', 'các', 'việc', 'cuộc', 'của', 'mọi', 'theo', 'buổi'],
   nounAfter: ['của'],
   accordingTo: ['theo'],
-  companionPhrases: ['và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân'],
+  companionPhrases: [
+    'và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân',
+    // The delegation a leader heads goes where they go: "X và đoàn hội đàm với Y".
+    'và đoàn', 'và Đoàn', 'cùng đoàn', 'cùng Đoàn', 'và đoàn công tác', 'cùng đoàn công tác', 'và đoàn tùy tùng', 'và đoàn tuỳ tùng',
+  ],
   requestVerbs: ['nhờ', 'đề nghị', 'yêu cầu', 'mời'],
   quoteIntroducers: ['rằng'],
 

@@ -31,6 +31,11 @@ describe('the English descriptor', () => {
     expect(found[0]!.participants).toHaveLength(2);
   });
 
+  it('passes over the delegation a leader heads: "X and his delegation held talks with Y"', () => {
+    const found = meetings('2025-12-02', 'Minister To Lam and his delegation held talks with Lao Prime Minister Sonexay Siphandone in Vientiane.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+  });
+
   it('reads "met A as well as B" as two meetings, "met A and B" as one', () => {
     const sorted = (found: { participants: readonly string[] }[]) => found.map((m) => [...m.participants].sort()).sort();
     expect(sorted(meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone met with President Luong Cuong as well as the General Secretary To Lam before a dinner.'))).toEqual([

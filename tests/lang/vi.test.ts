@@ -70,6 +70,19 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
+    const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+  });
+
+  it('reads the head of a delegation whose roles stand between the name and "dẫn đầu"', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Bộ trưởng Tô Lâm hội đàm với đoàn đại biểu cấp cao Lào do Đại tướng Sonexay Siphandone, Ủy viên Bộ Chính trị, Thủ tướng Chính phủ Lào dẫn đầu.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+  });
+
   it('reads the host of a welcome "với sự chủ trì của X", said before the person alone', () => {
     const found = meetings('2025-12-02', 'Sáng 1/12, lễ đón Thủ tướng Lào Sonexay Siphandone diễn ra trọng thể tại Phủ Chủ tịch với sự chủ trì của Thủ tướng Phạm Minh Chính.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
