@@ -105,9 +105,21 @@ function findStamp(rawText: string, title: string): { date: string; text: string
   return null;
 }
 
-/** The first day/month phrase of an event (not a holiday) in the lead. */
+/** A wire dateline's place: words in capitals, then a comma, right before the date ("TOKYO, Nov 24, 2021, Kyodo News."). */
+const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]+){0,3}\s*,\s*$/u;
+
+/**
+ * The day/month phrase of an event in the lead: a wire dateline's date wherever it stands in the
+ * lead (a photo caption above it, not marked as one, may give an older day: "…, on Sept. 3,
+ * 2021." above "TOKYO, Nov 24, 2021, Kyodo News."), else the first such phrase (not a holiday).
+ */
 function leadEvent(input: ArticleDateInput): DatePhrase | null {
-  const lead = [input.title, ...input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS).map((p) => p.text)];
+  const body = input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS);
+  for (const { text } of body) {
+    const first = findDatePhrases(text).find((p) => p.day !== null && p.month !== null && !p.holiday);
+    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return first;
+  }
+  const lead = [input.title, ...body.map((p) => p.text)];
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
       if (p.day !== null && p.month !== null && !p.holiday) return p;

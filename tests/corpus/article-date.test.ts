@@ -160,6 +160,22 @@ describe('articleDate: the publication stamp', () => {
   const lead = 'Sáng 3/3, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội nhân dịp kết thúc nhiệm kỳ công tác.';
   const menu = (n: number) => Array.from({ length: n }, (_, i) => `Chuyên mục ${i + 1}`);
 
+  it('takes the date of a wire dateline in the lead before an older date in a caption above it', () => {
+    const input = {
+      rawText: '',
+      headerDate: null,
+      title: 'Japan, Vietnam leaders meet in Tokyo',
+      paragraphs: [
+        { text: 'The Prime Minister at his office in Tokyo, Japan, on Sept. 3, 2021. Jane Doe for the agency.' },
+        { text: 'TOKYO, Nov 24, 2021, Kyodo News. The Japanese Prime Minister began talks with his Vietnamese counterpart on Wednesday evening.' },
+      ],
+    };
+    expect(articleDate(input)).toMatchObject({ date: '2021-11-24', inferred: false });
+    // Without the dateline's capitals, the first date of the lead is the event's, as before.
+    const plain = { ...input, paragraphs: [input.paragraphs[0]!, { text: 'Tokyo, on Nov 24, 2021, the Japanese Prime Minister began talks.' }] };
+    expect(articleDate(plain)).toMatchObject({ date: '2021-09-03' });
+  });
+
   it('prefers an English stamp on a line of its own to the dateline', () => {
     const input = {
       rawText: 'Vietnam, Laos pledge closer ties\nUpdated: December 2, 2025\nHANOI, Dec 1 (VNA) – Prime Minister Pham Minh Chinh held talks in Hanoi.',
