@@ -28,9 +28,11 @@ export const vi: LanguageDescriptor = {
   groups: [
     'hai nhà lãnh đạo', 'lãnh đạo hai nước', 'lãnh đạo hai bên', 'lãnh đạo hai đảng', 'lãnh đạo hai đảng, hai nhà nước',
     'hai lãnh đạo', 'hai bên', 'hai vị',
+    // Numbers written as digits, as online papers often do ("2 bên nhất trí").
+    '2 nhà lãnh đạo', 'lãnh đạo 2 nước', 'lãnh đạo 2 bên', '2 lãnh đạo', '2 bên', '2 vị',
   ],
-  groupCounters: ['hai', 'hai vị', 'ba', 'ba vị'],
-  pairWords: ['hai'],
+  groupCounters: ['hai', 'hai vị', 'ba', 'ba vị', '2', '2 vị', '3', '3 vị'],
+  pairWords: ['hai', '2'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   countryGroupNouns: ['phía', 'các nhà lãnh đạo', 'lãnh đạo', 'đoàn'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/lang';
 import { vi } from '../../src/lang/vi';
-import { analyse } from '../corpus/statement-fixture';
+import { analyse, quoteRows } from '../corpus/statement-fixture';
 
 // The Vietnamese descriptor's test table: constructed text in the shapes of the Vietnamese press,
 // read by the one engine with the Vietnamese rules. People are those of the frozen ten-person
@@ -68,6 +68,14 @@ describe('the Vietnamese descriptor', () => {
     ['two roles', 'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Thành ủy Viêng Chăn, Thủ tướng Lào Sonexay Siphandone.'],
   ])('takes the other side past %s listed before their title ("với Ủy viên Bộ Chính trị, Thủ tướng Lào Y")', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it.each([
+    ['Tại cuộc điện đàm, 2 bên nhất trí tăng cường hợp tác kinh tế và thương mại trong thời gian tới.'],
+    ['2 Thủ tướng nhất trí tăng cường hợp tác kinh tế và thương mại trong thời gian tới.'],
+  ])('reads a group written with a digit (%j) as the two sides of the call', (sentence) => {
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', sentence);
+    expect(quoteRows(facts, 3)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'nhất trí tăng']]);
   });
 
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
