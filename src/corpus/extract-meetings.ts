@@ -55,7 +55,7 @@ export function extractMeetingMentions(
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   let previous: { subject: Mention[]; end: number } | null = null;
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
-  const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore));
+  const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
   words.forEach((hit, index) => {
     // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
     const nextStart = words[index + 1]?.start ?? sentence.length;

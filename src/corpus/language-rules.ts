@@ -121,6 +121,8 @@ export interface LanguageRules {
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
   anaphorBefore: RegExp;
+  /** Nothing before a meeting word but a definite article opening the sentence (descriptor `anaphorOpeners`). */
+  anaphorOpener: RegExp;
   /** "… at a " right before a meeting word. */
   settingBefore: RegExp;
   /** "… the ", "… their " right before a meeting word (modifiers already trimmed): the word is a noun. */
@@ -429,6 +431,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     datelineLead: DATELINE,
+    anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.

@@ -190,6 +190,12 @@ export interface LanguageDescriptor {
   delegationWords: readonly string[];
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
+  /**
+   * Alone before a meeting noun that opens its sentence, point back to a meeting already told, as
+   * its subject ("The talks between X and Y come after …", "The meeting took place …"): the
+   * definite article. Empty for a language without one.
+   */
+  anaphorOpeners: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   /**
    * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its

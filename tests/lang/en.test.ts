@@ -31,6 +31,16 @@ describe('the English descriptor', () => {
     expect(found[0]!.participants).toHaveLength(2);
   });
 
+  it('reads "The talks between X and Y …" opening a sentence as the talks already told, not a meeting dated by another clause', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.',
+      'The talks between Pham Minh Chinh and Sonexay Siphandone come after the signing of a trade agreement in September.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'talks', when: expect.objectContaining({ date: '2025-12-01' }) });
+  });
+
   it('passes over the delegation a leader heads: "X and his delegation held talks with Y"', () => {
     const found = meetings('2025-12-02', 'Minister To Lam and his delegation held talks with Lao Prime Minister Sonexay Siphandone in Vientiane.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
