@@ -279,6 +279,8 @@ export function analyseArticle(
       for (const st of statements) {
         // "X và Y phát biểu với báo chí sau hội đàm": a verb, its audience and a setting say nothing.
         if (rules.audienceOnly.test(st.text)) continue;
+        // "X called on President Y in Hanoi": the courtesy call told above, no appeal.
+        if (toldHere !== null && rules.meetingOrAppealOpens.test(st.text) && !rules.appealIn.test(st.text)) continue;
         // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.
         const meeting = anaphorHere ?? meetingFor(meetings, currentMeeting, st.speakers);
         quotes.push({

@@ -83,6 +83,8 @@ export function extractMeetingMentions(
     const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "X called on Y to …", "called on the two sides to …": an appeal, not a courtesy call.
+    if (rules.meetingOrAppealWord.test(sentence.slice(word.start, word.end)) && (object.length === 0 || rules.appealAfter.test(sentence.slice(object.at(-1)!.end)))) return;
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
     if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
     // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no

@@ -123,6 +123,13 @@ export interface LanguageRules {
   anaphorBefore: RegExp;
   /** Nothing before a meeting word but a definite article opening the sentence (descriptor `anaphorOpeners`). */
   anaphorOpener: RegExp;
+  /** The whole of a meeting word that may be an appeal instead (descriptor `meetingOrAppeal`). */
+  meetingOrAppealWord: RegExp;
+  /** A statement opening with a `meetingOrAppeal` phrase. */
+  meetingOrAppealOpens: RegExp;
+  /** An appeal marker right after the person ("… to"), or anywhere in a statement's text. */
+  appealAfter: RegExp;
+  appealIn: RegExp;
   /** "… at a " right before a meeting word. */
   settingBefore: RegExp;
   /** "… the ", "… their " right before a meeting word (modifiers already trimmed): the word is a noun. */
@@ -262,6 +269,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const honorifics = alt(ALL_HONORIFICS);
   const kindByPhrase = new Map<string, MeetingKind>();
   for (const kind of MEETING_KINDS) for (const p of d.meetingPhrases[kind]) kindByPhrase.set(foldSpaces(p), kind);
+  // "X called on President Y": a courtesy call unless an appeal follows (meetingOrAppeal).
+  for (const p of d.meetingOrAppeal) kindByPhrase.set(foldSpaces(p), 'courtesy_call');
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
   // A time or place between a verb and its object: "in Hanoi", "at the Peace Palace", "on Monday", "here", "this morning".
   const gapAdjunctParts = [
@@ -431,6 +440,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     datelineLead: DATELINE,
+    meetingOrAppealWord: d.meetingOrAppeal.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.meetingOrAppeal)})$`, 'iu'),
+    meetingOrAppealOpens: d.meetingOrAppeal.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.meetingOrAppeal)})${NOT_L_AFTER}`, 'iu'),
+    appealAfter: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.appealMarkers)})\\s`, 'iu'),
+    appealIn: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appealMarkers)})\\s+\\p{Ll}`, 'iu'),
     anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),

@@ -183,6 +183,8 @@ export const en: LanguageDescriptor = {
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
   anaphorOpeners: ['the'],
+  meetingOrAppeal: ['called on', 'calls on', 'calling on'],
+  appealMarkers: ['to'],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
   sidelineMarkers: ['on the sidelines of', 'on the sideline of', 'on the margins of', 'on the margin of', 'at the sidelines of', 'in the sidelines of', 'on the fringes of', 'on the fringe of'],
   settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'at separate', 'in separate'],

@@ -196,6 +196,15 @@ export interface LanguageDescriptor {
    * definite article. Empty for a language without one.
    */
   anaphorOpeners: readonly string[];
+  /**
+   * Phrases that tell a courtesy call with a person after them ("X called on President Y in
+   * Hanoi") and an appeal when one of `appealMarkers` follows that person, or no person does
+   * ("called on Y to …", "called on the two countries to …"). Courtesy calls for the meeting rules,
+   * speech verbs for the statements (list them in `speechVerbs` too): the marker decides.
+   */
+  meetingOrAppeal: readonly string[];
+  /** After the person of a `meetingOrAppeal` phrase, the words that make it an appeal ("to"). */
+  appealMarkers: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   /**
    * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its

@@ -131,6 +131,8 @@ export const vi: LanguageDescriptor = {
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],
   anaphorOpeners: [],
+  meetingOrAppeal: [],
+  appealMarkers: [],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   sidelineMarkers: ['bên lề'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],

@@ -41,6 +41,17 @@ describe('the English descriptor', () => {
     expect(found[0]).toMatchObject({ kind: 'talks', when: expect.objectContaining({ date: '2025-12-01' }) });
   });
 
+  it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
+    const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
+    expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);
+    expect(call.quotes).toEqual([]);
+    const appeal = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong to boost trade between the two countries.');
+    expect(appeal.meetings).toEqual([]);
+    expect(quoteRows(appeal, 2)).toEqual([['sonexay-siphandone', 'reported', 'called on']]);
+    const countries = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on the two countries to boost trade.');
+    expect(countries.meetings).toEqual([]);
+  });
+
   it('passes over the delegation a leader heads: "X and his delegation held talks with Y"', () => {
     const found = meetings('2025-12-02', 'Minister To Lam and his delegation held talks with Lao Prime Minister Sonexay Siphandone in Vientiane.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
