@@ -397,6 +397,44 @@ describe('the English descriptor', () => {
   });
 
   it.each([
+    ['telephoned', 'phone_call'],
+    ['spoke over phone with', 'phone_call'],
+    ['held a phone talk with', 'phone_call'],
+    ['had a telephone talk with', 'phone_call'],
+    ['held a teleconference with', 'online_talks'],
+    ['held a tete-a-tete with', 'other'],
+    ['had a working lunch with', 'other'],
+    ['hosted a lunch for', 'reception'],
+  ])('reads "X %s Y" as a meeting of kind %s', (phrase, kind) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh ${phrase} Lao Prime Minister Sonexay Siphandone on December 1.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['"speaks by phone with", a headline\'s present tense', 'Prime Minister Pham Minh Chinh speaks by phone with Lao Prime Minister Sonexay Siphandone', 'phone_call'],
+    ['"paid a call on"', 'Lao Prime Minister Sonexay Siphandone paid a call on Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
+    ['"had an audience with"', 'Lao Prime Minister Sonexay Siphandone had an audience with Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
+    ['"was granted an audience by"', 'Lao Prime Minister Sonexay Siphandone was granted an audience by Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'reception'],
+  ])('reads %s', (_what, sentence, kind) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['urges (a headline\'s present tense)', 'Prime Minister Pham Minh Chinh urges Laos to boost trade'],
+    ['pledges', 'Lao Prime Minister Sonexay Siphandone pledges to continue promoting ties with Vietnam'],
+    ['hails', 'Prime Minister Pham Minh Chinh hails the growth of trade with Laos'],
+    ['reiterates that', 'Prime Minister Pham Minh Chinh reiterates that Vietnam values its ties with Laos.'],
+    ['observed that', 'Prime Minister Pham Minh Chinh observed that trade had doubled.'],
+    ['commented that', 'Prime Minister Pham Minh Chinh commented that trade had doubled.'],
+    ['encouraged', 'Prime Minister Pham Minh Chinh encouraged Lao firms to invest in Vietnam.'],
+    ['was quoted as saying', 'Prime Minister Pham Minh Chinh was quoted as saying that trade had doubled.'],
+    ['underlined, the speaker after a quotation', '“Trade has doubled,” underlined Prime Minister Pham Minh Chinh.'],
+    ['observed, closing a quotation', '“Trade has doubled,” Prime Minister Pham Minh Chinh observed.'],
+  ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
+    expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers.length)).toEqual([1]);
+  });
+
+  it.each([
     ['a day word between subject and verb ("today")', 'Prime Minister Pham Minh Chinh today reiterated that Vietnam values its ties with Laos.', 'pham-minh-chinh'],
     ['an apposition opening with "also"', 'Lao Prime Minister Sonexay Siphandone, also a member of the Political Bureau, said Laos values its ties with Vietnam.', 'sonexay-siphandone'],
   ])('passes over %s to the speaker', (_what, sentence, speaker) => {
