@@ -176,6 +176,8 @@ export function analyseArticle(
       const dates = findDatePhrases(text);
       let anaphorHere: number | null = null;
       let toldHere: number | null = null;
+      // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
+      let toldInSentence: number | null = null;
       const told = extractMeetingMentions(text, mentions, dates, rules);
       for (const mm of told) {
         if (mm.anaphoric) {
@@ -218,6 +220,7 @@ export function analyseArticle(
         );
         if (existing >= 0) {
           toldAt[existing] = ++tellings;
+          toldInSentence = existing;
           const e = meetings[existing]!;
           e.kind = moreSpecificKind(e.kind, mm.kind);
           for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
@@ -238,6 +241,7 @@ export function analyseArticle(
         }
         if (mm.host.length > 0) lastHost = [...mm.host];
         toldAt[meetings.length] = ++tellings;
+        toldInSentence = meetings.length;
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],
@@ -255,6 +259,13 @@ export function analyseArticle(
       // could stand for is the sides of the meeting this very sentence tells.
       if (toldHere !== null) {
         for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = groupMembers(m, meetings[toldHere]!.participants, countryOf);
+      }
+      // So is one standing after the sides this sentence names, though an earlier meeting's sides
+      // were taken for it: "X earlier met Y on Saturday, during which the two sides pledged …" is X and Y.
+      if (toldInSentence !== null && meetings[toldInSentence]!.participants.length >= 2) {
+        const told = meetings[toldInSentence]!;
+        const sidesEnd = Math.max(-1, ...mentions.filter((m) => m.kind !== 'group' && m.leaderIds.some((id) => told.participants.includes(id))).map((m) => m.end));
+        for (const m of mentions) if (m.kind === 'group' && sidesEnd >= 0 && m.start >= sidesEnd) m.leaderIds = groupMembers(m, told.participants, countryOf);
       }
 
       // A pair read from the people just named tells who met, not who spoke: a statement of "the
