@@ -7,7 +7,8 @@ import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { headlineStatement } from './headline-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
-import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { findMeetingWords, kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { quotationRanges } from './speech-verbs';
 import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
@@ -164,7 +165,11 @@ export function analyseArticle(
       // A group's sides: the meeting being told, or, when that one names a single person ("X's
       // first visit to Vietnam"), the last meeting of two or more the article reported.
       const sides = current !== null && current.participants.length >= 2 ? current : lastMeetingOfSides(meetings, toldAt);
-      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, sides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
+      // "During the summit, the two leaders agreed …" after talks of two others: the group is not
+      // those talks' sides, a meeting of another kind being pointed at.
+      const pointed = pointedKinds(text, rules);
+      const groupSides = sides !== null && pointed.some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
+      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -322,6 +327,13 @@ export function analyseArticle(
     unknown,
     leaders,
   };
+}
+
+/** The kinds of the meeting words a sentence points back at ("During the summit", "Tại cuộc hội đàm"). */
+function pointedKinds(text: string, rules: LanguageRules): MeetingKind[] {
+  return findMeetingWords(text, quotationRanges(text), rules)
+    .filter((w) => endsWithMatch(text.slice(0, w.start), rules.anaphorBefore))
+    .map((w) => w.kind);
 }
 
 /**
