@@ -333,8 +333,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
-      // "X và Phu nhân, Y …": a spouse beside a person does not end the list.
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
+      // counterpart, Y": the name in apposition after a comma, as after a space.
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
