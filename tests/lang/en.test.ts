@@ -415,6 +415,7 @@ describe('the English descriptor', () => {
   it.each([
     ['"speaks by phone with", a headline\'s present tense', 'Prime Minister Pham Minh Chinh speaks by phone with Lao Prime Minister Sonexay Siphandone', 'phone_call'],
     ['"paid a call on"', 'Lao Prime Minister Sonexay Siphandone paid a call on Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
+    ['"received an honorary visit from"', 'Prime Minister Pham Minh Chinh received an honorary visit from Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.', 'courtesy_call'],
     ['"had an audience with"', 'Lao Prime Minister Sonexay Siphandone had an audience with Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
     ['"was granted an audience by"', 'Lao Prime Minister Sonexay Siphandone was granted an audience by Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'reception'],
   ])('reads %s', (_what, sentence, kind) => {
