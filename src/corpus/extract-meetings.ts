@@ -175,6 +175,7 @@ export function extractMeetingMentions(
     // unless the telling says it joined them all ("trilateral", "ba bên").
     const oneEach =
       endsWith(lead, rules.separateBefore, rules) ||
+      rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
       (ONE_TO_ONE_KINDS.has(word.kind) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       for (const one of object) {

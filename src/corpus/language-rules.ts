@@ -136,6 +136,8 @@ export interface LanguageRules {
   designateAfter: RegExp;
   /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
   separateBefore: RegExp;
+  /** The same marker right after the meeting word, before its object ("met separately with A and B"). */
+  separateAfter: RegExp;
   /**
    * A light verb with the meeting noun's article and modifiers, at the end of a text ("… held
    * productive ", "… had a brief "): the meeting's subject stands before it.
@@ -382,6 +384,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     bareTitleFollowsFocus: d.bareTitleFollowsFocus,
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
+    separateAfter: new RegExp(`^\\s*(?:${alt(d.separateMeetingMarkers)})${NOT_L_AFTER}`, 'iu'),
     lightVerbNounPhraseAtEnd,
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,

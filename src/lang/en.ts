@@ -173,7 +173,7 @@ export const en: LanguageDescriptor = {
       'granted an audience',
     ],
     other: [
-      'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately',
+      'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
       'working lunch', 'working dinner', 'working breakfast',
@@ -200,7 +200,8 @@ export const en: LanguageDescriptor = {
   bareTitleFollowsFocus: true,
   designateAfterTitle: ['-elect', '-designate', 'elect', 'designate', '-in-waiting'],
   separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
-  meetingModifiersAfter: [],
+  // "met separately with A and B": passed over (and read as one meeting with each, see separateMeetingMarkers).
+  meetingModifiersAfter: ['separately'],
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {

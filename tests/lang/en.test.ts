@@ -177,6 +177,14 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('reads "met separately with X and Y" as one meeting with each', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met separately with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['other', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['other', ['pham-minh-chinh', 'vladimir-putin']],
+    ]);
+  });
+
   it('passes over a companion named after a comma and an honorific ("X, and his wife, Mrs. Y visited Z")', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone, and his wife, Mrs. Malavanh Keola visited General Secretary To Lam on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
