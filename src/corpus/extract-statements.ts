@@ -147,6 +147,12 @@ export function extractStatements(
     }
   }
 
+  // "Trade will grow, according to X.": the source closes the sentence; what stands before its comma is X's.
+  if (heads.length === 0) {
+    const closing = closingSource(sentence, mentions, rules);
+    if (closing) return [closing];
+  }
+
   return heads.flatMap((head, i): Statement[] => {
     const next = heads[i + 1];
     const clauseEnd = clauseEndAfter(sentence, head.end, quotes);
@@ -226,6 +232,23 @@ function accordingToSource(sentence: string, mentions: readonly Mention[], rules
     if (!comma) continue;
     const ids = idsOf(source);
     return ids.length === 0 ? null : { speakers: ids, end: source.at(-1)!.end + comma[0].length };
+  }
+  return null;
+}
+
+/**
+ * "…, according to X." (LanguageDescriptor.accordingTo after a comma, the source's chain closing the
+ * sentence): the clause before the comma is X's statement, when it reads as one (see saidBefore).
+ */
+function closingSource(sentence: string, mentions: readonly Mention[], rules: LanguageRules): Statement | null {
+  for (const first of mentions) {
+    const match = rules.accordingToAtEnd.exec(sentence.slice(0, first.start));
+    if (!match) continue;
+    const chain = chainFrom(sentence, first, mentions, rules);
+    if (!/^\s*[.!?]?\s*$/u.test(sentence.slice(chain.at(-1)!.end))) return null;
+    const ids = idsOf(chain);
+    const said = saidBefore(sentence, match.index + 1, rules);
+    return ids.length > 0 && said ? { speakers: ids, text: said, direct: false, start: 0, end: chain.at(-1)!.end } : null;
   }
   return null;
 }

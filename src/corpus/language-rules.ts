@@ -95,6 +95,8 @@ export interface LanguageRules {
   requestBefore: RegExp;
   /** "According to " at the start of a sentence. */
   accordingTo: RegExp;
+  /** ", according to " at the end of a text: the source closes the sentence ("…, according to X."). */
+  accordingToAtEnd: RegExp;
   /** "and his spouse Tran Nguyet Thu" at the end of a subject: a companion, not a participant. */
   companionAtEnd: RegExp;
   /** Nothing but a quote introducer before a quotation ("rằng:", "that"). */
@@ -358,6 +360,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passive: new RegExp(words(d.passiveMarkers), 'u'),
     requestBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.requestVerbs)})\\s+$`, 'iu'),
     accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
+    accordingToAtEnd: new RegExp(`,\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     // "X and his wife Naly Sisoulith", "X, and his wife, Mrs. Naly Sisoulith": the companion, named or not.
     companionAtEnd: new RegExp(`(?:\\s*,)?\\s+(?:${alt(d.companionPhrases)})(?:\\s*,)?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),

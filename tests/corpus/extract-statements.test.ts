@@ -182,6 +182,19 @@ describe('extractStatements: "According to X, …"', () => {
   });
 });
 
+describe('extractStatements: "…, according to X."', () => {
+  it.each([
+    ['en', 'Trade between the two countries will grow next year, according to Prime Minister Pham Minh Chinh.', 'Trade between the'],
+    ['vi', 'Thương mại hai nước sẽ tăng trong năm tới, theo Thủ tướng Phạm Minh Chính.', 'Thương mại hai'],
+  ])('takes the clause before a source that closes the sentence as that source\'s statement (%s)', (_language, sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['pham-minh-chinh', 'reported', words]]);
+  });
+
+  it('takes nothing when more than the source follows it', () => {
+    expect(analyse('2025-12-02', 'News', 'Trade will grow next year, according to Prime Minister Pham Minh Chinh and data from the ministry of trade.').quotes).toEqual([]);
+  });
+});
+
 describe('extractStatements: a statement closed by its speaker', () => {
   it('reads "…, he said." as reported speech by the subject of "he"', () => {
     const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh welcomed the delegation.', 'Vietnam treasures its ties with Laos, he said.');
