@@ -108,6 +108,10 @@ export const en: LanguageDescriptor = {
     // Participles: a statement continuing a clause ("X received Y, expressing …") or fronted ("Noting that …, X …").
     'expressing', 'noting', 'adding', 'highlighting', 'emphasising', 'emphasizing', 'urging',
     'calling for', 'underlining', 'underscoring', 'reiterating', 'thanking', 'suggesting', 'asserting',
+    'reaffirming', 'describing', 'praising', 'hailing', 'lauding', 'applauding', 'appreciating', 'valuing', 'congratulating',
+    'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
+    'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
+    'criticised', 'criticized', 'criticising', 'criticizing', 'condemned', 'condemning', 'apologised', 'apologized',
     // Congratulations and condolences told as things offered or sent ("Yoon offered his congratulations to Lam on …").
     'offered his congratulations', 'offered her congratulations', 'offered congratulations', 'offered his condolences',
     'offered her condolences', 'offered condolences', 'sent a message congratulating', 'sent a message of congratulations',
@@ -132,6 +136,9 @@ export const en: LanguageDescriptor = {
     'hails', 'praises', 'reiterates', 'vows', 'confirms', 'states',
     'expressing', 'noting', 'adding', 'highlighting', 'emphasising', 'emphasizing', 'urging', 'calling for', 'underlining',
     'underscoring', 'reiterating', 'thanking', 'suggesting', 'asserting',
+    'reaffirming', 'describing', 'praising', 'hailing', 'lauding', 'applauding', 'appreciating', 'valuing', 'congratulating',
+    'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
+    'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
   ],
   invertedSpeechVerbs: [
     'said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated',

@@ -446,6 +446,25 @@ describe('the English descriptor', () => {
   });
 
   it.each([
+    'reaffirming that the two countries would boost trade', 'describing the visit as a milestone', 'praising the growth of trade',
+    'hailing the growth of trade', 'congratulating Laos on its success', 'acknowledging the growth of trade', 'recalling his visit to Vientiane',
+    'voicing support for the plan', 'wishing Laos success', 'speaking highly of the growth of trade', 'stating that trade would grow',
+    'assuring him that Vietnam would take part', 'requesting that Laos boost trade', 'asking Laos to boost trade', 'hoping that trade would grow',
+    'sharing his view that trade would grow', 'announcing that Vietnam would take part',
+  ])('gives the participle after a reception\'s guest and a comma to the host ("X received Y, %s")', (said) => {
+    const facts = analyse('2025-12-02', 'News', `Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone, ${said}.`);
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
+  it.each([
+    ['criticised', 'Prime Minister Pham Minh Chinh criticised the delays in the railway project.'],
+    ['criticized', 'Prime Minister Pham Minh Chinh criticized the delays in the railway project.'],
+    ['condemned', 'Prime Minister Pham Minh Chinh condemned the attack on the embassy.'],
+  ])('attributes a statement introduced by "%s", either spelling', (_verb, sentence) => {
+    expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
+  it.each([
     ['a day word between subject and verb ("today")', 'Prime Minister Pham Minh Chinh today reiterated that Vietnam values its ties with Laos.', 'pham-minh-chinh'],
     ['an apposition opening with "also"', 'Lao Prime Minister Sonexay Siphandone, also a member of the Political Bureau, said Laos values its ties with Vietnam.', 'sonexay-siphandone'],
   ])('passes over %s to the speaker', (_what, sentence, speaker) => {
