@@ -239,8 +239,10 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
  * "JAKARTA - ", "HANOI, Dec 1 (VNA) — ", "VOV.VN - ". Only at the start of a text.
  */
 // "HANOI, Dec 1 —", or a place in title case with the agency after it: "Hanoi, July 13 (VNA) –".
+// The agency may be written in title case and may follow the place at once, as the wires write
+// it: "HANOI (Reuters) - ", "BEIJING (Xinhua) -- ", "Hanoi (Bernama) – ".
 const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30})?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}\p{N}/]{2,12}\))\s*[-–—]+\s*$/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
