@@ -108,7 +108,7 @@ export const vi: LanguageDescriptor = {
   meetingPhrases: {
     online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
-    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại'],
+    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".
     talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương'],
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao', 'tiếp xã giao', 'đến chào xã giao', 'tới chào xã giao', 'thăm chào', 'đến chào', 'tới chào', 'chào từ biệt'],
@@ -116,7 +116,8 @@ export const vi: LanguageDescriptor = {
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
     reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi'],
-    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc'],
+    // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").
+    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc'],
   },
   phoneMarkers: ['qua điện thoại'],
   meetingFalseFriends: [

@@ -272,6 +272,9 @@ describe('the Vietnamese descriptor', () => {
     ['Thủ tướng Phạm Minh Chính có cuộc điện thoại với Thủ tướng Lào Sonexay Siphandone.', 'phone_call'],
     ['Thủ tướng Phạm Minh Chính có cuộc gặp song phương với Thủ tướng Lào Sonexay Siphandone.', 'talks'],
     ['Thủ tướng Phạm Minh Chính ăn trưa làm việc với Thủ tướng Lào Sonexay Siphandone.', 'other'],
+    ['Thủ tướng Phạm Minh Chính có cuộc gặp gỡ thân mật với Thủ tướng Lào Sonexay Siphandone.', 'other'],
+    ['Thủ tướng Phạm Minh Chính đã trao đổi điện thoại với Thủ tướng Lào Sonexay Siphandone.', 'phone_call'],
+    ['Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã có cuộc trao đổi điện thoại.', 'phone_call'],
   ])('reads %j as a meeting of kind %s', (sentence, kind) => {
     expect(meetings('2025-12-02', `Chiều 1/12, ${sentence}`).map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
