@@ -25,7 +25,7 @@ export const enPageWords: PageWords = {
 /** The whole English descriptor: the words the page reads and the corpus engine's tables. */
 export const en: LanguageDescriptor = {
   ...enPageWords,
-  pronouns: ['he', 'she'],
+  pronouns: ['he', 'she', 'him'],
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',

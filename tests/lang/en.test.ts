@@ -179,6 +179,11 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('reads "him" in "the talks between him and Y" as the person the sentence names before it', () => {
+    const found = meetings('2025-12-02', 'Putin also briefed the Prime Minister on the outcomes of the talks between him and General Secretary To Lam on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['to-lam', 'vladimir-putin']]]);
+  });
+
   it('reads "met separately with X and Y" as one meeting with each', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met separately with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on December 1.');
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
