@@ -7,7 +7,8 @@ import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { headlineStatement } from './headline-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
-import { kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { findMeetingWords, kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { quotationRanges } from './speech-verbs';
 import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
 import { splitSentences } from './split-sentences';
@@ -164,7 +165,11 @@ export function analyseArticle(
       // A group's sides: the meeting being told, or, when that one names a single person ("X's
       // first visit to Vietnam"), the last meeting of two or more the article reported.
       const sides = current !== null && current.participants.length >= 2 ? current : lastMeetingOfSides(meetings, toldAt);
-      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, sides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
+      // "During the summit, the two leaders agreed …" after talks of two others: the group is not
+      // those talks' sides, a meeting of another kind being pointed at.
+      const pointed = pointedKinds(text, rules);
+      const groupSides = sides !== null && pointed.some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
+      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -176,6 +181,8 @@ export function analyseArticle(
       const dates = findDatePhrases(text);
       let anaphorHere: number | null = null;
       let toldHere: number | null = null;
+      // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
+      let toldInSentence: number | null = null;
       const told = extractMeetingMentions(text, mentions, dates, rules);
       for (const mm of told) {
         if (mm.anaphoric) {
@@ -218,6 +225,7 @@ export function analyseArticle(
         );
         if (existing >= 0) {
           toldAt[existing] = ++tellings;
+          toldInSentence = existing;
           const e = meetings[existing]!;
           e.kind = moreSpecificKind(e.kind, mm.kind);
           for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
@@ -238,6 +246,7 @@ export function analyseArticle(
         }
         if (mm.host.length > 0) lastHost = [...mm.host];
         toldAt[meetings.length] = ++tellings;
+        toldInSentence = meetings.length;
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],
@@ -255,6 +264,13 @@ export function analyseArticle(
       // could stand for is the sides of the meeting this very sentence tells.
       if (toldHere !== null) {
         for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = groupMembers(m, meetings[toldHere]!.participants, countryOf);
+      }
+      // So is one standing after the sides this sentence names, though an earlier meeting's sides
+      // were taken for it: "X earlier met Y on Saturday, during which the two sides pledged …" is X and Y.
+      if (toldInSentence !== null && meetings[toldInSentence]!.participants.length >= 2) {
+        const told = meetings[toldInSentence]!;
+        const sidesEnd = Math.max(-1, ...mentions.filter((m) => m.kind !== 'group' && m.leaderIds.some((id) => told.participants.includes(id))).map((m) => m.end));
+        for (const m of mentions) if (m.kind === 'group' && sidesEnd >= 0 && m.start >= sidesEnd) m.leaderIds = groupMembers(m, told.participants, countryOf);
       }
 
       // A pair read from the people just named tells who met, not who spoke: a statement of "the
@@ -313,6 +329,13 @@ export function analyseArticle(
     unknown,
     leaders,
   };
+}
+
+/** The kinds of the meeting words a sentence points back at ("During the summit", "Tại cuộc hội đàm"). */
+function pointedKinds(text: string, rules: LanguageRules): MeetingKind[] {
+  return findMeetingWords(text, quotationRanges(text), rules)
+    .filter((w) => endsWithMatch(text.slice(0, w.start), rules.anaphorBefore))
+    .map((w) => w.kind);
 }
 
 /**

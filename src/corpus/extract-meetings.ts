@@ -131,7 +131,7 @@ export function extractMeetingMentions(
       }
     }
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
-    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules));
+    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules, setting));
     if (word.kind === 'visit') {
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
@@ -177,6 +177,7 @@ export function extractMeetingMentions(
     // unless the telling says it joined them all ("trilateral", "ba bên").
     const oneEach =
       endsWith(lead, rules.separateBefore, rules) ||
+      rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
       (ONE_TO_ONE_KINDS.has(word.kind) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       for (const one of object) {
@@ -414,7 +415,7 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
  * the visit word with nobody after them ("X và Phu nhân dẫn đầu Đoàn … thăm"), unless named as the
  * inviter ("Nhận lời mời của X, …") or as an owner ("… của X").
  */
-function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, kind: MeetingKind, rules: LanguageRules): Mention[] | null {
+function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, kind: MeetingKind, rules: LanguageRules, setting = false): Mention[] | null {
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
   const before = sentence.slice(0, last.start);
@@ -426,7 +427,15 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   // "X and Y attended a ceremony, where they …, before holding talks": a joint subject opening
   // the sentence is the subject of its later verbs too.
   const opening = openingSubject(sentence, mentions, rules);
-  return opening && opening.length > 1 && opening.includes(last) ? opening : [last];
+  if (opening && opening.length > 1 && opening.includes(last)) return opening;
+  // "X told Y during talks on Monday that …", "X thanked Y in a phone call …": a meeting noun that
+  // is the setting of the subject's act with the person right after its verb is theirs.
+  if (setting && opening && !opening.includes(last)) {
+    const object = chainFrom(sentence, mentions[mentions.indexOf(opening.at(-1)!) + 1]!, mentions, rules);
+    const verb = sentence.slice(opening.at(-1)!.end, object[0]!.start).replace(rules.subjectVerbFiller, '');
+    if (object.includes(last) && /^\s+[\p{Ll}][\p{L}\p{M}-]*\s+$/u.test(verb)) return [...opening, ...object];
+  }
+  return [last];
 }
 
 /**

@@ -147,6 +147,12 @@ export function extractStatements(
     }
   }
 
+  // "Trade will grow, according to X.": the source closes the sentence; what stands before its comma is X's.
+  if (heads.length === 0) {
+    const closing = closingSource(sentence, mentions, rules);
+    if (closing) return [closing];
+  }
+
   return heads.flatMap((head, i): Statement[] => {
     const next = heads[i + 1];
     const clauseEnd = clauseEndAfter(sentence, head.end, quotes);
@@ -211,15 +217,40 @@ function invertedSpeaker(
   return { ids: idsOf(chain), end };
 }
 
-/** "According to X, …" at the start of the sentence: X's ids and where the statement starts. */
+/**
+ * "According to X, …" at the start of the sentence: X's ids and where the statement starts. The
+ * source ends at the first comma its chain reaches: "According to X, the two sides …" is X's, though
+ * the chain of names runs on through the comma into what X said.
+ */
 function accordingToSource(sentence: string, mentions: readonly Mention[], rules: LanguageRules): { speakers: string[]; end: number } | null {
   const first = mentions[0];
   if (!first || !rules.accordingTo.test(sentence.slice(0, first.start))) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
-  const comma = /^\s*,\s*/u.exec(sentence.slice(chain.at(-1)!.end));
-  const ids = idsOf(chain);
-  if (!comma || ids.length === 0) return null;
-  return { speakers: ids, end: chain.at(-1)!.end + comma[0].length };
+  for (let n = chain.length; n >= 1; n--) {
+    const source = chain.slice(0, n);
+    const comma = /^\s*,\s*/u.exec(sentence.slice(source.at(-1)!.end));
+    if (!comma) continue;
+    const ids = idsOf(source);
+    return ids.length === 0 ? null : { speakers: ids, end: source.at(-1)!.end + comma[0].length };
+  }
+  return null;
+}
+
+/**
+ * "…, according to X." (LanguageDescriptor.accordingTo after a comma, the source's chain closing the
+ * sentence): the clause before the comma is X's statement, when it reads as one (see saidBefore).
+ */
+function closingSource(sentence: string, mentions: readonly Mention[], rules: LanguageRules): Statement | null {
+  for (const first of mentions) {
+    const match = rules.accordingToAtEnd.exec(sentence.slice(0, first.start));
+    if (!match) continue;
+    const chain = chainFrom(sentence, first, mentions, rules);
+    if (!/^\s*[.!?]?\s*$/u.test(sentence.slice(chain.at(-1)!.end))) return null;
+    const ids = idsOf(chain);
+    const said = saidBefore(sentence, match.index + 1, rules);
+    return ids.length > 0 && said ? { speakers: ids, text: said, direct: false, start: 0, end: chain.at(-1)!.end } : null;
+  }
+  return null;
 }
 
 /** The mention chain opening the clause [from, to), when no other mention stands before `to`. */
@@ -250,6 +281,10 @@ function metObject(sentence: string, subjectEnd: number, to: number, others: rea
   // `search`, not `test`: the pattern is global (see subject-of.ts).
   if (sentence.slice(subjectEnd, first.start).search(rules.meetingWord) < 0) return false;
   const after = sentence.slice(object.at(-1)!.end, to);
+  // "X received Y, affirming …", "X tiếp Y, khẳng định …": a participle set off by a comma right
+  // after the one met is the subject's, as one after "and" is; but a joint verb there ("X hội đàm
+  // với Y, nhất trí …", LanguageDescriptor.jointAfterMeeting) is both sides' (analyse-article.ts).
+  if (/^\s*,\s*$/u.test(after)) return rules.jointAfterMeeting.exec(sentence.slice(object.at(-1)!.end))?.index !== 0;
   return after.length <= 16 && rules.conjunctionAtEnd.test(` ${after}`) && !/[,;:]/u.test(after);
 }
 

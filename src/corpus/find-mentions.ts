@@ -250,8 +250,13 @@ export function findMentions(
           recordTitleUse(ctx, `form:${fold(t.form)}`, leaderId);
         }
       } else {
-        const stranger = unknownNameAfter(sentence, end, rules);
-        const misspelt = stranger ? misspeltHolder(stranger.name, titles, country, ctx) : null;
+        // "Foreign Minister-designate Sok Chenda Sophea", "Tổng thống đắc cử X": the name stands after
+        // the word that makes the title one to come; that person is no misspelt holder of the office.
+        const designate = rules.designateAfter.exec(sentence.slice(end));
+        let stranger = unknownNameAfter(sentence, designate ? end + designate[0].length : end, rules);
+        // "President-elect Donald Trump": a person the registry knows is read as such, not a stranger.
+        if (designate && stranger && matches.some((x) => x.start >= end && x.start < stranger!.end && (x.meaning.kind === 'leader' || x.meaning.kind === 'short'))) stranger = null;
+        const misspelt = stranger && !designate ? misspeltHolder(stranger.name, titles, country, ctx) : null;
         if (stranger && misspelt) {
           // "Phó Tổng thống Hoa Kỳ Kamala Haris": the office's holder that day, one letter off.
           mentions.push({ start: m.start, end: stranger.end, kind: 'named', leaderIds: [misspelt], titles, country });
@@ -267,9 +272,17 @@ export function findMentions(
           });
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
           mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
-        } else if (rules.designateAfter.test(sentence.slice(end))) {
+        } else if (designate) {
           // "President-elect Donald Trump", "Foreign Minister-designate Sok Chenda Sophea": the title
           // to come qualifies the name after it; it names neither today's holder nor anyone else.
+          // A person the registry knows right after it is the mention, the title to come included
+          // (so nothing stands between a meeting word and its object), but not given that title.
+          const next = matches[j];
+          if (next !== undefined && next.meaning.kind === 'leader' && sentence.slice(end + designate[0].length, next.start).trim() === '') {
+            mentions.push({ start: m.start, end: next.end, kind: 'named', leaderIds: [next.meaning.leaderId], titles: [], country });
+            namedHere.add(next.meaning.leaderId);
+            j++;
+          }
         } else {
           // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;": a bare title followed by more titles and a
           // name the registry does not know is that person, not the office's holder here.

@@ -95,6 +95,8 @@ export interface LanguageRules {
   requestBefore: RegExp;
   /** "According to " at the start of a sentence. */
   accordingTo: RegExp;
+  /** ", according to " at the end of a text: the source closes the sentence ("…, according to X."). */
+  accordingToAtEnd: RegExp;
   /** "and his spouse Tran Nguyet Thu" at the end of a subject: a companion, not a participant. */
   companionAtEnd: RegExp;
   /** Nothing but a quote introducer before a quotation ("rằng:", "that"). */
@@ -145,6 +147,8 @@ export interface LanguageRules {
   designateAfter: RegExp;
   /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
   separateBefore: RegExp;
+  /** The same marker right after the meeting word, before its object ("met separately with A and B"). */
+  separateAfter: RegExp;
   /**
    * A light verb with the meeting noun's article and modifiers, at the end of a text ("… held
    * productive ", "… had a brief "): the meeting's subject stands before it.
@@ -257,8 +261,10 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
  * "JAKARTA - ", "HANOI, Dec 1 (VNA) — ", "VOV.VN - ". Only at the start of a text.
  */
 // "HANOI, Dec 1 —", or a place in title case with the agency after it: "Hanoi, July 13 (VNA) –".
+// The agency may be written in title case and may follow the place at once, as the wires write
+// it: "HANOI (Reuters) - ", "BEIJING (Xinhua) -- ", "Hanoi (Bernama) – ".
 const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30})?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}\p{N}/]{2,12}\))\s*[-–—]+\s*$/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
@@ -357,8 +363,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
-      // "X và Phu nhân, Y …": a spouse beside a person does not end the list.
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
+      // counterpart, Y": the name in apposition after a comma, as after a space.
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
@@ -379,6 +386,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passive: new RegExp(words(d.passiveMarkers), 'u'),
     requestBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.requestVerbs)})\\s+$`, 'iu'),
     accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
+    accordingToAtEnd: new RegExp(`,\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     // "X and his wife Naly Sisoulith", "X, and his wife, Mrs. Naly Sisoulith": the companion, named or not.
     companionAtEnd: new RegExp(`(?:\\s*,)?\\s+(?:${alt(d.companionPhrases)})(?:\\s*,)?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
@@ -405,6 +413,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     bareTitleFollowsFocus: d.bareTitleFollowsFocus,
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
+    separateAfter: new RegExp(`^\\s*(?:${alt(d.separateMeetingMarkers)})${NOT_L_AFTER}`, 'iu'),
     lightVerbNounPhraseAtEnd,
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,

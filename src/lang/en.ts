@@ -34,7 +34,7 @@ export const enPageWords: PageWords = {
 /** The whole English descriptor: the words the page reads and the corpus engine's tables. */
 export const en: LanguageDescriptor = {
   ...enPageWords,
-  pronouns: ['he', 'she'],
+  pronouns: ['he', 'she', 'him'],
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
@@ -106,10 +106,22 @@ export const en: LanguageDescriptor = {
     'requested', 'recommended', 'reiterated', 'confirmed', 'acknowledged', 'stated', 'explained', 'remarked', 'valued',
     'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
     'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
-    'described', 'tweeted',
+    'described', 'tweeted', 'observed', 'commented', 'argued', 'encouraged', 'appealed', 'reassured',
+    'recognised', 'recognized', 'was quoted as saying', 'is quoted as saying', 'quoted as saying',
+    // Present tense, as headlines and wire leads write it ("PM urges …", "Party chief hails …").
+    'stresses', 'emphasises', 'emphasizes', 'affirms', 'reaffirms', 'expresses', 'thanks', 'congratulates', 'proposes',
+    'calls for', 'notes', 'welcomes', 'tells', 'highlights', 'pledges', 'suggests', 'voices', 'asserts', 'underlines',
+    'underscores', 'adds', 'urges', 'hails', 'praises', 'lauds', 'appreciates', 'wishes', 'conveys', 'vows', 'announces',
+    'declares', 'requests', 'recommends', 'reiterates', 'confirms', 'acknowledges', 'states',
+    'explains', 'values', 'applauds', 'commends', 'assures', 'promises', 'insists', 'warns', 'encourages', 'appeals',
+    'asks', 'shares', 'commits', 'predicted', 'reportedly said', 'was cited as saying',
     // Participles: a statement continuing a clause ("X received Y, expressing …") or fronted ("Noting that …, X …").
     'expressing', 'noting', 'adding', 'highlighting', 'emphasising', 'emphasizing', 'urging',
     'calling for', 'underlining', 'underscoring', 'reiterating', 'thanking', 'suggesting', 'asserting',
+    'reaffirming', 'describing', 'praising', 'hailing', 'lauding', 'applauding', 'appreciating', 'valuing', 'congratulating',
+    'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
+    'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
+    'criticised', 'criticized', 'criticising', 'criticizing', 'condemned', 'condemning', 'apologised', 'apologized',
     // Congratulations and condolences told as things offered or sent ("Yoon offered his congratulations to Lam on …").
     'offered his congratulations', 'offered her congratulations', 'offered congratulations', 'offered his condolences',
     'offered her condolences', 'offered condolences', 'sent a message congratulating', 'sent a message of congratulations',
@@ -128,11 +140,20 @@ export const en: LanguageDescriptor = {
     'urged', 'asked', 'hailed', 'highlighted', 'underlined', 'underscored', 'vowed', 'reiterated', 'asserted', 'wished',
     'requested', 'spoke highly of', 'appreciated', 'praised', 'lauded', 'valued', 'applauded', 'commended', 'informed',
     'conveyed', 'extended', 'voiced', 'shared', 'recommended', 'confirmed', 'stated', 'explained', 'assured', 'promised',
-    'saying', 'affirming', 'stressing', 'proposing', 'assessed',
+    'saying', 'affirming', 'stressing', 'proposing', 'assessed', 'observed', 'commented', 'encouraged', 'reassured',
+    'stresses', 'emphasises', 'emphasizes', 'affirms', 'reaffirms', 'expresses', 'thanks', 'congratulates', 'proposes',
+    'calls for', 'notes', 'welcomes', 'highlights', 'pledges', 'suggests', 'underlines', 'underscores', 'adds', 'urges',
+    'hails', 'praises', 'reiterates', 'vows', 'confirms', 'states',
     'expressing', 'noting', 'adding', 'highlighting', 'emphasising', 'emphasizing', 'urging', 'calling for', 'underlining',
     'underscoring', 'reiterating', 'thanking', 'suggesting', 'asserting',
+    'reaffirming', 'describing', 'praising', 'hailing', 'lauding', 'applauding', 'appreciating', 'valuing', 'congratulating',
+    'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
+    'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
   ],
-  invertedSpeechVerbs: ['said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated'],
+  invertedSpeechVerbs: [
+    'said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated',
+    'underlined', 'underscored', 'highlighted', 'observed', 'commented', 'acknowledged', 'asserted', 'warned', 'reiterated', 'adds', 'notes', 'stresses',
+  ],
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
   nounAfter: [],
   accordingTo: ['according to'],
@@ -145,16 +166,22 @@ export const en: LanguageDescriptor = {
   quoteIntroducers: ['that'],
 
   meetingPhrases: {
-    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks'],
+    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks', 'teleconference', 'video teleconference', 'videoconference call'],
     phone_call: [
       'phone talks', 'phone call', 'phone conversation', 'telephone call', 'telephone conversation', 'telephone talks',
       'spoke by phone', 'spoke over the phone', 'spoke on the phone', 'phoned', 'talked by phone', 'held phone talks',
       'had phone talks', 'had a phone call', 'had a phone conversation', 'held a phone call', 'held a phone conversation',
       'had a telephone conversation', 'held telephone talks', 'talked over the phone', 'talked on the phone', 'talked by telephone',
       'spoke by telephone', 'held a telephone conversation', 'had a telephone call', 'held a telephone call', 'phone conversations',
+      // "phoned" spelt out, present tense (headlines: "PM speaks by phone with …"), and the singular "phone talk" of wire copy.
+      'telephoned', 'speaks by phone', 'speaks over the phone', 'speaks on the phone', 'speaks by telephone', 'talks by phone',
+      'talks over the phone', 'talks on the phone', 'talked on phone', 'talked over phone', 'talks over phone', 'spoke over phone',
+      'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings'],
-    courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit'],
+    courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
+      // A call paid without "courtesy", and an audience had with a head of state.
+      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
     visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits'],
     reception: [
@@ -162,12 +189,15 @@ export const en: LanguageDescriptor = {
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
-      'dinner', 'state dinner', 'luncheon', 'welcoming', 'greeting',
+      'dinner', 'state dinner', 'luncheon', 'welcoming', 'greeting', 'lunch', 'state lunch',
+      // "was granted an audience by X": the doer after the agent marker.
+      'granted an audience',
     ],
     other: [
-      'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with', 'met separately',
+      'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
-      'held a discussion with', 'had a discussion with', 'sat down with',
+      'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
+      'working lunch', 'working dinner', 'working breakfast',
       // Two people witnessing a signing together were at one meeting ("X and Y witnessed the signing of …").
       'witnessed the signing', 'witnessed the exchange', 'witness the signing',
       // A press conference held together ("X held a joint press conference with Y").
@@ -194,7 +224,8 @@ export const en: LanguageDescriptor = {
   bareTitleFollowsFocus: true,
   designateAfterTitle: ['-elect', '-designate', 'elect', 'designate', '-in-waiting'],
   separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
-  meetingModifiersAfter: [],
+  // "met separately with A and B": passed over (and read as one meeting with each, see separateMeetingMarkers).
+  meetingModifiersAfter: ['separately'],
   separateListJoiners: ['as well as'],
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,

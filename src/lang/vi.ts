@@ -91,6 +91,8 @@ export const vi: LanguageDescriptor = {
     'nhận lời mời', 'nhận lời',
     // Gladness voiced: "X vui mừng trước những bước phát triển …", "vui mừng một lần nữa có dịp …".
     'vui mừng',
+    'hy vọng', 'hi vọng', 'thông tin', 'đồng tình', 'tán thành', 'cảm kích', 'biểu dương', 'ca ngợi', 'khen ngợi', 'chúc',
+    'nhắn nhủ', 'gợi ý', 'cảnh báo', 'giải thích', 'thừa nhận', 'quả quyết', 'nhận xét', 'bình luận', 'khuyến nghị',
   ],
   strongSpeechVerbs: [
     'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'tái khẳng định', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',
@@ -112,21 +114,24 @@ export const vi: LanguageDescriptor = {
   quoteIntroducers: ['rằng'],
 
   meetingPhrases: {
-    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
-    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại'],
-    talks: ['hội đàm'],
-    courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao'],
+    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
+    // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
+    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
+    // "gặp song phương", as English "bilateral meeting".
+    talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương'],
+    courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao', 'tiếp xã giao', 'đến chào xã giao', 'tới chào xã giao', 'thăm chào', 'đến chào', 'tới chào', 'chào từ biệt'],
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
-    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức'],
-    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung'],
+    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi'],
+    // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").
+    other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc'],
   },
   phoneMarkers: ['qua điện thoại'],
   meetingFalseFriends: [
     'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
-    'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau',
+    'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau', 'đến chào mừng', 'tới chào mừng',
   ],
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],

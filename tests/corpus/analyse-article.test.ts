@@ -58,6 +58,28 @@ describe('analyseArticle', () => {
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.when.approx, m.status])).toEqual([[['to-lam', 'vladimir-putin'], '2024-11', 'referenced']]);
   });
 
+  it.each([
+    ['a recalled one', 'General Secretary To Lam earlier met with Russian President Vladimir Putin on November 28, during which the two sides pledged to boost trade.'],
+    ['a reported one', 'General Secretary To Lam met with Russian President Vladimir Putin on December 1, during which the two sides pledged to boost trade.'],
+  ])('reads a group after the sides of a meeting the sentence tells (%s) as those sides, not an earlier meeting\'s', (_what, sentence) => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1.', sentence);
+    expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['to-lam', 'vladimir-putin']]);
+  });
+
+  it('does not read a group in a sentence pointing at a meeting of another kind ("During the summit, the two leaders …") as the sides of the talks being told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1.',
+      'The two prime ministers also discussed an agreement reached last month between General Secretary To Lam and Russian President Vladimir Putin.',
+      'During the summit, the two leaders agreed to elevate ties.',
+    );
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['talks', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['summit', ['to-lam', 'vladimir-putin']],
+    ]);
+  });
+
   it('gives no statement to a pair read from the people just named (it may be the two countries)', () => {
     const facts = analyse(
       '2025-03-24',

@@ -151,12 +151,47 @@ describe('statements joined by a comma', () => {
     expect(quoteRows(facts)).toEqual([['pham-minh-chinh', 'reported', words]]);
   });
 
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone, affirming that the two countries would boost trade.', 'affirming that the'],
+    ['vi', 'Chiều 1/12, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone, khẳng định Việt Nam luôn coi trọng quan hệ với Lào.', 'khẳng định Việt'],
+  ])('gives a strong verb right after the comma that ends a meeting\'s object, a person, to the clause\'s subject (%s)', (_language, sentence, words) => {
+    const facts = analyse('2025-12-02', 'News', sentence);
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh', 'reported', words]]);
+  });
+
+  it('leaves a joint verb after a meeting\'s object and a comma to both sides ("X hội đàm với Y, nhất trí …")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone, nhất trí tăng cường hợp tác.');
+    expect(facts.quotes.map((q) => [[...q.speakers].sort(), q.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'joint']]);
+  });
+
   it('splits "… and said …" in English', () => {
     const facts = analyse('2026-01-29', 'News', 'Vladimir Putin congratulated To Lam on his re-election and said Russia values the partnership.');
     expect(quoteRows(facts, 1)).toEqual([
       ['vladimir-putin', 'reported', 'congratulated'],
       ['vladimir-putin', 'reported', 'said'],
     ]);
+  });
+});
+
+describe('extractStatements: "According to X, …"', () => {
+  it.each([
+    ['en', 'According to Prime Minister Pham Minh Chinh, the two sides will boost trade.', 'the two sides'],
+    ['vi', 'Theo Thủ tướng Phạm Minh Chính, hai bên sẽ tăng cường hợp tác.', 'hai bên sẽ'],
+  ])('ends the source at its comma though a group named after it would continue the chain (%s)', (_language, sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['pham-minh-chinh', 'reported', words]]);
+  });
+});
+
+describe('extractStatements: "…, according to X."', () => {
+  it.each([
+    ['en', 'Trade between the two countries will grow next year, according to Prime Minister Pham Minh Chinh.', 'Trade between the'],
+    ['vi', 'Thương mại hai nước sẽ tăng trong năm tới, theo Thủ tướng Phạm Minh Chính.', 'Thương mại hai'],
+  ])('takes the clause before a source that closes the sentence as that source\'s statement (%s)', (_language, sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['pham-minh-chinh', 'reported', words]]);
+  });
+
+  it('takes nothing when more than the source follows it', () => {
+    expect(analyse('2025-12-02', 'News', 'Trade will grow next year, according to Prime Minister Pham Minh Chinh and data from the ministry of trade.').quotes).toEqual([]);
   });
 });
 

@@ -26,6 +26,19 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['Lao Prime Minister-designate Sonexay Siphandone spoke.', 'Lao Prime Minister-designate Sonexay Siphandone'],
+    ['Tổng thống Nga đắc cử Vladimir Putin phát biểu.', 'Tổng thống Nga đắc cử Vladimir Putin'],
+  ])('takes a title to come and its country into the mention of the registry\'s person after it (%j), without giving them the title', (sentence, text) => {
+    const [first] = mentionsOf([sentence], '2025-12-01');
+    expect(first!.mentions.map((m) => [m.kind, m.text])).toEqual([['named', text]]);
+  });
+
+  it('reads a name the registry does not know after a title to come as a stranger with that title ("Foreign Minister-designate Y")', () => {
+    const [first] = mentionsOf(['Lao Foreign Minister-designate Bounkeut Sangsomsak spoke.'], '2025-12-01');
+    expect(first!.unknown.map((u) => u.name)).toEqual(['Bounkeut Sangsomsak']);
+  });
+
+  it.each([
     ['Tổng Bí thư Tô Lâm phát biểu.', 'Tổng Bí thư Tô Lâm', 'to-lam'],
     ['Chủ tịch nước Lương Cường hội đàm.', 'Chủ tịch nước Lương Cường', 'luong-cuong'],
     ['Tổng thống Liên bang Nga Vladimir Putin nói.', 'Tổng thống Liên bang Nga Vladimir Putin', 'vladimir-putin'],

@@ -4,6 +4,7 @@ import { compileRules, rulesFor } from '../../src/corpus/language-rules';
 import { en } from '../../src/lang/en';
 import type { LanguageDescriptor } from '../../src/lang';
 import { registry, table } from './registry-fixture';
+import { analyse } from './statement-fixture';
 
 // A third language is a table, not code: a made-up French descriptor (English's shapes, French
 // words) read by the same engine finds the meeting and the statement. (Its titles would go in the
@@ -47,6 +48,18 @@ describe('compileRules', () => {
     );
     expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
     expect(facts.quotes.map((q) => q.speakers.length)).toEqual([2]);
+  });
+
+  it.each(['HANOI (Reuters) - ', 'BEIJING (Xinhua) -- ', 'Hanoi (Bernama) – ', 'HANOI, Dec 1 (VNA) — ', 'JAKARTA - ', 'Hanoi, July 13 (VNA) – '])(
+    'reads %j as a dateline, the agency in capitals or title case',
+    (lead) => {
+      expect(rulesFor('en').datelineLead.test(lead)).toBe(true);
+    },
+  );
+
+  it('takes the joint subject after a wire dateline with a title-case agency for the sides of talks told after their act', () => {
+    const facts = analyse('2025-12-02', 'News', 'HANOI (Reuters) - Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed on Monday to boost trade during talks in Hanoi.');
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
   it('builds a language\'s patterns once', () => {

@@ -116,6 +116,10 @@ describe('the English descriptor', () => {
     ['a ceremony presided over ("presided over the welcome ceremony for Y")', 'Prime Minister Pham Minh Chinh presided over the welcome ceremony for Lao Prime Minister Sonexay Siphandone at the Presidential Palace.'],
     ['a caption of two people shaking hands ("X and Y shake hands")', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone shake hands at the Presidential Palace in Vientiane.'],
     ['a caller after "from" named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh received a courtesy call from his Lao counterpart Sonexay Siphandone on December 1.'],
+    ['an object whose title is one to come ("with Lao Prime Minister-designate Y")', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister-designate Sonexay Siphandone on December 1.'],
+    ['"between X and his Russian counterpart, Y", the name after a comma', 'The talks between General Secretary To Lam and his Russian counterpart, Vladimir Putin, came amid tension.'],
+    ['a setting after the act and its object ("X told Y during talks on Monday that …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone during talks on Monday that trade would grow.'],
+    ['a setting after the act and its object ("X told Y in a phone call …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone in a phone call on Monday that trade would grow.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
@@ -214,6 +218,19 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
       ['talks', ['pham-minh-chinh', 'sonexay-siphandone']],
       ['talks', ['pham-minh-chinh', 'vladimir-putin']],
+    ]);
+  });
+
+  it('reads "him" in "the talks between him and Y" as the person the sentence names before it', () => {
+    const found = meetings('2025-12-02', 'Putin also briefed the Prime Minister on the outcomes of the talks between him and General Secretary To Lam on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['to-lam', 'vladimir-putin']]]);
+  });
+
+  it('reads "met separately with X and Y" as one meeting with each', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met separately with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['other', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['other', ['pham-minh-chinh', 'vladimir-putin']],
     ]);
   });
 
@@ -436,6 +453,64 @@ describe('the English descriptor', () => {
   ])('reads "X received %s from Y" as a meeting of X with Y', (noun, kind) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh received ${noun} from Lao Prime Minister Sonexay Siphandone on December 1.`);
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['telephoned', 'phone_call'],
+    ['spoke over phone with', 'phone_call'],
+    ['held a phone talk with', 'phone_call'],
+    ['had a telephone talk with', 'phone_call'],
+    ['held a teleconference with', 'online_talks'],
+    ['held a tete-a-tete with', 'other'],
+    ['had a working lunch with', 'other'],
+    ['hosted a lunch for', 'reception'],
+  ])('reads "X %s Y" as a meeting of kind %s', (phrase, kind) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh ${phrase} Lao Prime Minister Sonexay Siphandone on December 1.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['"speaks by phone with", a headline\'s present tense', 'Prime Minister Pham Minh Chinh speaks by phone with Lao Prime Minister Sonexay Siphandone', 'phone_call'],
+    ['"paid a call on"', 'Lao Prime Minister Sonexay Siphandone paid a call on Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
+    ['"received an honorary visit from"', 'Prime Minister Pham Minh Chinh received an honorary visit from Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.', 'courtesy_call'],
+    ['"had an audience with"', 'Lao Prime Minister Sonexay Siphandone had an audience with Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
+    ['"was granted an audience by"', 'Lao Prime Minister Sonexay Siphandone was granted an audience by Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'reception'],
+  ])('reads %s', (_what, sentence, kind) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['urges (a headline\'s present tense)', 'Prime Minister Pham Minh Chinh urges Laos to boost trade'],
+    ['pledges', 'Lao Prime Minister Sonexay Siphandone pledges to continue promoting ties with Vietnam'],
+    ['hails', 'Prime Minister Pham Minh Chinh hails the growth of trade with Laos'],
+    ['reiterates that', 'Prime Minister Pham Minh Chinh reiterates that Vietnam values its ties with Laos.'],
+    ['observed that', 'Prime Minister Pham Minh Chinh observed that trade had doubled.'],
+    ['commented that', 'Prime Minister Pham Minh Chinh commented that trade had doubled.'],
+    ['encouraged', 'Prime Minister Pham Minh Chinh encouraged Lao firms to invest in Vietnam.'],
+    ['was quoted as saying', 'Prime Minister Pham Minh Chinh was quoted as saying that trade had doubled.'],
+    ['underlined, the speaker after a quotation', '“Trade has doubled,” underlined Prime Minister Pham Minh Chinh.'],
+    ['observed, closing a quotation', '“Trade has doubled,” Prime Minister Pham Minh Chinh observed.'],
+  ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
+    expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers.length)).toEqual([1]);
+  });
+
+  it.each([
+    'reaffirming that the two countries would boost trade', 'describing the visit as a milestone', 'praising the growth of trade',
+    'hailing the growth of trade', 'congratulating Laos on its success', 'acknowledging the growth of trade', 'recalling his visit to Vientiane',
+    'voicing support for the plan', 'wishing Laos success', 'speaking highly of the growth of trade', 'stating that trade would grow',
+    'assuring him that Vietnam would take part', 'requesting that Laos boost trade', 'asking Laos to boost trade', 'hoping that trade would grow',
+    'sharing his view that trade would grow', 'announcing that Vietnam would take part',
+  ])('gives the participle after a reception\'s guest and a comma to the host ("X received Y, %s")', (said) => {
+    const facts = analyse('2025-12-02', 'News', `Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone, ${said}.`);
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
+  it.each([
+    ['criticised', 'Prime Minister Pham Minh Chinh criticised the delays in the railway project.'],
+    ['criticized', 'Prime Minister Pham Minh Chinh criticized the delays in the railway project.'],
+    ['condemned', 'Prime Minister Pham Minh Chinh condemned the attack on the embassy.'],
+  ])('attributes a statement introduced by "%s", either spelling', (_verb, sentence) => {
+    expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
 
   it.each([

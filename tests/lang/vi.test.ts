@@ -293,6 +293,56 @@ describe('the Vietnamese descriptor', () => {
     const all = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm điện đàm ba bên với Tổng thống Nga Vladimir Putin và Thủ tướng Lào Sonexay Siphandone.');
     expect(all.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam', 'vladimir-putin']]);
   });
+  it.each([
+    ['Thủ tướng Phạm Minh Chính tiếp xã giao Thủ tướng Lào Sonexay Siphandone.', 'courtesy_call'],
+    ['Thủ tướng Lào Sonexay Siphandone đến chào xã giao Thủ tướng Phạm Minh Chính.', 'courtesy_call'],
+    ['Thủ tướng Lào Sonexay Siphandone đến chào Thủ tướng Phạm Minh Chính.', 'courtesy_call'],
+    ['Thủ tướng Lào Sonexay Siphandone thăm chào Thủ tướng Phạm Minh Chính.', 'courtesy_call'],
+    ['Thủ tướng Phạm Minh Chính tiếp thân mật Thủ tướng Lào Sonexay Siphandone.', 'reception'],
+    ['Thủ tướng Phạm Minh Chính mở tiệc chiêu đãi Thủ tướng Lào Sonexay Siphandone.', 'reception'],
+    ['Thủ tướng Phạm Minh Chính thết tiệc Thủ tướng Lào Sonexay Siphandone.', 'reception'],
+    ['Thủ tướng Phạm Minh Chính có cuộc gặp trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks'],
+    ['Thủ tướng Phạm Minh Chính điện đàm trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks'],
+    ['Thủ tướng Phạm Minh Chính có cuộc họp trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks'],
+    ['Thủ tướng Phạm Minh Chính nói chuyện điện thoại với Thủ tướng Lào Sonexay Siphandone.', 'phone_call'],
+    ['Thủ tướng Phạm Minh Chính gọi điện cho Thủ tướng Lào Sonexay Siphandone.', 'phone_call'],
+    ['Thủ tướng Phạm Minh Chính có cuộc điện thoại với Thủ tướng Lào Sonexay Siphandone.', 'phone_call'],
+    ['Thủ tướng Phạm Minh Chính có cuộc gặp song phương với Thủ tướng Lào Sonexay Siphandone.', 'talks'],
+    ['Thủ tướng Phạm Minh Chính ăn trưa làm việc với Thủ tướng Lào Sonexay Siphandone.', 'other'],
+    ['Thủ tướng Phạm Minh Chính có cuộc gặp gỡ thân mật với Thủ tướng Lào Sonexay Siphandone.', 'other'],
+    ['Thủ tướng Phạm Minh Chính đã trao đổi điện thoại với Thủ tướng Lào Sonexay Siphandone.', 'phone_call'],
+    ['Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã có cuộc trao đổi điện thoại.', 'phone_call'],
+  ])('reads %j as a meeting of kind %s', (sentence, kind) => {
+    expect(meetings('2025-12-02', `Chiều 1/12, ${sentence}`).map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('tells no call for coming to celebrate ("đến chào mừng")', () => {
+    expect(meetings('2025-12-02', 'Chiều 1/12, Thủ tướng Lào Sonexay Siphandone đến chào mừng Thủ tướng Phạm Minh Chính.')).toEqual([]);
+  });
+
+  it.each([
+    ['hy vọng', 'Thủ tướng Phạm Minh Chính hy vọng hai nước sẽ tăng cường hợp tác.'],
+    ['thông tin', 'Thủ tướng Lào Sonexay Siphandone thông tin tới Thủ tướng một số kết quả hợp tác.'],
+    ['đồng tình', 'Thủ tướng Phạm Minh Chính đồng tình với các đề xuất của Lào.'],
+    ['tán thành', 'Thủ tướng Phạm Minh Chính tán thành các đề xuất của Lào.'],
+    ['cảm kích', 'Thủ tướng Phạm Minh Chính cảm kích trước sự hỗ trợ của Lào.'],
+    ['biểu dương', 'Thủ tướng Phạm Minh Chính biểu dương cộng đồng người Việt tại Lào.'],
+    ['ca ngợi', 'Thủ tướng Phạm Minh Chính ca ngợi tình đoàn kết hai nước.'],
+    ['khen ngợi', 'Thủ tướng Phạm Minh Chính khen ngợi thành tựu của Lào.'],
+    ['chúc', 'Thủ tướng Phạm Minh Chính chúc Lào đạt nhiều thành tựu.'],
+    ['nhắn nhủ', 'Thủ tướng Phạm Minh Chính nhắn nhủ thanh niên hai nước giữ gìn tình đoàn kết.'],
+    ['gợi ý', 'Thủ tướng Phạm Minh Chính gợi ý hai nước mở thêm đường bay.'],
+    ['cảnh báo', 'Thủ tướng Phạm Minh Chính cảnh báo nguy cơ suy giảm thương mại.'],
+    ['giải thích', 'Thủ tướng Phạm Minh Chính giải thích chính sách đầu tư mới.'],
+    ['thừa nhận', 'Thủ tướng Phạm Minh Chính thừa nhận hợp tác còn hạn chế.'],
+    ['quả quyết', 'Thủ tướng Phạm Minh Chính quả quyết hai nước sẽ vượt qua khó khăn.'],
+    ['nhận xét', 'Thủ tướng Phạm Minh Chính nhận xét hợp tác hai nước ngày càng hiệu quả.'],
+    ['bình luận', 'Thủ tướng Phạm Minh Chính bình luận về tình hình khu vực.'],
+    ['khuyến nghị', 'Thủ tướng Phạm Minh Chính khuyến nghị doanh nghiệp hai nước tăng đầu tư.'],
+  ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
+    expect(analyse('2025-12-02', 'Tin', sentence).quotes.map((q) => q.speakers.length)).toEqual([1]);
+  });
+
   it('passes over a day word between subject and verb to the speaker ("X hôm nay khẳng định")', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hôm nay khẳng định Việt Nam coi trọng quan hệ với Lào.').quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
