@@ -87,6 +87,12 @@ export function extractMeetingMentions(
     if (rules.meetingOrAppealWord.test(sentence.slice(word.start, word.end)) && (object.length === 0 || rules.appealAfter.test(sentence.slice(object.at(-1)!.end)))) return;
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
     if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
+    // "X invited Y to a tea party", "X mời Y dự tiệc trà": the guest before the noun, the host before the invitation.
+    const invited = object.length === 0 && word.kind === 'reception' ? invitedGuest(sentence, word.start, outside, rules) : null;
+    if (invited) {
+      object = invited.guest;
+      subject = subjectBefore(sentence, invited.verbStart, outside, rules);
+    }
     // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no
     // subject of its own shares the subject of the one before.
     if (!subject && previous && joinsPredicates(sentence.slice(previous.end, word.start), rules)) subject = previous.subject;
@@ -144,7 +150,8 @@ export function extractMeetingMentions(
     }
     const before = sentence.slice(0, word.start);
     const anaphoric = anaphorAt[index]!;
-    if (endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
+    // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
+    if (!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
     // meeting word does not take the date from it.
     const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k]).at(-1);
@@ -361,6 +368,25 @@ function beneficiaryAfter(sentence: string, from: number, until: number, mention
   const gap = sentence.slice(from, next.start);
   if (/[,;:]/u.test(gap) || !rules.beneficiaryBefore.test(gap)) return [];
   return chainFrom(sentence, next, mentions, rules);
+}
+
+/**
+ * The guest a host invited to a reception told as a noun, right before it ("X invited Y to a tea
+ * party", "X mời Y dự tiệc trà": Y), and where the inviting verb starts, the host's subject before it.
+ */
+function invitedGuest(sentence: string, wordStart: number, mentions: readonly Mention[], rules: LanguageRules): { guest: Mention[]; verbStart: number } | null {
+  const last = mentions.filter((m) => m.end <= wordStart).at(-1);
+  if (!last || !rules.inviteLinkerBetween.test(sentence.slice(last.end, wordStart))) return null;
+  // The guest's whole chain ("Tổng Bí thư, Chủ tịch nước Tô Lâm và Phu nhân"): back to its first mention.
+  let first = last;
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const chain = chainFrom(sentence, mentions[i]!, mentions, rules);
+    if (chain.includes(last)) first = mentions[i]!;
+    else break;
+  }
+  const verb = rules.inviteVerbAtEnd.exec(sentence.slice(0, first.start));
+  if (!verb) return null;
+  return { guest: chainFrom(sentence, first, mentions, rules), verbStart: verb.index };
 }
 
 /** Further objects listed after the first with ";" ("gặp X; Y; Z"): each a chain standing alone in its clause. */

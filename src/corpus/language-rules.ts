@@ -180,6 +180,10 @@ export interface LanguageRules {
   agentAfter: RegExp;
   /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
+  /** Between a guest and a reception noun: a linker and an article ("to a", "dự"), to the end of the text (inviteToEvent). */
+  inviteLinkerBetween: RegExp;
+  /** An inviting verb at the end of a text ("… invited ", "… mời "), its honorifics after it allowed (inviteToEvent). */
+  inviteVerbAtEnd: RegExp;
   /**
    * What may stand between an invitation phrase and the host who invited: object linkers,
    * honorifics, "his Lao counterpart", "người đồng cấp Lào" ("at the invitation of his Lao
@@ -439,6 +443,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
     // "was received by X", "was hosted to lunch by X": up to two lowercase words before the marker.
     agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,2}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
+    inviteLinkerBetween:
+      d.inviteToEvent.linkers.length === 0
+        ? /(?!)/u
+        : new RegExp(`^\\s+(?:${alt(d.inviteToEvent.linkers)})\\s+(?:(?:${alt(['a', 'an', ...d.meetingNounDeterminers])})\\s+)?$`, 'iu'),
+    inviteVerbAtEnd:
+      d.inviteToEvent.verbs.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.inviteToEvent.verbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     beneficiaryBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',

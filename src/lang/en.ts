@@ -168,6 +168,8 @@ export const en: LanguageDescriptor = {
   meetingPhrases: {
     online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks', 'teleconference', 'video teleconference', 'videoconference call'],
     phone_call: [
+      // Indian English: "had a telephonic conversation with".
+      'telephonic conversation', 'telephonic talks', 'telephonic call', 'telephonic discussion', 'telephonic discussions',
       'phone talks', 'phone call', 'phone conversation', 'telephone call', 'telephone conversation', 'telephone talks',
       'spoke by phone', 'spoke over the phone', 'spoke on the phone', 'phoned', 'talked by phone', 'held phone talks',
       'had phone talks', 'had a phone call', 'had a phone conversation', 'held a phone call', 'held a phone conversation',
@@ -178,7 +180,9 @@ export const en: LanguageDescriptor = {
       'talks over the phone', 'talks on the phone', 'talked on phone', 'talked over phone', 'talks over phone', 'spoke over phone',
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
     ],
-    talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings'],
+    talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
+      // "held bilateral discussions with Y", as the Indian press tells talks.
+      'bilateral discussions', 'held discussions', 'had discussions', 'holds discussions'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
       // A call paid without "courtesy", and an audience had with a head of state.
       'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with'],
@@ -189,6 +193,7 @@ export const en: LanguageDescriptor = {
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
+      'tea party', 'tea reception',
       'dinner', 'state dinner', 'luncheon', 'welcoming', 'greeting', 'lunch', 'state lunch',
       // "was granted an audience by X": the doer after the agent marker.
       'granted an audience',
@@ -243,6 +248,7 @@ export const en: LanguageDescriptor = {
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],
+  inviteToEvent: { verbs: ['invited', 'invites', 'inviting'], linkers: ['to', 'to attend', 'to join'] },
   recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
   notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],

@@ -297,6 +297,12 @@ export interface LanguageDescriptor {
   agentMarkers: readonly string[];
   /** Words before the guest of a reception or ceremony told as a noun ("hosted a banquet … for Y", "in honour of Y"). */
   beneficiaryLinkers: readonly string[];
+  /**
+   * A host inviting a guest to a reception told as a noun ("X invited Y to a tea party", "X mời Y
+   * dự tiệc trà"): the inviting verbs before the guest, and the words between the guest and the
+   * noun. X hosted Y.
+   */
+  inviteToEvent: { verbs: readonly string[]; linkers: readonly string[] };
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
   recallWords: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */

@@ -123,7 +123,8 @@ export const vi: LanguageDescriptor = {
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
-    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi'],
+    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi',
+      'tiệc trà', 'tiệc trà chiêu đãi', 'tiệc trà thân mật'],
     // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc'],
   },
@@ -164,6 +165,7 @@ export const vi: LanguageDescriptor = {
   // "được X tiếp": the doer stands before the verb, not after a marker.
   agentMarkers: [],
   beneficiaryLinkers: [],
+  inviteToEvent: { verbs: ['mời', 'thân mật mời', 'trân trọng mời'], linkers: ['dự', 'tham dự', 'cùng dự'] },
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],

@@ -41,6 +41,21 @@ describe('the English descriptor', () => {
     expect(found[0]).toMatchObject({ kind: 'talks', when: expect.objectContaining({ date: '2025-12-01' }) });
   });
 
+  it.each([
+    ['held bilateral discussions with', 'talks'],
+    ['had a telephonic conversation with', 'phone_call'],
+    ['hosted a tea party for', 'reception'],
+  ])('reads "X %s Y" as %s', (phrase, kind) => {
+    const found = meetings('2025-12-02', `On December 1, Lao Prime Minister Sonexay Siphandone ${phrase} General Secretary To Lam.`);
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
+  });
+
+  it('reads a host inviting a guest to a reception told as a noun as that reception, an invitation to visit as none', () => {
+    const tea = meetings('2025-12-02', 'On December 1, Lao Prime Minister Sonexay Siphandone invited General Secretary To Lam to a tea party in Vientiane.');
+    expect(tea.map((m) => [[...m.participants].sort(), m.kind, m.host])).toEqual([[['sonexay-siphandone', 'to-lam'], 'reception', ['sonexay-siphandone']]]);
+    expect(meetings('2025-12-02', 'On December 1, Lao Prime Minister Sonexay Siphandone invited General Secretary To Lam to visit Laos next year.')).toEqual([]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);

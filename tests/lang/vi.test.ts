@@ -78,6 +78,14 @@ describe('the Vietnamese descriptor', () => {
     expect(quoteRows(facts, 3)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'nhất trí tăng']]);
   });
 
+  it('reads a host inviting a guest to a tea party as that reception ("X mời Y dự tiệc trà"), an invitation to visit as none', () => {
+    for (const sentence of ['Trưa 1/12, Thủ tướng Lào Sonexay Siphandone thân mật mời Tổng Bí thư Tô Lâm dự tiệc trà.', 'Trưa 1/12, Thủ tướng Lào Sonexay Siphandone chủ trì tiệc trà chiêu đãi Tổng Bí thư Tô Lâm.']) {
+      const found = meetings('2025-12-02', sentence);
+      expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'reception']]);
+    }
+    expect(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone mời Tổng Bí thư Tô Lâm sang thăm Lào vào năm tới.')).toEqual([]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
