@@ -121,7 +121,7 @@ export const en: LanguageDescriptor = {
     'reaffirming', 'describing', 'praising', 'hailing', 'lauding', 'applauding', 'appreciating', 'valuing', 'congratulating',
     'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
     'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
-    'criticised', 'criticized', 'criticising', 'criticizing', 'condemned', 'condemning', 'apologised', 'apologized',
+    'characterised', 'characterized', 'criticised', 'criticized', 'criticising', 'criticizing', 'condemned', 'condemning', 'apologised', 'apologized',
     // Congratulations and condolences told as things offered or sent ("Yoon offered his congratulations to Lam on …").
     'offered his congratulations', 'offered her congratulations', 'offered congratulations', 'offered his condolences',
     'offered her condolences', 'offered condolences', 'sent a message congratulating', 'sent a message of congratulations',

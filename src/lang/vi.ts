@@ -92,7 +92,7 @@ export const vi: LanguageDescriptor = {
     // Gladness voiced: "X vui mừng trước những bước phát triển …", "vui mừng một lần nữa có dịp …".
     'vui mừng',
     'hy vọng', 'hi vọng', 'thông tin', 'đồng tình', 'tán thành', 'cảm kích', 'biểu dương', 'ca ngợi', 'khen ngợi', 'chúc',
-    'nhắn nhủ', 'gợi ý', 'cảnh báo', 'giải thích', 'thừa nhận', 'quả quyết', 'nhận xét', 'bình luận', 'khuyến nghị',
+    'nêu bật', 'nêu ý kiến', 'phân tích', 'nhắn nhủ', 'gợi ý', 'cảnh báo', 'giải thích', 'thừa nhận', 'quả quyết', 'nhận xét', 'bình luận', 'khuyến nghị',
   ],
   strongSpeechVerbs: [
     'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'tái khẳng định', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',

@@ -524,6 +524,8 @@ describe('the English descriptor', () => {
     ['criticised', 'Prime Minister Pham Minh Chinh criticised the delays in the railway project.'],
     ['criticized', 'Prime Minister Pham Minh Chinh criticized the delays in the railway project.'],
     ['condemned', 'Prime Minister Pham Minh Chinh condemned the attack on the embassy.'],
+    ['characterised', 'Prime Minister Pham Minh Chinh characterised the ties as exemplary.'],
+    ['characterized', 'Prime Minister Pham Minh Chinh characterized the ties as exemplary.'],
   ])('attributes a statement introduced by "%s", either spelling', (_verb, sentence) => {
     expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });

@@ -347,6 +347,9 @@ describe('the Vietnamese descriptor', () => {
     ['nhận xét', 'Thủ tướng Phạm Minh Chính nhận xét hợp tác hai nước ngày càng hiệu quả.'],
     ['bình luận', 'Thủ tướng Phạm Minh Chính bình luận về tình hình khu vực.'],
     ['khuyến nghị', 'Thủ tướng Phạm Minh Chính khuyến nghị doanh nghiệp hai nước tăng đầu tư.'],
+    ['nêu bật', 'Thủ tướng Phạm Minh Chính nêu bật những thành tựu của Lào.'],
+    ['nêu ý kiến', 'Thủ tướng Phạm Minh Chính nêu ý kiến về hợp tác kinh tế.'],
+    ['phân tích', 'Thủ tướng Phạm Minh Chính phân tích những thách thức của khu vực.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
     expect(analyse('2025-12-02', 'Tin', sentence).quotes.map((q) => q.speakers.length)).toEqual([1]);
   });
