@@ -649,9 +649,28 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
       const last = parts.at(-1)!.normalize('NFC').toLowerCase();
       add(last, id);
       add(foldName(last), id);
+      // "Pham said" after "Pham Minh Chinh", where the language's press writes so; never a
+      // function word of the language ("To" of To Lam).
+      const first = parts[0]!.normalize('NFC').toLowerCase();
+      if (ctx.rules.descriptor.familyNameLater && !functionWords(ctx.rules).has(foldName(first))) {
+        add(first, id);
+        add(foldName(first), id);
+      }
     }
   }
   return owners;
+}
+
+const functionWordSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
+
+/** The language's function words, folded: never a name alone. */
+function functionWords(rules: LanguageRules): ReadonlySet<string> {
+  let words = functionWordSets.get(rules);
+  if (!words) {
+    words = new Set(rules.descriptor.functionWords.map((w) => foldName(w)));
+    functionWordSets.set(rules, words);
+  }
+  return words;
 }
 
 /**

@@ -57,6 +57,8 @@ export const en: LanguageDescriptor = {
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
   newInOfficeBeforeName: ['newly elected', 'newly-elected', 'newly appointed'],
+  // Xinhua, China Daily and others: "Vietnamese Prime Minister Pham Minh Chinh …", then "Pham said".
+  familyNameLater: true,
   institutionWords: [
     'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',
     'department', 'office', 'people', "people's", 'republic', 'union', 'court', 'bank', 'commission', 'congress', 'senate',

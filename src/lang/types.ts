@@ -96,6 +96,12 @@ export interface LanguageDescriptor {
    * sứ Y trên cương vị mới" is about the new ambassador, not the minister who received him.
    */
   newInOfficeBeforeName: readonly string[];
+  /**
+   * Whether the press in this language may call a home-country leader it has named by the first
+   * word of the name alone ("Pham said", as the Chinese wires write Vietnamese names, family name
+   * first). Inside one article the word means the one leader named with it, as a given name does.
+   */
+  familyNameLater: boolean;
   /** Words that begin institution names, never a person's name after a title ("Hội đồng", "Committee"). */
   institutionWords: readonly string[];
 

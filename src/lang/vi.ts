@@ -46,6 +46,8 @@ export const vi: LanguageDescriptor = {
   titleJoiners: ['kiêm', '&'],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   newInOfficeBeforeName: ['tân'],
+  // The Vietnamese press never calls a leader by the family name alone.
+  familyNameLater: false,
   institutionWords: [
     'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
     'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu',

@@ -17,6 +17,13 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('reads a home leader\'s family name alone in English once named ("Pham said"), never one that is a function word ("To")', () => {
+    const [, pham] = mentionsOf(['Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing.', 'Pham said ties were strong.'], '2025-12-01');
+    expect(pham!.mentions).toEqual([{ kind: 'short', text: 'Pham', ids: ['pham-minh-chinh'] }]);
+    const [, to] = mentionsOf(['General Secretary To Lam arrived in Beijing.', 'To date, ties have been strong.'], '2025-12-01');
+    expect(to!.mentions).toEqual([]);
+  });
+
   it.each([
     ['Chủ tịch nước đắc cử Sonexay Siphandone phát biểu.'],
     ['Prime Minister designate Sonexay Siphandone spoke.'],

@@ -56,6 +56,13 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', 'On December 1, Lao Prime Minister Sonexay Siphandone invited General Secretary To Lam to visit Laos next year.')).toEqual([]);
   });
 
+  it('reads a Vietnamese leader\'s family name alone, once named, as that leader ("Pham said", as the Chinese wires write), never a function word ("To")', () => {
+    const pham = analyse('2025-12-02', 'News', 'Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Beijing on Monday.', 'Pham said Vietnam supports stronger trade ties and hopes to expand rail links.');
+    expect(quoteRows(pham, 2)).toEqual([['pham-minh-chinh', 'reported', 'said Vietnam']]);
+    const to = analyse('2025-12-02', 'News', 'General Secretary To Lam met Lao Prime Minister Sonexay Siphandone in Vientiane on Monday.', 'To strengthen ties, Laos will open a new consulate in the city next year.');
+    expect(to.quotes).toEqual([]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);

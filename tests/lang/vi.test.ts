@@ -86,6 +86,11 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone mời Tổng Bí thư Tô Lâm sang thăm Lào vào năm tới.')).toEqual([]);
   });
 
+  it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
+    expect(facts.quotes).toEqual([]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
