@@ -23,9 +23,10 @@ import { runCli } from './run-cli';
 // 0.6 -> 0.63 (0.64 measured), vi quote recall 0.83 -> 0.86 (rules written on
 // the tune half after twenty more tune articles: light verbs with modifiers, durations, passives
 // with the doer before the verb, a strong verb after a comma, participles as speech verbs); vi
-// meetings 0.91/0.7 -> 0.92/0.73 (roles listed before a title, a short parenthesis inside a list).
+// meeting recall 0.7 -> 0.73 (roles listed before a title, a short parenthesis inside a list); en quote
+// recall 0.71 -> 0.74 (0.746 measured after the vocabulary audit, headline verbs and "Pham said").
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.95, 0.63], quotes: [0.9, 0.71] },
+  en: { meetings: [0.95, 0.63], quotes: [0.9, 0.74] },
   vi: { meetings: [0.91, 0.73], quotes: [0.94, 0.86] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
