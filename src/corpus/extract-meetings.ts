@@ -24,8 +24,8 @@ export interface MeetingMention {
   host: string[];
 }
 
-/** Kinds of meeting between two people by nature: a call with a list of people is one call each. */
-const ONE_TO_ONE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call']);
+/** Kinds of meeting between two people by nature: a call, or a courtesy call, with a list of people is one each. */
+const ONE_TO_ONE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call', 'courtesy_call']);
 
 /**
  * The meetings one sentence tells of: for each meeting word, who took part (its subject, its

@@ -201,6 +201,8 @@ export const en: LanguageDescriptor = {
       'granted an audience',
     ],
     other: [
+      // The foreign wires' nouns: "held a talk with", "had very productive meetings with", "had an early encounter with".
+      'held a talk', 'had a talk', 'holds a talk', 'hold a talk', 'meetings', 'encounter',
       'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',

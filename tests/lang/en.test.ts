@@ -45,9 +45,20 @@ describe('the English descriptor', () => {
     ['held bilateral discussions with', 'talks'],
     ['had a telephonic conversation with', 'phone_call'],
     ['hosted a tea party for', 'reception'],
+    ['held a talk with', 'other'],
+    ['had very productive meetings with', 'other'],
+    ['had an early encounter with', 'other'],
   ])('reads "X %s Y" as %s', (phrase, kind) => {
     const found = meetings('2025-12-02', `On December 1, Lao Prime Minister Sonexay Siphandone ${phrase} General Secretary To Lam.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
+  });
+
+  it('reads a courtesy call on two people as one call on each', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam and President Luong Cuong.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([
+      [['sonexay-siphandone', 'to-lam'], 'courtesy_call'],
+      [['luong-cuong', 'sonexay-siphandone'], 'courtesy_call'],
+    ]);
   });
 
   it('reads a host inviting a guest to a reception told as a noun as that reception, an invitation to visit as none', () => {

@@ -86,6 +86,14 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone mời Tổng Bí thư Tô Lâm sang thăm Lào vào năm tới.')).toEqual([]);
   });
 
+  it.each([
+    ['đã có cuộc nói chuyện với', 'other'],
+    ['đã có cuộc hội đàm thượng đỉnh với', 'talks'],
+  ])('reads "X %s Y" as %s', (phrase, kind) => {
+    const found = meetings('2025-12-02', `Trưa 1/12, Tổng Bí thư Tô Lâm ${phrase} Thủ tướng Lào Sonexay Siphandone tại Phủ Chủ tịch.`);
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
