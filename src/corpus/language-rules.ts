@@ -54,6 +54,8 @@ export interface LanguageRules {
   subjectVerbFiller: RegExp;
   /** The same set off by commas (", for his part,", ", về phần mình,"), at the end of a text. */
   parentheticalFiller: RegExp;
+  /** A setting between a subject and its verb, to the end of the text (descriptor `settingAsides`). */
+  settingAside: RegExp;
   /** ", on behalf of the Government," at the end of a text: the subject's role, set off by commas. */
   roleAside: RegExp;
   /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
@@ -365,6 +367,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
+    settingAside: d.settingAsides.length === 0 ? /(?!)/u : new RegExp(`\\s+(?:${alt(d.settingAsides)})\\s[^,;.:!?]{0,100}$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
       // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao

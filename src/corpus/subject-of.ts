@@ -39,6 +39,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // Each pattern is anchored at the end: read from the end, not scanned over the whole head.
     let trimmed = replaceAtEnd(head, rules.subjectVerbFiller, '');
     trimmed = replaceAtEnd(trimmed, rules.parentheticalFiller, ' ');
+    // "X trong chuyến thăm … ngày 7/10 đã có cuộc hội đàm": a setting between the subject and its verb.
+    trimmed = replaceAtEnd(trimmed, rules.settingAside, ' ');
     // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
     trimmed = replaceAtEnd(trimmed, rules.roleAside, ' ');
     trimmed = replaceAtEnd(trimmed, rules.relativeClause, ' ');

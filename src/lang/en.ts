@@ -91,6 +91,8 @@ export const en: LanguageDescriptor = {
     // Making one: "paid an official visit to Laos", "made a state visit", "is paying a visit".
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],
+  // English sets a setting off by commas ("X, on a state visit to …, held talks"): read as an aside.
+  settingAsides: [],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],

@@ -128,6 +128,12 @@ export interface LanguageDescriptor {
    */
   roleAsideOpeners: readonly string[];
   subjectVerbFillers: readonly string[];
+  /**
+   * Words opening a setting that may stand, without commas, between a subject and its verb ("X
+   * trong chuyến thăm cấp Nhà nước tới Philippines ngày 7/10 đã có cuộc hội đàm với Y"): the
+   * setting up to the verb is passed over. Empty where the language sets it off by commas.
+   */
+  settingAsides: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */
   /**
    * Prepositions of a time or place adjunct that may stand between a meeting word and its object:

@@ -73,6 +73,7 @@ export const vi: LanguageDescriptor = {
     // Hosting one: "X chủ trì Lễ đón chính thức Y", "X chủ trì tiệc chiêu đãi Y" (English "hosted", "chaired").
     'chủ trì', 'đồng chủ trì',
   ],
+  settingAsides: ['trong chuyến thăm', 'trong chuyến công tác', 'trong khuôn khổ', 'nhân dịp', 'bên lề'],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
   gapAdjunctWords: [],

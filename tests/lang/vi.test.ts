@@ -94,6 +94,14 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
   });
 
+  it.each([
+    ['Tổng Bí thư Tô Lâm trong chuyến thăm cấp Nhà nước tới Lào ngày 1/12 đã có cuộc hội đàm thượng đỉnh với Thủ tướng Lào Sonexay Siphandone.', 'talks'],
+    ['Tổng Bí thư Tô Lâm nhân dịp dự Hội nghị Cấp cao ASEAN đã gặp Thủ tướng Lào Sonexay Siphandone.', 'other'],
+  ])('passes over a setting between the subject and its verb: %j', (sentence, kind) => {
+    const found = meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
