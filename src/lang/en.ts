@@ -110,6 +110,8 @@ export const en: LanguageDescriptor = {
     'requested', 'recommended', 'reiterated', 'confirmed', 'acknowledged', 'stated', 'explained', 'remarked', 'valued',
     'applauded', 'commended', 'spoke of', 'consented', 'concurred', 'assured', 'promised', 'insisted', 'warned',
     'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
+    // Leaders' posts ("Mr Wong wrote that …"), directives ("X instructed the ministries to …"), joint statements.
+    'wrote that', 'wrote on', 'writes that', 'instructed', 'issued a joint statement', 'issued a statement',
     'described', 'tweeted', 'observed', 'commented', 'argued', 'encouraged', 'appealed', 'reassured',
     'recognised', 'recognized', 'was quoted as saying', 'is quoted as saying', 'quoted as saying',
     // Present tense, as headlines and wire leads write it ("PM urges …", "Party chief hails …").

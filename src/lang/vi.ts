@@ -84,6 +84,8 @@ export const vi: LanguageDescriptor = {
   passiveMarkers: ['được'],
 
   speechVerbs: [
+    // Messages and joint statements: "gửi điện mừng tới Y", "hai bên đã ra tuyên bố chung nhất trí …".
+    'gửi điện mừng', 'gửi điện chúc mừng', 'gửi thư chúc mừng', 'gửi thư mừng', 'ra tuyên bố chung', 'ra Tuyên bố chung',
     'nhắc lại lời mời', 'bày tỏ tin tưởng', 'bày tỏ vui mừng', 'bày tỏ', 'khẳng định lại', 'tái khẳng định', 'khẳng định', 'nhấn mạnh',
     'chân thành cảm ơn', 'cảm ơn', 'cám ơn', 'chúc mừng', 'đánh giá cao', 'đánh giá', 'đề nghị', 'đề xuất', 'tin tưởng',
     'kêu gọi', 'thông báo', 'mời', 'nhất trí', 'thống nhất', 'hoan nghênh', 'chào mừng', 'mong muốn', 'mong', 'cho biết',

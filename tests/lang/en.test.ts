@@ -53,6 +53,17 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
   });
 
+  it.each([
+    ['On Facebook, Prime Minister Pham Minh Chinh wrote that he and Lao Prime Minister Sonexay Siphandone discussed many areas of cooperation.', 'pham-minh-chinh', 'reported'],
+    ['Both Pham Minh Chinh and Sonexay Siphandone instructed relevant agencies to continue working together on border issues.', 'pham-minh-chinh+sonexay-siphandone', 'joint'],
+  ])('reads a post or a directive as a statement: %j', (sentence, speakers, kind) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence), 1).map(([s, k]) => [s, k])).toEqual([[speakers, kind]]);
+  });
+
+  it('does not read a letter written as a statement', () => {
+    expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh wrote a letter to Lao Prime Minister Sonexay Siphandone.').quotes).toEqual([]);
+  });
+
   it('reads a courtesy call on two people as one call on each', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam and President Luong Cuong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([

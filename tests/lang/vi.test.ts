@@ -102,6 +102,13 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
   });
 
+  it('reads a message of congratulation sent and a joint statement issued as statements', () => {
+    const sent = analyse('2025-12-02', 'Tin', 'Ngày 18/8, Thủ tướng Lào Sonexay Siphandone đã gửi điện mừng tới Thủ tướng Phạm Minh Chính nhân dịp được bầu lại.');
+    expect(quoteRows(sent, 3)).toEqual([['sonexay-siphandone', 'reported', 'gửi điện mừng']]);
+    const joint = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Sau buổi gặp, hai bên đã ra tuyên bố chung nhất trí nâng cấp quan hệ song phương.');
+    expect(quoteRows(joint, 4)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'ra tuyên bố chung']]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
