@@ -111,12 +111,13 @@ function fold(form: string): string {
  * findMentions('Chủ tịch nước Lào khẳng định …', ctx, table).mentions[0].leaderIds; // ['thongloun-sisoulith'] in 2024
  */
 export function findMentions(
-  sentence: string,
+  text: string,
   ctx: MentionContext,
   table: LoadedNameTable,
   /** Only names and titles (no pronouns, groups, given names or leader nouns): what dating an article needs. */
   namesOnly = false,
 ): { mentions: Mention[]; unknown: UnknownHolder[] } {
+  const sentence = withoutAcronymAsides(text);
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
     sentence,
@@ -515,6 +516,23 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
   return { name: m[1]!, end: end + m[0].length };
+}
+
+/** An acronym in parentheses between spaces ("People's Party (CPP) President"), two characters or more. */
+const ACRONYM_ASIDE = /(?<=\s)\([\p{Lu}][\p{Lu}\p{N}&.-]{1,9}\)(?=\s)/gu;
+
+/**
+ * The sentence with every acronym in parentheses blanked out, letter for letter, so offsets stay
+ * those of the text: "Cambodian People's Party (CPP) President Hun Sen", "chairman of the
+ * National People's Congress (NPC) Standing Committee", as the wires write titles, read as the
+ * titles themselves (the matcher takes a run of spaces as one).
+ *
+ * @example
+ * withoutAcronymAsides("CPP (Cambodia) President") // unchanged: not an acronym
+ */
+function withoutAcronymAsides(sentence: string): string {
+  if (!sentence.includes('(')) return sentence;
+  return sentence.replace(ACRONYM_ASIDE, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
 import { registry, table } from './registry-fixture';
 import { registryWithCommonNames } from '../names/common-names-fixture';
+import { stage } from './stage-fixture';
 
 function mentionsOf(sentences: string[], date: string | null) {
   const ctx = newMentionContext(registry, date, rulesFor(detectLanguage(sentences.join(' '))));
@@ -17,6 +18,13 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('reads a title with an acronym in parentheses inside it as the title ("Cambodian People\'s Party (CPP) President Hun Sen"), offsets unchanged', () => {
+    const sentence = "Zhao Leji met Cambodian People's Party (CPP) President Hun Sen in Beijing.";
+    const ctx = newMentionContext(stage.registry, '2024-12-04', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.filter((m) => m.leaderIds.includes('hun-sen'));
+    expect(found.map((m) => [sentence.slice(m.start, m.end), m.titles.map((t) => t.office)])).toEqual([["Cambodian People's Party (CPP) President Hun Sen", ['party-president']]]);
+  });
+
   it('reads a home leader\'s family name alone in English once named ("Pham said"), never one that is a function word ("To")', () => {
     const [, pham] = mentionsOf(['Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing.', 'Pham said ties were strong.'], '2025-12-01');
     expect(pham!.mentions).toEqual([{ kind: 'short', text: 'Pham', ids: ['pham-minh-chinh'] }]);
