@@ -184,6 +184,18 @@ export function analyseArticle(
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
       const told = extractMeetingMentions(text, mentions, dates, rules);
+      // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
+      // with one side named and a pair group no meeting explains; the other is the one the story is about.
+      const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));
+      if (unexplainedPair && lastPerson !== null) {
+        for (const mm of told) {
+          if (mm.kind === 'visit' || mm.participants.length !== 1 || mm.others.length > 0 || mm.participants.includes(lastPerson)) continue;
+          // "giữa X và Thượng tướng Y": a second side named, though unknown, is the other one.
+          const side = mentions.find((m) => m.leaderIds.includes(mm.participants[0]!));
+          if (side === undefined || rules.sideJoinedAfter.test(text.slice(side.end))) continue;
+          mm.participants = [lastPerson, ...mm.participants];
+        }
+      }
       for (const mm of told) {
         if (mm.anaphoric) {
           // "Tại cuộc hội đàm, …", "Kết thúc hội đàm, …": back to the latest such meeting.

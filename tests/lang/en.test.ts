@@ -64,6 +64,15 @@ describe('the English descriptor', () => {
     expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh wrote a letter to Lao Prime Minister Sonexay Siphandone.').quotes).toEqual([]);
   });
 
+  it('reads "In a telephone conversation with X, the two leaders …" as X and the one the story is about', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Lao Prime Minister Sonexay Siphandone thanked Vietnam for its help on Tuesday.',
+      'In a telephone conversation with General Secretary To Lam on Tuesday, the two leaders discussed issues related to their citizens.',
+    );
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'phone_call']]);
+  });
+
   it('reads a courtesy call on two people as one call on each', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam and President Luong Cuong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([

@@ -109,6 +109,14 @@ describe('the Vietnamese descriptor', () => {
     expect(quoteRows(joint, 4)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'ra tuyên bố chung']]);
   });
 
+  it('reads "Trong cuộc điện đàm với X, hai nhà lãnh đạo …" as X and the one the story is about, unless a second side stands after X', () => {
+    const lead = 'Thủ tướng Lào Sonexay Siphandone cảm ơn Việt Nam về sự giúp đỡ.';
+    const withX = meetings('2025-12-02', lead, 'Trong cuộc điện đàm với Tổng Bí thư Tô Lâm chiều 1/12, hai nhà lãnh đạo đã đánh giá kết quả hợp tác.');
+    expect(withX.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'phone_call']]);
+    const between = meetings('2025-12-02', lead, 'Trong cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Thượng tướng Nguyễn Văn Khang chiều 1/12, hai bên đã đánh giá kết quả hợp tác.');
+    expect(between).toEqual([]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
