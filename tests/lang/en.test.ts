@@ -56,6 +56,11 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', 'On December 1, Lao Prime Minister Sonexay Siphandone invited General Secretary To Lam to visit Laos next year.')).toEqual([]);
   });
 
+  it('reads "X received Y, inviting him to visit …" as the reception alone: an invitation to visit is no visit', () => {
+    const found = meetings('2025-12-02', 'General Secretary To Lam received Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, inviting him to visit Vietnam again.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'reception']]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);
