@@ -137,7 +137,14 @@ export function extractMeetingMentions(
       }
     }
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
-    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules, setting));
+    if (ids.size === 0) {
+      const main = mainSubject(sentence, outside, word.start, word.kind, rules, setting);
+      // "X hội kiến Y nhân dịp thăm Việt Nam", "X tiếp Y nhân dịp thăm …": a visit with no subject
+      // of its own, after a meeting this sentence told with its host, is the guest's, not the host's.
+      const guest = word.kind === 'visit' && main ? guestOfHost(main, result) : null;
+      if (guest) guest.forEach((id) => ids.add(id));
+      else add(main);
+    }
     if (word.kind === 'visit') {
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
@@ -217,6 +224,18 @@ export function extractMeetingMentions(
     });
   });
   return result;
+}
+
+/**
+ * The guest of the last meeting told before in the sentence whose host is `person` (the one called
+ * on, the one who received): the others of that meeting. Null when `person` hosted none of them.
+ */
+function guestOfHost(person: readonly Mention[], told: readonly MeetingMention[]): string[] | null {
+  const ids = person.flatMap((m) => m.leaderIds);
+  if (ids.length === 0) return null;
+  const hosted = told.filter((t) => ids.every((id) => t.host.includes(id))).at(-1);
+  const guest = hosted?.participants.filter((id) => !hosted.host.includes(id)) ?? [];
+  return guest.length > 0 ? guest : null;
 }
 
 /** Words a verb may take between the subject and the other side after a fronted meeting clause ("hoan nghênh và chào mừng", two syllables a verb). */

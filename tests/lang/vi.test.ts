@@ -86,6 +86,18 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone mời Tổng Bí thư Tô Lâm sang thăm Lào vào năm tới.')).toEqual([]);
   });
 
+  it.each([
+    ['hội kiến', 'courtesy_call'],
+    ['đến chào', 'courtesy_call'],
+    ['tiếp', 'reception'],
+  ])('gives the visit of "X %s Y nhân dịp thăm …" to the guest, not the host', (verb, kind) => {
+    const found = meetings('2025-12-02', `Chiều 1/12, Thủ tướng Lào Sonexay Siphandone ${verb === 'tiếp' ? 'được Tổng Bí thư Tô Lâm tiếp' : `${verb} Tổng Bí thư Tô Lâm`} nhân dịp thăm chính thức Việt Nam.`);
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([
+      [['sonexay-siphandone', 'to-lam'], kind],
+      [['sonexay-siphandone'], 'visit'],
+    ]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
