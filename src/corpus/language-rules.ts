@@ -27,6 +27,10 @@ export interface LanguageRules {
    * "Speaking at the ceremony"): a place preposition and a few words, nothing said.
    */
   settingOnly: RegExp;
+  /** An office noun ending the text ("… Phủ ", "… Office of the "): the title after it names an office, not a person. */
+  officeBefore: RegExp;
+  /** An office noun opening the text after a title ("'s Office", " Office"). */
+  officeAfter: RegExp;
   /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
   deputyBefore: RegExp;
   pronoun: RegExp;
@@ -342,6 +346,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
+    officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),
+    officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),

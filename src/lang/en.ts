@@ -55,6 +55,8 @@ export const en: LanguageDescriptor = {
   firstSyllableCapitalised: false,
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
+  officeNounsBefore: ['Office of the', 'office of the', 'Office of', 'office of'],
+  officeNounsAfter: ["'s Office", '’s Office', "'s office", '’s office', 'Office'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
   newInOfficeBeforeName: ['newly elected', 'newly-elected', 'newly appointed'],
   institutionWords: [

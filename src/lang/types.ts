@@ -85,6 +85,14 @@ export interface LanguageDescriptor {
    * word ("Phó Thủ tướng", "Vice President") are titles of their own and match whole.
    */
   deputyWords: readonly string[];
+  /**
+   * Words that make the title right after them part of an office's name ("Phủ" Tổng thống, "Văn
+   * phòng" Thủ tướng, "the Office of the" President): the office, not its holder; a name after it
+   * is one of its staff ("Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Min-seok"). Case-sensitive.
+   */
+  officeNounsBefore: readonly string[];
+  /** The same words written after the title, its country or possessive between ("the President's Office"). Case-sensitive. */
+  officeNounsAfter: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */

@@ -44,6 +44,9 @@ export const vi: LanguageDescriptor = {
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],
   titleJoiners: ['kiêm', '&'],
+  // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
+  officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],
+  officeNounsAfter: [],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   newInOfficeBeforeName: ['tân'],
   institutionWords: [

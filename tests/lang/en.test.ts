@@ -61,6 +61,12 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'reception']]);
   });
 
+  it('reads a title inside an office\'s name ("the Office of the President", "the President\'s Office") as no person', () => {
+    expect(quoteRows(analyse('2025-12-02', 'News', 'A spokesperson for the Office of the President of Russia said the two countries would boost trade.'))).toEqual([]);
+    const visit = meetings('2025-12-02', "On Monday, Prime Minister Pham Minh Chinh visited the Russian President's Office in Moscow.");
+    expect(visit.map((m) => [m.participants, m.kind])).toEqual([[['pham-minh-chinh'], 'visit']]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);

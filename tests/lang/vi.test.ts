@@ -98,6 +98,15 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it.each([
+    'Phát ngôn viên Văn phòng Tổng thống Nga cho biết hai nước sẽ tăng cường hợp tác thương mại.',
+    'Người phát ngôn Phủ Tổng thống Nga Kang Min-seok cho biết hai nước sẽ tăng cường hợp tác thương mại.',
+  ])('reads a title inside an office\'s name ("Phủ/Văn phòng Tổng thống") as no person: %j', (sentence) => {
+    const facts = analyse('2025-12-02', 'Tin', sentence);
+    expect(quoteRows(facts)).toEqual([]);
+    expect(facts.unknown).toEqual([]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
