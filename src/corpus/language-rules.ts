@@ -60,6 +60,13 @@ export interface LanguageRules {
   parentheticalFiller: RegExp;
   /** ", on behalf of the Government," at the end of a text: the subject's role, set off by commas. */
   roleAside: RegExp;
+  /**
+   * A speaker's aside set off by commas at the end of a text (", said Retno,"): an inverted speech
+   * verb and its speaker, who relays the statement of the subject before it.
+   */
+  speakerAsideAtEnd: RegExp;
+  /** An inverted speech verb opening an aside, right before its speaker ("Therefore, said "): the speaker ends at the next comma. */
+  speakerAsideOpen: RegExp;
   /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
   relativeClause: RegExp;
   /** A relative pronoun opening a clause at the end of a text ("X, who "): the clause's subject is X. */
@@ -370,6 +377,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
+    speakerAsideAtEnd:
+      d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+[^,;:“”"«»]{1,60},\\s*$`, 'iu'),
+    speakerAsideOpen:
+      d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(

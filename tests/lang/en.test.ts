@@ -67,6 +67,17 @@ describe('the English descriptor', () => {
     expect(visit.map((m) => [m.participants, m.kind])).toEqual([[['pham-minh-chinh'], 'visit']]);
   });
 
+  it.each([
+    ['President Luong Cuong, said Putin, welcomed the planned arrival of Prime Minister Sonexay Siphandone.', 'welcomed the planned'],
+    ['Therefore, said Putin, President Luong Cuong stressed that the two countries can agree on trade.', 'stressed that the'],
+  ])('gives a statement relayed in a speaker\'s aside (", said X,") to its subject alone: %j', (sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['luong-cuong', 'reported', words]]);
+  });
+
+  it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
+    expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);
