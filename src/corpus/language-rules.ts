@@ -130,6 +130,8 @@ export interface LanguageRules {
   meetingFalseFriends: RegExp;
   /** A phone marker ("by phone") anywhere in a text. */
   phoneMarker: RegExp;
+  /** A verb that tells a call only with a phone marker after it (descriptor `phoneOnlyVerbs`); global, for matchAll. */
+  phoneOnlyVerb: RegExp;
   receptionNeedsPerson: ReadonlySet<string>;
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
@@ -332,6 +334,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryGroup = countryFirst
     ? `${NOT_L_BEFORE}(?:${det})([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.countryGroupNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(bothCases(d.countryGroupNouns))})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  // A country named after a counterpart noun ("người đồng cấp Lào", "người đồng cấp Hàn Quốc"), up to two capitalised words.
+  const countryAfterCounterpart = `[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?`;
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   const counterpartNoun = countryFirst
@@ -386,7 +390,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     chainJoiner: new RegExp(
       // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
       // counterpart, Y": the name in apposition after a comma, as after a space.
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
@@ -424,6 +428,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
+    phoneOnlyVerb: d.phoneOnlyVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneOnlyVerbs)})${NOT_L_AFTER}`, 'giu'),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
@@ -470,7 +475,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',
     ),
-    counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})\\s*,\\s*$`, 'iu'),
+    // "với người đồng cấp Lào, ông Y": the country may follow the noun, before the comma.
+    counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`, 'iu'),
     inviterGap: new RegExp(
       `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,
       'u',

@@ -187,6 +187,11 @@ export interface LanguageDescriptor {
   meetingPhrases: Readonly<Record<MeetingKind, readonly string[]>>;
   /** Phrases after a meeting word that make it a phone call ("spoke with Y by phone", "trao đổi qua điện thoại"). */
   phoneMarkers: readonly string[];
+  /**
+   * Verbs that tell a phone call only with a phone marker after them in their clause ("trao đổi
+   * với Y qua điện thoại", "spoke to Y by phone"), and no meeting without one ("hai bên trao đổi về …").
+   */
+  phoneOnlyVerbs: readonly string[];
   /** Words that look like a meeting word but are not, wherever the meeting word stands in them ("thăm hỏi", "hỏi thăm", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**

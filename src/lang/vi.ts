@@ -132,6 +132,7 @@ export const vi: LanguageDescriptor = {
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc'],
   },
   phoneMarkers: ['qua điện thoại'],
+  phoneOnlyVerbs: ['trao đổi', 'nói chuyện', 'trò chuyện'],
   meetingFalseFriends: [
     'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',

@@ -78,6 +78,12 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
   });
 
+  it('reads "spoke to Y by phone" as a phone call, "spoke to reporters" as no meeting', () => {
+    const call = meetings('2025-12-02', 'On December 1, General Secretary To Lam spoke to Russian President Vladimir Putin by phone.');
+    expect(call.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
+    expect(meetings('2025-12-02', 'On December 1, General Secretary To Lam spoke to reporters about Russian President Vladimir Putin.')).toEqual([]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);

@@ -107,6 +107,21 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.unknown).toEqual([]);
   });
 
+  it('reads "trao đổi với Y qua điện thoại" as a phone call, "trao đổi về …" with no phone as no meeting', () => {
+    const call = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm đã trao đổi với Tổng thống Nga Vladimir Putin qua điện thoại.');
+    expect(call.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
+    expect(meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin trao đổi về quan hệ song phương.')).toEqual([]);
+  });
+
+  it.each([
+    'Ngày 1/12, đã diễn ra cuộc hội đàm giữa Tổng Bí thư Tô Lâm và người đồng cấp Lào, ông Thongloun Sisoulith.',
+    'Ngày 1/12, Tổng Bí thư Tô Lâm hội đàm với người đồng cấp Lào, ông Thongloun Sisoulith.',
+  ])('reads the person named after "người đồng cấp Lào, ông" as the other side: %j', (sentence) => {
+    // In 2019 the noun alone names nobody (Laos' General Secretary then is not in the registry): the name does.
+    const found = meetings('2019-12-02', sentence);
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['thongloun-sisoulith', 'to-lam'], 'talks']]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
