@@ -142,6 +142,12 @@ export interface LanguageRules {
   meetingOrAppealWord: RegExp;
   /** A statement opening with a `meetingOrAppeal` phrase. */
   meetingOrAppealOpens: RegExp;
+  /** Every welcome verb of a text (descriptor `welcomeVerbs`): global, for matchAll. */
+  welcomeVerb: RegExp;
+  /** The whole of a meeting word that is a welcome verb. */
+  welcomeVerbWord: RegExp;
+  /** An occasion phrase opening the text after the person welcomed ("on his visit", "trong chuyến thăm"). */
+  welcomeOccasion: RegExp;
   /** An appeal marker right after the person ("… to"), or anywhere in a statement's text. */
   appealAfter: RegExp;
   appealIn: RegExp;
@@ -484,6 +490,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     datelineLead: DATELINE,
     meetingOrAppealWord: d.meetingOrAppeal.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.meetingOrAppeal)})$`, 'iu'),
     meetingOrAppealOpens: d.meetingOrAppeal.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.meetingOrAppeal)})${NOT_L_AFTER}`, 'iu'),
+    welcomeVerb: d.welcomeVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.welcomeVerbs)})${NOT_L_AFTER}`, 'giu'),
+    welcomeVerbWord: d.welcomeVerbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.welcomeVerbs)})$`, 'iu'),
+    welcomeOccasion: d.welcomeOccasions.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.welcomeOccasions)})${NOT_L_AFTER}`, 'iu'),
     appealAfter: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.appealMarkers)})\\s`, 'iu'),
     appealIn: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appealMarkers)})\\s+\\p{Ll}`, 'iu'),
     anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),

@@ -218,6 +218,15 @@ export interface LanguageDescriptor {
   meetingOrAppeal: readonly string[];
   /** After the person of a `meetingOrAppeal` phrase, the words that make it an appeal ("to"). */
   appealMarkers: readonly string[];
+  /**
+   * Verbs that tell a reception when a person is their whole object ("X welcomed Y in Hanoi", "X
+   * chào mừng Y trong chuyến thăm …"): then no statement; with more after the person ("welcomed
+   * Y's proposal", "hoan nghênh Y thăm Việt Nam") a statement and no reception. List them in
+   * `speechVerbs` too.
+   */
+  welcomeVerbs: readonly string[];
+  /** Words after the person welcomed that tell the occasion, not what was welcomed ("on his visit", "trong chuyến thăm"). */
+  welcomeOccasions: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   /**
    * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its

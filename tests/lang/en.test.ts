@@ -84,6 +84,15 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', 'On December 1, General Secretary To Lam spoke to reporters about Russian President Vladimir Putin.')).toEqual([]);
   });
 
+  it('reads "X welcomed Y in Hanoi" as a reception and no statement, "welcomed Y\'s proposal" as a statement and no reception', () => {
+    const welcome = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone welcomed President Luong Cuong in Vientiane on Monday.');
+    expect(welcome.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'reception']]);
+    expect(quoteRows(welcome)).toEqual([]);
+    const statement = analyse('2025-12-02', 'News', "Lao Prime Minister Sonexay Siphandone welcomed President Luong Cuong's proposal to boost trade.");
+    expect(statement.meetings).toEqual([]);
+    expect(quoteRows(statement)).toEqual([['sonexay-siphandone', 'reported', 'welcomed President Luong']]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);

@@ -122,6 +122,26 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['thongloun-sisoulith', 'to-lam'], 'talks']]);
   });
 
+  it('reads "chào mừng Y trong chuyến thăm …" as a reception and no statement, "hoan nghênh Y thăm …" as a statement and no reception', () => {
+    const welcome = analyse('2025-12-02', 'Tin', 'Ngày 1/12, Tổng Bí thư Tô Lâm chào mừng Tổng thống Nga Vladimir Putin trong chuyến thăm Hà Nội.');
+    expect(welcome.meetings.map((m) => [[...m.participants].sort(), m.kind, m.host])).toEqual([
+      [['to-lam', 'vladimir-putin'], 'reception', ['to-lam']],
+      [['vladimir-putin'], 'visit', []],
+    ]);
+    expect(quoteRows(welcome)).toEqual([]);
+    const statement = analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm hoan nghênh Tổng thống Nga Vladimir Putin thăm chính thức Việt Nam.');
+    expect(statement.meetings.filter((m) => m.kind !== 'visit')).toEqual([]);
+    expect(quoteRows(statement)).toEqual([['to-lam', 'reported', 'hoan nghênh Tổng']]);
+  });
+
+  it('dates a welcome told with its occasion by the date its clause gives ("chào mừng Y trong chuyến thăm tới Hà Nội ngày 12/11/2013")', () => {
+    const found = meetings('2024-03-26', 'Tổng Bí thư Nguyễn Phú Trọng chào mừng Tổng thống Nga Vladimir Putin trong chuyến thăm tới Hà Nội ngày 12/11/2013.');
+    expect(found.map((m) => [m.kind, m.when.date])).toEqual([
+      ['reception', '2013-11-12'],
+      ['visit', '2013-11-12'],
+    ]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
