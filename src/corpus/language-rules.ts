@@ -201,6 +201,8 @@ export interface LanguageRules {
   beneficiaryBefore: RegExp;
   /** Between a guest and a reception noun: a linker and an article ("to a", "dự"), to the end of the text (inviteToEvent). */
   inviteLinkerBetween: RegExp;
+  /** A statement's text that invites its object to an act of a welcome ceremony ("mời Y bước lên bục danh dự"; descriptor `ceremonyActs`). */
+  ceremonyInvitation: RegExp;
   /** An inviting verb at the end of a text ("… invited ", "… mời "), its honorifics after it allowed (inviteToEvent). */
   inviteVerbAtEnd: RegExp;
   /**
@@ -475,6 +477,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.inviteToEvent.linkers.length === 0
         ? /(?!)/u
         : new RegExp(`^\\s+(?:${alt(d.inviteToEvent.linkers)})\\s+(?:(?:${alt(['a', 'an', ...d.meetingNounDeterminers])})\\s+)?$`, 'iu'),
+    ceremonyInvitation:
+      d.ceremonyActs.length === 0 || d.inviteToEvent.verbs.length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:${alt(d.inviteToEvent.verbs)})\\s+[^;:“”"«»]{1,120}?\\s(?:${alt(d.ceremonyActs)})${NOT_L_AFTER}`, 'iu'),
     inviteVerbAtEnd:
       d.inviteToEvent.verbs.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.inviteToEvent.verbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     beneficiaryBefore: new RegExp(

@@ -254,6 +254,10 @@ export const en: LanguageDescriptor = {
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],
   inviteToEvent: { verbs: ['invited', 'invites', 'inviting'], linkers: ['to', 'to attend', 'to join'] },
+  ceremonyActs: [
+    'to the podium', 'onto the podium', 'to review the guard of honour', 'to review the guard of honor', 'to inspect the guard of honour',
+    'to inspect the guard of honor', 'to sign the guest book', 'to sign the golden book',
+  ],
   recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
   notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation',
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.

@@ -325,6 +325,11 @@ export interface LanguageDescriptor {
    * noun. X hosted Y.
    */
   inviteToEvent: { verbs: readonly string[]; linkers: readonly string[] };
+  /**
+   * Acts of a welcome ceremony a host invites the guest to, after the guest ("X mời Y bước lên bục
+   * danh dự", "X invited Y to review the guard of honour"): protocol, not a statement.
+   */
+  ceremonyActs: readonly string[];
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
   recallWords: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */

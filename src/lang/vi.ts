@@ -172,6 +172,7 @@ export const vi: LanguageDescriptor = {
   agentMarkers: [],
   beneficiaryLinkers: [],
   inviteToEvent: { verbs: ['mời', 'thân mật mời', 'trân trọng mời'], linkers: ['dự', 'tham dự', 'cùng dự'] },
+  ceremonyActs: ['bước lên bục danh dự', 'lên bục danh dự', 'duyệt đội danh dự', 'duyệt Đội danh dự', 'ký sổ vàng', 'ký sổ lưu niệm'],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],

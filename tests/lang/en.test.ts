@@ -93,6 +93,10 @@ describe('the English descriptor', () => {
     expect(quoteRows(statement)).toEqual([['sonexay-siphandone', 'reported', 'welcomed President Luong']]);
   });
 
+  it('gives no quote for inviting the guest to an act of the welcome ceremony ("invited Y to review the guard of honour")', () => {
+    expect(quoteRows(analyse('2025-12-02', 'News', 'General Secretary To Lam invited Lao Prime Minister Sonexay Siphandone to review the guard of honour.'))).toEqual([]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);

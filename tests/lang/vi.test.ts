@@ -142,6 +142,12 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it('gives no quote for inviting the guest to an act of the welcome ceremony ("mời Y bước lên bục danh dự"), one for inviting to visit', () => {
+    expect(quoteRows(analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm mời Thủ tướng Lào Sonexay Siphandone bước lên bục danh dự.'))).toEqual([]);
+    expect(quoteRows(analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm mời Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith bước lên bục danh dự.'))).toEqual([]);
+    expect(quoteRows(analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm mời Thủ tướng Lào Sonexay Siphandone thăm lại Việt Nam.'))).toEqual([['to-lam', 'reported', 'mời Thủ tướng']]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
