@@ -85,6 +85,12 @@ export function extractMeetingMentions(
     const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "Cuộc điện đàm của X với Y", "the talks of X with Y": the meeting noun's owner, then its other side.
+    if (object.length > 0 && endsWithMatch(sentence.slice(word.end, object[0]!.start), rules.possessiveBefore)) {
+      const ownerEnd = object.at(-1)!.end;
+      const next = outside.find((m) => m.start >= ownerEnd);
+      if (next && rules.sharedLinkerAfter.test(`${sentence.slice(ownerEnd, next.start)} `)) object = [...object, ...objectAfter(sentence, ownerEnd, outside, rules)];
+    }
     // "X welcomed Y in Hanoi", "X chào mừng Y trong chuyến thăm …": a reception when Y is the whole
     // object; "welcomed Y's proposal", "hoan nghênh Y thăm Việt Nam" are only statements.
     const welcome = !word.passive && rules.welcomeVerbWord.test(sentence.slice(word.start, word.end));

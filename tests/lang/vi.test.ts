@@ -148,6 +148,11 @@ describe('the Vietnamese descriptor', () => {
     expect(quoteRows(analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm mời Thủ tướng Lào Sonexay Siphandone thăm lại Việt Nam.'))).toEqual([['to-lam', 'reported', 'mời Thủ tướng']]);
   });
 
+  it('reads "cuộc điện đàm của X với Y" as a call of X and Y', () => {
+    const found = meetings('2025-12-02', 'Cuộc điện đàm của Tổng Bí thư Tô Lâm với Tổng thống Nga Vladimir Putin diễn ra chiều 1/12.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
