@@ -307,6 +307,10 @@ export function analyseArticle(
       for (const st of statements) {
         // "X và Y phát biểu với báo chí sau hội đàm": a verb, its audience and a setting say nothing.
         if (rules.audienceOnly.test(st.text)) continue;
+        // "X mời Y bước lên bục danh dự": the protocol of a welcome ceremony, nothing said.
+        if (rules.ceremonyInvitation.test(st.text)) continue;
+        // "X welcomed Y in Hanoi", "X chào mừng Y trong chuyến thăm …": the reception told above, nothing said.
+        if (told.some((mm) => mm.welcomeAt === st.start)) continue;
         // "X called on President Y in Hanoi": the courtesy call told above, no appeal.
         if (toldHere !== null && rules.meetingOrAppealOpens.test(st.text) && !rules.appealIn.test(st.text)) continue;
         // "Cũng tại cuộc gặp, Thủ tướng X và Thủ tướng Y đánh giá …": said at that meeting.

@@ -22,6 +22,8 @@ export interface MeetingMention {
   anaphoric: boolean;
   /** Who received the others, where the telling says: the subject of "tiếp"/"received", the object of "hội kiến"/"paid a courtesy call on". */
   host: string[];
+  /** Where a welcome verb tells this reception ("X welcomed Y in Hanoi"): no statement starts there. */
+  welcomeAt?: number;
 }
 
 /** Kinds of meeting between two people by nature: a call, or a courtesy call, with a list of people is one each. */
@@ -40,7 +42,7 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules).filter(
+  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
@@ -83,6 +85,16 @@ export function extractMeetingMentions(
     const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "Cuộc điện đàm của X với Y", "the talks of X with Y": the meeting noun's owner, then its other side.
+    if (object.length > 0 && endsWithMatch(sentence.slice(word.end, object[0]!.start), rules.possessiveBefore)) {
+      const ownerEnd = object.at(-1)!.end;
+      const next = outside.find((m) => m.start >= ownerEnd);
+      if (next && rules.sharedLinkerAfter.test(`${sentence.slice(ownerEnd, next.start)} `)) object = [...object, ...objectAfter(sentence, ownerEnd, outside, rules)];
+    }
+    // "X welcomed Y in Hanoi", "X chào mừng Y trong chuyến thăm …": a reception when Y is the whole
+    // object; "welcomed Y's proposal", "hoan nghênh Y thăm Việt Nam" are only statements.
+    const welcome = !word.passive && rules.welcomeVerbWord.test(sentence.slice(word.start, word.end));
+    if (welcome && !wholeGuest(sentence, object, dates, rules)) return;
     // "X called on Y to …", "called on the two sides to …": an appeal, not a courtesy call.
     if (rules.meetingOrAppealWord.test(sentence.slice(word.start, word.end)) && (object.length === 0 || rules.appealAfter.test(sentence.slice(object.at(-1)!.end)))) return;
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
@@ -137,7 +149,14 @@ export function extractMeetingMentions(
       }
     }
     // "hai Thủ tướng dẫn đầu đoàn … tiến hành hội đàm": a subject standing far from its meeting word.
-    if (ids.size === 0) add(mainSubject(sentence, outside, word.start, word.kind, rules, setting));
+    if (ids.size === 0) {
+      const main = mainSubject(sentence, outside, word.start, word.kind, rules, setting);
+      // "X hội kiến Y nhân dịp thăm Việt Nam", "X tiếp Y nhân dịp thăm …": a visit with no subject
+      // of its own, after a meeting this sentence told with its host, is the guest's, not the host's.
+      const guest = word.kind === 'visit' && main ? guestOfHost(main, result) : null;
+      if (guest) guest.forEach((id) => ids.add(id));
+      else add(main);
+    }
     if (word.kind === 'visit') {
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
@@ -155,7 +174,11 @@ export function extractMeetingMentions(
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
     // meeting word does not take the date from it.
     const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k]).at(-1);
-    const datePhrase = attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules);
+    // "chào mừng Y trong chuyến thăm tới Hà Nội ngày 12/11/2013": a welcome told with its occasion
+    // takes the date its clause gives, after the occasion's words.
+    const datePhrase =
+      attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules) ??
+      (welcome ? (eventDates.find((d) => d.start >= word.end && !/;/u.test(sentence.slice(word.end, d.start))) ?? null) : null);
     const recalled =
       endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     // "X đã gặp Y; Z; W", "X met Y as well as Z": each further person of a list after the object is met too, one meeting each.
@@ -199,6 +222,7 @@ export function extractMeetingMentions(
           recalled,
           anaphoric: false,
           host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? otherIds : [],
+          ...(welcome ? { welcomeAt: word.start } : {}),
         });
       }
       return;
@@ -214,9 +238,22 @@ export function extractMeetingMentions(
       recalled,
       anaphoric,
       host,
+      ...(welcome ? { welcomeAt: word.start } : {}),
     });
   });
   return result;
+}
+
+/**
+ * The guest of the last meeting told before in the sentence whose host is `person` (the one called
+ * on, the one who received): the others of that meeting. Null when `person` hosted none of them.
+ */
+function guestOfHost(person: readonly Mention[], told: readonly MeetingMention[]): string[] | null {
+  const ids = person.flatMap((m) => m.leaderIds);
+  if (ids.length === 0) return null;
+  const hosted = told.filter((t) => ids.every((id) => t.host.includes(id))).at(-1);
+  const guest = hosted?.participants.filter((id) => !hosted.host.includes(id)) ?? [];
+  return guest.length > 0 ? guest : null;
 }
 
 /** Words a verb may take between the subject and the other side after a fronted meeting clause ("hoan nghênh và chào mừng", two syllables a verb). */
@@ -356,6 +393,34 @@ function withAttendance(sentence: string, words: KindHit[], skip: readonly [numb
     added.push({ kind: 'visit', start, end });
   }
   return added.length === 0 ? words : [...words, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Welcome verbs that are not meeting words of their own ("chào mừng", "hoan nghênh"), as reception
+ * words: whether they tell one is decided by their object (see `wholeGuest`).
+ */
+function withWelcomes(sentence: string, words: KindHit[], skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
+  const added: KindHit[] = [];
+  for (const m of sentence.matchAll(rules.welcomeVerb)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some(([a, b]) => start >= a && start < b) || words.some((w) => start < w.end && end > w.start)) continue;
+    added.push({ kind: 'reception', start, end });
+  }
+  return added.length === 0 ? words : [...words, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the person after a welcome verb is its whole object: nothing after them in their clause
+ * but a time or place (a date, "in Hanoi") or the occasion ("on his visit", "trong chuyến thăm").
+ */
+function wholeGuest(sentence: string, object: readonly Mention[], dates: readonly DatePhrase[], rules: LanguageRules): boolean {
+  const from = object.at(-1)?.end;
+  if (from === undefined) return false;
+  let tail = sentence.slice(from).split(/[,;:!?]|\.(?:\s|$)/u)[0]!;
+  for (const d of dates) if (d.start >= from && d.end <= from + tail.length) tail = tail.slice(0, d.start - from) + ' '.repeat(d.end - d.start) + tail.slice(d.end - from);
+  tail = tail.replace(rules.gapAdjunct, ' ');
+  return tail.trim() === '' || rules.welcomeOccasion.test(tail);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 import { findSpeechVerbs, quotationRanges } from './speech-verbs';
-import { chainFrom, subjectBefore } from './subject-of';
+import { asideSpeaker, chainFrom, subjectBefore } from './subject-of';
 import { endsWithMatch } from './end-anchored';
 
 /** One thing a leader (or several, jointly) said, found in one sentence. */
@@ -99,6 +99,9 @@ export function extractStatements(
       heads.push({ start: v.start, end: v.end, speakers: ids });
       continue;
     }
+    // "President Jokowi, said Retno, welcomed …", "Therefore, said Retno, President Jokowi hopes …":
+    // the aside's speaker relays the subject's statement; the statement is the subject's alone.
+    if (relayAside(sentence, v, mentions, rules)) continue;
     const inverted = invertedSpeaker(sentence, v, mentions, rules);
     if (inverted) {
       if (inverted.ids.length === 0) continue;
@@ -215,6 +218,24 @@ function invertedSpeaker(
   const end = chain.at(-1)!.end;
   if (!/^\s*(?:[,.;!?]|$)/u.test(sentence.slice(end))) return null;
   return { ids: idsOf(chain), end };
+}
+
+/**
+ * Whether an inverted verb and its speaker are an aside set off by commas inside another person's
+ * statement: the subject's chain right before its comma and the subject's verb (a lowercase word)
+ * after it ("President Jokowi, said Retno, welcomed …"), or the subject right after it
+ * ("Therefore, said Retno, President Jokowi hopes …").
+ */
+function relayAside(sentence: string, verb: { start: number; end: number; verb: string }, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  if (!rules.invertedSpeechVerbs.has(verb.verb) || !sentence.slice(0, verb.start).trimEnd().endsWith(',')) return false;
+  const first = mentions.find((m) => m.start >= verb.end);
+  if (!first || sentence.slice(verb.end, first.start).trim() !== '' || !asideSpeaker(sentence, first, rules)) return false;
+  const end = chainFrom(sentence, first, mentions, rules).at(-1)!.end;
+  const comma = /^\s*,\s*/u.exec(sentence.slice(end));
+  if (!comma) return false;
+  const rest = end + comma[0].length;
+  const subjectBefore = mentions.some((m) => m.end <= verb.start && sentence.slice(m.end, verb.start).trim() === ',');
+  return (subjectBefore && /^[\p{Ll}]/u.test(sentence.slice(rest))) || mentions.some((m) => m.start === rest);
 }
 
 /**

@@ -110,6 +110,9 @@ function fold(form: string): string {
  * @example
  * findMentions('Chủ tịch nước Lào khẳng định …', ctx, table).mentions[0].leaderIds; // ['thongloun-sisoulith'] in 2024
  */
+/** How far before a title an office noun may start ("the Office of the "). */
+const OFFICE_REACH = 24;
+
 export function findMentions(
   text: string,
   ctx: MentionContext,
@@ -226,6 +229,12 @@ export function findMentions(
         ({ country, end, j } = passed);
         leaderId = null;
         short = false;
+      }
+      // "Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Min-seok cho biết", "a spokesperson for the
+      // President's Office said": the title names an office, not its holder; the name after it is its staff's.
+      if (leaderId === null && (rules.officeBefore.test(sentence.slice(Math.max(0, m.start - OFFICE_REACH), m.start)) || rules.officeAfter.test(sentence.slice(end)))) {
+        i = j;
+        continue;
       }
       const previous = mentions.at(-1);
       if (

@@ -27,6 +27,10 @@ export interface LanguageRules {
    * "Speaking at the ceremony"): a place preposition and a few words, nothing said.
    */
   settingOnly: RegExp;
+  /** An office noun ending the text ("… Phủ ", "… Office of the "): the title after it names an office, not a person. */
+  officeBefore: RegExp;
+  /** An office noun opening the text after a title ("'s Office", " Office"). */
+  officeAfter: RegExp;
   /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
   deputyBefore: RegExp;
   pronoun: RegExp;
@@ -56,10 +60,15 @@ export interface LanguageRules {
   subjectVerbFiller: RegExp;
   /** The same set off by commas (", for his part,", ", về phần mình,"), at the end of a text. */
   parentheticalFiller: RegExp;
-  /** A setting between a subject and its verb, to the end of the text (descriptor `settingAsides`). */
-  settingAside: RegExp;
   /** ", on behalf of the Government," at the end of a text: the subject's role, set off by commas. */
   roleAside: RegExp;
+  /**
+   * A speaker's aside set off by commas at the end of a text (", said Retno,"): an inverted speech
+   * verb and its speaker, who relays the statement of the subject before it.
+   */
+  speakerAsideAtEnd: RegExp;
+  /** An inverted speech verb opening an aside, right before its speaker ("Therefore, said "): the speaker ends at the next comma. */
+  speakerAsideOpen: RegExp;
   /** A relative clause set off by commas at the end of a text (", who is on a visit to Vietnam,"). */
   relativeClause: RegExp;
   /** A relative pronoun opening a clause at the end of a text ("X, who "): the clause's subject is X. */
@@ -123,6 +132,8 @@ export interface LanguageRules {
   meetingFalseFriends: RegExp;
   /** A phone marker ("by phone") anywhere in a text. */
   phoneMarker: RegExp;
+  /** A verb that tells a call only with a phone marker after it (descriptor `phoneOnlyVerbs`); global, for matchAll. */
+  phoneOnlyVerb: RegExp;
   receptionNeedsPerson: ReadonlySet<string>;
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
@@ -133,6 +144,12 @@ export interface LanguageRules {
   meetingOrAppealWord: RegExp;
   /** A statement opening with a `meetingOrAppeal` phrase. */
   meetingOrAppealOpens: RegExp;
+  /** Every welcome verb of a text (descriptor `welcomeVerbs`): global, for matchAll. */
+  welcomeVerb: RegExp;
+  /** The whole of a meeting word that is a welcome verb. */
+  welcomeVerbWord: RegExp;
+  /** An occasion phrase opening the text after the person welcomed ("on his visit", "trong chuyến thăm"). */
+  welcomeOccasion: RegExp;
   /** An appeal marker right after the person ("… to"), or anywhere in a statement's text. */
   appealAfter: RegExp;
   appealIn: RegExp;
@@ -186,6 +203,8 @@ export interface LanguageRules {
   beneficiaryBefore: RegExp;
   /** Between a guest and a reception noun: a linker and an article ("to a", "dự"), to the end of the text (inviteToEvent). */
   inviteLinkerBetween: RegExp;
+  /** A statement's text that invites its object to an act of a welcome ceremony ("mời Y bước lên bục danh dự"; descriptor `ceremonyActs`). */
+  ceremonyInvitation: RegExp;
   /** An inviting verb at the end of a text ("… invited ", "… mời "), its honorifics after it allowed (inviteToEvent). */
   inviteVerbAtEnd: RegExp;
   /**
@@ -325,6 +344,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryGroup = countryFirst
     ? `${NOT_L_BEFORE}(?:${det})([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.countryGroupNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(bothCases(d.countryGroupNouns))})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  // A country named after a counterpart noun ("người đồng cấp Lào", "người đồng cấp Hàn Quốc"), up to two capitalised words.
+  const countryAfterCounterpart = `[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?`;
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   const counterpartNoun = countryFirst
@@ -346,6 +367,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
+    officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),
+    officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
@@ -369,13 +392,16 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
+    speakerAsideAtEnd:
+      d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+[^,;:“”"«»]{1,60},\\s*$`, 'iu'),
+    speakerAsideOpen:
+      d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
-    settingAside: d.settingAsides.length === 0 ? /(?!)/u : new RegExp(`\\s+(?:${alt(d.settingAsides)})\\s[^,;.:!?]{0,100}$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     chainJoiner: new RegExp(
       // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
       // counterpart, Y": the name in apposition after a comma, as after a space.
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     ),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
@@ -413,6 +439,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
+    phoneOnlyVerb: d.phoneOnlyVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneOnlyVerbs)})${NOT_L_AFTER}`, 'giu'),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
@@ -453,13 +480,18 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.inviteToEvent.linkers.length === 0
         ? /(?!)/u
         : new RegExp(`^\\s+(?:${alt(d.inviteToEvent.linkers)})\\s+(?:(?:${alt(['a', 'an', ...d.meetingNounDeterminers])})\\s+)?$`, 'iu'),
+    ceremonyInvitation:
+      d.ceremonyActs.length === 0 || d.inviteToEvent.verbs.length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:${alt(d.inviteToEvent.verbs)})\\s+[^;:“”"«»]{1,120}?\\s(?:${alt(d.ceremonyActs)})${NOT_L_AFTER}`, 'iu'),
     inviteVerbAtEnd:
       d.inviteToEvent.verbs.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.inviteToEvent.verbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     beneficiaryBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',
     ),
-    counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})\\s*,\\s*$`, 'iu'),
+    // "với người đồng cấp Lào, ông Y": the country may follow the noun, before the comma.
+    counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`, 'iu'),
     inviterGap: new RegExp(
       `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,
       'u',
@@ -467,6 +499,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     datelineLead: DATELINE,
     meetingOrAppealWord: d.meetingOrAppeal.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.meetingOrAppeal)})$`, 'iu'),
     meetingOrAppealOpens: d.meetingOrAppeal.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.meetingOrAppeal)})${NOT_L_AFTER}`, 'iu'),
+    welcomeVerb: d.welcomeVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.welcomeVerbs)})${NOT_L_AFTER}`, 'giu'),
+    welcomeVerbWord: d.welcomeVerbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.welcomeVerbs)})$`, 'iu'),
+    welcomeOccasion: d.welcomeOccasions.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.welcomeOccasions)})${NOT_L_AFTER}`, 'iu'),
     appealAfter: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.appealMarkers)})\\s`, 'iu'),
     appealIn: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appealMarkers)})\\s+\\p{Ll}`, 'iu'),
     anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),

@@ -40,8 +40,22 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !doerFirst && !rules.receivedFollows.test(sentence.slice(end))) continue;
     hits.push(passive ? { kind, start, end, passive, agentEnd: end + agent[0].length } : { kind, start, end });
   }
-  return hits;
+  // "trao đổi với Y qua điện thoại", "spoke to Y by phone": a call told by a verb that is no
+  // meeting word alone, with a phone marker after it in its clause.
+  const calls: KindHit[] = [];
+  for (const m of sentence.matchAll(rules.phoneOnlyVerb)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some(([a, b]) => start >= a && start < b) || hits.some((h) => start < h.end && end > h.start)) continue;
+    const clause = sentence.slice(end, end + PHONE_REACH).split(/[;.!?]/u)[0]!;
+    const next = hits.find((h) => h.start >= end);
+    if (rules.phoneMarker.test(next ? clause.slice(0, next.start - end) : clause)) calls.push({ kind: 'phone_call', start, end });
+  }
+  return calls.length === 0 ? hits : [...hits, ...calls].sort((a, b) => a.start - b.start);
 }
+
+/** How far after a phone-only verb its phone marker may stand ("trao đổi với Thủ tướng Lào Y qua điện thoại"). */
+const PHONE_REACH = 160;
 
 /** How far before a reception word a passive marker with the doer between may stand ("được Thủ tướng Ấn Độ Narendra Modi "). */
 const PASSIVE_REACH = 80;

@@ -39,10 +39,10 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // Each pattern is anchored at the end: read from the end, not scanned over the whole head.
     let trimmed = replaceAtEnd(head, rules.subjectVerbFiller, '');
     trimmed = replaceAtEnd(trimmed, rules.parentheticalFiller, ' ');
-    // "X trong chuyến thăm … ngày 7/10 đã có cuộc hội đàm": a setting between the subject and its verb.
-    trimmed = replaceAtEnd(trimmed, rules.settingAside, ' ');
     // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
     trimmed = replaceAtEnd(trimmed, rules.roleAside, ' ');
+    // "President Jokowi, said Retno, welcomed …": the one who relays it, set off by commas.
+    trimmed = replaceAtEnd(trimmed, rules.speakerAsideAtEnd, ' ');
     trimmed = replaceAtEnd(trimmed, rules.relativeClause, ' ');
     // "X, who met Y …": the relative clause's subject is the person before it.
     trimmed = replaceAtEnd(trimmed, rules.relativeOpen, '');
@@ -70,6 +70,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
     if (!prev || !rules.chainJoiner.test(joinGap(sentence, prev.end, last.start))) break;
+    // "Therefore, said Retno, President Jokowi hopes …": the aside's speaker is no co-subject.
+    if (asideSpeaker(sentence, prev, rules) && /^\s*,/u.test(sentence.slice(prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
     // Phuc noted"), never as an item of a comma list.
     if ((last.kind === 'pronoun' || prev.kind === 'pronoun') && !rules.conjunctionAtEnd.test(sentence.slice(prev.end, last.start))) break;
@@ -143,8 +145,20 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
     if (!sameHolder && !rules.chainJoiner.test(gap)) break;
+    if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;
   }
   return chain;
+}
+
+/** How far before a mention an inverted verb opening an aside may start (", said Foreign Minister "). */
+const ASIDE_REACH = 40;
+
+/**
+ * Whether `m` is the speaker of an aside opened by an inverted speech verb ("…, said Retno, …"):
+ * the aside ends with that person, whoever is named after its comma.
+ */
+export function asideSpeaker(sentence: string, m: Mention, rules: LanguageRules): boolean {
+  return rules.speakerAsideOpen.test(sentence.slice(Math.max(0, m.start - ASIDE_REACH), m.start));
 }

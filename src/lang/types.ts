@@ -85,6 +85,14 @@ export interface LanguageDescriptor {
    * word ("Phó Thủ tướng", "Vice President") are titles of their own and match whole.
    */
   deputyWords: readonly string[];
+  /**
+   * Words that make the title right after them part of an office's name ("Phủ" Tổng thống, "Văn
+   * phòng" Thủ tướng, "the Office of the" President): the office, not its holder; a name after it
+   * is one of its staff ("Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Min-seok"). Case-sensitive.
+   */
+  officeNounsBefore: readonly string[];
+  /** The same words written after the title, its country or possessive between ("the President's Office"). Case-sensitive. */
+  officeNounsAfter: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */
@@ -128,12 +136,6 @@ export interface LanguageDescriptor {
    */
   roleAsideOpeners: readonly string[];
   subjectVerbFillers: readonly string[];
-  /**
-   * Words opening a setting that may stand, without commas, between a subject and its verb ("X
-   * trong chuyến thăm cấp Nhà nước tới Philippines ngày 7/10 đã có cuộc hội đàm với Y"): the
-   * setting up to the verb is passed over. Empty where the language sets it off by commas.
-   */
-  settingAsides: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */
   /**
    * Prepositions of a time or place adjunct that may stand between a meeting word and its object:
@@ -191,6 +193,11 @@ export interface LanguageDescriptor {
   meetingPhrases: Readonly<Record<MeetingKind, readonly string[]>>;
   /** Phrases after a meeting word that make it a phone call ("spoke with Y by phone", "trao đổi qua điện thoại"). */
   phoneMarkers: readonly string[];
+  /**
+   * Verbs that tell a phone call only with a phone marker after them in their clause ("trao đổi
+   * với Y qua điện thoại", "spoke to Y by phone"), and no meeting without one ("hai bên trao đổi về …").
+   */
+  phoneOnlyVerbs: readonly string[];
   /** Words that look like a meeting word but are not, wherever the meeting word stands in them ("thăm hỏi", "hỏi thăm", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**
@@ -217,6 +224,15 @@ export interface LanguageDescriptor {
   meetingOrAppeal: readonly string[];
   /** After the person of a `meetingOrAppeal` phrase, the words that make it an appeal ("to"). */
   appealMarkers: readonly string[];
+  /**
+   * Verbs that tell a reception when a person is their whole object ("X welcomed Y in Hanoi", "X
+   * chào mừng Y trong chuyến thăm …"): then no statement; with more after the person ("welcomed
+   * Y's proposal", "hoan nghênh Y thăm Việt Nam") a statement and no reception. List them in
+   * `speechVerbs` too.
+   */
+  welcomeVerbs: readonly string[];
+  /** Words after the person welcomed that tell the occasion, not what was welcomed ("on his visit", "trong chuyến thăm"). */
+  welcomeOccasions: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   /**
    * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its
@@ -315,6 +331,11 @@ export interface LanguageDescriptor {
    * noun. X hosted Y.
    */
   inviteToEvent: { verbs: readonly string[]; linkers: readonly string[] };
+  /**
+   * Acts of a welcome ceremony a host invites the guest to, after the guest ("X mời Y bước lên bục
+   * danh dự", "X invited Y to review the guard of honour"): protocol, not a statement.
+   */
+  ceremonyActs: readonly string[];
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
   recallWords: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */

@@ -44,6 +44,9 @@ export const vi: LanguageDescriptor = {
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],
   titleJoiners: ['kiêm', '&'],
+  // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
+  officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],
+  officeNounsAfter: [],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   newInOfficeBeforeName: ['tân'],
   // The Vietnamese press never calls a leader by the family name alone.
@@ -73,7 +76,6 @@ export const vi: LanguageDescriptor = {
     // Hosting one: "X chủ trì Lễ đón chính thức Y", "X chủ trì tiệc chiêu đãi Y" (English "hosted", "chaired").
     'chủ trì', 'đồng chủ trì',
   ],
-  settingAsides: ['trong chuyến thăm', 'trong chuyến công tác', 'trong khuôn khổ', 'nhân dịp', 'bên lề'],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
   gapAdjunctWords: [],
@@ -136,6 +138,7 @@ export const vi: LanguageDescriptor = {
       'cuộc nói chuyện'],
   },
   phoneMarkers: ['qua điện thoại'],
+  phoneOnlyVerbs: ['trao đổi', 'nói chuyện', 'trò chuyện'],
   meetingFalseFriends: [
     'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
@@ -146,6 +149,8 @@ export const vi: LanguageDescriptor = {
   anaphorOpeners: [],
   meetingOrAppeal: [],
   appealMarkers: [],
+  welcomeVerbs: ['hoan nghênh', 'chào mừng'],
+  welcomeOccasions: ['trong chuyến thăm', 'nhân chuyến thăm', 'nhân dịp', 'tại lễ đón', 'trong lễ đón'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   sidelineMarkers: ['bên lề'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],
@@ -173,6 +178,7 @@ export const vi: LanguageDescriptor = {
   agentMarkers: [],
   beneficiaryLinkers: [],
   inviteToEvent: { verbs: ['mời', 'thân mật mời', 'trân trọng mời'], linkers: ['dự', 'tham dự', 'cùng dự'] },
+  ceremonyActs: ['bước lên bục danh dự', 'lên bục danh dự', 'duyệt đội danh dự', 'duyệt Đội danh dự', 'ký sổ vàng', 'ký sổ lưu niệm'],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],

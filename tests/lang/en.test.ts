@@ -94,6 +94,47 @@ describe('the English descriptor', () => {
     expect(to.quotes).toEqual([]);
   });
 
+  it('reads "X received Y, inviting him to visit …" as the reception alone: an invitation to visit is no visit', () => {
+    const found = meetings('2025-12-02', 'General Secretary To Lam received Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, inviting him to visit Vietnam again.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'reception']]);
+  });
+
+  it('reads a title inside an office\'s name ("the Office of the President", "the President\'s Office") as no person', () => {
+    expect(quoteRows(analyse('2025-12-02', 'News', 'A spokesperson for the Office of the President of Russia said the two countries would boost trade.'))).toEqual([]);
+    const visit = meetings('2025-12-02', "On Monday, Prime Minister Pham Minh Chinh visited the Russian President's Office in Moscow.");
+    expect(visit.map((m) => [m.participants, m.kind])).toEqual([[['pham-minh-chinh'], 'visit']]);
+  });
+
+  it.each([
+    ['President Luong Cuong, said Putin, welcomed the planned arrival of Prime Minister Sonexay Siphandone.', 'welcomed the planned'],
+    ['Therefore, said Putin, President Luong Cuong stressed that the two countries can agree on trade.', 'stressed that the'],
+  ])('gives a statement relayed in a speaker\'s aside (", said X,") to its subject alone: %j', (sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['luong-cuong', 'reported', words]]);
+  });
+
+  it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
+    expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
+  });
+
+  it('reads "spoke to Y by phone" as a phone call, "spoke to reporters" as no meeting', () => {
+    const call = meetings('2025-12-02', 'On December 1, General Secretary To Lam spoke to Russian President Vladimir Putin by phone.');
+    expect(call.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
+    expect(meetings('2025-12-02', 'On December 1, General Secretary To Lam spoke to reporters about Russian President Vladimir Putin.')).toEqual([]);
+  });
+
+  it('reads "X welcomed Y in Hanoi" as a reception and no statement, "welcomed Y\'s proposal" as a statement and no reception', () => {
+    const welcome = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone welcomed President Luong Cuong in Vientiane on Monday.');
+    expect(welcome.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'reception']]);
+    expect(quoteRows(welcome)).toEqual([]);
+    const statement = analyse('2025-12-02', 'News', "Lao Prime Minister Sonexay Siphandone welcomed President Luong Cuong's proposal to boost trade.");
+    expect(statement.meetings).toEqual([]);
+    expect(quoteRows(statement)).toEqual([['sonexay-siphandone', 'reported', 'welcomed President Luong']]);
+  });
+
+  it('gives no quote for inviting the guest to an act of the welcome ceremony ("invited Y to review the guard of honour")', () => {
+    expect(quoteRows(analyse('2025-12-02', 'News', 'General Secretary To Lam invited Lao Prime Minister Sonexay Siphandone to review the guard of honour.'))).toEqual([]);
+  });
+
   it('reads "called on" a person as a courtesy call, and as an appeal when "to" follows the person or no person does', () => {
     const call = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called on President Luong Cuong in Hanoi on Monday.');
     expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'courtesy_call']]);
