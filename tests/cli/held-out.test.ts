@@ -24,9 +24,10 @@ import { runCli } from './run-cli';
 // the tune half after twenty more tune articles: light verbs with modifiers, durations, passives
 // with the doer before the verb, a strong verb after a comma, participles as speech verbs); vi
 // meeting recall 0.7 -> 0.73 (roles listed before a title, a short parenthesis inside a list); en quote
-// recall 0.71 -> 0.74 (0.746 measured after the vocabulary audit, headline verbs and "Pham said").
+// recall 0.71 -> 0.75 (0.746 measured after the vocabulary audit, headline verbs and "Pham said"; 0.754,
+// 104 of 138, after the faults a helper fixed and the third fresh batch's vocabulary).
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.95, 0.63], quotes: [0.9, 0.74] },
+  en: { meetings: [0.95, 0.63], quotes: [0.9, 0.75] },
   vi: { meetings: [0.91, 0.73], quotes: [0.94, 0.86] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
