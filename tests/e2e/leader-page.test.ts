@@ -169,7 +169,10 @@ describe('the record against the corpus export', () => {
     await page.locator('[data-section="counterparts"] button[data-leader-id="to-lam"]').click();
     await ready(page);
     expect(new URL(page.url()).searchParams.get('with')).toBe('to-lam');
-    expect(await idsIn(page, '[data-section="timeline"] [data-meeting-id]', 'data-meeting-id')).toEqual(exportMeetings('thongloun-sisoulith', 'to-lam').map((m) => m.id).sort());
+    // The page re-renders its timeline after the status it had already reports ready: wait for the filter, not the status.
+    await expect
+      .poll(() => idsIn(page, '[data-section="timeline"] [data-meeting-id]', 'data-meeting-id'))
+      .toEqual(exportMeetings('thongloun-sisoulith', 'to-lam').map((m) => m.id).sort());
     const quotes = exportPairQuotes('thongloun-sisoulith', 'to-lam');
     expect(await page.locator('[data-section="quotes"] h2 .lp-count').textContent()).toContain(`of ${quotes.length}`);
     const shown = await idsIn(page, '[data-section="quotes"] [data-quote-id]', 'data-quote-id');
@@ -259,7 +262,10 @@ describe('the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await ready(page);
     expect(await page.locator('button[data-leader-id="to-lam"]').getAttribute('aria-pressed')).toBe('true');
-    expect(await idsIn(page, '[data-section="timeline"] [data-meeting-id]', 'data-meeting-id')).toEqual(exportMeetings('thongloun-sisoulith', 'to-lam').map((m) => m.id).sort());
+    // The page re-renders its timeline after the status it had already reports ready: wait for the filter, not the status.
+    await expect
+      .poll(() => idsIn(page, '[data-section="timeline"] [data-meeting-id]', 'data-meeting-id'))
+      .toEqual(exportMeetings('thongloun-sisoulith', 'to-lam').map((m) => m.id).sort());
     await tabTo('[data-action="zoom-in"]');
     const before = Number(await page.locator('.lp-timeline-svg').getAttribute('data-zoom'));
     await page.keyboard.press('Enter');
