@@ -17,6 +17,14 @@ const SHORT_ASIDE_AT_END = /\s*\([^()\d]{1,24}\)\s*$/u;
 const SHORT_ASIDE_AT_START = /^\s*\([^()\d]{1,24}\)/u;
 
 /** The gap between two mentions, without a short aside right after the first. */
+/** Whether `m` follows an earlier mention across a joiner that ends in a comma ("… and his Lao counterpart, Mr "). */
+function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const prev = mentions.filter((x) => x.end <= m.start).at(-1);
+  if (!prev) return false;
+  const gap = joinGap(sentence, prev.end, m.start);
+  return /,\s*(?:\S+\s*)?$/u.test(gap) && rules.chainJoiner.test(gap);
+}
+
 function joinGap(sentence: string, from: number, to: number): string {
   return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '');
 }
@@ -64,7 +72,11 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   }
   const end = head.trimEnd().length;
   // "Mr. Motegi, Minister for Foreign Affairs of Japan, held …": an apposition closes with a comma.
-  let last = mentions.find((m) => m.end === end) ?? mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(','));
+  let last =
+    mentions.find((m) => m.end === end) ??
+    mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
+    // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
+    mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules));
   if (!last) return null;
   const chain: Mention[] = [last];
   for (;;) {

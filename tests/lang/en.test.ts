@@ -73,6 +73,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'phone_call']]);
   });
 
+  it('reads "X and his Lao counterpart, Mr Y, held talks" with the name set off by commas as both sides', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh and his Lao counterpart, Mr Sonexay Siphandone, held talks in Hanoi on Monday.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
+  });
+
   it('reads a courtesy call on two people as one call on each', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam and President Luong Cuong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([
