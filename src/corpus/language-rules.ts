@@ -311,6 +311,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       ? []
       : [`(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`]),
     ...(d.gapAdjunctWords.length === 0 ? [] : [`(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}`]),
+    // "Talks were held between X and Y": the noun's own predicate stands where an adjunct would.
+    ...(d.meetingNounPredicates.length === 0 ? [] : [`(?:${alt(bothCases(d.meetingNounPredicates))})${NOT_L_AFTER}`]),
   ];
   const gapAdjunct = gapAdjunctParts.length === 0 ? null : `${NOT_L_BEFORE}(?:${gapAdjunctParts.join('|')})`;
   // One of `openers` and the lowercase modifiers the language puts before a noun, at the end of a

@@ -94,6 +94,7 @@ export const en: LanguageDescriptor = {
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
+  meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],

@@ -149,6 +149,12 @@ export interface LanguageDescriptor {
    * between a verb and its object.
    */
   gapAdjunctWords: readonly string[];
+  /**
+   * A meeting noun's own predicate, passed over like an adjunct between the noun and its sides
+   * ("Talks were held between X and Y", "A meeting took place between X and Y"). Empty where the
+   * language puts it after the sides ("Cuộc hội đàm giữa X và Y diễn ra …").
+   */
+  meetingNounPredicates: readonly string[];
   objectLinkers: readonly string[];
   /** Words after which a name is someone's possession, not the actor ("của", "of"). */
   possessives: readonly string[];

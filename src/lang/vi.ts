@@ -78,6 +78,7 @@ export const vi: LanguageDescriptor = {
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
+  meetingNounPredicates: [],
   gapAdjunctWords: [],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
   possessives: ['của'],

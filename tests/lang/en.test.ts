@@ -78,6 +78,13 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
   });
 
+  it.each([
+    ['Talks were held between Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone in Hanoi on Monday.', 'talks'],
+    ['A meeting took place between Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone on Monday.', 'other'],
+  ])('passes over a meeting noun\'s own predicate before its sides: %j', (sentence, kind) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], kind]]);
+  });
+
   it('reads a courtesy call on two people as one call on each', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam and President Luong Cuong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([
