@@ -387,6 +387,12 @@ const OPENS_CLAUSE = /^(?:\s*|[^]*,\s*)$/u;
 const PAIR_REACH = 3;
 
 /** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
+/** Whether the word right before `at` is a meeting verb of the language ("received", "hosted", "tiếp"): what follows is its object. */
+function meetingVerbBefore(text: string, at: number, rules: LanguageRules): boolean {
+  const word = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return word !== null && rules.meetingKindOf(word[1]!) !== null;
+}
+
 function recentPair(recent: readonly { id: string; sentence: number }[], now: number): string[] | null {
   const last = recent.slice(-2);
   return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;
@@ -426,7 +432,10 @@ function resolveReferences(
   const openingSubject =
     opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && OPENS_CLAUSE.test(text.slice(0, opener.start)) ? opener : null;
   for (const m of mentions) {
-    if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
+    // "X received him", "X hosted him for dinner": the object of a meeting verb is not the verb's subject.
+    if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start && meetingVerbBefore(text, m.start, rules)) {
+      m.leaderIds = lastPerson && !openingSubject.leaderIds.includes(lastPerson) ? [lastPerson] : [];
+    } else if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
     else if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
     // "The Lao side affirmed …": those of that country among the meeting's sides.
     if (m.kind === 'group' && m.country !== null) {

@@ -226,7 +226,7 @@ export const en: LanguageDescriptor = {
   phoneOnlyVerbs: ['spoke to', 'talked to'],
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
-  delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her'],
+  delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her', 'him'],
   anaphorOpeners: ['the'],
   meetingOrAppeal: ['called on', 'calls on', 'calling on'],
   appealMarkers: ['to'],

@@ -85,6 +85,14 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], kind]]);
   });
 
+  it.each([
+    ['General Secretary To Lam received him at the Party headquarters.', 'reception'],
+    ['General Secretary To Lam hosted him for dinner at the Presidential Palace.', 'reception'],
+  ])('reads the object pronoun of a meeting verb as the one the story was about, not the verb\'s subject: %j', (sentence, kind) => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on Monday.', sentence);
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
+  });
+
   it('reads a courtesy call on two people as one call on each', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone paid a courtesy call on General Secretary To Lam and President Luong Cuong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([
