@@ -386,13 +386,13 @@ const OPENS_CLAUSE = /^(?:\s*|[^]*,\s*)$/u;
 /** How many sentences back the two people a pair group ("the two leaders") stands for may be named. */
 const PAIR_REACH = 3;
 
-/** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
 /** Whether the word right before `at` is a meeting verb of the language ("received", "hosted", "tiếp"): what follows is its object. */
 function meetingVerbBefore(text: string, at: number, rules: LanguageRules): boolean {
   const word = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
   return word !== null && rules.meetingKindOf(word[1]!) !== null;
 }
 
+/** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
 function recentPair(recent: readonly { id: string; sentence: number }[], now: number): string[] | null {
   const last = recent.slice(-2);
   return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;

@@ -103,16 +103,16 @@ function fold(form: string): string {
   return form.normalize('NFC').toLowerCase();
 }
 
+/** How far before a title an office noun may start ("the Office of the "). */
+const OFFICE_REACH = 24;
+
 /**
- * Finds the leader references in `sentence` and resolves names and titles against the registry
+ * Finds the leader references in `text` and resolves names and titles against the registry
  * and what `ctx` knows; records full names and title uses in `ctx` for later sentences.
  *
  * @example
  * findMentions('Chủ tịch nước Lào khẳng định …', ctx, table).mentions[0].leaderIds; // ['thongloun-sisoulith'] in 2024
  */
-/** How far before a title an office noun may start ("the Office of the "). */
-const OFFICE_REACH = 24;
-
 export function findMentions(
   text: string,
   ctx: MentionContext,

@@ -1,4 +1,4 @@
-import { heldOn, knownTerm, leaderById, type Office, type Registry } from '../registry';
+import { daysBefore, heldOn, knownTerm, leaderById, type Office, type Registry } from '../registry';
 
 /** A leader named with titles in an article: "Chủ tịch nước Lương Cường" → president. */
 export interface TitledName {
@@ -100,10 +100,4 @@ function boundedTerm(office: Office): boolean {
 function overlaps(office: Office, from: string, to: string): boolean {
   const { first, last, ongoing } = knownTerm(office);
   return first !== null && first <= to && (ongoing || (last !== null && last >= from));
-}
-
-function daysBefore(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
 }

@@ -16,7 +16,6 @@ const SHORT_ASIDE_AT_END = /\s*\([^()\d]{1,24}\)\s*$/u;
  */
 const SHORT_ASIDE_AT_START = /^\s*\([^()\d]{1,24}\)/u;
 
-/** The gap between two mentions, without a short aside right after the first. */
 /** Whether `m` follows an earlier mention across a joiner that ends in a comma ("… and his Lao counterpart, Mr "). */
 function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
   const prev = mentions.filter((x) => x.end <= m.start).at(-1);
@@ -25,6 +24,7 @@ function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[
   return /,\s*(?:\S+\s*)?$/u.test(gap) && rules.chainJoiner.test(gap);
 }
 
+/** The gap between two mentions, without a short aside right after the first. */
 function joinGap(sentence: string, from: number, to: number): string {
   return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '');
 }

@@ -34,7 +34,7 @@ function computeTerm(office: Office): { first: IsoDate | null; last: IsoDate | n
   const first = [startBy, attested[0]].filter((day): day is IsoDate => day !== undefined).sort()[0] ?? null;
   if (office.end === null) return { first, last: null, ongoing: true };
   const endFrom = office.end === undefined ? undefined : periodOf(office.end)?.first;
-  const last = endFrom !== undefined ? dayBefore(endFrom) : (attested[attested.length - 1] ?? null);
+  const last = endFrom !== undefined ? daysBefore(endFrom, 1) : (attested[attested.length - 1] ?? null);
   const lastAttested = attested[attested.length - 1];
   return { first, last: lastAttested !== undefined && last !== null && lastAttested > last ? lastAttested : last, ongoing: false };
 }
@@ -56,9 +56,16 @@ export function termBoundsOnly(office: Office): Office {
   return { ...office, attested: [attested[0]!, attested[attested.length - 1]!] };
 }
 
-function dayBefore(day: IsoDate): IsoDate {
+/**
+ * The day `n` days before `day` (YYYY-MM-DD), in UTC: terms end the day before a successor's
+ * first, and a title outlives its term by a few weeks (corpus/infer-year.ts).
+ *
+ * @example
+ * daysBefore('2024-03-01', 1); // '2024-02-29'
+ */
+export function daysBefore(day: IsoDate, n: number): IsoDate {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() - n);
   return d.toISOString().slice(0, 10);
 }
 

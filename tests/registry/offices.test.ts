@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaderById } from '../../src/registry/leaders';
 import { loadRegistry } from '../../src/registry/load-registry';
-import { heldOn, holderOf, knownTerm, officesOn, termBoundsOnly } from '../../src/registry/offices';
+import { daysBefore, heldOn, holderOf, knownTerm, officesOn, termBoundsOnly } from '../../src/registry/offices';
 import type { Office } from '../../src/registry/schema';
 
 const registry = readRegistryFile('tests/fixtures/registry-ten/leaders.json');
@@ -144,5 +144,13 @@ describe('termBoundsOnly', () => {
     for (const day of ['2021-06-01', '2021-06-02', '2023-09-02', '2024-01-01', '2024-06-30', '2025-01-05', '2025-01-06', '2026-01-01']) {
       expect(heldOn(bounds, day)).toBe(heldOn(whole, day));
     }
+  });
+});
+
+describe('daysBefore', () => {
+  it('counts back across month, leap-day and year ends', () => {
+    expect(daysBefore('2024-03-01', 1)).toBe('2024-02-29');
+    expect(daysBefore('2026-03-18', 90)).toBe('2025-12-18');
+    expect(daysBefore('2025-01-01', 1)).toBe('2024-12-31');
   });
 });
