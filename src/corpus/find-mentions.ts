@@ -1,6 +1,6 @@
 import { foldName, holderOf, leaderById, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
-import { wordAlternation } from '../lang';
+import { isFunctionWord, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
@@ -679,25 +679,14 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
       // "Pham said" after "Pham Minh Chinh", where the language's press writes so; never a
       // function word of the language ("To" of To Lam).
       const first = parts[0]!.normalize('NFC').toLowerCase();
-      if (ctx.rules.descriptor.familyNameLater && !functionWords(ctx.rules).has(foldName(first))) {
+      // Folded too: "Tô" of Tô Lâm is "To" in English text.
+      if (ctx.rules.descriptor.familyNameLater && !isFunctionWord(first, ctx.rules.code) && !isFunctionWord(foldName(first), ctx.rules.code)) {
         add(first, id);
         add(foldName(first), id);
       }
     }
   }
   return owners;
-}
-
-const functionWordSets = new WeakMap<LanguageRules, ReadonlySet<string>>();
-
-/** The language's function words, folded: never a name alone. */
-function functionWords(rules: LanguageRules): ReadonlySet<string> {
-  let words = functionWordSets.get(rules);
-  if (!words) {
-    words = new Set(rules.descriptor.functionWords.map((w) => foldName(w)));
-    functionWordSets.set(rules, words);
-  }
-  return words;
 }
 
 /**

@@ -4,7 +4,7 @@ import { vi } from './vi';
 
 export type { DateWords, LanguageCode, LanguageDescriptor, PageWords } from './types';
 export { wordAlternation, wordRegExp } from './word-pattern';
-export { ALL_HONORIFICS, detectLanguage, functionWordCount, PAGE_LANGUAGES, pageWordsFor } from './page-words';
+export { ALL_HONORIFICS, detectLanguage, functionWordCount, isFunctionWord, PAGE_LANGUAGES, pageWordsFor } from './page-words';
 
 /**
  * Every language the engine reads. A new language is a new descriptor file and one entry here

@@ -28,6 +28,11 @@ const SAMPLE_WORD = new RegExp(WORD.source, WORD.flags);
 const functionWordSets = new Map(PAGE_LANGUAGES.map((l) => [l.code, new Set(l.functionWords.map((w) => w.toLowerCase()))]));
 const functionWordLists = [...functionWordSets].map(([code, words]) => ({ code, words }));
 
+/** Whether `word` (any case) is one of `code`'s function words ("to", "và"): never a name alone. */
+export function isFunctionWord(word: string, code: LanguageCode): boolean {
+  return functionWordSets.get(code)?.has(word.toLowerCase()) ?? false;
+}
+
 /** How many of `code`'s function words `text` uses: evidence that the text is in that language at all. */
 export function functionWordCount(text: string, code: LanguageCode): number {
   const words = functionWordSets.get(code);
