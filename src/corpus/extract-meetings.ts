@@ -464,15 +464,16 @@ function objectList(sentence: string, object: readonly Mention[], mentions: read
     const next = mentions.find((m) => m.start >= from);
     if (!next) break;
     const gap = sentence.slice(from, next.start);
+    // "X met A as well as B before …": B met on their own, wherever the sentence goes on after.
+    const joined = rules.separateListJoin.test(gap);
+    if (!joined && !/^\s*;\s*$/u.test(gap)) break;
     const chain = chainFrom(sentence, next, mentions, rules);
     const end = chain.at(-1)!.end;
-    // "X met A as well as B before …": B met on their own, wherever the sentence goes on after.
-    if (rules.separateListJoin.test(gap)) {
+    if (joined) {
       lists.push(chain);
       cursor = end;
       continue;
     }
-    if (!/^\s*;\s*$/u.test(gap)) break;
     // An item may end in words no mention took (", Chủ tịch Triều Tiên Kim Jong Un;"): it still stands alone.
     const tail = LIST_ITEM_TAIL.exec(sentence.slice(end));
     if (!tail) break;
