@@ -471,6 +471,14 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
     const pick = foreignOnly ? foreign : users;
     if (pick.length > 0) return [pick[pick.length - 1]!];
   }
+  // "Samdech Techo Hun Sen received …", then "The Prime Minister said …": people the article named
+  // without this title, holding the office that day, come before the home country's holder, whom
+  // the article has not named. Several such people, none of them at home: no one can be told.
+  if (ctx.date) {
+    const holding = ctx.named.filter((id) => leaderHolds(ctx, id, offices, null) && !(foreignOnly && countryOf(id) === home));
+    if (holding.length === 1) return holding;
+    if (holding.length > 1 && !holding.some((id) => countryOf(id) === home)) return [];
+  }
   if (!foreignOnly && ctx.date) {
     const holders = offices
       .map((office) => new Set(holderOf(ctx.registry, office, home, ctx.date!).map((l) => l.id)))

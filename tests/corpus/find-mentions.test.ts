@@ -25,6 +25,21 @@ describe('findMentions', () => {
     expect(found.map((m) => [sentence.slice(m.start, m.end), m.titles.map((t) => t.office)])).toEqual([["Cambodian People's Party (CPP) President Hun Sen", ['party-president']]]);
   });
 
+  it.each([
+    ['en', ['Samdech Techo Hun Sen received a trade minister at the Peace Palace.', 'The Prime Minister said Cambodia welcomed investment.'], '2022-03-05', ['hun-sen']],
+    ['en', ['Mr Lawrence Wong spoke to reporters in Singapore.', 'The Prime Minister said the borders would stay open.'], '2025-03-05', ['lawrence-wong']],
+    ['vi', ['Ông Anwar Ibrahim đã đến Hà Nội chiều 4/3.', 'Thủ tướng cho biết Malaysia coi trọng quan hệ với Việt Nam.'], '2024-03-05', ['anwar-ibrahim']],
+    // Two such people and neither at home: the title cannot say which, and the home holder is neither.
+    ['en', ['Srettha Thavisin met Anwar Ibrahim in Bangkok.', 'The Prime Minister said ties were strong.'], '2024-03-05', []],
+    // Nobody named who holds the office: the home country's holder, as before.
+    ['vi', ['Chiều 4/3, Thủ tướng đã tiếp Đại sứ Nhật Bản.', 'Thủ tướng nhấn mạnh quan hệ hai nước.'], '2024-03-05', ['pham-minh-chinh']],
+  ] as const)('gives a bare title (%s) the person the article named untitled who held the office that day, before the home holder it never named', (_, sentences, date, ids) => {
+    const ctx = newMentionContext(stage.registry, date, rulesFor(detectLanguage(sentences.join(' '))));
+    findMentions(sentences[0], ctx, stage.table);
+    const { mentions } = findMentions(sentences[1], ctx, stage.table);
+    expect(mentions.filter((m) => m.kind === 'title').map((m) => m.leaderIds)).toEqual([ids]);
+  });
+
   it('reads a home leader\'s family name alone in English once named ("Pham said"), never one that is a function word ("To")', () => {
     const [, pham] = mentionsOf(['Vietnamese Prime Minister Pham Minh Chinh arrived in Beijing.', 'Pham said ties were strong.'], '2025-12-01');
     expect(pham!.mentions).toEqual([{ kind: 'short', text: 'Pham', ids: ['pham-minh-chinh'] }]);
