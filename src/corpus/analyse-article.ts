@@ -15,6 +15,7 @@ import { splitSentences } from './split-sentences';
 import { evidenceOf } from './cut-long-sentence';
 import { endsWithMatch } from './end-anchored';
 import { chainFrom } from './subject-of';
+import { groupOffices, heldAny } from './group-offices';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
 export interface ArticleParagraph {
@@ -169,7 +170,15 @@ export function analyseArticle(
       // those talks' sides, a meeting of another kind being pointed at.
       const pointed = pointedKinds(text, rules);
       const groupSides = sides !== null && pointed.some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
-      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, recentPair(recent, sentenceCount), lastHost, rules, countryOf);
+      // "The two prime ministers …": of those named who held that office, not any last two; the
+      // only two the article named, however far back, else the last two named nearby.
+      const pairOf = (group: Mention): string[] | null => {
+        const offices = groupOffices(text.slice(group.start, group.end), rules, registry);
+        if (offices.length === 0) return recentPair(recent, sentenceCount);
+        const holders = recent.filter((r) => heldAny(registry, r.id, offices, articleDate.date));
+        return holders.length === 2 ? holders.map((r) => r.id) : recentPair(holders, sentenceCount);
+      };
+      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, pairOf, lastHost, rules, countryOf);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -411,7 +420,7 @@ function lastMeetingOfSides(meetings: readonly ArticleMeeting[], toldAt: readonl
  * Pronouns take the subject opening their own sentence, else the last single subject; groups ("hai nhà lãnh đạo") the meeting's participants
  * (a country's group, "the Lao leaders", the last subject's people of that country when no meeting has any),
  * or, with no meeting of two being told, a pair group ("the two leaders last met …") the two people
- * just named. Returns the groups read that last way, which only a meeting may use.
+ * just named (`pairOf`: of those who held the office a group's title names). Returns the groups read that last way, which only a meeting may use.
  */
 function resolveReferences(
   text: string,
@@ -420,7 +429,7 @@ function resolveReferences(
   lastSubject: readonly string[] | null,
   meeting: ArticleMeeting | null,
   sides: ArticleMeeting | null,
-  pair: string[] | null,
+  pairOf: (group: Mention) => string[] | null,
   lastHost: string[] | null,
   rules: LanguageRules,
   countryOf: (id: string) => string | undefined,
@@ -445,9 +454,12 @@ function resolveReferences(
       if (m.leaderIds.length === 0) m.leaderIds = groupMembers(m, lastSubject ?? [], countryOf);
     }
     else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
-    else if (m.kind === 'group' && pair && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
-      m.leaderIds = [...pair];
-      paired.push(m);
+    else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
+      const pair = pairOf(m);
+      if (pair) {
+        m.leaderIds = pair;
+        paired.push(m);
+      }
     }
     // "The host noted …", "the guest thanked …": the sides of the meeting being told, when it said who hosted.
     if (meeting && meeting.host.length > 0) {

@@ -37,6 +37,10 @@ export interface LanguageRules {
   group: RegExp;
   /** A group phrase that means two people ("the two leaders", "hai bên"). */
   pairGroup: RegExp;
+  /** The title a counted group ends with ("the two prime ministers"), in group 1. */
+  groupTitle: RegExp;
+  /** A group title's singular, lower case, as the registry's titles write it (descriptor `pluralTitles`). */
+  singularTitle(plural: string): string;
   /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
   sideJoinedAfter: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
@@ -380,6 +384,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
+    groupTitle: new RegExp(`(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})$`, 'iu'),
+    singularTitle: (plural) => {
+      const lower = plural.toLowerCase();
+      return d.pluralTitles[lower] ?? lower;
+    },
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
     countryGroup: new RegExp(countryGroup, countryFirst ? 'giu' : 'gu'),
     // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".

@@ -43,8 +43,12 @@ export const en: LanguageDescriptor = {
   pairWords: ['two', 'both'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
-    'top legislators', 'chairmen', 'leaders', 'heads of state',
+    'top legislators', 'chairmen', 'leaders', 'heads of state', 'premiers', 'defence ministers', 'defense ministers',
   ],
+  pluralTitles: {
+    'prime ministers': 'prime minister', pms: 'pm', premiers: 'premier', presidents: 'president', 'general secretaries': 'general secretary',
+    'party chiefs': 'party chief', 'foreign ministers': 'foreign minister', 'defence ministers': 'defence minister', 'defense ministers': 'defense minister',
+  },
   leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister'],
   countryGroupNouns: ['side', 'leaders', 'officials', 'delegation'],
   hostNouns: ['the host'],

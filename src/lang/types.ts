@@ -33,6 +33,12 @@ export interface LanguageDescriptor {
   /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */
   groupTitles: readonly string[];
   /**
+   * Group titles whose singular is written otherwise, plural → singular as the registry's titles
+   * write it ("prime ministers" → "prime minister"): "the two prime ministers" are two people who
+   * held that office. A title not listed is its own singular ("hai Thủ tướng").
+   */
+  pluralTitles: Readonly<Record<string, string>>;
+  /**
    * Words that make a group exactly two people ("the two leaders", "both sides", "hai nhà lãnh
    * đạo"). With no meeting of two being told, such a group is the last two people named nearby.
    */

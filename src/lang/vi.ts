@@ -34,6 +34,7 @@ export const vi: LanguageDescriptor = {
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị', '2', '2 vị', '3', '3 vị'],
   pairWords: ['hai', '2'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
+  pluralTitles: {},
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   countryGroupNouns: ['phía', 'các nhà lãnh đạo', 'lãnh đạo', 'đoàn'],
   hostNouns: ['chủ nhà', 'phía chủ nhà'],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/lang';
+import { join } from 'node:path';
 import { en } from '../../src/lang/en';
+import { foldName } from '../../src/registry/fold';
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { analyse, quoteRows } from '../corpus/statement-fixture';
 
 // The English descriptor's test table: each row is constructed text in the shapes of the region's
@@ -634,6 +637,15 @@ describe('the English descriptor', () => {
     ['an apposition opening with "also"', 'Lao Prime Minister Sonexay Siphandone, also a member of the Political Bureau, said Laos values its ties with Vietnam.', 'sonexay-siphandone'],
   ])('passes over %s to the speaker', (_what, sentence, speaker) => {
     expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([[speaker]]);
+  });
+
+  it('writes each plural title as a group title whose singular is a title form of the registry', () => {
+    const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
+    const forms = new Set(Object.values(registry.titles).flatMap((t) => [...t.vi, ...t.en].map(foldName)));
+    for (const [plural, singular] of Object.entries(en.pluralTitles)) {
+      expect(en.groupTitles, plural).toContain(plural);
+      expect(forms.has(foldName(singular)), singular).toBe(true);
+    }
   });
 
 });
