@@ -57,6 +57,13 @@ describe('compileRules', () => {
     },
   );
 
+  it('reads a place in capitals ending with a colon as a dateline ("TOKYO: "), a place in title case with one as no dateline', () => {
+    expect(['TOKYO: ', 'KUALA LUMPUR: ', 'BEIJING:'].map((lead) => rulesFor('en').datelineLead.test(lead))).toEqual([true, true, true]);
+    expect(['Hanoi: ', 'Note: '].map((lead) => rulesFor('en').datelineLead.test(lead))).toEqual([false, false]);
+    const facts = analyse('2025-12-02', 'News', 'TOKYO: Prime Minister Pham Minh Chinh and his Lao counterpart Sonexay Siphandone began talks on Monday in Tokyo.');
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes the joint subject after a wire dateline with a title-case agency for the sides of talks told after their act', () => {
     const facts = analyse('2025-12-02', 'News', 'HANOI (Reuters) - Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed on Monday to boost trade during talks in Hanoi.');
     expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
