@@ -71,7 +71,10 @@ const DAY_INTRODUCER = numbered((l) => l.dates.dayIntroducers);
 const RELATIVE = numbered((l) => l.dates.relativeAfterPart);
 const TIME_WORD = wordAlternation(LANGUAGES.flatMap((l) => l.dates.timeWord));
 const NAMED_WEEKDAY_RE = `(${wordAlternation(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()))})`;
-const WEEKDAY_INTRODUCER_RE = `(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.weekdayIntroducers))})`;
+// Also capitalised, as a sentence opens with it: "On Tuesday, X received Y".
+const WEEKDAY_INTRODUCER_RE = `(?:${wordAlternation(
+  LANGUAGES.flatMap((l) => l.dates.weekdayIntroducers).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+)})`;
 // Holiday names in front of a bare day/month. Generic Vietnamese calendar words, not one article's.
 // Still written here, not in a descriptor (the one list of date words the engine does not yet take
 // from src/lang).

@@ -137,7 +137,7 @@ export function extractMeetingMentions(
     // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …", "During his meeting with X
     // in Lima, Peru, Y said …": a meeting word opening the sentence (or a setting or pointer
     // phrase that opens it) has its subject after the comma that ends the fronted clause.
-    if (opensSentence(sentence, word.start, outside, rules)) {
+    if (opensSentence(sentence, word.start, outside, rules, dates)) {
       const fronted = subjectAfterFrontedClause(sentence, word.end, outside, rules);
       add(fronted);
       // "At the talks, X thanked Y …", "Bước vào cuộc hội đàm, X chào mừng Y …": with nobody named
@@ -312,12 +312,35 @@ function endsWith(text: string, pattern: RegExp, rules: LanguageRules): boolean 
  * pointer phrase opening the last clause before it ("During his ", "…, in a "), with nobody named
  * before it.
  */
-function opensSentence(sentence: string, start: number, mentions: readonly Mention[], rules: LanguageRules): boolean {
+function opensSentence(sentence: string, start: number, mentions: readonly Mention[], rules: LanguageRules, dates: readonly DatePhrase[]): boolean {
   const before = sentence.slice(0, start);
   if (before.trim() === '') return true;
   if (mentions.some((m) => m.start < start)) return false;
+  if (settingPiecesOnly(before, dates, rules)) return true;
   const clause = before.slice(before.lastIndexOf(',') + 1).trimStart();
   return endsWith(clause, rules.settingBefore, rules) || endsWithMatch(clause, rules.anaphorBefore);
+}
+
+/** Words a fronted piece of time may have besides its date phrase ("Chiều 6/8", "On Monday afternoon"). */
+const TIME_PIECE_WORDS = 5;
+
+/**
+ * Whether `before` (the sentence's start) is only fronted pieces of time and place, each closed by a
+ * comma: "Chiều 6/8, tại trụ sở Chính phủ, " before "tiếp X, Thủ tướng Y …", as "On Monday, in
+ * Hanoi, " before "receiving X, Y said …". A piece of time holds a date phrase of the sentence
+ * (`dates`) and a few words; a piece of place is the language's place phrase alone (`settingOnly`).
+ */
+function settingPiecesOnly(before: string, dates: readonly DatePhrase[], rules: LanguageRules): boolean {
+  if (!/,\s*$/u.test(before)) return false;
+  let at = 0;
+  for (const piece of before.split(',').slice(0, -1)) {
+    const start = at;
+    at += piece.length + 1;
+    if (rules.settingOnly.test(piece)) continue;
+    const dated = dates.some((d) => d.start >= start && d.end <= start + piece.length);
+    if (!dated || piece.trim().split(/\s+/u).length > TIME_PIECE_WORDS) return false;
+  }
+  return true;
 }
 
 /**

@@ -137,6 +137,8 @@ describe('findDatePhrases in English', () => {
   it.each([
     ['Chiều 8/11, hai bên hội đàm on Thursday', { weekday: 4, text: 'on Thursday' }],
     ['Họ gặp nhau ngày 1 Sept. 2 và on\tSunday', { weekday: 7, text: 'on\tSunday' }],
+    // Opening a sentence, its introducer capitalised.
+    ['On Thursday, the two leaders met in Hanoi', { weekday: 4, text: 'On Thursday' }],
     ['met on Sept. 12, 2024', { day: 12, month: 9, year: 2024, text: 'Sept. 12, 2024' }],
     ['met on 3 December', { day: 3, month: 12, year: null, text: '3 December' }],
   ])('finds named days and months only where their names stand, in any sentence: %j', (text, expected) => {

@@ -203,6 +203,15 @@ describe('extractMeetings: a fronted meeting clause that names nobody', () => {
   });
 });
 
+describe('extractMeetings: a meeting clause after fronted pieces of time and place', () => {
+  it.each([
+    ['Chiều 6/5, tại Phủ Chủ tịch, tiếp Tổng thống Nga Vladimir Putin đang thăm cấp Nhà nước Việt Nam, Tổng Bí thư Tô Lâm khẳng định quan hệ hai nước rất tốt đẹp.'],
+    ['On Tuesday afternoon, in Hanoi, receiving Russian President Vladimir Putin on a state visit to Vietnam, General Secretary To Lam said the ties were strong.'],
+  ])('takes the subject after the clause for its side: %s', (sentence) => {
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toContainEqual(expect.objectContaining({ kind: 'reception', participants: ['to-lam', 'vladimir-putin'] }));
+  });
+});
+
 describe('extractMeetings: two delegation leaders as the subjects', () => {
   it('takes "X dẫn đầu Đoàn A và Y dẫn đầu Đoàn B … hội đàm" as the talks of X and Y', () => {
     const sentence = 'Ngay sau lễ đón, Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam và Tổng thống Nga Vladimir Putin dẫn đầu Đoàn đại biểu cấp cao Nga đã tiến hành hội đàm.';
