@@ -216,6 +216,8 @@ export const en: LanguageDescriptor = {
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
       'working lunch', 'working dinner', 'working breakfast',
+      // The Indian press: "PM Modi also interacted with Y", "had a fruitful interaction with Y".
+      'interacted with', 'interacts with', 'interaction with',
       // Two people witnessing a signing together were at one meeting ("X and Y witnessed the signing of …").
       'witnessed the signing', 'witnessed the exchange', 'witness the signing',
       // A press conference held together ("X held a joint press conference with Y").

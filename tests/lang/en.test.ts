@@ -639,6 +639,13 @@ describe('the English descriptor', () => {
     expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([[speaker]]);
   });
 
+  it.each([
+    ['Prime Minister Pham Minh Chinh also interacted with Lao Prime Minister Sonexay Siphandone on Thursday.'],
+    ['On the sidelines, Prime Minister Pham Minh Chinh had a fruitful interaction with Lao Prime Minister Sonexay Siphandone.'],
+  ])('reads an interaction, as the Indian press tells a meeting, as a meeting: %s', (sentence) => {
+    expect(meetings('2024-10-11', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('writes each plural title as a group title whose singular is a title form of the registry', () => {
     const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
     const forms = new Set(Object.values(registry.titles).flatMap((t) => [...t.vi, ...t.en].map(foldName)));
