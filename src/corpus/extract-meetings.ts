@@ -131,7 +131,12 @@ export function extractMeetingMentions(
     // pronoun is the visit of the subject the sentence opens with.
     else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) add(openingSubject(sentence, outside, rules, object[0], word.start));
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
-    for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
+    for (const chain of ledOrChaired(sentence, outside, rules)) {
+      // "Nhân dịp tham gia đoàn do X dẫn đầu …, Y đã hội đàm với Z": a delegation in a fronted
+      // clause, closed by a comma before the subject the verb has, is the setting, not a side.
+      if (subject && chain.at(-1)!.end <= subject[0]!.start && sentence.slice(chain.at(-1)!.end, subject[0]!.start).includes(',')) continue;
+      add(chain);
+    }
     // "X dẫn đầu Đoàn Việt Nam và Y dẫn đầu Đoàn Trung Quốc đã tiến hành hội đàm": delegation leaders as the subjects.
     if (word.kind !== 'visit') for (const leader of delegationLeaders(sentence, outside, word.start, rules)) add([leader]);
     // "Receiving X in Hanoi, Y said …", "Meeting with X, Y affirmed …", "During his meeting with X

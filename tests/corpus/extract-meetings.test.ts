@@ -212,6 +212,17 @@ describe('extractMeetings: a meeting clause after fronted pieces of time and pla
   });
 });
 
+describe('extractMeetings: a delegation led by someone in a fronted clause', () => {
+  it.each([
+    ['Nhân dịp tham gia đoàn đại biểu cấp cao do Tổng Bí thư Tô Lâm dẫn đầu thăm Nga, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Nga Vladimir Putin.', ['pham-minh-chinh', 'vladimir-putin']],
+    ['As part of the delegation led by General Secretary To Lam to Russia, Prime Minister Pham Minh Chinh held talks with Russian President Vladimir Putin.', ['pham-minh-chinh', 'vladimir-putin']],
+    // The delegation the sentence opens with, its leader before the verb, is a side.
+    ['Đoàn đại biểu cấp cao do Tổng Bí thư Tô Lâm dẫn đầu đã hội đàm với Tổng thống Nga Vladimir Putin.', ['to-lam', 'vladimir-putin']],
+  ])('is the setting when the verb has a subject of its own after the comma: %s', (sentence, participants) => {
+    expect(rows(analyse('2025-05-10', 'Tin', sentence)).filter((m) => m.kind === 'talks')).toEqual([expect.objectContaining({ participants })]);
+  });
+});
+
 describe('extractMeetings: two delegation leaders as the subjects', () => {
   it('takes "X dẫn đầu Đoàn A và Y dẫn đầu Đoàn B … hội đàm" as the talks of X and Y', () => {
     const sentence = 'Ngay sau lễ đón, Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam và Tổng thống Nga Vladimir Putin dẫn đầu Đoàn đại biểu cấp cao Nga đã tiến hành hội đàm.';
