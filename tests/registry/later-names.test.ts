@@ -7,6 +7,11 @@ describe('laterNames', () => {
     expect(laterNames('Paetongtarn Shinawatra', 'first')).toEqual(['Paetongtarn']);
   });
 
+  it('also takes the first two words of a longer name where the given name comes first', () => {
+    expect(laterNames('Ahmad Zahid Hamidi', 'first')).toEqual(['Ahmad', 'Ahmad Zahid']);
+    expect(laterNames('Dominic Anthony Gerard Cartwright', 'last')).toEqual(['Cartwright']);
+  });
+
   it('takes none where the country says nothing, or for a one-word name', () => {
     expect(laterNames('Hun Manet', undefined)).toEqual([]);
     expect(laterNames('Prabowo', 'last')).toEqual([]);
