@@ -51,7 +51,9 @@ export function extractMeetingMentions(
       !d.holiday &&
       (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined || d.yearsAgo !== undefined) &&
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
-      !endsWithMatch(sentence.slice(0, d.start), rules.sourceBefore),
+      !endsWithMatch(sentence.slice(0, d.start), rules.sourceBefore) &&
+      // "… to review relations, which were elevated to a partnership in November 2024": the date of what the clause tells.
+      !endsWithMatch(sentence.slice(0, d.start), rules.insideRelative),
   );
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.

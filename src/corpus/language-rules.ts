@@ -77,6 +77,8 @@ export interface LanguageRules {
   relativeClause: RegExp;
   /** A relative pronoun opening a clause at the end of a text ("X, who "): the clause's subject is X. */
   relativeOpen: RegExp;
+  /** A relative clause opened at the end of a text and not closed (", which were elevated … in "): what follows is about the noun before it. */
+  insideRelative: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
@@ -404,6 +406,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
+    insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     speakerAsideAtEnd:
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+[^,;:“”"«»]{1,60},\\s*$`, 'iu'),

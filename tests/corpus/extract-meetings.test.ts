@@ -212,6 +212,13 @@ describe('extractMeetings: a meeting clause after fronted pieces of time and pla
   });
 });
 
+describe('extractMeetings: a date in a relative clause', () => {
+  it('is the date of what the clause tells, not of the meeting', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone held talks to review relations, which were elevated to a strategic partnership in November 2019.';
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([expect.objectContaining({ kind: 'talks', date: null, status: 'reported' })]);
+  });
+});
+
 describe('extractMeetings: a delegation led by someone in a fronted clause', () => {
   it.each([
     ['Nhân dịp tham gia đoàn đại biểu cấp cao do Tổng Bí thư Tô Lâm dẫn đầu thăm Nga, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Nga Vladimir Putin.', ['pham-minh-chinh', 'vladimir-putin']],
