@@ -144,6 +144,8 @@ export const en: LanguageDescriptor = {
     'reached a consensus', 'reached consensus', 'reached an agreement',
     // A reply is a statement of who replies ("Y responded by thanking …", "Y answered that …").
     'responded', 'replied', 'answered',
+    // "The two leaders complimented each other on the anniversary …".
+    'complimented', 'compliments', 'complimenting',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',

@@ -646,6 +646,11 @@ describe('the English descriptor', () => {
     expect(meetings('2024-10-11', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('reads "complimented each other on …" after a call of two as what both said', () => {
+    const facts = analyse('2022-04-17', 'News', 'Prime Minister Pham Minh Chinh held phone talks with Lao Prime Minister Sonexay Siphandone on Friday.', 'The two leaders complimented each other on the anniversary of diplomatic relations.');
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'complimented each other']]);
+  });
+
   it('writes each plural title as a group title whose singular is a title form of the registry', () => {
     const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
     const forms = new Set(Object.values(registry.titles).flatMap((t) => [...t.vi, ...t.en].map(foldName)));
