@@ -42,7 +42,7 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules), quotes, rules).filter(
+  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotes, rules, outside), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
@@ -230,6 +230,23 @@ export function extractMeetingMentions(
           anaphoric: false,
           host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? otherIds : [],
           ...(welcome ? { welcomeAt: word.start } : {}),
+        });
+      }
+      return;
+    }
+    // "X đã lần lượt được A, B và C tiếp": received by each in turn, one reception each.
+    if (received && subject && subject.length >= 2 && markerStart !== null && endsWith(sentence.slice(0, markerStart), rules.separateBefore, rules)) {
+      for (const doer of subject) {
+        if (doer.leaderIds.length === 0) continue;
+        result.push({
+          kind: word.kind,
+          participants: [...new Set([...idsOf(received), ...doer.leaderIds])],
+          others: [],
+          datePhrase,
+          place: placeOf(sentence, word, outside, dates, rules),
+          recalled,
+          anaphoric: false,
+          host: word.kind === 'reception' ? [...doer.leaderIds] : [],
         });
       }
       return;

@@ -20,7 +20,7 @@ export interface KindHit {
  *
  * @example findMeetingWords('X hội đàm trực tuyến với Y', [], rulesFor('vi'))[0].kind // 'online_talks'
  */
-export function findMeetingWords(sentence: string, skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
+export function findMeetingWords(sentence: string, skip: readonly [number, number][], rules: LanguageRules, people: readonly Span[] = []): KindHit[] {
   const hits: KindHit[] = [];
   // A false friend covers a meeting word it starts with ("thăm hỏi", "tiếp tục") or ends with
   // ("chuyển lời hỏi thăm của X").
@@ -36,7 +36,8 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     const agent = rules.agentAfter.exec(sentence.slice(end));
     const passive = agent !== null && rules.passiveBefore.test(sentence.slice(Math.max(0, start - 12), start));
     // "Y được X đón tiếp": the one received stands before the marker, the doer before the verb.
-    const doerFirst = rules.passiveDoerBeforeVerb && rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start));
+    const doerFirst =
+      rules.passiveDoerBeforeVerb && (rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start)) || doersAfterMarker(sentence, start, people, rules));
     if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !doerFirst && !rules.receivedFollows.test(sentence.slice(end))) continue;
     hits.push(passive ? { kind, start, end, passive, agentEnd: end + agent[0].length } : { kind, start, end });
   }
@@ -59,6 +60,32 @@ const PHONE_REACH = 160;
 
 /** How far before a reception word a passive marker with the doer between may stand ("được Thủ tướng Ấn Độ Narendra Modi "). */
 const PASSIVE_REACH = 80;
+
+/** Where a person is named in the sentence. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether only people, in a list, stand between a passive marker and the word at `start`: "được
+ * Tổng Bí thư, Chủ tịch nước Lào X và Thủ tướng Chính phủ Lào Y tiếp", the doers' titles and
+ * names longer than {@link PASSIVE_REACH} and their commas those of a list.
+ */
+function doersAfterMarker(sentence: string, start: number, people: readonly Span[], rules: LanguageRules): boolean {
+  let at = start;
+  let doers = 0;
+  for (;;) {
+    const last = people.filter((p) => p.end <= at && sentence.slice(p.end, at).trim() === '').at(-1);
+    if (last === undefined) break;
+    doers++;
+    at = last.start;
+    const before = people.filter((p) => p.end <= at).at(-1);
+    if (before === undefined || !rules.chainJoiner.test(sentence.slice(before.end, at))) break;
+    at = before.end;
+  }
+  return doers > 0 && rules.passiveBefore.test(sentence.slice(Math.max(0, at - 12), at));
+}
 
 const SPECIFICITY: Record<MeetingKind, number> = {
   other: 0, talks: 1, visit: 1, summit: 1, reception: 1, courtesy_call: 1, online_talks: 2, phone_call: 2,

@@ -68,7 +68,7 @@ export const vi: LanguageDescriptor = {
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
-    'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
+    'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     // The day told by a word between subject and verb: "X hôm nay khẳng định", "X tối qua điện đàm".
     'hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',

@@ -212,6 +212,23 @@ describe('extractMeetings: a meeting clause after fronted pieces of time and pla
   });
 });
 
+describe('extractMeetings: a Vietnamese passive with several doers', () => {
+  it('finds the reception when the doers\' titles and names stand far from the marker', () => {
+    const sentence = 'Sáng 1/12, Thủ tướng Phạm Minh Chính đã được Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Chính phủ Lào Sonexay Siphandone đón tiếp.';
+    expect(rows(analyse('2025-12-02', 'Tin', sentence))).toEqual([
+      expect.objectContaining({ kind: 'reception', participants: ['pham-minh-chinh', 'sonexay-siphandone', 'thongloun-sisoulith'] }),
+    ]);
+  });
+
+  it('reads "lần lượt được A và B tiếp" as one reception by each in turn', () => {
+    const sentence = 'Sáng 1/12, Thủ tướng Phạm Minh Chính đã lần lượt được Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Lào Sonexay Siphandone tiếp thân mật.';
+    expect(rows(analyse('2025-12-02', 'Tin', sentence)).map((m) => [m.kind, m.participants])).toEqual([
+      ['reception', ['pham-minh-chinh', 'thongloun-sisoulith']],
+      ['reception', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ]);
+  });
+});
+
 describe('extractMeetings: a date in a relative clause', () => {
   it('is the date of what the clause tells, not of the meeting', () => {
     const sentence = 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone held talks to review relations, which were elevated to a strategic partnership in November 2019.';
