@@ -133,7 +133,25 @@ export function analyseArticle(
   table: LoadedNameTable,
   rules: LanguageRules,
 ): ArticleFacts {
+  const facts = readArticleOnce(paragraphs, articleDate, registry, table, rules, undefined);
+  // "Đồng chí Đỗ Văn Chiến (trái) đến chào xã giao …" above the story that titles him: a name
+  // ordinary people also bear, passed over before its evidence, counts once the article gives it
+  // anywhere (as on the page). Read again only then, with those people known from the start.
+  const evidenced = facts.passedOver.filter((id) => facts.leaders.includes(id));
+  if (evidenced.length === 0) return facts.facts;
+  return readArticleOnce(paragraphs, articleDate, registry, table, rules, new Set(evidenced)).facts;
+}
+
+function readArticleOnce(
+  paragraphs: readonly ArticleParagraph[],
+  articleDate: ArticleDateInfo,
+  registry: Registry,
+  table: LoadedNameTable,
+  rules: LanguageRules,
+  evidenced: ReadonlySet<string> | undefined,
+): { facts: ArticleFacts; leaders: string[]; passedOver: string[] } {
   const ctx = newMentionContext(registry, articleDate.date, rules);
+  if (evidenced) ctx.evidenced = evidenced;
   const countryOf = (id: string): string | undefined => leaderById(registry, id)?.country;
   const meetings: ArticleMeeting[] = [];
   const quotes: ArticleQuote[] = [];
@@ -348,12 +366,13 @@ export function analyseArticle(
 
   const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => isMeeting(m.kind, m.participants, m.others));
   const renumber = new Map(kept.map(({ i }, k) => [i, k]));
-  return {
+  const facts: ArticleFacts = {
     meetings: kept.map(({ m }) => m),
     quotes: quotes.map((q) => ({ ...q, meeting: q.meeting === null ? null : (renumber.get(q.meeting) ?? null) })),
     unknown,
     leaders,
   };
+  return { facts, leaders, passedOver: [...(ctx.unevidenced ?? [])] };
 }
 
 /** The kinds of the meeting words a sentence points back at ("During the summit", "Tại cuộc hội đàm"). */

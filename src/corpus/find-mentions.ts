@@ -58,6 +58,14 @@ export interface MentionContext {
   /** Given names of the home leaders named so far, for the `named` list they were built from. */
   givenNames?: GivenNames;
   /**
+   * People the article names somewhere with the evidence a name ordinary people also bear needs
+   * (a title, their country): their name counts before that place too, as on the page (src/names/),
+   * so a caption or headline above the story names them. Set when the article is read again.
+   */
+  evidenced?: ReadonlySet<string>;
+  /** Filled as the article is read: people whose name was passed over for want of evidence. */
+  unevidenced?: Set<string>;
+  /**
    * The one person the story was last about (the last single subject), set by the caller before
    * each sentence: who a bare title several people were given means, where the language says so.
    */
@@ -314,10 +322,15 @@ export function findMentions(
       continue;
     }
     if (meaning.kind === 'leader') {
-      if (meaning.commonIn === undefined || isNamed(meaning.leaderId) || hasEvidenceAround(sentence, matches, table.meanings, i, meaning.commonIn)) {
+      if (
+        meaning.commonIn === undefined ||
+        isNamed(meaning.leaderId) ||
+        ctx.evidenced?.has(meaning.leaderId) ||
+        hasEvidenceAround(sentence, matches, table.meanings, i, meaning.commonIn)
+      ) {
         mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
         namedHere.add(meaning.leaderId);
-      }
+      } else (ctx.unevidenced ??= new Set()).add(meaning.leaderId);
     } else if (meaning.kind === 'short' && (isNamed(meaning.leaderId) || ctx.titled?.has(meaning.leaderId) || standsAlone(meaning, ctx))) {
       const before = matches[i - 1];
       const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle, resolveEventDate } from '../../src/corpus/analyse-article';
 import { registry, table } from './registry-fixture';
 import { analyse } from './statement-fixture';
+import { read, reading } from './stage-fixture';
 
 const phrase = (day: number | null, month: number | null, year: number | null, dayEnd?: number) => ({
   start: 0, end: 1, text: 'x', day, month, year, ...(dayEnd ? { dayEnd } : {}),
@@ -145,3 +146,24 @@ describe('analyseArticle', () => {
   });
 });
 
+describe('a name ordinary people also bear, before the article gives its evidence', () => {
+  const meetingsOf = (...lines: string[]) =>
+    reading(read(` date 2024-08-12\n${lines.join('\n')}\n`)).facts.meetings.map((m) => [m.kind, [...m.participants].sort()]);
+
+  it('counts once the article titles the person anywhere, as on the page', () => {
+    expect(
+      meetingsOf(
+        'Tin đối ngoại',
+        'Đồng chí Đỗ Văn Chiến (trái) đến chào xã giao Thủ tướng Lào Sonexay Siphandone.',
+        'Chiều 11/8, tại Vientiane, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.',
+      ),
+    ).toEqual([
+      ['courtesy_call', ['do-van-chien', 'sonexay-siphandone']],
+      ['talks', ['do-van-chien', 'saysomphone-phomvihane']],
+    ]);
+  });
+
+  it('does not count when the article never gives it', () => {
+    expect(meetingsOf('Tin đối ngoại', 'Ông Đỗ Văn Chiến đến chào xã giao Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
+  });
+});
