@@ -172,7 +172,7 @@ export function capitalRatio(line: string): number {
 }
 
 const PHOTO_WORD = /ảnh|photo/iu;
-const AGENCY_WORD = /REUTERS|AFP|AP|EPA|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA/u;
+const AGENCY_WORD = /REUTERS|AFP|AP|EPA|EFE|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA/u;
 
 /**
  * Photo credit at the end of a caption: "Ảnh: TTXVN", "(Ảnh: Thống Nhất/TTXVN).", "Ảnh Đăng
@@ -210,11 +210,12 @@ export function withoutCellBar(line: string): string {
 
 /**
  * A wire photo's credit ending a caption: "… 2023. Mast Irham/Pool via REUTERS", "… Hanoi.
- * REUTERS/Kham", "… (AFP)", "Photo: VNA |". Returns the caption without it, or null.
+ * REUTERS/Kham", "… (AFP)", "Photo: VNA |", "… 2022. Achmad Ibrahim, EPA-EFE/Pool/file" (the
+ * photographer before a comma, the pool and "file" after the agency). Returns the caption without it, or null.
  */
 function agencyCredit(line: string): string | null {
   const m =
-    /(?<=[.!?…)])\s*(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*\/\s*)?(?:Pool\s+via\s+|via\s+)?(?:REUTERS|AFP|AP|EPA|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA)(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})?\s*\.?$/u.exec(line) ??
+    /(?<=[.!?…)])\s*(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*[\/,]\s*)?(?:Pool\s+via\s+|via\s+)?(?:REUTERS|AFP|AP|EPA-EFE|EPA|EFE|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA)(?:\s*\/\s*(?:[Ff]ile|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})){0,2}\s*\.?$/u.exec(line) ??
     /\s*[(]\s*(?:REUTERS|AFP|AP|EPA|Xinhua|VNA|TTXVN)\s*[)]\s*\.?$/u.exec(line) ??
     /\s*(?:Photo|Ảnh)\s*:\s*[^.!?:|]{1,60}\s*\|\s*$/iu.exec(line);
   if (!m) return null;

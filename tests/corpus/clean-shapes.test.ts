@@ -165,6 +165,9 @@ describe('stripPhotoCredit', () => {
     // A caption scraped from a table cell keeps the cell's closing bar.
     ['Hai Thủ tướng tại buổi gặp - Ảnh: VGP/Nhật Bắc |', 'Hai Thủ tướng tại buổi gặp'],
     ['The two ministers meet in Hanoi on May 2, 2024. -- PHOTO: ST FILE', 'The two ministers meet in Hanoi on May 2, 2024.'],
+    // The photographer before a comma, the pool and a file photo after the agency.
+    ['The two presidents meet in Bogor on May 2, 2022. Jane Doe, EPA-EFE/Pool/file', 'The two presidents meet in Bogor on May 2, 2022.'],
+    ['The two presidents meet in Bogor. John Roe, EFE', 'The two presidents meet in Bogor.'],
   ])('%s', (line, caption) => {
     expect(stripPhotoCredit(line)).toBe(caption);
   });
