@@ -200,7 +200,9 @@ export const en: LanguageDescriptor = {
       // A call paid without "courtesy", and an audience had with a head of state.
       'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
-    visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits'],
+    visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits',
+      // The progressive of a visit under way ("X is visiting Laos at the invitation of Y"); "visiting Y" alone is an adjective.
+      'is visiting', 'was visiting', 'are visiting', 'were visiting'],
     reception: [
       'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for',
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',

@@ -651,6 +651,13 @@ describe('the English descriptor', () => {
     expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'complimented each other']]);
   });
 
+  it('reads "X is visiting Laos at the invitation of Y" as the visit, with its host; "visiting Y" alone as no visit', () => {
+    expect(meetings('2024-10-11', 'Prime Minister Pham Minh Chinh is visiting Laos at the invitation of Lao Prime Minister Sonexay Siphandone.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['visit', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ]);
+    expect(meetings('2024-10-11', 'The visiting Lao Prime Minister Sonexay Siphandone spoke to students.')).toEqual([]);
+  });
+
   it('writes each plural title as a group title whose singular is a title form of the registry', () => {
     const registry = readRegistryFile(join(import.meta.dirname, '../../corpus/leaders.json'));
     const forms = new Set(Object.values(registry.titles).flatMap((t) => [...t.vi, ...t.en].map(foldName)));
