@@ -220,8 +220,9 @@ export function findMentions(
           (nm.kind === 'leader' ||
             (nm.kind === 'short' &&
               isUpperInitial(next.text) &&
-              // "PM Chinh" in a headline: a short form right after a title its person held that day.
-              (isNamed(nm.leaderId) || (ctx.date !== null && leaderHolds(ctx, nm.leaderId, titles.map((t) => t.office), country))))) &&
+              // "PM Chinh" in a headline: a short form right after a title its person held that day,
+              // or ever, when the article's day is not known ("…: President Prabowo" above an undated story).
+              (isNamed(nm.leaderId) || leaderHolds(ctx, nm.leaderId, titles.map((t) => t.office), country)))) &&
           (isHonorificGap(gap) || rules.qualifierGap.test(gap) || (passed !== null && UNLISTED_TITLE_GAP.test(sentence.slice(passed.end, next.start))))
         ) {
           leaderId = nm.leaderId;

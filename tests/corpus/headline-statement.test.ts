@@ -24,6 +24,11 @@ describe('headlineStatement (through analyseArticle)', () => {
     expect(analyse('2025-12-02', title, body).quotes).toEqual([]);
   });
 
+  it('attributes "…: President Putin" above an article whose day is not known, by a title he held', () => {
+    const rows = quoteRows(analyse(null, 'Russia views Vietnam as an important partner in the region: President Putin', 'President Vladimir Putin received the Vietnamese delegation in Moscow.'), 4);
+    expect(rows[0]).toEqual(['vladimir-putin', 'reported', 'Russia views Vietnam as']);
+  });
+
   it('reads only the headline so: the same line in the body says nothing', () => {
     expect(analyse('2025-12-02', 'Tin', BODY_EN, 'Laos is a special partner of Vietnam: Prime Minister Pham Minh Chinh').quotes).toEqual([]);
   });
