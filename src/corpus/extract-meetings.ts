@@ -594,7 +594,10 @@ function attachDate(
       d.start >= word.end &&
       d.start < nextWordStart &&
       !/;/u.test(sentence.slice(word.end, d.start)) &&
-      (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || rules.eventDateLead.test(d.text)),
+      (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ||
+        rules.eventDateLead.test(d.text) ||
+        // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
+        /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );
   if (trailing) return trailing;
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);

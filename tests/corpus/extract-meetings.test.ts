@@ -229,6 +229,13 @@ describe('extractMeetings: a Vietnamese passive with several doers', () => {
   });
 });
 
+describe('extractMeetings: a date in brackets after the meeting', () => {
+  it('dates the meeting it follows, so a call recalled weeks before is referenced', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh welcomed the success of the phone call between General Secretary To Lam and Russian President Vladimir Putin (March 3, 2025).';
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([expect.objectContaining({ kind: 'phone_call', participants: ['to-lam', 'vladimir-putin'], date: '2025-03-03', status: 'referenced' })]);
+  });
+});
+
 describe('extractMeetings: a date in a relative clause', () => {
   it('is the date of what the clause tells, not of the meeting', () => {
     const sentence = 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone held talks to review relations, which were elevated to a strategic partnership in November 2019.';
