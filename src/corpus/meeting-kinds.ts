@@ -71,6 +71,14 @@ export function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   return pair.has('talks') && (pair.has('online_talks') || pair.has('phone_call'));
 }
 
+/** Kinds held at a distance: nobody received anyone, nobody was photographed together. */
+const REMOTE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call', 'online_talks']);
+
+/** Whether a meeting of this kind is held at a distance (a phone call, online talks), not in person. */
+export function isRemote(kind: MeetingKind): boolean {
+  return REMOTE_KINDS.has(kind);
+}
+
 /** The more specific of two compatible kinds. */
 export function moreSpecificKind(a: MeetingKind, b: MeetingKind): MeetingKind {
   return SPECIFICITY[b] > SPECIFICITY[a] ? b : a;

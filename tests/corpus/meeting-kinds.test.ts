@@ -1,6 +1,7 @@
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
-import { findMeetingWords, kindsCompatible, moreSpecificKind } from '../../src/corpus/meeting-kinds';
+import { findMeetingWords, isRemote, kindsCompatible, moreSpecificKind } from '../../src/corpus/meeting-kinds';
+import type { MeetingKind } from '../../src/model/export-types';
 
 describe('findMeetingWords', () => {
   it.each([
@@ -57,6 +58,15 @@ describe('kindsCompatible', () => {
 
   it('keeps a visit apart from the talks held during it', () => {
     expect(kindsCompatible('visit', 'talks')).toBe(false);
+  });
+});
+
+describe('isRemote', () => {
+  it('tells a call and online talks from meetings in person', () => {
+    const remote: MeetingKind[] = ['phone_call', 'online_talks'];
+    const inPerson: MeetingKind[] = ['talks', 'reception', 'courtesy_call', 'visit', 'summit', 'other'];
+    expect(remote.every(isRemote)).toBe(true);
+    expect(inPerson.some(isRemote)).toBe(false);
   });
 });
 
