@@ -7,7 +7,7 @@ import { extractMeetingMentions } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { headlineStatement } from './headline-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
-import { findMeetingWords, kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { findMeetingWords, isRemote, kindsCompatible, moreSpecificKind } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
 import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
@@ -228,10 +228,14 @@ export function analyseArticle(
           const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);
           if (told) when = { ...told.when, dateEnd: null };
         }
-        const status: ArticleMeeting['status'] = mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
+        // A photo caption of people together ("X và Y trong cuộc gặp bên lề …") under the story of a
+        // call between them: a file photo of an earlier meeting, never the call.
+        const filePhoto = paragraph.caption === true && !isRemote(mm.kind) && meetings.some((e) => isRemote(e.kind) && sameParticipants(e.participants, mm.participants));
+        const status: ArticleMeeting['status'] = filePhoto || mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
         const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date };
         const existing = meetings.findIndex(
           (e) =>
+            !(filePhoto && isRemote(e.kind)) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             (e.status === status || (when.date === null && when.approx === null)),
         );

@@ -1,6 +1,7 @@
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, resolveEventDate } from '../../src/corpus/analyse-article';
+import type { LanguageCode } from '../../src/lang';
 import { registry, table } from './registry-fixture';
 import { analyse } from './statement-fixture';
 
@@ -142,6 +143,27 @@ describe('analyseArticle', () => {
     );
     // "Ông bày tỏ …" (the first line's own "vui mừng" is his statement too).
     expect(facts.quotes.filter((q) => q.text.startsWith('bày tỏ')).map((q) => q.speakers)).toEqual([['thongsalith-mangnomek']]);
+  });
+
+  it.each([
+    ['vi', 'Tin', 'Chiều 4/3, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone trong cuộc gặp tại Hà Nội.'],
+    ['en', 'News', 'Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone on March 4.', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone at a meeting in Hanoi.'],
+  ])('keeps a photo caption of the sides of a call together apart from the call, as an earlier meeting (%s)', (language, title, call, caption) => {
+    const facts = analyseArticle(
+      [
+        { text: title, line: 1 },
+        { text: call, line: 2 },
+        { text: caption, line: 3, caption: true },
+      ],
+      { date: '2025-03-05', inferred: false },
+      registry,
+      table,
+      rulesFor(language as LanguageCode),
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.when.date, m.status])).toEqual([
+      ['phone_call', '2025-03-04', 'reported'],
+      ['other', null, 'referenced'],
+    ]);
   });
 });
 
