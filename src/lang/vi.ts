@@ -75,6 +75,8 @@ export const vi: LanguageDescriptor = {
     'dự', 'tham dự',
     // Hosting one: "X chủ trì Lễ đón chính thức Y", "X chủ trì tiệc chiêu đãi Y" (English "hosted", "chaired").
     'chủ trì', 'đồng chủ trì',
+    // Holding one: "X tổ chức hội nghị trực tuyến với Y", "X tổ chức tiệc chiêu đãi Y".
+    'tổ chức',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
@@ -122,7 +124,9 @@ export const vi: LanguageDescriptor = {
   quoteIntroducers: ['rằng'],
 
   meetingPhrases: {
-    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
+    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình',
+      // "tổ chức hội nghị trực tuyến với Y": with its linker, a video conference of two sides (alone, "hội nghị trực tuyến" is often many countries').
+      'hội nghị trực tuyến với'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
     phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".

@@ -214,3 +214,17 @@ describe('extractMeetings: two delegation leaders as the subjects', () => {
     expect(rows(analyse('2025-05-10', 'Tin', sentence))).toEqual([]);
   });
 });
+
+describe('extractMeetings: a meeting its subject holds ("tổ chức")', () => {
+  it.each([
+    ['Chiều 4/3, Thủ tướng Phạm Minh Chính tổ chức hội nghị trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks'],
+    ['Tối 4/3, Thủ tướng Phạm Minh Chính đã tổ chức tiệc chiêu đãi Thủ tướng Lào Sonexay Siphandone.', 'reception'],
+  ])('takes the holder as a side: %s', (sentence, kind) => {
+    expect(rows(analyse('2025-03-05', 'Tin', sentence))).toEqual([expect.objectContaining({ kind, participants: ['pham-minh-chinh', 'sonexay-siphandone'], date: '2025-03-04' })]);
+  });
+
+  it('takes no meeting from a video conference with no person after "với"', () => {
+    const sentence = 'Chiều 4/3, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch.';
+    expect(rows(analyse('2025-03-05', 'Tin', sentence))).toEqual([]);
+  });
+});
