@@ -26,6 +26,12 @@ export type YearEvidence = (month: number, day: number) => { year: number; reaso
  */
 export type StampEvidence = (date: string) => string | null;
 
+/**
+ * Outside evidence against a year the article states elsewhere, lent to the lead's day and month:
+ * why the article cannot be of that date (a leader it titles took that office only later), or null.
+ */
+export type BorrowedYearEvidence = (date: string) => string | null;
+
 export interface ArticleDateInput {
   /** The article text before cleaning: date stamps are furniture to the cleaner, not to us. */
   rawText: string;
@@ -161,7 +167,7 @@ function monthsApart(a: number, b: number): number {
  *   // lead "Chiều 8/11", evidence says 2024      → { date: '2024-11-08', inferred: true, source: 'lead "Chiều 8/11", year from evidence: …' }
  *   // lead "Chiều 8/11", no year anywhere        → { date: null, inferred: false, source: 'lead "Chiều 8/11" has no year …' }
  */
-export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, against?: StampEvidence): ArticleDate {
+export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, against?: StampEvidence, againstBorrowed?: BorrowedYearEvidence): ArticleDate {
   if (input.headerDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(input.headerDate)) {
     return { date: input.headerDate, inferred: false, source: 'header' };
   }
@@ -185,18 +191,21 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
     return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"${notStamp}` };
   }
   const stated = statedYear(input, month);
-  if (stated && isValidDay(day, month, stated.year)) {
+  // A year lent by a date that recalls an older event, before the titles the article gives: not its year.
+  const unlent = stated && isValidDay(day, month, stated.year) ? (againstBorrowed?.(iso(stated.year, month, day)) ?? null) : null;
+  if (stated && isValidDay(day, month, stated.year) && unlent === null) {
     return {
       date: iso(stated.year, month, day),
       inferred: true,
       source: `lead "${event.text}", year from "${stated.text}" in the article${notStamp}`,
     };
   }
+  const notLent = unlent === null ? notStamp : `${notStamp}; year of "${stated!.text}" set aside: ${unlent}`;
   const ev = evidence?.(month, day) ?? null;
   if (ev && Number.isInteger(ev.year) && isValidDay(day, month, ev.year)) {
-    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}${notStamp}` };
+    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}${notLent}` };
   }
-  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one${notStamp}` };
+  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one${notLent}` };
 }
 
 export interface ResolvedPhrase {

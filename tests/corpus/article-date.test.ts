@@ -127,6 +127,19 @@ describe('articleDate: datelines', () => {
     expect(articleDate(input).date).toBeNull();
   });
 
+  it('sets aside a year lent by a full date further down when the titles refute it, and asks the evidence instead', () => {
+    const input = english(
+      'HANOI, Feb 1 (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi.',
+      'The previous round of talks took place on January 22, 2019 in Vientiane.',
+    );
+    const refuting = (date: string) => (date === '2019-02-01' ? 'pham-minh-chinh took prime-minister only after 2019-02-01' : null);
+    const evidence: YearEvidence = (month, day) => (month === 2 && day === 1 ? { year: 2025, reason: 'the only year …' } : null);
+    expect(articleDate(input, undefined, undefined, refuting)).toMatchObject({ date: null, source: expect.stringMatching(/year of "January 22, 2019" set aside: pham-minh-chinh took/) });
+    expect(articleDate(input, evidence, undefined, refuting)).toMatchObject({ date: '2025-02-01', inferred: true });
+    // Without evidence against it, the lent year stands.
+    expect(articleDate(input, evidence, undefined, () => null)).toMatchObject({ date: '2019-02-01', inferred: true });
+  });
+
   it('does not take the year of a holiday\'s span ("Quốc khánh Lào (2/12/1975 - 2/12/2025)")', () => {
     expect(findDatePhrases('Lễ kỷ niệm Quốc khánh Lào (2/12/1975 - 2/12/2025)').map((p) => p.holiday)).toEqual([true, true]);
   });
