@@ -120,11 +120,12 @@ export function extractMeetingMentions(
     const lead = sentence.slice(Math.max(0, word.start - 48), word.start) + marker;
     const setting = word.kind !== 'visit' && endsWith(lead, rules.settingBefore, rules);
     // "X valued the recent phone call with Y": a meeting noun the subject's act is about, with the
-    // other side after "with" (not "between", which names both sides).
+    // other side after "with" (not "between", which names both sides), modifiers of the noun between
+    // ("X đã có cuộc hội đàm chính thức với Y", as objectAfter passes them over).
     const aboutMeeting =
       word.kind !== 'visit' &&
       object.length > 0 &&
-      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start)) &&
+      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ')) &&
       endsWith(lead, rules.meetingNounBefore, rules);
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "X arrived home on July 12, concluding their official visit to China": a visit owned by a

@@ -228,3 +228,12 @@ describe('extractMeetings: a meeting its subject holds ("tổ chức")', () => {
     expect(rows(analyse('2025-03-05', 'Tin', sentence))).toEqual([]);
   });
 });
+
+describe('extractMeetings: modifiers after a meeting noun, before "với"', () => {
+  it.each(['chính thức', 'thượng đỉnh'])('are passed over when the subject opens the sentence with a setting before the noun: "cuộc hội đàm %s với Y"', (modifier) => {
+    const sentence = `Tổng thống Nga Vladimir Putin trong chuyến thăm cấp Nhà nước tới Lào ngày 4/3 đã có cuộc hội đàm ${modifier} với Chủ tịch nước Lào Thongloun Sisoulith.`;
+    expect(rows(analyse('2025-03-05', 'Tin', sentence)).filter((m) => m.kind === 'talks')).toEqual([
+      expect.objectContaining({ participants: ['thongloun-sisoulith', 'vladimir-putin'], date: '2025-03-04' }),
+    ]);
+  });
+});
