@@ -241,6 +241,7 @@ export interface LanguageRules {
   ledByAfterRoles: RegExp;
   /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
   chairedByBefore: RegExp;
+  /** "Cùng ngày", "Chiều cùng ngày", "On the same day" opening a sentence: the day of the meeting just told (descriptor `sameDay`). */
   sameDay: RegExp;
   /** A comma and a joint verb after a meeting clause ("…, nhất trí …"): see LanguageDescriptor.jointAfterMeeting. */
   jointAfterMeeting: RegExp;
@@ -526,7 +527,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
-    sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
+    // "Chiều cùng ngày, …": a part of the day may open the phrase.
+    sameDay: new RegExp(`^(?:(?:${alt(Object.keys(d.dates.dayParts))})\\s+)?(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
     audienceOnly: new RegExp(
       `^(?![^]*${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER})[^,;:“”"]{0,40}?\\s(?:${alt(d.audiencePhrases)})${NOT_L_AFTER}[^,;:“”"]{0,80}$`,
       'iu',

@@ -237,3 +237,18 @@ describe('extractMeetings: modifiers after a meeting noun, before "với"', () =
     ]);
   });
 });
+
+describe('extractMeetings: the same day, with a part of the day before it', () => {
+  it('takes "Chiều cùng ngày, …" as the day just told', () => {
+    const facts = analyse(
+      '2025-03-05',
+      'Tin',
+      'Sáng 4/3, Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone.',
+      'Chiều cùng ngày, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(rows(facts).map((r) => [r.kind, r.date])).toEqual([
+      ['reception', '2025-03-04'],
+      ['talks', '2025-03-04'],
+    ]);
+  });
+});
