@@ -26,6 +26,9 @@ export interface MeetingMention {
   welcomeAt?: number;
 }
 
+/** How far before a meeting word an occasion marker may stand ("on the occasion of attending the 44th ASEAN "). */
+const OCCASION_REACH = 80;
+
 /** Kinds of meeting between two people by nature: a call, or a courtesy call, with a list of people is one each. */
 const ONE_TO_ONE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call', 'courtesy_call']);
 
@@ -58,6 +61,8 @@ export function extractMeetingMentions(
   let previous: { subject: Mention[]; end: number } | null = null;
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
   const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
+  // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
+  const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
   words.forEach((hit, index) => {
     // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
     const nextStart = words[index + 1]?.start ?? sentence.length;
@@ -173,8 +178,9 @@ export function extractMeetingMentions(
     // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
     if (!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
-    // meeting word does not take the date from it.
-    const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k]).at(-1);
+    // meeting word does not take the date from it; nor does an occasion ("nhân dịp tham dự Hội nghị
+    // Cấp cao ASEAN, X gặp Y").
+    const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k] && !occasionAt[k]).at(-1);
     // "chào mừng Y trong chuyến thăm tới Hà Nội ngày 12/11/2013": a welcome told with its occasion
     // takes the date its clause gives, after the occasion's words.
     const datePhrase =

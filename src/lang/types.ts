@@ -239,13 +239,20 @@ export interface LanguageDescriptor {
   welcomeVerbs: readonly string[];
   /** Words after the person welcomed that tell the occasion, not what was welcomed ("on his visit", "trong chuyến thăm"). */
   welcomeOccasions: readonly string[];
-  /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   /**
    * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its
    * own ("on the sidelines of the G20 Summit", "bên lề Hội nghị Cấp cao ASEAN"): the leaders met
    * there; they did not hold that summit.
    */
   sidelineMarkers: readonly string[];
+  /**
+   * Phrases that make the visit or gathering after them the occasion of what the sentence goes on
+   * to tell ("Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y", "On March 4, on the occasion
+   * of attending the ASEAN Summit, X met Y"): the date before the occasion is the date of the
+   * meeting told after it, as if the occasion were not there. Sideline markers need not be repeated.
+   */
+  occasionMarkers: readonly string[];
+  /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];
