@@ -26,8 +26,8 @@ export interface MeetingMention {
   welcomeAt?: number;
 }
 
-/** How far before a meeting word an occasion marker may stand ("on the occasion of attending the 44th ASEAN "). */
-const OCCASION_REACH = 80;
+/** How far before a meeting word an occasion marker may stand, in its clause ("nhân dịp dự Hội nghị Cấp cao … và các "). */
+const OCCASION_REACH = 160;
 
 /** Kinds of meeting between two people by nature: a call, or a courtesy call, with a list of people is one each. */
 const ONE_TO_ONE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call', 'courtesy_call']);

@@ -97,7 +97,7 @@ export interface LanguageRules {
   meetingVerbJoinedAtEnd: RegExp;
   /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
   sidelineBefore: RegExp;
-  /** An occasion or sideline marker and the occasion's own words up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
+  /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
   occasionBefore: RegExp;
   /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
   frontedPhrase: RegExp;
@@ -421,7 +421,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
     sidelineBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sidelineMarkers)})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
-    occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
+    // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
+    occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),

@@ -257,6 +257,7 @@ describe('extractMeetings: the date before an occasion clause', () => {
   it.each([
     ['Chiều 4/3, nhân dịp thăm chính thức Lào, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.', 'Tin', 'courtesy_call', ['pham-minh-chinh', 'thongloun-sisoulith']],
     ['Chiều 4/3, nhân dịp tham dự Hội nghị Cấp cao ASEAN, Thủ tướng Phạm Minh Chính gặp Tổng thống Nga Vladimir Putin.', 'Tin', 'other', ['pham-minh-chinh', 'vladimir-putin']],
+    ['Chiều 4/3, nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 46 và các Hội nghị Cấp cao liên quan tại Kuala Lumpur, Thủ tướng Phạm Minh Chính gặp Tổng thống Nga Vladimir Putin.', 'Tin', 'other', ['pham-minh-chinh', 'vladimir-putin']],
     ['On March 4, on the occasion of attending the ASEAN Summit, Prime Minister Pham Minh Chinh met Russian President Vladimir Putin.', 'News', 'other', ['pham-minh-chinh', 'vladimir-putin']],
   ])('is the date of the meeting told after it: %s', (sentence, title, kind, participants) => {
     expect(rows(analyse('2025-03-05', title, sentence)).filter((m) => m.kind === kind)).toEqual([expect.objectContaining({ participants, date: '2025-03-04' })]);
