@@ -228,6 +228,11 @@ export function analyseArticle(
           const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);
           if (told) when = { ...told.when, dateEnd: null };
         }
+        // "Ngay sau lễ đón, X hội đàm với Y", "Following the talks, X and Y held a joint press
+        // conference": a meeting told after a pointer to a sit-down just told (hours long, unlike a
+        // visit or a summit) took place that day.
+        const pointedAt = anaphorHere === null || !rules.afterPointerOpens.test(text) ? null : meetings[anaphorHere]!;
+        if (!when.date && !when.approx && pointedAt?.when.date && pointedAt.kind !== 'visit' && pointedAt.kind !== 'summit') when = { ...pointedAt.when, dateEnd: null };
         // A photo caption of people together ("X và Y trong cuộc gặp bên lề …") under the story of a
         // call between them: a file photo of an earlier meeting, never the call.
         const filePhoto = paragraph.caption === true && !isRemote(mm.kind) && meetings.some((e) => isRemote(e.kind) && sameParticipants(e.participants, mm.participants));

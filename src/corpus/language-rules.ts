@@ -243,6 +243,8 @@ export interface LanguageRules {
   ledByAfterRoles: RegExp;
   /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
   chairedByBefore: RegExp;
+  /** An after-pointer opening a sentence ("Ngay sau ", "Following the "; descriptor `afterPointers`). */
+  afterPointerOpens: RegExp;
   /** "Cùng ngày", "Chiều cùng ngày", "On the same day" opening a sentence: the day of the meeting just told (descriptor `sameDay`). */
   sameDay: RegExp;
   /** A comma and a joint verb after a meeting clause ("…, nhất trí …"): see LanguageDescriptor.jointAfterMeeting. */
@@ -531,6 +533,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
+    afterPointerOpens: new RegExp(`^\\s*(?:${alt(d.afterPointers)})\\s`, 'iu'),
     // "Chiều cùng ngày, …": a part of the day may open the phrase.
     sameDay: new RegExp(`^(?:(?:${alt(Object.keys(d.dates.dayParts))})\\s+)?(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
     audienceOnly: new RegExp(

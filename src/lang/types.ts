@@ -216,6 +216,13 @@ export interface LanguageDescriptor {
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
   /**
+   * Those of `anaphorBefore` that, opening a sentence, put what it tells right after the meeting
+   * pointed at ("Ngay sau lễ đón, X hội đàm với Y", "Following the talks, X and Y …"): the same
+   * day, when that meeting is a sit-down (not a visit or a summit, which last days). "Tại", "at"
+   * are not among them: a meeting named during another is often one recalled there.
+   */
+  afterPointers: readonly string[];
+  /**
    * Alone before a meeting noun that opens its sentence, point back to a meeting already told, as
    * its subject ("The talks between X and Y come after …", "The meeting took place …"): the
    * definite article. Empty for a language without one.

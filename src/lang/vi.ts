@@ -157,6 +157,7 @@ export const vi: LanguageDescriptor = {
   welcomeVerbs: ['hoan nghênh', 'chào mừng'],
   welcomeOccasions: ['trong chuyến thăm', 'nhân chuyến thăm', 'nhân dịp', 'tại lễ đón', 'trong lễ đón'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
+  afterPointers: ['sau', 'ngay sau', 'kết thúc', 'sau khi kết thúc'],
   sidelineMarkers: ['bên lề'],
   occasionMarkers: ['nhân dịp', 'nhân chuyến', 'trong khuôn khổ', 'trong chuyến', 'khi tham dự', 'khi dự'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],

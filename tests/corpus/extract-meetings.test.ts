@@ -263,3 +263,23 @@ describe('extractMeetings: the date before an occasion clause', () => {
     expect(rows(analyse('2025-03-05', title, sentence)).filter((m) => m.kind === kind)).toEqual([expect.objectContaining({ participants, date: '2025-03-04' })]);
   });
 });
+
+describe('extractMeetings: a meeting told right after a sit-down just told', () => {
+  it.each([
+    ['Tin', 'Sáng 4/3, Tổng Bí thư Tô Lâm chủ trì lễ đón Tổng thống Nga Vladimir Putin.', 'Ngay sau lễ đón, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Vladimir Putin.'],
+    ['News', 'On March 4, General Secretary To Lam hosted a welcome ceremony for Russian President Vladimir Putin.', 'Following the welcome ceremony, Prime Minister Pham Minh Chinh met President Vladimir Putin.'],
+  ])('took place that day (%s)', (title, first, second) => {
+    const facts = analyse('2025-03-05', title, first, second);
+    expect(rows(facts).filter((m) => m.participants.includes('pham-minh-chinh')).map((m) => m.date)).toEqual(['2025-03-04']);
+  });
+
+  it('leaves undated a meeting named at a meeting ("At the talks, … the phone call between …")', () => {
+    const facts = analyse(
+      '2025-03-05',
+      'News',
+      'On March 4, General Secretary To Lam held talks with Russian President Vladimir Putin.',
+      'At the talks, Putin recalled the phone call between Prime Minister Pham Minh Chinh and President Vladimir Putin.',
+    );
+    expect(rows(facts).filter((m) => m.participants.includes('pham-minh-chinh')).map((m) => m.date)).toEqual([null]);
+  });
+});
