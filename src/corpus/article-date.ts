@@ -38,6 +38,8 @@ export interface ArticleDateInput {
   headerDate: string | null;
   /** `YYYY-MM` or `YYYY` from a header that gives only that: the year of an undated day/month in the lead. */
   headerPartial?: string | null;
+  /** The original article's address, from the header: many sites put the publication day in its path. */
+  url?: string | null;
   title: string;
   /** `caption`: a photo caption. Its date is the photo's, never the lead's event. */
   paragraphs: { text: string; caption?: boolean }[];
@@ -111,6 +113,29 @@ function findStamp(rawText: string, title: string): { date: string; text: string
   return null;
 }
 
+/**
+ * The publication day a site writes in an article's path: "/2016/05/04/", "/2024-11-07/",
+ * "/2024/1205/", "/2021-01/22/", "/20250903/", "/20221113-70619/". A longer run of digits is an
+ * id ("/view/20250612135838436"), and a month alone ("/202211/") no day.
+ */
+const URL_DAY = /\/((?:19|20)\d{2})(?:\/(\d{2})\/(\d{2})|-(\d{2})-(\d{2})|\/(\d{2})(\d{2})|-(\d{2})\/(\d{2})|(\d{2})(\d{2}))(?=[/_-]|\.html?\b|$)/u;
+
+/** The publication day in an article's address, or null. */
+function urlDay(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (!m) return null;
+  const digits = m.slice(2).filter((x): x is string => x !== undefined);
+  const [year, month, day] = [Number(m[1]), Number(digits[0]), Number(digits[1])];
+  return isValidDay(day, month, year) ? iso(year, month, day) : null;
+}
+
 /** A wire dateline's place: words in capitals, then a comma, right before the date ("TOKYO, Nov 24, 2021, Kyodo News."). */
 const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]+){0,3}\s*,\s*$/u;
 
@@ -175,6 +200,9 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   // A stamp the titled names contradict is the page's furniture (the day it was read), not the article's.
   const refuted = stamp ? (against?.(stamp.date) ?? null) : null;
   if (stamp && refuted === null) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
+  // "http://english.gov.cn/premier/news/2016/05/04/…": the day the site filed the article under.
+  const fromUrl = urlDay(input.url);
+  if (fromUrl !== null && (against?.(fromUrl) ?? null) === null) return { date: fromUrl, inferred: false, source: `address: ${input.url}` };
   const notStamp = stamp ? `; stamp "${stamp.text}" set aside: ${refuted}` : '';
 
   const event = leadEvent(input);

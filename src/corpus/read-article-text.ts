@@ -50,6 +50,7 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
       rawText: header.text,
       headerDate: header.headerDate,
       headerPartial: header.headerPartial ?? null,
+      url: header.url ?? null,
       title: cleaned.title,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
     },
