@@ -90,6 +90,11 @@ export function extractMeetingMentions(
     const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "X lên đường thăm chính thức Lào theo lời mời của Y", "X began an official visit to Laos at
+    // the invitation of Y": the one who invited hosts the visit (inviterAfter below), and is not
+    // whom it visits; the visitor is then found before the word.
+    // `search`, not `test`: the pattern is global (see withAttendance).
+    if (word.kind === 'visit' && object.length > 0 && sentence.slice(word.end, object[0]!.start).search(rules.invitedAnywhere) >= 0) object = [];
     // "Cuộc điện đàm của X với Y", "the talks of X with Y": the meeting noun's owner, then its other side.
     if (object.length > 0 && endsWithMatch(sentence.slice(word.end, object[0]!.start), rules.possessiveBefore)) {
       const ownerEnd = object.at(-1)!.end;

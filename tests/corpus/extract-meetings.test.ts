@@ -283,3 +283,14 @@ describe('extractMeetings: a meeting told right after a sit-down just told', () 
     expect(rows(facts).filter((m) => m.participants.includes('pham-minh-chinh')).map((m) => m.date)).toEqual([null]);
   });
 });
+
+describe('extractMeetings: the host who invited a visit is not whom it visits', () => {
+  it.each([
+    ['Tin', 'Sáng 12/7, Tổng Bí thư Tô Lâm lên đường thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
+    ['Tin', 'Tối 12/7, Tổng Bí thư Tô Lâm kết thúc chuyến thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
+    ['Tin', 'Sáng 12/7, Tổng Bí thư Tô Lâm đã đến Viêng Chăn, bắt đầu chuyến thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
+    ['News', 'On July 12, General Secretary To Lam began an official visit to Laos at the invitation of Lao General Secretary and President Thongloun Sisoulith.'],
+  ])('gives the visit to the visitor named before it, with the host (%s): %s', (title, sentence) => {
+    expect(rows(analyse('2025-07-13', title, sentence))).toEqual([expect.objectContaining({ kind: 'visit', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-07-12' })]);
+  });
+});
