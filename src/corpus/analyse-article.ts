@@ -222,6 +222,9 @@ export function analyseArticle(
           if (told.some((o) => o !== mm && !o.anaphoric && sameParticipants(o.participants, mm.participants))) continue;
         }
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
+        // "John Key told the Cambodian premier of his visit to Cambodia": a leader does not visit their
+        // own country; a visit whose every side is of the country it went to names its host only.
+        if (mm.kind === 'visit' && onlyHosts(mm.participants, mm.place, registry)) continue;
         let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
         // "Cùng ngày, …": the day of the meeting the article has just told.
         if (!when.date && !when.approx && rules.sameDay.test(text)) {
@@ -369,6 +372,16 @@ function pointedKinds(text: string, rules: LanguageRules): MeetingKind[] {
  */
 function isMeeting(kind: MeetingKind, participants: readonly string[], others: readonly string[]): boolean {
   return participants.length >= 2 || (participants.length >= 1 && (kind === 'visit' || others.length > 0));
+}
+
+/** Whether every participant is of the country a visit's destination names ("Cambodia", "Việt Nam"). */
+function onlyHosts(participants: readonly string[], place: string | null, registry: Registry): boolean {
+  if (place === null) return false;
+  const named = place.trim().toLowerCase();
+  const country = Object.entries(registry.countries).find(([, names]) =>
+    [...names.vi, ...names.en, ...(names.native ?? [])].some((n) => n.toLowerCase() === named),
+  )?.[0];
+  return country !== undefined && participants.every((id) => leaderById(registry, id)?.country === country);
 }
 
 function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {

@@ -167,3 +167,14 @@ describe('analyseArticle', () => {
   });
 });
 
+describe('analyseArticle: a visit to the country of every side it names', () => {
+  it('is no visit: its side is the host ("đang thăm Nga theo lời mời của Tổng thống Nga Y")', () => {
+    const facts = analyse('2025-07-13', 'Tin', 'Nhà lãnh đạo Trung Quốc đang ở thăm Nga chính thức theo lời mời của Tổng thống Nga Vladimir Putin.');
+    expect(facts.meetings).toEqual([]);
+  });
+
+  it('stays a visit when its side comes from elsewhere', () => {
+    const facts = analyse('2025-07-13', 'Tin', 'Tổng thống Nga Vladimir Putin thăm chính thức Việt Nam.');
+    expect(facts.meetings).toEqual([expect.objectContaining({ kind: 'visit', participants: ['vladimir-putin'], place: 'Việt Nam' })]);
+  });
+});
