@@ -294,3 +294,15 @@ describe('extractMeetings: the host who invited a visit is not whom it visits', 
     expect(rows(analyse('2025-07-13', title, sentence))).toEqual([expect.objectContaining({ kind: 'visit', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-07-12' })]);
   });
 });
+
+describe('extractMeetings: a visit owned by a pronoun after a reception', () => {
+  it('is the visit of the one received ("X received Y during his visit")', () => {
+    const sentence = 'On July 12, Lao President Thongloun Sisoulith received Prime Minister Pham Minh Chinh during his official visit to Laos.';
+    expect(rows(analyse('2025-07-13', 'News', sentence)).filter((m) => m.kind === 'visit')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh'], place: 'Laos' })]);
+  });
+
+  it('is still the subject\'s after a courtesy call the subject paid ("X paid a courtesy call on Y during his visit")', () => {
+    const sentence = 'On July 12, Prime Minister Pham Minh Chinh paid a courtesy call on Lao President Thongloun Sisoulith during his official visit to Laos.';
+    expect(rows(analyse('2025-07-13', 'News', sentence)).filter((m) => m.kind === 'visit')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh'], place: 'Laos' })]);
+  });
+});
