@@ -60,8 +60,13 @@ const PHONE_REACH = 160;
 /** How far before a reception word a passive marker with the doer between may stand ("được Thủ tướng Ấn Độ Narendra Modi "). */
 const PASSIVE_REACH = 80;
 
+/**
+ * Which word names one meeting told twice best. Talks over a reception: "X đón và hội đàm với Y",
+ * "Y met with X … X greeted Y at an official ceremony" are talks the welcome opened, one sit-down
+ * of the same two people (same-meeting.ts).
+ */
 const SPECIFICITY: Record<MeetingKind, number> = {
-  other: 0, talks: 1, visit: 1, summit: 1, reception: 1, courtesy_call: 1, online_talks: 2, phone_call: 2,
+  other: 0, talks: 1.5, visit: 1, summit: 1, reception: 1, courtesy_call: 1, online_talks: 2, phone_call: 2,
 };
 
 /** Two words for one meeting: the same kind, a vague "gặp", or talks told as online talks. */

@@ -75,4 +75,10 @@ describe('moreSpecificKind', () => {
     expect(moreSpecificKind('talks', 'online_talks')).toBe('online_talks');
     expect(moreSpecificKind('courtesy_call', 'other')).toBe('courtesy_call');
   });
+
+  it('names the same two people\'s welcome and talks of one day talks, whichever is told first', () => {
+    expect(moreSpecificKind('reception', 'talks')).toBe('talks');
+    expect(moreSpecificKind('talks', 'reception')).toBe('talks');
+    expect(moreSpecificKind('talks', 'phone_call')).toBe('phone_call');
+  });
 });
