@@ -145,6 +145,8 @@ export function analyseArticle(
   // When each meeting was last told (a running count of tellings): "Tại cuộc gặp" points to the
   // latest telling, which is not the latest meeting when an earlier one is told again.
   const toldAt: number[] = [];
+  // Which meetings a photo caption told first: a call told after one is not what the photo shows.
+  const fromCaption: boolean[] = [];
   let tellings = 0;
   // The people named one by one, latest last, with the sentence that last named each.
   let recent: { id: string; sentence: number }[] = [];
@@ -242,8 +244,10 @@ export function analyseArticle(
         const status: ArticleMeeting['status'] = filePhoto || mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
         const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date };
         const existing = meetings.findIndex(
-          (e) =>
+          (e, i) =>
             !(filePhoto && isRemote(e.kind)) &&
+            // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
+            !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             (e.status === status || (when.date === null && when.approx === null)),
         );
@@ -270,6 +274,7 @@ export function analyseArticle(
         }
         if (mm.host.length > 0) lastHost = [...mm.host];
         toldAt[meetings.length] = ++tellings;
+        fromCaption[meetings.length] = paragraph.caption === true;
         toldInSentence = meetings.length;
         meetings.push({
           kind: mm.kind,

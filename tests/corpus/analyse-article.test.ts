@@ -165,6 +165,24 @@ describe('analyseArticle', () => {
       ['other', null, 'referenced'],
     ]);
   });
+
+  it('keeps a call apart from a photo caption of its sides together above it', () => {
+    const facts = analyseArticle(
+      [
+        { text: 'Tin', line: 1 },
+        { text: 'Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone trong cuộc gặp tại Hà Nội.', line: 2, caption: true },
+        { text: 'Chiều 4/3, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', line: 3 },
+      ],
+      { date: '2025-03-05', inferred: false },
+      registry,
+      table,
+      rulesFor('vi'),
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.when.date])).toEqual([
+      ['other', null],
+      ['phone_call', '2025-03-04'],
+    ]);
+  });
 });
 
 describe('analyseArticle: a visit to the country of every side it names', () => {
