@@ -3,7 +3,7 @@ import type { LanguageRules } from './language-rules';
 import type { DatePhrase } from './date-phrases';
 import { findDatePhrases } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
-import { extractMeetingMentions } from './extract-meetings';
+import { extractMeetingMentions, type MeetingMention } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { headlineStatement } from './headline-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
@@ -216,6 +216,8 @@ export function analyseArticle(
           if (k >= 0) {
             currentMeeting = k;
             anaphorHere = k;
+            // "The call took place on March 4": the day of the meeting pointed at.
+            if (mm.heldOn) dateHeldOn(meetings[k]!, mm, articleDate);
           }
           // "At the summit, X and Y agreed …" with no such meeting told before: it is told here,
           // unless the clause tells a meeting of the same people in words of its own ("Following
@@ -223,6 +225,10 @@ export function analyseArticle(
           if (k >= 0 || mm.participants.length < 2) continue;
           if (told.some((o) => o !== mm && !o.anaphoric && sameParticipants(o.participants, mm.participants))) continue;
         }
+        // "Cuộc điện đàm diễn ra ngày 25-10", "The call took place on Saturday": a meeting word that
+        // names nobody and says when it took place dates the meeting being told, though a lead gave it a
+        // day close by (the report's: "Ngày 26-10, theo Đài NHK, X có cuộc điện đàm với Y").
+        if (mm.participants.length === 0 && mm.heldOn && currentMeeting !== null) dateHeldOn(meetings[currentMeeting]!, mm, articleDate);
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
         // "John Key told the Cambodian premier of his visit to Cambodia": a leader does not visit their
         // own country; a visit whose every side is of the country it went to names its host only.
@@ -377,6 +383,23 @@ function pointedKinds(text: string, rules: LanguageRules): MeetingKind[] {
  */
 function isMeeting(kind: MeetingKind, participants: readonly string[], others: readonly string[]): boolean {
   return participants.length >= 2 || (participants.length >= 1 && (kind === 'visit' || others.length > 0));
+}
+
+/** How many days a meeting's stated day may move the day a lead gave it (a report a day or two later). */
+const HELD_ON_SLACK_DAYS = 2;
+
+/**
+ * Sets `meeting`'s day to the one `told` says it took place on, when of a compatible kind and
+ * undated or dated close by; never from a recalled one ("The previous round of consultations took
+ * place on January 22, 2019") or a day long before the article, nor to an undated meeting of an
+ * undated article (nothing then says the day is this meeting's).
+ */
+function dateHeldOn(meeting: ArticleMeeting, told: MeetingMention, articleDate: ArticleDateInfo): void {
+  if (told.datePhrase === null || told.recalled || !kindsCompatible(meeting.kind, told.kind)) return;
+  const when = resolveEventDate(told.datePhrase, articleDate);
+  if (when.date === null || isLongBefore(when, articleDate.date) || (meeting.when.date === null && articleDate.date === null)) return;
+  const apart = meeting.when.date === null ? 0 : Math.abs(Date.parse(meeting.when.date) - Date.parse(when.date)) / 86_400_000;
+  if (apart <= HELD_ON_SLACK_DAYS) meeting.when = when;
 }
 
 /** Whether every participant is of the country a visit's destination names ("Cambodia", "Việt Nam"). */

@@ -24,6 +24,8 @@ export interface MeetingMention {
   host: string[];
   /** Where a welcome verb tells this reception ("X welcomed Y in Hanoi"): no statement starts there. */
   welcomeAt?: number;
+  /** "Cuộc điện đàm diễn ra ngày 25-10": the date phrase is said to be when the meeting took place. */
+  heldOn?: boolean;
 }
 
 /** How far before a meeting word an occasion marker may stand, in its clause ("nhân dịp dự Hội nghị Cấp cao … và các "). */
@@ -247,6 +249,7 @@ export function extractMeetingMentions(
     }
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
+    const heldOn = datePhrase !== null && datePhrase.start >= word.end && rules.heldOnGap.test(sentence.slice(word.end, datePhrase.start));
     result.push({
       kind: word.kind,
       participants: [...ids],
@@ -257,6 +260,7 @@ export function extractMeetingMentions(
       anaphoric,
       host,
       ...(welcome ? { welcomeAt: word.start } : {}),
+      ...(heldOn ? { heldOn } : {}),
     });
   });
   return result;

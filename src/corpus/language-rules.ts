@@ -255,6 +255,8 @@ export interface LanguageRules {
   sourceBefore: RegExp;
   /** A date introducer at the end of a text ("vào", "in"). */
   eventDateBefore: RegExp;
+  /** The whole gap between a meeting word and its date is a held-on predicate (" diễn ra ", " took place on "; descriptor `heldOnPredicates`). */
+  heldOnGap: RegExp;
   /** A date phrase that itself opens with an introducer. */
   eventDateLead: RegExp;
   newInOffice: RegExp;
@@ -543,6 +545,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     jointAfterMeeting: new RegExp(`,\\s*((?:${alt(d.jointAfterMeeting)})\\s[^]*?)\\s*[.;]?\\s*$`, 'iu'),
     sourceBefore: new RegExp(`(?:^|[,;]\\s*)${SOURCE_TAG}(?:${alt(d.sourceAttributions)})\\s+[^,;]{1,60},(?:\\s*[^,;\\d]{1,12},)?\\s*$`, 'iu'),
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
+    heldOnGap: new RegExp(`^\\s+(?:${alt(d.heldOnPredicates)})(?:\\s+(?:${alt(d.eventDateIntroducers)}))?\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),
     newInOffice: new RegExp(words(d.newInOffice), 'iu'),
     newInOfficeEach: new RegExp(words(d.newInOffice), 'giu'),

@@ -380,6 +380,12 @@ export interface LanguageDescriptor {
   sourceAttributions: readonly string[];
   /** Words before a date that tie it to the meeting word before it ("chuyến thăm … vào tháng 6", "visit … in June"). */
   eventDateIntroducers: readonly string[];
+  /**
+   * Predicates saying when a meeting took place, between its word and a date ("Cuộc điện đàm diễn
+   * ra ngày 25-10", "The call took place on Saturday"): the day of the meeting being told, which a
+   * lead's day may only approach (the day of the report: "Ngày 26-10, theo Đài NHK, …").
+   */
+  heldOnPredicates: readonly string[];
   /** Opening phrases meaning "on the same day" as the meeting just told. */
   sameDay: readonly string[];
   /**

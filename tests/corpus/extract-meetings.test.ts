@@ -306,3 +306,19 @@ describe('extractMeetings: a visit owned by a pronoun after a reception', () => 
     expect(rows(analyse('2025-07-13', 'News', sentence)).filter((m) => m.kind === 'visit')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh'], place: 'Laos' })]);
   });
 });
+
+describe('analyseArticle: a sentence saying on which day the meeting took place', () => {
+  it.each([
+    ['Tin', 'Ngày 5/3, theo báo chí Lào, Thủ tướng Phạm Minh Chính có cuộc điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Cuộc điện đàm diễn ra ngày 4/3.'],
+    ['News', 'On March 5, Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone, Lao media reported.', 'The phone call took place on March 4.'],
+  ])('dates the meeting being told (%s)', (title, lead, heldOn) => {
+    expect(rows(analyse('2025-03-06', title, lead, heldOn)).map((m) => [m.kind, m.date])).toEqual([['phone_call', '2025-03-04']]);
+  });
+
+  it('does not move it to a recalled meeting\'s day, or far', () => {
+    const recalled = analyse('2025-03-06', 'News', 'On March 5, Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone.', 'The previous phone call took place on March 4.');
+    expect(rows(recalled).map((m) => m.date)).toEqual(['2025-03-05']);
+    const far = analyse('2025-03-06', 'Tin', 'Ngày 5/3, Thủ tướng Phạm Minh Chính có cuộc điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Cuộc điện đàm diễn ra ngày 20/2.');
+    expect(rows(far).map((m) => m.date)).toEqual(['2025-03-05']);
+  });
+});
