@@ -3,11 +3,11 @@ import type { LanguageRules } from './language-rules';
 import type { DatePhrase } from './date-phrases';
 import { findDatePhrases } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
-import { extractMeetingMentions } from './extract-meetings';
+import { extractMeetingMentions, type MeetingMention } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { headlineStatement } from './headline-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
-import { findMeetingWords, kindsCompatible, moreSpecificKind } from './meeting-kinds';
+import { findMeetingWords, isRemote, kindsCompatible, moreSpecificKind } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
 import { sameMeeting, sameParticipants } from './same-meeting';
 import type { LoadedNameTable } from '../names/name-table';
@@ -164,6 +164,8 @@ function readArticleOnce(
   // When each meeting was last told (a running count of tellings): "Tại cuộc gặp" points to the
   // latest telling, which is not the latest meeting when an earlier one is told again.
   const toldAt: number[] = [];
+  // Which meetings a photo caption told first: a call told after one is not what the photo shows.
+  const fromCaption: boolean[] = [];
   let tellings = 0;
   // The people named one by one, latest last, with the sentence that last named each.
   let recent: { id: string; sentence: number }[] = [];
@@ -241,6 +243,8 @@ function readArticleOnce(
           if (k >= 0) {
             currentMeeting = k;
             anaphorHere = k;
+            // "The call took place on March 4": the day of the meeting pointed at.
+            if (mm.heldOn) dateHeldOn(meetings[k]!, mm, articleDate);
           }
           // "At the summit, X and Y agreed …" with no such meeting told before: it is told here,
           // unless the clause tells a meeting of the same people in words of its own ("Following
@@ -248,17 +252,35 @@ function readArticleOnce(
           if (k >= 0 || mm.participants.length < 2) continue;
           if (told.some((o) => o !== mm && !o.anaphoric && sameParticipants(o.participants, mm.participants))) continue;
         }
+        // "Cuộc điện đàm diễn ra ngày 25-10", "The call took place on Saturday": a meeting word that
+        // names nobody and says when it took place dates the meeting being told, though a lead gave it a
+        // day close by (the report's: "Ngày 26-10, theo Đài NHK, X có cuộc điện đàm với Y").
+        if (mm.participants.length === 0 && mm.heldOn && currentMeeting !== null) dateHeldOn(meetings[currentMeeting]!, mm, articleDate);
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
+        // "John Key told the Cambodian premier of his visit to Cambodia": a leader does not visit their
+        // own country; a visit whose every side is of the country it went to names its host only.
+        if (mm.kind === 'visit' && onlyHosts(mm.participants, mm.place, registry)) continue;
         let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
         // "Cùng ngày, …": the day of the meeting the article has just told.
         if (!when.date && !when.approx && rules.sameDay.test(text)) {
           const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);
           if (told) when = { ...told.when, dateEnd: null };
         }
-        const status: ArticleMeeting['status'] = mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
+        // "Ngay sau lễ đón, X hội đàm với Y", "Following the talks, X and Y held a joint press
+        // conference": a meeting told after a pointer to a sit-down just told (hours long, unlike a
+        // visit or a summit) took place that day.
+        const pointedAt = anaphorHere === null || !rules.afterPointerOpens.test(text) ? null : meetings[anaphorHere]!;
+        if (!when.date && !when.approx && pointedAt?.when.date && pointedAt.kind !== 'visit' && pointedAt.kind !== 'summit') when = { ...pointedAt.when, dateEnd: null };
+        // A photo caption of people together ("X và Y trong cuộc gặp bên lề …") under the story of a
+        // call between them: a file photo of an earlier meeting, never the call.
+        const filePhoto = paragraph.caption === true && !isRemote(mm.kind) && meetings.some((e) => isRemote(e.kind) && sameParticipants(e.participants, mm.participants));
+        const status: ArticleMeeting['status'] = filePhoto || mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
         const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date };
         const existing = meetings.findIndex(
-          (e) =>
+          (e, i) =>
+            !(filePhoto && isRemote(e.kind)) &&
+            // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
+            !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             (e.status === status || (when.date === null && when.approx === null)),
         );
@@ -285,6 +307,7 @@ function readArticleOnce(
         }
         if (mm.host.length > 0) lastHost = [...mm.host];
         toldAt[meetings.length] = ++tellings;
+        fromCaption[meetings.length] = paragraph.caption === true;
         toldInSentence = meetings.length;
         meetings.push({
           kind: mm.kind,
@@ -388,6 +411,33 @@ function pointedKinds(text: string, rules: LanguageRules): MeetingKind[] {
  */
 function isMeeting(kind: MeetingKind, participants: readonly string[], others: readonly string[]): boolean {
   return participants.length >= 2 || (participants.length >= 1 && (kind === 'visit' || others.length > 0));
+}
+
+/** How many days a meeting's stated day may move the day a lead gave it (a report a day or two later). */
+const HELD_ON_SLACK_DAYS = 2;
+
+/**
+ * Sets `meeting`'s day to the one `told` says it took place on, when of a compatible kind and
+ * undated or dated close by; never from a recalled one ("The previous round of consultations took
+ * place on January 22, 2019") or a day long before the article, nor to an undated meeting of an
+ * undated article (nothing then says the day is this meeting's).
+ */
+function dateHeldOn(meeting: ArticleMeeting, told: MeetingMention, articleDate: ArticleDateInfo): void {
+  if (told.datePhrase === null || told.recalled || !kindsCompatible(meeting.kind, told.kind)) return;
+  const when = resolveEventDate(told.datePhrase, articleDate);
+  if (when.date === null || isLongBefore(when, articleDate.date) || (meeting.when.date === null && articleDate.date === null)) return;
+  const apart = meeting.when.date === null ? 0 : Math.abs(Date.parse(meeting.when.date) - Date.parse(when.date)) / 86_400_000;
+  if (apart <= HELD_ON_SLACK_DAYS) meeting.when = when;
+}
+
+/** Whether every participant is of the country a visit's destination names ("Cambodia", "Việt Nam"). */
+function onlyHosts(participants: readonly string[], place: string | null, registry: Registry): boolean {
+  if (place === null) return false;
+  const named = place.trim().toLowerCase();
+  const country = Object.entries(registry.countries).find(([, names]) =>
+    [...names.vi, ...names.en, ...(names.native ?? [])].some((n) => n.toLowerCase() === named),
+  )?.[0];
+  return country !== undefined && participants.every((id) => leaderById(registry, id)?.country === country);
 }
 
 function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {

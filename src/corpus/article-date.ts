@@ -26,12 +26,20 @@ export type YearEvidence = (month: number, day: number) => { year: number; reaso
  */
 export type StampEvidence = (date: string) => string | null;
 
+/**
+ * Outside evidence against a year the article states elsewhere, lent to the lead's day and month:
+ * why the article cannot be of that date (a leader it titles took that office only later), or null.
+ */
+export type BorrowedYearEvidence = (date: string) => string | null;
+
 export interface ArticleDateInput {
   /** The article text before cleaning: date stamps are furniture to the cleaner, not to us. */
   rawText: string;
   headerDate: string | null;
   /** `YYYY-MM` or `YYYY` from a header that gives only that: the year of an undated day/month in the lead. */
   headerPartial?: string | null;
+  /** The original article's address, from the header: many sites put the publication day in its path. */
+  url?: string | null;
   title: string;
   /** `caption`: a photo caption. Its date is the photo's, never the lead's event. */
   paragraphs: { text: string; caption?: boolean }[];
@@ -105,6 +113,29 @@ function findStamp(rawText: string, title: string): { date: string; text: string
   return null;
 }
 
+/**
+ * The publication day a site writes in an article's path: "/2016/05/04/", "/2024-11-07/",
+ * "/2024/1205/", "/2021-01/22/", "/20250903/", "/20221113-70619/". A longer run of digits is an
+ * id ("/view/20250612135838436"), and a month alone ("/202211/") no day.
+ */
+const URL_DAY = /\/((?:19|20)\d{2})(?:\/(\d{2})\/(\d{2})|-(\d{2})-(\d{2})|\/(\d{2})(\d{2})|-(\d{2})\/(\d{2})|(\d{2})(\d{2}))(?=[/_-]|\.html?\b|$)/u;
+
+/** The publication day in an article's address, or null. */
+function urlDay(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (!m) return null;
+  const digits = m.slice(2).filter((x): x is string => x !== undefined);
+  const [year, month, day] = [Number(m[1]), Number(digits[0]), Number(digits[1])];
+  return isValidDay(day, month, year) ? iso(year, month, day) : null;
+}
+
 /** A wire dateline's place: words in capitals, then a comma, right before the date ("TOKYO, Nov 24, 2021, Kyodo News."). */
 const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]+){0,3}\s*,\s*$/u;
 
@@ -161,7 +192,7 @@ function monthsApart(a: number, b: number): number {
  *   // lead "Chiều 8/11", evidence says 2024      → { date: '2024-11-08', inferred: true, source: 'lead "Chiều 8/11", year from evidence: …' }
  *   // lead "Chiều 8/11", no year anywhere        → { date: null, inferred: false, source: 'lead "Chiều 8/11" has no year …' }
  */
-export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, against?: StampEvidence): ArticleDate {
+export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, against?: StampEvidence, againstBorrowed?: BorrowedYearEvidence): ArticleDate {
   if (input.headerDate !== null && /^\d{4}-\d{2}-\d{2}$/.test(input.headerDate)) {
     return { date: input.headerDate, inferred: false, source: 'header' };
   }
@@ -169,6 +200,9 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   // A stamp the titled names contradict is the page's furniture (the day it was read), not the article's.
   const refuted = stamp ? (against?.(stamp.date) ?? null) : null;
   if (stamp && refuted === null) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
+  // "http://english.gov.cn/premier/news/2016/05/04/…": the day the site filed the article under.
+  const fromUrl = urlDay(input.url);
+  if (fromUrl !== null && (against?.(fromUrl) ?? null) === null) return { date: fromUrl, inferred: false, source: `address: ${input.url}` };
   const notStamp = stamp ? `; stamp "${stamp.text}" set aside: ${refuted}` : '';
 
   const event = leadEvent(input);
@@ -185,18 +219,21 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
     return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"${notStamp}` };
   }
   const stated = statedYear(input, month);
-  if (stated && isValidDay(day, month, stated.year)) {
+  // A year lent by a date that recalls an older event, before the titles the article gives: not its year.
+  const unlent = stated && isValidDay(day, month, stated.year) ? (againstBorrowed?.(iso(stated.year, month, day)) ?? null) : null;
+  if (stated && isValidDay(day, month, stated.year) && unlent === null) {
     return {
       date: iso(stated.year, month, day),
       inferred: true,
       source: `lead "${event.text}", year from "${stated.text}" in the article${notStamp}`,
     };
   }
+  const notLent = unlent === null ? notStamp : `${notStamp}; year of "${stated!.text}" set aside: ${unlent}`;
   const ev = evidence?.(month, day) ?? null;
   if (ev && Number.isInteger(ev.year) && isValidDay(day, month, ev.year)) {
-    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}${notStamp}` };
+    return { date: iso(ev.year, month, day), inferred: true, source: `lead "${event.text}", year from evidence: ${ev.reason}${notLent}` };
   }
-  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one${notStamp}` };
+  return { date: null, inferred: false, source: `lead "${event.text}" has no year and nothing gives one${notLent}` };
 }
 
 export interface ResolvedPhrase {

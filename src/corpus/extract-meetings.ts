@@ -24,7 +24,12 @@ export interface MeetingMention {
   host: string[];
   /** Where a welcome verb tells this reception ("X welcomed Y in Hanoi"): no statement starts there. */
   welcomeAt?: number;
+  /** "Cuộc điện đàm diễn ra ngày 25-10": the date phrase is said to be when the meeting took place. */
+  heldOn?: boolean;
 }
+
+/** How far before a meeting word an occasion marker may stand, in its clause ("nhân dịp dự Hội nghị Cấp cao … và các "). */
+const OCCASION_REACH = 160;
 
 /** Kinds of meeting between two people by nature: a call, or a courtesy call, with a list of people is one each. */
 const ONE_TO_ONE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call', 'courtesy_call']);
@@ -60,6 +65,8 @@ export function extractMeetingMentions(
   let previous: { subject: Mention[]; end: number } | null = null;
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
   const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
+  // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
+  const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
   words.forEach((hit, index) => {
     // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
     const nextStart = words[index + 1]?.start ?? sentence.length;
@@ -87,6 +94,11 @@ export function extractMeetingMentions(
     const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "X lên đường thăm chính thức Lào theo lời mời của Y", "X began an official visit to Laos at
+    // the invitation of Y": the one who invited hosts the visit (inviterAfter below), and is not
+    // whom it visits; the visitor is then found before the word.
+    // `search`, not `test`: the pattern is global (see withAttendance).
+    if (word.kind === 'visit' && object.length > 0 && sentence.slice(word.end, object[0]!.start).search(rules.invitedAnywhere) >= 0) object = [];
     // "Cuộc điện đàm của X với Y", "the talks of X with Y": the meeting noun's owner, then its other side.
     if (object.length > 0 && endsWithMatch(sentence.slice(word.end, object[0]!.start), rules.possessiveBefore)) {
       const ownerEnd = object.at(-1)!.end;
@@ -122,16 +134,23 @@ export function extractMeetingMentions(
     const lead = sentence.slice(Math.max(0, word.start - 48), word.start) + marker;
     const setting = word.kind !== 'visit' && endsWith(lead, rules.settingBefore, rules);
     // "X valued the recent phone call with Y": a meeting noun the subject's act is about, with the
-    // other side after "with" (not "between", which names both sides).
+    // other side after "with" (not "between", which names both sides), modifiers of the noun between
+    // ("X đã có cuộc hội đàm chính thức với Y", as objectAfter passes them over).
     const aboutMeeting =
       word.kind !== 'visit' &&
       object.length > 0 &&
-      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start)) &&
+      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ')) &&
       endsWith(lead, rules.meetingNounBefore, rules);
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "X arrived home on July 12, concluding their official visit to China": a visit owned by a
     // pronoun is the visit of the subject the sentence opens with.
-    else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) add(openingSubject(sentence, outside, rules, object[0], word.start));
+    else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) {
+      const owner = openingSubject(sentence, outside, rules, object[0], word.start);
+      // "X received Y during his official visit to Laos": the visit of the one the subject received.
+      const guest = owner ? guestOfHost(owner, result) : null;
+      if (guest) guest.forEach((id) => ids.add(id));
+      else add(owner);
+    }
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) {
       // "Nhân dịp tham gia đoàn do X dẫn đầu …, Y đã hội đàm với Z": a delegation in a fronted
@@ -179,8 +198,9 @@ export function extractMeetingMentions(
     // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
     if (!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
-    // meeting word does not take the date from it.
-    const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k]).at(-1);
+    // meeting word does not take the date from it; nor does an occasion ("nhân dịp tham dự Hội nghị
+    // Cấp cao ASEAN, X gặp Y").
+    const previousTold = words.slice(0, index).filter((_, k) => !anaphorAt[k] && !occasionAt[k]).at(-1);
     // "chào mừng Y trong chuyến thăm tới Hà Nội ngày 12/11/2013": a welcome told with its occasion
     // takes the date its clause gives, after the occasion's words.
     const datePhrase =
@@ -253,6 +273,7 @@ export function extractMeetingMentions(
     }
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
+    const heldOn = datePhrase !== null && datePhrase.start >= word.end && rules.heldOnGap.test(sentence.slice(word.end, datePhrase.start));
     result.push({
       kind: word.kind,
       participants: [...ids],
@@ -263,6 +284,7 @@ export function extractMeetingMentions(
       anaphoric,
       host,
       ...(welcome ? { welcomeAt: word.start } : {}),
+      ...(heldOn ? { heldOn } : {}),
     });
   });
   return result;

@@ -1,4 +1,5 @@
 import { daysBefore, heldOn, knownTerm, leaderById, type Office, type Registry } from '../registry';
+import { periodOf } from '../model/partial-date';
 
 /** A leader named with titles in an article: "Chủ tịch nước Lương Cường" → president. */
 export interface TitledName {
@@ -90,6 +91,33 @@ export function titlesContradict(registry: Registry, titled: readonly TitledName
     decisive.push(`${t.leaderId} did not hold ${t.offices.join('+')} on ${date} or in the ${TITLE_AFTERLIFE_DAYS} days before`);
   }
   return decisive.length > 0 ? decisive.join('; ') : null;
+}
+
+/**
+ * Why an article that names these people with these titles cannot be of `date`, or null: one of
+ * them took that office only later. An article titles people as of its own day, so it is never
+ * older than the start of an office it gives. Read for a year the article states elsewhere (a
+ * full date further down may recall an older event: "The previous round took place on January 22,
+ * 2019" lends 2019 to the lead's "February 1", three months before "External Affairs Minister S
+ * Jaishankar" took office). Only offices whose every term the sources start, explicitly, after
+ * that day contradict it; found people (terms only attested) and a term without a start never do.
+ *
+ * @example
+ * // "External Affairs Minister S Jaishankar" (minister from 2019-05-30) on 2019-02-01:
+ * titledBeforeOffice(registry, [{ leaderId: 'subrahmanyam-jaishankar', offices: ['foreign-minister'], country: 'IN' }], '2019-02-01')
+ * // 'subrahmanyam-jaishankar took foreign-minister only after 2019-02-01'
+ */
+export function titledBeforeOffice(registry: Registry, titled: readonly TitledName[], date: string): string | null {
+  for (const t of titled) {
+    const leader = leaderById(registry, t.leaderId);
+    if (leader === undefined) continue;
+    for (const office of t.offices) {
+      const terms = leader.offices.filter((o) => o.office === office && (t.country === null || o.country === t.country));
+      const later = terms.length > 0 && terms.every((o) => o.start !== undefined && (periodOf(o.start)?.first ?? '') > date);
+      if (later) return `${t.leaderId} took ${office} only after ${date}`;
+    }
+  }
+  return null;
 }
 
 function boundedTerm(office: Office): boolean {

@@ -103,6 +103,8 @@ export interface LanguageRules {
   meetingVerbJoinedAtEnd: RegExp;
   /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
   sidelineBefore: RegExp;
+  /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
+  occasionBefore: RegExp;
   /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
   frontedPhrase: RegExp;
   /** A conjunction at the end of a text ("… và "). */
@@ -247,6 +249,9 @@ export interface LanguageRules {
   ledByAfterRoles: RegExp;
   /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
   chairedByBefore: RegExp;
+  /** An after-pointer opening a sentence ("Ngay sau ", "Following the "; descriptor `afterPointers`). */
+  afterPointerOpens: RegExp;
+  /** "Cùng ngày", "Chiều cùng ngày", "On the same day" opening a sentence: the day of the meeting just told (descriptor `sameDay`). */
   sameDay: RegExp;
   /** A comma and a joint verb after a meeting clause ("…, nhất trí …"): see LanguageDescriptor.jointAfterMeeting. */
   jointAfterMeeting: RegExp;
@@ -256,6 +261,8 @@ export interface LanguageRules {
   sourceBefore: RegExp;
   /** A date introducer at the end of a text ("vào", "in"). */
   eventDateBefore: RegExp;
+  /** The whole gap between a meeting word and its date is a held-on predicate (" diễn ra ", " took place on "; descriptor `heldOnPredicates`). */
+  heldOnGap: RegExp;
   /** A date phrase that itself opens with an introducer. */
   eventDateLead: RegExp;
   newInOffice: RegExp;
@@ -432,6 +439,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
     sidelineBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sidelineMarkers)})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
+    // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
+    occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
@@ -540,7 +549,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.
     ledByAfter: new RegExp(`^\\s*(?:(?:${alt(d.companionPhrases)})\\s*)?(?:,?\\s*)?(?:${alt(d.ledByAfter)})`, 'iu'),
-    sameDay: new RegExp(`^(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
+    afterPointerOpens: new RegExp(`^\\s*(?:${alt(d.afterPointers)})\\s`, 'iu'),
+    // "Chiều cùng ngày, …": a part of the day may open the phrase.
+    sameDay: new RegExp(`^(?:(?:${alt(Object.keys(d.dates.dayParts))})\\s+)?(?:${alt(d.sameDay)})${NOT_L_AFTER}`, 'iu'),
     audienceOnly: new RegExp(
       `^(?![^]*${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER})[^,;:“”"]{0,40}?\\s(?:${alt(d.audiencePhrases)})${NOT_L_AFTER}[^,;:“”"]{0,80}$`,
       'iu',
@@ -548,6 +559,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     jointAfterMeeting: new RegExp(`,\\s*((?:${alt(d.jointAfterMeeting)})\\s[^]*?)\\s*[.;]?\\s*$`, 'iu'),
     sourceBefore: new RegExp(`(?:^|[,;]\\s*)${SOURCE_TAG}(?:${alt(d.sourceAttributions)})\\s+[^,;]{1,60},(?:\\s*[^,;\\d]{1,12},)?\\s*$`, 'iu'),
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
+    heldOnGap: new RegExp(`^\\s+(?:${alt(d.heldOnPredicates)})(?:\\s+(?:${alt(d.eventDateIntroducers)}))?\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),
     newInOffice: new RegExp(words(d.newInOffice), 'iu'),
     newInOfficeEach: new RegExp(words(d.newInOffice), 'giu'),

@@ -87,8 +87,13 @@ function doersAfterMarker(sentence: string, start: number, people: readonly Span
   return doers > 0 && rules.passiveBefore.test(sentence.slice(Math.max(0, at - 12), at));
 }
 
+/**
+ * Which word names one meeting told twice best. Talks over a reception: "X đón và hội đàm với Y",
+ * "Y met with X … X greeted Y at an official ceremony" are talks the welcome opened, one sit-down
+ * of the same two people (same-meeting.ts).
+ */
 const SPECIFICITY: Record<MeetingKind, number> = {
-  other: 0, talks: 1, visit: 1, summit: 1, reception: 1, courtesy_call: 1, online_talks: 2, phone_call: 2,
+  other: 0, talks: 1.5, visit: 1, summit: 1, reception: 1, courtesy_call: 1, online_talks: 2, phone_call: 2,
 };
 
 /** Two words for one meeting: the same kind, a vague "gặp", or talks told as online talks. */
@@ -96,6 +101,14 @@ export function kindsCompatible(a: MeetingKind, b: MeetingKind): boolean {
   if (a === b || a === 'other' || b === 'other') return true;
   const pair = new Set([a, b]);
   return pair.has('talks') && (pair.has('online_talks') || pair.has('phone_call'));
+}
+
+/** Kinds held at a distance: nobody received anyone, nobody was photographed together. */
+const REMOTE_KINDS: ReadonlySet<MeetingKind> = new Set(['phone_call', 'online_talks']);
+
+/** Whether a meeting of this kind is held at a distance (a phone call, online talks), not in person. */
+export function isRemote(kind: MeetingKind): boolean {
+  return REMOTE_KINDS.has(kind);
 }
 
 /** The more specific of two compatible kinds. */

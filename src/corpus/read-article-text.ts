@@ -6,7 +6,7 @@ import { articleDate, type ArticleDate } from './article-date';
 import { cleanArticle, type CleanedArticle } from './clean-article';
 import { stripPhotoCredit } from './clean-shapes';
 import { findMentions, newMentionContext } from './find-mentions';
-import { inferYear, titlesContradict, type TitledName } from './infer-year';
+import { inferYear, titledBeforeOffice, titlesContradict, type TitledName } from './infer-year';
 import { saysNewInOffice, type Span } from './new-in-office';
 import { rulesFor, type LanguageRules } from './language-rules';
 import type { HeaderResult } from './read-header';
@@ -50,12 +50,14 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
       rawText: header.text,
       headerDate: header.headerDate,
       headerPartial: header.headerPartial ?? null,
+      url: header.url ?? null,
       title: cleaned.title,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
     },
     // Asked only when the article's date lacks a year, or rests on a stamp: the titled names are read then, not always.
     (month, day) => inferYear(registry, titled().names, titled().newInOffice, today())(month, day),
     (stampDate) => titlesContradict(registry, titled().names, stampDate),
+    (lentDate) => titledBeforeOffice(registry, titled().names, lentDate),
   );
   return { rules, cleaned, paragraphs, date };
 }

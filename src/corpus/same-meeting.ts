@@ -1,5 +1,5 @@
 import type { MeetingWhen } from './analyse-article';
-import { kindsCompatible } from './meeting-kinds';
+import { isRemote, kindsCompatible } from './meeting-kinds';
 
 /** One telling of a meeting: what an article says of it, and when the article appeared. */
 export interface MeetingTelling {
@@ -60,9 +60,11 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   const lone = Math.min(a.participants.length, b.participants.length) < 2;
   if (lone && a.kind !== b.kind) return false;
   // Inside one article, the same two people on the same day are one sit-down however it is told
-  // ("held talks with Y" … "X welcomed Y"); a visit or a summit stays an event of its own.
+  // ("held talks with Y" … "X welcomed Y"); a visit or a summit stays an event of its own, and so
+  // does a call beside a reception or a courtesy call ("X điện đàm với Y" … "X từng tiếp Y tại Hà
+  // Nội"): one side cannot receive the other over the phone.
   const samePeople = a.participants.length === b.participants.length && sameParticipants(a.participants, b.participants);
-  const kinds = kindsCompatible(a.kind, b.kind) || (sameArticle && samePeople && sitDown(a.kind) && sitDown(b.kind));
+  const kinds = kindsCompatible(a.kind, b.kind) || (sameArticle && samePeople && sitDown(a.kind) && sitDown(b.kind) && isRemote(a.kind) === isRemote(b.kind));
   return kinds && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
 }
 

@@ -14,10 +14,15 @@ export interface VerbHit {
  */
 export function findSpeechVerbs(sentence: string, skip: readonly [number, number][], rules: LanguageRules): VerbHit[] {
   const hits: VerbHit[] = [];
+  let meetingWords: [number, number][] | null = null;
   for (const m of sentence.matchAll(rules.speechVerb)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
+    // "X tiếp, nói chuyện và ăn trưa với Y": "nói" (said) begins "nói chuyện" (talked with), a
+    // meeting word; a speech verb inside a longer meeting word is that word, not speech.
+    meetingWords ??= meetingWordRanges(sentence, rules);
+    if (meetingWords.some(([a, b]) => start >= a && end <= b && b - a > end - start)) continue;
     const before = /([\p{L}\p{M}]+)\s*$/u.exec(sentence.slice(Math.max(0, start - 20), start));
     if (before && rules.nounMarkers.has(before[1]!.toLowerCase())) continue;
     // "đánh giá cao của Đảng": a verb followed by "của" is a noun.
@@ -25,6 +30,11 @@ export function findSpeechVerbs(sentence: string, skip: readonly [number, number
     hits.push({ start, end, verb: m[0].toLowerCase().replace(/\s+/gu, ' ') });
   }
   return hits;
+}
+
+/** Where the sentence's meeting words and phone-only verbs ("nói chuyện", "spoke to") stand. */
+function meetingWordRanges(sentence: string, rules: LanguageRules): [number, number][] {
+  return [...sentence.matchAll(rules.meetingWord), ...sentence.matchAll(rules.phoneOnlyVerb)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Ranges of quotations (“…”, "…", «…») in `text`, as [start, end) including the marks. */

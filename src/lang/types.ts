@@ -222,6 +222,13 @@ export interface LanguageDescriptor {
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
   /**
+   * Those of `anaphorBefore` that, opening a sentence, put what it tells right after the meeting
+   * pointed at ("Ngay sau lễ đón, X hội đàm với Y", "Following the talks, X and Y …"): the same
+   * day, when that meeting is a sit-down (not a visit or a summit, which last days). "Tại", "at"
+   * are not among them: a meeting named during another is often one recalled there.
+   */
+  afterPointers: readonly string[];
+  /**
    * Alone before a meeting noun that opens its sentence, point back to a meeting already told, as
    * its subject ("The talks between X and Y come after …", "The meeting took place …"): the
    * definite article. Empty for a language without one.
@@ -245,13 +252,20 @@ export interface LanguageDescriptor {
   welcomeVerbs: readonly string[];
   /** Words after the person welcomed that tell the occasion, not what was welcomed ("on his visit", "trong chuyến thăm"). */
   welcomeOccasions: readonly string[];
-  /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   /**
    * Phrases that make the gathering after them the occasion of a meeting, not a meeting of its
    * own ("on the sidelines of the G20 Summit", "bên lề Hội nghị Cấp cao ASEAN"): the leaders met
    * there; they did not hold that summit.
    */
   sidelineMarkers: readonly string[];
+  /**
+   * Phrases that make the visit or gathering after them the occasion of what the sentence goes on
+   * to tell ("Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y", "On March 4, on the occasion
+   * of attending the ASEAN Summit, X met Y"): the date before the occasion is the date of the
+   * meeting told after it, as if the occasion were not there. Sideline markers need not be repeated.
+   */
+  occasionMarkers: readonly string[];
+  /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */
   meetingNounMarkers: readonly string[];
@@ -372,6 +386,12 @@ export interface LanguageDescriptor {
   sourceAttributions: readonly string[];
   /** Words before a date that tie it to the meeting word before it ("chuyến thăm … vào tháng 6", "visit … in June"). */
   eventDateIntroducers: readonly string[];
+  /**
+   * Predicates saying when a meeting took place, between its word and a date ("Cuộc điện đàm diễn
+   * ra ngày 25-10", "The call took place on Saturday"): the day of the meeting being told, which a
+   * lead's day may only approach (the day of the report: "Ngày 26-10, theo Đài NHK, …").
+   */
+  heldOnPredicates: readonly string[];
   /** Opening phrases meaning "on the same day" as the meeting just told. */
   sameDay: readonly string[];
   /**

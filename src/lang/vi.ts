@@ -76,6 +76,8 @@ export const vi: LanguageDescriptor = {
     'dự', 'tham dự',
     // Hosting one: "X chủ trì Lễ đón chính thức Y", "X chủ trì tiệc chiêu đãi Y" (English "hosted", "chaired").
     'chủ trì', 'đồng chủ trì',
+    // Holding one: "X tổ chức hội nghị trực tuyến với Y", "X tổ chức tiệc chiêu đãi Y".
+    'tổ chức',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
@@ -123,7 +125,9 @@ export const vi: LanguageDescriptor = {
   quoteIntroducers: ['rằng'],
 
   meetingPhrases: {
-    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình'],
+    online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình',
+      // "tổ chức hội nghị trực tuyến với Y": with its linker, a video conference of two sides (alone, "hội nghị trực tuyến" is often many countries').
+      'hội nghị trực tuyến với'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
     phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".
@@ -154,7 +158,9 @@ export const vi: LanguageDescriptor = {
   welcomeVerbs: ['hoan nghênh', 'chào mừng'],
   welcomeOccasions: ['trong chuyến thăm', 'nhân chuyến thăm', 'nhân dịp', 'tại lễ đón', 'trong lễ đón'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
+  afterPointers: ['sau', 'ngay sau', 'kết thúc', 'sau khi kết thúc'],
   sidelineMarkers: ['bên lề'],
+  occasionMarkers: ['nhân dịp', 'nhân chuyến', 'trong khuôn khổ', 'trong chuyến', 'khi tham dự', 'khi dự'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   // "đánh giá cao kết quả điện đàm với Y": the results of a meeting are about it, as "the" is in English.
@@ -163,7 +169,7 @@ export const vi: LanguageDescriptor = {
   bareTitleFollowsFocus: false,
   designateAfterTitle: ['đắc cử', 'được bầu', 'được đề cử', 'tương lai'],
   separateMeetingMarkers: ['các', 'những', 'các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'các chuyến', 'những chuyến', 'lần lượt'],
-  meetingModifiersAfter: ['đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
+  meetingModifiersAfter: ['thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.
   separateListJoiners: ['cũng như'],
   multilateralMarkers: ['ba bên', 'bốn bên', 'nhiều bên', 'đa phương', 'chung', 'hội nghị trực tuyến'],
@@ -190,6 +196,7 @@ export const vi: LanguageDescriptor = {
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   chairedByBefore: ['với sự chủ trì của', 'dưới sự chủ trì của', 'với sự đồng chủ trì của', 'dưới sự đồng chủ trì của'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],
+  heldOnPredicates: ['diễn ra', 'được tổ chức', 'được tiến hành'],
   sourceAttributions: ['dẫn nguồn', 'trích dẫn từ'],
   audiencePhrases: ['với báo chí', 'trước báo chí', 'với phóng viên', 'với các phóng viên', 'với truyền thông'],
   jointAfterMeeting: ['nhất trí', 'thống nhất', 'cùng nhất trí', 'cam kết'],

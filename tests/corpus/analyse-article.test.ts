@@ -1,6 +1,7 @@
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle, resolveEventDate } from '../../src/corpus/analyse-article';
+import type { LanguageCode } from '../../src/lang';
 import { registry, table } from './registry-fixture';
 import { analyse } from './statement-fixture';
 import { read, reading } from './stage-fixture';
@@ -144,6 +145,45 @@ describe('analyseArticle', () => {
     // "Ông bày tỏ …" (the first line's own "vui mừng" is his statement too).
     expect(facts.quotes.filter((q) => q.text.startsWith('bày tỏ')).map((q) => q.speakers)).toEqual([['thongsalith-mangnomek']]);
   });
+
+  it.each([
+    ['vi', 'Tin', 'Chiều 4/3, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone trong cuộc gặp tại Hà Nội.'],
+    ['en', 'News', 'Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone on March 4.', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone at a meeting in Hanoi.'],
+  ])('keeps a photo caption of the sides of a call together apart from the call, as an earlier meeting (%s)', (language, title, call, caption) => {
+    const facts = analyseArticle(
+      [
+        { text: title, line: 1 },
+        { text: call, line: 2 },
+        { text: caption, line: 3, caption: true },
+      ],
+      { date: '2025-03-05', inferred: false },
+      registry,
+      table,
+      rulesFor(language as LanguageCode),
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.when.date, m.status])).toEqual([
+      ['phone_call', '2025-03-04', 'reported'],
+      ['other', null, 'referenced'],
+    ]);
+  });
+
+  it('keeps a call apart from a photo caption of its sides together above it', () => {
+    const facts = analyseArticle(
+      [
+        { text: 'Tin', line: 1 },
+        { text: 'Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone trong cuộc gặp tại Hà Nội.', line: 2, caption: true },
+        { text: 'Chiều 4/3, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone.', line: 3 },
+      ],
+      { date: '2025-03-05', inferred: false },
+      registry,
+      table,
+      rulesFor('vi'),
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.when.date])).toEqual([
+      ['other', null],
+      ['phone_call', '2025-03-04'],
+    ]);
+  });
 });
 
 describe('a name ordinary people also bear, before the article gives its evidence', () => {
@@ -165,5 +205,17 @@ describe('a name ordinary people also bear, before the article gives its evidenc
 
   it('does not count when the article never gives it', () => {
     expect(meetingsOf('Tin đối ngoại', 'Ông Đỗ Văn Chiến đến chào xã giao Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
+  });
+});
+
+describe('analyseArticle: a visit to the country of every side it names', () => {
+  it('is no visit: its side is the host ("đang thăm Nga theo lời mời của Tổng thống Nga Y")', () => {
+    const facts = analyse('2025-07-13', 'Tin', 'Nhà lãnh đạo Trung Quốc đang ở thăm Nga chính thức theo lời mời của Tổng thống Nga Vladimir Putin.');
+    expect(facts.meetings).toEqual([]);
+  });
+
+  it('stays a visit when its side comes from elsewhere', () => {
+    const facts = analyse('2025-07-13', 'Tin', 'Tổng thống Nga Vladimir Putin thăm chính thức Việt Nam.');
+    expect(facts.meetings).toEqual([expect.objectContaining({ kind: 'visit', participants: ['vladimir-putin'], place: 'Việt Nam' })]);
   });
 });

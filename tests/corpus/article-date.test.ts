@@ -127,6 +127,48 @@ describe('articleDate: datelines', () => {
     expect(articleDate(input).date).toBeNull();
   });
 
+  it('sets aside a year lent by a full date further down when the titles refute it, and asks the evidence instead', () => {
+    const input = english(
+      'HANOI, Feb 1 (VNA) – Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi.',
+      'The previous round of talks took place on January 22, 2019 in Vientiane.',
+    );
+    const refuting = (date: string) => (date === '2019-02-01' ? 'pham-minh-chinh took prime-minister only after 2019-02-01' : null);
+    const evidence: YearEvidence = (month, day) => (month === 2 && day === 1 ? { year: 2025, reason: 'the only year …' } : null);
+    expect(articleDate(input, undefined, undefined, refuting)).toMatchObject({ date: null, source: expect.stringMatching(/year of "January 22, 2019" set aside: pham-minh-chinh took/) });
+    expect(articleDate(input, evidence, undefined, refuting)).toMatchObject({ date: '2025-02-01', inferred: true });
+    // Without evidence against it, the lent year stands.
+    expect(articleDate(input, evidence, undefined, () => null)).toMatchObject({ date: '2019-02-01', inferred: true });
+  });
+
+  it.each([
+    ['https://news.example.org/politics/2025/03/04/leaders-meet/', '2025-03-04'],
+    ['https://news.example.org/world/2025-03-04/diplomacy/leaders-meet/1234', '2025-03-04'],
+    ['http://news.example.org/n3/2025/0304/c9000-20250999.html', '2025-03-04'],
+    ['http://news.example.org/2025-03/04/c_1234.htm', '2025-03-04'],
+    ['https://news.example.org/20250304/leaders-meet-1234.html', '2025-03-04'],
+    ['https://news.example.org/politics/20250304-4321/', '2025-03-04'],
+  ])('takes the publication day a site writes in the address (%s) when no header or stamp gives one', (url, date) => {
+    const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
+    expect(articleDate(input)).toEqual({ date, inferred: false, source: `address: ${url}` });
+  });
+
+  it.each([
+    'https://news.example.org/view/20250304135838436',
+    'https://news.example.org/channel/9702/202503/leaders-meet-5796713/',
+    'https://news.example.org/2025/02/30/leaders-meet/',
+  ])('takes no day from an address with an id, a month alone or an impossible day: %s', (url) => {
+    const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
+    expect(articleDate(input).date).toBeNull();
+  });
+
+  it('prefers a stamp to the address, and sets aside an address day the titled names refute', () => {
+    const url = 'https://news.example.org/2025/03/04/leaders-meet/';
+    const stamped = { ...inputOf('Thủ tướng tiếp Đại sứ Nhật Bản\n05/03/2025 09:15\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.'), url };
+    expect(articleDate(stamped).date).toBe('2025-03-05');
+    const plain = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
+    expect(articleDate(plain, undefined, (date) => (date === '2025-03-04' ? 'the titled minister had left office' : null)).date).toBeNull();
+  });
+
   it('does not take the year of a holiday\'s span ("Quốc khánh Lào (2/12/1975 - 2/12/2025)")', () => {
     expect(findDatePhrases('Lễ kỷ niệm Quốc khánh Lào (2/12/1975 - 2/12/2025)').map((p) => p.holiday)).toEqual([true, true]);
   });

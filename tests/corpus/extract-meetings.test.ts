@@ -265,3 +265,111 @@ describe('extractMeetings: two delegation leaders as the subjects', () => {
     expect(rows(analyse('2025-05-10', 'Tin', sentence))).toEqual([]);
   });
 });
+
+describe('extractMeetings: a meeting its subject holds ("tổ chức")', () => {
+  it.each([
+    ['Chiều 4/3, Thủ tướng Phạm Minh Chính tổ chức hội nghị trực tuyến với Thủ tướng Lào Sonexay Siphandone.', 'online_talks'],
+    ['Tối 4/3, Thủ tướng Phạm Minh Chính đã tổ chức tiệc chiêu đãi Thủ tướng Lào Sonexay Siphandone.', 'reception'],
+  ])('takes the holder as a side: %s', (sentence, kind) => {
+    expect(rows(analyse('2025-03-05', 'Tin', sentence))).toEqual([expect.objectContaining({ kind, participants: ['pham-minh-chinh', 'sonexay-siphandone'], date: '2025-03-04' })]);
+  });
+
+  it('takes no meeting from a video conference with no person after "với"', () => {
+    const sentence = 'Chiều 4/3, Thủ tướng Phạm Minh Chính chủ trì hội nghị trực tuyến với các địa phương về phòng chống dịch.';
+    expect(rows(analyse('2025-03-05', 'Tin', sentence))).toEqual([]);
+  });
+});
+
+describe('extractMeetings: modifiers after a meeting noun, before "với"', () => {
+  it.each(['chính thức', 'thượng đỉnh'])('are passed over when the subject opens the sentence with a setting before the noun: "cuộc hội đàm %s với Y"', (modifier) => {
+    const sentence = `Tổng thống Nga Vladimir Putin trong chuyến thăm cấp Nhà nước tới Lào ngày 4/3 đã có cuộc hội đàm ${modifier} với Chủ tịch nước Lào Thongloun Sisoulith.`;
+    expect(rows(analyse('2025-03-05', 'Tin', sentence)).filter((m) => m.kind === 'talks')).toEqual([
+      expect.objectContaining({ participants: ['thongloun-sisoulith', 'vladimir-putin'], date: '2025-03-04' }),
+    ]);
+  });
+});
+
+describe('extractMeetings: the same day, with a part of the day before it', () => {
+  it('takes "Chiều cùng ngày, …" as the day just told', () => {
+    const facts = analyse(
+      '2025-03-05',
+      'Tin',
+      'Sáng 4/3, Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone.',
+      'Chiều cùng ngày, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(rows(facts).map((r) => [r.kind, r.date])).toEqual([
+      ['reception', '2025-03-04'],
+      ['talks', '2025-03-04'],
+    ]);
+  });
+});
+
+describe('extractMeetings: the date before an occasion clause', () => {
+  it.each([
+    ['Chiều 4/3, nhân dịp thăm chính thức Lào, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.', 'Tin', 'courtesy_call', ['pham-minh-chinh', 'thongloun-sisoulith']],
+    ['Chiều 4/3, nhân dịp tham dự Hội nghị Cấp cao ASEAN, Thủ tướng Phạm Minh Chính gặp Tổng thống Nga Vladimir Putin.', 'Tin', 'other', ['pham-minh-chinh', 'vladimir-putin']],
+    ['Chiều 4/3, nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 46 và các Hội nghị Cấp cao liên quan tại Kuala Lumpur, Thủ tướng Phạm Minh Chính gặp Tổng thống Nga Vladimir Putin.', 'Tin', 'other', ['pham-minh-chinh', 'vladimir-putin']],
+    ['On March 4, on the occasion of attending the ASEAN Summit, Prime Minister Pham Minh Chinh met Russian President Vladimir Putin.', 'News', 'other', ['pham-minh-chinh', 'vladimir-putin']],
+  ])('is the date of the meeting told after it: %s', (sentence, title, kind, participants) => {
+    expect(rows(analyse('2025-03-05', title, sentence)).filter((m) => m.kind === kind)).toEqual([expect.objectContaining({ participants, date: '2025-03-04' })]);
+  });
+});
+
+describe('extractMeetings: a meeting told right after a sit-down just told', () => {
+  it.each([
+    ['Tin', 'Sáng 4/3, Tổng Bí thư Tô Lâm chủ trì lễ đón Tổng thống Nga Vladimir Putin.', 'Ngay sau lễ đón, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Vladimir Putin.'],
+    ['News', 'On March 4, General Secretary To Lam hosted a welcome ceremony for Russian President Vladimir Putin.', 'Following the welcome ceremony, Prime Minister Pham Minh Chinh met President Vladimir Putin.'],
+  ])('took place that day (%s)', (title, first, second) => {
+    const facts = analyse('2025-03-05', title, first, second);
+    expect(rows(facts).filter((m) => m.participants.includes('pham-minh-chinh')).map((m) => m.date)).toEqual(['2025-03-04']);
+  });
+
+  it('leaves undated a meeting named at a meeting ("At the talks, … the phone call between …")', () => {
+    const facts = analyse(
+      '2025-03-05',
+      'News',
+      'On March 4, General Secretary To Lam held talks with Russian President Vladimir Putin.',
+      'At the talks, Putin recalled the phone call between Prime Minister Pham Minh Chinh and President Vladimir Putin.',
+    );
+    expect(rows(facts).filter((m) => m.participants.includes('pham-minh-chinh')).map((m) => m.date)).toEqual([null]);
+  });
+});
+
+describe('extractMeetings: the host who invited a visit is not whom it visits', () => {
+  it.each([
+    ['Tin', 'Sáng 12/7, Tổng Bí thư Tô Lâm lên đường thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
+    ['Tin', 'Tối 12/7, Tổng Bí thư Tô Lâm kết thúc chuyến thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
+    ['Tin', 'Sáng 12/7, Tổng Bí thư Tô Lâm đã đến Viêng Chăn, bắt đầu chuyến thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
+    ['News', 'On July 12, General Secretary To Lam began an official visit to Laos at the invitation of Lao General Secretary and President Thongloun Sisoulith.'],
+  ])('gives the visit to the visitor named before it, with the host (%s): %s', (title, sentence) => {
+    expect(rows(analyse('2025-07-13', title, sentence))).toEqual([expect.objectContaining({ kind: 'visit', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-07-12' })]);
+  });
+});
+
+describe('extractMeetings: a visit owned by a pronoun after a reception', () => {
+  it('is the visit of the one received ("X received Y during his visit")', () => {
+    const sentence = 'On July 12, Lao President Thongloun Sisoulith received Prime Minister Pham Minh Chinh during his official visit to Laos.';
+    expect(rows(analyse('2025-07-13', 'News', sentence)).filter((m) => m.kind === 'visit')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh'], place: 'Laos' })]);
+  });
+
+  it('is still the subject\'s after a courtesy call the subject paid ("X paid a courtesy call on Y during his visit")', () => {
+    const sentence = 'On July 12, Prime Minister Pham Minh Chinh paid a courtesy call on Lao President Thongloun Sisoulith during his official visit to Laos.';
+    expect(rows(analyse('2025-07-13', 'News', sentence)).filter((m) => m.kind === 'visit')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh'], place: 'Laos' })]);
+  });
+});
+
+describe('analyseArticle: a sentence saying on which day the meeting took place', () => {
+  it.each([
+    ['Tin', 'Ngày 5/3, theo báo chí Lào, Thủ tướng Phạm Minh Chính có cuộc điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Cuộc điện đàm diễn ra ngày 4/3.'],
+    ['News', 'On March 5, Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone, Lao media reported.', 'The phone call took place on March 4.'],
+  ])('dates the meeting being told (%s)', (title, lead, heldOn) => {
+    expect(rows(analyse('2025-03-06', title, lead, heldOn)).map((m) => [m.kind, m.date])).toEqual([['phone_call', '2025-03-04']]);
+  });
+
+  it('does not move it to a recalled meeting\'s day, or far', () => {
+    const recalled = analyse('2025-03-06', 'News', 'On March 5, Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone.', 'The previous phone call took place on March 4.');
+    expect(rows(recalled).map((m) => m.date)).toEqual(['2025-03-05']);
+    const far = analyse('2025-03-06', 'Tin', 'Ngày 5/3, Thủ tướng Phạm Minh Chính có cuộc điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Cuộc điện đàm diễn ra ngày 20/2.');
+    expect(rows(far).map((m) => m.date)).toEqual(['2025-03-05']);
+  });
+});

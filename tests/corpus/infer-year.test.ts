@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferYear, titlesContradict } from '../../src/corpus/infer-year';
+import { inferYear, titledBeforeOffice, titlesContradict } from '../../src/corpus/infer-year';
 import type { Registry } from '../../src/registry';
 import { registry } from './registry-fixture';
 
@@ -67,5 +67,30 @@ describe('titlesContradict', () => {
 
   it('says nothing without titled names', () => {
     expect(titlesContradict(registry, [], '2026-03-18')).toBeNull();
+  });
+});
+
+describe('titledBeforeOffice', () => {
+  const chinh = [{ leaderId: 'pham-minh-chinh', offices: ['prime-minister'], country: 'VN' }];
+
+  it('refutes a day before the start of every term of a titled office', () => {
+    expect(titledBeforeOffice(registry, chinh, '2019-02-01')).toBe('pham-minh-chinh took prime-minister only after 2019-02-01');
+    expect(titledBeforeOffice(registry, lc, '2023-11-08')).toBe('luong-cuong took president only after 2023-11-08');
+  });
+
+  it('is satisfied from the first day of the office on', () => {
+    expect(titledBeforeOffice(registry, chinh, '2021-04-05')).toBeNull();
+    expect(titledBeforeOffice(registry, lc, '2024-11-08')).toBeNull();
+  });
+
+  it('is satisfied by an earlier term of the same office ("President Putin" in 2005)', () => {
+    expect(titledBeforeOffice(registry, [{ leaderId: 'vladimir-putin', offices: ['president'], country: null }], '2005-06-01')).toBeNull();
+  });
+
+  it('says nothing when a term of the office has no start, or for people the registry does not hold', () => {
+    // Tô Lâm's second term as President has no start in the fixture.
+    expect(titledBeforeOffice(registry, [{ leaderId: 'to-lam', offices: ['president'], country: null }], '2020-01-01')).toBeNull();
+    expect(titledBeforeOffice(registry, [{ leaderId: 'nobody', offices: ['president'], country: null }], '2020-01-01')).toBeNull();
+    expect(titledBeforeOffice(registry, [], '2020-01-01')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
-import { findMeetingWords, kindsCompatible, moreSpecificKind } from '../../src/corpus/meeting-kinds';
+import { findMeetingWords, isRemote, kindsCompatible, moreSpecificKind } from '../../src/corpus/meeting-kinds';
+import type { MeetingKind } from '../../src/model/export-types';
 
 describe('findMeetingWords', () => {
   it.each([
@@ -60,9 +61,24 @@ describe('kindsCompatible', () => {
   });
 });
 
+describe('isRemote', () => {
+  it('tells a call and online talks from meetings in person', () => {
+    const remote: MeetingKind[] = ['phone_call', 'online_talks'];
+    const inPerson: MeetingKind[] = ['talks', 'reception', 'courtesy_call', 'visit', 'summit', 'other'];
+    expect(remote.every(isRemote)).toBe(true);
+    expect(inPerson.some(isRemote)).toBe(false);
+  });
+});
+
 describe('moreSpecificKind', () => {
   it('prefers the more specific word', () => {
     expect(moreSpecificKind('talks', 'online_talks')).toBe('online_talks');
     expect(moreSpecificKind('courtesy_call', 'other')).toBe('courtesy_call');
+  });
+
+  it('names the same two people\'s welcome and talks of one day talks, whichever is told first', () => {
+    expect(moreSpecificKind('reception', 'talks')).toBe('talks');
+    expect(moreSpecificKind('talks', 'reception')).toBe('talks');
+    expect(moreSpecificKind('talks', 'phone_call')).toBe('phone_call');
   });
 });

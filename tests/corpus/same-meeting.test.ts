@@ -49,4 +49,17 @@ describe('sameMeeting', () => {
     expect(sameMeeting(telling(when('2025-12-01')), telling(when('2025-12-01'), '2025-12-02', 'phone_call'), false)).toBe(true);
     expect(sameMeeting(telling(when('2025-12-01')), telling(when('2025-12-01'), '2025-12-02', 'visit'), false)).toBe(false);
   });
+
+  it('inside one article, takes the same two people for one sit-down however it is told', () => {
+    expect(sameMeeting(telling(when('2025-12-01'), '2025-12-02', 'talks'), telling(when(null), '2025-12-02', 'reception'), true)).toBe(true);
+    expect(sameMeeting(telling(when('2025-12-01'), '2025-12-02', 'phone_call'), telling(when(null), '2025-12-02', 'talks'), true)).toBe(true);
+  });
+
+  it('keeps a call apart from a reception or a courtesy call of the same two people, even inside one article', () => {
+    for (const remote of ['phone_call', 'online_talks'] as const) {
+      for (const inPerson of ['reception', 'courtesy_call'] as const) {
+        expect(sameMeeting(telling(when('2025-12-01'), '2025-12-02', remote), telling(when(null), '2025-12-02', inPerson), true), `${remote} ${inPerson}`).toBe(false);
+      }
+    }
+  });
 });

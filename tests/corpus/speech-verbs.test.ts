@@ -15,6 +15,19 @@ describe('findSpeechVerbs', () => {
     expect(findSpeechVerbs('Tổng Bí thư khẳng định', [], rulesFor('vi'))).toEqual([{ start: 12, end: 22, verb: 'khẳng định' }]);
   });
 
+  it.each([
+    'Chủ tịch nước tiếp, nói chuyện và ăn trưa với khách.',
+    'Thủ tướng nói chuyện qua điện thoại với người đồng cấp.',
+    'Bộ trưởng nói chuyện điện thoại với đồng nghiệp.',
+  ])('does not take "nói" of "nói chuyện" (talked with), a meeting word, for "said": %s', (text) => {
+    expect(findSpeechVerbs(text, [], rulesFor('vi'))).toEqual([]);
+  });
+
+  it('still takes "nói" alone, and a speech verb as long as the meeting word it also is ("welcomed")', () => {
+    expect(findSpeechVerbs('Ông nói chuyến thăm rất quan trọng', [], rulesFor('vi')).map((v) => v.verb)).toEqual(['nói']);
+    expect(findSpeechVerbs('The minister welcomed the proposal', [], rulesFor('en')).map((v) => v.verb)).toEqual(['welcomed']);
+  });
+
   it('skips verbs inside the given ranges', () => {
     const text = 'Ông nói “tôi cảm ơn”';
     expect(findSpeechVerbs(text, quotationRanges(text), rulesFor('vi')).map((v) => v.verb)).toEqual(['nói']);
