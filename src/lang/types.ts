@@ -135,14 +135,13 @@ export interface LanguageDescriptor {
   relativePronouns: readonly string[];
   /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
   possessiveEndings: readonly string[];
-  /** Words allowed between a subject and its verb ("đã", "also", "held"). */
   /**
    * Words opening an aside set off by commas between a subject and its verb, saying in what role
    * the subject acts: "X, on behalf of the Government, thanked …", "X, thay mặt Chính phủ, cảm ơn …".
    */
   roleAsideOpeners: readonly string[];
+  /** Words allowed between a subject and its verb ("đã", "also", "held"). */
   subjectVerbFillers: readonly string[];
-  /** Words between a meeting word and its object ("với", "with", "on"). */
   /**
    * Prepositions of a time or place adjunct that may stand between a meeting word and its object:
    * "held a meeting on Monday in the Philippines with Y", "hội đàm tại Hà Nội với Y". The adjunct
@@ -161,6 +160,7 @@ export interface LanguageDescriptor {
    * language puts it after the sides ("Cuộc hội đàm giữa X và Y diễn ra …").
    */
   meetingNounPredicates: readonly string[];
+  /** Words between a meeting word and its object ("với", "with", "on"). */
   objectLinkers: readonly string[];
   /** Words after which a name is someone's possession, not the actor ("của", "of"). */
   possessives: readonly string[];
