@@ -62,6 +62,10 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   // Inside one article, the same two people on the same day are one sit-down however it is told
   // ("held talks with Y" … "X welcomed Y"); a visit or a summit stays an event of its own.
   const samePeople = a.participants.length === b.participants.length && sameParticipants(a.participants, b.participants);
+  // Inside one article, a visit with its host and a sit-down of the same people told in words of
+  // its own ("paid a visit to China at the invitation of Y" … "X met with Y on June 24") are two
+  // events: the visit spans days, the sit-down is one of them.
+  if (sameArticle && !lone && a.kind !== b.kind && (a.kind === 'visit' || b.kind === 'visit')) return false;
   const kinds = kindsCompatible(a.kind, b.kind) || (sameArticle && samePeople && sitDown(a.kind) && sitDown(b.kind));
   return kinds && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
 }
