@@ -383,6 +383,14 @@ function tellsMeeting(text: string, rules: LanguageRules): boolean {
 /** Nothing, or a fronted phrase ending in a comma, before a sentence's subject. */
 const OPENS_CLAUSE = /^(?:\s*|[^]*,\s*)$/u;
 
+/**
+ * Whether `before` leaves the mention after it the subject its sentence opens with: nothing, a
+ * fronted phrase ending in a comma, or a dateline ("MANILA, Philippines — X said he had …").
+ */
+function opensClause(before: string, rules: LanguageRules): boolean {
+  return OPENS_CLAUSE.test(before) || rules.datelineLead.test(before);
+}
+
 /** How many sentences back the two people a pair group ("the two leaders") stands for may be named. */
 const PAIR_REACH = 3;
 
@@ -430,7 +438,7 @@ function resolveReferences(
   // "Mr Lam was re-elected …, and he pledged …": the subject opening the sentence, before its pronoun.
   const opener = mentions.find((m) => m.kind !== 'pronoun');
   const openingSubject =
-    opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && OPENS_CLAUSE.test(text.slice(0, opener.start)) ? opener : null;
+    opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && opensClause(text.slice(0, opener.start), rules) ? opener : null;
   for (const m of mentions) {
     // "X received him", "X hosted him for dinner": the object of a meeting verb is not the verb's subject.
     if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start && meetingVerbBefore(text, m.start, rules)) {

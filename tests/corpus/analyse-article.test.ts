@@ -143,5 +143,15 @@ describe('analyseArticle', () => {
     // "Ông bày tỏ …" (the first line's own "vui mừng" is his statement too).
     expect(facts.quotes.filter((q) => q.text.startsWith('bày tỏ')).map((q) => q.speakers)).toEqual([['thongsalith-mangnomek']]);
   });
+
+  it('reads a pronoun after a dateline as the subject the sentence opens with ("MANILA, Philippines — X said he met Y")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh arrived in Vientiane on Monday.',
+      'VIENTIANE, Laos — Lao Prime Minister Sonexay Siphandone said he held productive talks with Russian President Vladimir Putin on December 1.',
+    );
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'vladimir-putin']]);
+  });
 });
 
