@@ -42,7 +42,7 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotes, rules), quotes, rules), quotes, rules).filter(
+  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotesHidingMeetings(sentence, quotes, outside, rules), rules), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
@@ -242,6 +242,22 @@ export function extractMeetingMentions(
     });
   });
   return result;
+}
+
+/** How many words a quoted phrase may hold and still be the writer's own words in quotes (a scare quote). */
+const SCARE_QUOTE_WORDS = 6;
+
+/**
+ * The quotations whose meeting words are someone's speech, not the writer's telling: all but a
+ * short quoted phrase with the other side right after its closing mark ("said he had “very
+ * productive meetings” with Y", "có “cuộc gặp thân mật” với Y"). Papers quote a leader's own
+ * adjectives inside their report of the meeting; the meeting is still told.
+ */
+function quotesHidingMeetings(sentence: string, quotes: readonly [number, number][], mentions: readonly Mention[], rules: LanguageRules): [number, number][] {
+  return quotes.filter(([start, end]) => {
+    const short = sentence.slice(start, end).trim().split(/\s+/u).length <= SCARE_QUOTE_WORDS;
+    return !(short && rules.sharedLinkerAfter.test(sentence.slice(end)) && objectAfter(sentence, end, mentions, rules).length > 0);
+  });
 }
 
 /**

@@ -293,6 +293,8 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 const DATELINE =
   /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
+/** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
+const OPEN_QUOTE = '[“"«]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
 /** Builds a language's rules from its descriptor. Exported for tests that build a made-up language. */
@@ -330,7 +332,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     light.verbs.length === 0
       ? /(?!)/u
       : new RegExp(
-          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+$`,
+          // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase.
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+${OPEN_QUOTE}?$`,
           'u',
         );
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];

@@ -214,3 +214,17 @@ describe('extractMeetings: two delegation leaders as the subjects', () => {
     expect(rows(analyse('2025-05-10', 'Tin', sentence))).toEqual([]);
   });
 });
+
+describe('a meeting phrase in quotes (a scare quote)', () => {
+  it.each([
+    ['after a light verb', 'Lao Prime Minister Sonexay Siphandone had “very fruitful talks” with Prime Minister Pham Minh Chinh in Hanoi.'],
+    ['told through a pronoun', 'Lao Prime Minister Sonexay Siphandone said he had “very productive meetings” with Prime Minister Pham Minh Chinh in Hanoi.'],
+  ])('still tells the meeting when the other side follows the closing mark (%s)', (_what, sentence) => {
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it('reads no meeting in a long quotation', () => {
+    const sentence = 'Lao Prime Minister Sonexay Siphandone said “the two countries hold many meetings every year at all levels” with Prime Minister Pham Minh Chinh beside him.';
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
+  });
+});
