@@ -330,9 +330,9 @@ export function analyseArticle(
         continue;
       }
       const subject = sentenceSubject(text, mentions, rules);
-      if (subject) lastSubject = subject;
+      if (subject) lastSubject = subject.leaderIds;
       // The whole joint subject ("X and Y hosted …"), which a country's group may stand for.
-      if (subject) lastSubjectChain = [...new Set(chainFrom(text, mentions[0]!, mentions, rules).flatMap((m) => m.leaderIds))];
+      if (subject) lastSubjectChain = [...new Set(chainFrom(text, subject, mentions, rules).flatMap((m) => m.leaderIds))];
       if (lastSubject && lastSubject.length === 1) lastPerson = lastSubject[0]!;
     }
   });
@@ -487,12 +487,34 @@ function meetingFor(meetings: readonly ArticleMeeting[], current: number | null,
 }
 
 /** The subject a sentence opens with (after a fronted time or place phrase), for "Ông" next time. */
-function sentenceSubject(text: string, mentions: readonly Mention[], rules: LanguageRules): string[] | null {
+function sentenceSubject(text: string, mentions: readonly Mention[], rules: LanguageRules): Mention | null {
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
   if (before.trim() === '' || rules.datelineLead.test(before) || (before.trimEnd().endsWith(',') && !endsWithMatch(before, rules.notSubjectBefore) && before.split(',').length <= 3)) {
-    return first.leaderIds;
+    return first;
+  }
+  return subjectAfterFrontedPhrase(text, mentions, rules);
+}
+
+/** How many commas into a sentence the comma closing its fronted phrase may be ("During his talks with X in Lima, Peru, Y …"). */
+const FRONTED_COMMAS = 2;
+
+/**
+ * The subject after a fronted phrase that names someone else ("Following a luncheon with Manet,
+ * Thavisin laid a wreath …", "Sau cuộc gặp với X, Y thăm …"): the person right after one of the
+ * phrase's first commas, a lowercase word (the verb) after them. The one in the phrase is its object.
+ */
+function subjectAfterFrontedPhrase(text: string, mentions: readonly Mention[], rules: LanguageRules): Mention | null {
+  if (!rules.frontedPhrase.test(text)) return null;
+  let comma = -1;
+  for (let n = 0; n < FRONTED_COMMAS; n++) {
+    comma = text.indexOf(',', comma + 1);
+    if (comma < 0) return null;
+    const after = mentions.find((m) => m.start > comma);
+    if (!after || text.slice(comma + 1, after.start).trim() !== '') continue;
+    const named = after.kind === 'named' || after.kind === 'short' || after.kind === 'title';
+    return named && after.leaderIds.length > 0 && /^\s+[\p{Ll}]/u.test(text.slice(after.end)) ? after : null;
   }
   return null;
 }
