@@ -129,7 +129,14 @@ export function extractMeetingMentions(
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "X arrived home on July 12, concluding their official visit to China": a visit owned by a
     // pronoun is the visit of the subject the sentence opens with.
-    else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) add(openingSubject(sentence, outside, rules, object[0], word.start));
+    // "X welcomed Y on his first official visit", "X received Y during her state visit": after a
+    // meeting the sentence told with the opening subject as its host, the visit is the guest's.
+    else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) {
+      const opening = openingSubject(sentence, outside, rules, object[0], word.start);
+      const guest = opening ? guestOfHost(opening, result) : null;
+      if (guest) guest.forEach((id) => ids.add(id));
+      else add(opening);
+    }
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) add(chain);
     // "X dẫn đầu Đoàn Việt Nam và Y dẫn đầu Đoàn Trung Quốc đã tiến hành hội đàm": delegation leaders as the subjects.

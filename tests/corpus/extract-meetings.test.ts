@@ -228,3 +228,21 @@ describe('a meeting phrase in quotes (a scare quote)', () => {
     expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
   });
 });
+
+describe('a visit owned by a pronoun after a reception', () => {
+  it.each([
+    ['welcomed', 'Lao Prime Minister Sonexay Siphandone welcomed Prime Minister Pham Minh Chinh on his first official visit to Laos.'],
+    ['received', 'Lao Prime Minister Sonexay Siphandone received Prime Minister Pham Minh Chinh during his official visit to Laos.'],
+  ])('gives the visit to the guest, not the host (%s)', (_verb, sentence) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([
+      ['reception', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['visit', ['pham-minh-chinh']],
+    ]);
+  });
+
+  it('still gives the subject its own visit when no reception was told', () => {
+    const facts = analyse('2025-05-10', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone during his official visit to Laos.');
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toContainEqual(['visit', ['pham-minh-chinh']]);
+  });
+});
