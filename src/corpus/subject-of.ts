@@ -76,7 +76,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     mentions.find((m) => m.end === end) ??
     mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
-    mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules));
+    mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
+    // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
+    beforeRoleAside(head, mentions, rules);
   if (!last) return null;
   const chain: Mention[] = [last];
   for (;;) {
@@ -102,6 +104,37 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     last = prev;
   }
   return chain;
+}
+
+/** How long a role set off by commas between a subject and its verb may be, in characters. */
+const ROLE_ASIDE_REACH = 240;
+
+/**
+ * The person before a role set off by commas at the end of `head` ("Zhao Leji, a member of the
+ * Political Bureau … and chairman of the NPC Standing Committee, "): an aside written in lowercase
+ * (roles, "also …", "the Chinese Premier") naming nobody else, which the name finder could not
+ * read as one apposition (two roles joined by "and", an office it does not list). The subject
+ * stands before it.
+ */
+function beforeRoleAside(head: string, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
+  const body = head.trimEnd();
+  if (!body.endsWith(',')) return undefined;
+  const open = body.lastIndexOf(',', body.length - 2);
+  const aside = body.slice(open + 1, -1);
+  if (open < 0 || aside.length > ROLE_ASIDE_REACH || !/^\s*[\p{Ll}]/u.test(aside) || /[;:“”"«»]/u.test(aside)) return undefined;
+  // The person right before the comma, or an apposition the name finder read across it ("Zhao
+  // Leji, chairman of the NPC Standing Committee" and a further role).
+  const person = mentions.find(
+    (m) => m.leaderIds.length > 0 && m.start < open && (m.end <= open ? body.slice(m.end, open).trim() === '' : m.apposition === true && m.end > open && m.end < body.length),
+  );
+  if (!person) return undefined;
+  // Only the subject the sentence opens with (after nothing, a fronted phrase or a dateline): "X
+  // welcomed Y as Special Envoy of Z, leading a delegation, describing …" is X's, not Z's; "X met
+  // Y, chairman of …, in Phnom Penh, pledging …" is X's, not Y's.
+  const lead = body.slice(0, person.start);
+  if (!(lead.trim() === '' || lead.trimEnd().endsWith(',') || rules.datelineLead.test(lead))) return undefined;
+  const inside = mentions.filter((m) => m.start >= person.end && m.start < body.length);
+  return inside.every((m) => m.leaderIds.every((id) => person.leaderIds.includes(id))) ? person : undefined;
 }
 
 /**

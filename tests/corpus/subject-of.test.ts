@@ -89,3 +89,27 @@ describe('subjectBefore, read after read', () => {
     expect(findMeetingWords('Hội đàm với Lào', [], vi).map((h) => h.start)).toEqual([0]);
   });
 });
+
+describe('subjectBefore over roles set off by commas', () => {
+  const en = rulesFor('en');
+  const parseEn = (s: string) => findMentions(s, newMentionContext(registry, '2025-12-01', en), table).mentions;
+  const subjectOf = (s: string, verb: string) => ids(subjectBefore(s, s.indexOf(verb), parseEn(s), en));
+
+  it.each([
+    ['two roles joined by "and"', 'Russian President Vladimir Putin, a member of the Security Council and chairman of the State Council of the Russian Federation, held talks'],
+    ['a role after a dateline', 'MOSCOW, Dec. 1 (TASS) -- Vladimir Putin, chairman of the State Council and head of the Russian delegation, held talks'],
+    ['"also" and a role the registry does not list', 'Russian President Vladimir Putin, also supreme commander of the armed forces, held talks'],
+  ])('takes the person before the roles (%s)', (_what, s) => {
+    expect(subjectOf(s, 'held talks')).toEqual(['vladimir-putin']);
+  });
+
+  it('leaves a time or place set off by commas to the other rules', () => {
+    const s = 'The ambassador met with General Secretary To Lam, in Hanoi on March 18, pledging';
+    expect(subjectOf(s, 'pledging')).toBeNull();
+  });
+
+  it('does not take a person named after the verb of the sentence\'s subject', () => {
+    const s = 'Russian President Vladimir Putin welcomed the envoy of General Secretary To Lam, leading a delegation to Moscow, describing';
+    expect(subjectOf(s, 'describing')).toBeNull();
+  });
+});
