@@ -234,6 +234,25 @@ export function extractMeetingMentions(
       }
       return;
     }
+    // "A and B separately received Y", "A and B met with Y respectively": one meeting of each with Y.
+    const eachOfSubject = separateSubjects(sentence, subject, object, lead, word.passive === true, rules);
+    if (eachOfSubject) {
+      const objectIds = idsOf(object);
+      for (const one of eachOfSubject) {
+        result.push({
+          kind: word.kind,
+          participants: [one, ...objectIds],
+          others: object.flatMap((m) => (m.stranger ? [m.stranger] : [])),
+          datePhrase,
+          place: placeOf(sentence, word, outside, dates, rules),
+          recalled,
+          anaphoric: false,
+          host: word.kind === 'reception' ? [one] : word.kind === 'courtesy_call' ? objectIds : [],
+          ...(welcome ? { welcomeAt: word.start } : {}),
+        });
+      }
+      return;
+    }
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
     result.push({
@@ -249,6 +268,19 @@ export function extractMeetingMentions(
     });
   });
   return result;
+}
+
+/**
+ * The people of a joint subject who each met the object on their own, when the telling says so
+ * before the verb ("A and B separately received Y", "A và B lần lượt tiếp Y") or after the object
+ * ("A and B met with Y respectively"); null otherwise, or with fewer than two of them.
+ */
+function separateSubjects(sentence: string, subject: readonly Mention[] | null, object: readonly Mention[], lead: string, passive: boolean, rules: LanguageRules): string[] | null {
+  if (!subject || passive || object.length === 0) return null;
+  if (!endsWith(lead, rules.separateBefore, rules) && !rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) return null;
+  const objectIds = object.flatMap((m) => m.leaderIds);
+  const each = [...new Set(subject.flatMap((m) => m.leaderIds))].filter((id) => !objectIds.includes(id));
+  return each.length >= 2 ? each : null;
 }
 
 /** How many words a quoted phrase may hold and still be the writer's own words in quotes (a scare quote). */

@@ -170,6 +170,8 @@ export interface LanguageRules {
   separateBefore: RegExp;
   /** The same marker right after the meeting word, before its object ("met separately with A and B"). */
   separateAfter: RegExp;
+  /** A marker right after a meeting's other side that gives each person of a joint subject a meeting of their own ("… with Y respectively"). */
+  separateAfterObject: RegExp;
   /**
    * A light verb with the meeting noun's article and modifiers, at the end of a text ("… held
    * productive ", "… had a brief "): the meeting's subject stands before it.
@@ -456,6 +458,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
     separateAfter: new RegExp(`^\\s*(?:${alt(d.separateMeetingMarkers)})${NOT_L_AFTER}`, 'iu'),
+    separateAfterObject: d.separateAfterObject.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.separateAfterObject)})${NOT_L_AFTER}`, 'iu'),
     lightVerbNounPhraseAtEnd,
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,

@@ -241,6 +241,8 @@ export const en: LanguageDescriptor = {
   bareTitleFollowsFocus: true,
   designateAfterTitle: ['-elect', '-designate', 'elect', 'designate', '-in-waiting'],
   separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
+  // Xinhua: "Premier Li Qiang and top legislator Zhao Leji met with him respectively".
+  separateAfterObject: ['respectively', 'separately'],
   // "met separately with A and B": passed over (and read as one meeting with each, see separateMeetingMarkers).
   meetingModifiersAfter: ['separately'],
   separateListJoiners: ['as well as'],

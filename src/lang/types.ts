@@ -279,6 +279,12 @@ export interface LanguageDescriptor {
    */
   separateMeetingMarkers: readonly string[];
   /**
+   * Words after a meeting's other side that make it one meeting with each person of a joint
+   * subject ("A and B met with Y respectively", "A and B received Y separately"). Empty where the
+   * language says it before the verb (in `separateMeetingMarkers`).
+   */
+  separateAfterObject: readonly string[];
+  /**
    * Modifiers that follow a meeting noun before its other side ("cuộc điện đàm đầu tiên với Y"):
    * passed over between the meeting word and its object. Empty where they stand before the noun.
    */

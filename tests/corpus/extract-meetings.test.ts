@@ -246,3 +246,20 @@ describe('a visit owned by a pronoun after a reception', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toContainEqual(['visit', ['pham-minh-chinh']]);
   });
 });
+
+describe('a joint subject who each met the other side on their own', () => {
+  it.each([
+    ['"separately" before the verb', 'News', 'General Secretary To Lam and President Luong Cuong separately received Lao Prime Minister Sonexay Siphandone.'],
+    ['"respectively" after the object', 'News', 'General Secretary To Lam and President Luong Cuong met with Lao Prime Minister Sonexay Siphandone respectively.'],
+  ])('gives each of them a meeting with it (%s)', (_what, title, sentence) => {
+    expect(rows(analyse('2025-05-10', title, sentence)).map((r) => r.participants)).toEqual([
+      ['sonexay-siphandone', 'to-lam'],
+      ['luong-cuong', 'sonexay-siphandone'],
+    ]);
+  });
+
+  it('keeps a joint subject without such a word in one meeting', () => {
+    const sentence = 'General Secretary To Lam and President Luong Cuong met with Lao Prime Minister Sonexay Siphandone.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone', 'to-lam']]);
+  });
+});
