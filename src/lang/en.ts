@@ -82,6 +82,8 @@ export const en: LanguageDescriptor = {
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
     'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
+    // Manner of a welcome: "X cordially received Y", "Y was officially welcomed by X".
+    'cordially', 'officially', 'formally', 'ceremoniously',
     // The day told by a word between subject and verb: "X today reiterated", "X yesterday met".
     'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".
