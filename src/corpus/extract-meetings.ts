@@ -215,6 +215,8 @@ export function extractMeetingMentions(
     const oneEach =
       endsWith(lead, rules.separateBefore, rules) ||
       rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
+      // "X met A and B separately", "X received A and B respectively".
+      (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
       (ONE_TO_ONE_KINDS.has(word.kind) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       for (const one of object) {

@@ -258,6 +258,14 @@ describe('a joint subject who each met the other side on their own', () => {
     ]);
   });
 
+  it.each(['separately', 'respectively'])('gives the subject a meeting with each person of a listed object followed by "%s"', (word) => {
+    const sentence = `Prime Minister Pham Minh Chinh met General Secretary Thongloun Sisoulith and Prime Minister Sonexay Siphandone ${word}.`;
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([
+      ['pham-minh-chinh', 'thongloun-sisoulith'],
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+    ]);
+  });
+
   it('keeps a joint subject without such a word in one meeting', () => {
     const sentence = 'General Secretary To Lam and President Luong Cuong met with Lao Prime Minister Sonexay Siphandone.';
     expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone', 'to-lam']]);
