@@ -199,7 +199,7 @@ export interface LanguageRules {
   sharedLinkerBefore: RegExp;
   /** A passive marker at the end of a text ("… was "), before a meeting verb. */
   passiveBefore: RegExp;
-  /** An agent marker right after a meeting verb, or two lowercase words after it (" by", " to lunch by"): the doer follows. */
+  /** An agent marker right after a meeting verb, or a few lowercase words after it (" by", " to lunch by", " to an official dinner by"): the doer follows. */
   agentAfter: RegExp;
   /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
@@ -295,6 +295,8 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 const DATELINE =
   /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
+/** How many lowercase words may stand between a passive meeting verb and its agent marker ("hosted to an official dinner by"). */
+const AGENT_REACH_WORDS = 4;
 /** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
 const OPEN_QUOTE = '[“"«]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
@@ -482,8 +484,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
-    // "was received by X", "was hosted to lunch by X": up to two lowercase words before the marker.
-    agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,2}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
+    // "was received by X", "was hosted to lunch by X", "was hosted to an official dinner by X": up
+    // to four lowercase words before the marker.
+    agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,${AGENT_REACH_WORDS}}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
     inviteLinkerBetween:
       d.inviteToEvent.linkers.length === 0
         ? /(?!)/u
