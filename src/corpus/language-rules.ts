@@ -53,6 +53,13 @@ export interface LanguageRules {
    * qualifier, not words between a verb and its object.
    */
   titleQualifierAtEnd: RegExp;
+  /**
+   * Capitalised words (and the qualifier words between them) at the end of a text, standing right
+   * before a title they name the body of ("met Communist Party of Vietnam General Secretary X",
+   * "Lao People's Revolutionary Party General Secretary X"), where the title's country comes
+   * before it; never where the country follows the title (its qualifiers follow it there).
+   */
+  bodyBeforeTitleAtEnd: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
 
@@ -295,6 +302,8 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 const DATELINE =
   /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
+/** A word written with a capital ("Party", "People's"). */
+const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
 /** How many lowercase words may stand between a passive meeting verb and its agent marker ("hosted to an official dinner by"). */
 const AGENT_REACH_WORDS = 4;
 /** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
@@ -394,6 +403,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})(?:\\s+(?:${alt(bothCases(d.institutionWords).filter((w) => /^\p{Lu}/u.test(w)))}))*\\s*$`,
       'u',
     ),
+    bodyBeforeTitleAtEnd: d.countryBeforeTitle
+      ? new RegExp(`(?:^|\\s)${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*(?:\\s+(?:${alt(d.qualifierWords)}))*\\s*$`, 'u')
+      : /(?!)/u,
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 

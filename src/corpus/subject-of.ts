@@ -161,7 +161,9 @@ export function objectAfter(
     .replace(rules.counterpartCommaAtEnd, '$1 ')
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
-    .replace(rules.titleQualifierAtEnd, ' ');
+    .replace(rules.titleQualifierAtEnd, ' ')
+    // "met Communist Party of Vietnam General Secretary X": the party's name before a matched title.
+    .replace(rules.bodyBeforeTitleAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
   const gap = raw.replace(rules.gapAdjunct, ' ');

@@ -271,3 +271,13 @@ describe('a joint subject who each met the other side on their own', () => {
     expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone', 'to-lam']]);
   });
 });
+
+describe('an object whose title follows the name of its party or body', () => {
+  it.each([
+    ['Communist Party of Vietnam General Secretary To Lam', 'to-lam'],
+    ["Lao People's Revolutionary Party General Secretary Thongloun Sisoulith", 'thongloun-sisoulith'],
+  ])('reads "met %s" with the one named', (object, id) => {
+    const facts = analyse('2025-05-10', 'News', `Russian President Vladimir Putin met ${object} in Moscow.`);
+    expect(rows(facts).map((r) => r.participants)).toEqual([[id, 'vladimir-putin'].sort()]);
+  });
+});
