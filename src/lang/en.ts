@@ -84,6 +84,8 @@ export const en: LanguageDescriptor = {
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
     // Manner of a welcome: "X cordially received Y", "Y was officially welcomed by X".
     'cordially', 'officially', 'formally', 'ceremoniously',
+    // A passive in progress, as captions write it: "Y being greeted by X", "Y was being hosted by X".
+    'being',
     // The day told by a word between subject and verb: "X today reiterated", "X yesterday met".
     'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".

@@ -281,3 +281,15 @@ describe('an object whose title follows the name of its party or body', () => {
     expect(rows(facts).map((r) => r.participants)).toEqual([[id, 'vladimir-putin'].sort()]);
   });
 });
+
+describe('a passive in progress ("being")', () => {
+  it.each([
+    'Lao Prime Minister Sonexay Siphandone being greeted by Prime Minister Pham Minh Chinh at Noi Bai airport.',
+    'Lao Prime Minister Sonexay Siphandone was being hosted by Prime Minister Pham Minh Chinh at the Presidential Palace.',
+  ])('reads %j as a reception with the one after "by" as host', (sentence) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([
+      ['reception', ['pham-minh-chinh', 'sonexay-siphandone'], ['pham-minh-chinh']],
+    ]);
+  });
+});
