@@ -53,6 +53,8 @@ export interface LanguageRules {
    * qualifier, not words between a verb and its object.
    */
   titleQualifierAtEnd: RegExp;
+  /** A photo direction set off by commas at the start of a gap between two people (", left," before "and Y"). */
+  directionAsideAtStart: RegExp;
   /**
    * Capitalised words (and the qualifier words between them) at the end of a text, standing right
    * before a title they name the body of ("met Communist Party of Vietnam General Secretary X",
@@ -403,6 +405,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})(?:\\s+(?:${alt(bothCases(d.institutionWords).filter((w) => /^\p{Lu}/u.test(w)))}))*\\s*$`,
       'u',
     ),
+    directionAsideAtStart: d.photoDirections.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.photoDirections)})\\s*,`, 'iu'),
     bodyBeforeTitleAtEnd: d.countryBeforeTitle
       ? new RegExp(`(?:^|\\s)${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*(?:\\s+(?:${alt(d.qualifierWords)}))*\\s*$`, 'u')
       : /(?!)/u,

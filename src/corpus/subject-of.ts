@@ -20,13 +20,13 @@ const SHORT_ASIDE_AT_START = /^\s*\([^()\d]{1,24}\)/u;
 function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
   const prev = mentions.filter((x) => x.end <= m.start).at(-1);
   if (!prev) return false;
-  const gap = joinGap(sentence, prev.end, m.start);
+  const gap = joinGap(sentence, prev.end, m.start, rules);
   return /,\s*(?:\S+\s*)?$/u.test(gap) && rules.chainJoiner.test(gap);
 }
 
-/** The gap between two mentions, without a short aside right after the first. */
-function joinGap(sentence: string, from: number, to: number): string {
-  return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '');
+/** The gap between two mentions, without a short aside right after the first ("(R)", ", left,"). */
+function joinGap(sentence: string, from: number, to: number, rules: LanguageRules): string {
+  return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '').replace(rules.directionAsideAtStart, ' ');
 }
 
 /** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
@@ -83,7 +83,7 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   const chain: Mention[] = [last];
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
-    if (!prev || !rules.chainJoiner.test(joinGap(sentence, prev.end, last.start))) break;
+    if (!prev || !rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules))) break;
     // "Therefore, said Retno, President Jokowi hopes …": the aside's speaker is no co-subject.
     if (asideSpeaker(sentence, prev, rules) && /^\s*,/u.test(sentence.slice(prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
@@ -188,7 +188,7 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
     if (!after) break;
-    const gap = joinGap(sentence, last.end, after.start);
+    const gap = joinGap(sentence, last.end, after.start, rules);
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
     if (!sameHolder && !rules.chainJoiner.test(gap)) break;

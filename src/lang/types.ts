@@ -93,6 +93,12 @@ export interface LanguageDescriptor {
   officeNounsBefore: readonly string[];
   /** The same words written after the title, its country or possessive between ("the President's Office"). Case-sensitive. */
   officeNounsAfter: readonly string[];
+  /**
+   * Words giving a person's place in a photo, set off by commas after their name as captions
+   * write it ("X, left, and Y shake hands"): an aside, which does not end a list of people. Empty
+   * where captions put them in parentheses only ("X (phải) và Y").
+   */
+  photoDirections: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */

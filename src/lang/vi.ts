@@ -43,6 +43,8 @@ export const vi: LanguageDescriptor = {
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],
+  // Captions put the place in parentheses ("X (phải) và Y"), which the engine passes over as such.
+  photoDirections: [],
   titleJoiners: ['kiêm', '&'],
   // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
   officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],

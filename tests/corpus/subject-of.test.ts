@@ -113,3 +113,13 @@ describe('subjectBefore over roles set off by commas', () => {
     expect(subjectOf(s, 'describing')).toBeNull();
   });
 });
+
+describe('chainFrom over a photo direction set off by commas', () => {
+  const en = rulesFor('en');
+  it.each(['left', 'right', 'second left'])('joins "X, %s, and Y" as one joint subject', (direction) => {
+    const s = `General Secretary To Lam, ${direction}, and Russian President Vladimir Putin shake hands`;
+    const mentions = findMentions(s, newMentionContext(registry, '2025-12-01', en), table).mentions;
+    expect(ids(subjectBefore(s, s.indexOf('shake'), mentions, en))).toEqual(['to-lam', 'vladimir-putin']);
+    expect(ids(chainFrom(s, mentions[0]!, mentions, en))).toEqual(['to-lam', 'vladimir-putin']);
+  });
+});
