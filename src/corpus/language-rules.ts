@@ -87,6 +87,11 @@ export interface LanguageRules {
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
   /**
+   * A comma and a conjunction between the last two people of a list ("A, B, and C"): a joiner only
+   * after a list joined by commas, since after one person it joins clauses ("X met Y, and Z …").
+   */
+  listEndJoiner: RegExp;
+  /**
    * The gap between two titles of one person joined by a conjunction, the first title's qualifier
    * words still before it ("General Secretary of the CPC [Central Committee and] President of
    * China Xi Jinping"): capitalised words, then the conjunction. No `i` flag.
@@ -368,6 +373,13 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryAfterCounterpart = `[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?`;
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
+  // counterpart, Y": the name in apposition after a comma, as after a space. `core` joins the two.
+  const chainJoinerWith = (core: string): RegExp =>
+    new RegExp(
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:${core})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      'iu',
+    );
   const counterpartNoun = countryFirst
     ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})\\s+${countryWord}`;
@@ -422,12 +434,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
-    chainJoiner: new RegExp(
-      // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
-      // counterpart, Y": the name in apposition after a comma, as after a space.
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
-      'iu',
-    ),
+    chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
+    listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").

@@ -83,7 +83,7 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   const chain: Mention[] = [last];
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
-    if (!prev || !rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules))) break;
+    if (!prev || !(rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules)) || listEndBefore(sentence, prev, last, mentions, rules))) break;
     // "Therefore, said Retno, President Jokowi hopes …": the aside's speaker is no co-subject.
     if (asideSpeaker(sentence, prev, rules) && /^\s*,/u.test(sentence.slice(prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
@@ -179,6 +179,18 @@ export function objectAfter(
 }
 
 /**
+ * Whether `prev` and `last` are the last two people of a list with a comma before its conjunction
+ * ("A, B, and C"): the person before `prev` is joined to it by a comma.
+ */
+function listEndBefore(sentence: string, prev: Mention, last: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  if (!rules.listEndJoiner.test(joinGap(sentence, prev.end, last.start, rules))) return false;
+  const before = mentions.filter((m) => m.end <= prev.start).at(-1);
+  if (!before) return false;
+  const gap = joinGap(sentence, before.end, prev.start, rules);
+  return /^\s*,/u.test(gap) && rules.chainJoiner.test(gap);
+}
+
+/**
  * `first` and the mentions joined to it by "," / "và" / "and" ("X và Y", "X, Y và Z"): one
  * joint subject or object.
  */
@@ -191,7 +203,9 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     const gap = joinGap(sentence, last.end, after.start, rules);
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
-    if (!sameHolder && !rules.chainJoiner.test(gap)) break;
+    // "A, B, and C": a comma before the last conjunction, after a list of two or more.
+    const listEnd = chain.length >= 2 && rules.listEndJoiner.test(gap) && /^\s*,/u.test(joinGap(sentence, chain.at(-2)!.end, last.start, rules));
+    if (!sameHolder && !listEnd && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;

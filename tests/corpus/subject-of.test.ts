@@ -123,3 +123,26 @@ describe('chainFrom over a photo direction set off by commas', () => {
     expect(ids(chainFrom(s, mentions[0]!, mentions, en))).toEqual(['to-lam', 'vladimir-putin']);
   });
 });
+
+describe('a list with a comma before its last conjunction ("A, B, and C")', () => {
+  const en = rulesFor('en');
+  const parseEn = (s: string) => findMentions(s, newMentionContext(registry, '2025-12-01', en), table).mentions;
+
+  it('joins all three as one subject', () => {
+    const s = 'General Secretary To Lam, President Luong Cuong, and Prime Minister Pham Minh Chinh received';
+    expect(ids(subjectBefore(s, s.indexOf('received'), parseEn(s), en))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
+  });
+
+  it('joins all three as one object', () => {
+    const s = 'Russian President Vladimir Putin met General Secretary To Lam, President Luong Cuong, and Prime Minister Pham Minh Chinh.';
+    const mentions = parseEn(s);
+    expect(ids(chainFrom(s, mentions[1]!, mentions, en))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
+  });
+
+  it('does not join a second clause after one person (", and Y held …")', () => {
+    const s = 'Russian President Vladimir Putin met General Secretary To Lam, and Prime Minister Pham Minh Chinh held talks';
+    const mentions = parseEn(s);
+    expect(ids(chainFrom(s, mentions[1]!, mentions, en))).toEqual(['to-lam']);
+    expect(ids(subjectBefore(s, s.indexOf('held'), mentions, en))).toEqual(['pham-minh-chinh']);
+  });
+});
