@@ -78,7 +78,10 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
     mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
     // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
-    beforeRoleAside(head, mentions, rules);
+    beforeRoleAside(head, mentions, rules) ??
+    // "Anwar, meeting Wong at Seri Perdana, said …": a participle clause set off after the subject
+    // ("X, said Putin, welcomed …" is Putin's aside: its speaker follows the verb).
+    (opensSpeakerAside(sentence, pos, mentions, rules) ? undefined : openingSubjectBeforeComma(head, mentions, rules));
   if (!last) return null;
   const chain: Mention[] = [last];
   for (;;) {
@@ -135,6 +138,26 @@ function beforeRoleAside(head: string, mentions: readonly Mention[], rules: Lang
   if (!(lead.trim() === '' || lead.trimEnd().endsWith(',') || rules.datelineLead.test(lead))) return undefined;
   const inside = mentions.filter((m) => m.start >= person.end && m.start < body.length);
   return inside.every((m) => m.leaderIds.every((id) => person.leaderIds.includes(id))) ? person : undefined;
+}
+
+/** Whether the verb at `pos` opens a speaker's aside (", said Putin,"): its speaker is the person right after it. */
+function opensSpeakerAside(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const next = mentions.find((m) => m.start >= pos);
+  return next !== undefined && next.start - pos <= ASIDE_REACH && asideSpeaker(sentence, next, rules);
+}
+
+/**
+ * The person the sentence opens with, when `head` is that person and a comma ("Anwar, " before
+ * "meeting Wong at Seri Perdana, said …", "Xi, receiving Lam, said …"): the verb opens a clause
+ * set off after its subject.
+ */
+function openingSubjectBeforeComma(head: string, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
+  const body = head.trimEnd();
+  if (!body.endsWith(',')) return undefined;
+  const person = mentions.find((m) => m.leaderIds.length > 0 && m.end <= body.length - 1 && body.slice(m.end, -1).trim() === '');
+  if (!person || mentions.some((m) => m.start < person.start)) return undefined;
+  const lead = body.slice(0, person.start);
+  return lead.trim() === '' || rules.datelineLead.test(lead) ? person : undefined;
 }
 
 /**

@@ -293,3 +293,15 @@ describe('a passive in progress ("being")', () => {
     ]);
   });
 });
+
+describe('a meeting told in a clause set off after the subject', () => {
+  it('reads "X, meeting Y in Hanoi, said …" as a meeting of X and Y', () => {
+    const sentence = 'Russian President Vladimir Putin, meeting General Secretary To Lam in Moscow on Friday, said ties had never been stronger.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
+  });
+
+  it('does not take a person inside a fronted phrase as that subject', () => {
+    const sentence = 'After talks with Russian President Vladimir Putin, meeting General Secretary To Lam was the next step.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants).filter((p) => p.length === 2 && p.includes('to-lam') && !p.includes('vladimir-putin'))).toEqual([]);
+  });
+});
