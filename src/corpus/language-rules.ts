@@ -86,6 +86,8 @@ export interface LanguageRules {
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
+  /** Nothing but spaces and maybe an article ("the"): what may stand between an inverted speech verb and its speaker. */
+  determinerOnly: RegExp;
   /**
    * A comma and a conjunction between the last two people of a list ("A, B, and C"): a joiner only
    * after a list joined by commas, since after one person it joins clauses ("X met Y, and Z …").
@@ -434,6 +436,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
+    determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
     listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
