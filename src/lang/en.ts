@@ -146,6 +146,9 @@ export const en: LanguageDescriptor = {
     'reached a consensus', 'reached consensus', 'reached an agreement',
     // A reply is a statement of who replies ("Y responded by thanking …", "Y answered that …").
     'responded', 'replied', 'answered',
+    // An opinion told as held ("X considers Vietnam a close friend", "X considers that …"); not
+    // "considered", which is also the passive ("X is considered the architect of …").
+    'considers', 'considered that',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',

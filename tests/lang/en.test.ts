@@ -636,4 +636,11 @@ describe('the English descriptor', () => {
     expect(analyse('2025-12-02', 'News', sentence).quotes.map((q) => q.speakers)).toEqual([[speaker]]);
   });
 
+
+  it('reads an opinion told as held ("X considers …") as a statement, not the passive "is considered"', () => {
+    const held = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone considers Vietnam a very close friend of Laos.');
+    expect(quoteRows(held)).toEqual([['sonexay-siphandone', 'reported', 'considers Vietnam a']]);
+    const passive = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone is considered a close friend of Vietnam.');
+    expect(passive.quotes).toEqual([]);
+  });
 });
