@@ -219,6 +219,8 @@ export const en: LanguageDescriptor = {
       'held a talk', 'had a talk', 'holds a talk', 'hold a talk', 'meetings', 'encounter',
       'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
+      // "State Councilor Wang was speaking with Deputy Prime Minister Minh during a visit to Vietnam".
+      'speaking with', 'talking with',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
       'working lunch', 'working dinner', 'working breakfast',
       // Two people witnessing a signing together were at one meeting ("X and Y witnessed the signing of …").

@@ -643,4 +643,15 @@ describe('the English descriptor', () => {
     const passive = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone is considered a close friend of Vietnam.');
     expect(passive.quotes).toEqual([]);
   });
+
+  it('reads "was speaking with Y" as a meeting, whose sides a later "the two sides" stands for', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao Prime Minister Sonexay Siphandone was speaking with Prime Minister Pham Minh Chinh during a visit to Hanoi, the ministry said.',
+      'At the meeting, the two sides agreed to boost trade.',
+    );
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+    expect(quoteRows(facts)).toContainEqual(['sonexay-siphandone+pham-minh-chinh', 'joint', 'agreed to boost']);
+  });
 });
