@@ -85,6 +85,8 @@ export function extractMeetingMentions(
     const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
+    // "on a state visit to Vietnam at the invitation of Y": Y invited the visit (read below), Y is not its visitor.
+    if (word.kind === 'visit' && object.length > 0 && sentence.slice(word.end, object[0]!.start).search(rules.invitedAnywhere) >= 0) object = [];
     // "Cuộc điện đàm của X với Y", "the talks of X with Y": the meeting noun's owner, then its other side.
     if (object.length > 0 && endsWithMatch(sentence.slice(word.end, object[0]!.start), rules.possessiveBefore)) {
       const ownerEnd = object.at(-1)!.end;

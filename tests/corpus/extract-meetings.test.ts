@@ -305,3 +305,13 @@ describe('a meeting told in a clause set off after the subject', () => {
     expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants).filter((p) => p.length === 2 && p.includes('to-lam') && !p.includes('vladimir-putin'))).toEqual([]);
   });
 });
+
+describe('a visit at the invitation of a host, with words between the visit and the invitation', () => {
+  it.each([
+    'Lao Prime Minister Sonexay Siphandone is on a state visit to Vietnam at the invitation of Prime Minister Pham Minh Chinh.',
+    'Lao Prime Minister Sonexay Siphandone is in Hanoi for a two-day official visit at the invitation of Prime Minister Pham Minh Chinh.',
+  ])('gives the visit its visitor and its host: %j', (sentence) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+});
