@@ -283,7 +283,7 @@ export const en: LanguageDescriptor = {
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.
     'inviting', 'invites', 'invite',
     'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
-  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],
+  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
   ledByAfter: [],

@@ -654,4 +654,9 @@ describe('the English descriptor', () => {
     expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
     expect(quoteRows(facts)).toContainEqual(['sonexay-siphandone+pham-minh-chinh', 'joint', 'agreed to boost']);
   });
+
+  it.each(['Upon the invitation of', 'Upon invitation of', 'At the kind invitation of'])('reads "%s Y, X is paying an official visit" as X\'s visit hosted by Y', (phrase) => {
+    const found = meetings('2025-12-02', `${phrase} Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone is paying an official visit to Vietnam.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
 });
