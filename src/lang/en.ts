@@ -195,6 +195,8 @@ export const en: LanguageDescriptor = {
       'telephoned', 'speaks by phone', 'speaks over the phone', 'speaks on the phone', 'speaks by telephone', 'talks by phone',
       'talks over the phone', 'talks on the phone', 'talked on phone', 'talked over phone', 'talks over phone', 'spoke over phone',
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
+      // "X held a call with Y", "took a call from Y": a call told by a light verb, no "phone" said.
+      'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
       // "held bilateral discussions with Y", as the Indian press tells talks.

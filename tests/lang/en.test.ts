@@ -659,4 +659,9 @@ describe('the English descriptor', () => {
     const found = meetings('2025-12-02', `${phrase} Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone is paying an official visit to Vietnam.`);
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
+
+  it.each(['held a call with', 'had a call with', 'took a call from'])('reads "X %s Y" as a phone call', (verb) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh ${verb} Lao Prime Minister Sonexay Siphandone on Monday.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
 });
