@@ -182,7 +182,7 @@ export const en: LanguageDescriptor = {
   quoteIntroducers: ['that'],
 
   meetingPhrases: {
-    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks', 'teleconference', 'video teleconference', 'videoconference call'],
+    online_talks: ['virtual summit', 'online summit', 'video summit', 'online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks', 'teleconference', 'video teleconference', 'videoconference call'],
     phone_call: [
       // Indian English: "had a telephonic conversation with".
       'telephonic conversation', 'telephonic talks', 'telephonic call', 'telephonic discussion', 'telephonic discussions',

@@ -664,4 +664,9 @@ describe('the English descriptor', () => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh ${verb} Lao Prime Minister Sonexay Siphandone on Monday.`);
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
+
+  it.each(['virtual summit', 'online summit'])('reads "X held a %s with Y" as online talks, not a summit held in person', (noun) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh held a ${noun} with Lao Prime Minister Sonexay Siphandone on Monday.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['online_talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
 });
