@@ -203,11 +203,13 @@ export const en: LanguageDescriptor = {
       'bilateral discussions', 'held discussions', 'had discussions', 'holds discussions'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
       // A call paid without "courtesy", and an audience had with a head of state.
-      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with'],
+      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with',
+      // A departing leader's or envoy's call on a host ("paid a farewell call on Y"), and a king's audience.
+      'farewell call', 'farewell calls', 'paid a farewell call', 'pays a farewell call', 'farewell visit', 'royal audience'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
     visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits'],
     reception: [
-      'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for',
+      'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'granted a royal audience to', 'hosted a reception for',
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',

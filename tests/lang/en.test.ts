@@ -669,4 +669,13 @@ describe('the English descriptor', () => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh held a ${noun} with Lao Prime Minister Sonexay Siphandone on Monday.`);
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['online_talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
+
+  it.each([
+    ['Lao Prime Minister Sonexay Siphandone paid a farewell call on Prime Minister Pham Minh Chinh.', 'courtesy_call', ['pham-minh-chinh']],
+    ['Lao Prime Minister Sonexay Siphandone had a royal audience with Prime Minister Pham Minh Chinh.', 'courtesy_call', ['pham-minh-chinh']],
+    ['Prime Minister Pham Minh Chinh granted a royal audience to Lao Prime Minister Sonexay Siphandone.', 'reception', ['pham-minh-chinh']],
+  ])('reads %j as a %s hosted by the one called on or granting it', (sentence, kind, host) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone'], host]]);
+  });
 });
