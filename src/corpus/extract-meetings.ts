@@ -601,18 +601,21 @@ function attachDate(
   dates: readonly DatePhrase[],
   rules: LanguageRules,
 ): DatePhrase | null {
+  // "had a meeting ahead of the formal talks on Thursday": a date after a plan's words is the plan's.
+  const planned = (d: DatePhrase): boolean => endsWithMatch(sentence.slice(word.end, d.start), rules.notYetBefore);
   const trailing = dates.find(
     (d) =>
       d.start >= word.end &&
       d.start < nextWordStart &&
       !/;/u.test(sentence.slice(word.end, d.start)) &&
+      !planned(d) &&
       (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) || rules.eventDateLead.test(d.text)),
   );
   if (trailing) return trailing;
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);
   if (leading) return leading;
   // "… đã có cuộc hội đàm chiều 8/11": a date right after the word, before anything else.
-  return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40) ?? null;
+  return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40 && !planned(d)) ?? null;
 }
 
 function placeOf(

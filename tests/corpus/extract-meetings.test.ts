@@ -315,3 +315,15 @@ describe('a visit at the invitation of a host, with words between the visit and 
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 });
+
+describe('a date after the words of a plan', () => {
+  it('is the plan\'s, not the meeting\'s ("had a meeting with Y, ahead of the formal events on Thursday")', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh then had a one-on-one meeting with Lao Prime Minister Sonexay Siphandone, ahead of the formal events on Thursday.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => [r.participants, r.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], null]]);
+  });
+
+  it('still dates the meeting told right before it', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh had a one-on-one meeting with Lao Prime Minister Sonexay Siphandone on Thursday.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.date)).toEqual(['2025-05-08']);
+  });
+});
