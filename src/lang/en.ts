@@ -38,9 +38,11 @@ export const en: LanguageDescriptor = {
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
+    // "The pair then had a one-on-one meeting", "The pair discussed …".
+    'the pair',
   ],
   groupCounters: ['the two', 'both', 'the three'],
-  pairWords: ['two', 'both'],
+  pairWords: ['two', 'both', 'pair'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state',

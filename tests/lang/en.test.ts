@@ -678,4 +678,14 @@ describe('the English descriptor', () => {
     const found = meetings('2025-12-02', sentence);
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone'], host]]);
   });
+
+  it('reads "the pair" as the two sides of the meeting being told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on Monday.',
+      'The pair agreed to boost trade.',
+    );
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'agreed to boost']]);
+  });
 });
