@@ -380,9 +380,9 @@ function readArticleOnce(
         continue;
       }
       const subject = sentenceSubject(text, mentions, rules);
-      if (subject) lastSubject = subject;
+      if (subject) lastSubject = subject.leaderIds;
       // The whole joint subject ("X and Y hosted …"), which a country's group may stand for.
-      if (subject) lastSubjectChain = [...new Set(chainFrom(text, mentions[0]!, mentions, rules).flatMap((m) => m.leaderIds))];
+      if (subject) lastSubjectChain = [...new Set(chainFrom(text, subject, mentions, rules).flatMap((m) => m.leaderIds))];
       if (lastSubject && lastSubject.length === 1) lastPerson = lastSubject[0]!;
     }
   });
@@ -461,6 +461,14 @@ function tellsMeeting(text: string, rules: LanguageRules): boolean {
 /** Nothing, or a fronted phrase ending in a comma, before a sentence's subject. */
 const OPENS_CLAUSE = /^(?:\s*|[^]*,\s*)$/u;
 
+/**
+ * Whether `before` leaves the mention after it the subject its sentence opens with: nothing, a
+ * fronted phrase ending in a comma, or a dateline ("MANILA, Philippines — X said he had …").
+ */
+function opensClause(before: string, rules: LanguageRules): boolean {
+  return OPENS_CLAUSE.test(before) || rules.datelineLead.test(before);
+}
+
 /** How many sentences back the two people a pair group ("the two leaders") stands for may be named. */
 const PAIR_REACH = 3;
 
@@ -508,7 +516,7 @@ function resolveReferences(
   // "Mr Lam was re-elected …, and he pledged …": the subject opening the sentence, before its pronoun.
   const opener = mentions.find((m) => m.kind !== 'pronoun');
   const openingSubject =
-    opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && OPENS_CLAUSE.test(text.slice(0, opener.start)) ? opener : null;
+    opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && opensClause(text.slice(0, opener.start), rules) ? opener : null;
   for (const m of mentions) {
     // "X received him", "X hosted him for dinner": the object of a meeting verb is not the verb's subject.
     if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start && meetingVerbBefore(text, m.start, rules)) {
@@ -560,12 +568,34 @@ function meetingFor(meetings: readonly ArticleMeeting[], current: number | null,
 }
 
 /** The subject a sentence opens with (after a fronted time or place phrase), for "Ông" next time. */
-function sentenceSubject(text: string, mentions: readonly Mention[], rules: LanguageRules): string[] | null {
+function sentenceSubject(text: string, mentions: readonly Mention[], rules: LanguageRules): Mention | null {
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
   if (before.trim() === '' || rules.datelineLead.test(before) || (before.trimEnd().endsWith(',') && !endsWithMatch(before, rules.notSubjectBefore) && before.split(',').length <= 3)) {
-    return first.leaderIds;
+    return first;
+  }
+  return subjectAfterFrontedPhrase(text, mentions, rules);
+}
+
+/** How many commas into a sentence the comma closing its fronted phrase may be ("During his talks with X in Lima, Peru, Y …"). */
+const FRONTED_COMMAS = 2;
+
+/**
+ * The subject after a fronted phrase that names someone else ("Following a luncheon with Manet,
+ * Thavisin laid a wreath …", "Sau cuộc gặp với X, Y thăm …"): the person right after one of the
+ * phrase's first commas, a lowercase word (the verb) after them. The one in the phrase is its object.
+ */
+function subjectAfterFrontedPhrase(text: string, mentions: readonly Mention[], rules: LanguageRules): Mention | null {
+  if (!rules.frontedPhrase.test(text)) return null;
+  let comma = -1;
+  for (let n = 0; n < FRONTED_COMMAS; n++) {
+    comma = text.indexOf(',', comma + 1);
+    if (comma < 0) return null;
+    const after = mentions.find((m) => m.start > comma);
+    if (!after || text.slice(comma + 1, after.start).trim() !== '') continue;
+    const named = after.kind === 'named' || after.kind === 'short' || after.kind === 'title';
+    return named && after.leaderIds.length > 0 && /^\s+[\p{Ll}]/u.test(text.slice(after.end)) ? after : null;
   }
   return null;
 }

@@ -47,7 +47,7 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationRanges(sentence);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
-  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotes, rules, outside), quotes, rules), quotes, rules).filter(
+  const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotesHidingMeetings(sentence, quotes, outside, rules), rules, outside), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
@@ -144,12 +144,13 @@ export function extractMeetingMentions(
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "X arrived home on July 12, concluding their official visit to China": a visit owned by a
     // pronoun is the visit of the subject the sentence opens with.
+    // "X welcomed Y on his first official visit", "X received Y during her state visit": after a
+    // meeting the sentence told with the opening subject as its host, the visit is the guest's.
     else if (!subject && word.kind === 'visit' && endsWith(lead, rules.ownerPronounBefore, rules)) {
-      const owner = openingSubject(sentence, outside, rules, object[0], word.start);
-      // "X received Y during his official visit to Laos": the visit of the one the subject received.
-      const guest = owner ? guestOfHost(owner, result) : null;
+      const opening = openingSubject(sentence, outside, rules, object[0], word.start);
+      const guest = opening ? guestOfHost(opening, result) : null;
       if (guest) guest.forEach((id) => ids.add(id));
-      else add(owner);
+      else add(opening);
     }
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
     for (const chain of ledOrChaired(sentence, outside, rules)) {
@@ -235,6 +236,8 @@ export function extractMeetingMentions(
     const oneEach =
       endsWith(lead, rules.separateBefore, rules) ||
       rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
+      // "X met A and B separately", "X received A and B respectively".
+      (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
       (ONE_TO_ONE_KINDS.has(word.kind) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       for (const one of object) {
@@ -271,6 +274,25 @@ export function extractMeetingMentions(
       }
       return;
     }
+    // "A and B separately received Y", "A and B met with Y respectively": one meeting of each with Y.
+    const eachOfSubject = separateSubjects(sentence, subject, object, lead, word.passive === true, rules);
+    if (eachOfSubject) {
+      const objectIds = idsOf(object);
+      for (const one of eachOfSubject) {
+        result.push({
+          kind: word.kind,
+          participants: [one, ...objectIds],
+          others: object.flatMap((m) => (m.stranger ? [m.stranger] : [])),
+          datePhrase,
+          place: placeOf(sentence, word, outside, dates, rules),
+          recalled,
+          anaphoric: false,
+          host: word.kind === 'reception' ? [one] : word.kind === 'courtesy_call' ? objectIds : [],
+          ...(welcome ? { welcomeAt: word.start } : {}),
+        });
+      }
+      return;
+    }
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
     const heldOn = datePhrase !== null && datePhrase.start >= word.end && rules.heldOnGap.test(sentence.slice(word.end, datePhrase.start));
@@ -288,6 +310,35 @@ export function extractMeetingMentions(
     });
   });
   return result;
+}
+
+/**
+ * The people of a joint subject who each met the object on their own, when the telling says so
+ * before the verb ("A and B separately received Y", "A và B lần lượt tiếp Y") or after the object
+ * ("A and B met with Y respectively"); null otherwise, or with fewer than two of them.
+ */
+function separateSubjects(sentence: string, subject: readonly Mention[] | null, object: readonly Mention[], lead: string, passive: boolean, rules: LanguageRules): string[] | null {
+  if (!subject || passive || object.length === 0) return null;
+  if (!endsWith(lead, rules.separateBefore, rules) && !rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) return null;
+  const objectIds = object.flatMap((m) => m.leaderIds);
+  const each = [...new Set(subject.flatMap((m) => m.leaderIds))].filter((id) => !objectIds.includes(id));
+  return each.length >= 2 ? each : null;
+}
+
+/** How many words a quoted phrase may hold and still be the writer's own words in quotes (a scare quote). */
+const SCARE_QUOTE_WORDS = 6;
+
+/**
+ * The quotations whose meeting words are someone's speech, not the writer's telling: all but a
+ * short quoted phrase with the other side right after its closing mark ("said he had “very
+ * productive meetings” with Y", "có “cuộc gặp thân mật” với Y"). Papers quote a leader's own
+ * adjectives inside their report of the meeting; the meeting is still told.
+ */
+function quotesHidingMeetings(sentence: string, quotes: readonly [number, number][], mentions: readonly Mention[], rules: LanguageRules): [number, number][] {
+  return quotes.filter(([start, end]) => {
+    const short = sentence.slice(start, end).trim().split(/\s+/u).length <= SCARE_QUOTE_WORDS;
+    return !(short && rules.sharedLinkerAfter.test(sentence.slice(end)) && objectAfter(sentence, end, mentions, rules).length > 0);
+  });
 }
 
 /**
@@ -611,11 +662,14 @@ function attachDate(
   dates: readonly DatePhrase[],
   rules: LanguageRules,
 ): DatePhrase | null {
+  // "had a meeting ahead of the formal talks on Thursday": a date after a plan's words is the plan's.
+  const planned = (d: DatePhrase): boolean => endsWithMatch(sentence.slice(word.end, d.start), rules.notYetBefore);
   const trailing = dates.find(
     (d) =>
       d.start >= word.end &&
       d.start < nextWordStart &&
       !/;/u.test(sentence.slice(word.end, d.start)) &&
+      !planned(d) &&
       (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ||
         rules.eventDateLead.test(d.text) ||
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
@@ -625,7 +679,7 @@ function attachDate(
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);
   if (leading) return leading;
   // "… đã có cuộc hội đàm chiều 8/11": a date right after the word, before anything else.
-  return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40) ?? null;
+  return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40 && !planned(d)) ?? null;
 }
 
 function placeOf(

@@ -213,7 +213,8 @@ function invertedSpeaker(
 ): { ids: string[]; end: number } | null {
   if (!rules.invertedSpeechVerbs.has(verb.verb) || !CLOSES_QUOTE_OR_CLAUSE.includes(sentence.slice(0, verb.start).trimEnd().slice(-1))) return null;
   const first = mentions.find((m) => m.start >= verb.end);
-  if (!first || sentence.slice(verb.end, first.start).trim() !== '') return null;
+  // "“…,” said the Premier.": a title with its article is the speaker too.
+  if (!first || !rules.determinerOnly.test(sentence.slice(verb.end, first.start))) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   const end = chain.at(-1)!.end;
   if (!/^\s*(?:[,.;!?]|$)/u.test(sentence.slice(end))) return null;

@@ -57,6 +57,15 @@ export interface LanguageRules {
    * qualifier, not words between a verb and its object.
    */
   titleQualifierAtEnd: RegExp;
+  /** A photo direction set off by commas at the start of a gap between two people (", left," before "and Y"). */
+  directionAsideAtStart: RegExp;
+  /**
+   * Capitalised words (and the qualifier words between them) at the end of a text, standing right
+   * before a title they name the body of ("met Communist Party of Vietnam General Secretary X",
+   * "Lao People's Revolutionary Party General Secretary X"), where the title's country comes
+   * before it; never where the country follows the title (its qualifiers follow it there).
+   */
+  bodyBeforeTitleAtEnd: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
 
@@ -83,6 +92,13 @@ export interface LanguageRules {
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
+  /** Nothing but spaces and maybe an article ("the"): what may stand between an inverted speech verb and its speaker. */
+  determinerOnly: RegExp;
+  /**
+   * A comma and a conjunction between the last two people of a list ("A, B, and C"): a joiner only
+   * after a list joined by commas, since after one person it joins clauses ("X met Y, and Z …").
+   */
+  listEndJoiner: RegExp;
   /**
    * The gap between two titles of one person joined by a conjunction, the first title's qualifier
    * words still before it ("General Secretary of the CPC [Central Committee and] President of
@@ -178,6 +194,8 @@ export interface LanguageRules {
   separateBefore: RegExp;
   /** The same marker right after the meeting word, before its object ("met separately with A and B"). */
   separateAfter: RegExp;
+  /** A marker right after a meeting's other side that gives each person of a joint subject a meeting of their own ("… with Y respectively"). */
+  separateAfterObject: RegExp;
   /**
    * A light verb with the meeting noun's article and modifiers, at the end of a text ("… held
    * productive ", "… had a brief "): the meeting's subject stands before it.
@@ -205,7 +223,7 @@ export interface LanguageRules {
   sharedLinkerBefore: RegExp;
   /** A passive marker at the end of a text ("… was "), before a meeting verb. */
   passiveBefore: RegExp;
-  /** An agent marker right after a meeting verb, or two lowercase words after it (" by", " to lunch by"): the doer follows. */
+  /** An agent marker right after a meeting verb, or a few lowercase words after it (" by", " to lunch by", " to an official dinner by"): the doer follows. */
   agentAfter: RegExp;
   /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
@@ -308,6 +326,12 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 const DATELINE =
   /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+)\s*$/u;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
+/** A word written with a capital ("Party", "People's"). */
+const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
+/** How many lowercase words may stand between a passive meeting verb and its agent marker ("hosted to an official dinner by"). */
+const AGENT_REACH_WORDS = 4;
+/** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
+const OPEN_QUOTE = '[“"«]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
 /** Builds a language's rules from its descriptor. Exported for tests that build a made-up language. */
@@ -345,7 +369,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     light.verbs.length === 0
       ? /(?!)/u
       : new RegExp(
-          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+$`,
+          // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase.
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+${OPEN_QUOTE}?$`,
           'u',
         );
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];
@@ -365,6 +390,13 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryAfterCounterpart = `[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?`;
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+  // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
+  // counterpart, Y": the name in apposition after a comma, as after a space. `core` joins the two.
+  const chainJoinerWith = (core: string): RegExp =>
+    new RegExp(
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:${core})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      'iu',
+    );
   const counterpartNoun = countryFirst
     ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})\\s+${countryWord}`;
@@ -407,6 +439,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})(?:\\s+(?:${alt(bothCases(d.institutionWords).filter((w) => /^\p{Lu}/u.test(w)))}))*\\s*$`,
       'u',
     ),
+    directionAsideAtStart: d.photoDirections.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.photoDirections)})\\s*,`, 'iu'),
+    bodyBeforeTitleAtEnd: d.countryBeforeTitle
+      ? new RegExp(`(?:^|\\s)${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*(?:\\s+(?:${alt(d.qualifierWords)}))*\\s*$`, 'u')
+      : /(?!)/u,
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 
@@ -421,12 +457,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
-    chainJoiner: new RegExp(
-      // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
-      // counterpart, Y": the name in apposition after a comma, as after a space.
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:,|${alt(d.conjunctions)})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
-      'iu',
-    ),
+    determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
+    chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
+    listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
@@ -476,6 +509,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
     separateAfter: new RegExp(`^\\s*(?:${alt(d.separateMeetingMarkers)})${NOT_L_AFTER}`, 'iu'),
+    separateAfterObject: d.separateAfterObject.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.separateAfterObject)})${NOT_L_AFTER}`, 'iu'),
     lightVerbNounPhraseAtEnd,
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
@@ -499,8 +533,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
-    // "was received by X", "was hosted to lunch by X": up to two lowercase words before the marker.
-    agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,2}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
+    // "was received by X", "was hosted to lunch by X", "was hosted to an official dinner by X": up
+    // to four lowercase words before the marker.
+    agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,${AGENT_REACH_WORDS}}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
     inviteLinkerBetween:
       d.inviteToEvent.linkers.length === 0
         ? /(?!)/u

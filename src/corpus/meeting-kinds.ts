@@ -1,5 +1,6 @@
 import type { MeetingKind } from '../model/export-types';
 import type { LanguageRules } from './language-rules';
+import { replaceAtEnd } from './end-anchored';
 
 export interface KindHit {
   kind: MeetingKind;
@@ -34,7 +35,7 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     const end = start + m[0].length;
     // "Y was received by X": a passive reception word has its doer after the agent marker.
     const agent = rules.agentAfter.exec(sentence.slice(end));
-    const passive = agent !== null && rules.passiveBefore.test(sentence.slice(Math.max(0, start - 12), start));
+    const passive = agent !== null && passiveMarkerBefore(sentence, start, rules);
     // "Y được X đón tiếp": the one received stands before the marker, the doer before the verb.
     const doerFirst =
       rules.passiveDoerBeforeVerb && (rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start)) || doersAfterMarker(sentence, start, people, rules));
@@ -53,6 +54,25 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     if (rules.phoneMarker.test(next ? clause.slice(0, next.start - end) : clause)) calls.push({ kind: 'phone_call', start, end });
   }
   return calls.length === 0 ? hits : [...hits, ...calls].sort((a, b) => a.start - b.start);
+}
+
+/** How far before a passive meeting word its marker may stand, adverbs between ("was also warmly "). */
+const PASSIVE_MARKER_REACH = 40;
+
+/**
+ * Whether a passive marker stands right before the word at `start`, with only the words allowed
+ * between a subject and its verb between ("was received", "was warmly welcomed", "were also
+ * cordially received").
+ */
+function passiveMarkerBefore(sentence: string, start: number, rules: LanguageRules): boolean {
+  let before = sentence.slice(Math.max(0, start - PASSIVE_MARKER_REACH), start);
+  for (;;) {
+    // The markers are fillers too ("X was in Hanoi"): test before taking the next one off.
+    if (rules.passiveBefore.test(`${before} `)) return true;
+    const trimmed = replaceAtEnd(before, rules.subjectVerbFiller, '');
+    if (trimmed === before) return false;
+    before = trimmed;
+  }
 }
 
 /** How far after a phone-only verb its phone marker may stand ("trao đổi với Thủ tướng Lào Y qua điện thoại"). */

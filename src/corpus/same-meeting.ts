@@ -64,6 +64,10 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   // does a call beside a reception or a courtesy call ("X điện đàm với Y" … "X từng tiếp Y tại Hà
   // Nội"): one side cannot receive the other over the phone.
   const samePeople = a.participants.length === b.participants.length && sameParticipants(a.participants, b.participants);
+  // Inside one article, a visit with its host and a sit-down of the same people told in words of
+  // its own ("paid a visit to China at the invitation of Y" … "X met with Y on June 24") are two
+  // events: the visit spans days, the sit-down is one of them.
+  if (sameArticle && !lone && a.kind !== b.kind && (a.kind === 'visit' || b.kind === 'visit')) return false;
   const kinds = kindsCompatible(a.kind, b.kind) || (sameArticle && samePeople && sitDown(a.kind) && sitDown(b.kind) && isRemote(a.kind) === isRemote(b.kind));
   return kinds && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
 }

@@ -20,13 +20,13 @@ const SHORT_ASIDE_AT_START = /^\s*\([^()\d]{1,24}\)/u;
 function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
   const prev = mentions.filter((x) => x.end <= m.start).at(-1);
   if (!prev) return false;
-  const gap = joinGap(sentence, prev.end, m.start);
+  const gap = joinGap(sentence, prev.end, m.start, rules);
   return /,\s*(?:\S+\s*)?$/u.test(gap) && rules.chainJoiner.test(gap);
 }
 
-/** The gap between two mentions, without a short aside right after the first. */
-function joinGap(sentence: string, from: number, to: number): string {
-  return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '');
+/** The gap between two mentions, without a short aside right after the first ("(R)", ", left,"). */
+function joinGap(sentence: string, from: number, to: number, rules: LanguageRules): string {
+  return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '').replace(rules.directionAsideAtStart, ' ');
 }
 
 /** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
@@ -76,12 +76,17 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     mentions.find((m) => m.end === end) ??
     mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
-    mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules));
+    mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
+    // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
+    beforeRoleAside(head, mentions, rules) ??
+    // "Anwar, meeting Wong at Seri Perdana, said …": a participle clause set off after the subject
+    // ("X, said Putin, welcomed …" is Putin's aside: its speaker follows the verb).
+    (opensSpeakerAside(sentence, pos, mentions, rules) ? undefined : openingSubjectBeforeComma(head, mentions, rules));
   if (!last) return null;
   const chain: Mention[] = [last];
   for (;;) {
     const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
-    if (!prev || !rules.chainJoiner.test(joinGap(sentence, prev.end, last.start))) break;
+    if (!prev || !(rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules)) || listEndBefore(sentence, prev, last, mentions, rules))) break;
     // "Therefore, said Retno, President Jokowi hopes …": the aside's speaker is no co-subject.
     if (asideSpeaker(sentence, prev, rules) && /^\s*,/u.test(sentence.slice(prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
@@ -102,6 +107,57 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     last = prev;
   }
   return chain;
+}
+
+/** How long a role set off by commas between a subject and its verb may be, in characters. */
+const ROLE_ASIDE_REACH = 240;
+
+/**
+ * The person before a role set off by commas at the end of `head` ("Zhao Leji, a member of the
+ * Political Bureau … and chairman of the NPC Standing Committee, "): an aside written in lowercase
+ * (roles, "also …", "the Chinese Premier") naming nobody else, which the name finder could not
+ * read as one apposition (two roles joined by "and", an office it does not list). The subject
+ * stands before it.
+ */
+function beforeRoleAside(head: string, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
+  const body = head.trimEnd();
+  if (!body.endsWith(',')) return undefined;
+  const open = body.lastIndexOf(',', body.length - 2);
+  const aside = body.slice(open + 1, -1);
+  if (open < 0 || aside.length > ROLE_ASIDE_REACH || !/^\s*[\p{Ll}]/u.test(aside) || /[;:“”"«»]/u.test(aside)) return undefined;
+  // The person right before the comma, or an apposition the name finder read across it ("Zhao
+  // Leji, chairman of the NPC Standing Committee" and a further role).
+  const person = mentions.find(
+    (m) => m.leaderIds.length > 0 && m.start < open && (m.end <= open ? body.slice(m.end, open).trim() === '' : m.apposition === true && m.end > open && m.end < body.length),
+  );
+  if (!person) return undefined;
+  // Only the subject the sentence opens with (after nothing, a fronted phrase or a dateline): "X
+  // welcomed Y as Special Envoy of Z, leading a delegation, describing …" is X's, not Z's; "X met
+  // Y, chairman of …, in Phnom Penh, pledging …" is X's, not Y's.
+  const lead = body.slice(0, person.start);
+  if (!(lead.trim() === '' || lead.trimEnd().endsWith(',') || rules.datelineLead.test(lead))) return undefined;
+  const inside = mentions.filter((m) => m.start >= person.end && m.start < body.length);
+  return inside.every((m) => m.leaderIds.every((id) => person.leaderIds.includes(id))) ? person : undefined;
+}
+
+/** Whether the verb at `pos` opens a speaker's aside (", said Putin,"): its speaker is the person right after it. */
+function opensSpeakerAside(sentence: string, pos: number, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const next = mentions.find((m) => m.start >= pos);
+  return next !== undefined && next.start - pos <= ASIDE_REACH && asideSpeaker(sentence, next, rules);
+}
+
+/**
+ * The person the sentence opens with, when `head` is that person and a comma ("Anwar, " before
+ * "meeting Wong at Seri Perdana, said …", "Xi, receiving Lam, said …"): the verb opens a clause
+ * set off after its subject.
+ */
+function openingSubjectBeforeComma(head: string, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
+  const body = head.trimEnd();
+  if (!body.endsWith(',')) return undefined;
+  const person = mentions.find((m) => m.leaderIds.length > 0 && m.end <= body.length - 1 && body.slice(m.end, -1).trim() === '');
+  if (!person || mentions.some((m) => m.start < person.start)) return undefined;
+  const lead = body.slice(0, person.start);
+  return lead.trim() === '' || rules.datelineLead.test(lead) ? person : undefined;
 }
 
 /**
@@ -128,7 +184,9 @@ export function objectAfter(
     .replace(rules.counterpartCommaAtEnd, '$1 ')
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
-    .replace(rules.titleQualifierAtEnd, ' ');
+    .replace(rules.titleQualifierAtEnd, ' ')
+    // "met Communist Party of Vietnam General Secretary X": the party's name before a matched title.
+    .replace(rules.bodyBeforeTitleAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
   const gap = raw.replace(rules.gapAdjunct, ' ');
@@ -144,6 +202,18 @@ export function objectAfter(
 }
 
 /**
+ * Whether `prev` and `last` are the last two people of a list with a comma before its conjunction
+ * ("A, B, and C"): the person before `prev` is joined to it by a comma.
+ */
+function listEndBefore(sentence: string, prev: Mention, last: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  if (!rules.listEndJoiner.test(joinGap(sentence, prev.end, last.start, rules))) return false;
+  const before = mentions.filter((m) => m.end <= prev.start).at(-1);
+  if (!before) return false;
+  const gap = joinGap(sentence, before.end, prev.start, rules);
+  return /^\s*,/u.test(gap) && rules.chainJoiner.test(gap);
+}
+
+/**
  * `first` and the mentions joined to it by "," / "và" / "and" ("X và Y", "X, Y và Z"): one
  * joint subject or object.
  */
@@ -153,10 +223,12 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
     if (!after) break;
-    const gap = joinGap(sentence, last.end, after.start);
+    const gap = joinGap(sentence, last.end, after.start, rules);
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
-    if (!sameHolder && !rules.chainJoiner.test(gap)) break;
+    // "A, B, and C": a comma before the last conjunction, after a list of two or more.
+    const listEnd = chain.length >= 2 && rules.listEndJoiner.test(gap) && /^\s*,/u.test(joinGap(sentence, chain.at(-2)!.end, last.start, rules));
+    if (!sameHolder && !listEnd && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;

@@ -38,9 +38,11 @@ export const en: LanguageDescriptor = {
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
+    // "The pair then had a one-on-one meeting", "The pair discussed …".
+    'the pair',
   ],
   groupCounters: ['the two', 'both', 'the three'],
-  pairWords: ['two', 'both'],
+  pairWords: ['two', 'both', 'pair'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state', 'premiers', 'defence ministers', 'defense ministers',
@@ -59,6 +61,8 @@ export const en: LanguageDescriptor = {
   firstSyllableCapitalised: false,
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
+  // AP and Reuters captions: "Vietnam's Prime Minister X, left, and Japan's Prime Minister Y shake hands".
+  photoDirections: ['left', 'right', 'center', 'centre', 'second left', 'second right', 'second from left', 'second from right'],
   officeNounsBefore: ['Office of the', 'office of the', 'Office of', 'office of'],
   officeNounsAfter: ["'s Office", '’s Office', "'s office", '’s office', 'Office'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
@@ -86,6 +90,10 @@ export const en: LanguageDescriptor = {
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
     'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
+    // Manner of a welcome: "X cordially received Y", "Y was officially welcomed by X".
+    'cordially', 'officially', 'formally', 'ceremoniously',
+    // A passive in progress, as captions write it: "Y being greeted by X", "Y was being hosted by X".
+    'being',
     // The day told by a word between subject and verb: "X today reiterated", "X yesterday met".
     'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".
@@ -146,6 +154,9 @@ export const en: LanguageDescriptor = {
     'responded', 'replied', 'answered',
     // "The two leaders complimented each other on the anniversary …".
     'complimented', 'compliments', 'complimenting',
+    // An opinion told as held ("X considers Vietnam a close friend", "X considers that …"); not
+    // "considered", which is also the passive ("X is considered the architect of …").
+    'considers', 'considered that',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',
@@ -179,7 +190,7 @@ export const en: LanguageDescriptor = {
   quoteIntroducers: ['that'],
 
   meetingPhrases: {
-    online_talks: ['online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks', 'teleconference', 'video teleconference', 'videoconference call'],
+    online_talks: ['virtual summit', 'online summit', 'video summit', 'online talks', 'virtual talks', 'held talks online', 'video conference', 'virtual meeting', 'online meeting', 'held online talks', 'via videoconference', 'videoconference', 'video call', 'video link', 'via video link', 'video talks', 'teleconference', 'video teleconference', 'videoconference call'],
     phone_call: [
       // Indian English: "had a telephonic conversation with".
       'telephonic conversation', 'telephonic talks', 'telephonic call', 'telephonic discussion', 'telephonic discussions',
@@ -192,19 +203,23 @@ export const en: LanguageDescriptor = {
       'telephoned', 'speaks by phone', 'speaks over the phone', 'speaks on the phone', 'speaks by telephone', 'talks by phone',
       'talks over the phone', 'talks on the phone', 'talked on phone', 'talked over phone', 'talks over phone', 'spoke over phone',
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
+      // "X held a call with Y", "took a call from Y": a call told by a light verb, no "phone" said.
+      'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
       // "held bilateral discussions with Y", as the Indian press tells talks.
       'bilateral discussions', 'held discussions', 'had discussions', 'holds discussions'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
       // A call paid without "courtesy", and an audience had with a head of state.
-      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with'],
+      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with',
+      // A departing leader's or envoy's call on a host ("paid a farewell call on Y"), and a king's audience.
+      'farewell call', 'farewell calls', 'paid a farewell call', 'pays a farewell call', 'farewell visit', 'royal audience'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
     visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits',
       // The progressive of a visit under way ("X is visiting Laos at the invitation of Y"); "visiting Y" alone is an adjective.
       'is visiting', 'was visiting', 'are visiting', 'were visiting'],
     reception: [
-      'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'hosted a reception for',
+      'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'granted a royal audience to', 'hosted a reception for',
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
@@ -218,6 +233,8 @@ export const en: LanguageDescriptor = {
       'held a talk', 'had a talk', 'holds a talk', 'hold a talk', 'meetings', 'encounter',
       'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
+      // "State Councilor Wang was speaking with Deputy Prime Minister Minh during a visit to Vietnam".
+      'speaking with', 'talking with',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
       'working lunch', 'working dinner', 'working breakfast',
       // The Indian press: "PM Modi also interacted with Y", "had a fruitful interaction with Y".
@@ -253,6 +270,8 @@ export const en: LanguageDescriptor = {
   bareTitleFollowsFocus: true,
   designateAfterTitle: ['-elect', '-designate', 'elect', 'designate', '-in-waiting'],
   separateMeetingMarkers: ['separate', 'held separate', 'in separate', 'at separate', 'separately'],
+  // Xinhua: "Premier Li Qiang and top legislator Zhao Leji met with him respectively".
+  separateAfterObject: ['respectively', 'separately'],
   // "met separately with A and B": passed over (and read as one meeting with each, see separateMeetingMarkers).
   meetingModifiersAfter: ['separately'],
   separateListJoiners: ['as well as'],
@@ -282,7 +301,7 @@ export const en: LanguageDescriptor = {
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.
     'inviting', 'invites', 'invite',
     'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
-  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of'],
+  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
   ledByAfter: [],

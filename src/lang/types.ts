@@ -99,6 +99,12 @@ export interface LanguageDescriptor {
   officeNounsBefore: readonly string[];
   /** The same words written after the title, its country or possessive between ("the President's Office"). Case-sensitive. */
   officeNounsAfter: readonly string[];
+  /**
+   * Words giving a person's place in a photo, set off by commas after their name as captions
+   * write it ("X, left, and Y shake hands"): an aside, which does not end a list of people. Empty
+   * where captions put them in parentheses only ("X (phải) và Y").
+   */
+  photoDirections: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */
@@ -298,6 +304,12 @@ export interface LanguageDescriptor {
    * "held separate talks with X and Y"): the subject met each person of the object on their own.
    */
   separateMeetingMarkers: readonly string[];
+  /**
+   * Words after a meeting's other side that make it one meeting with each person of a joint
+   * subject ("A and B met with Y respectively", "A and B received Y separately"). Empty where the
+   * language says it before the verb (in `separateMeetingMarkers`).
+   */
+  separateAfterObject: readonly string[];
   /**
    * Modifiers that follow a meeting noun before its other side ("cuộc điện đàm đầu tiên với Y"):
    * passed over between the meeting word and its object. Empty where they stand before the noun.

@@ -44,6 +44,8 @@ export const vi: LanguageDescriptor = {
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],
+  // Captions put the place in parentheses ("X (phải) và Y"), which the engine passes over as such.
+  photoDirections: [],
   titleJoiners: ['kiêm', '&'],
   // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
   officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],
@@ -169,6 +171,8 @@ export const vi: LanguageDescriptor = {
   bareTitleFollowsFocus: false,
   designateAfterTitle: ['đắc cử', 'được bầu', 'được đề cử', 'tương lai'],
   separateMeetingMarkers: ['các', 'những', 'các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'các chuyến', 'những chuyến', 'lần lượt'],
+  // "lần lượt" stands before the verb (separateMeetingMarkers).
+  separateAfterObject: [],
   meetingModifiersAfter: ['thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.
   separateListJoiners: ['cũng như'],

@@ -184,6 +184,27 @@ describe('analyseArticle', () => {
       ['phone_call', '2025-03-04'],
     ]);
   });
+
+  it('reads a pronoun after a dateline as the subject the sentence opens with ("MANILA, Philippines — X said he met Y")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh arrived in Vientiane on Monday.',
+      'VIENTIANE, Laos — Lao Prime Minister Sonexay Siphandone said he held productive talks with Russian President Vladimir Putin on December 1.',
+    );
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'vladimir-putin']]);
+  });
+
+  it('reads the subject after a fronted phrase that names someone else as the one a later pronoun means ("Following a luncheon with X, Y laid a wreath … He …")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh arrived in Vientiane on Monday.',
+      'Following a luncheon with Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone laid a wreath at the monument.',
+      'He also received Russian President Vladimir Putin.',
+    );
+    expect(facts.meetings.map((m) => [...m.participants].sort()).at(-1)).toEqual(['sonexay-siphandone', 'vladimir-putin']);
+  });
 });
 
 describe('a name ordinary people also bear, before the article gives its evidence', () => {

@@ -373,3 +373,116 @@ describe('analyseArticle: a sentence saying on which day the meeting took place'
     expect(rows(far).map((m) => m.date)).toEqual(['2025-03-05']);
   });
 });
+
+describe('a meeting phrase in quotes (a scare quote)', () => {
+  it.each([
+    ['after a light verb', 'Lao Prime Minister Sonexay Siphandone had “very fruitful talks” with Prime Minister Pham Minh Chinh in Hanoi.'],
+    ['told through a pronoun', 'Lao Prime Minister Sonexay Siphandone said he had “very productive meetings” with Prime Minister Pham Minh Chinh in Hanoi.'],
+  ])('still tells the meeting when the other side follows the closing mark (%s)', (_what, sentence) => {
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it('reads no meeting in a long quotation', () => {
+    const sentence = 'Lao Prime Minister Sonexay Siphandone said “the two countries hold many meetings every year at all levels” with Prime Minister Pham Minh Chinh beside him.';
+    expect(rows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
+  });
+});
+
+describe('a visit owned by a pronoun after a reception', () => {
+  it.each([
+    ['welcomed', 'Lao Prime Minister Sonexay Siphandone welcomed Prime Minister Pham Minh Chinh on his first official visit to Laos.'],
+    ['received', 'Lao Prime Minister Sonexay Siphandone received Prime Minister Pham Minh Chinh during his official visit to Laos.'],
+  ])('gives the visit to the guest, not the host (%s)', (_verb, sentence) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([
+      ['reception', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['visit', ['pham-minh-chinh']],
+    ]);
+  });
+
+  it('still gives the subject its own visit when no reception was told', () => {
+    const facts = analyse('2025-05-10', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone during his official visit to Laos.');
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toContainEqual(['visit', ['pham-minh-chinh']]);
+  });
+});
+
+describe('a joint subject who each met the other side on their own', () => {
+  it.each([
+    ['"separately" before the verb', 'News', 'General Secretary To Lam and President Luong Cuong separately received Lao Prime Minister Sonexay Siphandone.'],
+    ['"respectively" after the object', 'News', 'General Secretary To Lam and President Luong Cuong met with Lao Prime Minister Sonexay Siphandone respectively.'],
+  ])('gives each of them a meeting with it (%s)', (_what, title, sentence) => {
+    expect(rows(analyse('2025-05-10', title, sentence)).map((r) => r.participants)).toEqual([
+      ['sonexay-siphandone', 'to-lam'],
+      ['luong-cuong', 'sonexay-siphandone'],
+    ]);
+  });
+
+  it.each(['separately', 'respectively'])('gives the subject a meeting with each person of a listed object followed by "%s"', (word) => {
+    const sentence = `Prime Minister Pham Minh Chinh met General Secretary Thongloun Sisoulith and Prime Minister Sonexay Siphandone ${word}.`;
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([
+      ['pham-minh-chinh', 'thongloun-sisoulith'],
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+    ]);
+  });
+
+  it('keeps a joint subject without such a word in one meeting', () => {
+    const sentence = 'General Secretary To Lam and President Luong Cuong met with Lao Prime Minister Sonexay Siphandone.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone', 'to-lam']]);
+  });
+});
+
+describe('an object whose title follows the name of its party or body', () => {
+  it.each([
+    ['Communist Party of Vietnam General Secretary To Lam', 'to-lam'],
+    ["Lao People's Revolutionary Party General Secretary Thongloun Sisoulith", 'thongloun-sisoulith'],
+  ])('reads "met %s" with the one named', (object, id) => {
+    const facts = analyse('2025-05-10', 'News', `Russian President Vladimir Putin met ${object} in Moscow.`);
+    expect(rows(facts).map((r) => r.participants)).toEqual([[id, 'vladimir-putin'].sort()]);
+  });
+});
+
+describe('a passive in progress ("being")', () => {
+  it.each([
+    'Lao Prime Minister Sonexay Siphandone being greeted by Prime Minister Pham Minh Chinh at Noi Bai airport.',
+    'Lao Prime Minister Sonexay Siphandone was being hosted by Prime Minister Pham Minh Chinh at the Presidential Palace.',
+  ])('reads %j as a reception with the one after "by" as host', (sentence) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([
+      ['reception', ['pham-minh-chinh', 'sonexay-siphandone'], ['pham-minh-chinh']],
+    ]);
+  });
+});
+
+describe('a meeting told in a clause set off after the subject', () => {
+  it('reads "X, meeting Y in Hanoi, said …" as a meeting of X and Y', () => {
+    const sentence = 'Russian President Vladimir Putin, meeting General Secretary To Lam in Moscow on Friday, said ties had never been stronger.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
+  });
+
+  it('does not take a person inside a fronted phrase as that subject', () => {
+    const sentence = 'After talks with Russian President Vladimir Putin, meeting General Secretary To Lam was the next step.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants).filter((p) => p.length === 2 && p.includes('to-lam') && !p.includes('vladimir-putin'))).toEqual([]);
+  });
+});
+
+describe('a visit at the invitation of a host, with words between the visit and the invitation', () => {
+  it.each([
+    'Lao Prime Minister Sonexay Siphandone is on a state visit to Vietnam at the invitation of Prime Minister Pham Minh Chinh.',
+    'Lao Prime Minister Sonexay Siphandone is in Hanoi for a two-day official visit at the invitation of Prime Minister Pham Minh Chinh.',
+  ])('gives the visit its visitor and its host: %j', (sentence) => {
+    const facts = analyse('2025-05-10', 'News', sentence);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+});
+
+describe('a date after the words of a plan', () => {
+  it('is the plan\'s, not the meeting\'s ("had a meeting with Y, ahead of the formal events on Thursday")', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh then had a one-on-one meeting with Lao Prime Minister Sonexay Siphandone, ahead of the formal events on Thursday.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => [r.participants, r.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], null]]);
+  });
+
+  it('still dates the meeting told right before it', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh had a one-on-one meeting with Lao Prime Minister Sonexay Siphandone on Thursday.';
+    expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.date)).toEqual(['2025-05-08']);
+  });
+});

@@ -213,6 +213,11 @@ describe('extractStatements: the speaker after the verb ("…,” said X.")', ()
     expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['pham-minh-chinh'], text: 'Vietnam treasures its ties with Laos', kind: 'reported' })]);
   });
 
+  it('reads a quotation followed by "said the" and a title as the direct quote of the one that title means', () => {
+    const facts = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone welcomed the delegation in Vientiane on December 1.', '“Laos treasures its ties with Vietnam,” said the Prime Minister.');
+    expect(facts.quotes.at(-1)).toMatchObject({ speakers: ['sonexay-siphandone'], text: 'Laos treasures its ties with Vietnam,', kind: 'direct' });
+  });
+
   it('does not invert a verb the language does not let the speaker follow, nor one followed by more than its speaker', () => {
     expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh spoke.', '“We agree,” urged Chinh.').quotes).toEqual([]);
     expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh spoke.', '“We agree,” said Chinh and others who were there at the time.').quotes).toEqual([]);

@@ -82,3 +82,25 @@ describe('moreSpecificKind', () => {
     expect(moreSpecificKind('talks', 'phone_call')).toBe('phone_call');
   });
 });
+
+describe('findMeetingWords: a passive with words of manner before the verb', () => {
+  it.each([
+    'Y was warmly welcomed by X in Hanoi',
+    'Y was also cordially received by X',
+    'Y was officially welcomed by X at the palace',
+  ])('reads %j as a passive reception with its doer after "by"', (sentence) => {
+    const [hit] = findMeetingWords(sentence, [], rulesFor('en'));
+    expect(hit).toMatchObject({ kind: 'reception', passive: true });
+    expect(sentence.slice(hit!.agentEnd)).toMatch(/^ X/);
+  });
+
+  it.each(['Y was hosted to an official dinner by X', 'Y was hosted to a state banquet by X'])('reads %j as a passive with its doer after the meal it was hosted to', (sentence) => {
+    const [hit] = findMeetingWords(sentence, [], rulesFor('en'));
+    expect(hit).toMatchObject({ kind: 'reception', passive: true });
+    expect(sentence.slice(hit!.agentEnd)).toBe(' X');
+  });
+
+  it('reads no passive where no marker stands before the words of manner', () => {
+    expect(findMeetingWords('X warmly welcomed Mr Y', [], rulesFor('en'))[0]?.passive).toBeUndefined();
+  });
+});

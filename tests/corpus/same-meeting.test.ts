@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingWhen } from '../../src/corpus/analyse-article';
 import { sameMeeting, sameParticipants, sameTime, type MeetingTelling } from '../../src/corpus/same-meeting';
+import { analyse } from './statement-fixture';
 
 const when = (date: string | null, extra: Partial<MeetingWhen> = {}): MeetingWhen => ({ date, dateEnd: null, approx: null, inferred: false, ...extra });
 const telling = (w: MeetingWhen, articleDate: string | null = '2025-12-03', kind: MeetingTelling['kind'] = 'talks', participants = ['a', 'b']): MeetingTelling => ({
@@ -61,5 +62,31 @@ describe('sameMeeting', () => {
         expect(sameMeeting(telling(when('2025-12-01'), '2025-12-02', remote), telling(when(null), '2025-12-02', inPerson), true), `${remote} ${inPerson}`).toBe(false);
       }
     }
+  });
+});
+
+describe('sameMeeting inside one article', () => {
+  it('keeps a visit with its host apart from a sit-down of the same people told in words of its own', () => {
+    const visit = telling(when(null), '2025-12-05', 'visit');
+    const met = telling(when('2025-12-01'), '2025-12-05', 'other');
+    expect(sameMeeting(visit, met, true)).toBe(false);
+    expect(sameMeeting(met, visit, true)).toBe(false);
+  });
+
+  it('still lets a vague telling join talks of the same people', () => {
+    expect(sameMeeting(telling(when(null), '2025-12-05', 'talks'), telling(when('2025-12-01'), '2025-12-05', 'other'), true)).toBe(true);
+  });
+
+  it('reads "paid a visit at the invitation of Y" and "met with Y on a day" in one article as two meetings', () => {
+    const facts = analyse(
+      '2025-12-05',
+      'News',
+      'Vietnamese Prime Minister Pham Minh Chinh paid an official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.',
+      'Pham Minh Chinh met with Sonexay Siphandone on December 1, shortly after his arrival in Vientiane.',
+    );
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['visit', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['other', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ]);
   });
 });

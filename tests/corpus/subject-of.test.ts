@@ -89,3 +89,60 @@ describe('subjectBefore, read after read', () => {
     expect(findMeetingWords('Hội đàm với Lào', [], vi).map((h) => h.start)).toEqual([0]);
   });
 });
+
+describe('subjectBefore over roles set off by commas', () => {
+  const en = rulesFor('en');
+  const parseEn = (s: string) => findMentions(s, newMentionContext(registry, '2025-12-01', en), table).mentions;
+  const subjectOf = (s: string, verb: string) => ids(subjectBefore(s, s.indexOf(verb), parseEn(s), en));
+
+  it.each([
+    ['two roles joined by "and"', 'Russian President Vladimir Putin, a member of the Security Council and chairman of the State Council of the Russian Federation, held talks'],
+    ['a role after a dateline', 'MOSCOW, Dec. 1 (TASS) -- Vladimir Putin, chairman of the State Council and head of the Russian delegation, held talks'],
+    ['"also" and a role the registry does not list', 'Russian President Vladimir Putin, also supreme commander of the armed forces, held talks'],
+  ])('takes the person before the roles (%s)', (_what, s) => {
+    expect(subjectOf(s, 'held talks')).toEqual(['vladimir-putin']);
+  });
+
+  it('leaves a time or place set off by commas to the other rules', () => {
+    const s = 'The ambassador met with General Secretary To Lam, in Hanoi on March 18, pledging';
+    expect(subjectOf(s, 'pledging')).toBeNull();
+  });
+
+  it('does not take a person named after the verb of the sentence\'s subject', () => {
+    const s = 'Russian President Vladimir Putin welcomed the envoy of General Secretary To Lam, leading a delegation to Moscow, describing';
+    expect(subjectOf(s, 'describing')).toBeNull();
+  });
+});
+
+describe('chainFrom over a photo direction set off by commas', () => {
+  const en = rulesFor('en');
+  it.each(['left', 'right', 'second left'])('joins "X, %s, and Y" as one joint subject', (direction) => {
+    const s = `General Secretary To Lam, ${direction}, and Russian President Vladimir Putin shake hands`;
+    const mentions = findMentions(s, newMentionContext(registry, '2025-12-01', en), table).mentions;
+    expect(ids(subjectBefore(s, s.indexOf('shake'), mentions, en))).toEqual(['to-lam', 'vladimir-putin']);
+    expect(ids(chainFrom(s, mentions[0]!, mentions, en))).toEqual(['to-lam', 'vladimir-putin']);
+  });
+});
+
+describe('a list with a comma before its last conjunction ("A, B, and C")', () => {
+  const en = rulesFor('en');
+  const parseEn = (s: string) => findMentions(s, newMentionContext(registry, '2025-12-01', en), table).mentions;
+
+  it('joins all three as one subject', () => {
+    const s = 'General Secretary To Lam, President Luong Cuong, and Prime Minister Pham Minh Chinh received';
+    expect(ids(subjectBefore(s, s.indexOf('received'), parseEn(s), en))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
+  });
+
+  it('joins all three as one object', () => {
+    const s = 'Russian President Vladimir Putin met General Secretary To Lam, President Luong Cuong, and Prime Minister Pham Minh Chinh.';
+    const mentions = parseEn(s);
+    expect(ids(chainFrom(s, mentions[1]!, mentions, en))).toEqual(['to-lam', 'luong-cuong', 'pham-minh-chinh']);
+  });
+
+  it('does not join a second clause after one person (", and Y held …")', () => {
+    const s = 'Russian President Vladimir Putin met General Secretary To Lam, and Prime Minister Pham Minh Chinh held talks';
+    const mentions = parseEn(s);
+    expect(ids(chainFrom(s, mentions[1]!, mentions, en))).toEqual(['to-lam']);
+    expect(ids(subjectBefore(s, s.indexOf('held'), mentions, en))).toEqual(['pham-minh-chinh']);
+  });
+});

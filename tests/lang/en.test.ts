@@ -667,4 +667,56 @@ describe('the English descriptor', () => {
     }
   });
 
+
+  it('reads an opinion told as held ("X considers …") as a statement, not the passive "is considered"', () => {
+    const held = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone considers Vietnam a very close friend of Laos.');
+    expect(quoteRows(held)).toEqual([['sonexay-siphandone', 'reported', 'considers Vietnam a']]);
+    const passive = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone is considered a close friend of Vietnam.');
+    expect(passive.quotes).toEqual([]);
+  });
+
+  it('reads "was speaking with Y" as a meeting, whose sides a later "the two sides" stands for', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao Prime Minister Sonexay Siphandone was speaking with Prime Minister Pham Minh Chinh during a visit to Hanoi, the ministry said.',
+      'At the meeting, the two sides agreed to boost trade.',
+    );
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+    expect(quoteRows(facts)).toContainEqual(['sonexay-siphandone+pham-minh-chinh', 'joint', 'agreed to boost']);
+  });
+
+  it.each(['Upon the invitation of', 'Upon invitation of', 'At the kind invitation of'])('reads "%s Y, X is paying an official visit" as X\'s visit hosted by Y', (phrase) => {
+    const found = meetings('2025-12-02', `${phrase} Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone is paying an official visit to Vietnam.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each(['held a call with', 'had a call with', 'took a call from'])('reads "X %s Y" as a phone call', (verb) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh ${verb} Lao Prime Minister Sonexay Siphandone on Monday.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each(['virtual summit', 'online summit'])('reads "X held a %s with Y" as online talks, not a summit held in person', (noun) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh held a ${noun} with Lao Prime Minister Sonexay Siphandone on Monday.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['online_talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it.each([
+    ['Lao Prime Minister Sonexay Siphandone paid a farewell call on Prime Minister Pham Minh Chinh.', 'courtesy_call', ['pham-minh-chinh']],
+    ['Lao Prime Minister Sonexay Siphandone had a royal audience with Prime Minister Pham Minh Chinh.', 'courtesy_call', ['pham-minh-chinh']],
+    ['Prime Minister Pham Minh Chinh granted a royal audience to Lao Prime Minister Sonexay Siphandone.', 'reception', ['pham-minh-chinh']],
+  ])('reads %j as a %s hosted by the one called on or granting it', (sentence, kind, host) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone'], host]]);
+  });
+
+  it('reads "the pair" as the two sides of the meeting being told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on Monday.',
+      'The pair agreed to boost trade.',
+    );
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'agreed to boost']]);
+  });
 });
