@@ -25,9 +25,11 @@ import { runCli } from './run-cli';
 // with the doer before the verb, a strong verb after a comma, participles as speech verbs); vi
 // meeting recall 0.7 -> 0.73 (roles listed before a title, a short parenthesis inside a list); en quote
 // recall 0.71 -> 0.75 (0.746 measured after the vocabulary audit, headline verbs and "Pham said"; 0.754,
-// 104 of 138, after the faults a helper fixed and the third fresh batch's vocabulary).
+// 104 of 138, after the faults a helper fixed and the third fresh batch's vocabulary); en meeting
+// recall 0.63 -> 0.66 (22 of 33, 0.667) and quote recall 0.75 -> 0.76 (106 of 138, 0.768) after the
+// rules of a later stop, written on the tune half with its fourth fresh batch.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.95, 0.63], quotes: [0.9, 0.75] },
+  en: { meetings: [0.95, 0.66], quotes: [0.9, 0.76] },
   vi: { meetings: [0.91, 0.73], quotes: [0.94, 0.86] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
