@@ -531,9 +531,11 @@ function resolveReferences(
       if (m.leaderIds.length === 0) m.leaderIds = groupMembers(m, lastSubject ?? [], countryOf);
     }
     else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
-    else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end)) && tellsMeeting(text, rules)) {
+    else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end))) {
+      // The pair first: it is cheap, and most pair groups have none, so the sentence is then not
+      // searched for meeting words at all.
       const pair = pairOf(m);
-      if (pair) {
+      if (pair && tellsMeeting(text, rules)) {
         m.leaderIds = pair;
         paired.push(m);
       }

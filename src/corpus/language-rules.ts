@@ -158,6 +158,12 @@ export interface LanguageRules {
   phoneMarker: RegExp;
   /** A verb that tells a call only with a phone marker after it (descriptor `phoneOnlyVerbs`); global, for matchAll. */
   phoneOnlyVerb: RegExp;
+  /**
+   * Speech verbs written as words inside a meeting phrase or phone-only verb ("nói" in "nói
+   * chuyện", "spoke" in "spoke by phone"), lower case: only these need the sentence's meeting words
+   * looked up to tell speech from a meeting (speech-verbs.ts).
+   */
+  speechInsideMeeting: ReadonlySet<string>;
   receptionNeedsPerson: ReadonlySet<string>;
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
@@ -498,6 +504,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     phoneOnlyVerb: d.phoneOnlyVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneOnlyVerbs)})${NOT_L_AFTER}`, 'giu'),
+    speechInsideMeeting: new Set(
+      d.speechVerbs
+        .map(foldSpaces)
+        .filter((verb) => [...kindByPhrase.keys(), ...d.phoneOnlyVerbs.map(foldSpaces)].some((phrase) => phrase !== verb && ` ${phrase} `.includes(` ${verb} `))),
+    ),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.

@@ -21,8 +21,11 @@ export function findSpeechVerbs(sentence: string, skip: readonly [number, number
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
     // "X tiếp, nói chuyện và ăn trưa với Y": "nói" (said) begins "nói chuyện" (talked with), a
     // meeting word; a speech verb inside a longer meeting word is that word, not speech.
-    meetingWords ??= meetingWordRanges(sentence, rules);
-    if (meetingWords.some(([a, b]) => start >= a && end <= b && b - a > end - start)) continue;
+    // Only a verb that is a word of some meeting phrase can be inside one: the others need no lookup.
+    if (rules.speechInsideMeeting.has(m[0].toLowerCase().replace(/\s+/gu, ' '))) {
+      meetingWords ??= meetingWordRanges(sentence, rules);
+      if (meetingWords.some(([a, b]) => start >= a && end <= b && b - a > end - start)) continue;
+    }
     const before = /([\p{L}\p{M}]+)\s*$/u.exec(sentence.slice(Math.max(0, start - 20), start));
     if (before && rules.nounMarkers.has(before[1]!.toLowerCase())) continue;
     // "đánh giá cao của Đảng": a verb followed by "của" is a noun.

@@ -69,6 +69,12 @@ describe('compileRules', () => {
     expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('lists the speech verbs written inside a meeting phrase, which alone need the meeting words looked up', () => {
+    expect(rulesFor('vi').speechInsideMeeting.has('nói')).toBe(true);
+    expect(rulesFor('vi').speechInsideMeeting.has('khẳng định')).toBe(false);
+    expect(rulesFor('en').speechInsideMeeting.has('said')).toBe(false);
+  });
+
   it('builds a language\'s patterns once', () => {
     expect(rulesFor('vi')).toBe(rulesFor('vi'));
     expect(rulesFor('en').code).toBe('en');
