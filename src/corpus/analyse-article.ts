@@ -133,12 +133,12 @@ export function analyseArticle(
   table: LoadedNameTable,
   rules: LanguageRules,
 ): ArticleFacts {
-  const facts = readArticleOnce(paragraphs, articleDate, registry, table, rules, undefined);
+  const first = readArticleOnce(paragraphs, articleDate, registry, table, rules, undefined);
   // "Đồng chí Đỗ Văn Chiến (trái) đến chào xã giao …" above the story that titles him: a name
   // ordinary people also bear, passed over before its evidence, counts once the article gives it
   // anywhere (as on the page). Read again only then, with those people known from the start.
-  const evidenced = facts.passedOver.filter((id) => facts.leaders.includes(id));
-  if (evidenced.length === 0) return facts.facts;
+  const evidenced = first.passedOver.filter((id) => first.facts.leaders.includes(id));
+  if (evidenced.length === 0) return first.facts;
   return readArticleOnce(paragraphs, articleDate, registry, table, rules, new Set(evidenced)).facts;
 }
 
@@ -149,7 +149,7 @@ function readArticleOnce(
   table: LoadedNameTable,
   rules: LanguageRules,
   evidenced: ReadonlySet<string> | undefined,
-): { facts: ArticleFacts; leaders: string[]; passedOver: string[] } {
+): { facts: ArticleFacts; passedOver: string[] } {
   const ctx = newMentionContext(registry, articleDate.date, rules);
   if (evidenced) ctx.evidenced = evidenced;
   const countryOf = (id: string): string | undefined => leaderById(registry, id)?.country;
@@ -395,7 +395,7 @@ function readArticleOnce(
     unknown,
     leaders,
   };
-  return { facts, leaders, passedOver: [...(ctx.unevidenced ?? [])] };
+  return { facts, passedOver: [...(ctx.unevidenced ?? [])] };
 }
 
 /** The kinds of the meeting words a sentence points back at ("During the summit", "Tại cuộc hội đàm"). */
