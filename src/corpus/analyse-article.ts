@@ -188,8 +188,9 @@ function readArticleOnce(
       const sides = current !== null && current.participants.length >= 2 ? current : lastMeetingOfSides(meetings, toldAt);
       // "During the summit, the two leaders agreed …" after talks of two others: the group is not
       // those talks' sides, a meeting of another kind being pointed at.
-      const pointed = pointedKinds(text, rules);
-      const groupSides = sides !== null && pointed.some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
+      // (Only a group reads its sides: the sentence is searched for those words only when it has one.)
+      const groupSides =
+        sides !== null && mentions.some((m) => m.kind === 'group') && pointedKinds(text, rules).some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
       // "The two prime ministers …": of those named who held that office, not any last two; the
       // only two the article named, however far back, else the last two named nearby.
       const pairOf = (group: Mention): string[] | null => {

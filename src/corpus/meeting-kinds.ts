@@ -23,23 +23,15 @@ export interface KindHit {
  */
 export function findMeetingWords(sentence: string, skip: readonly [number, number][], rules: LanguageRules, people: readonly Span[] = []): KindHit[] {
   const hits: KindHit[] = [];
-  // A false friend covers a meeting word it starts with ("thăm hỏi", "tiếp tục") or ends with
-  // ("chuyển lời hỏi thăm của X").
-  const falseFriends = [...sentence.matchAll(rules.meetingFalseFriends)].map((f) => [f.index, f.index + f[0].length] as const);
-  for (const m of sentence.matchAll(rules.meetingWord)) {
-    const start = m.index;
+  for (const { start, end, word, kind } of meetingWordsIn(sentence, rules)) {
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
-    if (falseFriends.some(([a, b]) => start >= a && start < b)) continue;
-    const kind = rules.meetingKindOf(m[0]);
-    if (!kind) continue;
-    const end = start + m[0].length;
     // "Y was received by X": a passive reception word has its doer after the agent marker.
     const agent = rules.agentAfter.exec(sentence.slice(end));
     const passive = agent !== null && passiveMarkerBefore(sentence, start, rules);
     // "Y được X đón tiếp": the one received stands before the marker, the doer before the verb.
-    const doerFirst =
+    const doerFirst = () =>
       rules.passiveDoerBeforeVerb && (rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start)) || doersAfterMarker(sentence, start, people, rules));
-    if (rules.receptionNeedsPerson.has(m[0].toLowerCase()) && !passive && !doerFirst && !rules.receivedFollows.test(sentence.slice(end))) continue;
+    if (rules.receptionNeedsPerson.has(word.toLowerCase()) && !passive && !doerFirst() && !rules.receivedFollows.test(sentence.slice(end))) continue;
     hits.push(passive ? { kind, start, end, passive, agentEnd: end + agent[0].length } : { kind, start, end });
   }
   // "trao đổi với Y qua điện thoại", "spoke to Y by phone": a call told by a verb that is no
@@ -54,6 +46,40 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     if (rules.phoneMarker.test(next ? clause.slice(0, next.start - end) : clause)) calls.push({ kind: 'phone_call', start, end });
   }
   return calls.length === 0 ? hits : [...hits, ...calls].sort((a, b) => a.start - b.start);
+}
+
+/** A meeting word as the descriptor's phrases find it, before the sentence's quotations and people are looked at. */
+interface WordHit {
+  start: number;
+  end: number;
+  word: string;
+  kind: MeetingKind;
+}
+
+/** The last sentence scanned per language, with its words: one sentence is asked about several times in a row. */
+const lastScan = new WeakMap<LanguageRules, { sentence: string; words: readonly WordHit[] }>();
+
+/**
+ * The meeting words of `sentence` outside false friends, whatever else the caller skips. The
+ * analysis asks about one sentence several times in a row (the kinds a sentence points back at,
+ * the meetings it tells, whether it tells one), and the phrase lists are long: the scan is kept
+ * for the last sentence of each language.
+ */
+function meetingWordsIn(sentence: string, rules: LanguageRules): readonly WordHit[] {
+  const cached = lastScan.get(rules);
+  if (cached?.sentence === sentence) return cached.words;
+  // A false friend covers a meeting word it starts with ("thăm hỏi", "tiếp tục") or ends with
+  // ("chuyển lời hỏi thăm của X").
+  const falseFriends = [...sentence.matchAll(rules.meetingFalseFriends)].map((f) => [f.index, f.index + f[0].length] as const);
+  const words: WordHit[] = [];
+  for (const m of sentence.matchAll(rules.meetingWord)) {
+    const start = m.index;
+    if (falseFriends.some(([a, b]) => start >= a && start < b)) continue;
+    const kind = rules.meetingKindOf(m[0]);
+    if (kind) words.push({ start, end: start + m[0].length, word: m[0], kind });
+  }
+  lastScan.set(rules, { sentence, words });
+  return words;
 }
 
 /** How far before a passive meeting word its marker may stand, adverbs between ("was also warmly "). */
