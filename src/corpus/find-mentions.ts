@@ -1,4 +1,4 @@
-import { foldName, holderOf, leaderById, officesOn, type Registry } from '../registry';
+import { foldName, holderOf, leaderById, officesHeldOnOrEver, officesOn, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { isFunctionWord, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
@@ -423,7 +423,7 @@ function standsAlone(meaning: Extract<PatternMeaning, { kind: 'short' }>, ctx: M
 function leaderHolds(ctx: MentionContext, leaderId: string, offices: string[], country: string | null): boolean {
   const leader = leaderById(ctx.registry, leaderId);
   if (!leader) return false;
-  const held = ctx.date ? officesOn(leader, ctx.date) : leader.offices;
+  const held = officesHeldOnOrEver(leader, ctx.date);
   return offices.every((office) => held.some((o) => o.office === office && (country === null || o.country === country)));
 }
 

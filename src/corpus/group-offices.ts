@@ -1,6 +1,6 @@
 import { foldName } from '../registry/fold';
 import { leaderById, type Registry } from '../registry';
-import { officesOn } from '../registry/offices';
+import { officesHeldOnOrEver } from '../registry/offices';
 import type { LanguageRules } from './language-rules';
 
 /**
@@ -28,6 +28,6 @@ export function groupOffices(group: string, rules: LanguageRules, registry: Regi
 export function heldAny(registry: Registry, leaderId: string, offices: readonly string[], date: string | null): boolean {
   const leader = leaderById(registry, leaderId);
   if (!leader) return false;
-  const held = date ? officesOn(leader, date) : leader.offices;
+  const held = officesHeldOnOrEver(leader, date);
   return held.some((o) => offices.includes(o.office));
 }

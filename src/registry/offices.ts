@@ -89,6 +89,14 @@ export function officesOn(leader: Leader, date: IsoDate): Office[] {
 }
 
 /**
+ * The offices `leader` held on `date`, or every office they ever held when the day is unknown: what
+ * a title in an article may stand for ("the two prime ministers", "President X" in an undated story).
+ */
+export function officesHeldOnOrEver(leader: Leader, date: IsoDate | null): Office[] {
+  return date ? officesOn(leader, date) : leader.offices;
+}
+
+/**
  * Whoever held office `officeKey` (a key of `registry.titles`) of `country` (ISO alpha-2) on `date`.
  * Usually one leader; several for collective offices ("secretariat-member") or none when the
  * holder is not in the registry or no source fixes the date. Resolves a bare title on a page:

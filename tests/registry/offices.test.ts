@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaderById } from '../../src/registry/leaders';
 import { loadRegistry } from '../../src/registry/load-registry';
-import { daysBefore, heldOn, holderOf, knownTerm, officesOn, termBoundsOnly } from '../../src/registry/offices';
+import { daysBefore, heldOn, holderOf, knownTerm, officesHeldOnOrEver, officesOn, termBoundsOnly } from '../../src/registry/offices';
 import type { Office } from '../../src/registry/schema';
 
 const registry = readRegistryFile('tests/fixtures/registry-ten/leaders.json');
@@ -78,6 +78,18 @@ describe('officesOn', () => {
 
   it('returns [] before any known office', () => {
     expect(officesOn(leaderById(registry, 'luong-cuong')!, '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('officesHeldOnOrEver', () => {
+  it('is the offices of that day when the day is known', () => {
+    expect(officesHeldOnOrEver(leaderById(registry, 'to-lam')!, '2024-09-01').map((o) => o.office)).toEqual(['president', 'general-secretary']);
+  });
+
+  it('is every office ever held when the day is unknown', () => {
+    const toLam = leaderById(registry, 'to-lam')!;
+    expect(officesHeldOnOrEver(toLam, null)).toEqual(toLam.offices);
+    expect(officesHeldOnOrEver(toLam, null).map((o) => o.office)).toContain('minister-public-security');
   });
 });
 
