@@ -145,40 +145,16 @@ const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{
  * 2021." above "TOKYO, Nov 24, 2021, Kyodo News."), else the first such phrase (not a holiday).
  */
 function leadEvent(input: ArticleDateInput): DatePhrase | null {
-  const dateline = datelinePhrase(input);
-  if (dateline !== null) return dateline;
   const body = input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS);
+  for (const { text } of body) {
+    const first = findDatePhrases(text).find((p) => p.day !== null && p.month !== null && !p.holiday);
+    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return first;
+  }
   const lead = [input.title, ...body.map((p) => p.text)];
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
       if (p.day !== null && p.month !== null && !p.holiday) return p;
     }
-  }
-  return null;
-}
-
-/**
- * The day a wire dateline in the lead gives ("HANOI, Dec 1 (VNA) —"), when it is a day next to
- * the address's day (`addressDay`, YYYY-MM-DD): the report's own day, where the address has the
- * day a site in another time zone posted it. Any other day leaves the address's day standing (a
- * story reposted days later keeps the day its site gave it).
- */
-function datelineDayNextTo(input: ArticleDateInput, addressDay: string): { date: string; text: string } | null {
-  const phrase = datelinePhrase(input);
-  if (phrase === null || phrase.day === null || phrase.month === null) return null;
-  for (const shift of [-1, 1]) {
-    const next = new Date(Date.parse(addressDay) + shift * 86_400_000).toISOString().slice(0, 10);
-    const [year, month, day] = next.split('-').map(Number) as [number, number, number];
-    if (phrase.day === day && phrase.month === month && (phrase.year === null || phrase.year === year)) return { date: next, text: phrase.text };
-  }
-  return null;
-}
-
-/** The date phrase of a wire dateline in the lead's body paragraphs, or null. */
-function datelinePhrase(input: ArticleDateInput): DatePhrase | null {
-  for (const { text } of input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS)) {
-    const first = findDatePhrases(text).find((p) => p.day !== null && p.month !== null && !p.holiday);
-    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return first;
   }
   return null;
 }
@@ -226,13 +202,7 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   if (stamp && refuted === null) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
   // "http://english.gov.cn/premier/news/2016/05/04/…": the day the site filed the article under.
   const fromUrl = urlDay(input.url);
-  if (fromUrl !== null && (against?.(fromUrl) ?? null) === null) {
-    // "BANGKOK, Aug. 15 (Xinhua) --" under an address of the 16th: the wire filed it on the 15th,
-    // the site posted it after midnight in its own time zone.
-    const filed = datelineDayNextTo(input, fromUrl);
-    if (filed !== null) return { date: filed.date, inferred: false, source: `dateline "${filed.text}", a day from the address ${input.url}` };
-    return { date: fromUrl, inferred: false, source: `address: ${input.url}` };
-  }
+  if (fromUrl !== null && (against?.(fromUrl) ?? null) === null) return { date: fromUrl, inferred: false, source: `address: ${input.url}` };
   const notStamp = stamp ? `; stamp "${stamp.text}" set aside: ${refuted}` : '';
 
   const event = leadEvent(input);

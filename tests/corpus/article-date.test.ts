@@ -161,16 +161,6 @@ describe('articleDate: datelines', () => {
     expect(articleDate(input).date).toBeNull();
   });
 
-  it.each([
-    ['the day before the address', 'https://news.example.org/20240816/c1234.html', 'BANGKOK, Aug. 15 (Wire) -- The foreign minister met his counterpart in Chiang Mai on Thursday.', '2024-08-15'],
-    ['the day after the address', 'https://news.example.org/2024/08/15/leaders/', 'HANOI, Aug. 16 (Wire) -- The foreign minister met his counterpart in Hanoi on Friday.', '2024-08-16'],
-    ['two days before: the address stands', 'https://news.example.org/20240817/c1234.html', 'BANGKOK, Aug. 15 (Wire) -- The foreign minister met his counterpart in Chiang Mai on Thursday.', '2024-08-17'],
-    ['no dateline, a date in the text: the address stands', 'https://news.example.org/20240816/c1234.html', 'The foreign minister met his counterpart in Chiang Mai on Aug. 15.', '2024-08-16'],
-  ])('takes a wire dateline\'s day over an address a day from it (%s)', (_, url, body, date) => {
-    const input = { ...english(body), url };
-    expect(articleDate(input).date).toBe(date);
-  });
-
   it('prefers a stamp to the address, and sets aside an address day the titled names refute', () => {
     const url = 'https://news.example.org/2025/03/04/leaders-meet/';
     const stamped = { ...inputOf('Thủ tướng tiếp Đại sứ Nhật Bản\n05/03/2025 09:15\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.'), url };
