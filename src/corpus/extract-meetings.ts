@@ -89,9 +89,10 @@ export function extractMeetingMentions(
     const received = markerStart !== null && markerStart < subject![0]!.start ? (subjectBefore(sentence, markerStart, outside, rules) ?? secondPredicateSubject(sentence, markerStart, outside, rules, subject![0]!, word.start)) : null;
     // "X arrived in New Delhi and was welcomed by Y", "X đến New Delhi và được Y đón tiếp": a
     // second predicate of the subject the sentence opens with.
-    // Only a word told as a predicate: a passive, or a light verb with its noun ("and the visit of
-    // Y" joins a noun phrase, not a predicate).
-    const predicate = word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end));
+    // Only a word told as a predicate: a passive, a light verb with its noun, or a finite verb ("and
+    // met with Y"; "and the visit of Y" joins a noun phrase, not a predicate).
+    const predicate =
+      word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end)) || rules.finiteMeetingVerb.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
     // "X lên đường thăm chính thức Lào theo lời mời của Y", "X began an official visit to Laos at

@@ -741,7 +741,12 @@ function* countryNounPhrases(
  * the registry's office-holder would be a guess.
  */
 function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, namedBefore: readonly string[]): void {
+  let groups: { start: number; end: number }[] | null = null;
   for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.leaderNoun, mentions, matches)) {
+    // "các nhà lãnh đạo Nga", "the Russian leaders": a longer group phrase around it is plural,
+    // all those of that country (addCountryGroups), not the one named last.
+    groups ??= [...countryNounPhrases(sentence, ctx.rules.countryGroup, mentions, matches)];
+    if (groups.some((g) => g.start <= start && g.end >= end && g.end - g.start > end - start)) continue;
     // Those named before it, latest last: someone first named later in this sentence ("The Indian
     // minister … conveyed the greetings of Prime Minister Modi") is not whom it refers back to.
     const here = mentions.filter((m) => m.end <= start && (m.kind === 'named' || m.kind === 'short')).flatMap((m) => m.leaderIds);

@@ -213,6 +213,8 @@ export interface LanguageRules {
   separateListJoin: RegExp;
   /** A meeting phrase that opens with a light verb ("held talks"): told as a predicate. */
   lightVerbOpens: RegExp;
+  /** A meeting word that is a finite verb (`finiteMeetingVerbs`), tested on the word alone. */
+  finiteMeetingVerb: RegExp;
   /** See the descriptor's `passiveDoerBeforeVerb`. */
   passiveDoerBeforeVerb: boolean;
   /** A passive marker and what follows it in the same clause, at the end of a text ("… được Thủ tướng X "). */
@@ -522,6 +524,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     separateAfter: new RegExp(`^\\s*(?:${alt(d.separateMeetingMarkers)})${NOT_L_AFTER}`, 'iu'),
     separateAfterObject: d.separateAfterObject.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.separateAfterObject)})${NOT_L_AFTER}`, 'iu'),
     lightVerbNounPhraseAtEnd,
+    finiteMeetingVerb: d.finiteMeetingVerbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.finiteMeetingVerbs)})$`, 'iu'),
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
     multilateralMarker: new RegExp(words(d.multilateralMarkers), 'iu'),

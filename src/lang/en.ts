@@ -286,6 +286,12 @@ export const en: LanguageDescriptor = {
     notModifiers: ['of', 'with', 'on', 'in', 'at', 'during', 'by', 'between', 'for', 'to', 'about', 'from', 'after', 'before', 'over', 'since', 'no', 'not', 'never'],
   },
   meetingDurations: { units: ['minutes', 'minute', 'hours', 'hour'], introducers: ['lasting', 'lasting about', 'lasting more than', 'of'] },
+  finiteMeetingVerbs: [
+    'met', 'meets', 'met with', 'meets with', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted', 'greets',
+    'visited', 'visits', 'talked with', 'conferred with', 'spoke with', 'speaks with', 'interacted with', 'interacts with',
+    'telephoned', 'paid a courtesy call', 'pays a courtesy call', 'paid a call on', 'pays a call on', 'paid a farewell call',
+    'pays a farewell call', 'called on', 'calls on', 'shook hands with', 'shakes hands with', 'sat down with',
+  ],
   headlineSeparators: [':'],
   listedRoleOpeners: ['Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],
   sharedMeetingLinkers: ['with'],
@@ -300,7 +306,9 @@ export const en: LanguageDescriptor = {
   notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation',
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.
     'inviting', 'invites', 'invite',
-    'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of'],
+    'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of',
+    // An event still to come named beside the meeting: "on the sidelines of the … Meeting to be held on July 4".
+    'to be held', 'to be convened', 'to take place', 'scheduled for', 'slated for'],
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],

@@ -346,6 +346,13 @@ export interface LanguageDescriptor {
   passiveDoerBeforeVerb: boolean;
   meetingLightVerbs: { verbs: readonly string[]; articles: readonly string[]; notModifiers: readonly string[] };
   /**
+   * Meeting words that are finite verbs, a predicate in themselves ("met with", "received",
+   * "visited"): after a conjunction they take the subject the sentence opens with ("X visited
+   * Japan in November and met with Y"), where a noun ("and the visit of Y") joins a noun phrase.
+   * Empty where the language does not tell its verbs from its nouns by form.
+   */
+  finiteMeetingVerbs: readonly string[];
+  /**
    * Punctuation that sets a headline's speaker apart from what they said ("X: statement",
    * "statement: X"), followed by a space (so "10:30" is no separator).
    */

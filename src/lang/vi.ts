@@ -71,6 +71,8 @@ export const vi: LanguageDescriptor = {
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
+    // Manner, as English "warmly": "X nồng nhiệt chúc mừng Y", "X nồng hậu đón tiếp Y".
+    'nồng nhiệt', 'nồng hậu',
     // The day told by a word between subject and verb: "X hôm nay khẳng định", "X tối qua điện đàm".
     'hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
@@ -179,6 +181,8 @@ export const vi: LanguageDescriptor = {
   multilateralMarkers: ['ba bên', 'bốn bên', 'nhiều bên', 'đa phương', 'chung', 'hội nghị trực tuyến'],
   passiveDoerBeforeVerb: true,
   meetingLightVerbs: { verbs: [], articles: [], notModifiers: [] },
+  // "hội đàm", "tiếp", "thăm" are verbs and nouns alike: a second predicate is told by its light verb ("và có cuộc hội đàm").
+  finiteMeetingVerbs: [],
   meetingDurations: { units: ['phút', 'giờ', 'tiếng đồng hồ', 'tiếng'], introducers: ['kéo dài', 'kéo dài khoảng', 'kéo dài hơn', 'khoảng', 'gần', 'hơn', 'trong'] },
   headlineSeparators: [':'],
   listedRoleOpeners: [

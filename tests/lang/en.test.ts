@@ -710,6 +710,23 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone'], host]]);
   });
 
+  it('reads a finite meeting verb after a conjunction as a second predicate of the opening subject, a date between ("visited Laos in November and met with Y")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh visited Laos in November last year and met with Prime Minister Sonexay Siphandone.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toContainEqual(['other', ['pham-minh-chinh', 'sonexay-siphandone']]);
+    // A noun after the conjunction joins a noun phrase: no subject is lent to it.
+    const noun = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh praised the results of the talks in November last year and the visit of Prime Minister Sonexay Siphandone.');
+    expect(noun.filter((m) => m.participants.length >= 2)).toEqual([]);
+  });
+
+  it('leaves the day of an event still to come ("the … Meeting to be held on July 4") to that event, not to the meeting told beside it', () => {
+    const found = meetings(
+      '2025-07-04',
+      'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone met here on Sunday.',
+      "They met on the sidelines of the ASEAN Foreign Ministers' Meeting to be held on July 4 in Vientiane.",
+    );
+    expect(found.filter((m) => m.participants.length >= 2).map((m) => m.when.date)).toEqual(['2025-06-29']);
+  });
+
   it('reads "the pair" as the two sides of the meeting being told', () => {
     const facts = analyse(
       '2025-12-02',

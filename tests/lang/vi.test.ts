@@ -449,6 +449,20 @@ describe('the Vietnamese descriptor', () => {
     expect(analyse('2025-12-02', 'Tin', sentence).quotes.map((q) => q.speakers.length)).toEqual([1]);
   });
 
+  it('reads "các nhà lãnh đạo Lào" as all the Lao leaders who spoke, not the one named last', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Ngày 2/12, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Lào Sonexay Siphandone gửi điện mừng tới Tổng Bí thư Tô Lâm.',
+      'Trong các bức điện, các nhà lãnh đạo Lào khẳng định quan hệ hai nước gắn bó.',
+    );
+    expect(facts.quotes.at(-1)!.speakers.sort()).toEqual(['sonexay-siphandone', 'thongloun-sisoulith']);
+  });
+
+  it('passes over a word of manner between subject and verb to the speaker ("X nồng nhiệt chúc mừng")', () => {
+    expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Lào Sonexay Siphandone nồng nhiệt chúc mừng Thủ tướng Phạm Minh Chính được bầu vào trọng trách mới.').quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
+  });
+
   it('passes over a day word between subject and verb to the speaker ("X hôm nay khẳng định")', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hôm nay khẳng định Việt Nam coi trọng quan hệ với Lào.').quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
