@@ -13,6 +13,8 @@ export const goldArticleSchema = z.object({
   date: z.string().nullable(),
   /** The day can be read in the text itself; when false, the engine may honestly answer null. */
   dateFromText: z.boolean(),
+  /** The true day, known from outside the text (notes or a named public source), where the text gives none; lets the scorer check a date the engine marks inferred. */
+  dateOutside: z.string().optional(),
   people: z.array(
     z.object({
       key: z.string(),
@@ -29,6 +31,8 @@ export const goldArticleSchema = z.object({
       participants: z.array(z.string()),
       kind: z.enum(MEETING_KINDS),
       date: z.string().nullable(),
+      /** The true day, known from outside the text (notes or a named public source), where the text gives none; lets the scorer check a date the engine marks inferred. */
+      dateOutside: z.string().optional(),
       dateEnd: z.string().nullable().optional(),
       place: z.string().nullable().optional(),
       status: z.enum(['reported', 'referenced']),
