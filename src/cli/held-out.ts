@@ -32,11 +32,13 @@ function print(half: string, language: string, s: LanguageScore, details: boolea
   const q = s.quotes;
   console.log(
     `${half} ${language}: ${s.articles} articles; meetings P ${pct(m.precision)} R ${pct(m.recall)} (${m.truePositives}/${m.predicted} found, ${m.expected} in gold; kind right ${s.meetingKindsRight}/${m.truePositives}); ` +
-      `quotes P ${pct(q.precision)} R ${pct(q.recall)} (${q.truePositives}/${q.predicted}, ${q.expected}); wrong dates: ${s.wrongArticleDates.length} article, ${s.wrongMeetingDates.length} meeting`,
+      `quotes P ${pct(q.precision)} R ${pct(q.recall)} (${q.truePositives}/${q.predicted}, ${q.expected}); wrong dates: ${s.wrongArticleDates.length} article, ${s.wrongMeetingDates.length} meeting; inferred and unchecked: ${s.uncheckedArticleDates.length} article, ${s.uncheckedMeetingDates.length} meeting`,
   );
   if (!details) return;
   for (const d of s.wrongArticleDates) console.log(`  date   ${d.file}: ${d.got} (gold ${d.gold})`);
   for (const d of s.wrongMeetingDates) console.log(`  mdate  ${d.file}: ${d.got} (gold ${d.gold}) ${d.evidence.slice(0, 100)}`);
+  for (const d of s.uncheckedArticleDates) console.log(`  udate  ${d.file}: ${d.got} (inferred; no day known)`);
+  for (const d of s.uncheckedMeetingDates) console.log(`  umdate ${d.file}: ${d.got} (inferred; no day known) ${d.evidence.slice(0, 100)}`);
   for (const x of s.wrongKinds) console.log(`  kind   ${x.file}: ${x.got} (gold ${x.gold}) ${x.evidence.slice(0, 100)}`);
   for (const x of s.missedMeetings) console.log(`  miss M ${x.file} [${x.participants}] ${x.evidence.slice(0, 140)}`);
   for (const x of s.extraMeetings) console.log(`  extra M ${x.file} [${x.participants}] ${x.evidence.slice(0, 140)}`);

@@ -20,6 +20,13 @@ export interface LanguageScore {
   wrongArticleDates: { file: string; got: string | null; gold: string | null }[];
   /** Matched meetings dated to a day other than the gold's (or to a day where the gold has none). */
   wrongMeetingDates: { file: string; got: string | null; gold: string | null; evidence: string }[];
+  /**
+   * Dates the engine marks inferred (a year from who held office) where the text gives no day and
+   * the annotators knew none from outside it either (`dateOutside`): neither right nor wrong, as far
+   * as anyone here can tell, and so counted apart.
+   */
+  uncheckedArticleDates: { file: string; got: string }[];
+  uncheckedMeetingDates: { file: string; got: string; evidence: string }[];
   /** Meetings matched with the right kind, of those matched. */
   meetingKindsRight: number;
   /** Matched meetings of another kind than the gold's, with both kinds. */
@@ -43,6 +50,19 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.lengt
 /** Words of a sentence, folded, for comparing an evidence sentence with the gold's. */
 function words(text: string): string[] {
   return foldName(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * How a date the engine gave compares with the gold: the gold's day where the text gives one; where
+ * it gives none, the true day the annotators knew from outside the text (`dateOutside`), against
+ * which a day the engine read or inferred is checked; with neither, a day the engine did not mark
+ * inferred is invented (wrong), and one it did is unchecked. No date is never wrong.
+ */
+export function dateVerdict(got: string | null, gotInferred: boolean, gold: string | null, goldOutside: string | undefined): 'right' | 'wrong' | 'unchecked' {
+  if (got === null) return 'right';
+  if (gold !== null) return got === gold ? 'right' : 'wrong';
+  if (goldOutside !== undefined) return got === goldOutside ? 'right' : 'wrong';
+  return gotInferred ? 'unchecked' : 'wrong';
 }
 
 /** Whether two evidence strings are the same sentence: most words of the shorter are in the longer. */
@@ -82,6 +102,8 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
       quotes: score(0, 0, 0),
       wrongArticleDates: [],
       wrongMeetingDates: [],
+      uncheckedArticleDates: [],
+      uncheckedMeetingDates: [],
       meetingKindsRight: 0,
       wrongKinds: [],
       missedMeetings: [],
@@ -99,9 +121,9 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
     }
     const known = (keys: readonly string[]) => keys.map((k) => idOf.get(k)).filter((x): x is string => x !== undefined);
 
-    if (article && article.date !== null && article.date !== gold.date) {
-      s.wrongArticleDates.push({ file: gold.file, got: article.date, gold: gold.date });
-    }
+    const articleVerdict = article ? dateVerdict(article.date, article.dateInferred, gold.date, gold.dateOutside) : 'right';
+    if (articleVerdict === 'wrong') s.wrongArticleDates.push({ file: gold.file, got: article!.date, gold: gold.date ?? gold.dateOutside ?? null });
+    if (articleVerdict === 'unchecked') s.uncheckedArticleDates.push({ file: gold.file, got: article!.date! });
 
     // Meetings.
     const goldMeetings = gold.meetings
@@ -126,9 +148,9 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
       const g = goldMeetings[k]!;
       if (g.kind === p.m.kind) s.meetingKindsRight++;
       else s.wrongKinds.push({ file: gold.file, got: p.m.kind, gold: g.kind, evidence: p.source!.evidence });
-      if (p.m.date !== null && p.m.date !== g.date) {
-        s.wrongMeetingDates.push({ file: gold.file, got: p.m.date, gold: g.date, evidence: p.source!.evidence });
-      }
+      const verdict = dateVerdict(p.m.date, p.m.dateInferred, g.date, g.dateOutside);
+      if (verdict === 'wrong') s.wrongMeetingDates.push({ file: gold.file, got: p.m.date, gold: g.date ?? g.dateOutside ?? null, evidence: p.source!.evidence });
+      if (verdict === 'unchecked') s.uncheckedMeetingDates.push({ file: gold.file, got: p.m.date!, evidence: p.source!.evidence });
     }
     goldMeetings.forEach((g, i) => {
       if (!taken.has(i)) s.missedMeetings.push({ file: gold.file, participants: g.ids, evidence: g.evidence });

@@ -34,8 +34,12 @@ const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, numb
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the
-// text, whose gold leaves the article's date out). The counts may fall, never rise.
-const MAX_WRONG_ARTICLE_DATES: Record<string, number> = { en: 1, vi: 4 };
+// text, whose gold leaves the article's date out). The counts may fall, never rise. Since the gold
+// records the true day where the text gives none (`dateOutside`, from the annotators' notes or a
+// named public source, added by a helper who writes no rules), a day the engine marks inferred is
+// checked against it; the caps were set to what was measured then: en 0 wrong article dates (0
+// before too; its cap had been 1), vi 3 (4 before: one was an inferred day the gold now knows right).
+const MAX_WRONG_ARTICLE_DATES: Record<string, number> = { en: 0, vi: 3 };
 const MAX_WRONG_MEETING_DATES: Record<string, number> = { en: 0, vi: 1 };
 
 describe('npm run held-out', () => {

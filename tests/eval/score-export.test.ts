@@ -82,6 +82,23 @@ describe('scoreExport', () => {
     expect(honest.wrongArticleDates).toEqual([]);
   });
 
+  it('checks a date where the text gives no day against the day the annotators knew from outside it, and counts an inferred one apart when they knew none', () => {
+    const undated = gold({ date: null, dateFromText: false, meetings: [{ ...gold().meetings[0]!, date: null, dateOutside: '2025-12-01' }] });
+    const article = (date: string, dateInferred: boolean) => [{ id: 'x', file: 'x.txt', title: 't', date, dateInferred }];
+    const inferredMeeting = (date: string) => [{ ...meeting(['a', 'b'], date), dateInferred: true }] as CorpusExport['meetings'];
+    // Known from outside: an inferred day that is that day is right, another is wrong.
+    const right = scoreExport(exported({ articles: article('2025-12-02', true), meetings: inferredMeeting('2025-12-01') }), [{ ...undated, dateOutside: '2025-12-02' }]).en!;
+    expect([right.wrongArticleDates, right.wrongMeetingDates, right.uncheckedArticleDates, right.uncheckedMeetingDates]).toEqual([[], [], [], []]);
+    const wrong = scoreExport(exported({ articles: article('2024-12-02', true), meetings: inferredMeeting('2024-12-01') }), [{ ...undated, dateOutside: '2025-12-02' }]).en!;
+    expect(wrong.wrongArticleDates).toEqual([{ file: 'x.txt', got: '2024-12-02', gold: '2025-12-02' }]);
+    expect(wrong.wrongMeetingDates).toHaveLength(1);
+    // Known to no one: inferred is unchecked, a day not marked inferred is invented.
+    const unknown = scoreExport(exported({ articles: article('2025-12-02', true) }), [undated]).en!;
+    expect([unknown.wrongArticleDates, unknown.uncheckedArticleDates]).toEqual([[], [{ file: 'x.txt', got: '2025-12-02' }]]);
+    const invented = scoreExport(exported({ articles: article('2025-12-02', false) }), [undated]).en!;
+    expect([invented.wrongArticleDates.length, invented.uncheckedArticleDates.length]).toEqual([1, 0]);
+  });
+
   it('scores only facts about people the export knows, and each gold fact once', () => {
     const s = scoreExport(
       exported({ meetings: [meeting(['a', 'b'], null), meeting(['a', 'b'], null)] as CorpusExport['meetings'] }),
