@@ -730,8 +730,11 @@ function* countryNounPhrases(
     const end = start + g[0].length;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
     const wordAt = start + g[0].indexOf(g[1]!);
-    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && m.end <= wordAt + g[1]!.length);
-    if (country?.meaning.kind === 'country') yield { start, end, country: country.meaning.country };
+    const wordEnd = wordAt + g[1]!.length;
+    // "các nhà lãnh đạo Liên bang Nga": a country name with lowercase words inside, longer than the
+    // capitalised words the pattern takes, when it ends the phrase: the phrase runs to its end.
+    const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && (m.end <= wordEnd || (m.start === wordAt && wordEnd === end)));
+    if (country?.meaning.kind === 'country') yield { start, end: Math.max(end, country.end), country: country.meaning.country };
   }
 }
 

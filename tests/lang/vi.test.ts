@@ -459,6 +459,16 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.at(-1)!.speakers.sort()).toEqual(['sonexay-siphandone', 'thongloun-sisoulith']);
   });
 
+  it('reads a country name with lowercase words inside after a group noun ("các nhà lãnh đạo Cộng hòa Dân chủ Nhân dân Lào")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Ngày 2/12, Chủ tịch nước Lào Thongloun Sisoulith, Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin gửi điện mừng tới Tổng Bí thư Tô Lâm.',
+      'Trong các bức điện, các nhà lãnh đạo Cộng hòa Dân chủ Nhân dân Lào khẳng định quan hệ hai nước gắn bó.',
+    );
+    expect(facts.quotes.at(-1)!.speakers.sort()).toEqual(['sonexay-siphandone', 'thongloun-sisoulith']);
+  });
+
   it('passes over a word of manner between subject and verb to the speaker ("X nồng nhiệt chúc mừng")', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Lào Sonexay Siphandone nồng nhiệt chúc mừng Thủ tướng Phạm Minh Chính được bầu vào trọng trách mới.').quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
   });
