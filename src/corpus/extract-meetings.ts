@@ -62,7 +62,8 @@ export function extractMeetingMentions(
   );
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
-  let previous: { subject: Mention[]; end: number } | null = null;
+  // And whether it was still to come ("X sẽ hội đàm với Y; hội kiến Z"): a predicate sharing its subject is too.
+  let previous: { subject: Mention[]; end: number; notYet: boolean } | null = null;
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
   const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
   // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
@@ -122,8 +123,12 @@ export function extractMeetingMentions(
     }
     // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no
     // subject of its own shares the subject of the one before.
-    if (!subject && previous && joinsPredicates(sentence.slice(previous.end, word.start), rules)) subject = previous.subject;
-    previous = subject ? { subject, end: Math.max(word.end, object.at(-1)?.end ?? 0) } : null;
+    let sharedWith: typeof previous = null;
+    if (!subject && previous && joinsPredicates(sentence.slice(previous.end, word.start), rules)) {
+      subject = previous.subject;
+      sharedWith = previous;
+    }
+    previous = subject ? { subject, end: Math.max(word.end, object.at(-1)?.end ?? 0), notYet: false } : null;
     add(subject);
     add(object);
     add(received);
@@ -198,7 +203,10 @@ export function extractMeetingMentions(
     const before = sentence.slice(0, word.start);
     const anaphoric = anaphorAt[index]!;
     // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
-    if (!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) return;
+    if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet) {
+      if (previous) previous.notYet = true;
+      return;
+    }
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
     // meeting word does not take the date from it; nor does an occasion ("nhân dịp tham dự Hội nghị
     // Cấp cao ASEAN, X gặp Y").

@@ -469,6 +469,15 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.at(-1)!.speakers.sort()).toEqual(['sonexay-siphandone', 'thongloun-sisoulith']);
   });
 
+  it('reads a predicate sharing the subject of a planned one as planned too ("X sẽ hội đàm với Y; hội kiến Z")', () => {
+    const pairs = (sentence: string) => analyse('2025-12-02', 'Tin', sentence).meetings.filter((m) => m.participants.length >= 2).map((m) => [...m.participants].sort().join('+'));
+    expect(pairs('Trong chuyến thăm, Thủ tướng Lào Sonexay Siphandone sẽ hội đàm với Thủ tướng Phạm Minh Chính; hội kiến Tổng Bí thư Tô Lâm.')).toEqual([]);
+    expect(pairs('Trong chuyến thăm, Thủ tướng Lào Sonexay Siphandone đã hội đàm với Thủ tướng Phạm Minh Chính; hội kiến Tổng Bí thư Tô Lâm.')).toEqual([
+      'pham-minh-chinh+sonexay-siphandone',
+      'sonexay-siphandone+to-lam',
+    ]);
+  });
+
   it('passes over a word of manner between subject and verb to the speaker ("X nồng nhiệt chúc mừng")', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Lào Sonexay Siphandone nồng nhiệt chúc mừng Thủ tướng Phạm Minh Chính được bầu vào trọng trách mới.').quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
   });
