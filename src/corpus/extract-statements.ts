@@ -281,7 +281,8 @@ function clauseSubject(sentence: string, from: number, to: number, mentions: rea
   const first = inside[0];
   if (!first) return null;
   const lead = sentence.slice(from, first.start);
-  if (lead.trim() !== '' && !lead.trimEnd().endsWith(',')) return null;
+  // "HANOI, Dec. 3 (VNA) – X met Y, urging …": a wire dateline before the subject opens the clause too.
+  if (lead.trim() !== '' && !lead.trimEnd().endsWith(',') && !(from === 0 && rules.datelineLead.test(lead))) return null;
   const chain = chainFrom(sentence, first, inside, rules);
   // Somebody else named before the verb ("X cảm ơn Y và …") makes the subject unclear, unless they
   // are the object of a meeting word right after the subject ("X met with Y and said …", "X hội
@@ -306,7 +307,8 @@ function metObject(sentence: string, subjectEnd: number, to: number, others: rea
   // "X received Y, affirming …", "X tiếp Y, khẳng định …": a participle set off by a comma right
   // after the one met is the subject's, as one after "and" is; but a joint verb there ("X hội đàm
   // với Y, nhất trí …", LanguageDescriptor.jointAfterMeeting) is both sides' (analyse-article.ts).
-  if (/^\s*,\s*$/u.test(after)) return rules.jointAfterMeeting.exec(sentence.slice(object.at(-1)!.end))?.index !== 0;
+  // "X received Y in Hanoi on Monday, urging …": a place or a day may stand between the one met and the comma.
+  if (/^\s*,\s*$/u.test(after.replace(rules.gapAdjunct, ' '))) return rules.jointAfterMeeting.exec(sentence.slice(object.at(-1)!.end).replace(rules.gapAdjunct, ' '))?.index !== 0;
   return after.length <= 16 && rules.conjunctionAtEnd.test(` ${after}`) && !/[,;:]/u.test(after);
 }
 

@@ -727,6 +727,16 @@ describe('the English descriptor', () => {
     expect(found.filter((m) => m.participants.length >= 2).map((m) => m.when.date)).toEqual(['2025-06-29']);
   });
 
+  it('gives a participle after the one met to the subject a wire dateline opens the sentence with ("HANOI, Dec. 3 (VNA) -- X met Y, urging …")', () => {
+    expect(quoteRows(analyse('2025-12-03', 'News', 'HANOI, Dec. 3 (Wire) -- To Lam met with Thongloun Sisoulith, urging enhanced ties between the two countries.'))).toEqual([
+      ['to-lam', 'reported', 'urging enhanced ties'],
+    ]);
+  });
+
+  it('gives a participle after the one met to the subject past a place between ("X received Y in Hanoi, urging …")', () => {
+    expect(quoteRows(analyse('2025-12-03', 'News', 'To Lam received Thongloun Sisoulith in Hanoi, urging the two countries to enhance ties.'))).toEqual([['to-lam', 'reported', 'urging the two']]);
+  });
+
   it('reads "the pair" as the two sides of the meeting being told', () => {
     const facts = analyse(
       '2025-12-02',
