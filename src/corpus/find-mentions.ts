@@ -493,7 +493,12 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
     if (holding.length === 1) return holding;
     if (holding.length > 1 && !holding.some((id) => countryOf(id) === home)) return [];
   }
-  if (!foreignOnly && ctx.date) {
+  // The home country's holder, whom the article never named, only where it is news of home: no
+  // one named yet (a headline "Thủ tướng tiếp …"), or someone of home among those named. A story
+  // about other countries' leaders ("Prayut … Thongloun … The Deputy Prime Minister and Minister of
+  // Foreign Affairs has confirmed …") means one of theirs, whom the registry cannot tell.
+  const newsOfHome = ctx.named.length === 0 || ctx.named.some((id) => countryOf(id) === home);
+  if (!foreignOnly && ctx.date && newsOfHome) {
     const holders = offices
       .map((office) => new Set(holderOf(ctx.registry, office, home, ctx.date!).map((l) => l.id)))
       .reduce((a, b) => new Set([...a].filter((id) => b.has(id))));

@@ -737,6 +737,13 @@ describe('the English descriptor', () => {
     expect(quoteRows(analyse('2025-12-03', 'News', 'To Lam received Thongloun Sisoulith in Hanoi, urging the two countries to enhance ties.'))).toEqual([['to-lam', 'reported', 'urging the two']]);
   });
 
+  it('gives a bare title the home country\'s holder only in news of home: not in a story naming only other countries\' leaders', () => {
+    const abroad = analyse('2025-12-03', 'News', 'Russian President Vladimir Putin held phone talks with Lao President Thongloun Sisoulith on Monday.', 'The Prime Minister said the talks were useful.');
+    expect(abroad.quotes.flatMap((q) => q.speakers)).not.toContain('pham-minh-chinh');
+    const home = analyse('2025-12-03', 'News', 'President Luong Cuong held phone talks with Lao President Thongloun Sisoulith on Monday.', 'The Prime Minister said the talks were useful.');
+    expect(home.quotes.flatMap((q) => q.speakers)).toContain('pham-minh-chinh');
+  });
+
   it('reads "the pair" as the two sides of the meeting being told', () => {
     const facts = analyse(
       '2025-12-02',
