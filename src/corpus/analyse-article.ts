@@ -515,7 +515,8 @@ function resolveReferences(
   const participants = sides?.participants ?? null;
   const paired: Mention[] = [];
   // "Mr Lam was re-elected …, and he pledged …": the subject opening the sentence, before its pronoun.
-  const opener = mentions.find((m) => m.kind !== 'pronoun');
+  // (Not someone named inside a quotation: "“… my counterpart from Timor Leste, X. …,” he said.")
+  const opener = mentions.find((m) => m.kind !== 'pronoun' && !insideQuotation(text, m.start));
   const openingSubject =
     opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && opensClause(text.slice(0, opener.start), rules) ? opener : null;
   for (const m of mentions) {
@@ -575,10 +576,22 @@ function sentenceSubject(text: string, mentions: readonly Mention[], rules: Lang
   const first = mentions[0];
   if (!first || first.leaderIds.length === 0) return null;
   const before = text.slice(0, first.start);
+  // "“In this summit, I also met my counterpart from Laos, X.": a name inside a quotation (closed, or
+  // opened and carried on to a later paragraph, as the press quotes at length) is the speaker's
+  // words, never the subject the next "he" stands for.
+  if (insideQuotation(text, first.start)) return null;
   if (before.trim() === '' || rules.datelineLead.test(before) || (before.trimEnd().endsWith(',') && !endsWithMatch(before, rules.notSubjectBefore) && before.split(',').length <= 3)) {
     return first;
   }
   return subjectAfterFrontedPhrase(text, mentions, rules);
+}
+
+/** Whether `at` stands inside a quotation of `text`: a closed one, or one opened before it and not closed. */
+function insideQuotation(text: string, at: number): boolean {
+  if (quotationRanges(text).some(([a, b]) => at >= a && at < b)) return true;
+  const before = text.slice(0, at);
+  const curly = (before.match(/[“«]/gu)?.length ?? 0) - (before.match(/[”»]/gu)?.length ?? 0);
+  return curly > 0 || (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
 
 /** How many commas into a sentence the comma closing its fronted phrase may be ("During his talks with X in Lima, Peru, Y …"). */

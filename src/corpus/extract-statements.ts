@@ -309,7 +309,9 @@ function metObject(sentence: string, subjectEnd: number, to: number, others: rea
   // với Y, nhất trí …", LanguageDescriptor.jointAfterMeeting) is both sides' (analyse-article.ts).
   // "X received Y in Hanoi on Monday, urging …": a place or a day may stand between the one met and the comma.
   if (/^\s*,\s*$/u.test(after.replace(rules.gapAdjunct, ' '))) return rules.jointAfterMeeting.exec(sentence.slice(object.at(-1)!.end).replace(rules.gapAdjunct, ' '))?.index !== 0;
-  return after.length <= 16 && rules.conjunctionAtEnd.test(` ${after}`) && !/[,;:]/u.test(after);
+  // "X met with the prime minister of Vietnam, Y, and expressed …": the comma closing an apposition may stand before the conjunction.
+  const joiner = after.replace(/^\s*,/u, ' ');
+  return joiner.length <= 16 && rules.conjunctionAtEnd.test(` ${joiner}`) && !/[,;:]/u.test(joiner);
 }
 
 /** "Cảm ơn …, X nhấn mạnh …": the subject standing after the fronted clause, before a verb. */

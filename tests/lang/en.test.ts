@@ -744,6 +744,23 @@ describe('the English descriptor', () => {
     expect(home.quotes.flatMap((q) => q.speakers)).toContain('pham-minh-chinh');
   });
 
+  it('takes no one named inside a quotation, closed or carried on to the next paragraph, for the "he" of its attribution', () => {
+    const facts = analyse(
+      '2025-12-03',
+      'News',
+      'Lao Prime Minister Sonexay Siphandone spoke to reporters in Vientiane on Monday.',
+      '“In this visit, I also had a meeting with my counterpart from Vietnam, Pham Minh Chinh.',
+      '“After that, I also held a meeting with my counterpart from Russia, Vladimir Putin. I reiterated my support,” he said.',
+    );
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
+  });
+
+  it('gives a statement after the one met, an apposition\'s comma before "and", to the subject ("X met the prime minister of Vietnam, Y, and expressed …")', () => {
+    expect(
+      quoteRows(analyse('2025-12-03', 'News', 'Lao Prime Minister Sonexay Siphandone held a meeting with the prime minister of Vietnam, Pham Minh Chinh, and expressed his wish to boost trade.')),
+    ).toEqual([['sonexay-siphandone', 'reported', 'expressed his wish']]);
+  });
+
   it('reads "the pair" as the two sides of the meeting being told', () => {
     const facts = analyse(
       '2025-12-02',
