@@ -256,6 +256,8 @@ export interface LanguageRules {
   datelineLead: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
+  /** A cancellation word (`cancelledWords`) in the text after a meeting word, before any ";": it did not take place. */
+  cancelledAfter: RegExp;
   invitedBy: RegExp;
   invitedLead: RegExp;
   /** An invitation phrase anywhere ("… theo lời mời của ", "… at the invitation of "): the host follows. */
@@ -582,6 +584,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
+    cancelledAfter: d.cancelledWords.length === 0 ? /(?!)/u : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt(d.cancelledWords)})${NOT_L_AFTER}`, 'iu'),
     notYetBefore: new RegExp(
       `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,
       'u',

@@ -303,6 +303,9 @@ export const en: LanguageDescriptor = {
     'to inspect the guard of honor', 'to sign the guest book', 'to sign the golden book',
   ],
   recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
+  cancelledWords: ['was off', 'is off', 'were off', 'was cancelled', 'was canceled', 'were cancelled', 'were canceled', 'has been cancelled',
+    'has been canceled', 'had been cancelled', 'had been canceled', 'was called off', 'has been called off', 'had been called off',
+    'was postponed', 'has been postponed', 'had been postponed', 'was scrapped', 'did not take place', 'never took place'],
   notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation',
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.
     'inviting', 'invites', 'invite',

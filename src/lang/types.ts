@@ -385,6 +385,11 @@ export interface LanguageDescriptor {
   recallWords: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */
   notYetWords: readonly string[];
+  /**
+   * Words after a meeting word, in its clause, that say it did not take place ("X's meeting with Y,
+   * set for Monday, was called off", "cuộc gặp … bị hủy"): no meeting.
+   */
+  cancelledWords: readonly string[];
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
   /**

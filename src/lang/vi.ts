@@ -198,6 +198,7 @@ export const vi: LanguageDescriptor = {
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],
+  cancelledWords: ['bị hủy', 'bị huỷ', 'bị hủy bỏ', 'bị huỷ bỏ', 'bị hoãn', 'đã hủy', 'đã huỷ', 'đã hoãn', 'không diễn ra'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
   attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],

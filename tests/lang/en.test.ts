@@ -761,6 +761,12 @@ describe('the English descriptor', () => {
     ).toEqual([['sonexay-siphandone', 'reported', 'expressed his wish']]);
   });
 
+  it('tells no meeting that was called off ("X\'s meeting with Y, set for Monday, was off")', () => {
+    const pairs = (sentence: string) => meetings('2025-12-03', sentence).filter((m) => m.participants.length >= 2);
+    expect(pairs("President Luong Cuong's meeting with Russian President Vladimir Putin, set for Monday afternoon, was called off.")).toEqual([]);
+    expect(pairs("President Luong Cuong's meeting with Russian President Vladimir Putin on Monday afternoon was cordial.")).toHaveLength(1);
+  });
+
   it('reads "the pair" as the two sides of the meeting being told', () => {
     const facts = analyse(
       '2025-12-02',

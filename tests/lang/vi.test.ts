@@ -478,6 +478,12 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it('tells no meeting that was called off ("cuộc hội đàm … đã bị hoãn")', () => {
+    const pairs = (sentence: string) => analyse('2025-12-02', 'Tin', sentence).meetings.filter((m) => m.participants.length >= 2);
+    expect(pairs('Cuộc hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin chiều 1/12 đã bị hoãn.')).toEqual([]);
+    expect(pairs('Cuộc hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin chiều 1/12 diễn ra tốt đẹp.')).toHaveLength(1);
+  });
+
   it('passes over a word of manner between subject and verb to the speaker ("X nồng nhiệt chúc mừng")', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Lào Sonexay Siphandone nồng nhiệt chúc mừng Thủ tướng Phạm Minh Chính được bầu vào trọng trách mới.').quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
   });
