@@ -249,7 +249,7 @@ export function extractMeetingMentions(
       rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
       // "X met A and B separately", "X received A and B respectively".
       (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
-      (ONE_TO_ONE_KINDS.has(word.kind) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
+      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject)) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       for (const one of object) {
         const otherIds = one.leaderIds.filter((id) => !subjectIds.includes(id));
@@ -479,6 +479,18 @@ function secondPredicateSubject(sentence: string, end: number, mentions: readonl
   const head = replaceAtEnd(replaceAtEnd(sentence.slice(0, end), rules.passiveBefore, ' '), rules.subjectVerbFiller, '');
   if (!rules.conjunctionAtEnd.test(head)) return null;
   return openingSubject(sentence, mentions, rules, before, wordStart);
+}
+
+/**
+ * Whether those met are of three countries or more, none the subject's, each its country named
+ * with the title ("X also met Thai Prime Minister A, Myanmar's State Counsellor B, Vietnamese Prime
+ * Minister C and Singaporean Prime Minister D during the summit"): a round of meetings, one each,
+ * unless the telling says it joined them ("trilateral").
+ */
+function manyCountries(object: readonly Mention[], subject: readonly Mention[] | null): boolean {
+  if (object.length < 3 || object.some((m) => m.country === null)) return false;
+  const countries = new Set(object.map((m) => m.country));
+  return countries.size >= 3 && !(subject ?? []).some((m) => m.country !== null && countries.has(m.country));
 }
 
 /** Whether a gap between two meeting words holds nothing but clause joiners ("; ", ", và ", " and also "). */

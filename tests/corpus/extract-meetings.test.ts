@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './statement-fixture';
+import { read, reading } from './stage-fixture';
 
 const rows = (facts: ReturnType<typeof analyse>) =>
   facts.meetings.map((m) => ({ kind: m.kind, participants: [...m.participants].sort(), date: m.when.date, place: m.place, status: m.status }));
@@ -414,6 +415,18 @@ describe('a joint subject who each met the other side on their own', () => {
     expect(rows(analyse('2025-05-10', title, sentence)).map((r) => r.participants)).toEqual([
       ['sonexay-siphandone', 'to-lam'],
       ['luong-cuong', 'sonexay-siphandone'],
+    ]);
+  });
+
+  it('gives the subject a meeting with each of three or more people met of three countries or more, unless the telling joined them', () => {
+    const pairs = (text: string) =>
+      reading(read(` date 2019-06-23\nLeaders meet\n${text}\n`)).facts.meetings.filter((m) => m.participants.length >= 2).map((m) => [...m.participants].sort().join('+'));
+    expect(
+      pairs('Indonesian President Joko Widodo also met Thai Prime Minister Prayut Chan-o-cha, Vietnamese Prime Minister Nguyen Xuan Phuc and Singaporean Prime Minister Lee Hsien Loong during the summit.'),
+    ).toEqual(['joko-widodo+prayut-chan-o-cha', 'joko-widodo+nguyen-xuan-phuc', 'joko-widodo+lee-hsien-loong']);
+    // Two people met, or a meeting the telling calls trilateral, stay one meeting.
+    expect(pairs('Lao President Bounnhang Vorachith met with Vietnamese Prime Minister Nguyen Xuan Phuc and Cambodian Prime Minister Hun Sen in Hanoi.')).toEqual([
+      'bounnhang-vorachith+hun-sen+nguyen-xuan-phuc',
     ]);
   });
 
