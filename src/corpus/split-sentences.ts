@@ -38,6 +38,8 @@ function wordBefore(text: string, index: number): string {
   let i = index - 1;
   const stop = Math.max(-1, index - LONGEST_ABBREVIATION - 2);
   while (i > stop && /[\p{L}.]/u.test(text[i] ?? '')) i--;
+  // "until the 1st.", "on the 22nd.": the ending of a number, never an abbreviation ("St.").
+  if (/\p{N}/u.test(text[i] ?? '')) return '';
   return text.slice(i + 1, index).toLowerCase();
 }
 

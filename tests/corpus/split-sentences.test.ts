@@ -13,6 +13,11 @@ describe('splitSentences', () => {
     for (const s of splitSentences(p)) expect(p.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('splits after an ordinal ending ("the 1st.", "the 21st."), which is no abbreviation like "St."', () => {
+    expect(splitSentences('He stayed until the 1st. Earlier, he visited Japan.').map((x) => x.text)).toEqual(['He stayed until the 1st.', 'Earlier, he visited Japan.']);
+    expect(splitSentences('They prayed at St. Peter’s Basilica.').map((x) => x.text)).toEqual(['They prayed at St. Peter’s Basilica.']);
+  });
+
   it('does not split inside a quotation', () => {
     expect(texts('Ông nói: “Việt Nam là bạn. Lào là anh em.” Sau đó ông về.')).toEqual([
       'Ông nói: “Việt Nam là bạn. Lào là anh em.”',
