@@ -68,6 +68,10 @@ describe('build bench: two languages against today\'s engine', () => {
       value: 1.5, baseline: { value: 1 }, ratio: 1.5,
     });
     expect(rows.find((r) => r.name.includes('articles the engine reads as English'))?.value).toBe(50);
+    // The spread: each run's ratio, now/today (run 1: 61 against 62 ms; run 2: 66 against 65 ms).
+    const spread = rows.find((r) => r.name.startsWith('build, 6 Vietnamese articles, 40 people: time per article, now/today in each of 2 paired runs'));
+    expect(spread?.value).toBeCloseTo(61 / 62);
+    expect(spread?.name).toContain(`highest ${(66 / 65).toFixed(2)}×`);
     // Two runs per engine and corpus, alternating which engine goes first; the worktree is closed.
     expect(calls).toEqual(['now vi', 'today vi', 'today mixed', 'now mixed', 'today vi', 'now vi', 'now mixed', 'today mixed']);
     expect(engines.closed()).toBe(1);
