@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './statement-fixture';
+import { analyse, meetingPairs } from './statement-fixture';
 import { read, reading } from './stage-fixture';
 
 const rows = (facts: ReturnType<typeof analyse>) =>
@@ -420,7 +420,7 @@ describe('a joint subject who each met the other side on their own', () => {
 
   it('gives the subject a meeting with each of three or more people met of three countries or more, unless the telling joined them', () => {
     const pairs = (text: string) =>
-      reading(read(` date 2019-06-23\nLeaders meet\n${text}\n`)).facts.meetings.filter((m) => m.participants.length >= 2).map((m) => [...m.participants].sort().join('+'));
+      meetingPairs(reading(read(` date 2019-06-23\nLeaders meet\n${text}\n`)).facts);
     expect(
       pairs('Indonesian President Joko Widodo also met Thai Prime Minister Prayut Chan-o-cha, Vietnamese Prime Minister Nguyen Xuan Phuc and Singaporean Prime Minister Lee Hsien Loong during the summit.'),
     ).toEqual(['joko-widodo+prayut-chan-o-cha', 'joko-widodo+nguyen-xuan-phuc', 'joko-widodo+lee-hsien-loong']);

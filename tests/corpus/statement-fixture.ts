@@ -17,6 +17,11 @@ export function analyse(date: string | null, ...paragraphs: string[]): ArticleFa
   );
 }
 
+/** Meetings of two people or more, each as its participants sorted and joined by "+" (one person alone, a visit, left out). */
+export function meetingPairs(facts: ArticleFacts): string[] {
+  return facts.meetings.filter((m) => m.participants.length >= 2).map((m) => [...m.participants].sort().join('+'));
+}
+
 /** Quotes as [speakers joined by "+", kind, the first words of the text]. */
 export function quoteRows(facts: ArticleFacts, words = 3): [string, string, string][] {
   return facts.quotes.map((q) => [q.speakers.join('+'), q.kind, q.text.split(/\s+/).slice(0, words).join(' ')]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/lang';
 import { vi } from '../../src/lang/vi';
-import { analyse, quoteRows } from '../corpus/statement-fixture';
+import { analyse, meetingPairs, quoteRows } from '../corpus/statement-fixture';
 
 // The Vietnamese descriptor's test table: constructed text in the shapes of the Vietnamese press,
 // read by the one engine with the Vietnamese rules. People are those of the frozen ten-person
@@ -449,28 +449,24 @@ describe('the Vietnamese descriptor', () => {
     expect(analyse('2025-12-02', 'Tin', sentence).quotes.map((q) => q.speakers.length)).toEqual([1]);
   });
 
-  it('reads "các nhà lãnh đạo Lào" as all the Lao leaders who spoke, not the one named last', () => {
-    const facts = analyse(
-      '2025-12-02',
-      'Tin',
+  it.each([
+    [
+      '"các nhà lãnh đạo Lào" as all the Lao leaders who spoke, not the one named last',
       'Ngày 2/12, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Lào Sonexay Siphandone gửi điện mừng tới Tổng Bí thư Tô Lâm.',
       'Trong các bức điện, các nhà lãnh đạo Lào khẳng định quan hệ hai nước gắn bó.',
-    );
-    expect(facts.quotes.at(-1)!.speakers.sort()).toEqual(['sonexay-siphandone', 'thongloun-sisoulith']);
-  });
-
-  it('reads a country name with lowercase words inside after a group noun ("các nhà lãnh đạo Cộng hòa Dân chủ Nhân dân Lào")', () => {
-    const facts = analyse(
-      '2025-12-02',
-      'Tin',
+    ],
+    [
+      'a country name with lowercase words inside after a group noun ("các nhà lãnh đạo Cộng hòa Dân chủ Nhân dân Lào")',
       'Ngày 2/12, Chủ tịch nước Lào Thongloun Sisoulith, Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin gửi điện mừng tới Tổng Bí thư Tô Lâm.',
       'Trong các bức điện, các nhà lãnh đạo Cộng hòa Dân chủ Nhân dân Lào khẳng định quan hệ hai nước gắn bó.',
-    );
+    ],
+  ])('reads %s', (_, sent, said) => {
+    const facts = analyse('2025-12-02', 'Tin', sent, said);
     expect(facts.quotes.at(-1)!.speakers.sort()).toEqual(['sonexay-siphandone', 'thongloun-sisoulith']);
   });
 
   it('reads a predicate sharing the subject of a planned one as planned too ("X sẽ hội đàm với Y; hội kiến Z")', () => {
-    const pairs = (sentence: string) => analyse('2025-12-02', 'Tin', sentence).meetings.filter((m) => m.participants.length >= 2).map((m) => [...m.participants].sort().join('+'));
+    const pairs = (sentence: string) => meetingPairs(analyse('2025-12-02', 'Tin', sentence));
     expect(pairs('Trong chuyến thăm, Thủ tướng Lào Sonexay Siphandone sẽ hội đàm với Thủ tướng Phạm Minh Chính; hội kiến Tổng Bí thư Tô Lâm.')).toEqual([]);
     expect(pairs('Trong chuyến thăm, Thủ tướng Lào Sonexay Siphandone đã hội đàm với Thủ tướng Phạm Minh Chính; hội kiến Tổng Bí thư Tô Lâm.')).toEqual([
       'pham-minh-chinh+sonexay-siphandone',
@@ -479,7 +475,7 @@ describe('the Vietnamese descriptor', () => {
   });
 
   it('tells no meeting that was called off ("cuộc hội đàm … đã bị hoãn")', () => {
-    const pairs = (sentence: string) => analyse('2025-12-02', 'Tin', sentence).meetings.filter((m) => m.participants.length >= 2);
+    const pairs = (sentence: string) => meetingPairs(analyse('2025-12-02', 'Tin', sentence));
     expect(pairs('Cuộc hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin chiều 1/12 đã bị hoãn.')).toEqual([]);
     expect(pairs('Cuộc hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin chiều 1/12 diễn ra tốt đẹp.')).toHaveLength(1);
   });
