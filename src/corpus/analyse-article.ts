@@ -213,6 +213,9 @@ function readArticleOnce(
       let toldHere: number | null = null;
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
+      // The meetings this sentence added, undated: "X shakes hands with Y before their talks in
+      // Jakarta on May 5, 2022" tells one meeting twice, the date given after the second word only.
+      const undatedHere = new Set<number>();
       const told = extractMeetingMentions(text, mentions, dates, rules);
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
@@ -283,7 +286,7 @@ function readArticleOnce(
             // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
             !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
-            (e.status === status || (when.date === null && when.approx === null)),
+            (e.status === status || (when.date === null && when.approx === null) || undatedHere.has(i)),
         );
         if (existing >= 0) {
           toldAt[existing] = ++tellings;
@@ -295,7 +298,11 @@ function readArticleOnce(
           for (const name of mm.others) if (!e.others.includes(name)) e.others.push(name);
           if (!e.when.date && !e.when.approx && (when.date || when.approx)) e.when = when;
           e.place ??= mm.place;
-          if (status === 'reported') e.status = 'reported';
+          // Told undated a moment ago in this sentence: the dated telling says whether it is news.
+          if (undatedHere.has(existing) && (when.date || when.approx)) {
+            e.status = status;
+            undatedHere.delete(existing);
+          } else if (status === 'reported') e.status = 'reported';
           // A passing mention of a meeting already told (a visit recalled inside a statement) does
           // not move the story to it; only "Tại cuộc …" above does.
           continue;
@@ -310,6 +317,7 @@ function readArticleOnce(
         toldAt[meetings.length] = ++tellings;
         fromCaption[meetings.length] = paragraph.caption === true;
         toldInSentence = meetings.length;
+        if (!when.date && !when.approx) undatedHere.add(meetings.length);
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],
