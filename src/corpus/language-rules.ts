@@ -108,6 +108,12 @@ export interface LanguageRules {
   objectLinker: RegExp;
   /** Time and place adjuncts in a gap before an object ("on Monday", "in the Philippines"), to pass over. */
   gapAdjunct: RegExp;
+  /**
+   * A place between a subject and its verb, at the end of a text: "X at Miramonte Resort, Indian
+   * Wells had talks with Y", "X tại Hà Nội đã hội đàm với Y" (a place name after a preposition of
+   * `gapAdjunctPrepositions`, with one comma-set part after it).
+   */
+  placeAdjunctAtEnd: RegExp;
   /** A possessive right before a position ("của ", "of "). */
   possessiveBefore: RegExp;
   /** An object linker or possessive right before a position ("với ", "with "): what follows is an object. */
@@ -335,6 +341,8 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 // Kyodo write it: "TOKYO: ", "BEIJING: " (a place in title case with a colon is a label, "Hanoi: …").
 const DATELINE =
   /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+)\s*$/u;
+/** One or more capitalised words: a place name ("Indian Wells", "Hà Nội"). */
+const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 /** A word written with a capital ("Party", "People's"). */
 const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -474,6 +482,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
     gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),
+    placeAdjunctAtEnd:
+      d.gapAdjunctPrepositions.length === 0
+        ? /(?!)/u
+        : new RegExp(`(?:\\s+|^)(?:${gapAdjunctParts[0]})(?:\\s*,\\s*${CAPITALISED_WORDS})?\\s*$`, 'u'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     linkerBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,

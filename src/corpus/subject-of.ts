@@ -60,6 +60,10 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     trimmed = replaceAtEnd(trimmed, SHORT_ASIDE_AT_END, ' ');
     // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.
     trimmed = replaceAtEnd(trimmed, rules.meetingVerbJoinedAtEnd, '');
+    // "X at Miramonte Resort, Indian Wells had …", "X tại Hà Nội đã hội đàm …": a place between
+    // subject and verb, unless it holds a person ("the Ambassador in Laos Nguyen Ba Hung").
+    const placeless = replaceAtEnd(trimmed, rules.placeAdjunctAtEnd, '');
+    if (!mentions.some((m) => m.end > placeless.length && m.start < trimmed.length)) trimmed = placeless;
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.

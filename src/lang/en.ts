@@ -207,6 +207,8 @@ export const en: LanguageDescriptor = {
       'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
+      // "had a bilateral talk with Y", as the Indonesian cabinet's English pages write talks.
+      'bilateral talk',
       // "held bilateral discussions with Y", as the Indian press tells talks.
       'bilateral discussions', 'held discussions', 'had discussions', 'holds discussions'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',

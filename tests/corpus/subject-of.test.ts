@@ -38,6 +38,21 @@ describe('subjectBefore', () => {
     expect(ids(subjectBefore(en, en.indexOf('said'), enMentions, rulesFor('en')))).toEqual(['vladimir-putin']);
   });
 
+  it.each([
+    ['vi', 'Thủ tướng Lào Sonexay Siphandone chiều 8/11 tại Hà Nội đã hội đàm', 'hội đàm'],
+    ['en', 'Lao Prime Minister Sonexay Siphandone on Monday at Miramonte Resort, Indian Wells held', 'held'],
+    ['en', 'Lao Prime Minister Sonexay Siphandone in Hanoi met', 'met'],
+  ] as const)('passes over a place between the subject and its verb (%s: "%s")', (language, s, verb) => {
+    const mentions = findMentions(s, newMentionContext(registry, '2025-12-01', rulesFor(language)), table).mentions;
+    expect(ids(subjectBefore(s, s.indexOf(verb), mentions, rulesFor(language)))).toEqual(['sonexay-siphandone']);
+  });
+
+  it('does not pass over a place that names a person', () => {
+    const s = 'the Ambassador in Laos Sonexay Siphandone said';
+    const mentions = findMentions(s, newMentionContext(registry, '2025-12-01', rulesFor('en')), table).mentions;
+    expect(ids(subjectBefore(s, s.indexOf('said'), mentions, rulesFor('en')))).toEqual(['sonexay-siphandone']);
+  });
+
   it('finds no subject when other words stand between', () => {
     const s = 'Tổng Bí thư Tô Lâm dẫn đầu đoàn và thăm';
     expect(subjectBefore(s, s.indexOf('thăm'), parse(s), vi)).toBeNull();

@@ -412,6 +412,11 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => [[...q.speakers].sort(), q.kind])).toEqual([[['sonexay-siphandone', 'thongloun-sisoulith'], 'joint']]);
   });
 
+  it('reads "had a bilateral talk with" as talks', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh had a bilateral talk with Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads "a bilateral meeting" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found).toEqual([expect.objectContaining({ kind: 'talks' })]);
