@@ -262,7 +262,10 @@ export interface LanguageRules {
   datelineLead: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
-  /** A cancellation word (`cancelledWords`) in the text after a meeting word, before any ";": it did not take place. */
+  /**
+   * A cancellation or condition word (`cancelledWords`, `conditionalWords`) in the text after a
+   * meeting word, before any ";": it did not take place.
+   */
   cancelledAfter: RegExp;
   invitedBy: RegExp;
   invitedLead: RegExp;
@@ -596,7 +599,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
-    cancelledAfter: d.cancelledWords.length === 0 ? /(?!)/u : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt(d.cancelledWords)})${NOT_L_AFTER}`, 'iu'),
+    cancelledAfter:
+      d.cancelledWords.length + d.conditionalWords.length === 0
+        ? /(?!)/u
+        : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt([...d.cancelledWords, ...d.conditionalWords])})${NOT_L_AFTER}`, 'iu'),
     notYetBefore: new RegExp(
       `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,
       'u',

@@ -296,7 +296,8 @@ export interface LanguageDescriptor {
   bareTitleFollowsFocus: boolean;
   /**
    * Words right after a title that make it a title to come ("President-elect Donald Trump",
-   * "Tổng thống đắc cử Donald Trump"): it names the person after it, never the office's holder.
+   * "Tổng thống đắc cử Donald Trump") or tell its time ("Thủ tướng sắp mãn nhiệm Hun Sen", outgoing):
+   * it names the person after it, never the office's holder that day.
    */
   designateAfterTitle: readonly string[];
   /**
@@ -390,6 +391,11 @@ export interface LanguageDescriptor {
    * set for Monday, was called off", "cuộc gặp … bị hủy"): no meeting.
    */
   cancelledWords: readonly string[];
+  /**
+   * Words after a meeting word, in its clause, that make it a condition ("the call, if it takes
+   * place, will …", "cuộc điện đàm … nếu diễn ra sẽ …"): it has not taken place; no meeting.
+   */
+  conditionalWords: readonly string[];
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
   /**

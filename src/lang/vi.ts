@@ -171,7 +171,9 @@ export const vi: LanguageDescriptor = {
   meetingNounDeterminers: ['cuộc', 'buổi', 'kết quả'],
   meetingNounModifierWords: 0,
   bareTitleFollowsFocus: false,
-  designateAfterTitle: ['đắc cử', 'được bầu', 'được đề cử', 'tương lai'],
+  // Also the title's time told after it: outgoing, incoming, acting, interim, incumbent ("Thủ tướng sắp
+  // mãn nhiệm Hun Sen", where English writes the word before the title).
+  designateAfterTitle: ['đắc cử', 'được bầu', 'được đề cử', 'tương lai', 'sắp mãn nhiệm', 'mãn nhiệm', 'sắp tới', 'sắp nhậm chức', 'tạm quyền', 'lâm thời', 'đương nhiệm'],
   separateMeetingMarkers: ['các', 'những', 'các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'các chuyến', 'những chuyến', 'lần lượt'],
   // "lần lượt" stands before the verb (separateMeetingMarkers).
   separateAfterObject: [],
@@ -199,6 +201,7 @@ export const vi: LanguageDescriptor = {
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],
   cancelledWords: ['bị hủy', 'bị huỷ', 'bị hủy bỏ', 'bị huỷ bỏ', 'bị hoãn', 'đã hủy', 'đã huỷ', 'đã hoãn', 'không diễn ra'],
+  conditionalWords: ['nếu diễn ra', 'nếu được tổ chức', 'nếu được tiến hành'],
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
   attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],

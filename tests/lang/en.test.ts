@@ -772,6 +772,12 @@ describe('the English descriptor', () => {
     expect(pairs("President Luong Cuong's meeting with Russian President Vladimir Putin on Monday afternoon was cordial.")).toHaveLength(1);
   });
 
+  it('tells no meeting that is a condition ("the call with Y, if it takes place, will …")', () => {
+    const pairs = (sentence: string) => meetingPairs(analyse('2025-12-03', 'News', sentence));
+    expect(pairs("President Luong Cuong's phone call with Russian President Vladimir Putin, if it takes place, will cover trade.")).toEqual([]);
+    expect(pairs("President Luong Cuong's phone call with Russian President Vladimir Putin, which took place on Monday, covered trade.")).toHaveLength(1);
+  });
+
   it('reads "the pair" as the two sides of the meeting being told', () => {
     const facts = analyse(
       '2025-12-02',

@@ -480,6 +480,16 @@ describe('the Vietnamese descriptor', () => {
     expect(pairs('Cuộc hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin chiều 1/12 diễn ra tốt đẹp.')).toHaveLength(1);
   });
 
+  it('tells no meeting that is a condition ("cuộc điện đàm … nếu diễn ra sẽ …")', () => {
+    const pairs = (sentence: string) => meetingPairs(analyse('2025-12-02', 'Tin', sentence));
+    expect(pairs('Cuộc điện đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin nếu diễn ra sẽ bàn về thương mại.')).toEqual([]);
+    expect(pairs('Cuộc điện đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin đã bàn về thương mại.')).toHaveLength(1);
+  });
+
+  it('reads a title with the time of its holding after it ("Thủ tướng sắp mãn nhiệm X") as naming X, not the home holder', () => {
+    expect(meetingPairs(analyse('2023-08-14', 'Tin', 'Ngày 13/8, Tổng thống Nga Vladimir Putin đã gặp Thủ tướng sắp mãn nhiệm Sonexay Siphandone.'))).toEqual(['sonexay-siphandone+vladimir-putin']);
+  });
+
   it('passes over a word of manner between subject and verb to the speaker ("X nồng nhiệt chúc mừng")', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Lào Sonexay Siphandone nồng nhiệt chúc mừng Thủ tướng Phạm Minh Chính được bầu vào trọng trách mới.').quotes.map((q) => q.speakers)).toEqual([['sonexay-siphandone']]);
   });
