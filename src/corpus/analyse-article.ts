@@ -77,6 +77,33 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The longest span of days a range may cover for a weekday in the same sentence to be read inside it: one week. */
+const WEEK_DAYS = 7;
+
+/**
+ * "X met Y on Monday as part of her visit from June 26 to 28": a weekday told in a sentence that
+ * gives a range of days a week long or less is the day of that name inside the range, whatever
+ * day the article is dated (an article dated from the text may be dated the range's first day).
+ * Undefined when the phrase is no weekday, or no such range holds that day.
+ */
+export function weekdayInRange(phrase: DatePhrase, sentenceDates: readonly DatePhrase[], article: ArticleDateInfo): MeetingWhen | undefined {
+  if (phrase.weekday === undefined) return undefined;
+  for (const range of sentenceDates) {
+    if (range.dayEnd === undefined || range.month === null) continue;
+    const span = resolveEventDate(range, article);
+    if (!span.date || !span.dateEnd) continue;
+    const first = new Date(`${span.date}T00:00:00Z`);
+    const last = new Date(`${span.dateEnd}T00:00:00Z`);
+    const days = (last.getTime() - first.getTime()) / 86_400_000;
+    if (days < 0 || days >= WEEK_DAYS) continue;
+    for (let k = 0; k <= days; k++) {
+      const day = new Date(first.getTime() + k * 86_400_000);
+      if (((day.getUTCDay() + 6) % 7) + 1 === phrase.weekday) return { date: day.toISOString().slice(0, 10), dateEnd: null, approx: null, inferred: span.inferred };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The date of an event phrase inside an article: a day/month without a year takes the article's
  * year, or the year before when that would put it after the article (news reports the past).
@@ -264,7 +291,7 @@ function readArticleOnce(
         // "John Key told the Cambodian premier of his visit to Cambodia": a leader does not visit their
         // own country; a visit whose every side is of the country it went to names its host only.
         if (mm.kind === 'visit' && onlyHosts(mm.participants, mm.place, registry)) continue;
-        let when = mm.datePhrase ? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
+        let when = mm.datePhrase ? weekdayInRange(mm.datePhrase, dates, articleDate) ?? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
         // "Cùng ngày, …": the day of the meeting the article has just told.
         if (!when.date && !when.approx && rules.sameDay.test(text)) {
           const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);

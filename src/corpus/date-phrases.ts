@@ -142,6 +142,15 @@ function num(s: string | undefined): number | null {
 const MONTH_NUMBER = new Map<string, number>(
   LANGUAGES.flatMap((l) => l.dates.monthNames.flatMap((names, i) => names.map((n): [string, number] => [n.toLowerCase(), i + 1]))),
 );
+/**
+ * Between the two days of a range after or before a month's name: a dash, or a word of the
+ * languages that name their months ("June 26 to 28", "26 to 28 June").
+ */
+const NAMED_RANGE_TO = `(?:\\s*[-–]\\s*|\\s+(?:${wordAlternation(
+  LANGUAGES.filter((l) => l.dates.monthNames.length > 0)
+    .flatMap((l) => l.dates.rangeTo)
+    .filter((w) => /\p{L}/u.test(w)),
+)})\\s+)`;
 // Case-sensitive on purpose: "may" and "march" are words; "May 5" and "March 5" are dates.
 const EN_MONTH_RE = `(${wordAlternation([...LANGUAGES.flatMap((l) => l.dates.monthNames.flat())])})`;
 
@@ -342,14 +351,14 @@ const PATTERNS: Pattern[] = [
   // English news ("on December 1, 2025", "Dec. 1-2", "28 January", "in June 2024"): the month's
   // name makes these unambiguous, so no introducer is needed; "May" needs a number after it anyway.
   {
-    re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${NAMED_RANGE_TO}(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
     needsOneOf: MONTH_NAME_WORDS,
     rank: 4,
     needsDigit: true,
     build: (m) => englishDay(m[1]!, m[2]!, m[3], m[4]),
   },
   {
-    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:${NAMED_RANGE_TO}(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
     needsOneOf: MONTH_NAME_WORDS,
     rank: 4,
     needsDigit: true,

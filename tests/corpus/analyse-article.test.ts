@@ -1,6 +1,7 @@
 import { rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, resolveEventDate } from '../../src/corpus/analyse-article';
+import { analyseArticle, resolveEventDate, weekdayInRange } from '../../src/corpus/analyse-article';
+import { findDatePhrases } from '../../src/corpus/date-phrases';
 import type { LanguageCode } from '../../src/lang';
 import { registry, table } from './registry-fixture';
 import { analyse } from './statement-fixture';
@@ -8,6 +9,25 @@ import { read, reading } from './stage-fixture';
 
 const phrase = (day: number | null, month: number | null, year: number | null, dayEnd?: number) => ({
   start: 0, end: 1, text: 'x', day, month, year, ...(dayEnd ? { dayEnd } : {}),
+});
+
+describe('weekdayInRange', () => {
+  const sentence = 'She spoke at her talks with him on Monday during her visit from June 26 to 28.';
+  const dates = findDatePhrases(sentence);
+  const monday = dates.find((d) => d.weekday !== undefined)!;
+
+  it('reads a weekday inside a range of days the same sentence gives, whatever day the article is dated', () => {
+    expect(weekdayInRange(monday, dates, { date: '2022-06-26', inferred: true })?.date).toBe('2022-06-27');
+    // Without the range, the last Monday up to the article's day.
+    expect(resolveEventDate(monday, { date: '2022-06-26', inferred: true }).date).toBe('2022-06-20');
+  });
+
+  it('leaves a weekday the range does not hold, or a range longer than a week, to the article\'s day', () => {
+    const long = findDatePhrases('on Monday during her visit from June 21 to 29.');
+    expect(weekdayInRange(long.find((d) => d.weekday !== undefined)!, long, { date: '2022-06-30', inferred: false })).toBeUndefined();
+    const short = findDatePhrases('on Monday during her visit from June 28 to 29.');
+    expect(weekdayInRange(short.find((d) => d.weekday !== undefined)!, short, { date: '2022-06-30', inferred: false })).toBeUndefined();
+  });
 });
 
 describe('resolveEventDate', () => {

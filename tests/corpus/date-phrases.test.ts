@@ -118,8 +118,15 @@ describe('findDatePhrases in English', () => {
     ['on December 1-2, 2025 in Vientiane', { day: 1, dayEnd: 2, month: 12, year: 2025 }],
     ['on 28 January 2026', { day: 28, month: 1, year: 2026 }],
     ['visited Russia in May 2025', { day: null, month: 5, year: 2025 }],
+    ['a visit from June 26 to 28 at the invitation', { text: 'June 26 to 28', day: 26, dayEnd: 28, month: 6, year: null }],
+    ['from 26 to 28 June 2022', { text: '26 to 28 June 2022', day: 26, dayEnd: 28, month: 6, year: 2022 }],
   ])('reads %j', (text, expected) => {
     expect(findDatePhrases(text)[0]).toMatchObject(expected);
+  });
+
+  it('reads no range from a day followed by "to" and a verb ("on June 26 to discuss")', () => {
+    expect(findDatePhrases('on June 26 to discuss trade')).toEqual([expect.objectContaining({ text: 'June 26', day: 26, month: 6 })]);
+    expect(findDatePhrases('on June 26 to discuss trade')[0]).not.toHaveProperty('dayEnd');
   });
 
   it('does not read the verb "may" as a month', () => {

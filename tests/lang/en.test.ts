@@ -412,6 +412,11 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => [[...q.speakers].sort(), q.kind])).toEqual([[['sonexay-siphandone', 'thongloun-sisoulith'], 'joint']]);
   });
 
+  it('dates a meeting "on Monday" inside the range of days its sentence gives ("during the visit from June 26 to 28")', () => {
+    const found = meetings('2022-06-26', 'Lao Prime Minister Sonexay Siphandone held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday as part of his official visit from June 26 to 28.');
+    expect(found.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2022-06-27']);
+  });
+
   it('reads "had a bilateral talk with" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh had a bilateral talk with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
