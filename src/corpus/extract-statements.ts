@@ -1,7 +1,7 @@
 import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 import { findSpeechVerbs, quotationRanges } from './speech-verbs';
-import { asideSpeaker, chainFrom, subjectBefore } from './subject-of';
+import { asideSpeaker, chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch } from './end-anchored';
 
 /** One thing a leader (or several, jointly) said, found in one sentence. */
@@ -83,6 +83,11 @@ export function extractStatements(
     heads.push({ start: source.end, end: source.end, speakers: source.speakers });
   }
   for (const v of verbs) {
+    // "X called on Y and discussed …": a courtesy call; only "called on Y to …" is an appeal, words said.
+    if (rules.meetingOrAppealWord.test(v.verb)) {
+      const called = objectAfter(sentence, v.end, mentions, rules);
+      if (called.length > 0 && !rules.appealAfter.test(sentence.slice(called.at(-1)!.end))) continue;
+    }
     let subject = subjectBefore(sentence, v.start, mentions, rules);
     // "Trump nhờ Thủ tướng Phúc chuyển lời chào …": the one asked conveys the asker's words.
     if (subject && rules.requestBefore.test(sentence.slice(Math.max(0, subject[0]!.start - 16), subject[0]!.start))) {

@@ -27,7 +27,9 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
     // "Y was received by X": a passive reception word has its doer after the agent marker.
     const agent = rules.agentAfter.exec(sentence.slice(end));
-    const passive = agent !== null && passiveMarkerBefore(sentence, start, rules);
+    // "This image shows X received by Y at a reception": a participle right after the one received,
+    // with its doer after the agent marker, is a passive without its marker.
+    const passive = agent !== null && (passiveMarkerBefore(sentence, start, rules) || people.some((p) => p.end <= start && sentence.slice(p.end, start).trim() === ''));
     // "Y được X đón tiếp": the one received stands before the marker, the doer before the verb.
     const doerFirst = () =>
       rules.passiveDoerBeforeVerb && (rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start)) || doersAfterMarker(sentence, start, people, rules));

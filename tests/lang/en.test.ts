@@ -417,6 +417,18 @@ describe('the English descriptor', () => {
     expect(found.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2022-06-27']);
   });
 
+  it('reads "X received by Y" right after the one received, a caption\'s passive without "was", as Y receiving X', () => {
+    const found = meetings('2025-12-02', 'The photo shows Lao Prime Minister Sonexay Siphandone received by Prime Minister Pham Minh Chinh at a reception in Hanoi on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone'], ['pham-minh-chinh']]]);
+  });
+
+  it('reads "called on Y and …" as a courtesy call with no words said, "called on Y to …" as an appeal', () => {
+    const call = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh called on visiting Lao Prime Minister Sonexay Siphandone and discussed ways to deepen ties.');
+    expect(quoteRows(call)).toEqual([]);
+    const appeal = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh called on Lao Prime Minister Sonexay Siphandone to boost trade.');
+    expect(quoteRows(appeal)).toEqual([['pham-minh-chinh', 'reported', 'called on Lao']]);
+  });
+
   it('reads "had a bilateral talk with" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh had a bilateral talk with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
