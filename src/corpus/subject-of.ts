@@ -60,10 +60,6 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     trimmed = replaceAtEnd(trimmed, SHORT_ASIDE_AT_END, ' ');
     // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.
     trimmed = replaceAtEnd(trimmed, rules.meetingVerbJoinedAtEnd, '');
-    // "X at Miramonte Resort, Indian Wells had …", "X tại Hà Nội đã hội đàm …": a place between
-    // subject and verb, unless it holds a person ("the Ambassador in Laos Nguyen Ba Hung").
-    const placeless = replaceAtEnd(trimmed, rules.placeAdjunctAtEnd, '');
-    if (!mentions.some((m) => m.end > placeless.length && m.start < trimmed.length)) trimmed = placeless;
     // "Xi Jinping on Thursday met …", "X chiều 8/11 đã hội đàm …": a date between subject and verb.
     // Only the tail can hold it: date phrases are short, and reading the whole head each time
     // would make every speech verb cost a full date scan.
@@ -71,6 +67,13 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     const tail = trimmed.slice(from);
     const date = /\d/u.test(tail) || NAMED_DAY.test(tail) ? findDatePhrases(tail).at(-1) : undefined;
     if (date && trimmed.slice(from + date.end).trim() === '') trimmed = replaceAtEnd(trimmed.slice(0, from + date.start), rules.eventDateBefore, '');
+    // "X at Miramonte Resort, Indian Wells had …", "X tại Hà Nội đã hội đàm …": a place between
+    // subject and verb, unless it holds a person ("the Ambassador in Laos Nguyen Ba Hung"). Looked
+    // for only when nothing else was taken off and nobody is named right there (most heads).
+    if (trimmed === head && !mentions.some((m) => m.end === trimmed.trimEnd().length)) {
+      const placeless = replaceAtEnd(trimmed, rules.placeAdjunctAtEnd, '');
+      if (!mentions.some((m) => m.end > placeless.length && m.start < trimmed.length)) trimmed = placeless;
+    }
     if (trimmed === head) break;
     head = trimmed;
   }
