@@ -514,7 +514,15 @@ function inviterAfter(sentence: string, from: number, mentions: readonly Mention
     const host = mentions.find((m) => m.start >= at);
     if (host && rules.inviterGap.test(` ${sentence.slice(at, host.start)}`)) return chainFrom(sentence, host, mentions, rules);
   }
-  return null;
+  // "X paid an official visit to Vietnam at Son's invitation": the host owns the invitation.
+  const owner = mentions.find(
+    (m) =>
+      m.start >= from &&
+      !/;/u.test(sentence.slice(from, m.start)) &&
+      rules.ownerInvitationAfter.test(sentence.slice(m.end)) &&
+      endsWithMatch(sentence.slice(Math.max(0, m.start - 24), m.start), rules.ownerInvitationBefore),
+  );
+  return owner ? [owner] : null;
 }
 
 /**

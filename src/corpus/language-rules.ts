@@ -268,6 +268,10 @@ export interface LanguageRules {
    */
   cancelledAfter: RegExp;
   invitedBy: RegExp;
+  /** Before a host who owns the invitation ("… at "), at the end of a text; see the descriptor's `invitedByOwner`. */
+  ownerInvitationBefore: RegExp;
+  /** After that host ("'s invitation"), at the start of a text. */
+  ownerInvitationAfter: RegExp;
   invitedLead: RegExp;
   /** An invitation phrase anywhere ("… theo lời mời của ", "… at the invitation of "): the host follows. */
   invitedAnywhere: RegExp;
@@ -608,6 +612,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     invitedBy: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s*$`, 'iu'),
+    ownerInvitationBefore:
+      d.invitedByOwner.before.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.invitedByOwner.before)})\\s+(?:(?:${alt(ALL_HONORIFICS)})\\.?\\s+)?$`, 'iu'),
+    ownerInvitationAfter:
+      d.invitedByOwner.nouns.length === 0 || d.possessiveEndings.length === 0
+        ? /(?!)/u
+        : new RegExp(`^(?:${alt(d.possessiveEndings)})\\s+(?:${alt(d.invitedByOwner.nouns)})${NOT_L_AFTER}`, 'iu'),
     invitedLead: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s`, 'iu'),
     invitedAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.invitedBy)})\\s+`, 'giu'),
     attendVerb: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})${NOT_L_AFTER}`, 'giu'),

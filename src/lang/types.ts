@@ -399,6 +399,11 @@ export interface LanguageDescriptor {
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
   /**
+   * The invitation told with its host as owner ("at Son's invitation"): the words before the host
+   * and the nouns after the possessive ending (`possessiveEndings`). Empty where the language has none.
+   */
+  invitedByOwner: { before: readonly string[]; nouns: readonly string[] };
+  /**
    * Verbs of attending an event ("tham dự", "attended"): attending at someone's invitation
    * ("X attended … at the invitation of Y") is a visit to that host.
    */

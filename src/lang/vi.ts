@@ -202,6 +202,7 @@ export const vi: LanguageDescriptor = {
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],
   cancelledWords: ['bị hủy', 'bị huỷ', 'bị hủy bỏ', 'bị huỷ bỏ', 'bị hoãn', 'đã hủy', 'đã huỷ', 'đã hoãn', 'không diễn ra'],
   conditionalWords: ['nếu diễn ra', 'nếu được tổ chức', 'nếu được tiến hành'],
+  invitedByOwner: { before: [], nouns: [] },
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
   attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],

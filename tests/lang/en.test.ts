@@ -429,6 +429,11 @@ describe('the English descriptor', () => {
     expect(quoteRows(appeal)).toEqual([['pham-minh-chinh', 'reported', 'called on Lao']]);
   });
 
+  it('reads the host of a visit "at Y\'s invitation", as "at the invitation of Y"', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone is on a three-day official visit to Vietnam from June 26 to 28 at Prime Minister Pham Minh Chinh’s invitation.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads "had a bilateral talk with" as talks', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh had a bilateral talk with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
