@@ -535,7 +535,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
-    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt(d.delegationWords)})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    // "tiếp người đồng cấp Lào X", "received his counterpart": a counterpart noun names the person after it.
+    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt([...d.delegationWords, ...d.counterparts])})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     meetingNounBefore: nounPhraseOpenAtEnd(d.meetingNounDeterminers),
     ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),

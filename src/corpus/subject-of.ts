@@ -196,8 +196,10 @@ export function objectAfter(
     .replace(rules.bodyBeforeTitleAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
-  const gap = raw.replace(rules.gapAdjunct, ' ');
-  const passedOver = gap !== raw;
+  // "cuộc hội đàm chiều 1/12 với Y", "a phone call on December 1 with Y": a date is passed over too.
+  const undated = /\d/u.test(raw) || NAMED_DAY.test(raw) ? withoutDates(raw) : raw;
+  const gap = undated.replace(rules.gapAdjunct, ' ');
+  const passedOver = gap !== undated;
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
   const honorific = (w: string) => ALL_HONORIFIC_WORDS.has(w.toLowerCase());
   const content = words.filter((w) => !rules.objectLinker.test(w) && !honorific(w));
@@ -206,6 +208,13 @@ export function objectAfter(
   const punctuation = words.filter((w) => !honorific(w)).join('').replace(/^,/, '');
   if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];
   return chainFrom(sentence, next, mentions, rules);
+}
+
+/** `text` with its date phrases blanked out (introducers included), so what stands around them can be read. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const d of findDatePhrases(text)) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
+  return out;
 }
 
 /**

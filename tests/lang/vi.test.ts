@@ -480,6 +480,17 @@ describe('the Vietnamese descriptor', () => {
     expect(pairs('Cuộc hội đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin chiều 1/12 diễn ra tốt đẹp.')).toHaveLength(1);
   });
 
+  it('reads a reception of "người đồng cấp" and a name ("tiếp người đồng cấp Lào X")', () => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp người đồng cấp Lào Sonexay Siphandone.'))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+
+  it.each([
+    'Tại cuộc hội đàm chiều 1/12 với Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính khẳng định hai nước sẽ tăng cường thương mại.',
+    'Trong cuộc điện đàm chiều 1/12 với người đồng cấp Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính cảm ơn Lào.',
+  ])('passes over a date between a meeting noun and the other side: "%s"', (sentence) => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+
   it('tells no meeting that is a condition ("cuộc điện đàm … nếu diễn ra sẽ …")', () => {
     const pairs = (sentence: string) => meetingPairs(analyse('2025-12-02', 'Tin', sentence));
     expect(pairs('Cuộc điện đàm giữa Chủ tịch nước Lương Cường và Tổng thống Nga Vladimir Putin nếu diễn ra sẽ bàn về thương mại.')).toEqual([]);

@@ -1,0 +1,83 @@
+/**
+ * The everyday shapes of a meeting sentence, combined: each subject form with each meeting phrase
+ * and each form of the other side, in English and Vietnamese, must tell a meeting of the two. A
+ * rule written for one shape that breaks another shows here, on constructed text (the real
+ * registry, the whole per-article stage).
+ */
+import { describe, expect, it } from 'vitest';
+import { read, reading } from './stage-fixture';
+
+const metTogether = (title: string, line: string) =>
+  reading(read(` date 2025-12-02\n${title}\n${line}\n`)).facts.meetings.some((m) => m.participants.includes('pham-minh-chinh') && m.participants.includes('sonexay-siphandone'));
+
+/** The sentences of `lines` that tell no meeting of the two. */
+const missed = (title: string, lines: readonly string[]) => lines.filter((line) => !metTogether(title, line));
+
+const combine = (...parts: readonly (readonly string[])[]): string[] =>
+  parts.reduce<string[]>((acc, part) => acc.flatMap((a) => part.map((p) => a + p)), ['']);
+
+describe('meeting sentences in English', () => {
+  const subjects = ['Prime Minister Pham Minh Chinh', 'Vietnamese Prime Minister Pham Minh Chinh', "Pham Minh Chinh, Vietnam's prime minister,", "Vietnam's Prime Minister Pham Minh Chinh", 'PM Pham Minh Chinh'];
+  const verbs = ['met', 'met with', 'held talks with', 'received', 'had a phone call with', 'hosted', 'welcomed', 'talked with', 'held a meeting with', 'had a bilateral meeting with', 'spoke by phone with', 'held a phone conversation with', 'paid a courtesy call on', 'had a working session with', 'hosted a banquet for', 'held a virtual meeting with', 'sat down with'];
+  const others = ['Lao Prime Minister Sonexay Siphandone', 'his Lao counterpart Sonexay Siphandone', 'Sonexay Siphandone, the Lao prime minister', "Laos' Prime Minister Sonexay Siphandone", 'visiting Lao PM Sonexay Siphandone', 'Prime Minister of Laos Sonexay Siphandone'];
+
+  it('tells the meeting of subject and object, whatever their forms and the meeting phrase', () => {
+    expect(missed('News', combine(subjects.map((s) => `${s} `), verbs.map((v) => `${v} `), others, [' in Hanoi on Monday.']))).toEqual([]);
+  });
+
+  it('tells it whatever stands after the object', () => {
+    const tails = [' on the sidelines of the ASEAN Summit in Vientiane on Monday.', ' on Monday to discuss trade.', '.'];
+    // "welcomed Y on the sidelines of …" is no reception: a welcome needs its guest's occasion.
+    const lines = combine([`${subjects[0]} `], verbs.filter((v) => v !== 'welcomed').map((v) => `${v} `), [others[0]!], tails);
+    expect(missed('News', lines)).toEqual([]);
+  });
+
+  it('tells it in the other shapes of the news: joint subjects, passives, fronted clauses, invitations', () => {
+    const lines = [
+      'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone held talks in Hanoi on Monday.',
+      'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on Monday.',
+      'Lao Prime Minister Sonexay Siphandone was warmly welcomed by Prime Minister Pham Minh Chinh at the Presidential Palace on Monday.',
+      'Talks between Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone took place in Hanoi on Monday.',
+      'During his talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday, Prime Minister Pham Minh Chinh said the two countries would boost trade.',
+      'Meeting Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, Prime Minister Pham Minh Chinh said the two countries would boost trade.',
+      'Prime Minister Pham Minh Chinh on Monday held phone talks with his Lao counterpart Sonexay Siphandone, during which they agreed to boost trade.',
+      'At the invitation of Prime Minister Pham Minh Chinh, Lao Prime Minister Sonexay Siphandone paid an official visit to Vietnam from December 1 to 3.',
+      'Lao Prime Minister Sonexay Siphandone paid a courtesy call on Prime Minister Pham Minh Chinh in Hanoi on Monday.',
+      'Prime Minister Pham Minh Chinh met with Lao Prime Minister Sonexay Siphandone on Monday, the first meeting between the two leaders since June.',
+      'In a phone call with Lao Prime Minister Sonexay Siphandone on Monday, Prime Minister Pham Minh Chinh thanked Laos for its support.',
+    ];
+    expect(missed('News', lines)).toEqual([]);
+  });
+});
+
+describe('meeting sentences in Vietnamese', () => {
+  const subjects = ['Thủ tướng Phạm Minh Chính', 'Thủ tướng Chính phủ Phạm Minh Chính', 'Ủy viên Bộ Chính trị, Thủ tướng Phạm Minh Chính', 'Thủ tướng Việt Nam Phạm Minh Chính', 'ông Phạm Minh Chính'];
+  const verbs = ['đã gặp', 'hội đàm với', 'đã tiếp', 'điện đàm với', 'có cuộc gặp với', 'đã có cuộc hội đàm với', 'tiếp xã giao', 'hội kiến', 'có cuộc điện đàm với', 'chủ trì lễ đón', 'gặp gỡ', 'đón tiếp', 'có buổi làm việc với', 'hội đàm trực tuyến với', 'gặp song phương với', 'chủ trì tiệc chiêu đãi', 'trao đổi qua điện thoại với'];
+  const others = ['Thủ tướng Lào Sonexay Siphandone', 'người đồng cấp Lào Sonexay Siphandone', 'Thủ tướng nước CHDCND Lào Sonexay Siphandone', 'Ủy viên Bộ Chính trị, Thủ tướng Lào Sonexay Siphandone', 'Thủ tướng Cộng hòa Dân chủ Nhân dân Lào Sonexay Siphandone', 'ông Sonexay Siphandone, Thủ tướng Lào'];
+
+  it('tells the meeting of subject and object, whatever their forms and the meeting phrase', () => {
+    expect(missed('Tin', combine(['Chiều 1/12, tại Hà Nội, '], subjects.map((s) => `${s} `), verbs.map((v) => `${v} `), others, ['.']))).toEqual([]);
+  });
+
+  it('tells it whatever opens the sentence, and with the time and place after the object', () => {
+    const fronts = ['Ngày 1/12, ', 'Nhân dịp dự Hội nghị Cấp cao ASEAN, ', 'Sáng nay (1/12), tại Trụ sở Chính phủ, ', ''];
+    const fronted = combine(fronts, [`${subjects[0]} `], verbs.map((v) => `${v} `), [`${others[0]}.`]);
+    const after = combine([`${subjects[0]} `], verbs.map((v) => `${v} `), [`${others[0]} chiều 1/12 tại Hà Nội.`]);
+    expect(missed('Tin', [...fronted, ...after])).toEqual([]);
+  });
+
+  it('tells it in the other shapes of the news: passives, joint subjects, fronted meetings, invitations', () => {
+    const lines = [
+      'Chiều 1/12, Thủ tướng Lào Sonexay Siphandone đã được Thủ tướng Phạm Minh Chính tiếp tại Hà Nội.',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã hội đàm tại Hà Nội.',
+      'Tại cuộc hội đàm chiều 1/12 với người đồng cấp Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính khẳng định hai nước sẽ tăng cường thương mại.',
+      'Tiếp Thủ tướng Lào Sonexay Siphandone chiều 1/12, Thủ tướng Phạm Minh Chính khẳng định hai nước sẽ tăng cường thương mại.',
+      'Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam từ ngày 1 đến 3/12.',
+      'Chiều 1/12, Thủ tướng Lào Sonexay Siphandone đã đến chào xã giao Thủ tướng Phạm Minh Chính.',
+      'Cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone diễn ra chiều 1/12 tại Hà Nội.',
+      'Trong cuộc điện đàm chiều 1/12 với người đồng cấp Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính cảm ơn Lào.',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone, trong đó hai bên nhất trí tăng cường thương mại.',
+    ];
+    expect(missed('Tin', lines)).toEqual([]);
+  });
+});
