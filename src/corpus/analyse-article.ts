@@ -79,12 +79,14 @@ function iso(year: number, month: number, day: number): string {
 
 /** The longest span of days a range may cover for a weekday in the same sentence to be read inside it: one week. */
 const WEEK_DAYS = 7;
+const DAY_MS = 86_400_000;
 
 /**
  * "X met Y on Monday as part of her visit from June 26 to 28": a weekday told in a sentence that
- * gives a range of days a week long or less is the day of that name inside the range, whatever
- * day the article is dated (an article dated from the text may be dated the range's first day).
- * Undefined when the phrase is no weekday, or no such range holds that day.
+ * gives a range of days a week long or less, the article's own day inside it (the visit under way
+ * as the article was written; one dated from the text may be dated the range's first day), is the
+ * day of that name inside the range. Undefined when the phrase is no weekday, or no such range
+ * holds the article's day and that weekday ("on Monday, ahead of the summit from June 26 to 28").
  */
 export function weekdayInRange(phrase: DatePhrase, sentenceDates: readonly DatePhrase[], article: ArticleDateInfo): MeetingWhen | undefined {
   if (phrase.weekday === undefined) return undefined;
@@ -94,10 +96,10 @@ export function weekdayInRange(phrase: DatePhrase, sentenceDates: readonly DateP
     if (!span.date || !span.dateEnd) continue;
     const first = new Date(`${span.date}T00:00:00Z`);
     const last = new Date(`${span.dateEnd}T00:00:00Z`);
-    const days = (last.getTime() - first.getTime()) / 86_400_000;
-    if (days < 0 || days >= WEEK_DAYS) continue;
+    const days = (last.getTime() - first.getTime()) / DAY_MS;
+    if (days < 0 || days >= WEEK_DAYS || !article.date || article.date < span.date || article.date > span.dateEnd) continue;
     for (let k = 0; k <= days; k++) {
-      const day = new Date(first.getTime() + k * 86_400_000);
+      const day = new Date(first.getTime() + k * DAY_MS);
       if (((day.getUTCDay() + 6) % 7) + 1 === phrase.weekday) return { date: day.toISOString().slice(0, 10), dateEnd: null, approx: null, inferred: span.inferred };
     }
   }
@@ -240,9 +242,6 @@ function readArticleOnce(
       let toldHere: number | null = null;
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
-      // The meetings this sentence added, undated: "X shakes hands with Y before their talks in
-      // Jakarta on May 5, 2022" tells one meeting twice, the date given after the second word only.
-      const undatedHere = new Set<number>();
       const told = extractMeetingMentions(text, mentions, dates, rules);
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
@@ -313,7 +312,7 @@ function readArticleOnce(
             // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
             !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
-            (e.status === status || (when.date === null && when.approx === null) || undatedHere.has(i)),
+            (e.status === status || (when.date === null && when.approx === null)),
         );
         if (existing >= 0) {
           toldAt[existing] = ++tellings;
@@ -325,11 +324,7 @@ function readArticleOnce(
           for (const name of mm.others) if (!e.others.includes(name)) e.others.push(name);
           if (!e.when.date && !e.when.approx && (when.date || when.approx)) e.when = when;
           e.place ??= mm.place;
-          // Told undated a moment ago in this sentence: the dated telling says whether it is news.
-          if (undatedHere.has(existing) && (when.date || when.approx)) {
-            e.status = status;
-            undatedHere.delete(existing);
-          } else if (status === 'reported') e.status = 'reported';
+          if (status === 'reported') e.status = 'reported';
           // A passing mention of a meeting already told (a visit recalled inside a statement) does
           // not move the story to it; only "Tại cuộc …" above does.
           continue;
@@ -344,7 +339,6 @@ function readArticleOnce(
         toldAt[meetings.length] = ++tellings;
         fromCaption[meetings.length] = paragraph.caption === true;
         toldInSentence = meetings.length;
-        if (!when.date && !when.approx) undatedHere.add(meetings.length);
         meetings.push({
           kind: mm.kind,
           participants: [...mm.participants],

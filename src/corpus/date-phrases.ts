@@ -142,15 +142,12 @@ function num(s: string | undefined): number | null {
 const MONTH_NUMBER = new Map<string, number>(
   LANGUAGES.flatMap((l) => l.dates.monthNames.flatMap((names, i) => names.map((n): [string, number] => [n.toLowerCase(), i + 1]))),
 );
-/**
- * Between the two days of a range after or before a month's name: a dash, or a word of the
- * languages that name their months ("June 26 to 28", "26 to 28 June").
- */
-const NAMED_RANGE_TO = `(?:\\s*[-–]\\s*|\\s+(?:${wordAlternation(
-  LANGUAGES.filter((l) => l.dates.monthNames.length > 0)
-    .flatMap((l) => l.dates.rangeTo)
-    .filter((w) => /\p{L}/u.test(w)),
-)})\\s+)`;
+/** The languages that name their months: their words around a range told in words ("from June 26 to 28"). */
+const NAMED_MONTH_LANGUAGES = LANGUAGES.filter((l) => l.dates.monthNames.length > 0);
+const NAMED_RANGE_FROM = wordAlternation(NAMED_MONTH_LANGUAGES.flatMap((l) => l.dates.rangeFrom));
+const NAMED_RANGE_TO = wordAlternation(NAMED_MONTH_LANGUAGES.flatMap((l) => l.dates.rangeTo).filter((w) => /\p{L}/u.test(w)));
+/** After a range's last day, what makes the number no day: a time ("to 11am", "to 5 p.m."), a count ("to 2,000"), more digits. */
+const NOT_A_DAY_AFTER = '(?!\\d|[.,:]\\d|\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|h\\b))';
 // Case-sensitive on purpose: "may" and "march" are words; "May 5" and "March 5" are dates.
 const EN_MONTH_RE = `(${wordAlternation([...LANGUAGES.flatMap((l) => l.dates.monthNames.flat())])})`;
 
@@ -351,16 +348,32 @@ const PATTERNS: Pattern[] = [
   // English news ("on December 1, 2025", "Dec. 1-2", "28 January", "in June 2024"): the month's
   // name makes these unambiguous, so no introducer is needed; "May" needs a number after it anyway.
   {
-    re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:${NAMED_RANGE_TO}(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<!\\p{L})${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
     needsOneOf: MONTH_NAME_WORDS,
     rank: 4,
     needsDigit: true,
     build: (m) => englishDay(m[1]!, m[2]!, m[3], m[4]),
   },
   {
-    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:${NAMED_RANGE_TO}(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'gu'),
     needsOneOf: MONTH_NAME_WORDS,
     rank: 4,
+    needsDigit: true,
+    build: (m) => englishDay(m[3]!, m[1]!, m[2], m[4]),
+  },
+  // A range told in words, opened by "from": "from June 26 to 28", "from 26 to 28 June 2022". Without
+  // "from", "on December 1 to 2,000 delegates" is a day; an impossible range leaves the day to the entries above.
+  {
+    re: new RegExp(`(?<!\\p{L})(?:${NAMED_RANGE_FROM})\\s+${EN_MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${NAMED_RANGE_TO})\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_A_DAY_AFTER}(?!\\s+${EN_MONTH_RE})(?:,?\\s+(\\d{4}))?(?!\\d)`, 'giu'),
+    needsOneOf: MONTH_NAME_WORDS,
+    rank: 5,
+    needsDigit: true,
+    build: (m) => englishDay(m[1]!, m[2]!, m[3], m[4]),
+  },
+  {
+    re: new RegExp(`(?<!\\p{L})(?:${NAMED_RANGE_FROM})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:${NAMED_RANGE_TO})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH_RE}(?:,?\\s+(\\d{4}))?(?!\\d)`, 'giu'),
+    needsOneOf: MONTH_NAME_WORDS,
+    rank: 5,
     needsDigit: true,
     build: (m) => englishDay(m[3]!, m[1]!, m[2], m[4]),
   },

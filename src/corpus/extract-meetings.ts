@@ -204,7 +204,7 @@ export function extractMeetingMentions(
     const anaphoric = anaphorAt[index]!;
     // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
     // "Mr Obama's meeting with Mr Duterte, set for yesterday afternoon, was off": called off, no meeting.
-    if (rules.cancelledAfter.test(sentence.slice(word.end, nextWordStart))) return;
+    if (rules.cancelledAfter.test(sentence.slice(word.end, nextWordStart)) || rules.conditionalAfter.test(sentence.slice(word.end, nextWordStart))) return;
     if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet) {
       if (previous) previous.notYet = true;
       return;
@@ -508,6 +508,9 @@ function invitationsAfter(sentence: string, from: number, rules: LanguageRules):
   return ends;
 }
 
+/** How far before a host who owns the invitation its opening words may stand ("at ", "upon H.E. "). */
+const OWNER_INVITATION_REACH = 24;
+
 /** The host named right after an invitation phrase past a visit word, in its clause. */
 function inviterAfter(sentence: string, from: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
   for (const at of invitationsAfter(sentence, from, rules)) {
@@ -520,7 +523,7 @@ function inviterAfter(sentence: string, from: number, mentions: readonly Mention
       m.start >= from &&
       !/;/u.test(sentence.slice(from, m.start)) &&
       rules.ownerInvitationAfter.test(sentence.slice(m.end)) &&
-      endsWithMatch(sentence.slice(Math.max(0, m.start - 24), m.start), rules.ownerInvitationBefore),
+      endsWithMatch(sentence.slice(Math.max(0, m.start - OWNER_INVITATION_REACH), m.start), rules.ownerInvitationBefore),
   );
   return owner ? [owner] : null;
 }
@@ -721,8 +724,10 @@ function placeOf(
   rules: LanguageRules,
 ): string | null {
   for (const m of sentence.matchAll(rules.placeAfterPreposition)) {
-    const place = m[1]!.replace(rules.placeStop, '').replace(/[\s,;.:)]+$/u, '');
     const at = m.index + m[0].length - m[1]!.length;
+    // "X in Hanoi held talks with Y": a place before the meeting word ends where the word begins.
+    const told = at < word.start ? m[1]!.slice(0, word.start - at) : m[1]!;
+    const place = told.replace(rules.placeStop, '').replace(/[\s,;.:)]+$/u, '');
     // A person or a title named after "tại" is not a place.
     if (mentions.some((x) => x.start < at + place.length && x.end > at)) continue;
     // "in March 2025", "at Tết": a time, not a place.

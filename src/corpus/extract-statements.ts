@@ -50,6 +50,9 @@ function idsOf(chain: readonly Mention[]): string[] {
   return [...new Set(chain.flatMap((m) => m.leaderIds))];
 }
 
+/** Where a clause's second predicate or the clause itself ends: ";", ".", or ", and discussed", " and held". */
+const SECOND_PREDICATE = /[;.]|,?\s+and\s+(?=[\p{Ll}]+(?:ed|ing)\b)/u;
+
 /**
  * The statements in one sentence. `mentions` must already be resolved (pronouns and groups
  * carry leader ids). `previousSubject` speaks for a sentence that starts with a speech verb and
@@ -83,10 +86,11 @@ export function extractStatements(
     heads.push({ start: source.end, end: source.end, speakers: source.speakers });
   }
   for (const v of verbs) {
-    // "X called on Y and discussed …": a courtesy call; only "called on Y to …" is an appeal, words said.
+    // "X called on Y and discussed …": a courtesy call; "called on Y (and his government) to …",
+    // with "to" and a verb in its clause before a second predicate, is an appeal, words said.
     if (rules.meetingOrAppealWord.test(v.verb)) {
       const called = objectAfter(sentence, v.end, mentions, rules);
-      if (called.length > 0 && !rules.appealAfter.test(sentence.slice(called.at(-1)!.end))) continue;
+      if (called.length > 0 && !rules.appealIn.test(sentence.slice(called.at(-1)!.end).split(SECOND_PREDICATE)[0]!)) continue;
     }
     let subject = subjectBefore(sentence, v.start, mentions, rules);
     // "Trump nhờ Thủ tướng Phúc chuyển lời chào …": the one asked conveys the asker's words.

@@ -239,6 +239,8 @@ export interface LanguageRules {
   passiveBefore: RegExp;
   /** An agent marker right after a meeting verb, or a few lowercase words after it (" by", " to lunch by", " to an official dinner by"): the doer follows. */
   agentAfter: RegExp;
+  /** An agent marker right after the word, nothing between ("received by "): a passive participle without its marker. */
+  agentRightAfter: RegExp;
   /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
   /** Between a guest and a reception noun: a linker and an article ("to a", "dự"), to the end of the text (inviteToEvent). */
@@ -262,11 +264,10 @@ export interface LanguageRules {
   datelineLead: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
-  /**
-   * A cancellation or condition word (`cancelledWords`, `conditionalWords`) in the text after a
-   * meeting word, before any ";": it did not take place.
-   */
+  /** A cancellation word (`cancelledWords`) in the text after a meeting word, before any ";": it did not take place. */
   cancelledAfter: RegExp;
+  /** A condition word (`conditionalWords`) after a meeting word, in the meeting's own phrase: it has not taken place. */
+  conditionalAfter: RegExp;
   invitedBy: RegExp;
   /** Before a host who owns the invitation ("… at "), at the end of a text; see the descriptor's `invitedByOwner`. */
   ownerInvitationBefore: RegExp;
@@ -571,6 +572,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
     // "was received by X", "was hosted to lunch by X", "was hosted to an official dinner by X": up
     // to four lowercase words before the marker.
+    agentRightAfter: d.agentMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.agentMarkers)})\\s+(?=\\p{Lu})`, 'u'),
     agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,${AGENT_REACH_WORDS}}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
     inviteLinkerBetween:
       d.inviteToEvent.linkers.length === 0
@@ -604,10 +606,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
-    cancelledAfter:
-      d.cancelledWords.length + d.conditionalWords.length === 0
-        ? /(?!)/u
-        : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt([...d.cancelledWords, ...d.conditionalWords])})${NOT_L_AFTER}`, 'iu'),
+    cancelledAfter: d.cancelledWords.length === 0 ? /(?!)/u : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt(d.cancelledWords)})${NOT_L_AFTER}`, 'iu'),
+    // At most one comma before it: the condition of the meeting's own phrase ("the call, if it takes
+    // place, will …"), not of something a later clause tells ("…, discussing a railway that, if it goes ahead, …").
+    conditionalAfter:
+      d.conditionalWords.length === 0 ? /(?!)/u : new RegExp(`^[^;,]*(?:,[^;,]*)?${NOT_L_BEFORE}(?:${alt(d.conditionalWords)})${NOT_L_AFTER}`, 'iu'),
     notYetBefore: new RegExp(
       `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,
       'u',

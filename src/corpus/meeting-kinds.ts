@@ -28,8 +28,11 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     // "Y was received by X": a passive reception word has its doer after the agent marker.
     const agent = rules.agentAfter.exec(sentence.slice(end));
     // "This image shows X received by Y at a reception": a participle right after the one received,
-    // with its doer after the agent marker, is a passive without its marker.
-    const passive = agent !== null && (passiveMarkerBefore(sentence, start, rules) || people.some((p) => p.end <= start && sentence.slice(p.end, start).trim() === ''));
+    // its doer named right after the agent marker, is a passive without its marker ("X received a
+    // delegation led by Y" is no passive).
+    const passive =
+      agent !== null &&
+      (passiveMarkerBefore(sentence, start, rules) || (rules.agentRightAfter.test(sentence.slice(end)) && people.some((p) => p.end <= start && sentence.slice(p.end, start).trim() === '')));
     // "Y được X đón tiếp": the one received stands before the marker, the doer before the verb.
     const doerFirst = () =>
       rules.passiveDoerBeforeVerb && (rules.passiveMarkerInClause.test(sentence.slice(Math.max(0, start - PASSIVE_REACH), start)) || doersAfterMarker(sentence, start, people, rules));

@@ -72,7 +72,11 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // for only when nothing else was taken off and nobody is named right there (most heads).
     if (trimmed === head && !mentions.some((m) => m.end === trimmed.trimEnd().length)) {
       const placeless = replaceAtEnd(trimmed, rules.placeAdjunctAtEnd, '');
-      if (!mentions.some((m) => m.end > placeless.length && m.start < trimmed.length)) trimmed = placeless;
+      // Nor when the person before the place is the object of another word ("Supporters of X in
+      // Moscow said", "Đại sứ quán của X tại Hà Nội cho biết"): the place is theirs, the subject someone else.
+      const before = mentions.find((m) => m.end === placeless.trimEnd().length);
+      const object = before !== undefined && rules.objectLinker.test(/(\S+)\s*$/u.exec(placeless.slice(0, before.start))?.[1] ?? '');
+      if (!object && !mentions.some((m) => m.end > placeless.length && m.start < trimmed.length)) trimmed = placeless;
     }
     if (trimmed === head) break;
     head = trimmed;
@@ -196,8 +200,9 @@ export function objectAfter(
     .replace(rules.bodyBeforeTitleAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
-  // "cuộc hội đàm chiều 1/12 với Y", "a phone call on December 1 with Y": a date is passed over too.
-  const undated = /\d/u.test(raw) || NAMED_DAY.test(raw) ? withoutDates(raw) : raw;
+  // "cuộc hội đàm chiều 1/12 với Y", "a phone call on December 1 with Y": a date right after the
+  // word is passed over too ("a visit to Vietnam from June 26 to 28 at Y's invitation" keeps it).
+  const undated = /\d/u.test(raw) || NAMED_DAY.test(raw) ? withoutOpeningDate(raw) : raw;
   const gap = undated.replace(rules.gapAdjunct, ' ');
   const passedOver = gap !== undated;
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
@@ -210,11 +215,11 @@ export function objectAfter(
   return chainFrom(sentence, next, mentions, rules);
 }
 
-/** `text` with its date phrases blanked out (introducers included), so what stands around them can be read. */
-function withoutDates(text: string): string {
-  let out = text;
-  for (const d of findDatePhrases(text)) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
-  return out;
+/** `text` with the date phrase it opens with blanked out (its introducer included), so what follows it can be read. */
+function withoutOpeningDate(text: string): string {
+  const d = findDatePhrases(text.slice(0, DATE_REACH))[0];
+  if (d === undefined || text.slice(0, d.start).trim() !== '') return text;
+  return ' '.repeat(d.end) + text.slice(d.end);
 }
 
 /**

@@ -315,7 +315,8 @@ export const en: LanguageDescriptor = {
     'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of',
     // An event still to come named beside the meeting: "on the sidelines of the … Meeting to be held on July 4".
     'to be held', 'to be convened', 'to take place', 'scheduled for', 'slated for'],
-  invitedByOwner: { before: ['at', 'on', 'upon'], nouns: ['invitation', 'kind invitation'] },
+  // Not "on": "commented on Putin's invitation to attend …" is about an invitation, not a host's.
+  invitedByOwner: { before: ['at', 'upon'], nouns: ['invitation', 'kind invitation'] },
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],

@@ -296,8 +296,9 @@ export interface LanguageDescriptor {
   bareTitleFollowsFocus: boolean;
   /**
    * Words right after a title that make it a title to come ("President-elect Donald Trump",
-   * "Tổng thống đắc cử Donald Trump") or tell its time ("Thủ tướng sắp mãn nhiệm Hun Sen", outgoing):
-   * it names the person after it, never the office's holder that day.
+   * "Tổng thống đắc cử Donald Trump") or tell the time of its holding ("Thủ tướng sắp mãn nhiệm Hun
+   * Sen", outgoing; acting, interim, incumbent): the title qualifies the person after it, who is the
+   * mention (given no office by it), and never stands for the office's holder that day alone.
    */
   designateAfterTitle: readonly string[];
   /**

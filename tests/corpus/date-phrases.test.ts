@@ -118,15 +118,22 @@ describe('findDatePhrases in English', () => {
     ['on December 1-2, 2025 in Vientiane', { day: 1, dayEnd: 2, month: 12, year: 2025 }],
     ['on 28 January 2026', { day: 28, month: 1, year: 2026 }],
     ['visited Russia in May 2025', { day: null, month: 5, year: 2025 }],
-    ['a visit from June 26 to 28 at the invitation', { text: 'June 26 to 28', day: 26, dayEnd: 28, month: 6, year: null }],
-    ['from 26 to 28 June 2022', { text: '26 to 28 June 2022', day: 26, dayEnd: 28, month: 6, year: 2022 }],
+    ['a visit from June 26 to 28 at the invitation', { text: 'from June 26 to 28', day: 26, dayEnd: 28, month: 6, year: null }],
+    ['from 26 to 28 June 2022', { text: 'from 26 to 28 June 2022', day: 26, dayEnd: 28, month: 6, year: 2022 }],
   ])('reads %j', (text, expected) => {
     expect(findDatePhrases(text)[0]).toMatchObject(expected);
   });
 
-  it('reads no range from a day followed by "to" and a verb ("on June 26 to discuss")', () => {
-    expect(findDatePhrases('on June 26 to discuss trade')).toEqual([expect.objectContaining({ text: 'June 26', day: 26, month: 6 })]);
-    expect(findDatePhrases('on June 26 to discuss trade')[0]).not.toHaveProperty('dayEnd');
+  it.each([
+    ['on June 26 to discuss trade', [{ text: 'June 26', day: 26 }]],
+    ['spoke on December 1 to 2,000 delegates', [{ text: 'December 1', day: 1 }]],
+    ['from 9am on June 5 to 11am', [{ text: 'June 5', day: 5 }]],
+    ['from June 28 to 3 July 2022', [{ text: 'June 28', day: 28 }, { text: '3 July 2022', day: 3 }]],
+    ['from January 1 to 15 February', [{ text: 'January 1', day: 1 }, { text: '15 February', day: 15 }]],
+  ])('reads no range in words where "to" is not followed by the range\'s last day: %j', (text, expected) => {
+    const found = findDatePhrases(text);
+    expect(found).toEqual(expected.map((e) => expect.objectContaining(e)));
+    expect(found.every((d) => d.dayEnd === undefined)).toBe(true);
   });
 
   it('does not read the verb "may" as a month', () => {

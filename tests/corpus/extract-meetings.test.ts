@@ -499,10 +499,3 @@ describe('a date after the words of a plan', () => {
     expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.date)).toEqual(['2025-05-08']);
   });
 });
-
-describe('one meeting told by two words of one sentence, dated after the second', () => {
-  it('is one meeting, with the date and the status the dated telling gives', () => {
-    const facts = analyse('2025-05-10', 'News', 'General Secretary To Lam and Lao Prime Minister Sonexay Siphandone shake hands before their talks in Vientiane on May 5, 2023.');
-    expect(rows(facts)).toEqual([{ kind: 'talks', participants: ['sonexay-siphandone', 'to-lam'], date: '2023-05-05', place: 'Vientiane', status: 'referenced' }]);
-  });
-});

@@ -415,18 +415,40 @@ describe('the English descriptor', () => {
   it('dates a meeting "on Monday" inside the range of days its sentence gives ("during the visit from June 26 to 28")', () => {
     const found = meetings('2022-06-26', 'Lao Prime Minister Sonexay Siphandone held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday as part of his official visit from June 26 to 28.');
     expect(found.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2022-06-27']);
+    // A range the article's day is not in is another event's: the Monday before the article.
+    const ahead = meetings('2022-06-22', 'Lao Prime Minister Sonexay Siphandone held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday, ahead of the Mekong summit from June 26 to 28.');
+    expect(ahead.filter((m) => m.kind === 'talks').map((m) => m.when.date)).toEqual(['2022-06-20']);
+  });
+
+  it('keeps the place before a meeting word to the place ("X in Hanoi held talks with Y")', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone in Hanoi held talks with Prime Minister Pham Minh Chinh on December 1.');
+    expect(found.map((m) => [m.kind, m.place])).toEqual([['talks', 'Hanoi']]);
+  });
+
+  it('gives no speaker from an object before a place ("Supporters of X in Moscow said")', () => {
+    expect(quoteRows(analyse('2025-12-02', 'News', 'Supporters of Russian President Vladimir Putin in Moscow said the talks were useful.'))).toEqual([]);
   });
 
   it('reads "X received by Y" right after the one received, a caption\'s passive without "was", as Y receiving X', () => {
     const found = meetings('2025-12-02', 'The photo shows Lao Prime Minister Sonexay Siphandone received by Prime Minister Pham Minh Chinh at a reception in Hanoi on December 1.');
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone'], ['pham-minh-chinh']]]);
+    // An active verb with "by" later in its object is no passive: the subject hosts.
+    const active = meetings('2025-12-02', 'President Luong Cuong received a delegation led by Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.');
+    expect(active.map((m) => m.host)).toEqual([['luong-cuong']]);
   });
 
   it('reads "called on Y and …" as a courtesy call with no words said, "called on Y to …" as an appeal', () => {
     const call = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh called on visiting Lao Prime Minister Sonexay Siphandone and discussed ways to deepen ties.');
     expect(quoteRows(call)).toEqual([]);
+    const others = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh called on Lao Prime Minister Sonexay Siphandone and his government to speed up the railway project.');
+    expect(quoteRows(others)).toEqual([['pham-minh-chinh', 'reported', 'called on Lao']]);
     const appeal = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh called on Lao Prime Minister Sonexay Siphandone to boost trade.');
     expect(quoteRows(appeal)).toEqual([['pham-minh-chinh', 'reported', 'called on Lao']]);
+  });
+
+  it('reads no host from an invitation owned by someone the sentence is about ("commented on Y\'s invitation")', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone, who visited Vietnam last week, commented on Prime Minister Pham Minh Chinh’s invitation to attend the parade.');
+    expect(found.filter((m) => m.participants.length >= 2)).toEqual([]);
   });
 
   it('reads the host of a visit "at Y\'s invitation", as "at the invitation of Y"', () => {
@@ -798,6 +820,8 @@ describe('the English descriptor', () => {
     const pairs = (sentence: string) => meetingPairs(analyse('2025-12-03', 'News', sentence));
     expect(pairs("President Luong Cuong's phone call with Russian President Vladimir Putin, if it takes place, will cover trade.")).toEqual([]);
     expect(pairs("President Luong Cuong's phone call with Russian President Vladimir Putin, which took place on Monday, covered trade.")).toHaveLength(1);
+    // A condition of something a later clause tells is not the meeting's.
+    expect(pairs('President Luong Cuong held talks with Russian President Vladimir Putin on Monday, discussing a railway project that, if it goes ahead, would link the two countries.')).toHaveLength(1);
   });
 
   it('reads "the pair" as the two sides of the meeting being told', () => {
