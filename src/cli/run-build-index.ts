@@ -13,6 +13,8 @@ import { formatBuildStats } from './format-build-stats';
 import { collectGarbage } from './collect-garbage';
 import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
 import { folderStamps, writeIndexFolder } from './write-index';
+import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
+import type { WordMemo } from '../index-data/search-word-memo';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
@@ -68,8 +70,15 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const version = memoFile === null ? '' : layoutCodeVersion();
     const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
     const memo: LayoutMemo = new Map();
-    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, { keys: contentKeysOf(build), previous, beforeSearch: collect }), memo), out);
+    // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
+    const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);
+    let words: WordMemo | undefined;
+    let wordsKnown = 0;
+    const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
+    const context = { keys: contentKeysOf(build), previous, beforeSearch: collect, words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) } };
+    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
     if (memoFile !== null) writeLayoutMemo(memoFile, version, memo);
+    if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(index));
@@ -99,6 +108,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         files: size.files,
         written: size.written,
         unmade: size.unmade,
+        wordsKnown,
         counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
         languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
       };
@@ -138,6 +148,8 @@ export interface IndexStageReport {
   written: number;
   /** Of the files kept, those not even made again: the shards whose inputs had not changed (layout-memo.ts). */
   unmade: number;
+  /** Search documents whose words the previous build's memo gave (word-memo-file.ts): their text was not read. */
+  wordsKnown: number;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

@@ -4,10 +4,11 @@ import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
 import { splitIntoBlocks, type BlockArrays, type SplitKind } from '../lookup/search-blocks';
-import { buildSearchIndex, documentOrder, type KindIndex } from '../lookup/search-index';
+import { buildSearchIndex, documentOrder, type KindIndex, type KnownWords } from '../lookup/search-index';
 import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import { encodePack, type PackArrays } from './binary-pack';
+import { knownWords, rememberWords, type WordMemo } from './search-word-memo';
 import {
   indexPaths,
   MANIFEST_FILE,
@@ -89,6 +90,12 @@ export interface LayoutContext {
    * structures are not in memory together.
    */
   beforeSearch?: () => void;
+  /**
+   * The search documents' words of the previous build (search-word-memo.ts), by the keys of
+   * `keys`: a document whose key is there is not read again. `remember` gets this build's, for
+   * the next one. Without `keys` neither is used.
+   */
+  words?: { previous?: WordMemo; remember(memo: WordMemo, known: number): void };
 }
 
 /**
@@ -195,7 +202,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   }
 
   context.beforeSearch?.();
-  const blocks = yield* searchPayloads(index, blockSize, order, hitCuts, pack);
+  const blocks = yield* searchPayloads(index, blockSize, order, hitCuts, pack, context.keys && context.words && searchWordKeys(index, context.keys, context.words));
   const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -221,8 +228,18 @@ function* searchPayloads(
   order: Record<ContentKind, readonly string[]>,
   hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>,
   pack: (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean) => IndexPayload,
+  words?: SearchWordKeys,
 ): Generator<IndexPayload, Record<ContentKind, number>> {
-  const searchIndex = buildSearchIndex(index, order);
+  const known: Partial<Record<ContentKind, KnownWords & { readonly hits: number }>> = {};
+  for (const kind of ['meetings', 'quotes'] as const) {
+    const memo = words?.previous?.[kind];
+    if (memo && words) known[kind] = knownWords(memo, order[kind], words.keyOf[kind]);
+  }
+  const searchIndex = buildSearchIndex(index, order, known);
+  words?.remember(
+    { meetings: rememberWords(searchIndex.meetings, words.keyOf.meetings), quotes: rememberWords(searchIndex.quotes, words.keyOf.quotes) },
+    (known.meetings?.hits ?? 0) + (known.quotes?.hits ?? 0),
+  );
   const blocks = {} as Record<ContentKind, number>;
   for (const kind of ['meetings', 'quotes'] as const) {
     const dictionary = searchIndex[kind];
@@ -258,6 +275,30 @@ function* searchPayloads(
 }
 
 const EMPTY_BLOCK = {} as BlockArrays;
+
+/** The word memo of {@link LayoutContext.words} with each kind's document keys. */
+interface SearchWordKeys {
+  previous?: WordMemo;
+  remember(memo: WordMemo, known: number): void;
+  keyOf: Record<ContentKind, (id: string) => string | undefined>;
+}
+
+/**
+ * The keys search documents are remembered by: a meeting's content key (it covers its kind, place
+ * and every source's sentence), a quote's statement (its text).
+ */
+function searchWordKeys(index: LeaderlensIndex, keys: ContentKeys, words: NonNullable<LayoutContext['words']>): SearchWordKeys {
+  return {
+    ...words,
+    keyOf: {
+      meetings: (id) => (Object.hasOwn(index.meetings, id) ? keys.meeting(id) : undefined),
+      quotes: (id) => {
+        const quote = index.quotes[id];
+        return quote === undefined ? undefined : keys.statement(id, quote.articleId);
+      },
+    },
+  };
+}
 
 /**
  * Where the result chunks of a kind start (document numbers, ascending, the first 0) and their

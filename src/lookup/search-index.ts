@@ -81,7 +81,11 @@ const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
  * const searchIndex = buildSearchIndex(index);
  * searchIndex.leaders.ids.indexOf('to-lam'); // the leader's document number
  */
-export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> }, order?: DocumentOrder): SearchIndex {
+export function buildSearchIndex(
+  facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> },
+  order?: DocumentOrder,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+): SearchIndex {
   const leaderList = Object.values(facts.leaders);
   const phrases: LeaderPhrases[] = leaderList.map((leader) => {
     const forms = facts.searchForms?.[leader.id];
@@ -96,7 +100,7 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
   });
   const leaders = buildKind(documentsOf(leaderDocs), [3, 2, 1], IDF_FLOOR.leaders, 0);
-  const { meetings, quotes } = buildContentKinds(facts, leaderList.map((leader) => leader.id), order);
+  const { meetings, quotes } = buildContentKinds(facts, leaderList.map((leader) => leader.id), order, known);
   return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
 }
 
@@ -113,6 +117,7 @@ export function buildContentKinds(
   facts: Pick<IndexFacts, 'meetings' | 'quotes'>,
   leaderIds: readonly string[],
   order?: DocumentOrder,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
 ): { meetings: KindIndex; quotes: KindIndex } {
   const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));
   const people = (ids: readonly string[], out: number[]): void => {
@@ -139,6 +144,7 @@ export function buildContentKinds(
     [2, 1.5, 1],
     IDF_FLOOR.content,
     leaderIds.length,
+    known?.meetings,
   );
   const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
   const quotes = buildKind(
@@ -146,6 +152,7 @@ export function buildContentKinds(
     [1],
     IDF_FLOOR.content,
     leaderIds.length,
+    known?.quotes,
   );
   return { meetings, quotes };
 }
@@ -194,6 +201,26 @@ function newestFirst<T extends { id: string; date: string | null }>(items: T[]):
 }
 
 /**
+ * Words of some documents known before they are read, from the search structures of an earlier
+ * build (index-data/search-word-memo.ts): at 10k articles, finding the words of 280k quotes in
+ * their text was a third of the search structures' build, and an added article changes a handful.
+ * The structures built are the same either way: a document's words decide everything else.
+ *
+ * @example
+ * const known: KnownWords = { terms: ['lam', 'to'], of: (d) => (d === 0 ? Uint32Array.of(1, 0) : undefined) };
+ * buildContentKinds(facts, leaderIds, order, { quotes: known }); // document 0's words are "to lam"
+ */
+export interface KnownWords {
+  /** The vocabulary `of` numbers words in. */
+  terms: readonly string[];
+  /**
+   * Document d's words as `KindIndex.words` holds them (every field's, {@link FIELD_BREAK} between
+   * two fields), as numbers into `terms`; undefined when they are not known and the text is read.
+   */
+  of(d: number): Uint32Array | undefined;
+}
+
+/**
  * The documents of a kind, read where they are (a quarter of a million quotes need not each become
  * an object of their own here): document d's id, the text of its field f, and its people (leader
  * numbers, pushed onto `out`).
@@ -217,20 +244,21 @@ function documentsOf(docs: readonly { id: string; fields: string[]; people: numb
 /** Shared by every (term, field) that never occurs: most of a three-field kind's pairs. */
 const NONE = new Uint32Array(0);
 
-function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, leaderCount: number): KindIndex {
+function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, leaderCount: number, known?: KnownWords): KindIndex {
   const fields = boosts.length;
   // First pass: provisional term ids in order of first sight, one entry per distinct (term, field)
   // of a document. Each distinct raw word is folded once and then found by its characters in the
   // text (raw-word-table.ts), and a stamp per entry replaces a per-document Set: this pass reads
   // millions of words and must not allocate per word.
   const provisional = new Map<string, number>();
-  const raw = new RawWordTable((word) =>
-    searchWords(word).map((term) => {
-      let id = provisional.get(term);
-      if (id === undefined) provisional.set(term, (id = provisional.size));
-      return id;
-    }),
-  );
+  const provisionalId = (term: string): number => {
+    let id = provisional.get(term);
+    if (id === undefined) provisional.set(term, (id = provisional.size));
+    return id;
+  };
+  const raw = new RawWordTable((word) => searchWords(word).map(provisionalId));
+  // Known words' numbers (into known.terms) to provisional ids, looked up once per term.
+  const knownIds = new Int32Array(known?.terms.length ?? 0).fill(-1);
   const starts = new Uint32Array(docs.count + 1);
   let entries = new Uint32Array(Math.max(1024, docs.count * 16));
   let stamps = new Uint32Array(1024);
@@ -242,20 +270,37 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
     if (wordCount === words.length) words = grow(words, wordCount + 1);
     words[wordCount++] = id;
   };
+  // Word `id` of document d in field f: its entry once per document.
+  const addWord = (d: number, f: number, id: number) => {
+    pushWord(id);
+    const entry = id * fields + f;
+    if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
+    if (stamps[entry] === d + 1) return;
+    stamps[entry] = d + 1;
+    if (length === entries.length) entries = grow(entries, length + 1);
+    entries[length++] = entry;
+  };
   for (let d = 0; d < docs.count; d++) {
-    for (let f = 0; f < fields; f++) {
-      if (f > 0) pushWord(FIELD_BREAK);
-      const count = raw.scan(docs.field(d, f));
-      const ids = raw.ids;
-      for (let i = 0; i < count; i++) {
-        const id = ids[i]!;
-        pushWord(id);
-        const entry = id * fields + f;
-        if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
-        if (stamps[entry] === d + 1) continue;
-        stamps[entry] = d + 1;
-        if (length === entries.length) entries = grow(entries, length + 1);
-        entries[length++] = entry;
+    const given = known === undefined ? undefined : knownWordsOf(known, d, fields);
+    if (given !== undefined) {
+      let f = 0;
+      for (let i = 0; i < given.length; i++) {
+        const term = given[i]!;
+        if (term === FIELD_BREAK) {
+          pushWord(FIELD_BREAK);
+          f++;
+          continue;
+        }
+        let id = knownIds[term]!;
+        if (id === -1) knownIds[term] = id = provisionalId(known!.terms[term]!);
+        addWord(d, f, id);
+      }
+    } else {
+      for (let f = 0; f < fields; f++) {
+        if (f > 0) pushWord(FIELD_BREAK);
+        const count = raw.scan(docs.field(d, f));
+        const ids = raw.ids;
+        for (let i = 0; i < count; i++) addWord(d, f, ids[i]!);
       }
     }
     starts[d + 1] = length;
@@ -321,6 +366,22 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
     wordStarts,
     words,
   };
+}
+
+/**
+ * Document d's known words when they are well formed for `fields` fields (one field break fewer
+ * than fields, every other number a term of the vocabulary); else undefined, and the text is read.
+ */
+function knownWordsOf(known: KnownWords, d: number, fields: number): Uint32Array | undefined {
+  const given = known.of(d);
+  if (given === undefined) return undefined;
+  let breaks = 0;
+  for (let i = 0; i < given.length; i++) {
+    const term = given[i]!;
+    if (term === FIELD_BREAK) breaks++;
+    else if (term >= known.terms.length) return undefined;
+  }
+  return breaks === fields - 1 ? given : undefined;
 }
 
 /** A copy at least `size` long (doubling), the old values kept. */
