@@ -27,12 +27,6 @@ export interface ContentKeys {
   article(id: string): string | undefined;
   /** Of a meeting, the articles its sources cite aside. */
   meeting(id: string): string | undefined;
-  /**
-   * Of a quote's statement alone (its words, speakers, kind and sentence): the reading its facts
-   * come from and the statement's place in them. The search structures know a quote's words by it
-   * (index-data/search-word-memo.ts); it says nothing of the quote's id, meeting or date.
-   */
-  statement(quoteId: string, articleId: string): string | undefined;
 }
 
 /** The fields of an export quote, meeting and meeting source this module accounts for. */
@@ -80,11 +74,6 @@ export function contentKeysOf(build: CorpusBuild): ContentKeys | undefined {
   return {
     article: (id) => articles.get(id),
     meeting: (id) => meetings.get(id),
-    statement: (quoteId, articleId) => {
-      const row = provenance.quoteRows.get(quoteId);
-      const facts = provenance.articles.get(articleId)?.facts;
-      return row === undefined || facts === undefined ? undefined : `${facts}#${row}`;
-    },
   };
 }
 

@@ -52,8 +52,13 @@ export interface Widening {
  * wall"); the articles that name them are read again with them known (article-stage.ts,
  * rereadArticle), so their meetings and quotes are theirs. Null when none was found.
  */
-export function widenRegistry(registry: Registry, admitted: readonly AdmittedReading[]): Widening | null {
-  return widenRegistryBy(registry, unknownTellings(admitted));
+export function widenRegistry(
+  registry: Registry,
+  admitted: readonly AdmittedReading[],
+  /** As for {@link widenRegistryBy}: the parallel build remembers its tables (name-table-memo.ts). */
+  nameTableOf: (widened: Registry) => NameTable = buildNameTable,
+): Widening | null {
+  return widenRegistryBy(registry, unknownTellings(admitted), nameTableOf);
 }
 
 /**

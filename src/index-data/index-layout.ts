@@ -285,17 +285,16 @@ interface SearchWordKeys {
 
 /**
  * The keys search documents are remembered by: a meeting's content key (it covers its kind, place
- * and every source's sentence), a quote's statement (its text).
+ * and every source's sentence; its id is made from its participants, kind and day only), a quote's
+ * id, which is made from its text (its article and speakers too: corpus-merge.ts, stable-id.ts) and
+ * which the index already takes to stand for one quote (it holds quotes by id).
  */
 function searchWordKeys(index: LeaderlensIndex, keys: ContentKeys, words: NonNullable<LayoutContext['words']>): SearchWordKeys {
   return {
     ...words,
     keyOf: {
       meetings: (id) => (Object.hasOwn(index.meetings, id) ? keys.meeting(id) : undefined),
-      quotes: (id) => {
-        const quote = index.quotes[id];
-        return quote === undefined ? undefined : keys.statement(id, quote.articleId);
-      },
+      quotes: (id) => id,
     },
   };
 }

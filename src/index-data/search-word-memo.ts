@@ -54,13 +54,15 @@ export function knownWords(memo: WordMemoKind, ids: readonly string[], keyOf: (i
   let hits = 0;
   return {
     terms: memo.terms,
-    of(d) {
+    starts: memo.wordStarts,
+    words: memo.words,
+    known(d) {
       const id = ids[d];
       const key = id === undefined ? undefined : keyOf(id);
       const old = key === undefined ? undefined : byKey.get(key);
-      if (old === undefined || old + 1 >= memo.wordStarts.length) return undefined;
+      if (old === undefined) return -1;
       hits++;
-      return memo.words.subarray(memo.wordStarts[old], memo.wordStarts[old + 1]);
+      return old;
     },
     /** Documents whose words the memo gave (for the build's report). */
     get hits() {
@@ -73,7 +75,10 @@ export function knownWords(memo: WordMemoKind, ids: readonly string[], keyOf: (i
 export function encodeWordMemo(version: string, memo: WordMemo): Uint8Array {
   const kinds = (Object.keys(memo) as ContentKind[]).filter((kind) => memo[kind] !== undefined);
   const meta = { version, kinds: Object.fromEntries(kinds.map((kind) => [kind, { terms: memo[kind]!.terms, keys: memo[kind]!.keys }])) };
-  const arrays = Object.fromEntries(kinds.flatMap((kind) => [[`${kind}.wordStarts`, memo[kind]!.wordStarts], [`${kind}.words`, memo[kind]!.words]]));
+  // As bytes: a pack narrows 32-bit arrays whose values fit in fewer bits and widens them when read,
+  // two passes over 5 million words that a cache file read by this code alone does not need.
+  const bytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const arrays = Object.fromEntries(kinds.flatMap((kind) => [[`${kind}.wordStarts`, bytes(memo[kind]!.wordStarts)], [`${kind}.words`, bytes(memo[kind]!.words)]]));
   return encodePack(meta, arrays);
 }
 
@@ -95,11 +100,17 @@ export function decodeWordMemo(bytes: Uint8Array, version: string): WordMemo | n
   for (const [kind, entry] of Object.entries(meta.kinds as Record<string, unknown>)) {
     if (kind !== 'meetings' && kind !== 'quotes') return null;
     const { terms, keys } = (entry ?? {}) as { terms?: unknown; keys?: unknown };
-    const wordStarts = decoded.arrays[`${kind}.wordStarts`];
-    const words = decoded.arrays[`${kind}.words`];
-    if (!Array.isArray(terms) || !Array.isArray(keys) || !(wordStarts instanceof Uint32Array) || !(words instanceof Uint32Array)) return null;
+    const wordStarts = words32(decoded.arrays[`${kind}.wordStarts`]);
+    const words = words32(decoded.arrays[`${kind}.words`]);
+    if (!Array.isArray(terms) || !Array.isArray(keys) || wordStarts === null || words === null) return null;
     if (wordStarts.length !== keys.length + 1 || wordStarts[keys.length] !== words.length) return null;
     memo[kind] = { terms: terms as string[], keys: keys as (string | null)[], wordStarts, words };
   }
   return memo;
+}
+
+/** A 32-bit array stored as bytes by {@link encodeWordMemo} (packs keep every array 4-byte aligned). */
+function words32(bytes: unknown): Uint32Array | null {
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength % 4 !== 0 || bytes.byteOffset % 4 !== 0) return null;
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }

@@ -207,17 +207,20 @@ function newestFirst<T extends { id: string; date: string | null }>(items: T[]):
  * The structures built are the same either way: a document's words decide everything else.
  *
  * @example
- * const known: KnownWords = { terms: ['lam', 'to'], of: (d) => (d === 0 ? Uint32Array.of(1, 0) : undefined) };
+ * const known: KnownWords = { terms: ['lam', 'to'], starts: Uint32Array.of(0, 2), words: Uint32Array.of(1, 0), known: (d) => (d === 0 ? 0 : -1) };
  * buildContentKinds(facts, leaderIds, order, { quotes: known }); // document 0's words are "to lam"
  */
 export interface KnownWords {
-  /** The vocabulary `of` numbers words in. */
+  /** The vocabulary `words` numbers terms in. */
   terms: readonly string[];
   /**
-   * Document d's words as `KindIndex.words` holds them (every field's, {@link FIELD_BREAK} between
-   * two fields), as numbers into `terms`; undefined when they are not known and the text is read.
+   * Words as `KindIndex.words` holds them (every field's, {@link FIELD_BREAK} between two fields),
+   * as numbers into `terms`: known document k's are `words[starts[k]…starts[k+1])`.
    */
-  of(d: number): Uint32Array | undefined;
+  starts: Uint32Array;
+  words: Uint32Array;
+  /** Which known document document d is, or -1 when its words are not known and its text is read. */
+  known(d: number): number;
 }
 
 /**
@@ -281,10 +284,11 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
     entries[length++] = entry;
   };
   for (let d = 0; d < docs.count; d++) {
-    const given = known === undefined ? undefined : knownWordsOf(known, d, fields);
-    if (given !== undefined) {
+    const k = known === undefined ? -1 : knownDocument(known, d, fields);
+    if (k !== -1) {
+      const given = known!.words;
       let f = 0;
-      for (let i = 0; i < given.length; i++) {
+      for (let i = known!.starts[k]!, end = known!.starts[k + 1]!; i < end; i++) {
         const term = given[i]!;
         if (term === FIELD_BREAK) {
           pushWord(FIELD_BREAK);
@@ -369,19 +373,22 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
 }
 
 /**
- * Document d's known words when they are well formed for `fields` fields (one field break fewer
- * than fields, every other number a term of the vocabulary); else undefined, and the text is read.
+ * The known document that document d is, when its words are well formed for `fields` fields (one
+ * field break fewer than fields, every other number a term of the vocabulary); else -1, and the
+ * text is read.
  */
-function knownWordsOf(known: KnownWords, d: number, fields: number): Uint32Array | undefined {
-  const given = known.of(d);
-  if (given === undefined) return undefined;
+function knownDocument(known: KnownWords, d: number, fields: number): number {
+  const k = known.known(d);
+  if (k < 0 || k + 1 >= known.starts.length) return -1;
+  const end = known.starts[k + 1]!;
+  if (end > known.words.length) return -1;
   let breaks = 0;
-  for (let i = 0; i < given.length; i++) {
-    const term = given[i]!;
+  for (let i = known.starts[k]!; i < end; i++) {
+    const term = known.words[i]!;
     if (term === FIELD_BREAK) breaks++;
-    else if (term >= known.terms.length) return undefined;
+    else if (term >= known.terms.length) return -1;
   }
-  return breaks === fields - 1 ? given : undefined;
+  return breaks === fields - 1 ? k : -1;
 }
 
 /** A copy at least `size` long (doubling), the old values kept. */

@@ -88,7 +88,6 @@ describe('indexPayloads leaving unchanged shards unmade', () => {
   const keysWith = (changed: string | null): ContentKeys => ({
     article: (id) => `article ${id}${id === changed ? ' changed' : ''}`,
     meeting: (id) => `meeting ${id}`,
-    statement: (id, articleId) => `statement ${id} of ${articleId}`,
   });
   const previousOf = (payloads: IndexPayload[]): PreviousLayout => {
     const made = new Map(payloads.filter((p) => p.inputs !== undefined).map((p) => [p.path, p]));
