@@ -3,11 +3,11 @@ import { gzipSync } from 'node:zlib';
 import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
-import { splitIntoBlocks, type BlockArrays, type SplitKind } from '../lookup/search-blocks';
-import { buildSearchIndex, documentOrder, type KindIndex, type KnownWords } from '../lookup/search-index';
+import { buildLeaderSearch, contentDocuments, documentOrder, type KindIndex, type KnownWords } from '../lookup/search-index';
 import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
-import { encodePack, type PackArrays } from './binary-pack';
+import type { PackArrays } from './binary-pack';
+import { contentSearchFiles, packFile, type ContentSearchInput, type ContentSearchResult, type SearchFile } from './search-files';
 import { knownWords, rememberWords, type WordMemo } from './search-word-memo';
 import {
   indexPaths,
@@ -96,7 +96,21 @@ export interface LayoutContext {
    * the next one. Without `keys` neither is used.
    */
   words?: { previous?: WordMemo; remember(memo: WordMemo, known: number): void };
+  /**
+   * Where the meetings' and quotes' search files are made (search-files.ts): by default on this
+   * thread, after the shards; the CLI's runner makes them on a thread of its own meanwhile
+   * (cli/search-thread.ts). Either way the same files.
+   */
+  search?: SearchRunner;
 }
+
+/** Makes the content kinds' search files from their input, handed over before the shards are made. */
+export interface SearchRunner {
+  start(input: ContentSearchInput): { files(): Generator<SearchFile, ContentSearchResult> };
+}
+
+/** The default runner: on this thread, once the shards are made (so their JSON and the structures are not in memory together). */
+const IN_THIS_THREAD: SearchRunner = { start: (input) => ({ files: () => contentSearchFiles(input) }) };
 
 /**
  * Lays the whole index out as the index folder (folder-format.ts), gzipped here, in memory: for
@@ -148,11 +162,11 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     const content = `{"formatVersion":${INDEX_FORMAT_VERSION},"stamp":${JSON.stringify(stamp)},"data":${body}}`;
     return { path, stamp, content, gzip, ...(fingerprint === undefined ? {} : { inputs: fingerprint }) };
   };
-  const pack = (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean): IndexPayload => {
-    const stamp = packStamp(meta, arrays);
-    files[path] = stamp;
-    return { path, stamp, content: encodePack({ formatVersion: INDEX_FORMAT_VERSION, stamp, ...meta }, arrays), gzip };
+  const record = (file: SearchFile): IndexPayload => {
+    files[file.path] = file.stamp;
+    return file;
   };
+  const pack = (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean): IndexPayload => record(packFile(path, meta, arrays, gzip));
   const keys = context.keys && itemKeys(index, context.keys);
 
   // Documents as the search structures number them, and the result chunks cut from them. The
@@ -160,6 +174,23 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // shards' JSON is made: the two are never in memory together.
   const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
   const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
+  // What the search files are made from, handed over now: a runner of its own (cli/search-thread.ts)
+  // makes them while this one makes the shards below.
+  const leaderSearch = buildLeaderSearch(index);
+  const words = context.keys && context.words && searchWordKeys(index, context.keys, context.words);
+  const known: Partial<Record<ContentKind, KnownWords & { readonly hits: number }>> = {};
+  for (const kind of ['meetings', 'quotes'] as const) {
+    const memo = words?.previous?.[kind];
+    if (memo && words) known[kind] = knownWords(memo, order[kind], words.keyOf[kind]);
+  }
+  const searchInput: ContentSearchInput = {
+    documents: contentDocuments(index, leaderSearch.leaders.ids, order, known),
+    leaderCount: leaderSearch.leaders.ids.length,
+    known,
+    blockSize,
+    hitCuts,
+  };
+  const search = (context.search ?? IN_THIS_THREAD).start(searchInput);
 
   yield json(indexPaths.matcher, () => ({ matcher: index.matcher }) satisfies MatcherFile, false);
   yield json(
@@ -202,7 +233,16 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   }
 
   context.beforeSearch?.();
-  const blocks = yield* searchPayloads(index, blockSize, order, hitCuts, pack, context.keys && context.words && searchWordKeys(index, context.keys, context.words));
+  const made = search.files();
+  let next = made.next();
+  for (; !next.done; next = made.next()) yield record(next.value);
+  const { blocks, words: searched } = next.value;
+  words?.remember(
+    { meetings: rememberWords(searched.meetings, order.meetings, words.keyOf.meetings), quotes: rememberWords(searched.quotes, order.quotes, words.keyOf.quotes) },
+    (known.meetings?.hits ?? 0) + (known.quotes?.hits ?? 0),
+  );
+  const leaders = leaderPack(leaderSearch.leaders, leaderSearch.leaderPhrases);
+  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
   const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -217,64 +257,6 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
   yield { path: MANIFEST_FILE, stamp: null, content: JSON.stringify(manifest), gzip: false };
 }
-
-/**
- * The search structures' files: per kind its dictionary (with where its result chunks start) and
- * blocks, then the leaders'. Returns each kind's number of blocks, for the manifest.
- */
-function* searchPayloads(
-  index: LeaderlensIndex,
-  blockSize: number,
-  order: Record<ContentKind, readonly string[]>,
-  hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>,
-  pack: (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean) => IndexPayload,
-  words?: SearchWordKeys,
-): Generator<IndexPayload, Record<ContentKind, number>> {
-  const known: Partial<Record<ContentKind, KnownWords & { readonly hits: number }>> = {};
-  for (const kind of ['meetings', 'quotes'] as const) {
-    const memo = words?.previous?.[kind];
-    if (memo && words) known[kind] = knownWords(memo, order[kind], words.keyOf[kind]);
-  }
-  const searchIndex = buildSearchIndex(index, order, known);
-  words?.remember(
-    { meetings: rememberWords(searchIndex.meetings, words.keyOf.meetings), quotes: rememberWords(searchIndex.quotes, words.keyOf.quotes) },
-    (known.meetings?.hits ?? 0) + (known.quotes?.hits ?? 0),
-  );
-  const blocks = {} as Record<ContentKind, number>;
-  for (const kind of ['meetings', 'quotes'] as const) {
-    const dictionary = searchIndex[kind];
-    // The result chunks were cut from this order: the structures must number documents alike.
-    if (dictionary.ids.length !== order[kind].length || dictionary.ids.some((id, doc) => id !== order[kind][doc])) {
-      throw new Error(`leaderlens index: the ${kind}' search structures number documents in another order than their result chunks`);
-    }
-    const split: SplitKind = splitIntoBlocks(dictionary, blockSize);
-    blocks[kind] = split.blocks.length;
-    yield pack(
-      indexPaths.dictionary(kind),
-      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length, hitNames: hitCuts[kind].names },
-      {
-        hitStarts: Uint32Array.from(hitCuts[kind].starts),
-        weights: dictionary.weights,
-        entryBlockStarts: split.entryBlocks.starts,
-        entryBlocks: split.entryBlocks.blocks,
-        leaderBlockStarts: split.leaderBlocks.starts,
-        leaderBlocks: split.leaderBlocks.blocks,
-      },
-      false,
-    );
-    // Each block's arrays let go as soon as its file is made.
-    for (let b = 0; b < split.blocks.length; b++) {
-      const arrays = split.blocks[b]!;
-      split.blocks[b] = EMPTY_BLOCK;
-      yield pack(indexPaths.block(kind, b), { kind, block: b }, { ...arrays }, true);
-    }
-  }
-  const leaders = leaderPack(searchIndex.leaders, searchIndex.leaderPhrases);
-  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
-  return blocks;
-}
-
-const EMPTY_BLOCK = {} as BlockArrays;
 
 /** The word memo of {@link LayoutContext.words} with each kind's document keys. */
 interface SearchWordKeys {
@@ -339,15 +321,6 @@ const SAFE_NAME = /^[A-Za-z0-9_-]+$/;
  */
 export function fileStamp(body: string): string {
   return createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION}\n`).update(body).digest('hex').slice(0, 16);
-}
-
-/** A pack's stamp: of its header's `meta` and every array's name, type and bytes. */
-function packStamp(meta: Record<string, unknown>, arrays: PackArrays): string {
-  const hash = createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION} pack\n`).update(JSON.stringify(meta));
-  for (const [name, array] of Object.entries(arrays)) {
-    hash.update(`\n${name} ${array.constructor.name}\n`).update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  }
-  return hash.digest('hex').slice(0, 16);
 }
 
 /**

@@ -28,14 +28,14 @@ export interface WordMemoKind {
 export type WordMemo = Partial<Record<ContentKind, WordMemoKind>>;
 
 /**
- * What a built kind leaves for the next build: its documents' keys (`keyOf` each document's id)
- * beside the words it holds anyway.
+ * What a built kind leaves for the next build: its documents' keys (`keyOf` each document's id,
+ * `ids` in document order) beside the words it holds anyway.
  *
  * @example
- * rememberWords(searchIndex.quotes, (id) => keys.quoteWords(id)); // { terms, keys, wordStarts, words }
+ * rememberWords(searchIndex.quotes, order.quotes, (id) => id); // { terms, keys, wordStarts, words }
  */
-export function rememberWords(kind: KindIndex, keyOf: (id: string) => string | undefined): WordMemoKind {
-  return { terms: kind.terms, keys: kind.ids.map((id) => keyOf(id) ?? null), wordStarts: kind.wordStarts, words: kind.words };
+export function rememberWords(kind: Pick<KindIndex, 'terms' | 'wordStarts' | 'words'>, ids: readonly string[], keyOf: (id: string) => string | undefined): WordMemoKind {
+  return { terms: kind.terms, keys: ids.map((id) => keyOf(id) ?? null), wordStarts: kind.wordStarts, words: kind.words };
 }
 
 /**
@@ -44,31 +44,22 @@ export function rememberWords(kind: KindIndex, keyOf: (id: string) => string | u
  *
  * @example
  * const known = knownWords(memo.quotes, order.quotes, (id) => keys.quoteWords(id));
- * known.of(0); // the words of the newest quote, if the last build had it
+ * known.docs[0]; // where the memo holds the words of the newest quote, or -1
  */
 export function knownWords(memo: WordMemoKind, ids: readonly string[], keyOf: (id: string) => string | undefined): KnownWords & { readonly hits: number } {
   const byKey = new Map<string, number>();
   memo.keys.forEach((key, d) => {
     if (key !== null) byKey.set(key, d);
   });
+  const docs = new Int32Array(ids.length);
   let hits = 0;
-  return {
-    terms: memo.terms,
-    starts: memo.wordStarts,
-    words: memo.words,
-    known(d) {
-      const id = ids[d];
-      const key = id === undefined ? undefined : keyOf(id);
-      const old = key === undefined ? undefined : byKey.get(key);
-      if (old === undefined) return -1;
-      hits++;
-      return old;
-    },
-    /** Documents whose words the memo gave (for the build's report). */
-    get hits() {
-      return hits;
-    },
-  };
+  for (let d = 0; d < ids.length; d++) {
+    const key = keyOf(ids[d]!);
+    const old = key === undefined ? undefined : byKey.get(key);
+    docs[d] = old ?? -1;
+    if (old !== undefined) hits++;
+  }
+  return { terms: memo.terms, starts: memo.wordStarts, words: memo.words, docs, hits };
 }
 
 /** The memo as one pack (binary-pack.ts), under `version` (the index stage's code). */

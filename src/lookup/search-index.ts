@@ -86,6 +86,19 @@ export function buildSearchIndex(
   order?: DocumentOrder,
   known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
 ): SearchIndex {
+  const { leaders, leaderPhrases } = buildLeaderSearch(facts);
+  const { meetings, quotes } = buildContentKinds(facts, leaders.ids, order, known);
+  return { leaders, meetings, quotes, leaderPhrases };
+}
+
+/**
+ * The leaders' search structures and phrase table alone: what `buildSearchIndex` builds for them
+ * (the index stage builds the content kinds apart: index-data/search-files.ts).
+ *
+ * @example
+ * buildLeaderSearch(index).leaders.ids.indexOf('to-lam'); // the leader's document number
+ */
+export function buildLeaderSearch(facts: Pick<IndexFacts, 'leaders'> & { searchForms?: Record<string, LeaderSearchForms> }): { leaders: KindIndex; leaderPhrases: LeaderPhraseTable } {
   const leaderList = Object.values(facts.leaders);
   const phrases: LeaderPhrases[] = leaderList.map((leader) => {
     const forms = facts.searchForms?.[leader.id];
@@ -100,8 +113,7 @@ export function buildSearchIndex(
     return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
   });
   const leaders = buildKind(documentsOf(leaderDocs), [3, 2, 1], IDF_FLOOR.leaders, 0);
-  const { meetings, quotes } = buildContentKinds(facts, leaderList.map((leader) => leader.id), order, known);
-  return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
+  return { leaders, leaderPhrases: leaderPhraseTable(leaders, phrases) };
 }
 
 /**
@@ -119,42 +131,99 @@ export function buildContentKinds(
   order?: DocumentOrder,
   known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
 ): { meetings: KindIndex; quotes: KindIndex } {
+  return buildContentKindsFrom(contentDocuments(facts, leaderIds, order, known), leaderIds.length, known);
+}
+
+/**
+ * The documents of the meetings and quotes as {@link buildContentKindsFrom} reads them: per kind,
+ * what each document's fields say and who takes part (leader numbers), numbered in `order` (by
+ * default {@link documentOrder}'s). Plain strings and arrays, so the index stage can hand them to a
+ * thread of its own (cli/search-thread.ts). Documents `known` gives the words of get empty fields:
+ * their text is not read.
+ *
+ * @example
+ * const docs = contentDocuments(facts, leaderIds);
+ * docs.quotes.fields[0]; // the text of the newest quote
+ */
+export function contentDocuments(
+  facts: Pick<IndexFacts, 'meetings' | 'quotes'>,
+  leaderIds: readonly string[],
+  order?: DocumentOrder,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+): Record<'meetings' | 'quotes', ContentDocuments> {
   const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));
-  const people = (ids: readonly string[], out: number[]): void => {
-    for (const id of ids) {
-      const n = leaderNumber.get(id);
-      if (n !== undefined) out.push(n);
+  const documents = <T extends { id: string }>(items: readonly T[], fields: number, text: (item: T, f: number) => string, people: (item: T) => readonly string[], given?: KnownWords): ContentDocuments => {
+    const texts: string[] = new Array<string>(items.length * fields);
+    const peopleStarts = new Uint32Array(items.length + 1);
+    const numbers: number[] = [];
+    for (let d = 0; d < items.length; d++) {
+      const item = items[d]!;
+      const read = given === undefined || knownDocument(given, d, fields) === -1;
+      for (let f = 0; f < fields; f++) texts[d * fields + f] = read ? text(item, f) : '';
+      for (const id of people(item)) {
+        const n = leaderNumber.get(id);
+        if (n !== undefined) numbers.push(n);
+      }
+      peopleStarts[d + 1] = numbers.length;
     }
+    return { ids: items.map((item) => item.id), fields: texts, peopleStarts, people: Uint32Array.from(numbers) };
   };
   const meetingList = order ? order.meetings.map((id) => facts.meetings[id]!) : newestFirst(Object.values(facts.meetings));
-  const meetings = buildKind(
-    {
-      count: meetingList.length,
-      id: (d) => meetingList[d]!.id,
-      field: (d, f) => {
-        const meeting = meetingList[d]!;
+  const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
+  return {
+    meetings: documents(
+      meetingList,
+      MEETING_FIELDS,
+      (meeting, f) => {
         if (f === 0) {
           const words = MEETING_KIND_WORDS[meeting.kind];
           return `${words.vi} ; ${words.en}`;
         }
         return f === 1 ? (meeting.place ?? '') : meeting.sources.map((source) => source.evidence).join(' ; ');
       },
-      people: (d, out) => people(meetingList[d]!.participants, out),
+      (meeting) => meeting.participants,
+      known?.meetings,
+    ),
+    quotes: documents(quoteList, QUOTE_FIELDS, (quote) => quote.text, (quote) => quote.speakers, known?.quotes),
+  };
+}
+
+/** Fields of a meeting document (kind words, place, sources' sentences) and of a quote (its words). */
+const MEETING_FIELDS = 3;
+const QUOTE_FIELDS = 1;
+
+/** One content kind's documents as plain data: see {@link contentDocuments}. */
+export interface ContentDocuments {
+  /** Document ids by number; may be left empty where no one reads `KindIndex.ids` (a thread that only writes files). */
+  ids: readonly string[];
+  /** Document d's field f is `fields[d * fields-per-document + f]`. */
+  fields: readonly string[];
+  /** Document d's people (leader numbers) are `people[peopleStarts[d]…peopleStarts[d+1])`, in order, repeats kept. */
+  peopleStarts: Uint32Array;
+  people: Uint32Array;
+}
+
+/**
+ * The meetings' and quotes' structures from their documents ({@link contentDocuments}), against
+ * `leaderCount` leaders, with the field weights and rarity floor the search uses.
+ */
+export function buildContentKindsFrom(
+  documents: Record<'meetings' | 'quotes', ContentDocuments>,
+  leaderCount: number,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+): { meetings: KindIndex; quotes: KindIndex } {
+  const source = (docs: ContentDocuments, fields: number): SourceDocuments => ({
+    count: docs.peopleStarts.length - 1,
+    id: (d) => docs.ids[d] ?? '',
+    field: (d, f) => docs.fields[d * fields + f]!,
+    people: (d, out) => {
+      for (let i = docs.peopleStarts[d]!; i < docs.peopleStarts[d + 1]!; i++) out.push(docs.people[i]!);
     },
-    [2, 1.5, 1],
-    IDF_FLOOR.content,
-    leaderIds.length,
-    known?.meetings,
-  );
-  const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
-  const quotes = buildKind(
-    { count: quoteList.length, id: (d) => quoteList[d]!.id, field: (d) => quoteList[d]!.text, people: (d, out) => people(quoteList[d]!.speakers, out) },
-    [1],
-    IDF_FLOOR.content,
-    leaderIds.length,
-    known?.quotes,
-  );
-  return { meetings, quotes };
+  });
+  return {
+    meetings: buildKind(source(documents.meetings, MEETING_FIELDS), [2, 1.5, 1], IDF_FLOOR.content, leaderCount, known?.meetings),
+    quotes: buildKind(source(documents.quotes, QUOTE_FIELDS), [1], IDF_FLOOR.content, leaderCount, known?.quotes),
+  };
 }
 
 /**
@@ -207,7 +276,7 @@ function newestFirst<T extends { id: string; date: string | null }>(items: T[]):
  * The structures built are the same either way: a document's words decide everything else.
  *
  * @example
- * const known: KnownWords = { terms: ['lam', 'to'], starts: Uint32Array.of(0, 2), words: Uint32Array.of(1, 0), known: (d) => (d === 0 ? 0 : -1) };
+ * const known: KnownWords = { terms: ['lam', 'to'], starts: Uint32Array.of(0, 2), words: Uint32Array.of(1, 0), docs: Int32Array.of(0, -1) };
  * buildContentKinds(facts, leaderIds, order, { quotes: known }); // document 0's words are "to lam"
  */
 export interface KnownWords {
@@ -219,8 +288,8 @@ export interface KnownWords {
    */
   starts: Uint32Array;
   words: Uint32Array;
-  /** Which known document document d is, or -1 when its words are not known and its text is read. */
-  known(d: number): number;
+  /** Per document d, which known document it is, or -1 when its words are not known and its text is read. */
+  docs: Int32Array;
 }
 
 /**
@@ -378,7 +447,7 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
  * text is read.
  */
 function knownDocument(known: KnownWords, d: number, fields: number): number {
-  const k = known.known(d);
+  const k = d < known.docs.length ? known.docs[d]! : -1;
   if (k < 0 || k + 1 >= known.starts.length) return -1;
   const end = known.starts[k + 1]!;
   if (end > known.words.length) return -1;

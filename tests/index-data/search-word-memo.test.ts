@@ -22,9 +22,10 @@ const textKey = (facts: Pick<IndexFacts, 'meetings' | 'quotes'>) => ({
 
 /** The memo a build of `facts` leaves. */
 function memoOf(facts: Pick<IndexFacts, 'meetings' | 'quotes'>): WordMemo {
-  const built = buildContentKinds(facts, leaderIds, { meetings: documentOrder(Object.values(facts.meetings)), quotes: documentOrder(Object.values(facts.quotes)) });
+  const own = { meetings: documentOrder(Object.values(facts.meetings)), quotes: documentOrder(Object.values(facts.quotes)) };
+  const built = buildContentKinds(facts, leaderIds, own);
   const keys = textKey(facts);
-  return { meetings: rememberWords(built.meetings, keys.meetings), quotes: rememberWords(built.quotes, keys.quotes) };
+  return { meetings: rememberWords(built.meetings, own.meetings, keys.meetings), quotes: rememberWords(built.quotes, own.quotes, keys.quotes) };
 }
 
 describe('knownWords', () => {
