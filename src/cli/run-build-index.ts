@@ -14,6 +14,7 @@ import { collectGarbage } from './collect-garbage';
 import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
 import { folderStamps, writeIndexFolder } from './write-index';
 import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
+import { SearchThread } from './search-thread';
 import type { WordMemo } from '../index-data/search-word-memo';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
@@ -35,6 +36,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
   let out = defaultIndexDir;
   let json: string | null = null;
   let cache = true;
+  let thread: SearchThread | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--no-cache') {
@@ -52,6 +54,9 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
   try {
     const registryFile = registryFileFor(corpusDir);
     const cacheRoot = cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
+    // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
+    // few articles were read afresh.
+    thread = cacheRoot === null ? null : SearchThread.start();
     const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot });
     let lap = performance.now();
     const index = buildExtensionIndex(build);
@@ -62,6 +67,12 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     // shards are then mostly kept unmade, so little JSON piles up.
     const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
     const collect = few ? () => {} : collectGarbage;
+    // The search files on a thread of their own while this one makes the shards: on a build from
+    // scratch the structures would then be in memory beside the shards' JSON, so only when few.
+    if (!few && thread) {
+      await thread.close();
+      thread = null;
+    }
     // The readings the merge read are garbage now: collected before the folder's JSON piles up.
     collect();
     // With a cache, shards made from the same inputs as the folder's are not made again
@@ -75,7 +86,13 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     let words: WordMemo | undefined;
     let wordsKnown = 0;
     const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
-    const context = { keys: contentKeysOf(build), previous, beforeSearch: collect, words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) } };
+    const context = {
+      keys: contentKeysOf(build),
+      previous,
+      beforeSearch: collect,
+      words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
+      ...(thread ? { search: thread } : {}),
+    };
     const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
     if (memoFile !== null) writeLayoutMemo(memoFile, version, memo);
     if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
@@ -119,6 +136,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const message = error instanceof Error ? error.message : String(error);
     io.err(`leaderlens build-index: ${error instanceof RegistryError ? 'the registry has errors:\n' : ''}${message}\n`);
     return 1;
+  } finally {
+    await thread?.close();
   }
 }
 

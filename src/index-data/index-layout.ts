@@ -184,7 +184,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     if (memo && words) known[kind] = knownWords(memo, order[kind], words.keyOf[kind]);
   }
   const searchInput: ContentSearchInput = {
-    documents: contentDocuments(index, leaderSearch.leaders.ids, order, known),
+    documents: contentDocuments(index, leaderSearch.leaders.ids, order, known, false),
     leaderCount: leaderSearch.leaders.ids.length,
     known,
     blockSize,

@@ -150,6 +150,8 @@ export function contentDocuments(
   leaderIds: readonly string[],
   order?: DocumentOrder,
   known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+  /** False to leave `ids` empty: the index stage's search files do not read them, and a thread need not be sent 280k ids. */
+  withIds = true,
 ): Record<'meetings' | 'quotes', ContentDocuments> {
   const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));
   const documents = <T extends { id: string }>(items: readonly T[], fields: number, text: (item: T, f: number) => string, people: (item: T) => readonly string[], given?: KnownWords): ContentDocuments => {
@@ -166,7 +168,7 @@ export function contentDocuments(
       }
       peopleStarts[d + 1] = numbers.length;
     }
-    return { ids: items.map((item) => item.id), fields: texts, peopleStarts, people: Uint32Array.from(numbers) };
+    return { ids: withIds ? items.map((item) => item.id) : [], fields: texts, peopleStarts, people: Uint32Array.from(numbers) };
   };
   const meetingList = order ? order.meetings.map((id) => facts.meetings[id]!) : newestFirst(Object.values(facts.meetings));
   const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
