@@ -219,7 +219,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   for (const kind of ['meetings', 'quotes'] as const) {
     const ids = order[kind];
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
-    const key = kind === 'meetings' ? keys?.meeting : keys?.quote;
+    const key = kind === 'meetings' ? keys?.meeting : keys && ((id: string, parts: KeyParts) => keys.quoteParts(id, parts));
     const { starts, names } = hitCuts[kind];
     for (const [chunk, start] of starts.entries()) {
       const docs = ids.slice(start, starts[chunk + 1] ?? ids.length);
@@ -333,15 +333,44 @@ export function buildIdOf(files: Record<string, string>): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** A fingerprint of a list of items by their keys, or undefined when one of them has none. */
-function inputsOf(what: string, ids: readonly string[], key: (id: string) => string | undefined): string | undefined {
-  const parts = [what];
+/**
+ * A fingerprint of a list of items by their keys, or undefined when one of them has none. `key`
+ * gives an item's key, or adds its keys to the parts itself ({@link KeyParts}: each once).
+ */
+function inputsOf(what: string, ids: readonly string[], key: ((id: string) => string | undefined) | ((id: string, parts: KeyParts) => boolean)): string | undefined {
+  const parts = new KeyParts(what);
   for (const id of ids) {
-    const k = key(id);
-    if (k === undefined) return undefined;
-    parts.push(k);
+    const k = key(id, parts);
+    if (k === undefined || k === false) return undefined;
+    if (typeof k === 'string') parts.push(k);
   }
-  return fingerprint(parts);
+  return fingerprint(parts.list);
+}
+
+/**
+ * The parts a shard's fingerprint is made of: items' keys in order, and keys that cover many items
+ * (an article's covers all its quotes) each once. At 10k articles a quarter of a million quotes,
+ * each a string of its article's and meeting's keys, were most of the keying of the card and
+ * result shards.
+ */
+class KeyParts {
+  readonly list: string[];
+  private readonly seen = new Set<string>();
+
+  constructor(first: string) {
+    this.list = [first];
+  }
+
+  push(part: string): void {
+    this.list.push(part);
+  }
+
+  /** Adds `part` unless it is in already. */
+  once(part: string): void {
+    if (this.seen.has(part)) return;
+    this.seen.add(part);
+    this.list.push(part);
+  }
 }
 
 function fingerprint(parts: readonly string[]): string {
@@ -363,20 +392,26 @@ function quoteRecord({ id, text, kind, date, speakers, articleId }: ExportQuote)
  * 10k articles serialising every item only to weigh it took 0.7 s of every build).
  */
 function cardsWeight(index: LeaderlensIndex): number {
-  const onCards = (people: readonly string[]) => {
+  // Plain loops, no closure per item: this runs over every meeting and quote on every build.
+  const onCards = (people: readonly string[]): number => {
     let count = 0;
-    people.forEach((id, i) => {
+    for (let i = 0; i < people.length; i++) {
+      const id = people[i]!;
       if (people.indexOf(id) === i && Object.hasOwn(index.cards, id)) count++;
-    });
+    }
     return count;
   };
   let weight = 0;
-  for (const meeting of Object.values(index.meetings)) {
+  for (const id in index.meetings) {
+    const meeting = index.meetings[id]!;
     let own = 200;
     for (const source of meeting.sources) own += 60 + source.evidence.length;
     weight += own * onCards(meeting.participants);
   }
-  for (const quote of Object.values(index.quotes)) weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
+  for (const id in index.quotes) {
+    const quote = index.quotes[id]!;
+    weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
+  }
   return weight;
 }
 
@@ -450,7 +485,7 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
  * meetings and quotes on them ({@link itemKeys}); undefined when an item has no key.
  */
 function cardShardInputs(index: LeaderlensIndex, leaderIds: readonly string[], keys: ItemKeys): string | undefined {
-  const parts = ['cards'];
+  const parts = new KeyParts('cards');
   for (const leaderId of leaderIds) {
     const card = index.cards[leaderId];
     if (!card) continue;
@@ -460,20 +495,20 @@ function cardShardInputs(index: LeaderlensIndex, leaderIds: readonly string[], k
       if (key === undefined) return undefined;
       parts.push(key);
     }
-    for (const id of card.quoteIds) {
-      const key = keys.quote(id);
-      if (key === undefined) return undefined;
-      parts.push(key);
-    }
+    for (const id of card.quoteIds) if (!keys.quoteParts(id, parts)) return undefined;
   }
-  return fingerprint(parts);
+  return fingerprint(parts.list);
 }
 
 /** Keys of the index's items by id, each covering everything a shard holding the item holds because of it. */
 interface ItemKeys {
   article(id: string): string | undefined;
   meeting(id: string): string | undefined;
-  quote(id: string): string | undefined;
+  /**
+   * Adds what a quote's key is made of to `parts`, each once (its article's key covers every quote
+   * of the article, its meeting's the meeting it was said at); false when one is unknown.
+   */
+  quoteParts(id: string, parts: KeyParts): boolean;
 }
 
 /** An item the index does not hold: a shard skips it, and its key says so. */
@@ -483,7 +518,8 @@ const ABSENT = '-';
  * The keys of the index's items by id (corpus/content-keys.ts), with what comes along: a meeting's
  * covers the articles its sources cite (a card shard holds their titles and dates), a quote's is
  * its article's (which covers every quote of the article) and the meeting it was said at's. A
- * quote's is not a string of its own: the article's and the meeting's are reused as they are.
+ * quote's is not a string of its own: the article's and the meeting's are added to a shard's
+ * parts once each, however many of its quotes they cover.
  */
 function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
   const meetings = new Map<string, string | undefined>();
@@ -500,15 +536,22 @@ function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
     meetings.set(id, key);
     return key;
   };
-  const quote = (id: string): string | undefined => {
+  const quoteParts = (id: string, parts: KeyParts): boolean => {
     const item = index.quotes[id];
-    if (item === undefined) return ABSENT;
+    if (item === undefined) {
+      parts.once(ABSENT);
+      return true;
+    }
     const from = article(item.articleId);
-    if (item.meetingId === null || from === undefined) return from;
+    if (from === undefined) return false;
+    parts.once(from);
+    if (item.meetingId === null) return true;
     const at = meeting(item.meetingId);
-    return at === undefined ? undefined : `${from}\t${at}`;
+    if (at === undefined) return false;
+    parts.once(at);
+    return true;
   };
-  return { article, meeting, quote };
+  return { article, meeting, quoteParts };
 }
 
 /** The leaders' whole search structures and phrase table as one pack. */
