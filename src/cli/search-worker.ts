@@ -1,7 +1,8 @@
 /**
  * The search thread's side (search-thread.ts): makes the content kinds' search files of each input
  * it is sent (index-data/search-files.ts) and sends them back, their bytes moved rather than copied,
- * then raises the shared flag the main thread waits on. Node-only; loaded by search-worker-boot.mjs.
+ * then raises the shared flag the main thread waits on; another flag says it has loaded its code.
+ * Node-only; loaded by search-worker-boot.mjs.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { contentSearchFiles, type ContentSearchInput, type SearchFile } from '../index-data/search-files';
@@ -31,3 +32,7 @@ port.on('message', (input: ContentSearchInput) => {
   Atomics.add(flag, 0, 1);
   Atomics.notify(flag, 0);
 });
+
+// Loaded: the main thread hands work over only to a thread that got this far (search-thread.ts).
+Atomics.store(flag, 1, 1);
+Atomics.notify(flag, 1);

@@ -43,6 +43,15 @@ describe('SearchThread', () => {
     }
   });
 
+  it('makes the files on this thread when the thread never starts', { timeout: 60_000 }, async () => {
+    const thread = SearchThread.start({ boot: new URL('./no-such-boot.mjs', import.meta.url), readyLimitMs: 200 });
+    try {
+      expect(drain(thread.start(input()).files())).toEqual(drain(contentSearchFiles(input())));
+    } finally {
+      await thread.close();
+    }
+  });
+
   it("reports the thread's failure instead of files", { timeout: 60_000 }, async () => {
     const thread = SearchThread.start();
     try {
