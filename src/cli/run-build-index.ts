@@ -13,6 +13,9 @@ import { formatBuildStats } from './format-build-stats';
 import { collectGarbage } from './collect-garbage';
 import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
 import { folderStamps, writeIndexFolder } from './write-index';
+import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
+import { SearchThread } from './search-thread';
+import type { WordMemo } from '../index-data/search-word-memo';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
@@ -33,6 +36,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
   let out = defaultIndexDir;
   let json: string | null = null;
   let cache = true;
+  let thread: SearchThread | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--no-cache') {
@@ -50,6 +54,9 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
   try {
     const registryFile = registryFileFor(corpusDir);
     const cacheRoot = cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
+    // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
+    // few articles were read afresh.
+    thread = cacheRoot === null ? null : SearchThread.start();
     const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot });
     let lap = performance.now();
     const index = buildExtensionIndex(build);
@@ -60,6 +67,12 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     // shards are then mostly kept unmade, so little JSON piles up.
     const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
     const collect = few ? () => {} : collectGarbage;
+    // The search files on a thread of their own while this one makes the shards: on a build from
+    // scratch the structures would then be in memory beside the shards' JSON, so only when few.
+    if (!few && thread) {
+      await thread.close();
+      thread = null;
+    }
     // The readings the merge read are garbage now: collected before the folder's JSON piles up.
     collect();
     // With a cache, shards made from the same inputs as the folder's are not made again
@@ -68,8 +81,21 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const version = memoFile === null ? '' : layoutCodeVersion();
     const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
     const memo: LayoutMemo = new Map();
-    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, { keys: contentKeysOf(build), previous, beforeSearch: collect }), memo), out);
+    // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
+    const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);
+    let words: WordMemo | undefined;
+    let wordsKnown = 0;
+    const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
+    const context = {
+      keys: contentKeysOf(build),
+      previous,
+      beforeSearch: collect,
+      words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
+      ...(thread ? { search: thread } : {}),
+    };
+    const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
     if (memoFile !== null) writeLayoutMemo(memoFile, version, memo);
+    if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(index));
@@ -99,6 +125,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         files: size.files,
         written: size.written,
         unmade: size.unmade,
+        wordsKnown,
         counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
         languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
       };
@@ -109,6 +136,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const message = error instanceof Error ? error.message : String(error);
     io.err(`leaderlens build-index: ${error instanceof RegistryError ? 'the registry has errors:\n' : ''}${message}\n`);
     return 1;
+  } finally {
+    await thread?.close();
   }
 }
 
@@ -138,6 +167,8 @@ export interface IndexStageReport {
   written: number;
   /** Of the files kept, those not even made again: the shards whose inputs had not changed (layout-memo.ts). */
   unmade: number;
+  /** Search documents whose words the previous build's memo gave (word-memo-file.ts): their text was not read. */
+  wordsKnown: number;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

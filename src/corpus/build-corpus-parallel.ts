@@ -23,6 +23,7 @@ import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
 import { cachedRead, cachedReread, readEntryKeyOfHash, rereadEntryKey, sha256 } from './stage-keys';
 import { FileHashMemo } from './file-hash-memo';
+import { nameTableMemo } from './name-table-memo';
 import { StagePool } from './stage-pool';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
@@ -69,10 +70,12 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     lap = now;
     return ms;
   };
-  const setup = openCorpus(options);
+  const cacheRoot = options.cacheRoot ?? null;
+  // The registry's matcher and the widened registry's, compiled once per registry (name-table-memo.ts).
+  const nameTableOf = nameTableMemo(cacheRoot === null ? null : join(cacheRoot, 'name-tables'));
+  const setup = openCorpus(options, nameTableOf);
   const toRead = setup.listed.filter((l) => 'path' in l).length;
   const engine = engineVersion();
-  const cacheRoot = options.cacheRoot ?? null;
   const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
   const registryHash = sha256(JSON.stringify(setup.registry));
   // Unchanged articles are looked up by what `lstat` says of them, not read and hashed again.
@@ -125,7 +128,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     stats.ms.articles = elapsed();
 
     const admitted = admitReadings(setup.listed, results);
-    const widening = widenRegistry(setup.registry, admitted.articles);
+    const widening = widenRegistry(setup.registry, admitted.articles, nameTableOf);
     const widenedHash = widening ? sha256(JSON.stringify(widening.reading)) : null;
     if (widening && widenedHash !== null) {
       const misses: typeof admitted.articles = [];

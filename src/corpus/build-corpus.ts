@@ -63,13 +63,17 @@ export interface OpenedCorpus {
   folderProblems: Diagnostic[];
 }
 
-/** Reads the registry (its errors throw `RegistryError`) and lists the articles folder. */
-export function openCorpus(options: BuildCorpusOptions): OpenedCorpus {
+/**
+ * Reads the registry (its errors throw `RegistryError`) and lists the articles folder. `nameTableOf`
+ * compiles the registry's matcher (the parallel build passes one that remembers its tables:
+ * name-table-memo.ts).
+ */
+export function openCorpus(options: BuildCorpusOptions, nameTableOf: (registry: Registry) => NameTable = buildNameTable): OpenedCorpus {
   const registryFile =
     options.registryFile ??
     (isPresent(join(options.corpusDir, 'leaders.json')) ? join(options.corpusDir, 'leaders.json') : PROJECT_REGISTRY);
   const registry = readRegistryFile(registryFile);
-  const nameTable = buildNameTable(registry);
+  const nameTable = nameTableOf(registry);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
   const folderProblems: Diagnostic[] = [];

@@ -61,8 +61,11 @@ export interface CorpusBuild {
 export interface BuildProvenance {
   /** Per article id, the cache keys of its readings (corpus-merge.ts, `ReadingKeys`). */
   articles: Map<string, { reading: string; facts: string }>;
-  /** Per quote id, the index of the statement it was made from in its article's `facts.quotes`. */
-  quoteRows: Map<string, number>;
+  /**
+   * Per quote, in the order of `data.quotes`, the index of the statement it was made from in its
+   * article's `facts.quotes` (an array, not a map by id: 280k entries at 10k articles).
+   */
+  quoteRows: readonly number[];
   /** Per meeting id, per source (in the meeting's order), the index of the telling in its article's `facts.meetings`. */
   meetingRows: Map<string, number[]>;
 }

@@ -47,10 +47,12 @@ export function contentKeysOf(build: CorpusBuild): ContentKeys | undefined {
   if (!provenance) return undefined;
   // What each article's quotes add to its key, in the order the build made them.
   const quoteParts = new Map<string, string[] | null>();
-  for (const quote of build.data.quotes) {
+  // A build's rows are its quotes' in order (build-types.ts): one list, or none to vouch for.
+  const rows = provenance.quoteRows.length === build.data.quotes.length ? provenance.quoteRows : [];
+  for (const [i, quote] of build.data.quotes.entries()) {
     let parts = quoteParts.get(quote.articleId);
     if (parts === null) continue;
-    const part = quotePart(quote, provenance.quoteRows.get(quote.id));
+    const part = quotePart(quote, rows[i]);
     if (part === undefined) {
       quoteParts.set(quote.articleId, null);
       continue;

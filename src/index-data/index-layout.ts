@@ -3,11 +3,12 @@ import { gzipSync } from 'node:zlib';
 import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
-import { splitIntoBlocks, type BlockArrays, type SplitKind } from '../lookup/search-blocks';
-import { buildSearchIndex, documentOrder, type KindIndex } from '../lookup/search-index';
+import { buildLeaderSearch, contentDocuments, documentOrder, type KindIndex, type KnownWords } from '../lookup/search-index';
 import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
-import { encodePack, type PackArrays } from './binary-pack';
+import type { PackArrays } from './binary-pack';
+import { contentSearchFiles, packFile, type ContentSearchInput, type ContentSearchResult, type SearchFile } from './search-files';
+import { knownWords, rememberWords, type WordMemo } from './search-word-memo';
 import {
   indexPaths,
   MANIFEST_FILE,
@@ -89,7 +90,27 @@ export interface LayoutContext {
    * structures are not in memory together.
    */
   beforeSearch?: () => void;
+  /**
+   * The search documents' words of the previous build (search-word-memo.ts), by the keys of
+   * `keys`: a document whose key is there is not read again. `remember` gets this build's, for
+   * the next one. Without `keys` neither is used.
+   */
+  words?: { previous?: WordMemo; remember(memo: WordMemo, known: number): void };
+  /**
+   * Where the meetings' and quotes' search files are made (search-files.ts): by default on this
+   * thread, after the shards; the CLI's runner makes them on a thread of its own meanwhile
+   * (cli/search-thread.ts). Either way the same files.
+   */
+  search?: SearchRunner;
 }
+
+/** Makes the content kinds' search files from their input, handed over before the shards are made. */
+export interface SearchRunner {
+  start(input: ContentSearchInput): { files(): Generator<SearchFile, ContentSearchResult> };
+}
+
+/** The default runner: on this thread, once the shards are made (so their JSON and the structures are not in memory together). */
+const IN_THIS_THREAD: SearchRunner = { start: (input) => ({ files: () => contentSearchFiles(input) }) };
 
 /**
  * Lays the whole index out as the index folder (folder-format.ts), gzipped here, in memory: for
@@ -141,11 +162,11 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     const content = `{"formatVersion":${INDEX_FORMAT_VERSION},"stamp":${JSON.stringify(stamp)},"data":${body}}`;
     return { path, stamp, content, gzip, ...(fingerprint === undefined ? {} : { inputs: fingerprint }) };
   };
-  const pack = (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean): IndexPayload => {
-    const stamp = packStamp(meta, arrays);
-    files[path] = stamp;
-    return { path, stamp, content: encodePack({ formatVersion: INDEX_FORMAT_VERSION, stamp, ...meta }, arrays), gzip };
+  const record = (file: SearchFile): IndexPayload => {
+    files[file.path] = file.stamp;
+    return file;
   };
+  const pack = (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean): IndexPayload => record(packFile(path, meta, arrays, gzip));
   const keys = context.keys && itemKeys(index, context.keys);
 
   // Documents as the search structures number them, and the result chunks cut from them. The
@@ -153,6 +174,23 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // shards' JSON is made: the two are never in memory together.
   const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
   const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
+  // What the search files are made from, handed over now: a runner of its own (cli/search-thread.ts)
+  // makes them while this one makes the shards below.
+  const leaderSearch = buildLeaderSearch(index);
+  const words = context.keys && context.words && searchWordKeys(index, context.keys, context.words);
+  const known: Partial<Record<ContentKind, KnownWords & { readonly hits: number }>> = {};
+  for (const kind of ['meetings', 'quotes'] as const) {
+    const memo = words?.previous?.[kind];
+    if (memo && words) known[kind] = knownWords(memo, order[kind], words.keyOf[kind]);
+  }
+  const searchInput: ContentSearchInput = {
+    documents: contentDocuments(index, leaderSearch.leaders.ids, order, known, false),
+    leaderCount: leaderSearch.leaders.ids.length,
+    known,
+    blockSize,
+    hitCuts,
+  };
+  const search = (context.search ?? IN_THIS_THREAD).start(searchInput);
 
   yield json(indexPaths.matcher, () => ({ matcher: index.matcher }) satisfies MatcherFile, false);
   yield json(
@@ -181,7 +219,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   for (const kind of ['meetings', 'quotes'] as const) {
     const ids = order[kind];
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
-    const key = kind === 'meetings' ? keys?.meeting : keys?.quote;
+    const key = kind === 'meetings' ? keys?.meeting : keys && ((id: string, parts: KeyParts) => keys.quoteParts(id, parts));
     const { starts, names } = hitCuts[kind];
     for (const [chunk, start] of starts.entries()) {
       const docs = ids.slice(start, starts[chunk + 1] ?? ids.length);
@@ -195,7 +233,16 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   }
 
   context.beforeSearch?.();
-  const blocks = yield* searchPayloads(index, blockSize, order, hitCuts, pack);
+  const made = search.files();
+  let next = made.next();
+  for (; !next.done; next = made.next()) yield record(next.value);
+  const { blocks, words: searched } = next.value;
+  words?.remember(
+    { meetings: rememberWords(searched.meetings, order.meetings, words.keyOf.meetings), quotes: rememberWords(searched.quotes, order.quotes, words.keyOf.quotes) },
+    (known.meetings?.hits ?? 0) + (known.quotes?.hits ?? 0),
+  );
+  const leaders = leaderPack(leaderSearch.leaders, leaderSearch.leaderPhrases);
+  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
   const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -211,53 +258,28 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   yield { path: MANIFEST_FILE, stamp: null, content: JSON.stringify(manifest), gzip: false };
 }
 
-/**
- * The search structures' files: per kind its dictionary (with where its result chunks start) and
- * blocks, then the leaders'. Returns each kind's number of blocks, for the manifest.
- */
-function* searchPayloads(
-  index: LeaderlensIndex,
-  blockSize: number,
-  order: Record<ContentKind, readonly string[]>,
-  hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>,
-  pack: (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean) => IndexPayload,
-): Generator<IndexPayload, Record<ContentKind, number>> {
-  const searchIndex = buildSearchIndex(index, order);
-  const blocks = {} as Record<ContentKind, number>;
-  for (const kind of ['meetings', 'quotes'] as const) {
-    const dictionary = searchIndex[kind];
-    // The result chunks were cut from this order: the structures must number documents alike.
-    if (dictionary.ids.length !== order[kind].length || dictionary.ids.some((id, doc) => id !== order[kind][doc])) {
-      throw new Error(`leaderlens index: the ${kind}' search structures number documents in another order than their result chunks`);
-    }
-    const split: SplitKind = splitIntoBlocks(dictionary, blockSize);
-    blocks[kind] = split.blocks.length;
-    yield pack(
-      indexPaths.dictionary(kind),
-      { kind, terms: dictionary.terms, boosts: dictionary.boosts, docs: split.docs, blockSize, blocks: split.blocks.length, hitNames: hitCuts[kind].names },
-      {
-        hitStarts: Uint32Array.from(hitCuts[kind].starts),
-        weights: dictionary.weights,
-        entryBlockStarts: split.entryBlocks.starts,
-        entryBlocks: split.entryBlocks.blocks,
-        leaderBlockStarts: split.leaderBlocks.starts,
-        leaderBlocks: split.leaderBlocks.blocks,
-      },
-      false,
-    );
-    // Each block's arrays let go as soon as its file is made.
-    for (let b = 0; b < split.blocks.length; b++) {
-      const arrays = split.blocks[b]!;
-      split.blocks[b] = EMPTY_BLOCK;
-      yield pack(indexPaths.block(kind, b), { kind, block: b }, { ...arrays }, true);
-    }
-  }
-  const leaders = leaderPack(searchIndex.leaders, searchIndex.leaderPhrases);
-  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
-  return blocks;
+/** The word memo of {@link LayoutContext.words} with each kind's document keys. */
+interface SearchWordKeys {
+  previous?: WordMemo;
+  remember(memo: WordMemo, known: number): void;
+  keyOf: Record<ContentKind, (id: string) => string | undefined>;
 }
 
-const EMPTY_BLOCK = {} as BlockArrays;
+/**
+ * The keys search documents are remembered by: a meeting's content key (it covers its kind, place
+ * and every source's sentence; its id is made from its participants, kind and day only), a quote's
+ * id, which is made from its text (its article and speakers too: corpus-merge.ts, stable-id.ts) and
+ * which the index already takes to stand for one quote (it holds quotes by id).
+ */
+function searchWordKeys(index: LeaderlensIndex, keys: ContentKeys, words: NonNullable<LayoutContext['words']>): SearchWordKeys {
+  return {
+    ...words,
+    keyOf: {
+      meetings: (id) => (Object.hasOwn(index.meetings, id) ? keys.meeting(id) : undefined),
+      quotes: (id) => id,
+    },
+  };
+}
 
 /**
  * Where the result chunks of a kind start (document numbers, ascending, the first 0) and their
@@ -301,15 +323,6 @@ export function fileStamp(body: string): string {
   return createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION}\n`).update(body).digest('hex').slice(0, 16);
 }
 
-/** A pack's stamp: of its header's `meta` and every array's name, type and bytes. */
-function packStamp(meta: Record<string, unknown>, arrays: PackArrays): string {
-  const hash = createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION} pack\n`).update(JSON.stringify(meta));
-  for (const [name, array] of Object.entries(arrays)) {
-    hash.update(`\n${name} ${array.constructor.name}\n`).update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
  * The build id of a folder: the first 16 hex digits of the sha256 of every file's path and stamp,
  * in the manifest's order. Cheap (no file is read again), and it changes whenever any file does.
@@ -320,15 +333,44 @@ export function buildIdOf(files: Record<string, string>): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** A fingerprint of a list of items by their keys, or undefined when one of them has none. */
-function inputsOf(what: string, ids: readonly string[], key: (id: string) => string | undefined): string | undefined {
-  const parts = [what];
+/**
+ * A fingerprint of a list of items by their keys, or undefined when one of them has none. `key`
+ * gives an item's key, or adds its keys to the parts itself ({@link KeyParts}: each once).
+ */
+function inputsOf(what: string, ids: readonly string[], key: ((id: string) => string | undefined) | ((id: string, parts: KeyParts) => boolean)): string | undefined {
+  const parts = new KeyParts(what);
   for (const id of ids) {
-    const k = key(id);
-    if (k === undefined) return undefined;
-    parts.push(k);
+    const k = key(id, parts);
+    if (k === undefined || k === false) return undefined;
+    if (typeof k === 'string') parts.push(k);
   }
-  return fingerprint(parts);
+  return fingerprint(parts.list);
+}
+
+/**
+ * The parts a shard's fingerprint is made of: items' keys in order, and keys that cover many items
+ * (an article's covers all its quotes) each once. At 10k articles a quarter of a million quotes,
+ * each a string of its article's and meeting's keys, were most of the keying of the card and
+ * result shards.
+ */
+class KeyParts {
+  readonly list: string[];
+  private readonly seen = new Set<string>();
+
+  constructor(first: string) {
+    this.list = [first];
+  }
+
+  push(part: string): void {
+    this.list.push(part);
+  }
+
+  /** Adds `part` unless it is in already. */
+  once(part: string): void {
+    if (this.seen.has(part)) return;
+    this.seen.add(part);
+    this.list.push(part);
+  }
 }
 
 function fingerprint(parts: readonly string[]): string {
@@ -350,20 +392,26 @@ function quoteRecord({ id, text, kind, date, speakers, articleId }: ExportQuote)
  * 10k articles serialising every item only to weigh it took 0.7 s of every build).
  */
 function cardsWeight(index: LeaderlensIndex): number {
-  const onCards = (people: readonly string[]) => {
+  // Plain loops, no closure per item: this runs over every meeting and quote on every build.
+  const onCards = (people: readonly string[]): number => {
     let count = 0;
-    people.forEach((id, i) => {
+    for (let i = 0; i < people.length; i++) {
+      const id = people[i]!;
       if (people.indexOf(id) === i && Object.hasOwn(index.cards, id)) count++;
-    });
+    }
     return count;
   };
   let weight = 0;
-  for (const meeting of Object.values(index.meetings)) {
+  for (const id in index.meetings) {
+    const meeting = index.meetings[id]!;
     let own = 200;
     for (const source of meeting.sources) own += 60 + source.evidence.length;
     weight += own * onCards(meeting.participants);
   }
-  for (const quote of Object.values(index.quotes)) weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
+  for (const id in index.quotes) {
+    const quote = index.quotes[id]!;
+    weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
+  }
   return weight;
 }
 
@@ -437,7 +485,7 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
  * meetings and quotes on them ({@link itemKeys}); undefined when an item has no key.
  */
 function cardShardInputs(index: LeaderlensIndex, leaderIds: readonly string[], keys: ItemKeys): string | undefined {
-  const parts = ['cards'];
+  const parts = new KeyParts('cards');
   for (const leaderId of leaderIds) {
     const card = index.cards[leaderId];
     if (!card) continue;
@@ -447,20 +495,20 @@ function cardShardInputs(index: LeaderlensIndex, leaderIds: readonly string[], k
       if (key === undefined) return undefined;
       parts.push(key);
     }
-    for (const id of card.quoteIds) {
-      const key = keys.quote(id);
-      if (key === undefined) return undefined;
-      parts.push(key);
-    }
+    for (const id of card.quoteIds) if (!keys.quoteParts(id, parts)) return undefined;
   }
-  return fingerprint(parts);
+  return fingerprint(parts.list);
 }
 
 /** Keys of the index's items by id, each covering everything a shard holding the item holds because of it. */
 interface ItemKeys {
   article(id: string): string | undefined;
   meeting(id: string): string | undefined;
-  quote(id: string): string | undefined;
+  /**
+   * Adds what a quote's key is made of to `parts`, each once (its article's key covers every quote
+   * of the article, its meeting's the meeting it was said at); false when one is unknown.
+   */
+  quoteParts(id: string, parts: KeyParts): boolean;
 }
 
 /** An item the index does not hold: a shard skips it, and its key says so. */
@@ -470,7 +518,8 @@ const ABSENT = '-';
  * The keys of the index's items by id (corpus/content-keys.ts), with what comes along: a meeting's
  * covers the articles its sources cite (a card shard holds their titles and dates), a quote's is
  * its article's (which covers every quote of the article) and the meeting it was said at's. A
- * quote's is not a string of its own: the article's and the meeting's are reused as they are.
+ * quote's is not a string of its own: the article's and the meeting's are added to a shard's
+ * parts once each, however many of its quotes they cover.
  */
 function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
   const meetings = new Map<string, string | undefined>();
@@ -487,15 +536,22 @@ function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
     meetings.set(id, key);
     return key;
   };
-  const quote = (id: string): string | undefined => {
+  const quoteParts = (id: string, parts: KeyParts): boolean => {
     const item = index.quotes[id];
-    if (item === undefined) return ABSENT;
+    if (item === undefined) {
+      parts.once(ABSENT);
+      return true;
+    }
     const from = article(item.articleId);
-    if (item.meetingId === null || from === undefined) return from;
+    if (from === undefined) return false;
+    parts.once(from);
+    if (item.meetingId === null) return true;
     const at = meeting(item.meetingId);
-    return at === undefined ? undefined : `${from}\t${at}`;
+    if (at === undefined) return false;
+    parts.once(at);
+    return true;
   };
-  return { article, meeting, quote };
+  return { article, meeting, quoteParts };
 }
 
 /** The leaders' whole search structures and phrase table as one pack. */

@@ -81,7 +81,24 @@ const IDF_FLOOR = { leaders: 0.6, content: 0.25 } as const;
  * const searchIndex = buildSearchIndex(index);
  * searchIndex.leaders.ids.indexOf('to-lam'); // the leader's document number
  */
-export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> }, order?: DocumentOrder): SearchIndex {
+export function buildSearchIndex(
+  facts: IndexFacts & { searchForms?: Record<string, LeaderSearchForms> },
+  order?: DocumentOrder,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+): SearchIndex {
+  const { leaders, leaderPhrases } = buildLeaderSearch(facts);
+  const { meetings, quotes } = buildContentKinds(facts, leaders.ids, order, known);
+  return { leaders, meetings, quotes, leaderPhrases };
+}
+
+/**
+ * The leaders' search structures and phrase table alone: what `buildSearchIndex` builds for them
+ * (the index stage builds the content kinds apart: index-data/search-files.ts).
+ *
+ * @example
+ * buildLeaderSearch(index).leaders.ids.indexOf('to-lam'); // the leader's document number
+ */
+export function buildLeaderSearch(facts: Pick<IndexFacts, 'leaders'> & { searchForms?: Record<string, LeaderSearchForms> }): { leaders: KindIndex; leaderPhrases: LeaderPhraseTable } {
   const leaderList = Object.values(facts.leaders);
   const phrases: LeaderPhrases[] = leaderList.map((leader) => {
     const forms = facts.searchForms?.[leader.id];
@@ -96,8 +113,7 @@ export function buildSearchIndex(facts: IndexFacts & { searchForms?: Record<stri
     return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
   });
   const leaders = buildKind(documentsOf(leaderDocs), [3, 2, 1], IDF_FLOOR.leaders, 0);
-  const { meetings, quotes } = buildContentKinds(facts, leaderList.map((leader) => leader.id), order);
-  return { leaders, meetings, quotes, leaderPhrases: leaderPhraseTable(leaders, phrases) };
+  return { leaders, leaderPhrases: leaderPhraseTable(leaders, phrases) };
 }
 
 /**
@@ -113,41 +129,103 @@ export function buildContentKinds(
   facts: Pick<IndexFacts, 'meetings' | 'quotes'>,
   leaderIds: readonly string[],
   order?: DocumentOrder,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
 ): { meetings: KindIndex; quotes: KindIndex } {
+  return buildContentKindsFrom(contentDocuments(facts, leaderIds, order, known), leaderIds.length, known);
+}
+
+/**
+ * The documents of the meetings and quotes as {@link buildContentKindsFrom} reads them: per kind,
+ * what each document's fields say and who takes part (leader numbers), numbered in `order` (by
+ * default {@link documentOrder}'s). Plain strings and arrays, so the index stage can hand them to a
+ * thread of its own (cli/search-thread.ts). Documents `known` gives the words of get empty fields:
+ * their text is not read.
+ *
+ * @example
+ * const docs = contentDocuments(facts, leaderIds);
+ * docs.quotes.fields[0]; // the text of the newest quote
+ */
+export function contentDocuments(
+  facts: Pick<IndexFacts, 'meetings' | 'quotes'>,
+  leaderIds: readonly string[],
+  order?: DocumentOrder,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+  /** False to leave `ids` empty: the index stage's search files do not read them, and a thread need not be sent 280k ids. */
+  withIds = true,
+): Record<'meetings' | 'quotes', ContentDocuments> {
   const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));
-  const people = (ids: readonly string[], out: number[]): void => {
-    for (const id of ids) {
-      const n = leaderNumber.get(id);
-      if (n !== undefined) out.push(n);
+  const documents = <T extends { id: string }>(items: readonly T[], fields: number, text: (item: T, f: number) => string, people: (item: T) => readonly string[], given?: KnownWords): ContentDocuments => {
+    const texts: string[] = new Array<string>(items.length * fields);
+    const peopleStarts = new Uint32Array(items.length + 1);
+    const numbers: number[] = [];
+    for (let d = 0; d < items.length; d++) {
+      const item = items[d]!;
+      const read = given === undefined || knownDocument(given, d, fields) === -1;
+      for (let f = 0; f < fields; f++) texts[d * fields + f] = read ? text(item, f) : '';
+      for (const id of people(item)) {
+        const n = leaderNumber.get(id);
+        if (n !== undefined) numbers.push(n);
+      }
+      peopleStarts[d + 1] = numbers.length;
     }
+    return { ids: withIds ? items.map((item) => item.id) : [], fields: texts, peopleStarts, people: Uint32Array.from(numbers) };
   };
   const meetingList = order ? order.meetings.map((id) => facts.meetings[id]!) : newestFirst(Object.values(facts.meetings));
-  const meetings = buildKind(
-    {
-      count: meetingList.length,
-      id: (d) => meetingList[d]!.id,
-      field: (d, f) => {
-        const meeting = meetingList[d]!;
+  const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
+  return {
+    meetings: documents(
+      meetingList,
+      MEETING_FIELDS,
+      (meeting, f) => {
         if (f === 0) {
           const words = MEETING_KIND_WORDS[meeting.kind];
           return `${words.vi} ; ${words.en}`;
         }
         return f === 1 ? (meeting.place ?? '') : meeting.sources.map((source) => source.evidence).join(' ; ');
       },
-      people: (d, out) => people(meetingList[d]!.participants, out),
+      (meeting) => meeting.participants,
+      known?.meetings,
+    ),
+    quotes: documents(quoteList, QUOTE_FIELDS, (quote) => quote.text, (quote) => quote.speakers, known?.quotes),
+  };
+}
+
+/** Fields of a meeting document (kind words, place, sources' sentences) and of a quote (its words). */
+const MEETING_FIELDS = 3;
+const QUOTE_FIELDS = 1;
+
+/** One content kind's documents as plain data: see {@link contentDocuments}. */
+export interface ContentDocuments {
+  /** Document ids by number; may be left empty where no one reads `KindIndex.ids` (a thread that only writes files). */
+  ids: readonly string[];
+  /** Document d's field f is `fields[d * fields-per-document + f]`. */
+  fields: readonly string[];
+  /** Document d's people (leader numbers) are `people[peopleStarts[d]…peopleStarts[d+1])`, in order, repeats kept. */
+  peopleStarts: Uint32Array;
+  people: Uint32Array;
+}
+
+/**
+ * The meetings' and quotes' structures from their documents ({@link contentDocuments}), against
+ * `leaderCount` leaders, with the field weights and rarity floor the search uses.
+ */
+export function buildContentKindsFrom(
+  documents: Record<'meetings' | 'quotes', ContentDocuments>,
+  leaderCount: number,
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+): { meetings: KindIndex; quotes: KindIndex } {
+  const source = (docs: ContentDocuments, fields: number): SourceDocuments => ({
+    count: docs.peopleStarts.length - 1,
+    id: (d) => docs.ids[d] ?? '',
+    field: (d, f) => docs.fields[d * fields + f]!,
+    people: (d, out) => {
+      for (let i = docs.peopleStarts[d]!; i < docs.peopleStarts[d + 1]!; i++) out.push(docs.people[i]!);
     },
-    [2, 1.5, 1],
-    IDF_FLOOR.content,
-    leaderIds.length,
-  );
-  const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
-  const quotes = buildKind(
-    { count: quoteList.length, id: (d) => quoteList[d]!.id, field: (d) => quoteList[d]!.text, people: (d, out) => people(quoteList[d]!.speakers, out) },
-    [1],
-    IDF_FLOOR.content,
-    leaderIds.length,
-  );
-  return { meetings, quotes };
+  });
+  return {
+    meetings: buildKind(source(documents.meetings, MEETING_FIELDS), [2, 1.5, 1], IDF_FLOOR.content, leaderCount, known?.meetings),
+    quotes: buildKind(source(documents.quotes, QUOTE_FIELDS), [1], IDF_FLOOR.content, leaderCount, known?.quotes),
+  };
 }
 
 /**
@@ -194,6 +272,29 @@ function newestFirst<T extends { id: string; date: string | null }>(items: T[]):
 }
 
 /**
+ * Words of some documents known before they are read, from the search structures of an earlier
+ * build (index-data/search-word-memo.ts): at 10k articles, finding the words of 280k quotes in
+ * their text was a third of the search structures' build, and an added article changes a handful.
+ * The structures built are the same either way: a document's words decide everything else.
+ *
+ * @example
+ * const known: KnownWords = { terms: ['lam', 'to'], starts: Uint32Array.of(0, 2), words: Uint32Array.of(1, 0), docs: Int32Array.of(0, -1) };
+ * buildContentKinds(facts, leaderIds, order, { quotes: known }); // document 0's words are "to lam"
+ */
+export interface KnownWords {
+  /** The vocabulary `words` numbers terms in. */
+  terms: readonly string[];
+  /**
+   * Words as `KindIndex.words` holds them (every field's, {@link FIELD_BREAK} between two fields),
+   * as numbers into `terms`: known document k's are `words[starts[k]…starts[k+1])`.
+   */
+  starts: Uint32Array;
+  words: Uint32Array;
+  /** Per document d, which known document it is, or -1 when its words are not known and its text is read. */
+  docs: Int32Array;
+}
+
+/**
  * The documents of a kind, read where they are (a quarter of a million quotes need not each become
  * an object of their own here): document d's id, the text of its field f, and its people (leader
  * numbers, pushed onto `out`).
@@ -217,20 +318,21 @@ function documentsOf(docs: readonly { id: string; fields: string[]; people: numb
 /** Shared by every (term, field) that never occurs: most of a three-field kind's pairs. */
 const NONE = new Uint32Array(0);
 
-function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, leaderCount: number): KindIndex {
+function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, leaderCount: number, known?: KnownWords): KindIndex {
   const fields = boosts.length;
   // First pass: provisional term ids in order of first sight, one entry per distinct (term, field)
   // of a document. Each distinct raw word is folded once and then found by its characters in the
   // text (raw-word-table.ts), and a stamp per entry replaces a per-document Set: this pass reads
   // millions of words and must not allocate per word.
   const provisional = new Map<string, number>();
-  const raw = new RawWordTable((word) =>
-    searchWords(word).map((term) => {
-      let id = provisional.get(term);
-      if (id === undefined) provisional.set(term, (id = provisional.size));
-      return id;
-    }),
-  );
+  const provisionalId = (term: string): number => {
+    let id = provisional.get(term);
+    if (id === undefined) provisional.set(term, (id = provisional.size));
+    return id;
+  };
+  const raw = new RawWordTable((word) => searchWords(word).map(provisionalId));
+  // Known words' numbers (into known.terms) to provisional ids, looked up once per term.
+  const knownIds = new Int32Array(known?.terms.length ?? 0).fill(-1);
   const starts = new Uint32Array(docs.count + 1);
   let entries = new Uint32Array(Math.max(1024, docs.count * 16));
   let stamps = new Uint32Array(1024);
@@ -242,20 +344,38 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
     if (wordCount === words.length) words = grow(words, wordCount + 1);
     words[wordCount++] = id;
   };
+  // Word `id` of document d in field f: its entry once per document.
+  const addWord = (d: number, f: number, id: number) => {
+    pushWord(id);
+    const entry = id * fields + f;
+    if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
+    if (stamps[entry] === d + 1) return;
+    stamps[entry] = d + 1;
+    if (length === entries.length) entries = grow(entries, length + 1);
+    entries[length++] = entry;
+  };
   for (let d = 0; d < docs.count; d++) {
-    for (let f = 0; f < fields; f++) {
-      if (f > 0) pushWord(FIELD_BREAK);
-      const count = raw.scan(docs.field(d, f));
-      const ids = raw.ids;
-      for (let i = 0; i < count; i++) {
-        const id = ids[i]!;
-        pushWord(id);
-        const entry = id * fields + f;
-        if (entry >= stamps.length) stamps = grow(stamps, entry + 1);
-        if (stamps[entry] === d + 1) continue;
-        stamps[entry] = d + 1;
-        if (length === entries.length) entries = grow(entries, length + 1);
-        entries[length++] = entry;
+    const k = known === undefined ? -1 : knownDocument(known, d, fields);
+    if (k !== -1) {
+      const given = known!.words;
+      let f = 0;
+      for (let i = known!.starts[k]!, end = known!.starts[k + 1]!; i < end; i++) {
+        const term = given[i]!;
+        if (term === FIELD_BREAK) {
+          pushWord(FIELD_BREAK);
+          f++;
+          continue;
+        }
+        let id = knownIds[term]!;
+        if (id === -1) knownIds[term] = id = provisionalId(known!.terms[term]!);
+        addWord(d, f, id);
+      }
+    } else {
+      for (let f = 0; f < fields; f++) {
+        if (f > 0) pushWord(FIELD_BREAK);
+        const count = raw.scan(docs.field(d, f));
+        const ids = raw.ids;
+        for (let i = 0; i < count; i++) addWord(d, f, ids[i]!);
       }
     }
     starts[d + 1] = length;
@@ -321,6 +441,25 @@ function buildKind(docs: SourceDocuments, boosts: number[], idfFloor: number, le
     wordStarts,
     words,
   };
+}
+
+/**
+ * The known document that document d is, when its words are well formed for `fields` fields (one
+ * field break fewer than fields, every other number a term of the vocabulary); else -1, and the
+ * text is read.
+ */
+function knownDocument(known: KnownWords, d: number, fields: number): number {
+  const k = d < known.docs.length ? known.docs[d]! : -1;
+  if (k < 0 || k + 1 >= known.starts.length) return -1;
+  const end = known.starts[k + 1]!;
+  if (end > known.words.length) return -1;
+  let breaks = 0;
+  for (let i = known.starts[k]!; i < end; i++) {
+    const term = known.words[i]!;
+    if (term === FIELD_BREAK) breaks++;
+    else if (term >= known.terms.length) return -1;
+  }
+  return breaks === fields - 1 ? k : -1;
 }
 
 /** A copy at least `size` long (doubling), the old values kept. */

@@ -48,6 +48,9 @@ describe('runBuildIndex over the folder of an earlier build', () => {
 
     const again = await expectSameAsFresh('nothing changed');
     expect(again.written).toBe(1); // the manifest
+    // No search document's text was read again: the word memo knew them all.
+    expect(again.wordsKnown).toBeGreaterThan(0);
+    expect(again.wordsKnown).toBe(again.counts.meetings + again.counts.quotes);
     // Card, article and result shards were not even made: their inputs were the same.
     const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\//.test(path));
     expect(again.unmade).toBe(shards.length);
@@ -60,6 +63,9 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     const added = await expectSameAsFresh('an article added');
     expect(added.written).toBeGreaterThan(1);
     expect(added.written).toBeLessThan(added.files);
+    // Only the added article's meeting and quotes (and meetings it joined) were read for search.
+    expect(added.wordsKnown).toBeGreaterThan(0);
+    expect(added.wordsKnown).toBeLessThan(added.counts.meetings + added.counts.quotes);
 
     // The person found in the corpus, on a day outside what was known of them.
     writeFileSync(join(corpus, 'articles', 'lao-1.txt'), ' date 2026-02-10\nBộ trưởng Ngoại giao Lào Bounmy Keovongsa thăm Việt Nam\nSáng 10/2, Bộ trưởng Ngoại giao Lào Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính.\n');

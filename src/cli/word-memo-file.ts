@@ -1,0 +1,41 @@
+/**
+ * Where the index stage keeps the search documents' words between builds
+ * (index-data/search-word-memo.ts), one file per output folder under the build cache, beside the
+ * layout memo (layout-memo.ts), and under the same version: the index stage's code, which holds
+ * the rules that cut text into words. Node-only.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { decodeWordMemo, encodeWordMemo, type WordMemo } from '../index-data/search-word-memo';
+
+/** The memo file of the folder `outDir` under the cache's root. */
+export function wordMemoFile(cacheRoot: string, outDir: string): string {
+  return join(cacheRoot, 'search-words', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.pack`);
+}
+
+/** The memo in `file`, or undefined when there is none, it cannot be read, or another version wrote it. */
+export function readWordMemo(file: string, version: string): WordMemo | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  return decodeWordMemo(bytes, version) ?? undefined;
+}
+
+/**
+ * Writes the memo (to a temporary file, then renamed into place). One that cannot be written is
+ * left out: the next build reads every document's text, as a build without a cache does.
+ */
+export function writeWordMemo(file: string, version: string, memo: WordMemo): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, encodeWordMemo(version, memo));
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}

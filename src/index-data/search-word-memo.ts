@@ -1,0 +1,107 @@
+/**
+ * The words of the search documents of the last build, kept by the build (cli/search-word-memo-file.ts)
+ * so the next one reads only the text of documents it has not seen: at 10k articles, finding the
+ * words of 280k quotes in their text was a third of the search structures' build (0.5–0.6 s of an
+ * added article's 8 s), and an added article brings a few dozen documents.
+ *
+ * A document is known by a key that fixes the text of every field it is searched by
+ * (corpus/content-keys.ts: a quote by the reading its statement comes from and the statement's
+ * place in it, a meeting by its content key), never by its id alone. The words are those of the
+ * built `KindIndex` (`words`, numbers into its sorted `terms`), so remembering costs no work; the
+ * structures built from them are the same as from the text (lookup/search-index.ts, `KnownWords`;
+ * tests/index-data/search-word-memo.test.ts builds both ways and compares).
+ */
+import type { KindIndex, KnownWords } from '../lookup/search-index';
+import { decodePack, encodePack } from './binary-pack';
+import type { ContentKind } from './folder-format';
+
+/** One kind's documents of a build: each one's key (null: none, not to be reused) and words. */
+export interface WordMemoKind {
+  terms: readonly string[];
+  keys: readonly (string | null)[];
+  /** Document d's words are `words[wordStarts[d]…wordStarts[d+1])`, as in `KindIndex`. */
+  wordStarts: Uint32Array;
+  words: Uint32Array;
+}
+
+/** The memo of a build: per kind of content document, its documents' words. */
+export type WordMemo = Partial<Record<ContentKind, WordMemoKind>>;
+
+/**
+ * What a built kind leaves for the next build: its documents' keys (`keyOf` each document's id,
+ * `ids` in document order) beside the words it holds anyway.
+ *
+ * @example
+ * rememberWords(searchIndex.quotes, order.quotes, (id) => id); // { terms, keys, wordStarts, words }
+ */
+export function rememberWords(kind: Pick<KindIndex, 'terms' | 'wordStarts' | 'words'>, ids: readonly string[], keyOf: (id: string) => string | undefined): WordMemoKind {
+  return { terms: kind.terms, keys: ids.map((id) => keyOf(id) ?? null), wordStarts: kind.wordStarts, words: kind.words };
+}
+
+/**
+ * The words the memo knows of the documents `ids` (numbered as the new build numbers them), for
+ * `buildContentKinds`: a document whose key the memo holds gets the words remembered under it.
+ *
+ * @example
+ * const known = knownWords(memo.quotes, order.quotes, (id) => keys.quoteWords(id));
+ * known.docs[0]; // where the memo holds the words of the newest quote, or -1
+ */
+export function knownWords(memo: WordMemoKind, ids: readonly string[], keyOf: (id: string) => string | undefined): KnownWords & { readonly hits: number } {
+  const byKey = new Map<string, number>();
+  memo.keys.forEach((key, d) => {
+    if (key !== null) byKey.set(key, d);
+  });
+  const docs = new Int32Array(ids.length);
+  let hits = 0;
+  for (let d = 0; d < ids.length; d++) {
+    const key = keyOf(ids[d]!);
+    const old = key === undefined ? undefined : byKey.get(key);
+    docs[d] = old ?? -1;
+    if (old !== undefined) hits++;
+  }
+  return { terms: memo.terms, starts: memo.wordStarts, words: memo.words, docs, hits };
+}
+
+/** The memo as one pack (binary-pack.ts), under `version` (the index stage's code). */
+export function encodeWordMemo(version: string, memo: WordMemo): Uint8Array {
+  const kinds = (Object.keys(memo) as ContentKind[]).filter((kind) => memo[kind] !== undefined);
+  const meta = { version, kinds: Object.fromEntries(kinds.map((kind) => [kind, { terms: memo[kind]!.terms, keys: memo[kind]!.keys }])) };
+  // As bytes: a pack narrows 32-bit arrays whose values fit in fewer bits and widens them when read,
+  // two passes over 5 million words that a cache file read by this code alone does not need.
+  const bytes = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const arrays = Object.fromEntries(kinds.flatMap((kind) => [[`${kind}.wordStarts`, bytes(memo[kind]!.wordStarts)], [`${kind}.words`, bytes(memo[kind]!.words)]]));
+  return encodePack(meta, arrays);
+}
+
+/**
+ * The memo `encodeWordMemo` wrote, or null when `bytes` are not one, or another version of the code
+ * wrote them (its words may be cut otherwise).
+ */
+export function decodeWordMemo(bytes: Uint8Array, version: string): WordMemo | null {
+  let decoded: ReturnType<typeof decodePack>;
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    decoded = decodePack(buffer, 'search word memo');
+  } catch {
+    return null;
+  }
+  const meta = decoded.meta as { version?: unknown; kinds?: unknown };
+  if (meta === null || typeof meta !== 'object' || meta.version !== version || meta.kinds === null || typeof meta.kinds !== 'object') return null;
+  const memo: WordMemo = {};
+  for (const [kind, entry] of Object.entries(meta.kinds as Record<string, unknown>)) {
+    if (kind !== 'meetings' && kind !== 'quotes') return null;
+    const { terms, keys } = (entry ?? {}) as { terms?: unknown; keys?: unknown };
+    const wordStarts = words32(decoded.arrays[`${kind}.wordStarts`]);
+    const words = words32(decoded.arrays[`${kind}.words`]);
+    if (!Array.isArray(terms) || !Array.isArray(keys) || wordStarts === null || words === null) return null;
+    if (wordStarts.length !== keys.length + 1 || wordStarts[keys.length] !== words.length) return null;
+    memo[kind] = { terms: terms as string[], keys: keys as (string | null)[], wordStarts, words };
+  }
+  return memo;
+}
+
+/** A 32-bit array stored as bytes by {@link encodeWordMemo} (packs keep every array 4-byte aligned). */
+function words32(bytes: unknown): Uint32Array | null {
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength % 4 !== 0 || bytes.byteOffset % 4 !== 0) return null;
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}

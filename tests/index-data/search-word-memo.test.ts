@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildContentKinds, buildSearchIndex, documentOrder, FIELD_BREAK, type KindIndex } from '../../src/lookup/search-index';
+import { decodeWordMemo, encodeWordMemo, knownWords, rememberWords, type WordMemo } from '../../src/index-data/search-word-memo';
+import type { IndexFacts } from '../../src/index-data/format';
+import { loadFixtureIndex } from './fixture-build';
+
+const index = loadFixtureIndex();
+const leaderIds = buildSearchIndex(index).leaders.ids;
+const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
+
+/** The structures without the radix tree (a class instance, compared by the terms it is made of). */
+const plain = (kind: KindIndex) => ({ ...kind, fuzzy: null });
+
+/** A key per document that changes with its text, as content-keys.ts gives the build. */
+const textKey = (facts: Pick<IndexFacts, 'meetings' | 'quotes'>) => ({
+  meetings: (id: string) => {
+    const m = facts.meetings[id];
+    return m && `${m.kind}|${m.place ?? ''}|${m.sources.map((s) => s.evidence).join('|')}`;
+  },
+  quotes: (id: string) => facts.quotes[id]?.text,
+});
+
+/** The memo a build of `facts` leaves. */
+function memoOf(facts: Pick<IndexFacts, 'meetings' | 'quotes'>): WordMemo {
+  const own = { meetings: documentOrder(Object.values(facts.meetings)), quotes: documentOrder(Object.values(facts.quotes)) };
+  const built = buildContentKinds(facts, leaderIds, own);
+  const keys = textKey(facts);
+  return { meetings: rememberWords(built.meetings, own.meetings, keys.meetings), quotes: rememberWords(built.quotes, own.quotes, keys.quotes) };
+}
+
+describe('knownWords', () => {
+  it('gives buildContentKinds the words of every document it remembers, and the structures are those read from the text', () => {
+    const memo = memoOf(index);
+    const keys = textKey(index);
+    const known = { meetings: knownWords(memo.meetings!, order.meetings, keys.meetings), quotes: knownWords(memo.quotes!, order.quotes, keys.quotes) };
+    const fromMemo = buildContentKinds(index, leaderIds, order, known);
+    const fromText = buildContentKinds(index, leaderIds, order);
+    expect(known.quotes.hits).toBe(order.quotes.length);
+    expect(known.meetings.hits).toBe(order.meetings.length);
+    expect(plain(fromMemo.quotes)).toEqual(plain(fromText.quotes));
+    expect(plain(fromMemo.meetings)).toEqual(plain(fromText.meetings));
+  });
+
+  it('reads the text of a document whose key changed, with words the memo never saw, and still builds the same', () => {
+    const memo = memoOf(index);
+    const [first] = order.quotes;
+    const changed = { ...index, quotes: { ...index.quotes, [first!]: { ...index.quotes[first!]!, text: 'Hợp tác xyzzy chưa từng có' } } };
+    const keys = textKey(changed);
+    const known = { quotes: knownWords(memo.quotes!, order.quotes, keys.quotes) };
+    const fromMemo = buildContentKinds(changed, leaderIds, order, known);
+    expect(known.quotes.hits).toBe(order.quotes.length - 1);
+    expect(fromMemo.quotes.terms).toContain('xyzzy');
+    expect(plain(fromMemo.quotes)).toEqual(plain(buildContentKinds(changed, leaderIds, order).quotes));
+  });
+
+  it('reads the text instead of words that do not fit: too few fields, or a term the vocabulary lacks', () => {
+    const memo = memoOf(index);
+    const keys = textKey(index);
+    const broken = { ...memo.meetings!, words: memo.meetings!.words.map((w) => (w === FIELD_BREAK ? 0 : w)) };
+    const outOfRange = { ...memo.quotes!, words: memo.quotes!.words.map(() => memo.quotes!.terms.length + 5) };
+    const fromMemo = buildContentKinds(index, leaderIds, order, {
+      meetings: knownWords(broken, order.meetings, keys.meetings),
+      quotes: knownWords(outOfRange, order.quotes, keys.quotes),
+    });
+    const fromText = buildContentKinds(index, leaderIds, order);
+    expect(plain(fromMemo.meetings)).toEqual(plain(fromText.meetings));
+    expect(plain(fromMemo.quotes)).toEqual(plain(fromText.quotes));
+  });
+});
+
+describe('encodeWordMemo and decodeWordMemo', () => {
+  it('give back the memo under the version it was written with', () => {
+    const memo = memoOf(index);
+    const decoded = decodeWordMemo(encodeWordMemo('v1', memo), 'v1');
+    expect(decoded?.quotes?.keys).toEqual(memo.quotes!.keys);
+    expect(decoded?.quotes?.terms).toEqual(memo.quotes!.terms);
+    expect([...decoded!.quotes!.words]).toEqual([...memo.quotes!.words]);
+    expect([...decoded!.meetings!.wordStarts]).toEqual([...memo.meetings!.wordStarts]);
+  });
+
+  it('refuse another version, and bytes that are no memo or are cut short', () => {
+    const bytes = encodeWordMemo('v1', memoOf(index));
+    expect(decodeWordMemo(bytes, 'v2')).toBeNull();
+    expect(decodeWordMemo(new TextEncoder().encode('not a pack'), 'v1')).toBeNull();
+    expect(decodeWordMemo(bytes.subarray(0, bytes.length - 8), 'v1')).toBeNull();
+  });
+});
