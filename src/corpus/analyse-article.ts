@@ -94,14 +94,12 @@ export function weekdayInRange(phrase: DatePhrase, sentenceDates: readonly DateP
     if (range.dayEnd === undefined || range.month === null) continue;
     const span = resolveEventDate(range, article);
     if (!span.date || !span.dateEnd) continue;
-    const first = new Date(`${span.date}T00:00:00Z`);
-    const last = new Date(`${span.dateEnd}T00:00:00Z`);
-    const days = (last.getTime() - first.getTime()) / DAY_MS;
+    const first = Date.parse(`${span.date}T00:00:00Z`);
+    const days = (Date.parse(`${span.dateEnd}T00:00:00Z`) - first) / DAY_MS;
     if (days < 0 || days >= WEEK_DAYS || !article.date || article.date < span.date || article.date > span.dateEnd) continue;
-    for (let k = 0; k <= days; k++) {
-      const day = new Date(first.getTime() + k * DAY_MS);
-      if (((day.getUTCDay() + 6) % 7) + 1 === phrase.weekday) return { date: day.toISOString().slice(0, 10), dateEnd: null, approx: null, inferred: span.inferred };
-    }
+    // Days from the range's first to the weekday asked for (getUTCDay: 0 = Sunday; weekday: 1 = Monday).
+    const ahead = (phrase.weekday - new Date(first).getUTCDay() + 7) % 7;
+    if (ahead <= days) return { date: new Date(first + ahead * DAY_MS).toISOString().slice(0, 10), dateEnd: null, approx: null, inferred: span.inferred };
   }
   return undefined;
 }

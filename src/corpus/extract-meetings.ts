@@ -204,7 +204,8 @@ export function extractMeetingMentions(
     const anaphoric = anaphorAt[index]!;
     // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
     // "Mr Obama's meeting with Mr Duterte, set for yesterday afternoon, was off": called off, no meeting.
-    if (rules.cancelledAfter.test(sentence.slice(word.end, nextWordStart)) || rules.conditionalAfter.test(sentence.slice(word.end, nextWordStart))) return;
+    const toNextWord = sentence.slice(word.end, nextWordStart);
+    if (rules.cancelledAfter.test(toNextWord) || rules.conditionalAfter.test(toNextWord)) return;
     if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet) {
       if (previous) previous.notYet = true;
       return;

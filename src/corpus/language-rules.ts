@@ -370,11 +370,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   // "X called on President Y": a courtesy call unless an appeal follows (meetingOrAppeal).
   for (const p of d.meetingOrAppeal) kindByPhrase.set(foldSpaces(p), 'courtesy_call');
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
-  // A time or place between a verb and its object: "in Hanoi", "at the Peace Palace", "on Monday", "here", "this morning".
+  // A place or time named after a preposition: "in Hanoi", "at the Peace Palace", "on Monday".
+  const namedAdjunct =
+    d.gapAdjunctPrepositions.length === 0
+      ? null
+      : `(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`;
+  // A time or place between a verb and its object: a named one, "here", "this morning".
   const gapAdjunctParts = [
-    ...(d.gapAdjunctPrepositions.length === 0
-      ? []
-      : [`(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`]),
+    ...(namedAdjunct === null ? [] : [namedAdjunct]),
     ...(d.gapAdjunctWords.length === 0 ? [] : [`(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}`]),
     // "Talks were held between X and Y": the noun's own predicate stands where an adjunct would.
     ...(d.meetingNounPredicates.length === 0 ? [] : [`(?:${alt(bothCases(d.meetingNounPredicates))})${NOT_L_AFTER}`]),
@@ -490,10 +493,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
     gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),
-    placeAdjunctAtEnd:
-      d.gapAdjunctPrepositions.length === 0
-        ? /(?!)/u
-        : new RegExp(`(?:\\s+|^)(?:${gapAdjunctParts[0]})(?:\\s*,\\s*${CAPITALISED_WORDS})?\\s*$`, 'u'),
+    placeAdjunctAtEnd: namedAdjunct === null ? /(?!)/u : new RegExp(`(?:\\s+|^)(?:${namedAdjunct})(?:\\s*,\\s*${CAPITALISED_WORDS})?\\s*$`, 'u'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     linkerBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,
