@@ -2,7 +2,7 @@ import type { DatePhrase } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
 import { findMeetingWords, type KindHit } from './meeting-kinds';
-import { quotationRanges } from './speech-verbs';
+import { quotationsOfWords } from './speech-verbs';
 import type { LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
@@ -45,7 +45,7 @@ export function extractMeetingMentions(
   dates: readonly DatePhrase[],
   rules: LanguageRules,
 ): MeetingMention[] {
-  const quotes = quotationRanges(sentence);
+  const quotes = quotationsOfWords(sentence, mentions);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
   const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotesHidingMeetings(sentence, quotes, outside, rules), rules, outside), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.

@@ -47,3 +47,12 @@ export function quotationRanges(text: string): [number, number][] {
   for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
+
+/**
+ * The quotations of `text` that hold words, not a name alone: 'President Joko "Jokowi" Widodo',
+ * 'Ferdinand "Bongbong" Marcos' put a nickname in quotes, and the one it names stands in the
+ * sentence (its subject, the one met, the speaker) as if unquoted.
+ */
+export function quotationsOfWords(text: string, mentions: readonly { start: number; end: number }[]): [number, number][] {
+  return quotationRanges(text).filter(([start, end]) => !mentions.some((m) => m.start === start + 1 && m.end === end - 1));
+}

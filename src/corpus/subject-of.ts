@@ -85,6 +85,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   // "Mr. Motegi, Minister for Foreign Affairs of Japan, held …": an apposition closes with a comma.
   let last =
     mentions.find((m) => m.end === end) ??
+    // 'President Joko "Jokowi" held …': a name alone in quotes is a nickname, and the subject.
+    mentions.find((m) => m.end === end - 1 && quotesName(sentence, m)) ??
     mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
     mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
@@ -266,4 +268,11 @@ const ASIDE_REACH = 40;
  */
 export function asideSpeaker(sentence: string, m: Mention, rules: LanguageRules): boolean {
   return rules.speakerAsideOpen.test(sentence.slice(Math.max(0, m.start - ASIDE_REACH), m.start));
+}
+
+/** Whether quotation marks enclose `m` alone ('Joko "Jokowi" Widodo', 'Ferdinand “Bongbong” Marcos'): a nickname, not words said. */
+function quotesName(sentence: string, m: Mention): boolean {
+  const open = sentence[m.start - 1];
+  const close = sentence[m.end];
+  return (open === '"' && close === '"') || (open === '“' && close === '”');
 }

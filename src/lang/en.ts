@@ -126,7 +126,7 @@ export const en: LanguageDescriptor = {
     // Leaders' posts ("Mr Wong wrote that …"), directives ("X instructed the ministries to …"), joint statements.
     'wrote that', 'wrote on', 'writes that', 'instructed', 'issued a joint statement', 'issued a statement',
     'described', 'tweeted', 'observed', 'commented', 'argued', 'encouraged', 'appealed', 'reassured',
-    'recognised', 'recognized', 'was quoted as saying', 'is quoted as saying', 'quoted as saying',
+    'recognised', 'recognized', 'was quoted as saying', 'is quoted as saying', 'quoted as saying', 'as saying',
     // Present tense, as headlines and wire leads write it ("PM urges …", "Party chief hails …").
     'stresses', 'emphasises', 'emphasizes', 'affirms', 'reaffirms', 'expresses', 'thanks', 'congratulates', 'proposes',
     'calls for', 'notes', 'welcomes', 'tells', 'highlights', 'pledges', 'suggests', 'voices', 'asserts', 'underlines',

@@ -50,6 +50,24 @@ describe('meeting sentences in English', () => {
   });
 });
 
+describe('a nickname in quotes', () => {
+  // 'President Joko "Jokowi" …': a name alone between quotation marks is what the press calls
+  // someone, not words said, so the one it names is the sentence's subject and speaker.
+  const facts = (line: string) => reading(read(` date 2025-12-02\nNews\n${line}\n`)).facts;
+
+  it.each([
+    'President Joko "Jokowi" held a bilateral meeting with Prime Minister Pham Minh Chinh in Jakarta on Monday.',
+    'President Joko “Jokowi” on Monday held talks with Vietnamese Prime Minister Pham Minh Chinh.',
+  ])('is the subject of the meeting: %j', (line) => {
+    expect(facts(line).meetings.map((m) => [...m.participants].sort())).toEqual([['joko-widodo', 'pham-minh-chinh']]);
+  });
+
+  it('is the speaker', () => {
+    const quotes = facts('President Joko "Jokowi" said on Monday that trade between Indonesia and Vietnam must grow.').quotes;
+    expect(quotes.map((q) => q.speakers)).toEqual([['joko-widodo']]);
+  });
+});
+
 describe('meeting sentences in Vietnamese', () => {
   const subjects = ['Thủ tướng Phạm Minh Chính', 'Thủ tướng Chính phủ Phạm Minh Chính', 'Ủy viên Bộ Chính trị, Thủ tướng Phạm Minh Chính', 'Thủ tướng Việt Nam Phạm Minh Chính', 'ông Phạm Minh Chính'];
   const verbs = ['đã gặp', 'hội đàm với', 'đã tiếp', 'điện đàm với', 'có cuộc gặp với', 'đã có cuộc hội đàm với', 'tiếp xã giao', 'hội kiến', 'có cuộc điện đàm với', 'chủ trì lễ đón', 'gặp gỡ', 'đón tiếp', 'có buổi làm việc với', 'hội đàm trực tuyến với', 'gặp song phương với', 'chủ trì tiệc chiêu đãi', 'trao đổi qua điện thoại với'];

@@ -135,6 +135,15 @@ describe('the English descriptor', () => {
     expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['luong-cuong', 'reported', words]]);
   });
 
+  it.each([
+    ['Xinhua quoted Prime Minister Pham Minh Chinh as saying that the two countries would boost trade.', 'as saying that'],
+    ['The website quoted President Luong Cuong as saying the two countries would boost trade.', 'as saying the'],
+  ])('gives a statement told as "quoted X as saying" to X, the one quoted, not the one quoting: %j', (sentence, words) => {
+    const rows = quoteRows(analyse('2025-12-02', 'News', sentence));
+    expect(rows.map(([speakers]) => speakers)).toEqual([sentence.includes('Chinh') ? 'pham-minh-chinh' : 'luong-cuong']);
+    expect(rows[0]![2]).toBe(words);
+  });
+
   it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
     expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
   });
