@@ -153,7 +153,7 @@ function leadEvent(input: ArticleDateInput): DatePhrase | null {
   const lead = [input.title, ...body.map((p) => p.text)];
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
-      if (p.day !== null && p.month !== null && !p.holiday) return p;
+      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined) return p;
     }
   }
   return null;

@@ -38,8 +38,9 @@ const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, numb
 // records the true day where the text gives none (`dateOutside`, from the annotators' notes or a
 // named public source, added by a helper who writes no rules), a day the engine marks inferred is
 // checked against it; the caps were set to what was measured then: en 0 wrong article dates (0
-// before too; its cap had been 1), vi 3 (4 before: one was an inferred day the gold now knows right).
-const MAX_WRONG_ARTICLE_DATES: Record<string, number> = { en: 0, vi: 3 };
+// before too; its cap had been 1), vi 3 (4 before: one was an inferred day the gold now knows right),
+// then vi 2 once the first day of a visit's range stopped being taken for the article's day.
+const MAX_WRONG_ARTICLE_DATES: Record<string, number> = { en: 0, vi: 2 };
 const MAX_WRONG_MEETING_DATES: Record<string, number> = { en: 0, vi: 1 };
 
 describe('npm run held-out', () => {

@@ -94,6 +94,15 @@ describe('articleDate', () => {
     expect(articleDate(inputOf(text))).toMatchObject({ date: null, inferred: false });
   });
 
+  it.each([
+    ['Nhận lời mời của Thủ tướng, Thủ tướng Lào thăm chính thức Việt Nam từ ngày 1 đến ngày 3/12/2025. Sáng nay, hai Thủ tướng hội đàm.', null],
+    ['Lao Prime Minister Sonexay Siphandone is paying an official visit to Vietnam from December 1 to 3, 2025.', null],
+    // A day of its own after the range is the event's.
+    ['Thủ tướng Lào thăm chính thức Việt Nam từ ngày 1 đến ngày 3/12/2025. Chiều 2/12/2025, hai Thủ tướng hội đàm.', '2025-12-02'],
+  ])('does not take the first day of a visit\'s range for the article\'s: %j', (text, date) => {
+    expect(articleDate(inputOf(lead(text))).date).toBe(date);
+  });
+
   it('is null, not invented, when nothing gives a year', () => {
     const r = articleDate(inputOf(lead('Chiều 8/11, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.')), () => null);
     expect(r).toMatchObject({ date: null, inferred: false });
