@@ -226,7 +226,9 @@ function invertedSpeaker(
   if (!first || !rules.determinerOnly.test(sentence.slice(verb.end, first.start))) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   const end = chain.at(-1)!.end;
-  if (!/^\s*(?:[,.;!?]|$)/u.test(sentence.slice(end))) return null;
+  // "“…,” said Marcos in his opening statement.": where or when it was said may close the sentence.
+  const after = sentence.slice(end);
+  if (!/^\s*(?:[,.;!?]|$)/u.test(after) && !(rules.frontedPhrase.test(after) && !/[“"«,;]/u.test(after))) return null;
   return { ids: idsOf(chain), end };
 }
 

@@ -46,6 +46,8 @@ export const en: LanguageDescriptor = {
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state', 'premiers', 'defence ministers', 'defense ministers',
+    // "the two state leaders had a bilateral meeting", as the Philippine press writes heads of state.
+    'state leaders',
   ],
   pluralTitles: {
     'prime ministers': 'prime minister', pms: 'pm', premiers: 'premier', presidents: 'president', 'general secretaries': 'general secretary',

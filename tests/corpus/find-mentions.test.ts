@@ -123,6 +123,16 @@ describe('findMentions', () => {
     expect(result!.mentions.map((m) => [m.text, m.ids])).toEqual([['Russia’s President', ['vladimir-putin']]]);
   });
 
+  it.each([
+    ["Myanmar's junta chief", '2024-11-07'],
+    ['Myanmar junta leader', '2023-05-10'],
+  ])('reads the press\'s title for Myanmar\'s commander-in-chief ("%s") as its holder', (title, date) => {
+    const sentence = `Thai Prime Minister Paetongtarn Shinawatra met ${title} in Kunming.`;
+    const ctx = newMentionContext(stage.registry, date, rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions;
+    expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([title, ['min-aung-hlaing']]);
+  });
+
   it('passes over a second title the registry does not list when the name after it held the first', () => {
     const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);

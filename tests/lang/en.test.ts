@@ -144,6 +144,23 @@ describe('the English descriptor', () => {
     expect(rows[0]![2]).toBe(words);
   });
 
+  it.each([
+    ['“We will boost trade,” said Prime Minister Pham Minh Chinh in his opening statement.', 'We will boost'],
+    ['Trade must grow, said Prime Minister Pham Minh Chinh at a press conference in Hanoi on Monday.', 'Trade must grow'],
+  ])('gives a statement to the speaker after "said" when only where or when it was said follows: %j', (sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['pham-minh-chinh', expect.any(String), words]]);
+  });
+
+  it('reads "the two state leaders" as the pair of the story ("…, the two state leaders had a bilateral meeting")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on Monday, where General Secretary To Lam hosted a banquet.',
+      'On Tuesday morning, the two state leaders had a bilateral meeting at the Party Central Committee headquarters.',
+    );
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.kind])).toContainEqual([['sonexay-siphandone', 'to-lam'], 'talks']);
+  });
+
   it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
     expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
   });
