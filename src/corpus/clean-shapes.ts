@@ -5,6 +5,7 @@
  * never one site's name, slogan or phone number. Pure: runs in the extension too.
  */
 import { LANGUAGES } from '../lang';
+import { wordAlternation } from '../lang/word-pattern';
 
 /**
  * Lowercase, punctuation turned to spaces, padded with spaces, for whole-word phrase tests. Expects
@@ -289,6 +290,12 @@ export function isRelatedHeading(line: string): boolean {
   ].some((p) => hasPhrase(w, p));
 }
 
+/** Every language's meeting phrases as written in lowercase ("hội kiến", "held talks"), as whole words; case-sensitive. */
+const LOWERCASE_MEETING_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => Object.values(l.meetingPhrases).flat()).filter((p) => p === p.toLowerCase()))})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+
 /**
  * One long line of keyword phrases with no sentence punctuation: the page's tag list
  * ("Đảng Cộng sản Việt Nam Tổng Bí thư Tô Lâm …"). Prose has stops; a tag list has none, and either
@@ -302,7 +309,9 @@ export function isTagList(line: string): boolean {
   const stops = /\.(?:vn|com|net|org)/iu.test(t) ? t.replace(/\b[\p{L}\d-]+\.(?:vn|com|net|org)\b/giu, '') : t;
   if (n < 12 || /[.;:!?…]/u.test(stops)) return false;
   if ((t.match(/,/gu) ?? []).length > 2) return false;
-  if (capitalRatio(t) >= 0.65) return true;
+  // "Tổng Bí thư X hội kiến Thủ tướng Y, Chủ tịch QH Z": a headline of titles and names is as
+  // capitalised as a tag list, but a meeting word in lowercase between them is its predicate.
+  if (capitalRatio(t) >= 0.65 && !LOWERCASE_MEETING_WORD.test(t)) return true;
   const ws = words(t).trim().split(' ');
   const seen = new Set<string>();
   // Four words: a headline may repeat a three-word title ("Chủ tịch nước … Chủ tịch nước Lào").

@@ -113,6 +113,9 @@ describe('line shapes', () => {
     ['Đảng Cộng sản Việt Nam Tổng Bí thư Việt Nam - Lào Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm thăm Lào', true],
     ['Nhật Bản Malaysia Thủ tướng Nhật Bản Thủ tướng Malaysia Kuala Lumpur Năng Lượng Chuyển Đổi Số', true],
     ['Chủ tịch nước Lương Cường hội đàm với Tổng Bí thư, Chủ tịch nước Lào', false],
+    // A headline of titles and names, as capitalised as a tag list, with a meeting word as its predicate.
+    ['Tổng Bí thư Tô Lâm hội kiến Thủ tướng Lào Sonexay Siphandone, Chủ tịch Quốc hội Lào Saysomphone Phomvihane', false],
+    ['President Luong Cuong received Lao President Thongloun Sisoulith, Prime Minister Sonexay Siphandone', false],
     ['Hà Nội, Vientiane, Phnom Penh, Bangkok, Kuala Lumpur Và Jakarta Cùng Đăng Cai Các Hội Nghị Khu Vực', false],
     ['Hai bên nhất trí tăng cường hợp tác trên các lĩnh vực kinh tế, văn hóa và giáo dục.', false],
   ])('isTagList(%s) = %s', (line, yes) => {

@@ -133,6 +133,16 @@ describe('findMentions', () => {
     expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([title, ['min-aung-hlaing']]);
   });
 
+  it.each([
+    ['Chủ tịch Trung Quốc Tập Cận Bình', 'xi-jinping'],
+    ['Chủ tịch Lào Thongloun Sisoulith', 'thongloun-sisoulith'],
+  ])('reads "Chủ tịch" with a country that has no "nước" as its president\'s title ("%s")', (named, id) => {
+    const sentence = `Thủ tướng Phạm Minh Chính đã có cuộc gặp ${named} tại Bắc Kinh.`;
+    const ctx = newMentionContext(stage.registry, '2024-11-07', rulesFor('vi'));
+    const found = findMentions(sentence, ctx, stage.table).mentions;
+    expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, [id]]);
+  });
+
   it('passes over a second title the registry does not list when the name after it held the first', () => {
     const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);
