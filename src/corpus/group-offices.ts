@@ -13,7 +13,8 @@ import type { LanguageRules } from './language-rules';
  * groupOffices('the two prime ministers', rulesFor('en'), registry); // ['prime-minister']
  */
 export function groupOffices(group: string, rules: LanguageRules, registry: Registry): string[] {
-  const title = rules.groupTitle.exec(group.trim())?.[1];
+  const found = rules.groupTitle.exec(group.trim());
+  const title = found?.[1] ?? found?.[2];
   if (title === undefined) return [];
   const singular = foldName(rules.singularTitle(title));
   return Object.entries(registry.titles)

@@ -37,7 +37,7 @@ export interface LanguageRules {
   group: RegExp;
   /** A group phrase that means two people ("the two leaders", "hai bên"). */
   pairGroup: RegExp;
-  /** The title a counted group ends with ("the two prime ministers"), in group 1. */
+  /** The title of a counted group ("the two prime ministers" in group 1, "Thủ tướng hai nước" in group 2). */
   groupTitle: RegExp;
   /** A group title's singular, lower case, as the registry's titles write it (descriptor `pluralTitles`). */
   singularTitle(plural: string): string;
@@ -450,13 +450,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
+    // A counted title first: "hai vị Thủ tướng" is that group, not "hai vị" before a title.
     group: new RegExp(
-      `${NOT_L_BEFORE}(${alt(d.groups)}|(?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)}))${NOT_L_AFTER}`,
+      `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|${alt(d.groups)})${NOT_L_AFTER}`,
       'giu',
     ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
-    groupTitle: new RegExp(`(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})$`, 'iu'),
+    groupTitle: new RegExp(`(?:(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})|^(${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)}))$`, 'iu'),
     singularTitle: (plural) => {
       const lower = plural.toLowerCase();
       return d.pluralTitles[lower] ?? lower;

@@ -42,6 +42,9 @@ export const en: LanguageDescriptor = {
     'the pair',
   ],
   groupCounters: ['the two', 'both', 'the three'],
+  // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and
+  // this phrase names the countries' leaders at large ("agreements reached by the leaders of …").
+  groupTitleCounters: [],
   pairWords: ['two', 'both', 'pair'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',

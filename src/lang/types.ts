@@ -33,6 +33,11 @@ export interface LanguageDescriptor {
   /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */
   groupTitles: readonly string[];
   /**
+   * Words after a group title that count its holders as the two sides ("Thủ tướng hai nước",
+   * "the prime ministers of the two countries"): a group as "hai Thủ tướng" is.
+   */
+  groupTitleCounters: readonly string[];
+  /**
    * Group titles whose singular is written otherwise, plural → singular as the registry's titles
    * write it ("prime ministers" → "prime minister"): "the two prime ministers" are two people who
    * held that office. A title not listed is its own singular ("hai Thủ tướng").

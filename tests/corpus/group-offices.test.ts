@@ -8,6 +8,7 @@ describe('groupOffices', () => {
     ['en', 'the two prime ministers', ['prime-minister']],
     ['en', 'both foreign ministers', ['foreign-minister']],
     ['vi', 'hai Thủ tướng', ['prime-minister']],
+    ['vi', 'Thủ tướng hai nước', ['prime-minister']],
     ['en', 'the two leaders', []],
     ['en', 'both sides', []],
   ] as const)('reads the offices a %s group names: %j', (language, group, offices) => {

@@ -506,4 +506,13 @@ describe('the Vietnamese descriptor', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính hôm nay khẳng định Việt Nam coi trọng quan hệ với Lào.').quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
 
+  it.each(['Thủ tướng hai nước', 'Hai vị Thủ tướng'])('reads "%s" as the two prime ministers of the story', (group) => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Nhận lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam từ ngày 1/12.',
+      `Sáng 2/12, ${group} đã hội đàm tại Trụ sở Chính phủ.`,
+    );
+    expect(facts.meetings.filter((m) => m.kind === 'talks').map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
 });
