@@ -258,6 +258,11 @@ export interface LanguageRules {
   /** A counterpart noun and a comma at the end of a text ("with his counterpart, "): the name after it is in apposition. */
   counterpartCommaAtEnd: RegExp;
   /**
+   * A counterpart noun and its country, capitalised, at the end of a text ("với người đồng cấp
+   * Nhật Bản "): the name right after it is the counterpart, however many words the country has.
+   */
+  counterpartCountryAtEnd: RegExp;
+  /**
    * A dateline before a sentence's first word ("JAKARTA - ", "HANOI, Dec 1 (VNA) — "): not
    * part of the sentence's grammar. An engine shape: a capitalised place and a dash.
    */
@@ -590,6 +595,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'iu',
     ),
     // "với người đồng cấp Lào, ông Y": the country may follow the noun, before the comma.
+    counterpartCountryAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})\\s+${countryAfterCounterpart}\\s*$`, 'u'),
     counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`, 'iu'),
     inviterGap: new RegExp(
       `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,

@@ -195,6 +195,7 @@ export function objectAfter(
     .replace(rules.meetingModifierAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
+    .replace(rules.counterpartCountryAtEnd, '$1 ')
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ')

@@ -50,6 +50,16 @@ describe('meeting sentences in English', () => {
   });
 });
 
+describe('a counterpart with a country of two words', () => {
+  it.each([
+    ['Nhật Bản Fumio Kishida', 'fumio-kishida'],
+    ['Hàn Quốc Han Duck-soo', 'han-duck-soo'],
+  ])('is the other side: "hội đàm với người đồng cấp %s"', (other, id) => {
+    const facts = reading(read(` date 2022-09-28\nTin\nChiều 27/9, Thủ tướng Phạm Minh Chính hội đàm với người đồng cấp ${other} tại Hà Nội.\n`)).facts;
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([[id, 'pham-minh-chinh'].sort()]);
+  });
+});
+
 describe('a nickname in quotes', () => {
   // 'President Joko "Jokowi" …': a name alone between quotation marks is what the press calls
   // someone, not words said, so the one it names is the sentence's subject and speaker.
