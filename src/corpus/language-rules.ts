@@ -142,6 +142,12 @@ export interface LanguageRules {
   accordingToAtEnd: RegExp;
   /** "and his spouse Tran Nguyet Thu" at the end of a subject: a companion, not a participant. */
   companionAtEnd: RegExp;
+  /**
+   * The country a named person is "of", at the end of a text ("Prime Minister Hun Sen of the
+   * Kingdom of Cambodia", "Thủ tướng Hun Sen của Campuchia"): capitalised words after a possessive
+   * (and a determiner), with the qualifier words a title allows between them.
+   */
+  ownCountryAtEnd: RegExp;
   /** Nothing but a quote introducer before a quotation ("rằng:", "that"). */
   quoteLead: RegExp;
   /** A quote introducer anywhere ("that", "rằng"): what follows is what was said. */
@@ -518,6 +524,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     accordingToAtEnd: new RegExp(`,\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     // "X and his wife Naly Sisoulith", "X, and his wife, Mrs. Naly Sisoulith": the companion, named or not.
+    ownCountryAtEnd: new RegExp(
+      `\\s+(?:${alt(d.possessives)})\\s+(?:(?:${d.determiners.length === 0 ? '(?!)' : alt(d.determiners)})\\s+)?${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED}){0,3}\\s*$`,
+      'u',
+    ),
     companionAtEnd: new RegExp(`(?:\\s*,)?\\s+(?:${alt(d.companionPhrases)})(?:\\s*,)?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
     quoteIntroducer: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER}`, 'iu'),

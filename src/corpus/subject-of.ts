@@ -56,6 +56,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     trimmed = replaceAtEnd(trimmed, rules.relativeOpen, '');
     trimmed = replaceAtEnd(trimmed, rules.possessiveEnding, ' ');
     trimmed = replaceAtEnd(trimmed, rules.companionAtEnd, '');
+    // "Prime Minister Hun Sen of the Kingdom of Cambodia held …": the country a named person is of.
+    const ownless = replaceAtEnd(trimmed, rules.ownCountryAtEnd, '');
+    if (ownless !== trimmed && mentions.some((m) => m.end === ownless.length && (m.kind === 'named' || m.kind === 'short'))) trimmed = ownless;
     // "Wong (right) meets …", "Tô Lâm (phải) tiếp …": a short aside (a photo's direction) before the verb.
     trimmed = replaceAtEnd(trimmed, SHORT_ASIDE_AT_END, ' ');
     // "X đã đón, hội đàm với Y", "X welcomed and held talks with Y": verbs that share X.

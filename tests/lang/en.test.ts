@@ -161,6 +161,13 @@ describe('the English descriptor', () => {
     expect(facts.meetings.map((m) => [[...m.participants].sort(), m.kind])).toContainEqual([['sonexay-siphandone', 'to-lam'], 'talks']);
   });
 
+  it.each([
+    "Prime Minister Sonexay Siphandone of the Lao People's Democratic Republic held talks with Prime Minister Pham Minh Chinh in Hanoi on Monday.",
+    'Prime Minister Sonexay Siphandone of Laos on Monday met with Prime Minister Pham Minh Chinh.',
+  ])('passes over the country a named subject is "of" to the verb: %j', (sentence) => {
+    expect(meetingPairs(analyse('2025-12-02', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+
   it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
     expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
   });

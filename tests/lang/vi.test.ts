@@ -515,4 +515,8 @@ describe('the Vietnamese descriptor', () => {
     );
     expect(facts.meetings.filter((m) => m.kind === 'talks').map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
+
+  it('passes over the country a named subject is "của" to the verb ("Thủ tướng X của Lào đã hội đàm với Y")', () => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Sonexay Siphandone của Lào đã hội đàm với Thủ tướng Phạm Minh Chính.'))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
 });
