@@ -58,7 +58,10 @@ export function extractMeetingMentions(
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
       !endsWithMatch(sentence.slice(0, d.start), rules.sourceBefore) &&
       // "… to review relations, which were elevated to a partnership in November 2024": the date of what the clause tells.
-      !endsWithMatch(sentence.slice(0, d.start), rules.insideRelative),
+      !endsWithMatch(sentence.slice(0, d.start), rules.insideRelative) &&
+      // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a bound, not the day.
+      !endsWithMatch(sentence.slice(0, d.start), rules.sinceBefore) &&
+      !rules.sinceOpens.test(d.text),
   );
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.

@@ -88,6 +88,9 @@ export interface LanguageRules {
   relativeOpen: RegExp;
   /** A relative clause opened at the end of a text and not closed (", which were elevated … in "): what follows is about the noun before it. */
   insideRelative: RegExp;
+  /** A bound word right before a date, or opening its phrase ("since March 2019"; descriptor `sinceWords`): the date is no event's day. */
+  sinceBefore: RegExp;
+  sinceOpens: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
@@ -490,6 +493,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
+    sinceBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})\\s*$`, 'iu'),
+    sinceOpens: new RegExp(`^\\s*(?:${alt(d.sinceWords)})${NOT_L_AFTER}`, 'iu'),
     insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     speakerAsideAtEnd:

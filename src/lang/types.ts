@@ -173,6 +173,11 @@ export interface LanguageDescriptor {
   meetingNounPredicates: readonly string[];
   /** Words between a meeting word and its object ("với", "with", "on"). */
   objectLinkers: readonly string[];
+  /**
+   * Words before a date that make it a bound, not the day of what the clause tells ("lần đầu tiên
+   * … hội đàm kể từ tháng 12/2019", "the first talks since 2019").
+   */
+  sinceWords: readonly string[];
   /** Words after which a name is someone's possession, not the actor ("của", "of"). */
   possessives: readonly string[];
   /** Words that open a clause without changing its subject ("đồng thời", "also"). */

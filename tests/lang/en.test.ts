@@ -168,6 +168,16 @@ describe('the English descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 
+  it('does not date a meeting by the bound after "since" ("the first talks between the two leaders since March 2019"): it is the talks just told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Monday.',
+      'They were the first talks between the two leaders since March 2019.',
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.status, m.when.date])).toEqual([['talks', 'reported', '2025-12-01']]);
+  });
+
   it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
     expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
   });

@@ -519,4 +519,14 @@ describe('the Vietnamese descriptor', () => {
   it('passes over the country a named subject is "của" to the verb ("Thủ tướng X của Lào đã hội đàm với Y")', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Sonexay Siphandone của Lào đã hội đàm với Thủ tướng Phạm Minh Chính.'))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
+
+  it('does not date a meeting by the bound after "kể từ" ("lần đầu tiên … hội đàm kể từ tháng 12/2019"): it is the talks just told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone tại Hà Nội.',
+      'Đây là lần đầu tiên hai Thủ tướng hội đàm trực tiếp kể từ tháng 12/2019.',
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.status, m.when.date])).toEqual([['talks', 'reported', '2025-12-01']]);
+  });
 });
