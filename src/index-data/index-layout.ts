@@ -357,6 +357,7 @@ function inputsOf(what: string, ids: readonly string[], key: ((id: string) => st
 class KeyParts {
   readonly list: string[];
   private readonly seen = new Set<string>();
+  private last: string | undefined;
 
   constructor(first: string) {
     this.list = [first];
@@ -366,8 +367,14 @@ class KeyParts {
     this.list.push(part);
   }
 
-  /** Adds `part` unless it is in already. */
+  /**
+   * Adds `part` unless it is in already. A card's or a chunk's quotes come in corpus order, so the
+   * same article's key (and often the same meeting's) comes many times in a row: the part asked
+   * about last is compared before the set is asked.
+   */
   once(part: string): void {
+    if (part === this.last) return;
+    this.last = part;
     if (this.seen.has(part)) return;
     this.seen.add(part);
     this.list.push(part);
@@ -531,7 +538,13 @@ const ABSENT = '-';
  */
 function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
   const meetings = new Map<string, string | undefined>();
-  const article = (id: string): string | undefined => (Object.hasOwn(index.articles, id) ? keys.article(id) : ABSENT);
+  // Asked once per quote on a card and per quote in a chunk: one look-up, not two.
+  const articles = new Map<string, string | undefined>();
+  const article = (id: string): string | undefined => {
+    let key = articles.get(id);
+    if (key === undefined && !articles.has(id)) articles.set(id, (key = Object.hasOwn(index.articles, id) ? keys.article(id) : ABSENT));
+    return key;
+  };
   const meeting = (id: string): string | undefined => {
     if (meetings.has(id)) return meetings.get(id);
     const item = index.meetings[id];
