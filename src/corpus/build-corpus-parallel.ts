@@ -24,6 +24,7 @@ import { openStageCache, pruneEngines } from './stage-cache';
 import { cachedRead, cachedReread, readEntryKeyOfHash, rereadEntryKey, sha256 } from './stage-keys';
 import { FileHashMemo } from './file-hash-memo';
 import { nameTableMemo } from './name-table-memo';
+import { QuoteIdMemo } from './quote-id-memo';
 import { StagePool } from './stage-pool';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
@@ -46,6 +47,8 @@ export interface BuildStats {
   /** Articles read a second time with the people found in the corpus, and how many from the cache. */
   rereads: number;
   cachedRereads: number;
+  /** Articles whose quote ids the last build's memo gave (quote-id-memo.ts): their quotes' text was not hashed. */
+  quoteIdsKnown: number;
   /**
    * Wall time of each part, ms: reading the registry and listing the folder, the per-article stage
    * (the cache looked up here, the rest read by the workers, who start when first needed), the
@@ -79,13 +82,14 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
   const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
   const registryHash = sha256(JSON.stringify(setup.registry));
   // Unchanged articles are looked up by what `lstat` says of them, not read and hashed again.
-  const hashes = FileHashMemo.load(cacheRoot === null ? null : join(cacheRoot, 'file-hashes', `${sha256(resolve(options.corpusDir)).slice(0, 16)}.json`));
+  const folderKey = sha256(resolve(options.corpusDir)).slice(0, 16);
+  const hashes = FileHashMemo.load(cacheRoot === null ? null : join(cacheRoot, 'file-hashes', `${folderKey}.json`));
   const stage = new StageRunner(
     { registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot },
     Math.max(1, options.workers ?? availableParallelism()),
     options.localLimit ?? LOCAL_LIMIT,
   );
-  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
+  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
   try {
     stats.ms.start = elapsed();
     // This thread looks each file up in the cache itself (reading an entry here costs less than a
@@ -177,6 +181,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     stats.workers = stage.workers;
     await stage.close();
     stats.ms.rereads = elapsed();
+    // The quote ids of the articles whose readings did not change are not made again (quote-id-memo.ts).
+    const quoteIds = cacheRoot === null ? undefined : QuoteIdMemo.load(join(cacheRoot, 'quote-ids', `${folderKey}.json`));
     const build = mergeCorpus({
       registry: widening?.registry ?? setup.registry,
       nameTable: widening?.nameTable ?? setup.nameTable,
@@ -185,7 +191,10 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
       folderProblems: setup.folderProblems,
       readWarnings: admitted.warnings,
       skipped: admitted.skipped,
+      ...(quoteIds ? { quoteIds } : {}),
     });
+    quoteIds?.save();
+    stats.quoteIdsKnown = quoteIds?.hits ?? 0;
     stats.ms.merge = elapsed();
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
     hashes.save();

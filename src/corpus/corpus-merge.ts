@@ -13,7 +13,8 @@ import type { BuildProvenance, BuiltArticle, CorpusBuild, Diagnostic } from './b
 import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
 import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
 import type { ReadWarning, SkippedFile } from './read-articles';
-import { quoteRowsOf } from './quote-rows';
+import type { QuoteIdMemo } from './quote-id-memo';
+import { quoteIdOf, quoteRowsOf } from './quote-rows';
 import { stableId, uniqueIds } from './stable-id';
 
 /** A file the merge stage admitted as an article, under its id, with the stage's reading of it. */
@@ -116,6 +117,12 @@ export interface MergeInput {
   folderProblems: readonly Diagnostic[];
   readWarnings: readonly ReadWarning[];
   skipped: readonly SkippedFile[];
+  /**
+   * The quote ids of the last build by article (quote-id-memo.ts), used where the build knows
+   * every reading's keys: an article whose id and facts key it holds is not hashed again. It is
+   * given this build's, for the next.
+   */
+  quoteIds?: QuoteIdMemo;
 }
 
 /** The build: the export, the articles, every diagnostic in a fixed order (folder, reading, skipped, per article). */
@@ -135,7 +142,7 @@ export function mergeCorpus(input: MergeInput): CorpusBuild {
     for (const note of reading.notes) diagnostics.push({ level: note.level, file, ...(note.line !== undefined ? { line: note.line } : {}), message: note.message });
   }
   return {
-    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance),
+    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds),
     articles,
     diagnostics,
     registry: input.registry,
@@ -167,6 +174,7 @@ function assemble(
   skipped: readonly { file: string; reason: string }[],
   found: readonly FoundPerson[],
   provenance: BuildProvenance | null,
+  idMemo: QuoteIdMemo | undefined,
 ): CorpusExport {
   const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -204,12 +212,25 @@ function assemble(
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
 
   // Per quote row, `factRows` holds the index of the statement it was made from in its article's facts.
-  const { rows: quoteRows, factRows } = quoteRowsOf(
-    articles.map((a) => ({ id: a.id, date: byId.get(a.id)?.date ?? null, quotes: facts.get(a.id)?.quotes ?? [] })),
+  const statements = articles.map((a) => ({ id: a.id, date: byId.get(a.id)?.date ?? null, quotes: facts.get(a.id)?.quotes ?? [] }));
+  // What the last build made of the same statements (quote-id-memo.ts), where the build has the keys to ask.
+  const factsKeys = provenance && idMemo ? articles.map((a) => provenance.articles.get(a.id)?.facts) : [];
+  const remembered = statements.map((a, k) => (factsKeys[k] === undefined ? undefined : idMemo?.get(a.id, factsKeys[k], a.quotes.length)));
+  const { rows: quoteRows, factRows, starts } = quoteRowsOf(
+    statements,
     (articleId, meeting) => globalOf.get(`${articleId}#${meeting}`) ?? null,
     (meetingId) => meetingDate.get(meetingId),
+    (k) => remembered[k]?.rows,
   );
-  const quoteIds = uniqueIds(quoteRows.map((q) => stableId('q', q.articleId, q.speakers.join(','), q.text)));
+  const madeIds: string[] = new Array<string>(quoteRows.length);
+  for (let k = 0; k < articles.length; k++) {
+    const [start, end] = [starts[k]!, starts[k + 1]!];
+    const known = remembered[k];
+    for (let i = start; i < end; i++) madeIds[i] = known ? known.ids[i - start]! : quoteIdOf(quoteRows[i]!);
+    const factsKey = factsKeys[k];
+    if (!known && factsKey !== undefined) idMemo?.set(articles[k]!.id, factsKey, { rows: factRows.slice(start, end), ids: madeIds.slice(start, end) });
+  }
+  const quoteIds = uniqueIds(madeIds);
   // Written out, not spread after the id: the same fields in the same order, at a third of the cost
   // (`satisfies` fails to compile when ExportQuote gains a field this leaves out).
   const quotes: ExportQuote[] = quoteRows.map((q, i) => ({

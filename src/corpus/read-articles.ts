@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegularFile, refusedPath } from '../files/refused-path';
+import { entryChecker, readRegularFile } from '../files/refused-path';
 import { decodeArticleBytes, htmlReason } from './read-decode';
 import { splitHeader, type HeaderProblem, type HeaderResult } from './read-header';
 
@@ -114,14 +114,16 @@ export function listArticleFiles(articlesDir: string, options: ReadArticlesOptio
   } catch {
     realFolder = undefined;
   }
+  const check = entryChecker(folder, articlesDir, realFolder);
   return names.map((file): ListedFile => {
     const path = join(articlesDir, file);
     // Before anything else reads it: a link or a file outside the corpus is refused, never followed.
-    const refused = refusedPath(folder, path, realFolder);
+    const { refused, stats } = check(file);
     if (refused) return { file, refused };
     let size: number;
     try {
-      const st = statSync(path);
+      // Not a link (refused above): what lstat saw is what stat would see.
+      const st = stats ?? statSync(path);
       if (st.isDirectory()) return { file, refused: 'is a folder, not an article file' };
       size = st.size;
     } catch (err) {

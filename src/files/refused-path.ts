@@ -1,6 +1,6 @@
 // Node-only: the build reads the corpus from disk; the extension never touches files.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * Why a path in a corpus may not be read, or null when it may.
@@ -49,6 +49,41 @@ export function refusedPath(folder: string, path: string, realFolder?: string): 
   }
   if (!isInside(resolvedFolder, real)) return `lies outside ${folder} (it is ${real}): refused, corpus files must be inside the corpus folder`;
   return null;
+}
+
+/**
+ * {@link refusedPath} for the entries of one folder `dir` as `readdirSync` lists them (names, no
+ * separators), with each entry's `lstat` for the caller (null when it cannot be examined). The
+ * folder is resolved once: an entry that is not a link then lies where the folder really is, under
+ * its own name, so an entry costs one `lstat` rather than a `realpath`, which examines every parent
+ * folder of the path (70k system calls for a 10k-article folder, half a second of an incremental
+ * build). A link, or anything that is not a file or a folder, gets `refusedPath`'s own answer; so
+ * does every entry of a folder that cannot be resolved or lies outside `folder`.
+ *
+ * @example
+ * const check = entryChecker('/corpus', '/corpus/articles');
+ * check('a.txt'); // { refused: null, stats: <lstat of a.txt> }
+ */
+export function entryChecker(folder: string, dir: string, realFolder?: string): (name: string) => { refused: string | null; stats: Stats | null } {
+  let realDir: string | null = null;
+  try {
+    const resolvedFolder = realFolder ?? realpathSync(folder);
+    const resolved = realpathSync(dir);
+    if (isInside(resolvedFolder, resolved)) realDir = resolved;
+  } catch {
+    realDir = null;
+  }
+  return (name) => {
+    const path = join(dir, name);
+    let stats: Stats;
+    try {
+      stats = lstatSync(path);
+    } catch {
+      return { refused: refusedPath(folder, path, realFolder), stats: null };
+    }
+    const plain = !stats.isSymbolicLink() && (stats.isFile() || stats.isDirectory());
+    return { refused: plain && realDir !== null ? null : refusedPath(folder, path, realFolder), stats };
+  };
 }
 
 /** Whether `path` is `folder` or inside it (both already resolved). */

@@ -172,7 +172,8 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // Documents as the search structures number them, and the result chunks cut from them. The
   // structures themselves (about 300 MB of typed arrays at 10k articles) are built last, once the
   // shards' JSON is made: the two are never in memory together.
-  const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
+  const records = { meetings: recordsOf(index.meetings), quotes: recordsOf(index.quotes) };
+  const order = { meetings: documentOrder(records.meetings), quotes: documentOrder(records.quotes) };
   const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
   // What the search files are made from, handed over now: a runner of its own (cli/search-thread.ts)
   // makes them while this one makes the shards below.
@@ -200,7 +201,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   );
 
   const leaderIds = Object.keys(index.leaders);
-  const cardShards = shardCount(cardsWeight(index), cardShardBytes, leaderIds.length);
+  const cardShards = shardCount(cardsWeight(index, records), cardShardBytes, leaderIds.length);
   for (const [shard, ids] of groupBy(leaderIds, cardShards)) {
     yield json(indexPaths.card(shard), () => cardShard(index, ids), true, () => keys && cardShardInputs(index, ids, keys));
   }
@@ -248,7 +249,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     formatVersion: INDEX_FORMAT_VERSION,
     buildId: buildIdOf(files),
     registryAsOf: index.registryAsOf,
-    counts: { leaders: leaderIds.length, meetings: Object.keys(index.meetings).length, quotes: Object.keys(index.quotes).length, articles: articleIds.length },
+    counts: { leaders: leaderIds.length, meetings: records.meetings.length, quotes: records.quotes.length, articles: articleIds.length },
     coverage: coverageOf(index, index.registryAsOf),
     shards: { cards: cardShards, articles: articleShards },
     search: { meetings: layout('meetings'), quotes: layout('quotes') },
@@ -356,6 +357,7 @@ function inputsOf(what: string, ids: readonly string[], key: ((id: string) => st
 class KeyParts {
   readonly list: string[];
   private readonly seen = new Set<string>();
+  private last: string | undefined;
 
   constructor(first: string) {
     this.list = [first];
@@ -365,8 +367,14 @@ class KeyParts {
     this.list.push(part);
   }
 
-  /** Adds `part` unless it is in already. */
+  /**
+   * Adds `part` unless it is in already. A card's or a chunk's quotes come in corpus order, so the
+   * same article's key (and often the same meeting's) comes many times in a row: the part asked
+   * about last is compared before the set is asked.
+   */
   once(part: string): void {
+    if (part === this.last) return;
+    this.last = part;
     if (this.seen.has(part)) return;
     this.seen.add(part);
     this.list.push(part);
@@ -391,7 +399,7 @@ function quoteRecord({ id, text, kind, date, speakers, articleId }: ExportQuote)
  * counted by the lengths of its long strings and an allowance, without serialising anything (at
  * 10k articles serialising every item only to weigh it took 0.7 s of every build).
  */
-function cardsWeight(index: LeaderlensIndex): number {
+function cardsWeight(index: LeaderlensIndex, records: { meetings: readonly ExportMeeting[]; quotes: readonly ExportQuote[] }): number {
   // Plain loops, no closure per item: this runs over every meeting and quote on every build.
   const onCards = (people: readonly string[]): number => {
     let count = 0;
@@ -402,17 +410,24 @@ function cardsWeight(index: LeaderlensIndex): number {
     return count;
   };
   let weight = 0;
-  for (const id in index.meetings) {
-    const meeting = index.meetings[id]!;
+  for (const meeting of records.meetings) {
     let own = 200;
     for (const source of meeting.sources) own += 60 + source.evidence.length;
     weight += own * onCards(meeting.participants);
   }
-  for (const id in index.quotes) {
-    const quote = index.quotes[id]!;
+  for (const quote of records.quotes) {
     weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
   }
   return weight;
+}
+
+/**
+ * The items of a record object (the index's meetings or quotes, by id), in its order: the keys,
+ * then a look-up each. A quarter of a million ids keep V8's object in dictionary mode, where
+ * `Object.values` and `for…in` cost about twice as much, and the layout went over them twice.
+ */
+function recordsOf<T>(byId: Readonly<Record<string, T>>): T[] {
+  return Object.keys(byId).map((id) => byId[id]!);
 }
 
 /** About what an article weighs in its shard, in characters of JSON (see {@link cardsWeight}). */
@@ -523,7 +538,13 @@ const ABSENT = '-';
  */
 function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
   const meetings = new Map<string, string | undefined>();
-  const article = (id: string): string | undefined => (Object.hasOwn(index.articles, id) ? keys.article(id) : ABSENT);
+  // Asked once per quote on a card and per quote in a chunk: one look-up, not two.
+  const articles = new Map<string, string | undefined>();
+  const article = (id: string): string | undefined => {
+    let key = articles.get(id);
+    if (key === undefined && !articles.has(id)) articles.set(id, (key = Object.hasOwn(index.articles, id) ? keys.article(id) : ABSENT));
+    return key;
+  };
   const meeting = (id: string): string | undefined => {
     if (meetings.has(id)) return meetings.get(id);
     const item = index.meetings[id];

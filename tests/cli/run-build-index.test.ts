@@ -51,6 +51,8 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     // No search document's text was read again: the word memo knew them all.
     expect(again.wordsKnown).toBeGreaterThan(0);
     expect(again.wordsKnown).toBe(again.counts.meetings + again.counts.quotes);
+    // No quote id was made again: the quote id memo knew every article's.
+    expect(again.build.quoteIdsKnown).toBe(again.counts.articles);
     // Card, article and result shards were not even made: their inputs were the same.
     const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\//.test(path));
     expect(again.unmade).toBe(shards.length);
@@ -66,6 +68,8 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     // Only the added article's meeting and quotes (and meetings it joined) were read for search.
     expect(added.wordsKnown).toBeGreaterThan(0);
     expect(added.wordsKnown).toBeLessThan(added.counts.meetings + added.counts.quotes);
+    // Only the added article's quote ids were made.
+    expect(added.build.quoteIdsKnown).toBe(added.counts.articles - 1);
 
     // The person found in the corpus, on a day outside what was known of them.
     writeFileSync(join(corpus, 'articles', 'lao-1.txt'), ' date 2026-02-10\nBộ trưởng Ngoại giao Lào Bounmy Keovongsa thăm Việt Nam\nSáng 10/2, Bộ trưởng Ngoại giao Lào Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính.\n');
@@ -74,6 +78,42 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     rmSync(join(corpus, 'articles', 'en-talks.txt'));
     const removed = await expectSameAsFresh('an article removed');
     expect(removed.written).toBeLessThan(removed.files);
+  });
+
+  it('makes the quote ids a damaged quote id memo gives wrongly, or one of another version, from the text: the same bytes as from scratch', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    const first = await build(corpus, out, cache);
+    const fresh = folderBytes(out);
+    const memoDir = join(cache, 'quote-ids');
+    const [memoFile] = readdirSync(memoDir).map((name) => join(memoDir, name));
+    const memo = JSON.parse(readFileSync(memoFile!, 'utf8')) as { version: string; articles: Record<string, [string, string]> };
+    const entries = Object.entries(memo.articles).filter(([, [, ids]]) => ids.length > 0);
+    expect(entries.length).toBeGreaterThanOrEqual(4);
+    // Rows past the article's statements, ids cut short, ids that are not ids, an entry that is not one.
+    const [a, b, c, d] = entries;
+    memo.articles[a![0]] = ['0,99999', a![1][1]];
+    memo.articles[b![0]] = [b![1][0], b![1][1].slice(1)];
+    memo.articles[c![0]] = [c![1][0], c![1][1].toUpperCase()];
+    (memo.articles as Record<string, unknown>)[d![0]] = 'not an entry';
+    writeFileSync(memoFile!, JSON.stringify(memo));
+    const damaged = await build(corpus, out, cache);
+    expect(damaged.build.quoteIdsKnown).toBe(first.counts.articles - 4);
+    expect(folderBytes(out)).toEqual(fresh);
+
+    // Another version of the code that makes the ids: the memo is not read at all.
+    writeFileSync(memoFile!, JSON.stringify({ ...memo, version: 'another version' }));
+    const other = await build(corpus, out, cache);
+    expect(other.build.quoteIdsKnown).toBe(0);
+    expect(folderBytes(out)).toEqual(fresh);
+    // And a file that is not JSON.
+    writeFileSync(memoFile!, '{"version":');
+    expect((await build(corpus, out, cache)).build.quoteIdsKnown).toBe(0);
+    expect(folderBytes(out)).toEqual(fresh);
+    // Each of those builds wrote the memo afresh: the next one knows every article again.
+    expect((await build(corpus, out, cache)).build.quoteIdsKnown).toBe(first.counts.articles);
   });
 
   it('mends a shard damaged since the last build, though its inputs did not change', { timeout: SLOW }, async () => {

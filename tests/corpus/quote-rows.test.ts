@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleQuote } from '../../src/corpus/analyse-article';
-import { quoteRowsOf } from '../../src/corpus/quote-rows';
+import { keptStatements, quoteIdOf, quoteRowsOf } from '../../src/corpus/quote-rows';
+import { stableId } from '../../src/corpus/stable-id';
 
 const quote = (over: Partial<ArticleQuote>): ArticleQuote => ({
   speakers: ['to-lam'],
@@ -41,5 +42,26 @@ describe('quoteRowsOf', () => {
       ['m-undated', '2025-12-02'],
       [null, '2025-12-02'],
     ]);
+  });
+});
+
+describe('quoteRowsOf with the kept statements given', () => {
+  it('takes the rows given for an article and finds the others, with where each article starts', () => {
+    const articles = [
+      { id: 'a1', date: '2025-12-02', quotes: [quote({}), quote({ line: 5 }), quote({ text: 'đề nghị tăng cường hợp tác' })] },
+      { id: 'a2', date: '2025-12-03', quotes: [quote({}), quote({ text: 'hoan nghênh' })] },
+    ];
+    const found = quoteRowsOf(articles, () => null, () => null);
+    expect(found.starts).toEqual([0, 2, 4]);
+    expect(quoteRowsOf(articles, () => null, () => null, (k) => (k === 0 ? keptStatements(articles[0]!.quotes) : undefined))).toEqual(found);
+    // What is given is taken as given.
+    expect(quoteRowsOf(articles, () => null, () => null, (k) => (k === 1 ? [1] : undefined)).factRows).toEqual([0, 2, 1]);
+  });
+});
+
+describe('keptStatements and quoteIdOf', () => {
+  it('keeps each statement once, and makes a row id of its article, speakers and words', () => {
+    expect(keptStatements([quote({}), quote({ line: 7 }), quote({ speakers: ['pham-minh-chinh'] })])).toEqual([0, 2]);
+    expect(quoteIdOf({ articleId: 'a1', speakers: ['to-lam', 'x'], text: 't' })).toBe(stableId('q', 'a1', 'to-lam,x', 't'));
   });
 });

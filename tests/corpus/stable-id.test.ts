@@ -34,4 +34,18 @@ describe('uniqueIds', () => {
   it('numbers repeats in order', () => {
     expect(uniqueIds(['a', 'b', 'a', 'a'])).toEqual(['a', 'b', 'a-2', 'a-3']);
   });
+
+  it('gives what counting every id in a map gave (the first version, as the oracle)', () => {
+    const counted = (ids: readonly string[]) => {
+      const seen = new Map<string, number>();
+      return ids.map((id) => {
+        const n = (seen.get(id) ?? 0) + 1;
+        seen.set(id, n);
+        return n === 1 ? id : `${id}-${n}`;
+      });
+    };
+    // Repeats of repeats, and an id that looks like a numbered repeat of another.
+    const ids = Array.from({ length: 500 }, (_, i) => `q-${(i * 7919) % 37}`).concat(['q-1-2', 'q-1', 'q-1-2']);
+    expect(uniqueIds(ids)).toEqual(counted(ids));
+  });
 });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPresent, readRegularFile, refusedPath } from '../../src/files/refused-path';
+import { entryChecker, isPresent, readRegularFile, refusedPath } from '../../src/files/refused-path';
 
 const root = mkdtempSync(join(tmpdir(), 'leaderlens-refused-'));
 const corpus = join(root, 'corpus');
@@ -45,6 +45,27 @@ describe('refusedPath', () => {
 
   it('leaves a missing path to the read that follows', () => {
     expect(refusedPath(corpus, join(corpus, 'articles', 'missing.txt'))).toBeNull();
+  });
+});
+
+describe('entryChecker', () => {
+  it("answers as refusedPath does for every entry of a folder, with the entry's lstat", () => {
+    const articles = join(corpus, 'articles');
+    mkdirSync(join(articles, 'sub'), { recursive: true });
+    spawnSync('mkfifo', [join(articles, 'fifo.txt')]);
+    const check = entryChecker(corpus, articles);
+    for (const name of [...readdirSync(articles), 'missing.txt']) {
+      const path = join(articles, name);
+      const { refused, stats } = check(name);
+      expect(refused, name).toBe(refusedPath(corpus, path));
+      expect(stats?.ino, name).toBe(name === 'missing.txt' ? undefined : lstatSync(path).ino);
+    }
+  });
+
+  it('refuses every entry of a folder reached through a link as outside, as refusedPath does', () => {
+    const check = entryChecker(corpus, join(corpus, 'linked'));
+    expect(check('a.txt').refused).toBe(refusedPath(corpus, join(corpus, 'linked', 'a.txt')));
+    expect(check('a.txt').refused).toMatch(/^lies outside /);
   });
 });
 
