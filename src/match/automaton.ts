@@ -43,7 +43,8 @@ const SPACE = 0x20;
 
 /**
  * The Aho–Corasick automaton rebuilt from compiled data: goto edges (sorted, binary-searched),
- * failure links, and per state the nearest state on its failure chain where some form ends.
+ * failure links, and per state the nearest state on its failure chain where some form ends. The
+ * shallowest states also get a direct table of their whole step (see `buildAutomaton`).
  *
  * Word starts. The scan reads NAME_START or LOWER_START before the first letter of every word
  * (word-starts.ts). Inside a form the trie has INNER_START there, which either symbol follows. At
@@ -105,8 +106,29 @@ function learnScanCode(c: number): number {
   return code;
 }
 
-/** First letters below this are looked up in a table at a word start (see nameFirst). */
-const DENSE_FIRST = 0x500;
+/**
+ * Folded units below this have a column in the automaton's direct tables (see `buildAutomaton`):
+ * Latin, Greek and Cyrillic, with the digits, spaces and punctuation. Others (Lao, Thai, Chinese…)
+ * take the binary search.
+ */
+const DENSE_UNITS = 0x500;
+
+/** A unit without a column: at or above DENSE_UNITS. */
+const NO_COLUMN = -1;
+
+/**
+ * How many cells (two bytes each) the direct tables may take by default: 512 KB, as much as the
+ * root's table and the scan's table together. Divided by the number of columns, it is how many
+ * states have a row: 4,599 of the 28,346 states of the registry's table with a thousand found
+ * people (57 columns), which take all but 3 % of the steps the binary search took (1.05 million
+ * steps in the matcher bench's megabyte: 663k binary searches before, 33k now). Half as many
+ * cells left three times as many searches (91k); the time differed by less than this shared
+ * machine's noise, and the ratio to the 10k names' figure is thin.
+ */
+export const DENSE_CELLS = 0x40000;
+
+/** A cell whose state does not fit in its 16 bits (automata of more than 65,535 states): the step takes the edges. */
+const FAR = 0xffff;
 
 const isHighSurrogate = (u: number): boolean => u >= 0xd800 && u <= 0xdbff;
 const isLowSurrogate = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
@@ -132,11 +154,13 @@ function nextFoldedLowSurrogate(text: string, from: number): number {
 /**
  * Rebuilds the automaton from compiled data (loadMatcher's first step; the data is not checked
  * here beyond what building needs). Throws "corrupt compiled data" on a trie that does not add up.
+ * `denseCells` caps the direct tables (DENSE_CELLS); 0 leaves every step to the binary search and
+ * the failure links, the automaton as it was before the tables, which the tests compare it with.
  *
  *     const a = buildAutomaton(compileMatcher([{ text: 'Tô Lâm', id: 0 }]));
  *     a.foldAndScan('Ông Tô Lâm', new BareFoldBuffer(), hits);   // hits: one, ending at 10
  */
-export function buildAutomaton(compiled: CompiledMatcher): Automaton {
+export function buildAutomaton(compiled: CompiledMatcher, denseCells = DENSE_CELLS): Automaton {
   const stateCount = compiled.childCounts.length;
   if (compiled.edgeChars.length !== stateCount - 1) {
     throw new Error(`Leaderlens matcher: corrupt compiled data (${stateCount} states but ${compiled.edgeChars.length} edges)`);
@@ -146,7 +170,8 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
   const edgeUnits = new Uint16Array(stateCount);
   for (let e = 0; e < stateCount - 1; e++) edgeUnits[e] = compiled.edgeChars.charCodeAt(e);
 
-  // The root is hit on almost every character of a page; a direct table skips its binary search.
+  // The root is stepped from on most characters of a page outside the direct tables' alphabet
+  // (and by the failure links below); a direct table over every unit skips its binary search.
   const rootNext = new Int32Array(0x10000);
   for (let e = firstEdge[0]!; e < firstEdge[1]!; e++) rootNext[edgeUnits[e]!] = e + 1;
   const rootLower = rootNext[LOWER_START]!;
@@ -169,35 +194,43 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     return 0;
   };
 
+  // Direct tables. Nearly every character of a page is stepped from a state near the root: the
+  // two word starts (whose dozens of edges the binary search took 5–7 probes for), the first
+  // letters of a word, and the failure chains inside a form, which end there. For the first
+  // `denseStates` states (breadth-first, so the shallowest), `rows[state * width + column]` is
+  // the whole step, failure links included: where the automaton goes from `state` on the unit of
+  // that column. Column 0 is every unit below DENSE_UNITS on no edge (a step to the root); the
+  // word-start symbols have none (the scan never steps on them).
+  const columnOf = new Int32Array(DENSE_UNITS);
+  let width = 1;
+  for (let e = 0; e < stateCount - 1; e++) {
+    const unit = edgeUnits[e]!;
+    if (unit < DENSE_UNITS && !isWordStartSymbol(unit) && columnOf[unit] === 0) columnOf[unit] = width++;
+  }
+  const denseStates = Math.min(stateCount, Math.floor(denseCells / width));
+  const rows = new Uint16Array(denseStates * width);
+
   const stateLength = new Int32Array(stateCount);
   const fail = new Int32Array(stateCount);
   // A word starting as a name may start a form that counts in any case. rootLower is numbered
   // before rootName ("L" < "U"), and so is its branch before rootName's at every depth: a failure
   // state still always comes before its state.
   if (rootName !== rootLower && rootLower !== 0) fail[rootName] = rootLower;
-  // Where a word's first letter leads from rootName and rootLower (failure included), read
-  // directly for the letters folding leaves in Latin, Greek and Cyrillic: nearly every word of a
-  // page falls back to one of these two states, whose dozens of edges would otherwise be
-  // binary-searched at every word. The failure links below use them too: most failure chains
-  // inside a form end at one of the two.
-  const firstLetters = (from: number): Int32Array => {
-    const table = new Int32Array(DENSE_FIRST);
-    for (let f = from; f !== 0; f = fail[f]!) {
-      for (let e = firstEdge[f]!; e < firstEdge[f + 1]!; e++) {
-        const unit = edgeUnits[e]!;
-        if (unit < DENSE_FIRST && table[unit] === 0) table[unit] = e + 1;
-      }
-    }
-    return table;
-  };
-  const nameFirst = firstLetters(rootName);
-  const lowerFirst = firstLetters(rootLower);
 
   // Where a word start leads from each state: its INNER_START edge, or its failure state's; 0 at
   // the root, where the case of the word's first letter decides (rootName or rootLower).
   const wordStartNext = new Int32Array(stateCount);
-  // States are numbered breadth-first, so a parent and a failure state are done before a state.
+  // States are numbered breadth-first, so a parent and a failure state are done before a state:
+  // a state's row is its failure state's with its own edges written over it.
   for (let s = 0; s < stateCount; s++) {
+    if (s < denseStates) {
+      const row = s * width;
+      if (s !== 0) rows.copyWithin(row, fail[s]! * width, fail[s]! * width + width);
+      for (let e = firstEdge[s]!; e < firstEdge[s + 1]!; e++) {
+        const unit = edgeUnits[e]!;
+        if (unit < DENSE_UNITS && columnOf[unit] !== 0) rows[row + columnOf[unit]!] = Math.min(e + 1, FAR);
+      }
+    }
     let inner = 0;
     for (let e = firstEdge[s]!; e < firstEdge[s + 1]!; e++) {
       const t = e + 1;
@@ -208,9 +241,9 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
       let f = fail[s]!;
       let next = 0;
       for (;;) {
-        if (unit < DENSE_FIRST && (f === rootName || f === rootLower)) {
-          next = (f === rootName ? nameFirst : lowerFirst)[unit]! || rootNext[unit]!;
-          break;
+        if (f < denseStates && unit < DENSE_UNITS && columnOf[unit] !== 0) {
+          next = rows[f * width + columnOf[unit]!]!;
+          if (next !== FAR) break;
         }
         next = child(f, unit);
         if (next !== 0 || f === 0) break;
@@ -244,7 +277,12 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
 
   // The rare steps of foldAndScan (after a character folding to several units) go through these.
   const stepFrom = (state: number, unit: number): number => {
+    const column = unit < DENSE_UNITS ? columnOf[unit]! : NO_COLUMN;
     for (;;) {
+      if (state < denseStates && column !== NO_COLUMN) {
+        const next = rows[state * width + column]!;
+        if (next !== FAR) return next;
+      }
       if (state === 0) return rootNext[unit]!;
       const next = child(state, unit);
       if (next !== 0) return next;
@@ -296,8 +334,10 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
     const out = output;
     const codes = scanTable;
     const wordStart = wordStartNext;
-    const nameFirstTable = nameFirst;
-    const lowerFirstTable = lowerFirst;
+    const columns = columnOf;
+    const table = rows;
+    const rowWidth = width;
+    const dense = denseStates;
     const n = text.length;
     fold.reserve(n + 1, 0);
     let units = fold.units;
@@ -347,41 +387,54 @@ export function buildAutomaton(compiled: CompiledMatcher): Automaton {
           continue;
         }
       }
-      let next = 0;
       if (kind === NOT_WORD) inWord = false;
       else if (!inWord) {
-        // A word starts: continue a form that has a word start here, or start one as the case says
-        // (a common first letter straight to its state, the step below then skipped).
+        // A word starts: continue a form that has a word start here, or start one as the case says.
         inWord = true;
         const continued = wordStart[state]!;
-        if (continued !== 0) state = continued;
-        else if (unit < DENSE_FIRST) {
-          next = kind === NAME_WORD ? nameFirstTable[unit]! : lowerFirstTable[unit]!;
-          state = 0;
-        } else state = kind === NAME_WORD ? rootName : rootLower;
+        state = continued !== 0 ? continued : kind === NAME_WORD ? rootName : rootLower;
       }
       units[length] = unit;
       starts[length] = i;
       ends[length] = ++i;
       length++;
-      // The automaton step: the state's edges, then down its failure chain, then the root's table.
-      while (state !== 0) {
-        let lo = first[state]!;
-        let hi = first[state + 1]! - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const u = labels[mid]!;
-          if (u === unit) {
-            next = mid + 1;
+      // The automaton step: from the root, its table over every unit; else a direct table's cell
+      // (failure links included), else the state's edges, then down its failure chain.
+      if (state === 0) state = root[unit]!;
+      else {
+        const column = unit < DENSE_UNITS ? columns[unit]! : NO_COLUMN;
+        for (;;) {
+          if (state < dense && column !== NO_COLUMN) {
+            const next = table[state * rowWidth + column]!;
+            if (next !== FAR) {
+              state = next;
+              break;
+            }
+          }
+          if (state === 0) {
+            state = root[unit]!;
             break;
           }
-          if (u < unit) lo = mid + 1;
-          else hi = mid - 1;
+          let lo = first[state]!;
+          let hi = first[state + 1]! - 1;
+          let next = 0;
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const u = labels[mid]!;
+            if (u === unit) {
+              next = mid + 1;
+              break;
+            }
+            if (u < unit) lo = mid + 1;
+            else hi = mid - 1;
+          }
+          if (next !== 0) {
+            state = next;
+            break;
+          }
+          state = failure[state]!;
         }
-        if (next !== 0) break;
-        state = failure[state]!;
       }
-      state = next !== 0 ? next : root[unit]!;
       if (out[state] !== 0) recordHits(state, length, hits);
     }
     fold.length = length;
