@@ -68,6 +68,8 @@ export function extractMeetingMentions(
   // And whether it was still to come ("X sẽ hội đàm với Y; hội kiến Z"): a predicate sharing its subject is too.
   let previous: { subject: Mention[]; end: number; notYet: boolean } | null = null;
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
+  // Dates taken by a meeting word before them (trailing): no word past a comma takes them as its own.
+  const claimed = new Set<DatePhrase>();
   const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
   // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
   const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
@@ -220,8 +222,12 @@ export function extractMeetingMentions(
     // "chào mừng Y trong chuyến thăm tới Hà Nội ngày 12/11/2013": a welcome told with its occasion
     // takes the date its clause gives, after the occasion's words.
     const datePhrase =
-      attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates, rules) ??
+      attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates.filter((d) => !(claimed.has(d) && sentence.slice(d.end, word.start).includes(','))), rules) ??
       (welcome ? (eventDates.find((d) => d.start >= word.end && !/;/u.test(sentence.slice(word.end, d.start))) ?? null) : null);
+    // "… for formal bilateral meetings on Thursday, the prime minister was greeted by Y": a date
+    // after one meeting word is that word's, not also that of the next one past a comma (in one
+    // clause, "chào mừng Y trong chuyến thăm … ngày 12/11/2013", both share it).
+    if (datePhrase && datePhrase.start >= word.end) claimed.add(datePhrase);
     const recalled =
       endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
     // "X đã gặp Y; Z; W", "X met Y as well as Z": each further person of a list after the object is met too, one meeting each.

@@ -41,7 +41,8 @@ const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, numb
 // before too; its cap had been 1), vi 3 (4 before: one was an inferred day the gold now knows right),
 // then vi 2 once the first day of a visit's range stopped being taken for the article's day.
 const MAX_WRONG_ARTICLE_DATES: Record<string, number> = { en: 0, vi: 2 };
-const MAX_WRONG_MEETING_DATES: Record<string, number> = { en: 0, vi: 1 };
+// vi meeting dates 1 → 0 once a date after one meeting word stopped dating the next one past a comma.
+const MAX_WRONG_MEETING_DATES: Record<string, number> = { en: 0, vi: 0 };
 
 describe('npm run held-out', () => {
   const run = runCli('src/cli/held-out.ts', ['--half', 'test', '--json']);

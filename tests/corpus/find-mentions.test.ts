@@ -143,6 +143,12 @@ describe('findMentions', () => {
     expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, [id]]);
   });
 
+  it('reads "Subianto" alone, as Vietnam\'s agency writes Prabowo Subianto, as him', () => {
+    const ctx = newMentionContext(stage.registry, '2025-03-10', rulesFor('en'));
+    const sentence = 'For his part, Subianto congratulated Vietnam on its achievements.';
+    expect(findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toEqual([['Subianto', ['prabowo-subianto']]]);
+  });
+
   it('passes over a second title the registry does not list when the name after it held the first', () => {
     const [a] = mentionsOf(['Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);

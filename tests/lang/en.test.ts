@@ -178,6 +178,16 @@ describe('the English descriptor', () => {
     expect(facts.meetings.map((m) => [m.kind, m.status, m.when.date])).toEqual([['talks', 'reported', '2025-12-01']]);
   });
 
+  it('gives a date after one meeting word to that word alone, not to the next one ("… for formal talks on Thursday, X was greeted by Y")', () => {
+    const found = meetings(
+      '2025-12-04',
+      'While he was due to hold formal talks with Prime Minister Pham Minh Chinh on Thursday, Lao Prime Minister Sonexay Siphandone was greeted by President Luong Cuong at his hotel.',
+    );
+    const greeting = found.find((m) => m.participants.includes('luong-cuong'))!;
+    expect(greeting.kind).toBe('reception');
+    expect(greeting.when.date).toBeNull();
+  });
+
   it('does not take a visit someone hopes for as one held ("hopes that during Y\'s visit …")', () => {
     expect(meetings('2025-12-02', "Prime Minister Pham Minh Chinh hopes that during President Putin's visit, the two sides can sign a trade deal.")).toEqual([]);
   });
