@@ -5,6 +5,7 @@ import { compileMatcher, type PatternInput } from '../../src/match';
 import { buildNameTable } from '../../src/names/name-table';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { BareFoldBuffer } from '../../src/text/fold-bare';
+import { pick, prng } from './seeded-random';
 
 /**
  * The automaton's direct tables (a row of whole steps for its shallowest states) against the
@@ -13,22 +14,6 @@ import { BareFoldBuffer } from '../../src/text/fold-bare';
  * must leave the same fold and the same hits, in the same order, on any text: `find` reads nothing
  * else, so its matches are then the same too.
  */
-
-/** mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
 /** The fold and the hits of one scan, as plain arrays. */
 function scan(automaton: Automaton, text: string): { fold: number[]; ends: number[]; states: number[] } {

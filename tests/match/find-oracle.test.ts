@@ -3,18 +3,7 @@ import { acceptSpan } from '../../src/match/accept-span';
 import { compileMatcher, loadMatcher, type Match, type PatternInput } from '../../src/match';
 import { foldBare } from '../../src/text/fold-bare';
 import { foldMarked } from '../../src/text/fold-marked';
-
-/** mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { pick, prng } from './seeded-random';
 
 // Syllables chosen to collide once folded: tô/tổ/to, lâm/làm/lam, hoà/hòa/hoa, đỗ/do.
 const SYLLABLES = [
@@ -22,10 +11,6 @@ const SYLLABLES = [
   'luong', 'cường', 'cuong', 'nam', 'minh', 'putin', 'vladimir', 'путин', 'владимир', 'ທອງລຸນ', 'ສີສຸລິດ',
 ];
 const SEPARATORS = [' ', ' ', ' ', '\u00a0', ', ', '  ', '\n', '. ', ''];
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
-}
 
 function casing(random: () => number, word: string): string {
   const r = random();
