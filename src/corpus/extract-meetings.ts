@@ -51,18 +51,19 @@ export function extractMeetingMentions(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
-  const eventDates = dates.filter(
-    (d) =>
-      !d.holiday &&
-      (d.day !== null || d.month !== null || d.year !== null || d.weekday !== undefined || d.yearsAgo !== undefined) &&
+  const eventDates = dates.filter((d) => {
+    if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined)) return false;
+    const before = sentence.slice(0, d.start);
+    return (
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
-      !endsWithMatch(sentence.slice(0, d.start), rules.sourceBefore) &&
+      !endsWithMatch(before, rules.sourceBefore) &&
       // "… to review relations, which were elevated to a partnership in November 2024": the date of what the clause tells.
-      !endsWithMatch(sentence.slice(0, d.start), rules.insideRelative) &&
+      !endsWithMatch(before, rules.insideRelative) &&
       // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a bound, not the day.
-      !endsWithMatch(sentence.slice(0, d.start), rules.sinceBefore) &&
-      !rules.sinceOpens.test(d.text),
-  );
+      !endsWithMatch(before, rules.sinceBefore) &&
+      !rules.sinceOpens.test(d.text)
+    );
+  });
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   // And whether it was still to come ("X sẽ hội đàm với Y; hội kiến Z"): a predicate sharing its subject is too.

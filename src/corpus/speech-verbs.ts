@@ -56,3 +56,14 @@ export function quotationRanges(text: string): [number, number][] {
 export function quotationsOfWords(text: string, mentions: readonly { start: number; end: number }[]): [number, number][] {
   return quotationRanges(text).filter(([start, end]) => !mentions.some((m) => m.start === start + 1 && m.end === end - 1));
 }
+
+/**
+ * Whether quotation marks enclose the span `m` alone ('Joko "Jokowi" Widodo', 'Ferdinand
+ * “Bongbong” Marcos'): a nickname, as `quotationsOfWords` leaves out, read by the characters
+ * around one mention rather than by scanning the text's quotations.
+ */
+export function quotesName(text: string, m: { start: number; end: number }): boolean {
+  const open = text[m.start - 1];
+  const close = text[m.end];
+  return (open === '"' && close === '"') || (open === '“' && close === '”');
+}

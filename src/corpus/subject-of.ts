@@ -1,6 +1,7 @@
 import { ALL_HONORIFICS, LANGUAGES, wordAlternation } from '../lang';
 import { findDatePhrases } from './date-phrases';
 import { replaceAtEnd } from './end-anchored';
+import { quotesName } from './speech-verbs';
 import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 
@@ -272,11 +273,4 @@ const ASIDE_REACH = 40;
  */
 export function asideSpeaker(sentence: string, m: Mention, rules: LanguageRules): boolean {
   return rules.speakerAsideOpen.test(sentence.slice(Math.max(0, m.start - ASIDE_REACH), m.start));
-}
-
-/** Whether quotation marks enclose `m` alone ('Joko "Jokowi" Widodo', 'Ferdinand “Bongbong” Marcos'): a nickname, not words said. */
-function quotesName(sentence: string, m: Mention): boolean {
-  const open = sentence[m.start - 1];
-  const close = sentence[m.end];
-  return (open === '"' && close === '"') || (open === '“' && close === '”');
 }
