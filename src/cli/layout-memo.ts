@@ -10,7 +10,8 @@
  * folder, so two folders built from one cache do not evict each other's.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from '../files/write-cache-file';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineVersion } from '../corpus/engine-version';
@@ -56,14 +57,7 @@ export function readLayoutMemo(file: string, version: string): LayoutMemo {
  * written is left out: the next build makes every shard, as a build without a cache does.
  */
 export function writeLayoutMemo(file: string, version: string, memo: LayoutMemo): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, JSON.stringify({ version, files: Object.fromEntries([...memo].map(([path, { inputs, stamp }]) => [path, [inputs, stamp]])) }));
-    renameSync(temp, file);
-  } catch {
-    // A full disk or a read-only cache: only a slower next build.
-  }
+  writeCacheFile(file, JSON.stringify({ version, files: Object.fromEntries([...memo].map(([path, { inputs, stamp }]) => [path, [inputs, stamp]])) }));
 }
 
 /**

@@ -5,8 +5,9 @@
  * the rules that cut text into words. Node-only.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from '../files/write-cache-file';
+import { join, resolve } from 'node:path';
 import { decodeWordMemo, encodeWordMemo, type WordMemo } from '../index-data/search-word-memo';
 
 /** The memo file of the folder `outDir` under the cache's root. */
@@ -30,12 +31,5 @@ export function readWordMemo(file: string, version: string): WordMemo | undefine
  * left out: the next build reads every document's text, as a build without a cache does.
  */
 export function writeWordMemo(file: string, version: string, memo: WordMemo): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, encodeWordMemo(version, memo));
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true });
-  }
+  writeCacheFile(file, encodeWordMemo(version, memo));
 }

@@ -1,6 +1,6 @@
 // Node-only: the build reads the corpus from disk.
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { dirname } from 'node:path';
+import { lstatSync, readFileSync, type BigIntStats } from 'node:fs';
+import { writeCacheFile } from '../files/write-cache-file';
 import { readArticleBytes } from './read-articles';
 import { sha256 } from './stage-keys';
 
@@ -88,15 +88,7 @@ export class FileHashMemo {
   /** Writes the files looked up in this build (the others are gone from the corpus, or were not asked about). */
   save(): void {
     if (this.file === null) return;
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temp, JSON.stringify(Object.fromEntries(this.used)));
-      renameSync(temp, this.file);
-    } catch {
-      // A full disk or a read-only cache: only a slower next build.
-      rmSync(temp, { force: true });
-    }
+    writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.used)));
   }
 }
 

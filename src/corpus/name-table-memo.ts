@@ -9,7 +9,8 @@
  * changed compiling code compiles afresh. Tables unused for a day are removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { writeCacheFile } from '../files/write-cache-file';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Registry } from '../registry';
@@ -54,18 +55,14 @@ export function nameTableMemo(dir: string | null): (registry: Registry) => NameT
 }
 
 function write(dir: string, file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  if (!writeCacheFile(file, text)) return;
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, text);
-    renameSync(temp, file);
     const now = Date.now();
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (path !== file && now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
     }
   } catch {
-    // A full disk or a read-only cache: only a slower next build.
-    rmSync(temp, { force: true });
+    // A stale table gone under us, or a folder that cannot be listed: kept for the next build.
   }
 }

@@ -15,7 +15,8 @@
  *
  * One memo file per corpus folder (the caller names it), holding the articles of the last build.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from '../files/write-cache-file';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineVersion } from './engine-version';
@@ -108,15 +109,7 @@ export class QuoteIdMemo {
   /** Writes this build's articles (to a temporary file, renamed into place), unless they are the last build's. */
   save(): void {
     if (this.file === null || (!this.changed && this.next.size === this.known.size)) return;
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(temp, JSON.stringify({ version: this.version, articles: Object.fromEntries(this.next) }));
-      renameSync(temp, this.file);
-    } catch {
-      // A full disk or a read-only cache: only a slower next build.
-      rmSync(temp, { force: true });
-    }
+    writeCacheFile(this.file, JSON.stringify({ version: this.version, articles: Object.fromEntries(this.next) }));
   }
 }
 
