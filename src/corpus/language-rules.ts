@@ -610,7 +610,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'iu',
     ),
     // "với người đồng cấp Lào, ông Y": the country may follow the noun, before the comma.
-    counterpartCountryAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})\\s+${countryAfterCounterpart}\\s*$`, 'u'),
+    // Of a language that puts the country first, "with his Thai counterpart " as well: a gap word
+    // before it ("a phone conversation today with …") leaves nothing else between verb and name.
+    counterpartCountryAtEnd: new RegExp(
+      `${NOT_L_BEFORE}(?:(${alt(d.counterparts)})\\s+${countryAfterCounterpart}${countryFirst ? `|${countryAfterCounterpart}\\s+(${alt(d.counterparts)})` : ''})\\s*$`,
+      'u',
+    ),
     counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`, 'iu'),
     inviterGap: new RegExp(
       `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,

@@ -199,7 +199,7 @@ export function objectAfter(
     .replace(rules.meetingModifierAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
-    .replace(rules.counterpartCountryAtEnd, '$1 ')
+    .replace(rules.counterpartCountryAtEnd, '$1$2 ')
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ')

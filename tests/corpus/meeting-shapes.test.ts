@@ -60,6 +60,24 @@ describe('a counterpart with a country of two words', () => {
   });
 });
 
+describe('a counterpart with the country before it, after a time word', () => {
+  // "a phone conversation today with his Thai counterpart Y": with a time word passed over, nothing
+  // but linkers may stand before the name, and "his Lao counterpart" is one.
+  it.each(['held a phone conversation', 'held talks', 'had a meeting', 'met'])('is the other side: "X %s today with his Lao counterpart Y"', (verb) => {
+    const facts = reading(read(` date 2025-12-02\nNews\nPrime Minister Pham Minh Chinh ${verb} today with his Lao counterpart Sonexay Siphandone.\n`)).facts;
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+});
+
+describe('a bare title opening the sentence after a fronted phrase', () => {
+  // "In a Facebook post, the Prime Minister said that during a call with Y, they …": the article of
+  // the title stands between the comma and the sentence's subject.
+  it.each(['In a Facebook post, the Prime Minister', 'The Prime Minister'])('is the side the object meets: "%s said that during a phone conversation with Y, they …"', (opening) => {
+    const text = ` date 2025-12-02\nNews\nPrime Minister Pham Minh Chinh spoke in Hanoi on Monday.\n${opening} said that during a phone conversation with his Lao counterpart Sonexay Siphandone, they discussed trade.\n`;
+    expect(reading(read(text)).facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+});
+
 describe('a nickname in quotes', () => {
   // 'President Joko "Jokowi" …': a name alone between quotation marks is what the press calls
   // someone, not words said, so the one it names is the sentence's subject and speaker.
