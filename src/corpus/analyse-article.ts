@@ -6,6 +6,7 @@ import type { MeetingKind } from '../model/export-types';
 import { extractMeetingMentions, type MeetingMention } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { headlineStatement } from './headline-statement';
+import { transcriptStatement } from './transcript-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
 import { findMeetingWords, isRemote, kindsCompatible, moreSpecificKind } from './meeting-kinds';
 import { quotationRanges } from './speech-verbs';
@@ -202,7 +203,7 @@ function readArticleOnce(
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const subjectBeforeCaption = lastSubject;
-    for (const sentence of splitSentences(paragraph.text)) {
+    for (const [sentenceInParagraph, sentence] of splitSentences(paragraph.text).entries()) {
       const text = sentence.text;
       // The sentence as written, or the piece of an over-long one with its cut marks.
       const evidence = evidenceOf(sentence);
@@ -371,6 +372,11 @@ function readArticleOnce(
       // headline that gives its speaker by punctuation alone.
       if (statements.length === 0 && paragraphIndex === 0) {
         const said = headlineStatement(text, mentions, rules);
+        if (said) statements.push(said);
+      }
+      // "ANTHONY ALBANESE, PRIME MINISTER: Well, thank you …": a transcript's turn, its speaker by label.
+      if (statements.length === 0 && paragraphIndex > 0 && sentenceInParagraph === 0) {
+        const said = transcriptStatement(text, mentions);
         if (said) statements.push(said);
       }
       // "X hội đàm với Y, nhất trí nâng cấp quan hệ …": what follows the meeting clause both sides stated.
