@@ -135,10 +135,13 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
     const taken = new Set<number>();
     let tp = 0;
     for (const p of predicted) {
-      // Two gold meetings of the same people (a visit and its reception): the one of the same kind first.
+      // Two gold meetings of the same people (a visit and its reception, a call and a meeting
+      // recalled from years before): the one of the same day first, then of the same kind, so a
+      // pairing the scorer picked does not count a right date as wrong.
       const free = (g: (typeof goldMeetings)[number], i: number) => !taken.has(i) && sameSet(g.ids, p.m.participants);
-      const sameKind = goldMeetings.findIndex((g, i) => free(g, i) && g.kind === p.m.kind);
-      const k = sameKind >= 0 ? sameKind : goldMeetings.findIndex(free);
+      const sameDay = (g: (typeof goldMeetings)[number]) => p.m.date !== null && (g.date ?? g.dateOutside ?? null) === p.m.date;
+      const preferred = [(g: (typeof goldMeetings)[number]) => sameDay(g) && g.kind === p.m.kind, sameDay, (g: (typeof goldMeetings)[number]) => g.kind === p.m.kind, () => true];
+      const k = preferred.map((test) => goldMeetings.findIndex((g, i) => free(g, i) && test(g))).find((i) => i >= 0) ?? -1;
       if (k < 0) {
         s.extraMeetings.push({ file: gold.file, participants: p.m.participants, evidence: p.source!.evidence });
         continue;

@@ -61,6 +61,19 @@ describe('scoreExport', () => {
     expect(s.missedMeetings.map((m) => m.evidence)).toEqual(['A visited.']);
   });
 
+  it('matches a meeting to the gold meeting of the same people and the same day before one of the same kind', () => {
+    // A call today and a reception recalled from years before, both of the same two people: the
+    // export's reception, dated as the gold's, is that reception, not the call, whatever the order.
+    const call = { participants: ['a', 'b'], kind: 'phone_call' as const, date: '2025-12-01', status: 'reported' as const, evidence: 'A called B.' };
+    const reception = { participants: ['a', 'b'], kind: 'visit' as const, date: '2013-11-12', status: 'referenced' as const, evidence: 'A welcomed B in 2013.' };
+    const s = scoreExport(
+      exported({ meetings: [meeting(['a', 'b'], '2013-11-12', 'reception'), meeting(['a', 'b'], null, 'phone_call')] as CorpusExport['meetings'] }),
+      [gold({ meetings: [call, reception] })],
+    ).en!;
+    expect(s.meetings).toMatchObject({ truePositives: 2, predicted: 2, expected: 2 });
+    expect(s.wrongMeetingDates).toEqual([]);
+  });
+
   it('counts a meeting with other participants as a false find and the gold one as missed', () => {
     const s = scoreExport(exported({ meetings: [meeting(['a', 'c'], '2025-12-01')] as CorpusExport['meetings'] }), [gold()]).en!;
     expect(s.meetings).toMatchObject({ truePositives: 0, predicted: 1, expected: 1, precision: 0, recall: 0 });
