@@ -5,6 +5,7 @@ import { findDatePhrases } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import { extractMeetingMentions, type MeetingMention } from './extract-meetings';
 import { extractStatements } from './extract-statements';
+import { firstPersonMeetings } from './first-person-meetings';
 import { headlineStatement } from './headline-statement';
 import { transcriptStatement } from './transcript-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
@@ -241,7 +242,7 @@ function readArticleOnce(
       let toldHere: number | null = null;
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
-      const told = extractMeetingMentions(text, mentions, dates, rules);
+      const told = [...extractMeetingMentions(text, mentions, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules)];
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
       const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));

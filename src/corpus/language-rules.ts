@@ -34,6 +34,8 @@ export interface LanguageRules {
   /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
   deputyBefore: RegExp;
   pronoun: RegExp;
+  /** The descriptor's first-person pronouns as written (`firstPersonPronouns`), case-sensitive. */
+  firstPerson: RegExp;
   group: RegExp;
   /** A group phrase that means two people ("the two leaders", "hai bên"). */
   pairGroup: RegExp;
@@ -463,6 +465,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
+    firstPerson: d.firstPersonPronouns.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.firstPersonPronouns)})${NOT_L_AFTER}`, 'gu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
     // A counted title first: "hai vị Thủ tướng" is that group, not "hai vị" before a title.
     group: new RegExp(
@@ -616,7 +619,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}(?:(${alt(d.counterparts)})\\s+${countryAfterCounterpart}${countryFirst ? `|${countryAfterCounterpart}\\s+(${alt(d.counterparts)})` : ''})\\s*$`,
       'u',
     ),
-    counterpartCommaAtEnd: new RegExp(`${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`, 'iu'),
+    counterpartCommaAtEnd: new RegExp(
+      `${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${d.counterpartCountryLinkers.length > 0 ? `(?:(?:${alt(d.counterpartCountryLinkers)})\\s+)?` : ''}${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
+      'iu',
+    ),
     inviterGap: new RegExp(
       `^(?:\\s+(?:${alt(bothCases([...d.objectLinkers, ...ALL_HONORIFICS]))}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})|(?:${alt(d.counterparts)})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*))*\\s*$`,
       'u',

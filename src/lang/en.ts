@@ -35,6 +35,7 @@ export const enPageWords: PageWords = {
 export const en: LanguageDescriptor = {
   ...enPageWords,
   pronouns: ['he', 'she', 'him'],
+  firstPersonPronouns: ['I'],
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
@@ -85,6 +86,7 @@ export const en: LanguageDescriptor = {
 
   conjunctions: ['and'],
   counterparts: ['counterpart', 'host', 'guest'],
+  counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],
   possessiveEndings: ["'s", '’s'],
@@ -113,7 +115,7 @@ export const en: LanguageDescriptor = {
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
   meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today'],
-  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
+  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   sinceWords: ['since', 'ever since'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],

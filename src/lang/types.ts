@@ -22,6 +22,11 @@ export interface LanguageDescriptor {
   /** Pronouns that refer to the last single subject ("Ông", "he"). */
   pronouns: readonly string[];
   /**
+   * The speaker's own "I" inside their quotation (as written, case and all): "“I also held a
+   * bilateral meeting with my counterpart from Laos, X,” he said" tells the speaker's meeting.
+   */
+  firstPersonPronouns: readonly string[];
+  /**
    * Whether a bare short form ("Lâm", "Cường") needs an honorific or title before it. Vietnamese
    * syllables are ordinary words; in English "Lam said" is the leader.
    */
@@ -135,6 +140,8 @@ export interface LanguageDescriptor {
   conjunctions: readonly string[];
   /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
   counterparts: readonly string[];
+  /** Words between a counterpart noun and its country ("my counterpart from Timor Leste, X"). */
+  counterpartCountryLinkers: readonly string[];
   /**
    * Nouns for the holder of the same office in another country ("his Vietnamese counterpart",
    * "người đồng cấp Lào"): without a name after it, that country's holder on the article's date.

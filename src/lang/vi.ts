@@ -25,6 +25,7 @@ export const viPageWords: PageWords = {
 export const vi: LanguageDescriptor = {
   ...viPageWords,
   pronouns: ['ông', 'bà', 'đồng chí'],
+  firstPersonPronouns: ['tôi', 'Tôi'],
   groups: [
     'hai nhà lãnh đạo', 'lãnh đạo hai nước', 'lãnh đạo hai bên', 'lãnh đạo hai đảng', 'lãnh đạo hai đảng, hai nhà nước',
     'hai lãnh đạo', 'hai bên', 'hai vị',
@@ -65,6 +66,7 @@ export const vi: LanguageDescriptor = {
 
   conjunctions: ['và', 'cùng'],
   counterparts: ['người đồng cấp'],
+  counterpartCountryLinkers: ['đến từ'],
   sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],
   possessiveEndings: [],

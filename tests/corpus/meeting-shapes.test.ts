@@ -69,6 +69,13 @@ describe('a counterpart with the country before it, after a time word', () => {
   });
 });
 
+describe('a counterpart "from" a country of two words, the name after a comma', () => {
+  it.each(['from South Korea', 'of South Korea'])('is the other side: "held a bilateral meeting with his counterpart %s, Y"', (country) => {
+    const facts = reading(read(` date 2024-05-10\nNews\nPrime Minister Pham Minh Chinh held a bilateral meeting with his counterpart ${country}, Han Duck-soo, on Friday.\n`)).facts;
+    expect(facts.meetings.map((m) => [...m.participants].sort())).toEqual([['han-duck-soo', 'pham-minh-chinh']]);
+  });
+});
+
 describe('a bare title opening the sentence after a fronted phrase', () => {
   // "In a Facebook post, the Prime Minister said that during a call with Y, they …": the article of
   // the title stands between the comma and the sentence's subject.
