@@ -260,11 +260,18 @@ export function extractMeetingMentions(
       rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
       // "X met A and B separately", "X received A and B respectively".
       (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
+      // "X had meetings with A, B and C": a plural meeting word, one meeting each.
+      (new Set(object.flatMap((m) => m.leaderIds)).size >= 2 && rules.pluralMeetingWord.test(sentence.slice(word.start, word.end))) ||
       ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject)) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
+      // A person named and then given their role ("A, the Prime Minister of Thailand") is met once.
+      const metAlready = new Set<string>();
       for (const one of object) {
         const otherIds = one.leaderIds.filter((id) => !subjectIds.includes(id));
         if (otherIds.length === 0 && !one.stranger) continue;
+        const key = one.stranger ?? otherIds.join(',');
+        if (metAlready.has(key)) continue;
+        metAlready.add(key);
         result.push({
           kind: word.kind,
           participants: [...new Set([...subjectIds, ...otherIds])],

@@ -105,6 +105,14 @@ export interface LanguageRules {
    */
   listEndJoiner: RegExp;
   /**
+   * A semicolon (and maybe a conjunction) between two items of a list whose items carry their
+   * roles after commas ("A, the Prime Minister of Thailand; B, the President of the Philippines;
+   * and C"): the press sets such items off with semicolons.
+   */
+  semicolonJoiner: RegExp;
+  /** A meeting word that is itself plural ("meetings"): with several people after it, one meeting with each. */
+  pluralMeetingWord: RegExp;
+  /**
    * The gap between two titles of one person joined by a conjunction, the first title's qualifier
    * words still before it ("General Secretary of the CPC [Central Committee and] President of
    * China Xi Jinping"): capitalised words, then the conjunction. No `i` flag.
@@ -367,6 +375,8 @@ const DATELINE =
   /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+)\s*$/u;
 /** One or more capitalised words: a place name ("Indian Wells", "Hà Nội"). */
 const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
+/** Capitalised words a named meeting may have before its noun ("the first Australia-Malaysia Annual Leaders’ Meeting"). */
+const NAMED_MEETING_WORDS = 4;
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 /** A word written with a capital ("Party", "People's"). */
 const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -415,7 +425,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       ? /(?!)/u
       : new RegExp(
           // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase.
-          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+${OPEN_QUOTE}?$`,
+          // "held the first Australia-Malaysia Annual Leaders’ Meeting": a named meeting's capitalised words after them.
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
           'u',
         );
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];
@@ -509,6 +520,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
     listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
+    semicolonJoiner: chainJoinerWith(`;\\s*(?:(?:${alt(d.conjunctions)})\\s+)?`),
+    pluralMeetingWord: d.pluralMeetingWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.pluralMeetingWords)})$`, 'iu'),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").

@@ -91,7 +91,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     mentions.find((m) => m.end === end) ??
     // 'President Joko "Jokowi" held …': a name alone in quotes is a nickname, and the subject.
     mentions.find((m) => m.end === end - 1 && quotesName(sentence, m)) ??
-    mentions.find((m) => m.apposition && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
+    // "Prime Minister of Malaysia, Muhyiddin Yassin, held …": a name in apposition to the title before it closes so too.
+    mentions.find((m) => (m.apposition || sentence.slice(m.start, m.end).includes(',')) && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
     mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
     // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
@@ -256,7 +257,10 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
     // "A, B, and C": a comma before the last conjunction, after a list of two or more.
     const listEnd = chain.length >= 2 && rules.listEndJoiner.test(gap) && /^\s*,/u.test(joinGap(sentence, chain.at(-2)!.end, last.start, rules));
-    if (!sameHolder && !listEnd && !rules.chainJoiner.test(gap)) break;
+    // "A, the Prime Minister of Thailand; B, the President of the Philippines; and C": a list set
+    // off by semicolons once an item of it has carried its role after a comma.
+    const semicolonItem = rules.semicolonJoiner.test(gap) && chain.some((m, i) => m.apposition === true || sentence.slice(m.start, m.end).includes(',') || (i > 0 && m.leaderIds.length === 1 && chain[i - 1]!.leaderIds[0] === m.leaderIds[0]));
+    if (!sameHolder && !listEnd && !semicolonItem && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;

@@ -86,6 +86,7 @@ export const en: LanguageDescriptor = {
 
   conjunctions: ['and'],
   counterparts: ['counterpart', 'host', 'guest'],
+  pluralMeetingWords: ['meetings', 'encounters'],
   counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],

@@ -140,6 +140,8 @@ export interface LanguageDescriptor {
   conjunctions: readonly string[];
   /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
   counterparts: readonly string[];
+  /** Meeting words that are plural ("meetings"): "had meetings with A, B and C" is one meeting with each. */
+  pluralMeetingWords: readonly string[];
   /** Words between a counterpart noun and its country ("my counterpart from Timor Leste, X"). */
   counterpartCountryLinkers: readonly string[];
   /**

@@ -66,6 +66,7 @@ export const vi: LanguageDescriptor = {
 
   conjunctions: ['và', 'cùng'],
   counterparts: ['người đồng cấp'],
+  pluralMeetingWords: [],
   counterpartCountryLinkers: ['đến từ'],
   sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],

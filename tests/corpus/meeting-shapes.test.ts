@@ -76,6 +76,36 @@ describe('a counterpart "from" a country of two words, the name after a comma', 
   });
 });
 
+describe('meetings with a list whose items carry their roles, set off by semicolons', () => {
+  const meetingsOf = (line: string) =>
+    reading(read(` date 2025-10-27\nNews\n${line}\n`)).facts.meetings.map((m) => [...m.participants].sort().join('+')).sort();
+
+  it('is one meeting with each when the meeting word is plural', () => {
+    const line =
+      'On Sunday, Prime Minister Pham Minh Chinh had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines; the Prime Minister of Malaysia, Anwar Ibrahim; and Kao Kim Hourn, the Secretary-General of ASEAN.';
+    expect(meetingsOf(line)).toEqual(
+      ['anutin-charnvirakul', 'anwar-ibrahim', 'ferdinand-marcos-jr', 'kao-kim-hourn'].map((id) => [id, 'pham-minh-chinh'].sort().join('+')).sort(),
+    );
+  });
+
+  it('keeps a singular meeting word with two people one meeting, and a semicolon without roles a clause break', () => {
+    expect(meetingsOf('On Sunday, Prime Minister Pham Minh Chinh had a meeting with Anutin Charnvirakul and Anwar Ibrahim.')).toEqual(['anutin-charnvirakul+anwar-ibrahim+pham-minh-chinh']);
+    expect(meetingsOf('On Sunday, Prime Minister Pham Minh Chinh held talks with Anutin Charnvirakul; Anwar Ibrahim was in Jakarta.')).toEqual(['anutin-charnvirakul+pham-minh-chinh']);
+  });
+});
+
+describe('named meetings and subjects in apposition', () => {
+  const pairs = (line: string) => reading(read(` date 2025-12-02\nNews\n${line}\n`)).facts.meetings.map((m) => [...m.participants].sort());
+
+  it('reads a named meeting, its capitalised words after the light verb: "held the first Vietnam-Laos Annual Leaders’ Meeting"', () => {
+    expect(pairs('Prime Minister Pham Minh Chinh held the first Vietnam-Laos Annual Leaders’ Meeting with Lao Prime Minister Sonexay Siphandone on Monday.')).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it('takes a joint subject whose last person is named after their title, set off by commas: "X and Prime Minister of Laos, Y, held talks"', () => {
+    expect(pairs('Prime Minister Pham Minh Chinh and Prime Minister of Laos, Sonexay Siphandone, held talks in Hanoi on Monday.')).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+});
+
 describe('a bare title opening the sentence after a fronted phrase', () => {
   // "In a Facebook post, the Prime Minister said that during a call with Y, they …": the article of
   // the title stands between the comma and the sentence's subject.
