@@ -40,7 +40,7 @@ export const en: LanguageDescriptor = {
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
     // "The pair then had a one-on-one meeting", "The pair discussed …".
-    'the pair',
+    'the pair', 'the duo',
   ],
   groupCounters: ['the two', 'both', 'the three'],
   // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and

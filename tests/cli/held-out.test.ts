@@ -33,9 +33,11 @@ import { runCli } from './run-cli';
 // figures measured on the larger half, rounded down (before: en meetings 0.95/0.66, quotes 0.9/0.76;
 // vi meetings 0.91/0.73, quotes 0.94/0.86). Measured: en meetings 32/35 found of 47 (0.914/0.681),
 // quotes 136/148 of 176 (0.919/0.773); vi meetings 27/30 of 37 (0.9/0.730), quotes 90/93 of 103
-// (0.968/0.874); wrong dates as before (en 0/0, vi 2 article, 0 meeting).
+// (0.968/0.874); wrong dates as before (en 0/0, vi 2 article, 0 meeting). Raised since: en meeting
+// recall 0.68 -> 0.7 (33 of 47, 0.702) after rules written on the tune half's blind batch K (named
+// meetings after a light verb, a subject in apposition closed by a comma).
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.91, 0.68], quotes: [0.91, 0.77] },
+  en: { meetings: [0.91, 0.7], quotes: [0.91, 0.77] },
   vi: { meetings: [0.9, 0.72], quotes: [0.96, 0.87] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew

@@ -577,6 +577,7 @@ describe('the English descriptor', () => {
     ['the country\'s leader', 'The Lao leader said the talks were fruitful.', ['sonexay-siphandone']],
     ['"the two leaders"', 'The two leaders agreed to boost trade.', ['pham-minh-chinh', 'sonexay-siphandone']],
     ['"both sides"', 'Both sides agreed to boost trade.', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ['"the duo"', 'The duo also discussed the economy and emphasised that trade must grow.', ['pham-minh-chinh', 'sonexay-siphandone']],
   ])('follows a later reference by %s', (_what, later, speakers) => {
     const facts = analyse(
       '2025-12-02',
