@@ -4,6 +4,7 @@ import { isFunctionWord, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
+import { matchesOf } from '../text/matches-of';
 
 /**
  * A reference to one or more leaders inside a sentence: a name ("Tổng Bí thư Tô Lâm"), a short
@@ -648,7 +649,7 @@ function givenNameCandidates(sentence: string, names: GivenNames): Iterable<RegE
   }
   names.any ??= givenNamePattern(wordAlternation(names.owners.keys()));
   names.any.lastIndex = 0;
-  return sentence.matchAll(names.any);
+  return matchesOf(sentence, names.any);
 }
 
 /**
@@ -730,7 +731,7 @@ function* countryNounPhrases(
 ): Generator<{ start: number; end: number; country: string }> {
   // Only a sentence that names a country can hold one.
   if (!matches.some((m) => m.meaning.kind === 'country')) return;
-  for (const g of sentence.matchAll(pattern)) {
+  for (const g of matchesOf(sentence, pattern)) {
     const start = g.index;
     const end = start + g[0].length;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
@@ -801,7 +802,7 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
 
 function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: LanguageRules): void {
   const covered = (start: number, end: number): boolean => mentions.some((m) => start < m.end && end > m.start);
-  for (const g of sentence.matchAll(rules.group)) {
+  for (const g of matchesOf(sentence, rules.group)) {
     const start = g.index;
     const end = start + g[0].length;
     // "Hai Thủ tướng" contains a title; the group, not one office-holder, is meant.
@@ -812,12 +813,12 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
     if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
   }
   // "The host noted …", "vị khách cảm ơn …": the sides of the meeting being told, resolved by the caller.
-  for (const h of sentence.matchAll(rules.hostOrGuest)) {
+  for (const h of matchesOf(sentence, rules.hostOrGuest)) {
     const start = h.index;
     const end = start + h[0].length;
     if (!covered(start, end)) mentions.push({ start, end, kind: h[1] !== undefined ? 'host' : 'guest', leaderIds: [], titles: [], country: null });
   }
-  for (const p of sentence.matchAll(rules.pronoun)) {
+  for (const p of matchesOf(sentence, rules.pronoun)) {
     const start = p.index;
     const end = start + p[0].length;
     if (covered(start, end)) continue;
