@@ -5,6 +5,7 @@ import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, is
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
+import { forEachCapitalisedWord } from '../text/capitalised-words';
 
 /**
  * A reference to one or more leaders inside a sentence: a name ("Tổng Bí thư Tô Lâm"), a short
@@ -621,8 +622,6 @@ function addGivenNames(sentence: string, mentions: Mention[], ctx: MentionContex
 }
 
 const CAPITALISED_WORD_AT = /^[\p{Lu}][\p{Ll}\p{M}]+$/u;
-/** A whole word written as a name: every match of `CAPITALISED_WORD_AT` standing alone in a text. */
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}])[\p{Lu}][\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu;
 
 /** The given names of the leaders an article has named so far (`named` had `key` people then). */
 interface GivenNames {
@@ -641,14 +640,14 @@ interface GivenNames {
  * case-insensitive alternation for each set of named leaders cost ~2 ms a set, a twentieth of
  * the build. Keys that are not plain take the alternation, as before.
  */
-function givenNameCandidates(sentence: string, names: GivenNames): Iterable<RegExpExecArray> {
+function givenNameCandidates(sentence: string, names: GivenNames): Iterable<{ 0: string; index: number }> {
   if (names.plain) {
-    // An exec loop keeps only the words with an owner: no array of every capitalised word.
-    const found: RegExpExecArray[] = [];
-    CAPITALISED_WORD.lastIndex = 0;
-    for (let w = CAPITALISED_WORD.exec(sentence); w !== null; w = CAPITALISED_WORD.exec(sentence)) {
-      if (names.owners.has(w[0].toLowerCase())) found.push(w);
-    }
+    // The whole capitalised words (src/text/capitalised-words.ts), keeping only those with an owner.
+    const found: { 0: string; index: number }[] = [];
+    forEachCapitalisedWord(sentence, (start, end) => {
+      const word = sentence.slice(start, end);
+      if (names.owners.has(word.toLowerCase())) found.push({ 0: word, index: start });
+    });
     return found;
   }
   names.any ??= givenNamePattern(wordAlternation(names.owners.keys()));
