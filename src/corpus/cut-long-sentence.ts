@@ -15,6 +15,7 @@
  */
 
 import { CUT_MARK, MAX_EVIDENCE_CHARS } from '../model/evidence-limits';
+import { matchesOf } from '../text/matches-of';
 
 /** The longest sentence read whole (the longest evidence, and so quote, the index carries). */
 export const MAX_SENTENCE_CHARS = MAX_EVIDENCE_CHARS;
@@ -46,7 +47,7 @@ function pieceEnd(text: string, from: number): number {
   const window = text.slice(from, limit);
   for (const boundary of [/;\s/gu, /[,:]\s/gu, /\s/gu]) {
     let last = -1;
-    for (const m of window.matchAll(boundary)) last = m.index + 1;
+    for (const m of matchesOf(window, boundary)) last = m.index + 1;
     if (last >= MIN_PIECE) return from + last;
   }
   const code = text.charCodeAt(limit - 1);

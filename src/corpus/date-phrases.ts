@@ -429,9 +429,16 @@ const PATTERNS: Pattern[] = [
 export function findDatePhrases(text: string): DatePhrase[] {
   const found: Candidate[] = [];
   const hasDigit = DIGIT.test(text);
+  // Whether the text holds a word of each list: several patterns share one (the month names), so
+  // each list is looked for once per text.
+  const holds = new Map<readonly string[], boolean>();
   for (const p of PATTERNS) {
     if (p.needsDigit && !hasDigit) continue;
-    if (p.needsOneOf && !p.needsOneOf.some((w) => text.includes(w))) continue;
+    if (p.needsOneOf) {
+      let any = holds.get(p.needsOneOf);
+      if (any === undefined) holds.set(p.needsOneOf, (any = p.needsOneOf.some((w) => text.includes(w))));
+      if (!any) continue;
+    }
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       if (m[0].length === 0) {

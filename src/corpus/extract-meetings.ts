@@ -6,6 +6,7 @@ import { quotationsOfWords } from './speech-verbs';
 import type { LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
+import { matchesOf } from '../text/matches-of';
 
 /** A meeting as one sentence tells it; the article and the corpus merge these into meetings. */
 export interface MeetingMention {
@@ -521,7 +522,7 @@ function joinsPredicates(gap: string, rules: LanguageRules): boolean {
 /** The positions of invitation phrases ("theo lời mời của ", "at the invitation of ") after `from`, in its clause. */
 function invitationsAfter(sentence: string, from: number, rules: LanguageRules): number[] {
   const ends: number[] = [];
-  for (const m of sentence.matchAll(rules.invitedAnywhere)) {
+  for (const m of matchesOf(sentence, rules.invitedAnywhere)) {
     if (m.index < from || /;/u.test(sentence.slice(from, m.index))) continue;
     ends.push(m.index + m[0].length);
   }
@@ -557,9 +558,9 @@ function withAttendance(sentence: string, words: KindHit[], skip: readonly [numb
   // `search`, not `test`: a global pattern's `test` moves its lastIndex, which `matchAll` then starts from.
   if (sentence.search(rules.invitedAnywhere) < 0) return words;
   const added: KindHit[] = [];
-  for (const m of sentence.matchAll(rules.invitedAnywhere)) {
+  for (const m of matchesOf(sentence, rules.invitedAnywhere)) {
     const clauseStart = Math.max(0, sentence.lastIndexOf(';', m.index) + 1);
-    const verb = [...sentence.slice(clauseStart, m.index).matchAll(rules.attendVerb)].at(-1);
+    const verb = [...matchesOf(sentence.slice(clauseStart, m.index), rules.attendVerb)].at(-1);
     if (!verb) continue;
     const start = clauseStart + verb.index;
     const end = start + verb[0].length;
@@ -575,7 +576,7 @@ function withAttendance(sentence: string, words: KindHit[], skip: readonly [numb
  */
 function withWelcomes(sentence: string, words: KindHit[], skip: readonly [number, number][], rules: LanguageRules): KindHit[] {
   const added: KindHit[] = [];
-  for (const m of sentence.matchAll(rules.welcomeVerb)) {
+  for (const m of matchesOf(sentence, rules.welcomeVerb)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some(([a, b]) => start >= a && start < b) || words.some((w) => start < w.end && end > w.start)) continue;
@@ -743,7 +744,7 @@ function placeOf(
   dates: readonly DatePhrase[],
   rules: LanguageRules,
 ): string | null {
-  for (const m of sentence.matchAll(rules.placeAfterPreposition)) {
+  for (const m of matchesOf(sentence, rules.placeAfterPreposition)) {
     const at = m.index + m[0].length - m[1]!.length;
     // "X in Hanoi held talks with Y": a place before the meeting word ends where the word begins.
     const told = at < word.start ? m[1]!.slice(0, word.start - at) : m[1]!;

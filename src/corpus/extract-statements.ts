@@ -47,7 +47,11 @@ const BYLINE_AFTER = /[.!?]\s+[-–—]/u;
 const CLOSING_TAIL = /^(?:\s+[\p{L}\p{M}\p{N}'’-]+){1,4}\s*[.!?]?\s*$/u;
 
 function idsOf(chain: readonly Mention[]): string[] {
-  return [...new Set(chain.flatMap((m) => m.leaderIds))];
+  // A loop rather than a Set of a flatMap: chains are one or two people, and this runs for every
+  // verb of every sentence. The same ids in the same order (first appearance).
+  const ids: string[] = [];
+  for (const m of chain) for (const id of m.leaderIds) if (!ids.includes(id)) ids.push(id);
+  return ids;
 }
 
 /** Where a clause's second predicate or the clause itself ends: ";", ".", or ", and discussed", " and held". */

@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../model/export-types';
 import type { LanguageRules } from './language-rules';
 import { replaceAtEnd } from './end-anchored';
+import { matchesOf } from '../text/matches-of';
 
 export interface KindHit {
   kind: MeetingKind;
@@ -42,7 +43,7 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
   // "trao đổi với Y qua điện thoại", "spoke to Y by phone": a call told by a verb that is no
   // meeting word alone, with a phone marker after it in its clause.
   const calls: KindHit[] = [];
-  for (const m of sentence.matchAll(rules.phoneOnlyVerb)) {
+  for (const m of matchesOf(sentence, rules.phoneOnlyVerb)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some(([a, b]) => start >= a && start < b) || hits.some((h) => start < h.end && end > h.start)) continue;
@@ -75,9 +76,9 @@ function meetingWordsIn(sentence: string, rules: LanguageRules): readonly WordHi
   if (cached?.sentence === sentence) return cached.words;
   // A false friend covers a meeting word it starts with ("thăm hỏi", "tiếp tục") or ends with
   // ("chuyển lời hỏi thăm của X").
-  const falseFriends = [...sentence.matchAll(rules.meetingFalseFriends)].map((f) => [f.index, f.index + f[0].length] as const);
+  const falseFriends = [...matchesOf(sentence, rules.meetingFalseFriends)].map((f) => [f.index, f.index + f[0].length] as const);
   const words: WordHit[] = [];
-  for (const m of sentence.matchAll(rules.meetingWord)) {
+  for (const m of matchesOf(sentence, rules.meetingWord)) {
     const start = m.index;
     if (falseFriends.some(([a, b]) => start >= a && start < b)) continue;
     const kind = rules.meetingKindOf(m[0]);

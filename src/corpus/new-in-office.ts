@@ -1,4 +1,5 @@
 import type { LanguageRules } from './language-rules';
+import { matchesOf } from '../text/matches-of';
 
 /** A span of a sentence: where a titled leader is named. */
 export interface Span {
@@ -27,10 +28,10 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]
 export function saysNewInOffice(sentence: string, titled: readonly Span[], rules: LanguageRules): boolean {
   if (titled.length === 0 || !rules.newInOffice.test(sentence)) return false;
   const isTitled = (r: Span): boolean => titled.some((t) => t.start < r.end && r.start < t.end);
-  const names = [...sentence.matchAll(CAPITALISED_RUN)]
+  const names = [...matchesOf(sentence, CAPITALISED_RUN)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length, words: m[0].split(/\s+/u).length }))
     .filter((r) => r.words >= 2 || isTitled(r));
-  for (const phrase of sentence.matchAll(rules.newInOfficeEach)) {
+  for (const phrase of matchesOf(sentence, rules.newInOfficeEach)) {
     const start = phrase.index;
     const end = start + phrase[0].length;
     const nameAfter = rules.newInOfficeBeforeName.test(phrase[0].trim());

@@ -1,4 +1,5 @@
 import type { LanguageRules } from './language-rules';
+import { matchesOf } from '../text/matches-of';
 
 export interface VerbHit {
   start: number;
@@ -15,7 +16,7 @@ export interface VerbHit {
 export function findSpeechVerbs(sentence: string, skip: readonly [number, number][], rules: LanguageRules): VerbHit[] {
   const hits: VerbHit[] = [];
   let meetingWords: [number, number][] | null = null;
-  for (const m of sentence.matchAll(rules.speechVerb)) {
+  for (const m of matchesOf(sentence, rules.speechVerb)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some(([a, b]) => start >= a && start < b)) continue;
@@ -37,14 +38,14 @@ export function findSpeechVerbs(sentence: string, skip: readonly [number, number
 
 /** Where the sentence's meeting words and phone-only verbs ("nói chuyện", "spoke to") stand. */
 function meetingWordRanges(sentence: string, rules: LanguageRules): [number, number][] {
-  return [...sentence.matchAll(rules.meetingWord), ...sentence.matchAll(rules.phoneOnlyVerb)].map((m) => [m.index, m.index + m[0].length]);
+  return [...matchesOf(sentence, rules.meetingWord), ...matchesOf(sentence, rules.phoneOnlyVerb)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Ranges of quotations (“…”, "…", «…») in `text`, as [start, end) including the marks. */
 export function quotationRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const re = /“[^”]*”|«[^»]*»|(?<![\p{L}\p{N}])"[^"]*"/gu;
-  for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(text, re)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
 }
 

@@ -1,6 +1,7 @@
 import { enPageWords } from './en';
 import type { LanguageCode, PageWords } from './types';
 import { viPageWords } from './vi';
+import { matchesOf } from '../text/matches-of';
 
 /**
  * Every language's page words (types.ts, `PageWords`), in the order of `LANGUAGES` (index.ts):
@@ -38,7 +39,7 @@ export function functionWordCount(text: string, code: LanguageCode): number {
   const words = functionWordSets.get(code);
   if (!words) return 0;
   let n = 0;
-  for (const m of text.matchAll(WORD)) if (words.has(m[0].toLowerCase())) n++;
+  for (const m of matchesOf(text, WORD)) if (words.has(m[0].toLowerCase())) n++;
   return n;
 }
 

@@ -14,6 +14,7 @@ import { ALL_HEADLINE_WORDS, ALL_HONORIFICS, detectLanguage, functionWordCount, 
 import type { LanguageCode } from '../lang/types';
 import { wordAlternation } from '../lang/word-pattern';
 import { startsAsName } from '../text/proper-name-casing';
+import { matchesOf } from '../text/matches-of';
 
 const HONORIFICS = wordAlternation(ALL_HONORIFICS);
 const QUALIFIERS = wordAlternation(PAGE_LANGUAGES.flatMap((l) => l.qualifierWords));
@@ -111,7 +112,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - SENTENCE_REACH);
   const before = text.slice(from, start);
   let sentenceStart = 0;
-  for (const m of before.matchAll(SENTENCE_END)) sentenceStart = m.index + m[0].length;
+  for (const m of matchesOf(before, SENTENCE_END)) sentenceStart = m.index + m[0].length;
   const after = text.slice(end, end + SENTENCE_REACH);
   // `search`, not `exec`: the pattern is global, and `exec` would leave its lastIndex where the
   // `matchAll` above, on the next call, would start.

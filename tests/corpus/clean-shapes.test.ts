@@ -9,6 +9,7 @@ import {
   isProse,
   isRelatedHeading,
   isTagList,
+  lowerWordsPadded,
   stripPhotoCredit,
   stripSourcePrefix,
   uiEvidence,
@@ -193,5 +194,35 @@ describe('stripSourcePrefix', () => {
     ['Chiều 8/11, Chủ tịch nước', 'Chiều 8/11, Chủ tịch nước'],
   ])('%s', (line, rest) => {
     expect(stripSourcePrefix(line)).toBe(rest);
+  });
+});
+
+describe('lowerWordsPadded', () => {
+  /** What it replaces: the regular expression the word tests used to build their text with. */
+  const byReplace = (line: string): string => ` ${line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+  test('equals the replace on constructed lines', () => {
+    const lines = [
+      '',
+      '   ',
+      '...!?',
+      'Đăng nhập | Đăng ký',
+      'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào, ngày 12/3/2024.',
+      'President Biden said: “We agreed.” — AFP',
+      'İstanbul ÇAĞ', // "İ" lowercases to "i" and a combining dot, which is no letter
+      'a\ud800b\udc00c', // lone surrogates
+      '😀x𝟘𝒜y 😀', // astral letters and numbers, and an astral symbol
+      '½ ² Ⅻ ٣', // numbers that are not digits
+      '\ufeffabc\u00a0d\u200be\tf\ng',
+      'ສະບາຍດີ ທ່ານ', // Lao: vowel signs are marks, not letters
+    ];
+    for (const line of lines) expect(lowerWordsPadded(line), JSON.stringify(line)).toBe(byReplace(line));
+  });
+
+  test('equals the replace on every BMP character between two letters', () => {
+    for (let cp = 0; cp <= 0xffff; cp += 1) {
+      const line = `a${String.fromCharCode(cp)}B`;
+      if (lowerWordsPadded(line) !== byReplace(line)) expect(lowerWordsPadded(line), `U+${cp.toString(16)}`).toBe(byReplace(line));
+    }
   });
 });
