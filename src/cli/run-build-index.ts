@@ -11,7 +11,7 @@ import type { CommandIo } from './run-corpus-command';
 import { formatReport } from './diagnostics';
 import { formatBuildStats } from './format-build-stats';
 import { collectGarbage } from './collect-garbage';
-import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
+import { layoutCodeVersion, layoutMemoFile, noteIdentities, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from './layout-memo';
 import { folderStamps, writeIndexFolder } from './write-index';
 import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
 import { SearchThread } from './search-thread';
@@ -94,7 +94,11 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       ...(thread ? { search: thread } : {}),
     };
     const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
-    if (memoFile !== null) writeLayoutMemo(memoFile, version, memo);
+    if (memoFile !== null) {
+      // What lstat says of each file now, so the next build need not open them (layout-memo.ts).
+      noteIdentities(out, memo);
+      writeLayoutMemo(memoFile, version, memo);
+    }
     if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });

@@ -22,6 +22,7 @@ import { mergeCorpus, widenRegistry } from './corpus-merge';
 import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
 import { cachedRead, cachedReread, readEntryKeyOfHash, rereadEntryKey, sha256 } from './stage-keys';
+import { EmptyRereadMemo } from './empty-reread-memo';
 import { FileHashMemo } from './file-hash-memo';
 import { nameTableMemo } from './name-table-memo';
 import { QuoteIdMemo } from './quote-id-memo';
@@ -49,6 +50,8 @@ export interface BuildStats {
   cachedRereads: number;
   /** Articles whose quote ids the last build's memo gave (quote-id-memo.ts): their quotes' text was not hashed. */
   quoteIdsKnown: number;
+  /** Of the second readings from the cache, those known to change nothing without opening their entries (empty-reread-memo.ts). */
+  emptyRereadsKnown: number;
   /**
    * Wall time of each part, ms: reading the registry and listing the folder, the per-article stage
    * (the cache looked up here, the rest read by the workers, who start when first needed), the
@@ -89,7 +92,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     Math.max(1, options.workers ?? availableParallelism()),
     options.localLimit ?? LOCAL_LIMIT,
   );
-  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
+  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
   try {
     stats.ms.start = elapsed();
     // This thread looks each file up in the cache itself (reading an entry here costs less than a
@@ -134,19 +137,31 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     const admitted = admitReadings(setup.listed, results);
     const widening = widenRegistry(setup.registry, admitted.articles, nameTableOf);
     const widenedHash = widening ? sha256(JSON.stringify(widening.reading)) : null;
+    // The second readings that changed nothing, known without opening their entries (empty-reread-memo.ts).
+    const empty = EmptyRereadMemo.load(cacheRoot === null ? null : join(cacheRoot, 'empty-rereads', `${folderKey}.json`));
     if (widening && widenedHash !== null) {
       const misses: typeof admitted.articles = [];
       for (const article of admitted.articles) {
         const key = keys[article.index];
         if (key === null || key === undefined) throw new Error(`Leaderlens corpus build: no key for ${article.file}`);
+        const entryKey = rereadEntryKey(engine, key, widenedHash);
         // A second reading is in the cache only if the first one was.
-        const hit = cache && fromCache[article.index] ? cachedReread(cache, rereadEntryKey(engine, key, widenedHash)) : undefined;
+        const known = cache !== null && fromCache[article.index] === true;
+        if (known && empty.has(entryKey)) {
+          stats.cachedRereads++;
+          empty.note(entryKey);
+          continue;
+        }
+        const hit = known ? cachedReread(cache, entryKey) : undefined;
         if (!hit) {
           misses.push(article);
           continue;
         }
         stats.cachedRereads++;
-        if (hit.facts === null) continue;
+        if (hit.facts === null) {
+          empty.note(entryKey);
+          continue;
+        }
         stats.rereads++;
         article.reading = { ...article.reading, facts: unpackFacts(hit.facts, readParagraphs(article.reading)) };
       }
@@ -162,7 +177,10 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
           const reply = await stage.run({ type: 'reread', key: keys[article.index]!, reading: packReading(article.reading) });
           if (reply.type !== 'reread') throw new Error(`Leaderlens corpus build: unexpected answer "${reply.type}" to a second reading`);
           if (reply.cached) stats.cachedRereads++;
-          if (reply.facts === null) return;
+          if (reply.facts === null) {
+            empty.note(rereadEntryKey(engine, keys[article.index]!, widenedHash));
+            return;
+          }
           stats.rereads++;
           article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
         });
@@ -198,6 +216,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     stats.ms.merge = elapsed();
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
     hashes.save();
+    if (cache !== null) empty.save();
+    stats.emptyRereadsKnown = empty.hits;
     return { build, stats };
   } finally {
     await stage.close();

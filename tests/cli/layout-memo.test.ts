@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutCodeVersion, layoutMemoFile, previousLayout, readLayoutMemo, remembered, writeLayoutMemo, type LayoutMemo } from '../../src/cli/layout-memo';
+import { fileIdentity, layoutCodeVersion, layoutMemoFile, noteIdentities, previousLayout, readLayoutMemo, remembered, settled, writeLayoutMemo, type LayoutMemo } from '../../src/cli/layout-memo';
 import { folderStamps, writeIndexFolder } from '../../src/cli/write-index';
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 import type { IndexPayload } from '../../src/index-data/index-layout';
@@ -13,7 +13,10 @@ const envelope = (stamp: string) => JSON.stringify({ formatVersion: INDEX_FORMAT
 describe('readLayoutMemo and writeLayoutMemo', () => {
   it('read back what was written under the same version', () => {
     const file = join(temp(), 'memo.json');
-    const memo: LayoutMemo = new Map([['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }]]);
+    const memo: LayoutMemo = new Map([
+      ['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }],
+      ['cards/1.json.gz', { inputs: 'i1', stamp: 's1', identity: '1:2:3:4:5' }],
+    ]);
     writeLayoutMemo(file, 'v1', memo);
     expect(readLayoutMemo(file, 'v1')).toEqual(memo);
   });
@@ -67,6 +70,31 @@ describe('previousLayout', () => {
     expect(previous.stampOf('cards/0.json.gz', 'i0')).toBeUndefined();
   });
 
+  it('takes a file that lstat says is as noted without reading it, and reads one that changed since', async () => {
+    const out = join(temp(), 'leaderlens-index');
+    await writeIndexFolder(
+      [
+        // Not what the memo says it carries: only a build that trusts lstat takes it.
+        { path: 'cards/0.json.gz', stamp: 's0', content: envelope('not s0'), gzip: true },
+        { path: 'cards/1.json.gz', stamp: 's1', content: envelope('s1'), gzip: true },
+        { path: 'manifest.json', stamp: null, content: JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, files: { 'cards/0.json.gz': 's0', 'cards/1.json.gz': 's1' } }), gzip: false },
+      ],
+      out,
+    );
+    const memo: LayoutMemo = new Map([
+      ['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }],
+      ['cards/1.json.gz', { inputs: 'i1', stamp: 's1' }],
+    ]);
+    noteIdentities(out, memo);
+    expect(memo.get('cards/0.json.gz')!.identity).toBe(fileIdentity(join(out, 'cards/0.json.gz')));
+    expect(previousLayout(out, memo, folderStamps(out))!.stampOf('cards/0.json.gz', 'i0')).toBe('s0');
+    writeFileSync(join(out, 'cards/1.json.gz'), 'damaged');
+    expect(previousLayout(out, memo, folderStamps(out))!.stampOf('cards/1.json.gz', 'i1')).toBeUndefined();
+    // Without a note the file is read, and this one does not carry the stamp.
+    delete memo.get('cards/0.json.gz')!.identity;
+    expect(previousLayout(out, memo, folderStamps(out))!.stampOf('cards/0.json.gz', 'i0')).toBeUndefined();
+  });
+
   it('is undefined without a folder or a memo', () => {
     expect(previousLayout('/nowhere', new Map([['a', { inputs: 'i', stamp: 's' }]]), null)).toBeUndefined();
     expect(previousLayout('/nowhere', new Map(), new Map([['a', 's']]))).toBeUndefined();
@@ -83,5 +111,57 @@ describe('remembered', () => {
     const memo: LayoutMemo = new Map();
     expect([...remembered(payloads, memo)]).toEqual(payloads);
     expect(memo).toEqual(new Map([['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }]]));
+  });
+});
+
+describe('noteIdentities', () => {
+  it('notes a file changed a moment ago once its clock tick is over, and nothing for a missing file', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.json'), 'a');
+    const memo: LayoutMemo = new Map([
+      ['a.json', { inputs: 'i', stamp: 's', identity: 'stale' }],
+      ['gone.json', { inputs: 'i', stamp: 's', identity: 'stale' }],
+    ]);
+    noteIdentities(dir, memo);
+    const stat = lstatSync(join(dir, 'a.json'), { bigint: true });
+    expect(memo.get('a.json')!.identity).toBe(`${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`);
+    expect(memo.get('gone.json')!.identity).toBeUndefined();
+  });
+
+  it('notes nothing of a file whose change time is still in the tick of the clock given', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'a.json'), 'a');
+    const ctime = Number(lstatSync(join(dir, 'a.json'), { bigint: true }).ctimeNs / 1_000_000n);
+    const memo: LayoutMemo = new Map([['a.json', { inputs: 'i', stamp: 's' }]]);
+    noteIdentities(dir, memo, () => ctime);
+    expect(memo.get('a.json')!.identity).toBeUndefined();
+  });
+});
+
+describe('fileIdentity', () => {
+  it('changes when the file is written again, even with the same bytes', async () => {
+    const file = join(temp(), 'a.json');
+    writeFileSync(file, 'same');
+    const before = fileIdentity(file);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writeFileSync(file, 'same');
+    expect(fileIdentity(file)).not.toBe(before);
+  });
+
+  it('is undefined for what is not a regular file', () => {
+    expect(fileIdentity(temp())).toBeUndefined();
+    expect(fileIdentity(join(temp(), 'none'))).toBeUndefined();
+  });
+});
+
+describe('settled', () => {
+  it('waits 20 ms after a fine-grained change time and 2 s after a whole second', () => {
+    const at = 1_700_000_000_123_456_789n;
+    const ms = Number(at / 1_000_000n);
+    expect(settled(at, ms + 10)).toBe(false);
+    expect(settled(at, ms + 20)).toBe(true);
+    const second = 1_700_000_000_000_000_000n;
+    expect(settled(second, 1_700_000_001_000)).toBe(false);
+    expect(settled(second, 1_700_000_002_000)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,42 @@ describe('buildCorpusInParallel', () => {
     const third = await buildCorpusInParallel(options);
     expect(third.stats.files - third.stats.cachedFiles).toBe(1);
     expect(bytes(third.build)).toBe(bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY })));
+  }, SLOW);
+
+  it('knows the second readings that changed nothing without their cache entries, and reads them again without the memo', async () => {
+    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-empty-'));
+    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot, localLimit: 0 };
+    // The folder as the tests before left it (one added an article).
+    const plain = bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY }));
+    await buildCorpusInParallel(options);
+    // The cache's entries that say a second reading changed nothing, removed: only the memo knows them.
+    let removed = 0;
+    const walk = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.json') && folder.includes(`${join(cacheRoot, 'v')}`)) {
+          const value = (JSON.parse(readFileSync(path, 'utf8')) as { value?: { facts?: unknown } }).value;
+          if (value?.facts === null) {
+            rmSync(path);
+            removed++;
+          }
+        }
+      }
+    };
+    walk(cacheRoot);
+    expect(removed).toBeGreaterThan(0);
+    const second = await buildCorpusInParallel(options);
+    expect(second.stats.emptyRereadsKnown).toBe(removed);
+    expect(second.stats.cachedRereads).toBeGreaterThanOrEqual(removed);
+    expect(second.stats.files - second.stats.cachedFiles).toBe(0);
+    expect(bytes(second.build)).toBe(plain);
+    // Without the memo they are read again (and the build still gives the same bytes).
+    rmSync(join(cacheRoot, 'empty-rereads'), { recursive: true });
+    const third = await buildCorpusInParallel(options);
+    expect(third.stats.emptyRereadsKnown).toBe(0);
+    expect(third.stats.cachedRereads).toBe(second.stats.cachedRereads - removed);
+    expect(bytes(third.build)).toBe(plain);
   }, SLOW);
 
   it('keeps builds of two folders with their own registries apart in one shared cache', async () => {

@@ -80,4 +80,20 @@ describe('buildExtensionIndex', () => {
     expect(built.searchForms['to-lam']!.titles).not.toContain('Russian President');
     expect(built.searchForms['vladimir-putin']!.titles).toEqual(expect.arrayContaining(['Tổng thống Nga', 'Russian President']));
   });
+
+  it('holds an item whose id is __proto__ as an item, in order, as Object.fromEntries would', () => {
+    const article = { ...fixtureBuild.articles[0]!, id: '__proto__' };
+    const built = buildExtensionIndex({ ...fixtureBuild, articles: [article, ...fixtureBuild.articles.slice(1)] });
+    expect(Object.keys(built.articles)).toEqual(['__proto__', ...fixtureBuild.articles.slice(1).map((a) => a.id)]);
+    expect(Object.hasOwn(built.articles, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(built.articles)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(built.articles))['__proto__'].title).toBe(article.title);
+  });
+
+  it('puts a meeting or quote on a person\'s card once, however often it names them', () => {
+    const quote = { ...fixtureBuild.data.quotes[0]!, id: 'q-twice', speakers: ['to-lam', 'thongloun-sisoulith', 'to-lam'] };
+    const built = buildExtensionIndex({ ...fixtureBuild, data: { ...fixtureBuild.data, quotes: [...fixtureBuild.data.quotes, quote] } });
+    expect(built.cards['to-lam']!.quoteIds.filter((id) => id === 'q-twice')).toEqual(['q-twice']);
+    expect(built.cards['thongloun-sisoulith']!.quoteIds).toContain('q-twice');
+  });
 });

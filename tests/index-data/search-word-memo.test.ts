@@ -66,6 +66,34 @@ describe('knownWords', () => {
     expect(plain(fromMemo.meetings)).toEqual(plain(fromText.meetings));
     expect(plain(fromMemo.quotes)).toEqual(plain(fromText.quotes));
   });
+  it('finds every remembered document a map of the memo would, wherever the new order put it', () => {
+    // The oracle: the first version, a map of every remembered key.
+    const oracle = (keys: readonly (string | null)[], ids: readonly string[]) => {
+      const byKey = new Map<string, number>();
+      keys.forEach((key, d) => key !== null && byKey.set(key, d));
+      return Int32Array.from(ids, (id) => byKey.get(id) ?? -1);
+    };
+    const memoOfKeys = (keys: (string | null)[]) => ({ terms: [], keys, wordStarts: new Uint32Array(keys.length + 1), words: new Uint32Array(0) });
+    const old = Array.from({ length: 500 }, (_, i) => `q-${i}`);
+    const cases: [string, (string | null)[], string[]][] = [
+      ['the same', old, old],
+      ['one added in the middle', old, [...old.slice(0, 200), 'q-new', ...old.slice(200)]],
+      ['a hundred added at the front', old, [...Array.from({ length: 100 }, (_, i) => `q-new${i}`), ...old]],
+      ['some removed', old, old.filter((_, i) => i % 7 !== 3)],
+      ['two hundred removed in a row', old, [...old.slice(0, 100), ...old.slice(300)]],
+      ['one moved from the end to the front', old, [old[499]!, ...old.slice(0, 499)]],
+      ['one moved from the front to the end', old, [...old.slice(1), old[0]!]],
+      ['reversed', old, [...old].reverse()],
+      ['keys the memo could not vouch for', old.map((k, i) => (i % 5 === 0 ? null : k)), old],
+      ['nothing remembered', [], old],
+    ];
+    for (const [what, keys, ids] of cases) {
+      const known = knownWords(memoOfKeys(keys), ids, (id) => (id === 'q-7' ? undefined : id));
+      const expected = oracle(keys, ids.map((id) => (id === 'q-7' ? '' : id)));
+      expect([...known.docs], what).toEqual([...expected]);
+      expect(known.hits, what).toBe(expected.filter((d) => d !== -1).length);
+    }
+  });
 });
 
 describe('encodeWordMemo and decodeWordMemo', () => {
