@@ -4,6 +4,7 @@ import { extractStatements } from './extract-statements';
 import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
 import { quotationRanges } from './speech-verbs';
+import { matchesOf } from '../text/matches-of';
 
 /**
  * The meetings a speaker tells of in the first person inside their own quotation: "“After that, I
@@ -26,7 +27,7 @@ export function firstPersonMeetings(
 ): MeetingMention[] {
   // Cheap tests first: most sentences hold no quotation, and most quotations no "I".
   if (sentence.search(rules.firstPerson) < 0) return [];
-  const quotes = quotationRanges(sentence).filter(([a, b]) => [...sentence.slice(a, b).matchAll(rules.firstPerson)].length > 0);
+  const quotes = quotationRanges(sentence).filter(([a, b]) => sentence.slice(a, b).search(rules.firstPerson) >= 0);
   if (quotes.length === 0) return [];
   const speakers = extractStatements(sentence, mentions, lastSubject, rules).filter((st) => st.direct && st.speakers.length === 1);
   const told: MeetingMention[] = [];
@@ -34,11 +35,12 @@ export function firstPersonMeetings(
     const statement = speakers.find((st) => st.start < end && st.end > start);
     if (!statement) continue;
     const speaker = statement.speakers[0]!;
-    const inside = mentions.filter((m) => m.start > start && m.end < end && m.leaderIds.length > 0 && !m.leaderIds.includes(speaker));
+    const quoted = mentions.filter((m) => m.start > start && m.end < end);
+    const inside = quoted.filter((m) => m.leaderIds.length > 0 && !m.leaderIds.includes(speaker));
     if (inside.length === 0) continue;
     // The quotation as plain text (its marks blanked, offsets kept), the speaker for each "I" in it.
     const plain = sentence.slice(0, start) + ' ' + sentence.slice(start + 1, end - 1) + ' ' + sentence.slice(end);
-    const selves: Mention[] = [...sentence.slice(start, end).matchAll(rules.firstPerson)].map((m) => ({
+    const selves: Mention[] = [...matchesOf(sentence.slice(start, end), rules.firstPerson)].map((m) => ({
       start: start + m.index,
       end: start + m.index + m[0].length,
       kind: 'named',
@@ -46,7 +48,7 @@ export function firstPersonMeetings(
       titles: [],
       country: null,
     }));
-    const within = [...mentions.filter((m) => m.start > start && m.end < end), ...selves].sort((a, b) => a.start - b.start);
+    const within = [...quoted, ...selves].sort((a, b) => a.start - b.start);
     for (const mm of extractMeetingMentions(plain.slice(0, end), within, dates.filter((d) => d.end <= end), rules)) {
       if (mm.anaphoric || !mm.participants.includes(speaker)) continue;
       if (!mm.participants.some((id) => inside.some((m) => m.leaderIds.includes(id)))) continue;

@@ -25,6 +25,14 @@ function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[
   return /,\s*(?:\S+\s*)?$/u.test(gap) && rules.chainJoiner.test(gap);
 }
 
+/**
+ * Whether a mention holds a name and its title set off by a comma, either way round ("Mr. Motegi,
+ * Minister for Foreign Affairs of Japan", "Prime Minister of Malaysia, Muhyiddin Yassin").
+ */
+function carriesApposition(sentence: string, m: Mention): boolean {
+  return m.apposition === true || sentence.slice(m.start, m.end).includes(',');
+}
+
 /** The gap between two mentions, without a short aside right after the first ("(R)", ", left,"). */
 function joinGap(sentence: string, from: number, to: number, rules: LanguageRules): string {
   return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '').replace(rules.directionAsideAtStart, ' ');
@@ -92,7 +100,7 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // 'President Joko "Jokowi" held …': a name alone in quotes is a nickname, and the subject.
     mentions.find((m) => m.end === end - 1 && quotesName(sentence, m)) ??
     // "Prime Minister of Malaysia, Muhyiddin Yassin, held …": a name in apposition to the title before it closes so too.
-    mentions.find((m) => (m.apposition || sentence.slice(m.start, m.end).includes(',')) && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
+    mentions.find((m) => carriesApposition(sentence, m) && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
     mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
     // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
@@ -259,7 +267,7 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     const listEnd = chain.length >= 2 && rules.listEndJoiner.test(gap) && /^\s*,/u.test(joinGap(sentence, chain.at(-2)!.end, last.start, rules));
     // "A, the Prime Minister of Thailand; B, the President of the Philippines; and C": a list set
     // off by semicolons once an item of it has carried its role after a comma.
-    const semicolonItem = rules.semicolonJoiner.test(gap) && chain.some((m, i) => m.apposition === true || sentence.slice(m.start, m.end).includes(',') || (i > 0 && m.leaderIds.length === 1 && chain[i - 1]!.leaderIds[0] === m.leaderIds[0]));
+    const semicolonItem = rules.semicolonJoiner.test(gap) && chain.some((m, i) => carriesApposition(sentence, m) || (i > 0 && m.leaderIds.length === 1 && chain[i - 1]!.leaderIds[0] === m.leaderIds[0]));
     if (!sameHolder && !listEnd && !semicolonItem && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);

@@ -138,9 +138,11 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
       // Two gold meetings of the same people (a visit and its reception, a call and a meeting
       // recalled from years before): the one of the same day first, then of the same kind, so a
       // pairing the scorer picked does not count a right date as wrong.
-      const free = (g: (typeof goldMeetings)[number], i: number) => !taken.has(i) && sameSet(g.ids, p.m.participants);
-      const sameDay = (g: (typeof goldMeetings)[number]) => p.m.date !== null && (g.date ?? g.dateOutside ?? null) === p.m.date;
-      const preferred = [(g: (typeof goldMeetings)[number]) => sameDay(g) && g.kind === p.m.kind, sameDay, (g: (typeof goldMeetings)[number]) => g.kind === p.m.kind, () => true];
+      type Gold = (typeof goldMeetings)[number];
+      const free = (g: Gold, i: number) => !taken.has(i) && sameSet(g.ids, p.m.participants);
+      const sameDay = (g: Gold) => p.m.date !== null && (g.date ?? g.dateOutside ?? null) === p.m.date;
+      const sameKind = (g: Gold) => g.kind === p.m.kind;
+      const preferred = [(g: Gold) => sameDay(g) && sameKind(g), sameDay, sameKind, () => true];
       const k = preferred.map((test) => goldMeetings.findIndex((g, i) => free(g, i) && test(g))).find((i) => i >= 0) ?? -1;
       if (k < 0) {
         s.extraMeetings.push({ file: gold.file, participants: p.m.participants, evidence: p.source!.evidence });

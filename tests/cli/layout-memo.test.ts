@@ -45,17 +45,23 @@ describe('layoutCodeVersion', () => {
   });
 });
 
+/** An index folder of two cards stamped s0 and s1 and their manifest; card 0 carries `card0` in its envelope. */
+async function twoCardFolder(card0: string): Promise<string> {
+  const out = join(temp(), 'leaderlens-index');
+  await writeIndexFolder(
+    [
+      { path: 'cards/0.json.gz', stamp: 's0', content: envelope(card0), gzip: true },
+      { path: 'cards/1.json.gz', stamp: 's1', content: envelope('s1'), gzip: true },
+      { path: 'manifest.json', stamp: null, content: JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, files: { 'cards/0.json.gz': 's0', 'cards/1.json.gz': 's1' } }), gzip: false },
+    ],
+    out,
+  );
+  return out;
+}
+
 describe('previousLayout', () => {
   it("gives a file's stamp only for the inputs it was made from, when the folder lists that stamp and the file carries it", async () => {
-    const out = join(temp(), 'leaderlens-index');
-    await writeIndexFolder(
-      [
-        { path: 'cards/0.json.gz', stamp: 's0', content: envelope('s0'), gzip: true },
-        { path: 'cards/1.json.gz', stamp: 's1', content: envelope('s1'), gzip: true },
-        { path: 'manifest.json', stamp: null, content: JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, files: { 'cards/0.json.gz': 's0', 'cards/1.json.gz': 's1' } }), gzip: false },
-      ],
-      out,
-    );
+    const out = await twoCardFolder('s0');
     const memo: LayoutMemo = new Map([
       ['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }],
       ['cards/1.json.gz', { inputs: 'i1', stamp: 'an older s1' }],
@@ -71,16 +77,8 @@ describe('previousLayout', () => {
   });
 
   it('takes a file that lstat says is as noted without reading it, and reads one that changed since', async () => {
-    const out = join(temp(), 'leaderlens-index');
-    await writeIndexFolder(
-      [
-        // Not what the memo says it carries: only a build that trusts lstat takes it.
-        { path: 'cards/0.json.gz', stamp: 's0', content: envelope('not s0'), gzip: true },
-        { path: 'cards/1.json.gz', stamp: 's1', content: envelope('s1'), gzip: true },
-        { path: 'manifest.json', stamp: null, content: JSON.stringify({ formatVersion: INDEX_FORMAT_VERSION, files: { 'cards/0.json.gz': 's0', 'cards/1.json.gz': 's1' } }), gzip: false },
-      ],
-      out,
-    );
+    // Card 0 does not carry what the memo says it does: only a build that trusts lstat takes it.
+    const out = await twoCardFolder('not s0');
     const memo: LayoutMemo = new Map([
       ['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }],
       ['cards/1.json.gz', { inputs: 'i1', stamp: 's1' }],
