@@ -312,7 +312,9 @@ function readArticleOnce(
             // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
             !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
-            (e.status === status || (when.date === null && when.approx === null)),
+            // An undated telling joins a meeting told either way; one that gave a time of its own
+            // ("in November last year", unplaceable without the article's year) is not undated.
+            (e.status === status || (when.date === null && when.approx === null && mm.datePhrase === null)),
         );
         if (existing >= 0) {
           toldAt[existing] = ++tellings;

@@ -1,4 +1,4 @@
-import { foldName, holderOf, leaderById, officesHeldOnOrEver, officesOn, type Registry } from '../registry';
+import { foldName, holderOf, leaderById, officesHeldOnOrEver, officesOn, type Leader, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { isFunctionWord, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
@@ -312,7 +312,9 @@ export function findMentions(
           // "Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;": a bare title followed by more titles and a
           // name the registry does not know is that person, not the office's holder here.
           const unlisted = UNLISTED_TAIL.test(sentence.slice(end));
-          const holders = unlisted ? [] : resolveTitles(titles, country, ctx);
+          // "the former Prime Minister said": someone the article named who held it, not its holder that day.
+          const former = formerLengthBefore(sentence, m.start, rules) > 0;
+          const holders = unlisted ? [] : former ? formerHolders(titles, country, ctx) : resolveTitles(titles, country, ctx);
           // "NA Chairwoman receives …", then "Ms. Ngan said …": the title identified her.
           if (holders.length === 1) (ctx.titled ??= new Set()).add(holders[0]!);
           mentions.push({ start: m.start, end, kind: 'title', leaderIds: holders, titles, country });
@@ -350,7 +352,9 @@ export function findMentions(
 
   // "Đồng chí Thongsalith", "ông Lương Cường", "đồng chí Tổng Bí thư …": the honorific belongs to
   // the mention, so a sentence opening with it opens with its subject.
+  // "received former Lao PM X", "tiếp nguyên Thủ tướng Lào X": so does the word that puts it in the past.
   for (const m of mentions) {
+    m.start -= formerLengthBefore(sentence, m.start, rules);
     m.start -= honorificLengthBefore(sentence, m.start, 20);
   }
   const namedBefore = ctx.named;
@@ -522,6 +526,29 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
   return [];
 }
 
+/** How many characters before `start` a former word ("former ", "nguyên ", "ex-") takes, or 0. */
+function formerLengthBefore(sentence: string, start: number, rules: LanguageRules): number {
+  const m = rules.formerBefore.exec(sentence.slice(Math.max(0, start - FORMER_REACH), start));
+  return m ? m[0].length - (/^[^\p{L}\p{M}-]/u.test(m[0]) ? 1 : 0) : 0;
+}
+
+/** How far before a mention its former word may start ("former ", "nguyên "). */
+const FORMER_REACH = 12;
+
+/**
+ * Whom a bare title after a former word means: the one leader this article has named who held the
+ * offices (of the country, where the title gives it) and, on a known date, no longer did.
+ */
+function formerHolders(titles: { office: string; form: string }[], country: string | null, ctx: MentionContext): string[] {
+  const offices = [...new Set(titles.map((t) => t.office))];
+  const held = ctx.named.filter((id) => {
+    const leader = leaderById(ctx.registry, id);
+    const holds = (o: { office: string; country: string }): boolean => offices.includes(o.office) && (country === null || o.country === country);
+    return leader !== undefined && offices.every((office) => leader.offices.some((o) => o.office === office && holds(o))) && !(ctx.date !== null && officesOn(leader, ctx.date).some(holds));
+  });
+  return held.length === 1 ? held : [];
+}
+
 /**
  * The holder of a title on the article's date when the name written after it is theirs but for a
  * letter or two ("Kamala Haris", "Thoongsavanh Phomvihane"): the press misspells foreign names.
@@ -529,12 +556,17 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
  */
 function misspeltHolder(name: string, titles: { office: string; form: string }[], country: string | null, ctx: MentionContext): string | null {
   if (country === null) return null;
-  const ids = resolveTitles(titles, country, ctx);
-  if (ids.length !== 1) return null;
-  const leader = ids[0] === undefined ? undefined : leaderById(ctx.registry, ids[0]);
   const written = foldName(name);
   const slack = written.length >= 12 ? 2 : 1;
-  return leader?.forms.some((f) => editDistance(foldName(f), written, slack) <= slack) ? leader.id : null;
+  const close = (leader: Leader): boolean => leader.forms.some((f) => editDistance(foldName(f), written, slack) <= slack);
+  const ids = resolveTitles(titles, country, ctx);
+  const leader = ids.length === 1 ? leaderById(ctx.registry, ids[0]!) : undefined;
+  if (leader && close(leader)) return leader.id;
+  // "former Lao PM Thoongsinh Thammavong": a holder of that office of that country on another day
+  // (the title is also written of those who held it), when no other one's name is that close.
+  const offices = [...new Set(titles.map((t) => t.office))];
+  const holders = ctx.registry.leaders.filter((l) => offices.every((office) => l.offices.some((o) => o.office === office && o.country === country)) && close(l));
+  return holders.length === 1 ? holders[0]!.id : null;
 }
 
 /** Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`. */

@@ -33,6 +33,8 @@ export interface LanguageRules {
   officeAfter: RegExp;
   /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
   deputyBefore: RegExp;
+  /** A former word ending the text ("… former ", "… nguyên ", "ex-"): the mention after it is of someone who held it before. */
+  formerBefore: RegExp;
   pronoun: RegExp;
   /** The descriptor's first-person pronouns as written (`firstPersonPronouns`), case-sensitive. */
   firstPerson: RegExp;
@@ -475,6 +477,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),
     officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
+    formerBefore: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}\\p{M}-])(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     firstPerson: d.firstPersonPronouns.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.firstPersonPronouns)})${NOT_L_AFTER}`, 'gu'),
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
@@ -574,7 +577,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
     // "tiếp người đồng cấp Lào X", "received his counterpart": a counterpart noun names the person after it.
-    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt([...d.delegationWords, ...d.counterparts])})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt([...d.delegationWords, ...d.counterparts, ...d.formerWords])})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     meetingNounBefore: nounPhraseOpenAtEnd(d.meetingNounDeterminers),
     ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),

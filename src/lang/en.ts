@@ -66,6 +66,7 @@ export const en: LanguageDescriptor = {
   countryBeforeTitle: true,
   firstSyllableCapitalised: false,
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
+  formerWords: ['former', 'ex-'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   // AP and Reuters captions: "Vietnam's Prime Minister X, left, and Japan's Prime Minister Y shake hands".
   photoDirections: ['left', 'right', 'center', 'centre', 'second left', 'second right', 'second from left', 'second from right'],

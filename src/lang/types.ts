@@ -102,6 +102,13 @@ export interface LanguageDescriptor {
    */
   deputyWords: readonly string[];
   /**
+   * Words that put the title or name right after them in the past ("former" President, "ex-"
+   * Premier, "nguyên" Thủ tướng, "cựu" Tổng thống): part of the mention (so "received former Lao
+   * PM X" has nothing between verb and object), and a bare title after them is not the holder
+   * on the article's date.
+   */
+  formerWords: readonly string[];
+  /**
    * Words that make the title right after them part of an office's name ("Phủ" Tổng thống, "Văn
    * phòng" Thủ tướng, "the Office of the" President): the office, not its holder; a name after it
    * is one of its staff ("Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Min-seok"). Case-sensitive.

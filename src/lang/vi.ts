@@ -47,6 +47,7 @@ export const vi: LanguageDescriptor = {
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],
+  formerWords: ['nguyên', 'cựu'],
   // Captions put the place in parentheses ("X (phải) và Y"), which the engine passes over as such.
   photoDirections: [],
   titleJoiners: ['kiêm', '&'],
@@ -190,7 +191,9 @@ export const vi: LanguageDescriptor = {
   passiveDoerBeforeVerb: true,
   meetingLightVerbs: { verbs: [], articles: [], notModifiers: [] },
   // "hội đàm", "tiếp", "thăm" are verbs and nouns alike: a second predicate is told by its light verb ("và có cuộc hội đàm").
-  finiteMeetingVerbs: [],
+  // Verbs only: their nouns are phrases of their own ("cuộc gặp", "chuyến thăm"), while "hội đàm"
+  // and "điện đàm" are nouns too after "cuộc", so they are left out.
+  finiteMeetingVerbs: ['gặp', 'gặp gỡ', 'gặp mặt', 'hội kiến', 'tiếp', 'tiếp kiến', 'đón', 'đón tiếp', 'thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'làm việc với', 'tiếp xúc'],
   meetingDurations: { units: ['phút', 'giờ', 'tiếng đồng hồ', 'tiếng'], introducers: ['kéo dài', 'kéo dài khoảng', 'kéo dài hơn', 'khoảng', 'gần', 'hơn', 'trong'] },
   headlineSeparators: [':'],
   listedRoleOpeners: [

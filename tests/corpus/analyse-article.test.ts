@@ -187,6 +187,15 @@ describe('analyseArticle', () => {
     ]);
   });
 
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi.', 'Earlier, Prime Minister Pham Minh Chinh visited Laos in November last year and met with Prime Minister Sonexay Siphandone.'],
+    ['vi', 'Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Trước đó, Thủ tướng Phạm Minh Chính thăm Lào vào tháng 11 năm ngoái và gặp Thủ tướng Sonexay Siphandone.'],
+  ])('keeps a meeting told with a time of its own apart from the undated one reported, in an article without a date (%s)', (_language, reported, earlier) => {
+    const facts = analyse(null, 'News', reported, earlier);
+    const sitDowns = facts.meetings.filter((m) => m.participants.length === 2);
+    expect(sitDowns.map((m) => m.status)).toEqual(['reported', 'referenced']);
+  });
+
   it('keeps a call apart from a photo caption of its sides together above it', () => {
     const facts = analyseArticle(
       [

@@ -88,6 +88,32 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(en).map((r) => r.participants)).toEqual([['to-lam', 'vladimir-putin']]);
   });
 
+  it.each([
+    ['vi', 'Tin', 'Thủ tướng Phạm Minh Chính thăm Lào vào tháng 11 năm 2024 và gặp Thủ tướng Sonexay Siphandone.'],
+    ['en', 'News', 'Prime Minister Pham Minh Chinh visited Laos in November 2024 and met with Prime Minister Sonexay Siphandone.'],
+  ])('gives a meeting verb after "và"/"and" past a first predicate\'s object the sentence\'s opening subject (%s)', (_language, title, sentence) => {
+    const facts = analyse('2025-03-24', title, sentence);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([
+      ['visit', ['pham-minh-chinh']],
+      ['other', ['pham-minh-chinh', 'sonexay-siphandone']],
+    ]);
+  });
+
+  it.each([
+    ['vi', 'Tin', 'Ngày 30/11, Thủ tướng Phạm Minh Chính tiếp nguyên Thủ tướng Lào Thongloun Sisoulith.'],
+    ['en', 'News', 'On November 30, Prime Minister Pham Minh Chinh received former Lao Prime Minister Thongloun Sisoulith.'],
+    ['vi', 'Tin', 'Ngày 30/11, Thủ tướng Phạm Minh Chính gặp Tổng Bí thư Tô Lâm và nguyên Thủ tướng Lào Thongloun Sisoulith.'],
+    ['en', 'News', 'On November 30, Prime Minister Pham Minh Chinh met General Secretary To Lam and former Lao Prime Minister Thongloun Sisoulith.'],
+  ])('takes a person met with a former word before their title (%s: %s)', (_language, title, sentence) => {
+    const facts = analyse('2025-12-01', title, sentence);
+    expect(facts.meetings.flatMap((m) => m.participants)).toContain('thongloun-sisoulith');
+  });
+
+  it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
+    const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
+    expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);
+  });
+
   it('does not take a visit inside what the subject said for an act of theirs', () => {
     const en = analyse('2025-03-24', 'News', 'Russian President Vladimir Putin said the visit would open a new chapter.');
     expect(en.meetings).toEqual([]);

@@ -18,6 +18,21 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it.each([
+    ['en', ['Prime Minister Pham Minh Chinh received former Lao Prime Minister Thongloun Sisoulith.', 'The former Prime Minister said ties were strong.'], 'former Lao Prime Minister Thongloun Sisoulith'],
+    ['vi', ['Thủ tướng Phạm Minh Chính tiếp nguyên Thủ tướng Lào Thongloun Sisoulith.', 'Nguyên Thủ tướng cho biết quan hệ hai nước rất tốt.'], 'nguyên Thủ tướng Lào Thongloun Sisoulith'],
+  ] as const)('takes a former word into the mention, and gives a bare title after it the former holder the article named, not the holder that day (%s)', (_, sentences, first) => {
+    const [named, bare] = mentionsOf([...sentences], '2025-12-01');
+    expect(named!.mentions.map((m) => [m.text, m.ids])).toContainEqual([first, ['thongloun-sisoulith']]);
+    expect(bare!.mentions.map((m) => m.ids)).toEqual([['thongloun-sisoulith']]);
+  });
+
+  it('reads a name a letter or two off after a title of a country as a former holder of that office ("former Lao Prime Minister Thongloune Sisoulit")', () => {
+    const [found] = mentionsOf(['Prime Minister Pham Minh Chinh received former Lao Prime Minister Thongloune Sisoulit.'], '2025-12-01');
+    expect(found!.mentions.map((m) => m.ids)).toEqual([['pham-minh-chinh'], ['thongloun-sisoulith']]);
+    expect(found!.unknown).toEqual([]);
+  });
+
   it('reads a title with an acronym in parentheses inside it as the title ("Cambodian People\'s Party (CPP) President Hun Sen"), offsets unchanged', () => {
     const sentence = "Zhao Leji met Cambodian People's Party (CPP) President Hun Sen in Beijing.";
     const ctx = newMentionContext(stage.registry, '2024-12-04', rulesFor('en'));
