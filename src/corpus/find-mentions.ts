@@ -5,6 +5,7 @@ import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, is
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
+import { titlesOverCountries } from './titles-over-countries';
 import { forEachCapitalisedWord } from '../text/capitalised-words';
 
 /**
@@ -368,6 +369,7 @@ export function findMentions(
     addLeaderNouns(sentence, mentions, matches, ctx, namedBefore);
     addCountryGroups(sentence, mentions, matches, ctx);
     addCounterparts(sentence, mentions, matches, ctx);
+    addTitlesOverCountries(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, unknown };
@@ -832,6 +834,23 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
         }),
     );
     if (holders.size === 1) mentions.push({ start, end, kind: 'title', leaderIds: [...holders], titles: [], country: code });
+  }
+}
+
+/**
+ * "The prime ministers of Vietnam and India …", "the Vietnamese and Indian prime ministers …":
+ * each country's holder of the title, resolved as a bare title of that country is
+ * (`resolveTitles`); both or neither, so a pair is never half a pair.
+ */
+function addTitlesOverCountries(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
+  const countries = matches.flatMap((m) => (m.meaning.kind === 'country' ? [{ start: m.start, end: m.end, country: m.meaning.country }] : []));
+  const spread = titlesOverCountries(sentence, countries, ctx.rules, ctx.registry);
+  for (let k = 0; k + 1 < spread.length; k += 2) {
+    const pair = [spread[k]!, spread[k + 1]!];
+    if (pair.some((t) => mentions.some((m) => t.start < m.end && t.end > m.start))) continue;
+    const holders = pair.map((t) => resolveTitles(t.offices.map((office) => ({ office, form: t.form })), t.country, ctx));
+    if (holders.some((h) => h.length !== 1)) continue;
+    pair.forEach((t, n) => mentions.push({ start: t.start, end: t.end, kind: 'title', leaderIds: holders[n]!, titles: t.offices.map((office) => ({ office, form: t.form })), country: t.country }));
   }
 }
 

@@ -16,9 +16,17 @@ export function groupOffices(group: string, rules: LanguageRules, registry: Regi
   const found = rules.groupTitle.exec(group.trim());
   const title = found?.[1] ?? found?.[2];
   if (title === undefined) return [];
-  const singular = foldName(rules.singularTitle(title));
+  return officesTitled(rules.singularTitle(title), registry);
+}
+
+/**
+ * Every office of the registry with a title form, in any language, equal to `form` (folded): the
+ * offices a title written without its person names.
+ */
+export function officesTitled(form: string, registry: Registry): string[] {
+  const folded = foldName(form);
   return Object.entries(registry.titles)
-    .filter(([, forms]) => [...forms.vi, ...forms.en].some((form) => foldName(form) === singular))
+    .filter(([, forms]) => [...forms.vi, ...forms.en].some((f) => foldName(f) === folded))
     .map(([office]) => office);
 }
 

@@ -45,6 +45,12 @@ export interface LanguageRules {
   groupTitle: RegExp;
   /** A group title's singular, lower case, as the registry's titles write it (descriptor `pluralTitles`). */
   singularTitle(plural: string): string;
+  /** A plural title the descriptor lists (`pluralTitles`), as a word. Global. */
+  pluralTitle: RegExp;
+  /** The whole gap between a plural title and the first country it spreads over (" of ", " of the "). */
+  titleCountryLinkerGap: RegExp;
+  /** The whole gap between two countries of a list (" and ", ", and the "). */
+  countryListJoin: RegExp;
   /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
   sideJoinedAfter: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
@@ -434,6 +440,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];
   const countryFirst = !d.countryAfterLeaderNoun;
   const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
+  // An article that may stand there or not ("of the Philippines and Indonesia").
+  const optionalDet = det ? `(?:${det})?` : '';
   const leaderNoun = countryFirst
     ? // "the Lao leader", or a possessive with no article: "China’s top leader".
       `${NOT_L_BEFORE}(?:${det}|(?=[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})\\s))([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
@@ -489,6 +497,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
     groupTitle: new RegExp(`(?:(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})|^(${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)}))$`, 'iu'),
+    pluralTitle: Object.keys(d.pluralTitles).length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(Object.keys(d.pluralTitles))})${NOT_L_AFTER}`, 'giu'),
+    titleCountryLinkerGap: d.titleCountryLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.titleCountryLinkers)})\\s+${optionalDet}$`, 'iu'),
+    countryListJoin: new RegExp(`^\\s*,?\\s+(?:${alt(d.conjunctions)})\\s+${optionalDet}$`, 'iu'),
     singularTitle: (plural) => {
       const lower = plural.toLowerCase();
       return d.pluralTitles[lower] ?? lower;

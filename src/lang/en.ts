@@ -53,6 +53,7 @@ export const en: LanguageDescriptor = {
     // "the two state leaders had a bilateral meeting", as the Philippine press writes heads of state.
     'state leaders',
   ],
+  titleCountryLinkers: ['of'],
   pluralTitles: {
     'prime ministers': 'prime minister', pms: 'pm', premiers: 'premier', presidents: 'president', 'general secretaries': 'general secretary',
     'party chiefs': 'party chief', 'foreign ministers': 'foreign minister', 'defence ministers': 'defence minister', 'defense ministers': 'defense minister',
@@ -247,6 +248,8 @@ export const en: LanguageDescriptor = {
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
       // "State Councilor Wang was speaking with Deputy Prime Minister Minh during a visit to Vietnam".
       'speaking with', 'talking with',
+      // "The two prime ministers had a conversation about …", as Vietnamese "cuộc nói chuyện" (a call when "by phone" follows).
+      'conversation', 'conversations',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
       'working lunch', 'working dinner', 'working breakfast',
       // The Indian press: "PM Modi also interacted with Y", "had a fruitful interaction with Y".

@@ -49,6 +49,11 @@ export interface LanguageDescriptor {
    */
   pluralTitles: Readonly<Record<string, string>>;
   /**
+   * Words between a plural title and the countries it spreads over ("the prime ministers "of"
+   * Vietnam and India"): each country's holder. Empty where the language writes no plural title.
+   */
+  titleCountryLinkers: readonly string[];
+  /**
    * Words that make a group exactly two people ("the two leaders", "both sides", "hai nhà lãnh
    * đạo"). With no meeting of two being told, such a group is the last two people named nearby.
    */

@@ -37,6 +37,7 @@ export const vi: LanguageDescriptor = {
   // "Thủ tướng hai nước hội đàm": the title, then the two countries it is of.
   groupTitleCounters: ['hai nước', '2 nước'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
+  titleCountryLinkers: [],
   pluralTitles: {},
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   countryGroupNouns: ['phía', 'các nhà lãnh đạo', 'lãnh đạo', 'đoàn'],

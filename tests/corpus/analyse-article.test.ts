@@ -196,6 +196,11 @@ describe('analyseArticle', () => {
     expect(sitDowns.map((m) => m.status)).toEqual(['reported', 'referenced']);
   });
 
+  it('gives a plural title over two countries each country\'s holder that day ("The prime ministers of Vietnam and Laos held talks")', () => {
+    const facts = analyse('2025-12-01', 'News', 'The prime ministers of Vietnam and Laos held talks in Hanoi on November 30.');
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('keeps a call apart from a photo caption of its sides together above it', () => {
     const facts = analyseArticle(
       [

@@ -109,6 +109,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(facts.meetings.flatMap((m) => m.participants)).toContain('thongloun-sisoulith');
   });
 
+  it('reads "had a conversation with" as a meeting (English, as "cuộc nói chuyện")', () => {
+    const facts = analyse('2025-12-01', 'News', 'On November 30, Prime Minister Pham Minh Chinh had a conversation with Lao Prime Minister Sonexay Siphandone in Hanoi.');
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);
