@@ -102,6 +102,7 @@ export function extractMeetingMentions(
     const predicate =
       word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end)) || rules.finiteMeetingVerb.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
+    if (!subject && !received) subject = purposeSubject(sentence, predicateStart, outside, rules, word.start);
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
     // "X lên đường thăm chính thức Lào theo lời mời của Y", "X began an official visit to Laos at
     // the invitation of Y": the one who invited hosts the visit (inviterAfter below), and is not
@@ -215,6 +216,9 @@ export function extractMeetingMentions(
     if (rules.cancelledAfter.test(toNextWord) || rules.conditionalAfter.test(toNextWord)) return;
     if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet) {
       if (previous) previous.notYet = true;
+      // "While he was due to meet with Y for formal talks on Thursday, X was greeted by Y": the day
+      // after a plan's word is the plan's, as it would be a held meeting's; no word past a comma takes it.
+      for (const d of eventDates) if (d.start >= word.end && d.start < nextWordStart && !/[;,]/u.test(sentence.slice(word.end, d.start))) claimed.add(d);
       return;
     }
     // "Sáng 1/12, sau lễ đón …, X hội đàm …": a pointer clause between the opening date and the
@@ -500,6 +504,21 @@ function secondPredicateSubject(sentence: string, end: number, mentions: readonl
   const head = replaceAtEnd(replaceAtEnd(sentence.slice(0, end), rules.passiveBefore, ' '), rules.subjectVerbFiller, '');
   if (!rules.conjunctionAtEnd.test(head)) return null;
   return openingSubject(sentence, mentions, rules, before, wordStart);
+}
+
+/**
+ * The subject of a meeting word opening a purpose clause ("X arrived at the palace on Tuesday to
+ * meet with Y", "X đã tới Nara để hội đàm với Y"): the subject the sentence opens with, when
+ * nobody is named between it and the purpose word ("X urged Y to meet Z": Y would be the one).
+ */
+function purposeSubject(sentence: string, end: number, mentions: readonly Mention[], rules: LanguageRules, wordStart: number): Mention[] | null {
+  const head = sentence.slice(0, end);
+  const marker = rules.purposeAtEnd.exec(head);
+  if (!marker) return null;
+  const opening = openingSubject(sentence, mentions, rules, undefined, wordStart);
+  if (!opening) return null;
+  const from = opening.at(-1)!.end;
+  return mentions.some((m) => m.start >= from && m.start < marker.index) ? null : opening;
 }
 
 /**

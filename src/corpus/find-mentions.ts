@@ -131,7 +131,7 @@ export function findMentions(
   /** Only names and titles (no pronouns, groups, given names or leader nouns): what dating an article needs. */
   namesOnly = false,
 ): { mentions: Mention[]; unknown: UnknownHolder[] } {
-  const sentence = withoutAcronymAsides(text);
+  const sentence = withoutNicknames(withoutAcronymAsides(text));
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
     sentence,
@@ -596,6 +596,24 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
 
 /** An acronym in parentheses between spaces ("People's Party (CPP) President"), two characters or more. */
 const ACRONYM_ASIDE = /(?<=\s)\([\p{Lu}][\p{Lu}\p{N}&.-]{1,9}\)(?=\s)/gu;
+
+/**
+ * A nickname in quotes between a given name and a family name ("Ferdinand "Bongbong" Marcos Jr.",
+ * "Rodrigo 'Digong' Duterte", the wires' doubled apostrophes too): one or two capitalised words.
+ */
+const NICKNAME = /(?<=[\p{Lu}][\p{L}\p{M}'’-]*\s+)(?:''|["“”‘’'])[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?(?:''|["“”‘’'])(?=\s+[\p{Lu}])/gu;
+
+/**
+ * The sentence with every nickname in quotes inside a name blanked out, letter for letter, so the
+ * name table matches the name around it and offsets stay those of the text.
+ *
+ * @example
+ * withoutNicknames('President Ferdinand "Bongbong" Marcos Jr. said') // 'President Ferdinand            Marcos Jr. said'
+ */
+function withoutNicknames(sentence: string): string {
+  if (!/["“”‘’']/u.test(sentence)) return sentence;
+  return sentence.replace(NICKNAME, (m) => ' '.repeat(m.length));
+}
 
 /**
  * The sentence with every acronym in parentheses blanked out, letter for letter, so offsets stay

@@ -51,6 +51,8 @@ export interface LanguageRules {
   titleCountryLinkerGap: RegExp;
   /** The whole gap between two countries of a list (" and ", ", and the "). */
   countryListJoin: RegExp;
+  /** A purpose marker ending the text ("… to ", "… để "), with the space after it. */
+  purposeAtEnd: RegExp;
   /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
   sideJoinedAfter: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
@@ -499,6 +501,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     groupTitle: new RegExp(`(?:(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})|^(${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)}))$`, 'iu'),
     pluralTitle: Object.keys(d.pluralTitles).length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(Object.keys(d.pluralTitles))})${NOT_L_AFTER}`, 'giu'),
     titleCountryLinkerGap: d.titleCountryLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.titleCountryLinkers)})\\s+${optionalDet}$`, 'iu'),
+    purposeAtEnd: d.purposeMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.purposeMarkers)})\\s+$`, 'iu'),
     countryListJoin: new RegExp(`^\\s*,?\\s+(?:${alt(d.conjunctions)})\\s+${optionalDet}$`, 'iu'),
     singularTitle: (plural) => {
       const lower = plural.toLowerCase();

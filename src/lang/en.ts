@@ -87,6 +87,7 @@ export const en: LanguageDescriptor = {
   ],
 
   conjunctions: ['and'],
+  purposeMarkers: ['to', 'in order to', 'so as to'],
   counterparts: ['counterpart', 'host', 'guest'],
   pluralMeetingWords: ['meetings', 'encounters'],
   counterpartCountryLinkers: ['from', 'of'],
@@ -248,6 +249,8 @@ export const en: LanguageDescriptor = {
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
       // "State Councilor Wang was speaking with Deputy Prime Minister Minh during a visit to Vietnam".
       'speaking with', 'talking with',
+      // The verb's plain form, as after "to" ("arrived at the palace to meet with Y").
+      'meet', 'meet with',
       // "The two prime ministers had a conversation about …", as Vietnamese "cuộc nói chuyện" (a call when "by phone" follows).
       'conversation', 'conversations',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
@@ -325,7 +328,10 @@ export const en: LanguageDescriptor = {
   notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation',
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.
     'inviting', 'invites', 'invite',
-    'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to', 'upcoming', 'would', 'next', 'ahead of',
+    'hopes', 'hoped', 'hope', 'hoping', 'is expected to', 'are expected to', 'is scheduled to', 'are scheduled to',
+    // The plan as it stood when told: "was scheduled to meet Y", "was later due to have lunch with Y".
+    // ("due to" alone is also "because of").
+    'scheduled to', 'expected to', 'was due to', 'were due to', 'are due to', 'due to have', 'due to meet', 'due to hold', 'is set to', 'are set to', 'was set to', 'were set to', 'upcoming', 'would', 'next', 'ahead of',
     // An event still to come named beside the meeting: "on the sidelines of the … Meeting to be held on July 4".
     'to be held', 'to be convened', 'to take place', 'scheduled for', 'slated for'],
   // Not "on": "commented on Putin's invitation to attend …" is about an invitation, not a host's.

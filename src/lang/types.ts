@@ -150,6 +150,12 @@ export interface LanguageDescriptor {
   // --- Grammar the attribution needs --------------------------------------------------------
   /** "và", "and": joins two people into one subject or object. */
   conjunctions: readonly string[];
+  /**
+   * Words that open a purpose clause ("arrived at the palace "to" meet with Y", "tới Hà Nội "để"
+   * hội đàm với Y"): a meeting word right after one has the subject the sentence opens with, when
+   * nobody stands between that subject and the purpose word (who "urged Y to meet Z" is not meeting).
+   */
+  purposeMarkers: readonly string[];
   /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
   counterparts: readonly string[];
   /** Meeting words that are plural ("meetings"): "had meetings with A, B and C" is one meeting with each. */

@@ -67,6 +67,7 @@ export const vi: LanguageDescriptor = {
   ],
 
   conjunctions: ['và', 'cùng'],
+  purposeMarkers: ['để', 'nhằm'],
   counterparts: ['người đồng cấp'],
   pluralMeetingWords: [],
   counterpartCountryLinkers: ['đến từ'],

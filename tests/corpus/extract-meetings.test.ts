@@ -114,6 +114,33 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it.each([
+    ['en', 'News', 'Lao Prime Minister Sonexay Siphandone arrived at the Presidential Palace on Sunday to meet with President Luong Cuong.'],
+    ['vi', 'Tin', 'Thủ tướng Lào Sonexay Siphandone đã tới Phủ Chủ tịch chiều 30/11 để hội đàm với Chủ tịch nước Lương Cường.'],
+  ])('gives a meeting word opening a purpose clause the sentence\'s opening subject (%s)', (_language, title, sentence) => {
+    const facts = analyse('2025-12-01', title, sentence);
+    expect(rows(facts).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone']]);
+  });
+
+  it.each([
+    // Someone between the subject and "to": the one urged is the one to meet.
+    'President Luong Cuong urged Lao Prime Minister Sonexay Siphandone to meet with President Vladimir Putin.',
+    // A plan as it stood, a filler inside it.
+    'Lao Prime Minister Sonexay Siphandone was also scheduled to meet with President Luong Cuong.',
+  ])('takes no meeting of the opening subject from "%s"', (sentence) => {
+    const facts = analyse('2025-12-01', 'News', sentence);
+    expect(rows(facts).filter((r) => r.participants.length >= 2 && !(r.participants.includes('sonexay-siphandone') && r.participants.includes('vladimir-putin')))).toEqual([]);
+  });
+
+  it('keeps the day after a planned meeting\'s word for the plan, not for a meeting told after a comma', () => {
+    const facts = analyse(
+      '2025-12-03',
+      'News',
+      'While he was due to meet with Lao Prime Minister Sonexay Siphandone for formal talks on Thursday, President Luong Cuong was greeted by Sonexay Siphandone at his hotel.',
+    );
+    expect(rows(facts).map((r) => [r.kind, r.date])).toEqual([['reception', null]]);
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);

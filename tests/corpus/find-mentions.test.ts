@@ -19,6 +19,16 @@ function mentionsOf(sentences: string[], date: string | null) {
 
 describe('findMentions', () => {
   it.each([
+    ['Japanese Prime Minister Shigeru Ishiba met President Ferdinand "Bongbong" Marcos Jr. in Manila.', 'President Ferdinand "Bongbong" Marcos Jr.'],
+    ["Ishiba met President Ferdinand ''Bongbong'' Marcos Jr. in Manila.", "President Ferdinand ''Bongbong'' Marcos Jr."],
+    ['Tổng thống Ferdinand “Bongbong” Marcos Jr. tiếp Thủ tướng Nhật Bản.', 'Tổng thống Ferdinand “Bongbong” Marcos Jr.'],
+  ])('reads a name with a nickname in quotes inside it as the name ("%s")', (sentence, written) => {
+    const ctx = newMentionContext(stage.registry, '2025-04-29', rulesFor(detectLanguage(sentence)));
+    const found = findMentions(sentence, ctx, stage.table).mentions.filter((m) => m.leaderIds.includes('ferdinand-marcos-jr'));
+    expect(found.map((m) => sentence.slice(m.start, m.end))).toEqual([written]);
+  });
+
+  it.each([
     ['en', ['Prime Minister Pham Minh Chinh received former Lao Prime Minister Thongloun Sisoulith.', 'The former Prime Minister said ties were strong.'], 'former Lao Prime Minister Thongloun Sisoulith'],
     ['vi', ['Thủ tướng Phạm Minh Chính tiếp nguyên Thủ tướng Lào Thongloun Sisoulith.', 'Nguyên Thủ tướng cho biết quan hệ hai nước rất tốt.'], 'nguyên Thủ tướng Lào Thongloun Sisoulith'],
   ] as const)('takes a former word into the mention, and gives a bare title after it the former holder the article named, not the holder that day (%s)', (_, sentences, first) => {
