@@ -107,6 +107,14 @@ function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
 // Vietnamese capitalises a word's first syllable only ("Chủ tịch").
 const UNLISTED_TITLE_GAP = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,6}$/u;
 
+/**
+ * "Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cuba X": an institution the
+ * table does not know qualifying the first title, then the comma before the next one. Its first
+ * word capitalised and a lowercase word inside it, as an institution's name is written and a
+ * person's is not ("Thủ tướng Hun Manet, Chủ tịch …" is two people).
+ */
+const QUALIFIER_BEFORE_COMMA = /^\s+(?=[^,]*\s[\p{Ll}])[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,5}\s*,\s*$/u;
+
 /** ", Chủ tịch Triều Tiên Kim Jong Un;" to the end of a list item: capitalised words only, after a comma. */
 const UNLISTED_TAIL = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,8}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:[;.]|$)/u;
 
@@ -202,6 +210,11 @@ export function findMentions(
       // list, after a comma, passed over only if the name after it held the first title.
       let passed: { country: string | null; end: number; j: number } | null = null;
       for (; j < matches.length; j++) {
+        // A syllable that is someone's short form only after an honorific, inside an institution's
+        // name qualifying the title ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch …"), is part of it.
+        let k = j;
+        while (matches[k]?.meaning.kind === 'short' && (matches[k]!.meaning as { needsHonorific?: boolean }).needsHonorific === true) k++;
+        if (k > j && matches[k]?.meaning.kind === 'title' && QUALIFIER_BEFORE_COMMA.test(sentence.slice(end, matches[k]!.start))) j = k;
         const next = matches[j]!;
         const gap = sentence.slice(end, next.start);
         const nm = next.meaning;
@@ -215,7 +228,7 @@ export function findMentions(
         }
         // "Tổng Bí thư Ban Chấp hành … Lào, Chủ tịch nước Cộng hòa … Lào Thongloun Sisoulith":
         // titles joined by commas, each with its own qualifier, describe one person.
-        if (nm.kind === 'title' && rules.titleJoinGap.test(gap) && (next.country === undefined || country === null || next.country === country)) {
+        if (nm.kind === 'title' && (rules.titleJoinGap.test(gap) || QUALIFIER_BEFORE_COMMA.test(gap)) && (next.country === undefined || country === null || next.country === country)) {
           titles.push({ office: nm.office, form: next.text.slice(next.titleAt ?? 0) });
           country ??= next.country ?? null;
           end = next.end;

@@ -18,6 +18,18 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('joins a title qualified by an institution the table does not know to the next title of the same person ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cuba X")', () => {
+    const sentence = 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Esteban Lazo Hernandez.';
+    const ctx = newMentionContext(stage.registry, '2025-10-02', rulesFor('vi'));
+    const { mentions, unknown } = findMentions(sentence, ctx, stage.table);
+    expect(mentions.flatMap((m) => m.leaderIds)).toEqual(['to-lam']);
+    expect(unknown.map((u) => [u.name, u.offices, u.country])).toEqual([['Esteban Lazo Hernandez', ['na-chairman', 'president'], 'CU']]);
+    // A name between the titles (every syllable capitalised) is a person of the first title: two people.
+    const two = 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Cuba Xo Pha Li, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Esteban Lazo Hernandez.';
+    const found = findMentions(two, newMentionContext(stage.registry, '2025-10-02', rulesFor('vi')), stage.table).unknown;
+    expect(found.map((u) => u.name)).toEqual(['Xo Pha Li', 'Esteban Lazo Hernandez']);
+  });
+
   it.each([
     ['Japanese Prime Minister Shigeru Ishiba met President Ferdinand "Bongbong" Marcos Jr. in Manila.', 'President Ferdinand "Bongbong" Marcos Jr.'],
     ["Ishiba met President Ferdinand ''Bongbong'' Marcos Jr. in Manila.", "President Ferdinand ''Bongbong'' Marcos Jr."],
