@@ -33,6 +33,22 @@ function carriesApposition(sentence: string, m: Mention): boolean {
   return m.apposition === true || sentence.slice(m.start, m.end).includes(',');
 }
 
+/** How many words may stand between the comma of a description and the name it describes ("…, tướng 4 sao X"). */
+const DESCRIBED_WORDS = 4;
+
+/**
+ * Whether the name `m` follows a description set off by a comma, a few words after it ("Thủ tướng
+ * sắp tới của Campuchia, tướng 4 sao Hun Manet"), not the words of a clause ("X bày tỏ vinh dự được
+ * tiếp kiến Y").
+ */
+function describedBefore(head: string, m: Mention): boolean {
+  const before = head.slice(0, m.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return false;
+  const words = before.slice(comma + 1).trim();
+  return words === '' || words.split(/\s+/u).length <= DESCRIBED_WORDS;
+}
+
 /** The gap between two mentions, without a short aside right after the first ("(R)", ", left,"). */
 function joinGap(sentence: string, from: number, to: number, rules: LanguageRules): string {
   return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '').replace(rules.directionAsideAtStart, ' ');
@@ -103,6 +119,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     mentions.find((m) => carriesApposition(sentence, m) && m.end === end - 1 && head.trimEnd().endsWith(',')) ??
     // "X and his Lao counterpart, Mr Y, held …": a name set off by commas after the counterpart noun that joins it.
     mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && setOffInChain(sentence, m, mentions, rules)) ??
+    // "Ngày 13/8, Thủ tướng sắp tới của Campuchia, tướng 4 sao Hun Manet, đã gặp …": a name set off
+    // by a comma before the verb, the only person the sentence names before it, after words that describe them.
+    mentions.find((m) => m.kind === 'named' && m.end === end - 1 && head.trimEnd().endsWith(',') && !mentions.some((o) => o.start < m.start) && describedBefore(head, m)) ??
     // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
     beforeRoleAside(head, mentions, rules) ??
     // "Anwar, meeting Wong at Seri Perdana, said …": a participle clause set off after the subject

@@ -141,6 +141,19 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.date])).toEqual([['reception', null]]);
   });
 
+  it.each([
+    ['vi', 'Tin', 'Ngày 30/11, Thủ tướng sắp tới của Lào, tướng 4 sao Sonexay Siphandone, đã gặp Chủ tịch nước Lương Cường.'],
+    ['en', 'News', 'On November 30, the incoming leader of Laos, four-star general Sonexay Siphandone, met President Luong Cuong.'],
+  ])('takes a name set off by commas after words describing it as the subject, the only person before the verb (%s)', (_language, title, sentence) => {
+    const facts = analyse('2025-12-01', title, sentence);
+    expect(rows(facts).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone']]);
+  });
+
+  it('does not take a person named inside a clause, before a comma, as the subject of the verb after it', () => {
+    const facts = analyse('2025-12-01', 'Tin', 'Đại sứ Hồng Tiểu Dũng bày tỏ vinh dự được tiếp kiến Chủ tịch nước Lương Cường, chân thành cảm ơn lãnh đạo Việt Nam.');
+    expect(facts.quotes.map((q) => q.speakers)).toEqual([]);
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);
