@@ -42,7 +42,7 @@ export const en: LanguageDescriptor = {
     // "The pair then had a one-on-one meeting", "The pair discussed …".
     'the pair', 'the duo',
   ],
-  groupCounters: ['the two', 'both', 'the three'],
+  groupCounters: ['the two', 'both', 'both the', 'the three'],
   // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and
   // this phrase names the countries' leaders at large ("agreements reached by the leaders of …").
   groupTitleCounters: [],

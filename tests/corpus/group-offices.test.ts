@@ -7,6 +7,7 @@ describe('groupOffices', () => {
   it.each([
     ['en', 'the two prime ministers', ['prime-minister']],
     ['en', 'both foreign ministers', ['foreign-minister']],
+    ['en', 'both the prime ministers', ['prime-minister']],
     ['vi', 'hai Thủ tướng', ['prime-minister']],
     ['vi', 'Thủ tướng hai nước', ['prime-minister']],
     ['en', 'the two leaders', []],
@@ -22,6 +23,14 @@ describe('groupOffices', () => {
 });
 
 describe('a titled pair group in an article', () => {
+  it('speaks for the pair after "both the" ("Both the Prime Ministers complimented each other …")', () => {
+    const facts = reading(
+      read(' date 2018-10-09\nJapan-Thailand talks\nJapanese Prime Minister Shinzo Abe held talks with Thai Prime Minister Prayut Chan-o-cha in Tokyo on October 8.\nBoth the Prime Ministers complimented each other on the anniversary of relations.\n'),
+    ).facts;
+    expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['prayut-chan-o-cha', 'shinzo-abe']]);
+  });
+
+
   const meetingsOf = (...paragraphs: string[]) =>
     reading(read(` date 2018-10-08\nJapan-Thailand talks\n${paragraphs.join('\n')}\n`)).facts.meetings.map((m) => [...m.participants].sort());
 
