@@ -150,7 +150,9 @@ export const vi: LanguageDescriptor = {
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
     reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi',
-      'tiệc trà', 'tiệc trà chiêu đãi', 'tiệc trà thân mật'],
+      'tiệc trà', 'tiệc trà chiêu đãi', 'tiệc trà thân mật',
+      // A meal two leaders share, as English "dinner", "lunch": "X và Y xuất hiện trước bữa tối thân mật".
+      'bữa tối', 'bữa trưa', 'bữa sáng', 'ăn tối', 'ăn trưa', 'tiệc tối', 'tiệc trưa', 'quốc yến'],
     // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc',
       // "đã có cuộc nói chuyện với Y" (a phone call when "điện thoại" follows: phone_call).

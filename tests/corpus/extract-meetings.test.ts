@@ -154,6 +154,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(facts.quotes.map((q) => q.speakers)).toEqual([]);
   });
 
+  it('reads a meal two leaders share as a meeting in Vietnamese too ("bữa tối", as English "dinner")', () => {
+    const facts = analyse('2025-12-01', 'Tin', 'Tối 30/11, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone dự bữa tối thân mật tại Hà Nội.');
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);
