@@ -267,7 +267,8 @@ export function extractMeetingMentions(
       (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
       // "X had meetings with A, B and C": a plural meeting word, one meeting each.
       (new Set(object.flatMap((m) => m.leaderIds)).size >= 2 && rules.pluralMeetingWord.test(sentence.slice(word.start, word.end))) ||
-      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject)) && !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
+      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
+        !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
       // A person named and then given their role ("A, the Prime Minister of Thailand") is met once.
       const metAlready = new Set<string>();
@@ -519,6 +520,20 @@ function purposeSubject(sentence: string, end: number, mentions: readonly Mentio
   if (!opening) return null;
   const from = opening.at(-1)!.end;
   return mentions.some((m) => m.start >= from && m.start < marker.index) ? null : opening;
+}
+
+/**
+ * Whether those one person met are office-holders each named with a title of their own, no two of
+ * one office ("Wong met in Hanoi with President X, Prime Minister Y and Foreign Minister Z", "X gặp
+ * nguyên Tổng Bí thư A và nguyên Thủ tướng B"): a round of calls, one meeting each, as a visitor
+ * meets a country's leaders in turn. Not when the titles name two countries: that is a meeting of three.
+ */
+function officeHoldersInTurn(object: readonly Mention[]): boolean {
+  if (object.length < 2 || object.some((m) => m.titles.length === 0 || m.leaderIds.length !== 1)) return false;
+  // Of two countries ("X met Vietnamese leader A and Cambodian leader B"): the three of them met.
+  if (new Set(object.flatMap((m) => (m.country ? [m.country] : []))).size > 1) return false;
+  const offices = object.map((m) => m.titles.map((t) => t.office).sort().join(','));
+  return new Set(offices).size === offices.length && new Set(object.map((m) => m.leaderIds[0])).size === object.length;
 }
 
 /**

@@ -406,11 +406,13 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   // "X called on President Y": a courtesy call unless an appeal follows (meetingOrAppeal).
   for (const p of d.meetingOrAppeal) kindByPhrase.set(foldSpaces(p), 'courtesy_call');
   const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
+  // "in the Vietnamese capital", "in the capital": a common noun ending a place, or standing for it.
+  const placeNoun = d.gapPlaceNouns.length === 0 ? null : `(?:${alt(d.gapPlaceNouns)})${NOT_L_AFTER}`;
   // A place or time named after a preposition: "in Hanoi", "at the Peace Palace", "on Monday".
   const namedAdjunct =
     d.gapAdjunctPrepositions.length === 0
       ? null
-      : `(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*`;
+      : `(?:${alt(bothCases(d.gapAdjunctPrepositions))})\\s+(?:(?:${alt(bothCases(d.determiners))})\\s+)?(?:[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N}.'’/-]*)*${placeNoun === null ? '' : `(?:\\s+${placeNoun})?|${placeNoun}`})`;
   // A time or place between a verb and its object: a named one, "here", "this morning".
   const gapAdjunctParts = [
     ...(namedAdjunct === null ? [] : [namedAdjunct]),

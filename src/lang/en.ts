@@ -117,6 +117,7 @@ export const en: LanguageDescriptor = {
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
+  gapPlaceNouns: ['capital', 'capital city', 'city', 'palace', 'presidential palace', 'residence', 'headquarters'],
   meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],

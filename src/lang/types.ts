@@ -183,9 +183,15 @@ export interface LanguageDescriptor {
   /**
    * Prepositions of a time or place adjunct that may stand between a meeting word and its object:
    * "held a meeting on Monday in the Philippines with Y", "hội đàm tại Hà Nội với Y". The adjunct
-   * is the preposition, a determiner maybe, and words written with a capital or a digit.
+   * is the preposition, a determiner maybe, and words written with a capital or a digit, or a
+   * place noun (`gapPlaceNouns`).
    */
   gapAdjunctPrepositions: readonly string[];
+  /**
+   * Common nouns that end a place named after such a preposition ("in the Vietnamese "capital"",
+   * "at the presidential "palace""), or stand for it alone ("in the capital").
+   */
+  gapPlaceNouns: readonly string[];
   /**
    * Words of time or place that stand alone as such an adjunct, without a preposition: "received
    * here this morning Y", "held talks today with Y". Empty where the language does not put them

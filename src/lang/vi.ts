@@ -92,6 +92,7 @@ export const vi: LanguageDescriptor = {
     'tổ chức',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
+  gapPlaceNouns: [],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
   meetingNounPredicates: [],
   gapAdjunctWords: [],

@@ -159,6 +159,24 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('passes over a place told by a common noun between the verb and its object ("met in the Vietnamese capital with Y")', () => {
+    for (const place of ['in the Vietnamese capital', 'in the capital', 'at the presidential palace']) {
+      const facts = analyse('2025-12-01', 'News', `On November 30, Lao Prime Minister Sonexay Siphandone met ${place} with President Luong Cuong.`);
+      expect(rows(facts).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone']]);
+    }
+  });
+
+  it('gives one meeting each to office-holders of one country a visitor met in turn, each with a title of their own', () => {
+    const facts = analyse('2025-12-01', 'News', 'On November 30, Lao Prime Minister Sonexay Siphandone met with General Secretary To Lam and President Luong Cuong in Hanoi.');
+    expect(rows(facts).map((r) => r.participants)).toEqual([
+      ['sonexay-siphandone', 'to-lam'],
+      ['luong-cuong', 'sonexay-siphandone'],
+    ]);
+    // Titles of two countries: the three of them met.
+    const three = analyse('2025-12-01', 'News', 'On November 30, President Luong Cuong met with Lao Party General Secretary Thongloun Sisoulith and Russian President Vladimir Putin.');
+    expect(rows(three).map((r) => r.participants)).toEqual([['luong-cuong', 'thongloun-sisoulith', 'vladimir-putin']]);
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);

@@ -199,13 +199,13 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
-  it('reads "gặp A cũng như B" as two meetings, "gặp A và B" as one', () => {
+  it('reads "gặp A cũng như B" as two meetings, "gặp A và B" as one (unless each is a holder of another office, met in turn)', () => {
     const sorted = (found: { participants: readonly string[] }[]) => found.map((m) => [...m.participants].sort()).sort();
     expect(sorted(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone đã gặp Chủ tịch nước Lương Cường cũng như Tổng Bí thư Tô Lâm trước khi dự tiệc.'))).toEqual([
       ['luong-cuong', 'sonexay-siphandone'],
       ['sonexay-siphandone', 'to-lam'],
     ]);
-    expect(sorted(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone đã gặp Chủ tịch nước Lương Cường và Tổng Bí thư Tô Lâm trước khi dự tiệc.'))).toEqual([
+    expect(sorted(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone đã gặp ông Lương Cường và ông Tô Lâm trước khi dự tiệc.'))).toEqual([
       ['luong-cuong', 'sonexay-siphandone', 'to-lam'],
     ]);
   });
