@@ -629,7 +629,10 @@ function wholeGuest(sentence: string, object: readonly Mention[], dates: readonl
   let tail = sentence.slice(from).split(/[,;:!?]|\.(?:\s|$)/u)[0]!;
   for (const d of dates) if (d.start >= from && d.end <= from + tail.length) tail = tail.slice(0, d.start - from) + ' '.repeat(d.end - d.start) + tail.slice(d.end - from);
   tail = tail.replace(rules.gapAdjunct, ' ');
-  return tail.trim() === '' || rules.welcomeOccasion.test(tail);
+  // "Emperor Akihito welcomed Quang in what may be his last state banquet": an occasion told by a
+  // meeting word of its own in the clause (not the guest's own thing: "welcomed Y's proposal for
+  // talks"; nor a visit, which is what a welcome is for: "welcomed Y for choosing Vietnam to visit").
+  return tail.trim() === '' || rules.welcomeOccasion.test(tail) || (!rules.possessiveAfterName.test(tail) && findMeetingWords(tail, [], rules).some((w) => w.kind !== 'visit'));
 }
 
 /**

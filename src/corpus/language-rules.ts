@@ -105,6 +105,8 @@ export interface LanguageRules {
   sinceOpens: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
+  /** A possessive ending opening the text right after a name ("’s proposal"). */
+  possessiveAfterName: RegExp;
   /** The gap joining two people into one subject or object (",", "và", "and"). */
   chainJoiner: RegExp;
   /** Nothing but spaces and maybe an article ("the"): what may stand between an inverted speech verb and its speaker. */
@@ -530,6 +532,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sinceOpens: new RegExp(`^\\s*(?:${alt(d.sinceWords)})${NOT_L_AFTER}`, 'iu'),
     insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
+    possessiveAfterName: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessiveEndings)})(?![\\p{L}\\p{M}])`, 'u'),
     speakerAsideAtEnd:
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+[^,;:“”"«»]{1,60},\\s*$`, 'iu'),
     speakerAsideOpen:

@@ -177,6 +177,15 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(three).map((r) => r.participants)).toEqual([['luong-cuong', 'thongloun-sisoulith', 'vladimir-putin']]);
   });
 
+  it('reads a welcome as a reception when its clause names an occasion by a meeting word of its own', () => {
+    const held = analyse('2025-12-01', 'News', 'On November 30, President Luong Cuong welcomed Sonexay Siphandone in what was a grand state banquet.');
+    expect(rows(held).map((r) => [r.kind, r.participants])).toEqual([['reception', ['luong-cuong', 'sonexay-siphandone']]]);
+    for (const tail of ["'s remarks at the state banquet.", ' for choosing Vietnam as the first country to visit.']) {
+      const said = analyse('2025-12-01', 'News', `On November 30, President Luong Cuong welcomed Lao Prime Minister Sonexay Siphandone${tail}`);
+      expect(rows(said).filter((r) => r.participants.length === 2)).toEqual([]);
+    }
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);
