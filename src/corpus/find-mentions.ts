@@ -209,6 +209,9 @@ export function findMentions(
       // "Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình": a second title the registry does not
       // list, after a comma, passed over only if the name after it held the first title.
       let passed: { country: string | null; end: number; j: number } | null = null;
+      // Where titles were joined by a conjunction ("the Malaysian Foreign Minister and Deputy Prime
+      // Minister, Foreign Minister X"): the first part may be another person's title.
+      const joins: { end: number; j: number; titles: number; country: string | null }[] = [];
       for (; j < matches.length; j++) {
         // A syllable that is someone's short form only after an honorific, inside an institution's
         // name qualifying the title ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch …"), is part of it.
@@ -229,6 +232,7 @@ export function findMentions(
         // "Tổng Bí thư Ban Chấp hành … Lào, Chủ tịch nước Cộng hòa … Lào Thongloun Sisoulith":
         // titles joined by commas, each with its own qualifier, describe one person.
         if (nm.kind === 'title' && (rules.titleJoinGap.test(gap) || QUALIFIER_BEFORE_COMMA.test(gap)) && (next.country === undefined || country === null || next.country === country)) {
+          if (rules.conjunctionGap.test(gap)) joins.push({ end, j, titles: titles.length, country });
           titles.push({ office: nm.office, form: next.text.slice(next.titleAt ?? 0) });
           country ??= next.country ?? null;
           end = next.end;
@@ -279,6 +283,15 @@ export function findMentions(
         previous.end = end;
         previous.apposition = true;
         i = j;
+        continue;
+      }
+      // The name after the titles is of another country than the titles before the conjunction gave
+      // them: those titles are another person's, resolved alone, and the rest is read afresh.
+      const split = leaderId !== null ? joins.find((k) => k.country !== null && leaderById(ctx.registry, leaderId!)?.country !== k.country) : undefined;
+      if (split) {
+        const own = titles.slice(0, split.titles);
+        mentions.push({ start: m.start, end: split.end, kind: 'title', leaderIds: resolveTitles(own, split.country, ctx), titles: own, country: split.country });
+        i = split.j;
         continue;
       }
       if (leaderId !== null) {

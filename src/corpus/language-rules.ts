@@ -51,6 +51,8 @@ export interface LanguageRules {
   titleCountryLinkerGap: RegExp;
   /** The whole gap between two countries of a list (" and ", ", and the "). */
   countryListJoin: RegExp;
+  /** A gap holding a conjunction (" and ", " và "): titles joined by it may be two people's. */
+  conjunctionGap: RegExp;
   /** A purpose marker ending the text ("… to ", "… để "), with the space after it. */
   purposeAtEnd: RegExp;
   /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
@@ -505,6 +507,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     groupTitle: new RegExp(`(?:(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})|^(${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)}))$`, 'iu'),
     pluralTitle: Object.keys(d.pluralTitles).length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(Object.keys(d.pluralTitles))})${NOT_L_AFTER}`, 'giu'),
     titleCountryLinkerGap: d.titleCountryLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.titleCountryLinkers)})\\s+${optionalDet}$`, 'iu'),
+    conjunctionGap: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.conjunctions)})${NOT_L_AFTER}`, 'iu'),
     purposeAtEnd: d.purposeMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.purposeMarkers)})\\s+$`, 'iu'),
     countryListJoin: new RegExp(`^\\s*,?\\s+(?:${alt(d.conjunctions)})\\s+${optionalDet}$`, 'iu'),
     singularTitle: (plural) => {
@@ -695,7 +698,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     attendVerb: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})${NOT_L_AFTER}`, 'giu'),
     nounMarkerLead: new RegExp(`^(?:${alt(d.meetingNounMarkers)})\\s+`, 'iu'),
     predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
-    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
+    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?${optionalDet}$`, 'iu'),
     chairedByBefore: d.chairedByBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.chairedByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
     ledByAfterRoles:
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),

@@ -186,6 +186,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     }
   });
 
+  it('takes the co-chairs after "co-chaired by the …", a bare title among them', () => {
+    const facts = analyse('2025-12-01', 'News', 'On November 30, the talks in Hanoi were co-chaired by the Lao Prime Minister and President Luong Cuong.');
+    expect(rows(facts).map((r) => r.participants)).toEqual([['luong-cuong', 'sonexay-siphandone']]);
+  });
+
   it('keeps a Vietnamese meeting noun after "và" from taking the opening subject ("và cuộc gặp của Y")', () => {
     const facts = analyse('2025-03-24', 'Tin', 'Thủ tướng Phạm Minh Chính nhắc lại chuyến đi Lào năm 2024 và cuộc gặp của Thủ tướng Sonexay Siphandone với doanh nghiệp.');
     expect(rows(facts).filter((r) => r.participants.length === 2)).toEqual([]);

@@ -18,6 +18,16 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('gives titles joined by "and" to two people when the name after them is of another country than the first title', () => {
+    const sentence = 'The meeting was co-chaired by the Malaysian Foreign Minister and Deputy Prime Minister, Foreign Minister Pham Binh Minh.';
+    const ctx = newMentionContext(stage.registry, '2017-07-29', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]);
+    expect(found).toEqual([
+      ['Malaysian Foreign Minister', ['anifah-aman']],
+      ['Deputy Prime Minister, Foreign Minister Pham Binh Minh', ['pham-binh-minh']],
+    ]);
+  });
+
   it('joins a title qualified by an institution the table does not know to the next title of the same person ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cuba X")', () => {
     const sentence = 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Esteban Lazo Hernandez.';
     const ctx = newMentionContext(stage.registry, '2025-10-02', rulesFor('vi'));
