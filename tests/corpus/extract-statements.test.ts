@@ -182,6 +182,24 @@ describe('extractStatements: "According to X, …"', () => {
   });
 });
 
+describe('extractStatements: "According to <a title the table lacks> X, …"', () => {
+  it.each([
+    ['en', 'According to Chairman Pham Minh Chinh, the two sides will boost trade.', 'the two sides'],
+    ['vi', 'Theo chủ tịch Phạm Minh Chính, hai bên sẽ tăng cường hợp tác.', 'hai bên sẽ'],
+  ])('takes a title the table does not hold between the phrase and the source (%s)', (_language, sentence, words) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([['pham-minh-chinh', 'reported', words]]);
+  });
+
+  it.each([
+    // Three words, or two ending in a possessive: an invitation, a request, not a source.
+    'Theo lời mời của Thủ tướng Phạm Minh Chính, hai bên sẽ tăng cường hợp tác.',
+    'Theo đề nghị của Thủ tướng Phạm Minh Chính, hai bên sẽ tăng cường hợp tác.',
+    'According to the office of Prime Minister Pham Minh Chinh, the two sides will boost trade.',
+  ])('takes no source after words that are not a title ("%s")', (sentence) => {
+    expect(quoteRows(analyse('2025-12-02', 'Tin', sentence)).filter(([id]) => id === 'pham-minh-chinh')).toEqual([]);
+  });
+});
+
 describe('extractStatements: "…, according to X."', () => {
   it.each([
     ['en', 'Trade between the two countries will grow next year, according to Prime Minister Pham Minh Chinh.', 'Trade between the'],
