@@ -43,12 +43,6 @@ export interface ParallelBuildOptions extends BuildCorpusOptions {
    * about half a second, most of it the engine's cold start). Default {@link EARLY_AFTER}.
    */
   earlyAfter?: number;
-  /**
-   * How long, once this thread has read the cache, it waits for that worker's answers before it
-   * reads those articles itself (taking whichever comes first). Default 0: only answers already in;
-   * on a busy machine the worker may still be loading the engine.
-   */
-  earlyWaitMs?: number;
 }
 
 /** How a build went, for the CLI's summary line and the bench. */
@@ -65,8 +59,6 @@ export interface BuildStats {
   quoteIdsKnown: number;
   /** Of the second readings from the cache, those known to change nothing without opening their entries (empty-reread-memo.ts). */
   emptyRereadsKnown: number;
-  /** Of the files read afresh (not from the cache), those read on this thread rather than on a worker. */
-  readHere: number;
   /**
    * Wall time of each part, ms: reading the registry and listing the folder, the per-article stage
    * (the cache looked up here, the rest read by the workers, who start when first needed), the
@@ -106,9 +98,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     { registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot },
     Math.max(1, options.workers ?? availableParallelism()),
     options.localLimit ?? LOCAL_LIMIT,
-    options.earlyWaitMs,
   );
-  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, readHere: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
+  const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
   try {
     stats.ms.start = elapsed();
     // This thread looks each file up in the cache itself (reading an entry here costs less than a
@@ -167,7 +158,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
       read(i, pathOf(i));
       if (reads.length % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await stage.flush();
+    stage.flush();
     await Promise.all(reads);
     stats.ms.articles = elapsed();
 
@@ -223,7 +214,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
           stats.rereads++;
           article.reading = { ...article.reading, facts: unpackFacts(reply.facts, readParagraphs(article.reading)) };
         });
-        await stage.flush();
+        stage.flush();
         await Promise.all(rereads);
       }
     }
@@ -236,7 +227,6 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     }
     // The workers' memory is not needed for the merge: free it before the merge makes its own.
     stats.workers = stage.workers;
-    stats.readHere = stage.localReads;
     await stage.close();
     stats.ms.rereads = elapsed();
     // The quote ids of the articles whose readings did not change are not made again (quote-id-memo.ts).
@@ -291,19 +281,11 @@ class StageRunner {
   private local: StageWorkerState | null = null;
   private widened: WidenedSetup | null = null;
   private readonly waiting: { job: StageJob; resolve: (reply: StageReply) => void; reject: (error: Error) => void }[] = [];
-  /** Jobs sent to the pool started early before it first answered: read here at {@link flush} if it still has not. */
-  private readonly racing: { job: StageJob; answered: Promise<void>; done: () => boolean; take: (reply: StageReply) => void; reject: (error: Error) => void }[] = [];
-  /** Whether the pool started early has answered once: it has loaded the engine, and jobs wait for it. */
-  private warm = false;
-  /** Articles read on this thread. */
-  localReads = 0;
 
   constructor(
     private readonly setup: StageWorkerSetup,
     private readonly size: number,
     readonly localLimit: number,
-    /** How long {@link flush} gives a pool started early, and not yet answering, before reading its jobs here. */
-    private readonly earlyWaitMs = 0,
   ) {}
 
   /**
@@ -332,7 +314,6 @@ class StageRunner {
   }
 
   run(job: StageJob): Promise<StageReply> {
-    if (this.pool && this.early && !this.warm) return this.race(job);
     if (this.pool) return this.pool.request(job);
     return new Promise((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
@@ -347,22 +328,11 @@ class StageRunner {
     if (this.pool) this.pool.broadcast({ type: 'widen', widened }).catch(() => undefined);
   }
 
-  /**
-   * Answers on this thread whatever still waits, and the jobs of a pool started early that has
-   * not answered them by now (after answers already in, or `earlyWaitMs`): on a busy machine its
-   * worker may still be loading the engine, and this thread would wait longer than it takes to read
-   * them itself. Whichever answer comes first is taken: the same reading either way.
-   */
-  async flush(): Promise<void> {
-    if (this.racing.length > 0) {
-      const racing = this.racing.splice(0);
-      await Promise.race([Promise.all(racing.map((r) => r.answered)), new Promise<void>((resolve) => (this.earlyWaitMs > 0 ? setTimeout(resolve, this.earlyWaitMs) : setImmediate(resolve)))]);
-      for (const { job, done, take, reject } of racing) if (!done()) this.waiting.push({ job, resolve: take, reject });
-    }
+  /** Answers on this thread whatever still waits. */
+  flush(): void {
     for (const { job, resolve, reject } of this.waiting.splice(0)) {
       try {
         this.local ??= this.startLocal();
-        if (job.type === 'read') this.localReads++;
         const reply = handleStageRequest(this.local, { ...job, seq: 0 } as Exclude<StageRequest, { type: 'setup' }>);
         if (reply.type === 'failed') reject(new Error(`Leaderlens corpus build: ${reply.message}`));
         else resolve(reply);
@@ -376,27 +346,6 @@ class StageRunner {
     const pool = this.pool;
     this.pool = null;
     await pool?.close();
-  }
-
-  /** `job` on the pool started early, and in the list {@link flush} reads here if the pool has not answered by then. */
-  private race(job: StageJob): Promise<StageReply> {
-    return new Promise((resolve, reject) => {
-      let done = false;
-      const take = (reply: StageReply): void => {
-        if (done) return;
-        done = true;
-        resolve(reply);
-      };
-      // A pool that fails leaves the job to this thread: `answered` then never settles.
-      const answered = this.pool!.request(job).then(
-        (reply) => {
-          this.warm = true;
-          take(reply);
-        },
-        () => new Promise<void>(() => undefined),
-      );
-      this.racing.push({ job, answered, done: () => done, take, reject: (error) => (done ? undefined : ((done = true), reject(error))) });
-    });
   }
 
   private startLocal(): StageWorkerState {

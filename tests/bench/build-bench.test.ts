@@ -21,7 +21,7 @@ afterAll(() => {
 
 function report(articles: number, over: Partial<IndexStageReport['build']> = {}): IndexStageReport {
   return {
-    build: { workers: 2, files: articles, cachedFiles: 0, rereads: 1, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, readHere: 0, ms: { start: 100, articles: 10 * articles, rereads: 5, merge: 2 * articles }, ...over },
+    build: { workers: 2, files: articles, cachedFiles: 0, rereads: 1, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 100, articles: 10 * articles, rereads: 5, merge: 2 * articles }, ...over },
     ms: { index: articles, write: 3 * articles },
     cpuMs: 30 * articles,
     maxRssKb: 1000 * articles,

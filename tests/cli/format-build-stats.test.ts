@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBuildStats } from '../../src/cli/format-build-stats';
 
-const stats = { workers: 2, files: 5, cachedFiles: 5, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, readHere: 0, ms: { start: 610, articles: 4, rereads: 0, merge: 12 } };
+const stats = { workers: 2, files: 5, cachedFiles: 5, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 610, articles: 4, rereads: 0, merge: 12 } };
 
 describe('formatBuildStats', () => {
   it('says how many articles were read, on how many threads, how many from the cache, and the time of each part', () => {
