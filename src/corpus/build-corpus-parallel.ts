@@ -36,13 +36,6 @@ export interface ParallelBuildOptions extends BuildCorpusOptions {
   cacheRoot?: string | null;
   /** Up to this many articles to read (and to read again) are read on this thread, without starting workers. Default 32. */
   localLimit?: number;
-  /**
-   * When the articles to read are that handful and at least this many files are still to be read
-   * from the cache, one worker is started for them at once instead: it loads the engine and reads
-   * them on another core while this thread reads the cache (an added article cost this thread
-   * about half a second, most of it the engine's cold start). Default {@link EARLY_AFTER}.
-   */
-  earlyAfter?: number;
 }
 
 /** How a build went, for the CLI's summary line and the bench. */
@@ -108,18 +101,25 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     const keys: (string | null)[] = [];
     const fromCache: boolean[] = [];
     const reads: Promise<void>[] = [];
-    const fromTheCache = (i: number, hash: string): boolean => {
-      const hit = cache === null ? undefined : cachedRead(cache, readEntryKeyOfHash(engine, registryHash, hash), setup.today);
-      if (!hit) return false;
-      results[i] = unpackResult(hit.result);
-      keys[i] = hit.key;
-      fromCache[i] = true;
-      stats.cachedFiles++;
-      return true;
-    };
-    const read = (i: number, path: string): void => {
+    for (let i = 0; i < setup.listed.length; i++) {
+      const listed = setup.listed[i]!;
+      if ('refused' in listed) {
+        results[i] = { skip: listed.refused };
+        continue;
+      }
+      if (cache) {
+        const file = hashes.hashOf(listed.path);
+        const hit = 'hash' in file ? cachedRead(cache, readEntryKeyOfHash(engine, registryHash, file.hash), setup.today) : undefined;
+        if (hit) {
+          results[i] = unpackResult(hit.result);
+          keys[i] = hit.key;
+          fromCache[i] = true;
+          stats.cachedFiles++;
+          continue;
+        }
+      }
       reads.push(
-        stage.run({ type: 'read', path }).then((reply: StageReply) => {
+        stage.run({ type: 'read', path: listed.path }).then((reply: StageReply) => {
           const r = reply as ReadReply;
           results[i] = unpackResult(r.result);
           keys[i] = r.key;
@@ -127,35 +127,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
           if (r.cached) stats.cachedFiles++;
         }),
       );
-    };
-    // Files the hash memo did not know (new or changed since the last build) are looked up first,
-    // so the few the cache lacks are known before the thousands it holds are read (see EARLY_AFTER).
-    const misses: number[] = [];
-    const remembered: [number, string][] = [];
-    for (let i = 0; i < setup.listed.length; i++) {
-      const listed = setup.listed[i]!;
-      if ('refused' in listed) {
-        results[i] = { skip: listed.refused };
-        continue;
-      }
-      const file = cache ? hashes.lookUp(listed.path) : null;
-      if (file !== null && 'hash' in file) {
-        if (file.remembered) remembered.push([i, file.hash]);
-        else if (!fromTheCache(i, file.hash)) misses.push(i);
-      } else {
-        misses.push(i);
-      }
-    }
-    if (misses.length > 0 && misses.length <= stage.localLimit && remembered.length >= (options.earlyAfter ?? EARLY_AFTER)) stage.startEarly(1);
-    const pathOf = (i: number): string => (setup.listed[i] as { path: string }).path;
-    for (const i of misses) {
-      read(i, pathOf(i));
       // Let the workers' answers in now and then: each waits for its next file while this loop runs.
-      if (reads.length % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    for (const [i, hash] of remembered) {
-      if (fromTheCache(i, hash)) continue;
-      read(i, pathOf(i));
       if (reads.length % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     stage.flush();
@@ -194,8 +166,6 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         article.reading = { ...article.reading, facts: unpackFacts(hit.facts, readParagraphs(article.reading)) };
       }
       if (misses.length > 0) {
-        // A worker started early for an added article is one: more than a handful go to a full pool.
-        if (misses.length > stage.localLimit) await stage.retireEarly();
         stage.widen({
           registry: widening.reading,
           nameTable: widening.nameTable,
@@ -257,14 +227,6 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
 /** Up to this many articles to read are read on this thread: starting the workers would take longer. */
 const LOCAL_LIMIT = 32;
 
-/**
- * Cached readings still to be read when a worker is started early for the few articles to read
- * (`ParallelBuildOptions.earlyAfter`): about a second of this thread's reading of the cache, as
- * long as a worker takes to start and load the engine on a free core, so it is ready by the time
- * this thread needs its answers.
- */
-const EARLY_AFTER = 4096;
-
 type StageJob = Exclude<StageRequest, { type: 'setup' | 'widen' }> extends infer R ? (R extends { seq: number } ? Omit<R, 'seq'> : never) : never;
 
 /**
@@ -276,8 +238,6 @@ type StageJob = Exclude<StageRequest, { type: 'setup' | 'widen' }> extends infer
  */
 class StageRunner {
   private pool: StagePool | null = null;
-  /** Whether the pool is the one {@link startEarly} started, smaller than the full one. */
-  private early = false;
   private local: StageWorkerState | null = null;
   private widened: WidenedSetup | null = null;
   private readonly waiting: { job: StageJob; resolve: (reply: StageReply) => void; reject: (error: Error) => void }[] = [];
@@ -285,28 +245,8 @@ class StageRunner {
   constructor(
     private readonly setup: StageWorkerSetup,
     private readonly size: number,
-    readonly localLimit: number,
+    private readonly localLimit: number,
   ) {}
-
-  /**
-   * Starts `workers` workers now (no more than the pool's size, and none on one core), for the
-   * few articles known to need reading: they load the engine while this thread reads the cache.
-   */
-  startEarly(workers: number): void {
-    if (this.pool || this.size <= 1) return;
-    this.startPool(Math.min(workers, this.size));
-    this.early = this.pool!.size < this.size;
-  }
-
-  /**
-   * Closes a pool started early and smaller than the full one, so that more articles than a
-   * handful (second readings all made again when the widened registry changed) go to a full pool.
-   */
-  async retireEarly(): Promise<void> {
-    if (!this.early) return;
-    this.early = false;
-    await this.close();
-  }
 
   /** Worker threads started so far. */
   get workers(): number {
@@ -354,8 +294,8 @@ class StageRunner {
     return state;
   }
 
-  private startPool(size = this.size): void {
-    const pool = StagePool.start(size);
+  private startPool(): void {
+    const pool = StagePool.start(this.size);
     this.pool = pool;
     // Requests queue behind the set-up (and the widened registry), in the order they were made.
     pool.setUp(this.setup).catch(() => undefined);

@@ -64,16 +64,6 @@ export class FileHashMemo {
 
   /** The sha256 (hex) of the file's bytes, or why it cannot be read (`readArticleBytes`' reason). */
   hashOf(path: string): { hash: string } | { unreadable: string } {
-    const found = this.lookUp(path);
-    return 'hash' in found ? { hash: found.hash } : found;
-  }
-
-  /**
-   * As {@link hashOf}, and whether the memo knew the file (`remembered`: it was not read). A file
-   * it did not know is new or changed since the last build, so its reading is likely not in the
-   * stage cache either: the build looks such files up first (build-corpus-parallel.ts).
-   */
-  lookUp(path: string): { hash: string; remembered: boolean } | { unreadable: string } {
     let stats: BigIntStats | null = null;
     try {
       stats = lstatSync(path, { bigint: true });
@@ -84,7 +74,7 @@ export class FileHashMemo {
     const known = key === null ? undefined : this.known.get(path);
     if (known !== undefined && known[0] === key) {
       this.used.set(path, known);
-      return { hash: known[1], remembered: true };
+      return { hash: known[1] };
     }
     const read = readArticleBytes(path);
     if (!('bytes' in read)) return read;
@@ -92,7 +82,7 @@ export class FileHashMemo {
     if (key !== null && stats !== null && this.nowNs() - stats.ctimeNs > RACY_NS && this.nowNs() - stats.mtimeNs > RACY_NS) {
       this.used.set(path, [key, hash]);
     }
-    return { hash, remembered: false };
+    return { hash };
   }
 
   /** Writes the files looked up in this build (the others are gone from the corpus, or were not asked about). */

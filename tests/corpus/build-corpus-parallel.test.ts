@@ -94,38 +94,6 @@ describe('buildCorpusInParallel', () => {
     expect(bytes(third.build)).toBe(plain);
   }, SLOW);
 
-  it('reads an added article on one worker started before the cache is read, to the same bytes', async () => {
-    const own = constructedCorpus({ prefix: 'leaderlens-early-', notArticles: true });
-    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-early-cache-'));
-    // earlyAfter 0: the folder's files were written a moment ago, so the hash memo remembers none of them.
-    const options = { corpusDir: own, registryFile: REGISTRY, today: TODAY, cacheRoot, workers: 2, earlyAfter: 0 };
-    await buildCorpusInParallel(options);
-    writeFileSync(join(own, 'articles', 'zz-new.txt'), ' date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản tại Hà Nội.\n');
-    const added = await buildCorpusInParallel(options);
-    expect(added.stats).toMatchObject({ workers: 1, cachedFiles: added.stats.files - 1 });
-    expect(bytes(added.build)).toBe(bytes(buildCorpus({ corpusDir: own, registryFile: REGISTRY, today: TODAY })));
-
-    // Too few files left to read from the cache to hide a worker's start: read on this thread.
-    writeFileSync(join(own, 'articles', 'zz-newer.txt'), ' date 2025-06-02\nChủ tịch nước Lương Cường tiếp Đại sứ Lào tại Hà Nội.\n');
-    const local = await buildCorpusInParallel({ ...options, earlyAfter: 10_000 });
-    expect(local.stats).toMatchObject({ workers: 0, cachedFiles: local.stats.files - 1 });
-    expect(bytes(local.build)).toBe(bytes(buildCorpus({ corpusDir: own, registryFile: REGISTRY, today: TODAY })));
-  }, SLOW);
-
-  it('gives the second readings a full pool when the worker started early would have to read more than a handful', async () => {
-    const own = constructedCorpus({ prefix: 'leaderlens-early-widened-', notArticles: true });
-    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-early-widened-cache-'));
-    const options = { corpusDir: own, registryFile: REGISTRY, today: TODAY, cacheRoot, workers: 2, earlyAfter: 0, localLimit: 2 };
-    const first = await buildCorpusInParallel(options);
-    // A found person named on a day after the last one known of them: every second reading is made again.
-    writeFileSync(join(own, 'articles', 'zz-later.txt'), ' date 2026-03-02\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa\nSáng 1/3, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovongsa.\n');
-    const later = await buildCorpusInParallel(options);
-    expect(later.stats.files - later.stats.cachedFiles).toBe(1);
-    expect(later.stats.cachedRereads).toBeLessThan(first.stats.files - 2);
-    expect(later.stats.workers).toBe(2);
-    expect(bytes(later.build)).toBe(bytes(buildCorpus({ corpusDir: own, registryFile: REGISTRY, today: TODAY })));
-  }, SLOW);
-
   it('keeps builds of two folders with their own registries apart in one shared cache', async () => {
     const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-shared-'));
     // The same article text in two corpora; the second's registry lacks Phạm Minh Chính.

@@ -31,18 +31,6 @@ describe('FileHashMemo', () => {
     expect(FileHashMemo.load(memoFile, later).hashOf(article)).toEqual({ hash: 'f'.repeat(64) });
   });
 
-  it('says whether it knew the file (lookUp): not on its first build, nor once the file is rewritten', () => {
-    const { article, memoFile } = setUp();
-    const first = FileHashMemo.load(memoFile, later);
-    expect(first.lookUp(article)).toEqual({ hash: sha('Chiều 8/11, hai bên hội đàm.'), remembered: false });
-    first.save();
-    const second = FileHashMemo.load(memoFile, later);
-    expect(second.lookUp(article)).toEqual({ hash: sha('Chiều 8/11, hai bên hội đàm.'), remembered: true });
-    second.save();
-    writeFileSync(article, 'Sáng 8/11, hai bên hội đàm.');
-    expect(FileHashMemo.load(memoFile, later).lookUp(article)).toEqual({ hash: sha('Sáng 8/11, hai bên hội đàm.'), remembered: false });
-  });
-
   it('hashes a rewritten file again, even with its size and modification time put back', () => {
     const { article, memoFile } = setUp();
     const first = FileHashMemo.load(memoFile, later);
