@@ -20,8 +20,8 @@
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IndexStageReport } from '../src/cli/run-build-index';
 import { writeIndexFolder } from '../src/cli/write-index';
 import { indexPayloads } from '../src/index-data/index-layout';
@@ -240,16 +240,16 @@ function foundRows(l: string, summary: CorpusSummary, run: IndexStageRun): Bench
 }
 
 /**
- * `npm run build:index` without npm's own process: tsx's launcher, as the script runs it, on the
- * corpus, with the stage cache in `cacheDir` and the index beside it, so a build from that cache
- * replaces the index of the build before it, as `npm run build:index` replaces generated/'s.
+ * `npm run build:index` without npm's own process: Node with tsx's loader, as the script runs it,
+ * on the corpus, with the stage cache in `cacheDir` and the index beside it, so a build from that
+ * cache replaces the index of the build before it, as `npm run build:index` replaces generated/'s.
  */
 const runIndexStage: IndexStageRunner = async (corpusDir, cacheDir, articles) => {
   const work = mkdtempSync(join(tmpdir(), 'leaderlens-bench-index-'));
   try {
     const statsFile = join(work, 'stats.json');
-    const tsx = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
-    const run: MeasuredRun = await runMeasured(process.execPath, [tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', `${cacheDir}-index`], {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const run: MeasuredRun = await runMeasured(process.execPath, ['--import', tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', `${cacheDir}-index`], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: REPO, LEADERLENS_CACHE_DIR: cacheDir, LEADERLENS_STATS_FILE: statsFile },
     });

@@ -19,7 +19,7 @@
  */
 import { hash as digest } from 'node:crypto';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
-import type { CorpusBuild } from './build-types';
+import type { BuildProvenance, CorpusBuild } from './build-types';
 
 /** See the module comment. Undefined for an item the build cannot vouch for: the file holding it is made. */
 export interface ContentKeys {
@@ -45,6 +45,21 @@ export const SOURCE_FIELDS: readonly string[] = ['articleId', 'status', 'evidenc
 export function contentKeysOf(build: CorpusBuild): ContentKeys | undefined {
   const provenance = build.provenance;
   if (!provenance) return undefined;
+  // Made when first asked for: the index stage hands its search thread the documents (which need
+  // the meetings' keys only) before it keys the shards, so the 280k quotes' parts are made while
+  // that thread works (index-layout.ts, cli/search-thread.ts).
+  let articles: Map<string, string | undefined> | undefined;
+  const articleKeys = (): Map<string, string | undefined> => (articles ??= articleKeysOf(build, provenance));
+  const meetings = new Map<string, string | undefined>();
+  for (const meeting of build.data.meetings) meetings.set(meeting.id, meetingKey(meeting, provenance.meetingRows.get(meeting.id), (id) => provenance.articles.get(id)?.facts));
+  return {
+    article: (id) => articleKeys().get(id),
+    meeting: (id) => meetings.get(id),
+  };
+}
+
+/** Each article's key: its short fields, its readings' keys and its quotes' parts (see the module comment). */
+function articleKeysOf(build: CorpusBuild, provenance: BuildProvenance): Map<string, string | undefined> {
   // What each article's quotes add to its key, in the order the build made them.
   const quoteParts = new Map<string, string[] | null>();
   // A build's rows are its quotes' in order (build-types.ts): one list, or none to vouch for.
@@ -71,12 +86,7 @@ export function contentKeysOf(build: CorpusBuild): ContentKeys | undefined {
     const { paragraphs: _text, ...short } = article;
     articles.set(article.id, hash([JSON.stringify(short), keys.reading, keys.facts, ...(quotes ?? [])]));
   }
-  const meetings = new Map<string, string | undefined>();
-  for (const meeting of build.data.meetings) meetings.set(meeting.id, meetingKey(meeting, provenance.meetingRows.get(meeting.id), (id) => provenance.articles.get(id)?.facts));
-  return {
-    article: (id) => articles.get(id),
-    meeting: (id) => meetings.get(id),
-  };
+  return articles;
 }
 
 /**

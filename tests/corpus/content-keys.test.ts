@@ -32,6 +32,21 @@ describe('contentKeysOf', () => {
     for (const meeting of a.data.meetings) expect(keysA.meeting(meeting.id)).toBe(keysB.meeting(meeting.id));
   });
 
+  it("reads the quotes only once an article's key is asked for: meetings' keys come first, for the search thread", async () => {
+    const build = await built();
+    let reads = 0;
+    const data = { ...build.data };
+    Object.defineProperty(data, 'quotes', { get: () => (reads++, build.data.quotes), enumerable: true });
+    const keys = contentKeysOf({ ...build, data })!;
+    for (const meeting of build.data.meetings) expect(keys.meeting(meeting.id)).toBe(contentKeysOf(build)!.meeting(meeting.id));
+    expect(reads).toBe(0);
+    expect(keys.article(build.articles[0]!.id)).toBe(contentKeysOf(build)!.article(build.articles[0]!.id));
+    const once = reads;
+    expect(once).toBeGreaterThan(0);
+    keys.article(build.articles[1]!.id);
+    expect(reads).toBe(once);
+  });
+
   it("changes an article's key with what the merge gives its quotes, and a meeting's with its fields", async () => {
     const build = await built();
     const keys = contentKeysOf(build)!;
