@@ -5,6 +5,7 @@ import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, is
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
+import { withoutAcronymAsides, withoutNicknames } from '../names/text-asides';
 import { titlesOverCountries } from './titles-over-countries';
 import { forEachCapitalisedWord } from '../text/capitalised-words';
 
@@ -620,40 +621,6 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   return { name: m[1]!, end: end + m[0].length };
 }
 
-/** An acronym in parentheses between spaces ("People's Party (CPP) President"), two characters or more. */
-const ACRONYM_ASIDE = /(?<=\s)\([\p{Lu}][\p{Lu}\p{N}&.-]{1,9}\)(?=\s)/gu;
-
-/**
- * A nickname in quotes between a given name and a family name ("Ferdinand "Bongbong" Marcos Jr.",
- * "Rodrigo 'Digong' Duterte", the wires' doubled apostrophes too): one or two capitalised words.
- */
-const NICKNAME = /(?<=[\p{Lu}][\p{L}\p{M}'’-]*\s+)(?:''|["“”‘’'])[\p{Lu}][\p{L}\p{M}-]*(?:\s+[\p{Lu}][\p{L}\p{M}-]*)?(?:''|["“”‘’'])(?=\s+[\p{Lu}])/gu;
-
-/**
- * The sentence with every nickname in quotes inside a name blanked out, letter for letter, so the
- * name table matches the name around it and offsets stay those of the text.
- *
- * @example
- * withoutNicknames('President Ferdinand "Bongbong" Marcos Jr. said') // 'President Ferdinand            Marcos Jr. said'
- */
-function withoutNicknames(sentence: string): string {
-  if (!/["“”‘’']/u.test(sentence)) return sentence;
-  return sentence.replace(NICKNAME, (m) => ' '.repeat(m.length));
-}
-
-/**
- * The sentence with every acronym in parentheses blanked out, letter for letter, so offsets stay
- * those of the text: "Cambodian People's Party (CPP) President Hun Sen", "chairman of the
- * National People's Congress (NPC) Standing Committee", as the wires write titles, read as the
- * titles themselves (the matcher takes a run of spaces as one).
- *
- * @example
- * withoutAcronymAsides("CPP (Cambodia) President") // unchanged: not an acronym
- */
-function withoutAcronymAsides(sentence: string): string {
-  if (!sentence.includes('(')) return sentence;
-  return sentence.replace(ACRONYM_ASIDE, (m) => ' '.repeat(m.length));
-}
 
 /**
  * "Binh said", "Deputy PM Binh", "ông Bình": the given name (last syllable) of a home-country

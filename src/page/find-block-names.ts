@@ -4,6 +4,7 @@ import type { Matcher } from '../match/types';
 import type { TextBlock } from './collect-blocks';
 import { acceptsShortForm, isGluedGap, isPlaceNamedAfter, isTitleGap } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
+import { withoutAcronymAsides, withoutNicknames } from '../names/text-asides';
 
 /** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
 export interface TextPoint {
@@ -64,7 +65,8 @@ export function findNamesInWindow(
   to: number,
 ): { names: FoundName[]; next: number } {
   const windowText = from === 0 && to === joined.length ? joined : joined.slice(from, Math.min(joined.length, to + OVERLAP_CHARS));
-  const matches = matcher.find(windowText);
+  // "President Ferdinand “Bongbong” Marcos Jr.": read as the corpus reads it (src/names/text-asides.ts).
+  const matches = matcher.find(withoutNicknames(withoutAcronymAsides(windowText)));
   const names: FoundName[] = [];
   let next = to;
   let previous: { meaning: PatternMeaning; end: number } | null = null;
@@ -96,7 +98,7 @@ export function findNamesInWindow(
       kind: meaning.kind,
       shortAccepted,
       ...(unconfirmed ? { unconfirmed } : {}),
-      text: m.text,
+      text: windowText.slice(m.start, m.end),
       start: pointAt(block, segmentStarts, from + m.start, false),
       end: pointAt(block, segmentStarts, from + m.end, true),
     });

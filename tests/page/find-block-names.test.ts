@@ -22,6 +22,10 @@ function names(...texts: string[]): [string, string, boolean][] {
 }
 
 describe('findBlockNames', () => {
+  it('finds a name with a nickname in quotes inside it, as the corpus engine reads it, the nickname within its span', () => {
+    expect(names('President Luong “Big” Cuong met the press.')).toEqual([['luong-cuong', 'Luong “Big” Cuong', true]]);
+  });
+
   it('finds a name split across text nodes, with positions in the right nodes', () => {
     const b = block('Tổng Bí thư Tô ', 'Lâm', ' nói');
     const [n] = findBlockNames(table.matcher, table.meanings, b);
