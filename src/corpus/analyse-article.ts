@@ -189,6 +189,9 @@ function readArticleOnce(
   let lastPerson: string | null = null;
   let lastSubject: string[] | null = null;
   let lastSubjectChain: string[] | null = null;
+  // The one speaker of the article's latest direct quotation: whose words a paragraph opening a
+  // quotation it never closes continues ("“In this summit, I also had a bilateral meeting with …").
+  let lastDirectSpeaker: string | null = null;
   let currentMeeting: number | null = null;
   // When each meeting was last told (a running count of tellings): "Tại cuộc gặp" points to the
   // latest telling, which is not the latest meeting when an earlier one is told again.
@@ -204,6 +207,7 @@ function readArticleOnce(
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const subjectBeforeCaption = lastSubject;
+    const continued = opensUnclosedQuotation(paragraph.text) ? lastDirectSpeaker : null;
     for (const [sentenceInParagraph, sentence] of splitSentences(paragraph.text).entries()) {
       const text = sentence.text;
       // The sentence as written, or the piece of an over-long one with its cut marks.
@@ -242,7 +246,7 @@ function readArticleOnce(
       let toldHere: number | null = null;
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
-      const told = [...extractMeetingMentions(text, mentions, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules)];
+      const told = [...extractMeetingMentions(text, mentions, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules, continued)];
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
       const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));
@@ -411,6 +415,7 @@ function readArticleOnce(
           line: paragraph.line,
         });
         lastSubject = st.speakers;
+        if (st.direct) lastDirectSpeaker = st.speakers.length === 1 ? st.speakers[0]! : null;
       }
       if (paragraph.caption) {
         lastSubject = subjectBeforeCaption;
@@ -433,6 +438,17 @@ function readArticleOnce(
     leaders,
   };
   return { facts, passedOver: [...(ctx.unevidenced ?? [])] };
+}
+
+/**
+ * Whether a paragraph opens a quotation it never closes: the press's way of running one speaker's
+ * words over several paragraphs, each opening with the mark and only the last closing it.
+ */
+function opensUnclosedQuotation(text: string): boolean {
+  const open = text.trimStart()[0];
+  if (open !== '“' && open !== '"') return false;
+  const rest = text.trimStart().slice(1);
+  return open === '“' ? !rest.includes('”') : !rest.includes('"');
 }
 
 /** The kinds of the meeting words a sentence points back at ("During the summit", "Tại cuộc hội đàm"). */

@@ -28,4 +28,15 @@ describe('a meeting told in the first person inside a quotation', () => {
   ])('is not read from %s', (_, line) => {
     expect(meetingsOf('Prime Minister speaks after the summit in Vientiane', line)).toEqual([]);
   });
+
+  it('is read from a paragraph that continues the last direct speaker\'s quotation without closing it', () => {
+    const lines = [
+      'Prime Minister Pham Minh Chinh spoke to reporters in Vientiane.',
+      '“Vietnam and Laos are close friends,” Prime Minister Pham Minh Chinh said.',
+      '“In this summit, I also had a bilateral meeting with my counterpart from Laos, Sonexay Siphandone. We agreed to cooperate more.',
+    ];
+    expect(meetingsOf('Prime Minister speaks after the summit in Vientiane', lines.join('\n'))).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    // No direct quotation before it: nobody whose words it continues.
+    expect(meetingsOf('Prime Minister speaks after the summit in Vientiane', [lines[0], lines[2]].join('\n'))).toEqual([]);
+  });
 });
