@@ -261,7 +261,7 @@ function relayAside(sentence: string, verb: { start: number; end: number; verb: 
  */
 function accordingToSource(sentence: string, mentions: readonly Mention[], rules: LanguageRules): { speakers: string[]; end: number } | null {
   const first = mentions[0];
-  if (!first || !(rules.accordingTo.test(sentence.slice(0, first.start)) || rules.accordingToTitled.test(sentence.slice(0, first.start)))) return null;
+  if (!first || !rules.accordingTo.test(sentence.slice(0, first.start))) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   for (let n = chain.length; n >= 1; n--) {
     const source = chain.slice(0, n);

@@ -5,7 +5,7 @@ import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, is
 import { hasEvidenceAround } from '../names/name-evidence';
 import type { LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
-import { withoutAcronymAsides, withoutNicknames } from '../names/text-asides';
+import { withoutNameAsides } from '../names/text-asides';
 import { titlesOverCountries } from './titles-over-countries';
 import { forEachCapitalisedWord } from '../text/capitalised-words';
 
@@ -140,7 +140,7 @@ export function findMentions(
   /** Only names and titles (no pronouns, groups, given names or leader nouns): what dating an article needs. */
   namesOnly = false,
 ): { mentions: Mention[]; unknown: UnknownHolder[] } {
-  const sentence = withoutNicknames(withoutAcronymAsides(text));
+  const sentence = withoutNameAsides(text);
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
     sentence,
@@ -573,9 +573,14 @@ function formerHolders(titles: { office: string; form: string }[], country: stri
   const held = ctx.named.filter((id) => {
     const leader = leaderById(ctx.registry, id);
     const holds = (o: { office: string; country: string }): boolean => offices.includes(o.office) && (country === null || o.country === country);
-    return leader !== undefined && offices.every((office) => leader.offices.some((o) => o.office === office && holds(o))) && !(ctx.date !== null && officesOn(leader, ctx.date).some(holds));
+    return leader !== undefined && heldEver(leader, offices, country) && !(ctx.date !== null && officesOn(leader, ctx.date).some(holds));
   });
   return held.length === 1 ? held : [];
+}
+
+/** Whether the registry gives `leader` a term, on any day, of each of `offices` (of `country`, where given). */
+function heldEver(leader: Leader, offices: readonly string[], country: string | null): boolean {
+  return offices.every((office) => leader.offices.some((o) => o.office === office && (country === null || o.country === country)));
 }
 
 /**
@@ -594,7 +599,7 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   // "former Lao PM Thoongsinh Thammavong": a holder of that office of that country on another day
   // (the title is also written of those who held it), when no other one's name is that close.
   const offices = [...new Set(titles.map((t) => t.office))];
-  const holders = ctx.registry.leaders.filter((l) => offices.every((office) => l.offices.some((o) => o.office === office && o.country === country)) && close(l));
+  const holders = ctx.registry.leaders.filter((l) => heldEver(l, offices, country) && close(l));
   return holders.length === 1 ? holders[0]!.id : null;
 }
 
@@ -859,9 +864,10 @@ function addTitlesOverCountries(sentence: string, mentions: Mention[], matches: 
   for (let k = 0; k + 1 < spread.length; k += 2) {
     const pair = [spread[k]!, spread[k + 1]!];
     if (pair.some((t) => mentions.some((m) => t.start < m.end && t.end > m.start))) continue;
-    const holders = pair.map((t) => resolveTitles(t.offices.map((office) => ({ office, form: t.form })), t.country, ctx));
+    const titles = pair.map((t) => t.offices.map((office) => ({ office, form: t.form })));
+    const holders = pair.map((t, n) => resolveTitles(titles[n]!, t.country, ctx));
     if (holders.some((h) => h.length !== 1)) continue;
-    pair.forEach((t, n) => mentions.push({ start: t.start, end: t.end, kind: 'title', leaderIds: holders[n]!, titles: t.offices.map((office) => ({ office, form: t.form })), country: t.country }));
+    pair.forEach((t, n) => mentions.push({ start: t.start, end: t.end, kind: 'title', leaderIds: holders[n]!, titles: titles[n]!, country: t.country }));
   }
 }
 

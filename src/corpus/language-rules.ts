@@ -163,10 +163,8 @@ export interface LanguageRules {
   passive: RegExp;
   /** A request verb right before a position ("… nhờ ", "… asked "). */
   requestBefore: RegExp;
-  /** "According to " at the start of a sentence. */
+  /** "According to " at the start of a sentence, maybe with a title the table does not hold after it ("Theo chủ tịch "). */
   accordingTo: RegExp;
-  /** The same, with a title the table does not hold between the phrase and the name ("Theo chủ tịch "). */
-  accordingToTitled: RegExp;
   /** ", according to " at the end of a text: the source closes the sentence ("…, according to X."). */
   accordingToAtEnd: RegExp;
   /** "and his spouse Tran Nguyet Thu" at the end of a subject: a companion, not a participant. */
@@ -569,11 +567,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
     passive: new RegExp(words(d.passiveMarkers), 'u'),
     requestBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.requestVerbs)})\\s+$`, 'iu'),
-    accordingTo: new RegExp(`^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),
     // "Theo chủ tịch Tập Cận Bình, …": a title the table does not hold may stand before the source's
     // name (two words at most, no comma, not ending in a possessive: "Theo lời mời của X" is no source).
-    accordingToTitled: new RegExp(
-      `^\\s*(?:${alt(d.accordingTo)})\\s+(?:(?:${alt(d.determiners)})\\s+)?(?!(?:\\S+\\s+)?(?:${alt(d.possessives)})\\s+$)[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’-]+)?\\s+$`,
+    accordingTo: new RegExp(
+      `^\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?(?:(?!(?:\\S+\\s+)?(?:${alt(d.possessives)})\\s+$)[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’-]+)?\\s+)?$`,
       'iu',
     ),
     accordingToAtEnd: new RegExp(`,\\s*(?:${alt(d.accordingTo)})\\s+(?:${det})?$`, 'iu'),

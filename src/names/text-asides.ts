@@ -38,3 +38,11 @@ export function withoutAcronymAsides(sentence: string): string {
   if (!sentence.includes('(')) return sentence;
   return sentence.replace(ACRONYM_ASIDE, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * Every aside this module knows blanked out: what the name table is given, in the corpus and on
+ * the page alike.
+ */
+export function withoutNameAsides(text: string): string {
+  return withoutNicknames(withoutAcronymAsides(text));
+}

@@ -4,7 +4,7 @@ import type { Matcher } from '../match/types';
 import type { TextBlock } from './collect-blocks';
 import { acceptsShortForm, isGluedGap, isPlaceNamedAfter, isTitleGap } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
-import { withoutAcronymAsides, withoutNicknames } from '../names/text-asides';
+import { withoutNameAsides } from '../names/text-asides';
 
 /** A place in the page: a text node and a UTF-16 offset in it (what `Range.setStart` takes). */
 export interface TextPoint {
@@ -66,7 +66,7 @@ export function findNamesInWindow(
 ): { names: FoundName[]; next: number } {
   const windowText = from === 0 && to === joined.length ? joined : joined.slice(from, Math.min(joined.length, to + OVERLAP_CHARS));
   // "President Ferdinand “Bongbong” Marcos Jr.": read as the corpus reads it (src/names/text-asides.ts).
-  const matches = matcher.find(withoutNicknames(withoutAcronymAsides(windowText)));
+  const matches = matcher.find(withoutNameAsides(windowText));
   const names: FoundName[] = [];
   let next = to;
   let previous: { meaning: PatternMeaning; end: number } | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAcronymAsides, withoutNicknames } from '../../src/names/text-asides';
+import { withoutAcronymAsides, withoutNameAsides, withoutNicknames } from '../../src/names/text-asides';
 
 describe('withoutNicknames', () => {
   it.each([
@@ -27,5 +27,13 @@ describe('withoutAcronymAsides', () => {
   it('blanks an acronym in parentheses between spaces, and nothing else in parentheses', () => {
     expect(withoutAcronymAsides("Cambodian People's Party (CPP) President Hun Sen")).toBe("Cambodian People's Party       President Hun Sen");
     expect(withoutAcronymAsides('CPP (Cambodia) President')).toBe('CPP (Cambodia) President');
+  });
+});
+
+describe('withoutNameAsides', () => {
+  it('blanks both kinds of aside in one text, as the corpus and the page give it to the name table', () => {
+    const text = 'President Ferdinand "Bongbong" Marcos Jr. met Cambodian People\'s Party (CPP) President Hun Sen.';
+    expect(withoutNameAsides(text)).toBe(withoutNicknames(withoutAcronymAsides(text)));
+    expect(withoutNameAsides(text)).toBe('President Ferdinand            Marcos Jr. met Cambodian People\'s Party       President Hun Sen.');
   });
 });
