@@ -32,7 +32,8 @@ export function firstPersonMeetings(
   if (sentence.search(rules.firstPerson) < 0) return [];
   // Inside a quotation the paragraph opened and never closes, the whole sentence is its speaker's
   // words, unless it holds marks of its own.
-  const open = continuing !== null && quotationRanges(sentence).length === 0 && !/[”"]/u.test(sentence);
+  // (The paragraph's own opening mark, straight or curly, is not a mark of the sentence's own.)
+  const open = continuing !== null && quotationRanges(sentence).length === 0 && !/[”"]/u.test(sentence.replace(/^\s*[“"]/u, ''));
   const quotes = open ? [[0, sentence.length] as [number, number]] : quotationRanges(sentence).filter(([a, b]) => sentence.slice(a, b).search(rules.firstPerson) >= 0);
   if (quotes.length === 0) return [];
   const speakers = open ? [] : extractStatements(sentence, mentions, lastSubject, rules).filter((st) => st.direct && st.speakers.length === 1);

@@ -39,4 +39,13 @@ describe('a meeting told in the first person inside a quotation', () => {
     // No direct quotation before it: nobody whose words it continues.
     expect(meetingsOf('Prime Minister speaks after the summit in Vientiane', [lines[0], lines[2]].join('\n'))).toEqual([]);
   });
+
+  it('is read the same when the continuing paragraph opens with a straight mark', () => {
+    const lines = [
+      'Prime Minister Pham Minh Chinh spoke to reporters in Vientiane.',
+      '"Vietnam and Laos are close friends," Prime Minister Pham Minh Chinh said.',
+      '"In this summit, I also had a bilateral meeting with my counterpart from Laos, Sonexay Siphandone. We agreed to cooperate more.',
+    ];
+    expect(meetingsOf('Prime Minister speaks after the summit in Vientiane', lines.join('\n'))).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
 });
