@@ -275,10 +275,11 @@ export function findMentions(
         leaderId === null &&
         previous !== undefined &&
         (previous.kind === 'named' || previous.kind === 'short') &&
-        /^\s*,\s*$/u.test(sentence.slice(previous.end, m.start))
+        rules.appositionGap.test(sentence.slice(previous.end, m.start))
       ) {
-        // An apposition: "đồng chí Thongsalith Mangnomek, Bí thư Trung ương Đảng, Chánh Văn phòng …"
-        // describes the person just named; it is not another person.
+        // An apposition: "đồng chí Thongsalith Mangnomek, Bí thư Trung ương Đảng, Chánh Văn phòng …",
+        // "Anutin Charnvirakul, the Prime Minister of Thailand" describes the person just named; it is
+        // not another person.
         previous.titles.push(...titles);
         previous.country ??= country;
         previous.end = end;

@@ -113,6 +113,8 @@ export interface LanguageRules {
   chainJoiner: RegExp;
   /** Nothing but spaces and maybe an article ("the"): what may stand between an inverted speech verb and its speaker. */
   determinerOnly: RegExp;
+  /** A comma and maybe an article (", the "): what stands between a name and a title describing that person ("Anutin Charnvirakul, the Prime Minister of Thailand"). */
+  appositionGap: RegExp;
   /**
    * A comma and a conjunction between the last two people of a list ("A, B, and C"): a joiner only
    * after a list joined by commas, since after one person it joins clauses ("X met Y, and Z …").
@@ -543,6 +545,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
+    appositionGap: new RegExp(`^\\s*,\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
     listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     semicolonJoiner: chainJoinerWith(`;\\s*(?:(?:${alt(d.conjunctions)})\\s+)?`),

@@ -293,7 +293,7 @@ export const en: LanguageDescriptor = {
   separateAfterObject: ['respectively', 'separately'],
   // "met separately with A and B": passed over (and read as one meeting with each, see separateMeetingMarkers).
   meetingModifiersAfter: ['separately'],
-  separateListJoiners: ['as well as'],
+  separateListJoiners: ['as well as', 'as well as with'],
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {

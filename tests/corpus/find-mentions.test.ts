@@ -279,6 +279,16 @@ describe('findMentions', () => {
     expect(r!.mentions.map((m) => m.ids)).toEqual([['nguyen-phu-trong'], ['thongsalith-mangnomek']]);
   });
 
+  it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
+    const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
+    const ctx = newMentionContext(stage.registry, null, rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.filter((m) => m.kind !== 'pronoun');
+    expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds, m.apposition])).toEqual([
+      ['Anutin Charnvirakul, the Prime Minister of Thailand', ['anutin-charnvirakul'], true],
+      ['Ferdinand Romualdez Marcos Jr., the President of the Philippines', ['ferdinand-marcos-jr'], true],
+    ]);
+  });
+
   it('joins titles with their own qualifiers into one person', () => {
     const [r] = mentionsOf(
       ['Nhận lời mời của Tổng Bí thư Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith, ông đến.'],

@@ -233,6 +233,11 @@ describe('the English descriptor', () => {
       ['luong-cuong', 'sonexay-siphandone'],
       ['sonexay-siphandone', 'to-lam'],
     ]);
+    // The preposition said again after the joiner: "as well as with".
+    expect(sorted(meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone met with President Luong Cuong as well as with the General Secretary To Lam before a dinner.'))).toEqual([
+      ['luong-cuong', 'sonexay-siphandone'],
+      ['sonexay-siphandone', 'to-lam'],
+    ]);
     expect(sorted(meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone met with Luong Cuong and To Lam before a dinner.'))).toEqual([
       ['luong-cuong', 'sonexay-siphandone', 'to-lam'],
     ]);

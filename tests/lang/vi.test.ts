@@ -205,6 +205,11 @@ describe('the Vietnamese descriptor', () => {
       ['luong-cuong', 'sonexay-siphandone'],
       ['sonexay-siphandone', 'to-lam'],
     ]);
+    // The preposition said again after the joiner: "cũng như với".
+    expect(sorted(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone đã gặp gỡ với Chủ tịch nước Lương Cường cũng như với Tổng Bí thư Tô Lâm trước khi dự tiệc.'))).toEqual([
+      ['luong-cuong', 'sonexay-siphandone'],
+      ['sonexay-siphandone', 'to-lam'],
+    ]);
     expect(sorted(meetings('2025-12-02', 'Thủ tướng Lào Sonexay Siphandone đã gặp ông Lương Cường và ông Tô Lâm trước khi dự tiệc.'))).toEqual([
       ['luong-cuong', 'sonexay-siphandone', 'to-lam'],
     ]);
