@@ -260,11 +260,13 @@ export function extractMeetingMentions(
     // "sau các chuyến thăm của A, B và C": visits of each, on their own (a visit needs no host).
     // "X had phone talks with A and B", "X điện đàm với A và B": a call is between two, so one each,
     // unless the telling says it joined them all ("trilateral", "ba bên").
-    const oneEach =
+    const saidSeparate =
       endsWith(lead, rules.separateBefore, rules) ||
       rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
       // "X met A and B separately", "X received A and B respectively".
-      (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
+      (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end)));
+    const oneEach =
+      saidSeparate ||
       // "X had meetings with A, B and C": a plural meeting word, one meeting each.
       (new Set(object.flatMap((m) => m.leaderIds)).size >= 2 && rules.pluralMeetingWord.test(sentence.slice(word.start, word.end))) ||
       ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
@@ -288,6 +290,34 @@ export function extractMeetingMentions(
           anaphoric: false,
           host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? otherIds : [],
           ...(welcome ? { welcomeAt: word.start } : {}),
+        });
+      }
+      return;
+    }
+    // "Turkish Foreign Minister Hakan Fidan held separate meetings with A and B", the subject someone
+    // the registry does not know: each met that person on their own, not one another (a titled
+    // stranger is kept beside each, as a person the corpus found). A pronoun or group before the
+    // word is a subject the article resolves later: "He held separate meetings with A and B".
+    if (
+      saidSeparate &&
+      word.kind !== 'visit' &&
+      new Set(idsOf(object)).size >= 2 &&
+      [...ids].every((id) => idsOf(object).includes(id)) &&
+      !outside.some((m) => m.start < word.start && (m.kind === 'pronoun' || m.kind === 'group'))
+    ) {
+      const strangers = [...others].filter((name) => !object.some((m) => m.stranger === name));
+      if (strangers.length === 0) return;
+      for (const one of object) {
+        if (one.leaderIds.length === 0) continue;
+        result.push({
+          kind: word.kind,
+          participants: [...one.leaderIds],
+          others: strangers,
+          datePhrase,
+          place: placeOf(sentence, word, outside, dates, rules),
+          recalled,
+          anaphoric: false,
+          host: word.kind === 'courtesy_call' ? [...one.leaderIds] : [],
         });
       }
       return;

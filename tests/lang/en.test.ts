@@ -243,6 +243,22 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('gives the people met separately by someone the registry does not know a meeting each with that person, none together', () => {
+    const text = 'Turkish Foreign Minister Hakan Fidan also held separate closed-door meetings with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin in Vientiane.';
+    expect(meetings('2025-12-02', text).map((m) => [m.participants, m.others])).toEqual([
+      [['sonexay-siphandone'], ['Hakan Fidan']],
+      [['vladimir-putin'], ['Hakan Fidan']],
+    ]);
+    // Not even a person the corpus found: no meeting at all.
+    expect(meetings('2025-12-02', text.replace('Turkish Foreign Minister Hakan Fidan', 'Fidan'))).toEqual([]);
+    // Told by someone the registry knows, one meeting of them with each.
+    const known = meetings('2025-12-02', text.replace('Turkish Foreign Minister Hakan Fidan', 'Prime Minister Pham Minh Chinh'));
+    expect(known.map((m) => [...m.participants].sort()).sort()).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['pham-minh-chinh', 'vladimir-putin'],
+    ]);
+  });
+
   it('reads a Title Case headline: a capitalised verb after a short form does not make it part of a longer name', () => {
     const found = analyse('2025-09-02', 'Putin Meets With Vietnamese President Luong Cuong in Beijing', 'The talks were held at a hotel in the city.').meetings;
     expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'vladimir-putin']]);

@@ -215,6 +215,22 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it('gives the people met separately by someone the registry does not know a meeting each with that person, none together', () => {
+    const text = 'Thủ tướng Campuchia Hun Manet đã có các cuộc gặp với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin tại Viêng Chăn.';
+    expect(meetings('2025-12-02', text).map((m) => [m.participants, m.others])).toEqual([
+      [['sonexay-siphandone'], ['Hun Manet']],
+      [['vladimir-putin'], ['Hun Manet']],
+    ]);
+    // Not even a person the corpus found: no meeting at all.
+    expect(meetings('2025-12-02', text.replace('Thủ tướng Campuchia Hun Manet', 'Manet'))).toEqual([]);
+    // Told by someone the registry knows, one meeting of them with each.
+    const known = meetings('2025-12-02', text.replace('Thủ tướng Campuchia Hun Manet', 'Thủ tướng Phạm Minh Chính'));
+    expect(known.map((m) => [...m.participants].sort()).sort()).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['pham-minh-chinh', 'vladimir-putin'],
+    ]);
+  });
+
   it('reads "các cuộc … với X, Y và Z" as one meeting with each of them', () => {
     const found = meetings(
       '2025-12-02',
