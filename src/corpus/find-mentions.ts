@@ -624,7 +624,15 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
-  return { name: m[1]!, end: end + m[0].length };
+  let name = m[1]!;
+  let length = m[0].length;
+  // "Sheikh Abdullah bin Nasser bin Khalifa Al Thani", "Luiz Inácio Lula da Silva": particles join
+  // further parts of the one name.
+  for (let more = rules.nameParticleAfter.exec(sentence.slice(end + length)); more; more = rules.nameParticleAfter.exec(sentence.slice(end + length))) {
+    name += more[0];
+    length += more[0].length;
+  }
+  return { name, end: end + length };
 }
 
 

@@ -21,6 +21,8 @@ export interface LanguageRules {
   countryTitleGap: RegExp;
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
+  /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva"): a name goes on. */
+  nameParticleAfter: RegExp;
   institutionWords: ReadonlySet<string>;
   /**
    * What follows a speech verb when it only says where the speaking was ("Phát biểu tại hội đàm",
@@ -393,6 +395,12 @@ const DATELINE =
 const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
 /** Capitalised words a named meeting may have before its noun ("the first Australia-Malaysia Annual Leaders’ Meeting"). */
 const NAMED_MEETING_WORDS = 4;
+/**
+ * One word of a name after a title: capitalised, its hyphenated parts in either case ("Byeong-Seug",
+ * "Jae-myung"), or an initial before a further word ("Wesley W. Simina").
+ */
+const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
+
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 /** A word written with a capital ("Party", "People's"). */
 const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -486,10 +494,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     countryBeforeTitle: d.countryBeforeTitle,
     countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+$`, 'u'),
-    nameAfterTitle: new RegExp(
-      `^\\s+(?:(?:${honorifics})\\s+)?((?:[\\p{Lu}][\\p{Ll}\\p{M}'’-]*)(?:\\s+[\\p{Lu}][\\p{Ll}\\p{M}'’-]*){1,3})`,
-      'u',
-    ),
+    nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
+    nameParticleAfter:
+      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
     officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),

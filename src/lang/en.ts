@@ -14,7 +14,7 @@ export const enPageWords: PageWords = {
   honorifics: [
     'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
     'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
-    'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor',
+    'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
   ],
   shortFormNeedsHonorific: false,
   qualifierWords: ['of', 'the', 'for', "'s"],
@@ -77,6 +77,7 @@ export const en: LanguageDescriptor = {
   newInOfficeBeforeName: ['newly elected', 'newly-elected', 'newly appointed'],
   // Xinhua, China Daily and others: "Vietnamese Prime Minister Pham Minh Chinh …", then "Pham said".
   familyNameLater: true,
+  nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le'],
   institutionWords: [
     'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',
     'department', 'office', 'people', "people's", 'republic', 'union', 'court', 'bank', 'commission', 'congress', 'senate',

@@ -146,6 +146,12 @@ export interface LanguageDescriptor {
   familyNameLater: boolean;
   /** Words that begin institution names, never a person's name after a title ("Hội đồng", "Committee"). */
   institutionWords: readonly string[];
+  /**
+   * Lowercase words that join the parts of a name a title introduces ("Sheikh Abdullah bin Nasser
+   * bin Khalifa Al Thani", "Luiz Inácio Lula da Silva", "Ursula von der Leyen"); only words the
+   * language itself does not write between a name and what follows it.
+   */
+  nameParticles: readonly string[];
 
   // --- Grammar the attribution needs --------------------------------------------------------
   /** "và", "and": joins two people into one subject or object. */

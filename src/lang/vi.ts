@@ -13,7 +13,7 @@ export const viPageWords: PageWords = {
   ],
 
   letters: 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
-  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Bộ trưởng', 'Thứ trưởng', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri'],
+  honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Bộ trưởng', 'Thứ trưởng', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Sheikh', 'Sheikha'],
   shortFormNeedsHonorific: true,
   qualifierWords: ['nước', 'toàn quốc'],
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị'],
@@ -59,6 +59,8 @@ export const vi: LanguageDescriptor = {
   newInOfficeBeforeName: ['tân'],
   // The Vietnamese press never calls a leader by the family name alone.
   familyNameLater: false,
+  // Not "do", "la", "le", "đa": Vietnamese words that may follow a name.
+  nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den'],
   institutionWords: [
     'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
     'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu',

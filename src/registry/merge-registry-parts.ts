@@ -8,6 +8,8 @@ import { countrySchema, leaderSchema, titleSchema } from './schema';
  * root's vocabularies and leaders, nothing else; the root keeps `version` and `asOf`.
  */
 export const registryPartSchema = z.strictObject({
+  /** Where a part's facts come from, when the part says it once for all of them (a generated part). */
+  sources: z.array(z.string()).optional(),
   titles: z.record(z.string(), titleSchema).optional(),
   countries: z.record(z.string(), countrySchema).optional(),
   leaders: z.array(z.unknown()).optional(),

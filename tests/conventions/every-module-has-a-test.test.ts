@@ -21,6 +21,7 @@ const COMPONENT = /(?:^|\/)[A-Z][A-Za-z0-9]*\.tsx$/;
 const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/cli/held-out-pages.ts': 'tests/e2e/held-out-pages.test.ts',
   'src/cli/make-icons.ts': 'tests/cli/draw-icon.test.ts',
+  'src/cli/make-world-countries.ts': 'tests/registry/world-countries.test.ts',
   'src/cli/search-worker.ts': 'tests/cli/search-thread.test.ts',
   'src/cli/word-memo-file.ts': 'tests/cli/run-build-index.test.ts',
   'src/index-data/read-packaged-index.ts': 'tests/e2e/background.test.ts',

@@ -279,6 +279,22 @@ describe('findMentions', () => {
     expect(r!.mentions.map((m) => m.ids)).toEqual([['nguyen-phu-trong'], ['thongsalith-mangnomek']]);
   });
 
+  it.each([
+    // A country no registry file covers with its people (corpus/registry/world.json) is not part of the name.
+    ['Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng New Zealand Christopher Luxon.', 'Christopher Luxon', 'NZ'],
+    ['Prime Minister Pham Minh Chinh held talks with Turkish Foreign Minister Hakan Fidan.', 'Hakan Fidan', 'TR'],
+    // Particles join the parts of one name.
+    ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Thủ tướng Qatar Sheikh Abdullah bin Nasser bin Khalifa Al Thani.', 'Sheikh Abdullah bin Nasser bin Khalifa Al Thani', 'QA'],
+    ['Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Luiz Inácio Lula da Silva tại Brasilia.', 'Luiz Inácio Lula da Silva', 'BR'],
+    // An initial inside a name, a hyphenated part written with a capital.
+    ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân gặp Chủ tịch Quốc hội Liên bang Micronesia Wesley W. Simina.', 'Wesley W. Simina', 'FM'],
+    ['Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Quốc hội Hàn Quốc Park Byeong-Seug tại Seoul.', 'Park Byeong-Seug', 'KR'],
+  ])('reads the whole name a title introduces: %s', (sentence, name, country) => {
+    const ctx = newMentionContext(stage.registry, '2022-12-05', rulesFor(detectLanguage(sentence)));
+    const { unknown } = findMentions(sentence, ctx, stage.table);
+    expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, country]]);
+  });
+
   it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
     const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
     const ctx = newMentionContext(stage.registry, null, rulesFor('en'));
