@@ -596,12 +596,35 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   const close = (leader: Leader): boolean => leader.forms.some((f) => editDistance(foldName(f), written, slack) <= slack);
   const ids = resolveTitles(titles, country, ctx);
   const leader = ids.length === 1 ? leaderById(ctx.registry, ids[0]!) : undefined;
-  if (leader && close(leader)) return leader.id;
+  // The one holder that day (or, that day unknown, the one holder ever) may be spelt further off,
+  // word by word ("Lao PDR President Thongla Sisolith" for Thongloun Sisoulith): each word begun
+  // alike and a third of it at most changed.
+  const loosely = (l: Leader): boolean => l.forms.some((f) => sameWordsLoosely(foldName(f), written));
+  if (leader && (close(leader) || loosely(leader))) return leader.id;
   // "former Lao PM Thoongsinh Thammavong": a holder of that office of that country on another day
   // (the title is also written of those who held it), when no other one's name is that close.
   const offices = [...new Set(titles.map((t) => t.office))];
   const holders = ctx.registry.leaders.filter((l) => heldEver(l, offices, country) && close(l));
-  return holders.length === 1 ? holders[0]!.id : null;
+  if (holders.length === 1) return holders[0]!.id;
+  if (holders.length > 1) return null;
+  const loose = ctx.registry.leaders.filter((l) => heldEver(l, offices, country) && loosely(l));
+  return loose.length === 1 ? loose[0]!.id : null;
+}
+
+/**
+ * Whether two folded names have as many words, each pair begun with the same three letters and
+ * apart by at most a third of the longer word's letters: transliterations of one name ("thongla
+ * sisolith", "thongloun sisoulith"), not another person's.
+ */
+function sameWordsLoosely(form: string, written: string): boolean {
+  const a = form.split(/\s+/u);
+  const b = written.split(/\s+/u);
+  if (a.length !== b.length || a.length < 2) return false;
+  return a.every((w, i) => {
+    const v = b[i]!;
+    const limit = Math.floor(Math.max(w.length, v.length) / 3);
+    return w.slice(0, 3) === v.slice(0, 3) && editDistance(w, v, limit) <= limit;
+  });
 }
 
 /** Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`. */

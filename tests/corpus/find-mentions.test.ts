@@ -295,6 +295,17 @@ describe('findMentions', () => {
     expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, country]]);
   });
 
+  it.each([['2024-10-11'], [null]])('reads a name spelt word by word like the title\'s holder as that holder (day %s)', (date) => {
+    const ids = (sentence: string) => {
+      const ctx = newMentionContext(stage.registry, date, rulesFor('en'));
+      return findMentions(sentence, ctx, stage.table).mentions.map((m) => m.leaderIds);
+    };
+    expect(ids('He also met with Lao President Thongla Sisolith in Vientiane.')).toEqual([[], ['thongloun-sisoulith']]);
+    // Words begun otherwise, or changed by more than a third, are someone else's name.
+    expect(ids('He also met with Lao President Khamla Sisavath in Vientiane.')).toEqual([[], []]);
+    expect(ids('He also met with Lao President Thongsa Sisoumang in Vientiane.')).toEqual([[], []]);
+  });
+
   it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
     const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
     const ctx = newMentionContext(stage.registry, null, rulesFor('en'));
