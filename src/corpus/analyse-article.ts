@@ -7,6 +7,7 @@ import { extractMeetingMentions, type MeetingMention } from './extract-meetings'
 import { extractStatements } from './extract-statements';
 import { firstPersonMeetings } from './first-person-meetings';
 import { headlineStatement } from './headline-statement';
+import { pressHomeOf } from './press-home';
 import { transcriptStatement } from './transcript-statement';
 import { findMentions, newMentionContext, type Mention, type UnknownHolder } from './find-mentions';
 import { findMeetingWords, isRemote, kindsCompatible, moreSpecificKind } from './meeting-kinds';
@@ -161,14 +162,17 @@ export function analyseArticle(
   registry: Registry,
   table: LoadedNameTable,
   rules: LanguageRules,
+  /** The article's address, if known: its country-code domain tells whose press it is (press-home.ts). */
+  url?: string,
 ): ArticleFacts {
-  const first = readArticleOnce(paragraphs, articleDate, registry, table, rules, undefined);
+  const home = pressHomeOf(url, registry, rules.descriptor.pressCountries);
+  const first = readArticleOnce(paragraphs, articleDate, registry, table, rules, undefined, home);
   // "Đồng chí Đỗ Văn Chiến (trái) đến chào xã giao …" above the story that titles him: a name
   // ordinary people also bear, passed over before its evidence, counts once the article gives it
   // anywhere (as on the page). Read again only then, with those people known from the start.
   const evidenced = first.passedOver.filter((id) => first.facts.leaders.includes(id));
   if (evidenced.length === 0) return first.facts;
-  return readArticleOnce(paragraphs, articleDate, registry, table, rules, new Set(evidenced)).facts;
+  return readArticleOnce(paragraphs, articleDate, registry, table, rules, new Set(evidenced), home).facts;
 }
 
 function readArticleOnce(
@@ -178,8 +182,9 @@ function readArticleOnce(
   table: LoadedNameTable,
   rules: LanguageRules,
   evidenced: ReadonlySet<string> | undefined,
+  home: string,
 ): { facts: ArticleFacts; passedOver: string[] } {
-  const ctx = newMentionContext(registry, articleDate.date, rules);
+  const ctx = newMentionContext(registry, articleDate.date, rules, home);
   if (evidenced) ctx.evidenced = evidenced;
   const countryOf = (id: string): string | undefined => leaderById(registry, id)?.country;
   const meetings: ArticleMeeting[] = [];

@@ -89,7 +89,7 @@ function readArticle(header: HeaderResult, { registry, table }: StageRegistry, t
   const notes: ArticleReading['notes'] = [];
   if (paragraphs.length === 0) notes.push({ level: 'warning', message: 'no article text left after removing site boilerplate' });
   notes.push(...cutSentenceWarnings(paragraphs));
-  const facts = analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules);
+  const facts = analyseArticle(paragraphs, { date: article.date, inferred: article.dateInferred }, registry, articleTable, rules, article.url);
   return { article, captionLines, titleLine, facts, notes };
 }
 

@@ -55,6 +55,8 @@ export interface MentionContext {
   titled?: Set<string>;
   /** Office → leaders named with a title of it in this article, most recent last. */
   titleUse: Map<string, string[]>;
+  /** Whose office-holder a title without a country means: the press's country (press-home.ts). */
+  home: string;
   /** The article's language rules: honorifics, pronouns, groups. */
   rules: LanguageRules;
   /** Title forms never used for the home country's office-holders (folded). */
@@ -77,12 +79,13 @@ export interface MentionContext {
 }
 
 /**
- * A fresh context for one article. `rules` is the article's language; the registry's `home`
- * country is who a bare title means, and its titles' `foreignOnly` forms (or offices no
+ * A fresh context for one article. `rules` is the article's language; `home` (the registry's
+ * `home` unless the article's press is another country's) is whose holder a bare title means, and
+ * the registry's titles' `foreignOnly` forms (or offices no
  * home-country person ever held, such as a king) never mean the home country's holder.
  */
-export function newMentionContext(registry: Registry, date: string | null, rules: LanguageRules): MentionContext {
-  return { registry, date, named: [], titleUse: new Map(), rules, foreignOnly: foreignOnlyForms(registry) };
+export function newMentionContext(registry: Registry, date: string | null, rules: LanguageRules, home: string = registry.home): MentionContext {
+  return { registry, date, named: [], titleUse: new Map(), rules, foreignOnly: foreignOnlyForms(registry), home };
 }
 
 const foreignOnlyCache = new WeakMap<Registry, ReadonlySet<string>>();
@@ -504,7 +507,7 @@ function resolveTitles(titles: { office: string; form: string }[], country: stri
     return named.length === 1 ? named : [];
   }
   const foreignOnly = titles.some((t) => ctx.foreignOnly.has(fold(t.form)));
-  const home = ctx.registry.home;
+  const home = ctx.home;
   // Named with this very form first ("Ngoại trưởng Pompeo" … "Ngoại trưởng nhấn mạnh"), else with
   // any form of the office ("Prime Minister Phuc" … "The PM lauded").
   const sameForm = titles.map((t) => ctx.titleUse.get(`form:${fold(t.form)}`) ?? []).reduce((a, b) => a.filter((id) => b.includes(id)));
@@ -647,6 +650,14 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
+  // "Lao President Visits Senior Member of CCP": a Title Case headline's verb ends the name, and
+  // what stands before it must still be a name of two words.
+  const verbAt = words.findIndex((w) => rules.headlineWords.has(w.toLowerCase()));
+  if (verbAt >= 0 && verbAt < 2) return null;
+  if (verbAt >= 2) {
+    const name = words.slice(0, verbAt).join(' ');
+    return { name, end: end + m[0].indexOf(name) + name.length };
+  }
   let name = m[1]!;
   let length = m[0].length;
   // "Sheikh Abdullah bin Nasser bin Khalifa Al Thani", "Luiz Inácio Lula da Silva": particles join

@@ -23,6 +23,8 @@ export interface LanguageRules {
   nameAfterTitle: RegExp;
   /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva"): a name goes on. */
   nameParticleAfter: RegExp;
+  /** Words a Title Case headline capitalises that are never part of a name ("Visits", "Meets"), lowercased. */
+  headlineWords: ReadonlySet<string>;
   institutionWords: ReadonlySet<string>;
   /**
    * What follows a speech verb when it only says where the speaking was ("Phát biểu tại hội đàm",
@@ -498,6 +500,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
+    headlineWords: new Set(d.headlineWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
     officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),
     officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),

@@ -38,7 +38,7 @@ export interface WidenedStage {
 
 /** What a second reading reads of a first one: the article as read (text, date, language), its captions and title line, and its facts. */
 export interface ReadingToReread extends Pick<ArticleReading, 'captionLines' | 'titleLine' | 'facts'> {
-  article: Pick<ArticleReading['article'], 'title' | 'paragraphs' | 'date' | 'dateInferred' | 'language'>;
+  article: Pick<ArticleReading['article'], 'title' | 'paragraphs' | 'date' | 'dateInferred' | 'language' | 'url'>;
 }
 
 /**
@@ -71,6 +71,7 @@ export function analyseAgain(
     stage.registry,
     memoizedNameTable(stage.table),
     rulesFor(reading.article.language),
+    reading.article.url,
   );
   return { ...again, unknown: reading.facts.unknown };
 }

@@ -77,6 +77,7 @@ export const en: LanguageDescriptor = {
   newInOfficeBeforeName: ['newly elected', 'newly-elected', 'newly appointed'],
   // Xinhua, China Daily and others: "Vietnamese Prime Minister Pham Minh Chinh …", then "Pham said".
   familyNameLater: true,
+  pressCountries: [],
   nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le'],
   institutionWords: [
     'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',

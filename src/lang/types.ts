@@ -144,6 +144,13 @@ export interface LanguageDescriptor {
    * first). Inside one article the word means the one leader named with it, as a given name does.
    */
   familyNameLater: boolean;
+  /**
+   * The countries whose own press writes in this language (ISO alpha-2), where it is written in
+   * few: an article in it is that press's even on a site abroad (an embassy's), so its bare titles
+   * mean that country's holders. Empty where the language is written everywhere (English): the
+   * site's country-code domain tells (src/corpus/press-home.ts).
+   */
+  pressCountries: readonly string[];
   /** Words that begin institution names, never a person's name after a title ("Hội đồng", "Committee"). */
   institutionWords: readonly string[];
   /**

@@ -59,6 +59,7 @@ export const vi: LanguageDescriptor = {
   newInOfficeBeforeName: ['tân'],
   // The Vietnamese press never calls a leader by the family name alone.
   familyNameLater: false,
+  pressCountries: ['VN'],
   // Not "do", "la", "le", "đa": Vietnamese words that may follow a name.
   nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den'],
   institutionWords: [

@@ -306,6 +306,12 @@ describe('findMentions', () => {
     expect(ids('He also met with Lao President Thongsa Sisoumang in Vientiane.')).toEqual([[], []]);
   });
 
+  it('ends a name a title introduces at a Title Case headline\'s verb, and makes none of the verb', () => {
+    const unknownOf = (sentence: string) => findMentions(sentence, newMentionContext(stage.registry, '2023-10-11', rulesFor('en')), stage.table).unknown.map((u) => u.name);
+    expect(unknownOf('Mongolian President Ukhnaagiin Khurelsukh Meets Lao President Thongloun Sisoulith')).toEqual(['Ukhnaagiin Khurelsukh']);
+    expect(unknownOf('Lao President Visits Senior Member of CCP in Kunming, China')).toEqual([]);
+  });
+
   it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
     const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
     const ctx = newMentionContext(stage.registry, null, rulesFor('en'));
