@@ -216,6 +216,8 @@ export function findMentions(
       // Where titles were joined by a conjunction ("the Malaysian Foreign Minister and Deputy Prime
       // Minister, Foreign Minister X"): the first part may be another person's title.
       const joins: { end: number; j: number; titles: number; country: string | null }[] = [];
+      // Where the last country word taken ends ("… Hàn Quốc|"), or -1.
+      let countryEnd = m.country !== undefined ? m.end : -1;
       for (; j < matches.length; j++) {
         // A syllable that is someone's short form only after an honorific, inside an institution's
         // name qualifying the title ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch …"), is part of it.
@@ -240,9 +242,15 @@ export function findMentions(
           titles.push({ office: nm.office, form: next.text.slice(next.titleAt ?? 0) });
           country ??= next.country ?? null;
           end = next.end;
-        } else if (nm.kind === 'country' && (gap.trim() === '' || rules.qualifierGap.test(gap))) {
+        } else if (
+          nm.kind === 'country' &&
+          (gap.trim() === '' || rules.qualifierGap.test(gap)) &&
+          // "Chủ tịch Quốc hội Hàn Quốc Han Myeong Hee": the country said again right after itself is a name's word.
+          !(countryEnd === end && nm.country === country && gap.trim() === '')
+        ) {
           country ??= nm.country;
           end = next.end;
+          countryEnd = end;
         } else if (
           (nm.kind === 'leader' && passed !== null && UNLISTED_TITLE_GAP.test(sentence.slice(passed.end, next.start))) ||
           (nm.kind === 'leader' ||
@@ -266,6 +274,12 @@ export function findMentions(
         ({ country, end, j } = passed);
         leaderId = null;
         short = false;
+      }
+      // "Phu nhân Tổng thống Pháp Brigitte Macron": the name after a title a spouse word stands
+      // before is the spouse's, and the holder is not there; nobody is named.
+      if (rules.spouseBefore.test(sentence.slice(Math.max(0, m.start - OFFICE_REACH), m.start))) {
+        i = j;
+        continue;
       }
       // "Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Min-seok cho biết", "a spokesperson for the
       // President's Office said": the title names an office, not its holder; the name after it is its staff's.

@@ -35,6 +35,8 @@ export interface LanguageRules {
   officeBefore: RegExp;
   /** An office noun opening the text after a title ("'s Office", " Office"). */
   officeAfter: RegExp;
+  /** A spouse word ending the text right before a title (descriptor `spouseWordsBeforeTitle`): the name after the title is the spouse's. */
+  spouseBefore: RegExp;
   /** A deputy word ending the text ("… Phó ", "… Deputy "): the title after it is another office. */
   deputyBefore: RegExp;
   /** A former word ending the text ("… former ", "… nguyên ", "ex-"): the mention after it is of someone who held it before. */
@@ -503,6 +505,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     headlineWords: new Set(d.headlineWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
     officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),
+    spouseBefore: d.spouseWordsBeforeTitle.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.spouseWordsBeforeTitle)})\\s+$`, 'iu'),
     officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
     formerBefore: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}\\p{M}-])(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)$`, 'iu'),

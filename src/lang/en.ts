@@ -72,6 +72,7 @@ export const en: LanguageDescriptor = {
   // AP and Reuters captions: "Vietnam's Prime Minister X, left, and Japan's Prime Minister Y shake hands".
   photoDirections: ['left', 'right', 'center', 'centre', 'second left', 'second right', 'second from left', 'second from right'],
   officeNounsBefore: ['Office of the', 'office of the', 'Office of', 'office of'],
+  spouseWordsBeforeTitle: [],
   officeNounsAfter: ["'s Office", '’s Office', "'s office", '’s office', 'Office'],
   newInOffice: ['newly elected', 'newly-elected', 'new role', 'took office', 'newly appointed', 'new position', 'assumed office', 'taking office'],
   newInOfficeBeforeName: ['newly elected', 'newly-elected', 'newly appointed'],

@@ -119,6 +119,12 @@ export interface LanguageDescriptor {
    * is one of its staff ("Người phát ngôn Phủ Tổng thống Hàn Quốc Kang Min-seok"). Case-sensitive.
    */
   officeNounsBefore: readonly string[];
+  /**
+   * Spouse words that, right before a title, make the name after it the spouse's ("Phu nhân Thủ
+   * tướng Lê Thị Bích Trân", "phu nhân Tổng thống Pháp Brigitte Macron"): neither the holder nor an
+   * office-holder. Empty where the language names the holder there ("the wife of President X").
+   */
+  spouseWordsBeforeTitle: readonly string[];
   /** The same words written after the title, its country or possessive between ("the President's Office"). Case-sensitive. */
   officeNounsAfter: readonly string[];
   /**

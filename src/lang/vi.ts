@@ -54,6 +54,7 @@ export const vi: LanguageDescriptor = {
   titleJoiners: ['kiêm', '&'],
   // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
   officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],
+  spouseWordsBeforeTitle: ['phu nhân', 'phu quân'],
   officeNounsAfter: [],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],
   newInOfficeBeforeName: ['tân'],

@@ -312,6 +312,25 @@ describe('findMentions', () => {
     expect(unknownOf('Lao President Visits Senior Member of CCP in Kunming, China')).toEqual([]);
   });
 
+  it('names nobody with a title a spouse word stands before: the name after it is the spouse\'s', () => {
+    const found = (sentence: string, lang: 'vi' | 'en') => {
+      const r = findMentions(sentence, newMentionContext(stage.registry, '2025-05-26', rulesFor(lang)), stage.table);
+      return [r.mentions.map((m) => m.leaderIds), r.unknown.map((u) => u.name)];
+    };
+    expect(found('Phu nhân Tổng thống Pháp Brigitte Macron thăm Bảo tàng Phụ nữ Việt Nam.', 'vi')).toEqual([[], []]);
+    expect(found('Phu nhân Thủ tướng Lê Thị Bích Trân thăm trường học.', 'vi')).toEqual([[], []]);
+    // Not before the title: the holder and the spouse named beside.
+    expect(found('Tổng thống Pháp Emmanuel Macron và Phu nhân Brigitte Macron thăm Bảo tàng.', 'vi')[0]).toEqual([['emmanuel-macron']]);
+    // English names the holder after "the wife of".
+    expect(found('Brigitte Macron, the wife of French President Emmanuel Macron, visited the museum.', 'en')[0]).toContainEqual(['emmanuel-macron']);
+  });
+
+  it('reads a country said again right after a title\'s country as a word of the name', () => {
+    const ctx = newMentionContext(stage.registry, '2021-04-20', rulesFor('vi'));
+    const { unknown } = findMentions('Đoàn có Chủ tịch Quốc hội Hàn Quốc Han Myeong Hee.', ctx, stage.table);
+    expect(unknown.map((u) => [u.name, u.title])).toEqual([['Han Myeong Hee', 'Chủ tịch Quốc hội Hàn Quốc']]);
+  });
+
   it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
     const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
     const ctx = newMentionContext(stage.registry, null, rulesFor('en'));

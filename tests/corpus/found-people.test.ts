@@ -40,6 +40,12 @@ describe('foundPeople', () => {
     expect(foundPeople(plain, [jp('Nakatani Gen', 'a'), jp('Gen Nakatani', 'b')]).map((p) => p.leader.id)).toEqual(['gen-nakatani', 'nakatani-gen']);
   });
 
+  it('makes one person of a name written with a hyphen or a space between its parts', () => {
+    const kr = (name: string, articleId: string) => telling({ name, title: 'Chủ tịch Quốc hội Hàn Quốc', offices: ['na-chairman'], country: 'KH', articleId, articleFile: `${articleId}.txt` });
+    const people = foundPeople(registry, [kr('Park Byeong-seug', 'a'), kr('Park Byeong Seug', 'b'), kr('Park Byeong-seug', 'c')]);
+    expect(people.map((p) => [p.leader.id, p.leader.name, p.leader.forms])).toEqual([['park-byeong-seug', 'Park Byeong-seug', ['Park Byeong-seug', 'Park Byeong Seug']]]);
+  });
+
   it('never makes a person of a name the registry owns, or of a title with no country', () => {
     expect(foundPeople(registry, [telling({ name: 'Tô Lâm' }), telling({ name: 'To Lam' })])).toEqual([]);
     expect(foundPeople(registry, [telling({ country: null })])).toEqual([]);
