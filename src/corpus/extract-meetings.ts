@@ -198,6 +198,10 @@ export function extractMeetingMentions(
       if (guest) guest.forEach((id) => ids.add(id));
       else add(main);
     }
+    // "Bài đăng của Tổng thống Trump sau cuộc điện đàm với Tổng Bí thư Tô Lâm", "Trump's post after
+    // the phone call with To Lam": a meeting told with its other side alone takes the one person
+    // named before it as the owner of what the sentence is about.
+    if (word.kind !== 'visit' && object.length > 0 && [...ids].every((id) => object.some((m) => m.leaderIds.includes(id)))) add(ownerBefore(sentence, word.start, outside, object, rules));
     if (word.kind === 'visit') {
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
@@ -839,4 +843,18 @@ function placeOf(
     }
   }
   return null;
+}
+
+/**
+ * The one person named before a meeting word, as an owner ("của X", "X's"), when nobody else (no
+ * pronoun or group either) stands before the word: the side a meeting told with only its other
+ * side belongs to. Null otherwise.
+ */
+function ownerBefore(sentence: string, wordStart: number, mentions: readonly Mention[], object: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  const before = mentions.filter((m) => m.end <= wordStart && !object.includes(m));
+  if (before.length !== 1) return null;
+  const owner = before[0]!;
+  if (owner.leaderIds.length === 0) return null;
+  const owned = rules.possessiveAfterName.test(sentence.slice(owner.end)) || endsWithMatch(sentence.slice(0, owner.start), rules.possessiveBefore);
+  return owned ? [owner] : null;
 }

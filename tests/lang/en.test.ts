@@ -259,6 +259,14 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('gives a meeting told with its other side alone to the one person named before it as an owner', () => {
+    const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs("President Vladimir Putin's post on Telegram after the phone call with General Secretary To Lam drew attention.")).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
+    expect(pairs('The post of President Vladimir Putin after the phone call with General Secretary To Lam drew attention.')).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
+    // Two people before the word: whose call it was is not told.
+    expect(pairs("President Vladimir Putin's post about Prime Minister Pham Minh Chinh after the phone call with General Secretary To Lam drew attention.")).toEqual([]);
+  });
+
   it('reads a Title Case headline: a capitalised verb after a short form does not make it part of a longer name', () => {
     const found = analyse('2025-09-02', 'Putin Meets With Vietnamese President Luong Cuong in Beijing', 'The talks were held at a hotel in the city.').meetings;
     expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'vladimir-putin']]);

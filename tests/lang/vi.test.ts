@@ -215,6 +215,12 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it('gives a meeting told with its other side alone to the one person named before it as an owner', () => {
+    const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
+    expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin về Thủ tướng Phạm Minh Chính sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([]);
+  });
+
   it('gives the people met separately by someone the registry does not know a meeting each with that person, none together', () => {
     const text = 'Thủ tướng Campuchia Hun Manet đã có các cuộc gặp với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin tại Viêng Chăn.';
     expect(meetings('2025-12-02', text).map((m) => [m.participants, m.others])).toEqual([
