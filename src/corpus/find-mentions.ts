@@ -258,7 +258,7 @@ export function findMentions(
               isUpperInitial(next.text) &&
               // "PM Chinh" in a headline: a short form right after a title its person held that day,
               // or ever, when the article's day is not known ("…: President Prabowo" above an undated story).
-              (isNamed(nm.leaderId) || leaderHolds(ctx, nm.leaderId, titles.map((t) => t.office), country)))) &&
+              (isNamed(nm.leaderId) || leaderHoldsAsTitled(ctx, nm.leaderId, titles.map((t) => t.office), country)))) &&
           (isHonorificGap(gap) || rules.qualifierGap.test(gap) || (passed !== null && UNLISTED_TITLE_GAP.test(sentence.slice(passed.end, next.start))))
         ) {
           leaderId = nm.leaderId;
@@ -493,6 +493,19 @@ function leaderMayHold(ctx: MentionContext, leaderId: string, offices: string[])
   if (!leader || ctx.date === null) return false;
   const date = ctx.date;
   return offices.every((office) => leader.offices.some((o) => o.office === office && (o.start === undefined || o.start <= date) && (o.end === undefined || o.end === null || o.end >= date)));
+}
+
+/**
+ * Whether the leader held (that day, or ever when it is not known) one of the offices a run of
+ * titles names, and each of the others too or none the registry records for them ("Thai Prime
+ * Minister and Defense Minister Prayut": the registry lists his premiership, not the ministry he
+ * held beside it).
+ */
+function leaderHoldsAsTitled(ctx: MentionContext, leaderId: string, offices: string[], country: string | null): boolean {
+  return (
+    offices.some((office) => leaderHolds(ctx, leaderId, [office], country)) &&
+    offices.every((office) => leaderHolds(ctx, leaderId, [office], country) || registrySilentOn(ctx, leaderId, [office]))
+  );
 }
 
 /** Whether the registry records no term of any of these offices for the leader. */

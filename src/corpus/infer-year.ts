@@ -18,8 +18,8 @@ function isoDay(year: number, month: number, day: number): string | null {
 /**
  * The year of a day/month the article gives without one, from the offices its named leaders held:
  * the years in which every "title + name" in the article was true on that day. One such year →
- * that year. Several → the first one only when the article says one of those leaders has just
- * taken office (`newInOffice`, see new-in-office.ts: the first matching day after that start);
+ * that year. Several → the one within the first year of a term only when the article says one of
+ * those leaders has just taken office (`newInOffice`, see new-in-office.ts), and only one is;
  * else no year, because a guess would be invented. Never a day after `latest` (today, or a date
  * the article cannot be later than).
  *
@@ -54,11 +54,24 @@ export function inferYear(
     const names = titled.map((t) => `${t.leaderId} as ${t.offices.join('+')}`).join(', ');
     if (candidates.length === 1) return { year: candidates[0]!, reason: `the only year in which ${names}` };
     if (candidates.length > 1 && newInOffice) {
-      return { year: candidates[0]!, reason: `the first year in which ${names}, and the article says the office is new` };
+      // "Newly appointed": a year within the first one of a term, and only one such year (a second
+      // term of the same office makes two, and then no year can be told).
+      const fresh = candidates.filter((year) => {
+        const date = isoDay(year, month, day)!;
+        return titled.some((t) =>
+          (leaderById(registry, t.leaderId)?.offices ?? []).some(
+            (o) => t.offices.includes(o.office) && (t.country === null || o.country === t.country) && o.start !== undefined && o.start <= date && o.start >= daysBefore(date, NEW_IN_OFFICE_DAYS),
+          ),
+        );
+      });
+      if (fresh.length === 1) return { year: fresh[0]!, reason: `the first year of a term in which ${names}, and the article says the office is new` };
     }
     return null;
   };
 }
+
+/** How long after a term's start the press calls its holder new ("newly appointed", "tân"). */
+const NEW_IN_OFFICE_DAYS = 366;
 
 /** Days a title may outlive its term in the news: a report published soon after a hand-over still titles the one who left. */
 const TITLE_AFTERLIFE_DAYS = 90;

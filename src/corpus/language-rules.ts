@@ -558,7 +558,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
-    appositionGap: new RegExp(`^\\s*,\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
+    appositionGap: new RegExp(
+      `^\\s*,\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}${d.appositionModifiers.length > 0 ? `(?:(?:${alt(d.appositionModifiers)})\\s+)?` : ''}$`,
+      'iu',
+    ),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
     listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     semicolonJoiner: chainJoinerWith(`;\\s*(?:(?:${alt(d.conjunctions)})\\s+)?`),

@@ -64,6 +64,7 @@ export const en: LanguageDescriptor = {
   guestNouns: ['the guest', 'the visitor', 'the visiting leader', 'the visiting official', 'the visiting guest'],
   countryAfterLeaderNoun: false,
   determiners: ['the'],
+  appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then'],
   countryBeforeTitle: true,
   firstSyllableCapitalised: false,
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],

@@ -76,6 +76,8 @@ export interface LanguageDescriptor {
   countryAfterLeaderNoun: boolean;
   /** Articles/determiners that may open a leader-noun reference ("the"). */
   determiners: readonly string[];
+  /** Words that may stand before a title set off after a name ("X, the newly appointed Foreign Minister of Y"): modifiers of the title, not another person. */
+  appositionModifiers: readonly string[];
   /** Whether a country adjective stands before a title ("Chinese President Xi") rather than after it ("Chủ tịch Trung Quốc"). */
   countryBeforeTitle: boolean;
   /** Lowercase words allowed among the capitalised words qualifying a title ("nước" Cộng hòa Ấn Độ, "of the" Communist Party). */

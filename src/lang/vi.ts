@@ -45,6 +45,7 @@ export const vi: LanguageDescriptor = {
   guestNouns: ['vị khách', 'khách quý'],
   countryAfterLeaderNoun: true,
   determiners: [],
+  appositionModifiers: ['tân', 'quyền', 'đương kim'],
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],

@@ -331,6 +331,21 @@ describe('findMentions', () => {
     expect(unknown.map((u) => [u.name, u.title])).toEqual([['Han Myeong Hee', 'Chủ tịch Quốc hội Hàn Quốc']]);
   });
 
+  it('joins a short form to titles of which the registry records one for its person and is silent on the other', () => {
+    // The registry lists Prayut's premiership, not the defence ministry he held beside it.
+    const sentence = 'Wunna Maung Lwin held talks with Thai Prime Minister and Defense Minister Prayut in Bangkok.';
+    const ctx = newMentionContext(stage.registry, '2021-02-24', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]);
+    expect(found).toContainEqual(['Thai Prime Minister and Defense Minister Prayut', ['prayut-chan-o-cha']]);
+  });
+
+  it('reads a title after a name, a comma, an article and a modifier of the title as that person', () => {
+    const sentence = 'On February 24, Wunna Maung Lwin, the newly appointed Foreign Minister of Myanmar, visited Thailand.';
+    const ctx = newMentionContext(stage.registry, '2021-02-24', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]);
+    expect(found).toEqual([['Wunna Maung Lwin, the newly appointed Foreign Minister of Myanmar', ['wunna-maung-lwin']]]);
+  });
+
   it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
     const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
     const ctx = newMentionContext(stage.registry, null, rulesFor('en'));

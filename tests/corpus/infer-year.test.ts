@@ -10,6 +10,34 @@ describe('inferYear', () => {
     expect(inferYear(registry, lc, true, '2026-11-23')(11, 8)?.year).toBe(2024);
   });
 
+  it('gives no year for a new holder whose office was new to them in more than one term', () => {
+    // A foreign minister twice (2011–2016, 2021–2023), called newly appointed on February 24: in
+    // the first year of either term, so no year can be told.
+    const twice = {
+      ...registry,
+      leaders: [
+        ...registry.leaders,
+        {
+          id: 'twice',
+          name: 'Twice Minister',
+          country: 'LA',
+          forms: ['Twice Minister'],
+          short: [],
+          offices: [
+            { office: 'foreign-minister', country: 'LA', start: '2011-03-30', end: '2016-03-30' },
+            { office: 'foreign-minister', country: 'LA', start: '2021-02-01', end: '2023-02-01' },
+          ],
+          sources: ['constructed'],
+        },
+      ],
+    } as Registry;
+    const titled = [{ leaderId: 'twice', offices: ['foreign-minister'], country: 'LA' }];
+    expect(inferYear(twice, titled, true, '2026-11-23')(2, 24)).toBeNull();
+    // With one term's start alone known, the year is that term's first.
+    const once = { ...twice, leaders: twice.leaders.map((l) => (l.id === 'twice' ? { ...l, offices: [{ office: 'foreign-minister', country: 'LA', start: '2021-02-01', end: '2023-02-01' }] } : l)) } as Registry;
+    expect(inferYear(once, titled, true, '2026-11-23')(6, 1)?.year).toBe(2021);
+  });
+
   it('gives no year when several are possible and nothing says which', () => {
     expect(inferYear(registry, lc, false, '2026-11-23')(11, 8)).toBeNull();
   });
