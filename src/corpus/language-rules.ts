@@ -17,7 +17,7 @@ export interface LanguageRules {
   /** Capitalised words (and the language's qualifier words) between a title and its country or name. */
   qualifierGap: RegExp;
   countryBeforeTitle: boolean;
-  /** Between a country and the title it qualifies: spaces, or a possessive ("Singapore’s Prime Minister"). */
+  /** Between a country and the title it qualifies: spaces, or a possessive ("Singapore’s Prime Minister"), and a modifier of the title ("Myanmar’s new foreign minister"). */
   countryTitleGap: RegExp;
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
@@ -497,7 +497,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     countryBeforeTitle: d.countryBeforeTitle,
-    countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+$`, 'u'),
+    countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+${d.appositionModifiers.length > 0 ? `(?:(?:${alt(d.appositionModifiers)})\\s+)?` : ''}$`, 'u'),
     nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),

@@ -346,6 +346,12 @@ describe('findMentions', () => {
     expect(found).toEqual([['Wunna Maung Lwin, the newly appointed Foreign Minister of Myanmar', ['wunna-maung-lwin']]]);
   });
 
+  it('gives a title its country before it across a possessive and a modifier of the title', () => {
+    const sentence = 'Myanmar’s new foreign minister visits Thailand';
+    const ctx = newMentionContext(stage.registry, '2021-02-24', rulesFor('en'));
+    expect(findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toEqual([['Myanmar’s new foreign minister', ['wunna-maung-lwin']]]);
+  });
+
   it('reads a title after a name, a comma and an article as that person, even on an unknown day', () => {
     const sentence = 'He had meetings with Anutin Charnvirakul, the Prime Minister of Thailand; Ferdinand Romualdez Marcos Jr., the President of the Philippines.';
     const ctx = newMentionContext(stage.registry, null, rulesFor('en'));
