@@ -318,12 +318,16 @@ function metObject(sentence: string, subjectEnd: number, to: number, others: rea
   if (object.length !== others.length) return false;
   // `search`, not `test`: the pattern is global (see subject-of.ts).
   if (sentence.slice(subjectEnd, first.start).search(rules.meetingWord) < 0) return false;
-  const after = sentence.slice(object.at(-1)!.end, to);
+  // "X received General Y, Deputy Commander of the Cambodian Army, affirming …": a role set off
+  // after the one met describes them.
+  const objectEnd = object.at(-1)!.end;
+  const roleEnd = objectEnd + (rules.roleAppositionAfter.exec(sentence.slice(objectEnd, to))?.[0].length ?? 0);
+  const after = sentence.slice(roleEnd, to);
   // "X received Y, affirming …", "X tiếp Y, khẳng định …": a participle set off by a comma right
   // after the one met is the subject's, as one after "and" is; but a joint verb there ("X hội đàm
   // với Y, nhất trí …", LanguageDescriptor.jointAfterMeeting) is both sides' (analyse-article.ts).
   // "X received Y in Hanoi on Monday, urging …": a place or a day may stand between the one met and the comma.
-  if (/^\s*,\s*$/u.test(after.replace(rules.gapAdjunct, ' '))) return rules.jointAfterMeeting.exec(sentence.slice(object.at(-1)!.end).replace(rules.gapAdjunct, ' '))?.index !== 0;
+  if (/^\s*,\s*$/u.test(after.replace(rules.gapAdjunct, ' '))) return rules.jointAfterMeeting.exec(sentence.slice(roleEnd).replace(rules.gapAdjunct, ' '))?.index !== 0;
   // "X met with the prime minister of Vietnam, Y, and expressed …": the comma closing an apposition may stand before the conjunction.
   const joiner = after.replace(/^\s*,/u, ' ');
   return joiner.length <= 16 && rules.conjunctionAtEnd.test(` ${joiner}`) && !/[,;:]/u.test(joiner);

@@ -16,6 +16,12 @@ export interface LanguageRules {
   titleJoinGap: RegExp;
   /** Capitalised words (and the language's qualifier words) between a title and its country or name. */
   qualifierGap: RegExp;
+  /**
+   * A role set off by a comma after a name, up to the comma that closes it (", Deputy Commander of
+   * the Cambodian Army"): capitalised words and the qualifier words between them, as a title the
+   * registry may not list is written.
+   */
+  roleAppositionAfter: RegExp;
   countryBeforeTitle: boolean;
   /** Between a country and the title it qualifies: spaces, or a possessive ("Singapore’s Prime Minister"), and a modifier of the title ("Myanmar’s new foreign minister"). */
   countryTitleGap: RegExp;
@@ -494,6 +500,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
     qualifierGap: new RegExp(
       `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
+      'u',
+    ),
+    roleAppositionAfter: new RegExp(
+      `^\\s*,\\s*(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)*' : ''}|${alt(d.qualifierWords)})\\s+){0,9}[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)*' : ''}(?=\\s*,)`,
       'u',
     ),
     countryBeforeTitle: d.countryBeforeTitle,

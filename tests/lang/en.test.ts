@@ -259,6 +259,11 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('gives a participle after the one met and a role set off after them to the subject', () => {
+    const sentence = 'President Luong Cuong received Lao Prime Minister Sonexay Siphandone, Chairman of the Lao Front for National Development, affirming that the two countries will strengthen cooperation.';
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence), 2)).toEqual([['luong-cuong', 'reported', 'affirming that']]);
+  });
+
   it('gives a meeting told with its other side alone to the one person named before it as an owner', () => {
     const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs("President Vladimir Putin's post on Telegram after the phone call with General Secretary To Lam drew attention.")).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
