@@ -15,6 +15,7 @@ import { layoutCodeVersion, layoutMemoFile, noteIdentities, previousLayout, read
 import { folderStamps, writeIndexFolder } from './write-index';
 import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
 import { SearchThread } from './search-thread';
+import { StateTextMissing } from '../corpus/state-text';
 import type { WordMemo } from '../index-data/search-word-memo';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
@@ -54,44 +55,47 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
   try {
     const registryFile = registryFileFor(corpusDir);
     const cacheRoot = cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
-    // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
-    // few articles were read afresh.
-    thread = cacheRoot === null ? null : SearchThread.start();
-    const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot });
-    let lap = performance.now();
-    const index = buildExtensionIndex(build);
-    const indexMs = performance.now() - lap;
-    lap = performance.now();
-    // The collections that keep a build from scratch under 1 GB (collect-garbage.ts) cost a third
-    // of a second at 10k articles, for nothing when few articles were read afresh: the folder's
-    // shards are then mostly kept unmade, so little JSON piles up.
-    const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
-    const collect = few ? () => {} : collectGarbage;
-    // The search files on a thread of their own while this one makes the shards: on a build from
-    // scratch the structures would then be in memory beside the shards' JSON, so only when few.
-    if (!few && thread) {
-      await thread.close();
-      thread = null;
-    }
-    // The readings the merge read are garbage now: collected before the folder's JSON piles up.
-    collect();
-    // With a cache, shards made from the same inputs as the folder's are not made again
-    // (layout-memo.ts); without one, every file is made, and those whose stamp did not change are kept.
-    const memoFile = cacheRoot === null ? null : layoutMemoFile(cacheRoot, out);
-    const version = memoFile === null ? '' : layoutCodeVersion();
-    const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
-    const memo: LayoutMemo = new Map();
-    // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
-    const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);
-    let words: WordMemo | undefined;
-    let wordsKnown = 0;
-    const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
-    const context = {
-      keys: contentKeysOf(build),
-      previous,
-      beforeSearch: collect,
-      words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
-      ...(thread ? { search: thread } : {}),
+    /** One build and write of the folder; `useState` as buildCorpusInParallel's option. */
+    const make = async (useState: boolean) => {
+      // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
+      // few articles were read afresh.
+      thread = cacheRoot === null ? null : SearchThread.start();
+      const note = (message: string) => io.err(`${message}\n`);
+      const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot, useState, note });
+      let lap = performance.now();
+      const index = buildExtensionIndex(build);
+      const indexMs = performance.now() - lap;
+      lap = performance.now();
+      // The collections that keep a build from scratch under 1 GB (collect-garbage.ts) cost a third
+      // of a second at 10k articles, for nothing when few articles were read afresh: the folder's
+      // shards are then mostly kept unmade, so little JSON piles up.
+      const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
+      const collect = few ? () => {} : collectGarbage;
+      // The search files on a thread of their own while this one makes the shards: on a build from
+      // scratch the structures would then be in memory beside the shards' JSON, so only when few.
+      if (!few && thread) {
+        await thread.close();
+        thread = null;
+      }
+      // The readings the merge read are garbage now: collected before the folder's JSON piles up.
+      collect();
+      // With a cache, shards made from the same inputs as the folder's are not made again
+      // (layout-memo.ts); without one, every file is made, and those whose stamp did not change are kept.
+      const memoFile = cacheRoot === null ? null : layoutMemoFile(cacheRoot, out);
+      const version = memoFile === null ? '' : layoutCodeVersion();
+      const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
+      const memo: LayoutMemo = new Map();
+      // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
+      const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);
+      let words: WordMemo | undefined;
+      let wordsKnown = 0;
+      const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
+      const context = {
+        keys: contentKeysOf(build),
+        previous,
+        beforeSearch: collect,
+        words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
+        ...(thread ? { search: thread } : {}),
     };
     const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
     if (memoFile !== null) {
@@ -105,6 +109,22 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       writeFileSync(json, JSON.stringify(index));
     }
     const writeMs = performance.now() - lap;
+    return { build, stats, index, indexMs, writeMs, size, wordsKnown };
+    };
+    let made: Awaited<ReturnType<typeof make>>;
+    try {
+      // The whole index as JSON reads every text: from the readings, not fetched one article at a time.
+      made = await make(json === null);
+    } catch (error) {
+      // A state article whose text could not be fetched (corpus/state-text.ts): the folder was not
+      // replaced (write-index.ts writes beside it), so the build is made again from the readings.
+      if (!(error instanceof StateTextMissing)) throw error;
+      io.err(`${error.message}; building again from the stage cache\n`);
+      await (thread as SearchThread | null)?.close();
+      thread = null;
+      made = await make(false);
+    }
+    const { build, stats, index, indexMs, writeMs, size, wordsKnown } = made;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     const counts = {
@@ -141,7 +161,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     io.err(`leaderlens build-index: ${error instanceof RegistryError ? 'the registry has errors:\n' : ''}${message}\n`);
     return 1;
   } finally {
-    await thread?.close();
+    await (thread as SearchThread | null)?.close();
   }
 }
 

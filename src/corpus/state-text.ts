@@ -1,0 +1,135 @@
+/**
+ * The text of the articles a build took from its build state (build-state.ts), fetched from their
+ * stage cache entries only when something reads it: the merge ran over their readings without
+ * text, and {@link restoreText} gives the build's articles and quotes getters
+ * that fetch it. An added article's build then makes the few shards it changes with the text of
+ * the articles they hold, and parses nothing of the rest. The items carry their texts' lengths
+ * (index-data/known-lengths.ts), so weighing the shards fetches nothing.
+ *
+ * The items are the ones the merge made, field for field and in the same order, with the texts as
+ * getters: `JSON.stringify` and `for…in` see the same object (tests/corpus/state-text.test.ts).
+ * A fetched reading that does not fit what the state says of it (an entry gone from the cache, or
+ * a count or a length that differs) throws {@link StateTextMissing}: the index stage then builds
+ * again from the readings (cli/run-build-index.ts).
+ */
+import type { ExportQuote } from '../model/export-types';
+import { KNOWN_LENGTHS } from '../index-data/known-lengths';
+import type { ArticleFacts, ArticleQuote } from './analyse-article';
+import { readParagraphs, type ArticleReading } from './article-stage';
+import type { BuiltArticle, CorpusBuild } from './build-types';
+import type { StateArticle } from './build-state';
+import { unpackFacts, unpackResult } from './reading-pack';
+import type { StageCache } from './stage-cache';
+import { cachedRead, cachedReread } from './stage-keys';
+
+/** A state article's text could not be fetched as the state describes it: the build must read the articles again. */
+export class StateTextMissing extends Error {}
+
+/** Articles whose readings are kept once fetched: a card shard's quotes come article by article. */
+const RECENT = 256;
+
+/** Fetches state articles' readings from the stage cache, keeping the last few. */
+export class StateText {
+  private readonly recent = new Map<StateArticle, { reading: ArticleReading; facts: ArticleFacts }>();
+  /** Articles fetched so far (a measure of what an incremental build read). */
+  fetched = 0;
+
+  constructor(
+    private readonly cache: StageCache,
+    private readonly today: string,
+  ) {}
+
+  /** The reading and the facts (the second reading's where there was one) of a state article. */
+  of(article: StateArticle): { reading: ArticleReading; facts: ArticleFacts } {
+    const hit = this.recent.get(article);
+    if (hit !== undefined) return hit;
+    const missing = (why: string) => new StateTextMissing(`leaderlens: ${article.file}: ${why} (the build state's text of it could not be fetched)`);
+    const read = cachedRead(this.cache, article.entryKey, article.today ?? this.today);
+    if (read === undefined || read.key !== article.keys.reading) throw missing('its stage cache entry is gone');
+    const result = unpackResult(read.result);
+    if (!('reading' in result)) throw missing('its stage cache entry is not a reading');
+    let facts = result.reading.facts;
+    if (article.keys.facts !== article.keys.reading) {
+      const again = cachedReread(this.cache, article.keys.facts);
+      if (again === undefined) throw missing('its second reading is gone from the stage cache');
+      if (again.facts !== null) facts = unpackFacts(again.facts, readParagraphs(result.reading));
+    }
+    if (!fits(article, result.reading, facts)) throw missing('its stage cache entries do not match the build state');
+    const loaded = { reading: result.reading, facts };
+    this.recent.set(article, loaded);
+    this.fetched++;
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    return loaded;
+  }
+}
+
+/** Whether a fetched reading has the counts and lengths the state keeps of it. */
+function fits(article: StateArticle, reading: ArticleReading, facts: ArticleFacts): boolean {
+  if (facts.quotes.length !== article.quotes.length || facts.meetings.length !== article.meetings.length) return false;
+  if (reading.article.paragraphs.length !== article.paragraphs[0]) return false;
+  for (let i = 0; i < facts.quotes.length; i++) {
+    const [, , , , text, evidence] = article.quotes[i]!;
+    if (facts.quotes[i]!.text.length !== text || facts.quotes[i]!.evidence.length !== evidence) return false;
+  }
+  return true;
+}
+
+/**
+ * Gives the items of `build` that come from state articles (by article id in `states`) their text
+ * back, as getters fetching it through `text`: the articles' paragraphs, the quotes' words and
+ * sentences (meetings are kept whole in the state). Needs the build's provenance (which row of its
+ * article each quote came from); throws {@link StateTextMissing} without it.
+ */
+export function restoreText(build: CorpusBuild, states: ReadonlyMap<string, StateArticle>, text: StateText): void {
+  const provenance = build.provenance;
+  if (!provenance || provenance.quoteRows.length !== build.data.quotes.length) throw new StateTextMissing('leaderlens: the build kept no provenance to put the state articles\' text back by');
+  build.articles = build.articles.map((a) => {
+    const state = states.get(a.id);
+    return state === undefined ? a : lazyArticle(a, state, text);
+  });
+  const quotes = build.data.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const state = states.get(quotes[i]!.articleId);
+    if (state !== undefined) quotes[i] = lazyQuote(quotes[i]!, state, provenance.quoteRows[i]!, text);
+  }
+}
+
+/** The article with its paragraphs fetched when read, in its place among the fields. */
+function lazyArticle(article: BuiltArticle, state: StateArticle, text: StateText): BuiltArticle {
+  const lazy = {} as BuiltArticle;
+  for (const field of Object.keys(article)) {
+    if (field === 'paragraphs') {
+      Object.defineProperty(lazy, field, { get: () => text.of(state).reading.article.paragraphs, enumerable: true, configurable: true });
+    } else {
+      (lazy as unknown as Record<string, unknown>)[field] = (article as unknown as Record<string, unknown>)[field];
+    }
+  }
+  Object.defineProperty(lazy, KNOWN_LENGTHS, { value: { paragraphs: state.paragraphs } });
+  return lazy;
+}
+
+/**
+ * The quote with its words and sentence fetched when read. Its fields in the merge's order
+ * (corpus-merge.ts, assemble): `satisfies` fails to compile when ExportQuote gains a field.
+ */
+function lazyQuote(q: ExportQuote, state: StateArticle, row: number, text: StateText): ExportQuote {
+  const stored = state.quotes[row];
+  if (stored === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
+  const statement = (): ArticleQuote => text.of(state).facts.quotes[row]!;
+  const quote = {
+    id: q.id,
+    speakers: q.speakers,
+    get text() {
+      return statement().text;
+    },
+    kind: q.kind,
+    articleId: q.articleId,
+    meetingId: q.meetingId,
+    date: q.date,
+    get evidence() {
+      return statement().evidence;
+    },
+  } satisfies { [K in keyof ExportQuote]-?: unknown };
+  Object.defineProperty(quote, KNOWN_LENGTHS, { value: { text: stored[4], evidence: stored[5] } });
+  return quote;
+}
