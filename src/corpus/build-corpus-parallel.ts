@@ -41,9 +41,11 @@ export interface ParallelBuildOptions extends BuildCorpusOptions {
   /**
    * Take unchanged articles from the build state the last build of this folder left in the cache
    * (build-state.ts) instead of their stage cache entries, their text fetched only when read
-   * (state-text.ts). Default true; needs `cacheRoot`. Every build with a cache writes the state.
+   * (state-text.ts). Default false; needs `cacheRoot`.
    */
   useState?: boolean;
+  /** Write this build's state for the next build. Default: as `useState`. */
+  keepState?: boolean;
   /** Told why a state was not used when it was damaged, or why the build fell back from it. */
   note?: (message: string) => void;
 }
@@ -64,6 +66,8 @@ export interface BuildStats {
   emptyRereadsKnown: number;
   /** Articles taken from the build state (build-state.ts): their entries were not opened. Absent: none. */
   fromState?: number;
+  /** How many of those have had their text fetched so far (state-text.ts): the articles of the shards being made. */
+  textsFetched?: () => number;
   /**
    * Wall time of each part, ms: reading the registry and listing the folder, the per-article stage
    * (the cache looked up here, the rest read by the workers, who start when first needed), the
@@ -86,7 +90,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
   } catch (error) {
     if (!(error instanceof StateUnusable)) throw error;
     options.note?.(`${error.message}; reading every article from the stage cache instead`);
-    return await buildOnce({ ...options, useState: false });
+    return await buildOnce({ ...options, useState: false, keepState: options.keepState ?? options.useState ?? false });
   }
 }
 
@@ -123,9 +127,9 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
   );
   const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
   // The last build's state of this folder, when it is of this code, engine and registry.
-  const stateFile = cacheRoot === null ? null : buildStateFile(cacheRoot, folderKey);
+  const stateFile = cacheRoot === null || !(options.keepState ?? options.useState ?? false) ? null : buildStateFile(cacheRoot, folderKey);
   let state: BuildState | null = null;
-  if (stateFile !== null && options.useState !== false) {
+  if (stateFile !== null && options.useState === true) {
     const load = loadBuildState(stateFile, engine);
     if ('damaged' in load) options.note?.(load.damaged);
     else if ('state' in load && load.state.header.registryHash === registryHash) state = load.state;
@@ -325,7 +329,11 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       writeBuildState(stateFile, { engine, registryHash, widenedHash }, lines);
     }
     // The state articles' text, fetched from their entries when something reads it.
-    if (states.size > 0) restoreText(build, states, new StateText(cache!, setup.today));
+    if (states.size > 0) {
+      const text = new StateText(cache!, setup.today);
+      restoreText(build, states, text);
+      stats.textsFetched = () => text.fetched;
+    }
     stats.ms.merge = elapsed();
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
     hashes.save();

@@ -181,7 +181,7 @@ export function stateLine(
     quotes: facts.quotes.map((q) => [q.speakers, q.kind, q.meeting, q.line, q.text.length, q.evidence.length]),
     unknown: facts.unknown,
     leaders: facts.leaders,
-    quoteIds: at.quoteIds,
+    quoteIds: explicitRows(at.quoteIds, facts.quotes.length),
     emptyReread: at.emptyReread,
   };
   return JSON.stringify(stored);
@@ -204,6 +204,20 @@ export function textlessResult(article: StateArticle): Extract<ArticleStageResul
   };
   return { contentKey: article.contentKey, ...(article.headerProblems ? { headerProblems: article.headerProblems } : {}), reading };
 }
+
+/**
+ * The memo's entry with its rows written out where it leaves them implicit ('' for rows 0, 1, …)
+ * and the ids are fewer than the statements (the last ones repeated earlier ones): the memo then
+ * reads '' as every statement and refuses the entry (quote-id-memo.ts), which the state must not.
+ */
+function explicitRows([rows, ids]: readonly [string, string], statements: number): [string, string] {
+  const count = ids.length / QUOTE_ID_LENGTH;
+  if (rows !== '' || count === statements) return [rows, ids];
+  return [Array.from({ length: count }, (_, i) => i).join(','), ids];
+}
+
+/** The length of a quote id (stable-id.ts: 'q-' and 13 digits of base 36). */
+const QUOTE_ID_LENGTH = 15;
 
 function isStateArticle(a: unknown): a is StateArticle {
   if (a === null || typeof a !== 'object') return false;

@@ -13,8 +13,8 @@
  * again from the readings (cli/run-build-index.ts).
  */
 import type { ExportQuote } from '../model/export-types';
-import { KNOWN_LENGTHS } from '../index-data/known-lengths';
-import type { ArticleFacts, ArticleQuote } from './analyse-article';
+import { KNOWN_LENGTHS, type KnownLengths } from '../index-data/known-lengths';
+import type { ArticleFacts } from './analyse-article';
 import { readParagraphs, type ArticleReading } from './article-stage';
 import type { BuiltArticle, CorpusBuild } from './build-types';
 import type { StateArticle } from './build-state';
@@ -109,27 +109,75 @@ function lazyArticle(article: BuiltArticle, state: StateArticle, text: StateText
 }
 
 /**
- * The quote with its words and sentence fetched when read. Its fields in the merge's order
- * (corpus-merge.ts, assemble): `satisfies` fails to compile when ExportQuote gains a field.
+ * A quote of a state article: its short fields its own, its words and sentence fetched when read.
+ * One object a quote, none per getter: at 280k quotes, literals with two getters each (closures)
+ * cost about half a second and 100 MB more. What readers see is the merge's quote:
+ * - `text` and `evidence` are getters on the prototype, enumerable, so `for…in` counts the eight
+ *   fields (corpus/content-keys.ts counts them);
+ * - `toJSON` gives the fields in the merge's order (corpus-merge.ts, assemble), so
+ *   `JSON.stringify` writes the same bytes;
+ * - the lengths are known without fetching (index-data/known-lengths.ts).
+ * `Object.keys` and a spread see only the own six: nothing in the index stage copies a quote so.
  */
+class StateQuote {
+  readonly #state: StateArticle;
+  readonly #row: number;
+  readonly #text: StateText;
+
+  constructor(
+    readonly id: string,
+    readonly speakers: string[],
+    readonly kind: ExportQuote['kind'],
+    readonly articleId: string,
+    readonly meetingId: string | null,
+    readonly date: string | null,
+    state: StateArticle,
+    row: number,
+    text: StateText,
+  ) {
+    this.#state = state;
+    this.#row = row;
+    this.#text = text;
+  }
+
+  declare readonly text: string;
+  declare readonly evidence: string;
+
+  get [KNOWN_LENGTHS](): KnownLengths {
+    const stored = this.#state.quotes[this.#row]!;
+    return { text: stored[4], evidence: stored[5] };
+  }
+
+  /** The statement it was made from, fetched. */
+  statement(): { text: string; evidence: string } {
+    return this.#text.of(this.#state).facts.quotes[this.#row]!;
+  }
+
+  toJSON(): ExportQuote {
+    const { text, evidence } = this.statement();
+    return {
+      id: this.id,
+      speakers: this.speakers,
+      text,
+      kind: this.kind,
+      articleId: this.articleId,
+      meetingId: this.meetingId,
+      date: this.date,
+      evidence,
+    } satisfies { [K in keyof ExportQuote]-?: unknown };
+  }
+}
+for (const field of ['text', 'evidence'] as const) {
+  Object.defineProperty(StateQuote.prototype, field, {
+    get(this: StateQuote) {
+      return this.statement()[field];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 function lazyQuote(q: ExportQuote, state: StateArticle, row: number, text: StateText): ExportQuote {
-  const stored = state.quotes[row];
-  if (stored === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
-  const statement = (): ArticleQuote => text.of(state).facts.quotes[row]!;
-  const quote = {
-    id: q.id,
-    speakers: q.speakers,
-    get text() {
-      return statement().text;
-    },
-    kind: q.kind,
-    articleId: q.articleId,
-    meetingId: q.meetingId,
-    date: q.date,
-    get evidence() {
-      return statement().evidence;
-    },
-  } satisfies { [K in keyof ExportQuote]-?: unknown };
-  Object.defineProperty(quote, KNOWN_LENGTHS, { value: { text: stored[4], evidence: stored[5] } });
-  return quote;
+  if (state.quotes[row] === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
+  return new StateQuote(q.id, q.speakers, q.kind, q.articleId, q.meetingId, q.date, state, row, text);
 }

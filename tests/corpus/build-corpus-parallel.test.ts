@@ -60,8 +60,7 @@ describe('buildCorpusInParallel', () => {
 
   it('knows the second readings that changed nothing without their cache entries, and reads them again without the memo', async () => {
     const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-empty-'));
-    // Without the build state, which would take the articles whose entries it removes (build-state.ts).
-    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot, localLimit: 0, useState: false };
+    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot, localLimit: 0 };
     // The folder as the tests before left it (one added an article).
     const plain = bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY }));
     await buildCorpusInParallel(options);
@@ -93,6 +92,26 @@ describe('buildCorpusInParallel', () => {
     expect(third.stats.emptyRereadsKnown).toBe(0);
     expect(third.stats.cachedRereads).toBe(second.stats.cachedRereads - removed);
     expect(bytes(third.build)).toBe(plain);
+  }, SLOW);
+
+  it('takes unchanged articles from the build state, their text fetched when read, and gives the same bytes', async () => {
+    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-state-'));
+    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot, localLimit: 0 };
+    const plain = bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY }));
+    const first = await buildCorpusInParallel({ ...options, keepState: true });
+    expect(first.stats.fromState).toBeUndefined();
+    const second = await buildCorpusInParallel({ ...options, useState: true });
+    expect(second.stats.fromState).toBe(second.build.articles.length);
+    // Nothing read the text yet: the build holds getters (src/corpus/state-text.ts).
+    expect(second.stats.textsFetched?.()).toBe(0);
+    expect(bytes(second.build)).toBe(plain);
+    expect(second.stats.textsFetched?.()).toBe(second.build.articles.length);
+    // Quotes count their eight fields, as content-keys.ts does.
+    for (const quote of second.build.data.quotes) {
+      let fields = 0;
+      for (const _field in quote) fields++;
+      expect(fields).toBe(8);
+    }
   }, SLOW);
 
   it('keeps builds of two folders with their own registries apart in one shared cache', async () => {
