@@ -309,7 +309,9 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
     }
     quoteIds?.save();
     stats.quoteIdsKnown = quoteIds?.hits ?? 0;
-    if (stateFile !== null && quoteIds !== undefined) {
+    // Every article from the state, and no other: the state on disk is this build's already (0.3 s not spent at 10k).
+    const unchanged = state !== null && states.size === admitted.articles.length && state.byFile.size === states.size;
+    if (stateFile !== null && quoteIds !== undefined && !unchanged) {
       const lines: string[] = [];
       for (const article of admitted.articles) {
         const i = article.index;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,8 +52,13 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
       return report;
     };
 
+    const stateDir = join(cache, 'build-state');
+    const stateStat = () => statSync(join(stateDir, readdirSync(stateDir)[0]!), { bigint: true }).mtimeNs;
+    const written = stateStat();
     const again = await expectSameAsFresh('nothing changed');
     expect(again.fromState).toBe(again.counts.articles);
+    // Every article from the state: the state is not written again.
+    expect(stateStat()).toBe(written);
     // No shard was made, so no text was fetched: the shards were weighed by the lengths the state keeps.
     expect(again.textsFetched).toBe(0);
     expect(again.written).toBe(1);
