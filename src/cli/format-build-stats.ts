@@ -12,9 +12,11 @@ import type { BuildStats } from '../corpus/build-corpus-parallel';
 export function formatBuildStats(stats: BuildStats, after: Record<string, number> = {}): string {
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const threads = stats.workers === 0 ? 'the main thread (too few to start workers)' : `${stats.workers} worker thread${stats.workers === 1 ? '' : 's'}`;
+  // Of those from the cache, the ones whose entries were not opened (corpus/build-state.ts).
+  const state = stats.fromState ? ` (${stats.fromState} of them from the build state)` : '';
   const again = stats.rereads > 0 || stats.cachedRereads > 0 ? `; ${stats.rereads} read again with the people found in them (${stats.cachedRereads} answers from the cache)` : '';
   return (
-    `build: ${stats.files} articles on ${threads}, ${stats.cachedFiles} from the cache${again}; ` +
+    `build: ${stats.files} articles on ${threads}, ${stats.cachedFiles} from the cache${state}${again}; ` +
     `${s(stats.ms.start)} to start, ${s(stats.ms.articles)} per article stage, ${s(stats.ms.rereads)} second readings, ${s(stats.ms.merge)} merge` +
     Object.entries(after).map(([part, ms]) => `, ${s(ms)} ${part}`).join('')
   );

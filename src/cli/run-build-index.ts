@@ -15,12 +15,13 @@ import { layoutCodeVersion, layoutMemoFile, noteIdentities, previousLayout, read
 import { folderStamps, writeIndexFolder } from './write-index';
 import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
 import { SearchThread } from './search-thread';
+import { StateTextMissing } from '../corpus/state-text';
 import type { WordMemo } from '../index-data/search-word-memo';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
 
-export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out DIR] [--json FILE] [--no-cache]';
+export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DIR] [--out DIR] [--json FILE] [--no-cache] [--state]';
 
 /**
  * `npm run build:index`: builds the corpus, turns it into the extension index and writes it as the
@@ -29,18 +30,23 @@ export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DI
  * registry or the build fails: a broken corpus must not ship. `--json FILE` also writes the whole
  * index as one JSON file, for tests that load it whole (`loadIndex`); the extension never reads it.
  * The per-article stage runs on every core and reuses the results cached by earlier builds
- * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given.
+ * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given. `--state` keeps a build state
+ * in the cache and takes unchanged articles from it (src/corpus/build-state.ts): not the default,
+ * as on its own it saves no time yet (docs/scale.md, "An added article, an eighth stop").
  */
 export async function runBuildIndex(argv: readonly string[], io: CommandIo): Promise<number> {
   let corpusDir = defaultCorpusDir;
   let out = defaultIndexDir;
   let json: string | null = null;
   let cache = true;
+  let keepState = false;
   let thread: SearchThread | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--no-cache') {
       cache = false;
+    } else if (flag === '--state') {
+      keepState = true;
     } else if ((flag === '--corpus' || flag === '--out' || flag === '--json') && value !== undefined && !value.startsWith('--')) {
       if (flag === '--corpus') corpusDir = resolve(io.cwd, value);
       else if (flag === '--out') out = resolve(io.cwd, value);
@@ -54,44 +60,47 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
   try {
     const registryFile = registryFileFor(corpusDir);
     const cacheRoot = cache ? (io.cacheRoot === undefined ? defaultCacheRoot() : io.cacheRoot) : null;
-    // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
-    // few articles were read afresh.
-    thread = cacheRoot === null ? null : SearchThread.start();
-    const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot });
-    let lap = performance.now();
-    const index = buildExtensionIndex(build);
-    const indexMs = performance.now() - lap;
-    lap = performance.now();
-    // The collections that keep a build from scratch under 1 GB (collect-garbage.ts) cost a third
-    // of a second at 10k articles, for nothing when few articles were read afresh: the folder's
-    // shards are then mostly kept unmade, so little JSON piles up.
-    const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
-    const collect = few ? () => {} : collectGarbage;
-    // The search files on a thread of their own while this one makes the shards: on a build from
-    // scratch the structures would then be in memory beside the shards' JSON, so only when few.
-    if (!few && thread) {
-      await thread.close();
-      thread = null;
-    }
-    // The readings the merge read are garbage now: collected before the folder's JSON piles up.
-    collect();
     // With a cache, shards made from the same inputs as the folder's are not made again
     // (layout-memo.ts); without one, every file is made, and those whose stamp did not change are kept.
     const memoFile = cacheRoot === null ? null : layoutMemoFile(cacheRoot, out);
     const version = memoFile === null ? '' : layoutCodeVersion();
     const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
-    const memo: LayoutMemo = new Map();
-    // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
-    const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);
-    let words: WordMemo | undefined;
-    let wordsKnown = 0;
-    const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
-    const context = {
-      keys: contentKeysOf(build),
-      previous,
-      beforeSearch: collect,
-      words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
-      ...(thread ? { search: thread } : {}),
+    /** One build and write of the folder; `useState` as buildCorpusInParallel's option. */
+    const make = async (useState: boolean) => {
+      // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
+      // few articles were read afresh.
+      thread = cacheRoot === null ? null : SearchThread.start();
+      const note = (message: string) => io.err(`${message}\n`);
+      const { build, stats } = await buildCorpusInParallel({ corpusDir, registryFile, cacheRoot, useState, keepState: keepState && cacheRoot !== null, note });
+      let lap = performance.now();
+      const index = buildExtensionIndex(build);
+      const indexMs = performance.now() - lap;
+      lap = performance.now();
+      // The collections that keep a build from scratch under 1 GB (collect-garbage.ts) cost a third
+      // of a second at 10k articles, for nothing when few articles were read afresh: the folder's
+      // shards are then mostly kept unmade, so little JSON piles up.
+      const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
+      const collect = few ? () => {} : collectGarbage;
+      // The search files on a thread of their own while this one makes the shards: on a build from
+      // scratch the structures would then be in memory beside the shards' JSON, so only when few.
+      if (!few && thread) {
+        await thread.close();
+        thread = null;
+      }
+      // The readings the merge read are garbage now: collected before the folder's JSON piles up.
+      collect();
+      const memo: LayoutMemo = new Map();
+      // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
+      const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);
+      let words: WordMemo | undefined;
+      let wordsKnown = 0;
+      const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
+      const context = {
+        keys: contentKeysOf(build),
+        previous,
+        beforeSearch: collect,
+        words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
+        ...(thread ? { search: thread } : {}),
     };
     const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
     if (memoFile !== null) {
@@ -105,6 +114,24 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       writeFileSync(json, JSON.stringify(index));
     }
     const writeMs = performance.now() - lap;
+    return { build, stats, index, indexMs, writeMs, size, wordsKnown };
+    };
+    let made: Awaited<ReturnType<typeof make>>;
+    try {
+      // The state's articles fetch their text when a shard being made reads it: only when the
+      // folder's memo says few will be (without it every shard is made and every text fetched, and
+      // with the shards' JSON that took 1.8 GB at 10k), and not for the whole index as JSON.
+      made = await make(keepState && json === null && previous !== undefined);
+    } catch (error) {
+      // A state article whose text could not be fetched (corpus/state-text.ts): the folder was not
+      // replaced (write-index.ts writes beside it), so the build is made again from the readings.
+      if (!(error instanceof StateTextMissing)) throw error;
+      io.err(`${error.message}; building again from the stage cache\n`);
+      await (thread as SearchThread | null)?.close();
+      thread = null;
+      made = await make(false);
+    }
+    const { build, stats, index, indexMs, writeMs, size, wordsKnown } = made;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     const counts = {
@@ -130,6 +157,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         written: size.written,
         unmade: size.unmade,
         wordsKnown,
+        fromState: stats.fromState ?? 0,
+        textsFetched: stats.textsFetched?.() ?? 0,
         counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
         languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
       };
@@ -141,7 +170,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     io.err(`leaderlens build-index: ${error instanceof RegistryError ? 'the registry has errors:\n' : ''}${message}\n`);
     return 1;
   } finally {
-    await thread?.close();
+    await (thread as SearchThread | null)?.close();
   }
 }
 
@@ -173,6 +202,9 @@ export interface IndexStageReport {
   unmade: number;
   /** Search documents whose words the previous build's memo gave (word-memo-file.ts): their text was not read. */
   wordsKnown: number;
+  /** Articles taken from the build state (corpus/build-state.ts), and of them those whose text the shards made had to fetch (corpus/state-text.ts). */
+  fromState: number;
+  textsFetched: number;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

@@ -21,7 +21,9 @@ import type { BuildCorpusOptions, CorpusBuild } from './build-types';
 import { mergeCorpus, widenRegistry } from './corpus-merge';
 import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
-import { cachedRead, cachedReread, readEntryKeyOfHash, rereadEntryKey, sha256 } from './stage-keys';
+import { cachedRead, cachedReread, readEntryKeyOfHash, readingKey, rereadEntryKey, sha256 } from './stage-keys';
+import { buildStateFile, loadBuildState, stateLine, textlessResult, writeBuildState, type BuildState, type StateArticle } from './build-state';
+import { restoreText, StateText } from './state-text';
 import { EmptyRereadMemo } from './empty-reread-memo';
 import { FileHashMemo } from './file-hash-memo';
 import { nameTableMemo } from './name-table-memo';
@@ -36,6 +38,16 @@ export interface ParallelBuildOptions extends BuildCorpusOptions {
   cacheRoot?: string | null;
   /** Up to this many articles to read (and to read again) are read on this thread, without starting workers. Default 32. */
   localLimit?: number;
+  /**
+   * Take unchanged articles from the build state the last build of this folder left in the cache
+   * (build-state.ts) instead of their stage cache entries, their text fetched only when read
+   * (state-text.ts). Default false; needs `cacheRoot`.
+   */
+  useState?: boolean;
+  /** Write this build's state for the next build. Default: as `useState`. */
+  keepState?: boolean;
+  /** Told why a state was not used when it was damaged, or why the build fell back from it. */
+  note?: (message: string) => void;
 }
 
 /** How a build went, for the CLI's summary line and the bench. */
@@ -52,6 +64,10 @@ export interface BuildStats {
   quoteIdsKnown: number;
   /** Of the second readings from the cache, those known to change nothing without opening their entries (empty-reread-memo.ts). */
   emptyRereadsKnown: number;
+  /** Articles taken from the build state (build-state.ts): their entries were not opened. Absent: none. */
+  fromState?: number;
+  /** How many of those have had their text fetched so far (state-text.ts): the articles of the shards being made. */
+  textsFetched?: () => number;
   /**
    * Wall time of each part, ms: reading the registry and listing the folder, the per-article stage
    * (the cache looked up here, the rest read by the workers, who start when first needed), the
@@ -69,6 +85,23 @@ export interface BuildStats {
  * stats.cachedFiles; // 5 on the second run
  */
 export async function buildCorpusInParallel(options: ParallelBuildOptions): Promise<{ build: CorpusBuild; stats: BuildStats }> {
+  try {
+    return await buildOnce(options);
+  } catch (error) {
+    if (!(error instanceof StateUnusable)) throw error;
+    options.note?.(`${error.message}; reading every article from the stage cache instead`);
+    return await buildOnce({ ...options, useState: false, keepState: options.keepState ?? options.useState ?? false });
+  }
+}
+
+/**
+ * The build state cannot give this build what the readings would (an article's id moved, the
+ * people found in the corpus changed what second readings read): detected, and the build is made
+ * again from the readings.
+ */
+class StateUnusable extends Error {}
+
+async function buildOnce(options: ParallelBuildOptions): Promise<{ build: CorpusBuild; stats: BuildStats }> {
   let lap = performance.now();
   const elapsed = (): number => {
     const now = performance.now();
@@ -93,6 +126,18 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     options.localLimit ?? LOCAL_LIMIT,
   );
   const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
+  // The last build's state of this folder, when it is of this code, engine and registry.
+  const stateFile = cacheRoot === null || !(options.keepState ?? options.useState ?? false) ? null : buildStateFile(cacheRoot, folderKey);
+  let state: BuildState | null = null;
+  if (stateFile !== null && options.useState === true) {
+    const load = loadBuildState(stateFile, engine);
+    if ('damaged' in load) options.note?.(load.damaged);
+    else if ('state' in load && load.state.header.registryHash === registryHash) state = load.state;
+  }
+  // Per listed file: its state article when taken from the state; its entry key and the day its reading read otherwise.
+  const fromState: (StateArticle | undefined)[] = [];
+  const entryKeys: (string | undefined)[] = [];
+  const readDays: (string | null)[] = [];
   try {
     stats.ms.start = elapsed();
     // This thread looks each file up in the cache itself (reading an entry here costs less than a
@@ -107,14 +152,29 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         results[i] = { skip: listed.refused };
         continue;
       }
+      let entryKey: string | undefined;
       if (cache) {
         const file = hashes.hashOf(listed.path);
-        const hit = 'hash' in file ? cachedRead(cache, readEntryKeyOfHash(engine, registryHash, file.hash), setup.today) : undefined;
+        entryKey = 'hash' in file ? readEntryKeyOfHash(engine, registryHash, file.hash) : undefined;
+        // From the state: the same entry, holding today (what cachedRead would answer), its text not read.
+        const saved = entryKey === undefined ? undefined : state?.byFile.get(listed.file)?.article;
+        if (saved !== undefined && saved.entryKey === entryKey && (saved.today === null || saved.today === setup.today)) {
+          results[i] = textlessResult(saved);
+          keys[i] = saved.keys.reading;
+          fromCache[i] = true;
+          fromState[i] = saved;
+          stats.cachedFiles++;
+          stats.fromState = (stats.fromState ?? 0) + 1;
+          continue;
+        }
+        const hit = entryKey === undefined ? undefined : cachedRead(cache, entryKey, setup.today);
         if (hit) {
           results[i] = unpackResult(hit.result);
           keys[i] = hit.key;
           fromCache[i] = true;
           stats.cachedFiles++;
+          entryKeys[i] = entryKey;
+          readDays[i] = hit.key === entryKey ? null : setup.today;
           continue;
         }
       }
@@ -125,6 +185,11 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
           keys[i] = r.key;
           fromCache[i] = r.cached;
           if (r.cached) stats.cachedFiles++;
+          // Its entry and the day it read, for the next build's state: only when the worker read the bytes hashed here.
+          if (entryKey !== undefined && (r.key === entryKey || r.key === readingKey(entryKey, setup.today))) {
+            entryKeys[i] = entryKey;
+            readDays[i] = r.key === entryKey ? null : setup.today;
+          }
         }),
       );
       // Let the workers' answers in now and then: each waits for its next file while this loop runs.
@@ -137,6 +202,17 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     const admitted = admitReadings(setup.listed, results);
     const widening = widenRegistry(setup.registry, admitted.articles, nameTableOf);
     const widenedHash = widening ? sha256(JSON.stringify(widening.reading)) : null;
+    // The state articles by id, once their ids and second readings are known to be the ones the state holds.
+    const states = new Map<string, StateArticle>();
+    for (const article of admitted.articles) {
+      const saved = fromState[article.index];
+      if (saved === undefined) continue;
+      if (saved.id !== article.id) throw new StateUnusable(`leaderlens: ${article.file} is now the article "${article.id}", not "${saved.id}" as in the build state`);
+      if (state!.header.widenedHash !== widenedHash) throw new StateUnusable('leaderlens: the people found in the corpus changed what the second readings read');
+      states.set(article.id, saved);
+    }
+    // Articles whose second reading changed nothing, for the next build's state.
+    const emptyAt = new Set<number>();
     // The second readings that changed nothing, known without opening their entries (empty-reread-memo.ts).
     const empty = EmptyRereadMemo.load(cacheRoot === null ? null : join(cacheRoot, 'empty-rereads', `${folderKey}.json`));
     if (widening && widenedHash !== null) {
@@ -145,11 +221,22 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         const key = keys[article.index];
         if (key === null || key === undefined) throw new Error(`Leaderlens corpus build: no key for ${article.file}`);
         const entryKey = rereadEntryKey(engine, key, widenedHash);
+        const saved = fromState[article.index];
+        if (saved !== undefined) {
+          // Its facts are the state's, read with this very widened registry (checked above).
+          stats.cachedRereads++;
+          if (saved.emptyReread) {
+            empty.note(entryKey);
+            emptyAt.add(article.index);
+          } else stats.rereads++;
+          continue;
+        }
         // A second reading is in the cache only if the first one was.
         const known = cache !== null && fromCache[article.index] === true;
         if (known && empty.has(entryKey)) {
           stats.cachedRereads++;
           empty.note(entryKey);
+          emptyAt.add(article.index);
           continue;
         }
         const hit = known ? cachedReread(cache, entryKey) : undefined;
@@ -160,6 +247,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
         stats.cachedRereads++;
         if (hit.facts === null) {
           empty.note(entryKey);
+          emptyAt.add(article.index);
           continue;
         }
         stats.rereads++;
@@ -179,6 +267,7 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
           if (reply.cached) stats.cachedRereads++;
           if (reply.facts === null) {
             empty.note(rereadEntryKey(engine, keys[article.index]!, widenedHash));
+            emptyAt.add(article.index);
             return;
           }
           stats.rereads++;
@@ -194,6 +283,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
       const key = keys[article.index];
       if (key === null || key === undefined) continue;
       article.keys = { reading: key, facts: widenedHash === null ? key : rereadEntryKey(engine, key, widenedHash) };
+      const saved = states.get(article.id);
+      if (saved !== undefined && saved.keys.facts !== article.keys.facts) throw new StateUnusable(`leaderlens: ${article.file}: its facts are not the build state's`);
     }
     // The workers' memory is not needed for the merge: free it before the merge makes its own.
     stats.workers = stage.workers;
@@ -201,6 +292,8 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
     stats.ms.rereads = elapsed();
     // The quote ids of the articles whose readings did not change are not made again (quote-id-memo.ts).
     const quoteIds = cacheRoot === null ? undefined : QuoteIdMemo.load(join(cacheRoot, 'quote-ids', `${folderKey}.json`));
+    // A state article's quote rows and ids are the state's: the merge must not make them from its empty text.
+    for (const saved of states.values()) quoteIds?.prime(saved.id, saved.keys.facts, saved.quoteIds);
     const build = mergeCorpus({
       registry: widening?.registry ?? setup.registry,
       nameTable: widening?.nameTable ?? setup.nameTable,
@@ -211,8 +304,38 @@ export async function buildCorpusInParallel(options: ParallelBuildOptions): Prom
       skipped: admitted.skipped,
       ...(quoteIds ? { quoteIds } : {}),
     });
+    for (const saved of states.values()) {
+      if (!quoteIds?.gave(saved.id, saved.keys.facts)) throw new StateUnusable(`leaderlens: ${saved.file}: the build state's quote ids of it could not be used`);
+    }
     quoteIds?.save();
     stats.quoteIdsKnown = quoteIds?.hits ?? 0;
+    // Every article from the state, and no other: the state on disk is this build's already (0.3 s not spent at 10k).
+    const unchanged = state !== null && states.size === admitted.articles.length && state.byFile.size === states.size;
+    if (stateFile !== null && quoteIds !== undefined && !unchanged) {
+      const lines: string[] = [];
+      for (const article of admitted.articles) {
+        const i = article.index;
+        const saved = fromState[i];
+        if (saved !== undefined) {
+          lines.push(state!.byFile.get(article.file)!.line);
+          continue;
+        }
+        const result = results[i];
+        const entryKey = entryKeys[i];
+        const ids = article.keys && quoteIds.entryOf(article.id, article.keys.facts);
+        // An article the state cannot vouch for is left out: the next build reads its entries.
+        if (result === undefined || !('reading' in result) || entryKey === undefined || article.keys === undefined || ids === undefined) continue;
+        const at = { file: article.file, id: article.id, entryKey, today: readDays[i] ?? null, keys: article.keys, emptyReread: emptyAt.has(i), quoteIds: ids };
+        lines.push(stateLine(at, { ...result, reading: article.reading }, article.reading.facts));
+      }
+      writeBuildState(stateFile, { engine, registryHash, widenedHash }, lines);
+    }
+    // The state articles' text, fetched from their entries when something reads it.
+    if (states.size > 0) {
+      const text = new StateText(cache!, setup.today);
+      restoreText(build, states, text);
+      stats.textsFetched = () => text.fetched;
+    }
     stats.ms.merge = elapsed();
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
     hashes.save();

@@ -20,6 +20,7 @@
 import { hash as digest } from 'node:crypto';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import type { BuildProvenance, CorpusBuild } from './build-types';
+import { withoutField } from '../index-data/known-lengths';
 
 /** See the module comment. Undefined for an item the build cannot vouch for: the file holding it is made. */
 export interface ContentKeys {
@@ -83,7 +84,8 @@ function articleKeysOf(build: CorpusBuild, provenance: BuildProvenance): Map<str
       articles.set(article.id, undefined);
       continue;
     }
-    const { paragraphs: _text, ...short } = article;
+    // The fields but the text, without reading it (an article of the build state fetches it: state-text.ts).
+    const short = withoutField(article, 'paragraphs');
     articles.set(article.id, hash([JSON.stringify(short), keys.reading, keys.facts, ...(quotes ?? [])]));
   }
   return articles;

@@ -58,7 +58,7 @@ export class QuoteIdMemo {
   private constructor(
     private readonly file: string | null,
     private readonly version: string,
-    private readonly known: ReadonlyMap<string, unknown>,
+    private readonly known: Map<string, unknown>,
   ) {
     this.changed = known.size === 0;
   }
@@ -96,7 +96,35 @@ export class QuoteIdMemo {
     for (let i = 0; i < count; i++) ids[i] = idText.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH);
     this.next.set(key, [rowText, idText]);
     this.hits++;
+    this.given.add(key);
     return { rows, ids };
+  }
+
+  /** Keys (`articleId` tab `factsKey`) of the articles {@link get} answered in this build. */
+  private readonly given = new Set<string>();
+
+  /**
+   * Makes `entry` (as {@link entryOf} gave it) the last build's for the article: the build state
+   * (build-state.ts) keeps each article's entry, so an article taken from it has its rows and ids
+   * whatever became of this memo's file.
+   */
+  prime(articleId: string, factsKey: string, entry: readonly [string, string]): void {
+    const key = `${articleId}\t${factsKey}`;
+    const old = this.known.get(key);
+    // A memo file that lacked it (or held another) is written again.
+    if (!Array.isArray(old) || old[0] !== entry[0] || old[1] !== entry[1]) this.changed = true;
+    this.known.set(key, [entry[0], entry[1]]);
+  }
+
+  /** Whether {@link get} answered for the article in this build (its rows and ids were not made from its text). */
+  gave(articleId: string, factsKey: string): boolean {
+    return this.given.has(`${articleId}\t${factsKey}`);
+  }
+
+  /** The entry this build keeps for the article, as stored (for the build state); undefined when it has none. */
+  entryOf(articleId: string, factsKey: string): [string, string] | undefined {
+    const entry = this.next.get(`${articleId}\t${factsKey}`);
+    return entry === undefined ? undefined : [entry[0], entry[1]];
   }
 
   /** Notes what this build made of an article, for the next build. */

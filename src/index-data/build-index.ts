@@ -10,6 +10,7 @@ import {
   type OfficeTitle,
 } from './format';
 import { ownTitleForms } from './own-title-forms';
+import { copyUnlessLazy } from './known-lengths';
 
 /**
  * Builds the extension index from a corpus build (which carries the registry and the name table it
@@ -28,7 +29,8 @@ export function buildExtensionIndex(build: CorpusBuild): LeaderlensIndex {
   const meetings = byId(build.data.meetings);
   const quotes = byId(build.data.quotes);
   const articles: Record<string, IndexArticle> = {};
-  for (const article of build.articles) setOwn(articles, article.id, { ...article });
+  // Not copied when it fetches its text when read (an article of the build state: corpus/state-text.ts).
+  for (const article of build.articles) setOwn(articles, article.id, copyUnlessLazy(article));
   const cards = cardsOf(registry.leaders, build);
   const searchForms = Object.fromEntries(registry.leaders.map((leader) => [leader.id, leaderSearchForms(leader, registry)]));
 

@@ -9,6 +9,7 @@ import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import type { PackArrays } from './binary-pack';
 import { contentSearchFiles, packFile, type ContentSearchInput, type ContentSearchResult, type SearchFile } from './search-files';
 import { knownWords, rememberWords, type WordMemo } from './search-word-memo';
+import { evidenceLength, paragraphLengths, textLength, withoutField } from './known-lengths';
 import {
   indexPaths,
   MANIFEST_FILE,
@@ -413,11 +414,11 @@ function cardsWeight(index: LeaderlensIndex, records: { meetings: readonly Expor
   let weight = 0;
   for (const meeting of records.meetings) {
     let own = 200;
-    for (const source of meeting.sources) own += 60 + source.evidence.length;
+    for (const source of meeting.sources) own += 60 + evidenceLength(source);
     weight += own * onCards(meeting.participants);
   }
   for (const quote of records.quotes) {
-    weight += (160 + quote.text.length + quote.evidence.length) * onCards(quote.speakers);
+    weight += (160 + textLength(quote) + evidenceLength(quote)) * onCards(quote.speakers);
   }
   return weight;
 }
@@ -433,9 +434,9 @@ function recordsOf<T>(byId: Readonly<Record<string, T>>): T[] {
 
 /** About what an article weighs in its shard, in characters of JSON (see {@link cardsWeight}). */
 function articleWeight(article: IndexArticle): number {
-  let weight = 160 + article.title.length;
-  for (const paragraph of article.paragraphs) weight += 24 + paragraph.text.length;
-  return weight;
+  // Known lengths where the article carries them (known-lengths.ts): its text is not fetched to weigh it.
+  const [count, chars] = paragraphLengths(article);
+  return 160 + article.title.length + 24 * count + chars;
 }
 
 /**
@@ -470,8 +471,7 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
   const addArticle = (id: string) => {
     const article = index.articles[id];
     if (article === undefined || Object.hasOwn(articles, id)) return;
-    const { paragraphs: _text, ...meta } = article;
-    articles[id] = meta;
+    articles[id] = withoutField(article, 'paragraphs');
   };
   const addMeeting = (id: string) => {
     const meeting = index.meetings[id];

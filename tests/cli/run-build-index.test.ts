@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,13 +19,108 @@ function folderBytes(dir: string): Record<string, string> {
 }
 
 /** `npm run build:index` in this process: the folder `out`, the stage cache and the layout memo under `cacheRoot`. */
-async function build(corpus: string, out: string, cacheRoot: string): Promise<IndexStageReport> {
+async function build(corpus: string, out: string, cacheRoot: string, extra: readonly string[] = []): Promise<IndexStageReport & { errors: string }> {
   const statsFile = join(mkdtempSync(join(tmpdir(), 'leaderlens-stats-')), 'stats.json');
   let errors = '';
-  const code = await runBuildIndex(['--corpus', corpus, '--out', out], { out: () => undefined, err: (text) => (errors += text), cwd: root, cacheRoot, statsFile });
+  const code = await runBuildIndex(['--corpus', corpus, '--out', out, ...extra], { out: () => undefined, err: (text) => (errors += text), cwd: root, cacheRoot, statsFile });
   expect(code, errors).toBe(0);
-  return JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStageReport;
+  return { ...(JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStageReport), errors };
 }
+
+/** A build from an empty cache into an empty folder: the bytes every incremental build must give. */
+async function freshBytes(corpus: string): Promise<Record<string, string>> {
+  const fresh = join(mkdtempSync(join(tmpdir(), 'leaderlens-fresh-')), 'leaderlens-index');
+  await build(corpus, fresh, join(fresh, '..', 'cache'));
+  const bytes = folderBytes(fresh);
+  rmSync(join(fresh, '..'), { recursive: true, force: true });
+  return bytes;
+}
+
+describe('runBuildIndex --state: unchanged articles from the build state (src/corpus/build-state.ts)', () => {
+  it('writes the same bytes as a build from scratch after articles are added (one merging into a meeting another tells, one naming a new person), changed and removed', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    const state = ['--state'];
+    const first = await build(corpus, out, cache, state);
+    // No state yet, and no folder to keep shards of: every article read from the stage.
+    expect(first.fromState).toBe(0);
+    const expectSameAsFresh = async (what: string): Promise<IndexStageReport & { errors: string }> => {
+      const report = await build(corpus, out, cache, state);
+      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
+      return report;
+    };
+
+    const stateDir = join(cache, 'build-state');
+    const stateStat = () => statSync(join(stateDir, readdirSync(stateDir)[0]!), { bigint: true }).mtimeNs;
+    const written = stateStat();
+    const again = await expectSameAsFresh('nothing changed');
+    expect(again.fromState).toBe(again.counts.articles);
+    // Every article from the state: the state is not written again.
+    expect(stateStat()).toBe(written);
+    // No shard was made, so no text was fetched: the shards were weighed by the lengths the state keeps.
+    expect(again.textsFetched).toBe(0);
+    expect(again.written).toBe(1);
+
+    // A meeting already told by another article (vi-hoi-dam.txt, en-talks.txt), told again: merged into it.
+    writeFileSync(
+      join(corpus, 'articles', 'zz-merged.txt'),
+      ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Campuchia Hun Manet. Thủ tướng Hun Manet nói hai nước là láng giềng tốt.\n',
+    );
+    const merged = await expectSameAsFresh('an article told a meeting another article tells');
+    expect(merged.counts.meetings).toBe(again.counts.meetings);
+    expect(merged.fromState).toBe(again.counts.articles);
+    expect(merged.textsFetched).toBeGreaterThan(0);
+    expect(merged.textsFetched).toBeLessThanOrEqual(merged.fromState);
+
+    // A new office-holder the registry lacks, found in the corpus: what second readings read changes,
+    // so the state cannot give the other articles' facts; detected, the build reads them from the cache.
+    writeFileSync(
+      join(corpus, 'articles', 'zz-found.txt'),
+      ' date 2025-12-06\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Lào Vilay Sombath\nChiều 5/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Lào Vilay Sombath.\nBộ trưởng Vilay Sombath cảm ơn sự đón tiếp của Thủ tướng.\n',
+    );
+    const found = await expectSameAsFresh('an article named a person found in the corpus');
+    expect(found.counts.found).toBeGreaterThan(merged.counts.found);
+    expect(found.fromState).toBe(0);
+    expect(found.errors).toContain('the people found in the corpus changed what the second readings read');
+    // The build from the readings wrote the state again: the next one takes every article from it.
+    const after = await expectSameAsFresh('nothing changed after the fallback');
+    expect(after.fromState).toBe(after.counts.articles);
+
+    writeFileSync(join(corpus, 'articles', 'vi-hoi-dam.txt'), ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\n');
+    const changed = await expectSameAsFresh('an article changed');
+    expect(changed.fromState).toBe(changed.counts.articles - 1);
+
+    rmSync(join(corpus, 'articles', 'en-talks.txt'));
+    const removed = await expectSameAsFresh('an article removed');
+    expect(removed.fromState).toBe(removed.counts.articles);
+  });
+
+  it('builds from the readings, naming the file, when the state is damaged; and when a state article\'s stage cache entry is gone', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    await build(corpus, out, cache, ['--state']);
+    const [stateFile] = readdirSync(join(cache, 'build-state')).map((name) => join(cache, 'build-state', name));
+    writeFileSync(stateFile!, readFileSync(stateFile!, 'utf8').replace('"id":"', '"id":"x'));
+    writeFileSync(join(corpus, 'articles', 'zz-added.txt'), ' date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản\nSáng 1/6, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản.\n');
+    const damaged = await build(corpus, out, cache, ['--state']);
+    expect(damaged.errors).toContain(`the build state ${stateFile!} is damaged`);
+    expect(damaged.fromState).toBe(0);
+    expect(folderBytes(out)).toEqual(await freshBytes(corpus));
+
+    // Every stage cache entry gone: the state still lists the articles, but their text cannot be
+    // fetched for the shards the changed article touches. The folder is left as it was, and built again.
+    for (const name of readdirSync(cache)) if (/^v\d+-/.test(name)) rmSync(join(cache, name), { recursive: true });
+    writeFileSync(join(corpus, 'articles', 'zz-added.txt'), ' date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản\nSáng 1/6, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước là đối tác tin cậy.\n');
+    const gone = await build(corpus, out, cache, ['--state']);
+    expect(gone.errors).toContain('its stage cache entry is gone');
+    expect(gone.errors).toContain('building again from the stage cache');
+    expect(folderBytes(out)).toEqual(await freshBytes(corpus));
+  });
+});
 
 describe('runBuildIndex over the folder of an earlier build', () => {
   it('writes the same bytes as a build from scratch after an article is added, changed and removed, rewriting only what changed', { timeout: SLOW }, async () => {

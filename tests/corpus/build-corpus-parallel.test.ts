@@ -94,6 +94,26 @@ describe('buildCorpusInParallel', () => {
     expect(bytes(third.build)).toBe(plain);
   }, SLOW);
 
+  it('takes unchanged articles from the build state, their text fetched when read, and gives the same bytes', async () => {
+    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-state-'));
+    const options = { corpusDir: dir, registryFile: REGISTRY, today: TODAY, cacheRoot, localLimit: 0 };
+    const plain = bytes(buildCorpus({ corpusDir: dir, registryFile: REGISTRY, today: TODAY }));
+    const first = await buildCorpusInParallel({ ...options, keepState: true });
+    expect(first.stats.fromState).toBeUndefined();
+    const second = await buildCorpusInParallel({ ...options, useState: true });
+    expect(second.stats.fromState).toBe(second.build.articles.length);
+    // Nothing read the text yet: the build holds getters (src/corpus/state-text.ts).
+    expect(second.stats.textsFetched?.()).toBe(0);
+    expect(bytes(second.build)).toBe(plain);
+    expect(second.stats.textsFetched?.()).toBe(second.build.articles.length);
+    // Quotes count their eight fields, as content-keys.ts does.
+    for (const quote of second.build.data.quotes) {
+      let fields = 0;
+      for (const _field in quote) fields++;
+      expect(fields).toBe(8);
+    }
+  }, SLOW);
+
   it('keeps builds of two folders with their own registries apart in one shared cache', async () => {
     const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-shared-'));
     // The same article text in two corpora; the second's registry lacks Phạm Minh Chính.

@@ -1,0 +1,257 @@
+/**
+ * The build state of a corpus folder: what the merge stage read of every article, without the
+ * article's text, kept in the build cache so that the next build of the same folder takes an
+ * unchanged article from here instead of opening and parsing its stage cache entries (about 2 s
+ * of an added article's 10k build went to parsing 12k entries, most of it text that only the few
+ * shards being made need: src/corpus/state-text.ts fetches that text from the entries when it is
+ * asked for). What it keeps of an article: its reading's short fields, its meetings whole (a
+ * meeting's sentence can make its id), its quotes without their words and sentences (their
+ * lengths instead), the people it names whom the registry lacks, its notes, and the rows and ids
+ * its quotes got (quote-id-memo.ts): about 1.5 KB an article, against the 10 KB of its entries. docs/scale.md, "An added article, an eighth stop".
+ *
+ * Kept and used only with `npm run build:index -- --state` (cli/run-build-index.ts): on its own, with
+ * the index and its layout still made over the whole corpus, it saved about a twentieth of an
+ * added article's 10k build and 130 MB of its peak, and costs about 0.3 s to write on every build.
+ *
+ * One JSON document per line: a header (format, the code's version, the engine, the registry's and
+ * the widened registry's hashes, a sha256 of the lines after it), then one line per article in file
+ * order. An article is used only where its stage cache entry key (the file's bytes, the engine and
+ * the registry) is the one this build computes for the same file, and the day it read (year
+ * inference) is none or today: exactly when `cachedRead` would return the same entry. A state of
+ * another format, code or engine is ignored; one whose lines do not hash to the header's sha256
+ * or do not parse is reported as damaged, by its path, and ignored. It is written to a temporary
+ * file and renamed into place (write-cache-file.ts), so a half-written state is never read.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCacheFile } from '../files/write-cache-file';
+import type { ArticleFacts, ArticleMeeting, ArticleQuote } from './analyse-article';
+import type { ArticleReading, ArticleStageResult } from './article-stage';
+import type { ReadingKeys } from './corpus-merge';
+import { engineVersion } from './engine-version';
+import type { HeaderProblem } from './read-header';
+
+/** Bump when the layout of a state file changes. */
+export const BUILD_STATE_FORMAT = 1;
+
+const THIS_MODULE = fileURLToPath(import.meta.url);
+
+/** The version of the code that makes and reads states: this module and what it loads. */
+export function buildStateCodeVersion(): string {
+  return `${BUILD_STATE_FORMAT}-${engineVersion(THIS_MODULE)}`;
+}
+
+/** Where the state of the corpus folder known by `folderKey` (build-corpus-parallel.ts) lives under the cache's root. */
+export function buildStateFile(cacheRoot: string, folderKey: string): string {
+  return join(cacheRoot, 'build-state', `${folderKey}.jsonl`);
+}
+
+/** What a state holds for the whole build: a state is used only when these match the build's. */
+export interface StateHeader {
+  format: number;
+  code: string;
+  engine: string;
+  registryHash: string;
+  /** The hash of the widened registry second readings read (build-corpus-parallel.ts), or null when none was. */
+  widenedHash: string | null;
+  /** sha256 of the article lines, joined by newlines. */
+  sha256: string;
+}
+
+/** A quote without its words: speakers, kind, meeting, file line, and the lengths of its text and sentence. */
+type StoredQuote = [speakers: string[], kind: ArticleQuote['kind'], meeting: number | null, line: number, text: number, evidence: number];
+
+/** One article of the state, as stored on its line. */
+export interface StateArticle {
+  file: string;
+  id: string;
+  /** The stage cache key of its first reading, and the day that reading read (null when it read none). */
+  entryKey: string;
+  today: string | null;
+  keys: ReadingKeys;
+  contentKey: string;
+  headerProblems?: HeaderProblem[];
+  /** The reading's article with `paragraphs` null (kept in its place among the fields). */
+  article: Omit<ArticleReading['article'], 'paragraphs'> & { paragraphs: null };
+  /** How many paragraphs, and their characters together. */
+  paragraphs: [count: number, chars: number];
+  captionLines: number[];
+  titleLine: number;
+  notes: ArticleReading['notes'];
+  /**
+   * Its meetings whole, sentences included (about 14k at 10k articles): an undated meeting's id is
+   * made from its first source's sentence (corpus-merge.ts), so the merge reads them.
+   */
+  meetings: ArticleMeeting[];
+  quotes: StoredQuote[];
+  unknown: ArticleFacts['unknown'];
+  leaders: string[];
+  /** The quote id memo's entry for it (quote-id-memo.ts): which statements became rows, and their ids. */
+  quoteIds: [rows: string, ids: string];
+  /** Whether its second reading changed nothing (empty-reread-memo.ts). */
+  emptyReread: boolean;
+}
+
+/** A state read back: the header, and each article with its line (written again as it is when unchanged). */
+export interface BuildState {
+  header: StateHeader;
+  byFile: Map<string, { article: StateArticle; line: string }>;
+}
+
+/** Why a state was not used: absent or of another version (quietly), or damaged (said, with its path). */
+export type StateLoad = { state: BuildState } | { ignored: 'absent' | 'stale' } | { damaged: string };
+
+/**
+ * The state in `file`, when it is of this format and code and was made with `engine`.
+ *
+ * @example
+ * const load = loadBuildState(buildStateFile(cacheRoot, folderKey), engineVersion());
+ * if ('damaged' in load) console.error(load.damaged); // names the file
+ */
+export function loadBuildState(file: string, engine: string, code = buildStateCodeVersion()): StateLoad {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { ignored: 'absent' };
+  }
+  const damaged = (why: string): StateLoad => ({ damaged: `leaderlens: the build state ${file} is damaged (${why}); reading every article from the stage cache instead` });
+  const newline = text.indexOf('\n');
+  let header: StateHeader;
+  try {
+    header = JSON.parse(newline === -1 ? text : text.slice(0, newline)) as StateHeader;
+  } catch {
+    return damaged('its header is not JSON');
+  }
+  if (header === null || typeof header !== 'object') return damaged('its header is not an object');
+  if (header.format !== BUILD_STATE_FORMAT || header.code !== code || header.engine !== engine) return { ignored: 'stale' };
+  if (typeof header.registryHash !== 'string' || (header.widenedHash !== null && typeof header.widenedHash !== 'string') || typeof header.sha256 !== 'string') {
+    return damaged('its header lacks a field');
+  }
+  const body = newline === -1 ? '' : text.slice(newline + 1);
+  if (sha256(body) !== header.sha256) return damaged('its articles do not match the checksum in its header');
+  const byFile = new Map<string, { article: StateArticle; line: string }>();
+  if (body === '') return { state: { header, byFile } };
+  for (const line of body.split('\n')) {
+    let article: StateArticle;
+    try {
+      article = JSON.parse(line) as StateArticle;
+    } catch {
+      return damaged('an article line is not JSON');
+    }
+    if (!isStateArticle(article)) return damaged('an article line lacks a field');
+    byFile.set(article.file, { article, line });
+  }
+  return { state: { header, byFile } };
+}
+
+/** Writes a state whole (temporary file, renamed into place); a state that cannot be written is left out. */
+export function writeBuildState(file: string, header: Omit<StateHeader, 'sha256' | 'format' | 'code'>, lines: readonly string[], code = buildStateCodeVersion()): boolean {
+  const body = lines.join('\n');
+  const full: StateHeader = { format: BUILD_STATE_FORMAT, code, ...header, sha256: sha256(body) };
+  return writeCacheFile(file, `${JSON.stringify(full)}\n${body}`);
+}
+
+/**
+ * An article's line of the state, from its full reading and what the build made of it. `facts` is
+ * the reading it was merged with (the second reading's where there was one).
+ */
+export function stateLine(
+  at: { file: string; id: string; entryKey: string; today: string | null; keys: ReadingKeys; emptyReread: boolean; quoteIds: [string, string] },
+  result: Extract<ArticleStageResult, { reading: unknown }>,
+  facts: ArticleFacts,
+): string {
+  const { reading } = result;
+  const article = {} as Record<string, unknown>;
+  let chars = 0;
+  for (const field of Object.keys(reading.article)) article[field] = field === 'paragraphs' ? null : (reading.article as unknown as Record<string, unknown>)[field];
+  for (const p of reading.article.paragraphs) chars += p.text.length;
+  const stored: StateArticle = {
+    file: at.file,
+    id: at.id,
+    entryKey: at.entryKey,
+    today: at.today,
+    keys: at.keys,
+    contentKey: result.contentKey,
+    ...(result.headerProblems ? { headerProblems: result.headerProblems } : {}),
+    article: article as StateArticle['article'],
+    paragraphs: [reading.article.paragraphs.length, chars],
+    captionLines: reading.captionLines,
+    titleLine: reading.titleLine,
+    notes: reading.notes,
+    meetings: facts.meetings,
+    quotes: facts.quotes.map((q) => [q.speakers, q.kind, q.meeting, q.line, q.text.length, q.evidence.length]),
+    unknown: facts.unknown,
+    leaders: facts.leaders,
+    quoteIds: explicitRows(at.quoteIds, facts.quotes.length),
+    emptyReread: at.emptyReread,
+  };
+  return JSON.stringify(stored);
+}
+
+/**
+ * The stage result the merge reads for a state article: its reading with its text empty (its
+ * paragraphs none, its quotes' words and sentences ''). The merge
+ * stage never reads those texts for an article whose quote rows and ids are given (quote-id-memo.ts);
+ * the build puts the real text back, fetched when asked for (state-text.ts), before the index reads it.
+ */
+export function textlessResult(article: StateArticle): Extract<ArticleStageResult, { reading: unknown }> {
+  const quotes: ArticleQuote[] = article.quotes.map(([speakers, kind, meeting, line]) => ({ speakers, text: '', kind, meeting, evidence: '', line }));
+  const reading: ArticleReading = {
+    article: { ...article.article, paragraphs: [] },
+    captionLines: article.captionLines,
+    titleLine: article.titleLine,
+    facts: { meetings: article.meetings, quotes, unknown: article.unknown, leaders: article.leaders },
+    notes: article.notes,
+  };
+  return { contentKey: article.contentKey, ...(article.headerProblems ? { headerProblems: article.headerProblems } : {}), reading };
+}
+
+/**
+ * The memo's entry with its rows written out where it leaves them implicit ('' for rows 0, 1, …)
+ * and the ids are fewer than the statements (the last ones repeated earlier ones): the memo then
+ * reads '' as every statement and refuses the entry (quote-id-memo.ts), which the state must not.
+ */
+function explicitRows([rows, ids]: readonly [string, string], statements: number): [string, string] {
+  const count = ids.length / QUOTE_ID_LENGTH;
+  if (rows !== '' || count === statements) return [rows, ids];
+  return [Array.from({ length: count }, (_, i) => i).join(','), ids];
+}
+
+/** The length of a quote id (stable-id.ts: 'q-' and 13 digits of base 36). */
+const QUOTE_ID_LENGTH = 15;
+
+function isStateArticle(a: unknown): a is StateArticle {
+  if (a === null || typeof a !== 'object') return false;
+  const s = a as Partial<StateArticle>;
+  return (
+    typeof s.file === 'string' &&
+    typeof s.id === 'string' &&
+    typeof s.entryKey === 'string' &&
+    (s.today === null || typeof s.today === 'string') &&
+    typeof s.keys?.reading === 'string' &&
+    typeof s.keys.facts === 'string' &&
+    typeof s.contentKey === 'string' &&
+    typeof s.article === 'object' &&
+    s.article !== null &&
+    Array.isArray(s.paragraphs) &&
+    Array.isArray(s.captionLines) &&
+    typeof s.titleLine === 'number' &&
+    Array.isArray(s.notes) &&
+    Array.isArray(s.meetings) &&
+    Array.isArray(s.quotes) &&
+    s.quotes.every((q) => Array.isArray(q) && q.length === 6 && Array.isArray(q[0])) &&
+    Array.isArray(s.unknown) &&
+    Array.isArray(s.leaders) &&
+    Array.isArray(s.quoteIds) &&
+    typeof s.quoteIds[0] === 'string' &&
+    typeof s.quoteIds[1] === 'string' &&
+    typeof s.emptyReread === 'boolean'
+  );
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,187 @@
+/**
+ * The text of the articles a build took from its build state (build-state.ts), fetched from their
+ * stage cache entries only when something reads it: the merge ran over their readings without
+ * text, and {@link restoreText} gives the build's articles and quotes getters
+ * that fetch it. An added article's build then makes the few shards it changes with the text of
+ * the articles they hold, and parses nothing of the rest. The items carry their texts' lengths
+ * (index-data/known-lengths.ts), so weighing the shards fetches nothing.
+ *
+ * The items are the ones the merge made, field for field and in the same order, with the texts as
+ * getters: `JSON.stringify` and `for…in` see the same object (tests/corpus/state-text.test.ts).
+ * A fetched reading that does not fit what the state says of it (an entry gone from the cache, or
+ * a count or a length that differs) throws {@link StateTextMissing}: the index stage then builds
+ * again from the readings (cli/run-build-index.ts).
+ */
+import type { ExportQuote } from '../model/export-types';
+import { KNOWN_LENGTHS, type KnownLengths } from '../index-data/known-lengths';
+import type { ArticleFacts } from './analyse-article';
+import { readParagraphs, type ArticleReading } from './article-stage';
+import type { BuiltArticle, CorpusBuild } from './build-types';
+import type { StateArticle } from './build-state';
+import { unpackFacts, unpackResult } from './reading-pack';
+import type { StageCache } from './stage-cache';
+import { cachedRead, cachedReread } from './stage-keys';
+
+/** A state article's text could not be fetched as the state describes it: the build must read the articles again. */
+export class StateTextMissing extends Error {}
+
+/**
+ * Articles whose readings are kept once fetched: an added article's 10k build made 4 card shards
+ * and 14 result chunks of 1,617 articles, fetched 3,733 times when 256 were kept (0.9 s), once each
+ * when all were (about 40 MB more).
+ */
+const RECENT = 2048;
+
+/** Fetches state articles' readings from the stage cache, keeping the last few. */
+export class StateText {
+  private readonly recent = new Map<StateArticle, { reading: ArticleReading; facts: ArticleFacts }>();
+  /** Articles fetched so far (a measure of what an incremental build read). */
+  fetched = 0;
+
+  constructor(
+    private readonly cache: StageCache,
+    private readonly today: string,
+  ) {}
+
+  /** The reading and the facts (the second reading's where there was one) of a state article. */
+  of(article: StateArticle): { reading: ArticleReading; facts: ArticleFacts } {
+    const hit = this.recent.get(article);
+    if (hit !== undefined) return hit;
+    const missing = (why: string) => new StateTextMissing(`leaderlens: ${article.file}: ${why} (the build state's text of it could not be fetched)`);
+    const read = cachedRead(this.cache, article.entryKey, article.today ?? this.today);
+    if (read === undefined || read.key !== article.keys.reading) throw missing('its stage cache entry is gone');
+    const result = unpackResult(read.result);
+    if (!('reading' in result)) throw missing('its stage cache entry is not a reading');
+    let facts = result.reading.facts;
+    if (article.keys.facts !== article.keys.reading) {
+      const again = cachedReread(this.cache, article.keys.facts);
+      if (again === undefined) throw missing('its second reading is gone from the stage cache');
+      if (again.facts !== null) facts = unpackFacts(again.facts, readParagraphs(result.reading));
+    }
+    if (!fits(article, result.reading, facts)) throw missing('its stage cache entries do not match the build state');
+    const loaded = { reading: result.reading, facts };
+    this.recent.set(article, loaded);
+    this.fetched++;
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    return loaded;
+  }
+}
+
+/** Whether a fetched reading has the counts and lengths the state keeps of it. */
+function fits(article: StateArticle, reading: ArticleReading, facts: ArticleFacts): boolean {
+  if (facts.quotes.length !== article.quotes.length || facts.meetings.length !== article.meetings.length) return false;
+  if (reading.article.paragraphs.length !== article.paragraphs[0]) return false;
+  for (let i = 0; i < facts.quotes.length; i++) {
+    const [, , , , text, evidence] = article.quotes[i]!;
+    if (facts.quotes[i]!.text.length !== text || facts.quotes[i]!.evidence.length !== evidence) return false;
+  }
+  return true;
+}
+
+/**
+ * Gives the items of `build` that come from state articles (by article id in `states`) their text
+ * back, as getters fetching it through `text`: the articles' paragraphs, the quotes' words and
+ * sentences (meetings are kept whole in the state). Needs the build's provenance (which row of its
+ * article each quote came from); throws {@link StateTextMissing} without it.
+ */
+export function restoreText(build: CorpusBuild, states: ReadonlyMap<string, StateArticle>, text: StateText): void {
+  const provenance = build.provenance;
+  if (!provenance || provenance.quoteRows.length !== build.data.quotes.length) throw new StateTextMissing('leaderlens: the build kept no provenance to put the state articles\' text back by');
+  build.articles = build.articles.map((a) => {
+    const state = states.get(a.id);
+    return state === undefined ? a : lazyArticle(a, state, text);
+  });
+  const quotes = build.data.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const state = states.get(quotes[i]!.articleId);
+    if (state !== undefined) quotes[i] = lazyQuote(quotes[i]!, state, provenance.quoteRows[i]!, text);
+  }
+}
+
+/** The article with its paragraphs fetched when read, in its place among the fields. */
+function lazyArticle(article: BuiltArticle, state: StateArticle, text: StateText): BuiltArticle {
+  const lazy = {} as BuiltArticle;
+  for (const field of Object.keys(article)) {
+    if (field === 'paragraphs') {
+      Object.defineProperty(lazy, field, { get: () => text.of(state).reading.article.paragraphs, enumerable: true, configurable: true });
+    } else {
+      (lazy as unknown as Record<string, unknown>)[field] = (article as unknown as Record<string, unknown>)[field];
+    }
+  }
+  Object.defineProperty(lazy, KNOWN_LENGTHS, { value: { paragraphs: state.paragraphs } });
+  return lazy;
+}
+
+/**
+ * A quote of a state article: its short fields its own, its words and sentence fetched when read.
+ * One object a quote, none per getter: at 280k quotes, literals with two getters each (closures)
+ * cost about half a second and 100 MB more. What readers see is the merge's quote:
+ * - `text` and `evidence` are getters on the prototype, enumerable, so `for…in` counts the eight
+ *   fields (corpus/content-keys.ts counts them);
+ * - `toJSON` gives the fields in the merge's order (corpus-merge.ts, assemble), so
+ *   `JSON.stringify` writes the same bytes;
+ * - the lengths are known without fetching (index-data/known-lengths.ts).
+ * `Object.keys` and a spread see only the own six: nothing in the index stage copies a quote so.
+ */
+class StateQuote {
+  readonly #state: StateArticle;
+  readonly #row: number;
+  readonly #text: StateText;
+
+  constructor(
+    readonly id: string,
+    readonly speakers: string[],
+    readonly kind: ExportQuote['kind'],
+    readonly articleId: string,
+    readonly meetingId: string | null,
+    readonly date: string | null,
+    state: StateArticle,
+    row: number,
+    text: StateText,
+  ) {
+    this.#state = state;
+    this.#row = row;
+    this.#text = text;
+  }
+
+  declare readonly text: string;
+  declare readonly evidence: string;
+
+  get [KNOWN_LENGTHS](): KnownLengths {
+    const stored = this.#state.quotes[this.#row]!;
+    return { text: stored[4], evidence: stored[5] };
+  }
+
+  /** The statement it was made from, fetched. */
+  statement(): { text: string; evidence: string } {
+    return this.#text.of(this.#state).facts.quotes[this.#row]!;
+  }
+
+  toJSON(): ExportQuote {
+    const { text, evidence } = this.statement();
+    return {
+      id: this.id,
+      speakers: this.speakers,
+      text,
+      kind: this.kind,
+      articleId: this.articleId,
+      meetingId: this.meetingId,
+      date: this.date,
+      evidence,
+    } satisfies { [K in keyof ExportQuote]-?: unknown };
+  }
+}
+for (const field of ['text', 'evidence'] as const) {
+  Object.defineProperty(StateQuote.prototype, field, {
+    get(this: StateQuote) {
+      return this.statement()[field];
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function lazyQuote(q: ExportQuote, state: StateArticle, row: number, text: StateText): ExportQuote {
+  if (state.quotes[row] === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
+  return new StateQuote(q.id, q.speakers, q.kind, q.articleId, q.meetingId, q.date, state, row, text);
+}

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildStateFile, loadBuildState, stateLine, textlessResult, writeBuildState, type StateArticle } from '../../src/corpus/build-state';
+import type { ArticleStageResult } from '../../src/corpus/article-stage';
+import type { ArticleFacts } from '../../src/corpus/analyse-article';
+
+const CODE = 'code-1';
+const ENGINE = 'engine-1';
+
+const facts: ArticleFacts = {
+  meetings: [
+    {
+      kind: 'talks',
+      participants: ['pham-minh-chinh', 'hun-manet'],
+      host: [],
+      others: [],
+      when: { date: '2025-12-01', dateEnd: null, approx: null, inferred: false },
+      place: 'Hà Nội',
+      status: 'reported',
+      evidence: 'Chiều 1/12, tại Hà Nội, Thủ tướng hội đàm với Thủ tướng Hun Manet.',
+      line: 3,
+    },
+  ],
+  quotes: [
+    { speakers: ['hun-manet'], text: 'coi trọng quan hệ', kind: 'reported', meeting: 0, evidence: 'Thủ tướng Hun Manet khẳng định coi trọng quan hệ.', line: 4 },
+    { speakers: ['hun-manet'], text: 'coi trọng quan hệ', kind: 'reported', meeting: 0, evidence: 'Thủ tướng Hun Manet khẳng định coi trọng quan hệ.', line: 5 },
+  ],
+  unknown: [],
+  leaders: ['pham-minh-chinh', 'hun-manet'],
+};
+
+const result: Extract<ArticleStageResult, { reading: unknown }> = {
+  contentKey: 'content-1',
+  reading: {
+    article: {
+      title: 'Hội đàm',
+      date: '2025-12-02',
+      dateInferred: false,
+      language: 'vi',
+      paragraphs: [
+        { text: 'Hội đàm', line: 1 },
+        { text: 'Chiều 1/12, tại Hà Nội, Thủ tướng hội đàm với Thủ tướng Hun Manet.', line: 3 },
+      ],
+    },
+    captionLines: [],
+    titleLine: 1,
+    facts,
+    notes: [{ level: 'warning', message: 'a note' }],
+  },
+};
+
+/** One article's line, its second statement a repeat of the first (the memo keeps one row). */
+function line(file = 'a.txt'): string {
+  const at = { file, id: file.replace('.txt', ''), entryKey: 'entry-1', today: null, keys: { reading: 'r-1', facts: 'f-1' }, emptyReread: false, quoteIds: ['', 'q-0000000000001'] as [string, string] };
+  return stateLine(at, result, facts);
+}
+
+function written(lines: string[], engine = ENGINE): string {
+  const file = buildStateFile(mkdtempSync(join(tmpdir(), 'leaderlens-state-')), 'folder');
+  writeBuildState(file, { engine, registryHash: 'registry-1', widenedHash: null }, lines, CODE);
+  return file;
+}
+
+describe('the build state', () => {
+  it('keeps an article without its text, and gives the merge its reading with the text empty', () => {
+    const file = written([line('a.txt'), line('b.txt')]);
+    const load = loadBuildState(file, ENGINE, CODE);
+    if (!('state' in load)) throw new Error(`not loaded: ${JSON.stringify(load)}`);
+    expect([...load.state.byFile.keys()]).toEqual(['a.txt', 'b.txt']);
+    const article = load.state.byFile.get('a.txt')!.article;
+    expect(JSON.stringify(article)).not.toContain('coi trọng');
+    expect(article.paragraphs).toEqual([2, 7 + 66]);
+    const reading = textlessResult(article).reading;
+    // The article's fields in their order, paragraphs empty in their place.
+    expect(Object.keys(reading.article)).toEqual(Object.keys(result.reading.article));
+    expect(reading.article.paragraphs).toEqual([]);
+    expect(reading.facts.quotes.map((q) => [q.text, q.evidence, q.speakers])).toEqual([
+      ['', '', ['hun-manet']],
+      ['', '', ['hun-manet']],
+    ]);
+    // Meetings whole: an undated meeting's id is made from its sentence.
+    expect(reading.facts.meetings).toEqual(facts.meetings);
+    expect(reading.notes).toEqual(result.reading.notes);
+  });
+
+  it('writes the rows of a memo entry out when the ids are fewer than the statements (the memo would refuse "")', () => {
+    const article = JSON.parse(line()) as StateArticle;
+    expect(article.quoteIds).toEqual(['0', 'q-0000000000001']);
+  });
+
+  it('ignores a state of another engine or code, and names a damaged one', () => {
+    const file = written([line()]);
+    expect(loadBuildState(file, 'another engine', CODE)).toEqual({ ignored: 'stale' });
+    expect(loadBuildState(file, ENGINE, 'another code')).toEqual({ ignored: 'stale' });
+    expect(loadBuildState(`${file}.absent`, ENGINE, CODE)).toEqual({ ignored: 'absent' });
+    const text = readFileSync(file, 'utf8');
+    // Cut short (what a write without the rename could leave), edited, not JSON.
+    for (const damaged of [text.slice(0, -10), text.replace('a.txt', 'b.txt'), text.replace(`{"format":1`, `{"format":`), 'not a state']) {
+      writeFileSync(file, damaged);
+      const load = loadBuildState(file, ENGINE, CODE);
+      expect(load).toHaveProperty('damaged');
+      expect((load as { damaged: string }).damaged).toContain(file);
+    }
+  });
+
+  it('refuses a line that parses but lacks a field', () => {
+    const file = written([JSON.stringify({ ...(JSON.parse(line()) as object), quotes: [['x']] })]);
+    expect(loadBuildState(file, ENGINE, CODE)).toHaveProperty('damaged');
+  });
+});

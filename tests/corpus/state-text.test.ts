@@ -1,0 +1,79 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleStageResult } from '../../src/corpus/article-stage';
+import { stateLine, type StateArticle } from '../../src/corpus/build-state';
+import type { CorpusBuild } from '../../src/corpus/build-types';
+import { packResult } from '../../src/corpus/reading-pack';
+import { openStageCache } from '../../src/corpus/stage-cache';
+import { restoreText, StateText, StateTextMissing } from '../../src/corpus/state-text';
+import { textLength } from '../../src/index-data/known-lengths';
+import type { ExportQuote } from '../../src/model/export-types';
+
+const sentence = 'Thủ tướng Hun Manet khẳng định Campuchia coi trọng quan hệ với Việt Nam.';
+const result: Extract<ArticleStageResult, { reading: unknown }> = {
+  contentKey: 'content-1',
+  reading: {
+    article: { title: 'Hội đàm', date: '2025-12-02', dateInferred: false, language: 'vi', paragraphs: [{ text: 'Hội đàm', line: 1 }, { text: sentence, line: 3 }] },
+    captionLines: [],
+    titleLine: 1,
+    facts: {
+      meetings: [],
+      quotes: [{ speakers: ['hun-manet'], text: 'Campuchia coi trọng quan hệ với Việt Nam', kind: 'reported', meeting: null, evidence: sentence, line: 3 }],
+      unknown: [],
+      leaders: ['hun-manet'],
+    },
+    notes: [],
+  },
+};
+
+/** A stage cache holding the article's first reading under `entry-1`, and its state article. */
+function setUp(): { text: StateText; article: StateArticle } {
+  const cache = openStageCache(mkdtempSync(join(tmpdir(), 'leaderlens-state-text-')), 'engine');
+  cache.set('entry-1', { today: null, result: packResult(result) });
+  const at = { file: 'a.txt', id: 'a', entryKey: 'entry-1', today: null, keys: { reading: 'entry-1', facts: 'entry-1' }, emptyReread: false, quoteIds: ['', 'q-0000000000001'] as [string, string] };
+  return { text: new StateText(cache, '2026-12-04'), article: JSON.parse(stateLine(at, result, result.reading.facts)) as StateArticle };
+}
+
+const quote: ExportQuote = { id: 'q-0000000000001', speakers: ['hun-manet'], text: '', kind: 'reported', articleId: 'a', meetingId: null, date: '2025-12-02', evidence: '' };
+
+function buildOf(): CorpusBuild {
+  return {
+    data: { leaders: [], articles: [], meetings: [], quotes: [{ ...quote }], unknown: [], skipped: [] },
+    articles: [{ id: 'a', file: 'a.txt', ...result.reading.article, paragraphs: [] }],
+    diagnostics: [],
+    registry: {} as CorpusBuild['registry'],
+    nameTable: {} as CorpusBuild['nameTable'],
+    found: [],
+    provenance: { articles: new Map([['a', { reading: 'entry-1', facts: 'entry-1' }]]), quoteRows: [0], meetingRows: new Map() },
+  };
+}
+
+describe('the text of build state articles, fetched when read', () => {
+  it('gives the quotes and articles the merge made, field for field, their text fetched once read', () => {
+    const { text, article } = setUp();
+    const build = buildOf();
+    restoreText(build, new Map([['a', article]]), text);
+    expect(text.fetched).toBe(0);
+    const restored = build.data.quotes[0]!;
+    expect(textLength(restored)).toBe(result.reading.facts.quotes[0]!.text.length);
+    expect(text.fetched).toBe(0);
+    const real = { ...quote, text: result.reading.facts.quotes[0]!.text, evidence: sentence };
+    expect(JSON.stringify(restored)).toBe(JSON.stringify(real));
+    const fields: string[] = [];
+    for (const field in restored) fields.push(field);
+    expect(fields.sort()).toEqual(Object.keys(real).sort());
+    expect(restored.text).toBe(real.text);
+    expect(JSON.stringify(build.articles[0])).toBe(JSON.stringify({ id: 'a', file: 'a.txt', ...result.reading.article }));
+    expect(text.fetched).toBe(1);
+  });
+
+  it('throws StateTextMissing, naming the file, for an entry gone or one that does not fit the state', () => {
+    const { text, article } = setUp();
+    expect(() => text.of({ ...article, entryKey: 'entry-2' })).toThrow(StateTextMissing);
+    expect(() => text.of({ ...article, entryKey: 'entry-2' })).toThrow('a.txt');
+    expect(() => text.of({ ...article, quotes: [[['hun-manet'], 'reported', null, 3, 5, 5]] })).toThrow(/do not match the build state/);
+    expect(() => restoreText({ ...buildOf(), provenance: undefined } as CorpusBuild, new Map([['a', article]]), text)).toThrow(StateTextMissing);
+  });
+});
