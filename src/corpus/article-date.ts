@@ -79,8 +79,10 @@ const STAMP_LINE_MAX = 300;
 const FOUR_DIGITS = /\d{4}/u;
 
 /**
- * What else a stamp line may hold: every language's stamp words, a time zone, a colon, and a time
- * of day the date phrase did not take ("17:28, April 27, 2019": the time written before the date).
+ * What else a stamp line may hold: every language's stamp words (with the half of the day a time
+ * is in: "June 20, 2025 05:03 PM"), a time zone, a colon, and a time of day the date phrase did
+ * not take ("17:28, April 27, 2019": the time written before the date). Not a weekday: "Friday,
+ * June 20, 2025" alone at the top is as often the site's clock as the story's day.
  */
 const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|\\d{1,2}:\\d{2}|:)\\s*)*$`, 'iu');
 

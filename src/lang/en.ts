@@ -371,7 +371,7 @@ export const en: LanguageDescriptor = {
     dayIntroducers: [],
     dayWord: [],
     timeWord: ['at'],
-    stampWords: ['updated', 'published', 'posted', 'last updated'],
+    stampWords: ['updated', 'published', 'posted', 'last updated', 'am', 'pm', 'a.m.', 'p.m.'],
     monthWord: [],
     yearWord: [],
     rangeFrom: ['from'],

@@ -237,6 +237,19 @@ describe('articleDate: the publication stamp', () => {
     expect(articleDate(input)).toEqual({ date: '2025-12-02', inferred: false, source: 'timestamp: December 2, 2025' });
   });
 
+  it('takes a date with a time of day in the afternoon or morning for a stamp ("June 20, 2025 05:03 PM"), not a weekday before a date', () => {
+    const input = (stamp: string) => ({
+      rawText: `Thai PM set to defuse tensions\n${stamp}\nThe prime minister had to apologise on June 19 after the call was released.`,
+      headerDate: null,
+      title: 'Thai PM set to defuse tensions',
+      paragraphs: [{ text: 'The prime minister had to apologise on June 19 after the call was released.' }],
+    });
+    expect(articleDate(input('June 20, 2025 05:03 PM'))).toEqual({ date: '2025-06-20', inferred: false, source: 'timestamp: June 20, 2025' });
+    expect(articleDate(input('June 20, 2025 5:03 a.m.')).date).toBe('2025-06-20');
+    // A weekday and a date alone at the top are as often the site's clock: not a stamp.
+    expect(articleDate(input('Friday, June 20, 2025')).source).not.toMatch(/^timestamp/);
+  });
+
   it('sets aside a stamp the titled names refute (a widget showing the day the page was read), and dates from the lead', () => {
     const text = `18/03/2026\nThủ tướng tiếp Đại sứ Nhật Bản\n${lead.replace('3/3', '8/11')}`;
     const refuting = (date: string) => (date === '2026-03-18' ? 'the titled minister had left office' : null);
