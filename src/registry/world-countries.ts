@@ -7,7 +7,7 @@
  * it ("New Zealand Christopher Luxon") and neither language gives the person a country, so they
  * never become a person of the index. The names come from two well-kept public datasets, not from
  * our hand: Vietnamese and English short names from `i18n-iso-countries` (its `vi` and `en` locales,
- * from the Unicode CLDR), English official names, other spellings and the English demonym
+ * from the Unicode CLDR), English official names and the English demonym
  * ("Turkish", "Norwegian") from `world-countries` (mledoze/countries). Only sovereign states are
  * taken (`independent`, as that dataset marks them, and Palestine, which the press writes of as one),
  * and a few forms the Vietnamese press writes beside CLDR's (`PRESS_FORMS`).
@@ -23,7 +23,6 @@ export interface CountryNamesSource {
     independent?: boolean | null;
     region?: string;
     name: { common: string; official: string };
-    altSpellings?: readonly string[];
     demonyms?: { eng?: { f: string; m: string } };
   }[];
 }
@@ -73,8 +72,9 @@ function isPressForm(form: string): boolean {
 
 /**
  * The countries part for every sovereign state whose code `declared` lacks, each with its
- * Vietnamese and English forms (English: the short and official names, other Latin spellings, the
- * demonyms), sorted by code so the file it is written to changes only when the data does.
+ * Vietnamese and English forms (English: the short and official names and the demonyms; not the
+ * dataset's other spellings, mostly the country's own language's, which an English story does not
+ * write and every page scan would pay for), sorted by code so the file it is written to changes only when the data does.
  *
  * @example
  * worldCountries(source, new Set(['VN'])).countries.TR; // { vi: ['Thổ Nhĩ Kỳ'], en: ['Türkiye', 'Turkey', …, 'Turkish'] }
@@ -88,7 +88,7 @@ export function worldCountries(source: CountryNamesSource, declared: ReadonlySet
     const vi = unique([...names(source.vi[code]), ...(press.vi ?? [])].filter(isPressForm));
     const demonyms = country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [];
     const en = unique(
-      [country.name.common, ...names(source.en[code]), ...(press.en ?? []), country.name.official, ...(country.altSpellings ?? []).filter((s) => /^[A-Za-z .'-]+$/u.test(s)), ...demonyms].filter(isPressForm),
+      [country.name.common, ...names(source.en[code]), ...(press.en ?? []), country.name.official, ...demonyms].filter(isPressForm),
     );
     if (vi.length === 0 || en.length === 0) continue;
     // Once named in full, the press calls a European's, an American's or an Oceanian's office-holder

@@ -11,7 +11,6 @@ const world = (over: Partial<CountryNamesSource['world'][number]>): CountryNames
   independent: true,
   region: 'Asia',
   name: { common: 'Türkiye', official: 'Republic of Türkiye' },
-  altSpellings: ['TR', 'Turkiye', 'Türkiye Cumhuriyeti'],
   demonyms: { eng: { f: 'Turkish', m: 'Turkish' } },
   ...over,
 });
@@ -23,18 +22,18 @@ describe('worldCountries', () => {
         vi: { NO: 'Na Uy', VN: 'Việt Nam', PS: ['Lãnh thổ Palestine, bị chiếm đóng'], GU: 'Guam' },
         en: { NO: 'Norway', VN: 'Vietnam', PS: 'Palestine', GU: 'Guam' },
         world: [
-          world({ cca2: 'NO', region: 'Europe', name: { common: 'Norway', official: 'Kingdom of Norway' }, altSpellings: ['NO', 'Norge'], demonyms: { eng: { f: 'Norwegian', m: 'Norwegian' } } }),
+          world({ cca2: 'NO', region: 'Europe', name: { common: 'Norway', official: 'Kingdom of Norway' }, demonyms: { eng: { f: 'Norwegian', m: 'Norwegian' } } }),
           world({ cca2: 'VN', name: { common: 'Vietnam', official: 'Socialist Republic of Vietnam' } }),
           // A territory, not a state: left out.
           world({ cca2: 'GU', independent: false, name: { common: 'Guam', official: 'Guam' } }),
           // Not marked independent, but written of as a state: kept, with the press's form.
-          world({ cca2: 'PS', independent: false, name: { common: 'Palestine', official: 'State of Palestine' }, altSpellings: [], demonyms: { eng: { f: 'Palestinian', m: 'Palestinian' } } }),
+          world({ cca2: 'PS', independent: false, name: { common: 'Palestine', official: 'State of Palestine' }, demonyms: { eng: { f: 'Palestinian', m: 'Palestinian' } } }),
         ],
       },
       new Set(['VN']),
     );
     expect(Object.keys(part.countries)).toEqual(['NO', 'PS']);
-    expect(part.countries.NO).toEqual({ vi: ['Na Uy'], en: ['Norway', 'Kingdom of Norway', 'Norge', 'Norwegian'], laterNameToken: 'last' });
+    expect(part.countries.NO).toEqual({ vi: ['Na Uy'], en: ['Norway', 'Kingdom of Norway', 'Norwegian'], laterNameToken: 'last' });
     // CLDR's descriptive Vietnamese name (a comma, a clause) is no name the press writes.
     expect(part.countries.PS).toEqual({ vi: ['Palestine'], en: ['Palestine', 'State of Palestine', 'Palestinian'] });
     expect(part.sources.length).toBeGreaterThan(0);
@@ -45,13 +44,13 @@ describe('worldCountries', () => {
       {
         vi: { TR: 'Thổ Nhĩ Kỳ', MN: 'Mông Cổ' },
         en: { TR: 'Turkey', MN: 'Mongolia' },
-        world: [world({}), world({ cca2: 'MN', name: { common: 'Mongolia', official: 'Mongolia' }, altSpellings: [], demonyms: { eng: { f: 'Mongolian', m: 'Mongolian' } } })],
+        world: [world({}), world({ cca2: 'MN', name: { common: 'Mongolia', official: 'Mongolia' }, demonyms: { eng: { f: 'Mongolian', m: 'Mongolian' } } })],
       },
       new Set(),
     );
     expect(both.countries.TR!.laterNameToken).toBe('last');
     expect(both.countries.MN!.laterNameToken).toBeUndefined();
-    expect(both.countries.TR!.en).toEqual(['Türkiye', 'Turkey', 'Republic of Türkiye', 'Turkiye', 'Turkish']);
+    expect(both.countries.TR!.en).toEqual(['Türkiye', 'Turkey', 'Republic of Türkiye', 'Turkish']);
   });
 
   it('is what corpus/registry/world.json holds (npm run registry:world writes it from the installed datasets)', () => {
