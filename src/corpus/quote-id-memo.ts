@@ -32,7 +32,7 @@ export interface ArticleQuoteIds {
   ids: readonly string[];
 }
 
-/** An entry as stored: rows ("" for every statement in order, else their indices joined by commas) and the ids end to end. */
+/** An entry as stored: rows ("" for the first statements in order, as many as there are ids, else their indices joined by commas) and the ids end to end. */
 type StoredEntry = [rows: string, ids: string];
 
 /** A quote id (stable-id.ts): "q-" and 13 base-36 digits. */
@@ -90,7 +90,8 @@ export class QuoteIdMemo {
     const [rowText, idText] = entry as unknown[];
     if (typeof rowText !== 'string' || typeof idText !== 'string' || idText.length % ID_LENGTH !== 0 || !IDS.test(idText)) return undefined;
     const count = idText.length / ID_LENGTH;
-    const rows = rowText === '' ? (count === statements ? Array.from({ length: count }, (_, i) => i) : null) : parseRows(rowText, statements);
+    // "": the first `count` statements, in order (the last ones may have been left out as repeats).
+    const rows = rowText === '' ? (count <= statements ? Array.from({ length: count }, (_, i) => i) : null) : parseRows(rowText, statements);
     if (rows === null || rows.length !== count) return undefined;
     const ids: string[] = new Array<string>(count);
     for (let i = 0; i < count; i++) ids[i] = idText.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH);

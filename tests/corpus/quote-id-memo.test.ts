@@ -53,6 +53,16 @@ describe('QuoteIdMemo', () => {
     expect(third.get('a2', 'facts-2', 3)).toBeUndefined();
   });
 
+  it('gives the rows of an article whose last statements repeat earlier ones (its first statements, in order)', () => {
+    const file = memoFile();
+    const repeatedLast = [statements[0]!, statements[2]!, statements[0]!];
+    const first = QuoteIdMemo.load(file);
+    first.set('a1', 'k', made('a1', repeatedLast));
+    first.save();
+    expect(made('a1', repeatedLast).rows).toEqual([0, 1]);
+    expect(QuoteIdMemo.load(file).get('a1', 'k', 3)).toEqual(made('a1', repeatedLast));
+  });
+
   it('does not use an entry that does not fit the statements or is not one', () => {
     const file = memoFile();
     const first = QuoteIdMemo.load(file);
@@ -64,7 +74,7 @@ describe('QuoteIdMemo', () => {
     stored.articles['a2\tk'] = ['2,0', ids]; // rows out of order
     stored.articles['a3\tk'] = ['0,2', ids.slice(0, -1)]; // ids cut short
     stored.articles['a4\tk'] = ['0,2', ids.toUpperCase()]; // not ids
-    stored.articles['a5\tk'] = ['', ids]; // every statement a row: but there are three, and two ids
+    stored.articles['a5\tk'] = ['', ids + ids]; // the first statements in order: but four ids, and three statements
     stored.articles['a6\tk'] = { rows: '0,2', ids };
     writeFileSync(file, JSON.stringify(stored));
     const memo = QuoteIdMemo.load(file);
