@@ -275,53 +275,39 @@ export function extractMeetingMentions(
       (new Set(object.flatMap((m) => m.leaderIds)).size >= 2 && rules.pluralMeetingWord.test(sentence.slice(word.start, word.end))) ||
       ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
         !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
-    if ((subjectIds.length > 0 || word.kind === 'visit') && object.length >= 2 && oneEach) {
+    // "Turkish Foreign Minister Hakan Fidan held separate meetings with A and B", the subject someone
+    // the registry does not know: each met that person on their own, not one another (a titled
+    // stranger is kept beside each, as a person the corpus found; an untitled one makes no meeting).
+    // A pronoun or group before the word is a subject the article resolves later: "He held separate
+    // meetings with A and B".
+    const strangerSubject =
+      saidSeparate &&
+      subjectIds.length === 0 &&
+      word.kind !== 'visit' &&
+      new Set(idsOf(object)).size >= 2 &&
+      !outside.some((m) => m.start < word.start && (m.kind === 'pronoun' || m.kind === 'group'));
+    const subjectStrangers = strangerSubject ? [...others].filter((name) => !object.some((m) => m.stranger === name)) : [];
+    if (strangerSubject && subjectStrangers.length === 0) return;
+    if ((subjectIds.length > 0 || word.kind === 'visit' || strangerSubject) && object.length >= 2 && oneEach) {
       // A person named and then given their role ("A, the Prime Minister of Thailand") is met once.
       const metAlready = new Set<string>();
       for (const one of object) {
         const otherIds = one.leaderIds.filter((id) => !subjectIds.includes(id));
-        if (otherIds.length === 0 && !one.stranger) continue;
+        // A stranger met by a stranger: no meeting of the index's people.
+        if (otherIds.length === 0 && (!one.stranger || strangerSubject)) continue;
         const key = one.stranger ?? otherIds.join(',');
         if (metAlready.has(key)) continue;
         metAlready.add(key);
         result.push({
           kind: word.kind,
           participants: [...new Set([...subjectIds, ...otherIds])],
-          others: one.stranger ? [one.stranger] : [],
+          others: [...subjectStrangers, ...(one.stranger ? [one.stranger] : [])],
           datePhrase,
           place: placeOf(sentence, word, outside, dates, rules),
           recalled,
           anaphoric: false,
           host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? otherIds : [],
           ...(welcome ? { welcomeAt: word.start } : {}),
-        });
-      }
-      return;
-    }
-    // "Turkish Foreign Minister Hakan Fidan held separate meetings with A and B", the subject someone
-    // the registry does not know: each met that person on their own, not one another (a titled
-    // stranger is kept beside each, as a person the corpus found). A pronoun or group before the
-    // word is a subject the article resolves later: "He held separate meetings with A and B".
-    if (
-      saidSeparate &&
-      word.kind !== 'visit' &&
-      new Set(idsOf(object)).size >= 2 &&
-      [...ids].every((id) => idsOf(object).includes(id)) &&
-      !outside.some((m) => m.start < word.start && (m.kind === 'pronoun' || m.kind === 'group'))
-    ) {
-      const strangers = [...others].filter((name) => !object.some((m) => m.stranger === name));
-      if (strangers.length === 0) return;
-      for (const one of object) {
-        if (one.leaderIds.length === 0) continue;
-        result.push({
-          kind: word.kind,
-          participants: [...one.leaderIds],
-          others: strangers,
-          datePhrase,
-          place: placeOf(sentence, word, outside, dates, rules),
-          recalled,
-          anaphoric: false,
-          host: word.kind === 'courtesy_call' ? [...one.leaderIds] : [],
         });
       }
       return;

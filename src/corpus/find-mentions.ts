@@ -634,10 +634,11 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   // "former Lao PM Thoongsinh Thammavong": a holder of that office of that country on another day
   // (the title is also written of those who held it), when no other one's name is that close.
   const offices = [...new Set(titles.map((t) => t.office))];
-  const holders = ctx.registry.leaders.filter((l) => heldEver(l, offices, country) && close(l));
+  const ever = ctx.registry.leaders.filter((l) => heldEver(l, offices, country));
+  const holders = ever.filter(close);
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) return null;
-  const loose = ctx.registry.leaders.filter((l) => heldEver(l, offices, country) && loosely(l));
+  const loose = ever.filter(loosely);
   return loose.length === 1 ? loose[0]!.id : null;
 }
 
@@ -683,7 +684,7 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   if (verbAt >= 0 && verbAt < 2) return null;
   if (verbAt >= 2) {
     const name = words.slice(0, verbAt).join(' ');
-    return { name, end: end + m[0].indexOf(name) + name.length };
+    return { name, end: end + m[0].length - m[1]!.length + name.length };
   }
   let name = m[1]!;
   let length = m[0].length;

@@ -32,8 +32,9 @@ export function firstPersonMeetings(
   if (sentence.search(rules.firstPerson) < 0) return [];
   // Inside a quotation the paragraph opened and never closes, the whole sentence is its speaker's
   // words, unless it holds marks of its own.
-  // (The paragraph's own opening mark, straight or curly, is not a mark of the sentence's own.)
-  const open = continuing !== null && quotationRanges(sentence).length === 0 && !/[”"]/u.test(sentence.replace(/^\s*[“"]/u, ''));
+  // (The paragraph's own opening mark, straight or curly, is not a mark of the sentence's own: blanked, offsets kept.)
+  const unopened = continuing === null ? sentence : sentence.replace(/^(\s*)[“"]/u, '$1 ');
+  const open = continuing !== null && quotationRanges(sentence).length === 0 && !/[”"]/u.test(unopened);
   const quotes = open ? [[0, sentence.length] as [number, number]] : quotationRanges(sentence).filter(([a, b]) => sentence.slice(a, b).search(rules.firstPerson) >= 0);
   if (quotes.length === 0) return [];
   const speakers = open ? [] : extractStatements(sentence, mentions, lastSubject, rules).filter((st) => st.direct && st.speakers.length === 1);
@@ -47,7 +48,7 @@ export function firstPersonMeetings(
     if (inside.length === 0) continue;
     // The quotation as plain text (its marks blanked, offsets kept), the speaker for each "I" in it.
     const plain = open
-      ? sentence.replace(/^(\s*)[“"]/u, '$1 ')
+      ? unopened
       : sentence.slice(0, start) + ' ' + sentence.slice(start + 1, end - 1) + ' ' + sentence.slice(end);
     const selves: Mention[] = [...matchesOf(sentence.slice(start, end), rules.firstPerson)].map((m) => ({
       start: start + m.index,

@@ -470,6 +470,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const det = d.determiners.length > 0 ? `(?:${alt(d.determiners)})\\s+` : '';
   // An article that may stand there or not ("of the Philippines and Indonesia").
   const optionalDet = det ? `(?:${det})?` : '';
+  // A modifier of a title standing before it ("new", "newly appointed", "tân"), maybe.
+  const optionalModifier = d.appositionModifiers.length > 0 ? `(?:(?:${alt(d.appositionModifiers)})\\s+)?` : '';
   const leaderNoun = countryFirst
     ? // "the Lao leader", or a possessive with no article: "China’s top leader".
       `${NOT_L_BEFORE}(?:${det}|(?=[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})\\s))([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
@@ -507,7 +509,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'u',
     ),
     countryBeforeTitle: d.countryBeforeTitle,
-    countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+${d.appositionModifiers.length > 0 ? `(?:(?:${alt(d.appositionModifiers)})\\s+)?` : ''}$`, 'u'),
+    countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+${optionalModifier}$`, 'u'),
     nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
@@ -568,10 +570,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
-    appositionGap: new RegExp(
-      `^\\s*,\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}${d.appositionModifiers.length > 0 ? `(?:(?:${alt(d.appositionModifiers)})\\s+)?` : ''}$`,
-      'iu',
-    ),
+    appositionGap: new RegExp(`^\\s*,\\s*${optionalDet}${optionalModifier}$`, 'iu'),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
     listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     semicolonJoiner: chainJoinerWith(`;\\s*(?:(?:${alt(d.conjunctions)})\\s+)?`),
