@@ -288,6 +288,10 @@ export function extractMeetingMentions(
       !outside.some((m) => m.start < word.start && (m.kind === 'pronoun' || m.kind === 'group'));
     const subjectStrangers = strangerSubject ? [...others].filter((name) => !object.some((m) => m.stranger === name)) : [];
     if (strangerSubject && subjectStrangers.length === 0) return;
+    // "The Malaysian Prime Minister had phone calls with A and B", its holder that day unknown to the
+    // registry: someone met each of them, not they one another.
+    const unknownSubject = subject !== null && subjectIds.length === 0 && subject.every((m) => m.kind === 'title' && m.leaderIds.length === 0 && !m.stranger);
+    if (unknownSubject && oneEach && new Set(idsOf(object)).size >= 2) return;
     if ((subjectIds.length > 0 || word.kind === 'visit' || strangerSubject) && object.length >= 2 && oneEach) {
       // A person named and then given their role ("A, the Prime Minister of Thailand") is met once.
       const metAlready = new Set<string>();

@@ -243,6 +243,17 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
+    const text = 'The Cambodian Prime Minister held phone talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on Monday.';
+    expect(meetings('2025-12-02', text)).toEqual([]);
+    // The same calls told by someone the registry knows: one meeting with each.
+    const known = meetings('2025-12-02', text.replace('The Cambodian Prime Minister', 'Prime Minister Pham Minh Chinh'));
+    expect(known.map((m) => [...m.participants].sort()).sort()).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['pham-minh-chinh', 'vladimir-putin'],
+    ]);
+  });
+
   it('gives the people met separately by someone the registry does not know a meeting each with that person, none together', () => {
     const text = 'Turkish Foreign Minister Hakan Fidan also held separate closed-door meetings with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin in Vientiane.';
     expect(meetings('2025-12-02', text).map((m) => [m.participants, m.others])).toEqual([

@@ -221,6 +221,17 @@ describe('the Vietnamese descriptor', () => {
     expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin về Thủ tướng Phạm Minh Chính sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([]);
   });
 
+  it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
+    const text = 'Thủ tướng Campuchia điện đàm với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin.';
+    expect(meetings('2025-12-02', text)).toEqual([]);
+    // The same calls told by someone the registry knows: one meeting with each.
+    const known = meetings('2025-12-02', text.replace('Thủ tướng Campuchia', 'Thủ tướng Phạm Minh Chính'));
+    expect(known.map((m) => [...m.participants].sort()).sort()).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['pham-minh-chinh', 'vladimir-putin'],
+    ]);
+  });
+
   it('gives the people met separately by someone the registry does not know a meeting each with that person, none together', () => {
     const text = 'Thủ tướng Campuchia Hun Manet đã có các cuộc gặp với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin tại Viêng Chăn.';
     expect(meetings('2025-12-02', text).map((m) => [m.participants, m.others])).toEqual([
