@@ -788,6 +788,8 @@ function attachDate(
       !planned(d) &&
       (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ||
         rules.eventDateLead.test(d.text) ||
+        // "… hội đàm với Y tại Washington ngày 27/10": in the meeting's own clause (no comma between).
+        (rules.eventTimeLead.test(d.text) && !/,/u.test(sentence.slice(word.end, d.start))) ||
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
         /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );

@@ -359,6 +359,8 @@ export interface LanguageRules {
   heldOnGap: RegExp;
   /** A date phrase that itself opens with an introducer. */
   eventDateLead: RegExp;
+  /** A date phrase opening with a word that makes it the time of the clause before it ("ngày 27/10", "chiều 27/10"; descriptor `eventDateWords`). */
+  eventTimeLead: RegExp;
   newInOffice: RegExp;
   /** Every new-in-office phrase of a text (global: read with matchAll). */
   newInOfficeEach: RegExp;
@@ -749,6 +751,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     eventDateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.eventDateIntroducers)})\\s*$`, 'iu'),
     heldOnGap: new RegExp(`^\\s+(?:${alt(d.heldOnPredicates)})(?:\\s+(?:${alt(d.eventDateIntroducers)}))?\\s*$`, 'iu'),
     eventDateLead: new RegExp(`^(?:${alt(d.eventDateIntroducers)})\\s`, 'iu'),
+    eventTimeLead: d.eventDateWords.length > 0 ? new RegExp(`^(?:${alt(d.eventDateWords)})\\s`, 'iu') : /(?!)/u,
     newInOffice: new RegExp(words(d.newInOffice), 'iu'),
     newInOfficeEach: new RegExp(words(d.newInOffice), 'giu'),
     newInOfficeBeforeName: new RegExp(`^(?:${alt(d.newInOfficeBeforeName)})$`, 'iu'),

@@ -348,6 +348,8 @@ export const en: LanguageDescriptor = {
   // "led by", "chaired by" say it alone (ledByBefore): English needs no more.
   chairedByBefore: [],
   eventDateIntroducers: ['in', 'on', 'from'],
+  // "on December 1": the introducer says it (eventDateIntroducers).
+  eventDateWords: [],
   heldOnPredicates: ['took place', 'was held', 'were held', 'happened'],
   sourceAttributions: ['quoted from', 'citing', 'as reported by', 'as quoted by'],
   audiencePhrases: ['to reporters', 'to the press', 'to journalists', 'to the media', 'to the public'],

@@ -487,6 +487,13 @@ export interface LanguageDescriptor {
   /** Words before a date that tie it to the meeting word before it ("chuyến thăm … vào tháng 6", "visit … in June"). */
   eventDateIntroducers: readonly string[];
   /**
+   * Words a date phrase itself opens with that make it the time of what the clause before it tells
+   * ("… hội đàm với Y tại Washington ngày 27/10", "… chiều 27/10"): a date after the meeting word
+   * with one is that meeting's, as one after an introducer is. Empty where the introducers say it
+   * alone ("on December 1").
+   */
+  eventDateWords: readonly string[];
+  /**
    * Predicates saying when a meeting took place, between its word and a date ("Cuộc điện đàm diễn
    * ra ngày 25-10", "The call took place on Saturday"): the day of the meeting being told, which a
    * lead's day may only approach (the day of the report: "Ngày 26-10, theo Đài NHK, …").

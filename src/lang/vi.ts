@@ -228,6 +228,7 @@ export const vi: LanguageDescriptor = {
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   chairedByBefore: ['với sự chủ trì của', 'dưới sự chủ trì của', 'với sự đồng chủ trì của', 'dưới sự đồng chủ trì của'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],
+  eventDateWords: ['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày'],
   heldOnPredicates: ['diễn ra', 'được tổ chức', 'được tiến hành'],
   sourceAttributions: ['dẫn nguồn', 'trích dẫn từ'],
   audiencePhrases: ['với báo chí', 'trước báo chí', 'với phóng viên', 'với các phóng viên', 'với truyền thông'],

@@ -221,6 +221,24 @@ describe('the Vietnamese descriptor', () => {
     expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin về Thủ tướng Phạm Minh Chính sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([]);
   });
 
+  it.each([
+    ['Chủ tịch nước Lương Cường hội đàm với Tổng thống Nga Vladimir Putin tại Điện Kremlin ngày 1/12.', '2025-12-01'],
+    ['Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Trụ sở Chính phủ chiều 1/12.', '2025-12-01'],
+    ['Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Trụ sở Chính phủ sáng ngày 30/11.', '2025-11-30'],
+  ])('dates %j by the day that trails it, its own words saying it is the time (ngày, sáng, chiều)', (sentence, date) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.when).toMatchObject({ date });
+  });
+
+  it('leaves a day past a comma after an occasion\'s visit to the meeting the next clause tells', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Nga Vladimir Putin, sáng 1/12, sau Lễ đón chính thức, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Nga Vladimir Putin tại Phủ Chủ tịch.',
+    );
+    expect(found.find((m) => m.kind === 'talks')?.when).toMatchObject({ date: '2025-12-01' });
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'Thủ tướng Campuchia điện đàm với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin.';
     expect(meetings('2025-12-02', text)).toEqual([]);
