@@ -22,9 +22,10 @@ export type YearEvidence = (month: number, day: number) => { year: number; reaso
 /**
  * Outside evidence against a publication stamp: why the article cannot be of that day (the leaders
  * it titles were out of those offices then), or null. Supplied, like {@link YearEvidence}, from the
- * offices of the leaders the article names.
+ * offices of the leaders the article names. `from` says what gave the day: a stamp (which a site's
+ * clock can fake) or the address (the page's own filing day).
  */
-export type StampEvidence = (date: string) => string | null;
+export type StampEvidence = (date: string, from: 'stamp' | 'address') => string | null;
 
 /**
  * Outside evidence against a year the article states elsewhere, lent to the lead's day and month:
@@ -200,11 +201,11 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   }
   const stamp = findStamp(input.rawText, input.title);
   // A stamp the titled names contradict is the page's furniture (the day it was read), not the article's.
-  const refuted = stamp ? (against?.(stamp.date) ?? null) : null;
+  const refuted = stamp ? (against?.(stamp.date, 'stamp') ?? null) : null;
   if (stamp && refuted === null) return { date: stamp.date, inferred: false, source: `timestamp: ${stamp.text}` };
   // "http://english.gov.cn/premier/news/2016/05/04/…": the day the site filed the article under.
   const fromUrl = urlDay(input.url);
-  if (fromUrl !== null && (against?.(fromUrl) ?? null) === null) return { date: fromUrl, inferred: false, source: `address: ${input.url}` };
+  if (fromUrl !== null && (against?.(fromUrl, 'address') ?? null) === null) return { date: fromUrl, inferred: false, source: `address: ${input.url}` };
   const notStamp = stamp ? `; stamp "${stamp.text}" set aside: ${refuted}` : '';
 
   const event = leadEvent(input);

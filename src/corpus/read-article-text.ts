@@ -56,7 +56,8 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
     },
     // Asked only when the article's date lacks a year, or rests on a stamp: the titled names are read then, not always.
     (month, day) => inferYear(registry, titled().names, titled().newInOffice, today())(month, day),
-    (stampDate) => titlesContradict(registry, titled().names, stampDate),
+    // An address is the page's own filing day; only a stamp, which a site's clock can fake, yields to the lead's actor.
+    (stampDate, from) => titlesContradict(registry, titled().names, stampDate, from === 'stamp'),
     (lentDate) => titledBeforeOffice(registry, titled().names, lentDate),
   );
   return { rules, cleaned, paragraphs, date };
@@ -75,7 +76,10 @@ function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry
   // Per sentence: where titled leaders are named, and where bare titles stand ("Chủ tịch nước
   // được bầu giữ cương vị mới"), which are those leaders when a titled name has that office.
   const sentences: { text: string; named: Span[]; bare: (Span & { offices: string[] })[] }[] = [];
+  // The headline and the first paragraph of the body (captions aside): the story's own actors.
+  const firstBody = paragraphs.find((p) => !p.caption && p.text !== paragraphs[0]?.text);
   for (const p of paragraphs) {
+    const inLead = !p.caption && (p === paragraphs[0] || p === firstBody);
     for (const s of splitSentences(p.text)) {
       const sentence = { text: s.text, named: [] as Span[], bare: [] as (Span & { offices: string[] })[] };
       for (const m of findMentions(s.text, ctx, table, true).mentions) {
@@ -84,7 +88,7 @@ function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry
         if (m.kind === 'title') sentence.bare.push({ start: m.start, end: m.end, offices });
         if (m.kind !== 'named' || m.leaderIds.length !== 1) continue;
         const key = `${m.leaderIds[0]}|${offices.join('+')}|${m.country ?? ''}`;
-        seen.set(key, { leaderId: m.leaderIds[0]!, offices, country: m.country });
+        seen.set(key, { leaderId: m.leaderIds[0]!, offices, country: m.country, ...(inLead || seen.get(key)?.inLead ? { inLead: true } : {}) });
         sentence.named.push({ start: m.start, end: m.end });
       }
       if (rules.newInOffice.test(s.text)) sentences.push(sentence);

@@ -82,6 +82,14 @@ describe('titlesContradict', () => {
     expect(titlesContradict(registry, both, '2026-03-18')).toBeNull();
   });
 
+  it('lets the lead\'s own actor, out of office then, refute a stamp another titled name would keep', () => {
+    const both = [{ ...trongPresident[0]!, inLead: true }, { leaderId: 'luong-cuong', offices: ['president'], country: 'VN' }];
+    expect(titlesContradict(registry, both, '2026-03-18', true)).toMatch(/nguyen-phu-trong did not hold president/);
+    // Not for an address (the page's own filing day: leadDecides false), nor for a name outside the lead.
+    expect(titlesContradict(registry, both, '2026-03-18')).toBeNull();
+    expect(titlesContradict(registry, [trongPresident[0]!, both[1]!], '2026-03-18', true)).toBeNull();
+  });
+
   it('says nothing for terms the sources leave open on one side, or known only from attested days', () => {
     const leaderOf = (office: Registry['leaders'][number]['offices'][number]): Registry => ({
       ...registry,

@@ -47,6 +47,18 @@ describe('readArticleText', () => {
     expect(read(text.replaceAll('Nguyễn Phú Trọng', 'Lương Cường')).date).toMatchObject({ date: '2026-03-18', inferred: false });
   });
 
+  it('does not date an article by a stamp its lead\'s actor contradicts, though a later name in office would keep it', () => {
+    // The lead names Nguyễn Phú Trọng as President (until 2021-04-02); Tô Lâm, further down, is
+    // General Secretary in 2026: the site widget's day is still not the story's.
+    const text =
+      'Thứ ba 18/03/2026 20:44\n\nChủ tịch nước tiếp Đại sứ\n\nChiều 6/12/2019, Chủ tịch nước Nguyễn Phú Trọng tiếp Đại sứ Lào tại Hà Nội.\n\nTổng Bí thư Tô Lâm cũng dự buổi tiếp.';
+    expect(read(text).date).toMatchObject({ date: '2019-12-06' });
+    // Named only further down, the same President leaves the stamp standing (a recall may title so).
+    const recalled =
+      'Thứ ba 18/03/2026 20:44\n\nTổng Bí thư tiếp Đại sứ\n\nChiều 6/12, Tổng Bí thư Tô Lâm tiếp Đại sứ Lào tại Hà Nội.\n\nChủ tịch nước Nguyễn Phú Trọng từng tiếp Đại sứ.';
+    expect(read(recalled).date).toMatchObject({ date: '2026-03-18' });
+  });
+
   it('takes the first possible year only when the one new in office is a titled leader, not the ambassador he received', () => {
     // Lương Cường is President from 2024-10-21: 8 November could be 2024 or 2025 (today 2026-01-01).
     const ambassador = 'Tin ngắn\n\nChiều 8/11, Chủ tịch nước Lương Cường tiếp Đại sứ Lê Hữu Khang, chúc mừng Đại sứ Lê Hữu Khang trên cương vị mới.';
