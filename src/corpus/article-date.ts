@@ -142,21 +142,39 @@ function urlDay(url: string | null | undefined): string | null {
 /** A wire dateline's place: words in capitals, then a comma, right before the date ("TOKYO, Nov 24, 2021, Kyodo News."). */
 const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]+){0,3}\s*,\s*$/u;
 
+/** A lead's day told as yesterday's: "Chiều qua (28/7), …", "Yesterday (July 28) …" (descriptor `yesterdayWords`). */
+const YESTERDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.yesterdayWords))})\\s*[(,]?\\s*[^\\d,;.]{0,12}$`, 'iu');
+
+/** Whether the lead's day is said to be the day before publication. */
+function toldAsYesterday(event: LeadEvent): boolean {
+  // The phrase may hold the word itself ("Chiều qua (28/7)"): what stands before its digits counts.
+  return YESTERDAY_BEFORE.test(event.before + event.text.replace(/\d[^]*$/u, ''));
+}
+
+type LeadEvent = DatePhrase & { before: string };
+
+/** The day after `day` (YYYY-MM-DD), in UTC. */
+function dayAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * The day/month phrase of an event in the lead: a wire dateline's date wherever it stands in the
  * lead (a photo caption above it, not marked as one, may give an older day: "…, on Sept. 3,
  * 2021." above "TOKYO, Nov 24, 2021, Kyodo News."), else the first such phrase (not a holiday).
  */
-function leadEvent(input: ArticleDateInput): DatePhrase | null {
+function leadEvent(input: ArticleDateInput): LeadEvent | null {
   const body = input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS);
   for (const { text } of body) {
     const first = findDatePhrases(text).find((p) => p.day !== null && p.month !== null && !p.holiday);
-    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return first;
+    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return { ...first, before: text.slice(Math.max(0, first.start - 24), first.start) };
   }
   const lead = [input.title, ...body.map((p) => p.text)];
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
-      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined) return p;
+      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined) return { ...p, before: text.slice(Math.max(0, p.start - 24), p.start) };
     }
   }
   return null;
@@ -212,6 +230,13 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   if (!event || event.day === null || event.month === null) {
     return { date: null, inferred: false, source: `no publication date and no event date in the lead${notStamp}` };
   }
+  const dated = leadDated({ ...event, day: event.day, month: event.month }, input, notStamp, evidence, againstBorrowed);
+  // "Chiều qua (28/7), …": the page came out the day after the day its lead tells.
+  return dated.date !== null && toldAsYesterday(event) ? { ...dated, date: dayAfter(dated.date), source: `${dated.source}; told as yesterday's` } : dated;
+}
+
+/** The article's date from its lead's day and month, the year written, lent or inferred. */
+function leadDated(event: LeadEvent & { day: number; month: number }, input: ArticleDateInput, notStamp: string, evidence?: YearEvidence, againstBorrowed?: BorrowedYearEvidence): ArticleDate {
   const { day, month } = event;
   if (event.year !== null) {
     return { date: iso(event.year, month, day), inferred: false, source: `lead "${event.text}"${notStamp}` };

@@ -382,5 +382,6 @@ export const en: LanguageDescriptor = {
     monthYearIntroducers: ['in', 'since', 'during', 'of', 'last', 'early', 'late', 'mid', 'mid-'],
     weekdayIntroducers: ['on', 'last', 'this past'],
     relativeYears: { 'last year': 1, 'this year': 0, 'the previous year': 1, 'the year before': 1, 'earlier this year': 0 },
+    yesterdayWords: ['yesterday', 'last night'],
   },
 };

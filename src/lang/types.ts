@@ -564,6 +564,11 @@ export interface DateWords {
    * ("November last year", "tháng 11 năm ngoái") they give its year; alone, a year.
    */
   relativeYears: Readonly<Record<string, number>>;
+  /**
+   * Words right before a lead's day that say it was the day before publication ("Chiều qua (28/7),
+   * …", "Yesterday (July 28), …"): an article dated by its lead is of the day after.
+   */
+  yesterdayWords: readonly string[];
 }
 
 /**

@@ -261,5 +261,6 @@ export const vi: LanguageDescriptor = {
     monthYearIntroducers: [],
     weekdayIntroducers: [],
     relativeYears: { 'năm ngoái': 1, 'năm trước': 1, 'năm nay': 0, 'năm qua': 1 },
+    yesterdayWords: ['hôm qua', 'sáng qua', 'trưa qua', 'chiều qua', 'tối qua', 'đêm qua'],
   },
 };

@@ -82,6 +82,15 @@ describe('articleDate', () => {
     expect(articleDate(inputOf(text))).toMatchObject({ date: '2023-03-03', inferred: true });
   });
 
+  it.each([
+    ['Tin ngắn\n\nChiều qua (28/7/2025), tại Hà Nội, Phó Thủ tướng tiếp Đại sứ.', '2025-07-29'],
+    ['Tin ngắn\n\nHôm qua, 28/7/2025, Phó Thủ tướng tiếp Đại sứ.', '2025-07-29'],
+    ['News\n\nYesterday (July 28, 2025), the Deputy Prime Minister received the ambassador.', '2025-07-29'],
+    ['News\n\nOn July 28, 2025, the Deputy Prime Minister received the ambassador yesterday.', '2025-07-28'],
+  ])('dates an article whose lead tells its day as yesterday\'s by the day after: %j', (text, date) => {
+    expect(articleDate(inputOf(text)).date).toBe(date);
+  });
+
   it('uses a full date in the lead as is', () => {
     expect(articleDate(inputOf(lead('Chiều 8/11/2024, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.')))).toMatchObject({
       date: '2024-11-08',
