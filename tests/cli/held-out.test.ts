@@ -35,10 +35,12 @@ import { runCli } from './run-cli';
 // quotes 136/148 of 176 (0.919/0.773); vi meetings 27/30 of 37 (0.9/0.730), quotes 90/93 of 103
 // (0.968/0.874); wrong dates as before (en 0/0, vi 2 article, 0 meeting). Raised since: en meeting
 // recall 0.68 -> 0.7 (33 of 47, 0.702) after rules written on the tune half's blind batch K (named
-// meetings after a light verb, a subject in apposition closed by a comma).
+// meetings after a light verb, a subject in apposition closed by a comma); vi meeting recall
+// 0.72 -> 0.73 (28 of 38, 0.737) and quotes 0.96/0.87 -> 0.97/0.88 (92/94 of 105, 0.979/0.876)
+// after the registry's terms were brought up to 2026 (Vilay Lakhamfong, the Lao Secretariat).
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
   en: { meetings: [0.91, 0.7], quotes: [0.91, 0.77] },
-  vi: { meetings: [0.9, 0.72], quotes: [0.96, 0.87] },
+  vi: { meetings: [0.9, 0.73], quotes: [0.97, 0.87] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the
