@@ -122,6 +122,13 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
     day.setUTCDate(day.getUTCDate() - back);
     return { ...none, date: day.toISOString().slice(0, 10), inferred: article.inferred };
   }
+  if (phrase.daysAgo !== undefined) {
+    // "yesterday", "chiều qua": counted back from the article's day.
+    if (!article.date) return none;
+    const day = new Date(`${article.date}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - phrase.daysAgo);
+    return { ...none, date: day.toISOString().slice(0, 10), inferred: article.inferred };
+  }
   const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
   // "last year", "November last year": counted back from the article's year.
   const counted = phrase.yearsAgo !== undefined && articleYear !== null ? articleYear - phrase.yearsAgo : null;

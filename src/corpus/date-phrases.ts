@@ -46,6 +46,11 @@ export interface DatePhrase {
    * article's (1 = the year before). Set with `year: null`; only the caller knows the article's year.
    */
   yearsAgo?: number;
+  /**
+   * "yesterday", "chiều nay": the day counted back from the article's (0 = its own day). Set with
+   * `day`, `month` and `year` null; only the caller knows the article's day.
+   */
+  daysAgo?: number;
 }
 
 // The words come from every language's descriptor (src/lang): a date is a date in any article,
@@ -174,6 +179,10 @@ const RELATIVE_YEARS = new Map<string, number>(
   LANGUAGES.flatMap((l) => Object.entries(l.dates.relativeYears).map(([w, n]): [string, number] => [w.toLowerCase(), n])),
 );
 const RELATIVE_YEAR_RE = wordAlternation([...RELATIVE_YEARS.keys()]);
+/** Every language's relative days ("yesterday" → 1), by their lower-case words. */
+const RELATIVE_DAYS = new Map<string, number>(
+  LANGUAGES.flatMap((l) => Object.entries(l.dates.relativeDays).map(([w, n]): [string, number] => [w.toLowerCase(), n])),
+);
 /** A relative year right after a month: "November last year", "tháng 11, năm ngoái". */
 const RELATIVE_YEAR_AFTER = new RegExp(`^\\s*,?\\s*(${RELATIVE_YEAR_RE})(?!\\p{L})`, 'iu');
 
@@ -406,6 +415,16 @@ const PATTERNS: Pattern[] = [
     build: (m) => {
       const month = englishMonth(m[1]!);
       return month === null ? null : { day: null, month, year: null };
+    },
+  },
+  // "yesterday", "chiều qua" alone: a day counted back from the article's.
+  {
+    re: new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...RELATIVE_DAYS.keys()])})(?![\\p{L}\\p{M}])`, 'giu'),
+    needsOneOf: firstWords([...RELATIVE_DAYS.keys()]).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
+    rank: 1,
+    build: (m) => {
+      const back = RELATIVE_DAYS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      return back === undefined ? null : { day: null, month: null, year: null, daysAgo: back };
     },
   },
   // "last year", "năm nay" alone: a year counted back from the article's.

@@ -53,7 +53,7 @@ export function extractMeetingMentions(
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
   const eventDates = dates.filter((d) => {
-    if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined)) return false;
+    if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.daysAgo === undefined)) return false;
     const before = sentence.slice(0, d.start);
     return (
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
@@ -239,7 +239,7 @@ export function extractMeetingMentions(
     // clause, "chào mừng Y trong chuyến thăm … ngày 12/11/2013", both share it).
     if (datePhrase && datePhrase.start >= word.end) claimed.add(datePhrase);
     const recalled =
-      endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined);
+      endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined && datePhrase.daysAgo === undefined);
     // "X đã gặp Y; Z; W", "X met Y as well as Z": each further person of a list after the object is met too, one meeting each.
     for (const extra of objectList(sentence, object, outside, rules)) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
@@ -789,7 +789,8 @@ function attachDate(
       (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ||
         rules.eventDateLead.test(d.text) ||
         // "… hội đàm với Y tại Washington ngày 27/10": in the meeting's own clause (no comma between).
-        (rules.eventTimeLead.test(d.text) && !/,/u.test(sentence.slice(word.end, d.start))) ||
+        // "… received Y in Putrajaya yesterday": a day counted back, in the meeting's clause too.
+        ((rules.eventTimeLead.test(d.text) || d.daysAgo !== undefined) && !/,/u.test(sentence.slice(word.end, d.start))) ||
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
         /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );

@@ -565,6 +565,11 @@ export interface DateWords {
    */
   relativeYears: Readonly<Record<string, number>>;
   /**
+   * Days counted back from the article's ("yesterday" → 1, "chiều nay" → 0): alone, the day of
+   * what the clause tells ("X received Y yesterday", "Chiều qua, X tiếp Y").
+   */
+  relativeDays: Readonly<Record<string, number>>;
+  /**
    * Words right before a lead's day that say it was the day before publication ("Chiều qua (28/7),
    * …", "Yesterday (July 28), …"): an article dated by its lead is of the day after.
    */

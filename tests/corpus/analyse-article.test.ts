@@ -35,6 +35,13 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate(phrase(1, 12, null), { date: '2025-12-03', inferred: false })).toEqual({ date: '2025-12-01', dateEnd: null, approx: null, inferred: false });
   });
 
+  it('counts a relative day back from the article\'s day, across a month', () => {
+    const yesterday = { day: null, month: null, year: null, daysAgo: 1, start: 0, end: 9, text: 'yesterday' };
+    expect(resolveEventDate(yesterday, { date: '2025-12-01', inferred: false })).toEqual({ date: '2025-11-30', dateEnd: null, approx: null, inferred: false });
+    expect(resolveEventDate({ ...yesterday, daysAgo: 0 }, { date: '2025-12-01', inferred: true })).toMatchObject({ date: '2025-12-01', inferred: true });
+    expect(resolveEventDate(yesterday, { date: null, inferred: false }).date).toBeNull();
+  });
+
   it('takes the year before when the day would come after the article', () => {
     expect(resolveEventDate(phrase(28, 12, null), { date: '2026-01-05', inferred: false }).date).toBe('2025-12-28');
   });

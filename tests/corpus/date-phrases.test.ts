@@ -168,6 +168,19 @@ describe('findDatePhrases in English', () => {
   ])('reads a year counted back from the article\'s: %j', (text, expected) => {
     expect(findDatePhrases(text)).toEqual([expect.objectContaining({ day: null, year: null, ...expected })]);
   });
+
+  it.each([
+    ['Anwar received Wong in Putrajaya yesterday.', { daysAgo: 1, text: 'yesterday' }],
+    ['Hun Sen received the delegation this morning.', { daysAgo: 0, text: 'this morning' }],
+    ['Chiều qua, Thủ tướng tiếp Đại sứ.', { daysAgo: 1, text: 'Chiều qua' }],
+    ['Sáng nay, Thủ tướng tiếp Đại sứ.', { daysAgo: 0, text: 'Sáng nay' }],
+  ])('reads a day counted back from the article\'s: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual([expect.objectContaining({ day: null, month: null, year: null, ...expected })]);
+  });
+
+  it('leaves a written day to its own phrase, the word before it included: "Chiều qua (28/7)"', () => {
+    expect(findDatePhrases('Chiều qua (28/7), tại Hà Nội')).toEqual([expect.objectContaining({ day: 28, month: 7, text: 'Chiều qua (28/7)' })]);
+  });
 });
 
 describe('findDatePhrases on a line of thousands of dates', () => {

@@ -243,6 +243,12 @@ describe('the English descriptor', () => {
     ]);
   });
 
+  it('dates a meeting told with a day counted back from the article\'s (yesterday, chiều qua) by that day', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh received visiting Lao Prime Minister Sonexay Siphandone in Hanoi yesterday.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.when).toMatchObject({ date: '2025-12-01' });
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'The Cambodian Prime Minister held phone talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on Monday.';
     expect(meetings('2025-12-02', text)).toEqual([]);

@@ -239,6 +239,12 @@ describe('the Vietnamese descriptor', () => {
     expect(found.find((m) => m.kind === 'talks')?.when).toMatchObject({ date: '2025-12-01' });
   });
 
+  it('dates a meeting told with a day counted back from the article\'s (yesterday, chiều qua) by that day', () => {
+    const found = meetings('2025-12-02', 'Chiều qua, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.when).toMatchObject({ date: '2025-12-01' });
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'Thủ tướng Campuchia điện đàm với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin.';
     expect(meetings('2025-12-02', text)).toEqual([]);
