@@ -246,6 +246,8 @@ export const en: LanguageDescriptor = {
       'dinner', 'state dinner', 'luncheon', 'welcoming', 'greeting', 'lunch', 'state lunch',
       // "was granted an audience by X": the doer after the agent marker.
       'granted an audience',
+      // "Y was accorded a ceremonial welcome by X", as the Indian and Malaysian press tell a welcome.
+      'ceremonial welcome', 'accorded a ceremonial welcome', 'accorded an official welcome', 'accorded a warm welcome', 'accorded a grand welcome', 'accorded a red-carpet welcome', 'given a red-carpet welcome',
     ],
     other: [
       // The foreign wires' nouns: "held a talk with", "had very productive meetings with", "had an early encounter with".

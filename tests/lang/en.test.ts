@@ -27,6 +27,7 @@ describe('the English descriptor', () => {
     ['Prime Minister Pham Minh Chinh received visiting Lao Prime Minister Sonexay Siphandone in Hanoi on 1 December 2025.', 'reception', '2025-12-01', 'Hanoi'],
     ['Prime Minister Pham Minh Chinh met with Lao Prime Minister Sonexay Siphandone on the same day.', 'other', null, null],
     ['Receiving Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, Prime Minister Pham Minh Chinh said ties were strong.', 'reception', '2025-12-01', 'Hanoi'],
+    ['Prime Minister Pham Minh Chinh was accorded a ceremonial welcome by Lao Prime Minister Sonexay Siphandone in Vientiane on December 1.', 'reception', '2025-12-01', 'Vientiane'],
   ])('reads %j as %s on %s at %s', (sentence, kind, date, place) => {
     const found = meetings('2025-12-02', sentence);
     expect(found).toHaveLength(1);
