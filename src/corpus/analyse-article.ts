@@ -244,7 +244,7 @@ function readArticleOnce(
         const holders = recent.filter((r) => heldAny(registry, r.id, offices, articleDate.date));
         return holders.length === 2 ? holders.map((r) => r.id) : recentPair(holders, sentenceCount);
       };
-      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, pairOf, lastHost, rules, countryOf);
+      const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, pairOf, lastHost, rules, countryOf, ctx.named);
       sentenceCount++;
       for (const m of mentions) {
         if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'host' || m.kind === 'guest' || m.leaderIds.length !== 1) continue;
@@ -575,6 +575,7 @@ function resolveReferences(
   lastHost: string[] | null,
   rules: LanguageRules,
   countryOf: (id: string) => string | undefined,
+  named: readonly string[] = [],
 ): Mention[] {
   const participants = sides?.participants ?? null;
   const paired: Mention[] = [];
@@ -612,6 +613,15 @@ function resolveReferences(
       if (m.kind === 'guest') m.leaderIds = meeting.participants.filter((id) => !meeting.host.includes(id));
     } else if (m.kind === 'host' && lastHost && (!meeting || lastHost.every((id) => meeting.participants.includes(id)))) {
       m.leaderIds = [...lastHost];
+    }
+    // "During talks held at the Kremlin, the Lao leader reminded his host …", no meeting told yet
+    // with its host: the other side is the one person of another country than the subject before
+    // it the article has named; none or several, and it stays unresolved.
+    if ((m.kind === 'host' || m.kind === 'guest') && m.leaderIds.length === 0) {
+      const subject = mentions.find((x) => x.end <= m.start && x.leaderIds.length === 1 && x.kind !== 'pronoun' && x.kind !== 'group');
+      const own = subject ? countryOf(subject.leaderIds[0]!) : undefined;
+      const others = own === undefined ? [] : named.filter((id) => countryOf(id) !== undefined && countryOf(id) !== own);
+      if (others.length === 1) m.leaderIds = [others[0]!];
     }
   }
   return paired;

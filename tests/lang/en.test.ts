@@ -250,6 +250,15 @@ describe('the English descriptor', () => {
     expect(found[0]!.when).toMatchObject({ date: '2025-12-01' });
   });
 
+  it('reads "his host" as the one person of another country the article has named, when no meeting told its host', () => {
+    const opening = 'Visiting President Thongloun Sisoulith and his Russian counterpart Vladimir Putin hailed the growing relations.';
+    const talks = 'During talks held at the Kremlin on Monday, the Lao leader reminded his host about the treaty.';
+    expect(meetingPairs(analyse('2025-12-02', 'Lao president in Moscow', opening, talks))).toEqual(['thongloun-sisoulith+vladimir-putin']);
+    // Two people of other countries named: whose guest he was cannot be told.
+    const two = opening.replace('hailed', 'and General Secretary To Lam hailed');
+    expect(meetingPairs(analyse('2025-12-02', 'Lao president in Moscow', two, talks))).toEqual([]);
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'The Cambodian Prime Minister held phone talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on Monday.';
     expect(meetings('2025-12-02', text)).toEqual([]);
