@@ -68,6 +68,9 @@ function countryPairBefore(sentence: string, to: number, countries: readonly Cou
   const second = countries.filter((c) => c.end <= to).at(-1);
   if (!second || sentence.slice(second.end, to).trim() !== '') return null;
   const first = countries.filter((c) => c.end <= second.start).at(-1);
-  if (!first || first.country === second.country || !rules.countryListJoin.test(sentence.slice(first.end, second.start))) return null;
+  // "Lao, Russian presidents hold talks": a headline joins the two with a comma alone.
+  if (!first || first.country === second.country || !(rules.countryListJoin.test(sentence.slice(first.end, second.start)) || COMMA_ALONE.test(sentence.slice(first.end, second.start)))) return null;
   return [first, second];
 }
+
+const COMMA_ALONE = /^\s*,\s*$/u;

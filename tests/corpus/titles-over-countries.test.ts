@@ -34,6 +34,18 @@ describe('titlesOverCountries', () => {
     ]);
   });
 
+  it('takes two countries joined by a comma alone before the title, as headlines write them ("Vietnamese, Lao PMs")', () => {
+    const sentence = 'Vietnamese, Lao PMs hold talks in Vientiane';
+    const found = titlesOverCountries(sentence, spans(sentence, ['Vietnamese', 'VN'], ['Lao', 'LA']), rulesFor('en'), registry);
+    expect(rows(sentence, found)).toEqual([
+      ['Vietnamese', 'VN', ['prime-minister']],
+      ['Lao PMs', 'LA', ['prime-minister']],
+    ]);
+    // A word between them is no join: "Vietnamese people, Lao PMs" names one country's title.
+    const apart = 'Vietnamese people, Lao PMs hold talks';
+    expect(titlesOverCountries(apart, spans(apart, ['Vietnamese', 'VN'], ['Lao', 'LA']), rulesFor('en'), registry)).toEqual([]);
+  });
+
   it('takes an article before the first country ("of the Philippines and …")', () => {
     const sentence = 'The presidents of the Laos and Vietnam met.';
     const found = titlesOverCountries(sentence, spans(sentence, ['Laos', 'LA'], ['Vietnam', 'VN']), rulesFor('en'), registry);
