@@ -140,7 +140,6 @@ export function loadBuildState(file: string, engine: string, code = buildStateCo
   const byFile = new Map<string, { article: StateArticle; line: Uint8Array }>();
   if (body.length === 0) return { state: { header, byFile } };
   // One string of the whole body, cut at its newlines (its characters are its bytes).
-  let start = 0;
   for (const text of body.toString('latin1').split('\n')) {
     let article: StateArticle;
     try {
@@ -149,8 +148,9 @@ export function loadBuildState(file: string, engine: string, code = buildStateCo
       return damaged('an article line is not JSON');
     }
     if (!isStateArticle(article)) return damaged('an article line lacks a field');
-    byFile.set(article.file, { article, line: body.subarray(start, start + text.length) });
-    start += text.length + 1;
+    // A copy of its bytes: a view into the file's would keep all 38 MB of it (at 10k articles) for
+    // the whole build, and the 10k + 1 build's peak was then about 150 MB higher.
+    byFile.set(article.file, { article, line: Buffer.from(text, 'latin1') });
   }
   return { state: { header, byFile } };
 }
