@@ -33,7 +33,7 @@ export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DI
  * The per-article stage runs on every core and reuses the results cached by earlier builds
  * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given. `--state` keeps a build state
  * in the cache and takes unchanged articles from it (src/corpus/build-state.ts): not the default,
- * as on its own it saves no time yet (docs/scale.md, "An added article, an eighth stop").
+ * as on its own it saves little time yet (docs/scale.md, "An added article, an eighth stop" and "a ninth stop").
  */
 export async function runBuildIndex(argv: readonly string[], io: CommandIo): Promise<number> {
   let corpusDir = defaultCorpusDir;

@@ -293,5 +293,3 @@ function isStateArticle(a: unknown): a is StateArticle {
     typeof s.emptyReread === 'boolean'
   );
 }
-
-
