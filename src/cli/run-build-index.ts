@@ -15,7 +15,8 @@ import { layoutCodeVersion, layoutMemoFile, noteIdentities, previousLayout, read
 import { folderStamps, writeIndexFolder } from './write-index';
 import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
 import { SearchThread } from './search-thread';
-import { StateTextMissing } from '../corpus/state-text';
+import { knownTextsUsed, StateTextMissing, withKnownText } from '../corpus/state-text';
+import { previousShardTexts, shardTextsFile, writeShardTexts } from './shard-texts';
 import type { WordMemo } from '../index-data/search-word-memo';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
@@ -32,7 +33,7 @@ export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DI
  * The per-article stage runs on every core and reuses the results cached by earlier builds
  * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given. `--state` keeps a build state
  * in the cache and takes unchanged articles from it (src/corpus/build-state.ts): not the default,
- * as on its own it saves no time yet (docs/scale.md, "An added article, an eighth stop").
+ * as on its own it saves little time yet (docs/scale.md, "An added article, an eighth stop" and "a ninth stop").
  */
 export async function runBuildIndex(argv: readonly string[], io: CommandIo): Promise<number> {
   let corpusDir = defaultCorpusDir;
@@ -95,9 +96,17 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       let words: WordMemo | undefined;
       let wordsKnown = 0;
       const previousWords = wordFile === null ? undefined : readWordMemo(wordFile, version);
+      const keys = contentKeysOf(build);
+      // The state articles' quotes in the shards made again: their texts from the previous folder's
+      // files where the build can vouch for them (shard-texts.ts), not fetched one article at a time.
+      // Noted by every build that keeps a state, used by those that take articles from it.
+      const textsFile = keepState && keys && memoFile !== null && cacheRoot !== null ? shardTextsFile(cacheRoot, out) : null;
+      const texts = textsFile === null || !useState ? undefined : previousShardTexts(textsFile, version, out);
+      const knownBefore = knownTextsUsed();
       const context = {
-        keys: contentKeysOf(build),
+        keys,
         previous,
+        ...(texts && keys ? { shardText: (path: string, make: () => string) => withKnownText(texts.quotesOf(path, keys.article), make) } : {}),
         beforeSearch: collect,
         words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
         ...(thread ? { search: thread } : {}),
@@ -109,12 +118,13 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       writeLayoutMemo(memoFile, version, memo);
     }
     if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
+    if (textsFile !== null && keys) writeShardTexts(textsFile, version, out, Object.keys(index.articles).map((id) => [id, keys.article(id)] as const));
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(index));
     }
     const writeMs = performance.now() - lap;
-    return { build, stats, index, indexMs, writeMs, size, wordsKnown };
+    return { build, stats, index, indexMs, writeMs, size, wordsKnown, textsKnown: knownTextsUsed() - knownBefore };
     };
     let made: Awaited<ReturnType<typeof make>>;
     try {
@@ -131,7 +141,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       thread = null;
       made = await make(false);
     }
-    const { build, stats, index, indexMs, writeMs, size, wordsKnown } = made;
+    const { build, stats, index, indexMs, writeMs, size, wordsKnown, textsKnown } = made;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     const counts = {
@@ -159,6 +169,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         wordsKnown,
         fromState: stats.fromState ?? 0,
         textsFetched: stats.textsFetched?.() ?? 0,
+        textsKnown,
         counts: { ...counts, found: build.found.length, unknown: build.data.unknown.length, skipped: build.data.skipped.length },
         languages: Object.fromEntries(['vi', 'en'].map((code) => [code, build.articles.filter((a) => a.language === code).length])),
       };
@@ -205,6 +216,8 @@ export interface IndexStageReport {
   /** Articles taken from the build state (corpus/build-state.ts), and of them those whose text the shards made had to fetch (corpus/state-text.ts). */
   fromState: number;
   textsFetched: number;
+  /** Quotes' words or sentences of state articles read from the previous folder's files instead (shard-texts.ts). */
+  textsKnown: number;
   counts: { leaders: number; articles: number; meetings: number; quotes: number; found: number; unknown: number; skipped: number };
   /** Articles by the language the engine read them in. */
   languages: Record<string, number>;

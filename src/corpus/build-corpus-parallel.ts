@@ -312,7 +312,8 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
     // Every article from the state, and no other: the state on disk is this build's already (0.3 s not spent at 10k).
     const unchanged = state !== null && states.size === admitted.articles.length && state.byFile.size === states.size;
     if (stateFile !== null && quoteIds !== undefined && !unchanged) {
-      const lines: string[] = [];
+      // An unchanged article's line is written again as the bytes it was read from.
+      const lines: (string | Uint8Array)[] = [];
       for (const article of admitted.articles) {
         const i = article.index;
         const saved = fromState[i];

@@ -33,8 +33,12 @@ import type { ReadingKeys } from './corpus-merge';
 import { engineVersion } from './engine-version';
 import type { HeaderProblem } from './read-header';
 
-/** Bump when the layout of a state file changes. */
-export const BUILD_STATE_FORMAT = 1;
+/**
+ * Bump when the layout of a state file changes. 2: every byte ASCII (non-ASCII characters written
+ * as JSON's `\\u` escapes), so the file is read without decoding UTF-8 and an unchanged article's
+ * line is written again as the bytes it was read from.
+ */
+export const BUILD_STATE_FORMAT = 2;
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
 
@@ -94,10 +98,10 @@ export interface StateArticle {
   emptyReread: boolean;
 }
 
-/** A state read back: the header, and each article with its line (written again as it is when unchanged). */
+/** A state read back: the header, and each article with its line's bytes (written again as they are when unchanged). */
 export interface BuildState {
   header: StateHeader;
-  byFile: Map<string, { article: StateArticle; line: string }>;
+  byFile: Map<string, { article: StateArticle; line: Uint8Array }>;
 }
 
 /** Why a state was not used: absent or of another version (quietly), or damaged (said, with its path). */
@@ -111,17 +115,18 @@ export type StateLoad = { state: BuildState } | { ignored: 'absent' | 'stale' } 
  * if ('damaged' in load) console.error(load.damaged); // names the file
  */
 export function loadBuildState(file: string, engine: string, code = buildStateCodeVersion()): StateLoad {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return { ignored: 'absent' };
   }
   const damaged = (why: string): StateLoad => ({ damaged: `leaderlens: the build state ${file} is damaged (${why}); reading every article from the stage cache instead` });
-  const newline = text.indexOf('\n');
+  const newline = bytes.indexOf(NEWLINE);
   let header: StateHeader;
   try {
-    header = JSON.parse(newline === -1 ? text : text.slice(0, newline)) as StateHeader;
+    // The file is ASCII (see BUILD_STATE_FORMAT): latin1 reads it as it is, without decoding UTF-8.
+    header = JSON.parse(bytes.toString('latin1', 0, newline === -1 ? bytes.length : newline)) as StateHeader;
   } catch {
     return damaged('its header is not JSON');
   }
@@ -130,28 +135,65 @@ export function loadBuildState(file: string, engine: string, code = buildStateCo
   if (typeof header.registryHash !== 'string' || (header.widenedHash !== null && typeof header.widenedHash !== 'string') || typeof header.sha256 !== 'string') {
     return damaged('its header lacks a field');
   }
-  const body = newline === -1 ? '' : text.slice(newline + 1);
-  if (sha256(body) !== header.sha256) return damaged('its articles do not match the checksum in its header');
-  const byFile = new Map<string, { article: StateArticle; line: string }>();
-  if (body === '') return { state: { header, byFile } };
-  for (const line of body.split('\n')) {
+  const body = newline === -1 ? bytes.subarray(bytes.length) : bytes.subarray(newline + 1);
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256) return damaged('its articles do not match the checksum in its header');
+  const byFile = new Map<string, { article: StateArticle; line: Uint8Array }>();
+  if (body.length === 0) return { state: { header, byFile } };
+  // One string of the whole body, cut at its newlines (its characters are its bytes).
+  for (const text of body.toString('latin1').split('\n')) {
     let article: StateArticle;
     try {
-      article = JSON.parse(line) as StateArticle;
+      article = JSON.parse(text) as StateArticle;
     } catch {
       return damaged('an article line is not JSON');
     }
     if (!isStateArticle(article)) return damaged('an article line lacks a field');
-    byFile.set(article.file, { article, line });
+    // A copy of its bytes: a view into the file's would keep all 38 MB of it (at 10k articles) for
+    // the whole build, and the 10k + 1 build's peak was then about 150 MB higher.
+    byFile.set(article.file, { article, line: Buffer.from(text, 'latin1') });
   }
   return { state: { header, byFile } };
 }
 
-/** Writes a state whole (temporary file, renamed into place); a state that cannot be written is left out. */
-export function writeBuildState(file: string, header: Omit<StateHeader, 'sha256' | 'format' | 'code'>, lines: readonly string[], code = buildStateCodeVersion()): boolean {
-  const body = lines.join('\n');
-  const full: StateHeader = { format: BUILD_STATE_FORMAT, code, ...header, sha256: sha256(body) };
-  return writeCacheFile(file, `${JSON.stringify(full)}\n${body}`);
+const NEWLINE = 0x0a;
+
+/**
+ * Writes a state whole (temporary file, renamed into place); a state that cannot be written is left
+ * out. A line is a string {@link stateLine} made (ASCII) or the bytes a loaded state read it from.
+ */
+export function writeBuildState(file: string, header: Omit<StateHeader, 'sha256' | 'format' | 'code'>, lines: readonly (string | Uint8Array)[], code = buildStateCodeVersion()): boolean {
+  const parts: Uint8Array[] = [];
+  const hash = createHash('sha256');
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) parts.push(NEWLINE_BYTES);
+    parts.push(typeof line === 'string' ? asciiBytes(line) : line);
+  }
+  for (const part of parts) hash.update(part);
+  const full: StateHeader = { format: BUILD_STATE_FORMAT, code, ...header, sha256: hash.digest('hex') };
+  return writeCacheFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`, 'latin1'), ...parts]));
+}
+
+const NEWLINE_BYTES = Uint8Array.of(NEWLINE);
+
+/** A line as bytes: JSON, so any character past ASCII (inside a string) can be written as its escape. */
+function asciiBytes(line: string): Buffer {
+  return Buffer.from(ASCII.test(line) ? line : line.replace(NON_ASCII, escape), 'latin1');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * JSON as {@link JSON.stringify} writes it, with every character past ASCII as a `\\u` escape (each
+ * UTF-16 unit of a pair on its own: JSON.parse joins them again): the same value read back.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NON_ASCII, escape);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+function escape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /**
@@ -188,7 +230,7 @@ export function stateLine(
     quoteIds: explicitRows(at.quoteIds, facts.quotes.length),
     emptyReread: at.emptyReread,
   };
-  return JSON.stringify(stored);
+  return asciiJson(stored);
 }
 
 /**
@@ -250,8 +292,4 @@ function isStateArticle(a: unknown): a is StateArticle {
     typeof s.quoteIds[1] === 'string' &&
     typeof s.emptyReread === 'boolean'
   );
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

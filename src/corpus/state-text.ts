@@ -26,6 +26,47 @@ import { cachedRead, cachedReread } from './stage-keys';
 export class StateTextMissing extends Error {}
 
 /**
+ * A quote's words (and sentence, where known) that need not be fetched: what the previous build
+ * wrote of the quote of this id, made from the same readings of the same article (the caller vouches
+ * for that: cli/shard-texts.ts). Used only for a quote of that article.
+ */
+export interface KnownText {
+  articleId: string;
+  text: string;
+  evidence?: string;
+}
+
+/** The known texts of the shard being made ({@link withKnownText}), by quote id; null outside one. */
+let known: ReadonlyMap<string, KnownText> | null = null;
+/** Quotes whose words or sentence were read from {@link known} rather than fetched, so far. */
+let knownUsed = 0;
+
+/**
+ * Runs `make` (a shard being made) with `texts` given to the state articles' quotes it reads:
+ * a quote whose id and article are there takes its words and sentence from there, and its article's
+ * entries are not fetched for it.
+ */
+export function withKnownText<T>(texts: ReadonlyMap<string, KnownText>, make: () => T): T {
+  const before = known;
+  known = texts.size === 0 ? before : texts;
+  try {
+    return make();
+  } finally {
+    known = before;
+  }
+}
+
+/** How many quotes took their words or sentence from known texts so far (for the build's stats). */
+export function knownTextsUsed(): number {
+  return knownUsed;
+}
+
+function knownOf(quote: { id: string; articleId: string }): KnownText | undefined {
+  const k = known?.get(quote.id);
+  return k !== undefined && k.articleId === quote.articleId ? k : undefined;
+}
+
+/**
  * Articles whose readings are kept once fetched: an added article's 10k build made 4 card shards
  * and 14 result chunks of 1,617 articles, fetched 3,733 times when 256 were kept (0.9 s), once each
  * when all were (about 40 MB more).
@@ -158,7 +199,8 @@ class StateQuote {
   }
 
   toJSON(): ExportQuote {
-    const { text, evidence } = this.statement();
+    const k = knownOf(this);
+    const { text, evidence } = k?.evidence !== undefined ? (knownUsed++, k as Required<KnownText>) : this.statement();
     return {
       id: this.id,
       speakers: this.speakers,
@@ -174,6 +216,11 @@ class StateQuote {
 for (const field of ['text', 'evidence'] as const) {
   Object.defineProperty(StateQuote.prototype, field, {
     get(this: StateQuote) {
+      const k = knownOf(this)?.[field];
+      if (k !== undefined) {
+        knownUsed++;
+        return k;
+      }
       return this.statement()[field];
     },
     enumerable: true,

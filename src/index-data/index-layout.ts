@@ -103,6 +103,12 @@ export interface LayoutContext {
    * (cli/search-thread.ts). Either way the same files.
    */
   search?: SearchRunner;
+  /**
+   * Serialises the shard at `path` (a file being made) by calling `make`: the CLI gives the items'
+   * texts the previous folder's file of that path holds, where it can vouch for them
+   * (cli/shard-texts.ts), so they are not fetched (corpus/state-text.ts). Either way the same bytes.
+   */
+  shardText?(path: string, make: () => string): string;
 }
 
 /** Makes the content kinds' search files from their input, handed over before the shards are made. */
@@ -156,7 +162,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
       files[path] = kept;
       return { path, stamp: kept, content: null, gzip, inputs: fingerprint! };
     }
-    const body = JSON.stringify(data());
+    const body = context.shardText ? context.shardText(path, () => JSON.stringify(data())) : JSON.stringify(data());
     const stamp = fileStamp(body);
     files[path] = stamp;
     // The payload is spliced in as serialised: the envelope is not stringified around a copy of it.

@@ -32,6 +32,7 @@ function report(articles: number, over: Partial<IndexStageReport['build']> = {})
     wordsKnown: 0,
     fromState: 0,
     textsFetched: 0,
+    textsKnown: 0,
     counts: { leaders: 40, articles, meetings: articles, quotes: 20 * articles, found: 2, unknown: 3, skipped: 0 },
     languages: { vi: articles / 2, en: articles / 2 },
   };

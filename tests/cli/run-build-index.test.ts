@@ -73,6 +73,9 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     expect(merged.fromState).toBe(again.counts.articles);
     expect(merged.textsFetched).toBeGreaterThan(0);
     expect(merged.textsFetched).toBeLessThanOrEqual(merged.fromState);
+    // The quotes of the card shards and result chunks made again: their words and sentences read
+    // from the previous folder's files of those paths (shard-texts.ts), the folder the same bytes.
+    expect(merged.textsKnown).toBeGreaterThan(0);
 
     // A new office-holder the registry lacks, found in the corpus: what second readings read changes,
     // so the state cannot give the other articles' facts; detected, the build reads them from the cache.

@@ -97,12 +97,35 @@ describe('the build state', () => {
     expect(loadBuildState(`${file}.absent`, ENGINE, CODE)).toEqual({ ignored: 'absent' });
     const text = readFileSync(file, 'utf8');
     // Cut short (what a write without the rename could leave), edited, not JSON.
-    for (const damaged of [text.slice(0, -10), text.replace('a.txt', 'b.txt'), text.replace(`{"format":1`, `{"format":`), 'not a state']) {
+    for (const damaged of [text.slice(0, -10), text.replace('a.txt', 'b.txt'), text.replace(`{"format":2`, `{"format":`), 'not a state']) {
       writeFileSync(file, damaged);
       const load = loadBuildState(file, ENGINE, CODE);
       expect(load).toHaveProperty('damaged');
       expect((load as { damaged: string }).damaged).toContain(file);
     }
+  });
+
+  it('is written in ASCII, and an unchanged article is written again as the bytes it was read from', () => {
+    // A character past the BMP (a surrogate pair) and a lone surrogate come back as they went.
+    const odd = { ...result, reading: { ...result.reading, article: { ...result.reading.article, title: 'Hội đàm 😀 \ud800 "x"' } } };
+    const at = { file: 'odd.txt', id: 'odd', entryKey: 'entry-1', today: null, keys: { reading: 'r-1', facts: 'f-1' }, emptyReread: false, quoteIds: ['', 'q-0000000000001'] as [string, string] };
+    const file = written([line('a.txt'), stateLine(at, odd, facts)]);
+    const bytes = readFileSync(file);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    const load = loadBuildState(file, ENGINE, CODE);
+    if (!('state' in load)) throw new Error(`not loaded: ${JSON.stringify(load)}`);
+    expect(load.state.byFile.get('odd.txt')!.article.article.title).toBe('Hội đàm 😀 \ud800 "x"');
+    expect(load.state.byFile.get('a.txt')!.article.meetings).toEqual(facts.meetings);
+    // Its lines as read, one of them made again: the same file.
+    const again = buildStateFile(mkdtempSync(join(tmpdir(), 'leaderlens-state-')), 'folder');
+    writeBuildState(again, { engine: ENGINE, registryHash: 'registry-1', widenedHash: null }, [load.state.byFile.get('a.txt')!.line, stateLine(at, odd, facts)], CODE);
+    expect(readFileSync(again)).toEqual(bytes);
+    // A line given with characters past ASCII is written with them escaped.
+    const line2 = JSON.stringify({ ...(JSON.parse(line('é.txt')) as object) });
+    writeBuildState(again, { engine: ENGINE, registryHash: 'registry-1', widenedHash: null }, [line2], CODE);
+    expect(readFileSync(again).every((b) => b < 0x80)).toBe(true);
+    const load2 = loadBuildState(again, ENGINE, CODE);
+    expect('state' in load2 && [...load2.state.byFile.keys()]).toEqual(['é.txt']);
   });
 
   it('refuses a line that parses but lacks a field', () => {

@@ -7,7 +7,7 @@ import { stateLine, type StateArticle } from '../../src/corpus/build-state';
 import type { CorpusBuild } from '../../src/corpus/build-types';
 import { packResult } from '../../src/corpus/reading-pack';
 import { openStageCache } from '../../src/corpus/stage-cache';
-import { restoreText, StateText, StateTextMissing } from '../../src/corpus/state-text';
+import { knownTextsUsed, restoreText, StateText, StateTextMissing, withKnownText } from '../../src/corpus/state-text';
 import { textLength } from '../../src/index-data/known-lengths';
 import type { ExportQuote } from '../../src/model/export-types';
 
@@ -51,6 +51,24 @@ function buildOf(): CorpusBuild {
 }
 
 describe('the text of build state articles, fetched when read', () => {
+  it('takes a quote\'s words and sentence from known texts while a shard is made, for a quote of that id and article only', () => {
+    const { text, article } = setUp();
+    const build = buildOf();
+    restoreText(build, new Map([['a', article]]), text);
+    const restored = build.data.quotes[0]!;
+    const before = knownTextsUsed();
+    const known = new Map([[quote.id, { articleId: 'a', text: 'known words', evidence: 'known sentence' }]]);
+    expect(withKnownText(known, () => JSON.stringify(restored))).toBe(JSON.stringify({ ...quote, text: 'known words', evidence: 'known sentence' }));
+    // Only the words known (a result chunk's record): the words taken, the sentence fetched.
+    expect(withKnownText(new Map([[quote.id, { articleId: 'a', text: 'known words' }]]), () => [restored.text, restored.evidence])).toEqual(['known words', sentence]);
+    expect(knownTextsUsed() - before).toBe(2);
+    expect(text.fetched).toBe(1);
+    // Of another article, or outside the shard: fetched.
+    expect(withKnownText(new Map([[quote.id, { articleId: 'b', text: 'other', evidence: 'other' }]]), () => restored.text)).toBe(result.reading.facts.quotes[0]!.text);
+    expect(restored.text).toBe(result.reading.facts.quotes[0]!.text);
+    expect(knownTextsUsed() - before).toBe(2);
+  });
+
   it('gives the quotes and articles the merge made, field for field, their text fetched once read', () => {
     const { text, article } = setUp();
     const build = buildOf();
