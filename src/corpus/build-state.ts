@@ -7,7 +7,7 @@
  * asked for). What it keeps of an article: its reading's short fields, its meetings whole (a
  * meeting's sentence can make its id), its quotes without their words and sentences (their
  * lengths instead), the people it names whom the registry lacks, its notes, and the rows and ids
- * its quotes got (quote-id-memo.ts): about 1.5 KB an article, against the 10 KB of its entries. docs/scale.md, "An added article, an eighth stop".
+ * its quotes got (quote-id-memo.ts): about 3.7 KB an article at 10k (37 MB), against the 10 KB of JSON its stage cache entries are. docs/scale.md, "An added article, an eighth stop".
  *
  * Kept and used only with `npm run build:index -- --state` (cli/run-build-index.ts): on its own, with
  * the index and its layout still made over the whole corpus, it saved about a twentieth of an
