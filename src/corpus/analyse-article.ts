@@ -18,6 +18,7 @@ import { splitSentences } from './split-sentences';
 import { evidenceOf } from './cut-long-sentence';
 import { endsWithMatch } from './end-anchored';
 import { chainFrom } from './subject-of';
+import { checkRolledDay } from './rolled-day';
 import { groupOffices, heldAny } from './group-offices';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
@@ -307,6 +308,8 @@ function readArticleOnce(
         // own country; a visit whose every side is of the country it went to names its host only.
         if (mm.kind === 'visit' && onlyHosts(mm.participants, mm.place, registry)) continue;
         let when = mm.datePhrase ? weekdayInRange(mm.datePhrase, dates, articleDate) ?? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
+        // A day rolled back a year to before its people held any office: the page's day came first.
+        if (mm.datePhrase) when = checkRolledDay(when, mm.datePhrase, articleDate.date, mm.participants, registry);
         // "Cùng ngày, …": the day of the meeting the article has just told.
         if (!when.date && !when.approx && rules.sameDay.test(text)) {
           const told = meetings.filter((e) => e.status === 'reported' && e.when.date).at(-1);

@@ -245,6 +245,12 @@ describe('the Vietnamese descriptor', () => {
     expect(found[0]!.when).toMatchObject({ date: '2025-12-01' });
   });
 
+  it('dates a meeting a few days after its page\'s day rather than a year before, when its people held no office then', () => {
+    // Lương Cường's first office starts in May 2024: "13/1" under a page of 7 January 2025 is 13 January 2025.
+    const found = meetings('2025-01-07', 'Chủ tịch nước Lương Cường hội đàm với Tổng thống Nga Vladimir Putin sáng ngày 13/1 tại Moskva.');
+    expect(found.map((m) => m.when.date)).toEqual(['2025-01-13']);
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'Thủ tướng Campuchia điện đàm với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin.';
     expect(meetings('2025-12-02', text)).toEqual([]);
