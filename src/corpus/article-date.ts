@@ -142,6 +142,29 @@ function urlDay(url: string | null | undefined): string | null {
 /** A wire dateline's place: words in capitals, then a comma, right before the date ("TOKYO, Nov 24, 2021, Kyodo News."). */
 const DATELINE_PLACE = /^\s*[\p{Lu}][\p{Lu}\p{M}.'’-]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’-]+){0,3}\s*,\s*$/u;
 
+/** Every language's weekday names, lower-cased, to their number (1 = Monday … 7 = Sunday). */
+const WEEKDAYS = new Map<string, number>(LANGUAGES.flatMap((l) => l.dates.weekdays.flatMap((names, i) => names.map((n): [string, number] => [n.toLowerCase(), i + 1]))));
+/** A weekday right before a day and month: "Thursday (June 28)", "thứ Năm (28/6)", "Thursday, June 28". */
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...WEEKDAYS.keys()])})\\s*[(,]?\\s*[^\\d,;.()]{0,12}$`, 'iu');
+
+/**
+ * A lead's year inferred or lent, checked against the weekday the lead writes before its day
+ * ("Thursday (June 28)": 28 June 2017 was a Wednesday): where they disagree, the one year next to
+ * it whose day is that weekday, else no date. A written year is left as written.
+ */
+function withStatedWeekday(dated: ArticleDate, event: LeadEvent): ArticleDate {
+  if (dated.date === null || !dated.inferred) return dated;
+  const w = WEEKDAY_BEFORE.exec(event.before + event.text.replace(/\d[^]*$/u, ''));
+  const weekday = w ? WEEKDAYS.get(w[1]!.toLowerCase()) : undefined;
+  if (weekday === undefined) return dated;
+  const dayOf = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  if (dayOf(dated.date) === weekday) return dated;
+  const year = Number(dated.date.slice(0, 4));
+  const near = [year - 1, year + 1].map((y) => `${y}${dated.date!.slice(4)}`).filter((d) => isValidDay(Number(d.slice(8)), Number(d.slice(5, 7)), Number(d.slice(0, 4))) && dayOf(d) === weekday);
+  const why = `; ${dated.date} is no ${w![1]}`;
+  return near.length === 1 ? { ...dated, date: near[0]!, source: `${dated.source}${why}, ${near[0]} is` } : { date: null, inferred: false, source: `${dated.source}${why}` };
+}
+
 /** A lead's day told as yesterday's: "Chiều qua (28/7), …", "Yesterday (July 28) …" (descriptor `yesterdayWords`). */
 const YESTERDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.yesterdayWords))})\\s*[(,]?\\s*[^\\d,;.]{0,12}$`, 'iu');
 
@@ -230,7 +253,7 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   if (!event || event.day === null || event.month === null) {
     return { date: null, inferred: false, source: `no publication date and no event date in the lead${notStamp}` };
   }
-  const dated = leadDated({ ...event, day: event.day, month: event.month }, input, notStamp, evidence, againstBorrowed);
+  const dated = withStatedWeekday(leadDated({ ...event, day: event.day, month: event.month }, input, notStamp, evidence, againstBorrowed), event);
   // "Chiều qua (28/7), …": the page came out the day after the day its lead tells.
   return dated.date !== null && toldAsYesterday(event) ? { ...dated, date: dayAfter(dated.date), source: `${dated.source}; told as yesterday's` } : dated;
 }

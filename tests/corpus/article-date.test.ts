@@ -91,6 +91,20 @@ describe('articleDate', () => {
     expect(articleDate(inputOf(text)).date).toBe(date);
   });
 
+  it.each([
+    // 28 June 2017 was a Wednesday, 2018's a Thursday; the year lent by "May 19, 2017" is checked against it.
+    ['News\n\nThe president received his counterpart at the palace on Thursday (June 28). The two signed the pact of May 19, 2017.', '2018-06-28'],
+    ['Tin ngắn\n\nChủ tịch nước tiếp Đại sứ chiều thứ Năm (28/6). Hai bên nhắc lại thỏa thuận ký ngày 19/5/2017.', '2018-06-28'],
+    // The weekday agrees with the lent year: kept.
+    ['News\n\nThe president received his counterpart at the palace on Wednesday (June 28). The two signed the pact of May 19, 2017.', '2017-06-28'],
+    // No year next to it has that weekday on 28 June (2016: Tuesday, 2018: Thursday): no date rather than a wrong one.
+    ['News\n\nThe president received his counterpart at the palace on Monday (June 28). The two signed the pact of May 19, 2017.', null],
+    // A written year stands as written.
+    ['News\n\nThe president received his counterpart at the palace on Thursday, June 28, 2017.', '2017-06-28'],
+  ])('checks a year it did not read against the weekday the lead writes: %j', (text, date) => {
+    expect(articleDate(inputOf(text)).date).toBe(date);
+  });
+
   it('uses a full date in the lead as is', () => {
     expect(articleDate(inputOf(lead('Chiều 8/11/2024, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.')))).toMatchObject({
       date: '2024-11-08',
