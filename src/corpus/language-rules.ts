@@ -101,6 +101,8 @@ export interface LanguageRules {
   parentheticalFiller: RegExp;
   /** ", on behalf of the Government," at the end of a text: the subject's role, set off by commas. */
   roleAside: RegExp;
+  /** ", the eldest son of Prime Minister Y," at the end of a text: whose relation the subject is (descriptor `relationAsideNouns`). */
+  relationAside: RegExp;
   /**
    * A speaker's aside set off by commas at the end of a text (", said Retno,"): an inverted speech
    * verb and its speaker, who relays the statement of the subject before it.
@@ -570,6 +572,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     speakerAsideOpen:
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
+    relationAside:
+      d.relationAsideNouns.length === 0
+        ? /(?!)/u
+        : new RegExp(`\\s*,\\s*${optionalDet}(?:[\\p{Ll}\\p{M}]+\\s+){0,2}(?:${alt(d.relationAsideNouns)})\\s+(?:${alt(d.relationLinkers)})\\s+[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     appositionGap: new RegExp(`^\\s*,\\s*${optionalDet}${optionalModifier}$`, 'iu'),

@@ -74,6 +74,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     trimmed = replaceAtEnd(trimmed, rules.parentheticalFiller, ' ');
     // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
     trimmed = replaceAtEnd(trimmed, rules.roleAside, ' ');
+    // "X, the eldest son of Prime Minister Y, expressed …": whose relation X is; the verb is X's.
+    trimmed = replaceAtEnd(trimmed, rules.relationAside, ' ');
     // "President Jokowi, said Retno, welcomed …": the one who relays it, set off by commas.
     trimmed = replaceAtEnd(trimmed, rules.speakerAsideAtEnd, ' ');
     trimmed = replaceAtEnd(trimmed, rules.relativeClause, ' ');

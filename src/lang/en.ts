@@ -99,6 +99,8 @@ export const en: LanguageDescriptor = {
   relativePronouns: ['who', 'which'],
   possessiveEndings: ["'s", '’s'],
   possessivePronouns: ['his', 'her', 'their'],
+  relationAsideNouns: ['son', 'eldest son', 'youngest son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'ally', 'close ally', 'aide', 'adviser', 'advisor', 'envoy', 'special envoy', 'successor', 'predecessor', 'protege', 'protégé'],
+  relationLinkers: ['of', 'to'],
   roleAsideOpeners: ['also', 'on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
   subjectVerbFillers: [
     'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',

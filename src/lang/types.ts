@@ -199,6 +199,14 @@ export interface LanguageDescriptor {
    * the subject acts: "X, on behalf of the Government, thanked …", "X, thay mặt Chính phủ, cảm ơn …".
    */
   roleAsideOpeners: readonly string[];
+  /**
+   * Nouns of an aside between a subject and its verb that say whose relation the subject is, with
+   * the other person named inside ("X, the eldest son of Prime Minister Y, expressed …", "X, con
+   * trai cả của Thủ tướng Y, bày tỏ …"): the verb is X's, not Y's. `relationLinkers` join the noun
+   * to that person ("of", "của").
+   */
+  relationAsideNouns: readonly string[];
+  relationLinkers: readonly string[];
   /** Words allowed between a subject and its verb ("đã", "also", "held"). */
   subjectVerbFillers: readonly string[];
   /**

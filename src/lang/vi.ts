@@ -80,6 +80,8 @@ export const vi: LanguageDescriptor = {
   relativePronouns: [],
   possessiveEndings: [],
   possessivePronouns: [],
+  relationAsideNouns: ['con trai', 'con trai cả', 'con trai út', 'con gái', 'vợ', 'chồng', 'phu nhân', 'anh trai', 'em trai', 'chị gái', 'em gái', 'cha', 'mẹ', 'cháu', 'đặc phái viên', 'cố vấn', 'người kế nhiệm', 'người tiền nhiệm', 'đồng minh thân cận'],
+  relationLinkers: ['của'],
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',

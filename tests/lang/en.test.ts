@@ -259,6 +259,11 @@ describe('the English descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Lao president in Moscow', two, talks))).toEqual([]);
   });
 
+  it('gives the verb after an aside saying whose relation the subject is to the subject, not to the person inside it', () => {
+    // Constructed: the relation is not a fact, only the shape of the sentence.
+    expect(quoteRows(analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone, the eldest son of Lao President Thongloun Sisoulith, expressed his gratitude for the support of Vietnam.')).map((r) => r[0])).toEqual(['sonexay-siphandone']);
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'The Cambodian Prime Minister held phone talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on Monday.';
     expect(meetings('2025-12-02', text)).toEqual([]);

@@ -251,6 +251,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => m.when.date)).toEqual(['2025-01-13']);
   });
 
+  it('gives the verb after an aside saying whose relation the subject is to the subject, not to the person inside it', () => {
+    // Constructed: the relation is not a fact, only the shape of the sentence.
+    expect(quoteRows(analyse('2025-12-02', 'News', 'Thủ tướng Lào Sonexay Siphandone, con trai cả của Chủ tịch nước Lào Thongloun Sisoulith, bày tỏ lòng biết ơn sự giúp đỡ của Việt Nam.')).map((r) => r[0])).toEqual(['sonexay-siphandone']);
+  });
+
   it('makes no meeting of the people a title the registry cannot resolve met one by one: they did not meet one another', () => {
     const text = 'Thủ tướng Campuchia điện đàm với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin.';
     expect(meetings('2025-12-02', text)).toEqual([]);
