@@ -1,4 +1,4 @@
-import { leaderById, type Registry } from '../registry';
+import { daysBefore, leaderById, type Registry } from '../registry';
 import type { LanguageRules } from './language-rules';
 import type { DatePhrase } from './date-phrases';
 import { findDatePhrases } from './date-phrases';
@@ -125,10 +125,7 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
   }
   if (phrase.daysAgo !== undefined) {
     // "yesterday", "chiều qua": counted back from the article's day.
-    if (!article.date) return none;
-    const day = new Date(`${article.date}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - phrase.daysAgo);
-    return { ...none, date: day.toISOString().slice(0, 10), inferred: article.inferred };
+    return article.date ? { ...none, date: daysBefore(article.date, phrase.daysAgo), inferred: article.inferred } : none;
   }
   const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
   // "last year", "November last year": counted back from the article's year.

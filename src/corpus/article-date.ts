@@ -10,6 +10,7 @@
  * Pure (no Node APIs): the extension may run it.
  */
 import { LANGUAGES, wordAlternation } from '../lang';
+import { daysBefore } from '../registry/offices';
 import { findDatePhrases, isValidDay, type DatePhrase } from './date-phrases';
 
 /**
@@ -154,7 +155,7 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...WEE
  */
 function withStatedWeekday(dated: ArticleDate, event: LeadEvent): ArticleDate {
   if (dated.date === null || !dated.inferred) return dated;
-  const w = WEEKDAY_BEFORE.exec(event.before + event.text.replace(/\d[^]*$/u, ''));
+  const w = WEEKDAY_BEFORE.exec(event.before);
   const weekday = w ? WEEKDAYS.get(w[1]!.toLowerCase()) : undefined;
   if (weekday === undefined) return dated;
   const dayOf = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
@@ -170,17 +171,17 @@ const YESTERDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LAN
 
 /** Whether the lead's day is said to be the day before publication. */
 function toldAsYesterday(event: LeadEvent): boolean {
-  // The phrase may hold the word itself ("Chiều qua (28/7)"): what stands before its digits counts.
-  return YESTERDAY_BEFORE.test(event.before + event.text.replace(/\d[^]*$/u, ''));
+  return YESTERDAY_BEFORE.test(event.before);
 }
 
+/**
+ * The lead's day phrase, with the words that stand before its digits (`before`): those before the
+ * phrase and those the phrase opens with ("Chiều qua (28/7)", "Thursday (June 28)").
+ */
 type LeadEvent = DatePhrase & { before: string };
 
-/** The day after `day` (YYYY-MM-DD), in UTC. */
-function dayAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+function leadEventOf(phrase: DatePhrase, text: string): LeadEvent {
+  return { ...phrase, before: text.slice(Math.max(0, phrase.start - 24), phrase.start) + phrase.text.replace(/\d[^]*$/u, '') };
 }
 
 /**
@@ -192,12 +193,12 @@ function leadEvent(input: ArticleDateInput): LeadEvent | null {
   const body = input.paragraphs.filter((p) => !p.caption).slice(0, LEAD_PARAGRAPHS);
   for (const { text } of body) {
     const first = findDatePhrases(text).find((p) => p.day !== null && p.month !== null && !p.holiday);
-    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return { ...first, before: text.slice(Math.max(0, first.start - 24), first.start) };
+    if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return leadEventOf(first, text);
   }
   const lead = [input.title, ...body.map((p) => p.text)];
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
-      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined) return { ...p, before: text.slice(Math.max(0, p.start - 24), p.start) };
+      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined) return leadEventOf(p, text);
     }
   }
   return null;
@@ -255,7 +256,7 @@ export function articleDate(input: ArticleDateInput, evidence?: YearEvidence, ag
   }
   const dated = withStatedWeekday(leadDated({ ...event, day: event.day, month: event.month }, input, notStamp, evidence, againstBorrowed), event);
   // "Chiều qua (28/7), …": the page came out the day after the day its lead tells.
-  return dated.date !== null && toldAsYesterday(event) ? { ...dated, date: dayAfter(dated.date), source: `${dated.source}; told as yesterday's` } : dated;
+  return dated.date !== null && toldAsYesterday(event) ? { ...dated, date: daysBefore(dated.date, -1), source: `${dated.source}; told as yesterday's` } : dated;
 }
 
 /** The article's date from its lead's day and month, the year written, lent or inferred. */

@@ -1,12 +1,10 @@
 import { periodOf } from '../model/partial-date';
-import { leaderById, type Registry } from '../registry';
+import { daysBefore, leaderById, type Registry } from '../registry';
 import type { MeetingWhen } from './analyse-article';
 import type { DatePhrase } from './date-phrases';
 
 /** How many days after its page's stored day an event the page tells may be: a first version's day. */
 const FORWARD_DAYS = 14;
-
-const DAY_MS = 86_400_000;
 
 /**
  * A meeting's day without a year is put in the article's year, or the year before when that would
@@ -32,6 +30,5 @@ export function checkRolledDay(when: MeetingWhen, phrase: DatePhrase, articleDat
   });
   if (!ruledOut) return when;
   const own = `${articleDate.slice(0, 4)}-${String(phrase.month).padStart(2, '0')}-${String(phrase.day).padStart(2, '0')}`;
-  const ahead = (Date.parse(`${own}T00:00:00Z`) - Date.parse(`${articleDate}T00:00:00Z`)) / DAY_MS;
-  return ahead >= 0 && ahead <= FORWARD_DAYS ? { ...when, date: own, dateEnd: null, inferred: true } : { date: null, dateEnd: null, approx: null, inferred: false };
+  return own >= articleDate && own <= daysBefore(articleDate, -FORWARD_DAYS) ? { ...when, date: own, dateEnd: null, inferred: true } : { date: null, dateEnd: null, approx: null, inferred: false };
 }
