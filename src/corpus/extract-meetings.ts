@@ -153,7 +153,7 @@ export function extractMeetingMentions(
     const aboutMeeting =
       word.kind !== 'visit' &&
       object.length > 0 &&
-      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ')) &&
+      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ').replace(rules.meetingBodyAfter, ' ')) &&
       endsWith(lead, rules.meetingNounBefore, rules);
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
     // "X arrived home on July 12, concluding their official visit to China": a visit owned by a

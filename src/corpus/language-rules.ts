@@ -276,6 +276,8 @@ export interface LanguageRules {
   passiveMarkerInClause: RegExp;
   /** Modifiers after a meeting noun at the start of a gap ("… đầu tiên với", "… kéo dài 20 phút với"): passed over before the object. */
   meetingModifierAfter: RegExp;
+  /** The name of the body whose meeting it is, after the meeting noun and before "with" (meetingBodyLinkers). */
+  meetingBodyAfter: RegExp;
   /** Roles listed before a person's title and set off by commas, at the end of a text ("với Ủy viên Bộ Chính trị, "). */
   listedRolesAtEnd: RegExp;
   /** A headline's separator between speaker and statement, with the space after it (headline-statement.ts). */
@@ -466,7 +468,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       : new RegExp(
           // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase.
           // "held the first Australia-Malaysia Annual Leaders’ Meeting": a named meeting's capitalised words after them.
-          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
+          // "co-chaired the 10th meeting": a round in figures among the modifiers.
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}\\d][\\p{L}\\p{M}\\d-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
           'u',
         );
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];
@@ -667,6 +670,13 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
           new RegExp(
             `(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}[^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*(?:[\\p{Lu}][^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*){0,4}$`,
             'iu',
+          ),
+    meetingBodyAfter:
+      d.meetingBodyLinkers.length === 0
+        ? /(?!)/u
+        : new RegExp(
+            `^\\s+(?:${alt(d.meetingBodyLinkers)})\\s+[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\p{M}\\d'’.-]*|${alt(d.meetingBodyInnerWords)}|[-–]|\\([^()]{1,40}\\)))*(?=\\s+(?:${alt(d.sharedMeetingLinkers)})\\s)`,
+            'u',
           ),
     meetingModifierAfter: modifiersAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*(?:${modifiersAfter.join('|')}))+`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),

@@ -227,6 +227,8 @@ export function objectAfter(
   const raw = sentence
     .slice(pos, next.start)
     .replace(rules.meetingModifierAfter, ' ')
+    // "the 10th meeting of the Joint Commission on Bilateral Cooperation with Y": the body's name.
+    .replace(rules.meetingBodyAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
     .replace(rules.counterpartCountryAtEnd, '$1$2 ')

@@ -31,6 +31,13 @@ export const enPageWords: PageWords = {
   ],
 };
 
+/** "1st" to "99th": the round of a standing meeting, written in figures. */
+const NUMBERED_ROUNDS = Array.from({ length: 99 }, (_, i) => {
+  const n = i + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+});
+
 /** The whole English descriptor: the words the page reads and the corpus engine's tables. */
 export const en: LanguageDescriptor = {
   ...enPageWords,
@@ -117,6 +124,8 @@ export const en: LanguageDescriptor = {
     'bilateral', 'breakfast', 'luncheon', 'dinner', 'official', 'delegation-level', 'high-level', 'closed-door', 'separate',
     'working', 'restricted', 'expanded', 'summit', 'ministerial', "Foreign Ministers'", 'virtual', 'one-on-one', 'fruitful', 'cordial',
     'recent', 'previous', 'latest', 'last', 'first', 'official', 'welcome', 'welcoming', 'state', 'grand', 'solemn',
+    // The round of a standing meeting: "co-chaired the 10th meeting with Y", "held the second annual dialogue".
+    'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'annual', 'joint', ...NUMBERED_ROUNDS,
     // Verbs whose object is a meeting noun: "hosted a welcome ceremony for Y", "attended a meeting with Y".
     'hosted', 'hosts', 'hosting', 'holds', 'holding', 'attended', 'attends', 'attending', 'gave', 'gives', 'chaired', 'co-chaired',
     // Making one: "paid an official visit to Laos", "made a state visit", "is paying a visit".
@@ -301,6 +310,8 @@ export const en: LanguageDescriptor = {
   separateAfterObject: ['respectively', 'separately'],
   // "met separately with A and B": passed over (and read as one meeting with each, see separateMeetingMarkers).
   meetingModifiersAfter: ['separately'],
+  meetingBodyLinkers: ['of the', 'of'],
+  meetingBodyInnerWords: ['on', 'for', 'of', 'and', 'the', 'in'],
   separateListJoiners: ['as well as', 'as well as with'],
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,

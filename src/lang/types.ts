@@ -390,6 +390,14 @@ export interface LanguageDescriptor {
    */
   meetingModifiersAfter: readonly string[];
   /**
+   * Words after a meeting noun that open the name of the body whose meeting it is, before the
+   * other side ("the 10th meeting of the Joint Commission on Bilateral Cooperation with Y"): that
+   * name (capitalised words, their small linkers, an abbreviation in brackets) is passed over too.
+   */
+  meetingBodyLinkers: readonly string[];
+  /** Small words inside such a body's name ("Joint Commission on Bilateral Cooperation"). */
+  meetingBodyInnerWords: readonly string[];
+  /**
    * How long a meeting lasted, passed over beside the meeting word like a modifier: a number in
    * digits and one of `units` ("20 phút", "a 30-minute call", "talks lasting 2 hours"), after one of
    * `introducers` where the language puts one ("kéo dài 20 phút", "lasting 20 minutes").

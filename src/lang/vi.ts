@@ -196,6 +196,9 @@ export const vi: LanguageDescriptor = {
   separateMeetingMarkers: ['các', 'những', 'các cuộc', 'những cuộc', 'các buổi', 'những buổi', 'các chuyến', 'những chuyến', 'lần lượt'],
   // "lần lượt" stands before the verb (separateMeetingMarkers).
   separateAfterObject: [],
+  // The body's name follows the meeting noun with no linker ("Kỳ họp lần thứ 10 Ủy ban Liên hợp …"): not read yet.
+  meetingBodyLinkers: [],
+  meetingBodyInnerWords: [],
   meetingModifiersAfter: ['thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.
   separateListJoiners: ['cũng như', 'cũng như với'],

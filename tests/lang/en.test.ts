@@ -953,4 +953,12 @@ describe('the English descriptor', () => {
     );
     expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'agreed to boost']]);
   });
+  it('reads a standing meeting a leader chairs with the other side: the body\'s name and the round passed over', () => {
+    const kinds = (sentence: string) => analyse('2025-12-03', 'News', sentence).meetings.map((m) => [m.kind, [...m.participants].sort()]);
+    const both = ['pham-minh-chinh', 'sonexay-siphandone'];
+    expect(kinds('Prime Minister Pham Minh Chinh co-chaired the 45th meeting of the Intergovernmental Committee on Bilateral Cooperation (IGC-45) with Lao Prime Minister Sonexay Siphandone on Monday.')).toEqual([['other', both]]);
+    expect(kinds('Prime Minister Pham Minh Chinh chaired the 45th meeting with Lao Prime Minister Sonexay Siphandone on Monday.')).toEqual([['other', both]]);
+    // A body's name needs its linker and the other side's "with" right after it.
+    expect(kinds('Prime Minister Pham Minh Chinh chaired the meeting of the Intergovernmental Committee on Monday in the presence of Lao Prime Minister Sonexay Siphandone.')).toEqual([]);
+  });
 });
