@@ -72,6 +72,8 @@ export function extractMeetingMentions(
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
   // Dates taken by a meeting word before them (trailing): no word past a comma takes them as its own.
   const claimed = new Set<DatePhrase>();
+  // Where the last meeting word still to come ended: a noun joined to it is still to come too.
+  let plannedEnd: number | null = null;
   const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
   // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
   const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
@@ -218,8 +220,11 @@ export function extractMeetingMentions(
     // "Mr Obama's meeting with Mr Duterte, set for yesterday afternoon, was off": called off, no meeting.
     const toNextWord = sentence.slice(word.end, nextWordStart);
     if (rules.cancelledAfter.test(toNextWord) || rules.conditionalAfter.test(toNextWord)) return;
-    if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet) {
+    // "the upcoming Leaders' Meeting and the Special Summit": the second noun shares the plan.
+    const sharesPlan = plannedEnd !== null && rules.notYetShared.test(sentence.slice(plannedEnd, word.start)) && !outside.some((m) => m.start >= plannedEnd! && m.start < word.start);
+    if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan) {
       if (previous) previous.notYet = true;
+      plannedEnd = word.end;
       // "While he was due to meet with Y for formal talks on Thursday, X was greeted by Y": the day
       // after a plan's word is the plan's, as it would be a held meeting's; no word past a comma takes it.
       for (const d of eventDates) if (d.start >= word.end && d.start < nextWordStart && !/[;,]/u.test(sentence.slice(word.end, d.start))) claimed.add(d);

@@ -320,6 +320,8 @@ export interface LanguageRules {
   datelineLead: RegExp;
   recallBefore: RegExp;
   notYetBefore: RegExp;
+  /** The whole gap between a planned meeting noun and the next one, when it joins them (notYetSharedJoiners). */
+  notYetShared: RegExp;
   /** A cancellation word (`cancelledWords`) in the text after a meeting word, before any ";": it did not take place. */
   cancelledAfter: RegExp;
   /** A condition word (`conditionalWords`) after a meeting word, in the meeting's own phrase: it has not taken place. */
@@ -733,6 +735,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // place, will …"), not of something a later clause tells ("…, discussing a railway that, if it goes ahead, …").
     conditionalAfter:
       d.conditionalWords.length === 0 ? /(?!)/u : new RegExp(`^[^;,]*(?:,[^;,]*)?${NOT_L_BEFORE}(?:${alt(d.conditionalWords)})${NOT_L_AFTER}`, 'iu'),
+    notYetShared: d.notYetSharedJoiners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.notYetSharedJoiners)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
     notYetBefore: new RegExp(
       `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,
       'u',

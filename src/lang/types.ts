@@ -468,6 +468,12 @@ export interface LanguageDescriptor {
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */
   notYetWords: readonly string[];
   /**
+   * What joins a second meeting noun to a planned one, so that it is planned too ("the upcoming
+   * Leaders' Meeting and the Special Summit", "upcoming visits, particularly meetings on the
+   * sidelines of …", "chuyến thăm sắp tới và cuộc gặp …"): nobody may be named between.
+   */
+  notYetSharedJoiners: readonly string[];
+  /**
    * Words after a meeting word, in its clause, that say it did not take place ("X's meeting with Y,
    * set for Monday, was called off", "cuộc gặp … bị hủy"): no meeting.
    */

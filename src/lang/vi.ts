@@ -223,7 +223,9 @@ export const vi: LanguageDescriptor = {
   ceremonyActs: ['bước lên bục danh dự', 'lên bục danh dự', 'duyệt đội danh dự', 'duyệt Đội danh dự', 'ký sổ vàng', 'ký sổ lưu niệm'],
   recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
-  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì'],
+  // "ngay trước khi diễn ra Hội nghị thượng đỉnh …", "trước thềm Hội nghị …": an event still to come, as "ahead of".
+  notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì', 'trước khi diễn ra', 'trước thềm'],
+  notYetSharedJoiners: ['và', 'hoặc', 'cũng như', ', đặc biệt là', ', nhất là', ', trong đó có'],
   cancelledWords: ['bị hủy', 'bị huỷ', 'bị hủy bỏ', 'bị huỷ bỏ', 'bị hoãn', 'đã hủy', 'đã huỷ', 'đã hoãn', 'không diễn ra'],
   conditionalWords: ['nếu diễn ra', 'nếu được tổ chức', 'nếu được tiến hành'],
   invitedByOwner: { before: [], nouns: [] },

@@ -961,4 +961,11 @@ describe('the English descriptor', () => {
     // A body's name needs its linker and the other side's "with" right after it.
     expect(kinds('Prime Minister Pham Minh Chinh chaired the meeting of the Intergovernmental Committee on Monday in the presence of Lao Prime Minister Sonexay Siphandone.')).toEqual([]);
   });
+  it('reads a meeting noun joined to a planned one as planned too ("the upcoming A and B", "upcoming visits, particularly meetings …"), not one after a held one', () => {
+    const pairs = (sentence: string) => meetingPairs(analyse('2025-12-03', 'News', sentence));
+    expect(pairs('Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone discussed preparations for the upcoming Intergovernmental Committee meeting and the Mekong Special Summit.')).toEqual([]);
+    expect(pairs('Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to prepare upcoming visits, particularly high-level meetings on the sidelines of the ASEAN Summit.')).toEqual([]);
+    // Not planned: the summit joined to a meeting already held is a meeting of the two.
+    expect(pairs('Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone discussed the results of the Intergovernmental Committee meeting and the Mekong Special Summit.')).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
 });

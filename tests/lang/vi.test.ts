@@ -602,4 +602,10 @@ describe('the Vietnamese descriptor', () => {
     );
     expect(facts.meetings.map((m) => [m.kind, m.status, m.when.date])).toEqual([['talks', 'reported', '2025-12-01']]);
   });
+  it('reads a summit named as still to come ("ngay trước khi diễn ra Hội nghị thượng đỉnh …", "trước thềm …") and a noun joined to a planned one as no meeting', () => {
+    const pairs = (sentence: string) => meetingPairs(analyse('2025-12-03', 'Tin', sentence));
+    expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã trao đổi riêng ngay trước khi diễn ra Hội nghị thượng đỉnh Mê Công.')).toEqual([]);
+    expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã trao đổi riêng trước thềm Hội nghị thượng đỉnh Mê Công.')).toEqual([]);
+    expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone nhất trí chuẩn bị tốt các chuyến thăm, đặc biệt là các cuộc gặp cấp cao bên lề Hội nghị ASEAN.')).toEqual([]);
+  });
 });
