@@ -44,6 +44,25 @@ function wordBefore(text: string, index: number): string {
 }
 
 /**
+ * Whether the stop at `i`, with no space after it, ends a sentence: copied pages lose the space
+ * between sentences. A lowercase word before the period and a capital after it ("has said.He held
+ * …"; "vov.vn", "U.S.", "2.5" are not); a day or figure before it and a capitalised word after it
+ * ("vào ngày 24/7.Theo Bộ …"); a quotation closed right after its stop ('… bàn đàm phán."Về phần
+ * mình …', the closing mark at `i`).
+ */
+function gluedSentenceEnd(paragraph: string, i: number, ch: string): boolean {
+  const next = paragraph[i + 1];
+  const word = isUpperStart(next) && /\p{Ll}/u.test(paragraph[i + 2] ?? '');
+  if (ch === '.') {
+    const before = paragraph.slice(Math.max(0, i - 2), i);
+    if (ABBREVIATIONS.has(wordBefore(paragraph, i))) return false;
+    return (isUpperStart(next) && /\p{Ll}{2}$/u.test(before)) || (word && /\p{N}$/u.test(before));
+  }
+  return word && CLOSING_MARKS.has(ch) && /[.!?…]/u.test(paragraph[i - 1] ?? '');
+}
+const CLOSING_MARKS = new Set(Object.values(CLOSING_FOR));
+
+/**
  * Sentences of one paragraph, in order. A sentence ends at ".", "!", "?" or "…" (optionally followed
  * by a closing quote) when the next word starts with a capital letter or an opening quote, and not
  * inside a quotation: a quoted statement with several sentences stays one piece of evidence.
@@ -117,10 +136,7 @@ function scanSentences(paragraph: string): Sentence[] {
     }
     if (j >= paragraph.length) continue;
     if (!/\s/u.test(paragraph[j]!)) {
-      // "has said.He held …": copied pages lose the space between sentences. A lowercase word
-      // before the period and a capital after it is a sentence end ("vov.vn", "U.S.", "2.5" are not).
-      const glued = ch === '.' && j === i + 1 && isUpperStart(paragraph[j]) && /\p{Ll}{2}$/u.test(paragraph.slice(Math.max(0, i - 2), i));
-      if (glued && !ABBREVIATIONS.has(wordBefore(paragraph, i))) push(j);
+      if (j === i + 1 && gluedSentenceEnd(paragraph, i, ch)) push(j);
       continue;
     }
     let k = j;

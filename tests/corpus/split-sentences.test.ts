@@ -31,6 +31,15 @@ describe('splitSentences', () => {
     expect(texts('Tăng 2.5 lần so với năm trước.')).toHaveLength(1);
   });
 
+  it('splits sentences a copied page glued together: after a word, a day, or a quotation closed after its stop', () => {
+    expect(texts('Ông đã nói.Bà trả lời.')).toEqual(['Ông đã nói.', 'Bà trả lời.']);
+    expect(texts('Hai bên điện đàm ngày 24/7.Theo Bộ Ngoại giao, bà nói.')).toEqual(['Hai bên điện đàm ngày 24/7.', 'Theo Bộ Ngoại giao, bà nói.']);
+    expect(texts('Bà nêu rõ: "Cần đối thoại."Về phần mình, ông nói.')).toEqual(['Bà nêu rõ: "Cần đối thoại."', 'Về phần mình, ông nói.']);
+    // A figure, an abbreviation or an all-capital word after the stop is no sentence.
+    expect(texts('Giá tăng 2.5 lần so với năm 2024.EU cho biết.')).toEqual(['Giá tăng 2.5 lần so với năm 2024.EU cho biết.']);
+    expect(texts('The U.S.Army said so.')).toEqual(['The U.S.Army said so.']);
+  });
+
   it('treats "./." as one sentence end', () => {
     expect(texts('Hai bên trao đổi./. Theo vov.vn')).toEqual(['Hai bên trao đổi./.', 'Theo vov.vn']);
   });
