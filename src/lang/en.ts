@@ -48,6 +48,8 @@ export const en: LanguageDescriptor = {
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
     // "The pair then had a one-on-one meeting", "The pair discussed …".
     'the pair', 'the duo',
+    // A joint statement's plural title for the pair it is about: "The Prime Ministers reaffirmed …".
+    'the prime ministers', 'the presidents', 'the foreign ministers', 'the ministers', 'the heads of state', 'the heads of government',
   ],
   groupCounters: ['the two', 'both', 'both the', 'the three'],
   // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and

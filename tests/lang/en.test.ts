@@ -968,4 +968,13 @@ describe('the English descriptor', () => {
     // Not planned: the summit joined to a meeting already held is a meeting of the two.
     expect(pairs('Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone discussed the results of the Intergovernmental Committee meeting and the Mekong Special Summit.')).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
+  it('reads a joint statement\'s plural title ("The Prime Ministers reaffirmed …") as the pair of the meeting told', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on Monday.',
+      'The Prime Ministers reaffirmed the close ties between the two countries.',
+    );
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'reaffirmed the close']]);
+  });
 });
