@@ -934,10 +934,14 @@ function addTitlesOverCountries(sentence: string, mentions: Mention[], matches: 
   const spread = titlesOverCountries(sentence, countries, ctx.rules, ctx.registry);
   for (let k = 0; k + 1 < spread.length; k += 2) {
     const pair = [spread[k]!, spread[k + 1]!];
-    if (pair.some((t) => mentions.some((m) => t.start < m.end && t.end > m.start))) continue;
+    // "The prime ministers of Vietnam and Laos": the plural title over its countries names its
+    // people; the group its first words would be ("the prime ministers") gives way to it.
+    const overlaps = (m: Mention): boolean => pair.some((t) => t.start < m.end && t.end > m.start);
+    if (mentions.some((m) => m.kind !== 'group' && overlaps(m))) continue;
     const titles = pair.map((t) => t.offices.map((office) => ({ office, form: t.form })));
     const holders = pair.map((t, n) => resolveTitles(titles[n]!, t.country, ctx));
     if (holders.some((h) => h.length !== 1)) continue;
+    for (let i = mentions.length - 1; i >= 0; i--) if (overlaps(mentions[i]!)) mentions.splice(i, 1);
     pair.forEach((t, n) => mentions.push({ start: t.start, end: t.end, kind: 'title', leaderIds: holders[n]!, titles: titles[n]!, country: t.country }));
   }
 }
