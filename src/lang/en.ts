@@ -118,6 +118,9 @@ export const en: LanguageDescriptor = {
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
     // Manner of a welcome: "X cordially received Y", "Y was officially welcomed by X".
     'cordially', 'officially', 'formally', 'ceremoniously',
+    // Manner of a statement: "X publicly stated …", "She humorously remarked that …".
+    'publicly', 'repeatedly', 'firmly', 'clearly', 'openly', 'personally', 'directly', 'recently', 'frankly', 'candidly',
+    'jokingly', 'humorously', 'proudly', 'happily', 'briefly', 'categorically', 'emphatically', 'reportedly', 'explicitly', 'bluntly',
     // A passive in progress, as captions write it: "Y being greeted by X", "Y was being hosted by X".
     'being',
     // The day told by a word between subject and verb: "X today reiterated", "X yesterday met".
@@ -155,6 +158,8 @@ export const en: LanguageDescriptor = {
     'assessed', 'lauded', 'rated', 'held that', 'pointed out', 'reported', 'proposing', 'saying', 'affirming', 'stressing',
     // Leaders' posts ("Mr Wong wrote that …"), directives ("X instructed the ministries to …"), joint statements.
     'wrote that', 'wrote on', 'writes that', 'instructed', 'issued a joint statement', 'issued a statement',
+    // What a leader made known: "The PM revealed on Wednesday that …".
+    'revealed', 'disclosed', 'reveals', 'discloses',
     'described', 'tweeted', 'observed', 'commented', 'argued', 'encouraged', 'appealed', 'reassured',
     'recognised', 'recognized', 'was quoted as saying', 'is quoted as saying', 'quoted as saying', 'as saying',
     // Present tense, as headlines and wire leads write it ("PM urges …", "Party chief hails …").

@@ -977,4 +977,9 @@ describe('the English descriptor', () => {
     );
     expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'reaffirmed the close']]);
   });
+  it('reads what a leader revealed as a statement, and a manner adverb between a subject and the verb ("She humorously remarked that …")', () => {
+    const rows = (...text: string[]) => quoteRows(analyse('2025-12-02', 'News', ...text));
+    expect(rows('Prime Minister Pham Minh Chinh revealed on Wednesday that the cabinet had met.')).toEqual([['pham-minh-chinh', 'reported', 'revealed on Wednesday']]);
+    expect(rows('Prime Minister Pham Minh Chinh spoke in Hanoi.', 'He humorously remarked that nobody gives away a house.')).toEqual([['pham-minh-chinh', 'reported', 'remarked that nobody']]);
+  });
 });
