@@ -125,6 +125,8 @@ export const vi: LanguageDescriptor = {
     'vui mừng',
     'hy vọng', 'hi vọng', 'thông tin', 'đồng tình', 'tán thành', 'cảm kích', 'biểu dương', 'ca ngợi', 'khen ngợi', 'chúc',
     'nêu bật', 'nêu ý kiến', 'phân tích', 'nhắn nhủ', 'gợi ý', 'cảnh báo', 'giải thích', 'thừa nhận', 'quả quyết', 'nhận xét', 'bình luận', 'khuyến nghị',
+    // "pointed out", "revealed", as the English table has them: "Ông Moon chỉ ra rằng …", "X tiết lộ …".
+    'chỉ ra', 'tiết lộ',
   ],
   strongSpeechVerbs: [
     'nhấn mạnh', 'khẳng định', 'khẳng định lại', 'tái khẳng định', 'cảm ơn', 'chân thành cảm ơn', 'đề nghị', 'kêu gọi', 'chúc mừng',

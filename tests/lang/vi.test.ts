@@ -608,4 +608,9 @@ describe('the Vietnamese descriptor', () => {
     expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã trao đổi riêng trước thềm Hội nghị thượng đỉnh Mê Công.')).toEqual([]);
     expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone nhất trí chuẩn bị tốt các chuyến thăm, đặc biệt là các cuộc gặp cấp cao bên lề Hội nghị ASEAN.')).toEqual([]);
   });
+  it('reads what a leader pointed out or revealed as a statement ("Ông X chỉ ra rằng …", "X tiết lộ …")', () => {
+    const rows = (...text: string[]) => quoteRows(analyse('2025-12-02', 'Tin', ...text));
+    expect(rows('Thủ tướng Phạm Minh Chính chỉ ra rằng các nước cần giữ vững trật tự thương mại tự do.')).toEqual([['pham-minh-chinh', 'reported', 'chỉ ra rằng']]);
+    expect(rows('Thủ tướng Phạm Minh Chính tiết lộ rằng hai bên sắp ký hiệp định.')).toEqual([['pham-minh-chinh', 'reported', 'tiết lộ rằng']]);
+  });
 });
