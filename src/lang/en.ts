@@ -218,6 +218,8 @@ export const en: LanguageDescriptor = {
   accordingTo: ['according to'],
   companionPhrases: [
     'and his spouse', 'and his wife', 'and her husband', 'and her spouse', 'and spouse', 'and wife', 'along with his spouse', 'along with his wife', 'and Madame',
+    // A monarch's consort, named: "Emperor Akihito and Empress Michiko hosted a welcome ceremony for Y".
+    'and Empress', 'and Queen',
     // The delegation a leader heads goes where they go: "X and his delegation held talks with Y".
     'and his delegation', 'and her delegation', 'and the delegation', 'and his entourage', 'and her entourage', 'and the accompanying delegation',
   ],

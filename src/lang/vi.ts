@@ -141,6 +141,8 @@ export const vi: LanguageDescriptor = {
   accordingTo: ['theo'],
   companionPhrases: [
     'và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân',
+    // A monarch's consort, named: "Nhật hoàng Akihito và Hoàng hậu Michiko chủ trì lễ đón Y".
+    'và Hoàng hậu', 'cùng Hoàng hậu', 'và Vương hậu', 'cùng Vương hậu',
     // The delegation a leader heads goes where they go: "X và đoàn hội đàm với Y".
     'và đoàn', 'và Đoàn', 'cùng đoàn', 'cùng Đoàn', 'và đoàn công tác', 'cùng đoàn công tác', 'và đoàn tùy tùng', 'và đoàn tuỳ tùng',
   ],

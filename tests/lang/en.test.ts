@@ -982,4 +982,9 @@ describe('the English descriptor', () => {
     expect(rows('Prime Minister Pham Minh Chinh revealed on Wednesday that the cabinet had met.')).toEqual([['pham-minh-chinh', 'reported', 'revealed on Wednesday']]);
     expect(rows('Prime Minister Pham Minh Chinh spoke in Hanoi.', 'He humorously remarked that nobody gives away a house.')).toEqual([['pham-minh-chinh', 'reported', 'remarked that nobody']]);
   });
+  it('reads a host named with a consort ("X and Empress Y hosted a welcome ceremony for Z") as the host of that reception', () => {
+    // Constructed: the consort is no fact, only the shape of the sentence.
+    const found = analyse('2025-12-02', 'News', 'Russian President Vladimir Putin and Empress Anna hosted a welcome ceremony for General Secretary To Lam.').meetings;
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['to-lam', 'vladimir-putin'], ['vladimir-putin']]]);
+  });
 });

@@ -613,4 +613,9 @@ describe('the Vietnamese descriptor', () => {
     expect(rows('Thủ tướng Phạm Minh Chính chỉ ra rằng các nước cần giữ vững trật tự thương mại tự do.')).toEqual([['pham-minh-chinh', 'reported', 'chỉ ra rằng']]);
     expect(rows('Thủ tướng Phạm Minh Chính tiết lộ rằng hai bên sắp ký hiệp định.')).toEqual([['pham-minh-chinh', 'reported', 'tiết lộ rằng']]);
   });
+  it('reads a host named with a consort ("X và Hoàng hậu Y chủ trì lễ đón Z") as the host of that reception', () => {
+    // Constructed: the consort is no fact, only the shape of the sentence.
+    const found = analyse('2025-12-02', 'Tin', 'Tổng thống Nga Vladimir Putin và Hoàng hậu Anna chủ trì lễ đón Tổng Bí thư Tô Lâm.').meetings;
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['to-lam', 'vladimir-putin'], ['vladimir-putin']]]);
+  });
 });
