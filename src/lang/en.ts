@@ -260,6 +260,8 @@ export const en: LanguageDescriptor = {
     reception: [
       'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'granted a royal audience to', 'hosted a reception for',
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
+      // The verb's plain form, as after "to" ("was at the airport to greet Y"; not "receive": "to receive support from Y").
+      'greet',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
       'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
       'tea party', 'tea reception',

@@ -987,4 +987,8 @@ describe('the English descriptor', () => {
     const found = analyse('2025-12-02', 'News', 'Russian President Vladimir Putin and Empress Anna hosted a welcome ceremony for General Secretary To Lam.').meetings;
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['to-lam', 'vladimir-putin'], ['vladimir-putin']]]);
   });
+  it('reads "to greet Y" after the subject as a reception, the plain form as after "to"', () => {
+    const found = analyse('2025-12-02', 'News', 'General Secretary To Lam was at the airport to greet Russian President Vladimir Putin.').meetings;
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['to-lam', 'vladimir-putin']]]);
+  });
 });
