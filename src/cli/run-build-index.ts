@@ -18,6 +18,8 @@ import { SearchThread } from './search-thread';
 import { knownTextsUsed, StateTextMissing, withKnownText } from '../corpus/state-text';
 import { previousShardTexts, shardTextsFile, writeShardTexts } from './shard-texts';
 import type { WordMemo } from '../index-data/search-word-memo';
+import type { LayoutKeys } from '../index-data/index-layout';
+import { layoutKeysFile, readLayoutKeys, writeLayoutKeys } from './layout-keys';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
 export const defaultIndexDir = join(projectRoot, 'generated', INDEX_DIR_NAME);
@@ -66,6 +68,10 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const memoFile = cacheRoot === null ? null : layoutMemoFile(cacheRoot, out);
     const version = memoFile === null ? '' : layoutCodeVersion();
     const previous = memoFile === null ? undefined : previousLayout(out, readLayoutMemo(memoFile, version), folderStamps(out));
+    // The cards' and result chunks' keys of the build that wrote the folder (layout-keys.ts): those
+    // nothing on changed are not keyed again.
+    const keysFile = memoFile === null || cacheRoot === null ? null : layoutKeysFile(cacheRoot, out);
+    const previousKeys = keysFile === null || previous === undefined ? undefined : readLayoutKeys(keysFile, version, out);
     /** One build and write of the folder; `useState` as buildCorpusInParallel's option. */
     const make = async (useState: boolean) => {
       // Started now, it loads its code while the corpus is built (search-thread.ts); used only when
@@ -103,6 +109,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       const textsFile = keepState && keys && memoFile !== null && cacheRoot !== null ? shardTextsFile(cacheRoot, out) : null;
       const texts = textsFile === null || !useState ? undefined : previousShardTexts(textsFile, version, out);
       const knownBefore = knownTextsUsed();
+      let layoutKeys: LayoutKeys | undefined;
+      let keysKept = { cards: 0, chunks: 0 };
       const context = {
         keys,
         previous,
@@ -110,6 +118,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         beforeSearch: collect,
         words: { ...(previousWords ? { previous: previousWords } : {}), remember: (w: WordMemo, known: number) => void ((words = w), (wordsKnown = known)) },
         ...(thread ? { search: thread } : {}),
+        ...(keysFile === null ? {} : { patch: { ...(previousKeys ? { previous: previousKeys } : {}), remember: (k: LayoutKeys, kept: typeof keysKept) => void ((layoutKeys = k), (keysKept = kept)) } }),
     };
     const size = await writeIndexFolder(remembered(indexPayloads(index, {}, context), memo), out);
     if (memoFile !== null) {
@@ -118,13 +127,14 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       writeLayoutMemo(memoFile, version, memo);
     }
     if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
+    if (keysFile !== null && layoutKeys !== undefined) writeLayoutKeys(keysFile, version, out, layoutKeys);
     if (textsFile !== null && keys) writeShardTexts(textsFile, version, out, Object.keys(index.articles).map((id) => [id, keys.article(id)] as const));
     if (json !== null) {
       mkdirSync(dirname(json), { recursive: true });
       writeFileSync(json, JSON.stringify(index));
     }
     const writeMs = performance.now() - lap;
-    return { build, stats, index, indexMs, writeMs, size, wordsKnown, textsKnown: knownTextsUsed() - knownBefore };
+    return { build, stats, index, indexMs, writeMs, size, wordsKnown, keysKept, textsKnown: knownTextsUsed() - knownBefore };
     };
     let made: Awaited<ReturnType<typeof make>>;
     try {
@@ -141,7 +151,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       thread = null;
       made = await make(false);
     }
-    const { build, stats, index, indexMs, writeMs, size, wordsKnown, textsKnown } = made;
+    const { build, stats, index, indexMs, writeMs, size, wordsKnown, keysKept, textsKnown } = made;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
     const counts = {
@@ -167,6 +177,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         written: size.written,
         unmade: size.unmade,
         wordsKnown,
+        keysKept,
         fromState: stats.fromState ?? 0,
         textsFetched: stats.textsFetched?.() ?? 0,
         textsKnown,
@@ -213,6 +224,8 @@ export interface IndexStageReport {
   unmade: number;
   /** Search documents whose words the previous build's memo gave (word-memo-file.ts): their text was not read. */
   wordsKnown: number;
+  /** Leaders' cards and result chunks whose inputs the previous build's layout keys gave (layout-keys.ts): not keyed again. */
+  keysKept: { cards: number; chunks: number };
   /** Articles taken from the build state (corpus/build-state.ts), and of them those whose text the shards made had to fetch (corpus/state-text.ts). */
   fromState: number;
   textsFetched: number;

@@ -109,6 +109,29 @@ export interface LayoutContext {
    * (cli/shard-texts.ts), so they are not fetched (corpus/state-text.ts). Either way the same bytes.
    */
   shardText?(path: string, make: () => string): string;
+  /**
+   * The keys the previous build's layout ended with, and where to hand this build's
+   * ({@link LayoutKeys}; cli/layout-keys.ts keeps them beside the layout memo): with `keys`, a card
+   * or result chunk whose lists and items did not change takes its inputs from there instead of
+   * keying every quote on it again. Either way the same inputs.
+   */
+  patch?: { previous?: LayoutKeys; remember(keys: LayoutKeys, kept: { cards: number; chunks: number }): void };
+}
+
+/**
+ * What a build's layout knew of its items and shards, for the next build to patch from
+ * ({@link LayoutContext.patch}). At 10k articles keying every card and result chunk took about a
+ * second and a half of an added article's build (docs/scale.md, "a tenth stop"), and weighing
+ * the cards half a second more; an added article changes a few cards and chunks.
+ */
+export interface LayoutKeys {
+  /** The content keys (corpus/content-keys.ts) of the articles and meetings. */
+  articles: ReadonlyMap<string, string>;
+  meetings: ReadonlyMap<string, string>;
+  /** Per leader with a card: a hash of its card's lists, the fingerprint of what the card holds, and its weight ({@link cardWeight}). */
+  leaders: ReadonlyMap<string, readonly [lists: string, inputs: string, weight: number]>;
+  /** Per result chunk's path: a hash of its documents' ids, and its inputs. */
+  chunks: ReadonlyMap<string, readonly [lists: string, inputs: string]>;
 }
 
 /** Makes the content kinds' search files from their input, handed over before the shards are made. */
@@ -208,9 +231,13 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   );
 
   const leaderIds = Object.keys(index.leaders);
-  const cardShards = shardCount(cardsWeight(index, records), cardShardBytes, leaderIds.length);
+  const changed = keys && context.keys && context.patch?.previous && changedItems(index, records, context.keys, context.patch.previous);
+  const cards = cardKeys(index, leaderIds, keys, changed);
+  let cardsWeight = 0;
+  for (const card of cards.values()) cardsWeight += card.weight;
+  const cardShards = shardCount(cardsWeight, cardShardBytes, leaderIds.length);
   for (const [shard, ids] of groupBy(leaderIds, cardShards)) {
-    yield json(indexPaths.card(shard), () => cardShard(index, ids), true, () => keys && cardShardInputs(index, ids, keys));
+    yield json(indexPaths.card(shard), () => cardShard(index, ids), true, () => keys && cardShardInputs(ids, cards));
   }
 
   const articleIds = Object.keys(index.articles);
@@ -224,6 +251,8 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     );
   }
 
+  const chunks = new Map<string, readonly [string, string]>();
+  let chunksKept = 0;
   for (const kind of ['meetings', 'quotes'] as const) {
     const ids = order[kind];
     const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
@@ -231,8 +260,21 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     const { starts, names } = hitCuts[kind];
     for (const [chunk, start] of starts.entries()) {
       const docs = ids.slice(start, starts[chunk + 1] ?? ids.length);
+      const path = indexPaths.hits(kind, names[chunk]!);
       // A record is its item's id and a few of its fields: the ids and the items' keys cover them.
-      yield json(indexPaths.hits(kind, names[chunk]!), () => ({ records: docs.map(record) }) satisfies HitChunk, true, () => key && inputsOf(`hits ${kind}\t${docs.join(',')}`, docs, key));
+      // The previous build's inputs where the chunk holds the same documents and none changed.
+      const inputs = (): string | undefined => {
+        if (!key) return undefined;
+        const what = `hits ${kind}\t${docs.join(',')}`;
+        const lists = fingerprint([what]);
+        const before = changed?.chunks.get(path);
+        const same = before !== undefined && before[0] === lists && !docs.some(kind === 'meetings' ? changed!.meetings : changed!.quotes);
+        if (same) chunksKept++;
+        const made = same ? before[1] : inputsOf(what, docs, key);
+        if (made !== undefined) chunks.set(path, [lists, made]);
+        return made;
+      };
+      yield json(path, () => ({ records: docs.map(record) }) satisfies HitChunk, true, inputs);
     }
   }
   if (index.engine) {
@@ -249,6 +291,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     { meetings: rememberWords(searched.meetings, order.meetings, words.keyOf.meetings), quotes: rememberWords(searched.quotes, order.quotes, words.keyOf.quotes) },
     (known.meetings?.hits ?? 0) + (known.quotes?.hits ?? 0),
   );
+  if (keys && context.keys && context.patch) context.patch.remember(layoutKeysOf(index, records, context.keys, cards, chunks), { cards: [...cards.values()].filter((card) => card.kept).length, chunks: chunksKept });
   const leaders = leaderPack(leaderSearch.leaders, leaderSearch.leaderPhrases);
   yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
   const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
@@ -402,34 +445,6 @@ function quoteRecord({ id, text, kind, date, speakers, articleId }: ExportQuote)
 }
 
 /**
- * About what the card shards weigh together, in characters of JSON, to choose their number: each
- * meeting and quote as often as it is on a card (once per participant or speaker who has one),
- * counted by the lengths of its long strings and an allowance, without serialising anything (at
- * 10k articles serialising every item only to weigh it took 0.7 s of every build).
- */
-function cardsWeight(index: LeaderlensIndex, records: { meetings: readonly ExportMeeting[]; quotes: readonly ExportQuote[] }): number {
-  // Plain loops, no closure per item: this runs over every meeting and quote on every build.
-  const onCards = (people: readonly string[]): number => {
-    let count = 0;
-    for (let i = 0; i < people.length; i++) {
-      const id = people[i]!;
-      if (people.indexOf(id) === i && Object.hasOwn(index.cards, id)) count++;
-    }
-    return count;
-  };
-  let weight = 0;
-  for (const meeting of records.meetings) {
-    let own = 200;
-    for (const source of meeting.sources) own += 60 + evidenceLength(source);
-    weight += own * onCards(meeting.participants);
-  }
-  for (const quote of records.quotes) {
-    weight += (160 + textLength(quote) + evidenceLength(quote)) * onCards(quote.speakers);
-  }
-  return weight;
-}
-
-/**
  * The items of a record object (the index's meetings or quotes, by id), in its order: the keys,
  * then a look-up each. A quarter of a million ids keep V8's object in dictionary mode, where
  * `Object.values` and `for…in` cost about twice as much, and the layout went over them twice.
@@ -502,24 +517,166 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
   return { cards, meetings, quotes, articles };
 }
 
+/** What a leader's card weighs and, with keys, what it holds: see {@link cardKeys}. */
+interface CardKey {
+  weight: number;
+  /** A hash of the card's lists of ids, and the fingerprint of the card and its items' keys (undefined when an item has none). */
+  lists?: string;
+  inputs?: string;
+  /** Taken from the previous build's keys. */
+  kept?: true;
+}
+
 /**
- * A fingerprint of what {@link cardShard} makes of these leaders: their cards, and the keys of the
- * meetings and quotes on them ({@link itemKeys}); undefined when an item has no key.
+ * Each card's weight and keys, by leader. A card the previous build keyed ({@link LayoutKeys})
+ * whose lists hash the same and on which no item changed ({@link changedItems}) takes the
+ * previous weight and fingerprint; any other is weighed and keyed here.
  */
-function cardShardInputs(index: LeaderlensIndex, leaderIds: readonly string[], keys: ItemKeys): string | undefined {
-  const parts = new KeyParts('cards');
+function cardKeys(index: LeaderlensIndex, leaderIds: readonly string[], keys: ItemKeys | undefined, changed: ChangedItems | undefined): Map<string, CardKey> {
+  const cards = new Map<string, CardKey>();
   for (const leaderId of leaderIds) {
     const card = index.cards[leaderId];
     if (!card) continue;
-    parts.push(`${leaderId}\t${card.meetingIds.join(',')}\t${card.quoteIds.join(',')}`);
-    for (const id of card.meetingIds) {
-      const key = keys.meeting(id);
-      if (key === undefined) return undefined;
-      parts.push(key);
+    if (!keys) {
+      cards.set(leaderId, { weight: cardWeight(index, card) });
+      continue;
     }
-    for (const id of card.quoteIds) if (!keys.quoteParts(id, parts)) return undefined;
+    const listed = `${leaderId}\t${card.meetingIds.join(',')}\t${card.quoteIds.join(',')}`;
+    const lists = fingerprint([listed]);
+    const before = changed?.leaders.get(leaderId);
+    if (before !== undefined && before[0] === lists && !card.meetingIds.some(changed!.meetings) && !card.quoteIds.some(changed!.quotes)) {
+      cards.set(leaderId, { weight: before[2], lists, inputs: before[1], kept: true });
+    } else {
+      cards.set(leaderId, { weight: cardWeight(index, card), lists, inputs: cardInputs(listed, card, keys) });
+    }
   }
+  return cards;
+}
+
+/**
+ * About what a card weighs in its shard, in characters of JSON, to choose the shards' number:
+ * each meeting and quote on it counted by the lengths of its long strings and an allowance,
+ * without serialising anything (at 10k articles serialising every item only to weigh it took
+ * 0.7 s of every build). The shards weigh what their cards do together.
+ */
+export function cardWeight(index: Pick<LeaderlensIndex, 'meetings' | 'quotes'>, card: IndexCard): number {
+  let weight = 0;
+  for (const id of card.meetingIds) {
+    const meeting = index.meetings[id];
+    if (meeting === undefined) continue;
+    weight += 200;
+    for (const source of meeting.sources) weight += 60 + evidenceLength(source);
+  }
+  for (const id of card.quoteIds) {
+    const quote = index.quotes[id];
+    if (quote !== undefined) weight += 160 + textLength(quote) + evidenceLength(quote);
+  }
+  return weight;
+}
+
+/**
+ * A fingerprint of what {@link cardShard} makes of one card: its lists (`listed`), and the keys
+ * of the meetings and quotes on it ({@link itemKeys}); undefined when an item has no key.
+ */
+function cardInputs(listed: string, card: IndexCard, keys: ItemKeys): string | undefined {
+  const parts = new KeyParts('card');
+  parts.push(listed);
+  for (const id of card.meetingIds) {
+    const key = keys.meeting(id);
+    if (key === undefined) return undefined;
+    parts.push(key);
+  }
+  for (const id of card.quoteIds) if (!keys.quoteParts(id, parts)) return undefined;
   return fingerprint(parts.list);
+}
+
+/** A fingerprint of a card shard: its leaders' cards' ({@link cardKeys}), in order; undefined when one has none. */
+function cardShardInputs(leaderIds: readonly string[], cards: ReadonlyMap<string, CardKey>): string | undefined {
+  const parts = ['cards'];
+  for (const leaderId of leaderIds) {
+    const card = cards.get(leaderId);
+    if (card === undefined) continue;
+    if (card.inputs === undefined) return undefined;
+    parts.push(`${leaderId}\t${card.inputs}`);
+  }
+  return fingerprint(parts);
+}
+
+/**
+ * What changed since the previous build ({@link LayoutKeys}), as tests of ids: an article whose
+ * key is not the one it had (or has none), a meeting whose key is not, or one of whose sources'
+ * articles changed, a quote whose article or meeting changed (its article's key covers its id,
+ * meeting and date: corpus/content-keys.ts). Absent articles and meetings count as changed. With the previous
+ * keys of cards and chunks, to take theirs where nothing on them changed.
+ */
+interface ChangedItems {
+  meetings: (id: string) => boolean;
+  quotes: (id: string) => boolean;
+  leaders: LayoutKeys['leaders'];
+  chunks: LayoutKeys['chunks'];
+}
+
+function changedItems(index: LeaderlensIndex, records: { meetings: readonly ExportMeeting[]; quotes: readonly ExportQuote[] }, keys: ContentKeys, previous: LayoutKeys): ChangedItems {
+  const articles = new Map<string, boolean>();
+  const article = (id: string): boolean => {
+    let changed = articles.get(id);
+    if (changed === undefined) {
+      const key = Object.hasOwn(index.articles, id) ? keys.article(id) : undefined;
+      articles.set(id, (changed = key === undefined || previous.articles.get(id) !== key));
+    }
+    return changed;
+  };
+  const meetings = new Set<string>();
+  for (const meeting of records.meetings) {
+    const key = keys.meeting(meeting.id);
+    if (key === undefined || previous.meetings.get(meeting.id) !== key || meeting.sources.some((source) => article(source.articleId))) meetings.add(meeting.id);
+  }
+  const meetingChanged = (id: string): boolean => meetings.has(id) || !Object.hasOwn(index.meetings, id);
+  const quotes = new Set<string>();
+  // Quotes come in corpus order, an article's together: its answer is asked for once a run.
+  let last: string | undefined;
+  let lastChanged = true;
+  for (const quote of records.quotes) {
+    if (quote.articleId !== last) lastChanged = article((last = quote.articleId));
+    if (lastChanged || (quote.meetingId !== null && meetingChanged(quote.meetingId))) quotes.add(quote.id);
+  }
+  return {
+    meetings: meetingChanged,
+    // A card's and a chunk's quotes are the index's (build-index.ts, cardsOf; the documents'
+    // order above): asking the 280k-key record for each took a quarter of a second.
+    quotes: (id) => quotes.has(id),
+    leaders: previous.leaders,
+    chunks: previous.chunks,
+  };
+}
+
+/** This build's {@link LayoutKeys}: every article's and meeting's key that is known, the cards' and chunks'. */
+function layoutKeysOf(
+  index: LeaderlensIndex,
+  records: { meetings: readonly ExportMeeting[] },
+  keys: ContentKeys,
+  cards: ReadonlyMap<string, CardKey>,
+  chunks: LayoutKeys['chunks'],
+): LayoutKeys {
+  const known = (ids: Iterable<string>, key: (id: string) => string | undefined): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const k = key(id);
+      if (k !== undefined) out.set(id, k);
+    }
+    return out;
+  };
+  const leaders = new Map<string, readonly [string, string, number]>();
+  for (const [leaderId, { lists, inputs, weight }] of cards) if (lists !== undefined && inputs !== undefined) leaders.set(leaderId, [lists, inputs, weight]);
+  return {
+    articles: known(Object.keys(index.articles), keys.article),
+    meetings: known(
+      records.meetings.map((m) => m.id),
+      keys.meeting,
+    ),
+    leaders,
+    chunks,
+  };
 }
 
 /** Keys of the index's items by id, each covering everything a shard holding the item holds because of it. */

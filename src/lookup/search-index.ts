@@ -248,7 +248,22 @@ export interface DocumentOrder {
  * documentOrder(Object.values(index.quotes)); // the ids of buildContentKinds(index, …).quotes.ids
  */
 export function documentOrder(items: readonly { id: string; date: string | null }[]): string[] {
-  return newestFirst([...items]).map((item) => item.id);
+  // The order of newestFirst, on the ids alone: a date's ids sorted as strings (the default sort
+  // compares UTF-16 code units, as `<` does) take half the time of items sorted by a comparator of
+  // their ids, at 280k quotes a tenth of a second or more of every build.
+  const byDate = new Map<string | null, string[]>();
+  for (const { id, date } of items) {
+    const group = byDate.get(date);
+    if (group) group.push(id);
+    else byDate.set(date, [id]);
+  }
+  const ordered: string[] = [];
+  for (const date of [...byDate.keys()].sort(newestDateFirst)) for (const id of byDate.get(date)!.sort()) ordered.push(id);
+  return ordered;
+}
+
+function newestDateFirst(a: string | null, b: string | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 }
 
 /**
@@ -263,7 +278,7 @@ function newestFirst<T extends { id: string; date: string | null }>(items: T[]):
     if (group) group.push(item);
     else byDate.set(item.date, [item]);
   }
-  const dates = [...byDate.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1));
+  const dates = [...byDate.keys()].sort(newestDateFirst);
   const ordered: T[] = [];
   for (const date of dates) {
     for (const item of byDate.get(date)!.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) ordered.push(item);

@@ -62,15 +62,42 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     // No shard was made, so no text was fetched: the shards were weighed by the lengths the state keeps.
     expect(again.textsFetched).toBe(0);
     expect(again.written).toBe(1);
+    // Every card's and result chunk's inputs from the previous build's layout keys (layout-keys.ts).
+    expect(again.keysKept.cards).toBe(again.counts.leaders);
+    expect(again.keysKept.chunks).toBeGreaterThan(0);
+
+    // The card shards this build made (a kept one is linked from the old folder: the same inode),
+    // and those whose stamp the manifest changed.
+    const cardFiles = () => new Map(readdirSync(join(out, 'cards')).map((name) => [name, statSync(join(out, 'cards', name)).ino]));
+    const stamps = () => (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Record<string, string> }).files;
+    const cardsMade = async (what: string) => {
+      const [files, before] = [cardFiles(), stamps()];
+      const report = await expectSameAsFresh(what);
+      const after = stamps();
+      const made = [...cardFiles()].filter(([name, ino]) => files.get(name) !== ino).map(([name]) => `cards/${name}`);
+      return { report, made, changed: Object.keys(after).filter((path) => path.startsWith('cards/') && after[path] !== before[path]) };
+    };
+
+    // An article that puts nothing on any card: every card shard kept, none keyed again.
+    writeFileSync(join(corpus, 'articles', 'zz-weather.txt'), ' date 2025-12-03\nHà Nội nắng nhẹ\nSáng 3/12, Hà Nội nắng nhẹ, nhiệt độ 25 độ.\n');
+    const quiet = await cardsMade('an article naming nobody');
+    expect(quiet.made).toEqual([]);
+    expect(quiet.report.keysKept.cards).toBe(quiet.report.counts.leaders);
 
     // A meeting already told by another article (vi-hoi-dam.txt, en-talks.txt), told again: merged into it.
     writeFileSync(
       join(corpus, 'articles', 'zz-merged.txt'),
       ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Campuchia Hun Manet. Thủ tướng Hun Manet nói hai nước là láng giềng tốt.\n',
     );
-    const merged = await expectSameAsFresh('an article told a meeting another article tells');
+    const mergedCards = await cardsMade('an article told a meeting another article tells');
+    const merged = mergedCards.report;
+    // Its leaders' cards changed: their shards made again, and no other.
+    expect(mergedCards.changed.length).toBeGreaterThan(0);
+    expect(mergedCards.made).toEqual(mergedCards.changed);
+    expect(merged.keysKept.cards).toBeLessThan(merged.counts.leaders);
+    expect(merged.keysKept.cards).toBeGreaterThan(0);
     expect(merged.counts.meetings).toBe(again.counts.meetings);
-    expect(merged.fromState).toBe(again.counts.articles);
+    expect(merged.fromState).toBe(quiet.report.counts.articles);
     expect(merged.textsFetched).toBeGreaterThan(0);
     expect(merged.textsFetched).toBeLessThanOrEqual(merged.fromState);
     // The quotes of the card shards and result chunks made again: their words and sentences read
@@ -92,12 +119,24 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     expect(after.fromState).toBe(after.counts.articles);
 
     writeFileSync(join(corpus, 'articles', 'vi-hoi-dam.txt'), ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\n');
-    const changed = await expectSameAsFresh('an article changed');
+    const changedCards = await cardsMade('an article changed');
+    const changed = changedCards.report;
     expect(changed.fromState).toBe(changed.counts.articles - 1);
+    expect(changedCards.made).toEqual(changedCards.changed);
 
     rmSync(join(corpus, 'articles', 'en-talks.txt'));
-    const removed = await expectSameAsFresh('an article removed');
+    const removedCards = await cardsMade('an article removed');
+    const removed = removedCards.report;
     expect(removed.fromState).toBe(removed.counts.articles);
+    expect(removedCards.changed.length).toBeGreaterThan(0);
+    expect(removedCards.made).toEqual(removedCards.changed);
+    expect(removed.keysKept.cards).toBeLessThan(removed.counts.leaders);
+
+    // Layout keys edited since they were written: not read (their checksum), every card keyed again.
+    const keysFile = join(cache, 'index-layout', readdirSync(join(cache, 'index-layout')).find((name) => name.endsWith('.keys'))!);
+    writeFileSync(keysFile, readFileSync(keysFile, 'utf8').replace(/"articles":\["/, '"articles":["x'));
+    const edited = await expectSameAsFresh('the layout keys edited');
+    expect(edited.keysKept).toEqual({ cards: 0, chunks: 0 });
   });
 
   it('builds from the readings, naming the file, when the state is damaged; and when a state article\'s stage cache entry is gone', { timeout: SLOW }, async () => {

@@ -85,4 +85,28 @@ describe('contentKeysOf', () => {
     expect(contentKeysOf(grown)!.article(quote.articleId)).toBeUndefined();
     expect(contentKeysOf(grown)!.meeting(meeting.id)).toBeUndefined();
   });
+
+  it('counts a quote\'s fields on its prototype too (a state article\'s quote: corpus/state-text.ts), one field more gives no key', async () => {
+    const build = await built();
+    const quote = build.data.quotes[0]!;
+    /** The quote with `inherited` of its fields on a prototype, as enumerable getters. */
+    const split = (inherited: readonly string[], extra: Record<string, unknown> = {}) => {
+      const prototype = {};
+      for (const field of [...inherited, ...Object.keys(extra)]) {
+        const value = field in extra ? extra[field] : (quote as unknown as Record<string, unknown>)[field];
+        Object.defineProperty(prototype, field, { get: () => value, enumerable: true });
+      }
+      const own = Object.fromEntries(Object.entries(quote).filter(([field]) => !inherited.includes(field)));
+      return Object.assign(Object.create(prototype) as object, own) as typeof quote;
+    };
+    const keyWith = (q: typeof quote) => contentKeysOf({ ...build, data: { ...build.data, quotes: build.data.quotes.map((x) => (x === quote ? q : x)) } })!.article(quote.articleId);
+    const plain = contentKeysOf(build)!.article(quote.articleId);
+    expect(plain).toBeDefined();
+    expect(keyWith(split(['text', 'evidence']))).toBe(plain);
+    expect(keyWith(split(['text', 'evidence'], { tone: 'warm' }))).toBeUndefined();
+    // An own field shadowing an inherited one: counted twice, so no key (the safe way).
+    const shadowed = split(['text', 'evidence']);
+    Object.defineProperty(shadowed, 'text', { value: quote.text, enumerable: true });
+    expect(keyWith(shadowed)).toBeUndefined();
+  });
 });

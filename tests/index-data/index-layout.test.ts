@@ -5,7 +5,8 @@ import { indexPaths, MANIFEST_FILE, shardOf, type IndexManifest } from '../../sr
 import { INDEX_FORMAT_VERSION } from '../../src/index-data/format';
 import { decodePack } from '../../src/index-data/binary-pack';
 import type { ContentKeys } from '../../src/corpus/content-keys';
-import { buildIdOf, csr, fileStamp, hitChunksOf, indexPayloads, layoutIndex, type IndexFile, type IndexPayload, type PreviousLayout } from '../../src/index-data/index-layout';
+import { buildIdOf, csr, fileStamp, hitChunksOf, indexPayloads, layoutIndex, type IndexFile, type IndexPayload, type LayoutKeys, type PreviousLayout } from '../../src/index-data/index-layout';
+import type { LeaderlensIndex } from '../../src/index-data/format';
 import { fixtureBuild } from './fixture-build';
 
 const index = buildExtensionIndex(fixtureBuild);
@@ -124,6 +125,84 @@ describe('indexPayloads leaving unchanged shards unmade', () => {
 
   it('makes every file without content keys, whatever the previous build made', () => {
     expect([...indexPayloads(index, cut, { previous: previousOf(first) })].every((p) => p.content !== null)).toBe(true);
+  });
+});
+
+describe('indexPayloads patching the previous build\'s layout keys', () => {
+  const cut = { cardShardBytes: 2000, articleShardBytes: 1500, hitChunk: 2 };
+  const keysWith = (changed: string | null): ContentKeys => ({
+    article: (id) => `article ${id}${id === changed ? ' changed' : ''}`,
+    meeting: (id) => `meeting ${id}`,
+  });
+  /** The payloads' inputs by path, and the keys and counts the layout handed over. */
+  const laid = (of: LeaderlensIndex, keys: ContentKeys, previous?: LayoutKeys) => {
+    let remembered: LayoutKeys | undefined;
+    let kept = { cards: -1, chunks: -1 };
+    const payloads = [...indexPayloads(of, cut, { keys, patch: { ...(previous ? { previous } : {}), remember: (k, n) => void ((remembered = k), (kept = n)) } })];
+    return { inputs: new Map(payloads.map((p) => [p.path, p.inputs])), payloads, keys: remembered!, kept };
+  };
+  const first = laid(index, keysWith(null));
+  /** The first build's keys with every card's and chunk's inputs replaced: what is taken from them shows. */
+  const stale: LayoutKeys = {
+    ...first.keys,
+    leaders: new Map([...first.keys.leaders].map(([id, [lists, , weight]]) => [id, [lists, `stale ${id}`, weight] as const])),
+    chunks: new Map([...first.keys.chunks].map(([path, [lists]]) => [path, [lists, `stale ${path}`] as const])),
+  };
+  /** The leaders and chunks a layout from `stale` keyed afresh: those whose inputs are not the stale ones. */
+  const keyedAfresh = (keys: LayoutKeys) => [
+    ...[...keys.leaders].filter(([, [, inputs]]) => !inputs.startsWith('stale')).map(([id]) => id),
+    ...[...keys.chunks].filter(([, [, inputs]]) => !inputs.startsWith('stale')).map(([path]) => path),
+  ];
+  /** The leaders and chunks whose inputs in `keys` are not the first layout's. */
+  const movedFrom = (keys: LayoutKeys) => [
+    ...[...keys.leaders].filter(([id, [, inputs]]) => first.keys.leaders.get(id)?.[1] !== inputs).map(([id]) => id),
+    ...[...keys.chunks].filter(([path, [, inputs]]) => first.keys.chunks.get(path)?.[1] !== inputs).map(([path]) => path),
+  ];
+
+  it('gives the same inputs and files as keying every card and chunk, and remembers the same keys', () => {
+    const again = laid(index, keysWith(null), first.keys);
+    expect(again.inputs).toEqual(first.inputs);
+    expect(again.payloads.map((p) => [p.path, p.stamp])).toEqual(first.payloads.map((p) => [p.path, p.stamp]));
+    expect(again.keys).toEqual(first.keys);
+    expect(again.kept).toEqual({ cards: first.keys.leaders.size, chunks: first.keys.chunks.size });
+    expect(first.kept).toEqual({ cards: 0, chunks: 0 });
+  });
+
+  it('takes the inputs of every card and chunk on which nothing changed from the previous keys', () => {
+    expect(keyedAfresh(laid(index, keysWith(null), stale).keys)).toEqual([]);
+  });
+
+  it('keys again the cards and chunks holding a changed article or meeting, and only those', () => {
+    const meeting = Object.values(index.meetings).find((m) => m.participants.includes('nguyen-phu-trong'))!;
+    const articleId = meeting.sources[0]!.articleId;
+    const articleMoved = movedFrom(laid(index, keysWith(articleId)).keys);
+    expect(articleMoved).toContain('nguyen-phu-trong');
+    expect(articleMoved.some((path) => path.startsWith('hits/meetings-'))).toBe(true);
+    const patched = laid(index, keysWith(articleId), stale);
+    expect(keyedAfresh(patched.keys).sort()).toEqual(articleMoved.sort());
+    expect(patched.keys.leaders.get('nguyen-phu-trong')).toEqual(laid(index, keysWith(articleId)).keys.leaders.get('nguyen-phu-trong'));
+    const meetingChanged: ContentKeys = { article: keysWith(null).article, meeting: (id) => `meeting ${id}${id === meeting.id ? ' changed' : ''}` };
+    const meetingMoved = movedFrom(laid(index, meetingChanged).keys);
+    expect(meetingMoved).toEqual(expect.arrayContaining(meeting.participants.filter((id) => index.cards[id])));
+    expect(keyedAfresh(laid(index, meetingChanged, stale).keys).sort()).toEqual(meetingMoved.sort());
+  });
+
+  it('keys again the cards and chunks a quote left (their lists changed), with the weights of the cards it was on', () => {
+    const [quoteId, quote] = Object.entries(index.quotes).find(([, q]) => q.speakers.some((id) => index.cards[id]))!;
+    const quotes = { ...index.quotes };
+    delete quotes[quoteId];
+    const cards = Object.fromEntries(Object.entries(index.cards).map(([id, card]) => [id, { ...card, quoteIds: card.quoteIds.filter((q) => q !== quoteId) }]));
+    const fewer: LeaderlensIndex = { ...index, quotes, cards };
+    const full = laid(fewer, keysWith(null));
+    const patched = laid(fewer, keysWith(null), stale);
+    const afresh = keyedAfresh(patched.keys);
+    const speakers = quote.speakers.filter((id) => index.cards[id]);
+    expect(afresh).toEqual(expect.arrayContaining(speakers));
+    expect(afresh.sort()).toEqual(movedFrom(full.keys).sort());
+    expect(afresh.length).toBeLessThan(first.keys.leaders.size + first.keys.chunks.size);
+    for (const speaker of speakers) expect(patched.keys.leaders.get(speaker)).toEqual(full.keys.leaders.get(speaker));
+    // The same shards as a layout without any previous keys (the cards' weights choose their number).
+    expect(patched.payloads.map((p) => p.path)).toEqual(full.payloads.map((p) => p.path));
   });
 });
 

@@ -80,3 +80,23 @@ describe('buildContentKinds', () => {
     expect(kinds.meetings.byLeader).toHaveLength(1);
   });
 });
+
+describe('documentOrder', () => {
+  it('numbers documents newest first, undated last, a day\'s by id as `<` compares them (characters past the BMP too)', () => {
+    const items = [
+      { id: 'q-b', date: '2025-01-02' },
+      { id: 'q-a', date: null },
+      { id: 'q-\u{1F600}', date: '2025-01-02' },
+      { id: 'q-\uFFFF', date: '2025-01-02' },
+      { id: 'Q-z', date: '2025-01-02' },
+      { id: 'q-c', date: '2025-03-01' },
+      { id: 'q-0', date: null },
+      { id: 'q-a', date: '2024-12-31' },
+    ];
+    const byComparator = [...items]
+      .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1))
+      .map((item) => item.id);
+    expect(documentOrder(items)).toEqual(byComparator);
+    expect(documentOrder(items)).toEqual(['q-c', 'Q-z', 'q-b', 'q-\u{1F600}', 'q-\uFFFF', 'q-a', 'q-0', 'q-a']);
+  });
+});
