@@ -70,7 +70,7 @@ describe('foundPeople with the project registry: the name the press uses later, 
   it.each([
     ['CN', 'Sun Weidong', 'Sun'],
     ['KR', 'Ahn Gyu-back', 'Ahn'],
-    ['US', 'Pete Hegseth', 'Hegseth'],
+    ['US', 'Kristi Noem', 'Noem'],
   ])('gives a person found with %s the form %j later names them by', (country, name, later) => {
     const [person] = foundPeople(project, [telling({ name, country, title: 'Minister of National Defense', offices: ['minister-defence'] })]);
     expect(person?.leader.short).toEqual([later]);
