@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeCacheFile } from '../files/write-cache-file';
-import { MANIFEST_FILE } from '../index-data/folder-format';
+import { folderBuildId } from './shard-texts';
 import type { LayoutKeys } from '../index-data/index-layout';
 
 /** Where the layout keys of the folder `outDir` are kept under the cache's root. */
@@ -86,12 +86,3 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The build id in the manifest of the folder `dir`, or null. */
-function folderBuildId(dir: string): string | null {
-  try {
-    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { buildId?: unknown };
-    return typeof manifest.buildId === 'string' ? manifest.buildId : null;
-  } catch {
-    return null;
-  }
-}

@@ -94,8 +94,8 @@ export function previousShardTexts(file: string, version: string, dir: string): 
 /** Shards whose items hold quotes' words: card shards and the quotes' result chunks (folder-format.ts). */
 const TEXT_SHARD = /^(cards\/\d+|hits\/quotes-[A-Za-z0-9_-]+)\.json\.gz$/;
 
-/** The build id in the manifest of the folder `dir`, or null. */
-function folderBuildId(dir: string): string | null {
+/** The build id in the manifest of the folder `dir`, or null: what a memo kept beside the folder names it by. */
+export function folderBuildId(dir: string): string | null {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { buildId?: unknown };
     return typeof manifest.buildId === 'string' ? manifest.buildId : null;
