@@ -11,16 +11,15 @@
  * is not read. It is written whole or not at all (files/write-cache-file.ts). Anything else gives
  * nothing, and the build keys every card and chunk, as without it.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writeCacheFile } from '../files/write-cache-file';
+import { folderMemoFile, writeCacheFile } from '../files/write-cache-file';
 import { folderBuildId } from './shard-texts';
 import type { LayoutKeys } from '../index-data/index-layout';
+import { sha256 } from '../corpus/stage-keys';
 
 /** Where the layout keys of the folder `outDir` are kept under the cache's root. */
 export function layoutKeysFile(cacheRoot: string, outDir: string): string {
-  return join(cacheRoot, 'index-layout', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.keys`);
+  return folderMemoFile(cacheRoot, 'index-layout', outDir, '.keys');
 }
 
 /**
@@ -80,9 +79,5 @@ function rows<V>(list: unknown, width: number, entry: (row: unknown[]) => readon
     out.set(made[0], made[1]);
   }
   return out;
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -15,19 +15,18 @@
  * that does not hash to its stamp, an article whose key moved) gives no text: it is fetched.
  * Node-only.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { KnownText } from '../corpus/state-text';
 import { MANIFEST_FILE } from '../index-data/folder-format';
 import { INDEX_FORMAT_VERSION } from '../index-data/format';
 import { fileStamp } from '../index-data/index-layout';
-import { writeCacheFile } from '../files/write-cache-file';
+import { folderMemoFile, writeCacheFile } from '../files/write-cache-file';
 
 /** Where the article keys of the build that wrote the folder `outDir` are kept under the cache's root. */
 export function shardTextsFile(cacheRoot: string, outDir: string): string {
-  return join(cacheRoot, 'index-layout', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.articles.json`);
+  return folderMemoFile(cacheRoot, 'index-layout', outDir, '.articles.json');
 }
 
 /** The texts a previous folder can give, shard by shard. */

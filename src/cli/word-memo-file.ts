@@ -4,15 +4,13 @@
  * layout memo (layout-memo.ts), and under the same version: the index stage's code, which holds
  * the rules that cut text into words. Node-only.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeCacheFile } from '../files/write-cache-file';
-import { join, resolve } from 'node:path';
+import { folderMemoFile, writeCacheFile } from '../files/write-cache-file';
 import { decodeWordMemo, encodeWordMemo, type WordMemo } from '../index-data/search-word-memo';
 
 /** The memo file of the folder `outDir` under the cache's root. */
 export function wordMemoFile(cacheRoot: string, outDir: string): string {
-  return join(cacheRoot, 'search-words', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.pack`);
+  return folderMemoFile(cacheRoot, 'search-words', outDir, '.pack');
 }
 
 /** The memo in `file`, or undefined when there is none, it cannot be read, or another version wrote it. */

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCacheFile } from '../../src/files/write-cache-file';
+import { folderMemoFile, writeCacheFile } from '../../src/files/write-cache-file';
 
 describe('writeCacheFile', () => {
   it('writes the file whole, making its folder, and leaves no temporary file', () => {
@@ -24,5 +24,16 @@ describe('writeCacheFile', () => {
     expect(writeCacheFile(file, 'new')).toBe(false);
     expect(readdirSync(dir)).toEqual(['memo.json']);
     expect(readFileSync(join(file, 'inside'), 'utf8')).toBe('kept');
+  });
+});
+
+describe('folderMemoFile', () => {
+  it('names one memo per output folder, the same for a relative and an absolute path to it, under its kind', () => {
+    const file = folderMemoFile('/cache', 'index-layout', 'generated/index', '.keys');
+    expect(dirname(file)).toBe(join('/cache', 'index-layout'));
+    expect(basename(file)).toMatch(/^[0-9a-f]{16}\.keys$/);
+    expect(folderMemoFile('/cache', 'index-layout', join(process.cwd(), 'generated/index'), '.keys')).toBe(file);
+    expect(folderMemoFile('/cache', 'index-layout', 'generated/other', '.keys')).not.toBe(file);
+    expect(folderMemoFile('/cache', 'search-words', 'generated/index', '.pack')).toBe(join('/cache', 'search-words', basename(file, '.keys') + '.pack'));
   });
 });
