@@ -419,6 +419,9 @@ const NAMED_MEETING_WORDS = 4;
  */
 const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
 
+/** Initials written together in capitals, before two further words of the name ("AK Abdul Momen"). */
+const INITIALS_WORD = `[\\p{Lu}]{2,3}(?=\\s+[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}])`;
+
 const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 /** A word written with a capital ("Party", "People's"). */
 const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
@@ -519,7 +522,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     countryBeforeTitle: d.countryBeforeTitle,
     countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+${optionalModifier}$`, 'u'),
-    nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
+    nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+)?(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),

@@ -90,6 +90,8 @@ export const en: LanguageDescriptor = {
   familyNameLater: true,
   pressCountries: [],
   nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le'],
+  // "Bangladeshi Foreign Minister AK Abdul Momen", "Nepal's Prime Minister KP Sharma Oli".
+  initialsWithoutDots: true,
   institutionWords: [
     'the', 'party', 'state', 'national', 'central', 'committee', 'government', 'of', 'and', 'council', 'assembly', 'ministry',
     'department', 'office', 'people', "people's", 'republic', 'union', 'court', 'bank', 'commission', 'congress', 'senate',

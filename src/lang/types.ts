@@ -167,6 +167,13 @@ export interface LanguageDescriptor {
    * language itself does not write between a name and what follows it.
    */
   nameParticles: readonly string[];
+  /**
+   * Whether a name after a title may open with initials written together in capitals, without
+   * dots ("Foreign Minister AK Abdul Momen", "Prime Minister KP Sharma Oli"), as South Asian names
+   * are in the English press. False where capitals after a title are abbreviations of places or
+   * bodies ("Bí thư TP Hồ Chí Minh", "Chủ tịch UBND …").
+   */
+  initialsWithoutDots: boolean;
 
   // --- Grammar the attribution needs --------------------------------------------------------
   /** "và", "and": joins two people into one subject or object. */

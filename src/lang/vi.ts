@@ -64,6 +64,8 @@ export const vi: LanguageDescriptor = {
   pressCountries: ['VN'],
   // Not "do", "la", "le", "đa": Vietnamese words that may follow a name.
   nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den'],
+  // Capitals after a title abbreviate a body or place in Vietnamese ("Chủ tịch UBND", "CH Séc"): not read as initials.
+  initialsWithoutDots: false,
   institutionWords: [
     'hội', 'đảng', 'nhà', 'nước', 'quốc', 'ủy', 'uỷ', 'ban', 'văn', 'trung', 'bộ', 'chính', 'mặt', 'liên', 'viện', 'tòa',
     'toà', 'ngân', 'tổng', 'thường', 'hiệp', 'phủ', 'thành', 'tỉnh', 'hđnd', 'ubnd', 'asean', 'aipa', 'đoàn', 'phu',
@@ -90,6 +92,8 @@ export const vi: LanguageDescriptor = {
     'nồng nhiệt', 'nồng hậu',
     // The day told by a word between subject and verb: "X hôm nay khẳng định", "X tối qua điện đàm".
     'hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua',
+    // A plural meeting noun after the light verb: "X đã có các cuộc gặp Y và Z", "X có những buổi làm việc với Y".
+    'các', 'những',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
     // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".
     'dự', 'tham dự',

@@ -115,6 +115,11 @@ describe('findMentions', () => {
     expect(first!.unknown.map((u) => u.name)).toEqual(['Bounkeut Sangsomsak']);
   });
 
+  it('reads initials in capitals without dots as the opening of a stranger\'s name in English ("Foreign Minister AK Abdul Momen")', () => {
+    const [en] = mentionsOf(['Bangladeshi Foreign Minister AK Abdul Momen spoke.'], '2023-07-14');
+    expect(en!.unknown.map((u) => u.name)).toEqual(['AK Abdul Momen']);
+  });
+
   it.each([
     ['Tổng Bí thư Tô Lâm phát biểu.', 'Tổng Bí thư Tô Lâm', 'to-lam'],
     ['Chủ tịch nước Lương Cường hội đàm.', 'Chủ tịch nước Lương Cường', 'luong-cuong'],

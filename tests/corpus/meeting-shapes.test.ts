@@ -92,6 +92,16 @@ describe('meetings with a list whose items carry their roles, set off by semicol
     expect(meetingsOf('On Sunday, Prime Minister Pham Minh Chinh had a meeting with Anutin Charnvirakul and Anwar Ibrahim.')).toEqual(['anutin-charnvirakul+anwar-ibrahim+pham-minh-chinh']);
     expect(meetingsOf('On Sunday, Prime Minister Pham Minh Chinh held talks with Anutin Charnvirakul; Anwar Ibrahim was in Jakarta.')).toEqual(['anutin-charnvirakul+pham-minh-chinh']);
   });
+
+  it.each(['các', 'những'])('is one meeting with each after a plural noun with "%s" and no "với": "X đã có các cuộc gặp A và B"', (plural) => {
+    const line = `Chiều 27-10, Thủ tướng Phạm Minh Chính đã có ${plural} cuộc gặp Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Malaysia Anwar Ibrahim.`;
+    expect(meetingsOf(line)).toEqual(['anutin-charnvirakul+pham-minh-chinh', 'anwar-ibrahim+pham-minh-chinh']);
+  });
+
+  it('reads a titled name that opens with initials in capitals as one person of the list, not the list\'s end: "Foreign Minister AK Abdul Momen"', () => {
+    const line = 'On Sunday, Prime Minister Pham Minh Chinh held separate talks with Bangladeshi Foreign Minister AK Abdul Momen, Thai Prime Minister Anutin Charnvirakul and Malaysian Prime Minister Anwar Ibrahim.';
+    expect(meetingsOf(line)).toEqual(['anutin-charnvirakul+pham-minh-chinh', 'anwar-ibrahim+pham-minh-chinh']);
+  });
 });
 
 describe('named meetings and subjects in apposition', () => {
