@@ -621,7 +621,8 @@ function heldEver(leader: Leader, offices: readonly string[], country: string | 
  */
 function misspeltHolder(name: string, titles: { office: string; form: string }[], country: string | null, ctx: MentionContext): string | null {
   if (country === null) return null;
-  const written = foldName(name);
+  // "Johari Bin Abdul" for the registry's "Johari Abdul": a name particle the form leaves out.
+  const written = withoutParticles(foldName(name), ctx.rules);
   const slack = written.length >= 12 ? 2 : 1;
   const close = (leader: Leader): boolean => leader.forms.some((f) => editDistance(foldName(f), written, slack) <= slack);
   const ids = resolveTitles(titles, country, ctx);
@@ -640,6 +641,13 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   if (holders.length > 1) return null;
   const loose = ever.filter(loosely);
   return loose.length === 1 ? loose[0]!.id : null;
+}
+
+/** A folded name without the language's name particles ("johari bin abdul" → "johari abdul"). */
+function withoutParticles(folded: string, rules: LanguageRules): string {
+  const words = folded.split(/\s+/u);
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !rules.nameParticleWords.has(w));
+  return kept.join(' ');
 }
 
 /**

@@ -29,6 +29,8 @@ export interface LanguageRules {
   nameAfterTitle: RegExp;
   /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva"): a name goes on. */
   nameParticleAfter: RegExp;
+  /** The descriptor's name particles, folded: "Johari bin Abdul" is the registry's "Johari Abdul" with one. */
+  nameParticleWords: ReadonlySet<string>;
   /** Words a Title Case headline capitalises that are never part of a name ("Visits", "Meets"), lowercased. */
   headlineWords: ReadonlySet<string>;
   institutionWords: ReadonlySet<string>;
@@ -522,7 +524,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     countryBeforeTitle: d.countryBeforeTitle,
     countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+${optionalModifier}$`, 'u'),
-    nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+)?(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
+    nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
+    nameParticleWords: new Set(d.nameParticles.map((w) => w.toLowerCase())),
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),

@@ -115,6 +115,18 @@ describe('findMentions', () => {
     expect(first!.unknown.map((u) => u.name)).toEqual(['Bounkeut Sangsomsak']);
   });
 
+  it('passes over honorifics stacked before a stranger\'s name after a title ("Tan Sri Dato\' …")', () => {
+    const sentence = "Malaysian Foreign Minister Tan Sri Dato' Ahmad Fakhrul Yusuf spoke.";
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2024-10-24', rulesFor('en')), stage.table);
+    expect(unknown.map((u) => u.name)).toEqual(['Ahmad Fakhrul Yusuf']);
+  });
+
+  it('reads a name after the holder\'s title written with a particle the registry\'s form leaves out as that holder ("Johari Bin Abdul")', () => {
+    const sentence = 'Speaker of the House of Representatives of Malaysia Johari Bin Abdul spoke.';
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2024-10-24', rulesFor('en')), stage.table);
+    expect(mentions.map((m) => m.leaderIds)).toEqual([['johari-abdul']]);
+  });
+
   it('reads initials in capitals without dots as the opening of a stranger\'s name in English ("Foreign Minister AK Abdul Momen")', () => {
     const [en] = mentionsOf(['Bangladeshi Foreign Minister AK Abdul Momen spoke.'], '2023-07-14');
     expect(en!.unknown.map((u) => u.name)).toEqual(['AK Abdul Momen']);
