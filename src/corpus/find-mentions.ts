@@ -218,6 +218,8 @@ export function findMentions(
       const joins: { end: number; j: number; titles: number; country: string | null }[] = [];
       // Where the last country word taken ends ("… Hàn Quốc|"), or -1.
       let countryEnd = m.country !== undefined ? m.end : -1;
+      // The title is one to come, said before its country ("Tổng thống đắc cử Indonesia X").
+      let toCome = false;
       for (; j < matches.length; j++) {
         // A syllable that is someone's short form only after an honorific, inside an institution's
         // name qualifying the title ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch …"), is part of it.
@@ -244,10 +246,12 @@ export function findMentions(
           end = next.end;
         } else if (
           nm.kind === 'country' &&
-          (gap.trim() === '' || rules.qualifierGap.test(gap)) &&
+          // "Tổng thống đắc cử Indonesia Prabowo Subianto": the word of a title to come before the country.
+          (gap.trim() === '' || rules.qualifierGap.test(gap) || rules.designateGap.test(gap)) &&
           // "Chủ tịch Quốc hội Hàn Quốc Han Myeong Hee": the country said again right after itself is a name's word.
           !(countryEnd === end && nm.country === country && gap.trim() === '')
         ) {
+          if (rules.designateGap.test(gap)) toCome = true;
           country ??= nm.country;
           end = next.end;
           countryEnd = end;
@@ -313,7 +317,11 @@ export function findMentions(
         i = split.j;
         continue;
       }
-      if (leaderId !== null) {
+      if (leaderId !== null && toCome) {
+        // As "President-elect Donald Trump" below: the person, with the title to come in the mention, not given it.
+        mentions.push({ start: m.start, end, kind: short ? 'short' : 'named', leaderIds: [leaderId], titles: [], country });
+        namedHere.add(leaderId);
+      } else if (leaderId !== null) {
         mentions.push({ start: m.start, end, kind: short ? 'short' : 'named', leaderIds: [leaderId], titles, country });
         namedHere.add(leaderId);
         for (const t of titles) {

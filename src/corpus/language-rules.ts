@@ -253,6 +253,8 @@ export interface LanguageRules {
   bareTitleFollowsFocus: boolean;
   /** A word right after a title that makes it a title to come ("-elect", "đắc cử"): see the descriptor. */
   designateAfter: RegExp;
+  /** Only a word that makes the title one to come, between a title and its country ("Tổng thống đắc cử Indonesia X"). */
+  designateGap: RegExp;
   /** A marker of several meetings at the end of a text ("… các cuộc ", "… held separate "): one meeting per person met. */
   separateBefore: RegExp;
   /** The same marker right after the meeting word, before its object ("met separately with A and B"). */
@@ -657,6 +659,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),
     bareTitleFollowsFocus: d.bareTitleFollowsFocus,
     designateAfter: new RegExp(`^\\s*(?:${alt(d.designateAfterTitle)})${NOT_L_AFTER}`, 'iu'),
+    designateGap: new RegExp(`^\\s+(?:${alt(d.designateAfterTitle)})\\s+$`, 'iu'),
     separateBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.separateMeetingMarkers)})\\s*$`, 'iu'),
     separateAfter: new RegExp(`^\\s*(?:${alt(d.separateMeetingMarkers)})${NOT_L_AFTER}`, 'iu'),
     separateAfterObject: d.separateAfterObject.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.separateAfterObject)})${NOT_L_AFTER}`, 'iu'),

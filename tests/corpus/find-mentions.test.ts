@@ -105,6 +105,7 @@ describe('findMentions', () => {
   it.each([
     ['Lao Prime Minister-designate Sonexay Siphandone spoke.', 'Lao Prime Minister-designate Sonexay Siphandone'],
     ['Tổng thống Nga đắc cử Vladimir Putin phát biểu.', 'Tổng thống Nga đắc cử Vladimir Putin'],
+    ['Tổng thống đắc cử Nga Vladimir Putin phát biểu.', 'Tổng thống đắc cử Nga Vladimir Putin'],
   ])('takes a title to come and its country into the mention of the registry\'s person after it (%j), without giving them the title', (sentence, text) => {
     const [first] = mentionsOf([sentence], '2025-12-01');
     expect(first!.mentions.map((m) => [m.kind, m.text])).toEqual([['named', text]]);
@@ -125,6 +126,12 @@ describe('findMentions', () => {
     const sentence = 'Speaker of the House of Representatives of Malaysia Johari Bin Abdul spoke.';
     const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2024-10-24', rulesFor('en')), stage.table);
     expect(mentions.map((m) => m.leaderIds)).toEqual([['johari-abdul']]);
+  });
+
+  it('gives no title to the registry\'s person named after a title to come said before its country ("Tổng thống đắc cử Nga X")', () => {
+    const ctx = newMentionContext(registry, '2025-12-01', rulesFor('vi'));
+    const { mentions } = findMentions('Tổng thống đắc cử Nga Vladimir Putin phát biểu.', ctx, table);
+    expect(mentions.map((m) => [m.leaderIds, m.titles])).toEqual([[['vladimir-putin'], []]]);
   });
 
   it('reads initials in capitals without dots as the opening of a stranger\'s name in English ("Foreign Minister AK Abdul Momen")', () => {
