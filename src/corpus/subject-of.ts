@@ -242,8 +242,10 @@ export function objectAfter(
   // "cuộc hội đàm chiều 1/12 với Y", "a phone call on December 1 with Y": a date right after the
   // word is passed over too ("a visit to Vietnam from June 26 to 28 at Y's invitation" keeps it).
   const undated = /\d/u.test(raw) || NAMED_DAY.test(raw) ? withoutOpeningDate(raw) : raw;
-  const gap = undated.replace(rules.gapAdjunct, ' ');
-  const passedOver = gap !== undated;
+  const adjunctless = undated.replace(rules.gapAdjunct, ' ');
+  const passedOver = adjunctless !== undated;
+  // "đón vợ chồng Tổng thống X": a linker of several words is one linker.
+  const gap = adjunctless.replace(rules.objectLinkerPhrases, ' ');
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
   const honorific = (w: string) => ALL_HONORIFIC_WORDS.has(w.toLowerCase());
   const content = words.filter((w) => !rules.objectLinker.test(w) && !honorific(w));

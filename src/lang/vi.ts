@@ -101,13 +101,16 @@ export const vi: LanguageDescriptor = {
     'chủ trì', 'đồng chủ trì',
     // Holding one: "X tổ chức hội nghị trực tuyến với Y", "X tổ chức tiệc chiêu đãi Y".
     'tổ chức',
+    // Going to the airport to welcome the guest: "X đã ra tận sân bay đón Y", "X ra sân bay tiễn Y".
+    'ra sân bay', 'ra tận sân bay', 'đến sân bay', 'tới sân bay', 'có mặt tại sân bay',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
   gapPlaceNouns: [],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
   meetingNounPredicates: [],
   gapAdjunctWords: [],
-  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp'],
+  // "đón vợ chồng Tổng thống X": the couple, the leader named after it.
+  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp', 'vợ chồng'],
   possessives: ['của'],
   sinceWords: ['kể từ'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
@@ -182,7 +185,8 @@ export const vi: LanguageDescriptor = {
     'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau', 'đến chào mừng', 'tới chào mừng',
   ],
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
-  delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ'],
+  // "đón vợ chồng Tổng thống X": the guest and spouse.
+  delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ', 'vợ chồng'],
   anaphorOpeners: [],
   meetingOrAppeal: [],
   appealMarkers: [],

@@ -173,4 +173,12 @@ describe('meeting sentences in Vietnamese', () => {
     ];
     expect(missed('Tin', lines)).toEqual([]);
   });
+
+  it('tells an airport welcome, and a welcome of the guest with their spouse: "X đã ra tận sân bay đón vợ chồng Y"', () => {
+    const lines = [
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính đã ra tận sân bay đón Thủ tướng Lào Sonexay Siphandone.',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính đón vợ chồng Thủ tướng Lào Sonexay Siphandone tại Phủ Chủ tịch.',
+    ];
+    expect(missed('Tin', lines)).toEqual([]);
+  });
 });
