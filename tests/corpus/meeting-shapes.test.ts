@@ -174,6 +174,12 @@ describe('meeting sentences in Vietnamese', () => {
     expect(missed('Tin', lines)).toEqual([]);
   });
 
+  it('gives a meeting that names both its sides in a fronted clause no third person from the pair group after it: "Tại cuộc hội đàm giữa A và B, hai bên …"', () => {
+    const text = ` date 2025-12-02\nTin\nChiều 2/12, Chủ tịch nước Lương Cường đã tiếp Thủ tướng Lào Sonexay Siphandone.\nTại cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone vào chiều 1/12, hai bên đã đánh giá kết quả hợp tác.\n`;
+    const meetings = reading(read(text)).facts.meetings.map((m) => [...m.participants].sort().join('+')).sort();
+    expect(meetings).toEqual(['luong-cuong+sonexay-siphandone', 'pham-minh-chinh+sonexay-siphandone']);
+  });
+
   it('tells an airport welcome, and a welcome of the guest with their spouse: "X đã ra tận sân bay đón vợ chồng Y"', () => {
     const lines = [
       'Chiều 1/12, Thủ tướng Phạm Minh Chính đã ra tận sân bay đón Thủ tướng Lào Sonexay Siphandone.',
