@@ -151,6 +151,8 @@ export interface LanguageRules {
    */
   sameHolderJoiner: RegExp;
   objectLinker: RegExp;
+  /** A possessive linker ending the text ("… của ", "… of "): the owner of the noun before it follows. */
+  ownerLinkerAtEnd: RegExp;
   /** The descriptor's object linkers of more than one word ("vợ chồng"), anywhere: blanked before the gap is read word by word. */
   objectLinkerPhrases: RegExp;
   /** Time and place adjuncts in a gap before an object ("on Monday", "in the Philippines"), to pass over. */
@@ -600,6 +602,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     pluralMeetingWord: d.pluralMeetingWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.pluralMeetingWords)})$`, 'iu'),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
+    ownerLinkerAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.possessives)})\\s*$`, 'iu'),
     objectLinkerPhrases: ((phrases) => (phrases.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(phrases)})${NOT_L_AFTER}`, 'giu')))(d.objectLinkers.filter((w) => /\s/u.test(w))),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
     gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),

@@ -241,7 +241,9 @@ export function objectAfter(
   // nothing but linkers may stand before the object ("a ceremony in Hanoi attended by Y" has none).
   // "cuộc hội đàm chiều 1/12 với Y", "a phone call on December 1 with Y": a date right after the
   // word is passed over too ("a visit to Vietnam from June 26 to 28 at Y's invitation" keeps it).
-  const undated = /\d/u.test(raw) || NAMED_DAY.test(raw) ? withoutOpeningDate(raw) : raw;
+  // "chuyến thăm chính thức Việt Nam từ ngày 24 đến 26-10 của X": before the owner of a noun,
+  // a date anywhere in its phrase is passed over.
+  const undated = /\d/u.test(raw) || NAMED_DAY.test(raw) ? (rules.ownerLinkerAtEnd.test(raw) ? withoutDates(raw) : withoutOpeningDate(raw)) : raw;
   const adjunctless = undated.replace(rules.gapAdjunct, ' ');
   const passedOver = adjunctless !== undated;
   // "đón vợ chồng Tổng thống X": a linker of several words is one linker.
@@ -254,6 +256,13 @@ export function objectAfter(
   const punctuation = words.filter((w) => !honorific(w)).join('').replace(/^,/, '');
   if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];
   return chainFrom(sentence, next, mentions, rules);
+}
+
+/** `text` with every date phrase in it blanked out. */
+function withoutDates(text: string): string {
+  let out = text;
+  for (const d of findDatePhrases(text)) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
+  return out;
 }
 
 /** `text` with the date phrase it opens with blanked out (its introducer included), so what follows it can be read. */

@@ -180,6 +180,10 @@ describe('meeting sentences in Vietnamese', () => {
     expect(meetings).toEqual(['luong-cuong+sonexay-siphandone', 'pham-minh-chinh+sonexay-siphandone']);
   });
 
+  it('takes the owner of a visit told as a noun after its dates: "Chuyến thăm … từ ngày 1 đến 3/12 của Y … theo lời mời của X"', () => {
+    expect(missed('Tin', ['Chuyến thăm chính thức Việt Nam từ ngày 1 đến 3/12 của Thủ tướng Lào Sonexay Siphandone được thực hiện theo lời mời của Thủ tướng Phạm Minh Chính.'])).toEqual([]);
+  });
+
   it('tells an airport welcome, and a welcome of the guest with their spouse: "X đã ra tận sân bay đón vợ chồng Y"', () => {
     const lines = [
       'Chiều 1/12, Thủ tướng Phạm Minh Chính đã ra tận sân bay đón Thủ tướng Lào Sonexay Siphandone.',
