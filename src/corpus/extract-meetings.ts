@@ -751,6 +751,9 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
  * the visit word with nobody after them ("X và Phu nhân dẫn đầu Đoàn … thăm"), unless named as the
  * inviter ("Nhận lời mời của X, …") or as an owner ("… của X").
  */
+/** The act between a subject and the person it is done to, before a setting meeting noun: up to six lowercase words. */
+const SETTING_ACT = /^\s+(?:[\p{Ll}][\p{L}\p{M}'’-]*\s+){1,6}$/u;
+
 function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: number, kind: MeetingKind, rules: LanguageRules, setting = false): Mention[] | null {
   const last = mentions.filter((m) => m.end <= wordStart).at(-1);
   if (!last) return null;
@@ -769,7 +772,9 @@ function mainSubject(sentence: string, mentions: readonly Mention[], wordStart: 
   if (setting && opening && !opening.includes(last)) {
     const object = chainFrom(sentence, mentions[mentions.indexOf(opening.at(-1)!) + 1]!, mentions, rules);
     const verb = sentence.slice(opening.at(-1)!.end, object[0]!.start).replace(rules.subjectVerbFiller, '');
-    if (object.includes(last) && /^\s+[\p{Ll}][\p{L}\p{M}-]*\s+$/u.test(verb)) return [...opening, ...object];
+    // "X conveyed the commitment to Y during a telephone call": a few lowercase words of the act
+    // between them, nothing else (no comma, no other person).
+    if (object.includes(last) && SETTING_ACT.test(verb)) return [...opening, ...object];
   }
   return [last];
 }

@@ -50,6 +50,16 @@ describe('meeting sentences in English', () => {
   });
 });
 
+describe('a meeting noun as the setting of an act done to the other side', () => {
+  it('gives the meeting to the subject and the person the act is done to, a few words apart: "X conveyed the commitment to Y during a phone call"', () => {
+    const lines = [
+      'Prime Minister Pham Minh Chinh conveyed the commitment to Lao Prime Minister Sonexay Siphandone during a phone call on Monday.',
+      'Prime Minister Pham Minh Chinh said the message was conveyed to Lao Prime Minister Sonexay Siphandone during a phone call on Monday.',
+    ];
+    expect(missed('News', lines)).toEqual([]);
+  });
+});
+
 describe('a counterpart with a country of two words', () => {
   it.each([
     ['Nhật Bản Fumio Kishida', 'fumio-kishida'],
