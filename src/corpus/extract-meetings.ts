@@ -481,7 +481,10 @@ function opensSentence(sentence: string, start: number, mentions: readonly Menti
   if (before.trim() === '') return true;
   if (mentions.some((m) => m.start < start)) return false;
   if (settingPiecesOnly(before, dates, rules)) return true;
-  const clause = before.slice(before.lastIndexOf(',') + 1).trimStart();
+  // "In the June 15 telephone conversation, X …": a date inside the setting phrase is passed over.
+  let undated = before;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) if (d.end <= start) undated = undated.slice(0, d.start) + undated.slice(d.end);
+  const clause = undated.slice(undated.lastIndexOf(',') + 1).trimStart().replace(/\s+$/u, ' ');
   return endsWith(clause, rules.settingBefore, rules) || endsWithMatch(clause, rules.anaphorBefore);
 }
 

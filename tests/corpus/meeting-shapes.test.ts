@@ -60,6 +60,12 @@ describe('a meeting noun as the setting of an act done to the other side', () =>
   });
 });
 
+describe('a fronted meeting noun with its date inside', () => {
+  it('is the meeting of the subject after the comma and the person their verb is about: "In the June 15 telephone conversation, X had addressed Y …"', () => {
+    expect(missed('News', ['In the December 1 phone conversation, Prime Minister Pham Minh Chinh had thanked Lao Prime Minister Sonexay Siphandone for his support.'])).toEqual([]);
+  });
+});
+
 describe('a counterpart with a country of two words', () => {
   it.each([
     ['Nhật Bản Fumio Kishida', 'fumio-kishida'],
