@@ -527,7 +527,9 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   if (before && chain.includes(before)) return null;
   const end = chain.at(-1)!.end;
   if (/^\s+[\p{Ll}]/u.test(sentence.slice(end))) return chain;
-  return wordStart !== undefined && wordStart > end && /^\s*,[^,;]*$/u.test(sentence.slice(end, wordStart)) ? chain : null;
+  // "X, who was born in Kota Kinabalu, said it was an honour to represent Australia at talks with Y".
+  const rest = wordStart !== undefined && wordStart > end ? sentence.slice(end, wordStart).replace(rules.relativeClauseOpening, '') : null;
+  return rest !== null && /^\s*,[^,;]*$/u.test(rest) ? chain : null;
 }
 
 /**

@@ -15,6 +15,8 @@ export const enPageWords: PageWords = {
     'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
     'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
+    // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.
+    'Senator',
   ],
   shortFormNeedsHonorific: false,
   qualifierWords: ['of', 'the', 'for', "'s"],

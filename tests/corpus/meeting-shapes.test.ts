@@ -60,6 +60,18 @@ describe('a meeting noun as the setting of an act done to the other side', () =>
   });
 });
 
+describe('a meeting noun as the setting of what the subject said', () => {
+  it('takes the subject past a relative clause set off by commas: "X, who arrived on Sunday, said it was an honour to be at talks with Y"', () => {
+    expect(missed('News', ['Prime Minister Pham Minh Chinh, who arrived in Vientiane on Sunday, said it was an honour to be at bilateral talks with Lao Prime Minister Sonexay Siphandone.'])).toEqual([]);
+  });
+
+  it('takes a subject called "Senator" as its honorific: "Senator Penny Wong said it was an honour to represent Australia at talks with Y"', () => {
+    const text = ' date 2022-06-28\nNews\nSenator Penny Wong said it was an honour to represent Australia at bilateral talks with Malaysian Foreign Minister Saifuddin Abdullah.\n';
+    const meetings = reading(read(text)).facts.meetings.map((m) => [...m.participants].sort().join('+'));
+    expect(meetings).toEqual(['penny-wong+saifuddin-abdullah']);
+  });
+});
+
 describe('a fronted meeting noun with its date inside', () => {
   it('is the meeting of the subject after the comma and the person their verb is about: "In the June 15 telephone conversation, X had addressed Y …"', () => {
     expect(missed('News', ['In the December 1 phone conversation, Prime Minister Pham Minh Chinh had thanked Lao Prime Minister Sonexay Siphandone for his support.'])).toEqual([]);
