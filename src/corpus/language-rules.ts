@@ -153,6 +153,8 @@ export interface LanguageRules {
    */
   sameHolderJoiner: RegExp;
   objectLinker: RegExp;
+  /** A second verb joined to the meeting verb, sharing its object, opening the text (" and hug " in "greet and hug Y"). */
+  coordinatedVerbOpening: RegExp;
   /** A possessive linker ending the text ("… của ", "… of "): the owner of the noun before it follows. */
   ownerLinkerAtEnd: RegExp;
   /** The descriptor's object linkers of more than one word ("vợ chồng"), anywhere: blanked before the gap is read word by word. */
@@ -605,6 +607,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     pluralMeetingWord: d.pluralMeetingWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.pluralMeetingWords)})$`, 'iu'),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
+    coordinatedVerbOpening: new RegExp(`^\\s+(?:${alt(d.conjunctions)})\\s+[\\p{Ll}][\\p{L}\\p{M}'’-]*(?=\\s)`, 'u'),
     ownerLinkerAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.possessives)})\\s*$`, 'iu'),
     objectLinkerPhrases: ((phrases) => (phrases.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(phrases)})${NOT_L_AFTER}`, 'giu')))(d.objectLinkers.filter((w) => /\s/u.test(w))),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").

@@ -226,6 +226,8 @@ export function objectAfter(
   // "cuộc điện đàm đầu tiên với X": a modifier after the meeting noun is passed over.
   const raw = sentence
     .slice(pos, next.start)
+    // "X was present to greet and hug Y": a second verb sharing the object.
+    .replace(rules.coordinatedVerbOpening, ' ')
     .replace(rules.meetingModifierAfter, ' ')
     // "the 10th meeting of the Joint Commission on Bilateral Cooperation with Y": the body's name.
     .replace(rules.meetingBodyAfter, ' ')

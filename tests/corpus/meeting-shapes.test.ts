@@ -72,6 +72,12 @@ describe('a meeting noun as the setting of what the subject said', () => {
   });
 });
 
+describe('a second verb joined to the meeting verb', () => {
+  it('shares the object: "X was present to greet and hug Y"', () => {
+    expect(missed('News', ['Prime Minister Pham Minh Chinh was present to greet and hug Lao Prime Minister Sonexay Siphandone at Noi Bai airport on Monday.'])).toEqual([]);
+  });
+});
+
 describe('a fronted meeting noun with its date inside', () => {
   it('is the meeting of the subject after the comma and the person their verb is about: "In the June 15 telephone conversation, X had addressed Y …"', () => {
     expect(missed('News', ['In the December 1 phone conversation, Prime Minister Pham Minh Chinh had thanked Lao Prime Minister Sonexay Siphandone for his support.'])).toEqual([]);
