@@ -134,6 +134,15 @@ describe('findMentions', () => {
     expect(mentions.map((m) => [m.leaderIds, m.titles])).toEqual([[['vladimir-putin'], []]]);
   });
 
+  it('reads the ASEAN Secretary-General\'s title in British spelling ("Secretary-General of the Association of South East Asian Nations")', () => {
+    const sentence = 'He met the Secretary-General of the Association of South East Asian Nations (ASEAN), Kao Kim Hourn.';
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2025-10-26', rulesFor('en')), stage.table);
+    expect(mentions.filter((m) => m.kind !== 'pronoun').map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toEqual([
+      ['Secretary-General of the Association of South East Asian Nations', ['kao-kim-hourn']],
+      ['Kao Kim Hourn', ['kao-kim-hourn']],
+    ]);
+  });
+
   it('reads initials in capitals without dots as the opening of a stranger\'s name in English ("Foreign Minister AK Abdul Momen")', () => {
     const [en] = mentionsOf(['Bangladeshi Foreign Minister AK Abdul Momen spoke.'], '2023-07-14');
     expect(en!.unknown.map((u) => u.name)).toEqual(['AK Abdul Momen']);
