@@ -125,6 +125,16 @@ export function extractMeetingMentions(
     if (rules.meetingOrAppealWord.test(sentence.slice(word.start, word.end)) && (object.length === 0 || rules.appealAfter.test(sentence.slice(object.at(-1)!.end)))) return;
     // "X hosted a welcome ceremony in Hanoi on June 18 for Y": the guest of a reception told as a noun.
     if (object.length === 0 && word.kind === 'reception') object = beneficiaryAfter(sentence, word.end, nextWordStart, outside, rules);
+    // "X received a delegation … led by Y", "A and B hosted separate receptions … for a delegation …
+    // led by Y": the delegation's leader, in the word's clause, is the other side (of a subject
+    // named before the word; "Đoàn … do X dẫn đầu đã hội đàm với Đoàn … do Y dẫn đầu" has both led).
+    if (object.length === 0 && subject !== null && word.kind !== 'visit') {
+      const led = ledOrChaired(sentence, outside, rules).find((c) => {
+        const gap = sentence.slice(word.end, c[0]!.start);
+        return c[0]!.start >= word.end && c[0]!.start < nextWordStart && !/[;]/u.test(gap) && !outside.some((m) => m.start >= word.end && m.start < c[0]!.start) && rules.delegationNoun.test(gap);
+      });
+      if (led) object = led;
+    }
     // "X invited Y to a tea party", "X mời Y dự tiệc trà": the guest before the noun, the host before the invitation.
     const invited = object.length === 0 && word.kind === 'reception' ? invitedGuest(sentence, word.start, outside, rules) : null;
     if (invited) {

@@ -353,6 +353,8 @@ export interface LanguageRules {
   /** Nothing but clause joiners ("; ", ", và ", " and "): a second predicate of the same subject follows. */
   predicateJoin: RegExp;
   ledByBefore: RegExp;
+  /** A delegation noun anywhere in a text (descriptor `delegationNouns`). */
+  delegationNoun: RegExp;
   ledByAfter: RegExp;
   /**
    * The leading verb after a person's roles, each set off by commas and written with a capital ("do
@@ -773,7 +775,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     attendVerb: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})${NOT_L_AFTER}`, 'giu'),
     nounMarkerLead: new RegExp(`^(?:${alt(d.meetingNounMarkers)})\\s+`, 'iu'),
     predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
-    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.ledByBefore)})\\s*(?:(?:${honorifics})\\s*)?${optionalDet}$`, 'iu'),
+    // "led by Vice Chairwoman X": a role the registry does not list, in capitalised words, may stand before the name.
+    delegationNoun: d.delegationNouns.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.delegationNouns)})${NOT_L_AFTER}`, 'u'),
+    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.ledByBefore))})\\s*(?:(?:${honorifics})\\s*)?${optionalDet}(?:${CAPITALISED}\\s+){0,4}$`, 'u'),
     chairedByBefore: d.chairedByBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.chairedByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
     ledByAfterRoles:
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),

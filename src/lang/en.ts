@@ -267,7 +267,7 @@ export const en: LanguageDescriptor = {
       // The verb's plain form, as after "to" ("was at the airport to greet Y"; not "receive": "to receive support from Y").
       'greet',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".
-      'reception', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
+      'reception', 'receptions', 'welcome ceremony', 'welcoming ceremony', 'banquet', 'state banquet', 'welcome banquet', 'official welcome',
       'tea party', 'tea reception',
       'dinner', 'state dinner', 'luncheon', 'welcoming', 'greeting', 'lunch', 'state lunch',
       // "was granted an audience by X": the doer after the agent marker.
@@ -305,6 +305,7 @@ export const en: LanguageDescriptor = {
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her', 'him'],
+  delegationNouns: ['delegation', 'delegations'],
   anaphorOpeners: ['the'],
   meetingOrAppeal: ['called on', 'calls on', 'calling on'],
   appealMarkers: ['to'],

@@ -304,6 +304,11 @@ export interface LanguageDescriptor {
   receptionNeedsPerson: readonly string[];
   /** Words after a bare reception word that confirm a person or delegation follows ("đoàn"). */
   delegationWords: readonly string[];
+  /**
+   * The nouns of a delegation ("delegation", "đoàn"): "X received a delegation … led by Y",
+   * "X hosted separate receptions for a delegation … led by Y": its leader is whom the meeting was with.
+   */
+  delegationNouns: readonly string[];
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
   /**

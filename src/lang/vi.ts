@@ -187,6 +187,7 @@ export const vi: LanguageDescriptor = {
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
   // "đón vợ chồng Tổng thống X": the guest and spouse.
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ', 'vợ chồng'],
+  delegationNouns: ['đoàn', 'Đoàn'],
   anaphorOpeners: [],
   meetingOrAppeal: [],
   appealMarkers: [],

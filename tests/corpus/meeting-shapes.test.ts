@@ -72,6 +72,20 @@ describe('a meeting noun as the setting of what the subject said', () => {
   });
 });
 
+describe('a delegation led by the other side', () => {
+  const meetingsOf = (line: string) =>
+    reading(read(` date 2025-12-02\nNews\n${line}\n`)).facts.meetings.map((m) => [...m.participants].sort().join('+')).sort();
+
+  it('is met through its leader, a role the registry does not list before the name: "X received a delegation … led by Special Envoy Y"', () => {
+    expect(missed('News', ['Prime Minister Pham Minh Chinh received a delegation of the Lao Government led by Special Envoy Sonexay Siphandone in Hanoi on Monday.'])).toEqual([]);
+  });
+
+  it('is received by each of a joint subject that hosted separate receptions for it: "A and B hosted separate receptions … for a delegation … led by Y"', () => {
+    const line = 'President Luong Cuong and Prime Minister Pham Minh Chinh hosted separate receptions in Hanoi on Monday for a high-level delegation of Laos led by Prime Minister Sonexay Siphandone.';
+    expect(meetingsOf(line)).toEqual(['luong-cuong+sonexay-siphandone', 'pham-minh-chinh+sonexay-siphandone']);
+  });
+});
+
 describe('a second verb joined to the meeting verb', () => {
   it('shares the object: "X was present to greet and hug Y"', () => {
     expect(missed('News', ['Prime Minister Pham Minh Chinh was present to greet and hug Lao Prime Minister Sonexay Siphandone at Noi Bai airport on Monday.'])).toEqual([]);
