@@ -235,7 +235,10 @@ export function extractMeetingMentions(
     if (rules.cancelledAfter.test(toNextWord) || rules.conditionalAfter.test(toNextWord)) return;
     // "the upcoming Leaders' Meeting and the Special Summit": the second noun shares the plan.
     const sharesPlan = plannedEnd !== null && rules.notYetShared.test(sentence.slice(plannedEnd, word.start)) && !outside.some((m) => m.start >= plannedEnd! && m.start < word.start);
-    if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan) {
+    // "X will meet Y and other leaders during the visit starting Monday": the setting of a meeting
+    // still to come, in its clause, is still to come too.
+    const settingOfPlan = plannedEnd !== null && !/[,;:]/u.test(sentence.slice(plannedEnd, word.start)) && (endsWith(lead, rules.settingBefore, rules) || endsWithMatch(lead, rules.pointerBefore));
+    if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan || settingOfPlan) {
       if (previous) previous.notYet = true;
       plannedEnd = word.end;
       // "While he was due to meet with Y for formal talks on Thursday, X was greeted by Y": the day

@@ -233,6 +233,8 @@ export interface LanguageRules {
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
   anaphorBefore: RegExp;
+  /** The words of `anaphorBefore` right before a meeting word anywhere in the sentence ("… during the visit"). */
+  pointerBefore: RegExp;
   /** Nothing before a meeting word but a definite article opening the sentence (descriptor `anaphorOpeners`). */
   anaphorOpener: RegExp;
   /** The whole of a meeting word that may be an appeal instead (descriptor `meetingOrAppeal`). */
@@ -750,6 +752,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     appealAfter: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.appealMarkers)})\\s`, 'iu'),
     appealIn: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appealMarkers)})\\s+\\p{Ll}`, 'iu'),
     anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),
+    pointerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.

@@ -86,6 +86,13 @@ describe('a delegation led by the other side', () => {
   });
 });
 
+describe('a meeting still to come', () => {
+  it('makes its setting in the same clause still to come too: "X will meet Y and other leaders during the visit starting Monday"', () => {
+    const text = ' date 2024-01-25\nNews\nPrime Minister Pham Minh Chinh will meet Lao Prime Minister Sonexay Siphandone and other leaders during the visit starting Monday.\n';
+    expect(reading(read(text)).facts.meetings).toEqual([]);
+  });
+});
+
 describe('a second verb joined to the meeting verb', () => {
   it('shares the object: "X was present to greet and hug Y"', () => {
     expect(missed('News', ['Prime Minister Pham Minh Chinh was present to greet and hug Lao Prime Minister Sonexay Siphandone at Noi Bai airport on Monday.'])).toEqual([]);
