@@ -1,4 +1,5 @@
 import { LANGUAGES, wordAlternation } from '../lang';
+import { matchesOf } from '../text/matches-of';
 
 /**
  * Date phrases in Vietnamese news text: "Chiều 8/11", "từ ngày 1 đến 2/12", "17/02/2023 19:28",
@@ -459,11 +460,9 @@ export function findDatePhrases(text: string): DatePhrase[] {
       if (!any) continue;
     }
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
+    // matchesOf: most patterns open with "no letter before", which it tests only where the rest matches.
+    for (const m of matchesOf(text, p.re)) {
+      if (m[0].length === 0) continue;
       const built = p.build(m, text);
       if (!built) continue;
       // Trim the spaces a pattern may have eaten at the ends.

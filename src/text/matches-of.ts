@@ -135,7 +135,8 @@ function alternativesOpenWithLiteral(source: string, at: number): boolean {
   for (;;) {
     // One alternative: its first atom.
     const c = source[i];
-    if (c === undefined || c === '|' || c === ')') return false; // an empty alternative matches nothing first
+    // An empty alternative: the match may open with whatever follows.
+    if (c === undefined || c === '|' || c === ')') return false;
     if (c === '(') {
       // A plain or capturing group (lookarounds and the like are not literal).
       let open = i + 1;
