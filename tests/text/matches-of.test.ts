@@ -58,7 +58,7 @@ describe('matchesOf', () => {
       /(?<!\p{L})(?:a|)b/gu, // an alternative may open with nothing
       /(?<!\p{L})x*/gu, // may match empty
       /(?<![\p{L}])(?=a)ab/gu, // opens with a lookahead
-      /(?<!\p{L})ab/gy, // sticky
+      /(?<!\p{L})ab/guy, // sticky
     ];
     for (const text of texts) {
       for (const pattern of patterns) {
