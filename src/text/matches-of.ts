@@ -51,6 +51,9 @@ const splits = new WeakMap<RegExp, SplitPattern | null>();
  * are left whole as well: their rest matches nearly everywhere, and scanning it costs more.
  */
 function splitOf(pattern: RegExp): SplitPattern | null {
+  // Most patterns open otherwise, some are regex literals made anew on every call (a literal in a
+  // function body): answered at once, without a memo entry per call.
+  if (!pattern.source.startsWith('(?<')) return null;
   let split = splits.get(pattern);
   if (split === undefined) {
     split = null;
