@@ -1,4 +1,5 @@
 import { LANGUAGES, wordAlternation } from '../lang';
+import { matchesOf } from '../text/matches-of';
 
 /**
  * Date phrases in Vietnamese news text: "Chiều 8/11", "từ ngày 1 đến 2/12", "17/02/2023 19:28",
@@ -439,6 +440,23 @@ const PATTERNS: Pattern[] = [
 ];
 
 
+const anyOfLists = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Whether a text holds any of `words` as written (what `words.some((w) => text.includes(w))`
+ * says), as one pattern of the words, made once per list: one scan of the text rather than one
+ * per word (the month names are some fifty).
+ */
+function anyOf(words: readonly string[]): RegExp {
+  let re = anyOfLists.get(words);
+  if (re === undefined) {
+    // No flags: code units compared as written, as `includes` compares them.
+    re = words.length === 0 ? /(?!)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    anyOfLists.set(words, re);
+  }
+  return re;
+}
+
 /**
  * Every date phrase in `text`, in text order, without overlaps (the most specific phrase wins).
  *
@@ -455,15 +473,13 @@ export function findDatePhrases(text: string): DatePhrase[] {
     if (p.needsDigit && !hasDigit) continue;
     if (p.needsOneOf) {
       let any = holds.get(p.needsOneOf);
-      if (any === undefined) holds.set(p.needsOneOf, (any = p.needsOneOf.some((w) => text.includes(w))));
+      if (any === undefined) holds.set(p.needsOneOf, (any = anyOf(p.needsOneOf).test(text)));
       if (!any) continue;
     }
     p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
+    // matchesOf: most patterns open with "no letter before", which it tests only where the rest matches.
+    for (const m of matchesOf(text, p.re)) {
+      if (m[0].length === 0) continue;
       const built = p.build(m, text);
       if (!built) continue;
       // Trim the spaces a pattern may have eaten at the ends.

@@ -9,7 +9,16 @@
  * the pattern, so the answers are the same.
  */
 
-const testers = new WeakMap<RegExp, RegExp>();
+import { endMatchNeeds, type MatchNeeds } from '../text/match-needs';
+
+/** An end-anchored pattern as tried: read backwards from the end, after a cheap check of what a match needs. */
+interface Tester {
+  tester: RegExp;
+  /** What any match needs (match-needs.ts): a text without it is answered false untried. */
+  needs: MatchNeeds | null;
+}
+
+const testers = new WeakMap<RegExp, Tester>();
 
 /**
  * Whether `pattern` matches `text` (as `pattern.test(text)` would), for a pattern every match of
@@ -20,7 +29,8 @@ const testers = new WeakMap<RegExp, RegExp>();
  * endsWithMatch('Ông Putin đã ', /(?:\s+|^)(?:đã|cũng)\s*$/iu) // true
  */
 export function endsWithMatch(text: string, pattern: RegExp): boolean {
-  const tester = testerFor(pattern);
+  const { tester, needs } = testerFor(pattern);
+  if (needs !== null && !needs(text)) return false;
   tester.lastIndex = text.length;
   return tester.test(text);
 }
@@ -36,12 +46,18 @@ export function replaceAtEnd(text: string, pattern: RegExp, replacement: string)
   return endsWithMatch(text, pattern) ? text.replace(pattern, replacement) : text;
 }
 
-function testerFor(pattern: RegExp): RegExp {
+/**
+ * The tester of a pattern, made once per pattern (so once per language's rules). Most texts the
+ * engine asks about end on a name and hold none of a long pattern's words ("of", "của"): the
+ * check of what a match needs answers those without the backwards read, which for the long
+ * patterns backtracks through every capitalised word before the end.
+ */
+function testerFor(pattern: RegExp): Tester {
   let tester = testers.get(pattern);
   if (!tester) {
     if (pattern.global || pattern.sticky) throw new Error(`end-anchored: ${pattern} is global or sticky`);
     if (!isEndAnchored(pattern.source)) throw new Error(`end-anchored: ${pattern} is not anchored at the end of the text`);
-    tester = new RegExp(`(?<=(?:${pattern.source}))$`, `${pattern.flags}y`);
+    tester = { tester: new RegExp(`(?<=(?:${pattern.source}))$`, `${pattern.flags}y`), needs: endMatchNeeds(pattern) };
     testers.set(pattern, tester);
   }
   return tester;

@@ -47,6 +47,27 @@ describe('matchesOf', () => {
     }
   });
 
+  it('yields what matchAll yields for patterns opening with a lookbehind, where it fails and holds', () => {
+    const texts = [...TEXTS, 'the hehe he, him; xab ab AB 😀ab', 'Ông ông ÔNG bông ông'];
+    const patterns = [
+      /(?<![\p{L}\p{M}])((?:h(?:e|im)|she))(?![\p{L}\p{M}])/giu, // "he" inside "the", "hehe": rejected there
+      /(?<![\p{L}\p{M}])(?:ab|a)/gu,
+      /(?<!\p{L})(?<word>ab)/gu,
+      /(?<![\p{L}\p{M}])ông/giu,
+      /(?<!\p{L})a|b/gu, // an alternative outside groups: the lookbehind is the first one's only
+      /(?<!\p{L})(?:a|)b/gu, // an alternative may open with nothing
+      /(?<!\p{L})x*/gu, // may match empty
+      /(?<![\p{L}])(?=a)ab/gu, // opens with a lookahead
+      /(?<!\p{L})ab/guy, // sticky
+    ];
+    for (const text of texts) {
+      for (const pattern of patterns) {
+        expect(shape(matchesOf(text, pattern)), `${pattern} on ${JSON.stringify(text)}`).toEqual(shape(text.matchAll(pattern)));
+        expect(pattern.lastIndex).toBe(0);
+      }
+    }
+  });
+
   it('starts at the lastIndex the pattern has at the call, and leaves it as it was', () => {
     const run = (all: (t: string, p: RegExp) => Iterable<RegExpMatchArray>): string[] => {
       const pattern = /\d+/gu;
