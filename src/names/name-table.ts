@@ -1,6 +1,7 @@
 import { compileMatcher, loadMatcher, type CompiledMatcher, type Matcher, type PatternInput } from '../match';
 import type { Registry } from '../registry';
 import { foldBare, hasDiacritics } from '../text';
+import { isWrittenAsProperName } from '../text/proper-name-casing';
 
 /**
  * What a matched pattern means. The corpus build and the content script compile the SAME table
@@ -121,9 +122,11 @@ export function titleFormCountry(form: string, countries: Registry['countries'])
 /**
  * Drops "To Lam" when "Tô Lâm" is there: the matcher already finds the marked form written without
  * diacritics, but only as a proper name ("To Lam", not "to lam"); a bare pattern would match any case.
+ * A marked form with a lowercase particle ("Rui Maria de Araújo") is never written as a proper name
+ * word by word, so its bare twin ("Rui Maria de Araujo") stays a pattern of its own.
  */
 function withoutBareTwins(forms: readonly string[]): string[] {
-  const markedBare = new Set(forms.filter((f) => hasDiacritics(f)).map((f) => foldBare(f).text));
+  const markedBare = new Set(forms.filter((f) => hasDiacritics(f) && isWrittenAsProperName(f)).map((f) => foldBare(f).text));
   return forms.filter((f) => hasDiacritics(f) || !markedBare.has(foldBare(f).text));
 }
 

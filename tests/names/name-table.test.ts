@@ -32,6 +32,25 @@ describe('buildNameTable', () => {
   });
 });
 
+describe('buildNameTable: a form with a lowercase particle', () => {
+  const withParticle = loadNameTable(
+    buildNameTable({
+      ...registry,
+      leaders: [
+        ...registry.leaders,
+        { id: 'rui-araujo', name: 'Rui Maria de Araújo', country: 'TL', forms: ['Rui Maria de Araújo', 'Rui Maria de Araujo'], short: [], offices: [], sources: ['constructed for tests'] },
+      ],
+    }),
+  );
+  const idsIn = (text: string) => withParticle.matcher.find(text).map((m) => withParticle.meanings[m.id]);
+
+  it('is found written without diacritics, its particle in lowercase as the registry writes it', () => {
+    expect(idsIn('met Rui Maria de Araujo today')).toEqual([{ kind: 'leader', leaderId: 'rui-araujo' }]);
+    expect(idsIn('met Rui Maria de Araújo today')).toEqual([{ kind: 'leader', leaderId: 'rui-araujo' }]);
+    expect(idsIn('met rui maria de araujo today')).toEqual([]);
+  });
+});
+
 describe('buildNameTable: forms ordinary people also bear', () => {
   const common = loadNameTable(buildNameTable(registryWithCommonNames()));
   const meaningOf = (text: string) => common.meanings[common.matcher.find(text)[0]!.id];
