@@ -84,9 +84,10 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     expect(quiet.made).toEqual([]);
     expect(quiet.report.keysKept.cards).toBe(quiet.report.counts.leaders);
 
-    // A meeting already told by another article (vi-hoi-dam.txt, en-talks.txt), told again: merged into it.
+    // A meeting already told by another article (vi-hoi-dam.txt, en-talks.txt), told again: merged into
+    // it. Named to come last in file order, after zz-weather.txt.
     writeFileSync(
-      join(corpus, 'articles', 'zz-merged.txt'),
+      join(corpus, 'articles', 'zz-x-merged.txt'),
       ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Campuchia Hun Manet. Thủ tướng Hun Manet nói hai nước là láng giềng tốt.\n',
     );
     const mergedCards = await cardsMade('an article told a meeting another article tells');
@@ -97,6 +98,9 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     expect(merged.keysKept.cards).toBeLessThan(merged.counts.leaders);
     expect(merged.keysKept.cards).toBeGreaterThan(0);
     expect(merged.counts.meetings).toBe(again.counts.meetings);
+    // Added after the last article in file order: the meeting merge went on from the last build's
+    // (corpus/merge-memo.ts), the added telling joining a meeting that merge made.
+    expect(merged.build.mergeResumed).toBe(merged.counts.articles - 1);
     expect(merged.fromState).toBe(quiet.report.counts.articles);
     expect(merged.textsFetched).toBeGreaterThan(0);
     expect(merged.textsFetched).toBeLessThanOrEqual(merged.fromState);
@@ -190,6 +194,8 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     expect(again.wordsKnown).toBe(again.counts.meetings + again.counts.quotes);
     // No quote id was made again: the quote id memo knew every article's.
     expect(again.build.quoteIdsKnown).toBe(again.counts.articles);
+    // Nor was any meeting merged again: the merge memo gave every article's (corpus/merge-memo.ts).
+    expect(again.build.mergeResumed).toBe(again.counts.articles);
     // Card, article and result shards were not even made: their inputs were the same.
     const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\//.test(path));
     expect(again.unmade).toBe(shards.length);
@@ -205,16 +211,70 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     // Only the added article's meeting and quotes (and meetings it joined) were read for search.
     expect(added.wordsKnown).toBeGreaterThan(0);
     expect(added.wordsKnown).toBeLessThan(added.counts.meetings + added.counts.quotes);
-    // Only the added article's quote ids were made.
+    // Only the added article's quote ids were made, and only its tellings merged.
     expect(added.build.quoteIdsKnown).toBe(added.counts.articles - 1);
+    expect(added.build.mergeResumed).toBe(added.counts.articles - 1);
 
     // The person found in the corpus, on a day outside what was known of them.
     writeFileSync(join(corpus, 'articles', 'lao-1.txt'), ' date 2026-02-10\nBộ trưởng Ngoại giao Lào Bounmy Keovongsa thăm Việt Nam\nSáng 10/2, Bộ trưởng Ngoại giao Lào Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính.\n');
-    await expectSameAsFresh('an article changed');
+    // Changed before the last article, and removed: every telling merged again.
+    expect((await expectSameAsFresh('an article changed')).build.mergeResumed).toBeUndefined();
 
     rmSync(join(corpus, 'articles', 'en-talks.txt'));
     const removed = await expectSameAsFresh('an article removed');
     expect(removed.written).toBeLessThan(removed.files);
+    expect(removed.build.mergeResumed).toBeUndefined();
+    expect((await expectSameAsFresh('nothing changed after a removal')).build.mergeResumed).toBe(removed.counts.articles);
+
+    // The last article removed, then one changed at the end: the memo's articles are no longer the first ones.
+    rmSync(join(corpus, 'articles', 'zz-added.txt'));
+    expect((await expectSameAsFresh('the last article removed')).build.mergeResumed).toBeUndefined();
+    writeFileSync(join(corpus, 'articles', 'vi-hoi-dam.txt'), ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 2/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\n');
+    expect((await expectSameAsFresh('the last article changed')).build.mergeResumed).toBeUndefined();
+  });
+
+  it('merges every meeting again when the registry changed, or the merge memo is damaged, cut short or gone: the same bytes as from scratch', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
+    // The project's registry as the corpus's own, to change it.
+    cpSync(join(root, 'corpus', 'leaders.json'), join(corpus, 'leaders.json'));
+    cpSync(join(root, 'corpus', 'registry'), join(corpus, 'registry'), { recursive: true });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    await build(corpus, out, cache);
+    const expectSameAsFresh = async (what: string): Promise<IndexStageReport> => {
+      const report = await build(corpus, out, cache);
+      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
+      return report;
+    };
+    const memoDir = join(cache, 'merge-memo');
+    const memoFile = () => join(memoDir, readdirSync(memoDir)[0]!);
+    // Each added article a text of its own (a second copy of a text is skipped as a duplicate).
+    const add = (name: string) => writeFileSync(join(corpus, 'articles', name), ` date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản (${name})\nSáng 1/6, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Tổng Bí thư Tô Lâm.\n`);
+
+    // The registry's date moved: every article's readings are other readings, and the memo is of another registry.
+    const registry = JSON.parse(readFileSync(join(corpus, 'leaders.json'), 'utf8')) as { asOf: string };
+    writeFileSync(join(corpus, 'leaders.json'), JSON.stringify({ ...registry, asOf: '2026-11-24' }));
+    add('zz-1.txt');
+    expect((await expectSameAsFresh('the registry changed')).build.mergeResumed).toBeUndefined();
+
+    const damage: [string, (text: string) => string][] = [
+      ['edited', (text) => text.replace(/,(\d+)\]\]/, (_, index: string) => `,${Number(index) + 1}]]`)],
+      ['cut-short', (text) => text.slice(0, Math.floor(text.length / 2))],
+      ['empty', () => ''],
+    ];
+    for (const [what, change] of damage) {
+      writeFileSync(memoFile(), change(readFileSync(memoFile(), 'utf8')));
+      add(`zz-${what}.txt`);
+      expect((await expectSameAsFresh(`the merge memo ${what}`)).build.mergeResumed, what).toBeUndefined();
+    }
+    rmSync(memoDir, { recursive: true });
+    add('zz-gone.txt');
+    expect((await expectSameAsFresh('the merge memo gone')).build.mergeResumed).toBeUndefined();
+    // Each of those builds wrote it afresh.
+    add('zz-next.txt');
+    const next = await expectSameAsFresh('an article added after');
+    expect(next.build.mergeResumed).toBe(next.counts.articles - 1);
   });
 
   it('makes the quote ids a damaged quote id memo gives wrongly, or one of another version, from the text: the same bytes as from scratch', { timeout: SLOW }, async () => {
