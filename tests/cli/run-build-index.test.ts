@@ -36,7 +36,22 @@ async function freshBytes(corpus: string): Promise<Record<string, string>> {
   return bytes;
 }
 
-describe('runBuildIndex --state: unchanged articles from the build state (src/corpus/build-state.ts)', () => {
+describe('runBuildIndex with a build state (the default; --state names it): unchanged articles from the build state (src/corpus/build-state.ts)', () => {
+  it('keeps and uses a build state without being asked; --no-state reads every article from the stage cache, the same bytes', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    expect((await build(corpus, out, cache)).fromState).toBe(0);
+    const again = await build(corpus, out, cache);
+    expect(again.fromState).toBe(again.counts.articles);
+    const bytes = folderBytes(out);
+    expect(bytes).toEqual(await freshBytes(corpus));
+    const without = await build(corpus, out, cache, ['--no-state']);
+    expect(without.fromState).toBe(0);
+    expect(folderBytes(out)).toEqual(bytes);
+  });
+
   it('writes the same bytes as a build from scratch after articles are added (one merging into a meeting another tells, one naming a new person), changed and removed', { timeout: SLOW }, async () => {
     const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));
@@ -168,18 +183,21 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
   });
 });
 
-describe('runBuildIndex over the folder of an earlier build', () => {
+/** The builds of the describe below: every article from the stage cache, as without a build state. */
+const NO_STATE = ['--no-state'];
+
+describe('runBuildIndex over the folder of an earlier build (--no-state: every article from the stage cache)', () => {
   it('writes the same bytes as a build from scratch after an article is added, changed and removed, rewriting only what changed', { timeout: SLOW }, async () => {
     const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    const first = await build(corpus, out, cache);
+    const first = await build(corpus, out, cache, NO_STATE);
     expect(first.written).toBe(first.files);
 
     /** The incremental build against one from an empty cache into an empty folder. */
     const expectSameAsFresh = async (what: string): Promise<IndexStageReport> => {
-      const report = await build(corpus, out, cache);
+      const report = await build(corpus, out, cache, NO_STATE);
       const fresh = join(mkdtempSync(join(tmpdir(), 'leaderlens-fresh-')), 'leaderlens-index');
       await build(corpus, fresh, join(fresh, '..', 'cache'));
       expect(folderBytes(out), what).toEqual(folderBytes(fresh));
@@ -241,9 +259,9 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    await build(corpus, out, cache);
+    await build(corpus, out, cache, NO_STATE);
     const expectSameAsFresh = async (what: string): Promise<IndexStageReport> => {
-      const report = await build(corpus, out, cache);
+      const report = await build(corpus, out, cache, NO_STATE);
       expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
       return report;
     };
@@ -282,7 +300,7 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    const first = await build(corpus, out, cache);
+    const first = await build(corpus, out, cache, NO_STATE);
     const fresh = folderBytes(out);
     const memoDir = join(cache, 'quote-ids');
     const [memoFile] = readdirSync(memoDir).map((name) => join(memoDir, name));
@@ -296,21 +314,21 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     memo.articles[c![0]] = [c![1][0], c![1][1].toUpperCase()];
     (memo.articles as Record<string, unknown>)[d![0]] = 'not an entry';
     writeFileSync(memoFile!, JSON.stringify(memo));
-    const damaged = await build(corpus, out, cache);
+    const damaged = await build(corpus, out, cache, NO_STATE);
     expect(damaged.build.quoteIdsKnown).toBe(first.counts.articles - 4);
     expect(folderBytes(out)).toEqual(fresh);
 
     // Another version of the code that makes the ids: the memo is not read at all.
     writeFileSync(memoFile!, JSON.stringify({ ...memo, version: 'another version' }));
-    const other = await build(corpus, out, cache);
+    const other = await build(corpus, out, cache, NO_STATE);
     expect(other.build.quoteIdsKnown).toBe(0);
     expect(folderBytes(out)).toEqual(fresh);
     // And a file that is not JSON.
     writeFileSync(memoFile!, '{"version":');
-    expect((await build(corpus, out, cache)).build.quoteIdsKnown).toBe(0);
+    expect((await build(corpus, out, cache, NO_STATE)).build.quoteIdsKnown).toBe(0);
     expect(folderBytes(out)).toEqual(fresh);
     // Each of those builds wrote the memo afresh: the next one knows every article again.
-    expect((await build(corpus, out, cache)).build.quoteIdsKnown).toBe(first.counts.articles);
+    expect((await build(corpus, out, cache, NO_STATE)).build.quoteIdsKnown).toBe(first.counts.articles);
   });
 
   it('mends a shard damaged since the last build, though its inputs did not change', { timeout: SLOW }, async () => {
@@ -318,12 +336,12 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    await build(corpus, out, cache);
+    await build(corpus, out, cache, NO_STATE);
     const before = folderBytes(out);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
     const shard = Object.keys(manifest.files).find((path) => path.startsWith('cards/'))!;
     writeFileSync(join(out, shard), 'not a shard');
-    const report = await build(corpus, out, cache);
+    const report = await build(corpus, out, cache, NO_STATE);
     expect(report.written).toBe(2); // the shard and the manifest
     expect(folderBytes(out)).toEqual(before);
   });
