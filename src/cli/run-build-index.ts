@@ -35,8 +35,8 @@ export const BUILD_INDEX_USAGE = 'usage: tsx src/cli/build-index.ts [--corpus DI
  * The per-article stage runs on every core and reuses the results cached by earlier builds
  * (src/corpus/build-corpus-parallel.ts) unless `--no-cache` is given. With a cache, the build keeps
  * a build state in it and takes unchanged articles from it (src/corpus/build-state.ts) instead of
- * their stage cache entries: at 10k articles about a tenth less CPU and 100 MB less at the peak for
- * an added article (docs/scale.md, "an eleventh stop"). `--no-state` reads every article from the
+ * their stage cache entries: at 10k articles about a tenth less CPU for an added article
+ * (docs/scale.md, "an eleventh stop"). `--no-state` reads every article from the
  * stage cache instead (the path the state falls back to); `--state`, the earlier opt-in, is accepted.
  */
 export async function runBuildIndex(argv: readonly string[], io: CommandIo): Promise<number> {
