@@ -14,10 +14,12 @@ export function formatBuildStats(stats: BuildStats, after: Record<string, number
   const threads = stats.workers === 0 ? 'the main thread (too few to start workers)' : `${stats.workers} worker thread${stats.workers === 1 ? '' : 's'}`;
   // Of those from the cache, the ones whose entries were not opened (corpus/build-state.ts).
   const state = stats.fromState ? ` (${stats.fromState} of them from the build state)` : '';
+  // The meeting merge went on from the last build's (corpus/merge-memo.ts).
+  const resumed = stats.mergeResumed ? ` (resumed after ${stats.mergeResumed} articles)` : '';
   const again = stats.rereads > 0 || stats.cachedRereads > 0 ? `; ${stats.rereads} read again with the people found in them (${stats.cachedRereads} answers from the cache)` : '';
   return (
     `build: ${stats.files} articles on ${threads}, ${stats.cachedFiles} from the cache${state}${again}; ` +
-    `${s(stats.ms.start)} to start, ${s(stats.ms.articles)} per article stage, ${s(stats.ms.rereads)} second readings, ${s(stats.ms.merge)} merge` +
+    `${s(stats.ms.start)} to start, ${s(stats.ms.articles)} per article stage, ${s(stats.ms.rereads)} second readings, ${s(stats.ms.merge)} merge${resumed}` +
     Object.entries(after).map(([part, ms]) => `, ${s(ms)} ${part}`).join('')
   );
 }

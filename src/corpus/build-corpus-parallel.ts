@@ -28,6 +28,7 @@ import { EmptyRereadMemo } from './empty-reread-memo';
 import { FileHashMemo } from './file-hash-memo';
 import { nameTableMemo } from './name-table-memo';
 import { QuoteIdMemo } from './quote-id-memo';
+import { MergeMemo } from './merge-memo';
 import { StagePool } from './stage-pool';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
@@ -64,6 +65,8 @@ export interface BuildStats {
   quoteIdsKnown: number;
   /** Of the second readings from the cache, those known to change nothing without opening their entries (empty-reread-memo.ts). */
   emptyRereadsKnown: number;
+  /** Articles whose tellings the last build's merge gave (merge-memo.ts): the meeting merge went on after them. Absent: none. */
+  mergeResumed?: number;
   /** Articles taken from the build state (build-state.ts): their entries were not opened. Absent: none. */
   fromState?: number;
   /** How many of those have had their text fetched so far (state-text.ts): the articles of the shards being made. */
@@ -294,6 +297,8 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
     const quoteIds = cacheRoot === null ? undefined : QuoteIdMemo.load(join(cacheRoot, 'quote-ids', `${folderKey}.json`));
     // A state article's quote rows and ids are the state's: the merge must not make them from its empty text.
     for (const saved of states.values()) quoteIds?.prime(saved.id, saved.keys.facts, saved.quoteIds);
+    // The last build's merged meetings, resumed when its articles are this build's first (merge-memo.ts).
+    const meetingMemo = cacheRoot === null ? undefined : MergeMemo.load(join(cacheRoot, 'merge-memo', `${folderKey}.json`), `${registryHash}|${widenedHash ?? ''}`);
     const build = mergeCorpus({
       registry: widening?.registry ?? setup.registry,
       nameTable: widening?.nameTable ?? setup.nameTable,
@@ -303,12 +308,15 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       readWarnings: admitted.warnings,
       skipped: admitted.skipped,
       ...(quoteIds ? { quoteIds } : {}),
+      ...(meetingMemo ? { meetingMemo } : {}),
     });
     for (const saved of states.values()) {
       if (!quoteIds?.gave(saved.id, saved.keys.facts)) throw new StateUnusable(`leaderlens: ${saved.file}: the build state's quote ids of it could not be used`);
     }
     quoteIds?.save();
     stats.quoteIdsKnown = quoteIds?.hits ?? 0;
+    meetingMemo?.save();
+    if (meetingMemo && meetingMemo.resumed > 0) stats.mergeResumed = meetingMemo.resumed;
     // Every article from the state, and no other: the state on disk is this build's already (0.3 s not spent at 10k).
     const unchanged = state !== null && states.size === admitted.articles.length && state.byFile.size === states.size;
     if (stateFile !== null && quoteIds !== undefined && !unchanged) {

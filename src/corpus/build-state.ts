@@ -9,9 +9,10 @@
  * lengths instead), the people it names whom the registry lacks, its notes, and the rows and ids
  * its quotes got (quote-id-memo.ts): about 3.7 KB an article at 10k (37 MB), against the 10 KB of JSON its stage cache entries are. docs/scale.md, "An added article, an eighth stop".
  *
- * Kept and used only with `npm run build:index -- --state` (cli/run-build-index.ts): on its own, with
- * the index and its layout still made over the whole corpus, it saved about a twentieth of an
- * added article's 10k build and 130 MB of its peak, and costs about 0.3 s to write on every build.
+ * Kept and used by every `npm run build:index` with a cache unless `--no-state` is given
+ * (cli/run-build-index.ts; opt-in with `--state` until the eleventh stop of docs/scale.md, where it
+ * saved about a tenth of the CPU of an added article's 10k build and 100 MB of its peak, measured
+ * in alternation; it costs about 0.3 s to write on a build that changed an article).
  *
  * One JSON document per line: a header (format, the code's version, the engine, the registry's and
  * the widened registry's hashes, a sha256 of the lines after it), then one line per article in file

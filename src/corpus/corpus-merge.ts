@@ -11,7 +11,8 @@ import type { ArticleFacts } from './analyse-article';
 import type { ArticleReading, WidenedStage } from './article-stage';
 import type { BuildProvenance, BuiltArticle, CorpusBuild, Diagnostic } from './build-types';
 import { foundPeople, type FoundPerson, type UnknownTelling } from './found-people';
-import { mergeMeetings, type SourcedMeeting } from './merge-meetings';
+import { MeetingMerge } from './merge-meetings';
+import type { MergeMemo, ToldArticle } from './merge-memo';
 import type { ReadWarning, SkippedFile } from './read-articles';
 import type { QuoteIdMemo } from './quote-id-memo';
 import { quoteIdOf, quoteRowsOf } from './quote-rows';
@@ -123,6 +124,12 @@ export interface MergeInput {
    * given this build's, for the next.
    */
   quoteIds?: QuoteIdMemo;
+  /**
+   * The last build's merged meetings (merge-memo.ts), used where the build knows every reading's
+   * keys: when its articles are the first of this build's, the merge goes on from it with the
+   * articles after them. It is given this build's, for the next.
+   */
+  meetingMemo?: MergeMemo;
 }
 
 /** The build: the export, the articles, every diagnostic in a fixed order (folder, reading, skipped, per article). */
@@ -142,7 +149,7 @@ export function mergeCorpus(input: MergeInput): CorpusBuild {
     for (const note of reading.notes) diagnostics.push({ level: note.level, file, ...(note.line !== undefined ? { line: note.line } : {}), message: note.message });
   }
   return {
-    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds),
+    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds, input.meetingMemo),
     articles,
     diagnostics,
     registry: input.registry,
@@ -175,14 +182,21 @@ function assemble(
   found: readonly FoundPerson[],
   provenance: BuildProvenance | null,
   idMemo: QuoteIdMemo | undefined,
+  meetingMemo: MergeMemo | undefined,
 ): CorpusExport {
   const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const sourced: SourcedMeeting[] = [];
-  for (const a of articles) {
-    facts.get(a.id)?.meetings.forEach((meeting, index) => sourced.push({ articleId: a.id, articleDate: a.date, index, meeting }));
+  // Every telling in file order, as mergeMeetings takes them; from the last build's merge where its
+  // articles are this build's first (merge-memo.ts), which only the keys of every reading can tell.
+  const told: ToldArticle[] | null = provenance && meetingMemo ? articles.map((a) => ({ id: a.id, date: a.date, facts: provenance.articles.get(a.id)!.facts, meetings: facts.get(a.id)?.meetings ?? [] })) : null;
+  const resumed = told === null ? null : meetingMemo!.resume(told);
+  const merge = resumed?.merge ?? new MeetingMerge();
+  for (let k = resumed?.from ?? 0; k < articles.length; k++) {
+    const a = articles[k]!;
+    facts.get(a.id)?.meetings.forEach((meeting, index) => merge.add({ articleId: a.id, articleDate: a.date, index, meeting }));
   }
-  const merged = mergeMeetings(sourced);
+  const merged = merge.meetings;
+  if (told !== null) meetingMemo!.remember(told, merged);
   const meetingIds = uniqueIds(
     merged.map((m) =>
       stableId('m', [...m.participants].sort().join(','), m.kind, m.when.date ?? m.when.approx ?? `${m.sources[0]!.articleId}|${m.sources[0]!.meeting.evidence}`),

@@ -27,19 +27,55 @@ export interface MergedMeeting {
  * already told them apart).
  */
 export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[] {
-  const merged: MergedMeeting[] = [];
+  const merge = new MeetingMerge();
+  for (const item of items) merge.add(item);
+  return merge.meetings;
+}
+
+/**
+ * The merge of {@link mergeMeetings} one telling at a time, so that it can go on from where an
+ * earlier merge ended ({@link MeetingMerge.resume}). The merge is sequential and order-dependent
+ * (the earliest-made matching meeting wins, and a merged meeting's date, kind and participants
+ * change what later tellings match), so the only state a telling meets is the meetings made of the
+ * tellings before it. Tellings appended after the last one of an earlier merge therefore meet
+ * exactly that merge's meetings: an incremental build that only adds articles at the end of the
+ * file order resumes the last build's merge instead of merging every telling again (merge-memo.ts).
+ *
+ * @example
+ * const merge = MeetingMerge.resume(lastBuildsMeetings);
+ * for (const item of addedTellings) merge.add(item);
+ * merge.meetings; // what mergeMeetings gives for all the tellings in order
+ */
+export class MeetingMerge {
+  /** The meetings made so far, in the order they were made. */
+  readonly meetings: MergedMeeting[] = [];
   // Candidates share a participant and, both being dated, overlap within a day: each participant's
   // meetings are filed by day ({@link MeetingsByDay}), so a telling looks at the few of its
   // days instead of the thousands a leader of the home country takes part in. A meeting's number
-  // in `merged` is the order it was made in: the earliest match wins.
-  const byParticipant = new Map<string, MeetingsByDay>();
-  const filedSpans: (Span | null)[] = [];
-  const file = (k: number, id: string): void => {
-    let meetings = byParticipant.get(id);
-    if (!meetings) byParticipant.set(id, (meetings = new MeetingsByDay()));
-    meetings.add(k, filedSpans[k]!);
-  };
-  for (const item of items) {
+  // in `meetings` is the order it was made in: the earliest match wins.
+  private readonly byParticipant = new Map<string, MeetingsByDay>();
+  private readonly filedSpans: (Span | null)[] = [];
+
+  /**
+   * A merge that goes on from `meetings`, the result of an earlier merge (its objects are taken
+   * over and changed by later tellings). Each participant's filing is rebuilt from each meeting's
+   * final days and participants: the same meetings under the same days as the earlier merge left
+   * them (which one a telling picks does not depend on the order candidates are visited in: the
+   * earliest-made match wins).
+   */
+  static resume(meetings: readonly MergedMeeting[]): MeetingMerge {
+    const merge = new MeetingMerge();
+    for (const meeting of meetings) {
+      const k = merge.meetings.push(meeting) - 1;
+      merge.filedSpans[k] = fileable(daySpan(meeting.when));
+      for (const id of meeting.participants) merge.file(k, id);
+    }
+    return merge;
+  }
+
+  /** Adds one telling: to the earliest-made meeting it is the same as, else as a meeting of its own. */
+  add(item: SourcedMeeting): void {
+    const merged = this.meetings;
     const m = item.meeting;
     const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate };
     const days = daySpan(m.when);
@@ -59,34 +95,39 @@ export function mergeMeetings(items: readonly SourcedMeeting[]): MergedMeeting[]
       if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate }, false)) return;
       target = k;
     };
-    for (const id of m.participants) byParticipant.get(id)?.forCandidates(span, consider);
+    for (const id of m.participants) this.byParticipant.get(id)?.forCandidates(span, consider);
     if (target === -1) {
       const created: MergedMeeting = { kind: m.kind, participants: [...m.participants], others: [...m.others], when: { ...m.when }, place: m.place, sources: [item] };
       const k = merged.push(created) - 1;
-      filedSpans[k] = fileable(daySpan(created.when));
-      for (const id of created.participants) file(k, id);
-      continue;
+      this.filedSpans[k] = fileable(daySpan(created.when));
+      for (const id of created.participants) this.file(k, id);
+      return;
     }
     const g = merged[target]!;
     g.kind = moreSpecificKind(g.kind, m.kind);
     g.when = preciser(g.when, m.when);
-    const before = filedSpans[target]!;
+    const before = this.filedSpans[target]!;
     const after = fileable(daySpan(g.when));
     if (!sameSpan(before, after)) {
       // Its days changed: filed again under every participant it had, before new ones join.
-      for (const id of g.participants) byParticipant.get(id)!.move(target, before, after);
-      filedSpans[target] = after;
+      for (const id of g.participants) this.byParticipant.get(id)!.move(target, before, after);
+      this.filedSpans[target] = after;
     }
     for (const id of m.participants) {
       if (g.participants.includes(id)) continue;
       g.participants.push(id);
-      file(target, id);
+      this.file(target, id);
     }
     for (const name of m.others) if (!g.others.includes(name)) g.others.push(name);
     g.place ??= m.place;
     g.sources.push(item);
   }
-  return merged;
+
+  private file(k: number, id: string): void {
+    let meetings = this.byParticipant.get(id);
+    if (!meetings) this.byParticipant.set(id, (meetings = new MeetingsByDay()));
+    meetings.add(k, this.filedSpans[k]!);
+  }
 }
 
 /** A meeting's days as day numbers, first to last. */

@@ -36,7 +36,22 @@ async function freshBytes(corpus: string): Promise<Record<string, string>> {
   return bytes;
 }
 
-describe('runBuildIndex --state: unchanged articles from the build state (src/corpus/build-state.ts)', () => {
+describe('runBuildIndex with a build state (the default; --state names it): unchanged articles from the build state (src/corpus/build-state.ts)', () => {
+  it('keeps and uses a build state without being asked; --no-state reads every article from the stage cache, the same bytes', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    expect((await build(corpus, out, cache)).fromState).toBe(0);
+    const again = await build(corpus, out, cache);
+    expect(again.fromState).toBe(again.counts.articles);
+    const bytes = folderBytes(out);
+    expect(bytes).toEqual(await freshBytes(corpus));
+    const without = await build(corpus, out, cache, ['--no-state']);
+    expect(without.fromState).toBe(0);
+    expect(folderBytes(out)).toEqual(bytes);
+  });
+
   it('writes the same bytes as a build from scratch after articles are added (one merging into a meeting another tells, one naming a new person), changed and removed', { timeout: SLOW }, async () => {
     const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));
@@ -84,9 +99,10 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     expect(quiet.made).toEqual([]);
     expect(quiet.report.keysKept.cards).toBe(quiet.report.counts.leaders);
 
-    // A meeting already told by another article (vi-hoi-dam.txt, en-talks.txt), told again: merged into it.
+    // A meeting already told by another article (vi-hoi-dam.txt, en-talks.txt), told again: merged into
+    // it. Named to come last in file order, after zz-weather.txt.
     writeFileSync(
-      join(corpus, 'articles', 'zz-merged.txt'),
+      join(corpus, 'articles', 'zz-x-merged.txt'),
       ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm Thủ tướng Campuchia Hun Manet\nChiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Campuchia Hun Manet. Thủ tướng Hun Manet nói hai nước là láng giềng tốt.\n',
     );
     const mergedCards = await cardsMade('an article told a meeting another article tells');
@@ -97,6 +113,9 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
     expect(merged.keysKept.cards).toBeLessThan(merged.counts.leaders);
     expect(merged.keysKept.cards).toBeGreaterThan(0);
     expect(merged.counts.meetings).toBe(again.counts.meetings);
+    // Added after the last article in file order: the meeting merge went on from the last build's
+    // (corpus/merge-memo.ts), the added telling joining a meeting that merge made.
+    expect(merged.build.mergeResumed).toBe(merged.counts.articles - 1);
     expect(merged.fromState).toBe(quiet.report.counts.articles);
     expect(merged.textsFetched).toBeGreaterThan(0);
     expect(merged.textsFetched).toBeLessThanOrEqual(merged.fromState);
@@ -164,18 +183,21 @@ describe('runBuildIndex --state: unchanged articles from the build state (src/co
   });
 });
 
-describe('runBuildIndex over the folder of an earlier build', () => {
+/** The builds of the describe below: every article from the stage cache, as without a build state. */
+const NO_STATE = ['--no-state'];
+
+describe('runBuildIndex over the folder of an earlier build (--no-state: every article from the stage cache)', () => {
   it('writes the same bytes as a build from scratch after an article is added, changed and removed, rewriting only what changed', { timeout: SLOW }, async () => {
     const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    const first = await build(corpus, out, cache);
+    const first = await build(corpus, out, cache, NO_STATE);
     expect(first.written).toBe(first.files);
 
     /** The incremental build against one from an empty cache into an empty folder. */
     const expectSameAsFresh = async (what: string): Promise<IndexStageReport> => {
-      const report = await build(corpus, out, cache);
+      const report = await build(corpus, out, cache, NO_STATE);
       const fresh = join(mkdtempSync(join(tmpdir(), 'leaderlens-fresh-')), 'leaderlens-index');
       await build(corpus, fresh, join(fresh, '..', 'cache'));
       expect(folderBytes(out), what).toEqual(folderBytes(fresh));
@@ -190,6 +212,8 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     expect(again.wordsKnown).toBe(again.counts.meetings + again.counts.quotes);
     // No quote id was made again: the quote id memo knew every article's.
     expect(again.build.quoteIdsKnown).toBe(again.counts.articles);
+    // Nor was any meeting merged again: the merge memo gave every article's (corpus/merge-memo.ts).
+    expect(again.build.mergeResumed).toBe(again.counts.articles);
     // Card, article and result shards were not even made: their inputs were the same.
     const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\//.test(path));
     expect(again.unmade).toBe(shards.length);
@@ -205,16 +229,70 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     // Only the added article's meeting and quotes (and meetings it joined) were read for search.
     expect(added.wordsKnown).toBeGreaterThan(0);
     expect(added.wordsKnown).toBeLessThan(added.counts.meetings + added.counts.quotes);
-    // Only the added article's quote ids were made.
+    // Only the added article's quote ids were made, and only its tellings merged.
     expect(added.build.quoteIdsKnown).toBe(added.counts.articles - 1);
+    expect(added.build.mergeResumed).toBe(added.counts.articles - 1);
 
     // The person found in the corpus, on a day outside what was known of them.
     writeFileSync(join(corpus, 'articles', 'lao-1.txt'), ' date 2026-02-10\nBộ trưởng Ngoại giao Lào Bounmy Keovongsa thăm Việt Nam\nSáng 10/2, Bộ trưởng Ngoại giao Lào Bounmy Keovongsa hội đàm với Thủ tướng Phạm Minh Chính.\n');
-    await expectSameAsFresh('an article changed');
+    // Changed before the last article, and removed: every telling merged again.
+    expect((await expectSameAsFresh('an article changed')).build.mergeResumed).toBeUndefined();
 
     rmSync(join(corpus, 'articles', 'en-talks.txt'));
     const removed = await expectSameAsFresh('an article removed');
     expect(removed.written).toBeLessThan(removed.files);
+    expect(removed.build.mergeResumed).toBeUndefined();
+    expect((await expectSameAsFresh('nothing changed after a removal')).build.mergeResumed).toBe(removed.counts.articles);
+
+    // The last article removed, then one changed at the end: the memo's articles are no longer the first ones.
+    rmSync(join(corpus, 'articles', 'zz-added.txt'));
+    expect((await expectSameAsFresh('the last article removed')).build.mergeResumed).toBeUndefined();
+    writeFileSync(join(corpus, 'articles', 'vi-hoi-dam.txt'), ' date 2025-12-02\nThủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet\nChiều 2/12, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet.\n');
+    expect((await expectSameAsFresh('the last article changed')).build.mergeResumed).toBeUndefined();
+  });
+
+  it('merges every meeting again when the registry changed, or the merge memo is damaged, cut short or gone: the same bytes as from scratch', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-incremental-' });
+    // The project's registry as the corpus's own, to change it.
+    cpSync(join(root, 'corpus', 'leaders.json'), join(corpus, 'leaders.json'));
+    cpSync(join(root, 'corpus', 'registry'), join(corpus, 'registry'), { recursive: true });
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    await build(corpus, out, cache, NO_STATE);
+    const expectSameAsFresh = async (what: string): Promise<IndexStageReport> => {
+      const report = await build(corpus, out, cache, NO_STATE);
+      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
+      return report;
+    };
+    const memoDir = join(cache, 'merge-memo');
+    const memoFile = () => join(memoDir, readdirSync(memoDir)[0]!);
+    // Each added article a text of its own (a second copy of a text is skipped as a duplicate).
+    const add = (name: string) => writeFileSync(join(corpus, 'articles', name), ` date 2025-06-01\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản (${name})\nSáng 1/6, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Tổng Bí thư Tô Lâm.\n`);
+
+    // The registry's date moved: every article's readings are other readings, and the memo is of another registry.
+    const registry = JSON.parse(readFileSync(join(corpus, 'leaders.json'), 'utf8')) as { asOf: string };
+    writeFileSync(join(corpus, 'leaders.json'), JSON.stringify({ ...registry, asOf: '2026-11-24' }));
+    add('zz-1.txt');
+    expect((await expectSameAsFresh('the registry changed')).build.mergeResumed).toBeUndefined();
+
+    const damage: [string, (text: string) => string][] = [
+      ['edited', (text) => text.replace(/,(\d+)\]\]/, (_, index: string) => `,${Number(index) + 1}]]`)],
+      ['cut-short', (text) => text.slice(0, Math.floor(text.length / 2))],
+      ['empty', () => ''],
+    ];
+    for (const [what, change] of damage) {
+      writeFileSync(memoFile(), change(readFileSync(memoFile(), 'utf8')));
+      add(`zz-${what}.txt`);
+      expect((await expectSameAsFresh(`the merge memo ${what}`)).build.mergeResumed, what).toBeUndefined();
+    }
+    rmSync(memoDir, { recursive: true });
+    add('zz-gone.txt');
+    expect((await expectSameAsFresh('the merge memo gone')).build.mergeResumed).toBeUndefined();
+    // Each of those builds wrote it afresh.
+    add('zz-next.txt');
+    const next = await expectSameAsFresh('an article added after');
+    expect(next.build.mergeResumed).toBe(next.counts.articles - 1);
   });
 
   it('makes the quote ids a damaged quote id memo gives wrongly, or one of another version, from the text: the same bytes as from scratch', { timeout: SLOW }, async () => {
@@ -222,7 +300,7 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    const first = await build(corpus, out, cache);
+    const first = await build(corpus, out, cache, NO_STATE);
     const fresh = folderBytes(out);
     const memoDir = join(cache, 'quote-ids');
     const [memoFile] = readdirSync(memoDir).map((name) => join(memoDir, name));
@@ -236,21 +314,21 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     memo.articles[c![0]] = [c![1][0], c![1][1].toUpperCase()];
     (memo.articles as Record<string, unknown>)[d![0]] = 'not an entry';
     writeFileSync(memoFile!, JSON.stringify(memo));
-    const damaged = await build(corpus, out, cache);
+    const damaged = await build(corpus, out, cache, NO_STATE);
     expect(damaged.build.quoteIdsKnown).toBe(first.counts.articles - 4);
     expect(folderBytes(out)).toEqual(fresh);
 
     // Another version of the code that makes the ids: the memo is not read at all.
     writeFileSync(memoFile!, JSON.stringify({ ...memo, version: 'another version' }));
-    const other = await build(corpus, out, cache);
+    const other = await build(corpus, out, cache, NO_STATE);
     expect(other.build.quoteIdsKnown).toBe(0);
     expect(folderBytes(out)).toEqual(fresh);
     // And a file that is not JSON.
     writeFileSync(memoFile!, '{"version":');
-    expect((await build(corpus, out, cache)).build.quoteIdsKnown).toBe(0);
+    expect((await build(corpus, out, cache, NO_STATE)).build.quoteIdsKnown).toBe(0);
     expect(folderBytes(out)).toEqual(fresh);
     // Each of those builds wrote the memo afresh: the next one knows every article again.
-    expect((await build(corpus, out, cache)).build.quoteIdsKnown).toBe(first.counts.articles);
+    expect((await build(corpus, out, cache, NO_STATE)).build.quoteIdsKnown).toBe(first.counts.articles);
   });
 
   it('mends a shard damaged since the last build, though its inputs did not change', { timeout: SLOW }, async () => {
@@ -258,12 +336,12 @@ describe('runBuildIndex over the folder of an earlier build', () => {
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-incremental-out-'));
     const out = join(work, 'leaderlens-index');
     const cache = join(work, 'cache');
-    await build(corpus, out, cache);
+    await build(corpus, out, cache, NO_STATE);
     const before = folderBytes(out);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
     const shard = Object.keys(manifest.files).find((path) => path.startsWith('cards/'))!;
     writeFileSync(join(out, shard), 'not a shard');
-    const report = await build(corpus, out, cache);
+    const report = await build(corpus, out, cache, NO_STATE);
     expect(report.written).toBe(2); // the shard and the manifest
     expect(folderBytes(out)).toEqual(before);
   });

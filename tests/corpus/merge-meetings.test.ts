@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleMeeting } from '../../src/corpus/analyse-article';
 import type { MeetingWhen } from '../../src/corpus/analyse-article';
 import { moreSpecificKind } from '../../src/corpus/meeting-kinds';
-import { daySpan, mergeMeetings, preciser, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
+import { daySpan, MeetingMerge, mergeMeetings, preciser, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
 import { sameMeeting } from '../../src/corpus/same-meeting';
 import type { MeetingKind } from '../../src/model/kinds';
 
@@ -84,42 +84,56 @@ describe('mergeMeetings', () => {
   });
 });
 
-describe('mergeMeetings against the merge that tries every candidate', () => {
-  /** Tellings of a few people over a few weeks: dated, multi-day, month-only, undated, odd and long spans. */
-  function generated(count: number, seed: number): SourcedMeeting[] {
-    let state = seed;
-    const next = (n: number) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return (state >>> 8) % n;
-    };
-    const people = ['to-lam', 'luong-cuong', 'pham-minh-chinh', 'vladimir-putin', 'thongloun-sisoulith', 'hun-manet'];
-    const kinds: MeetingKind[] = ['talks', 'reception', 'visit', 'summit', 'phone_call', 'courtesy_call', 'other'];
-    const iso = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-    const items: SourcedMeeting[] = [];
-    for (let article = 0; items.length < count; article++) {
-      const articleDate = next(10) === 0 ? null : iso(next(60));
-      for (let index = 0, tellings = 1 + next(3); index < tellings; index++) {
-        const participants = [...new Set(Array.from({ length: 1 + next(3) }, () => people[next(people.length)]!))];
-        const shape = next(12);
-        const first = next(60);
-        const when: MeetingWhen =
-          shape < 6 ? day(iso(first)) :
-          shape < 8 ? day(iso(first), iso(first + 1 + next(3))) :
-          shape === 8 ? { date: null, dateEnd: null, approx: iso(first).slice(0, 7), inferred: false } :
-          shape === 9 ? day(iso(first), iso(first + 70 + next(30))) :
-          shape === 10 ? day(iso(first + 5), iso(first)) :
-          { date: null, dateEnd: null, approx: null, inferred: false };
-        items.push(told(`a${article}`, articleDate, { kind: kinds[next(kinds.length)]!, participants, when: { ...when, inferred: next(5) === 0 && when.date !== null } }, index));
-      }
+/** Tellings of a few people over a few weeks: dated, multi-day, month-only, undated, odd and long spans. */
+function mergeInput(count: number, seed: number): SourcedMeeting[] {
+  let state = seed;
+  const next = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const people = ['to-lam', 'luong-cuong', 'pham-minh-chinh', 'vladimir-putin', 'thongloun-sisoulith', 'hun-manet'];
+  const kinds: MeetingKind[] = ['talks', 'reception', 'visit', 'summit', 'phone_call', 'courtesy_call', 'other'];
+  const iso = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+  const items: SourcedMeeting[] = [];
+  for (let article = 0; items.length < count; article++) {
+    const articleDate = next(10) === 0 ? null : iso(next(60));
+    for (let index = 0, tellings = 1 + next(3); index < tellings; index++) {
+      const participants = [...new Set(Array.from({ length: 1 + next(3) }, () => people[next(people.length)]!))];
+      const shape = next(12);
+      const first = next(60);
+      const when: MeetingWhen =
+        shape < 6 ? day(iso(first)) :
+        shape < 8 ? day(iso(first), iso(first + 1 + next(3))) :
+        shape === 8 ? { date: null, dateEnd: null, approx: iso(first).slice(0, 7), inferred: false } :
+        shape === 9 ? day(iso(first), iso(first + 70 + next(30))) :
+        shape === 10 ? day(iso(first + 5), iso(first)) :
+        { date: null, dateEnd: null, approx: null, inferred: false };
+      items.push(told(`a${article}`, articleDate, { kind: kinds[next(kinds.length)]!, participants, when: { ...when, inferred: next(5) === 0 && when.date !== null } }, index));
     }
-    return items;
   }
+  return items;
+}
 
+describe('mergeMeetings against the merge that tries every candidate', () => {
   it.each([1, 2, 3])('merges generated tellings into the same meetings (seed %i)', (seed) => {
-    const items = generated(1500, seed);
+    const items = mergeInput(1500, seed);
     const merged = mergeMeetings(items);
     expect(merged.length).toBeLessThan(items.length); // some did merge
     expect(JSON.stringify(merged)).toBe(JSON.stringify(naiveMergeMeetings(items)));
+  });
+});
+
+describe('MeetingMerge.resume', () => {
+  it.each([1, 2, 3])('goes on from an earlier merge with the tellings after it: the same meetings as one merge of them all (seed %i)', (seed) => {
+    const items = mergeInput(1500, seed);
+    const whole = JSON.stringify(mergeMeetings(items));
+    for (const cut of [0, 1, 700, 1400, 1499, 1500]) {
+      // The earlier merge's meetings as a memo gives them back: fresh objects, nothing shared.
+      const earlier = JSON.parse(JSON.stringify(mergeMeetings(items.slice(0, cut)))) as MergedMeeting[];
+      const merge = MeetingMerge.resume(earlier);
+      for (const item of items.slice(cut)) merge.add(item);
+      expect(JSON.stringify(merge.meetings), `cut at ${cut}`).toBe(whole);
+    }
   });
 });
 
