@@ -10,6 +10,7 @@
  */
 
 import { endMatchNeeds, type MatchNeeds } from '../text/match-needs';
+import { endsWithAnchor } from '../text/pattern-syntax';
 
 /** An end-anchored pattern as tried: read backwards from the end, after a cheap check of what a match needs. */
 interface Tester {
@@ -69,26 +70,5 @@ function testerFor(pattern: RegExp): Tester {
  * `(?!)` counts too.
  */
 function isEndAnchored(source: string): boolean {
-  if (source === '(?!)') return true;
-  let depth = 0;
-  let inClass = false;
-  let last = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    last = c;
-    if (c === '\\') {
-      i++;
-      last = '\\';
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return last === '$' && depth === 0 && !inClass;
+  return source === '(?!)' || endsWithAnchor(source);
 }

@@ -8,6 +8,8 @@
  * pattern itself took a third to a half of matchAll's time, with the same matches.
  */
 
+import { closingParen, hasTopLevelAlternative, nextAlternative } from './pattern-syntax';
+
 /**
  * The matches `text.matchAll(pattern)` yields, in the same order and as the same arrays (index,
  * groups), found with `pattern.exec` on the pattern itself. As with matchAll: the pattern must be
@@ -99,28 +101,6 @@ function* scanSplit(text: string, split: SplitPattern, from: number, fullUnicode
   }
 }
 
-/** Whether `source` has a `|` outside every group and class. */
-function hasTopLevelAlternative(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 /**
  * Whether every match of `source` must open with a literal letter or digit (through groups and
  * their alternatives: `((?:sa(?:id|ys)|st…))`). Only a question of speed: false when unsure.
@@ -167,51 +147,6 @@ function alternativesOpenWithLiteral(source: string, at: number): boolean {
     if (next === null) return true;
     i = next;
   }
-}
-
-/** The index of the `)` closing the `(` at `open`, or -1. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** From inside an alternative at `from`: the start of the next alternative at the same depth, or null at its group's end. */
-function nextAlternative(source: string, from: number): number | null {
-  let depth = 0;
-  let inClass = false;
-  for (let i = from; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) return null;
-      depth--;
-    } else if (c === '|' && depth === 0) return i + 1;
-  }
-  return null;
 }
 
 function* scan(text: string, pattern: RegExp, from: number, fullUnicode: boolean): Generator<RegExpExecArray, undefined, undefined> {
