@@ -8,7 +8,8 @@
  * pattern itself took a third to a half of matchAll's time, with the same matches.
  */
 
-import { closingParen, hasTopLevelAlternative, nextAlternative } from './pattern-syntax';
+import { hasTopLevelAlternative } from './pattern-syntax';
+import { readPatternTree, type PatternNode } from './pattern-tree';
 
 /**
  * The matches `text.matchAll(pattern)` yields, in the same order and as the same arrays (index,
@@ -103,49 +104,30 @@ function* scanSplit(text: string, split: SplitPattern, from: number, fullUnicode
 
 /**
  * Whether every match of `source` must open with a literal letter or digit (through groups and
- * their alternatives: `((?:sa(?:id|ys)|st…))`). Only a question of speed: false when unsure.
+ * their alternatives: `((?:sa(?:id|ys)|st…))`). Only a question of speed: false when unsure (a
+ * source the tree reader does not follow).
  */
 function opensWithLiteral(source: string): boolean {
-  return alternativesOpenWithLiteral(source, 0);
+  try {
+    return opensWithLiteralNode(readPatternTree(source));
+  } catch {
+    return false;
+  }
 }
 
-/**
- * Whether each of the alternatives starting at `at`, up to the `)` closing them (or the end of
- * the source), opens with a literal letter or digit.
- */
-function alternativesOpenWithLiteral(source: string, at: number): boolean {
-  let i = at;
-  for (;;) {
-    // One alternative: its first atom.
-    const c = source[i];
-    // An empty alternative: the match may open with whatever follows.
-    if (c === undefined || c === '|' || c === ')') return false;
-    if (c === '(') {
-      // A plain or capturing group (lookarounds and the like are not literal).
-      let open = i + 1;
-      if (source.startsWith('?:', open)) open += 2;
-      else if (source.startsWith('?<', open) && !source.startsWith('?<=', open) && !source.startsWith('?<!', open)) {
-        const close = source.indexOf('>', open);
-        if (close < 0) return false;
-        open = close + 1;
-      } else if (source[open] === '?') return false;
-      if (!alternativesOpenWithLiteral(source, open)) return false;
-      const close = closingParen(source, i);
-      if (close < 0) return false;
-      // A group that may be skipped does not open the match.
-      if (/^(?:[?*]|\{0[,}])/u.test(source.slice(close + 1))) return false;
-      i = close + 1;
-    } else if (/[\p{L}\p{N}]/u.test(c)) {
-      const next = source[i + 1];
-      if (next === '?' || next === '*' || (next === '{' && source[i + 2] === '0')) return false;
-      i++;
-    } else {
+/** Whether every match of `node` opens with a literal letter or digit: a lookaround or an optional part first is not one. */
+function opensWithLiteralNode(node: PatternNode): boolean {
+  switch (node.kind) {
+    case 'char':
+      return node.literal !== undefined && /^[\p{L}\p{N}]$/u.test(node.literal);
+    case 'repeat':
+      return node.min > 0 && opensWithLiteralNode(node.body);
+    case 'seq':
+      return node.items.length > 0 && opensWithLiteralNode(node.items[0]!);
+    case 'alt':
+      return node.alts.every(opensWithLiteralNode);
+    case 'assert':
       return false;
-    }
-    // On to the next alternative at this depth, if any.
-    const next = nextAlternative(source, i);
-    if (next === null) return true;
-    i = next;
   }
 }
 

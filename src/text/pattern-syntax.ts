@@ -1,8 +1,9 @@
 /**
  * The syntax of a RegExp source as the engine's pattern tools read it: which characters stand
- * outside character classes and escapes, and at what group depth. `matchesOf` (splitting off an
- * opening lookbehind) and `endsWithMatch` (telling an end-anchored source) each asked this of a
- * source with a loop of their own; this is the one walk.
+ * outside character classes and escapes, and at what group depth. `matchesOf` (whether an opening
+ * lookbehind can be split off) and `endsWithMatch` (telling an end-anchored source) each asked this
+ * of a source with a loop of their own; this is the one walk. (What a match must open with or
+ * contain is read from the tree of pattern-tree.ts.)
  */
 
 /** A character of a source outside every class and escape, with the group depth before it (groups opened since the walk began, less those closed). */
@@ -48,22 +49,6 @@ export function* syntaxOf(source: string, from = 0): Generator<SyntaxChar, undef
 export function hasTopLevelAlternative(source: string): boolean {
   for (const c of syntaxOf(source)) if (c.char === '|' && c.depth === 0) return true;
   return false;
-}
-
-/** The index of the `)` closing the `(` at `open`, or -1. */
-export function closingParen(source: string, open: number): number {
-  for (const c of syntaxOf(source, open)) if (c.char === ')' && c.depth === 1) return c.at;
-  return -1;
-}
-
-/** From inside an alternative at `from`: the start of the next alternative at the same depth, or null at its group's end. */
-export function nextAlternative(source: string, from: number): number | null {
-  for (const c of syntaxOf(source, from)) {
-    if (c.depth !== 0) continue;
-    if (c.char === ')') return null;
-    if (c.char === '|') return c.at + 1;
-  }
-  return null;
 }
 
 /**
