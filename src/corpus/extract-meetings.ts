@@ -77,6 +77,8 @@ export function extractMeetingMentions(
   const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
   // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
   const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
+  // Delegations led or meetings chaired by someone ("do X dẫn đầu", "led by X"): the sentence's, read once for all its words.
+  const ledChains = ledOrChaired(sentence, outside, rules);
   words.forEach((hit, index) => {
     // "X spoke with Y by phone", "held talks over the phone": a sit-down word told as a call.
     const nextStart = words[index + 1]?.start ?? sentence.length;
@@ -129,7 +131,7 @@ export function extractMeetingMentions(
     // led by Y": the delegation's leader, in the word's clause, is the other side (of a subject
     // named before the word; "Đoàn … do X dẫn đầu đã hội đàm với Đoàn … do Y dẫn đầu" has both led).
     if (object.length === 0 && subject !== null && word.kind !== 'visit') {
-      const led = ledOrChaired(sentence, outside, rules).find((c) => {
+      const led = ledChains.find((c) => {
         const gap = sentence.slice(word.end, c[0]!.start);
         return c[0]!.start >= word.end && c[0]!.start < nextWordStart && !/[;]/u.test(gap) && !outside.some((m) => m.start >= word.end && m.start < c[0]!.start) && rules.delegationNoun.test(gap);
       });
@@ -179,7 +181,7 @@ export function extractMeetingMentions(
       else add(opening);
     }
     // "… do X và Y đồng chủ trì", "Đoàn … do X dẫn đầu đã có cuộc hội đàm với Đoàn … do Y dẫn đầu".
-    for (const chain of ledOrChaired(sentence, outside, rules)) {
+    for (const chain of ledChains) {
       // "Nhân dịp tham gia đoàn do X dẫn đầu …, Y đã hội đàm với Z": a delegation in a fronted
       // clause, closed by a comma before the subject the verb has, is the setting, not a side.
       if (subject && chain.at(-1)!.end <= subject[0]!.start && sentence.slice(chain.at(-1)!.end, subject[0]!.start).includes(',')) continue;
