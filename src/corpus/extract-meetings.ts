@@ -3,7 +3,7 @@ import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
 import { findMeetingWords, type KindHit } from './meeting-kinds';
 import { quotationsOfWords } from './speech-verbs';
-import type { LanguageRules } from './language-rules';
+import { LED_ROLE_REACH, type LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { matchesOf } from '../text/matches-of';
@@ -464,7 +464,8 @@ function ledOrChaired(sentence: string, mentions: readonly Mention[], rules: Lan
       chains.push(chainFrom(sentence, m, mentions, rules));
       continue;
     }
-    if (!rules.ledByBefore.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
+    const reach = 24 + rules.descriptor.ledByRolesBefore * (LED_ROLE_REACH + 3);
+    if (!rules.ledByBefore.test(sentence.slice(Math.max(0, m.start - reach), m.start))) continue;
     const chain = chainFrom(sentence, m, mentions, rules);
     // "do X dẫn đầu" needs the verb after the person (their roles may stand between); "led by X" says it before.
     const after = sentence.slice(chain.at(-1)!.end);

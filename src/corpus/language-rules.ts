@@ -429,6 +429,8 @@ const DATELINE =
 const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
 /** Capitalised words a named meeting may have before its noun ("the first Australia-Malaysia Annual Leaders’ Meeting"). */
 const NAMED_MEETING_WORDS = 4;
+/** Characters one role before a delegation's leader may take ("Ủy viên Trung ương Đảng, "): descriptor `ledByRolesBefore`. */
+export const LED_ROLE_REACH = 60;
 /**
  * One word of a name after a title: capitalised, its hyphenated parts in either case ("Byeong-Seug",
  * "Jae-myung"), or an initial before a further word ("Wesley W. Simina").
@@ -780,7 +782,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),
     // "led by Vice Chairwoman X": a role the registry does not list, in capitalised words, may stand before the name.
     delegationNoun: d.delegationNouns.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.delegationNouns)})${NOT_L_AFTER}`, 'u'),
-    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.ledByBefore))})\\s*(?:(?:${honorifics})\\s*)?${optionalDet}(?:${CAPITALISED}\\s+){0,4}$`, 'u'),
+    ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.ledByBefore))})\\s*(?:\\p{Lu}[^,;.!?]{0,${LED_ROLE_REACH}},\\s*){0,${d.ledByRolesBefore}}(?:(?:${honorifics})\\s*)?${optionalDet}(?:${CAPITALISED}\\s+){0,4}$`, 'u'),
     chairedByBefore: d.chairedByBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.chairedByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
     ledByAfterRoles:
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),

@@ -376,6 +376,8 @@ export const en: LanguageDescriptor = {
   invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
+  // "led by X, Deputy Prime Minister": English puts a person's roles after the name.
+  ledByRolesBefore: 0,
   ledByAfter: [],
   // "led by", "chaired by" say it alone (ledByBefore): English needs no more.
   chairedByBefore: [],

@@ -509,6 +509,12 @@ export interface LanguageDescriptor {
   attendVerbs: readonly string[];
   /** "do" X "dẫn đầu", "led by" X: the person before is a delegation head or a co-chair. */
   ledByBefore: readonly string[];
+  /**
+   * How many of a person's roles, each written with a capital and closed by a comma, may stand
+   * between `ledByBefore` and the person's title ("do Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc
+   * hội Lào X dẫn đầu"): where the language puts roles before the name. 0 where it puts them after.
+   */
+  ledByRolesBefore: number;
   /** "chủ trì", "dẫn đầu": after a person, they led or chaired it. */
   ledByAfter: readonly string[];
   /**

@@ -245,6 +245,7 @@ export const vi: LanguageDescriptor = {
   invitedBy: ['nhận lời mời của', 'theo lời mời của'],
   attendVerbs: ['tham dự', 'dự'],
   ledByBefore: ['do'],
+  ledByRolesBefore: 3,
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   chairedByBefore: ['với sự chủ trì của', 'dưới sự chủ trì của', 'với sự đồng chủ trì của', 'dưới sự đồng chủ trì của'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],

@@ -363,6 +363,15 @@ describe('extractMeetings: a delegation led by someone in a fronted clause', () 
   });
 });
 
+describe('extractMeetings: the other delegation led by someone whose roles come first', () => {
+  it.each([
+    'Đoàn đại biểu cấp cao Việt Nam do Thủ tướng Phạm Minh Chính dẫn đầu đã hội đàm với Đoàn đại biểu cấp cao Lào do Ủy viên Bộ Chính trị, Thủ tướng Lào Sonexay Siphandone dẫn đầu.',
+    'Đoàn đại biểu cấp cao Việt Nam do Thủ tướng Phạm Minh Chính dẫn đầu đã hội đàm với Đoàn đại biểu cấp cao Lào do Ủy viên Bộ Chính trị, Ủy viên Ban Thường vụ Trung ương Đảng, Thủ tướng nước Cộng hòa Dân chủ Nhân dân Lào Sonexay Siphandone dẫn đầu.',
+  ])('takes that leader as the other side: %s', (sentence) => {
+    expect(rows(analyse('2025-05-10', 'Tin', sentence)).filter((m) => m.kind === 'talks')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
+  });
+});
+
 describe('extractMeetings: two delegation leaders as the subjects', () => {
   it('takes "X dẫn đầu Đoàn A và Y dẫn đầu Đoàn B … hội đàm" as the talks of X and Y', () => {
     const sentence = 'Ngay sau lễ đón, Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam và Tổng thống Nga Vladimir Putin dẫn đầu Đoàn đại biểu cấp cao Nga đã tiến hành hội đàm.';
