@@ -196,6 +196,8 @@ export const en: LanguageDescriptor = {
     // An opinion told as held ("X considers Vietnam a close friend", "X considers that …"); not
     // "considered", which is also the passive ("X is considered the architect of …").
     'considers', 'considered that',
+    // A hope told ("X looked forward to the visit …"), as Vietnamese "mong muốn".
+    'looked forward to', 'looks forward to',
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',

@@ -317,3 +317,10 @@ describe('group subjects: the meeting the same sentence tells', () => {
     expect(facts.quotes).toEqual([expect.objectContaining({ speakers: ['to-lam', 'vladimir-putin'], kind: 'joint' })]);
   });
 });
+
+describe('extractStatements: a hope told as "looked forward to"', () => {
+  it.each(['looked forward to', 'looks forward to'])('is the speaker\'s statement ("X %s …"), as "mong muốn" is in Vietnamese', (verb) => {
+    const facts = analyse('2025-05-10', 'News', `Russian President Vladimir Putin ${verb} the visit of Vietnam's leaders to Moscow next year.`);
+    expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', expect.stringContaining(verb)]]);
+  });
+});
