@@ -110,7 +110,8 @@ export const vi: LanguageDescriptor = {
   meetingNounPredicates: [],
   gapAdjunctWords: [],
   // "đón vợ chồng Tổng thống X": the couple, the leader named after it.
-  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp', 'vợ chồng'],
+  // "tiệc chiêu đãi chào mừng Y": a banquet in welcome of the guest, as English "in honour of".
+  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp', 'vợ chồng', 'chào mừng'],
   possessives: ['của'],
   sinceWords: ['kể từ'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
@@ -212,7 +213,8 @@ export const vi: LanguageDescriptor = {
   // The body's name follows the meeting noun with no linker ("Kỳ họp lần thứ 10 Ủy ban Liên hợp …"): not read yet.
   meetingBodyLinkers: [],
   meetingBodyInnerWords: [],
-  meetingModifiersAfter: ['thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
+  // "lễ đón trọng thể Y", "tiệc chiêu đãi trọng thể": solemn, of a ceremony or banquet.
+  meetingModifiersAfter: ['trọng thể', 'thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.
   separateListJoiners: ['cũng như', 'cũng như với'],
   multilateralMarkers: ['ba bên', 'bốn bên', 'nhiều bên', 'đa phương', 'chung', 'hội nghị trực tuyến'],

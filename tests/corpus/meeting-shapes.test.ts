@@ -200,7 +200,9 @@ describe('a nickname in quotes', () => {
 
 describe('meeting sentences in Vietnamese', () => {
   const subjects = ['Thủ tướng Phạm Minh Chính', 'Thủ tướng Chính phủ Phạm Minh Chính', 'Ủy viên Bộ Chính trị, Thủ tướng Phạm Minh Chính', 'Thủ tướng Việt Nam Phạm Minh Chính', 'ông Phạm Minh Chính'];
-  const verbs = ['đã gặp', 'hội đàm với', 'đã tiếp', 'điện đàm với', 'có cuộc gặp với', 'đã có cuộc hội đàm với', 'tiếp xã giao', 'hội kiến', 'có cuộc điện đàm với', 'chủ trì lễ đón', 'gặp gỡ', 'đón tiếp', 'có buổi làm việc với', 'hội đàm trực tuyến với', 'gặp song phương với', 'chủ trì tiệc chiêu đãi', 'trao đổi qua điện thoại với'];
+  const verbs = ['đã gặp', 'hội đàm với', 'đã tiếp', 'điện đàm với', 'có cuộc gặp với', 'đã có cuộc hội đàm với', 'tiếp xã giao', 'hội kiến', 'có cuộc điện đàm với', 'chủ trì lễ đón', 'gặp gỡ', 'đón tiếp', 'có buổi làm việc với', 'hội đàm trực tuyến với', 'gặp song phương với', 'chủ trì tiệc chiêu đãi', 'trao đổi qua điện thoại với',
+    // A solemn welcome or banquet, a banquet in welcome of the guest.
+    'chủ trì lễ đón trọng thể', 'chủ trì tiệc chiêu đãi chào mừng', 'chủ trì tiệc chiêu đãi trọng thể chào mừng'];
   const others = ['Thủ tướng Lào Sonexay Siphandone', 'người đồng cấp Lào Sonexay Siphandone', 'Thủ tướng nước CHDCND Lào Sonexay Siphandone', 'Ủy viên Bộ Chính trị, Thủ tướng Lào Sonexay Siphandone', 'Thủ tướng Cộng hòa Dân chủ Nhân dân Lào Sonexay Siphandone', 'ông Sonexay Siphandone, Thủ tướng Lào'];
 
   it('tells the meeting of subject and object, whatever their forms and the meeting phrase', () => {
