@@ -105,7 +105,8 @@ export const en: LanguageDescriptor = {
 
   conjunctions: ['and'],
   purposeMarkers: ['to', 'in order to', 'so as to'],
-  counterparts: ['counterpart', 'host', 'guest'],
+  // "A and Lao leader B held talks", "met with Vietnam's top leader B": a leader told by country, as a counterpart is.
+  counterparts: ['counterpart', 'host', 'guest', 'leader', 'top leader'],
   pluralMeetingWords: ['meetings', 'encounters'],
   counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
