@@ -260,6 +260,7 @@ function readArticleOnce(
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
       const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));
+      const pairFilled = new Set<(typeof told)[number]>();
       if (unexplainedPair && lastPerson !== null) {
         for (const mm of told) {
           if (mm.kind === 'visit' || mm.participants.length !== 1 || mm.others.length > 0 || mm.participants.includes(lastPerson)) continue;
@@ -267,6 +268,7 @@ function readArticleOnce(
           const side = mentions.find((m) => m.leaderIds.includes(mm.participants[0]!));
           if (side === undefined || rules.sideJoinedAfter.test(text.slice(side.end))) continue;
           mm.participants = [lastPerson, ...mm.participants];
+          pairFilled.add(mm);
         }
       }
       for (const mm of told) {
@@ -279,11 +281,15 @@ function readArticleOnce(
             meetings.forEach((e, i) => {
               if (e.status !== 'reported' || !kindsCompatible(e.kind, mm.kind)) return;
               if (withPeople && !sameParticipants(e.participants, mm.participants)) return;
+              // "During the meeting with Y, the two leaders …" (its other side the one the story is
+              // about, unexplainedPair): not a meeting Y was no side of, such as X's visit alone.
+              if (pairFilled.has(mm) && !mm.participants.every((id) => e.participants.includes(id))) return;
               if (best < 0 || toldAt[i]! >= toldAt[best]!) best = i;
             });
             return best;
           };
-          const k = mm.participants.length > 0 && pointed(true) >= 0 ? pointed(true) : pointed(false);
+          const withNamed = mm.participants.length > 0 ? pointed(true) : -1;
+          const k = withNamed >= 0 || pairFilled.has(mm) ? withNamed : pointed(false);
           if (k >= 0) {
             currentMeeting = k;
             anaphorHere = k;

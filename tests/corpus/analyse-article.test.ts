@@ -281,3 +281,14 @@ describe('analyseArticle: a visit to the country of every side it names', () => 
     expect(facts.meetings).toEqual([expect.objectContaining({ kind: 'visit', participants: ['vladimir-putin'], place: 'Việt Nam' })]);
   });
 });
+
+describe('analyseArticle: a meeting with one side named and "the two leaders" after it, the other side the one the story is about', () => {
+  it.each([
+    ['en', 'Lao Prime Minister Sonexay Siphandone is on an official visit to Vietnam.', 'During the meeting with Prime Minister Pham Minh Chinh, the two leaders agreed that trade should grow.'],
+    ['vi', 'Thủ tướng Lào Sonexay Siphandone đang có chuyến thăm chính thức Việt Nam.', 'Tại cuộc gặp với Thủ tướng Phạm Minh Chính, hai nhà lãnh đạo nhất trí tăng cường thương mại.'],
+  ])('is a meeting of its own, not the visit of the one alone (%s)', (_language, visit, meeting) => {
+    const facts = analyse('2025-12-02', 'News', visit, meeting);
+    expect(facts.meetings.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+    expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+});
