@@ -760,7 +760,9 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
   for (let comma = sentence.indexOf(',', from); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
     const first = mentions.find((m) => m.start > comma);
     if (!first) return null;
-    if (sentence.slice(comma + 1, first.start).trim() !== '') continue;
+    // "…, hai Tổng thống A và B đã bàn về …": a counter may stand before the people it counts.
+    const gap = sentence.slice(comma + 1, first.start).trim();
+    if (gap !== '' && !rules.counterOnly.test(gap)) continue;
     const chain = chainFrom(sentence, first, mentions, rules);
     return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
   }

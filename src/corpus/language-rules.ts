@@ -55,6 +55,8 @@ export interface LanguageRules {
   group: RegExp;
   /** A group phrase that means two people ("the two leaders", "hai bên"). */
   pairGroup: RegExp;
+  /** Only a group counter ("hai", "the two", "both"): what may stand before the people it counts ("hai Tổng thống A và B"). */
+  counterOnly: RegExp;
   /** The title of a counted group ("the two prime ministers" in group 1, "Thủ tướng hai nước" in group 2). */
   groupTitle: RegExp;
   /** A group title's singular, lower case, as the registry's titles write it (descriptor `pluralTitles`). */
@@ -562,6 +564,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
+    counterOnly: new RegExp(`^(?:${alt(d.groupCounters)})$`, 'iu'),
     groupTitle: new RegExp(`(?:(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})|^(${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)}))$`, 'iu'),
     pluralTitle: Object.keys(d.pluralTitles).length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(Object.keys(d.pluralTitles))})${NOT_L_AFTER}`, 'giu'),
     titleCountryLinkerGap: d.titleCountryLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.titleCountryLinkers)})\\s+${optionalDet}$`, 'iu'),

@@ -616,3 +616,12 @@ describe('a date after the words of a plan', () => {
     expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.date)).toEqual(['2025-05-08']);
   });
 });
+
+describe('extractMeetings: the sides after a fronted meeting, counted ("hai Thủ tướng A và B", "both A and B")', () => {
+  it.each([
+    'Trong cuộc hội đàm tại Hà Nội chiều 13/11, hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone đã bàn về hợp tác kinh tế.',
+    'During the talks in Hanoi on November 13, both Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone stressed economic ties.',
+  ])('are the sides of the meeting: %s', (sentence) => {
+    expect(rows(analyse('2025-11-14', 'Tin', sentence)).map((m) => [m.kind, m.participants])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+});
