@@ -120,9 +120,17 @@ function findStamp(rawText: string, title: string): { date: string; text: string
 /**
  * The publication day a site writes in an article's path: "/2016/05/04/", "/2024-11-07/",
  * "/2024/1205/", "/2021-01/22/", "/20250903/", "/20221113-70619/". A longer run of digits is an
- * id ("/view/20250612135838436"), and a month alone ("/202211/") no day.
+ * id unless it is a day and a time (URL_STAMP), and a month alone ("/202211/") no day.
  */
 const URL_DAY = /\/((?:19|20)\d{2})(?:\/(\d{2})\/(\d{2})|-(\d{2})-(\d{2})|\/(\d{2})(\d{2})|-(\d{2})\/(\d{2})|(\d{2})(\d{2}))(?=[/_-]|\.html?\b|$)/u;
+
+/**
+ * A publication time stamp written into an article's address as one run of digits, day and time of
+ * day ("…-20160530183348702.htm", "/view/20250612135838436": 30 May 2016 at 18:33:48.702), as many
+ * Vietnamese and Korean sites file articles. The time must be a time (hours to 23, minutes and
+ * seconds to 59), so an id that happens to open with a year is not read as a day.
+ */
+const URL_STAMP = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}(?=[/_-]|\.\w{2,5}$|$)/u;
 
 /** The publication day in an article's address, or null. */
 function urlDay(url: string | null | undefined): string | null {
@@ -132,6 +140,11 @@ function urlDay(url: string | null | undefined): string | null {
     path = new URL(url).pathname;
   } catch {
     return null;
+  }
+  const stamp = URL_STAMP.exec(path);
+  if (stamp) {
+    const [year, month, day] = [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])];
+    if (isValidDay(day, month, year)) return iso(year, month, day);
   }
   const m = URL_DAY.exec(path);
   if (!m) return null;

@@ -179,13 +179,18 @@ describe('articleDate: datelines', () => {
     ['http://news.example.org/2025-03/04/c_1234.htm', '2025-03-04'],
     ['https://news.example.org/20250304/leaders-meet-1234.html', '2025-03-04'],
     ['https://news.example.org/politics/20250304-4321/', '2025-03-04'],
+    // A day and a time of day in one run of digits: a publication stamp.
+    ['https://news.example.org/view/20250304135838436', '2025-03-04'],
+    ['https://news.example.org/the-gioi/leaders-meet-20250304183348702.htm', '2025-03-04'],
   ])('takes the publication day a site writes in the address (%s) when no header or stamp gives one', (url, date) => {
     const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
     expect(articleDate(input)).toEqual({ date, inferred: false, source: `address: ${url}` });
   });
 
   it.each([
-    'https://news.example.org/view/20250304135838436',
+    // A run of digits opening with a day whose rest is no time of day (hour 99) is an id.
+    'https://news.example.org/view/20250304995838436',
+    'https://news.example.org/the-gioi/leaders-meet-2025030412.htm',
     'https://news.example.org/channel/9702/202503/leaders-meet-5796713/',
     'https://news.example.org/2025/02/30/leaders-meet/',
   ])('takes no day from an address with an id, a month alone or an impossible day: %s', (url) => {
