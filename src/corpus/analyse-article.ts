@@ -6,6 +6,7 @@ import type { MeetingKind } from '../model/export-types';
 import { extractMeetingMentions, type MeetingMention } from './extract-meetings';
 import { extractStatements } from './extract-statements';
 import { firstPersonMeetings } from './first-person-meetings';
+import { continuedQuotation } from './continued-quotation';
 import { headlineStatement } from './headline-statement';
 import { pressHomeOf } from './press-home';
 import { transcriptStatement } from './transcript-statement';
@@ -215,9 +216,13 @@ function readArticleOnce(
   // Who hosted the reception told last, met or not: "the host" when the meeting names none.
   let lastHost: string[] | null = null;
 
+  // The one speaker whose direct quotation the paragraph before ended with, else null.
+  let endedWithDirect: string | null = null;
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const subjectBeforeCaption = lastSubject;
     const continued = opensUnclosedQuotation(paragraph.text) ? lastDirectSpeaker : null;
+    const carried = endedWithDirect;
+    endedWithDirect = null;
     for (const [sentenceInParagraph, sentence] of splitSentences(paragraph.text).entries()) {
       const text = sentence.text;
       // The sentence as written, or the piece of an over-long one with its cut marks.
@@ -399,6 +404,19 @@ function readArticleOnce(
         const said = headlineStatement(text, mentions, rules);
         if (said) statements.push(said);
       }
+      // "“We share …,” she said." then "“I look forward to …”": the same speaker's words go on in a
+      // paragraph that is one quotation and nothing else.
+      // They are more of that quotation, not a quote of their own: its text grows by them.
+      if (statements.length === 0 && carried !== null && sentenceInParagraph === 0 && !paragraph.caption) {
+        const said = continuedQuotation(paragraph.text, carried);
+        const last = quotes.at(-1);
+        if (said && last && last.kind === 'direct' && last.speakers.length === 1 && last.speakers[0] === carried) {
+          // "… the closest of friends," then "Working with …": one sentence ends where the other begins.
+          const before = last.text.replace(/[,;:\s]+$/u, '');
+          last.text = `${before}${/[.!?…]$/u.test(before) ? '' : '.'} ${said.text}`;
+          endedWithDirect = carried;
+        }
+      }
       // "ANTHONY ALBANESE, PRIME MINISTER: Well, thank you …": a transcript's turn, its speaker by label.
       if (statements.length === 0 && paragraphIndex > 0 && sentenceInParagraph === 0) {
         const said = transcriptStatement(text, mentions);
@@ -434,6 +452,7 @@ function readArticleOnce(
         });
         lastSubject = st.speakers;
         if (st.direct) lastDirectSpeaker = st.speakers.length === 1 ? st.speakers[0]! : null;
+        endedWithDirect = st.direct && st.speakers.length === 1 ? st.speakers[0]! : null;
       }
       if (paragraph.caption) {
         lastSubject = subjectBeforeCaption;
