@@ -10,6 +10,8 @@ export interface MeetingTelling {
 }
 
 const DAY = 86_400_000;
+/** How far apart two tellings with no day may be told and still be one meeting (their articles' dates). */
+const UNDATED_WINDOW_DAYS = 14;
 
 /** One set of participants contains the other (a telling may name fewer of them). */
 export function sameParticipants(a: readonly string[], b: readonly string[]): boolean {
@@ -41,9 +43,24 @@ export function sameTime(a: MeetingTelling, b: MeetingTelling, sameArticle: bool
   if (wb.approx && wa.date) return wa.date.startsWith(wb.approx);
   if (wa.approx && wb.approx) return wa.approx.startsWith(wb.approx) || wb.approx.startsWith(wa.approx);
   if (sameArticle) return true;
+  // "Ông từng thăm Việt Nam vào tháng 5-2022" beside a telling with no date in an article of 2024:
+  // the telling without one is of its article's fortnight, which that month or year must reach.
+  if (wa.approx) return undatedReaches(b.articleDate, wa.approx);
+  if (wb.approx) return undatedReaches(a.articleDate, wb.approx);
   const mine = wa.date ?? a.articleDate;
   const other = wb.date ?? b.articleDate;
-  return mine !== null && other !== null && Math.abs(Date.parse(mine) - Date.parse(other)) / DAY <= 14;
+  return mine !== null && other !== null && Math.abs(Date.parse(mine) - Date.parse(other)) / DAY <= UNDATED_WINDOW_DAYS;
+}
+
+/** Whether the fortnight before an article's date (when its undated telling may be) meets a month or year ("2022-05", "2022"). */
+function undatedReaches(articleDate: string | null, approx: string): boolean {
+  if (articleDate === null) return false;
+  const last = Date.parse(articleDate);
+  const first = last - UNDATED_WINDOW_DAYS * DAY;
+  const start = Date.parse(approx.length === 4 ? `${approx}-01-01` : `${approx}-01`);
+  const [year, month] = approx.split('-').map(Number) as [number, number | undefined];
+  const end = month === undefined ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, month, 1);
+  return start <= last && first < end;
 }
 
 /**

@@ -90,3 +90,15 @@ describe('sameMeeting inside one article', () => {
     ]);
   });
 });
+
+describe('sameTime: a month or year beside a telling with no date at all', () => {
+  it('holds only when that month or year reaches the fortnight before the undated telling\'s article', () => {
+    // "Ông từng thăm Việt Nam vào tháng 5-2022" beside an undated visit told in September 2024.
+    expect(sameTime(telling(when(null, { approx: '2022-05' }), '2024-09-13'), telling(when(null), '2024-09-14'), false)).toBe(false);
+    expect(sameTime(telling(when(null), '2024-09-14'), telling(when(null, { approx: '2022-05' }), '2024-09-13'), false)).toBe(false);
+    // "Tháng 8/2024, X tiến hành chuyến thăm …" told in 2025, beside an undated visit told on 19 August 2024.
+    expect(sameTime(telling(when(null, { approx: '2024-08' }), '2025-01-15'), telling(when(null), '2024-08-19'), false)).toBe(true);
+    expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2025-01-10'), false)).toBe(true);
+    expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2025-03-10'), false)).toBe(false);
+  });
+});
