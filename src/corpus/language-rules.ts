@@ -49,6 +49,8 @@ export interface LanguageRules {
   deputyBefore: RegExp;
   /** A former word ending the text ("… former ", "… nguyên ", "ex-"): the mention after it is of someone who held it before. */
   formerBefore: RegExp;
+  /** A mention opening with its former word ("nguyên Chủ tịch Quốc hội Hàn Quốc X", "former PM X"): an office no longer held. */
+  formerOpening: RegExp;
   pronoun: RegExp;
   /** The descriptor's first-person pronouns as written (`firstPersonPronouns`), case-sensitive. */
   firstPerson: RegExp;
@@ -553,6 +555,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     spouseBefore: d.spouseWordsBeforeTitle.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.spouseWordsBeforeTitle)})\\s+$`, 'iu'),
     officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
+    formerOpening: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)`, 'iu'),
     formerBefore: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}\\p{M}-])(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     firstPerson: d.firstPersonPronouns.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.firstPersonPronouns)})${NOT_L_AFTER}`, 'gu'),

@@ -83,7 +83,8 @@ function titledNames(paragraphs: readonly ArticleParagraph[], registry: Registry
     for (const s of splitSentences(p.text)) {
       const sentence = { text: s.text, named: [] as Span[], bare: [] as (Span & { offices: string[] })[] };
       for (const m of findMentions(s.text, ctx, table, true).mentions) {
-        if (m.titles.length === 0) continue;
+        // "nguyên Chủ tịch Quốc hội Hàn Quốc X": an office held before, no evidence of the day.
+        if (m.titles.length === 0 || rules.formerOpening.test(s.text.slice(m.start, m.end))) continue;
         const offices = [...new Set(m.titles.map((t) => t.office))];
         if (m.kind === 'title') sentence.bare.push({ start: m.start, end: m.end, offices });
         if (m.kind !== 'named' || m.leaderIds.length !== 1) continue;

@@ -47,6 +47,14 @@ describe('readArticleText', () => {
     expect(read(text.replaceAll('Nguyễn Phú Trọng', 'Lương Cường')).date).toMatchObject({ date: '2026-03-18', inferred: false });
   });
 
+  it.each([
+    ['vi', 'Thứ ba 18/03/2026 20:44\n\nBí thư Tỉnh ủy tiếp nguyên Chủ tịch nước\n\nNgày 18/3, Bí thư Tỉnh ủy đã tiếp nguyên Chủ tịch nước Nguyễn Phú Trọng tại Hà Nội.'],
+    ['en', 'Tuesday 18/03/2026 20:44\n\nProvincial leader receives former President\n\nOn March 18, the provincial party chief received former President Nguyen Phu Trong in Hanoi.'],
+  ])('keeps a stamp that a former office-holder, titled with a former word, does not contradict (%s)', (_language, text) => {
+    // Nguyễn Phú Trọng was President until 2021-04-02: "nguyên", "former" say the office is past.
+    expect(read(text).date).toMatchObject({ date: '2026-03-18', inferred: false });
+  });
+
   it('does not date an article by a stamp its lead\'s actor contradicts, though a later name in office would keep it', () => {
     // The lead names Nguyễn Phú Trọng as President (until 2021-04-02); Tô Lâm, further down, is
     // General Secretary in 2026: the site widget's day is still not the story's.
