@@ -534,10 +534,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     code: d.code,
     descriptor: d,
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
-    qualifierGap: new RegExp(
-      `^\\s+(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)}|\\([\\p{Lu}\\p{N}.-]{2,}\\))\\s+){0,9}$`,
-      'u',
-    ),
+    // "(Hội đồng Đại biểu Nhân dân)", "(tức Hạ viện)": an aside naming the institution another way.
+    qualifierGap: ((word: string) =>
+      new RegExp(
+        `^\\s+(?:(?:${word}|\\([\\p{Lu}\\p{N}.-]{2,}\\)|\\((?:(?:${alt(d.asideMarkers)})\\s+)?${word}(?:\\s+${word}){0,6}\\))\\s+){0,9}$`,
+        'u',
+      ))(`(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)})`),
     roleAppositionAfter: new RegExp(
       `^\\s*,\\s*(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)*' : ''}|${alt(d.qualifierWords)})\\s+){0,9}[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)*' : ''}(?=\\s*,)`,
       'u',

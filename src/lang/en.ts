@@ -43,6 +43,7 @@ const NUMBERED_ROUNDS = Array.from({ length: 99 }, (_, i) => {
 /** The whole English descriptor: the words the page reads and the corpus engine's tables. */
 export const en: LanguageDescriptor = {
   ...enPageWords,
+  asideMarkers: ['i.e.', 'or', 'also known as'],
   pronouns: ['he', 'she', 'him'],
   firstPersonPronouns: ['I'],
   groups: [

@@ -83,6 +83,12 @@ export interface LanguageDescriptor {
   /** Lowercase words allowed among the capitalised words qualifying a title ("nước" Cộng hòa Ấn Độ, "of the" Communist Party). */
   qualifierWords: readonly string[];
   /**
+   * Words opening an aside in parentheses that explains an institution between a title and its
+   * country ("Chủ tịch Hội đồng Đại biểu Nhân dân (tức Hạ viện) Indonesia X"): the aside is passed
+   * over as the institution's capitalised words are.
+   */
+  asideMarkers: readonly string[];
+  /**
    * Proper nouns capitalise their first syllable only ("Chính phủ", "Quốc hội"), so a lowercase
    * syllable may follow a capitalised one inside a title's qualifier. False where every word of a
    * name is capitalised (English): there "Chung congratulated" ends the title's reach.

@@ -24,6 +24,7 @@ export const viPageWords: PageWords = {
 /** The whole Vietnamese descriptor: the words the page reads and the corpus engine's tables. */
 export const vi: LanguageDescriptor = {
   ...viPageWords,
+  asideMarkers: ['tức', 'tức là', 'hay', 'còn gọi là'],
   pronouns: ['ông', 'bà', 'đồng chí'],
   firstPersonPronouns: ['tôi', 'Tôi'],
   groups: [

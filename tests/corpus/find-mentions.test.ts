@@ -28,6 +28,15 @@ describe('findMentions', () => {
     ]);
   });
 
+  it.each([
+    ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Hạ viện (Hội đồng Đại biểu Nhân dân) Indonesia Budi Santoso Wirawan.', 'Budi Santoso Wirawan', 'ID'],
+    ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Thượng viện (tức Hội đồng Quốc gia) Campuchia Men Sam Orng.', 'Men Sam Orng', 'KH'],
+    ['en', 'General Secretary To Lam received Speaker of the House of Representatives (Dewan Rakyat) of Malaysia Ahmad Fauzi Rahman.', 'Ahmad Fauzi Rahman', 'MY'],
+  ])('passes over an aside in parentheses naming the institution another way, between a title and its country (%s)', (language, sentence, name, country) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2025-10-02', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, country]]);
+  });
+
   it('joins a title qualified by an institution the table does not know to the next title of the same person ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cuba X")', () => {
     const sentence = 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Esteban Lazo Hernandez.';
     const ctx = newMentionContext(stage.registry, '2025-10-02', rulesFor('vi'));
