@@ -109,6 +109,14 @@ export function extractStatements(
       const ids = idsOf(subject);
       if (ids.length === 0) continue; // an unresolved or unknown person: not attributable
       current = ids;
+      // "X said they reaffirmed …": a subject that is a group or a pronoun, told inside what another said.
+      const reported = subject.every((m) => m.kind === 'group' || m.kind === 'pronoun');
+      const prior = heads.at(-1);
+      if (reported && prior && subject[0]!.start >= prior.end && rules.quoteLead.test(sentence.slice(prior.end, subject[0]!.start))) {
+        // What they did is what the speaker before said: one statement, the speaker's, running on.
+        current = prior.speakers;
+        continue;
+      }
       heads.push({ start: v.start, end: v.end, speakers: ids });
       continue;
     }

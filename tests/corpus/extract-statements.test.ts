@@ -324,3 +324,16 @@ describe('extractStatements: a hope told as "looked forward to"', () => {
     expect(quoteRows(facts)).toEqual([['vladimir-putin', 'reported', expect.stringContaining(verb)]]);
   });
 });
+
+describe('extractStatements: what a group or a pronoun did, told inside what one speaker said', () => {
+  const talks = 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on May 9.';
+  const hoiDam = 'Thủ tướng Lào Sonexay Siphandone hội kiến Thủ tướng Phạm Minh Chính tại Hà Nội ngày 9/5.';
+  it.each([
+    [talks, 'Prime Minister Pham Minh Chinh said they reaffirmed the close ties between the two countries.', 'said they reaffirmed the close ties between the two countries'],
+    [talks, 'Mr Chinh said that both sides agreed to expand trade and investment.', 'said that both sides agreed to expand trade and investment'],
+    [hoiDam, 'Thủ tướng Chính cho biết hai bên đã khẳng định quan hệ tốt đẹp giữa hai nước.', 'cho biết hai bên đã khẳng định quan hệ tốt đẹp giữa hai nước'],
+  ])('is one statement, the speaker\'s: %s', (meeting, sentence, text) => {
+    const facts = analyse('2025-05-10', 'News', meeting, sentence);
+    expect(facts.quotes.map((q) => [q.speakers, q.text])).toEqual([[['pham-minh-chinh'], text]]);
+  });
+});
