@@ -38,9 +38,18 @@ import { runCli } from './run-cli';
 // meetings after a light verb, a subject in apposition closed by a comma); vi meeting recall
 // 0.72 -> 0.73 (28 of 38, 0.737) and quotes 0.96/0.87 -> 0.97/0.88 (92/94 of 105, 0.979/0.876)
 // after the registry's terms were brought up to 2026 (Vilay Lakhamfong, the Lao Secretariat).
+// The half grew again (batch T) from thirty-six to forty-six articles per language: twenty articles
+// annotated blind by a helper who writes no rules and ran no engine (sites N to Z, stories of
+// 2020–2026, while another helper took sites A to M for the tune half); every floor was set again to
+// the figures measured on the larger half, rounded down (before: en meetings 0.91/0.7, quotes
+// 0.91/0.77; vi meetings 0.9/0.73, quotes 0.97/0.87; measured just before on the thirty-six: en
+// meetings 34/37 of 48, quotes 137/150 of 176; vi meetings 28/31 of 38, quotes 92/94 of 105).
+// Measured: en meetings 42/45 found of 59 (0.933/0.712), quotes 166/181 of 212 (0.917/0.783); vi
+// meetings 41/44 of 53 (0.932/0.774), quotes 113/118 of 126 (0.958/0.897): the new articles' quote
+// precision is lower, so the vi quote precision floor is lower than before; wrong dates as before.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.91, 0.7], quotes: [0.91, 0.77] },
-  vi: { meetings: [0.9, 0.73], quotes: [0.97, 0.87] },
+  en: { meetings: [0.93, 0.71], quotes: [0.91, 0.78] },
+  vi: { meetings: [0.93, 0.77], quotes: [0.95, 0.89] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the
@@ -61,7 +70,7 @@ describe('npm run held-out', () => {
   it('scores both languages of the test half', () => {
     expect(run.status).toBe(0);
     expect(Object.keys(scores.test).sort()).toEqual(['en', 'vi']);
-    for (const s of Object.values(scores.test)) expect(s.articles).toBe(36);
+    for (const s of Object.values(scores.test)) expect(s.articles).toBe(46);
   });
 
   it.each(Object.entries(FLOORS))('keeps the %s figures at or above their floors, with no more wrong dates than measured', (language, floor) => {

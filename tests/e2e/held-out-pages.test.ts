@@ -14,7 +14,9 @@ import type { NameScore } from '../../src/eval/score-page-mentions';
 // Vietnamese page whose full mentions are not all in the expected order; not looked into, as the
 // test half's details are not read. Measured again when it grew to thirty-six pages per language
 // (batch J, twenty articles annotated blind): en 1.0 / 1.0 (168 expected), vi 1.0 / 0.996 (271 of
-// 272), the same one Vietnamese page out of order.
+// 272), the same one Vietnamese page out of order. Measured again when it grew to forty-six pages per
+// language (batch T, twenty articles annotated blind): en 1.0 / 1.0 (203 expected), vi 1.0 / 0.997
+// (355 of 356), the same one Vietnamese page out of order.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   en: { precision: 1.0, recall: 1.0 },
   vi: { precision: 1.0, recall: 0.99 },
@@ -48,8 +50,8 @@ describe('npm run held-out:pages (test half, built extension in Chromium)', () =
     expect(halves.map((h) => h.half)).toEqual(['test']);
     const languages = halves[0]!.languages;
     expect(Object.keys(languages).sort()).toEqual(['all', 'en', 'vi']);
-    expect(languages.en!.pages).toBe(36);
-    expect(languages.vi!.pages).toBe(36);
+    expect(languages.en!.pages).toBe(46);
+    expect(languages.vi!.pages).toBe(46);
   });
 
   it('leaves every page\'s DOM as the parser made it, with no page error, no console error, and the page date read', () => {
