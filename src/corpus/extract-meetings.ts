@@ -107,6 +107,11 @@ export function extractMeetingMentions(
       word.passive === true || predicateStart < word.start || rules.lightVerbOpens.test(sentence.slice(word.start, word.end)) || rules.finiteMeetingVerb.test(sentence.slice(word.start, word.end));
     if (!subject && !received && predicate) subject = secondPredicateSubject(sentence, predicateStart, outside, rules, undefined, word.start);
     if (!subject && !received) subject = purposeSubject(sentence, predicateStart, outside, rules, word.start);
+    // "X đã dẫn đầu Đoàn đại biểu cấp cao nước ta hội đàm với …": the one leading the delegation to it.
+    if (!subject && !received) {
+      const leader = outside.filter((m) => m.end <= predicateStart).at(-1);
+      if (leader && rules.leadsDelegationGap.test(sentence.slice(leader.end, predicateStart))) subject = chainFrom(sentence, leader, outside, rules).filter((m) => m.end <= leader.end);
+    }
     let object = objectAfter(sentence, word.agentEnd ?? word.end, outside, rules, word.kind === 'visit' ? 4 : 1);
     // "X lên đường thăm chính thức Lào theo lời mời của Y", "X began an official visit to Laos at
     // the invitation of Y": the one who invited hosts the visit (inviterAfter below), and is not

@@ -367,6 +367,12 @@ export interface LanguageRules {
    * Đại tướng X, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Lào dẫn đầu"); case-sensitive.
    */
   ledByAfterRoles: RegExp;
+  /**
+   * The whole gap between a subject and its meeting word when the subject leads a delegation to it
+   * ("X đã dẫn đầu Đoàn đại biểu cấp cao nước ta hội đàm với …"): a leading verb (`ledByAfter`)
+   * and a delegation noun with its words, no comma. Never where leading verbs come before the person.
+   */
+  leadsDelegationGap: RegExp;
   /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
   chairedByBefore: RegExp;
   /** An after-pointer opening a sentence ("Ngay sau ", "Following the "; descriptor `afterPointers`). */
@@ -792,6 +798,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     delegationNoun: d.delegationNouns.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.delegationNouns)})${NOT_L_AFTER}`, 'u'),
     ledByBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.ledByBefore))})\\s*(?:\\p{Lu}[^,;.!?]{0,${LED_ROLE_REACH}},\\s*){0,${d.ledByRolesBefore}}(?:(?:${honorifics})\\s*)?${optionalDet}(?:${CAPITALISED}\\s+){0,4}$`, 'u'),
     chairedByBefore: d.chairedByBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.chairedByBefore)})\\s*(?:(?:${honorifics})\\s*)?$`, 'iu'),
+    leadsDelegationGap:
+      d.ledByAfter.length === 0
+        ? /(?!)/u
+        : new RegExp(`^\\s*(?:(?:${alt(d.clauseOpeners)})\\s+)?(?:${alt(d.ledByAfter)})\\s+(?:${alt(d.delegationNouns)})${NOT_L_AFTER}[^,;.!?]{0,100}$`, 'u'),
     ledByAfterRoles:
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.

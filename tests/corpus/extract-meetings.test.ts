@@ -372,6 +372,15 @@ describe('extractMeetings: the other delegation led by someone whose roles come 
   });
 });
 
+describe('extractMeetings: a subject who leads a delegation to the meeting', () => {
+  it.each([
+    'Ngay sau lễ đón, Thủ tướng Phạm Minh Chính đã dẫn đầu Đoàn đại biểu cấp cao Việt Nam hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    'Ngay sau lễ đón, Thủ tướng Phạm Minh Chính dẫn đầu đoàn đại biểu cấp cao nước ta hội đàm với Đoàn đại biểu Lào do Thủ tướng Lào Sonexay Siphandone dẫn đầu.',
+  ])('is a side of it ("X đã dẫn đầu Đoàn … hội đàm với …"): %s', (sentence) => {
+    expect(rows(analyse('2025-05-10', 'Tin', sentence)).filter((m) => m.kind === 'talks')).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
+  });
+});
+
 describe('extractMeetings: two delegation leaders as the subjects', () => {
   it('takes "X dẫn đầu Đoàn A và Y dẫn đầu Đoàn B … hội đàm" as the talks of X and Y', () => {
     const sentence = 'Ngay sau lễ đón, Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam và Tổng thống Nga Vladimir Putin dẫn đầu Đoàn đại biểu cấp cao Nga đã tiến hành hội đàm.';
