@@ -72,6 +72,9 @@ const SECOND_PREDICATE = /[;.]|,?\s+and\s+(?=[\p{Ll}]+(?:ed|ing)\b)/u;
  *   that appears after the fronted clause;
  * - a quotation right after the verb (":", "rằng" allowed) is a direct quote.
  */
+/** Capitalised words alone to the end of the sentence, a final stop aside: a source named after its verb ("reported Xinhua News Agency."). */
+const SOURCE_CLOSING = /^\s+[\p{Lu}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.&-]*){0,5}\s*[.!?]?\s*$/u;
+
 export function extractStatements(
   sentence: string,
   mentions: readonly Mention[],
@@ -95,6 +98,15 @@ export function extractStatements(
     if (rules.meetingOrAppealWord.test(v.verb)) {
       const called = objectAfter(sentence, v.end, mentions, rules);
       if (called.length > 0 && !rules.appealIn.test(sentence.slice(called.at(-1)!.end).split(SECOND_PREDICATE)[0]!)) continue;
+    }
+    // "…, reported Xinhua News Agency.": a source the registry does not hold names itself after the
+    // verb and closes the sentence; the verb is the source's, no one's before it.
+    if (
+      CLOSES_QUOTE_OR_CLAUSE.includes(sentence.slice(0, v.start).trimEnd().at(-1) ?? '') &&
+      SOURCE_CLOSING.test(sentence.slice(v.end)) &&
+      !mentions.some((m) => m.start >= v.end)
+    ) {
+      continue;
     }
     let subject = subjectBefore(sentence, v.start, mentions, rules);
     // "Trump nhờ Thủ tướng Phúc chuyển lời chào …": the one asked conveys the asker's words.

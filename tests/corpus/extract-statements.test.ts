@@ -337,3 +337,17 @@ describe('extractStatements: what a group or a pronoun did, told inside what one
     expect(facts.quotes.map((q) => [q.speakers, q.text])).toEqual([[['pham-minh-chinh'], text]]);
   });
 });
+
+describe('extractStatements: a source the registry does not hold, named after its verb closing the sentence', () => {
+  it.each([
+    'Prime Minister Pham Minh Chinh held talks with his Lao counterpart, Sonexay Siphandone, in Hanoi on May 9, reported Xinhua News Agency.',
+    'Prime Minister Pham Minh Chinh held talks with his Lao counterpart, Sonexay Siphandone, in Hanoi on May 9, said Kyodo.',
+  ])('makes no statement of the person before it: %s', (sentence) => {
+    expect(analyse('2025-05-10', 'News', sentence).quotes).toEqual([]);
+  });
+
+  it('leaves a speaker before the verb who tells someone unnamed ("…,” X told Phan.")', () => {
+    const facts = analyse('2025-05-10', 'News', '“Laos and Vietnam have always been discussing many things about both our countries,” Prime Minister Sonexay Siphandone told Phan.');
+    expect(quoteRows(facts).map((r) => r[0])).toEqual(['sonexay-siphandone']);
+  });
+});
