@@ -72,6 +72,16 @@ const SECOND_PREDICATE = /[;.]|,?\s+and\s+(?=[\p{Ll}]+(?:ed|ing)\b)/u;
  *   that appears after the fronted clause;
  * - a quotation right after the verb (":", "rằng" allowed) is a direct quote.
  */
+/**
+ * Whether a verb at `start` closes a quotation: a closing mark right before it ("“…,” wrote X"), or
+ * before its subject ("“…,” he posted").
+ */
+function closesQuotation(sentence: string, start: number, mentions: readonly Mention[]): boolean {
+  const subject = mentions.find((m) => m.end <= start && sentence.slice(m.end, start).trim() === '');
+  const before = sentence.slice(0, subject ? subject.start : start).trimEnd();
+  return /[”"»]\s*,?$/u.test(before) || /[,.!?]\s*[”"»]$/u.test(before);
+}
+
 /** Capitalised words alone to the end of the sentence, a final stop aside: a source named after its verb ("reported Xinhua News Agency."). */
 const SOURCE_CLOSING = /^\s+[\p{Lu}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.&-]*){0,5}\s*[.!?]?\s*$/u;
 
@@ -99,6 +109,8 @@ export function extractStatements(
       const called = objectAfter(sentence, v.end, mentions, rules);
       if (called.length > 0 && !rules.appealIn.test(sentence.slice(called.at(-1)!.end).split(SECOND_PREDICATE)[0]!)) continue;
     }
+    // "X wrote a letter to Y", "X posted a photo": these verbs speak only closing a quotation.
+    if (rules.quotationOnlyVerbs.has(v.verb) && !closesQuotation(sentence, v.start, mentions)) continue;
     // "…, reported Xinhua News Agency.": a source the registry does not hold names itself after the
     // verb and closes the sentence; the verb is the source's, no one's before it.
     if (

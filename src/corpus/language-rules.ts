@@ -215,6 +215,8 @@ export interface LanguageRules {
   speechVerb: RegExp;
   strongSpeechVerbs: ReadonlySet<string>;
   invertedSpeechVerbs: ReadonlySet<string>;
+  /** Verbs that speak only closing a quotation (descriptor `quotationOnlyVerbs`), folded as found. */
+  quotationOnlyVerbs: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
   nounAfter: RegExp;
 
@@ -665,9 +667,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     quoteIntroducer: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER}`, 'iu'),
     statementTail: new RegExp(`[\\s,;.:]*(?:(?:${alt([...d.conjunctions, ...d.clauseOpeners])})[\\s,]*)?$`, 'iu'),
 
-    speechVerb: new RegExp(`${NOT_L_BEFORE}(${alt(d.speechVerbs)})${NOT_L_AFTER}`, 'giu'),
+    speechVerb: new RegExp(`${NOT_L_BEFORE}(${alt([...d.speechVerbs, ...d.quotationOnlyVerbs])})${NOT_L_AFTER}`, 'giu'),
     strongSpeechVerbs: new Set(d.strongSpeechVerbs.map(foldSpaces)),
-    invertedSpeechVerbs: new Set(d.invertedSpeechVerbs.map(foldSpaces)),
+    invertedSpeechVerbs: new Set([...d.invertedSpeechVerbs, ...d.quotationOnlyVerbs].map(foldSpaces)),
+    quotationOnlyVerbs: new Set(d.quotationOnlyVerbs.map(foldSpaces)),
     nounMarkers: new Set(d.nounMarkers.map((w) => w.toLowerCase())),
     nounAfter: new RegExp(`^\\s+(?:${alt(d.nounAfter)})${NOT_L_AFTER}`, 'iu'),
 

@@ -217,6 +217,7 @@ export const en: LanguageDescriptor = {
     'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
     'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
   ],
+  quotationOnlyVerbs: ['wrote', 'writes', 'posted', 'posts'],
   invertedSpeechVerbs: [
     'said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated',
     'underlined', 'underscored', 'highlighted', 'observed', 'commented', 'acknowledged', 'asserted', 'warned', 'reiterated', 'adds', 'notes', 'stresses',

@@ -275,6 +275,12 @@ export interface LanguageDescriptor {
    * "“…,” said Mr Wong." (English); none where the speaker always comes first.
    */
   invertedSpeechVerbs: readonly string[];
+  /**
+   * Verbs that tell a statement only when they close a quotation, the speaker before or after them
+   * ("“…,” he posted.", "“…,” wrote Mr Sonexay."): a leader's post quoted. Elsewhere they tell no
+   * words ("X wrote a letter to Y", "X posted a photo").
+   */
+  quotationOnlyVerbs: readonly string[];
   /** Words that turn a following speech verb into a noun ("sự" khẳng định, "the" pledge). */
   nounMarkers: readonly string[];
   /** A word after a speech verb that makes it a noun ("đánh giá cao của …"). */

@@ -64,6 +64,20 @@ describe('the English descriptor', () => {
     expect(quoteRows(analyse('2025-12-02', 'News', sentence), 1).map(([s, k]) => [s, k])).toEqual([[speakers, kind]]);
   });
 
+  it.each([
+    ['“We will work closely together to strengthen our friendship,” wrote Prime Minister Pham Minh Chinh.', 'pham-minh-chinh'],
+    ['“We will work closely together to strengthen our friendship,” Prime Minister Pham Minh Chinh posted on Facebook.', 'pham-minh-chinh'],
+  ])('reads a post quoted, its verb closing the quotation, as a statement: %j', (sentence, speakers) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence), 1).map(([s]) => s)).toEqual([speakers]);
+  });
+
+  it.each(['Prime Minister Pham Minh Chinh posted a photo of the two leaders on Facebook.', 'Prime Minister Pham Minh Chinh writes a letter to the Lao people every year.'])(
+    'does not read a post or a letter that closes no quotation as a statement: %j',
+    (sentence) => {
+      expect(analyse('2025-12-02', 'News', sentence).quotes).toEqual([]);
+    },
+  );
+
   it('does not read a letter written as a statement', () => {
     expect(analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh wrote a letter to Lao Prime Minister Sonexay Siphandone.').quotes).toEqual([]);
   });
