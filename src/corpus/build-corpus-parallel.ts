@@ -157,7 +157,8 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       }
       let entryKey: string | undefined;
       if (cache) {
-        const file = hashes.hashOf(listed.path);
+        // The listing's lstat, not a second one (read-articles.ts).
+        const file = hashes.hashOf(listed.path, listed.stats);
         entryKey = 'hash' in file ? readEntryKeyOfHash(engine, registryHash, file.hash) : undefined;
         // From the state: the same entry, holding today (what cachedRead would answer), its text not read.
         const saved = entryKey === undefined ? undefined : state?.byFile.get(listed.file)?.article;

@@ -62,13 +62,19 @@ export class FileHashMemo {
     return new FileHashMemo(file, known, nowNs);
   }
 
-  /** The sha256 (hex) of the file's bytes, or why it cannot be read (`readArticleBytes`' reason). */
-  hashOf(path: string): { hash: string } | { unreadable: string } {
-    let stats: BigIntStats | null = null;
-    try {
-      stats = lstatSync(path, { bigint: true });
-    } catch {
-      // The read below reports why.
+  /**
+   * The sha256 (hex) of the file's bytes, or why it cannot be read (`readArticleBytes`' reason).
+   * `listed`: what an `lstat` of it said moments ago, to the nanosecond (the listing's:
+   * read-articles.ts, `ListedFile`), so it is not asked twice; absent, it is asked here.
+   */
+  hashOf(path: string, listed?: BigIntStats): { hash: string } | { unreadable: string } {
+    let stats: BigIntStats | null = listed ?? null;
+    if (stats === null) {
+      try {
+        stats = lstatSync(path, { bigint: true });
+      } catch {
+        // The read below reports why.
+      }
     }
     const key = stats?.isFile() ? statKey(stats) : null;
     const known = key === null ? undefined : this.known.get(path);

@@ -7,7 +7,7 @@
  * non-regular file or a file outside the corpus folder is refused the same way (refused-path.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { entryChecker, readRegularFile } from '../files/refused-path';
 import { decodeArticleBytes, htmlReason } from './read-decode';
@@ -89,7 +89,11 @@ function contentKey(text: string): string {
 }
 
 /** One entry of an articles folder, in name order: a file to read, or one refused before reading. */
-export type ListedFile = { file: string; path: string } | { file: string; refused: string };
+/**
+ * An entry of the articles folder: a file to read (with what the listing's `lstat` said of it, to
+ * the nanosecond, for the file hash memo: corpus/file-hash-memo.ts), or why it is refused.
+ */
+export type ListedFile = { file: string; path: string; stats?: BigIntStats } | { file: string; refused: string };
 
 /**
  * The articles folder's entries in code-unit order (the same on every machine whatever its locale),
@@ -123,9 +127,9 @@ export function listArticleFiles(articlesDir: string, options: ReadArticlesOptio
     let size: number;
     try {
       // Not a link (refused above): what lstat saw is what stat would see.
-      const st = stats ?? statSync(path);
+      const st = stats ?? statSync(path, { bigint: true });
       if (st.isDirectory()) return { file, refused: 'is a folder, not an article file' };
-      size = st.size;
+      size = Number(st.size);
     } catch (err) {
       return { file, refused: `cannot be read: ${(err as Error).message}` };
     }
@@ -135,7 +139,7 @@ export function listArticleFiles(articlesDir: string, options: ReadArticlesOptio
       return { file, refused: `too large: ${formatSize(size)} (${size} bytes), over the ${formatSize(maxBytes)} limit for one article` };
     }
     if (size === 0) return { file, refused: 'empty file' };
-    return { file, path };
+    return stats === null ? { file, path } : { file, path, stats };
   });
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,6 +29,20 @@ describe('FileHashMemo', () => {
     const saved = JSON.parse(readFileSync(memoFile, 'utf8')) as Record<string, [string, string]>;
     writeFileSync(memoFile, JSON.stringify({ [article]: [saved[article]![0], 'f'.repeat(64)] }));
     expect(FileHashMemo.load(memoFile, later).hashOf(article)).toEqual({ hash: 'f'.repeat(64) });
+  });
+
+  it("takes the listing's lstat when given one, and does not ask again (so what it says decides)", () => {
+    const { article, memoFile } = setUp();
+    const first = FileHashMemo.load(memoFile, later);
+    const listed = lstatSync(article, { bigint: true });
+    expect(first.hashOf(article, listed)).toEqual({ hash: sha('Chiều 8/11, hai bên hội đàm.') });
+    first.save();
+    writeFileSync(article, 'Sáng 8/11, hai bên hội đàm, lâu hơn.');
+    // The lstat the listing made before the rewrite: the memo answers for the file as it was then.
+    expect(FileHashMemo.load(memoFile, later).hashOf(article, listed)).toEqual({ hash: sha('Chiều 8/11, hai bên hội đàm.') });
+    // Asked now, or with a listing made after it, the file is read and hashed again.
+    expect(FileHashMemo.load(memoFile, later).hashOf(article)).toEqual({ hash: sha('Sáng 8/11, hai bên hội đàm, lâu hơn.') });
+    expect(FileHashMemo.load(memoFile, later).hashOf(article, lstatSync(article, { bigint: true }))).toEqual({ hash: sha('Sáng 8/11, hai bên hội đàm, lâu hơn.') });
   });
 
   it('hashes a rewritten file again, even with its size and modification time put back', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
@@ -227,11 +227,16 @@ describe('listArticleFiles', () => {
     writeFileSync(join(dir, 'b.txt'), 'Bài.');
     writeFileSync(join(dir, 'a.md'), 'Bài.');
     writeFileSync(join(dir, 'B.txt'), '');
-    expect(listArticleFiles(dir)).toEqual([
+    const listed = listArticleFiles(dir);
+    expect(listed).toEqual([
       { file: 'B.txt', refused: 'empty file' },
       { file: 'a.md', refused: 'not a .txt file; articles must be UTF-8 text files named *.txt' },
-      { file: 'b.txt', path: join(dir, 'b.txt') },
+      { file: 'b.txt', path: join(dir, 'b.txt'), stats: expect.anything() },
     ]);
+    // With what its lstat said, to the nanosecond, for the file hash memo (file-hash-memo.ts): not asked twice.
+    const stats = 'path' in listed[2]! ? listed[2].stats : undefined;
+    expect(stats?.ino).toBe(lstatSync(join(dir, 'b.txt'), { bigint: true }).ino);
+    expect(stats?.mtimeNs).toBe(lstatSync(join(dir, 'b.txt'), { bigint: true }).mtimeNs);
     rmSync(dir, { recursive: true, force: true });
   });
 });
