@@ -82,6 +82,9 @@ function closesQuotation(sentence: string, start: number, mentions: readonly Men
   return /[”"»]\s*,?$/u.test(before) || /[,.!?]\s*[”"»]$/u.test(before);
 }
 
+/** A colon and a quotation after a verb, a few words of where between ("viết trên Facebook: “…”", "wrote: “…”"). */
+const OPENS_QUOTATION = /^[^.;:“”"«»]{0,60}:\s*[“"«]/u;
+
 /** Capitalised words alone to the end of the sentence, a final stop aside: a source named after its verb ("reported Xinhua News Agency."). */
 const SOURCE_CLOSING = /^\s+[\p{Lu}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.&-]*){0,5}\s*[.!?]?\s*$/u;
 
@@ -110,7 +113,7 @@ export function extractStatements(
       if (called.length > 0 && !rules.appealIn.test(sentence.slice(called.at(-1)!.end).split(SECOND_PREDICATE)[0]!)) continue;
     }
     // "X wrote a letter to Y", "X posted a photo": these verbs speak only closing a quotation.
-    if (rules.quotationOnlyVerbs.has(v.verb) && !closesQuotation(sentence, v.start, mentions)) continue;
+    if (rules.quotationOnlyVerbs.has(v.verb) && !closesQuotation(sentence, v.start, mentions) && !OPENS_QUOTATION.test(sentence.slice(v.end))) continue;
     // "…, reported Xinhua News Agency.": a source the registry does not hold names itself after the
     // verb and closes the sentence; the verb is the source's, no one's before it.
     if (

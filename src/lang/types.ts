@@ -277,8 +277,8 @@ export interface LanguageDescriptor {
   invertedSpeechVerbs: readonly string[];
   /**
    * Verbs that tell a statement only when they close a quotation, the speaker before or after them
-   * ("“…,” he posted.", "“…,” wrote Mr Sonexay."): a leader's post quoted. Elsewhere they tell no
-   * words ("X wrote a letter to Y", "X posted a photo").
+   * ("“…,” he posted.", "“…,” wrote Mr Sonexay."), or open one after a colon ("X viết trên Facebook:
+   * “…”"): a leader's post quoted. Elsewhere they tell no words ("X wrote a letter to Y", "X posted a photo").
    */
   quotationOnlyVerbs: readonly string[];
   /** Words that turn a following speech verb into a noun ("sự" khẳng định, "the" pledge). */

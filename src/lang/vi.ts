@@ -143,8 +143,8 @@ export const vi: LanguageDescriptor = {
     'thông báo', 'nhất trí', 'thống nhất', 'chào mừng', 'mời', 'nhắc lại lời mời', 'tuyên bố', 'cho biết',
   ],
   // “…”, ông X nói: the speaker always comes before the verb.
-  // Vietnamese introduces a post's words with a colon after its verb ("viết: …"), read as any speech verb.
-  quotationOnlyVerbs: [],
+  // A post quoted: "“…”, ông X viết.", "X viết trên trang cá nhân: “…”" (not "X viết thư gửi Y").
+  quotationOnlyVerbs: ['viết', 'đăng tải'],
   invertedSpeechVerbs: [],
   // Not "thư": "Tổng Bí thư khẳng định" ends a title in "thư".
   nounMarkers: ['sự', 'lời', 'niềm', 'những', 'các', 'việc', 'cuộc', 'của', 'mọi', 'theo', 'buổi'],

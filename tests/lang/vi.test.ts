@@ -48,6 +48,17 @@ describe('the Vietnamese descriptor', () => {
   });
 
   it.each([
+    '“Tôi mong muốn hợp tác chặt chẽ với ngài để tăng cường tình hữu nghị giữa hai nước”, Thủ tướng Phạm Minh Chính viết.',
+    'Trên trang cá nhân, Thủ tướng Phạm Minh Chính viết: “Tôi rất vui được làm việc với ngài trong nhiệm kỳ mới”.',
+  ])('reads a post quoted, "viết" closing or opening the quotation, as a statement: %j', (sentence) => {
+    expect(analyse('2025-12-02', 'Tin', sentence).quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
+  it('does not read a letter written, which quotes nothing, as a statement', () => {
+    expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính viết thư gửi Thủ tướng Lào Sonexay Siphandone.').quotes).toEqual([]);
+  });
+
+  it.each([
     ['"Ông" after a single subject', 'Ông cho biết hai bên sẽ tăng cường hợp tác.', ['sonexay-siphandone']],
     ['"ông" + the last syllable', 'Ông Chính khẳng định hai bên sẽ tăng cường hợp tác.', ['pham-minh-chinh']],
     ['"hai nhà lãnh đạo"', 'Hai nhà lãnh đạo nhất trí tăng cường hợp tác.', ['pham-minh-chinh', 'sonexay-siphandone']],
