@@ -1,6 +1,6 @@
 import type { ArticleMeeting, MeetingWhen } from './analyse-article';
 import { moreSpecificKind } from './meeting-kinds';
-import { sameMeeting } from './same-meeting';
+import { periodDays, sameMeeting, UNDATED_WINDOW_DAYS } from './same-meeting';
 
 /** A meeting as one article tells it, with that article's id and date. */
 export interface SourcedMeeting {
@@ -154,21 +154,11 @@ function fileable(days: Span | null): Span | null {
  */
 function undatedWindow(when: MeetingWhen, articleDate: string | null): Span | null {
   if (when.date) return null;
-  if (when.approx) {
-    const period = /^(\d{4})(?:-(\d{2}))?$/.exec(when.approx);
-    if (!period) return null;
-    const [year, month] = [Number(period[1]), period[2] === undefined ? null : Number(period[2]) - 1];
-    const first = Date.UTC(year, month ?? 0, 1) / DAY_MS;
-    const last = (month === null ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, month + 1, 1)) / DAY_MS - 1;
-    return Number.isInteger(first) && Number.isInteger(last) ? { first, last } : null;
-  }
+  if (when.approx) return periodDays(when.approx);
   if (articleDate === null) return { first: 0, last: -1 };
   const day = Date.parse(articleDate) / DAY_MS;
-  return Number.isInteger(day) ? { first: day - UNDATED_DAYS, last: day } : null;
+  return Number.isInteger(day) ? { first: day - UNDATED_WINDOW_DAYS, last: day } : null;
 }
-
-/** How many days before its article an undated telling may be of a dated meeting (same-meeting.ts, sameTime). */
-const UNDATED_DAYS = 14;
 
 function sameSpan(a: Span | null, b: Span | null): boolean {
   return a === b || (a !== null && b !== null && a.first === b.first && a.last === b.last);

@@ -10,8 +10,12 @@ export interface MeetingTelling {
 }
 
 const DAY = 86_400_000;
-/** How far apart two tellings with no day may be told and still be one meeting (their articles' dates). */
-const UNDATED_WINDOW_DAYS = 14;
+/**
+ * How far apart two tellings with no day may be told and still be one meeting (their articles'
+ * dates); also how many days before its article an undated telling may be of a dated meeting,
+ * which the merge files it under (merge-meetings.ts).
+ */
+export const UNDATED_WINDOW_DAYS = 14;
 
 /** One set of participants contains the other (a telling may name fewer of them). */
 export function sameParticipants(a: readonly string[], b: readonly string[]): boolean {
@@ -52,15 +56,22 @@ export function sameTime(a: MeetingTelling, b: MeetingTelling, sameArticle: bool
   return mine !== null && other !== null && Math.abs(Date.parse(mine) - Date.parse(other)) / DAY <= UNDATED_WINDOW_DAYS;
 }
 
+/** The days (counted from 1970-01-01) a month or year ("2024-08", "2024") spans, or null when it is neither. */
+export function periodDays(approx: string): { first: number; last: number } | null {
+  const period = /^(\d{4})(?:-(\d{2}))?$/.exec(approx);
+  if (!period) return null;
+  const [year, month] = [Number(period[1]), period[2] === undefined ? null : Number(period[2]) - 1];
+  const first = Date.UTC(year, month ?? 0, 1) / DAY;
+  const last = (month === null ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, month + 1, 1)) / DAY - 1;
+  return Number.isInteger(first) && Number.isInteger(last) ? { first, last } : null;
+}
+
 /** Whether the fortnight before an article's date (when its undated telling may be) meets a month or year ("2022-05", "2022"). */
 function undatedReaches(articleDate: string | null, approx: string): boolean {
-  if (articleDate === null) return false;
-  const last = Date.parse(articleDate);
-  const first = last - UNDATED_WINDOW_DAYS * DAY;
-  const start = Date.parse(approx.length === 4 ? `${approx}-01-01` : `${approx}-01`);
-  const [year, month] = approx.split('-').map(Number) as [number, number | undefined];
-  const end = month === undefined ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, month, 1);
-  return start <= last && first < end;
+  const period = periodDays(approx);
+  if (articleDate === null || period === null) return false;
+  const day = Date.parse(articleDate) / DAY;
+  return period.first <= day && day - UNDATED_WINDOW_DAYS <= period.last;
 }
 
 /**

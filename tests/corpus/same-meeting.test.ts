@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingWhen } from '../../src/corpus/analyse-article';
-import { sameMeeting, sameParticipants, sameTime, type MeetingTelling } from '../../src/corpus/same-meeting';
+import { periodDays, sameMeeting, sameParticipants, sameTime, type MeetingTelling } from '../../src/corpus/same-meeting';
 import { analyse } from './statement-fixture';
 
 const when = (date: string | null, extra: Partial<MeetingWhen> = {}): MeetingWhen => ({ date, dateEnd: null, approx: null, inferred: false, ...extra });
@@ -100,5 +100,15 @@ describe('sameTime: a month or year beside a telling with no date at all', () =>
     expect(sameTime(telling(when(null, { approx: '2024-08' }), '2025-01-15'), telling(when(null), '2024-08-19'), false)).toBe(true);
     expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2025-01-10'), false)).toBe(true);
     expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2025-03-10'), false)).toBe(false);
+  });
+});
+
+describe('periodDays', () => {
+  it('gives the first and last day of a month or a year, and null for anything else', () => {
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
+    expect(periodDays('2024-02')).toEqual({ first: day('2024-02-01'), last: day('2024-02-29') });
+    expect(periodDays('2024')).toEqual({ first: day('2024-01-01'), last: day('2024-12-31') });
+    expect(periodDays('2024-2')).toBeNull();
+    expect(periodDays('May 2024')).toBeNull();
   });
 });
