@@ -1,10 +1,8 @@
 import type { Statement } from './extract-statements';
+import { quotationRanges } from './speech-verbs';
 
 /** Fewest words a standalone quotation needs to be a quote: "“Thank you.”" alone says little. */
 const MIN_WORDS = 5;
-
-/** Opening marks and the closing mark each pairs with. */
-const CLOSING: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»' };
 
 /**
  * The words of a paragraph that is one closed quotation and nothing else ("“I look forward to
@@ -20,13 +18,13 @@ const CLOSING: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«'
  */
 export function continuedQuotation(paragraph: string, speaker: string): Statement | null {
   const trimmed = paragraph.trim();
-  const open = trimmed[0];
-  const close = open === undefined ? undefined : CLOSING[open];
-  if (close === undefined || trimmed.length < 3 || !trimmed.endsWith(close)) return null;
+  // The paragraph's quotations as the statements read them (“…”, «…», "…"): one, from end to end.
+  const ranges = quotationRanges(trimmed);
+  if (ranges.length !== 1 || ranges[0]![0] !== 0 || ranges[0]![1] !== trimmed.length) return null;
   const inner = trimmed.slice(1, -1);
   // One quotation: no mark of either kind inside (a closing mark inside means words outside it).
   if (/["“”«»]/u.test(inner)) return null;
   if (inner.trim().split(/\s+/u).length < MIN_WORDS) return null;
-  const start = paragraph.indexOf(open!) + 1;
+  const start = paragraph.length - paragraph.trimStart().length + 1;
   return { speakers: [speaker], text: inner.trim(), direct: true, start, end: start + inner.length };
 }

@@ -117,7 +117,7 @@ export function extractStatements(
     // "…, reported Xinhua News Agency.": a source the registry does not hold names itself after the
     // verb and closes the sentence; the verb is the source's, no one's before it.
     if (
-      CLOSES_QUOTE_OR_CLAUSE.includes(sentence.slice(0, v.start).trimEnd().at(-1) ?? '') &&
+      invertedPlace(sentence, v.start) &&
       SOURCE_CLOSING.test(sentence.slice(v.end)) &&
       !mentions.some((m) => m.start >= v.end)
     ) {
@@ -247,6 +247,11 @@ export function extractStatements(
  */
 const CLOSES_QUOTE_OR_CLAUSE = [',', '”', '"', '»'];
 
+/** Whether a verb at `start` stands where a speaker may follow it: right after a comma or a closing quote mark. */
+function invertedPlace(sentence: string, start: number): boolean {
+  return CLOSES_QUOTE_OR_CLAUSE.includes(sentence.slice(0, start).trimEnd().slice(-1));
+}
+
 /**
  * "“…,” said Mr Wong.", "…, said Prime Minister Anwar Ibrahim.": a verb the language lets the
  * speaker follow (`invertedSpeechVerbs`), after a quotation or a comma, with the speaker right
@@ -259,7 +264,7 @@ function invertedSpeaker(
   mentions: readonly Mention[],
   rules: LanguageRules,
 ): { ids: string[]; end: number } | null {
-  if (!rules.invertedSpeechVerbs.has(verb.verb) || !CLOSES_QUOTE_OR_CLAUSE.includes(sentence.slice(0, verb.start).trimEnd().slice(-1))) return null;
+  if (!rules.invertedSpeechVerbs.has(verb.verb) || !invertedPlace(sentence, verb.start)) return null;
   const first = mentions.find((m) => m.start >= verb.end);
   // "“…,” said the Premier.": a title with its article is the speaker too.
   if (!first || !rules.determinerOnly.test(sentence.slice(verb.end, first.start))) return null;

@@ -525,6 +525,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ? `${NOT_L_BEFORE}(?:${det})([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.countryGroupNouns)})${NOT_L_AFTER}`
     : `${NOT_L_BEFORE}(?:${alt(bothCases(d.countryGroupNouns))})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   // A country named after a counterpart noun ("người đồng cấp Lào", "người đồng cấp Hàn Quốc"), up to two capitalised words.
+  // One word qualifying a title: capitalised (a Vietnamese proper noun's lowercase second syllable
+  // with it), or one of the language's qualifier words.
+  const qualifierWord = `(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)})`;
   const countryAfterCounterpart = `[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?`;
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
@@ -543,11 +546,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     descriptor: d,
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
     // "(Hội đồng Đại biểu Nhân dân)", "(tức Hạ viện)": an aside naming the institution another way.
-    qualifierGap: ((word: string) =>
-      new RegExp(
-        `^\\s+(?:(?:${word}|\\([\\p{Lu}\\p{N}.-]{2,}\\)|\\((?:(?:${alt(d.asideMarkers)})\\s+)?${word}(?:\\s+${word}){0,6}\\))\\s+){0,9}$`,
-        'u',
-      ))(`(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)?' : ''}|${alt(d.qualifierWords)})`),
+    qualifierGap: new RegExp(
+      `^\\s+(?:(?:${qualifierWord}|\\([\\p{Lu}\\p{N}.-]{2,}\\)|\\((?:(?:${alt(d.asideMarkers)})\\s+)?${qualifierWord}(?:\\s+${qualifierWord}){0,6}\\))\\s+){0,9}$`,
+      'u',
+    ),
     roleAppositionAfter: new RegExp(
       `^\\s*,\\s*(?:(?:[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)*' : ''}|${alt(d.qualifierWords)})\\s+){0,9}[\\p{Lu}][\\p{L}\\p{M}'’.-]*${d.firstSyllableCapitalised ? '(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*)*' : ''}(?=\\s*,)`,
       'u',
