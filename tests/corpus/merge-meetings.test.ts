@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dayOf2025, seededDraws, TOLD_KINDS, TOLD_PEOPLE } from './told-fixture';
 import type { ArticleMeeting } from '../../src/corpus/analyse-article';
 import type { MeetingWhen } from '../../src/corpus/analyse-article';
 import { moreSpecificKind } from '../../src/corpus/meeting-kinds';
 import { daySpan, MeetingMerge, mergeMeetings, preciser, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
 import { sameMeeting } from '../../src/corpus/same-meeting';
-import type { MeetingKind } from '../../src/model/kinds';
 
 function told(articleId: string, articleDate: string | null, meeting: Partial<ArticleMeeting>, index = 0): SourcedMeeting {
   return {
@@ -86,14 +86,8 @@ describe('mergeMeetings', () => {
 
 /** Tellings of a few people over a few weeks: dated, multi-day, month-only, undated, odd and long spans. */
 function mergeInput(count: number, seed: number): SourcedMeeting[] {
-  let state = seed;
-  const next = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  const people = ['to-lam', 'luong-cuong', 'pham-minh-chinh', 'vladimir-putin', 'thongloun-sisoulith', 'hun-manet'];
-  const kinds: MeetingKind[] = ['talks', 'reception', 'visit', 'summit', 'phone_call', 'courtesy_call', 'other'];
-  const iso = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+  const next = seededDraws(seed);
+  const [people, kinds, iso] = [TOLD_PEOPLE, TOLD_KINDS, dayOf2025];
   const items: SourcedMeeting[] = [];
   for (let article = 0; items.length < count; article++) {
     const articleDate = next(10) === 0 ? null : iso(next(60));

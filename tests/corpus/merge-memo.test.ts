@@ -3,21 +3,15 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dayOf2025, seededDraws, TOLD_KINDS, TOLD_PEOPLE } from './told-fixture';
 import type { ArticleMeeting, MeetingWhen } from '../../src/corpus/analyse-article';
 import { MeetingMerge, mergeMeetings, type MergedMeeting, type SourcedMeeting } from '../../src/corpus/merge-meetings';
 import { MergeMemo, type ToldArticle } from '../../src/corpus/merge-memo';
-import type { MeetingKind } from '../../src/model/kinds';
 
 /** Articles telling meetings of a few people over a few weeks: dated, multi-day, month-only, undated and long spans. */
 function toldArticles(count: number, seed: number): ToldArticle[] {
-  let state = seed;
-  const next = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  const people = ['to-lam', 'luong-cuong', 'pham-minh-chinh', 'vladimir-putin', 'thongloun-sisoulith', 'hun-manet'];
-  const kinds: MeetingKind[] = ['talks', 'reception', 'visit', 'summit', 'phone_call', 'courtesy_call', 'other'];
-  const iso = (day: number) => new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+  const next = seededDraws(seed);
+  const [people, kinds, iso] = [TOLD_PEOPLE, TOLD_KINDS, dayOf2025];
   const dated = (date: string, dateEnd: string | null = null): MeetingWhen => ({ date, dateEnd, approx: null, inferred: next(5) === 0 });
   return Array.from({ length: count }, (_, a) => {
     const meetings: ArticleMeeting[] = Array.from({ length: next(4) }, (_, index) => {
