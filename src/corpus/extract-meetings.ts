@@ -224,15 +224,27 @@ export function extractMeetingMentions(
     // the phone call with To Lam": a meeting told with its other side alone takes the one person
     // named before it as the owner of what the sentence is about.
     if (word.kind !== 'visit' && object.length > 0 && [...ids].every((id) => object.some((m) => m.leaderIds.includes(id)))) add(ownerBefore(sentence, word.start, outside, object, rules));
+    // Who invited a visit hosts it: another telling's visit of theirs is not this one (same-meeting.ts).
+    const inviters: string[] = [];
     if (word.kind === 'visit') {
+      const invitedBy = (chain: readonly Mention[] | null): void => {
+        add(chain);
+        for (const m of chain ?? []) inviters.push(...m.leaderIds);
+      };
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
         const host = outside.find((m) => m.end <= word.start);
         // "Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …": every inviter of the list.
-        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) add(chainFrom(sentence, host, outside, rules).filter((m) => m.end <= word.start));
+        if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) {
+          const chain = chainFrom(sentence, host, outside, rules).filter((m) => m.end <= word.start);
+          add(chain);
+          // The list runs on to the guest, its last ("…, Z thăm").
+          const guests = chain.length >= 2 ? chain.at(-1)!.leaderIds : [];
+          for (const m of chain) inviters.push(...m.leaderIds.filter((id) => !guests.includes(id)));
+        }
       }
       // "Y thăm chính thức Hoa Kỳ theo lời mời của X", "Y attended … at the invitation of X".
-      add(inviterAfter(sentence, word.end, outside, rules));
+      invitedBy(inviterAfter(sentence, word.end, outside, rules));
     }
     const before = sentence.slice(0, word.start);
     const anaphoric = anaphorAt[index]!;
@@ -245,7 +257,7 @@ export function extractMeetingMentions(
     // "X will meet Y and other leaders during the visit starting Monday": the setting of a meeting
     // still to come, in its clause, is still to come too.
     const settingOfPlan = plannedEnd !== null && !/[,;:]/u.test(sentence.slice(plannedEnd, word.start)) && (endsWith(lead, rules.settingBefore, rules) || endsWithMatch(lead, rules.pointerBefore));
-    if ((!invited && endsWithMatch(before, rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan || settingOfPlan) {
+    if ((!invited && endsWithMatch(namesAsWords(before, outside), rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan || settingOfPlan) {
       if (previous) previous.notYet = true;
       plannedEnd = word.end;
       // "While he was due to meet with Y for formal talks on Thursday, X was greeted by Y": the day
@@ -381,7 +393,7 @@ export function extractMeetingMentions(
       return;
     }
     // "Y was received by X": the doer after "by" is the host.
-    const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [];
+    const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [...new Set(inviters)];
     const heldOn = datePhrase !== null && datePhrase.start >= word.end && rules.heldOnGap.test(sentence.slice(word.end, datePhrase.start));
     result.push({
       kind: word.kind,
@@ -891,4 +903,20 @@ function ownerBefore(sentence: string, wordStart: number, mentions: readonly Men
   if (owner.leaderIds.length === 0) return null;
   const owned = rules.possessiveAfterName.test(sentence.slice(owner.end)) || endsWithMatch(sentence.slice(0, owner.start), rules.possessiveBefore);
   return owned ? [owner] : null;
+}
+
+/**
+ * `text` (a sentence's opening) with each person named in it written as one word: "mời Tổng Bí
+ * thư, Chủ tịch nước Y sang" reads as "mời Y sang", the comma between one person's titles no end
+ * of the clause a plan's word reaches across.
+ */
+function namesAsWords(text: string, mentions: readonly Mention[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    if (m.start < at || m.end > text.length) continue;
+    out += `${text.slice(at, m.start)}X`;
+    at = m.end;
+  }
+  return out + text.slice(at);
 }

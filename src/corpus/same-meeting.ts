@@ -7,6 +7,8 @@ export interface MeetingTelling {
   participants: readonly string[];
   when: MeetingWhen;
   articleDate: string | null;
+  /** Who received the others, where the telling said; a visit's guests are the rest. */
+  host?: readonly string[];
 }
 
 const DAY = 86_400_000;
@@ -96,8 +98,20 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   // its own ("paid a visit to China at the invitation of Y" … "X met with Y on June 24") are two
   // events: the visit spans days, the sit-down is one of them.
   if (sameArticle && !lone && a.kind !== b.kind && (a.kind === 'visit' || b.kind === 'visit')) return false;
+  // "X thăm Hàn Quốc" is not the visit X hosted a week before: one telling's guest is the other's host.
+  if (a.kind === 'visit' && b.kind === 'visit' && (hostsAGuest(a, b) || hostsAGuest(b, a))) return false;
   const kinds = kindsCompatible(a.kind, b.kind) || (sameArticle && samePeople && sitDown(a.kind) && sitDown(b.kind) && isRemote(a.kind) === isRemote(b.kind));
   return kinds && sameParticipants(a.participants, b.participants) && sameTime(a, b, sameArticle);
+}
+
+/**
+ * Whether `a` hosted someone who is a guest in `b`: those of `b` not its hosts where it names any,
+ * else its one participant (a visit told of one person is that person's).
+ */
+function hostsAGuest(a: MeetingTelling, b: MeetingTelling): boolean {
+  if (!a.host || a.host.length === 0) return false;
+  const guests = b.host && b.host.length > 0 ? b.participants.filter((id) => !b.host!.includes(id)) : b.participants.length === 1 ? b.participants : [];
+  return guests.some((id) => a.host!.includes(id));
 }
 
 function sitDown(kind: MeetingTelling['kind']): boolean {

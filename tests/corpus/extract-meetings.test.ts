@@ -210,6 +210,8 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
       'Nhận lời mời của Tổng Bí thư Tô Lâm và Phu nhân, Chủ tịch nước Lương Cường và Phu nhân, Tổng thống Nga Vladimir Putin thăm cấp Nhà nước Việt Nam từ ngày 11 đến 12/12.',
     );
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['luong-cuong', 'to-lam', 'vladimir-putin']]]);
+    // The inviters host the visit; the guest the list runs on to does not.
+    expect([...facts.meetings[0]!.host].sort()).toEqual(['luong-cuong', 'to-lam']);
   });
 
   it('takes a meeting after "sau"/"after" as one the subject took part in ("X phát biểu sau hội đàm với Y")', () => {
@@ -222,6 +224,20 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
   it('does not take an invitation for a meeting', () => {
     const facts = analyse('2024-11-08', 'Tin', 'Chủ tịch nước Lào Thongloun Sisoulith mời Chủ tịch nước Lương Cường thăm Lào vào thời gian thích hợp.');
     expect(facts.meetings).toEqual([]);
+  });
+
+  it('does not take an invitation for a meeting across the comma between one person\'s titles', () => {
+    for (const sentence of [
+      'Tổng Bí thư Tô Lâm đã trân trọng mời Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith và Phu nhân sang thăm Việt Nam vào thời gian thích hợp.',
+      'Tổng Bí thư Tô Lâm mời Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith sang thăm Việt Nam.',
+    ]) {
+      expect(analyse('2025-12-02', 'Tin', sentence).meetings, sentence).toEqual([]);
+    }
+  });
+
+  it('still reads a visit after a comma that ends the invitation\'s clause ("X mời Y, Z thăm …" is no plan of Z)', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Theo lời mời, Tổng Bí thư Tô Lâm thăm cấp Nhà nước Lào từ ngày 1 đến 2/12.');
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['visit', ['to-lam']]]);
   });
 
   it('merges later mentions of the same meeting in one article', () => {
@@ -252,6 +268,7 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
       expect.objectContaining({ kind: 'visit', place: 'Lào', when: expect.objectContaining({ date: '2025-12-01', dateEnd: '2025-12-02' }) }),
     ]);
     expect([...facts.meetings[0]!.participants].sort()).toEqual(['thongloun-sisoulith', 'to-lam']);
+    expect(facts.meetings[0]!.host).toEqual(['thongloun-sisoulith']);
   });
 });
 
@@ -469,7 +486,9 @@ describe('extractMeetings: the host who invited a visit is not whom it visits', 
     ['Tin', 'Sáng 12/7, Tổng Bí thư Tô Lâm đã đến Viêng Chăn, bắt đầu chuyến thăm chính thức Lào theo lời mời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.'],
     ['News', 'On July 12, General Secretary To Lam began an official visit to Laos at the invitation of Lao General Secretary and President Thongloun Sisoulith.'],
   ])('gives the visit to the visitor named before it, with the host (%s): %s', (title, sentence) => {
-    expect(rows(analyse('2025-07-13', title, sentence))).toEqual([expect.objectContaining({ kind: 'visit', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-07-12' })]);
+    const facts = analyse('2025-07-13', title, sentence);
+    expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'visit', participants: ['thongloun-sisoulith', 'to-lam'], date: '2025-07-12' })]);
+    expect(facts.meetings[0]!.host).toEqual(['thongloun-sisoulith']);
   });
 });
 

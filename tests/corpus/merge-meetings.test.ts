@@ -40,6 +40,15 @@ describe('mergeMeetings', () => {
     expect(merged[0]!.when.date).toBe('2025-12-01');
   });
 
+  it('keeps a visit told of one person apart from another article\'s visit that person hosted', () => {
+    const merged = mergeMeetings([
+      told('a', '2021-12-06', { participants: ['vuong-dinh-hue', 'saysomphone-phomvihane'], host: ['vuong-dinh-hue'], when: day('2021-12-06'), place: 'Việt Nam' }),
+      told('b', '2021-12-13', { participants: ['vuong-dinh-hue'], place: 'Hàn Quốc' }),
+      told('c', '2021-12-07', { participants: ['saysomphone-phomvihane'] }),
+    ]);
+    expect(merged.map((m) => m.sources.map((s) => s.articleId))).toEqual([['a', 'c'], ['b']]);
+  });
+
   it('keeps meetings of different kinds apart', () => {
     const merged = mergeMeetings([
       told('a', '2025-12-01', { kind: 'talks', participants: ['to-lam', 'x'], when: day('2025-12-01') }),

@@ -65,6 +65,28 @@ describe('sameMeeting', () => {
   });
 });
 
+describe('sameMeeting: the guest of one visit hosting the other', () => {
+  const visit = (participants: string[], host: string[] = [], articleDate = '2021-12-13'): MeetingTelling => ({ ...telling(when(null), articleDate, 'visit', participants), host });
+  it('keeps a visit told of one person apart from a visit that person hosted', () => {
+    // "X thăm chính thức Hàn Quốc" beside "Nhận lời mời của X, Y thăm Việt Nam" a week before.
+    const hosted = { ...visit(['x', 'y'], ['x'], '2021-12-06'), when: when('2021-12-06') };
+    expect(sameMeeting(visit(['x']), hosted, false)).toBe(false);
+    expect(sameMeeting(hosted, visit(['x']), false)).toBe(false);
+  });
+
+  it('keeps two visits apart when one\'s host is the other\'s guest', () => {
+    expect(sameMeeting(visit(['x', 'y'], ['x']), visit(['x', 'y'], ['y']), false)).toBe(false);
+  });
+
+  it('still joins a visit told of its guest, or of the same host, to the visit', () => {
+    const hosted = { ...visit(['x', 'y'], ['x'], '2021-12-06'), when: when('2021-12-06') };
+    expect(sameMeeting(visit(['y']), hosted, false)).toBe(true);
+    expect(sameMeeting(visit(['x', 'y'], ['x']), hosted, false)).toBe(true);
+    // A visit whose host the telling does not say: nothing to tell them apart by.
+    expect(sameMeeting(visit(['x', 'y']), hosted, false)).toBe(true);
+  });
+});
+
 describe('sameMeeting inside one article', () => {
   it('keeps a visit with its host apart from a sit-down of the same people told in words of its own', () => {
     const visit = telling(when(null), '2025-12-05', 'visit');
