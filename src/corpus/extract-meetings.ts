@@ -833,6 +833,9 @@ function attachDate(
 ): DatePhrase | null {
   // "had a meeting ahead of the formal talks on Thursday": a date after a plan's words is the plan's.
   const planned = (d: DatePhrase): boolean => endsWithMatch(sentence.slice(word.end, d.start), rules.notYetBefore);
+  // "X spoke on Monday with Y": a date inside the meeting's phrase (meetingWordGapped) is its own.
+  const inside = dates.find((d) => d.start > word.start && d.end < word.end);
+  if (inside) return inside;
   const trailing = dates.find(
     (d) =>
       d.start >= word.end &&

@@ -222,6 +222,11 @@ export interface LanguageRules {
 
   /** One alternation of every meeting phrase; `meetingKindOf` maps a match to its kind. */
   meetingWord: RegExp;
+  /**
+   * A meeting phrase of two words or more with a time or place after its first word ("spoke today
+   * with", "talked on Monday with"): the phrase is group 1 and group 2 joined by a space.
+   */
+  meetingWordGapped: RegExp;
   meetingKindOf: (phrase: string) => MeetingKind | null;
   /** Every false friend in a sentence, wherever the meeting word stands in it ("thăm hỏi", "hỏi thăm"): global, for matchAll. */
   meetingFalseFriends: RegExp;
@@ -461,6 +466,19 @@ const AGENT_REACH_WORDS = 4;
 const OPEN_QUOTE = '[“"«]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
+/**
+ * The pattern of {@link LanguageRules.meetingWordGapped}: the first words of the phrases of two
+ * words or more, an adjunct, and the rest of those phrases (which first word goes with which rest
+ * is the caller's to check, by the phrase's kind).
+ */
+function gappedPhrases(phrases: readonly string[], gapAdjunct: string | null): RegExp {
+  const split = phrases.filter((p) => p.includes(' '));
+  if (gapAdjunct === null || split.length === 0) return /(?!)/gu;
+  const firsts = new Set(split.map((p) => p.slice(0, p.indexOf(' '))));
+  const rests = new Set(split.map((p) => p.slice(p.indexOf(' ') + 1)));
+  return new RegExp(`${NOT_L_BEFORE}(${wordAlternation(firsts)})\\s+(?:${gapAdjunct})\\s+(${wordAlternation(rests)})${NOT_L_AFTER}`, 'giu');
+}
+
 /** Builds a language's rules from its descriptor. Exported for tests that build a made-up language. */
 export function compileRules(d: LanguageDescriptor): LanguageRules {
   const alt = wordAlternation;
@@ -678,6 +696,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
 
     meetingVerbJoinedAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(kindByPhrase.keys())})\\s*(?:,|${alt(d.conjunctions)})\\s*$`, 'iu'),
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
+    meetingWordGapped: gappedPhrases([...kindByPhrase.keys()], gapAdjunct),
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     phoneOnlyVerb: d.phoneOnlyVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneOnlyVerbs)})${NOT_L_AFTER}`, 'giu'),

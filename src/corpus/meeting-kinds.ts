@@ -84,6 +84,17 @@ function meetingWordsIn(sentence: string, rules: LanguageRules): readonly WordHi
     const kind = rules.meetingKindOf(m[0]);
     if (kind) words.push({ start, end: start + m[0].length, word: m[0], kind });
   }
+  // "X spoke today with Y": a phrase with a time or place inside it, where no phrase was found.
+  const gapped: WordHit[] = [];
+  for (const m of matchesOf(sentence, rules.meetingWordGapped)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const word = `${m[1]} ${m[2]}`;
+    const kind = rules.meetingKindOf(word);
+    if (!kind || falseFriends.some(([a, b]) => start >= a && start < b) || words.some((w) => w.start < end && w.end > start)) continue;
+    gapped.push({ start, end, word, kind });
+  }
+  if (gapped.length > 0) words.push(...gapped), words.sort((a, b) => a.start - b.start);
   lastScan.set(rules, { sentence, words });
   return words;
 }

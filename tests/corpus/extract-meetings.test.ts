@@ -504,6 +504,13 @@ describe('extractMeetings: a visit owned by a pronoun after a reception', () => 
   });
 });
 
+describe('analyseArticle: a day inside the meeting\'s phrase', () => {
+  it('dates the meeting by it ("spoke on Monday with Y")', () => {
+    const facts = analyse('2025-03-13', 'News', 'Prime Minister Pham Minh Chinh spoke on Monday with Lao Prime Minister Sonexay Siphandone.');
+    expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'other', participants: ['pham-minh-chinh', 'sonexay-siphandone'], date: '2025-03-10' })]);
+  });
+});
+
 describe('analyseArticle: a sentence saying on which day the meeting took place', () => {
   it.each([
     ['Tin', 'Ngày 5/3, theo báo chí Lào, Thủ tướng Phạm Minh Chính có cuộc điện đàm với Thủ tướng Lào Sonexay Siphandone.', 'Cuộc điện đàm diễn ra ngày 4/3.'],

@@ -104,3 +104,29 @@ describe('findMeetingWords: a passive with words of manner before the verb', () 
     expect(findMeetingWords('X warmly welcomed Mr Y', [], rulesFor('en'))[0]?.passive).toBeUndefined();
   });
 });
+
+describe('findMeetingWords: a time or place inside a phrase, after its first word', () => {
+  const en = rulesFor('en');
+  const spans = (sentence: string) => findMeetingWords(sentence, [], en).map((h) => [h.kind, sentence.slice(h.start, h.end)]);
+
+  it.each([
+    ['Secretary Blinken spoke today with Minister Minh.', 'spoke today with'],
+    ['Secretary Blinken spoke on Monday with Minister Minh.', 'spoke on Monday with'],
+    ['Secretary Blinken talked in Hanoi with Minister Minh.', 'talked in Hanoi with'],
+  ])('finds the phrase around it: %s', (sentence, phrase) => {
+    expect(spans(sentence)).toEqual([['other', phrase]]);
+  });
+
+  it('gives the split phrase its own kind ("spoke today by phone" is a call)', () => {
+    expect(spans('Secretary Blinken spoke today by phone with Minister Minh.')).toEqual([['phone_call', 'spoke today by phone']]);
+  });
+
+  it('finds nothing when the words around the adjunct make no phrase, or another word stands there', () => {
+    expect(spans('Secretary Blinken spoke today about Minister Minh.')).toEqual([]);
+    expect(spans('Secretary Blinken spoke warmly with Minister Minh.')).toEqual([]);
+  });
+
+  it('leaves a phrase found whole as it was ("met today with": "met")', () => {
+    expect(spans('Secretary Blinken met today with Minister Minh.')).toEqual([['other', 'met']]);
+  });
+});
