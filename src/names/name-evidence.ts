@@ -27,14 +27,21 @@ export function hasEvidenceAround(
   const next = matches[index + 1];
   if (next !== undefined && meanings[next.id]?.kind === 'title' && TITLE_AFTER_GAP.test(text.slice(name.end, next.start))) return true;
   for (let k = index - 1; k >= 0 && matches[k]!.end >= name.start - COUNTRY_REACH; k--) {
-    if (isCountry(meanings[matches[k]!.id], country)) return true;
+    if (namesCountry(matches[k]!, meanings[matches[k]!.id], country)) return true;
   }
   for (let k = index + 1; k < matches.length && matches[k]!.start <= name.end + COUNTRY_REACH; k++) {
-    if (isCountry(meanings[matches[k]!.id], country)) return true;
+    if (namesCountry(matches[k]!, meanings[matches[k]!.id], country)) return true;
   }
   return false;
 }
 
-function isCountry(meaning: PatternMeaning | undefined, country: string): boolean {
-  return meaning !== undefined && meaning.kind === 'country' && meaning.country === country;
+/**
+ * Whether a match names `country`: the country itself, or a title told with it ("Tổng thống
+ * Pháp", a title form with its country; "China's top legislator", a country the caller joined to
+ * the title after it and gives as the match's `country`).
+ */
+function namesCountry(match: Match & { country?: string }, meaning: PatternMeaning | undefined, country: string): boolean {
+  if (meaning === undefined) return false;
+  if (meaning.kind === 'country') return meaning.country === country;
+  return meaning.kind === 'title' && (match.country ?? meaning.country) === country;
 }

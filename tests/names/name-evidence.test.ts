@@ -37,3 +37,27 @@ describe('hasEvidenceAround', () => {
     expect(evidence('Cầu thủ Lý Cường nói chuyện với các bạn rồi gặp Thủ tướng')).toBe(false);
   });
 });
+
+describe('hasEvidenceAround: a title told with its country', () => {
+  it('takes a title form that names the leader\'s country as the country named', () => {
+    const withTitle = registryWithCommonNames();
+    const t = loadNameTable(buildNameTable({ ...withTitle, titles: { ...withTitle.titles, 'npc-chairman': { vi: ['Ủy viên trưởng Nhân đại Trung Quốc'], en: ['Chinese top legislator'] } } }));
+    const at = (text: string, country: string) => {
+      const matches = t.matcher.find(text);
+      return hasEvidenceAround(text, matches, t.meanings, matches.findIndex((m) => m.text === 'Li Qiang'), country);
+    };
+    expect(at('Chinese top legislator Zhao and Li Qiang met the press', 'CN')).toBe(true);
+    expect(at('Chinese top legislator Zhao and Li Qiang met the press', 'VN')).toBe(false);
+  });
+
+  it('takes the country a caller joined to the title after it ("China\'s top legislator X and Y")', () => {
+    const text = 'Our top legislator X and Li Qiang met';
+    const matches = table.matcher.find(text);
+    const index = matches.findIndex((m) => m.text === 'Li Qiang');
+    const premier = table.matcher.find('Premier')[0]!;
+    // A title match as find-mentions gives it after joining the country before it.
+    const joined = [{ ...premier, start: 0, end: 19, text: text.slice(0, 19), country: 'CN' }, ...matches.slice(index)];
+    expect(hasEvidenceAround(text, joined, table.meanings, 1, 'CN')).toBe(true);
+    expect(hasEvidenceAround(text, [{ ...premier, start: 0, end: 19, text: text.slice(0, 19) }, ...matches.slice(index)], table.meanings, 1, 'CN')).toBe(false);
+  });
+});
