@@ -125,7 +125,10 @@ function termProblems(registry: Registry): RegistryProblem[] {
 /**
  * A folded name form may belong to one leader only: the matcher maps each form to a single id,
  * and a shared form would silently send one person's mentions to the other. `sharedShort` forms
- * are the exception, among themselves only: they are read per article, by who the article named.
+ * are the exception, among themselves only: they are read per article, by who the article named;
+ * and beside another leader's form written with other marks, both marked ("Vương" of Wang Yi,
+ * "Vượng" of Trần Quốc Vượng), which text with its marks tells apart (a bare "LAM" beside
+ * "Lâm" could be either).
  */
 function nameProblems(registry: Registry): RegistryProblem[] {
   const owner = new Map<string, { leader: Leader; field: string; form: string; shared: boolean }>();
@@ -141,7 +144,7 @@ function nameProblems(registry: Registry): RegistryProblem[] {
       const key = foldName(form);
       const seen = owner.get(key);
       if (seen === undefined) owner.set(key, { leader, field, form, shared });
-      else if (seen.leader !== leader && !(seen.shared && shared)) {
+      else if (seen.leader !== leader && !(seen.shared && shared) && !((seen.shared || shared) && markedApart(seen.form, form))) {
         problems.push(
           problem(leader.id, field, `name form "${form}" is also a form of leader "${seen.leader.id}" ("${seen.form}" in ${seen.field}), compared without case and diacritics`),
         );
@@ -149,4 +152,10 @@ function nameProblems(registry: Registry): RegistryProblem[] {
     }
   }
   return problems;
+}
+
+/** Two forms folding alike that are written apart with marks on both ("Vương", "Vượng"), case aside. */
+function markedApart(a: string, b: string): boolean {
+  const marked = (form: string) => form.normalize('NFC').toLowerCase() !== foldName(form);
+  return marked(a) && marked(b) && a.normalize('NFC').toLowerCase() !== b.normalize('NFC').toLowerCase();
 }

@@ -60,6 +60,16 @@ describe('loadRegistry', () => {
     expect(registry.leaders.map((l) => l.sharedShort)).toEqual([['Li'], ['LI']]);
   });
 
+  it('lets a shared short form sit beside another leader\'s short form written with other marks, both marked', () => {
+    const raw = smallRegistry() as Fixture & { leaders: { sharedShort?: string[] }[] };
+    raw.leaders[0]!.short = ['Vượng'];
+    raw.leaders[1]!.sharedShort = ['Vương'];
+    expect(loadRegistry(raw, 'test.json').leaders.map((l) => l.sharedShort ?? [])).toEqual([[], ['Vương']]);
+    // The same marks, another case: one form, still refused.
+    raw.leaders[1]!.sharedShort = ['VƯỢNG'];
+    expect(() => loadRegistry(raw, 'test.json')).toThrow(/"VƯỢNG" is also a form of leader "a"/u);
+  });
+
   it.each<[string, (r: Fixture) => void, string]>([
     [
       'a duplicate id',
