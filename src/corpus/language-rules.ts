@@ -339,6 +339,11 @@ export interface LanguageRules {
    */
   counterpartCountryAtEnd: RegExp;
   /**
+   * A delegation word and its country after it at the end of a text, where the language puts the
+   * country after the noun ("tiếp Đại sứ Lào "): the person right after it is the one received.
+   */
+  delegationCountryAtEnd: RegExp;
+  /**
    * A dateline before a sentence's first word ("JAKARTA - ", "HANOI, Dec 1 (VNA) — "): not
    * part of the sentence's grammar. An engine shape: a capitalised place and a dash.
    */
@@ -775,6 +780,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}(?:(${alt(d.counterparts)})\\s+${countryAfterCounterpart}${countryFirst ? `|${countryAfterCounterpart}\\s+(${alt(d.counterparts)})` : ''})\\s*$`,
       'u',
     ),
+    delegationCountryAtEnd: countryFirst
+      ? /(?!)/u
+      : new RegExp(`${NOT_L_BEFORE}(${alt(d.delegationWords)})\\s+${countryAfterCounterpart}\\s*$`, 'u'),
     counterpartCommaAtEnd: new RegExp(
       `${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${d.counterpartCountryLinkers.length > 0 ? `(?:(?:${alt(d.counterpartCountryLinkers)})\\s+)?` : ''}${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
       'iu',

@@ -234,6 +234,8 @@ export function objectAfter(
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
     .replace(rules.counterpartCountryAtEnd, '$1$2 ')
+    // "tiếp Đại sứ Lào Y": the country after a delegation word.
+    .replace(rules.delegationCountryAtEnd, '$1 ')
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ')

@@ -504,6 +504,20 @@ describe('extractMeetings: a visit owned by a pronoun after a reception', () => 
   });
 });
 
+describe('extractMeetings: a country after a delegation word, before the one received', () => {
+  it.each([
+    'Chiều 18/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào Sonexay Siphandone.',
+    'Chiều 18/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hoa Kỳ Sonexay Siphandone.',
+    'Chiều 18/3, Thủ tướng Phạm Minh Chính tiếp ông Sonexay Siphandone.',
+  ])('reads the one received after it: %s', (sentence) => {
+    expect(rows(analyse('2025-03-19', 'Tin', sentence))).toEqual([expect.objectContaining({ kind: 'reception', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
+  });
+
+  it('passes over no more than the country: other words still end the object\'s reach', () => {
+    expect(analyse('2025-03-19', 'Tin', 'Chiều 18/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào và nhắc tới Sonexay Siphandone.').meetings).toEqual([]);
+  });
+});
+
 describe('analyseArticle: a day inside the meeting\'s phrase', () => {
   it('dates the meeting by it ("spoke on Monday with Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Prime Minister Pham Minh Chinh spoke on Monday with Lao Prime Minister Sonexay Siphandone.');
