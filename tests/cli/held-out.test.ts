@@ -48,10 +48,12 @@ import { runCli } from './run-cli';
 // meetings 41/44 of 53 (0.932/0.774), quotes 113/118 of 126 (0.958/0.897): the new articles' quote
 // precision is lower, so the vi quote precision floor is lower than before; wrong dates as before.
 // Raised since: en quote recall 0.78 -> 0.79 (168/183 of 212, 0.792) once a post quoted with its verb
-// closing the quotation ("“…,” he posted.", "“…,” wrote X.") became a statement.
+// closing the quotation ("“…,” he posted.", "“…,” wrote X.") became a statement; vi meeting recall
+// 0.77 -> 0.79 (42/45 of 53, 0.792) once a country after a delegation word ("tiếp Đại sứ Lào Y") was
+// passed over before the one received.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
   en: { meetings: [0.93, 0.71], quotes: [0.91, 0.79] },
-  vi: { meetings: [0.93, 0.77], quotes: [0.95, 0.89] },
+  vi: { meetings: [0.93, 0.79], quotes: [0.95, 0.89] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the
