@@ -108,7 +108,7 @@ export const en: LanguageDescriptor = {
   purposeMarkers: ['to', 'in order to', 'so as to'],
   // "A and Lao leader B held talks", "met with Vietnam's top leader B": a leader told by country, as a counterpart is.
   counterparts: ['counterpart', 'host', 'guest', 'leader', 'top leader'],
-  pluralMeetingWords: ['meetings', 'encounters'],
+  pluralMeetingWords: ['meetings', 'encounters', 'bilateral meetings'],
   counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],

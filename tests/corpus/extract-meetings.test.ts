@@ -518,6 +518,18 @@ describe('extractMeetings: a country after a delegation word, before the one rec
   });
 });
 
+describe('extractMeetings: a plural meeting noun with several people after it', () => {
+  it('is one meeting with each of them ("held bilateral meetings with A and B")', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh held bilateral meetings with Lao Prime Minister Sonexay Siphandone and Lao President Thongloun Sisoulith.');
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone', 'pham-minh-chinh+thongloun-sisoulith']);
+  });
+
+  it('keeps a singular one of all of them', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh held a bilateral meeting with Lao Prime Minister Sonexay Siphandone and Lao President Thongloun Sisoulith.');
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone+thongloun-sisoulith']);
+  });
+});
+
 describe('analyseArticle: a day inside the meeting\'s phrase', () => {
   it('dates the meeting by it ("spoke on Monday with Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Prime Minister Pham Minh Chinh spoke on Monday with Lao Prime Minister Sonexay Siphandone.');
