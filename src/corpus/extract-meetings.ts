@@ -281,7 +281,7 @@ export function extractMeetingMentions(
     const recalled =
       endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined && datePhrase.daysAgo === undefined);
     // "X đã gặp Y; Z; W", "X met Y as well as Z": each further person of a list after the object is met too, one meeting each.
-    for (const extra of objectList(sentence, object, outside, rules)) {
+    for (const { chain: extra, date } of [...objectList(sentence, object, outside, rules).map((chain) => ({ chain, date: null })), ...datedObjectList(sentence, object, outside, eventDates, rules)]) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
       const subjectIds = (subject ?? (setting ? openingSubject(sentence, outside, rules, object[0]!, word.start) : null) ?? []).flatMap((m) => m.leaderIds);
       if (extraIds.length === 0 || subjectIds.length === 0) continue;
@@ -290,7 +290,7 @@ export function extractMeetingMentions(
         kind: word.kind,
         participants: [...new Set([...subjectIds, ...extraIds])],
         others: extra.flatMap((m) => (m.stranger ? [m.stranger] : [])),
-        datePhrase,
+        datePhrase: date ?? datePhrase,
         place: placeOf(sentence, word, outside, dates, rules),
         recalled,
         anaphoric: false,
@@ -763,6 +763,34 @@ function objectList(sentence: string, object: readonly Mention[], mentions: read
     cursor = end + tail[0].length;
   }
   return lists;
+}
+
+/**
+ * "X spoke with A on Thursday, B on Friday and C on Monday": people after the object each with a
+ * day of their own, each met on that day. Only where the object has its own day right after it,
+ * and every item is a person, its day, and a joiner ("," or a conjunction) before the next.
+ */
+function datedObjectList(
+  sentence: string,
+  object: readonly Mention[],
+  mentions: readonly Mention[],
+  dates: readonly DatePhrase[],
+  rules: LanguageRules,
+): { chain: Mention[]; date: DatePhrase }[] {
+  const dayAfter = (end: number) => dates.find((d) => d.start >= end && sentence.slice(end, d.start).trim() === '');
+  const items: { chain: Mention[]; date: DatePhrase }[] = [];
+  let last = object.at(-1);
+  let day = last === undefined ? undefined : dayAfter(last.end);
+  while (last !== undefined && day !== undefined) {
+    const next = mentions.find((m) => m.start >= day!.end);
+    if (!next || !rules.chainJoiner.test(sentence.slice(day.end, next.start))) break;
+    const nextDay = dayAfter(next.end);
+    if (!nextDay) break;
+    items.push({ chain: [next], date: nextDay });
+    last = next;
+    day = nextDay;
+  }
+  return items;
 }
 
 /** The rest of a list item before its ";": capitalised words (a title or name no mention took), or nothing. */

@@ -251,6 +251,8 @@ export const en: LanguageDescriptor = {
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
       // "X held a call with Y", "took a call from Y": a call told by a light verb, no "phone" said.
       'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
+      // Several at once: "received telephone calls from A and B", one each.
+      'phone calls', 'telephone calls',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
       // "had a bilateral talk with Y", as the Indonesian cabinet's English pages write talks.
@@ -340,7 +342,9 @@ export const en: LanguageDescriptor = {
     // "received a courtesy call from Y": the receiver is the subject, the caller after "from".
     verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving',
       // Presiding over a ceremony told as a noun: "X presided over the welcome ceremony for Y".
-      'presided over', 'presides over', 'presiding over'],
+      'presided over', 'presides over', 'presiding over',
+      // "X made his first phone call to Y", "made an official visit to Y".
+      'made', 'makes', 'making'],
     articles: ['a', 'an', 'the', 'their', 'his', 'her', 'its'],
     notModifiers: ['of', 'with', 'on', 'in', 'at', 'during', 'by', 'between', 'for', 'to', 'about', 'from', 'after', 'before', 'over', 'since', 'no', 'not', 'never'],
   },

@@ -530,6 +530,44 @@ describe('extractMeetings: a plural meeting noun with several people after it', 
   });
 });
 
+describe('extractMeetings: calls told with "made" and in the plural', () => {
+  it('takes "made" as a light verb ("made his first phone call to Y")', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh made his first phone call to Lao Prime Minister Sonexay Siphandone.');
+    expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'phone_call', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
+  });
+
+  it('reads calls in the plural as one call with each ("received telephone calls from A and B")', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh received telephone calls from Lao Prime Minister Sonexay Siphandone and Lao President Thongloun Sisoulith.');
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([
+      ['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['phone_call', ['pham-minh-chinh', 'thongloun-sisoulith']],
+    ]);
+  });
+});
+
+describe('extractMeetings: people after the object, each with a day of their own', () => {
+  it('gives each of them a meeting on their day ("spoke with A on Thursday, B on Friday and C on Monday")', () => {
+    const facts = analyse(
+      '2025-03-19',
+      'News',
+      'Prime Minister Pham Minh Chinh spoke with Lao Prime Minister Sonexay Siphandone on Thursday, Lao President Thongloun Sisoulith on Friday and General Secretary To Lam on Monday.',
+    );
+    expect(rows(facts).map((r) => [r.participants.join('+'), r.date]).sort()).toEqual([
+      ['pham-minh-chinh+sonexay-siphandone', '2025-03-13'],
+      ['pham-minh-chinh+thongloun-sisoulith', '2025-03-14'],
+      ['pham-minh-chinh+to-lam', '2025-03-17'],
+    ]);
+  });
+
+  it('gives a day after the last of a list to every one of them', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone and Lao President Thongloun Sisoulith on Monday.');
+    expect(rows(facts).map((r) => [r.participants.join('+'), r.date])).toEqual([
+      ['pham-minh-chinh+sonexay-siphandone', '2025-03-17'],
+      ['pham-minh-chinh+thongloun-sisoulith', '2025-03-17'],
+    ]);
+  });
+});
+
 describe('analyseArticle: a day inside the meeting\'s phrase', () => {
   it('dates the meeting by it ("spoke on Monday with Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Prime Minister Pham Minh Chinh spoke on Monday with Lao Prime Minister Sonexay Siphandone.');
