@@ -247,7 +247,9 @@ export function findMentions(
         } else if (
           nm.kind === 'country' &&
           // "Tổng thống đắc cử Indonesia Prabowo Subianto": the word of a title to come before the country.
-          (gap.trim() === '' || rules.qualifierGap.test(gap) || rules.designateGap.test(gap)) &&
+          // Right after the title only where the language puts the country after it ("Thủ tướng Lào",
+          // not "Acting President Han": there "Han" is a name, though it folds as Vietnamese "Hàn").
+          (gap.trim() === '' ? rules.descriptor.countryAfterLeaderNoun : rules.qualifierGap.test(gap) || rules.designateGap.test(gap)) &&
           // "Chủ tịch Quốc hội Hàn Quốc Han Myeong Hee": the country said again right after itself is a name's word.
           !(countryEnd === end && nm.country === country && gap.trim() === '')
         ) {

@@ -576,3 +576,19 @@ describe('findMentions with the project registry: titles as the Vietnamese press
     expect(sentence.slice(mentions[0]!.start, mentions[0]!.end)).toBe(text);
   });
 });
+
+describe('findMentions: a country right after a title', () => {
+  it('qualifies the title where the language puts the country after it ("Chủ tịch nước Lào")', () => {
+    const [vi] = mentionsOf(['Chủ tịch nước Lào phát biểu tại buổi lễ.'], '2025-03-19');
+    expect(vi!.mentions).toEqual([{ kind: 'title', text: 'Chủ tịch nước Lào', ids: ['thongloun-sisoulith'] }]);
+  });
+
+  it('is no qualifier of an English title: there a word folding as a country is a name ("Acting President Han", "Hàn")', () => {
+    // "Vietnam" right after an English title, no "of" between: not Vietnam's president.
+    const [en] = mentionsOf(['President Vietnam said the visit went well.'], '2025-03-19');
+    expect(en!.mentions.filter((m) => m.ids.length > 0)).not.toContainEqual(expect.objectContaining({ text: 'President Vietnam' }));
+    // With "of" between, as English writes it, the country qualifies the title.
+    const [withOf] = mentionsOf(['The President of Laos said the visit went well.'], '2025-03-19');
+    expect(withOf!.mentions).toContainEqual(expect.objectContaining({ text: 'President of Laos', ids: ['thongloun-sisoulith'] }));
+  });
+});
