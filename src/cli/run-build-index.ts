@@ -86,8 +86,8 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       const indexMs = performance.now() - lap;
       lap = performance.now();
       // The collections that keep a build from scratch under 1 GB (collect-garbage.ts) cost a third
-      // of a second at 10k articles, for nothing when few articles were read afresh: the folder's
-      // shards are then mostly kept unmade, so little JSON piles up.
+      // of a second at 10k articles; when few articles were read afresh the folder's shards are
+      // mostly kept unmade, so little JSON piles up, and only the first of them is made (below).
       const few = stats.files - stats.cachedFiles + (stats.rereads - stats.cachedRereads) <= FEW_READ_AFRESH;
       const collect = few ? () => {} : collectGarbage;
       // The search files on a thread of their own while this one makes the shards: on a build from
@@ -97,7 +97,12 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
         thread = null;
       }
       // The readings the merge read are garbage now: collected before the folder's JSON piles up.
-      collect();
+      // Also when few were read afresh: V8 sizes its next full collection by the heap it saw at its
+      // last, which came early in such a build (130-140 MB live, before the state is loaded), so
+      // the state, the merge and the shards' JSON piled up to 500-540 MB before the first one could
+      // free any of it; collected here, an added article's 10k build peaked at 854-912 MiB against
+      // 923-1,081 MiB, its CPU unchanged (docs/scale.md, "An added article, a thirteenth stop").
+      collectGarbage();
       const memo: LayoutMemo = new Map();
       // The search documents' words likewise (word-memo-file.ts): only new documents' text is read.
       const wordFile = cacheRoot === null ? null : wordMemoFile(cacheRoot, out);

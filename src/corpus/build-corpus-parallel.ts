@@ -23,7 +23,7 @@ import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
 import { cachedRead, cachedReread, readEntryKeyOfHash, readingKey, rereadEntryKey, sha256 } from './stage-keys';
 import { buildStateFile, loadBuildState, stateLine, textlessResult, writeBuildState, type BuildState, type StateArticle } from './build-state';
-import { restoreText, StateText } from './state-text';
+import { restoreText, StateText, stateQuoteMaker } from './state-text';
 import { EmptyRereadMemo } from './empty-reread-memo';
 import { FileHashMemo } from './file-hash-memo';
 import { nameTableMemo } from './name-table-memo';
@@ -300,6 +300,9 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
     for (const saved of states.values()) quoteIds?.prime(saved.id, saved.keys.facts, saved.quoteIds);
     // The last build's merged meetings, resumed when its articles are this build's first (merge-memo.ts).
     const meetingMemo = cacheRoot === null ? undefined : MergeMemo.load(join(cacheRoot, 'merge-memo', `${folderKey}.json`), `${registryHash}|${widenedHash ?? ''}`);
+    // The state articles' text, fetched from their entries when something reads it: their quotes
+    // made so by the merge, their articles given it after.
+    const text = states.size > 0 ? new StateText(cache!, setup.today) : null;
     const build = mergeCorpus({
       registry: widening?.registry ?? setup.registry,
       nameTable: widening?.nameTable ?? setup.nameTable,
@@ -310,6 +313,7 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       skipped: admitted.skipped,
       ...(quoteIds ? { quoteIds } : {}),
       ...(meetingMemo ? { meetingMemo } : {}),
+      ...(text ? { quoteMaker: stateQuoteMaker(states, text) } : {}),
     });
     for (const saved of states.values()) {
       if (!quoteIds?.gave(saved.id, saved.keys.facts)) throw new StateUnusable(`leaderlens: ${saved.file}: the build state's quote ids of it could not be used`);
@@ -340,11 +344,9 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       }
       writeBuildState(stateFile, { engine, registryHash, widenedHash }, lines);
     }
-    // The state articles' text, fetched from their entries when something reads it.
-    if (states.size > 0) {
-      const text = new StateText(cache!, setup.today);
+    if (text) {
       restoreText(build, states, text);
-      stats.textsFetched = () => text.fetched;
+      stats.textsFetched = fetchedCount(text);
     }
     stats.ms.merge = elapsed();
     if (cacheRoot !== null && cache !== null) pruneEngines(cacheRoot, cache);
@@ -355,6 +357,17 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
   } finally {
     await stage.close();
   }
+}
+
+/**
+ * How many state articles' texts `text` has fetched, asked after the build (the index stage's
+ * report). Made here and not inline in buildOnce: a closure there shares buildOnce's context, which
+ * holds the build's readings, and the stats outlive the build, so the readings stayed alive through
+ * the index folder's writing (42.5 MB at 10k + 1, the largest thing held by a single closure in a
+ * heap snapshot at the build's peak: docs/scale.md, "An added article, a thirteenth stop").
+ */
+function fetchedCount(text: StateText): () => number {
+  return () => text.fetched;
 }
 
 /** Up to this many articles to read are read on this thread: starting the workers would take longer. */

@@ -130,7 +130,19 @@ export interface MergeInput {
    * articles after them. It is given this build's, for the next.
    */
   meetingMemo?: MergeMemo;
+  /**
+   * Makes the export quote of a row where the caller has its own kind of quote for it (a build
+   * state article's, whose words are fetched when read: state-text.ts, stateQuoteMaker), so the
+   * quote is made once; a plain quote where it gives none.
+   */
+  quoteMaker?: QuoteMaker;
 }
+
+/**
+ * The export quote of row `factRow` of its article's statements, with the id `id` and the fields
+ * of `row`, in the caller's own kind; undefined for a plain one.
+ */
+export type QuoteMaker = (id: string, row: Omit<ExportQuote, 'id'>, factRow: number) => ExportQuote | undefined;
 
 /** The build: the export, the articles, every diagnostic in a fixed order (folder, reading, skipped, per article). */
 export function mergeCorpus(input: MergeInput): CorpusBuild {
@@ -149,7 +161,7 @@ export function mergeCorpus(input: MergeInput): CorpusBuild {
     for (const note of reading.notes) diagnostics.push({ level: note.level, file, ...(note.line !== undefined ? { line: note.line } : {}), message: note.message });
   }
   return {
-    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds, input.meetingMemo),
+    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds, input.meetingMemo, input.quoteMaker),
     articles,
     diagnostics,
     registry: input.registry,
@@ -183,6 +195,7 @@ function assemble(
   provenance: BuildProvenance | null,
   idMemo: QuoteIdMemo | undefined,
   meetingMemo: MergeMemo | undefined,
+  quoteMaker: QuoteMaker | undefined,
 ): CorpusExport {
   const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -247,16 +260,20 @@ function assemble(
   const quoteIds = uniqueIds(madeIds);
   // Written out, not spread after the id: the same fields in the same order, at a third of the cost
   // (`satisfies` fails to compile when ExportQuote gains a field this leaves out).
-  const quotes: ExportQuote[] = quoteRows.map((q, i) => ({
-    id: quoteIds[i]!,
-    speakers: q.speakers,
-    text: q.text,
-    kind: q.kind,
-    articleId: q.articleId,
-    meetingId: q.meetingId,
-    date: q.date,
-    evidence: q.evidence,
-  }) satisfies { [K in keyof ExportQuote]-?: unknown });
+  const quotes: ExportQuote[] = quoteRows.map(
+    (q, i) =>
+      quoteMaker?.(quoteIds[i]!, q, factRows[i]!) ??
+      ({
+        id: quoteIds[i]!,
+        speakers: q.speakers,
+        text: q.text,
+        kind: q.kind,
+        articleId: q.articleId,
+        meetingId: q.meetingId,
+        date: q.date,
+        evidence: q.evidence,
+      } satisfies { [K in keyof ExportQuote]-?: unknown }),
+  );
   if (provenance) provenance.quoteRows = factRows;
 
   const unknown: CorpusExport['unknown'] = [];

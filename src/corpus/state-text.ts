@@ -1,13 +1,14 @@
 /**
  * The text of the articles a build took from its build state (build-state.ts), fetched from their
- * stage cache entries only when something reads it: the merge ran over their readings without
- * text, and {@link restoreText} gives the build's articles and quotes getters
- * that fetch it. An added article's build then makes the few shards it changes with the text of
- * the articles they hold, and parses nothing of the rest. The items carry their texts' lengths
- * (index-data/known-lengths.ts), so weighing the shards fetches nothing.
+ * stage cache entries only when something reads it: the merge runs over their readings without
+ * text and makes their quotes with getters that fetch the words ({@link stateQuoteMaker}), and
+ * {@link restoreText} gives their articles such getters. An added article's build then makes the
+ * few shards it changes with the text of the articles they hold, and parses nothing of the rest.
+ * The items carry their texts' lengths (index-data/known-lengths.ts), so weighing the shards
+ * fetches nothing.
  *
- * The items are the ones the merge made, field for field and in the same order, with the texts as
- * getters: `JSON.stringify` and `for…in` see the same object (tests/corpus/state-text.test.ts).
+ * The items are the ones the merge would make, field for field and in the same order, with the
+ * texts as getters: `JSON.stringify` and `for…in` see the same object (tests/corpus/state-text.test.ts).
  * A fetched reading that does not fit what the state says of it (an entry gone from the cache, or
  * a count or a length that differs) throws {@link StateTextMissing}: the index stage then builds
  * again from the readings (cli/run-build-index.ts).
@@ -18,6 +19,7 @@ import type { ArticleFacts } from './analyse-article';
 import { readParagraphs, type ArticleReading } from './article-stage';
 import type { BuiltArticle, CorpusBuild } from './build-types';
 import type { StateArticle } from './build-state';
+import type { QuoteMaker } from './corpus-merge';
 import { unpackFacts, unpackResult } from './reading-pack';
 import type { StageCache } from './stage-cache';
 import { cachedRead, cachedReread } from './stage-keys';
@@ -120,23 +122,33 @@ function fits(article: StateArticle, reading: ArticleReading, facts: ArticleFact
 }
 
 /**
- * Gives the items of `build` that come from state articles (by article id in `states`) their text
- * back, as getters fetching it through `text`: the articles' paragraphs, the quotes' words and
- * sentences (meetings are kept whole in the state). Needs the build's provenance (which row of its
- * article each quote came from); throws {@link StateTextMissing} without it.
+ * The merge's maker of state articles' quotes (corpus-merge.ts, `quoteMaker`): a quote of an
+ * article in `states` (by article id) is made as one whose words and sentence are fetched through
+ * `text` when read, from the statement of its row; the merge makes the others. Each quote is made
+ * once: the merge made a plain quote of every row and {@link restoreText} a second one of each
+ * state article's until the thirteenth stop of docs/scale.md (284k quotes twice at 10k).
+ */
+export function stateQuoteMaker(states: ReadonlyMap<string, StateArticle>, text: StateText): QuoteMaker {
+  return (id, row, factRow) => {
+    const state = states.get(row.articleId);
+    return state === undefined ? undefined : lazyQuote(id, row, state, factRow, text);
+  };
+}
+
+/**
+ * Gives the articles of `build` that come from state articles (by article id in `states`) their
+ * text back, as getters fetching it through `text` (meetings are kept whole in the state). Their
+ * quotes are the merge's, made by {@link stateQuoteMaker}: a quote of a state article that is not
+ * one of those (a merge not given the maker) would have no words, and throws {@link StateTextMissing}.
  */
 export function restoreText(build: CorpusBuild, states: ReadonlyMap<string, StateArticle>, text: StateText): void {
-  const provenance = build.provenance;
-  if (!provenance || provenance.quoteRows.length !== build.data.quotes.length) throw new StateTextMissing('leaderlens: the build kept no provenance to put the state articles\' text back by');
+  for (const q of build.data.quotes) {
+    if (!(q instanceof StateQuote) && states.has(q.articleId)) throw new StateTextMissing(`leaderlens: the merge made a quote of ${q.articleId} without its text (no state quote maker)`);
+  }
   build.articles = build.articles.map((a) => {
     const state = states.get(a.id);
     return state === undefined ? a : lazyArticle(a, state, text);
   });
-  const quotes = build.data.quotes;
-  for (let i = 0; i < quotes.length; i++) {
-    const state = states.get(quotes[i]!.articleId);
-    if (state !== undefined) quotes[i] = lazyQuote(quotes[i]!, state, provenance.quoteRows[i]!, text);
-  }
 }
 
 /** The article with its paragraphs fetched when read, in its place among the fields. */
@@ -228,7 +240,7 @@ for (const field of ['text', 'evidence'] as const) {
   });
 }
 
-function lazyQuote(q: ExportQuote, state: StateArticle, row: number, text: StateText): ExportQuote {
+function lazyQuote(id: string, q: Omit<ExportQuote, 'id'>, state: StateArticle, row: number, text: StateText): ExportQuote {
   if (state.quotes[row] === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
-  return new StateQuote(q.id, q.speakers, q.kind, q.articleId, q.meetingId, q.date, state, row, text);
+  return new StateQuote(id, q.speakers, q.kind, q.articleId, q.meetingId, q.date, state, row, text);
 }

@@ -80,4 +80,30 @@ describe('mergeCorpus', () => {
       { level: 'error', file: 'y.pdf', message: 'skipped: y.pdf: not a .txt file' },
     ]);
   });
+
+  it('makes a quote with the quote maker where it gives one, with the id, fields and statement row of the plain quote, and the plain quote elsewhere', () => {
+    const admitted = admit({ 'en-talks.txt': EN, 'vi-hoi-dam.txt': VI });
+    const plain = merge(admitted).data.quotes;
+    const asked: [string, string, number][] = [];
+    const made = mergeCorpus({
+      registry,
+      nameTable,
+      found: [],
+      admitted,
+      folderProblems: [],
+      readWarnings: [],
+      skipped: [],
+      quoteMaker: (id, row, factRow) => {
+        asked.push([id, row.articleId, factRow]);
+        return row.articleId === 'vi-hoi-dam' ? { ...row, id, text: `made: ${row.text}` } : undefined;
+      },
+    }).data.quotes;
+    expect(plain.some((q) => q.articleId === 'vi-hoi-dam')).toBe(true);
+    expect(asked.map(([id, articleId]) => [id, articleId])).toEqual(plain.map((q) => [q.id, q.articleId]));
+    const statements = admitted.find((a) => a.id === 'vi-hoi-dam')!.reading.facts.quotes;
+    for (const [id, articleId, factRow] of asked) {
+      if (articleId === 'vi-hoi-dam') expect(statements[factRow]!.text).toBe(plain.find((q) => q.id === id)!.text);
+    }
+    expect(made).toEqual(plain.map((q) => (q.articleId === 'vi-hoi-dam' ? { ...q, text: `made: ${q.text}` } : q)));
+  });
 });

@@ -7,7 +7,7 @@ import { stateLine, type StateArticle } from '../../src/corpus/build-state';
 import type { CorpusBuild } from '../../src/corpus/build-types';
 import { packResult } from '../../src/corpus/reading-pack';
 import { openStageCache } from '../../src/corpus/stage-cache';
-import { knownTextsUsed, restoreText, StateText, StateTextMissing, withKnownText } from '../../src/corpus/state-text';
+import { knownTextsUsed, restoreText, StateText, StateTextMissing, stateQuoteMaker, withKnownText } from '../../src/corpus/state-text';
 import { textLength } from '../../src/index-data/known-lengths';
 import type { ExportQuote } from '../../src/model/export-types';
 
@@ -38,9 +38,15 @@ function setUp(): { text: StateText; article: StateArticle } {
 
 const quote: ExportQuote = { id: 'q-0000000000001', speakers: ['hun-manet'], text: '', kind: 'reported', articleId: 'a', meetingId: null, date: '2025-12-02', evidence: '' };
 
-function buildOf(): CorpusBuild {
+/** The merge's quote of row 0 of article a, as the merge gives the state's articles: made by the state quote maker. */
+function stateQuote(text: StateText, article: StateArticle): ExportQuote {
+  const { id, ...row } = quote;
+  return stateQuoteMaker(new Map([['a', article]]), text)(id, row, 0)!;
+}
+
+function buildOf(quotes: ExportQuote[]): CorpusBuild {
   return {
-    data: { leaders: [], articles: [], meetings: [], quotes: [{ ...quote }], unknown: [], skipped: [] },
+    data: { leaders: [], articles: [], meetings: [], quotes, unknown: [], skipped: [] },
     articles: [{ id: 'a', file: 'a.txt', ...result.reading.article, paragraphs: [] }],
     diagnostics: [],
     registry: {} as CorpusBuild['registry'],
@@ -53,9 +59,7 @@ function buildOf(): CorpusBuild {
 describe('the text of build state articles, fetched when read', () => {
   it('takes a quote\'s words and sentence from known texts while a shard is made, for a quote of that id and article only', () => {
     const { text, article } = setUp();
-    const build = buildOf();
-    restoreText(build, new Map([['a', article]]), text);
-    const restored = build.data.quotes[0]!;
+    const restored = stateQuote(text, article);
     const before = knownTextsUsed();
     const known = new Map([[quote.id, { articleId: 'a', text: 'known words', evidence: 'known sentence' }]]);
     expect(withKnownText(known, () => JSON.stringify(restored))).toBe(JSON.stringify({ ...quote, text: 'known words', evidence: 'known sentence' }));
@@ -69,9 +73,9 @@ describe('the text of build state articles, fetched when read', () => {
     expect(knownTextsUsed() - before).toBe(2);
   });
 
-  it('gives the quotes and articles the merge made, field for field, their text fetched once read', () => {
+  it('gives the quotes and articles the merge would make, field for field, their text fetched once read', () => {
     const { text, article } = setUp();
-    const build = buildOf();
+    const build = buildOf([stateQuote(text, article)]);
     restoreText(build, new Map([['a', article]]), text);
     expect(text.fetched).toBe(0);
     const restored = build.data.quotes[0]!;
@@ -92,6 +96,20 @@ describe('the text of build state articles, fetched when read', () => {
     expect(() => text.of({ ...article, entryKey: 'entry-2' })).toThrow(StateTextMissing);
     expect(() => text.of({ ...article, entryKey: 'entry-2' })).toThrow('a.txt');
     expect(() => text.of({ ...article, quotes: [[['hun-manet'], 'reported', null, 3, 5, 5]] })).toThrow(/do not match the build state/);
-    expect(() => restoreText({ ...buildOf(), provenance: undefined } as CorpusBuild, new Map([['a', article]]), text)).toThrow(StateTextMissing);
+  });
+
+  it('makes a quote of a state article only, and throws StateTextMissing for a row the state does not have', () => {
+    const { text, article } = setUp();
+    const { id, ...row } = quote;
+    const make = stateQuoteMaker(new Map([['a', article]]), text);
+    expect(make(id, { ...row, articleId: 'b' }, 0)).toBeUndefined();
+    expect(() => make(id, row, 1)).toThrow(StateTextMissing);
+    expect(text.fetched).toBe(0);
+  });
+
+  it('throws StateTextMissing when a quote of a state article was made plain (a merge not given the maker)', () => {
+    const { text, article } = setUp();
+    expect(() => restoreText(buildOf([{ ...quote }]), new Map([['a', article]]), text)).toThrow(StateTextMissing);
+    expect(() => restoreText(buildOf([{ ...quote, articleId: 'b' }]), new Map([['a', article]]), text)).not.toThrow();
   });
 });
