@@ -94,7 +94,10 @@ function meetingWordsIn(sentence: string, rules: LanguageRules): readonly WordHi
     if (!kind || falseFriends.some(([a, b]) => start >= a && start < b) || words.some((w) => w.start < end && w.end > start)) continue;
     gapped.push({ start, end, word, kind });
   }
-  if (gapped.length > 0) words.push(...gapped), words.sort((a, b) => a.start - b.start);
+  if (gapped.length > 0) {
+    words.push(...gapped);
+    words.sort((a, b) => a.start - b.start);
+  }
   lastScan.set(rules, { sentence, words });
   return words;
 }
