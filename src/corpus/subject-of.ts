@@ -306,7 +306,9 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     // "A, the Prime Minister of Thailand; B, the President of the Philippines; and C": a list set
     // off by semicolons once an item of it has carried its role after a comma.
     const semicolonItem = rules.semicolonJoiner.test(gap) && chain.some((m, i) => carriesApposition(sentence, m) || (i > 0 && m.leaderIds.length === 1 && chain[i - 1]!.leaderIds[0] === m.leaderIds[0]));
-    if (!sameHolder && !listEnd && !semicolonItem && !rules.chainJoiner.test(gap)) break;
+    // "A, Prime Minister of Laos, and B": the comma that closes the role after a name, then the conjunction.
+    const afterApposition = rules.listEndJoiner.test(gap) && carriesApposition(sentence, last);
+    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;

@@ -724,3 +724,20 @@ describe('extractMeetings: the sides after a fronted meeting, counted ("hai Thá»
     expect(rows(analyse('2025-11-14', 'Tin', sentence)).map((m) => [m.kind, m.participants])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 });
+
+describe('extractMeetings: a list whose first person carries a role set off by commas', () => {
+  it('goes on past the comma that closes the role, before "and"', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh met Sonexay Siphandone, Prime Minister of Laos, and Thongloun Sisoulith.';
+    expect(meetingPairs(analyse('2025-03-19', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone+thongloun-sisoulith']);
+  });
+
+  it('reaches a titled person after it too, met in turn as any two office-holders of one country are', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh met Sonexay Siphandone, the Lao Prime Minister, and Lao President Thongloun Sisoulith.';
+    expect(meetingPairs(analyse('2025-03-19', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone', 'pham-minh-chinh+thongloun-sisoulith']);
+  });
+
+  it('still ends at ", and" after a name with no role ("met A, and B said â€¦")', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh met Sonexay Siphandone, and Thongloun Sisoulith said the talks went well.');
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+});
