@@ -227,20 +227,19 @@ export function extractMeetingMentions(
     // Who invited a visit hosts it: another telling's visit of theirs is not this one (same-meeting.ts).
     const inviters: string[] = [];
     if (word.kind === 'visit') {
-      const invitedBy = (chain: readonly Mention[] | null): void => {
+      // Those of `chain` take part; all but `guests` invited.
+      const invitedBy = (chain: readonly Mention[] | null, guests: readonly string[] = []): void => {
         add(chain);
-        for (const m of chain ?? []) inviters.push(...m.leaderIds);
+        for (const m of chain ?? []) inviters.push(...m.leaderIds.filter((id) => !guests.includes(id)));
       };
       // "Nhận lời mời của X, Y thăm …": the host who invited.
       if (rules.invitedLead.test(sentence)) {
         const host = outside.find((m) => m.end <= word.start);
-        // "Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …": every inviter of the list.
+        // "Nhận lời mời của X và Phu nhân, Y và Phu nhân, Z thăm …": every inviter of the list,
+        // which runs on to the guest, its last.
         if (host && rules.invitedBy.test(sentence.slice(0, host.start).trim())) {
           const chain = chainFrom(sentence, host, outside, rules).filter((m) => m.end <= word.start);
-          add(chain);
-          // The list runs on to the guest, its last ("…, Z thăm").
-          const guests = chain.length >= 2 ? chain.at(-1)!.leaderIds : [];
-          for (const m of chain) inviters.push(...m.leaderIds.filter((id) => !guests.includes(id)));
+          invitedBy(chain, chain.length >= 2 ? chain.at(-1)!.leaderIds : []);
         }
       }
       // "Y thăm chính thức Hoa Kỳ theo lời mời của X", "Y attended … at the invitation of X".

@@ -58,21 +58,6 @@ function idsOf(chain: readonly Mention[]): string[] {
 const SECOND_PREDICATE = /[;.]|,?\s+and\s+(?=[\p{Ll}]+(?:ed|ing)\b)/u;
 
 /**
- * The statements in one sentence. `mentions` must already be resolved (pronouns and groups
- * carry leader ids). `previousSubject` speaks for a sentence that starts with a speech verb and
- * names nobody ("Trân trọng chuyển tới …" continuing the previous sentence's speaker).
- *
- * Rules, each from how Vietnamese news reports speech:
- * - a speech verb right after a subject (adverbs allowed) starts a statement by that subject;
- * - a speech verb opening a ";" clause, or after "và" / a bare comma (strong verbs only), continues
- *   the sentence's current speaker: two statements joined in one sentence are two statements;
- * - a strong verb after a comma with nobody speaking yet ("X tiếp Y, khẳng định …", "X received Y,
- *   affirming …", "Hai bên trao đổi, thống nhất …") is the statement of the clause's subject;
- * - a sentence that opens with a speech verb ("Cảm ơn …, X nhấn mạnh …") belongs to the subject
- *   that appears after the fronted clause;
- * - a quotation right after the verb (":", "rằng" allowed) is a direct quote.
- */
-/**
  * Whether a verb at `start` closes a quotation: a closing mark right before it ("“…,” wrote X"), or
  * before its subject ("“…,” he posted").
  */
@@ -88,6 +73,21 @@ const OPENS_QUOTATION = /^[^.;:“”"«»]{0,60}:\s*[“"«]/u;
 /** Capitalised words alone to the end of the sentence, a final stop aside: a source named after its verb ("reported Xinhua News Agency."). */
 const SOURCE_CLOSING = /^\s+[\p{Lu}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.&-]*){0,5}\s*[.!?]?\s*$/u;
 
+/**
+ * The statements in one sentence. `mentions` must already be resolved (pronouns and groups
+ * carry leader ids). `previousSubject` speaks for a sentence that starts with a speech verb and
+ * names nobody ("Trân trọng chuyển tới …" continuing the previous sentence's speaker).
+ *
+ * Rules, each from how Vietnamese news reports speech:
+ * - a speech verb right after a subject (adverbs allowed) starts a statement by that subject;
+ * - a speech verb opening a ";" clause, or after "và" / a bare comma (strong verbs only), continues
+ *   the sentence's current speaker: two statements joined in one sentence are two statements;
+ * - a strong verb after a comma with nobody speaking yet ("X tiếp Y, khẳng định …", "X received Y,
+ *   affirming …", "Hai bên trao đổi, thống nhất …") is the statement of the clause's subject;
+ * - a sentence that opens with a speech verb ("Cảm ơn …, X nhấn mạnh …") belongs to the subject
+ *   that appears after the fronted clause;
+ * - a quotation right after the verb (":", "rằng" allowed) is a direct quote.
+ */
 export function extractStatements(
   sentence: string,
   mentions: readonly Mention[],

@@ -88,10 +88,10 @@ function contentKey(text: string): string {
   return createHash('sha256').update(norm).digest('hex');
 }
 
-/** One entry of an articles folder, in name order: a file to read, or one refused before reading. */
 /**
- * An entry of the articles folder: a file to read (with what the listing's `lstat` said of it, to
- * the nanosecond, for the file hash memo: corpus/file-hash-memo.ts), or why it is refused.
+ * One entry of an articles folder, in name order: a file to read (with what the listing's `lstat`
+ * said of it, to the nanosecond, for the file hash memo: corpus/file-hash-memo.ts), or why it is
+ * refused before reading.
  */
 export type ListedFile = { file: string; path: string; stats?: BigIntStats } | { file: string; refused: string };
 
