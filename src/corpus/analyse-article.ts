@@ -289,6 +289,9 @@ function readArticleOnce(
               // "During the meeting with Y, the two leaders …" (its other side the one the story is
               // about, unexplainedPair): not a meeting Y was no side of, such as X's visit alone.
               if (pairFilled.has(mm) && !mm.participants.every((id) => e.participants.includes(id))) return;
+              // "During the meeting with Y, X said …" in the story of X's visit: a sit-down of two
+              // named sides is no visit that one of them was no side of.
+              if (e.kind === 'visit' && mm.kind !== 'visit' && mm.participants.length >= 2 && !mm.participants.every((id) => e.participants.includes(id))) return;
               if (best < 0 || toldAt[i]! >= toldAt[best]!) best = i;
             });
             return best;

@@ -291,4 +291,12 @@ describe('analyseArticle: a meeting with one side named and "the two leaders" af
     expect(facts.meetings.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
     expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
+
+  it.each([
+    ['en', 'Lao Prime Minister Sonexay Siphandone is on an official visit to Vietnam.', 'During the meeting with Prime Minister Pham Minh Chinh, Sonexay said that trade should grow.'],
+    ['vi', 'Thủ tướng Lào Sonexay Siphandone đang có chuyến thăm chính thức Việt Nam.', 'Tại cuộc gặp với Thủ tướng Phạm Minh Chính, Thủ tướng Sonexay Siphandone cho biết thương mại cần tăng.'],
+  ])('is a meeting of its own when the subject after the fronted meeting is named too (%s)', (_language, visit, meeting) => {
+    const facts = analyse('2025-12-02', 'News', visit, meeting);
+    expect(facts.meetings.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
 });
