@@ -351,6 +351,13 @@ function readArticleOnce(
           toldInSentence = existing;
           const e = meetings[existing]!;
           e.kind = moreSpecificKind(e.kind, mm.kind);
+          // "X gặp A và B" above, then "X đã có các cuộc gặp A và B" told one by one: the sentence
+          // that splits the meeting into one with each is the more exact telling; the meeting keeps
+          // this telling's people, and the next one of the sentence becomes a meeting of its own.
+          const splits = mm.oneOfEach === true && told.some(
+            (o) => o !== mm && o.oneOfEach === true && o.kind === mm.kind && o.participants.some((id) => !mm.participants.includes(id)) && o.participants.every((id) => e.participants.includes(id)),
+          );
+          if (splits && e.participants.length > mm.participants.length) e.participants = e.participants.filter((id) => mm.participants.includes(id));
           for (const id of mm.participants) if (!e.participants.includes(id)) e.participants.push(id);
           if (e.host.length === 0) e.host = [...mm.host];
           for (const name of mm.others) if (!e.others.includes(name)) e.others.push(name);

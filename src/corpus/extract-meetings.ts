@@ -27,6 +27,8 @@ export interface MeetingMention {
   welcomeAt?: number;
   /** "Cuộc điện đàm diễn ra ngày 25-10": the date phrase is said to be when the meeting took place. */
   heldOn?: boolean;
+  /** One of the meetings a telling with several others split one each ("X had meetings with A and B"). */
+  oneOfEach?: boolean;
 }
 
 /** How far before a meeting word an occasion marker may stand, in its clause ("nhân dịp dự Hội nghị Cấp cao … và các "). */
@@ -277,8 +279,11 @@ export function extractMeetingMentions(
     // after one meeting word is that word's, not also that of the next one past a comma (in one
     // clause, "chào mừng Y trong chuyến thăm … ngày 12/11/2013", both share it).
     if (datePhrase && datePhrase.start >= word.end) claimed.add(datePhrase);
+    const dayGiven = datePhrase !== null && (datePhrase.day !== null || datePhrase.weekday !== undefined || datePhrase.daysAgo !== undefined);
     const recalled =
-      endsWithMatch(before.slice(-60), rules.recallBefore) || (datePhrase !== null && datePhrase.day === null && datePhrase.weekday === undefined && datePhrase.daysAgo === undefined);
+      endsWithMatch(before.slice(-60), rules.recallBefore) ||
+      (datePhrase !== null && !dayGiven) ||
+      (!dayGiven && endsWithMatch(before.slice(-60), rules.recallDeterminerBefore));
     // "X đã gặp Y; Z; W", "X met Y as well as Z": each further person of a list after the object is met too, one meeting each.
     for (const { chain: extra, date } of [...objectList(sentence, object, outside, rules).map((chain) => ({ chain, date: null })), ...datedObjectList(sentence, object, outside, eventDates, rules)]) {
       const extraIds = extra.flatMap((m) => m.leaderIds).filter((id) => !ids.has(id));
@@ -312,7 +317,7 @@ export function extractMeetingMentions(
       saidSeparate ||
       // "X had meetings with A, B and C": a plural meeting word, one meeting each.
       (new Set(object.flatMap((m) => m.leaderIds)).size >= 2 && rules.pluralMeetingWord.test(sentence.slice(word.start, word.end))) ||
-      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
+      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject, rules.occasionAnywhere.test(sentence)) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
         !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     // "Turkish Foreign Minister Hakan Fidan held separate meetings with A and B", the subject someone
     // the registry does not know: each met that person on their own, not one another (a titled
@@ -351,6 +356,7 @@ export function extractMeetingMentions(
           anaphoric: false,
           host: word.kind === 'reception' ? subjectIds : word.kind === 'courtesy_call' ? otherIds : [],
           ...(welcome ? { welcomeAt: word.start } : {}),
+          oneOfEach: true,
         });
       }
       return;
@@ -611,10 +617,13 @@ function officeHoldersInTurn(object: readonly Mention[]): boolean {
  * Minister C and Singaporean Prime Minister D during the summit"): a round of meetings, one each,
  * unless the telling says it joined them ("trilateral").
  */
-function manyCountries(object: readonly Mention[], subject: readonly Mention[] | null): boolean {
-  if (object.length < 3 || object.some((m) => m.country === null)) return false;
+function manyCountries(object: readonly Mention[], subject: readonly Mention[] | null, occasion: boolean): boolean {
+  if (object.length < 2 || object.some((m) => m.country === null)) return false;
   const countries = new Set(object.map((m) => m.country));
-  return countries.size >= 3 && !(subject ?? []).some((m) => m.country !== null && countries.has(m.country));
+  // "X met A of one country and B of another on the sidelines of the summit": at a gathering, two
+  // leaders of two countries met are two sit-downs (three or more countries are, wherever told).
+  const gathered = countries.size === object.length && occasion;
+  return (countries.size >= 3 || gathered) && !(subject ?? []).some((m) => m.country !== null && countries.has(m.country));
 }
 
 /** Whether a gap between two meeting words holds nothing but clause joiners ("; ", ", và ", " and also "). */

@@ -183,6 +183,8 @@ export interface LanguageRules {
   /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
   sidelineBefore: RegExp;
   /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
+  /** A sideline or occasion phrase anywhere in a sentence ("on the sidelines of", "nhân dịp"): a gathering the meetings were told at. */
+  occasionAnywhere: RegExp;
   occasionBefore: RegExp;
   /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
   frontedPhrase: RegExp;
@@ -349,6 +351,8 @@ export interface LanguageRules {
    */
   datelineLead: RegExp;
   recallBefore: RegExp;
+  /** A plural determiner before a meeting word (recallDeterminers): recalled when no day is given. */
+  recallDeterminerBefore: RegExp;
   notYetBefore: RegExp;
   /** The whole gap between a planned meeting noun and the next one, when it joins them (notYetSharedJoiners). */
   notYetShared: RegExp;
@@ -669,6 +673,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
     sidelineBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sidelineMarkers)})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
     // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
+    occasionAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})${NOT_L_AFTER}`, 'iu'),
     occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
@@ -803,6 +808,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     pointerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
+    recallDeterminerBefore: d.recallDeterminers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallDeterminers)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
     cancelledAfter: d.cancelledWords.length === 0 ? /(?!)/u : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt(d.cancelledWords)})${NOT_L_AFTER}`, 'iu'),
     // At most one comma before it: the condition of the meeting's own phrase ("the call, if it takes

@@ -308,13 +308,19 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     const semicolonItem = rules.semicolonJoiner.test(gap) && chain.some((m, i) => carriesApposition(sentence, m) || (i > 0 && m.leaderIds.length === 1 && chain[i - 1]!.leaderIds[0] === m.leaderIds[0]));
     // "A, Prime Minister of Laos, and B": the comma that closes the role after a name, then the conjunction.
     const afterApposition = rules.listEndJoiner.test(gap) && carriesApposition(sentence, last);
-    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !rules.chainJoiner.test(gap)) break;
+    // "… với A, và B.": a comma before the conjunction of two, the second the sentence's last words
+    // (no clause of its own follows it).
+    const lastOfTwo = rules.listEndJoiner.test(gap) && SENTENCE_END.test(sentence.slice(after.end));
+    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !lastOfTwo && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;
   }
   return chain;
 }
+
+/** Nothing but closing punctuation to a sentence's end. */
+const SENTENCE_END = /^[\s.!?…"”’)]*$/u;
 
 /** How far before a mention an inverted verb opening an aside may start (", said Foreign Minister "). */
 const ASIDE_REACH = 40;

@@ -366,6 +366,7 @@ export const en: LanguageDescriptor = {
     'to inspect the guard of honor', 'to sign the guest book', 'to sign the golden book',
   ],
   recallWords: ['previous', 'recent', 'earlier', 'last year', 'outcomes of', 'results of', 'agreements reached', 'reached during', 'recalled', 'since', 'previously', 'in the past', 'outcome of', 'result of'],
+  recallDeterminers: [],
   cancelledWords: ['was off', 'is off', 'were off', 'was cancelled', 'was canceled', 'were cancelled', 'were canceled', 'has been cancelled',
     'has been canceled', 'had been cancelled', 'had been canceled', 'was called off', 'has been called off', 'had been called off',
     'was postponed', 'has been postponed', 'had been postponed', 'was scrapped', 'did not take place', 'never took place'],
@@ -382,7 +383,9 @@ export const en: LanguageDescriptor = {
   notYetSharedJoiners: ['and', 'and the', 'or', 'as well as', 'as well as the', ', particularly', ', especially', ', notably', ', including', ', in particular'],
   // Not "on": "commented on Putin's invitation to attend …" is about an invitation, not a host's.
   invitedByOwner: { before: ['at', 'upon'], nouns: ['invitation', 'kind invitation'] },
-  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of'],
+  invitedBy: ['at the invitation of', 'at the invitation by', 'on the invitation of', 'upon the invitation of', 'upon invitation of', 'at the kind invitation of',
+    // "X's trip is in response to an invitation by Y".
+    'in response to an invitation by', 'in response to an invitation from', 'in response to the invitation of', 'in response to the invitation by', 'in response to an invitation of'],
   attendVerbs: ['attended', 'attends', 'attending', 'attend'],
   ledByBefore: ['led by', 'chaired by', 'co-chaired by', 'headed by'],
   // "led by X, Deputy Prime Minister": English puts a person's roles after the name.

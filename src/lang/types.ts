@@ -489,6 +489,12 @@ export interface LanguageDescriptor {
   ceremonyActs: readonly string[];
   /** Words that make the next meeting word a recalled one ("kết quả", "previous"). */
   recallWords: readonly string[];
+  /**
+   * Plural determiners that make the next meeting word a recalled one only when its telling gives
+   * no day: "những cuộc gặp" (meetings held before), but "Chiều 27-10, X đã có các cuộc gặp Y và Z"
+   * tells the meetings of that afternoon.
+   */
+  recallDeterminers: readonly string[];
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */
   notYetWords: readonly string[];
   /**

@@ -239,7 +239,8 @@ export const vi: LanguageDescriptor = {
   beneficiaryLinkers: [],
   inviteToEvent: { verbs: ['mời', 'thân mật mời', 'trân trọng mời'], linkers: ['dự', 'tham dự', 'cùng dự'] },
   ceremonyActs: ['bước lên bục danh dự', 'lên bục danh dự', 'duyệt đội danh dự', 'duyệt Đội danh dự', 'ký sổ vàng', 'ký sổ lưu niệm'],
-  recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi', 'những', 'các'],
+  recallWords: ['kết quả', 'thỏa thuận', 'thoả thuận', 'đã đạt được', 'trước đó', 'trước đây', 'lần trước', 'năm ngoái', 'hồi'],
+  recallDeterminers: ['những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   // "ngay trước khi diễn ra Hội nghị thượng đỉnh …", "trước thềm Hội nghị …": an event still to come, as "ahead of".
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì', 'trước khi diễn ra', 'trước thềm'],

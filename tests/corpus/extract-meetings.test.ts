@@ -741,3 +741,42 @@ describe('extractMeetings: a list whose first person carries a role set off by c
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 });
+
+describe('extractMeetings: two people after "A, và B" that ends the sentence', () => {
+  it.each([
+    ['vi', 'Chiều 1/12, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Nga Vladimir Putin, và Thủ tướng Lào Sonexay Siphandone.'],
+    ['en', 'On December 1, Prime Minister Pham Minh Chinh spoke by phone with Russian President Vladimir Putin, and Lao Prime Minister Sonexay Siphandone.'],
+  ])('reaches the second, the sentence\'s last words (%s)', (_language, sentence) => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', sentence))).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+sonexay-siphandone']);
+  });
+
+  it('does not reach a person after the comma who starts a clause of their own', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính điện đàm với Tổng thống Nga Vladimir Putin, và Thủ tướng Lào Sonexay Siphandone cho biết sẽ thăm Nga.');
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin']);
+  });
+});
+
+describe('extractMeetings: leaders of two countries met at a gathering', () => {
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin and Lao Prime Minister Sonexay Siphandone on the sidelines of the summit.'],
+    ['vi', 'Nhân dịp dự Hội nghị cấp cao, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Nga Vladimir Putin và Thủ tướng Lào Sonexay Siphandone.'],
+  ])('are met one by one (%s)', (_language, sentence) => {
+    expect(meetingPairs(analyse('2025-12-02', 'News', sentence))).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+sonexay-siphandone']);
+  });
+
+  it('are met together where no gathering is told (a meeting of three leaders in a capital)', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin and Lao Prime Minister Sonexay Siphandone in Hanoi.';
+    expect(meetingPairs(analyse('2025-12-02', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone+vladimir-putin']);
+  });
+});
+
+describe('analyseArticle: a meeting told as one, then one by one', () => {
+  it('keeps the meetings one by one ("X gặp A và B" above "X đã có các cuộc gặp A và B")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Thủ tướng Phạm Minh Chính gặp Tổng thống Nga và Thủ tướng Lào',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính đã có các cuộc gặp Tổng thống Nga Vladimir Putin và Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+sonexay-siphandone']);
+  });
+});

@@ -40,3 +40,15 @@ describe('the status of a meeting in an undated article', () => {
     expect(statusOf(null, talksOn('Ngày 1/11/2025'))).toEqual({ status: 'reported', date: '2025-11-01' });
   });
 });
+
+describe('a plural determiner before the meeting word ("các cuộc", "những cuộc")', () => {
+  test('recalls meetings when the telling gives no day', () => {
+    const meetings = analyse('2025-12-10', TITLE, 'Thủ tướng Phạm Minh Chính nhắc lại các cuộc gặp với Thủ tướng Lào Sonexay Siphandone.').meetings;
+    expect(meetings.map((m) => [[...m.participants].sort(), m.status])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'referenced']]);
+  });
+
+  test('tells the meetings of the day it gives ("Chiều 9/12, X đã có các cuộc gặp Y")', () => {
+    const meetings = analyse('2025-12-10', TITLE, 'Chiều 9/12, Thủ tướng Phạm Minh Chính đã có các cuộc gặp Thủ tướng Lào Sonexay Siphandone.').meetings;
+    expect(meetings.map((m) => [[...m.participants].sort(), m.status, m.when.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'reported', '2025-12-09']]);
+  });
+});

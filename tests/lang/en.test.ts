@@ -384,6 +384,7 @@ describe('the English descriptor', () => {
     ['"paid … visit" at the invitation of Y', 'Prime Minister Pham Minh Chinh paid an official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.'],
     ['"is making a visit" at the invitation of Y', 'Prime Minister Pham Minh Chinh is making an official visit to Laos at the invitation of Lao Prime Minister Sonexay Siphandone.'],
     ['an inviter named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh visited Laos on December 1 at the invitation of his Lao counterpart Sonexay Siphandone.'],
+    ['a visit "in response to an invitation by Y"', 'Prime Minister Pham Minh Chinh paid an official visit to Laos in response to an invitation by Lao Prime Minister Sonexay Siphandone.'],
   ])('finds the visitor and the host of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
