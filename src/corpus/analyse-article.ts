@@ -296,11 +296,13 @@ function readArticleOnce(
             });
             return best;
           };
-          const withNamed = mm.participants.length > 0 ? pointed(true) : -1;
+          const withNamed = mm.participants.length > 0 && mm.attends !== true ? pointed(true) : -1;
           const k = withNamed >= 0 || pairFilled.has(mm) ? withNamed : pointed(false);
           if (k >= 0) {
             currentMeeting = k;
             anaphorHere = k;
+            // "X and Y also attended the bilateral meeting": they were at it.
+            if (mm.attends) for (const id of mm.participants) if (!meetings[k]!.participants.includes(id)) meetings[k]!.participants.push(id);
             // "The call took place on March 4": the day of the meeting pointed at.
             if (mm.heldOn) dateHeldOn(meetings[k]!, mm, articleDate);
           }

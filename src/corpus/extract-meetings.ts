@@ -21,6 +21,11 @@ export interface MeetingMention {
   recalled: boolean;
   /** "Tại cuộc hội đàm, …": points back at a meeting already told, adds nothing new. */
   anaphoric: boolean;
+  /**
+   * "X and Y also attended the talks", "X và Y cũng tham dự cuộc hội đàm": those told are present at
+   * the meeting pointed at (anaphoric), and join it.
+   */
+  attends?: boolean;
   /** Who received the others, where the telling says: the subject of "tiếp"/"received", the object of "hội kiến"/"paid a courtesy call on". */
   host: string[];
   /** Where a welcome verb tells this reception ("X welcomed Y in Hanoi"): no statement starts there. */
@@ -177,6 +182,17 @@ export function extractMeetingMentions(
       rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ').replace(rules.meetingBodyAfter, ' ')) &&
       endsWith(lead, rules.meetingNounBefore, rules);
     if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
+    // "X discussed with Y regional developments at a bilateral meeting on Thursday": a meeting
+    // noun in a setting with no side after it; the sides are the subject the sentence opens with
+    // and the one its verb was shared "with" before the noun.
+    else if (!subject && object.length === 0 && setting && word.kind !== 'visit' && word.kind !== 'summit') {
+      const opening = openingSubject(sentence, outside, rules, undefined, word.start);
+      const other = opening ? sharedWithBefore(sentence, opening.at(-1)!.end, word.start, outside, rules) : null;
+      if (opening && other) {
+        add(opening);
+        add(other);
+      }
+    }
     // "X arrived home on July 12, concluding their official visit to China": a visit owned by a
     // pronoun is the visit of the subject the sentence opens with.
     // "X welcomed Y on his first official visit", "X received Y during her state visit": after a
@@ -248,7 +264,9 @@ export function extractMeetingMentions(
       invitedBy(inviterAfter(sentence, word.end, outside, rules));
     }
     const before = sentence.slice(0, word.start);
-    const anaphoric = anaphorAt[index]!;
+    // "X and Y also attended the bilateral meeting": a meeting already told, with more people at it.
+    const attends = !word.passive && rules.attendedBefore.test(sentence.slice(Math.max(0, word.start - 40), word.start) + (rules.nounMarkerLead.exec(sentence.slice(word.start, word.end))?.[0] ?? ''));
+    const anaphoric = anaphorAt[index]! || attends;
     // An invitation to a reception told with its guest ("X mời Y dự tiệc trà") is the reception, held.
     // "Mr Obama's meeting with Mr Duterte, set for yesterday afternoon, was off": called off, no meeting.
     const toNextWord = sentence.slice(word.end, nextWordStart);
@@ -411,6 +429,7 @@ export function extractMeetingMentions(
       host,
       ...(welcome ? { welcomeAt: word.start } : {}),
       ...(heldOn ? { heldOn } : {}),
+      ...(attends ? { attends } : {}),
     });
   });
   return result;
@@ -524,6 +543,19 @@ function opensSentence(sentence: string, start: number, mentions: readonly Menti
   for (const d of [...dates].sort((a, b) => b.start - a.start)) if (d.end <= start) undated = undated.slice(0, d.start) + undated.slice(d.end);
   const clause = undated.slice(undated.lastIndexOf(',') + 1).trimStart().replace(/\s+$/u, ' ');
   return endsWith(clause, rules.settingBefore, rules) || endsWithMatch(clause, rules.anaphorBefore);
+}
+
+/**
+ * The side a verb between a subject and a meeting noun was shared "with" ("X discussed with Y …
+ * at a bilateral meeting", "X trao đổi với Y … tại cuộc gặp"): the chain after the last such
+ * linker in the span, if one stands right after it and ends before the noun.
+ */
+function sharedWithBefore(sentence: string, from: number, to: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  let at = -1;
+  for (const m of matchesOf(sentence.slice(from, to), rules.sharedLinkerAnywhere)) at = from + m.index;
+  if (at < 0) return null;
+  const chain = objectAfter(sentence, at, mentions, rules, 1);
+  return chain.length > 0 && chain.at(-1)!.end <= to ? chain : null;
 }
 
 /** Words a fronted piece of time may have besides its date phrase ("Chiều 6/8", "On Monday afternoon"). */

@@ -311,6 +311,8 @@ export interface LanguageRules {
   headlineSeparator: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
   sharedLinkerAfter: RegExp;
+  /** The linker of a shared act ("with", "với") anywhere, as a word (global: for matchesOf). */
+  sharedLinkerAnywhere: RegExp;
   /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
   sharedLinkerBefore: RegExp;
   /** A passive marker at the end of a text ("… was "), before a meeting verb. */
@@ -370,6 +372,8 @@ export interface LanguageRules {
   invitedAnywhere: RegExp;
   /** An attend verb ("tham dự", "attended"). */
   attendVerb: RegExp;
+  /** An attend verb and a determiner or noun marker up to a text's end ("attended the ", "tham dự cuộc "): a meeting being pointed at. */
+  attendedBefore: RegExp;
   /** A noun marker opening a meeting phrase ("cuộc " gặp): part of a setting before it ("trong cuộc"). */
   nounMarkerLead: RegExp;
   /** Nothing but clause joiners ("; ", ", và ", " and "): a second predicate of the same subject follows. */
@@ -757,6 +761,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
           ),
     meetingModifierAfter: modifiersAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*(?:${modifiersAfter.join('|')}))+`, 'iu'),
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
+    sharedLinkerAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})(?=\\s)`, 'giu'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
@@ -829,6 +834,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
         : new RegExp(`^(?:${alt(d.possessiveEndings)})\\s+(?:${alt(d.invitedByOwner.nouns)})${NOT_L_AFTER}`, 'iu'),
     invitedLead: new RegExp(`^${SOURCE_TAG}(?:${alt(d.invitedBy)})\\s`, 'iu'),
     invitedAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.invitedBy)})\\s+`, 'giu'),
+    attendedBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})\\s+(?:(?:${alt([...d.meetingNounDeterminers, ...d.meetingNounMarkers])})\\s+){1,2}$`, 'iu'),
     attendVerb: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.attendVerbs)})${NOT_L_AFTER}`, 'giu'),
     nounMarkerLead: new RegExp(`^(?:${alt(d.meetingNounMarkers)})\\s+`, 'iu'),
     predicateJoin: new RegExp(`^(?:\\s|[,;]|(?:${alt([...d.conjunctions, ...d.clauseOpeners])})${NOT_L_AFTER})*$`, 'iu'),

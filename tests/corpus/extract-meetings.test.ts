@@ -780,3 +780,21 @@ describe('analyseArticle: a meeting told as one, then one by one', () => {
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+sonexay-siphandone']);
   });
 });
+
+describe('analyseArticle: people who also attended a meeting just told', () => {
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1.', 'Party General Secretary To Lam and Lao President Thongloun Sisoulith also attended the talks.'],
+    ['vi', 'Ngày 1/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'Tổng Bí thư Tô Lâm và Chủ tịch nước Lào Thongloun Sisoulith cũng tham dự cuộc hội đàm.'],
+  ])('join it, not a meeting of their own (%s)', (_language, talks, attended) => {
+    expect(meetingPairs(analyse('2025-12-02', 'News', talks, attended))).toEqual(['pham-minh-chinh+sonexay-siphandone+thongloun-sisoulith+to-lam']);
+  });
+});
+
+describe('extractMeetings: a meeting noun in a setting, its other side shared "with" before it', () => {
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh discussed with Lao Prime Minister Sonexay Siphandone regional developments at a bilateral meeting on December 1.'],
+    ['vi', 'Thủ tướng Phạm Minh Chính đã trao đổi với Thủ tướng Lào Sonexay Siphandone về tình hình khu vực tại cuộc gặp ngày 1/12.'],
+  ])('is a meeting of the subject and that side (%s)', (_language, sentence) => {
+    expect(meetingPairs(analyse('2025-12-02', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+});
