@@ -411,7 +411,16 @@ export function findMentions(
   // "received former Lao PM X", "tiếp nguyên Thủ tướng Lào X": so does the word that puts it in the past.
   for (const m of mentions) {
     m.start -= formerLengthBefore(sentence, m.start, rules);
-    m.start -= honorificLengthBefore(sentence, m.start, 20);
+    const honorific = honorificLengthBefore(sentence, m.start, 20);
+    // "Senior General Min Aung Hlaing": the rank may later stand alone for them (addRankAnaphors).
+    if (m.leaderIds.length === 1 && (m.kind === 'named' || m.kind === 'short')) {
+      const rank =
+        honorific > 0 && rules.rankOnly.test(sentence.slice(m.start - honorific, m.start).trim())
+          ? sentence.slice(m.start - honorific, m.start)
+          : rankInside(sentence.slice(m.start, m.end), leaderById(ctx.registry, m.leaderIds[0]!), rules);
+      if (rank !== undefined) recordTitleUse(ctx, rankKey(rank), m.leaderIds[0]!);
+    }
+    m.start -= honorific;
   }
   const namedBefore = ctx.named;
   for (const id of namedHere) {
@@ -424,6 +433,7 @@ export function findMentions(
     addLeaderNouns(sentence, mentions, matches, ctx, namedBefore);
     addCountryGroups(sentence, mentions, matches, ctx);
     addCounterparts(sentence, mentions, matches, ctx);
+    addRankAnaphors(sentence, mentions, ctx);
     addTitlesOverCountries(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -904,6 +914,41 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const order = [...namedBefore.filter((n) => !here.includes(n)), ...here];
     const id = [...order].reverse().find((n) => leaderById(ctx.registry, n)?.country === code);
     if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
+  }
+}
+
+/**
+ * The rank right before the name that ends a mention ("Commander-in-Chief of Defence Services
+ * Senior General Min Aung Hlaing", a registry form "Senior General Min Aung Hlaing"): the last rank
+ * inside it followed by the person's name.
+ */
+function rankInside(written: string, leader: Leader | undefined, rules: LanguageRules): string | undefined {
+  if (!leader) return undefined;
+  const names = new Set([leader.name, ...leader.forms, ...leader.short].map((n) => foldName(n)));
+  let rank: string | undefined;
+  // Only a rank the person's own name follows ("General Secretary Nguyen Phu Trong" is a title's word).
+  for (const g of matchesOf(written, rules.rankBeforeCapital)) if (names.has(foldName(written.slice(g.index + g[0].length)))) rank = g[1];
+  return rank;
+}
+
+/** The title-use key of a rank as written before a name ("Senior General"), folded. */
+function rankKey(rank: string): string {
+  return `rank:${fold(rank.trim()).replace(/\s+/gu, ' ')}`;
+}
+
+/**
+ * "the Senior General met …", "Đại tướng nhấn mạnh …": a rank standing alone (no name after it)
+ * for the one person this article named with that rank before their name. Nobody, or two people
+ * of that rank, and it is left out.
+ */
+function addRankAnaphors(sentence: string, mentions: Mention[], ctx: MentionContext): void {
+  if (ctx.titleUse.size === 0) return;
+  for (const g of matchesOf(sentence, ctx.rules.rankAnaphor)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    const users = ctx.titleUse.get(rankKey(g[1]!)) ?? [];
+    if (users.length === 1) mentions.push({ start, end, kind: 'title', leaderIds: [users[0]!], titles: [], country: null });
   }
 }
 

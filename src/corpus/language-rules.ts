@@ -27,6 +27,12 @@ export interface LanguageRules {
   countryTitleGap: RegExp;
   /** A person's name right after a title (the capitalised words), for office-holders the registry lacks. */
   nameAfterTitle: RegExp;
+  /** The whole of an honorific run that is a rank (rankAnaphors.ranks), as written before a name. */
+  rankOnly: RegExp;
+  /** A rank before a capitalised word, inside a mention ("… Defence Services Senior General Min Aung Hlaing"); group 1 the rank (global). */
+  rankBeforeCapital: RegExp;
+  /** A rank standing alone for someone ("the Senior General", "Đại tướng" before a verb); group 1 the rank (global). */
+  rankAnaphor: RegExp;
   /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva"): a name goes on. */
   nameParticleAfter: RegExp;
   /** The descriptor's name particles, folded: "Johari bin Abdul" is the registry's "Johari Abdul" with one. */
@@ -587,6 +593,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     countryBeforeTitle: d.countryBeforeTitle,
     countryTitleGap: new RegExp(`^(?:${alt(d.possessiveEndings)})?\\s+${optionalModifier}$`, 'u'),
+    rankOnly: d.rankAnaphors.ranks.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.rankAnaphors.ranks)})$`, 'u'),
+    rankBeforeCapital: d.rankAnaphors.ranks.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\p{L}\\p{M}-])(${alt(d.rankAnaphors.ranks)})\\s+(?=\\p{Lu})`, 'gu'),
+    rankAnaphor:
+      d.rankAnaphors.ranks.length === 0
+        ? /(?!)/gu
+        : new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?:${alt(d.rankAnaphors.determiners)})\\s+)${d.rankAnaphors.determiners.length === 0 ? '?' : ''}(${alt(d.rankAnaphors.ranks)})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
     nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleWords: new Set(d.nameParticles.map((w) => w.toLowerCase())),
     nameParticleAfter:

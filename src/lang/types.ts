@@ -109,6 +109,13 @@ export interface LanguageDescriptor {
    */
   headlineWords: readonly string[];
   /**
+   * Military ranks that, written before a name, later stand alone for that person ("Senior
+   * General Min Aung Hlaing …", then "the Senior General met …"; "Đại tướng Phan Văn Giang …",
+   * then "Đại tướng nhấn mạnh …"), with the determiners that may open them. Capitalised as written;
+   * a rank followed by a capitalised word is that word's title, not a reference back.
+   */
+  rankAnaphors: { ranks: readonly string[]; determiners: readonly string[] };
+  /**
    * Words that make the title right after them another office ("Phó" Chủ tịch Duma, "Deputy"
    * Speaker): the deputy of an office-holder is not the office-holder. Titles that include the
    * word ("Phó Thủ tướng", "Vice President") are titles of their own and match whole.

@@ -24,6 +24,7 @@ export const viPageWords: PageWords = {
 /** The whole Vietnamese descriptor: the words the page reads and the corpus engine's tables. */
 export const vi: LanguageDescriptor = {
   ...viPageWords,
+  rankAnaphors: { ranks: ['Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc'], determiners: [] },
   asideMarkers: ['tức', 'tức là', 'hay', 'còn gọi là'],
   pronouns: ['ông', 'bà', 'đồng chí'],
   firstPersonPronouns: ['tôi', 'Tôi'],

@@ -1,8 +1,8 @@
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { loadRegistry } from '../../src/registry/load-registry';
 import { buildNameTable, loadNameTable } from '../../src/names/name-table';
-import { detectLanguage } from '../../src/lang';
-import { rulesFor } from '../../src/corpus/language-rules';
+import { descriptorFor, detectLanguage } from '../../src/lang';
+import { compileRules, rulesFor } from '../../src/corpus/language-rules';
 import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
 import { registry, table } from './registry-fixture';
@@ -590,5 +590,32 @@ describe('findMentions: a country right after a title', () => {
     // With "of" between, as English writes it, the country qualifies the title.
     const [withOf] = mentionsOf(['The President of Laos said the visit went well.'], '2025-03-19');
     expect(withOf!.mentions).toContainEqual(expect.objectContaining({ text: 'President of Laos', ids: ['thongloun-sisoulith'] }));
+  });
+});
+
+describe('findMentions: a rank standing alone for the person named with it', () => {
+  const ranked = (sentences: string[]) => mentionsOf(sentences, '2023-05-01').at(-1)!.mentions.filter((m) => m.kind === 'title');
+
+  it('is that person ("Đại tướng Tô Lâm …", then "Đại tướng nhấn mạnh …")', () => {
+    expect(ranked(['Đại tướng Tô Lâm đến Vientiane ngày 1/5.', 'Đại tướng nhấn mạnh hợp tác ngày càng phát triển.'])).toEqual([{ kind: 'title', text: 'Đại tướng', ids: ['to-lam'] }]);
+  });
+
+  it('is nobody when no one was named with that rank, or before a capitalised word (a name of its own)', () => {
+    expect(ranked(['Thủ tướng Phạm Minh Chính đến Vientiane ngày 1/5.', 'Đại tướng nhấn mạnh hợp tác ngày càng phát triển.'])).toEqual([]);
+    expect(ranked(['Đại tướng Tô Lâm đến Vientiane ngày 1/5.', 'Đại tướng Lương Cường nhấn mạnh hợp tác.'])).toEqual([]);
+  });
+
+  it('is nobody when two people were named with it', () => {
+    expect(ranked(['Đại tướng Tô Lâm và Đại tướng Phạm Minh Chính đến Vientiane ngày 1/5.', 'Đại tướng nhấn mạnh hợp tác ngày càng phát triển.'])).toEqual([]);
+  });
+
+  it('is not read from a title whose first word is a rank (a language listing "General": "General Secretary To Lam", then "the General said")', () => {
+    const withRanks = compileRules({ ...descriptorFor('en'), rankAnaphors: { ranks: ['General'], determiners: ['the', 'The'] } });
+    const ctx = newMentionContext(registry, '2023-05-01', withRanks);
+    findMentions('General Secretary To Lam arrived in Vientiane on Monday.', ctx, table);
+    expect(findMentions('The General said cooperation was growing.', ctx, table).mentions).toEqual([]);
+    const named = newMentionContext(registry, '2023-05-01', withRanks);
+    findMentions('General To Lam arrived in Vientiane on Monday.', named, table);
+    expect(findMentions('The General said cooperation was growing.', named, table).mentions.map((m) => m.leaderIds)).toEqual([['to-lam']]);
   });
 });
