@@ -320,6 +320,16 @@ function readArticleOnce(
         // "John Key told the Cambodian premier of his visit to Cambodia": a leader does not visit their
         // own country; a visit whose every side is of the country it went to names its host only.
         if (mm.kind === 'visit' && onlyHosts(mm.participants, mm.place, registry)) continue;
+        // "X accompanied Prime Minister Y in a courtesy visit to Thailand", "X and Y visited Laos": people
+        // of one country who went abroad together (a visit with no host told; a courtesy call "on"
+        // none but a compatriot) are each a visitor; they did not meet.
+        if ((mm.kind === 'courtesy_call' || (mm.kind === 'visit' && mm.host.length === 0)) && mm.others.length === 0 && travelledTogether(mm.participants, mm.place, registry)) {
+          const [first, ...rest] = mm.participants;
+          mm.kind = 'visit';
+          mm.participants = [first!];
+          mm.host = [];
+          for (const id of rest) told.push({ ...mm, participants: [id] });
+        }
         let when = mm.datePhrase ? weekdayInRange(mm.datePhrase, dates, articleDate) ?? resolveEventDate(mm.datePhrase, articleDate) : { date: null, dateEnd: null, approx: null, inferred: false };
         // A day rolled back a year to before its people held any office: the page's day came first.
         if (mm.datePhrase) when = checkRolledDay(when, mm.datePhrase, articleDate.date, mm.participants, registry);
@@ -343,6 +353,9 @@ function readArticleOnce(
             !(filePhoto && isRemote(e.kind)) &&
             // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
             !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
+            // X with someone the registry does not know is not X's meeting with another who is known.
+            !(mm.participants.length === 1 && mm.others.some((o) => !e.others.includes(o)) && e.participants.length >= 2) &&
+            !(e.participants.length === 1 && e.others.some((o) => !mm.others.includes(o)) && mm.participants.length >= 2) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             // An undated telling joins a meeting told either way; one that gave a time of its own
             // ("in November last year", unplaceable without the article's year) is not undated.
@@ -534,12 +547,22 @@ function dateHeldOn(meeting: ArticleMeeting, told: MeetingMention, articleDate: 
 
 /** Whether every participant is of the country a visit's destination names ("Cambodia", "Việt Nam"). */
 function onlyHosts(participants: readonly string[], place: string | null, registry: Registry): boolean {
-  if (place === null) return false;
-  const named = place.trim().toLowerCase();
-  const country = Object.entries(registry.countries).find(([, names]) =>
-    [...names.vi, ...names.en, ...(names.native ?? [])].some((n) => n.toLowerCase() === named),
-  )?.[0];
+  const country = placeCountry(place, registry);
   return country !== undefined && participants.every((id) => leaderById(registry, id)?.country === country);
+}
+
+/** Two or more people, all of one country, and a place that names another country: a trip they made together. */
+function travelledTogether(participants: readonly string[], place: string | null, registry: Registry): boolean {
+  const country = placeCountry(place, registry);
+  const theirs = new Set(participants.map((id) => leaderById(registry, id)?.country));
+  return participants.length >= 2 && country !== undefined && theirs.size === 1 && !theirs.has(undefined) && !theirs.has(country);
+}
+
+/** The country a place is the name of ("Thailand", "Lào"), if it is one. */
+function placeCountry(place: string | null, registry: Registry): string | undefined {
+  if (place === null) return undefined;
+  const named = place.trim().toLowerCase();
+  return Object.entries(registry.countries).find(([, names]) => [...names.vi, ...names.en, ...(names.native ?? [])].some((n) => n.toLowerCase() === named))?.[0];
 }
 
 function isLongBefore(when: MeetingWhen, articleDate: string | null): boolean {

@@ -650,11 +650,14 @@ function officeHoldersInTurn(object: readonly Mention[]): boolean {
  * unless the telling says it joined them ("trilateral").
  */
 function manyCountries(object: readonly Mention[], subject: readonly Mention[] | null, occasion: boolean): boolean {
-  if (object.length < 2 || object.some((m) => m.country === null)) return false;
-  const countries = new Set(object.map((m) => m.country));
+  // A person the registry does not know, with a title of no country it reads ("Saudi Crown Prince
+  // and Prime Minister X"), is one more item of the list, not a doubt about the others' countries.
+  if (object.length < 2 || object.some((m) => m.country === null && m.stranger === undefined)) return false;
+  const known = object.filter((m) => m.country !== null);
+  const countries = new Set(known.map((m) => m.country));
   // "X met A of one country and B of another on the sidelines of the summit": at a gathering, two
   // leaders of two countries met are two sit-downs (three or more countries are, wherever told).
-  const gathered = countries.size === object.length && occasion;
+  const gathered = countries.size >= 2 && countries.size === known.length && occasion;
   return (countries.size >= 3 || gathered) && !(subject ?? []).some((m) => m.country !== null && countries.has(m.country));
 }
 
@@ -943,13 +946,16 @@ function placeOf(
     if (dates.some((d) => d.start <= at && at < d.end)) continue;
     if (place.length > 1) return place;
   }
-  if (word.kind === 'visit') {
+  // "paid a courtesy visit to Thailand": a call told as a trip has its destination too.
+  if (word.kind === 'visit' || word.kind === 'courtesy_call') {
     const d = rules.destination.exec(sentence.slice(word.end));
     if (d) {
       const dest = d[1]!.replace(rules.placeLead, '');
       const at = word.end + d.index + d[0].length - d[1]!.length;
       if (!mentions.some((x) => x.start <= at && x.end > at)) return dest.replace(rules.placeStop, '');
     }
+  }
+  if (word.kind === 'visit') {
     // "chuyến thăm cấp Nhà nước của Tổng thống Putin đến Việt Nam": the destination after the visitor.
     const clause = sentence.slice(word.end).split(/[;]/u)[0] ?? '';
     const to = rules.destinationPreposition.exec(clause.slice(0, 120));

@@ -239,7 +239,12 @@ export function findMentions(
         }
         // "Tổng Bí thư Ban Chấp hành … Lào, Chủ tịch nước Cộng hòa … Lào Thongloun Sisoulith":
         // titles joined by commas, each with its own qualifier, describe one person.
-        if (nm.kind === 'title' && (rules.titleJoinGap.test(gap) || QUALIFIER_BEFORE_COMMA.test(gap)) && (next.country === undefined || country === null || next.country === country)) {
+        // (Not past a person's name: "Prime Minister Mohammed bin Salman, New Zealand Prime Minister X" are two people.)
+        if (
+          nm.kind === 'title' &&
+          (rules.titleJoinGap.test(gap) || (QUALIFIER_BEFORE_COMMA.test(gap) && !nameFillsGap(sentence, end, next.start, rules))) &&
+          (next.country === undefined || country === null || next.country === country)
+        ) {
           if (rules.conjunctionGap.test(gap)) joins.push({ end, j, titles: titles.length, country });
           titles.push({ office: nm.office, form: next.text.slice(next.titleAt ?? 0) });
           country ??= next.country ?? null;
@@ -701,8 +706,15 @@ function editDistance(a: string, b: string, limit: number): number {
   return row[b.length]!;
 }
 
+/** Whether the words between a title and the next one are a person's name and its comma ("… Mohammed bin Salman, "). */
+function nameFillsGap(sentence: string, end: number, nextStart: number, rules: LanguageRules): boolean {
+  const name = unknownNameAfter(sentence, end, rules);
+  return name !== null && /^\s*,\s*$/u.test(sentence.slice(name.end, nextStart));
+}
+
 function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): { name: string; end: number } | null {
-  const m = rules.nameAfterTitle.exec(sentence.slice(end));
+  // "Prime Minister Mohammed bin Salman": one word, then the particles that join the rest of the name.
+  const m = rules.nameAfterTitle.exec(sentence.slice(end)) ?? rules.nameBeforeParticle.exec(sentence.slice(end));
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;

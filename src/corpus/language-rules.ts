@@ -35,6 +35,8 @@ export interface LanguageRules {
   rankAnaphor: RegExp;
   /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva"): a name goes on. */
   nameParticleAfter: RegExp;
+  /** One capitalised word right after a title with a name particle after it ("Mohammed" of "Prime Minister Mohammed bin Salman"); group 1 the word. */
+  nameBeforeParticle: RegExp;
   /** The descriptor's name particles, folded: "Johari bin Abdul" is the registry's "Johari Abdul" with one. */
   nameParticleWords: ReadonlySet<string>;
   /** Words a Title Case headline capitalises that are never part of a name ("Visits", "Meets"), lowercased. */
@@ -148,6 +150,8 @@ export interface LanguageRules {
    * after a list joined by commas, since after one person it joins clauses ("X met Y, and Z …").
    */
   listEndJoiner: RegExp;
+  /** A comma, a title the registry does not list and a conjunction before a titled item of a list (", Saudi Crown Prince and " Prime Minister X). */
+  titledItemJoiner: RegExp;
   /**
    * A semicolon (and maybe a conjunction) between two items of a list whose items carry their
    * roles after commas ("A, the Prime Minister of Thailand; B, the President of the Philippines;
@@ -601,6 +605,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
         : new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?:${alt(d.rankAnaphors.determiners)})\\s+)${d.rankAnaphors.determiners.length === 0 ? '?' : ''}(${alt(d.rankAnaphors.ranks)})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
     nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleWords: new Set(d.nameParticles.map((w) => w.toLowerCase())),
+    nameBeforeParticle:
+      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${NAME_WORD})(?=\\s+(?:${alt(d.nameParticles)})\\s+[\\p{Lu}])`, 'u'),
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
@@ -669,6 +675,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     appositionGap: new RegExp(`^\\s*,\\s*${optionalDet}${optionalModifier}$`, 'iu'),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),
+    titledItemJoiner: new RegExp(`^\\s*,\\s*(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+){1,4}(?:${alt(d.conjunctions)})\\s+$`, 'u'),
     listEndJoiner: chainJoinerWith(`,\\s*(?:${alt(d.conjunctions)})`),
     semicolonJoiner: chainJoinerWith(`;\\s*(?:(?:${alt(d.conjunctions)})\\s+)?`),
     pluralMeetingWord: d.pluralMeetingWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.pluralMeetingWords)})$`, 'iu'),

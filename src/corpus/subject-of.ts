@@ -311,7 +311,10 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     // "… với A, và B.": a comma before the conjunction of two, the second the sentence's last words
     // (no clause of its own follows it).
     const lastOfTwo = rules.listEndJoiner.test(gap) && SENTENCE_END.test(sentence.slice(after.end));
-    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !lastOfTwo && !rules.chainJoiner.test(gap)) break;
+    // "met A, Saudi Crown Prince and Prime Minister B, C …": an item whose first title the registry
+    // does not list, joined to its listed one by a conjunction.
+    const titledItem = after.kind === 'title' && after.titles.length > 0 && rules.titledItemJoiner.test(gap);
+    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !lastOfTwo && !titledItem && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     chain.push(after);
     last = after;

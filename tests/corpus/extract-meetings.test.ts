@@ -798,3 +798,36 @@ describe('extractMeetings: a meeting noun in a setting, its other side shared "w
     expect(meetingPairs(analyse('2025-12-02', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 });
+
+describe('extractMeetings: a list with a person the registry does not know, titled by a title it does not list', () => {
+  it('goes on past them, and at a gathering meets each on their own (the stranger too, as someone found)', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin, Saudi Crown Prince and Prime Minister Mohammed bin Salman and Lao Prime Minister Sonexay Siphandone on the sidelines of the summit.',
+    );
+    expect(facts.meetings.map((m) => [[...m.participants].sort(), m.others])).toEqual([
+      [['pham-minh-chinh', 'vladimir-putin'], []],
+      [['pham-minh-chinh'], ['Mohammed bin Salman']],
+      [['pham-minh-chinh', 'sonexay-siphandone'], []],
+    ]);
+  });
+});
+
+describe('analyseArticle: people of one country who travelled abroad together', () => {
+  it.each([
+    ['en', 'Prime Minister Pham Minh Chinh accompanied General Secretary To Lam in a courtesy visit to Laos on December 1.'],
+    ['en', 'Prime Minister Pham Minh Chinh and General Secretary To Lam visited Laos on December 1.'],
+    ['vi', 'Ngày 1/12, Thủ tướng Phạm Minh Chính và Tổng Bí thư Tô Lâm thăm Lào.'],
+  ])('are each a visitor, not a meeting of the two (%s)', (_language, sentence) => {
+    expect(analyse('2025-12-02', 'News', sentence).meetings.map((m) => [m.kind, m.participants])).toEqual([
+      ['visit', ['pham-minh-chinh']],
+      ['visit', ['to-lam']],
+    ]);
+  });
+
+  it('still meet when one of them is of the country they went to', () => {
+    const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone visited Laos on December 1.');
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+});

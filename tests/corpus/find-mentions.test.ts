@@ -619,3 +619,19 @@ describe('findMentions: a rank standing alone for the person named with it', () 
     expect(findMentions('The General said cooperation was growing.', named, table).mentions.map((m) => m.leaderIds)).toEqual([['to-lam']]);
   });
 });
+
+describe('findMentions: a person the registry does not know, named with a particle after one word', () => {
+  it('is a stranger under the title before them ("Prime Minister Mohammed bin Salman")', () => {
+    const { mentions, unknown } = mentionsOf(['He met Prime Minister Mohammed bin Salman in Riyadh.'], '2025-12-02')[0]!;
+    expect(mentions.filter((m) => m.kind === 'title')).toEqual([{ kind: 'title', text: 'Prime Minister Mohammed bin Salman', ids: [] }]);
+    expect(unknown.map((u) => u.name)).toEqual(['Mohammed bin Salman']);
+  });
+
+  it('is not passed over as the qualifier of the next title after a comma (two people, not one)', () => {
+    const { mentions } = mentionsOf(['He met Prime Minister Mohammed bin Salman, Lao Prime Minister Sonexay Siphandone.'], '2025-12-02')[0]!;
+    expect(mentions.filter((m) => m.kind !== 'pronoun')).toEqual([
+      { kind: 'title', text: 'Prime Minister Mohammed bin Salman', ids: [] },
+      { kind: 'named', text: 'Lao Prime Minister Sonexay Siphandone', ids: ['sonexay-siphandone'] },
+    ]);
+  });
+});
