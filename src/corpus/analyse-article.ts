@@ -347,15 +347,12 @@ function readArticleOnce(
         // call between them: a file photo of an earlier meeting, never the call.
         const filePhoto = paragraph.caption === true && !isRemote(mm.kind) && meetings.some((e) => isRemote(e.kind) && sameParticipants(e.participants, mm.participants));
         const status: ArticleMeeting['status'] = filePhoto || mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
-        const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date };
+        const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date, others: mm.others };
         const existing = meetings.findIndex(
           (e, i) =>
             !(filePhoto && isRemote(e.kind)) &&
             // The same, the caption above the story: "X và Y trong cuộc gặp …" then "X điện đàm với Y".
             !(fromCaption[i] === true && isRemote(mm.kind) && !isRemote(e.kind)) &&
-            // X with someone the registry does not know is not X's meeting with another who is known.
-            !(mm.participants.length === 1 && mm.others.some((o) => !e.others.includes(o)) && e.participants.length >= 2) &&
-            !(e.participants.length === 1 && e.others.some((o) => !mm.others.includes(o)) && mm.participants.length >= 2) &&
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             // An undated telling joins a meeting told either way; one that gave a time of its own
             // ("in November last year", unplaceable without the article's year) is not undated.

@@ -77,7 +77,7 @@ export class MeetingMerge {
   add(item: SourcedMeeting): void {
     const merged = this.meetings;
     const m = item.meeting;
-    const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate, host: m.host };
+    const telling = { kind: m.kind, participants: m.participants, when: m.when, articleDate: item.articleDate, host: m.host, others: m.others };
     const days = daySpan(m.when);
     // A telling without a day looks only at the days it could be of (see undatedWindow).
     const span = fileable(days) ?? undatedWindow(m.when, item.articleDate);
@@ -93,7 +93,7 @@ export class MeetingMerge {
       if (g.sources.some((s) => s.articleId === item.articleId)) return;
       const articleDate = g.sources.find((s) => s.articleDate)?.articleDate ?? null;
       const host = g.sources.flatMap((s) => s.meeting.host);
-      if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate, host }, false)) return;
+      if (!sameMeeting(telling, { kind: g.kind, participants: g.participants, when: g.when, articleDate, host, others: g.others }, false)) return;
       target = k;
     };
     for (const id of m.participants) this.byParticipant.get(id)?.forCandidates(span, consider);

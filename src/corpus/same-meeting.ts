@@ -9,6 +9,8 @@ export interface MeetingTelling {
   articleDate: string | null;
   /** Who received the others, where the telling said; a visit's guests are the rest. */
   host?: readonly string[];
+  /** People the registry does not know who took part, as written ("Mohammed bin Salman"). */
+  others?: readonly string[];
 }
 
 const DAY = 86_400_000;
@@ -89,6 +91,8 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   // tellings are of the same kind: "X thăm Trung Quốc" does not absorb every "X gặp Y" of the trip.
   const lone = Math.min(a.participants.length, b.participants.length) < 2;
   if (lone && a.kind !== b.kind) return false;
+  // X with someone the registry does not know is not X's meeting with someone it knows.
+  if (metAStranger(a, b) || metAStranger(b, a)) return false;
   // Inside one article, the same two people on the same day are one sit-down however it is told
   // ("held talks with Y" … "X welcomed Y"); a visit or a summit stays an event of its own, and so
   // does a call beside a reception or a courtesy call ("X điện đàm với Y" … "X từng tiếp Y tại Hà
@@ -112,6 +116,11 @@ function hostsAGuest(a: MeetingTelling, b: MeetingTelling): boolean {
   if (!a.host || a.host.length === 0) return false;
   const guests = b.host && b.host.length > 0 ? b.participants.filter((id) => !b.host!.includes(id)) : b.participants.length === 1 ? b.participants : [];
   return guests.some((id) => a.host!.includes(id));
+}
+
+/** Whether `a` is one person's meeting with a stranger whom `b`, a meeting of two or more, does not name. */
+function metAStranger(a: MeetingTelling, b: MeetingTelling): boolean {
+  return a.participants.length === 1 && b.participants.length >= 2 && (a.others ?? []).some((name) => !(b.others ?? []).includes(name));
 }
 
 function sitDown(kind: MeetingTelling['kind']): boolean {

@@ -134,3 +134,20 @@ describe('periodDays', () => {
     expect(periodDays('May 2024')).toBeNull();
   });
 });
+
+describe('sameMeeting: one person with someone the registry does not know', () => {
+  const withStranger: MeetingTelling = { ...telling(when('2022-11-18'), '2022-11-18', 'other', ['a']), others: ['Mohammed bin Salman'] };
+  const withKnown = telling(when('2022-11-18'), '2022-11-18', 'other', ['a', 'b']);
+
+  it('is not their meeting with someone known, in either order, inside an article or across two', () => {
+    for (const sameArticle of [true, false]) {
+      expect(sameMeeting(withStranger, withKnown, sameArticle)).toBe(false);
+      expect(sameMeeting(withKnown, withStranger, sameArticle)).toBe(false);
+    }
+  });
+
+  it('is the same meeting as one that names that stranger too, or as one person\'s telling alone', () => {
+    expect(sameMeeting(withStranger, { ...withKnown, others: ['Mohammed bin Salman'] }, false)).toBe(true);
+    expect(sameMeeting(withStranger, telling(when('2022-11-18'), '2022-11-18', 'other', ['a']), false)).toBe(true);
+  });
+});
