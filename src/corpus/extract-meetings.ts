@@ -1,7 +1,7 @@
 import type { DatePhrase } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
-import { findMeetingWords, type KindHit } from './meeting-kinds';
+import { findMeetingWords, isRemote, type KindHit } from './meeting-kinds';
 import { quotationsOfWords } from './speech-verbs';
 import { LED_ROLE_REACH, type LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
@@ -125,6 +125,10 @@ export function extractMeetingMentions(
     // whom it visits; the visitor is then found before the word.
     // `search`, not `test`: the pattern is global (see withAttendance).
     if (word.kind === 'visit' && object.length > 0 && sentence.slice(word.end, object[0]!.start).search(rules.invitedAnywhere) >= 0) object = [];
+    // "Nhân dịp đồng chí Y được bổ nhiệm …, X đã gọi điện chúc mừng", "On the occasion of Y's
+    // appointment, X phoned to congratulate": a call with no other side in its clause is with the
+    // one person the fronted occasion clause names.
+    if (isRemote(word.kind) && subject !== null && object.length === 0) object = occasionPerson(sentence, subject[0]!.start, outside, rules) ?? [];
     // "Cuộc điện đàm của X với Y", "the talks of X with Y": the meeting noun's owner, then its other side.
     if (object.length > 0 && endsWithMatch(sentence.slice(word.end, object[0]!.start), rules.possessiveBefore)) {
       const ownerEnd = object.at(-1)!.end;
@@ -543,6 +547,19 @@ function opensSentence(sentence: string, start: number, mentions: readonly Menti
   for (const d of [...dates].sort((a, b) => b.start - a.start)) if (d.end <= start) undated = undated.slice(0, d.start) + undated.slice(d.end);
   const clause = undated.slice(undated.lastIndexOf(',') + 1).trimStart().replace(/\s+$/u, ' ');
   return endsWith(clause, rules.settingBefore, rules) || endsWithMatch(clause, rules.anaphorBefore);
+}
+
+/**
+ * The one person named in a fronted occasion clause ("Nhân dịp đồng chí Y được bổ nhiệm …, ")
+ * closed by a comma before `subjectStart`; null when it names none or several.
+ */
+function occasionPerson(sentence: string, subjectStart: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  // The person may be named again by a title in the clause ("… được bổ nhiệm làm Bộ trưởng Ngoại giao").
+  const before = mentions.filter((m) => m.end <= subjectStart);
+  if (before.length === 0 || new Set(before.flatMap((m) => m.leaderIds)).size !== 1 || before.some((m) => m.leaderIds.length !== 1)) return null;
+  const m = before[0]!;
+  if (!rules.occasionOpening.test(sentence.slice(0, m.start)) || !sentence.slice(m.end, subjectStart).includes(',')) return null;
+  return [m];
 }
 
 /**

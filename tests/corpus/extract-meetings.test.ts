@@ -831,3 +831,19 @@ describe('analyseArticle: people of one country who travelled abroad together', 
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 });
+
+describe('extractMeetings: a call with no other side in its clause, the other side named in a fronted occasion clause', () => {
+  it('"Nhân dịp đồng chí Y được bầu …, X đã điện đàm chúc mừng" is a call with Y, named again by a title in the clause or not', () => {
+    for (const clause of ['Nhân dịp đồng chí Phạm Minh Chính được bầu làm Thủ tướng Chính phủ nước CHXHCN Việt Nam', 'Nhân dịp đồng chí Phạm Minh Chính được bầu']) {
+      const facts = analyse('2025-12-02', 'Tin', `${clause}, ngày 1/12, Thủ tướng Lào Sonexay Siphandone đã điện đàm chúc mừng.`);
+      expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    }
+  });
+
+  it('takes nobody from a fronted clause that is no occasion, or that names two people', () => {
+    expect(analyse('2025-12-02', 'Tin', 'Sau khi đồng chí Phạm Minh Chính phát biểu, Thủ tướng Lào Sonexay Siphandone đã điện đàm chúc mừng.').meetings.filter((m) => m.participants.length >= 2)).toEqual([]);
+    expect(
+      analyse('2025-12-02', 'Tin', 'Nhân dịp đồng chí Phạm Minh Chính và đồng chí Tô Lâm được bầu, Thủ tướng Lào Sonexay Siphandone đã điện đàm chúc mừng.').meetings.filter((m) => m.participants.length >= 2),
+    ).toEqual([]);
+  });
+});
