@@ -112,7 +112,8 @@ export const en: LanguageDescriptor = {
   purposeMarkers: ['to', 'in order to', 'so as to'],
   // "A and Lao leader B held talks", "met with Vietnam's top leader B": a leader told by country, as a counterpart is.
   counterparts: ['counterpart', 'host', 'guest', 'leader', 'top leader'],
-  pluralMeetingWords: ['meetings', 'encounters', 'bilateral meetings'],
+  // A handshake is between two: "X shook hands with A, B and C" is one with each.
+  pluralMeetingWords: ['meetings', 'encounters', 'bilateral meetings', 'shook hands with', 'shakes hands with', 'shaking hands with'],
   counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],

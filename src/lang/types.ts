@@ -199,7 +199,7 @@ export interface LanguageDescriptor {
   purposeMarkers: readonly string[];
   /** "counterpart", "người đồng cấp": after a conjunction (and a country), the next person is the other side. */
   counterparts: readonly string[];
-  /** Meeting words that are plural ("meetings"): "had meetings with A, B and C" is one meeting with each. */
+  /** Meeting words that are plural ("meetings"), or tell an act between two ("shook hands with"): "had meetings with A, B and C" is one meeting with each. */
   pluralMeetingWords: readonly string[];
   /** Words between a counterpart noun and its country ("my counterpart from Timor Leste, X"). */
   counterpartCountryLinkers: readonly string[];

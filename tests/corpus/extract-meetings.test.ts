@@ -847,3 +847,10 @@ describe('extractMeetings: a call with no other side in its clause, the other si
     ).toEqual([]);
   });
 });
+
+describe('extractMeetings: handshakes with several people', () => {
+  it('are one with each ("X shook hands with A and B")', () => {
+    const facts = analyse('2025-12-02', 'News', 'On December 1, Prime Minister Pham Minh Chinh shook hands with Russian President Vladimir Putin and Lao President Thongloun Sisoulith.');
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+thongloun-sisoulith']);
+  });
+});
