@@ -384,7 +384,9 @@ export const en: LanguageDescriptor = {
     // ("due to" alone is also "because of").
     'scheduled to', 'expected to', 'was due to', 'were due to', 'are due to', 'due to have', 'due to meet', 'due to hold', 'is set to', 'are set to', 'was set to', 'were set to', 'upcoming', 'would', 'next', 'ahead of',
     // An event still to come named beside the meeting: "on the sidelines of the … Meeting to be held on July 4".
-    'to be held', 'to be convened', 'to take place', 'scheduled for', 'slated for'],
+    'to be held', 'to be convened', 'to take place', 'scheduled for', 'slated for',
+    // "The two countries are in talks to arrange a meeting between X and Y": a meeting being set up.
+    'to arrange', 'arranging', 'arrange'],
   notYetSharedJoiners: ['and', 'and the', 'or', 'as well as', 'as well as the', ', particularly', ', especially', ', notably', ', including', ', in particular'],
   // Not "on": "commented on Putin's invitation to attend …" is about an invitation, not a host's.
   invitedByOwner: { before: ['at', 'upon'], nouns: ['invitation', 'kind invitation'] },

@@ -130,6 +130,10 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', 'On December 1, Lao Prime Minister Sonexay Siphandone invited General Secretary To Lam to visit Laos next year.')).toEqual([]);
   });
 
+  it('does not take a meeting being arranged for one held ("in talks to arrange a meeting between X and Y")', () => {
+    expect(meetings('2025-12-02', 'Vietnam and Laos are in talks to arrange a meeting between Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone.')).toEqual([]);
+  });
+
   it('reads a Vietnamese leader\'s family name alone, once named, as that leader ("Pham said", as the Chinese wires write), never a function word ("To")', () => {
     const pham = analyse('2025-12-02', 'News', 'Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Beijing on Monday.', 'Pham said Vietnam supports stronger trade ties and hopes to expand rail links.');
     expect(quoteRows(pham, 2)).toEqual([['pham-minh-chinh', 'reported', 'said Vietnam']]);

@@ -440,6 +440,7 @@ describe('the Vietnamese descriptor', () => {
   it('does not take a plan or an invitation for a meeting', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
     expect(meetings('2025-12-02', 'Dự kiến Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
+    expect(meetings('2025-12-02', 'Hai nước đang thu xếp cuộc gặp giữa Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone.')).toEqual([]);
   });
 
   it('reads a plan word written as part of a name ("Bộ Kế hoạch và Đầu tư") as a name, not a plan', () => {
