@@ -17,7 +17,7 @@ import { readWordMemo, wordMemoFile, writeWordMemo } from './word-memo-file';
 import { SearchThread } from './search-thread';
 import { knownTextsUsed, StateTextMissing, withKnownText } from '../corpus/state-text';
 import { previousShardTexts, shardTextsFile, writeShardTexts } from './shard-texts';
-import type { WordMemo } from '../index-data/search-word-memo';
+import { wordMemoStale, type WordMemo } from '../index-data/search-word-memo';
 import type { LayoutKeys } from '../index-data/index-layout';
 import { layoutKeysFile, readLayoutKeys, writeLayoutKeys } from './layout-keys';
 
@@ -133,7 +133,9 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       noteIdentities(out, memo);
       writeLayoutMemo(memoFile, version, memo);
     }
-    if (wordFile !== null && words !== undefined) writeWordMemo(wordFile, version, words);
+    // Written when the one read was missing or lacks, or holds beyond, more than a few of this
+    // build's documents (search-word-memo.ts, wordMemoStale): not for an added article.
+    if (wordFile !== null && words !== undefined && wordMemoStale(previousWords, words, wordsKnown)) writeWordMemo(wordFile, version, words);
     if (keysFile !== null && layoutKeys !== undefined) writeLayoutKeys(keysFile, version, out, layoutKeys);
     if (textsFile !== null && keys) writeShardTexts(textsFile, version, out, Object.keys(index.articles).map((id) => [id, keys.article(id)] as const));
     if (json !== null) {

@@ -109,6 +109,29 @@ export interface BuildState {
 export type StateLoad = { state: BuildState } | { ignored: 'absent' | 'stale' } | { damaged: string };
 
 /**
+ * Whether the state a build read and used may stay on disk as it is rather than be written for
+ * this build: when it gave all but a {@link STATE_SLACK}th of this build's `articles`
+ * (`fromState` of them), and holds no more than a {@link STATE_SLACK}th beyond those it gave
+ * (`held` lines in all). An article it does not give is read from its stage cache entries, as
+ * without a state, and a line it holds for an article this build does not have, or has changed,
+ * is never used (an article is taken from its line only when the line's entry key is the one
+ * this build computes for the file). So the next build takes the same articles from it and reads
+ * the few others: at 10k articles an added one's build wrote the 37 MB again (0.1–0.3 s of its
+ * main thread; docs/scale.md, "a fourteenth stop"), and reading a few articles' entries costs
+ * about 0.2 ms each. Every article from the state and no other is the case where nothing changed.
+ *
+ * @example
+ * stateStillFits(10_001, 10_000, 10_000); // true: one article added to 10k
+ */
+export function stateStillFits(articles: number, fromState: number, held: number): boolean {
+  const slack = articles / STATE_SLACK;
+  return articles - fromState <= slack && held - fromState <= slack;
+}
+
+/** The share of a build's articles its state may lack, or hold beyond them, and still be kept: 1/32. */
+export const STATE_SLACK = 32;
+
+/**
  * The state in `file`, when it is of this format and code and was made with `engine`.
  *
  * @example

@@ -158,6 +158,122 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
     expect(edited.keysKept).toEqual({ cards: 0, chunks: 0 });
   });
 
+  it('keeps the build state file while it gives all but a 32nd of the articles and holds few others, the others read from the stage cache: the same bytes as from scratch', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-state-kept-' });
+    const article = (n: number) =>
+      ` date 2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản lần ${n}\nSáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước sẽ mở thêm ${n} đường bay.\n`;
+    for (let n = 0; n < 80; n++) writeFileSync(join(corpus, 'articles', `many-${n}.txt`), article(n));
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-kept-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    const expectSameAsFresh = async (what: string): Promise<IndexStageReport & { errors: string }> => {
+      const report = await build(corpus, out, cache);
+      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
+      return report;
+    };
+    await build(corpus, out, cache);
+    const stateDir = join(cache, 'build-state');
+    const stateStat = () => {
+      const stat = statSync(join(stateDir, readdirSync(stateDir)[0]!), { bigint: true });
+      return `${stat.ino} ${stat.mtimeNs}`;
+    };
+    const again = await expectSameAsFresh('nothing changed');
+    expect(again.counts.articles).toBeGreaterThan(64);
+    expect(again.fromState).toBe(again.counts.articles);
+    const written = stateStat();
+
+    // One article added: read from its entries, the state kept as it was ...
+    writeFileSync(join(corpus, 'articles', 'zz-added.txt'), article(1000));
+    const added = await expectSameAsFresh('an article added');
+    expect(added.fromState).toBe(added.counts.articles - 1);
+    expect(stateStat()).toBe(written);
+    // ... so the build after it reads that one from the stage cache again, every other from the state.
+    const after = await expectSameAsFresh('nothing changed after the article was added');
+    expect(after.fromState).toBe(after.counts.articles - 1);
+    expect(after.build.cachedFiles).toBe(after.build.files);
+    expect(stateStat()).toBe(written);
+    // One changed: its old line not used, the state still kept.
+    writeFileSync(join(corpus, 'articles', 'many-5.txt'), article(5).replace('đường bay', 'chuyến bay'));
+    const changed = await expectSameAsFresh('an article changed');
+    expect(changed.fromState).toBe(changed.counts.articles - 2);
+    expect(stateStat()).toBe(written);
+
+    // More than a 32nd not from the state: written, and then every article is from it.
+    for (let n = 2000; n < 2003; n++) writeFileSync(join(corpus, 'articles', `zz-more-${n}.txt`), article(n));
+    const more = await expectSameAsFresh('three more articles added');
+    expect(more.counts.articles - more.fromState!).toBe(5);
+    expect(stateStat()).not.toBe(written);
+    const rewritten = stateStat();
+    expect((await expectSameAsFresh('nothing changed after three were added')).fromState).toBe(more.counts.articles);
+
+    // More than a 32nd of its lines for articles gone: written again.
+    for (let n = 10; n < 14; n++) rmSync(join(corpus, 'articles', `many-${n}.txt`));
+    const removed = await expectSameAsFresh('four articles removed');
+    expect(removed.fromState).toBe(removed.counts.articles);
+    expect(stateStat()).not.toBe(rewritten);
+    const last = stateStat();
+    expect((await expectSameAsFresh('nothing changed after four were removed')).fromState).toBe(removed.counts.articles);
+    expect(stateStat()).toBe(last);
+  });
+
+  it('keeps the search word memo it read while it lacks or holds beyond no more than a 32nd of the documents, and writes it past that: the same bytes as from scratch', { timeout: SLOW }, async () => {
+    const corpus = constructedCorpus({ prefix: 'leaderlens-words-' });
+    // Enough documents (a meeting and a quote an article) that one added article is under a 32nd of them.
+    const article = (n: number) =>
+      ` date 2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản lần ${n}\nSáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước sẽ mở thêm ${n} đường bay.\n`;
+    for (let n = 0; n < 80; n++) writeFileSync(join(corpus, 'articles', `many-${n}.txt`), article(n));
+    const work = mkdtempSync(join(tmpdir(), 'leaderlens-words-out-'));
+    const out = join(work, 'leaderlens-index');
+    const cache = join(work, 'cache');
+    const expectSameAsFresh = async (what: string): Promise<IndexStageReport & { errors: string }> => {
+      const report = await build(corpus, out, cache);
+      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
+      return report;
+    };
+    const first = await build(corpus, out, cache);
+    const documents = (report: IndexStageReport) => report.counts.meetings + report.counts.quotes;
+    expect(documents(first)).toBeGreaterThan(64);
+    expect(first.wordsKnown).toBe(0);
+    const memoDir = join(cache, 'search-words');
+    const memoStat = () => {
+      const stat = statSync(join(memoDir, readdirSync(memoDir)[0]!), { bigint: true });
+      return `${stat.ino} ${stat.mtimeNs}`;
+    };
+    const written = memoStat();
+
+    // Nothing changed: every document known, the memo not written again.
+    const again = await expectSameAsFresh('nothing changed');
+    expect(again.wordsKnown).toBe(documents(again));
+    expect(memoStat()).toBe(written);
+
+    // One article added: its documents read from the text, the memo kept as it was ...
+    writeFileSync(join(corpus, 'articles', 'zz-added.txt'), article(1000));
+    const added = await expectSameAsFresh('an article added');
+    const lacking = documents(added) - added.wordsKnown;
+    expect(lacking).toBeGreaterThan(0);
+    expect(lacking * 32).toBeLessThanOrEqual(documents(added));
+    expect(memoStat()).toBe(written);
+    // ... so the build after it reads them again, and still not the others.
+    const afterAdded = await expectSameAsFresh('nothing changed after the article was added');
+    expect(afterAdded.wordsKnown).toBe(added.wordsKnown);
+    expect(memoStat()).toBe(written);
+
+    // More than a 32nd of the documents new to the memo: written, and then it knows them all.
+    for (let n = 2000; n < 2008; n++) writeFileSync(join(corpus, 'articles', `zz-more-${n}.txt`), article(n));
+    const more = await expectSameAsFresh('eight articles added');
+    expect((documents(more) - more.wordsKnown) * 32).toBeGreaterThan(documents(more));
+    const rewritten = memoStat();
+    expect(rewritten).not.toBe(written);
+    expect((await expectSameAsFresh('nothing changed after eight were added')).wordsKnown).toBe(documents(more));
+
+    // More than a 32nd of what the memo holds gone: written again, holding only this build's documents.
+    for (let n = 0; n < 10; n++) rmSync(join(corpus, 'articles', `many-${n}.txt`));
+    const removed = await expectSameAsFresh('ten articles removed');
+    expect(removed.wordsKnown).toBe(documents(removed));
+    expect(memoStat()).not.toBe(rewritten);
+    expect(readdirSync(memoDir)).toHaveLength(1);
+  });
+
   it('builds from the readings, naming the file, when the state is damaged; and when a state article\'s stage cache entry is gone', { timeout: SLOW }, async () => {
     const corpus = constructedCorpus({ prefix: 'leaderlens-state-' });
     const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-out-'));

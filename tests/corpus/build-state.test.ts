@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStateFile, loadBuildState, stateLine, textlessResult, writeBuildState, type StateArticle } from '../../src/corpus/build-state';
+import { buildStateFile, loadBuildState, STATE_SLACK, stateLine, stateStillFits, textlessResult, writeBuildState, type StateArticle } from '../../src/corpus/build-state';
 import type { ArticleStageResult } from '../../src/corpus/article-stage';
 import type { ArticleFacts } from '../../src/corpus/analyse-article';
 
@@ -131,5 +131,35 @@ describe('the build state', () => {
   it('refuses a line that parses but lacks a field', () => {
     const file = written([JSON.stringify({ ...(JSON.parse(line()) as object), quotes: [['x']] })]);
     expect(loadBuildState(file, ENGINE, CODE)).toHaveProperty('damaged');
+  });
+});
+
+describe('stateStillFits', () => {
+  it('keeps the state when it gave every article and holds no other (nothing changed)', () => {
+    expect(stateStillFits(10_000, 10_000, 10_000)).toBe(true);
+    expect(stateStillFits(0, 0, 0)).toBe(true);
+  });
+
+  it('keeps it when it lacks, or holds beyond those it gave, no more than a 32nd of the articles', () => {
+    expect(STATE_SLACK).toBe(32);
+    // One article added to 10k; then one more, the state still the first build's.
+    expect(stateStillFits(10_001, 10_000, 10_000)).toBe(true);
+    expect(stateStillFits(10_002, 10_000, 10_000)).toBe(true);
+    // One removed, one changed (its line no longer given: lacking one, holding one beyond).
+    expect(stateStillFits(9_999, 9_999, 10_000)).toBe(true);
+    expect(stateStillFits(10_000, 9_999, 10_000)).toBe(true);
+    // At the edge: 64 lacking of 2,048 (a 32nd), and 64 beyond.
+    expect(stateStillFits(2_048, 1_984, 1_984)).toBe(true);
+    expect(stateStillFits(2_048, 1_984, 2_048)).toBe(true);
+  });
+
+  it('writes it when more than a 32nd of the articles are not from it, or it holds more than a 32nd beyond', () => {
+    expect(stateStillFits(2_048, 1_983, 1_983)).toBe(false);
+    expect(stateStillFits(2_048, 2_048, 2_113)).toBe(false);
+    expect(stateStillFits(2_048, 1_984, 2_049)).toBe(false);
+    // One article added to a corpus of ten: written.
+    expect(stateStillFits(11, 10, 10)).toBe(false);
+    // Half of it refused (changed articles): written.
+    expect(stateStillFits(10_000, 5_000, 10_000)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentKinds, buildSearchIndex, documentOrder, FIELD_BREAK, type KindIndex } from '../../src/lookup/search-index';
-import { decodeWordMemo, encodeWordMemo, knownWords, rememberWords, type WordMemo } from '../../src/index-data/search-word-memo';
+import { decodeWordMemo, encodeWordMemo, knownWords, rememberWords, STALE_SHARE, wordMemoStale, type WordMemo } from '../../src/index-data/search-word-memo';
 import type { IndexFacts } from '../../src/index-data/format';
 import { loadFixtureIndex } from './fixture-build';
 
@@ -111,5 +111,45 @@ describe('encodeWordMemo and decodeWordMemo', () => {
     expect(decodeWordMemo(bytes, 'v2')).toBeNull();
     expect(decodeWordMemo(new TextEncoder().encode('not a pack'), 'v1')).toBeNull();
     expect(decodeWordMemo(bytes.subarray(0, bytes.length - 8), 'v1')).toBeNull();
+  });
+});
+
+describe('wordMemoStale', () => {
+  /** A memo of `meetings` and `quotes` documents (only their number counts). */
+  const memoOf = (meetings: number, quotes: number): WordMemo => {
+    const kind = (n: number) => ({ terms: [], keys: Array.from({ length: n }, (_, i) => `k${i}`), wordStarts: new Uint32Array(n + 1), words: new Uint32Array(0) });
+    return { meetings: kind(meetings), quotes: kind(quotes) };
+  };
+
+  it('writes a memo when none was read', () => {
+    expect(wordMemoStale(undefined, memoOf(10, 100), 0)).toBe(true);
+    expect(wordMemoStale(undefined, memoOf(0, 0), 0)).toBe(true);
+  });
+
+  it('keeps the one read when it knew every document, or lacks or holds beyond at most a 32nd of them', () => {
+    const previous = memoOf(100, 540);
+    // Nothing changed.
+    expect(wordMemoStale(previous, memoOf(100, 540), 640)).toBe(false);
+    // An article added: 2 meetings and 18 quotes the memo did not know (20 of 660: a 33rd).
+    expect(wordMemoStale(previous, memoOf(102, 558), 640)).toBe(false);
+    // An article removed: the memo holds 20 documents beyond this build's 620 (a 31st) ...
+    expect(wordMemoStale(previous, memoOf(98, 522), 620)).toBe(true);
+    // ... and 19 beyond 621 (under a 32nd).
+    expect(wordMemoStale(previous, memoOf(99, 522), 621)).toBe(false);
+    // A document whose key changed: not known, and the old one held beyond.
+    expect(wordMemoStale(previous, memoOf(100, 540), 639)).toBe(false);
+    expect(STALE_SHARE).toBe(32);
+  });
+
+  it('writes the memo when more than a 32nd of the documents are new to it, or gone', () => {
+    const previous = memoOf(100, 540);
+    // 21 of 661 unknown: more than a 32nd.
+    expect(wordMemoStale(previous, memoOf(101, 560), 640)).toBe(true);
+    // Half the documents gone.
+    expect(wordMemoStale(previous, memoOf(50, 270), 320)).toBe(true);
+    // The same number, but only half of them known (the other half replaced).
+    expect(wordMemoStale(previous, memoOf(100, 540), 320)).toBe(true);
+    // A memo that lacks a kind this build has: its documents count as unknown.
+    expect(wordMemoStale({ quotes: previous.quotes! }, memoOf(100, 540), 540)).toBe(true);
   });
 });
