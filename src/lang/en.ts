@@ -150,7 +150,9 @@ export const en: LanguageDescriptor = {
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
   gapPlaceNouns: ['capital', 'capital city', 'city', 'palace', 'presidential palace', 'residence', 'headquarters'],
   meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
-  gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today'],
+  gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
+    // "met here Saturday with Y", "held talks here Monday with Y": a bare weekday, as Xinhua writes it.
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   sinceWords: ['since', 'ever since'],

@@ -380,6 +380,8 @@ describe('the English descriptor', () => {
     ['a setting after the act and its object ("X told Y during talks on Monday that …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone during talks on Monday that trade would grow.'],
     ['a setting after the act and its object ("X told Y in a phone call …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone in a phone call on Monday that trade would grow.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
+    ['a place adverb and a bare weekday before the other side, as Xinhua writes ("met here Saturday with Y")', 'Prime Minister Pham Minh Chinh met here Saturday with Lao Prime Minister Sonexay Siphandone.'],
+    ['the same after talks ("held talks here Monday with Y")', 'Prime Minister Pham Minh Chinh held talks here Monday with Lao Prime Minister Sonexay Siphandone.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
   });
