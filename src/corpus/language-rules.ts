@@ -547,7 +547,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
           // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase.
           // "held the first Australia-Malaysia Annual Leaders’ Meeting": a named meeting's capitalised words after them.
           // "co-chaired the 10th meeting": a round in figures among the modifiers.
-          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}\\d][\\p{L}\\p{M}\\d-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
+          // "held here Saturday strategic consultations": place and time adverbs right after the verb.
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}){0,2}(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}\\d][\\p{L}\\p{M}\\d-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
           'u',
         );
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];
