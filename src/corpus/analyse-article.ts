@@ -319,11 +319,13 @@ function readArticleOnce(
         if (mm.participants.length === 0) continue; // a meeting of strangers only is not ours to tell
         // "John Key told the Cambodian premier of his visit to Cambodia": a leader does not visit their
         // own country; a visit whose every side is of the country it went to names its host only.
-        if (mm.kind === 'visit' && onlyHosts(mm.participants, mm.place, registry)) continue;
+        // The country a trip's place names (read once for both rules below).
+        const destination = mm.kind === 'visit' || mm.kind === 'courtesy_call' ? placeCountry(mm.place, registry) : undefined;
+        if (mm.kind === 'visit' && onlyHosts(mm.participants, destination, registry)) continue;
         // "X accompanied Prime Minister Y in a courtesy visit to Thailand", "X and Y visited Laos": people
         // of one country who went abroad together (a visit with no host told; a courtesy call "on"
         // none but a compatriot) are each a visitor; they did not meet.
-        if ((mm.kind === 'courtesy_call' || (mm.kind === 'visit' && mm.host.length === 0)) && mm.others.length === 0 && travelledTogether(mm.participants, mm.place, registry)) {
+        if ((mm.kind === 'courtesy_call' || (mm.kind === 'visit' && mm.host.length === 0)) && mm.others.length === 0 && travelledTogether(mm.participants, destination, registry)) {
           const [first, ...rest] = mm.participants;
           mm.kind = 'visit';
           mm.participants = [first!];
@@ -542,15 +544,13 @@ function dateHeldOn(meeting: ArticleMeeting, told: MeetingMention, articleDate: 
   if (apart <= HELD_ON_SLACK_DAYS) meeting.when = when;
 }
 
-/** Whether every participant is of the country a visit's destination names ("Cambodia", "Việt Nam"). */
-function onlyHosts(participants: readonly string[], place: string | null, registry: Registry): boolean {
-  const country = placeCountry(place, registry);
+/** Whether every participant is of the country a visit's destination names ("Cambodia", "Việt Nam"; `country`, placeCountry's). */
+function onlyHosts(participants: readonly string[], country: string | undefined, registry: Registry): boolean {
   return country !== undefined && participants.every((id) => leaderById(registry, id)?.country === country);
 }
 
-/** Two or more people, all of one country, and a place that names another country: a trip they made together. */
-function travelledTogether(participants: readonly string[], place: string | null, registry: Registry): boolean {
-  const country = placeCountry(place, registry);
+/** Two or more people, all of one country, and a place that names another country (`country`): a trip they made together. */
+function travelledTogether(participants: readonly string[], country: string | undefined, registry: Registry): boolean {
   const theirs = new Set(participants.map((id) => leaderById(registry, id)?.country));
   return participants.length >= 2 && country !== undefined && theirs.size === 1 && !theirs.has(undefined) && !theirs.has(country);
 }

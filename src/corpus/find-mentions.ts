@@ -936,10 +936,14 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
  */
 function rankInside(written: string, leader: Leader | undefined, rules: LanguageRules): string | undefined {
   if (!leader) return undefined;
-  const names = new Set([leader.name, ...leader.forms, ...leader.short].map((n) => foldName(n)));
+  // The person's names, folded, only once a rank is found: asked for every named mention of every sentence.
+  let names: Set<string> | undefined;
   let rank: string | undefined;
   // Only a rank the person's own name follows ("General Secretary Nguyen Phu Trong" is a title's word).
-  for (const g of matchesOf(written, rules.rankBeforeCapital)) if (names.has(foldName(written.slice(g.index + g[0].length)))) rank = g[1];
+  for (const g of matchesOf(written, rules.rankBeforeCapital)) {
+    names ??= new Set([leader.name, ...leader.forms, ...leader.short].map((n) => foldName(n)));
+    if (names.has(foldName(written.slice(g.index + g[0].length)))) rank = g[1];
+  }
   return rank;
 }
 

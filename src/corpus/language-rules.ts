@@ -192,11 +192,11 @@ export interface LanguageRules {
   meetingVerbJoinedAtEnd: RegExp;
   /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
   sidelineBefore: RegExp;
-  /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
   /** A sideline or occasion phrase anywhere in a sentence ("on the sidelines of", "nhân dịp"): a gathering the meetings were told at. */
   occasionAnywhere: RegExp;
   /** An occasion marker opening a sentence and nothing after it ("Nhân dịp ", "On the occasion of "): what stands before the person a fronted occasion names. */
   occasionOpening: RegExp;
+  /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
   occasionBefore: RegExp;
   /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
   frontedPhrase: RegExp;
@@ -539,6 +539,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)(?:${alt(bothCases(openers))})(?:\\s+(?:[\\p{Ll}][\\p{L}\\p{M}-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}\\s+$`,
       'u',
     );
+  // One of `words`, then the rest of its clause (up to 40 characters) to a text's end: a meeting word after it is recalled.
+  const recallAtEnd = (words: readonly string[]): RegExp => new RegExp(`${NOT_L_BEFORE}(?:${alt(words)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu');
   const light = d.meetingLightVerbs;
   const lightVerbNounPhraseAtEnd =
     light.verbs.length === 0
@@ -835,8 +837,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),
     pointerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
-    recallBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallWords)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
-    recallDeterminerBefore: d.recallDeterminers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.recallDeterminers)})${NOT_L_AFTER}[^;.]{0,40}$`, 'iu'),
+    recallBefore: recallAtEnd(d.recallWords),
+    recallDeterminerBefore: recallAtEnd(d.recallDeterminers),
     // Case-sensitive: "kế hoạch" (a plan) is a plan, "Bộ Kế hoạch và Đầu tư" is a ministry's name.
     cancelledAfter: d.cancelledWords.length === 0 ? /(?!)/u : new RegExp(`^[^;]*?${NOT_L_BEFORE}(?:${alt(d.cancelledWords)})${NOT_L_AFTER}`, 'iu'),
     // At most one comma before it: the condition of the meeting's own phrase ("the call, if it takes
