@@ -33,6 +33,7 @@ import type { ArticleReading, ArticleStageResult } from './article-stage';
 import type { ReadingKeys } from './corpus-merge';
 import { engineVersion } from './engine-version';
 import type { HeaderProblem } from './read-header';
+import { CACHE_SLACK, cacheStillFits } from '../files/cache-still-fits';
 
 /**
  * Bump when the layout of a state file changes. 2: every byte ASCII (non-ASCII characters written
@@ -124,12 +125,11 @@ export type StateLoad = { state: BuildState } | { ignored: 'absent' | 'stale' } 
  * stateStillFits(10_001, 10_000, 10_000); // true: one article added to 10k
  */
 export function stateStillFits(articles: number, fromState: number, held: number): boolean {
-  const slack = articles / STATE_SLACK;
-  return articles - fromState <= slack && held - fromState <= slack;
+  return cacheStillFits(articles, fromState, held);
 }
 
-/** The share of a build's articles its state may lack, or hold beyond them, and still be kept: 1/32. */
-export const STATE_SLACK = 32;
+/** The share of a build's articles its state may lack, or hold beyond them, and still be kept: 1/32, as for any kept cache. */
+export const STATE_SLACK = CACHE_SLACK;
 
 /**
  * The state in `file`, when it is of this format and code and was made with `engine`.

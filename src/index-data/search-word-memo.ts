@@ -14,6 +14,7 @@
 import type { KindIndex, KnownWords } from '../lookup/search-index';
 import { decodePack, encodePack } from './binary-pack';
 import type { ContentKind } from './folder-format';
+import { CACHE_SLACK, cacheStillFits } from '../files/cache-still-fits';
 
 /** One kind's documents of a build: each one's key (null: none, not to be reused) and words. */
 export interface WordMemoKind {
@@ -103,14 +104,11 @@ export function knownWords(memo: WordMemoKind, ids: readonly string[], keyOf: (i
  * wordMemoStale(previous, current, known); // false when one article was added to 10k
  */
 export function wordMemoStale(previous: WordMemo | undefined, current: WordMemo, known: number): boolean {
-  if (previous === undefined) return true;
-  const docs = documentCount(current);
-  const slack = docs / STALE_SHARE;
-  return docs - known > slack || documentCount(previous) - known > slack;
+  return previous === undefined || !cacheStillFits(documentCount(current), known, documentCount(previous));
 }
 
-/** The share of a build's documents its memo may lack, or hold beyond them, and still be kept: 1/32. */
-export const STALE_SHARE = 32;
+/** The share of a build's documents its memo may lack, or hold beyond them, and still be kept: 1/32, as for any kept cache. */
+export const STALE_SHARE = CACHE_SLACK;
 
 function documentCount(memo: WordMemo): number {
   return (memo.meetings?.keys.length ?? 0) + (memo.quotes?.keys.length ?? 0);

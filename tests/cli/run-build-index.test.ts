@@ -159,24 +159,9 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
   });
 
   it('keeps the build state file while it gives all but a 32nd of the articles and holds few others, the others read from the stage cache: the same bytes as from scratch', { timeout: SLOW }, async () => {
-    const corpus = constructedCorpus({ prefix: 'leaderlens-state-kept-' });
-    const article = (n: number) =>
-      ` date 2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản lần ${n}\nSáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước sẽ mở thêm ${n} đường bay.\n`;
-    for (let n = 0; n < 80; n++) writeFileSync(join(corpus, 'articles', `many-${n}.txt`), article(n));
-    const work = mkdtempSync(join(tmpdir(), 'leaderlens-state-kept-out-'));
-    const out = join(work, 'leaderlens-index');
-    const cache = join(work, 'cache');
-    const expectSameAsFresh = async (what: string): Promise<IndexStageReport & { errors: string }> => {
-      const report = await build(corpus, out, cache);
-      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
-      return report;
-    };
-    await build(corpus, out, cache);
-    const stateDir = join(cache, 'build-state');
-    const stateStat = () => {
-      const stat = statSync(join(stateDir, readdirSync(stateDir)[0]!), { bigint: true });
-      return `${stat.ino} ${stat.mtimeNs}`;
-    };
+    const { corpus, article, build: buildOnce, expectSameAsFresh, cache } = manyArticles('leaderlens-state-kept-');
+    await buildOnce();
+    const stateStat = () => onlyFileIdentity(join(cache, 'build-state'));
     const again = await expectSameAsFresh('nothing changed');
     expect(again.counts.articles).toBeGreaterThan(64);
     expect(again.fromState).toBe(again.counts.articles);
@@ -217,28 +202,14 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
   });
 
   it('keeps the search word memo it read while it lacks or holds beyond no more than a 32nd of the documents, and writes it past that: the same bytes as from scratch', { timeout: SLOW }, async () => {
-    const corpus = constructedCorpus({ prefix: 'leaderlens-words-' });
     // Enough documents (a meeting and a quote an article) that one added article is under a 32nd of them.
-    const article = (n: number) =>
-      ` date 2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản lần ${n}\nSáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước sẽ mở thêm ${n} đường bay.\n`;
-    for (let n = 0; n < 80; n++) writeFileSync(join(corpus, 'articles', `many-${n}.txt`), article(n));
-    const work = mkdtempSync(join(tmpdir(), 'leaderlens-words-out-'));
-    const out = join(work, 'leaderlens-index');
-    const cache = join(work, 'cache');
-    const expectSameAsFresh = async (what: string): Promise<IndexStageReport & { errors: string }> => {
-      const report = await build(corpus, out, cache);
-      expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
-      return report;
-    };
-    const first = await build(corpus, out, cache);
+    const { corpus, article, build: buildOnce, expectSameAsFresh, cache } = manyArticles('leaderlens-words-');
+    const first = await buildOnce();
     const documents = (report: IndexStageReport) => report.counts.meetings + report.counts.quotes;
     expect(documents(first)).toBeGreaterThan(64);
     expect(first.wordsKnown).toBe(0);
     const memoDir = join(cache, 'search-words');
-    const memoStat = () => {
-      const stat = statSync(join(memoDir, readdirSync(memoDir)[0]!), { bigint: true });
-      return `${stat.ino} ${stat.mtimeNs}`;
-    };
+    const memoStat = () => onlyFileIdentity(memoDir);
     const written = memoStat();
 
     // Nothing changed: every document known, the memo not written again.
@@ -300,6 +271,34 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
 });
 
 /** The builds of the describe below: every article from the stage cache, as without a build state. */
+/**
+ * Eighty constructed articles, each with a meeting and a quote, built into a folder of their own
+ * with a cache: enough that one added article is under a 32nd of them. `expectSameAsFresh` builds
+ * and checks the folder against a build from scratch.
+ */
+function manyArticles(prefix: string) {
+  const corpus = constructedCorpus({ prefix });
+  const article = (n: number) =>
+    ` date 2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nThủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản lần ${n}\nSáng nay, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản. Thủ tướng Phạm Minh Chính nói hai nước sẽ mở thêm ${n} đường bay.\n`;
+  for (let n = 0; n < 80; n++) writeFileSync(join(corpus, 'articles', `many-${n}.txt`), article(n));
+  const work = mkdtempSync(join(tmpdir(), `${prefix}out-`));
+  const out = join(work, 'leaderlens-index');
+  const cache = join(work, 'cache');
+  const buildOnce = () => build(corpus, out, cache);
+  const expectSameAsFresh = async (what: string): Promise<IndexStageReport & { errors: string }> => {
+    const report = await buildOnce();
+    expect(folderBytes(out), what).toEqual(await freshBytes(corpus));
+    return report;
+  };
+  return { corpus, article, build: buildOnce, expectSameAsFresh, cache };
+}
+
+/** The inode and modification time of the one file in `dir`: the same while the file is not written again. */
+function onlyFileIdentity(dir: string): string {
+  const stat = statSync(join(dir, readdirSync(dir)[0]!), { bigint: true });
+  return `${stat.ino} ${stat.mtimeNs}`;
+}
+
 const NO_STATE = ['--no-state'];
 
 describe('runBuildIndex over the folder of an earlier build (--no-state: every article from the stage cache)', () => {
