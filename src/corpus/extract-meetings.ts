@@ -996,6 +996,10 @@ function ownerBefore(sentence: string, wordStart: number, mentions: readonly Men
   const owner = before[0]!;
   if (owner.leaderIds.length === 0) return null;
   const owned = rules.possessiveAfterName.test(sentence.slice(owner.end)) || endsWithMatch(sentence.slice(0, owner.start), rules.possessiveBefore);
+  // "Thừa ủy quyền của X, Thứ trưởng Y có cuộc gặp với Z", "On the instructions of X, Deputy
+  // Minister Y met Z": the owner's phrase closed by a comma before a capitalised word, the clause
+  // after it has a subject of its own, whom the registry does not know; not the owner.
+  if (owned && /,\s*\p{Lu}/u.test(sentence.slice(owner.end, wordStart))) return null;
   return owned ? [owner] : null;
 }
 

@@ -230,6 +230,9 @@ describe('the Vietnamese descriptor', () => {
     const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
     expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin về Thủ tướng Phạm Minh Chính sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([]);
+    // The owner's phrase fronted and closed by a comma: the clause after it has its own subject, one
+    // the registry does not know.
+    expect(pairs('Thừa ủy quyền của Tổng Bí thư Tô Lâm, Thứ trưởng Ngoại giao Nguyễn Văn Hùng có cuộc gặp với Tổng thống Nga Vladimir Putin.')).toEqual([]);
   });
 
   it.each([
