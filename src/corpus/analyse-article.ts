@@ -144,8 +144,9 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
     const year = `${articleYear}-${mm}` > article.date.slice(0, 7) ? articleYear - 1 : articleYear;
     return { ...none, approx: `${year}-${mm}`, inferred: true };
   }
-  let year = phrase.year;
-  let inferred = false;
+  // "Oct 20 last year": the day in the year counted back, as "November last year".
+  let year = phrase.year ?? counted;
+  let inferred = phrase.year === null && counted !== null ? article.inferred : false;
   if (year === null) {
     if (!article.date) return none;
     year = Number(article.date.slice(0, 4));

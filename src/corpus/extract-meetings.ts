@@ -69,7 +69,9 @@ export function extractMeetingMentions(
       !endsWithMatch(before, rules.insideRelative) &&
       // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a bound, not the day.
       !endsWithMatch(before, rules.sinceBefore) &&
-      !rules.sinceOpens.test(d.text)
+      !rules.sinceOpens.test(d.text) &&
+      // "the first state visit since his inauguration on Oct 20 last year": the day of what the since-phrase names.
+      !sinceClauseHolds(before, rules)
     );
   });
   const result: MeetingMention[] = [];
@@ -984,6 +986,19 @@ function placeOf(
   }
   return null;
 }
+
+/**
+ * Whether `before` (a sentence up to a date) ends inside a since-phrase naming no meeting ("since his
+ * inauguration as President on "): the date is then the day of what the phrase names. A meeting
+ * word in the phrase ("since their talks on ") takes the date as its own, as a recalled meeting's.
+ */
+function sinceClauseHolds(before: string, rules: LanguageRules): boolean {
+  const phrase = rules.sinceClause.exec(before.slice(-SINCE_LOOKBACK));
+  return phrase !== null && phrase[0].search(rules.meetingWord) < 0;
+}
+
+/** How much of a sentence before a date the since-phrase test reads, in characters (the phrase's reach and the since-word). */
+const SINCE_LOOKBACK = 120;
 
 /**
  * The one person named before a meeting word, as an owner ("của X", "X's"), when nobody else (no

@@ -135,6 +135,12 @@ export interface LanguageRules {
   /** A bound word right before a date, or opening its phrase ("since March 2019"; descriptor `sinceWords`): the date is no event's day. */
   sinceBefore: RegExp;
   sinceOpens: RegExp;
+  /**
+   * A since-word opening a phrase that has not closed at the end of a text ("the first state visit
+   * since his inauguration as President on "): a date there bounds the time since, and is the day of
+   * what the phrase names, no meeting's, unless a meeting word stands in the phrase (checked by the caller).
+   */
+  sinceClause: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
   /** A possessive ending opening the text right after a name ("’s proposal"). */
@@ -487,6 +493,9 @@ const NOT_L_BEFORE = '(?<![\\p{L}\\p{M}])';
 const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
 /** How many lowercase words may stand between a passive meeting verb and its agent marker ("hosted to an official dinner by"). */
 const AGENT_REACH_WORDS = 4;
+
+/** How far, in characters, a date may stand after the since-word opening its phrase ("since his inauguration as President of the Republic of Indonesia on "). */
+const SINCE_CLAUSE_REACH = 90;
 /** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
 const OPEN_QUOTE = '[“"«]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
@@ -664,6 +673,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     relativeClauseOpening: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?=,)`, 'iu'),
     sinceBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})\\s*$`, 'iu'),
     sinceOpens: new RegExp(`^\\s*(?:${alt(d.sinceWords)})${NOT_L_AFTER}`, 'iu'),
+    sinceClause: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})${NOT_L_AFTER}[^,;:.!?“”"«»]{1,${SINCE_CLAUSE_REACH}}$`, 'iu'),
     insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
     possessiveAfterName: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessiveEndings)})(?![\\p{L}\\p{M}])`, 'u'),

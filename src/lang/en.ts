@@ -17,6 +17,8 @@ export const enPageWords: PageWords = {
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
     // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.
     'Senator',
+    // "at the invitation of His Majesty Sultan Ibrahim": royal styles, before a monarch's title or name.
+    'His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH',
   ],
   shortFormNeedsHonorific: false,
   qualifierWords: ['of', 'the', 'for', "'s"],
@@ -268,7 +270,7 @@ export const en: LanguageDescriptor = {
       'bilateral discussions', 'held discussions', 'had discussions', 'holds discussions'],
     courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
       // A call paid without "courtesy", and an audience had with a head of state.
-      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with',
+      'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with', 'have an audience with',
       // A departing leader's or envoy's call on a host ("paid a farewell call on Y"), and a king's audience.
       'farewell call', 'farewell calls', 'paid a farewell call', 'pays a farewell call', 'farewell visit', 'royal audience'],
     summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],

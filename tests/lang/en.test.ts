@@ -202,6 +202,24 @@ describe('the English descriptor', () => {
     expect(facts.meetings.map((m) => [m.kind, m.status, m.when.date])).toEqual([['talks', 'reported', '2025-12-01']]);
   });
 
+  it('does not date a meeting by a date inside a since-phrase naming something else ("the first visit … since his inauguration on Oct 20 last year")', () => {
+    const dates = (sentence: string) => analyse('2025-12-02', 'News', sentence).meetings.map((m) => [m.kind, m.when.date]);
+    expect(dates('It is the first state visit by Lao Prime Minister Sonexay Siphandone to Vietnam since his inauguration as head of government on Oct 20 last year.')).toEqual([['visit', null]]);
+    // The same date with no since-phrase before it is the visit's.
+    expect(dates('Lao Prime Minister Sonexay Siphandone paid a state visit to Vietnam on Oct 20, 2024.')).toEqual([['visit', '2024-10-20']]);
+  });
+
+  it('passes over a royal style before the host who invited a visit ("at the invitation of His Majesty Y")', () => {
+    const visits = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(visits('Prime Minister Pham Minh Chinh arrived in Vientiane for an official visit at the invitation of His Majesty Lao President Thongloun Sisoulith.')).toEqual([['visit', ['pham-minh-chinh', 'thongloun-sisoulith']]]);
+    expect(visits('Prime Minister Pham Minh Chinh arrived in Vientiane for an official visit at the invitation of Her Royal Highness Lao President Thongloun Sisoulith.')).toEqual([['visit', ['pham-minh-chinh', 'thongloun-sisoulith']]]);
+  });
+
+  it('dates a day "last year" in the year counted back from the article\'s, as "November last year"', () => {
+    const dates = (sentence: string) => analyse('2025-12-02', 'News', sentence).meetings.map((m) => [m.kind, m.when.date]);
+    expect(dates('Lao Prime Minister Sonexay Siphandone paid a state visit to Vietnam on Oct 20 last year.')).toEqual([['visit', '2024-10-20']]);
+  });
+
   it('gives a date after one meeting word to that word alone, not to the next one ("… for formal talks on Thursday, X was greeted by Y")', () => {
     const found = meetings(
       '2025-12-04',
@@ -787,6 +805,7 @@ describe('the English descriptor', () => {
     ['"paid a call on"', 'Lao Prime Minister Sonexay Siphandone paid a call on Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
     ['"received an honorary visit from"', 'Prime Minister Pham Minh Chinh received an honorary visit from Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.', 'courtesy_call'],
     ['"had an audience with"', 'Lao Prime Minister Sonexay Siphandone had an audience with Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
+    ['"to have an audience with" after a verb', 'Lao Prime Minister Sonexay Siphandone then proceeded to have an audience with Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'courtesy_call'],
     ['"was granted an audience by"', 'Lao Prime Minister Sonexay Siphandone was granted an audience by Prime Minister Pham Minh Chinh in Hanoi on December 1.', 'reception'],
   ])('reads %s', (_what, sentence, kind) => {
     expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
