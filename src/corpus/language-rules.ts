@@ -758,7 +758,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.
     // "tiếp người đồng cấp Lào X", "received his counterpart": a counterpart noun names the person after it.
-    receivedFollows: new RegExp(`^(?:\\s+${gapAdjunct ?? '(?!)'})*\\s+(?:(?:${alt([...d.delegationWords, ...d.counterparts, ...d.formerWords])})${NOT_L_AFTER}|\\p{Lu})`, 'u'),
+    // "received the Indonesian President-elect Y", "welcomed the country's President-elect Y": a
+    // determiner, and a possessive noun after it, may stand before the person received.
+    receivedFollows: new RegExp(
+      `^(?:\\s+${gapAdjunct ?? '(?!)'})*${d.determiners.length > 0 ? `(?:\\s+(?:${alt(d.determiners)})(?:\\s+\\p{Ll}+${d.possessiveEndings.length > 0 ? `(?:${alt(d.possessiveEndings)})` : '(?!)'})?(?=\\s))?` : ''}\\s+(?:(?:${alt([...d.delegationWords, ...d.counterparts, ...d.formerWords])})${NOT_L_AFTER}|\\p{Lu})`,
+      'u',
+    ),
     settingBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.settingBefore)})\\s+$`, 'iu'),
     meetingNounBefore: nounPhraseOpenAtEnd(d.meetingNounDeterminers),
     ownerPronounBefore: nounPhraseOpenAtEnd(d.possessivePronouns),

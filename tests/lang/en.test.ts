@@ -215,6 +215,19 @@ describe('the English descriptor', () => {
     expect(visits('Prime Minister Pham Minh Chinh arrived in Vientiane for an official visit at the invitation of Her Royal Highness Lao President Thongloun Sisoulith.')).toEqual([['visit', ['pham-minh-chinh', 'thongloun-sisoulith']]]);
   });
 
+  it('reads a reception whose guest follows a determiner ("received the Indonesian President-elect Y", "the country\'s President-elect Y")', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Prime Minister Pham Minh Chinh received the Lao Prime Minister Sonexay Siphandone in Hanoi.')).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    expect(pairs("Prime Minister Pham Minh Chinh said ties were strong as he received the country's Prime Minister Sonexay Siphandone in Hanoi.")).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    // A thing received is no guest, whoever it came from.
+    expect(pairs('Prime Minister Pham Minh Chinh received the award from Lao Prime Minister Sonexay Siphandone.')).toEqual([]);
+  });
+
+  it('reads a call told as a noun with its other side ("PM call with Prime Minister Y", a readout\'s headline)', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs("Prime Minister Pham Minh Chinh's call with Lao Prime Minister Sonexay Siphandone was cordial.")).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('dates a day "last year" in the year counted back from the article\'s, as "November last year"', () => {
     const dates = (sentence: string) => analyse('2025-12-02', 'News', sentence).meetings.map((m) => [m.kind, m.when.date]);
     expect(dates('Lao Prime Minister Sonexay Siphandone paid a state visit to Vietnam on Oct 20 last year.')).toEqual([['visit', '2024-10-20']]);
