@@ -185,7 +185,7 @@ export const vi: LanguageDescriptor = {
   phoneMarkers: ['qua điện thoại'],
   phoneOnlyVerbs: ['trao đổi', 'nói chuyện', 'trò chuyện'],
   meetingFalseFriends: [
-    'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp nhau', 'gặp khó',
+    'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
     'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau', 'đến chào mừng', 'tới chào mừng',
   ],

@@ -226,6 +226,12 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it('reads "X và Y đã gặp nhau" (met each other) as their meeting, and interests that "gặp nhau" as none', () => {
+    const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã gặp nhau tại Viêng Chăn.')).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    expect(pairs('Lợi ích của Việt Nam và Lào gặp nhau ở nhiều điểm, Thủ tướng Phạm Minh Chính nói.')).toEqual([]);
+  });
+
   it('gives a meeting told with its other side alone to the one person named before it as an owner', () => {
     const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs('Bài đăng của Tổng thống Nga Vladimir Putin sau cuộc điện đàm với Tổng Bí thư Tô Lâm thu hút sự chú ý.')).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
