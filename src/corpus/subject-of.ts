@@ -259,6 +259,14 @@ export function objectAfter(
   // Punctuation ends the object's reach, except the full stops of honorifics ("H.E. Mr. X").
   const punctuation = words.filter((w) => !honorific(w)).join('').replace(/^,/, '');
   if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];
+  // "met the US President’s national security adviser Y": a name owning the noun after it is not
+  // the one met, whom the noun names ("Lam’s Lao counterpart Sonexay"); a delegation it owns is its own.
+  const owner = rules.possessiveAfterName.exec(sentence.slice(next.end));
+  if (owner) {
+    const owned = sentence.slice(next.end + owner[0].length);
+    const noun = /^\s+([\p{L}][\p{L}\p{M}-]*)/u.exec(owned);
+    if (noun && !rules.delegationNoun.test(noun[1]!)) return objectAfter(sentence, next.end + owner[0].length, mentions, rules, maxGapWords);
+  }
   return chainFrom(sentence, next, mentions, rules);
 }
 

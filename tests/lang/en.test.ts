@@ -223,6 +223,14 @@ describe('the English descriptor', () => {
     expect(pairs('Prime Minister Pham Minh Chinh received the award from Lao Prime Minister Sonexay Siphandone.')).toEqual([]);
   });
 
+  it('does not take a name owning the noun after it for the one met ("met the US President\'s national security adviser"); the noun\'s own name is', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs("Prime Minister Pham Minh Chinh met the Russian President's national security adviser in Hanoi.")).toEqual([]);
+    expect(pairs("General Secretary To Lam met Putin's Lao counterpart Thongloun Sisoulith in Vientiane.")).toEqual([['other', ['thongloun-sisoulith', 'to-lam']]]);
+    // A delegation the name owns is theirs to lead.
+    expect(pairs("Prime Minister Pham Minh Chinh received President Vladimir Putin's delegation in Hanoi.")).toEqual([['reception', ['pham-minh-chinh', 'vladimir-putin']]]);
+  });
+
   it('reads a call told as a noun with its other side ("PM call with Prime Minister Y", a readout\'s headline)', () => {
     const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs("Prime Minister Pham Minh Chinh's call with Lao Prime Minister Sonexay Siphandone was cordial.")).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
