@@ -261,7 +261,8 @@ export function objectAfter(
   if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];
   // "met the US President’s national security adviser Y": a name owning the noun after it is not
   // the one met, whom the noun names ("Lam’s Lao counterpart Sonexay"); a delegation it owns is its own.
-  const owner = rules.possessiveAfterName.exec(sentence.slice(next.end));
+  // ("Khuon Sodary, President of Cambodia’s National Assembly": an apposition's possessive is its country's.)
+  const owner = next.apposition === true ? null : rules.possessiveAfterName.exec(sentence.slice(next.end));
   if (owner) {
     const owned = sentence.slice(next.end + owner[0].length);
     const noun = /^\s+([\p{L}][\p{L}\p{M}-]*)/u.exec(owned);

@@ -227,6 +227,8 @@ describe('the English descriptor', () => {
     const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs("Prime Minister Pham Minh Chinh met the Russian President's national security adviser in Hanoi.")).toEqual([]);
     expect(pairs("General Secretary To Lam met Putin's Lao counterpart Thongloun Sisoulith in Vientiane.")).toEqual([['other', ['thongloun-sisoulith', 'to-lam']]]);
+    // A possessive ending the titles set off after a name is their country's.
+    expect(pairs('Prime Minister Pham Minh Chinh received Sonexay Siphandone, Prime Minister of Laos’s Government, in Hanoi.')).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
     // A delegation the name owns is theirs to lead.
     expect(pairs("Prime Minister Pham Minh Chinh received President Vladimir Putin's delegation in Hanoi.")).toEqual([['reception', ['pham-minh-chinh', 'vladimir-putin']]]);
   });
