@@ -179,6 +179,8 @@ export interface LanguageRules {
   ownerLinkerAtEnd: RegExp;
   /** The descriptor's object linkers of more than one word ("vợ chồng"), anywhere: blanked before the gap is read word by word. */
   objectLinkerPhrases: RegExp;
+  /** A group and the word naming its members, closing the text before a person ("Cambodian leaders, including "; descriptor `groupInclusions`). */
+  groupInclusionAtEnd: RegExp;
   /** Time and place adjuncts in a gap before an object ("on Monday", "in the Philippines"), to pass over. */
   gapAdjunct: RegExp;
   /**
@@ -494,6 +496,9 @@ const CAPITALISED = "[\\p{Lu}][\\p{L}\\p{M}'’-]*";
 /** How many lowercase words may stand between a passive meeting verb and its agent marker ("hosted to an official dinner by"). */
 const AGENT_REACH_WORDS = 4;
 
+/** How long a group told before the word naming its members may be, in characters ("to Cambodian leaders, including "). */
+const GROUP_REACH = 60;
+
 /** How far, in characters, a date may stand after the since-word opening its phrase ("since his inauguration as President of the Republic of Indonesia on "). */
 const SINCE_CLAUSE_REACH = 90;
 /** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
@@ -698,6 +703,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
     coordinatedVerbOpening: new RegExp(`^\\s+(?:${alt(d.conjunctions)})\\s+[\\p{Ll}][\\p{L}\\p{M}'’-]*(?=\\s)`, 'u'),
     ownerLinkerAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.possessives)})\\s*$`, 'iu'),
+    groupInclusionAtEnd: d.groupInclusions.length === 0 ? /(?!)/u : new RegExp(`^[^,;:.!?“”"«»]{1,${GROUP_REACH}},\\s*(?:${alt(d.groupInclusions)})\\s+$`, 'iu'),
     objectLinkerPhrases: ((phrases) => (phrases.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(phrases)})${NOT_L_AFTER}`, 'giu')))(d.objectLinkers.filter((w) => /\s/u.test(w))),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
     gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),

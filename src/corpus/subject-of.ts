@@ -1,6 +1,6 @@
 import { ALL_HONORIFICS, LANGUAGES, wordAlternation } from '../lang';
 import { findDatePhrases } from './date-phrases';
-import { replaceAtEnd } from './end-anchored';
+import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { quotesName } from './speech-verbs';
 import type { Mention } from './find-mentions';
 import type { LanguageRules } from './language-rules';
@@ -224,6 +224,11 @@ export function objectAfter(
   // "with his counterpart, Prime Minister Y": the name in apposition to the counterpart noun.
   // "with Vietnam's Communist Party chief X": the country and institution before a matched title qualify it.
   // "cuộc điện đàm đầu tiên với X": a modifier after the meeting noun is passed over.
+  // "paid courtesy visits to Cambodian leaders, including X": the group's members named after it
+  // (the group itself a mention, "các nhà lãnh đạo Việt Nam, trong đó có X", or words).
+  const member = next.kind === 'group' && next.leaderIds.length === 0 ? mentions.find((m) => m.start >= next.end) : undefined;
+  if (member && rules.groupInclusionAtEnd.test(sentence.slice(pos, member.start))) return chainFrom(sentence, member, mentions, rules);
+  if (rules.groupInclusionAtEnd.test(sentence.slice(pos, next.start))) return chainFrom(sentence, next, mentions, rules);
   const raw = sentence
     .slice(pos, next.start)
     // "X was present to greet and hug Y": a second verb sharing the object.
@@ -259,6 +264,8 @@ export function objectAfter(
   // Punctuation ends the object's reach, except the full stops of honorifics ("H.E. Mr. X").
   const punctuation = words.filter((w) => !honorific(w)).join('').replace(/^,/, '');
   if (content.length > maxGapWords || /[,;:.]/u.test(punctuation)) return [];
+  // "her second visit to Cambodia since Hun Manet assumed office": a since-clause's subject is not visited.
+  if (endsWithMatch(raw, rules.sinceBefore)) return [];
   // "met the US President’s national security adviser Y": a name owning the noun after it is not
   // the one met, whom the noun names ("Lam’s Lao counterpart Sonexay"); a delegation it owns is its own.
   // ("Khuon Sodary, President of Cambodia’s National Assembly": an apposition's possessive is its country's.)

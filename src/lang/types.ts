@@ -256,6 +256,12 @@ export interface LanguageDescriptor {
   /** Words between a meeting word and its object ("với", "with", "on"). */
   objectLinkers: readonly string[];
   /**
+   * Words naming the members of a group just told as a meeting's other side ("paid courtesy visits
+   * to Cambodian leaders, including X", "thăm các nhà lãnh đạo Campuchia, trong đó có X"): the
+   * people after them are whom the meeting was with.
+   */
+  groupInclusions: readonly string[];
+  /**
    * Words before a date that make it a bound, not the day of what the clause tells ("lần đầu tiên
    * … hội đàm kể từ tháng 12/2019", "the first talks since 2019").
    */

@@ -113,6 +113,7 @@ export const vi: LanguageDescriptor = {
   gapAdjunctWords: [],
   // "đón vợ chồng Tổng thống X": the couple, the leader named after it.
   // "tiệc chiêu đãi chào mừng Y": a banquet in welcome of the guest, as English "in honour of".
+  groupInclusions: ['trong đó có', 'bao gồm', 'gồm'],
   objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp', 'vợ chồng', 'chào mừng'],
   possessives: ['của'],
   sinceWords: ['kể từ'],

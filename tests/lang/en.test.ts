@@ -233,9 +233,19 @@ describe('the English descriptor', () => {
     expect(pairs("Prime Minister Pham Minh Chinh received President Vladimir Putin's delegation in Hanoi.")).toEqual([['reception', ['pham-minh-chinh', 'vladimir-putin']]]);
   });
 
+  it('takes the members a group is told with ("paid courtesy visits to Cambodian leaders, including X") for the ones met', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Lao Prime Minister Sonexay Siphandone paid courtesy visits to Vietnamese leaders, including General Secretary To Lam, in Hanoi.')).toEqual([['courtesy_call', ['sonexay-siphandone', 'to-lam']]]);
+  });
+
   it('reads a call told as a noun with its other side ("PM call with Prime Minister Y", a readout\'s headline)', () => {
     const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs("Prime Minister Pham Minh Chinh's call with Lao Prime Minister Sonexay Siphandone was cordial.")).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('does not take the subject of a since-clause after a visit for the one visited ("her second visit to Cambodia since Y assumed office")', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('This marks Lao Prime Minister Sonexay Siphandone’s second visit to Vietnam since General Secretary To Lam assumed office.')).toEqual([['visit', ['sonexay-siphandone']]]);
   });
 
   it('dates a day "last year" in the year counted back from the article\'s, as "November last year"', () => {

@@ -226,6 +226,11 @@ describe('the Vietnamese descriptor', () => {
     ]);
   });
 
+  it('takes the members a group is told with ("chào xã giao các nhà lãnh đạo Việt Nam, trong đó có X") for the ones met', () => {
+    const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Thủ tướng Lào Sonexay Siphandone đã chào xã giao các nhà lãnh đạo Việt Nam, trong đó có Tổng Bí thư Tô Lâm.')).toEqual([['courtesy_call', ['sonexay-siphandone', 'to-lam']]]);
+  });
+
   it('reads "X và Y đã gặp nhau" (met each other) as their meeting, and interests that "gặp nhau" as none', () => {
     const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs('Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã gặp nhau tại Viêng Chăn.')).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
