@@ -91,6 +91,8 @@ export interface LanguageRules {
   countryGroup: RegExp;
   /** A leader noun phrase that ends a text ("… Vietnam’s leader ", "… the Lao president "): it describes the name after it. */
   leaderNounAtEnd: RegExp;
+  /** A modifier of the title that follows, at the end of a text ("with newly sworn-in " + "Malaysian Prime Minister Y"; descriptor `appositionModifiers`). */
+  titleModifierAtEnd: RegExp;
   /**
    * A country's possessive and institution words at the end of a text, before a title the name
    * table matched ("with Vietnam's Communist " + "Party chief Nguyen Phu Trong"): the title's
@@ -669,6 +671,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     bodyBeforeTitleAtEnd: d.countryBeforeTitle
       ? new RegExp(`(?:^|\\s)${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*(?:\\s+(?:${alt(d.qualifierWords)}))*\\s*$`, 'u')
       : /(?!)/u,
+    titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
 

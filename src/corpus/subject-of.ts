@@ -244,6 +244,8 @@ export function objectAfter(
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ')
+    // "spoke with newly sworn-in Malaysian Prime Minister Y": a modifier of the title before it.
+    .replace(rules.titleModifierAtEnd, ' ')
     // "met Communist Party of Vietnam General Secretary X": the party's name before a matched title.
     .replace(rules.bodyBeforeTitleAtEnd, ' ');
   // "held a meeting on Monday in the Philippines with Y": where and when are passed over, and then

@@ -82,7 +82,7 @@ export const en: LanguageDescriptor = {
   guestNouns: ['the guest', 'his guest', 'her guest', 'their guest', 'their guests', 'the visitor', 'the visiting leader', 'the visiting official', 'the visiting guest'],
   countryAfterLeaderNoun: false,
   determiners: ['the'],
-  appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then'],
+  appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'newly sworn-in', 'newly sworn in', 'newly re-elected', 're-elected', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then'],
   countryBeforeTitle: true,
   firstSyllableCapitalised: false,
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
