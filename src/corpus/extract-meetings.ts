@@ -278,7 +278,12 @@ export function extractMeetingMentions(
     const toNextWord = sentence.slice(word.end, nextWordStart);
     if (rules.cancelledAfter.test(toNextWord) || rules.conditionalAfter.test(toNextWord)) return;
     // "the upcoming Leaders' Meeting and the Special Summit": the second noun shares the plan.
-    const sharesPlan = plannedEnd !== null && rules.notYetShared.test(sentence.slice(plannedEnd, word.start)) && !outside.some((m) => m.start >= plannedEnd! && m.start < word.start);
+    // "is set to make a courtesy call on King X, and meet with Y": a predicate joined to a planned one,
+    // its verb not a finite one ("and met with Y" tells a meeting held), shares the plan too.
+    const sharesPlan =
+      plannedEnd !== null &&
+      ((rules.notYetShared.test(sentence.slice(plannedEnd, word.start)) && !outside.some((m) => m.start >= plannedEnd! && m.start < word.start)) ||
+        (rules.conjunctionAtEnd.test(sentence.slice(plannedEnd, word.start)) && !/[;:.!?]/u.test(sentence.slice(plannedEnd, word.start)) && !rules.finiteMeetingVerb.test(sentence.slice(word.start, word.end))));
     // "X will meet Y and other leaders during the visit starting Monday": the setting of a meeting
     // still to come, in its clause, is still to come too.
     const settingOfPlan = plannedEnd !== null && !/[,;:]/u.test(sentence.slice(plannedEnd, word.start)) && (endsWith(lead, rules.settingBefore, rules) || endsWithMatch(lead, rules.pointerBefore));

@@ -238,6 +238,12 @@ describe('the English descriptor', () => {
     expect(pairs('Lao Prime Minister Sonexay Siphandone paid courtesy visits to Vietnamese leaders, including General Secretary To Lam, in Hanoi.')).toEqual([['courtesy_call', ['sonexay-siphandone', 'to-lam']]]);
   });
 
+  it('reads a predicate joined to a planned one by "and" as planned too ("is set to make a courtesy call on X, and meet with Y"), a finite verb as held', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('The Vietnamese guest is set to make a courtesy call on President Thongloun Sisoulith, and meet with Lao Prime Minister Sonexay Siphandone and President Luong Cuong.')).toEqual([]);
+    expect(pairs('Prime Minister Pham Minh Chinh will make a courtesy call on President Thongloun Sisoulith next week, and met with Lao Prime Minister Sonexay Siphandone on Monday.')).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads a call told as a noun with its other side ("PM call with Prime Minister Y", a readout\'s headline)', () => {
     const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs("Prime Minister Pham Minh Chinh's call with Lao Prime Minister Sonexay Siphandone was cordial.")).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
