@@ -986,8 +986,9 @@ function addCountryGroups(sentence: string, mentions: Mention[], matches: readon
 function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
   if (!ctx.date) return;
   for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, mentions, matches)) {
-    // "his Lao counterpart Sonexay Siphandone": the name says who.
-    if (mentions.some((m) => m.start >= end && sentence.slice(end, m.start).trim() === '')) continue;
+    // "his Lao counterpart Sonexay Siphandone", "his Brunei counterpart, Second Minister of Foreign
+    // Affairs Erywan Yusof": the name right after it, or set off by a comma, says who.
+    if (mentions.some((m) => m.start >= end && /^\s*,?\s*$/u.test(sentence.slice(end, m.start)))) continue;
     const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
     const leader = owner && owner.leaderIds[0] !== undefined ? leaderById(ctx.registry, owner.leaderIds[0]) : undefined;
     if (!leader) continue;

@@ -96,6 +96,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
   });
 
+  it('takes the name set off by a comma after a counterpart noun for the counterpart, not the holder of the same office ("his Brunei counterpart, Second Minister … Y")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh was hosted to lunch by his Lao counterpart, President Thongloun Sisoulith.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
+  });
+
   it('reads "X and his Lao counterpart, Mr Y, held talks" with the name set off by commas as both sides', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh and his Lao counterpart, Mr Sonexay Siphandone, held talks in Hanoi on Monday.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
