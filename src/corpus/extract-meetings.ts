@@ -615,8 +615,9 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   if (!first || first === before || (before && first.start >= before.start)) return null;
   const lead = sentence.slice(0, first.start);
   // Nothing before it but a fronted phrase closed by a comma or a dateline; a bare title's own
-  // article may stand there ("In a Facebook post, the Prime Minister said that during …").
-  if (!rules.determinerOnly.test(lead.slice(lead.lastIndexOf(',') + 1)) && !rules.datelineLead.test(lead)) return null;
+  // article may stand there ("In a Facebook post, the Prime Minister said that during …"), and a
+  // modifier of the title ("Tân Thủ tướng X …", "the newly elected Prime Minister X …").
+  if (!rules.determinerOnly.test(replaceAtEnd(lead.slice(lead.lastIndexOf(',') + 1), rules.titleModifierAtEnd, '')) && !rules.datelineLead.test(lead)) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   if (before && chain.includes(before)) return null;
   const end = chain.at(-1)!.end;
