@@ -740,7 +740,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `\\s+(?:${alt(d.possessives)})\\s+(?:(?:${d.determiners.length === 0 ? '(?!)' : alt(d.determiners)})\\s+)?${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED}){0,3}\\s*$`,
       'u',
     ),
-    companionAtEnd: new RegExp(`(?:\\s*,)?\\s+(?:${alt(d.companionPhrases)})(?:\\s*,)?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}\\s*$`, 'u'),
+    companionAtEnd: new RegExp(
+      `(?:\\s*,)?\\s+(?:(?:${alt(d.companionPhrases)})(?:\\s*,)?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4}${
+        d.companionGroupNouns.length > 0 ? `|(?:${alt(d.conjunctions)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,3}\\s+(?:${alt(d.companionGroupNouns)})${NOT_L_AFTER}` : ''
+      })\\s*$`,
+      'u',
+    ),
     quoteLead: new RegExp(`^\\s*(?:${alt(d.quoteIntroducers)})?\\s*[:,]?\\s*$`, 'iu'),
     quoteIntroducer: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.quoteIntroducers)})${NOT_L_AFTER}`, 'iu'),
     statementTail: new RegExp(`[\\s,;.:]*(?:(?:${alt([...d.conjunctions, ...d.clauseOpeners])})[\\s,]*)?$`, 'iu'),

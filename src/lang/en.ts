@@ -242,6 +242,7 @@ export const en: LanguageDescriptor = {
     // The delegation a leader heads goes where they go: "X and his delegation held talks with Y".
     'and his delegation', 'and her delegation', 'and the delegation', 'and his entourage', 'and her entourage', 'and the accompanying delegation',
   ],
+  companionGroupNouns: ['executives', 'officials', 'delegates', 'aides', 'representatives'],
   requestVerbs: ['asked', 'requested', 'invited', 'urged'],
   quoteIntroducers: ['that'],
 

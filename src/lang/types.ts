@@ -303,6 +303,12 @@ export interface LanguageDescriptor {
   /** Phrases joining a companion to the subject ("and his spouse …", "cùng Phu nhân"): not a second speaker or participant. */
   companionPhrases: readonly string[];
   /**
+   * Plural nouns of unnamed people going with the subject after a conjunction and a few
+   * capitalised words ("Ms Paetongtarn and Pheu Thai executives also met with Y"): companions
+   * too, so the subject is the person before them.
+   */
+  companionGroupNouns: readonly string[];
+  /**
    * Verbs that ask someone to say something ("nhờ X chuyển lời", "asked X to convey"): a speech
    * verb whose subject is the object of one of these is the asker's statement, not the one asked.
    */

@@ -152,6 +152,8 @@ export const vi: LanguageDescriptor = {
   nounMarkers: ['sự', 'lời', 'niềm', 'những', 'các', 'việc', 'cuộc', 'của', 'mọi', 'theo', 'buổi'],
   nounAfter: ['của'],
   accordingTo: ['theo'],
+  // Vietnamese names the people going with a leader as a delegation (companionPhrases: 'và đoàn').
+  companionGroupNouns: [],
   companionPhrases: [
     'và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân',
     // A monarch's consort, named: "Nhật hoàng Akihito và Hoàng hậu Michiko chủ trì lễ đón Y".

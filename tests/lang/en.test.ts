@@ -96,6 +96,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
   });
 
+  it('takes unnamed people going with the subject ("X and Pheu Thai executives also met with Y") as companions, the subject the person before them', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh and Vietnamese officials also met with Lao Prime Minister Sonexay Siphandone on Monday.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('takes the name set off by a comma after a counterpart noun for the counterpart, not the holder of the same office ("his Brunei counterpart, Second Minister … Y")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh was hosted to lunch by his Lao counterpart, President Thongloun Sisoulith.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
