@@ -150,7 +150,7 @@ export const en: LanguageDescriptor = {
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
-  gapPlaceNouns: ['capital', 'capital city', 'city', 'palace', 'presidential palace', 'residence', 'headquarters'],
+  gapPlaceNouns: ['capital', 'capital city', 'city', 'palace', 'presidential palace', 'presidential office', 'residence', 'official residence', 'headquarters', 'guesthouse', 'state guesthouse'],
   meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // "met here Saturday with Y", "held talks here Monday with Y": a bare weekday, as Xinhua writes it.
