@@ -25,7 +25,6 @@ import {
   isLeadProse,
   isPhotoPlaceholder,
   isPlayerWidget,
-  hasProseShape,
   isProse,
   isRelatedHeading,
   isTagList,
@@ -112,7 +111,7 @@ function furnitureReason(t: string): string | null {
   // Prompts addressed to the reader about the site; a long sentence needs more evidence than a
   // short button label, since "đăng ký", "thanh toán" are also ordinary words in news prose.
   const ui = uiEvidence(t);
-  const sentence = hasProseShape(t) && t.length >= 80;
+  const sentence = isProse(t) && t.length >= 80;
   if (ui.strong ? ui.score >= (sentence ? 4 : 2) : !sentence && ui.score >= 2 && t.length < 60) {
     return 'login/payment/subscription/comment prompt';
   }

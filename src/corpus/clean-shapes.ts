@@ -369,26 +369,13 @@ export function isTagList(line: string): boolean {
 const AGENCY_SIGNATURE_AT_END = /([.!?…]["'”’»)\]]*)\s+[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
 
 export function isProse(line: string): boolean {
-  return hasProseShape(line) && uiScore(proseText(line)) < 2;
-}
-
-/**
- * Whether a line is shaped as prose (eight words or more, ending as a sentence), whatever words it
- * holds: a paragraph that names a "hotline" between two navies or a "subscription" to a treaty is
- * still a paragraph, which the furniture test then asks for more evidence of being a prompt.
- */
-export function hasProseShape(line: string): boolean {
-  const t = proseText(line);
+  const t = (stripPhotoCredit(line) ?? line).trim().replace(AGENCY_SIGNATURE_AT_END, '$1');
   if (wordCount(t) < 8) return false;
   // A long paragraph cut off inside a list ("… gặp X; Y; Z;") is prose that ends early.
   const cutList = wordCount(t) >= 20 && t.trimEnd().endsWith(';');
+  if (!endsLikeSentence(t) && !cutList && !/[.!?]\s+\p{Lu}/u.test(t)) return false;
   // No capital-ratio test: Vietnamese political prose is two-thirds capitalised titles and names.
-  return endsLikeSentence(t) || cutList || /[.!?]\s+\p{Lu}/u.test(t);
-}
-
-/** A line as the prose tests read it: without a photo credit or an agency's signature at its end. */
-function proseText(line: string): string {
-  return (stripPhotoCredit(line) ?? line).trim().replace(AGENCY_SIGNATURE_AT_END, '$1');
+  return uiScore(t) < 2;
 }
 
 /**

@@ -411,11 +411,3 @@ describe('cleanArticle on the seed corpus (smoke)', () => {
     }
   });
 });
-
-describe('a paragraph with one of the site-prompt words in its prose', () => {
-  it('is kept, as a prompt needs more evidence in a sentence ("establish a hotline", "the VIP complex")', () => {
-    const lead = 'Prime Minister Pham Minh Chinh met his Thai counterpart on Saturday in Manila. The two leaders agreed to establish a hotline to settle issues arising at sea.';
-    const cleaned = cleanArticle(`Prime Minister meets Thai counterpart\n${lead}\nThe talks lasted an hour and covered trade, investment and security.`);
-    expect(cleaned.paragraphs.map((p) => p.text)).toContain(lead);
-  });
-});

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  hasProseShape,
   isByline,
   isDateStamp,
   isHeadlineLike,
@@ -153,19 +152,6 @@ describe('line shapes', () => {
     ['Đảng Cộng sản Việt Nam Tổng Bí thư Việt Nam - Lào Tổng Bí thư Tô Lâm Tổng Bí thư Tô Lâm thăm Lào', false],
   ])('isHeadlineLike(%s) = %s', (line, yes) => {
     expect(isHeadlineLike(line)).toBe(yes);
-  });
-});
-
-describe('hasProseShape', () => {
-  test.each([
-    // A paragraph naming a hotline between two navies is shaped as prose, though isProse, which also
-    // weighs the site's prompt words, says no.
-    ['The two leaders agreed to establish a hotline to settle issues arising at sea. They also agreed to meet again.', true, false],
-    ['Hotline: 1900 1234', false, false],
-    ['Prime Minister Pham Minh Chinh held talks with his Lao counterpart in Hanoi on Monday.', true, true],
-  ])('%s', (line, shape, prose) => {
-    expect(hasProseShape(line)).toBe(shape);
-    expect(isProse(line)).toBe(prose);
   });
 });
 
