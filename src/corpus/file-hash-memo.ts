@@ -3,7 +3,6 @@ import { lstatSync, readFileSync, type BigIntStats } from 'node:fs';
 import { writeCacheFile } from '../files/write-cache-file';
 import { readArticleBytes } from './read-articles';
 import { sha256 } from './stage-keys';
-import { cacheStillFits } from '../files/cache-still-fits';
 
 /** What `lstat` says of a file that the memo compares: any write, rename over, or link swap changes one of them. */
 type StatKey = string;
@@ -92,21 +91,9 @@ export class FileHashMemo {
     return { hash };
   }
 
-  /**
-   * Writes the files looked up in this build (the others are gone from the corpus, or were not
-   * asked about), unless the memo read still fits them: it gave all but a 32nd of them, and holds
-   * no more than a 32nd beyond (files/cache-still-fits.ts). A file it lacks is hashed again by the
-   * next build, and one it holds that changed or is gone is never taken (its lstat says otherwise).
-   * Every build wrote its 1.9 MB at 10k articles, one that changed nothing too (docs/scale.md,
-   * "An added article, a fifteenth stop").
-   */
+  /** Writes the files looked up in this build (the others are gone from the corpus, or were not asked about). */
   save(): void {
     if (this.file === null) return;
-    if (this.known.size > 0) {
-      let same = 0;
-      for (const [path, entry] of this.used) if (this.known.get(path) === entry) same++;
-      if (cacheStillFits(this.used.size, same, this.known.size)) return;
-    }
     writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.used)));
   }
 }

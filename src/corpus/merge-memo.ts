@@ -30,7 +30,6 @@ import { fileURLToPath } from 'node:url';
 import { writeCacheFile } from '../files/write-cache-file';
 import type { ArticleMeeting, MeetingWhen } from './analyse-article';
 import { engineVersion } from './engine-version';
-import { cacheStillFits } from '../files/cache-still-fits';
 import { MeetingMerge, type MergedMeeting } from './merge-meetings';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -119,11 +118,8 @@ export class MergeMemo {
   /** Notes this build's merge of `articles`' tellings (`merged`, in the order they were made), for the next build. */
   remember(articles: readonly ToldArticle[], merged: readonly MergedMeeting[]): void {
     const known = this.known;
-    // Resumed after all but a 32nd of this build's articles (nothing changed, or a few added at the
-    // end): the memo on disk stays as it is, and the next build resumes where this one did and
-    // merges those few again (files/cache-still-fits.ts). Writing it cost an added article's 10k
-    // build 2.9 MB and its serialising (docs/scale.md, "An added article, a fifteenth stop").
-    if (known !== null && this.resumed === known.articles.length && cacheStillFits(articles.length, this.resumed, known.articles.length)) {
+    // Nothing changed: the memo on disk is this build's already.
+    if (known !== null && this.resumed === articles.length && known.articles.length === articles.length) {
       this.next = null;
       return;
     }

@@ -13,19 +13,13 @@
  * that does not fit the article's statements (rows out of range or out of order, ids not ids) is
  * not used; the ids are made from the text as without a memo.
  *
- * One memo file per corpus folder (the caller names it), holding the articles of the last build
- * that wrote it. It is kept as it was read while it holds all but a 32nd of this build's articles
- * (as they are now) and no more than a 32nd beyond them (files/cache-still-fits.ts): an article it
- * lacks has its ids made from its text, and an entry of an article changed or gone is never used
- * (an entry is taken under the article's facts key only). An added article's 10k build wrote its
- * 5.9 MB again (docs/scale.md, "An added article, a fifteenth stop").
+ * One memo file per corpus folder (the caller names it), holding the articles of the last build.
  */
 import { readFileSync } from 'node:fs';
 import { writeCacheFile } from '../files/write-cache-file';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineVersion } from './engine-version';
-import { cacheStillFits } from '../files/cache-still-fits';
 
 const QUOTE_ROWS_CODE = join(dirname(fileURLToPath(import.meta.url)), 'quote-rows.ts');
 
@@ -60,13 +54,10 @@ export class QuoteIdMemo {
   private changed: boolean;
   /** Articles whose ids the last build's memo gave. */
   hits = 0;
-  /** Entries {@link prime} gave, before the file's. */
-  private readonly primed = new Map<string, StoredEntry>();
 
   private constructor(
     private readonly file: string | null,
     private readonly version: string,
-    /** The file's entries as read. */
     private readonly known: Map<string, unknown>,
   ) {
     this.changed = known.size === 0;
@@ -94,7 +85,7 @@ export class QuoteIdMemo {
    */
   get(articleId: string, factsKey: string, statements: number): ArticleQuoteIds | undefined {
     const key = `${articleId}\t${factsKey}`;
-    const entry = this.primed.get(key) ?? this.known.get(key);
+    const entry = this.known.get(key);
     if (!Array.isArray(entry) || entry.length !== 2) return undefined;
     const [rowText, idText] = entry as unknown[];
     if (typeof rowText !== 'string' || typeof idText !== 'string' || idText.length % ID_LENGTH !== 0 || !IDS.test(idText)) return undefined;
@@ -121,9 +112,9 @@ export class QuoteIdMemo {
   prime(articleId: string, factsKey: string, entry: readonly [string, string]): void {
     const key = `${articleId}\t${factsKey}`;
     const old = this.known.get(key);
-    // A memo file that lacked it (or held another) is written again, unless it still fits (save).
+    // A memo file that lacked it (or held another) is written again.
     if (!Array.isArray(old) || old[0] !== entry[0] || old[1] !== entry[1]) this.changed = true;
-    this.primed.set(key, [entry[0], entry[1]]);
+    this.known.set(key, [entry[0], entry[1]]);
   }
 
   /** Whether {@link get} answered for the article in this build (its rows and ids were not made from its text). */
@@ -137,17 +128,6 @@ export class QuoteIdMemo {
     return entry === undefined ? undefined : [entry[0], entry[1]];
   }
 
-  /**
-   * Whether the file read may stay as it is: it holds, as this build keeps them, all but a 32nd of
-   * this build's articles, and no more than a 32nd of entries beyond those.
-   */
-  private stillFits(): boolean {
-    if (this.known.size === 0) return false;
-    let same = 0;
-    for (const [key, entry] of this.next) if (sameEntry(this.known.get(key), entry)) same++;
-    return cacheStillFits(this.next.size, same, this.known.size);
-  }
-
   /** Notes what this build made of an article, for the next build. */
   set(articleId: string, factsKey: string, made: ArticleQuoteIds): void {
     const identity = made.rows.every((row, i) => row === i);
@@ -155,19 +135,11 @@ export class QuoteIdMemo {
     this.changed = true;
   }
 
-  /**
-   * Writes this build's articles (to a temporary file, renamed into place), unless they are the
-   * last build's, or the file read still fits them ({@link stillFits}).
-   */
+  /** Writes this build's articles (to a temporary file, renamed into place), unless they are the last build's. */
   save(): void {
-    if (this.file === null || (!this.changed && this.next.size === this.known.size) || this.stillFits()) return;
+    if (this.file === null || (!this.changed && this.next.size === this.known.size)) return;
     writeCacheFile(this.file, JSON.stringify({ version: this.version, articles: Object.fromEntries(this.next) }));
   }
-}
-
-/** Whether two entries are the same as stored. */
-function sameEntry(a: unknown, b: StoredEntry): boolean {
-  return Array.isArray(a) && a.length === 2 && a[0] === b[0] && a[1] === b[1];
 }
 
 /** Indices joined by commas, ascending and below `statements`; null otherwise. */

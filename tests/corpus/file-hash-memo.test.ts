@@ -75,30 +75,6 @@ describe('FileHashMemo', () => {
     expect(FileHashMemo.load(memoFile, later).hashOf(article)).toMatchObject({ unreadable: expect.stringContaining('cannot be read') });
   });
 
-  it('is not written again while it gave all but a 32nd of the files looked up and holds no more than a 32nd beyond them', () => {
-    const { memoFile } = setUp();
-    const files = Array.from({ length: 67 }, (_, i) => {
-      const file = join(dir, `f${i}.txt`);
-      writeFileSync(file, `article ${i}`);
-      return file;
-    });
-    const build = (count: number) => {
-      const memo = FileHashMemo.load(memoFile, later);
-      for (const file of files.slice(0, count)) memo.hashOf(file);
-      memo.save();
-      return Object.keys(JSON.parse(readFileSync(memoFile, 'utf8')) as object).length;
-    };
-    expect(build(64)).toBe(64);
-    const bytes = readFileSync(memoFile);
-    // One file added (a 32nd of 65 is 2.03): the memo stays; the added one is hashed again next time.
-    expect(build(65)).toBe(64);
-    expect(readFileSync(memoFile)).toEqual(bytes);
-    // Three added: written.
-    expect(build(67)).toBe(67);
-    // Three gone: written without them.
-    expect(build(64)).toBe(64);
-  });
-
   it('starts empty from a damaged memo, and keeps only the files of the last build', () => {
     const { article, memoFile } = setUp();
     const other = join(dir, 'b.txt');

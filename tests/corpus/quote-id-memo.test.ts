@@ -53,52 +53,6 @@ describe('QuoteIdMemo', () => {
     expect(third.get('a2', 'facts-2', 3)).toBeUndefined();
   });
 
-  it('is not written again while the file read holds all but a 32nd of the articles and no more than a 32nd beyond them', () => {
-    const file = memoFile();
-    const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
-    const build = (articles: readonly string[]) => {
-      const memo = QuoteIdMemo.load(file);
-      for (const id of articles) if (!memo.get(id, `facts-${id}`, 3)) memo.set(id, `facts-${id}`, made(id, statements));
-      memo.save();
-      return memo.hits;
-    };
-    build(ids(64));
-    const bytes = readFileSync(file);
-    // One added to 64 (a 32nd of 65 is 2.03): the file stays, the next build makes that one's ids again.
-    expect(build(ids(65))).toBe(64);
-    expect(readFileSync(file)).toEqual(bytes);
-    expect(build(ids(66))).toBe(64);
-    expect(readFileSync(file)).toEqual(bytes);
-    // Three added (2.09): written, all 67 known after.
-    expect(build(ids(67))).toBe(64);
-    expect(build(ids(67))).toBe(67);
-    // Three of 67 gone (a 32nd of 64 is 2): written, the gone ones left out.
-    const before = readFileSync(file, 'utf8');
-    expect(build(ids(64))).toBe(64);
-    expect(readFileSync(file, 'utf8')).not.toBe(before);
-    expect(Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { articles: object }).articles)).toHaveLength(64);
-  });
-
-  it('is not written again when the entries a build state primed are the file\'s, and is when they are not', () => {
-    const file = memoFile();
-    const first = QuoteIdMemo.load(file);
-    first.set('a1', 'facts-1', made('a1', statements));
-    first.save();
-    const entry = first.entryOf('a1', 'facts-1')!;
-    const bytes = readFileSync(file);
-    const primed = QuoteIdMemo.load(file);
-    primed.prime('a1', 'facts-1', entry);
-    expect(primed.get('a1', 'facts-1', 3)).toEqual(made('a1', statements));
-    primed.save();
-    expect(readFileSync(file)).toEqual(bytes);
-    // Primed with another article's entry under a key the file lacks: written, and given next time.
-    const other = QuoteIdMemo.load(file);
-    other.prime('a2', 'facts-2', entry);
-    expect(other.get('a2', 'facts-2', 3)).toEqual({ rows: made('a1', statements).rows, ids: made('a1', statements).ids });
-    other.save();
-    expect(QuoteIdMemo.load(file).get('a2', 'facts-2', 3)).toBeDefined();
-  });
-
   it('gives the rows of an article whose last statements repeat earlier ones (its first statements, in order)', () => {
     const file = memoFile();
     const repeatedLast = [statements[0]!, statements[2]!, statements[0]!];
