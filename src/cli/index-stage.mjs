@@ -1,5 +1,5 @@
 // `npm run build:index`: runs src/cli/build-index.ts as one JavaScript file bundled by esbuild,
-// not through tsx's loader. Importing the index stage's 150-odd TypeScript modules through tsx took
+// not through tsx's loader. Importing the index stage's 140 TypeScript modules through tsx took
 // 0.9-1.0 s of CPU and 0.65 s of wall before it read anything; the bundle loads in under 0.3 s
 // (docs/scale.md, "An added article, a fifteenth stop"), on every build, an added article's too.
 //
