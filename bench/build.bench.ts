@@ -18,10 +18,9 @@
  * moves the generated corpora (default `.bench-out/`).
  */
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { IndexStageReport } from '../src/cli/run-build-index';
 import { writeIndexFolder } from '../src/cli/write-index';
 import { indexPayloads } from '../src/index-data/index-layout';
@@ -240,7 +239,8 @@ function foundRows(l: string, summary: CorpusSummary, run: IndexStageRun): Bench
 }
 
 /**
- * `npm run build:index` without npm's own process: Node with tsx's loader, as the script runs it,
+ * `npm run build:index` without npm's own process: Node on src/cli/index-stage.mjs (the stage
+ * bundled once, then loaded without tsx's loader), as the script runs it,
  * on the corpus, with the stage cache in `cacheDir` and the index beside it, so a build from that
  * cache replaces the index of the build before it, as `npm run build:index` replaces generated/'s.
  */
@@ -248,8 +248,7 @@ const runIndexStage: IndexStageRunner = async (corpusDir, cacheDir, articles) =>
   const work = mkdtempSync(join(tmpdir(), 'leaderlens-bench-index-'));
   try {
     const statsFile = join(work, 'stats.json');
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const run: MeasuredRun = await runMeasured(process.execPath, ['--import', tsx, join(REPO, 'src/cli/build-index.ts'), '--corpus', corpusDir, '--out', `${cacheDir}-index`], {
+    const run: MeasuredRun = await runMeasured(process.execPath, [join(REPO, 'src/cli/index-stage.mjs'), '--corpus', corpusDir, '--out', `${cacheDir}-index`], {
       cwd: REPO,
       env: { ...process.env, INIT_CWD: REPO, LEADERLENS_CACHE_DIR: cacheDir, LEADERLENS_STATS_FILE: statsFile },
     });

@@ -5,6 +5,7 @@ import { contentKeysOf } from '../corpus/content-keys';
 import { buildExtensionIndex } from '../index-data/build-index';
 import { INDEX_DIR_NAME } from '../index-data/format';
 import { indexPayloads } from '../index-data/index-layout';
+import { indexItems } from '../index-data/index-items';
 import { RegistryError } from '../registry';
 import { defaultCacheRoot, defaultCorpusDir, projectRoot, registryFileFor } from './corpus-paths';
 import type { CommandIo } from './run-corpus-command';
@@ -163,11 +164,13 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
     const { build, stats, index, indexMs, writeMs, size, wordsKnown, keysKept, textsKnown } = made;
     const notes = formatReport(build.diagnostics, build.data.skipped);
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
+    // Counted from the build's lists where the index's records were not made (index-items.ts).
+    const items = indexItems(index);
     const counts = {
       leaders: Object.keys(index.leaders).length,
       articles: Object.keys(index.articles).length,
-      meetings: Object.keys(index.meetings).length,
-      quotes: Object.keys(index.quotes).length,
+      meetings: items.meetings.list.length,
+      quotes: items.quotes.list.length,
     };
     io.err(
       `leaderlens: index ${relative(io.cwd, out) || out}: ${kb(size.bytes)} in ${size.files} files (${size.written} written, ${size.files - size.written} unchanged); ` +

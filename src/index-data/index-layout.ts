@@ -3,13 +3,14 @@ import { gzipSync } from 'node:zlib';
 import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
-import { buildLeaderSearch, contentDocuments, documentOrder, type KindIndex, type KnownWords } from '../lookup/search-index';
+import { buildLeaderSearch, documentOrder, orderedDocuments, type KindIndex, type KnownWords } from '../lookup/search-index';
 import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import type { PackArrays } from './binary-pack';
 import { contentSearchFiles, packFile, type ContentSearchInput, type ContentSearchResult, type SearchFile } from './search-files';
 import { knownWords, rememberWords, type WordMemo } from './search-word-memo';
 import { evidenceLength, paragraphLengths, textLength, withoutField } from './known-lengths';
+import { indexItems, type IndexItems } from './index-items';
 import {
   indexPaths,
   MANIFEST_FILE,
@@ -197,25 +198,33 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     return file;
   };
   const pack = (path: string, meta: Record<string, unknown>, arrays: PackArrays, gzip: boolean): IndexPayload => record(packFile(path, meta, arrays, gzip));
-  const keys = context.keys && itemKeys(index, context.keys);
+  // The meetings and quotes in order and by id, from the build's lists where the index has not
+  // made its records (index-items.ts): at 280k quotes the record cost more than all it is asked.
+  const items = indexItems(index);
+  const keys = context.keys && itemKeys(index, items, context.keys);
 
   // Documents as the search structures number them, and the result chunks cut from them. The
   // structures themselves (about 300 MB of typed arrays at 10k articles) are built last, once the
   // shards' JSON is made: the two are never in memory together.
-  const records = { meetings: recordsOf(index.meetings), quotes: recordsOf(index.quotes) };
+  const records = { meetings: items.meetings.list, quotes: items.quotes.list };
   const order = { meetings: documentOrder(records.meetings), quotes: documentOrder(records.quotes) };
   const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
   // What the search files are made from, handed over now: a runner of its own (cli/search-thread.ts)
   // makes them while this one makes the shards below.
   const leaderSearch = buildLeaderSearch(index);
-  const words = context.keys && context.words && searchWordKeys(index, context.keys, context.words);
+  const words = context.keys && context.words && searchWordKeys(items, context.keys, context.words);
   const known: Partial<Record<ContentKind, KnownWords & { readonly hits: number }>> = {};
   for (const kind of ['meetings', 'quotes'] as const) {
     const memo = words?.previous?.[kind];
     if (memo && words) known[kind] = knownWords(memo, order[kind], words.keyOf[kind]);
   }
   const searchInput: ContentSearchInput = {
-    documents: contentDocuments(index, leaderSearch.leaders.ids, order, known, false),
+    documents: orderedDocuments(
+      { meetings: order.meetings.map((id) => items.meetings.get(id)!), quotes: order.quotes.map((id) => items.quotes.get(id)!) },
+      leaderSearch.leaders.ids,
+      known,
+      false,
+    ),
     leaderCount: leaderSearch.leaders.ids.length,
     known,
     blockSize,
@@ -231,13 +240,13 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   );
 
   const leaderIds = Object.keys(index.leaders);
-  const changed = keys && context.keys && context.patch?.previous && changedItems(index, records, context.keys, context.patch.previous);
-  const cards = cardKeys(index, leaderIds, keys, changed);
+  const changed = keys && context.keys && context.patch?.previous && changedItems(index, items, context.keys, context.patch.previous);
+  const cards = cardKeys(index, items, leaderIds, keys, changed);
   let cardsWeight = 0;
   for (const card of cards.values()) cardsWeight += card.weight;
   const cardShards = shardCount(cardsWeight, cardShardBytes, leaderIds.length);
   for (const [shard, ids] of groupBy(leaderIds, cardShards)) {
-    yield json(indexPaths.card(shard), () => cardShard(index, ids), true, () => keys && cardShardInputs(ids, cards));
+    yield json(indexPaths.card(shard), () => cardShard(index, items, ids), true, () => keys && cardShardInputs(ids, cards));
   }
 
   const articleIds = Object.keys(index.articles);
@@ -255,7 +264,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   let chunksKept = 0;
   for (const kind of ['meetings', 'quotes'] as const) {
     const ids = order[kind];
-    const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(index.meetings[id]!) : quoteRecord(index.quotes[id]!));
+    const record = (id: string): MeetingRecord | QuoteRecord => (kind === 'meetings' ? meetingRecord(items.meetings.get(id)!) : quoteRecord(items.quotes.get(id)!));
     const key = kind === 'meetings' ? keys?.meeting : keys && ((id: string, parts: KeyParts) => keys.quoteParts(id, parts));
     const { starts, names } = hitCuts[kind];
     for (const [chunk, start] of starts.entries()) {
@@ -322,11 +331,11 @@ interface SearchWordKeys {
  * id, which is made from its text (its article and speakers too: corpus-merge.ts, stable-id.ts) and
  * which the index already takes to stand for one quote (it holds quotes by id).
  */
-function searchWordKeys(index: LeaderlensIndex, keys: ContentKeys, words: NonNullable<LayoutContext['words']>): SearchWordKeys {
+function searchWordKeys(items: IndexItems, keys: ContentKeys, words: NonNullable<LayoutContext['words']>): SearchWordKeys {
   return {
     ...words,
     keyOf: {
-      meetings: (id) => (Object.hasOwn(index.meetings, id) ? keys.meeting(id) : undefined),
+      meetings: (id) => (items.meetings.get(id) !== undefined ? keys.meeting(id) : undefined),
       quotes: (id) => id,
     },
   };
@@ -444,15 +453,6 @@ function quoteRecord({ id, text, kind, date, speakers, articleId }: ExportQuote)
   return { id, text, kind, date, speakers, articleId };
 }
 
-/**
- * The items of a record object (the index's meetings or quotes, by id), in its order: the keys,
- * then a look-up each. A quarter of a million ids keep V8's object in dictionary mode, where
- * `Object.values` and `for…in` cost about twice as much, and the layout went over them twice.
- */
-function recordsOf<T>(byId: Readonly<Record<string, T>>): T[] {
-  return Object.keys(byId).map((id) => byId[id]!);
-}
-
 /** About what an article weighs in its shard, in characters of JSON (see {@link cardsWeight}). */
 function articleWeight(article: IndexArticle): number {
   // Known lengths where the article carries them (known-lengths.ts): its text is not fetched to weigh it.
@@ -484,7 +484,7 @@ function groupBy(ids: readonly string[], count: number): [number, string[]][] {
   return groups;
 }
 
-function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardShard {
+function cardShard(index: LeaderlensIndex, items: IndexItems, leaderIds: readonly string[]): CardShard {
   const cards: Record<string, IndexCard> = {};
   const meetings: Record<string, ExportMeeting> = {};
   const quotes: Record<string, ExportQuote> = {};
@@ -495,7 +495,7 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
     articles[id] = withoutField(article, 'paragraphs');
   };
   const addMeeting = (id: string) => {
-    const meeting = index.meetings[id];
+    const meeting = items.meetings.get(id);
     if (meeting === undefined || Object.hasOwn(meetings, id)) return;
     meetings[id] = meeting;
     for (const source of meeting.sources) addArticle(source.articleId);
@@ -506,7 +506,7 @@ function cardShard(index: LeaderlensIndex, leaderIds: readonly string[]): CardSh
     cards[leaderId] = card;
     for (const id of card.meetingIds) addMeeting(id);
     for (const id of card.quoteIds) {
-      const quote = index.quotes[id];
+      const quote = items.quotes.get(id);
       if (quote === undefined) continue;
       quotes[id] = quote;
       addArticle(quote.articleId);
@@ -532,13 +532,13 @@ interface CardKey {
  * whose lists hash the same and on which no item changed ({@link changedItems}) takes the
  * previous weight and fingerprint; any other is weighed and keyed here.
  */
-function cardKeys(index: LeaderlensIndex, leaderIds: readonly string[], keys: ItemKeys | undefined, changed: ChangedItems | undefined): Map<string, CardKey> {
+function cardKeys(index: LeaderlensIndex, items: IndexItems, leaderIds: readonly string[], keys: ItemKeys | undefined, changed: ChangedItems | undefined): Map<string, CardKey> {
   const cards = new Map<string, CardKey>();
   for (const leaderId of leaderIds) {
     const card = index.cards[leaderId];
     if (!card) continue;
     if (!keys) {
-      cards.set(leaderId, { weight: cardWeight(index, card) });
+      cards.set(leaderId, { weight: cardWeight(items, card) });
       continue;
     }
     const listed = `${leaderId}\t${card.meetingIds.join(',')}\t${card.quoteIds.join(',')}`;
@@ -547,7 +547,7 @@ function cardKeys(index: LeaderlensIndex, leaderIds: readonly string[], keys: It
     if (before !== undefined && before[0] === lists && !card.meetingIds.some(changed!.meetings) && !card.quoteIds.some(changed!.quotes)) {
       cards.set(leaderId, { weight: before[2], lists, inputs: before[1], kept: true });
     } else {
-      cards.set(leaderId, { weight: cardWeight(index, card), lists, inputs: cardInputs(listed, card, keys) });
+      cards.set(leaderId, { weight: cardWeight(items, card), lists, inputs: cardInputs(listed, card, keys) });
     }
   }
   return cards;
@@ -559,16 +559,16 @@ function cardKeys(index: LeaderlensIndex, leaderIds: readonly string[], keys: It
  * without serialising anything (at 10k articles serialising every item only to weigh it took
  * 0.7 s of every build). The shards weigh what their cards do together.
  */
-export function cardWeight(index: Pick<LeaderlensIndex, 'meetings' | 'quotes'>, card: IndexCard): number {
+export function cardWeight(items: IndexItems, card: IndexCard): number {
   let weight = 0;
   for (const id of card.meetingIds) {
-    const meeting = index.meetings[id];
+    const meeting = items.meetings.get(id);
     if (meeting === undefined) continue;
     weight += 200;
     for (const source of meeting.sources) weight += 60 + evidenceLength(source);
   }
   for (const id of card.quoteIds) {
-    const quote = index.quotes[id];
+    const quote = items.quotes.get(id);
     if (quote !== undefined) weight += 160 + textLength(quote) + evidenceLength(quote);
   }
   return weight;
@@ -616,7 +616,8 @@ interface ChangedItems {
   chunks: LayoutKeys['chunks'];
 }
 
-function changedItems(index: LeaderlensIndex, records: { meetings: readonly ExportMeeting[]; quotes: readonly ExportQuote[] }, keys: ContentKeys, previous: LayoutKeys): ChangedItems {
+function changedItems(index: LeaderlensIndex, items: IndexItems, keys: ContentKeys, previous: LayoutKeys): ChangedItems {
+  const records = { meetings: items.meetings.list, quotes: items.quotes.list };
   const articles = new Map<string, boolean>();
   const article = (id: string): boolean => {
     let changed = articles.get(id);
@@ -631,7 +632,7 @@ function changedItems(index: LeaderlensIndex, records: { meetings: readonly Expo
     const key = keys.meeting(meeting.id);
     if (key === undefined || previous.meetings.get(meeting.id) !== key || meeting.sources.some((source) => article(source.articleId))) meetings.add(meeting.id);
   }
-  const meetingChanged = (id: string): boolean => meetings.has(id) || !Object.hasOwn(index.meetings, id);
+  const meetingChanged = (id: string): boolean => meetings.has(id) || items.meetings.get(id) === undefined;
   const quotes = new Set<string>();
   // Quotes come in corpus order, an article's together: its answer is asked for once a run.
   let last: string | undefined;
@@ -700,7 +701,7 @@ const ABSENT = '-';
  * quote's is not a string of its own: the article's and the meeting's are added to a shard's
  * parts once each, however many of its quotes they cover.
  */
-function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
+function itemKeys(index: LeaderlensIndex, items: IndexItems, keys: ContentKeys): ItemKeys {
   const meetings = new Map<string, string | undefined>();
   // Asked once per quote on a card and per quote in a chunk: one look-up, not two.
   const articles = new Map<string, string | undefined>();
@@ -711,7 +712,7 @@ function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
   };
   const meeting = (id: string): string | undefined => {
     if (meetings.has(id)) return meetings.get(id);
-    const item = index.meetings[id];
+    const item = items.meetings.get(id);
     let key: string | undefined = ABSENT;
     if (item !== undefined) {
       const parts = [keys.meeting(id)];
@@ -722,7 +723,7 @@ function itemKeys(index: LeaderlensIndex, keys: ContentKeys): ItemKeys {
     return key;
   };
   const quoteParts = (id: string, parts: KeyParts): boolean => {
-    const item = index.quotes[id];
+    const item = items.quotes.get(id);
     if (item === undefined) {
       parts.once(ABSENT);
       return true;

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { IndexFacts, LeaderSearchForms } from '../index-data/format';
+import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import { MEETING_KIND_WORDS } from '../index-data/meeting-kind-words';
 import { leaderPhraseTable, type LeaderPhrases, type LeaderPhraseTable } from './leader-forms';
 import { RawWordTable } from './raw-word-table';
@@ -153,6 +154,27 @@ export function contentDocuments(
   /** False to leave `ids` empty: the index stage's search files do not read them, and a thread need not be sent 280k ids. */
   withIds = true,
 ): Record<'meetings' | 'quotes', ContentDocuments> {
+  const meetingList = order ? order.meetings.map((id) => facts.meetings[id]!) : newestFirst(Object.values(facts.meetings));
+  const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
+  return orderedDocuments({ meetings: meetingList, quotes: quoteList }, leaderIds, known, withIds);
+}
+
+/**
+ * The documents of meetings and quotes given in the order they are numbered: what
+ * {@link contentDocuments} makes of a record's items once ordered. The index stage hands its
+ * lists in its order, without the records by id (index-data/index-items.ts).
+ *
+ * @example
+ * const docs = orderedDocuments({ meetings: [], quotes: [quote] }, leaderIds);
+ * docs.quotes.fields[0]; // quote.text
+ */
+export function orderedDocuments(
+  lists: { meetings: readonly ExportMeeting[]; quotes: readonly ExportQuote[] },
+  leaderIds: readonly string[],
+  known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
+  /** As for {@link contentDocuments}. */
+  withIds = true,
+): Record<'meetings' | 'quotes', ContentDocuments> {
   const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));
   const documents = <T extends { id: string }>(items: readonly T[], fields: number, text: (item: T, f: number) => string, people: (item: T) => readonly string[], given?: KnownWords): ContentDocuments => {
     const texts: string[] = new Array<string>(items.length * fields);
@@ -170,11 +192,9 @@ export function contentDocuments(
     }
     return { ids: withIds ? items.map((item) => item.id) : [], fields: texts, peopleStarts, people: Uint32Array.from(numbers) };
   };
-  const meetingList = order ? order.meetings.map((id) => facts.meetings[id]!) : newestFirst(Object.values(facts.meetings));
-  const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
   return {
     meetings: documents(
-      meetingList,
+      lists.meetings,
       MEETING_FIELDS,
       (meeting, f) => {
         if (f === 0) {
@@ -186,7 +206,7 @@ export function contentDocuments(
       (meeting) => meeting.participants,
       known?.meetings,
     ),
-    quotes: documents(quoteList, QUOTE_FIELDS, (quote) => quote.text, (quote) => quote.speakers, known?.quotes),
+    quotes: documents(lists.quotes, QUOTE_FIELDS, (quote) => quote.text, (quote) => quote.speakers, known?.quotes),
   };
 }
 

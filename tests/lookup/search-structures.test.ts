@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/lookup/search';
-import { buildContentKinds, buildSearchIndex, documentOrder } from '../../src/lookup/search-index';
+import { buildContentKinds, buildSearchIndex, contentDocuments, documentOrder, orderedDocuments } from '../../src/lookup/search-index';
 import { queryWords, RAW_SEPARATORS, searchWords } from '../../src/lookup/search-text';
 import { topDocuments } from '../../src/lookup/search-top';
 import { leaderScoresOf, matchWord, maxTypos } from '../../src/lookup/search-word';
@@ -78,6 +78,17 @@ describe('buildContentKinds', () => {
     const kinds = buildContentKinds(index, ['to-lam']);
     expect([...kinds.meetings.people].every((n) => n === 0)).toBe(true);
     expect(kinds.meetings.byLeader).toHaveLength(1);
+  });
+});
+
+describe('orderedDocuments', () => {
+  it('makes of items in the given order the documents contentDocuments makes of the records in that order', () => {
+    const leaderIds = buildSearchIndex(index).leaders.ids;
+    const order = { meetings: documentOrder(Object.values(index.meetings)), quotes: documentOrder(Object.values(index.quotes)) };
+    const lists = { meetings: order.meetings.map((id) => index.meetings[id]!), quotes: order.quotes.map((id) => index.quotes[id]!) };
+    expect(orderedDocuments(lists, leaderIds)).toEqual(contentDocuments(index, leaderIds, order));
+    expect(orderedDocuments(lists, leaderIds, {}, false).quotes.ids).toEqual([]);
+    expect(orderedDocuments(lists, leaderIds).quotes.fields[0]).toBe(lists.quotes[0]!.text);
   });
 });
 
