@@ -341,7 +341,10 @@ export function extractMeetingMentions(
       endsWith(lead, rules.separateBefore, rules) ||
       rules.separateAfter.test(sentence.slice(word.end, object[0]?.start ?? word.end)) ||
       // "X met A and B separately", "X received A and B respectively".
-      (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end)));
+      (object.length >= 2 && rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) ||
+      // "X held bilateral talks with A of one country and B of another": a meeting of two sides, one
+      // with each ("a bilateral meeting with the Lao Prime Minister and the Lao President" is one).
+      (subjectIds.length >= 1 && ofSeveralCountries(object) && rules.bilateralMarker.test(sentence.slice(Math.max(0, word.start - BILATERAL_REACH), object[0]!.start)));
     const oneEach =
       saidSeparate ||
       // "X had meetings with A, B and C": a plural meeting word, one meeting each.
@@ -686,6 +689,11 @@ function manyCountries(object: readonly Mention[], subject: readonly Mention[] |
   return (countries.size >= 3 || gathered) && !(subject ?? []).some((m) => m.country !== null && countries.has(m.country));
 }
 
+/** Whether every person of `object` is told with a country, and not all with the same one. */
+function ofSeveralCountries(object: readonly Mention[]): boolean {
+  return object.length >= 2 && object.every((m) => m.country !== null) && new Set(object.map((m) => m.country)).size >= 2;
+}
+
 /** Whether a gap between two meeting words holds nothing but clause joiners ("; ", ", và ", " and also "). */
 function joinsPredicates(gap: string, rules: LanguageRules): boolean {
   return /[,;]|\S/u.test(gap) && rules.predicateJoin.test(gap.replace(rules.subjectVerbFiller, ' '));
@@ -1005,6 +1013,9 @@ function sinceClauseHolds(before: string, rules: LanguageRules): boolean {
 
 /** How much of a sentence before a date the since-phrase test reads, in characters (the phrase's reach and the since-word). */
 const SINCE_LOOKBACK = 120;
+
+/** How far before a meeting word its bilateral marker may stand, in characters ("held productive bilateral "). */
+const BILATERAL_REACH = 24;
 
 /**
  * The one person named before a meeting word, as an owner ("của X", "X's"), when nobody else (no

@@ -313,6 +313,8 @@ export interface LanguageRules {
   lightVerbNounPhraseAtEnd: RegExp;
   /** A word that makes a call one of several people at once (descriptor `multilateralMarkers`). */
   multilateralMarker: RegExp;
+  /** A bilateral marker (descriptor `bilateralMarkers`) anywhere in a text. */
+  bilateralMarker: RegExp;
   /** Nothing but a joiner of a further person met on their own (descriptor `separateListJoiners`), with an optional comma. */
   separateListJoin: RegExp;
   /** A meeting phrase that opens with a light verb ("held talks"): told as a predicate. */
@@ -792,6 +794,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     lightVerbOpens: light.verbs.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(light.verbs)})${NOT_L_AFTER}`, 'iu'),
     passiveDoerBeforeVerb: d.passiveDoerBeforeVerb,
     multilateralMarker: new RegExp(words(d.multilateralMarkers), 'iu'),
+    bilateralMarker: d.bilateralMarkers.length === 0 ? /(?!)/u : new RegExp(words(d.bilateralMarkers), 'iu'),
     separateListJoin:
       d.separateListJoiners.length === 0
         ? /(?!)/u

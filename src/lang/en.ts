@@ -349,6 +349,7 @@ export const en: LanguageDescriptor = {
   meetingBodyLinkers: ['of the', 'of'],
   meetingBodyInnerWords: ['on', 'for', 'of', 'and', 'the', 'in'],
   separateListJoiners: ['as well as', 'as well as with'],
+  bilateralMarkers: ['bilateral', 'one-on-one', 'one-to-one'],
   multilateralMarkers: ['trilateral', 'three-way', 'four-way', 'multilateral', 'joint', 'conference call', 'group call'],
   passiveDoerBeforeVerb: false,
   meetingLightVerbs: {

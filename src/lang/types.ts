@@ -459,6 +459,11 @@ export interface LanguageDescriptor {
    */
   multilateralMarkers: readonly string[];
   /**
+   * Words telling that a meeting is between two sides ("held bilateral talks with A and B",
+   * "hội đàm song phương với A và B"): with two or more others named, one meeting with each.
+   */
+  bilateralMarkers: readonly string[];
+  /**
    * Words joining a further person to a meeting's other side as met in a meeting of their own
    * ("X met A as well as B", "X gặp A cũng như B": X met A, and X met B), where "and" may join
    * the sides of one meeting.

@@ -224,6 +224,7 @@ export const vi: LanguageDescriptor = {
   meetingModifiersAfter: ['trọng thể', 'thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.
   separateListJoiners: ['cũng như', 'cũng như với'],
+  bilateralMarkers: ['song phương', 'tay đôi'],
   multilateralMarkers: ['ba bên', 'bốn bên', 'nhiều bên', 'đa phương', 'chung', 'hội nghị trực tuyến'],
   passiveDoerBeforeVerb: true,
   meetingLightVerbs: { verbs: [], articles: [], notModifiers: [] },

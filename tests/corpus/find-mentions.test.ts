@@ -577,6 +577,17 @@ describe('findMentions with the project registry: titles as the Vietnamese press
   });
 });
 
+describe('findMentions with the project registry: a foreign minister titled with trade ("Minister of Foreign Affairs and Trade")', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it('reads the title whole, so a stranger after it is named and a registry person titled with it is found', () => {
+    const sentence = 'Minh met Papua New Guinea’s Minister of Foreign Affairs and Trade Rimbink Pato and New Zealand’s Minister for Foreign Affairs and Trade Winston Peters.';
+    const { mentions, unknown } = findMentions(sentence, newMentionContext(project, '2024-06-05', rulesFor('en')), projectTable);
+    expect(unknown.map((u) => u.name)).toContain('Rimbink Pato');
+    expect(mentions).toContainEqual(expect.objectContaining({ kind: 'named', leaderIds: ['winston-peters'] }));
+  });
+});
+
 describe('findMentions: a country right after a title', () => {
   it('qualifies the title where the language puts the country after it ("Chủ tịch nước Lào")', () => {
     const [vi] = mentionsOf(['Chủ tịch nước Lào phát biểu tại buổi lễ.'], '2025-03-19');

@@ -254,6 +254,14 @@ describe('the English descriptor', () => {
     expect(pairs('Prime Minister Pham Minh Chinh will make a courtesy call on President Thongloun Sisoulith next week, and met with Lao Prime Minister Sonexay Siphandone on Monday.')).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('gives bilateral talks with two others a meeting with each ("held bilateral talks with A and B")', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('General Secretary To Lam held bilateral talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on Monday.')).toEqual([
+      ['talks', ['sonexay-siphandone', 'to-lam']],
+      ['talks', ['to-lam', 'vladimir-putin']],
+    ]);
+  });
+
   it('reads a call told as a noun with its other side ("PM call with Prime Minister Y", a readout\'s headline)', () => {
     const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs("Prime Minister Pham Minh Chinh's call with Lao Prime Minister Sonexay Siphandone was cordial.")).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);

@@ -231,6 +231,14 @@ describe('the Vietnamese descriptor', () => {
     expect(pairs('Thủ tướng Lào Sonexay Siphandone đã chào xã giao các nhà lãnh đạo Việt Nam, trong đó có Tổng Bí thư Tô Lâm.')).toEqual([['courtesy_call', ['sonexay-siphandone', 'to-lam']]]);
   });
 
+  it('gives bilateral talks with two others a meeting with each ("hội đàm song phương với A và B")', () => {
+    const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Tổng Bí thư Tô Lâm hội đàm song phương với Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin.')).toEqual([
+      ['talks', ['sonexay-siphandone', 'to-lam']],
+      ['talks', ['to-lam', 'vladimir-putin']],
+    ]);
+  });
+
   it('takes a subject with a modifier of its title before it ("Tân Thủ tướng X") for a meeting told far from it', () => {
     const pairs = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs('Ngày 1/12, tân Thủ tướng Lào Sonexay Siphandone đã bắt đầu ngày làm việc chính thức đầu tiên của mình bằng cuộc điện đàm với Thủ tướng Phạm Minh Chính.')).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
