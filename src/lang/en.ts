@@ -277,7 +277,9 @@ export const en: LanguageDescriptor = {
       'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with', 'have an audience with',
       // A departing leader's or envoy's call on a host ("paid a farewell call on Y"), and a king's audience.
       'farewell call', 'farewell calls', 'paid a farewell call', 'pays a farewell call', 'farewell visit', 'royal audience'],
-    summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting'],
+    summit: ['summit', 'summit talks', 'summit meeting', 'high-level meeting',
+      // The yearly leaders' retreats of Singapore with Malaysia and Indonesia: "hosted his first retreat with PM Lee".
+      "Leaders' Retreat", 'Leaders’ Retreat', 'leaders’ retreat', "leaders' retreat", 'retreat with'],
     visit: ['state visit', 'official visit', 'working visit', 'official friendship visit', 'visit', 'visited', 'visits',
       // The progressive of a visit under way ("X is visiting Laos at the invitation of Y"); "visiting Y" alone is an adjective.
       'is visiting', 'was visiting', 'are visiting', 'were visiting'],
@@ -355,6 +357,8 @@ export const en: LanguageDescriptor = {
   meetingLightVerbs: {
     // "received a courtesy call from Y": the receiver is the subject, the caller after "from".
     verbs: ['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'having', 'conducted', 'conduct', 'conducts', 'conducting', 'received', 'receives', 'receiving',
+      // "X hosted his first retreat with Y", "hosted talks with Y": the host is the subject of the noun's meeting.
+      'hosted', 'hosts', 'hosting',
       // Presiding over a ceremony told as a noun: "X presided over the welcome ceremony for Y".
       'presided over', 'presides over', 'presiding over',
       // "X made his first phone call to Y", "made an official visit to Y".

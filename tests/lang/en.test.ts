@@ -254,6 +254,12 @@ describe('the English descriptor', () => {
     expect(pairs('Prime Minister Pham Minh Chinh will make a courtesy call on President Thongloun Sisoulith next week, and met with Lao Prime Minister Sonexay Siphandone on Monday.')).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('reads a leaders\' retreat as a summit of its two leaders, its host the subject of "hosted" ("hosted his first retreat with Y")', () => {
+    const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pairs('Prime Minister Pham Minh Chinh held a retreat with Lao Prime Minister Sonexay Siphandone in Hanoi.')).toEqual([['summit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    expect(pairs('Prime Minister Pham Minh Chinh hosted his first retreat with Lao Prime Minister Sonexay Siphandone in Hanoi.')).toEqual([['summit', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('gives bilateral talks with two others a meeting with each ("held bilateral talks with A and B")', () => {
     const pairs = (sentence: string) => meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()]);
     expect(pairs('General Secretary To Lam held bilateral talks with Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin on Monday.')).toEqual([
