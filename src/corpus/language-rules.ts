@@ -477,8 +477,9 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 // it: "HANOI (Reuters) - ", "BEIJING (Xinhua) -- ", "Hanoi (Bernama) – ".
 // A place in capitals alone may also end with a colon, as Bangkok Post, Business Recorder and
 // Kyodo write it: "TOKYO: ", "BEIJING: " (a place in title case with a colon is a label, "Hanoi: …").
+// Two in a row, as wire relays write a country's then a city's: "VIETNAM, August 5 - HÀ NỘI — ".
 const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+)\s*$/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|(?:(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*){1,2})\s*$/u;
 /** One or more capitalised words: a place name ("Indian Wells", "Hà Nội"). */
 const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
 /** Capitalised words a named meeting may have before its noun ("the first Australia-Malaysia Annual Leaders’ Meeting"). */

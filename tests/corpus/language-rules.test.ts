@@ -57,6 +57,11 @@ describe('compileRules', () => {
     },
   );
 
+  it('reads two datelines in a row, as wire relays write a country\'s then a city\'s ("VIETNAM, August 5 - HÀ NỘI — "), and no more', () => {
+    expect(rulesFor('en').datelineLead.test('VIETNAM, August 5 - HÀ NỘI — ')).toBe(true);
+    expect(rulesFor('en').datelineLead.test('VIETNAM, August 5 - HÀ NỘI — HUẾ - HANOI — ')).toBe(false);
+  });
+
   it('reads a place in capitals ending with a colon as a dateline ("TOKYO: "), a place in title case with one as no dateline', () => {
     expect(['TOKYO: ', 'KUALA LUMPUR: ', 'BEIJING:'].map((lead) => rulesFor('en').datelineLead.test(lead))).toEqual([true, true, true]);
     expect(['Hanoi: ', 'Note: '].map((lead) => rulesFor('en').datelineLead.test(lead))).toEqual([false, false]);
