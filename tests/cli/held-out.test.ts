@@ -51,9 +51,11 @@ import { runCli } from './run-cli';
 // closing the quotation ("“…,” he posted.", "“…,” wrote X.") became a statement; vi meeting recall
 // 0.77 -> 0.79 (42/45 of 53, 0.792) once a country after a delegation word ("tiếp Đại sứ Lào Y") was
 // passed over before the one received; vi meeting precision 0.93 -> 0.95 (42/44, 0.955) once plural
-// determiners recalled meetings only when no day is given ("Chiều 27-10, X đã có các cuộc gặp A và B").
+// determiners recalled meetings only when no day is given ("Chiều 27-10, X đã có các cuộc gặp A và B");
+// en meeting precision 0.93 -> 0.95 (42/44, 0.955) once a date inside a since-phrase naming no
+// meeting stopped dating one, a day "last year" was counted back and royal styles were honorifics (5a991fa).
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.93, 0.71], quotes: [0.91, 0.79] },
+  en: { meetings: [0.95, 0.71], quotes: [0.91, 0.79] },
   vi: { meetings: [0.95, 0.79], quotes: [0.95, 0.89] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
