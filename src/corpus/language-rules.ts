@@ -686,7 +686,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sinceOpens: new RegExp(`^\\s*(?:${alt(d.sinceWords)})${NOT_L_AFTER}`, 'iu'),
     sinceClause: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})${NOT_L_AFTER}[^,;:.!?“”"«»]{1,${SINCE_CLAUSE_REACH}}$`, 'iu'),
     insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
-    possessiveEnding: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`(?:${alt(d.possessiveEndings)})\\s*$`, 'u'),
+    possessiveEnding:
+      d.possessiveEndings.length === 0
+        ? /(?!)/u
+        : new RegExp(`(?:${alt(d.possessiveEndings)}${d.possessiveEndingsAfterS.length > 0 ? `|(?<=[sS])(?:${alt(d.possessiveEndingsAfterS)})` : ''})\\s*$`, 'u'),
     possessiveAfterName: d.possessiveEndings.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessiveEndings)})(?![\\p{L}\\p{M}])`, 'u'),
     speakerAsideAtEnd:
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+[^,;:“”"«»]{1,60},\\s*$`, 'iu'),

@@ -120,6 +120,7 @@ export const en: LanguageDescriptor = {
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],
   possessiveEndings: ["'s", '’s'],
+  possessiveEndingsAfterS: ["'", '’'],
   possessivePronouns: ['his', 'her', 'their'],
   relationAsideNouns: ['son', 'eldest son', 'youngest son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'ally', 'close ally', 'aide', 'adviser', 'advisor', 'envoy', 'special envoy', 'successor', 'predecessor', 'protege', 'protégé'],
   relationLinkers: ['of', 'to'],

@@ -214,6 +214,8 @@ export interface LanguageDescriptor {
   relativePronouns: readonly string[];
   /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
   possessiveEndings: readonly string[];
+  /** Possessive endings glued to a name ending in "s" ("Marcos' meetings with Y"): an apostrophe alone there. */
+  possessiveEndingsAfterS: readonly string[];
   /**
    * Words opening an aside set off by commas between a subject and its verb, saying in what role
    * the subject acts: "X, on behalf of the Government, thanked …", "X, thay mặt Chính phủ, cảm ơn …".

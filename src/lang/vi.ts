@@ -83,6 +83,7 @@ export const vi: LanguageDescriptor = {
   sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],
   possessiveEndings: [],
+  possessiveEndingsAfterS: [],
   possessivePronouns: [],
   relationAsideNouns: ['con trai', 'con trai cả', 'con trai út', 'con gái', 'vợ', 'chồng', 'phu nhân', 'anh trai', 'em trai', 'chị gái', 'em gái', 'cha', 'mẹ', 'cháu', 'đặc phái viên', 'cố vấn', 'người kế nhiệm', 'người tiền nhiệm', 'đồng minh thân cận'],
   relationLinkers: ['của'],

@@ -57,6 +57,13 @@ describe('compileRules', () => {
     },
   );
 
+  it('reads an apostrophe alone after a name ending in "s" as a possessive ("Marcos\' meetings"), and after another letter as none', () => {
+    const en = rulesFor('en');
+    expect(["look back at Marcos' ", 'look back at Marcos’ ', "look back at Putin's ", "look back at Putin' "].map((t) => en.possessiveEnding.test(t))).toEqual([true, true, true, false]);
+    // Vietnamese lists no possessive endings.
+    expect(rulesFor('vi').possessiveEnding.test("Marcos' ")).toBe(false);
+  });
+
   it('reads two datelines in a row, as wire relays write a country\'s then a city\'s ("VIETNAM, August 5 - HÀ NỘI — "), and no more', () => {
     expect(rulesFor('en').datelineLead.test('VIETNAM, August 5 - HÀ NỘI — ')).toBe(true);
     expect(rulesFor('en').datelineLead.test('VIETNAM, August 5 - HÀ NỘI — HUẾ - HANOI — ')).toBe(false);
