@@ -67,10 +67,10 @@ export function extractMeetingMentions(
       !endsWithMatch(before, rules.sourceBefore) &&
       // "… to review relations, which were elevated to a partnership in November 2024": the date of what the clause tells.
       !endsWithMatch(before, rules.insideRelative) &&
-      // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a bound, not the day.
-      !endsWithMatch(before, rules.sinceBefore) &&
+      // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a
+      // bound, not the day; so is a date further inside a since-phrase naming no meeting ("the first
+      // state visit since his inauguration on Oct 20 last year": the day of what the phrase names).
       !rules.sinceOpens.test(d.text) &&
-      // "the first state visit since his inauguration on Oct 20 last year": the day of what the since-phrase names.
       !sinceClauseHolds(before, rules)
     );
   });

@@ -134,13 +134,14 @@ export interface LanguageRules {
   relativeOpen: RegExp;
   /** A relative clause opened at the end of a text and not closed (", which were elevated … in "): what follows is about the noun before it. */
   insideRelative: RegExp;
-  /** A bound word right before a date, or opening its phrase ("since March 2019"; descriptor `sinceWords`): the date is no event's day. */
+  /** A since-word at the end of a text (descriptor `sinceWords`): a person after it is the subject of its clause, not a meeting's other side ("a visit to Cambodia since Hun Manet took office"). */
   sinceBefore: RegExp;
+  /** A since-word opening a date phrase ("since March 2019"): the date is no event's day. */
   sinceOpens: RegExp;
   /**
-   * A since-word opening a phrase that has not closed at the end of a text ("the first state visit
-   * since his inauguration as President on "): a date there bounds the time since, and is the day of
-   * what the phrase names, no meeting's, unless a meeting word stands in the phrase (checked by the caller).
+   * A since-word opening a phrase that has not closed at the end of a text ("since ", "the first state
+   * visit since his inauguration as President on "): a date there bounds the time since, and is the
+   * day of what the phrase names, no meeting's, unless a meeting word stands in the phrase (checked by the caller).
    */
   sinceClause: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
@@ -684,7 +685,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     relativeClauseOpening: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?=,)`, 'iu'),
     sinceBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})\\s*$`, 'iu'),
     sinceOpens: new RegExp(`^\\s*(?:${alt(d.sinceWords)})${NOT_L_AFTER}`, 'iu'),
-    sinceClause: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})${NOT_L_AFTER}[^,;:.!?“”"«»]{1,${SINCE_CLAUSE_REACH}}$`, 'iu'),
+    sinceClause: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})${NOT_L_AFTER}[^,;:.!?“”"«»]{0,${SINCE_CLAUSE_REACH}}$`, 'iu'),
     insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     possessiveEnding:
       d.possessiveEndings.length === 0
