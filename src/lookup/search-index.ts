@@ -151,12 +151,10 @@ export function contentDocuments(
   leaderIds: readonly string[],
   order?: DocumentOrder,
   known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
-  /** False to leave `ids` empty: the index stage's search files do not read them, and a thread need not be sent 280k ids. */
-  withIds = true,
 ): Record<'meetings' | 'quotes', ContentDocuments> {
   const meetingList = order ? order.meetings.map((id) => facts.meetings[id]!) : newestFirst(Object.values(facts.meetings));
   const quoteList = order ? order.quotes.map((id) => facts.quotes[id]!) : newestFirst(Object.values(facts.quotes));
-  return orderedDocuments({ meetings: meetingList, quotes: quoteList }, leaderIds, known, withIds);
+  return orderedDocuments({ meetings: meetingList, quotes: quoteList }, leaderIds, known);
 }
 
 /**
@@ -172,7 +170,7 @@ export function orderedDocuments(
   lists: { meetings: readonly ExportMeeting[]; quotes: readonly ExportQuote[] },
   leaderIds: readonly string[],
   known?: Partial<Record<'meetings' | 'quotes', KnownWords>>,
-  /** As for {@link contentDocuments}. */
+  /** False to leave `ids` empty: the index stage's search files do not read them, and a thread need not be sent 280k ids. */
   withIds = true,
 ): Record<'meetings' | 'quotes', ContentDocuments> {
   const leaderNumber = new Map(leaderIds.map((id, i) => [id, i]));

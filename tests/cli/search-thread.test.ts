@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchThread } from '../../src/cli/search-thread';
 import { contentSearchFiles, type ContentSearchInput, type SearchFile } from '../../src/index-data/search-files';
-import { buildLeaderSearch, contentDocuments, documentOrder } from '../../src/lookup/search-index';
+import { buildLeaderSearch, documentOrder, orderedDocuments } from '../../src/lookup/search-index';
 import { loadFixtureIndex } from '../index-data/fixture-build';
 
 const index = loadFixtureIndex();
@@ -11,7 +11,8 @@ function input(): ContentSearchInput {
   const leaders = buildLeaderSearch(index).leaders;
   const cut = (ids: readonly string[]) => ({ starts: [0], names: [ids[0] ?? 'n0'] });
   return {
-    documents: contentDocuments(index, leaders.ids, order, {}, false),
+    // As the index stage hands them (index-layout.ts): its lists in order, no ids.
+    documents: orderedDocuments({ meetings: order.meetings.map((id) => index.meetings[id]!), quotes: order.quotes.map((id) => index.quotes[id]!) }, leaders.ids, {}, false),
     leaderCount: leaders.ids.length,
     known: {},
     blockSize: 2,
