@@ -345,7 +345,16 @@ export function isTagList(line: string): boolean {
   if ((t.match(/,/gu) ?? []).length > 2) return false;
   // "Tổng Bí thư X hội kiến Thủ tướng Y, Chủ tịch QH Z": a headline of titles and names is as
   // capitalised as a tag list, but a meeting word in lowercase between them is its predicate.
-  if (capitalRatio(t) >= 0.65 && !LOWERCASE_MEETING_WORD.test(t)) return true;
+  const predicate = LOWERCASE_MEETING_WORD.exec(t);
+  if (capitalRatio(t) >= 0.65 && !predicate) return true;
+  // A headline's two sides may bear one title ("Bộ trưởng Bộ Quốc phòng X chủ trì lễ đón Bộ trưởng
+  // Bộ Quốc phòng Trung Quốc Y"): with a meeting word between them, each side is looked at alone.
+  if (predicate) return repeatsFourWords(t.slice(0, predicate.index)) || repeatsFourWords(t.slice(predicate.index + predicate[0].length));
+  return repeatsFourWords(t);
+}
+
+/** The same four words twice: a tag list files one name under two tags. */
+function repeatsFourWords(t: string): boolean {
   const ws = words(t).trim().split(' ');
   const seen = new Set<string>();
   // Four words: a headline may repeat a three-word title ("Chủ tịch nước … Chủ tịch nước Lào").

@@ -117,6 +117,11 @@ describe('line shapes', () => {
     // A headline of titles and names, as capitalised as a tag list, with a meeting word as its predicate.
     ['Tổng Bí thư Tô Lâm hội kiến Thủ tướng Lào Sonexay Siphandone, Chủ tịch Quốc hội Lào Saysomphone Phomvihane', false],
     ['President Luong Cuong received Lao President Thongloun Sisoulith, Prime Minister Sonexay Siphandone', false],
+    // The two sides of the meeting word bear one ministry's title: each side is read alone.
+    ['Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn tiếp Bộ trưởng Bộ Ngoại giao Lào Thongsavanh Phomvihane', false],
+    ['Bộ trưởng Bộ Công an Lương Tam Quang hội đàm với Bộ trưởng Bộ Công an Campuchia', false],
+    // One side repeating itself is still a tag list's name filed twice.
+    ['Bộ Ngoại giao Bộ trưởng Bùi Thanh Sơn Bộ trưởng Bùi Thanh Sơn hội đàm Ngoại giao Lào Thongsavanh', true],
     ['Hà Nội, Vientiane, Phnom Penh, Bangkok, Kuala Lumpur Và Jakarta Cùng Đăng Cai Các Hội Nghị Khu Vực', false],
     ['Hai bên nhất trí tăng cường hợp tác trên các lĩnh vực kinh tế, văn hóa và giáo dục.', false],
   ])('isTagList(%s) = %s', (line, yes) => {
