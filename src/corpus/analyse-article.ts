@@ -242,11 +242,13 @@ function readArticleOnce(
         sides !== null && mentions.some((m) => m.kind === 'group') && pointedKinds(text, rules).some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
       // "The two prime ministers …": of those named who held that office, not any last two; the
       // only two the article named, however far back, else the last two named nearby.
+      // A pair that met stands for two sides: two of one country ("The President, accompanied by
+      // Foreign Minister Y, …; both leaders' luncheon") are one side, and the pair is not read.
       const pairOf = (group: Mention): string[] | null => {
         const offices = groupOffices(text.slice(group.start, group.end), rules, registry);
-        if (offices.length === 0) return recentPair(recent, sentenceCount);
+        if (offices.length === 0) return twoSides(recentPair(recent, sentenceCount), countryOf);
         const holders = recent.filter((r) => heldAny(registry, r.id, offices, articleDate.date));
-        return holders.length === 2 ? holders.map((r) => r.id) : recentPair(holders, sentenceCount);
+        return twoSides(holders.length === 2 ? holders.map((r) => r.id) : recentPair(holders, sentenceCount), countryOf);
       };
       const paired = resolveReferences(text, mentions, lastPerson, lastSubjectChain, current, groupSides, pairOf, lastHost, rules, countryOf, ctx.named);
       sentenceCount++;
@@ -602,6 +604,13 @@ function meetingVerbBefore(text: string, at: number, rules: LanguageRules): bool
 }
 
 /** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
+/** A pair of two people, unless both are known to be of one country (one side, not two). */
+function twoSides(pair: string[] | null, countryOf: (id: string) => string | undefined): string[] | null {
+  if (pair === null || pair.length !== 2) return pair;
+  const [a, b] = pair.map(countryOf);
+  return a !== undefined && a === b ? null : pair;
+}
+
 function recentPair(recent: readonly { id: string; sentence: number }[], now: number): string[] | null {
   const last = recent.slice(-2);
   return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;

@@ -384,8 +384,13 @@ export function isProse(line: string): boolean {
   const cutList = wordCount(t) >= 20 && t.trimEnd().endsWith(';');
   if (!endsLikeSentence(t) && !cutList && !/[.!?]\s+\p{Lu}/u.test(t)) return false;
   // No capital-ratio test: Vietnamese political prose is two-thirds capitalised titles and names.
-  return uiScore(t) < 2;
+  // One furniture word in a long paragraph ("… and establish a hotline to settle issues at sea") is
+  // the story's word; a paragraph of that length that is furniture names the site's buttons more.
+  return uiScore(t) < (wordCount(t) >= LONG_PROSE_WORDS ? 4 : 2);
 }
+
+/** Words from which a paragraph ending in a stop is prose unless it names two strong furniture phrases. */
+const LONG_PROSE_WORDS = 40;
 
 /**
  * A lead paragraph: prose long enough that a menu line ending in "?" ("… Nghe - Xem – Đọc gì?")

@@ -138,6 +138,13 @@ describe('line shapes', () => {
     ['Chính trị; Kinh tế; Xã hội; Văn hóa; Thế giới;', false],
     ['“We will keep working together on trade and energy,” the minister said. - Bernama', true],
     ['The two sides signed five agreements on trade and investment. — VNA', true],
+    // One furniture word in a long paragraph is the story's own word; in a short line it is a button.
+    [
+      'The two ministers agreed to step up cooperation in maritime security, fisheries and search and rescue, and to establish a hotline between the two navies to settle incidents arising at sea quickly. They also discussed trade, investment and the coming ASEAN summit in Kuala Lumpur.',
+      true,
+    ],
+    ['Call our hotline now for the latest news and offers.', false],
+    ['Sign in or subscribe to read this story and every other story on our site without limits today.', false],
   ])('isProse(%s) = %s', (line, yes) => {
     expect(isProse(line)).toBe(yes);
   });

@@ -91,6 +91,24 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], 'phone_call']]);
   });
 
+  it('does not read "both leaders" as the last two named when they are of one country (one side, not two)', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Prime Minister Pham Minh Chinh, accompanied by General Secretary To Lam, landed in Vientiane on Monday.',
+      'They later headed to the palace for both leaders’ scheduled luncheon.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).not.toContainEqual(['pham-minh-chinh', 'to-lam']);
+  });
+
+  it('reads "both leaders" as the last two named when they are of two countries', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone arrived at the palace on Monday.',
+      'They later headed to the garden for both leaders’ scheduled luncheon.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
