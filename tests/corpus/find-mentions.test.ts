@@ -588,6 +588,18 @@ describe('findMentions with the project registry: a foreign minister titled with
   });
 });
 
+describe('findMentions with the project registry: name forms the Philippine press writes', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it.each([
+    ['President Ferdinand R. Marcos, Jr. met the Speaker on Wednesday.', 'ferdinand-marcos-jr'],
+    ['Foreign Secretary Teodoro Lopez Locsin arrived in Hanoi on Sunday.', 'teodoro-locsin-jr'],
+  ])('finds the registry person in %j (a generational suffix after a comma, a middle name written out)', (sentence, id) => {
+    const { mentions } = findMentions(sentence, newMentionContext(project, '2022-11-23', rulesFor('en')), projectTable);
+    expect(mentions).toContainEqual(expect.objectContaining({ kind: 'named', leaderIds: [id] }));
+  });
+});
+
 describe('findMentions: a country right after a title', () => {
   it('qualifies the title where the language puts the country after it ("Chủ tịch nước Lào")', () => {
     const [vi] = mentionsOf(['Chủ tịch nước Lào phát biểu tại buổi lễ.'], '2025-03-19');
