@@ -226,6 +226,10 @@ export function objectAfter(
   // "cuộc điện đàm đầu tiên với X": a modifier after the meeting noun is passed over.
   // "paid courtesy visits to Cambodian leaders, including X": the group's members named after it
   // (the group itself a mention, "các nhà lãnh đạo Việt Nam, trong đó có X", or words).
+  // "held discussions with and vowed to strengthen ties with Y": a linker left without its object
+  // before a second verb shares the object that verb's own linker names.
+  const shared = sharedLinkerEnd(sentence, pos, next.start, rules);
+  if (shared !== null) return objectAfter(sentence, shared, mentions, rules, maxGapWords);
   const member = next.kind === 'group' && next.leaderIds.length === 0 ? mentions.find((m) => m.start >= next.end) : undefined;
   if (member && rules.groupInclusionAtEnd.test(sentence.slice(pos, member.start))) return chainFrom(sentence, member, mentions, rules);
   if (rules.groupInclusionAtEnd.test(sentence.slice(pos, next.start))) return chainFrom(sentence, next, mentions, rules);
@@ -278,6 +282,31 @@ export function objectAfter(
     if (noun && !rules.delegationNoun.test(noun[1]!)) return objectAfter(sentence, next.end + owner[0].length, mentions, rules, maxGapWords);
   }
   return chainFrom(sentence, next, mentions, rules);
+}
+
+/** How many words the second verb of a shared object may take before its own linker ("vowed to strengthen ties with"). */
+const SHARED_LINKER_REACH = 8;
+
+/**
+ * Where the object of a linker shared by two verbs begins: `pos` ends a linker ("… with") and a
+ * conjunction and a second verb follow it, in the same clause, up to the same linker again; null
+ * otherwise.
+ */
+function sharedLinkerEnd(sentence: string, pos: number, end: number, rules: LanguageRules): number | null {
+  const linker = /(\S+)$/u.exec(sentence.slice(0, pos).trimEnd())?.[1];
+  if (linker === undefined || !rules.objectLinker.test(linker)) return null;
+  const gap = sentence.slice(pos, end);
+  const second = rules.coordinatedVerbOpening.exec(gap);
+  if (second === null) return null;
+  const rest = gap.slice(second[0].length);
+  if (/[,;:.]/u.test(rest)) return null;
+  const again = [...rest.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(linker)}(?![\\p{L}\\p{M}])`, 'giu'))].at(-1);
+  if (again === undefined || rest.slice(0, again.index).trim().split(/\s+/u).length > SHARED_LINKER_REACH) return null;
+  return pos + second[0].length + again.index + again[0].length;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** `text` with every date phrase in it blanked out. */

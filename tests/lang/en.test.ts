@@ -109,6 +109,16 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads an object shared by two verbs, named after the second one\'s linker ("held discussions with and vowed to strengthen ties with Y")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held discussions with and vowed to strengthen ties with Lao Prime Minister Sonexay Siphandone on Monday.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
+  it('shares no object past a clause\'s end ("met with and thanked the hosts, and Y …")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with and thanked the hosts, and Lao Prime Minister Sonexay Siphandone spoke with reporters on Monday.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
