@@ -214,6 +214,8 @@ function readArticleOnce(
   // The people named one by one, latest last, with the sentence that last named each.
   let recent: { id: string; sentence: number }[] = [];
   let sentenceCount = 0;
+  // The day of the last sit-down told with a day (a reception, talks), met or not: what a pointer in the next sentence ("Ngay sau lễ đón, …") may mean.
+  let lastSitDownDay: { when: ArticleMeeting['when']; sentence: number } | null = null;
   // Who hosted the reception told last, met or not: "the host" when the meeting names none.
   let lastHost: string[] | null = null;
 
@@ -348,6 +350,10 @@ function readArticleOnce(
         // visit or a summit) took place that day.
         const pointedAt = anaphorHere === null || !rules.afterPointerOpens.test(text) ? null : meetings[anaphorHere]!;
         if (!when.date && !when.approx && pointedAt?.when.date && pointedAt.kind !== 'visit' && pointedAt.kind !== 'summit') when = { ...pointedAt.when, dateEnd: null };
+        // "Sáng 25/2, lễ đón chính thức X đã được tổ chức … Ngay sau lễ đón, X hội kiến Y": the
+        // sit-down pointed at was told with one side only (no meeting of ours), but with its day.
+        if (!when.date && !when.approx && pointedAt === null && lastSitDownDay?.sentence === sentenceCount - 1 && rules.afterPointerOpens.test(text)) when = { ...lastSitDownDay.when, dateEnd: null };
+        if (when.date && mm.kind !== 'visit' && mm.kind !== 'summit' && !mm.anaphoric) lastSitDownDay = { when, sentence: sentenceCount };
         // A photo caption of people together ("X và Y trong cuộc gặp bên lề …") under the story of a
         // call between them: a file photo of an earlier meeting, never the call.
         const filePhoto = paragraph.caption === true && !isRemote(mm.kind) && meetings.some((e) => isRemote(e.kind) && sameParticipants(e.participants, mm.participants));

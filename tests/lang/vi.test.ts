@@ -277,6 +277,25 @@ describe('the Vietnamese descriptor', () => {
     expect(found.find((m) => m.kind === 'talks')?.when).toMatchObject({ date: '2025-12-01' });
   });
 
+  it('dates a meeting after a pointer to a sit-down told the sentence before with its day but one side only ("Sáng 25/11, lễ đón X đã được tổ chức … Ngay sau lễ đón, X hội đàm với Y")', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Sáng 25/11, lễ đón chính thức Thủ tướng Phạm Minh Chính đã được tổ chức trọng thể tại Phủ Chủ tịch Lào.',
+      'Ngay sau lễ đón, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(found.map((m) => [m.kind, m.when.date])).toEqual([['talks', '2025-11-25']]);
+  });
+
+  it('takes no day for a pointer from a sit-down told further back than the sentence before', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Sáng 25/11, lễ đón chính thức Thủ tướng Phạm Minh Chính đã được tổ chức trọng thể tại Phủ Chủ tịch Lào.',
+      'Hai nước có quan hệ hữu nghị truyền thống đặc biệt.',
+      'Ngay sau lễ đón, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone.',
+    );
+    expect(found.map((m) => [m.kind, m.when.date])).toEqual([['talks', null]]);
+  });
+
   it('dates a meeting told with a day counted back from the article\'s (yesterday, chiều qua) by that day', () => {
     const found = meetings('2025-12-02', 'Chiều qua, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.');
     expect(found).toHaveLength(1);
