@@ -115,7 +115,8 @@ export const vi: LanguageDescriptor = {
   // "đón vợ chồng Tổng thống X": the couple, the leader named after it.
   // "tiệc chiêu đãi chào mừng Y": a banquet in welcome of the guest, as English "in honour of".
   groupInclusions: ['trong đó có', 'bao gồm', 'gồm'],
-  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp', 'vợ chồng', 'chào mừng'],
+  // "điện đàm chúc mừng Y": a call made to congratulate the one named after it.
+  objectLinkers: ['với', 'cùng', 'giữa', 'của', 'ông', 'bà', 'ngài', 'người', 'đồng', 'cấp', 'vợ chồng', 'chào mừng', 'chúc mừng'],
   possessives: ['của'],
   sinceWords: ['kể từ'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],

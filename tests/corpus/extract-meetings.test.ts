@@ -840,6 +840,11 @@ describe('extractMeetings: a call with no other side in its clause, the other si
     }
   });
 
+  it.each(['điện đàm chúc mừng', 'điện đàm để chúc mừng'])('"X đã %s Y": the one congratulated is the call\'s other side', (words) => {
+    const facts = analyse('2025-12-02', 'Tin', `Sau khi Quốc hội bầu ông Phạm Minh Chính làm Thủ tướng, Thủ tướng Lào Sonexay Siphandone đã ${words} ông Phạm Minh Chính.`);
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes nobody from a fronted clause that is no occasion, or that names two people', () => {
     expect(analyse('2025-12-02', 'Tin', 'Sau khi đồng chí Phạm Minh Chính phát biểu, Thủ tướng Lào Sonexay Siphandone đã điện đàm chúc mừng.').meetings.filter((m) => m.participants.length >= 2)).toEqual([]);
     expect(
