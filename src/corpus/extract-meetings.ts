@@ -429,6 +429,14 @@ export function extractMeetingMentions(
       }
       return;
     }
+    // "X said he was glad to see Y following their meeting in Tokyo in February": the owners of the
+    // meeting are Y and the one other person the clause named before it, its subject. ("X received
+    // Y and his delegation on the occasion of their official visit": a visit's owners are its visitors.)
+    if (ids.size === 1 && word.kind !== 'visit' && rules.pairPossessiveBefore.test(before)) {
+      const clauseOpen = Math.max(0, ...[';', ':'].map((mark) => before.lastIndexOf(mark) + 1));
+      const others = [...new Set(outside.filter((m) => m.start >= clauseOpen && m.end <= word.start && m.leaderIds.length === 1).map((m) => m.leaderIds[0]!))].filter((id) => !ids.has(id));
+      if (others.length === 1) ids.add(others[0]!);
+    }
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [...new Set(inviters)];
     const heldOn = datePhrase !== null && datePhrase.start >= word.end && rules.heldOnGap.test(sentence.slice(word.end, datePhrase.start));

@@ -65,6 +65,8 @@ export interface LanguageRules {
   group: RegExp;
   /** A group phrase that means two people ("the two leaders", "hai bên"). */
   pairGroup: RegExp;
+  /** A pair possessive right before a meeting word ("their meeting"), with its noun markers; see the descriptor's `pairPossessives`. */
+  pairPossessiveBefore: RegExp;
   /** Only a group counter ("hai", "the two", "both"): what may stand before the people it counts ("hai Tổng thống A và B"). */
   counterOnly: RegExp;
   /** The title of a counted group ("the two prime ministers" in group 1, "Thủ tướng hai nước" in group 2). */
@@ -653,6 +655,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
+    pairPossessiveBefore: d.pairPossessives.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairPossessives)})\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,2}$`, 'iu'),
     counterOnly: new RegExp(`^(?:${alt(d.groupCounters)})$`, 'iu'),
     groupTitle: new RegExp(`(?:(?:${alt(d.groupCounters)})\\s+(${alt(d.groupTitles)})|^(${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)}))$`, 'iu'),
     pluralTitle: Object.keys(d.pluralTitles).length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(Object.keys(d.pluralTitles))})${NOT_L_AFTER}`, 'giu'),

@@ -65,6 +65,7 @@ export const en: LanguageDescriptor = {
   // this phrase names the countries' leaders at large ("agreements reached by the leaders of …").
   groupTitleCounters: [],
   pairWords: ['two', 'both', 'pair'],
+  pairPossessives: ['their'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state', 'premiers', 'defence ministers', 'defense ministers',

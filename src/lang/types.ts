@@ -59,6 +59,12 @@ export interface LanguageDescriptor {
    */
   pairWords: readonly string[];
   /**
+   * A possessive before a meeting noun that makes its owners two people named in the clause ("X said
+   * he was glad to see Y following their meeting in Tokyo": X and Y). Empty where the language does
+   * not say it so.
+   */
+  pairPossessives: readonly string[];
+  /**
    * Nouns that, after a country adjective, refer to that country's leader already named
    * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
    */

@@ -36,6 +36,8 @@ export const vi: LanguageDescriptor = {
   ],
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị', '2', '2 vị', '3', '3 vị'],
   pairWords: ['hai', '2'],
+  // "cuộc gặp của hai người" is a pair group (pairWords), not a possessive pronoun.
+  pairPossessives: [],
   // "Thủ tướng hai nước hội đàm": the title, then the two countries it is of.
   groupTitleCounters: ['hai nước', '2 nước'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],

@@ -119,6 +119,21 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([]);
   });
 
+  it('reads "their meeting" as the one named and the one other person the clause named ("X said he was glad to see Y following their meeting in Vientiane in February")', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Prime Minister Pham Minh Chinh said he was glad to see Lao Prime Minister Sonexay Siphandone again following their meeting in Vientiane in February.',
+    );
+    expect(found.map((m) => [[...m.participants].sort(), m.status])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'referenced']]);
+  });
+
+  it('reads no pair from "their" before a visit (its owners are its visitors) or with two others named in the clause', () => {
+    const visit = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh welcomed Lao Prime Minister Sonexay Siphandone on the occasion of their official visit to Vietnam on Monday.');
+    expect(visit.filter((m) => m.kind === 'visit').map((m) => m.participants)).not.toContainEqual(expect.arrayContaining(['pham-minh-chinh', 'sonexay-siphandone']));
+    const two = meetings('2025-12-02', 'General Secretary To Lam and Prime Minister Pham Minh Chinh were glad to see Lao Prime Minister Sonexay Siphandone following their meeting in February.');
+    expect(two.map((m) => [...m.participants].sort())).toEqual([]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
