@@ -364,6 +364,10 @@ export interface LanguageRules {
   inviterGap: RegExp;
   /** A counterpart noun and a comma at the end of a text ("with his counterpart, "): the name after it is in apposition. */
   counterpartCommaAtEnd: RegExp;
+  /** An office named in words of its own before a comma and its holder, opening the gap ("the Chairman of the … Commission of the Party, "); see the descriptor's `appositionTitleOpeners`. */
+  appositionTitleGap: RegExp;
+  /** A lowercase word other than the office names' linkers right after a name: the name's own clause goes on ("…, Y said"). */
+  clauseGoesOnAfter: RegExp;
   /**
    * A counterpart noun and its country, capitalised, at the end of a text ("với người đồng cấp
    * Nhật Bản "): the name right after it is the counterpart, however many words the country has.
@@ -858,6 +862,15 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     delegationCountryAtEnd: countryFirst
       ? /(?!)/u
       : new RegExp(`${NOT_L_BEFORE}(${alt(d.delegationWords)})\\s+${countryAfterCounterpart}\\s*$`, 'u'),
+    appositionTitleGap:
+      d.appositionTitleOpeners.length === 0
+        ? /(?!)/u
+        : new RegExp(
+            `^\\s*(?:${alt(d.appositionTitleOpeners)})\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\(?\\p{Lu}[\\p{L}\\p{M}'’.-]*\\)?|(?:${alt(d.appositionTitleLinkers)})(?![\\p{L}\\p{M}]))){0,15}\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
+            'u',
+          ),
+    clauseGoesOnAfter:
+      d.appositionTitleLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?!(?:${alt(d.appositionTitleLinkers)})(?![\\p{L}\\p{M}]))[\\p{Ll}]`, 'u'),
     counterpartCommaAtEnd: new RegExp(
       `${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${d.counterpartCountryLinkers.length > 0 ? `(?:(?:${alt(d.counterpartCountryLinkers)})\\s+)?` : ''}${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
       'iu',

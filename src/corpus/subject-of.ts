@@ -233,6 +233,9 @@ export function objectAfter(
   const member = next.kind === 'group' && next.leaderIds.length === 0 ? mentions.find((m) => m.start >= next.end) : undefined;
   if (member && rules.groupInclusionAtEnd.test(sentence.slice(pos, member.start))) return chainFrom(sentence, member, mentions, rules);
   if (rules.groupInclusionAtEnd.test(sentence.slice(pos, next.start))) return chainFrom(sentence, next, mentions, rules);
+  // "visited the Ho Chi Minh Mausoleum, Y said": a holder named after an office in words of its own
+  // is the object only where their clause ends with them, not where a verb of theirs follows.
+  if (rules.appositionTitleGap.test(sentence.slice(pos, next.start)) && rules.clauseGoesOnAfter.test(sentence.slice(next.end))) return [];
   const raw = sentence
     .slice(pos, next.start)
     // "X was present to greet and hug Y": a second verb sharing the object.
@@ -242,6 +245,8 @@ export function objectAfter(
     .replace(rules.meetingBodyAfter, ' ')
     .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
+    // "met the Chairman of the External Relations Commission of the Party, Y": the office before its holder.
+    .replace(rules.appositionTitleGap, ' ')
     .replace(rules.counterpartCountryAtEnd, '$1$2 ')
     // "tiếp Đại sứ Lào Y": the country after a delegation word.
     .replace(rules.delegationCountryAtEnd, '$1 ')

@@ -66,6 +66,8 @@ export const en: LanguageDescriptor = {
   groupTitleCounters: [],
   pairWords: ['two', 'both', 'pair'],
   pairPossessives: ['their'],
+  appositionTitleOpeners: ['the'],
+  appositionTitleLinkers: ['of', 'the', 'and', 'for', 'on', 'in'],
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state', 'premiers', 'defence ministers', 'defense ministers',

@@ -65,6 +65,14 @@ export interface LanguageDescriptor {
    */
   pairPossessives: readonly string[];
   /**
+   * A determiner opening an office named in words of its own, then a comma and the person holding
+   * it, as the object of a meeting word ("met the Chairman of the External Relations Commission of
+   * the Party, Y"); with `appositionTitleLinkers`, the lowercase words such a name may hold ("of",
+   * "the", "and"). Empty where the language does not write it so.
+   */
+  appositionTitleOpeners: readonly string[];
+  appositionTitleLinkers: readonly string[];
+  /**
    * Nouns that, after a country adjective, refer to that country's leader already named
    * ("the Lao leader", "the Cambodian PM", "nhà lãnh đạo Lào").
    */

@@ -38,6 +38,9 @@ export const vi: LanguageDescriptor = {
   pairWords: ['hai', '2'],
   // "cuộc gặp của hai người" is a pair group (pairWords), not a possessive pronoun.
   pairPossessives: [],
+  // Vietnamese puts the title before the name with no comma ("Trưởng ban Đối ngoại Trung ương Y"), which the titles table reads.
+  appositionTitleOpeners: [],
+  appositionTitleLinkers: [],
   // "Thủ tướng hai nước hội đàm": the title, then the two countries it is of.
   groupTitleCounters: ['hai nước', '2 nước'],
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],

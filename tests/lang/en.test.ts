@@ -134,6 +134,19 @@ describe('the English descriptor', () => {
     expect(two.map((m) => [...m.participants].sort())).toEqual([]);
   });
 
+  it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Lao Prime Minister Sonexay Siphandone on Monday also met the Chairman of the Commission for External Relations of the Communist Party of Vietnam, Le Minh Hung.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['le-minh-hung', 'sonexay-siphandone']]);
+  });
+
+  it('does not read a person after a place and a comma as the one met when their own clause goes on ("visited the Ho Chi Minh Mausoleum, Y said")', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone visited the Ho Chi Minh Mausoleum, General Secretary To Lam said on Monday.');
+    expect(found.filter((m) => m.participants.length >= 2)).toEqual([]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
