@@ -47,7 +47,7 @@ describe('bundledEntry', () => {
     await bundle(entry, out, (text) => told.push(text));
     expect(told).toHaveLength(2);
     expect(readFileSync(file, 'utf8')).toContain('version: 2');
-    expect(readdirSync(out).sort()).toEqual(['build-index.mjs', 'inputs.json']);
+    expect(readdirSync(out).sort()).toEqual(['entry.mjs', 'inputs.json']);
   });
 });
 
