@@ -122,6 +122,7 @@ export const en: LanguageDescriptor = {
   counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],
+  topicMarkers: ['regarding', 'concerning', 'in connection with', 'related to', 'in relation to'],
   possessiveEndings: ["'s", '’s'],
   possessiveEndingsAfterS: ["'", '’'],
   possessivePronouns: ['his', 'her', 'their'],

@@ -226,6 +226,12 @@ export interface LanguageDescriptor {
   possessivePronouns: readonly string[];
   /** Relative pronouns opening a clause set off by commas between a subject and its verb (", who …,"). */
   relativePronouns: readonly string[];
+  /**
+   * Words naming what a meeting was about ("regarding", "liên quan đến"): a date after one, in its
+   * clause, is the date of that topic ("… regarding the Prime Minister's speech at the Dialogue on
+   * May 31"), not of the meeting. Only words that do not also open a meeting's own time ("about").
+   */
+  topicMarkers: readonly string[];
   /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
   possessiveEndings: readonly string[];
   /** Possessive endings glued to a name ending in "s" ("Marcos' meetings with Y"): an apostrophe alone there. */

@@ -87,6 +87,7 @@ export const vi: LanguageDescriptor = {
   counterpartCountryLinkers: ['đến từ'],
   sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],
+  topicMarkers: ['liên quan đến', 'liên quan tới'],
   possessiveEndings: [],
   possessiveEndingsAfterS: [],
   possessivePronouns: [],

@@ -147,6 +147,13 @@ describe('the English descriptor', () => {
     expect(found.filter((m) => m.participants.length >= 2)).toEqual([]);
   });
 
+  it.each([
+    ['On November 28, Prime Minister Pham Minh Chinh held phone talks with Lao Prime Minister Sonexay Siphandone regarding the speech of General Secretary To Lam at the forum on November 20.', '2025-11-28'],
+    ['Prime Minister Pham Minh Chinh held phone talks with Lao Prime Minister Sonexay Siphandone on November 28 regarding the forum.', '2025-11-28'],
+  ])('dates a meeting by its own day, not by a day after a topic marker in its clause: %j', (sentence, date) => {
+    expect(meetings('2025-12-02', sentence).map((m) => m.when.date)).toEqual([date]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);

@@ -286,6 +286,14 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [m.kind, m.when.date])).toEqual([['talks', '2025-11-25']]);
   });
 
+  it('dates a meeting by its own day, not by a day after "liên quan đến" in its clause (the topic\'s)', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Chiều 28/11, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Lào Sonexay Siphandone liên quan đến phát biểu của Tổng Bí thư Tô Lâm tại diễn đàn ngày 20/11 vừa qua.',
+    );
+    expect(found.map((m) => m.when.date)).toEqual(['2025-11-28']);
+  });
+
   it('takes no day for a pointer from a sit-down told further back than the sentence before', () => {
     const found = meetings(
       '2025-12-02',
