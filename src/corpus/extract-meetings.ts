@@ -69,6 +69,8 @@ export function extractMeetingMentions(
       !endsWithMatch(before, rules.insideRelative) &&
       // "X điện đàm với Y liên quan đến phát biểu của Z tại Đối thoại Shangri-La ngày 31/5": the speech's day.
       !rules.insideTopic.test(before) &&
+      // "met Y for the first time after assuming office on August 22": the day office was taken.
+      !rules.officeTakenBefore.test(before) &&
       // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a
       // bound, not the day; so is a date further inside a since-phrase naming no meeting ("the first
       // state visit since his inauguration on Oct 20 last year": the day of what the phrase names).

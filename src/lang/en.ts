@@ -123,6 +123,11 @@ export const en: LanguageDescriptor = {
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],
   topicMarkers: ['regarding', 'concerning', 'in connection with', 'related to', 'in relation to'],
+  officeTakingPhrases: [
+    'assuming office', 'assumed office', 'assumes office', 'taking office', 'took office', 'takes office', 'being sworn in', 'was sworn in',
+    'were sworn in', 'being elected', 'was elected', 'his election', 'her election', 'his inauguration', 'her inauguration', 'his swearing-in',
+    'her swearing-in',
+  ],
   possessiveEndings: ["'s", '’s'],
   possessiveEndingsAfterS: ["'", '’'],
   possessivePronouns: ['his', 'her', 'their'],

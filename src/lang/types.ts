@@ -232,6 +232,12 @@ export interface LanguageDescriptor {
    * May 31"), not of the meeting. Only words that do not also open a meeting's own time ("about").
    */
   topicMarkers: readonly string[];
+  /**
+   * Phrases of taking office ("assuming office", "nhậm chức"): a date right after one is the day
+   * of taking office ("met Y for the first time after assuming office on August 22"), not of the
+   * meeting.
+   */
+  officeTakingPhrases: readonly string[];
   /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
   possessiveEndings: readonly string[];
   /** Possessive endings glued to a name ending in "s" ("Marcos' meetings with Y"): an apostrophe alone there. */

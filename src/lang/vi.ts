@@ -88,6 +88,7 @@ export const vi: LanguageDescriptor = {
   sameOfficeNouns: ['người đồng cấp'],
   relativePronouns: [],
   topicMarkers: ['liên quan đến', 'liên quan tới'],
+  officeTakingPhrases: ['nhậm chức', 'tuyên thệ nhậm chức', 'đắc cử', 'được bầu', 'trúng cử'],
   possessiveEndings: [],
   possessiveEndingsAfterS: [],
   possessivePronouns: [],

@@ -154,6 +154,14 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => m.when.date)).toEqual([date]);
   });
 
+  it.each(['after assuming office on November 20', 'since he took office on November 20', 'after his election on November 20'])(
+    'does not date a meeting by the day office was taken ("met Y for the first time %s")',
+    (phrase) => {
+      const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone for the first time ${phrase}.`);
+      expect(found.map((m) => m.when.date)).toEqual([null]);
+    },
+  );
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);

@@ -294,6 +294,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => m.when.date)).toEqual(['2025-11-28']);
   });
 
+  it('does not date a meeting by the day office was taken ("lần đầu tiên sau khi nhậm chức ngày 20/11")', () => {
+    const found = meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Lào Sonexay Siphandone lần đầu tiên sau khi nhậm chức ngày 20/11.');
+    expect(found.map((m) => m.when.date)).toEqual([null]);
+  });
+
   it('takes no day for a pointer from a sit-down told further back than the sentence before', () => {
     const found = meetings(
       '2025-12-02',
