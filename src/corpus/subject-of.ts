@@ -305,13 +305,9 @@ function sharedLinkerEnd(sentence: string, pos: number, end: number, rules: Lang
   if (second === null) return null;
   const rest = gap.slice(second[0].length);
   if (/[,;:.]/u.test(rest)) return null;
-  const again = [...rest.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(linker)}(?![\\p{L}\\p{M}])`, 'giu'))].at(-1);
+  const again = [...rest.matchAll(/\S+/gu)].filter((w) => w[0].toLowerCase() === linker.toLowerCase()).at(-1);
   if (again === undefined || rest.slice(0, again.index).trim().split(/\s+/u).length > SHARED_LINKER_REACH) return null;
   return pos + second[0].length + again.index + again[0].length;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** `text` with every date phrase in it blanked out. */
