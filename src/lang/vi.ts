@@ -176,7 +176,9 @@ export const vi: LanguageDescriptor = {
   meetingPhrases: {
     online_talks: ['trao đổi trực tuyến', 'cuộc trao đổi trực tuyến', 'gặp trực tuyến', 'cuộc gặp trực tuyến', 'họp trực tuyến', 'cuộc họp trực tuyến', 'điện đàm trực tuyến', 'điện đàm qua video', 'hội đàm trực tuyến', 'hội đàm qua hình thức trực tuyến', 'hội đàm qua trực tuyến', 'hội đàm qua video', 'hội đàm qua cầu truyền hình',
       // "tổ chức hội nghị trực tuyến với Y": with its linker, a video conference of two sides (alone, "hội nghị trực tuyến" is often many countries').
-      'hội nghị trực tuyến với'],
+      'hội nghị trực tuyến với',
+      // "X cùng Y chủ trì Hội nghị trực tuyến giữa hai Đảng": between two sides, a bilateral video conference.
+      'hội nghị trực tuyến giữa'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
     phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".

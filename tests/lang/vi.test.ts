@@ -299,6 +299,14 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => m.when.date)).toEqual([null]);
   });
 
+  it('reads "X cùng Y chủ trì Hội nghị trực tuyến giữa hai Đảng" as an online meeting of the two who chaired it', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Ngày 1/12, Thủ tướng Phạm Minh Chính cùng Thủ tướng Lào Sonexay Siphandone đã chủ trì Hội nghị trực tuyến giữa Chính phủ Việt Nam và Chính phủ Lào.',
+    );
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['online_talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes no day for a pointer from a sit-down told further back than the sentence before', () => {
     const found = meetings(
       '2025-12-02',
