@@ -81,7 +81,7 @@ export function extractMeetingMentions(
   const result: MeetingMention[] = [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   // And whether it was still to come ("X sẽ hội đàm với Y; hội kiến Z"): a predicate sharing its subject is too.
-  let previous: { subject: Mention[]; end: number; notYet: boolean } | null = null;
+  let previous: { subject: Mention[]; object: readonly Mention[]; end: number; notYet: boolean } | null = null;
   // Whether each word has a pointer ("Tại cuộc") right before it: read once, not again for every later word.
   // Dates taken by a meeting word before them (trailing): no word past a comma takes them as its own.
   const claimed = new Set<DatePhrase>();
@@ -168,11 +168,19 @@ export function extractMeetingMentions(
     // "X đã hội kiến Y; gặp Z", "X met Y and held talks with Z": a second predicate with no
     // subject of its own shares the subject of the one before.
     let sharedWith: typeof previous = null;
-    if (!subject && previous && joinsPredicates(sentence.slice(previous.end, word.start), rules)) {
+    // "X tới chào A, thăm B, hội kiến C": the one the predicate before met, set off by a comma, is
+    // no subject of the next predicate; the predicates share X.
+    if (subject && previous && subject.every((m) => previous!.object.includes(m)) && /^\s*,\s*$/u.test(sentence.slice(subject.at(-1)!.end, predicateStart))) subject = null;
+    // "X tới chào A, thăm Nhà sàn Bác Hồ, hội kiến B": what the predicate before went on with, up to
+    // a comma and naming nobody, is that predicate's.
+    const sinceBefore = previous ? sentence.slice(previous.end, word.start) : '';
+    const lastComma = sinceBefore.lastIndexOf(',');
+    const ownComplement = previous !== null && lastComma >= 0 && !/[;:.!?]/u.test(sinceBefore) && !outside.some((m) => m.start >= previous!.end && m.end <= word.start);
+    if (!subject && previous && (joinsPredicates(sinceBefore, rules) || (ownComplement && joinsPredicates(sinceBefore.slice(lastComma), rules)))) {
       subject = previous.subject;
       sharedWith = previous;
     }
-    previous = subject ? { subject, end: Math.max(word.end, object.at(-1)?.end ?? 0), notYet: false } : null;
+    previous = subject ? { subject, object, end: Math.max(word.end, object.at(-1)?.end ?? 0), notYet: false } : null;
     add(subject);
     add(object);
     add(received);

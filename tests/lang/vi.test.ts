@@ -307,6 +307,17 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['online_talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it.each([
+    'Cùng ngày, Thủ tướng Lào Sonexay Siphandone tới chào Tổng Bí thư, Chủ tịch nước Tô Lâm, hội kiến Chủ tịch nước Lương Cường.',
+    'Cùng ngày, Thủ tướng Lào Sonexay Siphandone tới chào Tổng Bí thư Tô Lâm, thăm Lăng Chủ tịch Hồ Chí Minh, hội kiến Chủ tịch nước Lương Cường.',
+  ])('gives predicates listed with commas their first one\'s subject, not the one the predicate before met: %s', (sentence) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.filter((m) => m.participants.length >= 2).map((m) => [...m.participants].sort())).toEqual([
+      ['sonexay-siphandone', 'to-lam'],
+      ['luong-cuong', 'sonexay-siphandone'],
+    ]);
+  });
+
   it('takes no day for a pointer from a sit-down told further back than the sentence before', () => {
     const found = meetings(
       '2025-12-02',
