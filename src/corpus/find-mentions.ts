@@ -85,10 +85,13 @@ export interface MentionContext {
  * home-country person ever held, such as a king) never mean the home country's holder.
  */
 export function newMentionContext(registry: Registry, date: string | null, rules: LanguageRules, home: string = registry.home): MentionContext {
-  return { registry, date, named: [], titleUse: new Map(), rules, foreignOnly: foreignOnlyForms(registry), home };
+  // The forms the registry marks (and those only other countries' parts give) are the registry's
+  // home press's usage: "the EAM" on an Indian site is India's own minister.
+  return { registry, date, named: [], titleUse: new Map(), rules, foreignOnly: home === registry.home ? foreignOnlyForms(registry) : NO_FORMS, home };
 }
 
 const foreignOnlyCache = new WeakMap<Registry, ReadonlySet<string>>();
+const NO_FORMS: ReadonlySet<string> = new Set();
 
 function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
   let forms = foreignOnlyCache.get(registry);

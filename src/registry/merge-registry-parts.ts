@@ -35,6 +35,17 @@ export function mergeRegistryParts(root: Record<string, unknown>, parts: readonl
   const titles: Record<string, Record<string, string[] | undefined>> = { ...(asRecord(rest.titles) as Record<string, Record<string, string[]>>) };
   const countries: Record<string, Record<string, unknown>> = { ...(asRecord(rest.countries) as Record<string, Record<string, unknown>>) };
   const leaders: unknown[] = Array.isArray(rest.leaders) ? [...(rest.leaders as unknown[])] : [];
+  // Title forms as the home country's press uses them for its own (the root's, and a part's of
+  // home people) and as parts of other countries only add them ("Foreign Secretary", "Chancellor").
+  const home = typeof rest.home === 'string' ? rest.home : 'VN';
+  const homeForms = new Map<string, Set<string>>();
+  const foreignForms = new Map<string, Set<string>>();
+  const note = (into: Map<string, Set<string>>, key: string, title: Record<string, unknown>) => {
+    const set = into.get(key) ?? new Set<string>();
+    for (const language of ['vi', 'en']) for (const form of (title[language] as string[] | undefined) ?? []) set.add(form);
+    into.set(key, set);
+  };
+  for (const [key, title] of Object.entries(titles)) note(homeForms, key, title);
   for (const { source, json } of parts) {
     const parsed = registryPartSchema.safeParse(json);
     if (!parsed.success) {
@@ -55,8 +66,18 @@ export function mergeRegistryParts(root: Record<string, unknown>, parts: readonl
       return leader;
     });
     leaders.push(...entries);
-    for (const [key, forms] of Object.entries(parsed.data.titles ?? {})) titles[key] = unionForms(titles[key], forms);
+    const foreignPart = entries.length > 0 && entries.every((leader) => (leader as { country?: unknown }).country !== home);
+    for (const [key, forms] of Object.entries(parsed.data.titles ?? {})) {
+      titles[key] = unionForms(titles[key], forms);
+      note(foreignPart ? foreignForms : homeForms, key, forms);
+    }
     for (const [key, forms] of Object.entries(parsed.data.countries ?? {})) countries[key] = unionForms(countries[key], forms);
+  }
+  // A bare "the foreign secretary" in a Bangladeshi paper is no home minister: a form only other
+  // countries' parts give is used only for foreigners (`foreignOnly`), as the root marks "Tổng thống".
+  for (const [key, forms] of foreignForms) {
+    const only = [...forms].filter((form) => !homeForms.get(key)?.has(form));
+    if (only.length > 0) titles[key] = { ...titles[key], foreignOnly: [...new Set([...(titles[key]?.foreignOnly ?? []), ...only])] };
   }
   return { ...rest, titles, countries, leaders };
 }

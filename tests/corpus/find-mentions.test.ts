@@ -600,6 +600,22 @@ describe('findMentions with the project registry: name forms the Philippine pres
   });
 });
 
+describe('findMentions with the project registry: a bare title only other countries\' press gives', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it('does not read "the foreign secretary" as the home country\'s foreign minister', () => {
+    const { mentions } = findMentions('The foreign secretary welcomed the new ambassador to Dhaka.', newMentionContext(project, '2023-10-17', rulesFor('en')), projectTable);
+    expect(mentions.flatMap((m) => m.leaderIds)).not.toContain('bui-thanh-son');
+  });
+
+  it('reads such a title on that country\'s own press as its holder named before ("the EAM" on an Indian site)', () => {
+    const ctx = newMentionContext(project, '2023-10-16', rulesFor('en'), 'IN');
+    findMentions('External Affairs Minister S Jaishankar met Vietnamese Prime Minister Pham Minh Chinh on Monday.', ctx, projectTable);
+    const { mentions } = findMentions('The EAM also met the Chairman of the Commission.', ctx, projectTable);
+    expect(mentions).toContainEqual(expect.objectContaining({ kind: 'title', leaderIds: ['subrahmanyam-jaishankar'] }));
+  });
+});
+
 describe('findMentions: a country right after a title', () => {
   it('qualifies the title where the language puts the country after it ("Chủ tịch nước Lào")', () => {
     const [vi] = mentionsOf(['Chủ tịch nước Lào phát biểu tại buổi lễ.'], '2025-03-19');

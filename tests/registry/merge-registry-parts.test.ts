@@ -24,6 +24,15 @@ describe('mergeRegistryParts', () => {
     expect((merged.countries as Record<string, unknown>).KH).toEqual({ vi: ['Campuchia'], en: ['Cambodia'], native: ['កម្ពុជា'] });
   });
 
+  it('marks the title forms only a part of other countries\' people gives as used only for foreigners (a home part\'s are home forms)', () => {
+    const { leaders, ...root } = smallRegistry();
+    const merged = mergeRegistryParts({ ...root, leaders: [] }, [
+      { source: 'la.json', json: { titles: { president: { vi: ['Chủ tịch nước Lào'], en: ['President', 'Lao President'] } }, leaders: [leaders[1]] } },
+      { source: 'vn.json', json: { titles: { president: { vi: ['Chủ tịch nước'], en: ['State President'] } }, leaders: [leaders[0]] } },
+    ]);
+    expect((merged.titles as Record<string, { foreignOnly?: string[] }>).president?.foreignOnly).toEqual(['Chủ tịch nước Lào', 'Lao President']);
+  });
+
   it('refuses a part with keys a part may not have, naming the part', () => {
     expect(() => mergeRegistryParts(smallRegistry(), [{ source: 'p.json', json: { asOf: '2026-01-01' } }])).toThrow(RegistryError);
     expect(() => mergeRegistryParts(smallRegistry(), [{ source: 'p.json', json: { asOf: '2026-01-01' } }])).toThrow(/^p\.json: /);
