@@ -85,6 +85,39 @@ function key(text: string): string {
   return words(text).trim();
 }
 
+/**
+ * A headline's standfirst: a sentence without its stop right under the headline, of more words
+ * than the headline and at least eight, opening with a capital (a menu line is short, a tag list
+ * has no sentence shape).
+ */
+function isStandfirst(headline: string, line: string): boolean {
+  const words = wordCount(line);
+  return (
+    isHeadlineLike(headline) &&
+    gapReason(headline) === null &&
+    wordCount(headline) >= 4 &&
+    /\p{Ll}/u.test(headline) &&
+    !/[|•]/u.test(headline) &&
+    isHeadlineLike(line) &&
+    words >= STANDFIRST_MIN_WORDS &&
+    words > wordCount(headline) &&
+    /^\p{Lu}/u.test(line.trim()) &&
+    /\p{Ll}/u.test(line) &&
+    sharedWords(headline, line) >= STANDFIRST_SHARED_WORDS
+  );
+}
+
+/** How many of the headline's words of three letters or more the line repeats (case aside): a standfirst retells its headline, a stamp or a menu does not. */
+function sharedWords(headline: string, line: string): number {
+  const inLine = new Set(line.toLowerCase().match(/[\p{L}\p{M}]{3,}/gu) ?? []);
+  return new Set((headline.toLowerCase().match(/[\p{L}\p{M}]{3,}/gu) ?? []).filter((w) => inLine.has(w))).size;
+}
+
+/** Fewest words a standfirst has (a sentence, not a menu or a kicker). */
+const STANDFIRST_MIN_WORDS = 8;
+/** Fewest headline words a standfirst repeats. */
+const STANDFIRST_SHARED_WORDS = 2;
+
 /** Furniture allowed between the headline and the lead: bylines, stamps, players, share buttons. */
 function gapReason(t: string): string | null {
   if (isPlayerWidget(t)) return 'audio/video player';
@@ -157,6 +190,13 @@ export function cleanArticle(text: string): CleanedArticle {
     }
     const next = lines[j];
     if (next && gap <= MAX_TITLE_GAP && isLeadProse(stripSourcePrefix(next.text))) {
+      titleIdx = i;
+      bodyIdx = j;
+    } else if (next && gap === 0 && isStandfirst(cand.text, next.text) && isLeadProse(stripSourcePrefix(lines[j + 1]?.text ?? ''))) {
+      // "PM call with Prime Minister Albanese of Australia" / "The Prime Minister spoke to the
+      // Australian Prime Minister, Anthony Albanese, this morning" / lead: a headline, then a
+      // standfirst (a sentence with no stop, longer than the headline), then the lead. The
+      // standfirst is the article's first paragraph.
       titleIdx = i;
       bodyIdx = j;
     }

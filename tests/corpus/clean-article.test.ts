@@ -28,6 +28,19 @@ describe('cleanArticle: the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 4 }, { text: P2, line: 5 }]);
   });
 
+  it('is the headline above a standfirst that retells it (a sentence with no stop), which stays the first paragraph', () => {
+    const standfirst = 'Thủ tướng đã tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ chiều nay';
+    const c = clean('Báo Ví Dụ Điện Tử', TITLE, standfirst, LEAD, P2);
+    expect(c.title).toBe(TITLE);
+    expect(c.titleLine).toBe(2);
+    expect(texts(c)).toEqual([standfirst, LEAD, P2]);
+  });
+
+  it('takes no stamp or menu line above a headline for the title, the headline not retelling it', () => {
+    const c = clean('Thứ Hai, ngày 07 tháng 3 năm 2022, 10 giờ sáng', 'Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ nhân dịp kết thúc nhiệm kỳ', LEAD, P2);
+    expect(c.title).toBe('Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ nhân dịp kết thúc nhiệm kỳ');
+  });
+
   it('is the headline above a scraped Markdown image and a caption in a table cell, not that caption', () => {
     const c = clean(TITLE, '![]() |', 'Hai nhà lãnh đạo tại buổi tiếp - Ảnh: Nguyễn Hòa |', LEAD, '![Ảnh](https://example.org/a.jpg)', P2);
     expect(c.title).toBe(TITLE);
