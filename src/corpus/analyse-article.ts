@@ -348,11 +348,12 @@ function readArticleOnce(
         // "Ngay sau lễ đón, X hội đàm với Y", "Following the talks, X and Y held a joint press
         // conference": a meeting told after a pointer to a sit-down just told (hours long, unlike a
         // visit or a summit) took place that day.
-        const pointedAt = anaphorHere === null || !rules.afterPointerOpens.test(text) ? null : meetings[anaphorHere]!;
+        const afterPointer = rules.afterPointerOpens.test(text);
+        const pointedAt = anaphorHere === null || !afterPointer ? null : meetings[anaphorHere]!;
         if (!when.date && !when.approx && pointedAt?.when.date && pointedAt.kind !== 'visit' && pointedAt.kind !== 'summit') when = { ...pointedAt.when, dateEnd: null };
         // "Sáng 25/2, lễ đón chính thức X đã được tổ chức … Ngay sau lễ đón, X hội kiến Y": the
         // sit-down pointed at was told with one side only (no meeting of ours), but with its day.
-        if (!when.date && !when.approx && pointedAt === null && lastSitDownDay?.sentence === sentenceCount - 1 && rules.afterPointerOpens.test(text)) when = { ...lastSitDownDay.when, dateEnd: null };
+        if (!when.date && !when.approx && pointedAt === null && lastSitDownDay?.sentence === sentenceCount - 1 && afterPointer) when = { ...lastSitDownDay.when, dateEnd: null };
         if (when.date && mm.kind !== 'visit' && mm.kind !== 'summit' && !mm.anaphoric) lastSitDownDay = { when, sentence: sentenceCount };
         // A photo caption of people together ("X và Y trong cuộc gặp bên lề …") under the story of a
         // call between them: a file photo of an earlier meeting, never the call.
@@ -609,7 +610,6 @@ function meetingVerbBefore(text: string, at: number, rules: LanguageRules): bool
   return word !== null && rules.meetingKindOf(word[1]!) !== null;
 }
 
-/** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
 /** A pair of two people, unless both are known to be of one country (one side, not two). */
 function twoSides(pair: string[] | null, countryOf: (id: string) => string | undefined): string[] | null {
   if (pair === null || pair.length !== 2) return pair;
@@ -617,6 +617,7 @@ function twoSides(pair: string[] | null, countryOf: (id: string) => string | und
   return a !== undefined && a === b ? null : pair;
 }
 
+/** The last two people named, when both were named within the last {@link PAIR_REACH} sentences. */
 function recentPair(recent: readonly { id: string; sentence: number }[], now: number): string[] | null {
   const last = recent.slice(-2);
   return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;

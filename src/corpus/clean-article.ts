@@ -88,12 +88,11 @@ function key(text: string): string {
 /**
  * A headline's standfirst: a sentence without its stop right under the headline, of more words
  * than the headline and at least eight, opening with a capital (a menu line is short, a tag list
- * has no sentence shape).
+ * has no sentence shape). `headline` is a line the title search already found headline-like.
  */
 function isStandfirst(headline: string, line: string): boolean {
   const words = wordCount(line);
   return (
-    isHeadlineLike(headline) &&
     gapReason(headline) === null &&
     wordCount(headline) >= 4 &&
     /\p{Ll}/u.test(headline) &&

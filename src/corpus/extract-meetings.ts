@@ -173,10 +173,10 @@ export function extractMeetingMentions(
     if (subject && previous && subject.every((m) => previous!.object.includes(m)) && /^\s*,\s*$/u.test(sentence.slice(subject.at(-1)!.end, predicateStart))) subject = null;
     // "X tới chào A, thăm Nhà sàn Bác Hồ, hội kiến B": what the predicate before went on with, up to
     // a comma and naming nobody, is that predicate's.
-    const sinceBefore = previous ? sentence.slice(previous.end, word.start) : '';
-    const lastComma = sinceBefore.lastIndexOf(',');
-    const ownComplement = previous !== null && lastComma >= 0 && !/[;:.!?]/u.test(sinceBefore) && !outside.some((m) => m.start >= previous!.end && m.end <= word.start);
-    if (!subject && previous && (joinsPredicates(sinceBefore, rules) || (ownComplement && joinsPredicates(sinceBefore.slice(lastComma), rules)))) {
+    const afterPrevious = previous ? sentence.slice(previous.end, word.start) : '';
+    const lastComma = afterPrevious.lastIndexOf(',');
+    const ownComplement = previous !== null && lastComma >= 0 && !/[;:.!?]/u.test(afterPrevious) && !outside.some((m) => m.start >= previous!.end && m.end <= word.start);
+    if (!subject && previous && (joinsPredicates(afterPrevious, rules) || (ownComplement && joinsPredicates(afterPrevious.slice(lastComma), rules)))) {
       subject = previous.subject;
       sharedWith = previous;
     }

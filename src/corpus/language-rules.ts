@@ -65,7 +65,7 @@ export interface LanguageRules {
   group: RegExp;
   /** A group phrase that means two people ("the two leaders", "hai bên"). */
   pairGroup: RegExp;
-  /** A pair possessive right before a meeting word ("their meeting"), with its noun markers; see the descriptor's `pairPossessives`. */
+  /** A pair possessive right before a meeting word, up to two lowercase words between ("their meeting", "their first bilateral meeting"); see the descriptor's `pairPossessives`. */
   pairPossessiveBefore: RegExp;
   /** Only a group counter ("hai", "the two", "both"): what may stand before the people it counts ("hai Tổng thống A và B"). */
   counterOnly: RegExp;
@@ -873,11 +873,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.appositionTitleOpeners.length === 0
         ? /(?!)/u
         : new RegExp(
-            `^\\s*(?:${alt(d.appositionTitleOpeners)})\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\(?\\p{Lu}[\\p{L}\\p{M}'’.-]*\\)?|(?:${alt(d.appositionTitleLinkers)})(?![\\p{L}\\p{M}]))){0,15}\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
+            `^\\s*(?:${alt(d.appositionTitleOpeners)})\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\(?\\p{Lu}[\\p{L}\\p{M}'’.-]*\\)?|(?:${alt(d.appositionTitleLinkers)})${NOT_L_AFTER})){0,15}\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
             'u',
           ),
     clauseGoesOnAfter:
-      d.appositionTitleLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?!(?:${alt(d.appositionTitleLinkers)})(?![\\p{L}\\p{M}]))[\\p{Ll}]`, 'u'),
+      d.appositionTitleLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?!(?:${alt(d.appositionTitleLinkers)})${NOT_L_AFTER})[\\p{Ll}]`, 'u'),
     counterpartCommaAtEnd: new RegExp(
       `${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${d.counterpartCountryLinkers.length > 0 ? `(?:(?:${alt(d.counterpartCountryLinkers)})\\s+)?` : ''}${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
       'iu',

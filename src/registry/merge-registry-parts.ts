@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { problem, RegistryError } from './registry-error';
-import { countrySchema, leaderSchema, titleSchema } from './schema';
+import { countrySchema, DEFAULT_HOME, leaderSchema, titleSchema } from './schema';
 
 /**
  * One file of a registry split by country: `corpus/leaders.json` names such files in `include`
@@ -37,7 +37,7 @@ export function mergeRegistryParts(root: Record<string, unknown>, parts: readonl
   const leaders: unknown[] = Array.isArray(rest.leaders) ? [...(rest.leaders as unknown[])] : [];
   // Title forms as the home country's press uses them for its own (the root's, and a part's of
   // home people) and as parts of other countries only add them ("Foreign Secretary", "Chancellor").
-  const home = typeof rest.home === 'string' ? rest.home : 'VN';
+  const home = typeof rest.home === 'string' ? rest.home : DEFAULT_HOME;
   const homeForms = new Map<string, Set<string>>();
   const foreignForms = new Map<string, Set<string>>();
   const note = (into: Map<string, Set<string>>, key: string, title: Record<string, unknown>) => {

@@ -117,6 +117,9 @@ export const countrySchema = z.strictObject({
 
 export const REGISTRY_VERSION = 1;
 
+/** The registry's `home` when it names none: the corpus reads Vietnam's press. */
+export const DEFAULT_HOME = 'VN';
+
 export const registrySchema = z.strictObject({
   /** Format version of this file; the loader refuses others. */
   version: z.literal(REGISTRY_VERSION, {
@@ -128,7 +131,7 @@ export const registrySchema = z.strictObject({
    * The country whose press the corpus reads (ISO alpha-2): a bare title ("Thủ tướng", "the Prime
    * Minister") with no country and no earlier name means this country's office-holder.
    */
-  home: z.string().regex(/^[A-Z]{2}$/, { error: 'home is an ISO-3166 alpha-2 code, e.g. "VN"' }).default('VN'),
+  home: z.string().regex(/^[A-Z]{2}$/, { error: 'home is an ISO-3166 alpha-2 code, e.g. "VN"' }).default(DEFAULT_HOME),
   titles: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'office keys are ascii slugs' }), titleSchema),
   countries: z.record(z.string().regex(/^[A-Z]{2}$/, { error: 'country codes are ISO-3166 alpha-2, e.g. "VN"' }), countrySchema),
   leaders: z.array(leaderSchema),
