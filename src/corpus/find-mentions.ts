@@ -1,4 +1,4 @@
-import { foldName, holderOf, leaderById, officesHeldOnOrEver, officesOn, type Leader, type Registry } from '../registry';
+import { foldName, holderOf, leaderById, registryCoversOffice, officesHeldOnOrEver, officesOn, type Leader, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { isFunctionWord, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
@@ -440,7 +440,7 @@ export function findMentions(
     addPronounsAndGroups(sentence, mentions, rules);
     addLeaderNouns(sentence, mentions, matches, ctx, namedBefore);
     addCountryGroups(sentence, mentions, matches, ctx);
-    addCounterparts(sentence, mentions, matches, ctx);
+    addCounterparts(sentence, mentions, matches, ctx, unknown);
     addRankAnaphors(sentence, mentions, ctx);
     addTitlesOverCountries(sentence, mentions, matches, ctx);
   }
@@ -895,7 +895,7 @@ function* countryNounPhrases(
   pattern: RegExp,
   mentions: readonly Mention[],
   matches: readonly MeaningMatch[],
-): Generator<{ start: number; end: number; country: string }> {
+): Generator<{ start: number; end: number; country: string; countryEnd: number }> {
   // Only a sentence that names a country can hold one.
   if (!matches.some((m) => m.meaning.kind === 'country')) return;
   for (const g of matchesOf(sentence, pattern)) {
@@ -907,7 +907,7 @@ function* countryNounPhrases(
     // "các nhà lãnh đạo Liên bang Nga": a country name with lowercase words inside, longer than the
     // capitalised words the pattern takes, when it ends the phrase: the phrase runs to its end.
     const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && (m.end <= wordEnd || (m.start === wordAt && wordEnd === end)));
-    if (country?.meaning.kind === 'country') yield { start, end: Math.max(end, country.end), country: country.meaning.country };
+    if (country?.meaning.kind === 'country') yield { start, end: Math.max(end, country.end), country: country.meaning.country, countryEnd: country.end };
   }
 }
 
@@ -986,24 +986,48 @@ function addCountryGroups(sentence: string, mentions: Mention[], matches: readon
  * name after it, the holder of X's office in that country on the article's date, X being the
  * person named last before it. Unresolved (no date, no single holder) it is left out.
  */
-function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
-  if (!ctx.date) return;
-  for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, mentions, matches)) {
+function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, unknown: UnknownHolder[]): void {
+  for (const { start, end, country: code, countryEnd } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, mentions, matches)) {
     // "his Lao counterpart Sonexay Siphandone", "his Brunei counterpart, Second Minister of Foreign
     // Affairs Erywan Yusof": the name right after it, or set off by a comma, says who.
     if (mentions.some((m) => m.start >= end && /^\s*,?\s*$/u.test(sentence.slice(end, m.start)))) continue;
     const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
     const leader = owner && owner.leaderIds[0] !== undefined ? leaderById(ctx.registry, owner.leaderIds[0]) : undefined;
-    if (!leader) continue;
     const holders = new Set(
-      officesOn(leader, ctx.date)
-        .filter((o) => o.country === leader.country)
-        .flatMap((o) => {
-          const h = holderOf(ctx.registry, o.office, code, ctx.date!);
-          return h.length === 1 ? [h[0]!.id] : [];
-        }),
+      leader && ctx.date
+        ? officesOn(leader, ctx.date)
+            .filter((o) => o.country === leader.country)
+            .flatMap((o) => {
+              const h = holderOf(ctx.registry, o.office, code, ctx.date!);
+              return h.length === 1 ? [h[0]!.id] : [];
+            })
+        : [],
     );
-    if (holders.size === 1) mentions.push({ start, end, kind: 'title', leaderIds: [...holders], titles: [], country: code });
+    // The registry's one holder of the owner's office there that day, whatever name follows ("his
+    // Vietnamese counterpart, Boy Thanh Son": a misspelling of the holder's name).
+    if (holders.size === 1) {
+      mentions.push({ start, end, kind: 'title', leaderIds: [...holders], titles: [], country: code });
+      continue;
+    }
+    // "his Belarusian counterpart Ravkov Andrei Alekseevich", "người đồng cấp Na Uy X": else a name
+    // the registry lacks right after it (or after a comma) is a person of that country holding the
+    // office the sentence titled its owner with: the same office, as the noun says. Where the
+    // country ends the phrase ("người đồng cấp Belarus Andrei Ravkov"), the capitalised words the
+    // phrase took after it are the name's.
+    const nameFrom = countryEnd < end && /^(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)+$/u.test(sentence.slice(countryEnd, end)) ? countryEnd : end;
+    const comma = /^\s*,(?=\s)/u.exec(sentence.slice(nameFrom))?.[0].length ?? 0;
+    const stranger = unknownNameAfter(sentence, nameFrom + comma, ctx.rules);
+    // Whose counterpart must be told first: with no one before it, the office is unknown.
+    if (!stranger || !leader) continue;
+    const offices = [...new Set((owner?.titles ?? []).map((t) => t.office))];
+    // An office of that country the registry covers ("Lavrov … his Vietnamese counterpart, Boy
+    // Thanh Son", the article undated): the name is the holder's misspelt, not a new person.
+    const ownerOffices = [...offices, ...leader.offices.filter((o) => o.country === leader.country).map((o) => o.office)];
+    if (ownerOffices.some((office) => registryCoversOffice(ctx.registry, office, code))) continue;
+    // The title as a card shows it: "Belarusian counterpart", not "his Belarusian counterpart".
+    const title = sentence.slice(start, nameFrom).replace(ctx.rules.possessiveOpening, '');
+    unknown.push({ name: stranger.name, title, offices, country: code, start, end: stranger.end });
+    mentions.push({ start, end: stranger.end, kind: 'title', leaderIds: [], titles: [], country: code, stranger: stranger.name });
   }
 }
 

@@ -150,6 +150,8 @@ export interface LanguageRules {
    * day of what the phrase names, no meeting's, unless a meeting word stands in the phrase (checked by the caller).
    */
   sinceClause: RegExp;
+  /** A possessive pronoun opening a text and the space after it ("his ", "her "): the descriptor's `possessivePronouns`. */
+  possessiveOpening: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
   possessiveEnding: RegExp;
   /** A possessive ending opening the text right after a name ("’s proposal"). */
@@ -689,6 +691,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
+    possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
     relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),

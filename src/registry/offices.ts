@@ -117,6 +117,14 @@ export function holderOf(registry: Registry, officeKey: string, country: string,
 // once loaded (as leaders.ts, leaderById).
 const holderIndexes = new WeakMap<readonly Leader[], Map<string, Map<string, Leader[]>>>();
 
+/**
+ * Whether the registry lists anyone who ever held `officeKey` of `country`: where it does, a name
+ * it lacks under that office is more likely a misspelling than a holder it does not know.
+ */
+export function registryCoversOffice(registry: Registry, officeKey: string, country: string): boolean {
+  return everHolders(registry.leaders, officeKey, country).length > 0;
+}
+
 /** The leaders who ever held `officeKey` of `country`, in registry order. */
 function everHolders(leaders: readonly Leader[], officeKey: string, country: string): readonly Leader[] {
   let byOffice = holderIndexes.get(leaders);

@@ -37,6 +37,21 @@ describe('findMentions', () => {
     expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, country]]);
   });
 
+  it.each([
+    ['en', 'Minister of Defence Ngo Xuan Lich held talks with his Belarusian counterpart Viktor Khrenin in Hanoi.', 'Viktor Khrenin', 'Belarusian counterpart'],
+    ['en', 'Minister of Defence Ngo Xuan Lich received his Belarusian counterpart, Viktor Khrenin, in Hanoi.', 'Viktor Khrenin', 'Belarusian counterpart'],
+    ['vi', 'Bộ trưởng Quốc phòng Ngô Xuân Lịch hội đàm với người đồng cấp Belarus Viktor Khrenin tại Hà Nội.', 'Viktor Khrenin', 'người đồng cấp Belarus'],
+  ])('reads a name the registry lacks after a counterpart noun as a person of that country holding the owner\'s office (%s: "%s")', (language, sentence, name, title) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2019-05-20', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(unknown.map((u) => [u.name, u.country, u.offices, u.title])).toEqual([[name, 'BY', ['minister-defence'], title]]);
+  });
+
+  it('makes no person of a name after a counterpart noun where the registry covers that office of that country (a misspelt holder, the day unknown)', () => {
+    const sentence = 'Foreign Minister Sergei Lavrov met his Vietnamese counterpart, Bao Thanh Son, in Hanoi.';
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, null, rulesFor('en')), stage.table);
+    expect(unknown).toEqual([]);
+  });
+
   it('joins a title qualified by an institution the table does not know to the next title of the same person ("Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cuba X")', () => {
     const sentence = 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cộng hòa Cuba Esteban Lazo Hernandez.';
     const ctx = newMentionContext(stage.registry, '2025-10-02', rulesFor('vi'));
