@@ -644,13 +644,21 @@ function heldEver(leader: Leader, offices: readonly string[], country: string | 
 
 /**
  * The holder of a title on the article's date when the name written after it is theirs but for a
- * letter or two ("Kamala Haris", "Thoongsavanh Phomvihane"): the press misspells foreign names.
- * Only a title qualified by a country, so the holder is fixed by the registry, not by a guess.
+ * letter or two ("Kamala Haris", "Thoongsavanh Phomvihane"), or but for words the press left out
+ * ("Salvador Valdés" for Salvador Valdés Mesa): the press misspells and shortens foreign names.
+ * Misspelt, only under a title qualified by a country, so the holder is fixed by the registry, not
+ * by a guess; shortened, under any title whose office only one such name ever held.
  */
 function misspeltHolder(name: string, titles: { office: string; form: string }[], country: string | null, ctx: MentionContext): string | null {
-  if (country === null) return null;
   // "Johari Bin Abdul" for the registry's "Johari Abdul": a name particle the form leaves out.
   const written = withoutParticles(foldName(name), ctx.rules);
+  if (country === null) {
+    // "Vice President Salvador Valdés" for Salvador Valdés Mesa: a name the press shortened (a
+    // second surname, a middle name left out), of the one person who ever held the office.
+    const offices = [...new Set(titles.map((t) => t.office))];
+    const shortenedHolders = ctx.registry.leaders.filter((l) => heldEver(l, offices, null) && l.forms.some((f) => isShortenedName(foldName(f), written)));
+    return shortenedHolders.length === 1 ? shortenedHolders[0]!.id : null;
+  }
   const slack = written.length >= 12 ? 2 : 1;
   const close = (leader: Leader): boolean => leader.forms.some((f) => editDistance(foldName(f), written, slack) <= slack);
   const ids = resolveTitles(titles, country, ctx);
@@ -658,7 +666,7 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   // The one holder that day (or, that day unknown, the one holder ever) may be spelt further off,
   // word by word ("Lao PDR President Thongla Sisolith" for Thongloun Sisoulith): each word begun
   // alike and a third of it at most changed.
-  const loosely = (l: Leader): boolean => l.forms.some((f) => sameWordsLoosely(foldName(f), written));
+  const loosely = (l: Leader): boolean => l.forms.some((f) => sameWordsLoosely(foldName(f), written) || isShortenedName(foldName(f), written));
   if (leader && (close(leader) || loosely(leader))) return leader.id;
   // "former Lao PM Thoongsinh Thammavong": a holder of that office of that country on another day
   // (the title is also written of those who held it), when no other one's name is that close.
@@ -669,6 +677,20 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   if (holders.length > 1) return null;
   const loose = ever.filter(loosely);
   return loose.length === 1 ? loose[0]!.id : null;
+}
+
+/**
+ * Whether a folded name of two words or more is a folded form with words left out: its first word
+ * the form's, the rest the form's in order ("salvador valdes" of "salvador valdes mesa", "anura
+ * dissanayake" of "anura kumara dissanayake").
+ */
+function isShortenedName(form: string, written: string): boolean {
+  const a = form.split(/\s+/u);
+  const b = written.split(/\s+/u);
+  if (b.length < 2 || b.length >= a.length || a[0] !== b[0]) return false;
+  let k = 1;
+  for (const word of a.slice(1)) if (k < b.length && word === b[k]) k++;
+  return k === b.length;
 }
 
 /** A folded name without the language's name particles ("johari bin abdul" → "johari abdul"). */

@@ -46,6 +46,15 @@ describe('findMentions', () => {
     expect(unknown.map((u) => [u.name, u.country, u.offices, u.title])).toEqual([[name, 'BY', ['minister-defence'], title]]);
   });
 
+  it.each([
+    ['with its country', 'Cuban Vice President Salvador Valdés received Foreign Minister Bui Thanh Son in Havana.'],
+    ['without a country', 'Vice President Salvador Valdés received Foreign Minister Bui Thanh Son in Havana.'],
+  ])('reads a holder\'s name with a second surname left out as that holder, under a title %s', (_, sentence) => {
+    const { mentions, unknown } = findMentions(sentence, newMentionContext(stage.registry, '2023-08-23', rulesFor('en')), stage.table);
+    expect(mentions.map((m) => m.leaderIds)).toEqual([['salvador-valdes-mesa'], ['bui-thanh-son']]);
+    expect(unknown).toEqual([]);
+  });
+
   it('makes no person of a name after a counterpart noun where the registry covers that office of that country (a misspelt holder, the day unknown)', () => {
     const sentence = 'Foreign Minister Sergei Lavrov met his Vietnamese counterpart, Bao Thanh Son, in Hanoi.';
     const { unknown } = findMentions(sentence, newMentionContext(stage.registry, null, rulesFor('en')), stage.table);
