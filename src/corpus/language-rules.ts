@@ -150,6 +150,8 @@ export interface LanguageRules {
    * day of what the phrase names, no meeting's, unless a meeting word stands in the phrase (checked by the caller).
    */
   sinceClause: RegExp;
+  /** A clause of a person's title word or honorific and a capitalised name closing a text (group 1 the name's words): see the descriptor's `personTitleWords`. */
+  personNameAtEnd: RegExp;
   /** A possessive pronoun opening a text and the space after it ("his ", "her "): the descriptor's `possessivePronouns`. */
   possessiveOpening: RegExp;
   /** A possessive ending at the end of a text ("Chinh's "). */
@@ -691,6 +693,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
+    personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${alt([...d.personTitleWords, ...d.honorifics])})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),

@@ -83,6 +83,11 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     trimmed = replaceAtEnd(trimmed, rules.relativeOpen, '');
     trimmed = replaceAtEnd(trimmed, rules.possessiveEnding, ' ');
     trimmed = replaceAtEnd(trimmed, rules.companionAtEnd, '');
+    // "…, in Hanoi on Wednesday, Minister Szijjártó said", "Valdés expressed": a clause opening with
+    // a name the index does not hold, right before the verb (its companions set aside: "X and his
+    // wife, Mrs. Y visited"); its subject is someone we cannot name, not a person named further
+    // back past a date or a place.
+    if (unknownNameAtEnd(trimmed, mentions, rules)) return null;
     // "Prime Minister Hun Sen of the Kingdom of Cambodia held …": the country a named person is of.
     const ownless = replaceAtEnd(trimmed, rules.ownCountryAtEnd, '');
     if (ownless !== trimmed && mentions.some((m) => m.end === ownless.length && (m.kind === 'named' || m.kind === 'short'))) trimmed = ownless;
@@ -154,6 +159,19 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     last = prev;
   }
   return chain;
+}
+
+/**
+ * Whether `head` ends with a clause of a person's title word or honorific and a capitalised name
+ * no mention covers ("…, Minister Szijjártó", "Đại sứ Cáit Moran"): a person the index does not
+ * hold, none we can name.
+ */
+export function unknownNameAtEnd(head: string, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const m = rules.personNameAtEnd.exec(head);
+  if (!m) return false;
+  const end = m.index + m[0].trimEnd().length;
+  const start = end - m[1]!.length;
+  return !mentions.some((x) => x.start < end && x.end > start);
 }
 
 /** How long a role set off by commas between a subject and its verb may be, in characters. */

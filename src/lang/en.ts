@@ -245,6 +245,7 @@ export const en: LanguageDescriptor = {
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
   nounAfter: [],
   accordingTo: ['according to'],
+  personTitleWords: ['Minister', 'Ambassador', 'Secretary', 'Governor', 'Mayor', 'Chancellor', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Envoy', 'Consul', 'Counsellor', 'Commissioner', 'Senator'],
   companionPhrases: [
     'and his spouse', 'and his wife', 'and her husband', 'and her spouse', 'and spouse', 'and wife', 'along with his spouse', 'along with his wife', 'and Madame',
     // A monarch's consort, named: "Emperor Akihito and Empress Michiko hosted a welcome ceremony for Y".

@@ -331,6 +331,12 @@ export interface LanguageDescriptor {
   /** Phrases joining a companion to the subject ("and his spouse …", "cùng Phu nhân"): not a second speaker or participant. */
   companionPhrases: readonly string[];
   /**
+   * Words that, written before a capitalised name opening a clause right before a verb, make it a
+   * person's name ("…, Minister Szijjártó said", "Đại sứ Cáit Moran cho biết"): a person the index
+   * does not hold is the subject, so no one named further back said it. Honorifics count too.
+   */
+  personTitleWords: readonly string[];
+  /**
    * Plural nouns of unnamed people going with the subject after a conjunction and a few
    * capitalised words ("Ms Paetongtarn and Pheu Thai executives also met with Y"): companions
    * too, so the subject is the person before them.

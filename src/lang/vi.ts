@@ -163,6 +163,7 @@ export const vi: LanguageDescriptor = {
   accordingTo: ['theo'],
   // Vietnamese names the people going with a leader as a delegation (companionPhrases: 'và đoàn').
   companionGroupNouns: [],
+  personTitleWords: ['Đại sứ', 'Bộ trưởng', 'Thứ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Thống đốc', 'Thị trưởng', 'Tổng lãnh sự', 'Lãnh sự', 'Đặc phái viên', 'Thượng nghị sĩ'],
   companionPhrases: [
     'và Phu nhân', 'và phu nhân', 'cùng Phu nhân', 'cùng phu nhân', 'và Phu quân', 'cùng Phu quân',
     // A monarch's consort, named: "Nhật hoàng Akihito và Hoàng hậu Michiko chủ trì lễ đón Y".

@@ -65,6 +65,13 @@ describe('the English descriptor', () => {
   });
 
   it.each([
+    'After talks with his Lao counterpart, Sonexay Siphandone, in Vientiane on Monday, Minister Karlsson said that trade could double.',
+    'Prime Minister Sonexay Siphandone, in Vientiane on Monday, Ambassador Erik Nilsson said the visit went well.',
+  ])('gives no one a statement whose clause opens with a title word and a name the index does not hold: %j', (sentence) => {
+    expect(analyse('2025-12-02', 'News', sentence).quotes).toEqual([]);
+  });
+
+  it.each([
     ['“We will work closely together to strengthen our friendship,” wrote Prime Minister Pham Minh Chinh.', 'pham-minh-chinh'],
     ['“We will work closely together to strengthen our friendship,” Prime Minister Pham Minh Chinh posted on Facebook.', 'pham-minh-chinh'],
   ])('reads a post quoted, its verb closing the quotation, as a statement: %j', (sentence, speakers) => {
