@@ -494,6 +494,13 @@ function readArticleOnce(
       }
       const subject = sentenceSubject(text, mentions, rules);
       if (subject) lastSubject = subject.leaderIds;
+      // "At the event, the Cambodian ambassador congratulated …", then "He showed his delight …": a
+      // person the index does not hold opens the sentence; the next "he" is theirs, no one's we know.
+      else if (opensWithUnknownPerson(text, mentions, rules)) {
+        lastSubject = null;
+        lastSubjectChain = null;
+        lastPerson = null;
+      }
       // The whole joint subject ("X and Y hosted …"), which a country's group may stand for.
       if (subject) lastSubjectChain = [...new Set(chainFrom(text, subject, mentions, rules).flatMap((m) => m.leaderIds))];
       if (lastSubject && lastSubject.length === 1) lastPerson = lastSubject[0]!;
@@ -732,6 +739,12 @@ function sentenceSubject(text: string, mentions: readonly Mention[], rules: Lang
     return first;
   }
   return subjectAfterFrontedPhrase(text, mentions, rules);
+}
+
+/** Whether a sentence opens with a person the index does not hold (rules.unknownPersonOpening), no mention inside that opening. */
+function opensWithUnknownPerson(text: string, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const m = rules.unknownPersonOpening.exec(text);
+  return m !== null && !mentions.some((x) => x.start < m[0].length && x.kind !== 'group');
 }
 
 /** Whether `at` stands inside a quotation of `text`: a closed one, or one opened before it and not closed. */

@@ -150,6 +150,12 @@ export interface LanguageRules {
    * day of what the phrase names, no meeting's, unless a meeting word stands in the phrase (checked by the caller).
    */
   sinceClause: RegExp;
+  /**
+   * A sentence opening (after a fronted phrase and its comma, if any) with a person the index does
+   * not hold: a title word after capitalised words ("the Cambodian ambassador") or before a
+   * capitalised name ("Ambassador Chay Navuth", "Đại sứ Campuchia"); see `personTitleWords`.
+   */
+  unknownPersonOpening: RegExp;
   /** A clause of a person's title word or honorific and a capitalised name closing a text (group 1 the name's words): see the descriptor's `personTitleWords`. */
   personNameAtEnd: RegExp;
   /** A possessive pronoun opening a text and the space after it ("his ", "her "): the descriptor's `possessivePronouns`. */
@@ -693,6 +699,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
+    unknownPersonOpening: new RegExp(
+      `^(?:[^,;:“”"«»]{0,100},\\s*)?(?:(?:${alt(bothCases(d.determiners))})\\s+)?(?:(?:(?!(?:${alt(bothCases(d.determiners))})\\s)[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+){1,2}(?:${alt(d.personTitleWords.flatMap((w) => [w, w.charAt(0).toLowerCase() + w.slice(1)]))})(?:\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?|(?:${alt(d.personTitleWords)})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?=\\s*,|\\s+(?!(?:${alt(d.qualifierWords)})(?![\\p{L}\\p{M}]))[\\p{Ll}])`,
+      'u',
+    ),
     personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${alt([...d.personTitleWords, ...d.honorifics])})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 

@@ -9,6 +9,11 @@ import { analyse, meetingPairs, quoteRows } from '../corpus/statement-fixture';
 const meetings = (date: string, ...text: string[]) => analyse(date, 'Tin', ...text).meetings;
 
 describe('the Vietnamese descriptor', () => {
+  it('reads "Ông" after a sentence opened by a person the index does not hold ("Đại sứ Campuchia X chúc mừng …") as that person, not the last one named', () => {
+    const found = analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm tiếp Đại sứ Campuchia tại Hà Nội.', 'Đại sứ Campuchia Chay Navuth chúc mừng thành công của Đại hội.', 'Ông cảm ơn sự ủng hộ quý báu của Việt Nam.');
+    expect(found.quotes.filter((q) => q.evidence.startsWith('Ông cảm ơn'))).toEqual([]);
+  });
+
   it('is what the engine detects for Vietnamese text, with or without diacritics in names', () => {
     expect(detectLanguage('Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toBe('vi');
     expect(vi.shortFormNeedsHonorific).toBe(true);
