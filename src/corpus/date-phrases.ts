@@ -71,6 +71,9 @@ const numbered = (pick: (l: (typeof LANGUAGES)[number]) => readonly string[]) =>
 const DAY_WORD = numbered((l) => l.dates.dayWord);
 const MONTH_WORD = numbered((l) => l.dates.monthWord);
 const YEAR_WORD = numbered((l) => l.dates.yearWord);
+/** "in" of "in 2023": the year words of languages whose months have names, or null where none lists any. */
+const NAMED_YEAR_WORDS = LANGUAGES.filter((l) => l.dates.monthNames.length > 0).flatMap((l) => l.dates.yearWord);
+const NAMED_YEAR_WORD = NAMED_YEAR_WORDS.length > 0 ? wordAlternation(NAMED_YEAR_WORDS) : null;
 const RANGE_FROM = numbered((l) => l.dates.rangeFrom);
 const RANGE_TO = numbered((l) => l.dates.rangeTo);
 const DAY_INTRODUCER = numbered((l) => l.dates.dayIntroducers);
@@ -355,6 +358,21 @@ const PATTERNS: Pattern[] = [
       return year >= 1800 && year <= 2200 ? { day: null, month: null, year } : null;
     },
   },
+  // A year after its introducer in a language whose months have names: "in 2023" ("They last met
+  // in 2023"). "2021-2025" never matches.
+  ...(NAMED_YEAR_WORD === null
+    ? []
+    : [
+        {
+          re: new RegExp(`(?<!\\p{L})(?:${NAMED_YEAR_WORD})\\s+(\\d{4})(?!\\d)(?!\\s*[-–]\\s*\\d)`, 'giu'),
+          rank: 1,
+          needsDigit: true as const,
+          build: (m: RegExpExecArray) => {
+            const year = Number(m[1]);
+            return year >= 1800 && year <= 2200 ? { day: null, month: null, year } : null;
+          },
+        },
+      ]),
   // English news ("on December 1, 2025", "Dec. 1-2", "28 January", "in June 2024"): the month's
   // name makes these unambiguous, so no introducer is needed; "May" needs a number after it anyway.
   {

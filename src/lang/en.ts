@@ -452,7 +452,7 @@ export const en: LanguageDescriptor = {
     timeWord: ['at'],
     stampWords: ['updated', 'published', 'posted', 'last updated', 'am', 'pm', 'a.m.', 'p.m.'],
     monthWord: [],
-    yearWord: [],
+    yearWord: ['in'],
     rangeFrom: ['from'],
     rangeTo: ['to', '-', '–'],
     relativeAfterPart: [],

@@ -23,6 +23,8 @@ describe('findDatePhrases', () => {
     ['tháng 6 năm 2024', { day: null, month: 6, year: 2024 }],
     ['tại Hà Nội tháng 10 vừa qua', { text: 'tháng 10', day: null, month: 10, year: null }],
     ['Thỏa thuận năm 2026', { text: 'năm 2026', day: null, month: null, year: 2026 }],
+    ['They last met in 2018, when he visited', { text: 'in 2018', day: null, month: null, year: 2018 }],
+    ['In 2016, the two leaders met', { text: 'In 2016', day: null, month: null, year: 2016 }],
     ['hôm 8/11, ông nói', { day: 8, month: 11 }],
     ['Ngày 23.6, Chủ tịch nước', { text: 'Ngày 23.6', day: 23, month: 6, year: null }],
   ])('%s', (input, expected) => {

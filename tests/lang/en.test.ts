@@ -584,6 +584,14 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => q.text)).toEqual(['remarked to reporters that trade would grow']);
   });
 
+  it('reads a meeting the two leaders last held in a year ("in 2023") as a meeting of its own, recalled, not the talks told', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', 'The two leaders last met in Vientiane in 2023.');
+    expect(found.map((m) => [m.kind, m.participants, m.status, m.when.date, m.when.approx])).toEqual([
+      ['talks', ['pham-minh-chinh', 'sonexay-siphandone'], 'reported', '2025-11-28', null],
+      ['other', ['pham-minh-chinh', 'sonexay-siphandone'], 'referenced', null, '2023'],
+    ]);
+  });
+
   it('takes "his Lao counterpart" without a name for the holder of the same office in that country on the day', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with his Lao counterpart in Hanoi on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
