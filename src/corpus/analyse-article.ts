@@ -267,6 +267,14 @@ function readArticleOnce(
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
       const told = [...extractMeetingMentions(text, mentions, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules, continued)];
+      // "It followed their talks in Vientiane in October": a meeting of the pair the story is about
+      // (the two people of two countries it named last), told with a day of its own and no name.
+      for (const mm of told) {
+        // A day or a month, not "this year" ("their third meeting this year" is the one told).
+        if (!mm.pairOwned || mm.participants.length > 0 || mm.datePhrase === null || (mm.datePhrase.day === null && mm.datePhrase.month === null)) continue;
+        const pair = twoSides(recentPair(recent, sentenceCount), countryOf);
+        if (pair) mm.participants = [...pair];
+      }
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
       const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));

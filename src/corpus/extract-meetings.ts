@@ -34,6 +34,8 @@ export interface MeetingMention {
   heldOn?: boolean;
   /** One of the meetings a telling with several others split one each ("X had meetings with A and B"). */
   oneOfEach?: boolean;
+  /** A pair's meeting naming no one ("their talks in Vientiane in October"): whose it is, the story says. */
+  pairOwned?: boolean;
 }
 
 /** How far before a meeting word an occasion marker may stand, in its clause ("nhân dịp dự Hội nghị Cấp cao … và các "). */
@@ -464,6 +466,7 @@ export function extractMeetingMentions(
       ...(welcome ? { welcomeAt: word.start } : {}),
       ...(heldOn ? { heldOn } : {}),
       ...(attends ? { attends } : {}),
+      ...(ids.size === 0 && word.kind !== 'visit' && rules.pairPossessiveBefore.test(before) ? { pairOwned: true } : {}),
     });
   });
   return result;

@@ -584,6 +584,19 @@ describe('the English descriptor', () => {
     expect(facts.quotes.map((q) => q.text)).toEqual(['remarked to reporters that trade would grow']);
   });
 
+  it.each([
+    ['It followed their talks in Vientiane in October.', 'talks', null, '2025-10'],
+    ['Their first meeting took place in New York on September 21.', 'other', '2025-09-21', null],
+  ])('reads "their" meeting told with a day or month of its own and no name as one of the pair the story is about: %j', (sentence, kind, date, approx) => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', sentence);
+    expect(found.slice(1).map((m) => [m.kind, m.participants, m.status, m.when.date, m.when.approx])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone'], 'referenced', date, approx]]);
+  });
+
+  it('reads "their third meeting this year" as the meeting told, not one more', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', 'This was their third meeting this year.');
+    expect(found).toHaveLength(1);
+  });
+
   it('reads a meeting the two leaders last held in a year ("in 2023") as a meeting of its own, recalled, not the talks told', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', 'The two leaders last met in Vientiane in 2023.');
     expect(found.map((m) => [m.kind, m.participants, m.status, m.when.date, m.when.approx])).toEqual([
