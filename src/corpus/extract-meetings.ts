@@ -908,7 +908,10 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
     const gap = sentence.slice(comma + 1, first.start).trim();
     if (gap !== '' && !rules.counterOnly.test(gap)) continue;
     const chain = chainFrom(sentence, first, mentions, rules);
-    return /^\s+[\p{Ll}]/u.test(sentence.slice(chain.at(-1)!.end)) ? chain : null;
+    const rest = sentence.slice(chain.at(-1)!.end);
+    // "…, X and his counterpart, Prime Minister Y, pledged …": a name set off by a comma closes with one.
+    const setOff = chain.length >= 2 && /,\s*$/u.test(sentence.slice(chain.at(-2)!.end, chain.at(-1)!.start));
+    return /^\s+[\p{Ll}]/u.test(rest) || (setOff && /^\s*,\s+[\p{Ll}]/u.test(rest)) ? chain : null;
   }
   return null;
 }

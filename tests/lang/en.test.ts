@@ -597,6 +597,11 @@ describe('the English descriptor', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('reads the people after a fronted meeting phrase, the second set off by commas after a counterpart noun, as its sides', () => {
+    const found = meetings('2025-12-02', 'In a meeting in Vientiane on Sunday, Prime Minister Pham Minh Chinh and his counterpart, Lao Prime Minister Sonexay Siphandone, pledged to work closely.');
+    expect(found.map((m) => [m.kind, m.participants])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads a meeting the two leaders last held in a year ("in 2023") as a meeting of its own, recalled, not the talks told', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', 'The two leaders last met in Vientiane in 2023.');
     expect(found.map((m) => [m.kind, m.participants, m.status, m.when.date, m.when.approx])).toEqual([
