@@ -511,6 +511,8 @@ export const LED_ROLE_REACH = 60;
  * One word of a name after a title: capitalised, its hyphenated parts in either case ("Byeong-Seug",
  * "Jae-myung"), or an initial before a further word ("Wesley W. Simina").
  */
+/** A role's text in a list of roles before a name: no clause mark, a parenthesis only around an acronym ("Đảng Hành động Nhân dân (PAP)"). */
+const ROLE_TEXT = `(?:[^,;:.“”"«»()]|\\([\\p{Lu}\\p{N}.-]{2,}\\))`;
 const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
 
 /** Initials written together in capitals, before two further words of the name ("AK Abdul Momen"). */
@@ -841,7 +843,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
         : // The first role opens with one of the openers; further roles, each a capital on, may follow it.
           // Each ends with a comma or a title joiner ("Politburo member and Prime Minister Y").
           new RegExp(
-            `(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}[^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*(?:[\\p{Lu}][^,;:.“”"«»()]{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*){0,4}$`,
+            `(?:^|\\s)(?:${alt(d.listedRoleOpeners)})${NOT_L_AFTER}${ROLE_TEXT}{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*(?:[\\p{Lu}]${ROLE_TEXT}{0,80}(?:,|\\s(?:${alt(d.titleJoiners)}))\\s*){0,4}$`,
             'iu',
           ),
     meetingBodyAfter:

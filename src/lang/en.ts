@@ -385,7 +385,7 @@ export const en: LanguageDescriptor = {
     'pays a farewell call', 'called on', 'calls on', 'shook hands with', 'shakes hands with', 'sat down with',
   ],
   headlineSeparators: [':'],
-  listedRoleOpeners: ['State Councilor', 'State Councillor', 'Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],
+  listedRoleOpeners: ['Secretary-General of the', 'Secretary General of the', 'State Councilor', 'State Councillor', 'Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],
   sharedMeetingLinkers: ['with'],
   agentMarkers: ['by'],
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of'],

@@ -249,6 +249,9 @@ export const vi: LanguageDescriptor = {
   listedRoleOpeners: [
     'Ủy viên', 'Uỷ viên', 'Bí thư Trung ương Đảng', 'Bí thư Thành ủy', 'Bí thư Thành uỷ', 'Bí thư Tỉnh ủy', 'Bí thư Tỉnh uỷ',
     'Bí thư Đảng ủy', 'Bí thư Đảng uỷ', 'Phó Bí thư', 'Thường trực Ban Bí thư', 'Trưởng Ban', 'Phó Trưởng Ban', 'Chánh Văn phòng', 'Chủ nhiệm',
+    // "điện đàm với Tổng Thư ký Đảng Hành động Nhân dân (PAP), Thủ tướng Singapore Y": a party's
+    // secretary-general, a role the registry lists for no one, before the person's state title.
+    'Tổng Thư ký',
   ],
   sharedMeetingLinkers: ['với'],
   // "được X tiếp": the doer stands before the verb, not after a marker.

@@ -602,6 +602,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, m.participants])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it('passes over a party secretary-general\'s role with its acronym before the person\'s state title ("with Secretary-General of the X (ABC), Prime Minister Y")', () => {
+    const found = meetings('2025-12-02', "General Secretary To Lam held phone talks on November 30 with Secretary-General of the People's Solidarity Party (PSP), Prime Minister of Laos Sonexay Siphandone.");
+    expect(found.map((m) => [m.kind, m.participants])).toEqual([['phone_call', ['to-lam', 'sonexay-siphandone']]]);
+  });
+
   it('reads a meeting the two leaders last held in a year ("in 2023") as a meeting of its own, recalled, not the talks told', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', 'The two leaders last met in Vientiane in 2023.');
     expect(found.map((m) => [m.kind, m.participants, m.status, m.when.date, m.when.approx])).toEqual([

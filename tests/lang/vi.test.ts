@@ -9,6 +9,11 @@ import { analyse, meetingPairs, quoteRows } from '../corpus/statement-fixture';
 const meetings = (date: string, ...text: string[]) => analyse(date, 'Tin', ...text).meetings;
 
 describe('the Vietnamese descriptor', () => {
+  it('passes over a party secretary-general\'s role with its acronym before the person\'s state title ("với Tổng Thư ký Đảng X (ABC), Thủ tướng Y")', () => {
+    const found = meetings('2025-12-02', 'Chiều 30/11, Tổng Bí thư Tô Lâm đã điện đàm với Tổng Thư ký Đảng Đoàn kết Nhân dân (PSP), Thủ tướng Lào Sonexay Siphandone.');
+    expect(found.map((m) => [m.kind, m.participants])).toEqual([['phone_call', ['to-lam', 'sonexay-siphandone']]]);
+  });
+
   it('reads "Ông" after a sentence opened by a person the index does not hold ("Đại sứ Campuchia X chúc mừng …") as that person, not the last one named', () => {
     const found = analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm tiếp Đại sứ Campuchia tại Hà Nội.', 'Đại sứ Campuchia Chay Navuth chúc mừng thành công của Đại hội.', 'Ông cảm ơn sự ủng hộ quý báu của Việt Nam.');
     expect(found.quotes.filter((q) => q.evidence.startsWith('Ông cảm ơn'))).toEqual([]);
