@@ -23,7 +23,7 @@ import { engineVersion } from './engine-version';
 import { openStageCache, pruneEngines } from './stage-cache';
 import { cachedRead, cachedReread, readEntryKeyOfHash, readingKey, rereadEntryKey, sha256 } from './stage-keys';
 import { buildStateFile, loadBuildState, stateLine, stateStillFits, textlessResult, writeBuildState, type BuildState, type StateArticle } from './build-state';
-import { restoreText, StateText, stateQuoteMaker, stateStatements } from './state-text';
+import { restoreText, StateText, stateQuoteMaker } from './state-text';
 import { EmptyRereadMemo } from './empty-reread-memo';
 import { FileHashMemo } from './file-hash-memo';
 import { nameTableMemo } from './name-table-memo';
@@ -313,7 +313,7 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       skipped: admitted.skipped,
       ...(quoteIds ? { quoteIds } : {}),
       ...(meetingMemo ? { meetingMemo } : {}),
-      ...(text ? { quoteMaker: stateQuoteMaker(states, text), statedQuotes: stateStatements(states, text) } : {}),
+      ...(text ? { quoteMaker: stateQuoteMaker(states, text) } : {}),
     });
     for (const saved of states.values()) {
       if (!quoteIds?.gave(saved.id, saved.keys.facts)) throw new StateUnusable(`leaderlens: ${saved.file}: the build state's quote ids of it could not be used`);

@@ -92,15 +92,6 @@ export function storedQuoteCount(article: Pick<StateArticle, 'quotes'>): number 
   return article.quotes.rows.length / QUOTE_COLUMNS;
 }
 
-/** Quote `row` of a state article without its words: its speakers, kind, meeting and line; undefined past its last quote. */
-export function storedQuote(article: Pick<StateArticle, 'quotes'>, row: number): Omit<ArticleQuote, 'text' | 'evidence'> | undefined {
-  if (!Number.isInteger(row) || row < 0 || row >= storedQuoteCount(article)) return undefined;
-  const { people, rows } = article.quotes;
-  const at = row * QUOTE_COLUMNS;
-  const meeting = rows[at + 2]!;
-  return { speakers: people[rows[at]!]!, kind: QUOTE_KINDS[rows[at + 1]!]!, meeting: meeting === -1 ? null : meeting, line: rows[at + 3]! };
-}
-
 /** The lengths of the text and of the sentence of quote `row` of a state article; undefined past its last quote. */
 export function storedQuoteLengths(article: Pick<StateArticle, 'quotes'>, row: number): { text: number; evidence: number } | undefined {
   if (!Number.isInteger(row) || row < 0 || row >= storedQuoteCount(article)) return undefined;
@@ -303,42 +294,22 @@ export function stateLine(
  * the build puts the real text back, fetched when asked for (state-text.ts), before the index reads it.
  */
 export function textlessResult(article: StateArticle): Extract<ArticleStageResult, { reading: unknown }> {
-  // Made when first read: a build that gives the merge the state's statements itself
-  // (build-corpus-parallel.ts, `statedQuotes`) never reads them, and 284k statements are not made.
-  let quotes: ArticleQuote[] | undefined;
-  const facts = {
-    meetings: article.meetings,
-    get quotes(): ArticleQuote[] {
-      return (quotes ??= textlessQuotes(article));
-    },
-    set quotes(value: ArticleQuote[]) {
-      quotes = value;
-    },
-    unknown: article.unknown,
-    leaders: article.leaders,
-  };
+  // An article's quotes with the same speakers share their list, as parsed once (nothing changes a
+  // quote's speakers after its reading; the export writes each list as its values).
+  const { people, rows } = article.quotes;
+  const quotes: ArticleQuote[] = new Array<ArticleQuote>(rows.length / QUOTE_COLUMNS);
+  for (let i = 0, at = 0; at < rows.length; i++, at += QUOTE_COLUMNS) {
+    const meeting = rows[at + 2]!;
+    quotes[i] = { speakers: people[rows[at]!]!, text: '', kind: QUOTE_KINDS[rows[at + 1]!]!, meeting: meeting === -1 ? null : meeting, evidence: '', line: rows[at + 3]! };
+  }
   const reading: ArticleReading = {
     article: { ...article.article, paragraphs: [] },
     captionLines: article.captionLines,
     titleLine: article.titleLine,
-    facts,
+    facts: { meetings: article.meetings, quotes, unknown: article.unknown, leaders: article.leaders },
     notes: article.notes,
   };
   return { contentKey: article.contentKey, ...(article.headerProblems ? { headerProblems: article.headerProblems } : {}), reading };
-}
-
-/**
- * A state article's statements with their words and sentences '': what the merge reads of them.
- * An article's quotes with the same speakers share their list, as parsed once (nothing changes a
- * quote's speakers after its reading; the export writes each list as its values).
- */
-function textlessQuotes(article: StateArticle): ArticleQuote[] {
-  const quotes: ArticleQuote[] = new Array<ArticleQuote>(storedQuoteCount(article));
-  for (let i = 0; i < quotes.length; i++) {
-    const { speakers, kind, meeting, line } = storedQuote(article, i)!;
-    quotes[i] = { speakers, text: '', kind, meeting, evidence: '', line };
-  }
-  return quotes;
 }
 
 /** An article's quotes as the state stores them: see {@link StoredQuotes}. */

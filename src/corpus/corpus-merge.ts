@@ -136,23 +136,6 @@ export interface MergeInput {
    * quote is made once; a plain quote where it gives none.
    */
   quoteMaker?: QuoteMaker;
-  /**
-   * The statements of an article the caller keeps itself (a build state article's, as columns:
-   * build-state.ts), by article id; undefined for the others. Where the quote id memo gives such an
-   * article's rows and ids, its quotes are made from here, and its `facts.quotes` are never read:
-   * no quote row, nor statement, is made of it (at 10k articles, 284k of each).
-   */
-  statedQuotes?: (articleId: string) => StatedQuotes | undefined;
-}
-
-/** An article's statements as a caller keeps them: see {@link MergeInput.statedQuotes}. */
-export interface StatedQuotes {
-  /** How many statements the article has (its `facts.quotes.length`). */
-  count: number;
-  /** The meeting statement `factRow` was told at (an index into the article's meetings), or null. */
-  meeting(factRow: number): number | null;
-  /** The export quote of statement `factRow`: the row the merge would make of it, with the id `id`. */
-  quote(id: string, factRow: number, meetingId: string | null, date: string | null): ExportQuote;
 }
 
 /**
@@ -178,7 +161,7 @@ export function mergeCorpus(input: MergeInput): CorpusBuild {
     for (const note of reading.notes) diagnostics.push({ level: note.level, file, ...(note.line !== undefined ? { line: note.line } : {}), message: note.message });
   }
   return {
-    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds, input.meetingMemo, input.quoteMaker, input.statedQuotes),
+    data: assemble(input.registry, articles, facts, input.skipped, input.found, provenance, input.quoteIds, input.meetingMemo, input.quoteMaker),
     articles,
     diagnostics,
     registry: input.registry,
@@ -213,7 +196,6 @@ function assemble(
   idMemo: QuoteIdMemo | undefined,
   meetingMemo: MergeMemo | undefined,
   quoteMaker: QuoteMaker | undefined,
-  statedOf: ((articleId: string) => StatedQuotes | undefined) | undefined,
 ): CorpusExport {
   const foundTitle = new Map(found.map((f) => [f.leader.id, f.title]));
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -257,72 +239,41 @@ function assemble(
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
 
   // Per quote row, `factRows` holds the index of the statement it was made from in its article's facts.
+  const statements = articles.map((a) => ({ id: a.id, date: byId.get(a.id)?.date ?? null, quotes: facts.get(a.id)?.quotes ?? [] }));
   // What the last build made of the same statements (quote-id-memo.ts), where the build has the keys to ask.
   const factsKeys = provenance && idMemo ? articles.map((a) => provenance.articles.get(a.id)?.facts) : [];
-  const stated = statedOf === undefined ? [] : articles.map((a) => statedOf(a.id));
-  const remembered = articles.map((a, k) =>
-    factsKeys[k] === undefined ? undefined : idMemo?.get(a.id, factsKeys[k], stated[k]?.count ?? facts.get(a.id)?.quotes.length ?? 0),
+  const remembered = statements.map((a, k) => (factsKeys[k] === undefined ? undefined : idMemo?.get(a.id, factsKeys[k], a.quotes.length)));
+  const { rows: quoteRows, factRows, starts } = quoteRowsOf(
+    statements,
+    (articleId, meeting) => globalOf.get(`${articleId}#${meeting}`) ?? null,
+    (meetingId) => meetingDate.get(meetingId),
+    (k) => remembered[k]?.rows,
   );
-  const meetingOf = (articleId: string, meeting: number) => globalOf.get(`${articleId}#${meeting}`) ?? null;
-  const dateOf = (meetingId: string) => meetingDate.get(meetingId);
-  // An article's rows: null for each of a stated article's whose memo entry gives them (its quote is
-  // made from its statement below), else as quoteRowsOf makes them, one article at a time.
-  const quoteRows: (Omit<ExportQuote, 'id'> | null)[] = [];
-  const factRows: number[] = [];
-  const starts: number[] = [];
-  const madeIds: string[] = [];
+  const madeIds: string[] = new Array<string>(quoteRows.length);
   for (let k = 0; k < articles.length; k++) {
-    const a = articles[k]!;
+    const [start, end] = [starts[k]!, starts[k + 1]!];
     const known = remembered[k];
-    starts.push(quoteRows.length);
-    if (known && stated[k] !== undefined) {
-      for (let j = 0; j < known.rows.length; j++) {
-        quoteRows.push(null);
-        factRows.push(known.rows[j]!);
-        madeIds.push(known.ids[j]!);
-      }
-      continue;
-    }
-    const statements = [{ id: a.id, date: byId.get(a.id)?.date ?? null, quotes: facts.get(a.id)?.quotes ?? [] }];
-    const one = quoteRowsOf(statements, meetingOf, dateOf, known ? () => known.rows : undefined);
-    for (let j = 0; j < one.rows.length; j++) {
-      quoteRows.push(one.rows[j]!);
-      factRows.push(one.factRows[j]!);
-      madeIds.push(known ? known.ids[j]! : quoteIdOf(one.rows[j]!));
-    }
+    for (let i = start; i < end; i++) madeIds[i] = known ? known.ids[i - start]! : quoteIdOf(quoteRows[i]!);
     const factsKey = factsKeys[k];
-    if (!known && factsKey !== undefined) idMemo?.set(a.id, factsKey, { rows: one.factRows, ids: madeIds.slice(madeIds.length - one.rows.length) });
+    if (!known && factsKey !== undefined) idMemo?.set(articles[k]!.id, factsKey, { rows: factRows.slice(start, end), ids: madeIds.slice(start, end) });
   }
-  starts.push(quoteRows.length);
   const quoteIds = uniqueIds(madeIds);
   // Written out, not spread after the id: the same fields in the same order, at a third of the cost
   // (`satisfies` fails to compile when ExportQuote gains a field this leaves out).
-  const quotes: ExportQuote[] = new Array<ExportQuote>(quoteRows.length);
-  for (let k = 0; k < articles.length; k++) {
-    const a = articles[k]!;
-    for (let i = starts[k]!; i < starts[k + 1]!; i++) {
-      const q = quoteRows[i] ?? null;
-      if (q === null) {
-        // The row quoteRowsOf would have made: its meeting's id, dated by that meeting or else by the article.
-        const meeting = stated[k]!.meeting(factRows[i]!);
-        const meetingId = meeting === null ? null : meetingOf(a.id, meeting);
-        quotes[i] = stated[k]!.quote(quoteIds[i]!, factRows[i]!, meetingId, (meetingId ? dateOf(meetingId) : null) ?? byId.get(a.id)?.date ?? null);
-        continue;
-      }
-      quotes[i] =
-        quoteMaker?.(quoteIds[i]!, q, factRows[i]!) ??
-        ({
-          id: quoteIds[i]!,
-          speakers: q.speakers,
-          text: q.text,
-          kind: q.kind,
-          articleId: q.articleId,
-          meetingId: q.meetingId,
-          date: q.date,
-          evidence: q.evidence,
-        } satisfies { [K in keyof ExportQuote]-?: unknown });
-    }
-  }
+  const quotes: ExportQuote[] = quoteRows.map(
+    (q, i) =>
+      quoteMaker?.(quoteIds[i]!, q, factRows[i]!) ??
+      ({
+        id: quoteIds[i]!,
+        speakers: q.speakers,
+        text: q.text,
+        kind: q.kind,
+        articleId: q.articleId,
+        meetingId: q.meetingId,
+        date: q.date,
+        evidence: q.evidence,
+      } satisfies { [K in keyof ExportQuote]-?: unknown }),
+  );
   if (provenance) provenance.quoteRows = factRows;
 
   const unknown: CorpusExport['unknown'] = [];

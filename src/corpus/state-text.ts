@@ -18,8 +18,8 @@ import { KNOWN_LENGTHS, type KnownLengths } from '../index-data/known-lengths';
 import type { ArticleFacts } from './analyse-article';
 import { readParagraphs, type ArticleReading } from './article-stage';
 import type { BuiltArticle, CorpusBuild } from './build-types';
-import { storedQuote, storedQuoteCount, storedQuoteLengths, type StateArticle } from './build-state';
-import type { QuoteMaker, StatedQuotes } from './corpus-merge';
+import { storedQuoteCount, storedQuoteLengths, type StateArticle } from './build-state';
+import type { QuoteMaker } from './corpus-merge';
 import { unpackFacts, unpackResult } from './reading-pack';
 import type { StageCache } from './stage-cache';
 import { cachedRead, cachedReread } from './stage-keys';
@@ -132,31 +132,6 @@ export function stateQuoteMaker(states: ReadonlyMap<string, StateArticle>, text:
   return (id, row, factRow) => {
     const state = states.get(row.articleId);
     return state === undefined ? undefined : lazyQuote(id, row, state, factRow, text);
-  };
-}
-
-/**
- * The statements of the state articles in `states` (by article id) as the merge reads them
- * (corpus-merge.ts, `statedQuotes`): read from the state's columns, each quote made once, as
- * {@link stateQuoteMaker} makes it, without a statement or a row made first.
- */
-export function stateStatements(states: ReadonlyMap<string, StateArticle>, text: StateText): (articleId: string) => StatedQuotes | undefined {
-  return (articleId) => {
-    const state = states.get(articleId);
-    if (state === undefined) return undefined;
-    const at = (row: number) => {
-      const stored = storedQuote(state, row);
-      if (stored === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
-      return stored;
-    };
-    return {
-      count: storedQuoteCount(state),
-      meeting: (row) => at(row).meeting,
-      quote: (id, row, meetingId, date) => {
-        const { speakers, kind } = at(row);
-        return new StateQuote(id, speakers, kind, articleId, meetingId, date, state, row, text);
-      },
-    };
   };
 }
 

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/corpus/article-stage';
-import { mergeCorpus, readingRegistry, widenRegistry, type AdmittedReading, type StatedQuotes } from '../../src/corpus/corpus-merge';
-import { QuoteIdMemo } from '../../src/corpus/quote-id-memo';
+import { mergeCorpus, readingRegistry, widenRegistry, type AdmittedReading } from '../../src/corpus/corpus-merge';
 import { buildNameTable, loadNameTable } from '../../src/names/name-table';
 import { readRegistryFile } from '../../src/registry/read-registry-file';
 
@@ -106,37 +105,5 @@ describe('mergeCorpus', () => {
       if (articleId === 'vi-hoi-dam') expect(statements[factRow]!.text).toBe(plain.find((q) => q.id === id)!.text);
     }
     expect(made).toEqual(plain.map((q) => (q.articleId === 'vi-hoi-dam' ? { ...q, text: `made: ${q.text}` } : q)));
-  });
-
-  it("makes a stated article's quotes from its stated statements where the id memo gives its rows, never reading its facts' quotes", () => {
-    const keyed = (admitted: AdmittedReading[]) => admitted.map((a) => ({ ...a, keys: { reading: `r-${a.id}`, facts: `f-${a.id}` } }));
-    const input = (admitted: AdmittedReading[], quoteIds: QuoteIdMemo) => ({ registry, nameTable, found: [], admitted, folderProblems: [], readWarnings: [], skipped: [], quoteIds });
-    const first = keyed(admit({ 'en-talks.txt': EN, 'vi-hoi-dam.txt': VI, 'lao.txt': LAO(3) }));
-    const made = QuoteIdMemo.load(null);
-    const plain = mergeCorpus(input(first, made)).data;
-    const vi = first.find((a) => a.id === 'vi-hoi-dam')!;
-    const statements = vi.reading.facts.quotes;
-    expect(plain.quotes.some((q) => q.articleId === 'vi-hoi-dam' && q.meetingId !== null)).toBe(true);
-    // The same readings, vi-hoi-dam's statements unreadable; the memo of the first merge gives its rows and ids.
-    const facts = { ...vi.reading.facts };
-    Object.defineProperty(facts, 'quotes', { get: () => { throw new Error('the statements were read'); }, enumerable: true });
-    const again = first.map((a) => (a === vi ? { ...a, reading: { ...a.reading, facts } } : a));
-    const memo = QuoteIdMemo.load(null);
-    memo.prime('vi-hoi-dam', 'f-vi-hoi-dam', made.entryOf('vi-hoi-dam', 'f-vi-hoi-dam')!);
-    const asked: number[] = [];
-    const stated: StatedQuotes = {
-      count: statements.length,
-      meeting: (row) => statements[row]!.meeting,
-      quote: (id, row, meetingId, date) => {
-        asked.push(row);
-        const q = statements[row]!;
-        return { id, speakers: q.speakers, text: `stated: ${q.text}`, kind: q.kind, articleId: 'vi-hoi-dam', meetingId, date, evidence: q.evidence };
-      },
-    };
-    const merged = mergeCorpus({ ...input(again, memo), statedQuotes: (id) => (id === 'vi-hoi-dam' ? stated : undefined) });
-    expect(merged.data.quotes).toEqual(plain.quotes.map((q) => (q.articleId === 'vi-hoi-dam' ? { ...q, text: `stated: ${q.text}` } : q)));
-    expect(asked.length).toBe(plain.quotes.filter((q) => q.articleId === 'vi-hoi-dam').length);
-    expect(merged.data.meetings).toEqual(plain.meetings);
-    expect(merged.provenance!.quoteRows).toEqual(mergeCorpus(input(first, QuoteIdMemo.load(null))).provenance!.quoteRows);
   });
 });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleStageResult } from '../../src/corpus/article-stage';
-import { stateLine, textlessResult, type StateArticle } from '../../src/corpus/build-state';
+import { stateLine, type StateArticle } from '../../src/corpus/build-state';
 import type { CorpusBuild } from '../../src/corpus/build-types';
 import { packResult } from '../../src/corpus/reading-pack';
 import { openStageCache } from '../../src/corpus/stage-cache';
-import { knownTextsUsed, restoreText, StateText, StateTextMissing, stateQuoteMaker, stateStatements, withKnownText } from '../../src/corpus/state-text';
+import { knownTextsUsed, restoreText, StateText, StateTextMissing, stateQuoteMaker, withKnownText } from '../../src/corpus/state-text';
 import { textLength } from '../../src/index-data/known-lengths';
 import type { ExportQuote } from '../../src/model/export-types';
 
@@ -111,32 +111,5 @@ describe('the text of build state articles, fetched when read', () => {
     const { text, article } = setUp();
     expect(() => restoreText(buildOf([{ ...quote }]), new Map([['a', article]]), text)).toThrow(StateTextMissing);
     expect(() => restoreText(buildOf([{ ...quote, articleId: 'b' }]), new Map([['a', article]]), text)).not.toThrow();
-  });
-
-  it("gives the merge a state article's statements from the state, each quote made as the quote maker makes it", () => {
-    const { text, article } = setUp();
-    const statementsOf = stateStatements(new Map([['a', article]]), text);
-    expect(statementsOf('b')).toBeUndefined();
-    const stated = statementsOf('a')!;
-    expect(stated.count).toBe(1);
-    expect(stated.meeting(0)).toBeNull();
-    const made = stated.quote(quote.id, 0, quote.meetingId, quote.date);
-    const restored = stateQuote(text, article);
-    expect(text.fetched).toBe(0);
-    expect(JSON.stringify(made)).toBe(JSON.stringify(restored));
-    expect(() => restoreText(buildOf([made]), new Map([['a', article]]), text)).not.toThrow();
-    expect(() => stated.quote(quote.id, 1, null, null)).toThrow(StateTextMissing);
-    expect(() => stated.meeting(1)).toThrow(StateTextMissing);
-  });
-
-  it("makes a state article's textless statements only when read", () => {
-    const { article } = setUp();
-    let made = 0;
-    const counted = { ...article, quotes: { people: article.quotes.people, get rows() { made++; return article.quotes.rows; } } };
-    const facts = textlessResult(counted).reading.facts;
-    expect(made).toBe(0);
-    expect(facts.quotes.map((q) => [q.speakers, q.text, q.kind, q.meeting, q.line])).toEqual([[['hun-manet'], '', 'reported', null, 3]]);
-    expect(made).toBeGreaterThan(0);
-    expect(facts.quotes).toBe(facts.quotes);
   });
 });
