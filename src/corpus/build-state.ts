@@ -5,9 +5,11 @@
  * of an added article's 10k build went to parsing 12k entries, most of it text that only the few
  * shards being made need: src/corpus/state-text.ts fetches that text from the entries when it is
  * asked for). What it keeps of an article: its reading's short fields, its meetings whole (a
- * meeting's sentence can make its id), its quotes without their words and sentences (their
- * lengths instead), the people it names whom the registry lacks, its notes, and the rows and ids
- * its quotes got (quote-id-memo.ts): about 3.7 KB an article at 10k (37 MB), against the 10 KB of JSON its stage cache entries are. docs/scale.md, "An added article, an eighth stop".
+ * meeting's sentence can make its id), its quotes as columns without their words and sentences
+ * (their lengths instead: {@link StoredQuotes}), the people it names whom the registry lacks, its
+ * notes, and the rows and ids its quotes got (quote-id-memo.ts): about 2.9 KB an article at 10k
+ * (29 MB; 3.7 KB before the quotes were columns), against the 10 KB of JSON its stage cache
+ * entries are. docs/scale.md, "An added article, an eighth stop" and "a seventeenth stop".
  *
  * Kept and used by every `npm run build:index` with a cache unless `--no-state` is given
  * (cli/run-build-index.ts; opt-in with `--state` until the eleventh stop of docs/scale.md, where it
