@@ -73,10 +73,11 @@ export interface StateHeader {
  * An article's quotes without their words, as columns: `people` the distinct lists of speakers its
  * quotes have, and per quote {@link QUOTE_COLUMNS} numbers in `rows`: its speakers (an index into
  * `people`), its kind (an index into {@link QUOTE_KINDS}), its meeting (-1 for none), its file
- * line, and the lengths of its text and sentence. At 10k articles a state held 284k quotes, each an
- * array and its speakers another when parsed (97 MB of heap for the whole state, which every added
- * article's build makes and keeps through the merge); as columns an article's quotes parse into a
- * few arrays of numbers (57 MB). docs/scale.md, "An added article, a seventeenth stop".
+ * line, and the lengths of its text and sentence. At 10k articles a state held 320k statements,
+ * each an array and its speakers another when parsed (the whole state loaded took 100 MB of heap,
+ * which every added article's build makes and keeps through the merge); as columns an article's
+ * quotes parse into a few arrays of small integers (55 MB). docs/scale.md, "An added article, a
+ * seventeenth stop".
  */
 export interface StoredQuotes {
   people: string[][];
