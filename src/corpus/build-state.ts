@@ -5,9 +5,11 @@
  * of an added article's 10k build went to parsing 12k entries, most of it text that only the few
  * shards being made need: src/corpus/state-text.ts fetches that text from the entries when it is
  * asked for). What it keeps of an article: its reading's short fields, its meetings whole (a
- * meeting's sentence can make its id), its quotes without their words and sentences (their
- * lengths instead), the people it names whom the registry lacks, its notes, and the rows and ids
- * its quotes got (quote-id-memo.ts): about 3.7 KB an article at 10k (37 MB), against the 10 KB of JSON its stage cache entries are. docs/scale.md, "An added article, an eighth stop".
+ * meeting's sentence can make its id), its quotes as columns without their words and sentences
+ * (their lengths instead: {@link StoredQuotes}), the people it names whom the registry lacks, its
+ * notes, and the rows and ids its quotes got (quote-id-memo.ts): about 2.9 KB an article at 10k
+ * (29 MB; 3.7 KB before the quotes were columns), against the 10 KB of JSON its stage cache
+ * entries are. docs/scale.md, "An added article, an eighth stop" and "a seventeenth stop".
  *
  * Kept and used by every `npm run build:index` with a cache unless `--no-state` is given
  * (cli/run-build-index.ts; opt-in with `--state` until the eleventh stop of docs/scale.md, where it
@@ -38,9 +40,10 @@ import { CACHE_SLACK, cacheStillFits } from '../files/cache-still-fits';
 /**
  * Bump when the layout of a state file changes. 2: every byte ASCII (non-ASCII characters written
  * as JSON's `\\u` escapes), so the file is read without decoding UTF-8 and an unchanged article's
- * line is written again as the bytes it was read from.
+ * line is written again as the bytes it was read from. 3: an article's quotes as columns
+ * ({@link StoredQuotes}), not an array each.
  */
-export const BUILD_STATE_FORMAT = 2;
+export const BUILD_STATE_FORMAT = 3;
 
 const THIS_MODULE = fileURLToPath(import.meta.url);
 
@@ -66,8 +69,38 @@ export interface StateHeader {
   sha256: string;
 }
 
-/** A quote without its words: speakers, kind, meeting, file line, and the lengths of its text and sentence. */
-type StoredQuote = [speakers: string[], kind: ArticleQuote['kind'], meeting: number | null, line: number, text: number, evidence: number];
+/**
+ * An article's quotes without their words, as columns: `people` the distinct lists of speakers its
+ * quotes have, and per quote {@link QUOTE_COLUMNS} numbers in `rows`: its speakers (an index into
+ * `people`), its kind (an index into {@link QUOTE_KINDS}), its meeting (-1 for none), its file
+ * line, and the lengths of its text and sentence. At 10k articles a state held 320k statements,
+ * each an array and its speakers another when parsed (the whole state loaded took 100 MB of heap,
+ * which every added article's build makes and keeps through the merge); as columns an article's
+ * quotes parse into a few arrays of small integers (55 MB). docs/scale.md, "An added article, a
+ * seventeenth stop".
+ */
+export interface StoredQuotes {
+  people: string[][];
+  rows: number[];
+}
+
+/** Numbers per quote in {@link StoredQuotes}' rows. */
+const QUOTE_COLUMNS = 6;
+
+/** A quote's kinds, numbered as {@link StoredQuotes} numbers them. */
+const QUOTE_KINDS: readonly ArticleQuote['kind'][] = ['direct', 'reported', 'joint'];
+
+/** How many quotes a state article holds. */
+export function storedQuoteCount(article: Pick<StateArticle, 'quotes'>): number {
+  return article.quotes.rows.length / QUOTE_COLUMNS;
+}
+
+/** The lengths of the text and of the sentence of quote `row` of a state article; undefined past its last quote. */
+export function storedQuoteLengths(article: Pick<StateArticle, 'quotes'>, row: number): { text: number; evidence: number } | undefined {
+  if (!Number.isInteger(row) || row < 0 || row >= storedQuoteCount(article)) return undefined;
+  const at = row * QUOTE_COLUMNS;
+  return { text: article.quotes.rows[at + 4]!, evidence: article.quotes.rows[at + 5]! };
+}
 
 /** One article of the state, as stored on its line. */
 export interface StateArticle {
@@ -91,7 +124,7 @@ export interface StateArticle {
    * made from its first source's sentence (corpus-merge.ts), so the merge reads them.
    */
   meetings: ArticleMeeting[];
-  quotes: StoredQuote[];
+  quotes: StoredQuotes;
   unknown: ArticleFacts['unknown'];
   leaders: string[];
   /** The quote id memo's entry for it (quote-id-memo.ts): which statements became rows, and their ids. */
@@ -248,7 +281,7 @@ export function stateLine(
     titleLine: reading.titleLine,
     notes: reading.notes,
     meetings: facts.meetings,
-    quotes: facts.quotes.map((q) => [q.speakers, q.kind, q.meeting, q.line, q.text.length, q.evidence.length]),
+    quotes: storedQuotes(facts.quotes),
     unknown: facts.unknown,
     leaders: facts.leaders,
     quoteIds: explicitRows(at.quoteIds, facts.quotes.length),
@@ -264,7 +297,14 @@ export function stateLine(
  * the build puts the real text back, fetched when asked for (state-text.ts), before the index reads it.
  */
 export function textlessResult(article: StateArticle): Extract<ArticleStageResult, { reading: unknown }> {
-  const quotes: ArticleQuote[] = article.quotes.map(([speakers, kind, meeting, line]) => ({ speakers, text: '', kind, meeting, evidence: '', line }));
+  // An article's quotes with the same speakers share their list, as parsed once (nothing changes a
+  // quote's speakers after its reading; the export writes each list as its values).
+  const { people, rows } = article.quotes;
+  const quotes: ArticleQuote[] = new Array<ArticleQuote>(rows.length / QUOTE_COLUMNS);
+  for (let i = 0, at = 0; at < rows.length; i++, at += QUOTE_COLUMNS) {
+    const meeting = rows[at + 2]!;
+    quotes[i] = { speakers: people[rows[at]!]!, text: '', kind: QUOTE_KINDS[rows[at + 1]!]!, meeting: meeting === -1 ? null : meeting, evidence: '', line: rows[at + 3]! };
+  }
   const reading: ArticleReading = {
     article: { ...article.article, paragraphs: [] },
     captionLines: article.captionLines,
@@ -273,6 +313,39 @@ export function textlessResult(article: StateArticle): Extract<ArticleStageResul
     notes: article.notes,
   };
   return { contentKey: article.contentKey, ...(article.headerProblems ? { headerProblems: article.headerProblems } : {}), reading };
+}
+
+/** An article's quotes as the state stores them: see {@link StoredQuotes}. */
+function storedQuotes(quotes: readonly ArticleQuote[]): StoredQuotes {
+  const people: string[][] = [];
+  const listed = new Map<string, number>();
+  const rows: number[] = [];
+  for (const q of quotes) {
+    // Joined by a character no leader id holds, to find a list already stored.
+    const key = q.speakers.join('\n');
+    let n = listed.get(key);
+    if (n === undefined) {
+      n = people.push(q.speakers) - 1;
+      listed.set(key, n);
+    }
+    const kind = QUOTE_KINDS.indexOf(q.kind);
+    if (kind === -1) throw new Error(`Leaderlens build state: a quote of kind "${q.kind}"`);
+    rows.push(n, kind, q.meeting ?? -1, q.line, q.text.length, q.evidence.length);
+  }
+  return { people, rows };
+}
+
+/** Whether a line's quotes are columns {@link textlessResult} can read: every index in range, every number whole. */
+function isStoredQuotes(q: unknown): q is StoredQuotes {
+  if (q === null || typeof q !== 'object') return false;
+  const { people, rows } = q as Partial<StoredQuotes>;
+  if (!Array.isArray(people) || !Array.isArray(rows) || rows.length % QUOTE_COLUMNS !== 0) return false;
+  if (!people.every((p) => Array.isArray(p) && p.every((id) => typeof id === 'string'))) return false;
+  for (let at = 0; at < rows.length; at += QUOTE_COLUMNS) {
+    for (let c = 0; c < QUOTE_COLUMNS; c++) if (!Number.isInteger(rows[at + c])) return false;
+    if (rows[at]! < 0 || rows[at]! >= people.length || QUOTE_KINDS[rows[at + 1]!] === undefined || rows[at + 2]! < -1) return false;
+  }
+  return true;
 }
 
 /**
@@ -307,8 +380,7 @@ function isStateArticle(a: unknown): a is StateArticle {
     typeof s.titleLine === 'number' &&
     Array.isArray(s.notes) &&
     Array.isArray(s.meetings) &&
-    Array.isArray(s.quotes) &&
-    s.quotes.every((q) => Array.isArray(q) && q.length === 6 && Array.isArray(q[0])) &&
+    isStoredQuotes(s.quotes) &&
     Array.isArray(s.unknown) &&
     Array.isArray(s.leaders) &&
     Array.isArray(s.quoteIds) &&

@@ -18,7 +18,7 @@ import { KNOWN_LENGTHS, type KnownLengths } from '../index-data/known-lengths';
 import type { ArticleFacts } from './analyse-article';
 import { readParagraphs, type ArticleReading } from './article-stage';
 import type { BuiltArticle, CorpusBuild } from './build-types';
-import type { StateArticle } from './build-state';
+import { storedQuoteCount, storedQuoteLengths, type StateArticle } from './build-state';
 import type { QuoteMaker } from './corpus-merge';
 import { unpackFacts, unpackResult } from './reading-pack';
 import type { StageCache } from './stage-cache';
@@ -112,10 +112,10 @@ export class StateText {
 
 /** Whether a fetched reading has the counts and lengths the state keeps of it. */
 function fits(article: StateArticle, reading: ArticleReading, facts: ArticleFacts): boolean {
-  if (facts.quotes.length !== article.quotes.length || facts.meetings.length !== article.meetings.length) return false;
+  if (facts.quotes.length !== storedQuoteCount(article) || facts.meetings.length !== article.meetings.length) return false;
   if (reading.article.paragraphs.length !== article.paragraphs[0]) return false;
   for (let i = 0; i < facts.quotes.length; i++) {
-    const [, , , , text, evidence] = article.quotes[i]!;
+    const { text, evidence } = storedQuoteLengths(article, i)!;
     if (facts.quotes[i]!.text.length !== text || facts.quotes[i]!.evidence.length !== evidence) return false;
   }
   return true;
@@ -201,8 +201,7 @@ class StateQuote {
   declare readonly evidence: string;
 
   get [KNOWN_LENGTHS](): KnownLengths {
-    const stored = this.#state.quotes[this.#row]!;
-    return { text: stored[4], evidence: stored[5] };
+    return storedQuoteLengths(this.#state, this.#row)!;
   }
 
   /** The statement it was made from, fetched. */
@@ -241,6 +240,6 @@ for (const field of ['text', 'evidence'] as const) {
 }
 
 function lazyQuote(id: string, q: Omit<ExportQuote, 'id'>, state: StateArticle, row: number, text: StateText): ExportQuote {
-  if (state.quotes[row] === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
+  if (storedQuoteLengths(state, row) === undefined) throw new StateTextMissing(`leaderlens: ${state.file}: quote row ${row} is not in the build state`);
   return new StateQuote(id, q.speakers, q.kind, q.articleId, q.meetingId, q.date, state, row, text);
 }

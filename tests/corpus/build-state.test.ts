@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildStateFile, loadBuildState, STATE_SLACK, stateLine, stateStillFits, textlessResult, writeBuildState, type StateArticle } from '../../src/corpus/build-state';
+import { BUILD_STATE_FORMAT, buildStateFile, loadBuildState, STATE_SLACK, stateLine, stateStillFits, storedQuoteCount, storedQuoteLengths, textlessResult, writeBuildState, type StateArticle } from '../../src/corpus/build-state';
 import type { ArticleStageResult } from '../../src/corpus/article-stage';
 import type { ArticleFacts } from '../../src/corpus/analyse-article';
 
@@ -97,7 +97,7 @@ describe('the build state', () => {
     expect(loadBuildState(`${file}.absent`, ENGINE, CODE)).toEqual({ ignored: 'absent' });
     const text = readFileSync(file, 'utf8');
     // Cut short (what a write without the rename could leave), edited, not JSON.
-    for (const damaged of [text.slice(0, -10), text.replace('a.txt', 'b.txt'), text.replace(`{"format":2`, `{"format":`), 'not a state']) {
+    for (const damaged of [text.slice(0, -10), text.replace('a.txt', 'b.txt'), text.replace(`{"format":${BUILD_STATE_FORMAT}`, `{"format":`), 'not a state']) {
       writeFileSync(file, damaged);
       const load = loadBuildState(file, ENGINE, CODE);
       expect(load).toHaveProperty('damaged');
@@ -131,6 +131,33 @@ describe('the build state', () => {
   it('refuses a line that parses but lacks a field', () => {
     const file = written([JSON.stringify({ ...(JSON.parse(line()) as object), quotes: [['x']] })]);
     expect(loadBuildState(file, ENGINE, CODE)).toHaveProperty('damaged');
+  });
+
+  it("keeps an article's quotes as columns: each list of speakers once, six numbers a quote", () => {
+    const third = { speakers: ['pham-minh-chinh', 'hun-manet'], text: 'hợp tác', kind: 'joint' as const, meeting: null, evidence: 'Hai bên nhất trí hợp tác.', line: 6 };
+    const more: ArticleFacts = { ...facts, quotes: [...facts.quotes, third] };
+    const at = { file: 'a.txt', id: 'a', entryKey: 'entry-1', today: null, keys: { reading: 'r-1', facts: 'f-1' }, emptyReread: false, quoteIds: ['', 'q-0000000000001'] as [string, string] };
+    const stored = JSON.parse(stateLine(at, { ...result, reading: { ...result.reading, facts: more } }, more)) as StateArticle;
+    expect(stored.quotes).toEqual({
+      people: [['hun-manet'], ['pham-minh-chinh', 'hun-manet']],
+      rows: [0, 1, 0, 4, 17, 49, 0, 1, 0, 5, 17, 49, 1, 2, -1, 6, 7, 25],
+    });
+    expect(storedQuoteCount(stored)).toBe(3);
+    expect(storedQuoteLengths(stored, 2)).toEqual({ text: 7, evidence: 25 });
+    expect(storedQuoteLengths(stored, 3)).toBeUndefined();
+    // Read back as the merge reads them: every field but the words and the sentence.
+    expect(textlessResult(stored).reading.facts.quotes).toEqual(more.quotes.map((q) => ({ ...q, text: '', evidence: '' })));
+  });
+
+  it('ignores a state of the format before quotes were columns, and refuses columns out of range', () => {
+    const file = written([line()]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`{"format":${BUILD_STATE_FORMAT}`, '{"format":2'));
+    expect(loadBuildState(file, ENGINE, CODE)).toEqual({ ignored: 'stale' });
+    const article = JSON.parse(line()) as StateArticle;
+    for (const rows of [[1, 1, 0, 4, 17, 49], [0, 3, 0, 4, 17, 49], [0, 1, -2, 4, 17, 49], [0, 1, 0, 4, 17], [0, 1, 0, 4.5, 17, 49]]) {
+      const damaged = written([JSON.stringify({ ...article, quotes: { people: [['hun-manet']], rows } })]);
+      expect(loadBuildState(damaged, ENGINE, CODE)).toHaveProperty('damaged');
+    }
   });
 });
 

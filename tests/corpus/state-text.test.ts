@@ -95,7 +95,7 @@ describe('the text of build state articles, fetched when read', () => {
     const { text, article } = setUp();
     expect(() => text.of({ ...article, entryKey: 'entry-2' })).toThrow(StateTextMissing);
     expect(() => text.of({ ...article, entryKey: 'entry-2' })).toThrow('a.txt');
-    expect(() => text.of({ ...article, quotes: [[['hun-manet'], 'reported', null, 3, 5, 5]] })).toThrow(/do not match the build state/);
+    expect(() => text.of({ ...article, quotes: { people: [['hun-manet']], rows: [0, 1, -1, 3, 5, 5] } })).toThrow(/do not match the build state/);
   });
 
   it('makes a quote of a state article only, and throws StateTextMissing for a row the state does not have', () => {
