@@ -291,6 +291,11 @@ export function isDateStamp(line: string): boolean {
   return rest.every((x) => STAMP_WORDS.has(x));
 }
 
+/** A source credit's opening word ("Theo", "Nguồn:", "Source", "By") and what follows it. */
+const CREDIT_OPENING = /^(?:theo|nguồn|source|by)\s*:?\s+\S/iu;
+/** Most words a credit before a time of posting has ("By" and a name or an outlet). */
+const CREDIT_WORDS = 6;
+
 /**
  * A byline: a name on its own ("Dương Ngọc", "Hà Lê", "Nhóm PV"), with the time of posting after
  * it ("Minh Anh - 10/04/2025 08:00"), or a source credit ("Theo vov.vn", "Nguồn: TTXVN", "(Theo
@@ -302,11 +307,16 @@ export function isByline(line: string): boolean {
   // The name with the time of posting on one line ("Minh Anh - 10/04/2025 08:00", "Hà Lê | 8:05 10/4/2025").
   const stamped = /^(.+?)\s+[-–|]\s+(.+)$/u.exec(t);
   if (stamped && isDateStamp(stamped[2]!) && isByline(stamped[1]!)) return true;
-  if (/^(?:theo|nguồn|source|by)\s*:?\s+\S/iu.test(t) && wordCount(t) <= 6 && !/[,;]/u.test(t) && !endsLikeSentence(t.replace(/\.\p{L}+$/u, ''))) {
+  // "By Toan Dao   May 16, 2016 | 08:31 am GMT+7": a credit, then the time of posting with no mark between.
+  const ws = t.split(/\s+/u);
+  for (let k = 2; k < ws.length && k <= CREDIT_WORDS; k++) {
+    const credit = ws.slice(0, k).join(' ');
+    if (CREDIT_OPENING.test(credit) && ws.slice(1, k).every((w) => /^\p{Lu}/u.test(w)) && isDateStamp(ws.slice(k).join(' ')) && isByline(credit)) return true;
+  }
+  if (CREDIT_OPENING.test(t) && wordCount(t) <= 6 && !/[,;]/u.test(t) && !endsLikeSentence(t.replace(/\.\p{L}+$/u, ''))) {
     return true;
   }
   if (/\d|[,;:!?"“”]/u.test(t)) return false;
-  const ws = t.split(/\s+/u);
   if (ws.length < 1 || ws.length > 5 || t.length > 40) return false;
   // Every word capitalised (names, "PV", "TTXVN"), or joined by "-", "/", "và" between names.
   return ws.every((x) => /^\p{Lu}[\p{L}.'-]*$/u.test(x) || x === '-' || x === '/' || x === 'và');

@@ -28,6 +28,12 @@ describe('cleanArticle: the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 4 }, { text: P2, line: 5 }]);
   });
 
+  it('is the headline above a credit with its time of posting, not the credit', () => {
+    const c = clean('Lao PM makes first visit abroad to Vietnam', 'By Minh Tran   June 3, 2021 | 09:15 am GMT+7', LEAD, P2);
+    expect(c.title).toBe('Lao PM makes first visit abroad to Vietnam');
+    expect(c.paragraphs).toEqual([{ text: LEAD, line: 3 }, { text: P2, line: 4 }]);
+  });
+
   it('is the headline above a standfirst that retells it (a sentence with no stop), which stays the first paragraph', () => {
     const standfirst = 'Thủ tướng đã tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ chiều nay';
     const c = clean('Báo Ví Dụ Điện Tử', TITLE, standfirst, LEAD, P2);

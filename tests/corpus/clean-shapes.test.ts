@@ -96,6 +96,9 @@ describe('line shapes', () => {
     // A headline with a date after a dash is no byline: its first part is not a name.
     ['Thủ tướng hội đàm với Thủ tướng Lào - 05/03/2025', false],
     ['Quang Huy - ngày hội lớn', false],
+    // A credit, then the time of posting with no mark between them.
+    ['By Minh Tran   June 3, 2021 | 09:15 am GMT+7', true],
+    ['By the minister June 3, 2021 | 09:15 am GMT+7', false],
   ])('isByline(%s) = %s', (line, yes) => {
     expect(isByline(line)).toBe(yes);
   });
