@@ -124,6 +124,9 @@ export function extractStatements(
       continue;
     }
     let subject = subjectBefore(sentence, v.start, mentions, rules);
+    // "X held bilateral talks with Y asserting that …": a participle right after the one met is
+    // the act of the clause's subject, as one set off by a comma is (metObject).
+    if (subject && isParticiple(v.verb, rules)) subject = participleSubject(sentence, v.start, subject, mentions, quotes, rules) ?? subject;
     // "Trump nhờ Thủ tướng Phúc chuyển lời chào …": the one asked conveys the asker's words.
     if (subject && rules.requestBefore.test(sentence.slice(Math.max(0, subject[0]!.start - 16), subject[0]!.start))) {
       subject = subjectBefore(sentence, sentence.slice(0, subject[0]!.start).replace(/\s*[\p{L}\p{M}]+\s*$/u, '').length + 1, mentions, rules);
@@ -371,6 +374,39 @@ function metObject(sentence: string, subjectEnd: number, to: number, others: rea
   // "X met with the prime minister of Vietnam, Y, and expressed …": the comma closing an apposition may stand before the conjunction.
   const joiner = after.replace(/^\s*,/u, ' ');
   return joiner.length <= 16 && rules.conjunctionAtEnd.test(` ${joiner}`) && !/[,;:]/u.test(joiner);
+}
+
+/** Whether a speech verb is written as its participle (the descriptor's `participleEndings`). */
+function isParticiple(verb: string, rules: LanguageRules): boolean {
+  const first = verb.split(/\s+/u)[0]!.toLowerCase();
+  return rules.descriptor.participleEndings.some((ending) => first.endsWith(ending));
+}
+
+/**
+ * The subject opening the clause when `object` (right before a participle, nothing between) is
+ * the one its meeting word met ("X held talks with Y asserting …"), else null.
+ */
+function participleSubject(
+  sentence: string,
+  verbStart: number,
+  object: readonly Mention[],
+  mentions: readonly Mention[],
+  quotes: readonly [number, number][],
+  rules: LanguageRules,
+): Mention[] | null {
+  if (!/^\s+$/u.test(sentence.slice(object.at(-1)!.end, verbStart))) return null;
+  const from = clauseStartBefore(sentence, verbStart, quotes);
+  const inside = mentions.filter((m) => m.start >= from && m.end <= verbStart);
+  const first = inside[0];
+  if (!first || first === object[0]) return null;
+  const lead = sentence.slice(from, first.start);
+  // A lead closed by a comma, a colon or a dash ("New Delhi, April 10: X held …"), or a dateline.
+  if (lead.trim() !== '' && !/[,:–—-]\s*$/u.test(lead) && !(from === 0 && rules.datelineLead.test(lead))) return null;
+  const chain = chainFrom(sentence, first, inside, rules);
+  const others = inside.slice(chain.length);
+  if (others.length !== object.length || others[0] !== object[0]) return null;
+  // `search`, not `test`: the pattern is global (see subject-of.ts).
+  return sentence.slice(chain.at(-1)!.end, object[0]!.start).search(rules.meetingWord) >= 0 ? chain : null;
 }
 
 /** "Cảm ơn …, X nhấn mạnh …": the subject standing after the fronted clause, before a verb. */

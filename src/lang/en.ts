@@ -237,6 +237,7 @@ export const en: LanguageDescriptor = {
     'acknowledging', 'confirming', 'recalling', 'voicing', 'wishing', 'speaking highly of', 'stating', 'declaring', 'announcing',
     'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
   ],
+  participleEndings: ['ing'],
   quotationOnlyVerbs: ['wrote', 'writes', 'posted', 'posts'],
   invertedSpeechVerbs: [
     'said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated',

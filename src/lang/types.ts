@@ -322,6 +322,12 @@ export interface LanguageDescriptor {
    * “…”"): a leader's post quoted. Elsewhere they tell no words ("X wrote a letter to Y", "X posted a photo").
    */
   quotationOnlyVerbs: readonly string[];
+  /**
+   * Endings of a speech verb's participle ("asserting", "noting"): written right after the one met
+   * ("X held talks with Y asserting that …"), it is the meeting's subject's act, comma or none.
+   * Empty where the language marks no participle.
+   */
+  participleEndings: readonly string[];
   /** Words that turn a following speech verb into a noun ("sự" khẳng định, "the" pledge). */
   nounMarkers: readonly string[];
   /** A word after a speech verb that makes it a noun ("đánh giá cao của …"). */

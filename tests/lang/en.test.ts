@@ -73,6 +73,13 @@ describe('the English descriptor', () => {
   });
 
   it.each([
+    'Prime Minister Pham Minh Chinh on Monday held bilateral talks with Lao Prime Minister Sonexay Siphandone asserting that ties had never been better.',
+    'Hanoi, December 1: Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone stressing that ties had never been better.',
+  ])('gives a participle right after the one met, no comma between, to the meeting\'s subject: %j', (sentence) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence), 1).map(([s]) => s)).toEqual(['pham-minh-chinh']);
+  });
+
+  it.each([
     'After talks with his Lao counterpart, Sonexay Siphandone, in Vientiane on Monday, Minister Karlsson said that trade could double.',
     'Prime Minister Sonexay Siphandone, in Vientiane on Monday, Ambassador Erik Nilsson said the visit went well.',
   ])('gives no one a statement whose clause opens with a title word and a name the index does not hold: %j', (sentence) => {
