@@ -1005,8 +1005,10 @@ function addCountryGroups(sentence: string, mentions: Mention[], matches: readon
 
 /**
  * "X met with his Vietnamese counterpart on Monday", "X hội đàm với người đồng cấp Lào": with no
- * name after it, the holder of X's office in that country on the article's date, X being the
- * person named last before it. Unresolved (no date, no single holder) it is left out.
+ * name of the registry's after it, the holder of X's office in that country on the article's date,
+ * X being the person named last before it; else a name the registry lacks after it, where the
+ * registry covers no holder of that office there, is a stranger of that country (in `unknown`).
+ * Unresolved (no date, no single holder, no such name) it is left out.
  */
 function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, unknown: UnknownHolder[]): void {
   for (const { start, end, country: code, countryEnd } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, mentions, matches)) {

@@ -701,10 +701,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
-    unknownPersonOpening: new RegExp(
-      `^(?:[^,;:“”"«»]{0,100},\\s*)?(?:(?:${alt(bothCases(d.determiners))})\\s+)?(?:(?:(?!(?:${alt(bothCases(d.determiners))})\\s)[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+){1,2}(?:${alt(d.personTitleWords.flatMap((w) => [w, w.charAt(0).toLowerCase() + w.slice(1)]))})(?:\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?|(?:${alt(d.personTitleWords)})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})(?=\\s*,|\\s+(?!(?:${alt(d.qualifierWords)})(?![\\p{L}\\p{M}]))[\\p{Ll}])`,
-      'u',
-    ),
+    unknownPersonOpening: unknownPersonOpening(d),
     personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${alt([...d.personTitleWords, ...d.honorifics])})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
@@ -997,6 +994,25 @@ function foldSpaces(phrase: string): string {
 }
 
 /** Words as written and with a capital first ("in", "In"): for patterns that cannot take the "i" flag. */
+/**
+ * A sentence opening, after a fronted phrase and its comma if any, with a person the index does not
+ * hold ("At the event, the Cambodian ambassador …", "Indonesia Trade Minister X conveyed …",
+ * "Đại sứ Campuchia X chúc mừng …"): capitalised words (no determiner) and a title word, a name
+ * after it or not, or a title word and a name; then a comma or a lowercase word that is no
+ * qualifier ("Vice Chairman of the … X" is the title of someone named after it).
+ */
+function unknownPersonOpening(d: LanguageDescriptor): RegExp {
+  const det = wordAlternation(bothCases(d.determiners));
+  const titleWord = wordAlternation(d.personTitleWords);
+  const titleWordAnyCase = wordAlternation(d.personTitleWords.flatMap((w) => [w, w.charAt(0).toLowerCase() + w.slice(1)]));
+  const capitalised = `(?!(?:${det})\\s)[\\p{Lu}][\\p{L}\\p{M}'’-]*`;
+  const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+  const fronted = `(?:[^,;:“”"«»]{0,100},\\s*)?`;
+  const person = `(?:(?:${capitalised}\\s+){1,2}(?:${titleWordAnyCase})(?:\\s+${name})?|(?:${titleWord})\\s+${name})`;
+  const after = `(?=\\s*,|\\s+(?!(?:${wordAlternation(d.qualifierWords)})(?![\\p{L}\\p{M}]))[\\p{Ll}])`;
+  return new RegExp(`^${fronted}(?:(?:${det})\\s+)?${person}${after}`, 'u');
+}
+
 function bothCases(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))];
 }

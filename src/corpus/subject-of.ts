@@ -166,7 +166,7 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
  * no mention covers ("…, Minister Szijjártó", "Đại sứ Cáit Moran"): a person the index does not
  * hold, none we can name.
  */
-export function unknownNameAtEnd(head: string, mentions: readonly Mention[], rules: LanguageRules): boolean {
+function unknownNameAtEnd(head: string, mentions: readonly Mention[], rules: LanguageRules): boolean {
   const m = rules.personNameAtEnd.exec(head);
   if (!m) return false;
   const end = m.index + m[0].trimEnd().length;
