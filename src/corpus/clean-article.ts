@@ -20,6 +20,7 @@ import {
   capitalRatio,
   endsLikeSentence,
   isByline,
+  captionTellsMeeting,
   isDateStamp,
   isHeadlineLike,
   isLeadProse,
@@ -214,9 +215,14 @@ export function cleanArticle(text: string): CleanedArticle {
     if (isLeadProse(stripSourcePrefix(l.text)) && l.text.length >= LEAD_BEFORE_TITLE_MIN && endsLikeSentence(l.text)) leadBeforeTitle.push(l);
     else removed.push({ line: l.line, reason: headReason(l.text) });
   }
+  // Photo captions under the headline that tell a meeting (the lead may point back to it: "At the
+  // phone call, …") are the story's, read as captions; the rest of the gap is furniture.
+  const captionsInGap: Line[] = [];
   for (let i = titleIdx + 1; i < bodyIdx; i++) {
     const l = lines[i] as Line;
-    removed.push({ line: l.line, reason: `${gapReason(l.text) ?? 'furniture'} between the title and the lead` });
+    const reason = gapReason(l.text);
+    if (reason === 'photo caption' && captionTellsMeeting(l.text)) captionsInGap.push(l);
+    else removed.push({ line: l.line, reason: `${reason ?? 'furniture'} between the title and the lead` });
   }
   // A caption used as the headline (seed 001, 004) keeps its words, not its photo credit.
   const captionTitle = stripPhotoCredit(titleLineObj.text);
@@ -236,7 +242,7 @@ export function cleanArticle(text: string): CleanedArticle {
     removed.push({ line: l.line, reason });
   };
 
-  const bodyLines = [...leadBeforeTitle, ...lines.slice(bodyIdx)];
+  const bodyLines = [...leadBeforeTitle, ...captionsInGap, ...lines.slice(bodyIdx)];
   for (let i = 0; i < bodyLines.length; i++) {
     const l = bodyLines[i] as Line;
     const t = l.text;

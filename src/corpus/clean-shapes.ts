@@ -387,6 +387,19 @@ function repeatsFourWords(t: string): boolean {
  */
 const AGENCY_SIGNATURE_AT_END = /([.!?…]["'”’»)\]]*)\s+[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
 
+/**
+ * Whether a photo caption tells a meeting in a sentence of its own ("State President X had a phone
+ * conversation with Y on September 15 – Photo: BNG"): eight words or more with a meeting phrase
+ * written in lowercase, as a story's sentence has it. Under a headline it is the story's, not furniture.
+ */
+export function captionTellsMeeting(line: string): boolean {
+  const caption = stripPhotoCredit(line);
+  return caption !== null && wordCount(caption) >= CAPTION_SENTENCE_WORDS && LOWERCASE_MEETING_WORD.test(caption);
+}
+
+/** Fewest words of a caption that is a sentence of the story. */
+const CAPTION_SENTENCE_WORDS = 8;
+
 export function isProse(line: string): boolean {
   const t = (stripPhotoCredit(line) ?? line).trim().replace(AGENCY_SIGNATURE_AT_END, '$1');
   if (wordCount(t) < 8) return false;

@@ -28,6 +28,16 @@ describe('cleanArticle: the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 4 }, { text: P2, line: 5 }]);
   });
 
+  it('keeps a photo caption under the headline that tells a meeting, its credit cut off, and drops one that does not', () => {
+    const told = 'Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone on December 1 – Photo: VNA';
+    const c = clean('Lao PM makes first visit abroad to Vietnam', told, LEAD, P2);
+    expect(c.title).toBe('Lao PM makes first visit abroad to Vietnam');
+    expect(c.paragraphs.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(c.paragraphs[0]!.text).toBe('Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone on December 1');
+    const pictured = clean('Lao PM makes first visit abroad to Vietnam', 'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone in Hanoi – Photo: VNA', LEAD, P2);
+    expect(pictured.paragraphs.map((p) => p.line)).toEqual([3, 4]);
+  });
+
   it('is the headline above a credit with its time of posting, not the credit', () => {
     const c = clean('Lao PM makes first visit abroad to Vietnam', 'By Minh Tran   June 3, 2021 | 09:15 am GMT+7', LEAD, P2);
     expect(c.title).toBe('Lao PM makes first visit abroad to Vietnam');
