@@ -614,6 +614,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, m.participants])).toEqual([['phone_call', ['to-lam', 'sonexay-siphandone']]]);
   });
 
+  it('passes over a retired officer\'s rank before a name ("H.E. Gen(ret) Y")', () => {
+    const found = meetings('2025-12-02', 'General Secretary To Lam had a telephone conversation today with H.E. Gen(ret) Sonexay Siphandone, Prime Minister of Laos.');
+    expect(found.map((m) => [m.kind, m.participants])).toEqual([['phone_call', ['to-lam', 'sonexay-siphandone']]]);
+  });
+
   it('reads a meeting the two leaders last held in a year ("in 2023") as a meeting of its own, recalled, not the talks told', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Friday.', 'The two leaders last met in Vientiane in 2023.');
     expect(found.map((m) => [m.kind, m.participants, m.status, m.when.date, m.when.approx])).toEqual([
