@@ -55,6 +55,16 @@ describe('findMentions', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('reads a bare "the Secretary-General" as the UN Secretary-General the article titled so, and not where it titled the ASEAN one', () => {
+    const ctx = newMentionContext(stage.registry, '2023-09-07', rulesFor('en'));
+    const read = (sentence: string) => findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]);
+    read('United Nations Secretary-General António Guterres arrived in Jakarta on Wednesday.');
+    expect(read('The Secretary-General met with Anwar Ibrahim.')).toEqual([['Secretary-General', ['antonio-guterres']], ['Anwar Ibrahim', ['anwar-ibrahim']]]);
+    const asean = newMentionContext(stage.registry, '2023-09-07', rulesFor('en'));
+    findMentions('ASEAN Secretary-General Kao Kim Hourn arrived in Jakarta on Wednesday.', asean, stage.table);
+    expect(findMentions('The Secretary-General met with Anwar Ibrahim.', asean, stage.table).mentions.flatMap((m) => m.leaderIds)).toEqual(['anwar-ibrahim']);
+  });
+
   it('makes no person of a name after a counterpart noun where the registry covers that office of that country (a misspelt holder, the day unknown)', () => {
     const sentence = 'Foreign Minister Sergei Lavrov met his Vietnamese counterpart, Bao Thanh Son, in Hanoi.';
     const { unknown } = findMentions(sentence, newMentionContext(stage.registry, null, rulesFor('en')), stage.table);
