@@ -109,6 +109,9 @@ export function weekdayInRange(phrase: DatePhrase, sentenceDates: readonly DateP
   return undefined;
 }
 
+/** How many days after its page's date a day without a year may be and still be of the page's year. */
+const PAGE_DAY_SLACK = 2;
+
 /**
  * The date of an event phrase inside an article: a day/month without a year takes the article's
  * year, or the year before when that would put it after the article (news reports the past).
@@ -150,7 +153,10 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
   if (year === null) {
     if (!article.date) return none;
     year = Number(article.date.slice(0, 4));
-    if (iso(year, phrase.month, phrase.day) > article.date) year -= 1;
+    // A day after the page's is last year's ("ngày 28/12" in January), unless it is a day or two
+    // after it: a page dated a day early (its time zone, a stored date line) telling "sáng 17/9".
+    const ahead = iso(year, phrase.month, phrase.day);
+    if (ahead > article.date && (Date.parse(ahead) - Date.parse(article.date)) / DAY_MS > PAGE_DAY_SLACK) year -= 1;
     inferred = article.inferred;
   }
   const date = iso(year, phrase.month, phrase.day);

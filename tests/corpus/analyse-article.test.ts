@@ -46,6 +46,12 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate(phrase(28, 12, null), { date: '2026-01-05', inferred: false }).date).toBe('2025-12-28');
   });
 
+  it('keeps the article\'s year for a day one or two days after the page\'s (a page dated a day early), not three', () => {
+    expect(resolveEventDate(phrase(17, 9, null), { date: '2025-09-16', inferred: false }).date).toBe('2025-09-17');
+    expect(resolveEventDate(phrase(18, 9, null), { date: '2025-09-16', inferred: false }).date).toBe('2025-09-18');
+    expect(resolveEventDate(phrase(19, 9, null), { date: '2025-09-16', inferred: false }).date).toBe('2024-09-19');
+  });
+
   it('keeps a range\'s last day', () => {
     expect(resolveEventDate(phrase(1, 12, 2025, 2), { date: null, inferred: false })).toMatchObject({ date: '2025-12-01', dateEnd: '2025-12-02' });
   });
