@@ -1008,7 +1008,9 @@ function unknownPersonOpening(d: LanguageDescriptor): RegExp {
   const capitalised = `(?!(?:${det})\\s)[\\p{Lu}][\\p{L}\\p{M}'’-]*`;
   const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
   const fronted = `(?:[^,;:“”"«»]{0,100},\\s*)?`;
-  const person = `(?:(?:${capitalised}\\s+){1,2}(?:${titleWordAnyCase})(?:\\s+${name})?|(?:${titleWord})\\s+${name})`;
+  // A title word or an honorific before the name ("Ambassador X", "General X", "Mr. X").
+  const beforeName = wordAlternation([...d.personTitleWords, ...d.honorifics]);
+  const person = `(?:(?:${capitalised}\\s+){1,2}(?:${titleWordAnyCase})(?:\\s+${name})?|(?:${beforeName})\\s+${name})`;
   const after = `(?=\\s*,|\\s+(?!(?:${wordAlternation(d.qualifierWords)})(?![\\p{L}\\p{M}]))[\\p{Ll}])`;
   return new RegExp(`^${fronted}(?:(?:${det})\\s+)?${person}${after}`, 'u');
 }

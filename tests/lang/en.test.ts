@@ -67,6 +67,7 @@ describe('the English descriptor', () => {
   it.each([
     ['a country and a title word', 'At the reception, the Cambodian ambassador congratulated Vietnam on its congress.'],
     ['a title word and a name', 'Ambassador Chay Navuth congratulated Vietnam on its congress.'],
+    ['an honorific and a name', 'For his part, General Bounkham Vorachit highly valued Vietnam\'s preparations.'],
   ])('reads "he" after a sentence opened by a person the index does not hold (%s) as that person, not the last one named', (_, opening) => {
     const found = analyse('2025-12-02', 'News', 'General Secretary To Lam received the Cambodian ambassador in Hanoi on Monday.', opening, 'He thanked the Vietnamese Party for its support.');
     expect(found.quotes.filter((q) => q.evidence.startsWith('He thanked'))).toEqual([]);
