@@ -685,6 +685,13 @@ function resolveReferences(
       m.leaderIds = lastPerson && !openingSubject.leaderIds.includes(lastPerson) ? [lastPerson] : [];
     } else if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start) m.leaderIds = [...openingSubject.leaderIds];
     else if (m.kind === 'pronoun' && lastPerson) m.leaderIds = [lastPerson];
+    // "The Vietnamese leader emphasized …" in the story of a meeting: that country's one side of it,
+    // not another leader of that country the story named since ("… the visit to China by Party
+    // General Secretary Y").
+    if (m.leaderNoun && meeting && m.leaderIds.length === 1 && rules.genericLeaderPhrase.test(text.slice(m.start, m.end))) {
+      const side = meeting.participants.filter((id) => countryOf(id) === m.country);
+      if (side.length === 1 && side[0] !== m.leaderIds[0]) m.leaderIds = [side[0]!];
+    }
     // "The Lao side affirmed …": those of that country among the meeting's sides.
     if (m.kind === 'group' && m.country !== null) {
       m.leaderIds = groupMembers(m, participants ?? [], countryOf);

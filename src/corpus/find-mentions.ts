@@ -28,6 +28,8 @@ export interface Mention {
   stranger?: string;
   /** The titles follow the name after a comma ("Mr. Motegi, Minister for Foreign Affairs of Japan"). */
   apposition?: boolean;
+  /** A leader told by country ("the Vietnamese leader"), read as the one of that country named last. */
+  leaderNoun?: boolean;
 }
 
 /** Someone named after a title who is not in the registry ("Thủ tướng Campuchia Hun Manet"). */
@@ -950,7 +952,7 @@ function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly
     const here = mentions.filter((m) => m.end <= start && (m.kind === 'named' || m.kind === 'short')).flatMap((m) => m.leaderIds);
     const order = [...namedBefore.filter((n) => !here.includes(n)), ...here];
     const id = [...order].reverse().find((n) => leaderById(ctx.registry, n)?.country === code);
-    if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code });
+    if (id) mentions.push({ start, end, kind: 'title', leaderIds: [id], titles: [], country: code, leaderNoun: true });
   }
 }
 

@@ -89,6 +89,8 @@ export interface LanguageRules {
   hostOrGuest: RegExp;
   /** "the Lao leader" / "nhà lãnh đạo Lào": group 1 the country word, per the descriptor's word order. */
   leaderNoun: RegExp;
+  /** The whole of a leader noun phrase that names no office, nothing else in it ("the Lao leader", not "the top Lao leader"); see `genericLeaderNouns`. */
+  genericLeaderPhrase: RegExp;
   /** "the Lao side", "phía Lào" (group 1 the country word): that country's people at the meeting. Global. */
   countryGroup: RegExp;
   /** A leader noun phrase that ends a text ("… Vietnam’s leader ", "… the Lao president "): it describes the name after it. */
@@ -688,6 +690,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       return d.pluralTitles[lower] ?? lower;
     },
     leaderNoun: new RegExp(leaderNoun, countryFirst ? 'giu' : 'gu'),
+    genericLeaderPhrase: new RegExp(
+      countryFirst
+        ? `^(?:(?:${alt(bothCases(d.determiners))})\\s+)?[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:${alt(d.possessiveEndings)})?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?\\s+(?:${alt(d.genericLeaderNouns)})$`
+        : `^(?:${alt(bothCases(d.genericLeaderNouns))})\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?$`,
+      'u',
+    ),
     countryGroup: new RegExp(countryGroup, countryFirst ? 'giu' : 'gu'),
     // The article is optional here: "met Vietnam’s leader To Lam", "met Lao President Thongloun".
     titleQualifierAtEnd: new RegExp(

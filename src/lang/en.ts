@@ -81,6 +81,7 @@ export const en: LanguageDescriptor = {
     'prime ministers': 'prime minister', pms: 'pm', premiers: 'premier', presidents: 'president', 'general secretaries': 'general secretary',
     'party chiefs': 'party chief', 'foreign ministers': 'foreign minister', 'defence ministers': 'defence minister', 'defense ministers': 'defense minister',
   },
+  genericLeaderNouns: ['leader'],
   leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister'],
   countryGroupNouns: ['side', 'leaders', 'officials', 'delegation'],
   hostNouns: ['the host', 'his host', 'her host', 'their host', 'their hosts', 'his hosts', 'her hosts'],

@@ -78,6 +78,11 @@ export interface LanguageDescriptor {
    */
   leaderNouns: readonly string[];
   /**
+   * The leader nouns that name no office ("leader", "nhà lãnh đạo"): "the Vietnamese leader" in the
+   * story of a meeting is that country's side of it; "the Lao prime minister" keeps its office's reading.
+   */
+  genericLeaderNouns: readonly string[];
+  /**
    * Nouns that, with a country adjective, refer to every person of that country at the meeting
    * being told ("the Lao side", "the Lao leaders", "phía Lào", "các nhà lãnh đạo Lào").
    */

@@ -46,6 +46,7 @@ export const vi: LanguageDescriptor = {
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
   titleCountryLinkers: [],
   pluralTitles: {},
+  genericLeaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
   countryGroupNouns: ['phía', 'các nhà lãnh đạo', 'lãnh đạo', 'đoàn'],
   hostNouns: ['chủ nhà', 'phía chủ nhà'],

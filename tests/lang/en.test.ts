@@ -81,6 +81,14 @@ describe('the English descriptor', () => {
   });
 
   it.each([
+    ['The Vietnamese leader emphasized the importance of the ties.', 'pham-minh-chinh'],
+    ['The top Vietnamese leader emphasized the importance of the ties.', 'to-lam'],
+  ])('reads a leader told by country with no office in the story of a meeting as that country\'s side of it, not another leader of it named since: %j', (sentence, speaker) => {
+    const found = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Monday.', 'Chinh conveyed the greetings of General Secretary To Lam to Sonexay.', sentence);
+    expect(found.quotes.filter((q) => q.evidence === sentence).map((q) => q.speakers)).toEqual([[speaker]]);
+  });
+
+  it.each([
     'After talks with his Lao counterpart, Sonexay Siphandone, in Vientiane on Monday, Minister Karlsson said that trade could double.',
     'Prime Minister Sonexay Siphandone, in Vientiane on Monday, Ambassador Erik Nilsson said the visit went well.',
   ])('gives no one a statement whose clause opens with a title word and a name the index does not hold: %j', (sentence) => {
