@@ -61,6 +61,7 @@ export const en: LanguageDescriptor = {
     'the pair', 'the duo',
     // A joint statement's plural title for the pair it is about: "The Prime Ministers reaffirmed …".
     'the prime ministers', 'the presidents', 'the foreign ministers', 'the ministers', 'the heads of state', 'the heads of government',
+    'the premiers',
   ],
   groupCounters: ['the two', 'both', 'both the', 'the three'],
   // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and
@@ -73,6 +74,8 @@ export const en: LanguageDescriptor = {
   groupTitles: [
     'prime ministers', 'pms', 'presidents', 'general secretaries', 'party chiefs', 'foreign ministers', 'ministers',
     'top legislators', 'chairmen', 'leaders', 'heads of state', 'premiers', 'defence ministers', 'defense ministers',
+    // "The two comrades expressed …": party officials' pair, as the Party's own English writes it.
+    'comrades',
     // "the two state leaders had a bilateral meeting", as the Philippine press writes heads of state.
     'state leaders',
   ],

@@ -80,6 +80,14 @@ describe('the English descriptor', () => {
     expect(quoteRows(analyse('2025-12-02', 'News', sentence), 1).map(([s]) => s)).toEqual(['pham-minh-chinh']);
   });
 
+  it.each(['The premiers praised the progress of joint projects in energy.', 'The two comrades expressed their joy at the progress of the ties.'])(
+    'reads %j after a meeting of two as both sides\' joint statement',
+    (sentence) => {
+      const found = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Monday.', sentence);
+      expect(found.quotes.filter((q) => q.evidence === sentence).map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+    },
+  );
+
   it.each([
     ['The Vietnamese leader emphasized the importance of the ties.', 'pham-minh-chinh'],
     ['The top Vietnamese leader emphasized the importance of the ties.', 'to-lam'],
