@@ -309,11 +309,12 @@ export function isByline(line: string): boolean {
   if (stamped && isDateStamp(stamped[2]!) && isByline(stamped[1]!)) return true;
   // "By Toan Dao   May 16, 2016 | 08:31 am GMT+7": a credit, then the time of posting with no mark between.
   const ws = t.split(/\s+/u);
-  for (let k = 2; k < ws.length && k <= CREDIT_WORDS; k++) {
-    const credit = ws.slice(0, k).join(' ');
-    if (CREDIT_OPENING.test(credit) && ws.slice(1, k).every((w) => /^\p{Lu}/u.test(w)) && isDateStamp(ws.slice(k).join(' ')) && isByline(credit)) return true;
+  const credited = CREDIT_OPENING.test(t);
+  // The credit's words after its opening are capitalised: stop at the first that is not.
+  for (let k = 2; credited && k < ws.length && k <= CREDIT_WORDS && /^\p{Lu}/u.test(ws[k - 1]!); k++) {
+    if (isDateStamp(ws.slice(k).join(' ')) && isByline(ws.slice(0, k).join(' '))) return true;
   }
-  if (CREDIT_OPENING.test(t) && wordCount(t) <= 6 && !/[,;]/u.test(t) && !endsLikeSentence(t.replace(/\.\p{L}+$/u, ''))) {
+  if (credited && wordCount(t) <= 6 && !/[,;]/u.test(t) && !endsLikeSentence(t.replace(/\.\p{L}+$/u, ''))) {
     return true;
   }
   if (/\d|[,;:!?"“”]/u.test(t)) return false;

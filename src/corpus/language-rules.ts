@@ -710,7 +710,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
     unknownPersonOpening: unknownPersonOpening(d),
-    personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${alt([...d.personTitleWords, ...d.honorifics])})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
+    personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${personWordsBeforeName(d)})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
@@ -1011,16 +1011,18 @@ function foldSpaces(phrase: string): string {
  */
 function unknownPersonOpening(d: LanguageDescriptor): RegExp {
   const det = wordAlternation(bothCases(d.determiners));
-  const titleWord = wordAlternation(d.personTitleWords);
   const titleWordAnyCase = wordAlternation(d.personTitleWords.flatMap((w) => [w, w.charAt(0).toLowerCase() + w.slice(1)]));
   const capitalised = `(?!(?:${det})\\s)[\\p{Lu}][\\p{L}\\p{M}'’-]*`;
   const name = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
   const fronted = `(?:[^,;:“”"«»]{0,100},\\s*)?`;
-  // A title word or an honorific before the name ("Ambassador X", "General X", "Mr. X").
-  const beforeName = wordAlternation([...d.personTitleWords, ...d.honorifics]);
-  const person = `(?:(?:${capitalised}\\s+){1,2}(?:${titleWordAnyCase})(?:\\s+${name})?|(?:${beforeName})\\s+${name})`;
-  const after = `(?=\\s*,|\\s+(?!(?:${wordAlternation(d.qualifierWords)})(?![\\p{L}\\p{M}]))[\\p{Ll}])`;
+  const person = `(?:(?:${capitalised}\\s+){1,2}(?:${titleWordAnyCase})(?:\\s+${name})?|(?:${personWordsBeforeName(d)})\\s+${name})`;
+  const after = `(?=\\s*,|\\s+(?!(?:${wordAlternation(d.qualifierWords)})${NOT_L_AFTER})[\\p{Ll}])`;
   return new RegExp(`^${fronted}(?:(?:${det})\\s+)?${person}${after}`, 'u');
+}
+
+/** A person's title word or an honorific before a name ("Ambassador X", "General X", "Mr. X", "Đại sứ X"), as one alternation. */
+function personWordsBeforeName(d: LanguageDescriptor): string {
+  return wordAlternation([...d.personTitleWords, ...d.honorifics]);
 }
 
 function bothCases(words: readonly string[]): string[] {

@@ -13,10 +13,10 @@ export const enPageWords: PageWords = {
   letters: '',
   honorifics: [
     'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
-    'General', 'Gen.', 'Senior General',
-    // A retired officer's rank ("H.E. Gen(ret) Prayut Chan-o-cha", "Major-General (rtd)").
-    'Gen(ret)', 'Gen (ret)', 'Gen.(ret)', 'Gen. (ret)', 'Gen (retd)', 'Gen. (retd)', 'Gen (rtd)', 'Gen. (rtd)', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
+    'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
+    // A retired officer's rank ("H.E. Gen(ret) Prayut Chan-o-cha", "Major-General (rtd)").
+    'Gen(ret)', 'Gen (ret)', 'Gen.(ret)', 'Gen. (ret)', 'Gen (retd)', 'Gen. (retd)', 'Gen (rtd)', 'Gen. (rtd)',
     // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.
     'Senator',
     // "at the invitation of His Majesty Sultan Ibrahim": royal styles, before a monarch's title or name.
