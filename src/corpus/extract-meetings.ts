@@ -2,7 +2,7 @@ import type { DatePhrase } from './date-phrases';
 import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
 import { findMeetingWords, isRemote, type KindHit } from './meeting-kinds';
-import { quotationsOfWords } from './speech-verbs';
+import { quotationRanges, quotationsOfWords } from './speech-verbs';
 import { LED_ROLE_REACH, type LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
@@ -639,7 +639,7 @@ function settingPiecesOnly(before: string, dates: readonly DatePhrase[], rules: 
 function openingSubject(sentence: string, mentions: readonly Mention[], rules: LanguageRules, before?: Mention, wordStart?: number): Mention[] | null {
   const first = mentions[0];
   if (!first || first === before || (before && first.start >= before.start)) return null;
-  const lead = sentence.slice(0, first.start);
+  const lead = withoutOpeningQuotation(sentence.slice(0, first.start));
   // Nothing before it but a fronted phrase closed by a comma or a dateline; a bare title's own
   // article may stand there ("In a Facebook post, the Prime Minister said that during …"), and a
   // modifier of the title ("Tân Thủ tướng X …", "the newly elected Prime Minister X …").
@@ -651,6 +651,17 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   // "X, who was born in Kota Kinabalu, said it was an honour to represent Australia at talks with Y".
   const rest = wordStart !== undefined && wordStart > end ? sentence.slice(end, wordStart).replace(rules.relativeClauseOpening, '') : null;
   return rest !== null && /^\s*,[^,;]*$/u.test(rest) ? chain : null;
+}
+
+/**
+ * `lead` without the quotation it opens with when nothing but its closing comma follows it
+ * ("“Japan and the Philippines are maritime nations,” Kishida said during a bilateral meeting
+ * with Marcos"): the one who says it, right after, is the subject the sentence opens with.
+ * Marks, not words: the same in every language.
+ */
+function withoutOpeningQuotation(lead: string): string {
+  const opening = quotationRanges(lead).find(([start]) => lead.slice(0, start).trim() === '');
+  return opening && /^[\s,]*$/u.test(lead.slice(opening[1])) && /,\s*[”"»]?\s*$/u.test(lead) ? '' : lead;
 }
 
 /**

@@ -571,6 +571,7 @@ describe('the English descriptor', () => {
     ['a caller after "from" named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh received a courtesy call from his Lao counterpart Sonexay Siphandone on December 1.'],
     ['an object whose title is one to come ("with Lao Prime Minister-designate Y")', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister-designate Sonexay Siphandone on December 1.'],
     ['"between X and his Russian counterpart, Y", the name after a comma', 'The talks between General Secretary To Lam and his Russian counterpart, Vladimir Putin, came amid tension.'],
+    ['a setting of the one who spoke a quotation opening the sentence ("“…,” X said during a meeting with Y")', '“Trade is growing,” Prime Minister Pham Minh Chinh said during a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a setting after the act and its object ("X told Y during talks on Monday that …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone during talks on Monday that trade would grow.'],
     ['a setting after the act and its object ("X told Y in a phone call …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone in a phone call on Monday that trade would grow.'],
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
