@@ -8,6 +8,15 @@
 const ACRONYM_ASIDE = /(?<=\s)\([\p{Lu}][\p{Lu}\p{N}&.-]{1,9}\)(?=\s)/gu;
 
 /**
+ * A gloss in parentheses inside a title, between a word and a capitalised one: "Chủ tịch Hội đồng
+ * Đại biểu Nhân dân (tức Hạ viện) Indonesia Setya Novanto", "Chủ tịch Đuma Quốc gia (Hạ viện) Nga",
+ * "Minister in the Prime Minister's Department (Law and Institutional Reform) Datuk Seri Azalina",
+ * "Gen (ret) Prayut". Words only (letters, spaces, apostrophes, hyphens; no digit, stop or colon,
+ * so no photo credit, time or source), two letters at least, at most about six words.
+ */
+const GLOSS_ASIDE = /(?<=[\p{L}\p{M}]\s)\([\p{L}\p{M}][\p{L}\p{M}'’-]+(?:[\s-][\p{L}\p{M}'’-]+){0,7}\)(?=\s+[\p{Lu}])/gu;
+
+/**
  * A nickname in quotes between a given name and a family name ("Ferdinand "Bongbong" Marcos Jr.",
  * "Rodrigo 'Digong' Duterte", the wires' doubled apostrophes too): one or two capitalised words.
  */
@@ -40,9 +49,22 @@ export function withoutAcronymAsides(sentence: string): string {
 }
 
 /**
+ * The sentence with every gloss in parentheses inside a title blanked out, letter for letter, so
+ * the title reads through it to the name ("Chủ tịch Hội đồng Đại biểu Nhân dân (tức Hạ viện)
+ * Indonesia Setya Novanto" is Indonesia's, not a bare "Chủ tịch" and a name).
+ *
+ * @example
+ * withoutGlossAsides('Thủ tướng (người đứng đầu Chính phủ) Lào Sonexay') // 'Thủ tướng                          Lào Sonexay'
+ */
+export function withoutGlossAsides(sentence: string): string {
+  if (!sentence.includes('(')) return sentence;
+  return sentence.replace(GLOSS_ASIDE, (m) => ' '.repeat(m.length));
+}
+
+/**
  * Every aside this module knows blanked out: what the name table is given, in the corpus and on
  * the page alike.
  */
 export function withoutNameAsides(text: string): string {
-  return withoutNicknames(withoutAcronymAsides(text));
+  return withoutNicknames(withoutGlossAsides(withoutAcronymAsides(text)));
 }

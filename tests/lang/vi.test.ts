@@ -202,6 +202,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
   });
 
+  it('reads a title through a gloss in parentheses ("Thủ tướng (người đứng đầu Chính phủ) Lào Y") as Y\'s, not a bare title of Vietnam\'s', () => {
+    const found = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm hội kiến Thủ tướng (người đứng đầu Chính phủ) Lào Sonexay Siphandone.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+  });
+
   it('passes over the delegation a leader heads: "X và đoàn hội đàm với Y"', () => {
     const found = meetings('2025-12-02', 'Bộ trưởng Tô Lâm và đoàn hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);

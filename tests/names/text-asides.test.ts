@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAcronymAsides, withoutNameAsides, withoutNicknames } from '../../src/names/text-asides';
+import { withoutAcronymAsides, withoutGlossAsides, withoutNameAsides, withoutNicknames } from '../../src/names/text-asides';
 
 describe('withoutNicknames', () => {
   it.each([
@@ -27,6 +27,31 @@ describe('withoutAcronymAsides', () => {
   it('blanks an acronym in parentheses between spaces, and nothing else in parentheses', () => {
     expect(withoutAcronymAsides("Cambodian People's Party (CPP) President Hun Sen")).toBe("Cambodian People's Party       President Hun Sen");
     expect(withoutAcronymAsides('CPP (Cambodia) President')).toBe('CPP (Cambodia) President');
+  });
+});
+
+describe('withoutGlossAsides', () => {
+  it.each([
+    ['Chủ tịch Hội đồng Đại biểu Nhân dân (tức Hạ viện) Indonesia Setya Novanto', '(tức Hạ viện)'],
+    ['Chủ tịch Đuma Quốc gia (Hạ viện) Nga', '(Hạ viện)'],
+    ["Minister in the Prime Minister's Department (Law and Institutional Reform) Datuk Seri Azalina", '(Law and Institutional Reform)'],
+  ])('blanks a gloss in parentheses between a word and a capitalised one, letter for letter (%s)', (text, gloss) => {
+    expect(withoutGlossAsides(text)).toBe(text.replace(gloss, ' '.repeat(gloss.length)));
+    expect(withoutGlossAsides(text)).toHaveLength(text.length);
+  });
+
+  it.each([
+    // A photo credit, a time, a source: not words alone.
+    'Thủ tướng Phạm Minh Chính (Ảnh: TTXVN) Thủ tướng Lào',
+    'lúc 14h (giờ Hà Nội, 10/5) Tổng Bí thư',
+    // A direction after a name, followed by a verb.
+    'Tô Lâm (phải) tiếp Thủ tướng Lào',
+    // One letter: a caption's position or a list's item.
+    'Prime Minister Hun Sen (C) Defense Minister Tea Banh',
+    // At the start of a line: nothing before it to gloss.
+    '(Viet Nam News) Philippines’ Secretary',
+  ])('leaves "%s" as it is', (text) => {
+    expect(withoutGlossAsides(text)).toBe(text);
   });
 });
 
