@@ -643,7 +643,7 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   // Nothing before it but a fronted phrase closed by a comma or a dateline; a bare title's own
   // article may stand there ("In a Facebook post, the Prime Minister said that during …"), and a
   // modifier of the title ("Tân Thủ tướng X …", "the newly elected Prime Minister X …").
-  if (!rules.determinerOnly.test(replaceAtEnd(lead.slice(lead.lastIndexOf(',') + 1), rules.titleModifierAtEnd, '')) && !rules.datelineLead.test(lead)) return null;
+  if (!rules.determinerOnly.test(replaceAtEnd(lead.slice(lead.lastIndexOf(',') + 1), rules.titleModifierAtEnd, '')) && !rules.datelineLead.test(lead) && !rules.passiveDoerLead.test(lead)) return null;
   const chain = chainFrom(sentence, first, mentions, rules);
   if (before && chain.includes(before)) return null;
   const end = chain.at(-1)!.end;

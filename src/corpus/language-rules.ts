@@ -170,6 +170,8 @@ export interface LanguageRules {
   chainJoiner: RegExp;
   /** Nothing but spaces and maybe an article ("the"): what may stand between an inverted speech verb and its speaker. */
   determinerOnly: RegExp;
+  /** A passive opening the sentence up to its doer ("The remarks were made by "): the descriptor's passiveDoerLeads. */
+  passiveDoerLead: RegExp;
   /** A comma and maybe an article (", the "): what stands between a name and a title describing that person ("Anutin Charnvirakul, the Prime Minister of Thailand"). */
   appositionGap: RegExp;
   /**
@@ -739,6 +741,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
         ? /(?!)/u
         : new RegExp(`\\s*,\\s*${optionalDet}(?:[\\p{Ll}\\p{M}]+\\s+){0,2}(?:${alt(d.relationAsideNouns)})\\s+(?:${alt(d.relationLinkers)})\\s+[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     parentheticalFiller: new RegExp(`\\s*,\\s*(?:${alt(d.subjectVerbFillers)})\\s*,\\s*$`, 'iu'),
+    passiveDoerLead:
+      d.passiveDoerLeads.length === 0 ? /(?!)/u : new RegExp(`^\\s*[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’-]+){0,2}\\s+(?:${alt(d.passiveDoerLeads)})\\s+$`, 'iu'),
     determinerOnly: new RegExp(`^\\s*${d.determiners.length > 0 ? `(?:(?:${alt(d.determiners)})\\s+)?` : ''}$`, 'iu'),
     appositionGap: new RegExp(`^\\s*,\\s*${optionalDet}${optionalModifier}$`, 'iu'),
     chainJoiner: chainJoinerWith(`,|${alt(d.conjunctions)}`),

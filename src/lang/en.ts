@@ -91,6 +91,7 @@ export const en: LanguageDescriptor = {
   guestNouns: ['the guest', 'his guest', 'her guest', 'their guest', 'their guests', 'the visitor', 'the visiting leader', 'the visiting official', 'the visiting guest'],
   countryAfterLeaderNoun: false,
   determiners: ['the'],
+  passiveDoerLeads: ['was made by', 'were made by', 'was said by', 'was stated by', 'were stated by', 'was expressed by', 'were expressed by', 'was delivered by', 'were delivered by', 'was conveyed by', 'were conveyed by', 'was voiced by', 'were voiced by'],
   appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'newly sworn-in', 'newly sworn in', 'newly re-elected', 're-elected', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then'],
   countryBeforeTitle: true,
   firstSyllableCapitalised: false,
@@ -162,6 +163,8 @@ export const en: LanguageDescriptor = {
     'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'annual', 'joint', ...NUMBERED_ROUNDS,
     // Verbs whose object is a meeting noun: "hosted a welcome ceremony for Y", "attended a meeting with Y".
     'hosted', 'hosts', 'hosting', 'holds', 'holding', 'attended', 'attends', 'attending', 'gave', 'gives', 'chaired', 'co-chaired',
+    // Answering one: "took a phone call from Y", as China's foreign ministry tells a call it was given.
+    'took', 'takes', 'taking',
     // Making one: "paid an official visit to Laos", "made a state visit", "is paying a visit".
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
   ],

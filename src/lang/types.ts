@@ -95,6 +95,12 @@ export interface LanguageDescriptor {
   countryAfterLeaderNoun: boolean;
   /** Articles/determiners that may open a leader-noun reference ("the"). */
   determiners: readonly string[];
+  /**
+   * The passive that opens a sentence with a statement's doer after it ("The remarks were made by
+   * X while meeting with Y", "This was stated by X at talks with Y"): the words before the doer,
+   * after a noun phrase of up to three words. X is then the subject the sentence opens with.
+   */
+  passiveDoerLeads: readonly string[];
   /** Words that may stand before a title set off after a name ("X, the newly appointed Foreign Minister of Y"): modifiers of the title, not another person. */
   appositionModifiers: readonly string[];
   /** Whether a country adjective stands before a title ("Chinese President Xi") rather than after it ("Chủ tịch Trung Quốc"). */

@@ -53,6 +53,8 @@ export const vi: LanguageDescriptor = {
   guestNouns: ['vị khách', 'khách quý'],
   countryAfterLeaderNoun: true,
   determiners: [],
+  // "Phát biểu trên được X đưa ra …" puts the doer inside the passive, not after it.
+  passiveDoerLeads: [],
   appositionModifiers: ['tân', 'quyền', 'đương kim'],
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,

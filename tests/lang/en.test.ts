@@ -571,6 +571,8 @@ describe('the English descriptor', () => {
     ['a caller after "from" named as "his Lao counterpart Y"', 'Prime Minister Pham Minh Chinh received a courtesy call from his Lao counterpart Sonexay Siphandone on December 1.'],
     ['an object whose title is one to come ("with Lao Prime Minister-designate Y")', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister-designate Sonexay Siphandone on December 1.'],
     ['"between X and his Russian counterpart, Y", the name after a comma', 'The talks between General Secretary To Lam and his Russian counterpart, Vladimir Putin, came amid tension.'],
+    ['a setting of the doer a passive opening the sentence names ("The remark was made by X while meeting with Y")', 'The remark was made by Prime Minister Pham Minh Chinh while meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
+    ['a call taken ("took a phone call from Y")', 'Prime Minister Pham Minh Chinh took a phone call from Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a setting of the one who spoke a quotation opening the sentence ("“…,” X said during a meeting with Y")', '“Trade is growing,” Prime Minister Pham Minh Chinh said during a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a setting after the act and its object ("X told Y during talks on Monday that …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone during talks on Monday that trade would grow.'],
     ['a setting after the act and its object ("X told Y in a phone call …")', 'Prime Minister Pham Minh Chinh told Lao Prime Minister Sonexay Siphandone in a phone call on Monday that trade would grow.'],
