@@ -246,8 +246,11 @@ function readArticleOnce(
       // "During the summit, the two leaders agreed …" after talks of two others: the group is not
       // those talks' sides, a meeting of another kind being pointed at.
       // (Only a group reads its sides: the sentence is searched for those words only when it has one.)
-      const groupSides =
+      const pointedSides =
         sides !== null && mentions.some((m) => m.kind === 'group') && pointedKinds(text, rules).some((k) => !kindsCompatible(k, sides.kind)) ? null : sides;
+      // "The foreign ministers agreed …" after the foreign minister met the president: the group's
+      // title names an office the sides do not all hold; the last meeting whose sides all held it, if any.
+      const groupSides = pointedSides === null ? null : sidesHoldingGroupOffice(pointedSides, text, mentions, meetings, toldAt, (ids, offices) => ids.every((id) => heldAny(registry, id, offices, articleDate.date)), (group) => groupOffices(group, rules, registry));
       // "The two prime ministers …": of those named who held that office, not any last two; the
       // only two the article named, however far back, else the last two named nearby.
       // A pair that met stands for two sides: two of one country ("The President, accompanied by
@@ -642,6 +645,32 @@ function twoSides(pair: string[] | null, countryOf: (id: string) => string | und
 function recentPair(recent: readonly { id: string; sentence: number }[], now: number): string[] | null {
   const last = recent.slice(-2);
   return last.length === 2 && last.every((r) => now - r.sentence < PAIR_REACH) ? last.map((r) => r.id) : null;
+}
+
+/**
+ * `sides`, unless the sentence's group (one named by no country) has a title naming offices
+ * (`officesOf`: "the foreign ministers") that the sides do not all hold (`holdAll`) while another
+ * meeting of two or more reported before has sides that do: then the last such meeting. A group
+ * titled so is of those who held the office, not of whoever met last.
+ */
+function sidesHoldingGroupOffice(
+  sides: ArticleMeeting,
+  text: string,
+  mentions: readonly Mention[],
+  meetings: readonly ArticleMeeting[],
+  toldAt: readonly number[],
+  holdAll: (ids: readonly string[], offices: readonly string[]) => boolean,
+  officesOf: (group: string) => string[],
+): ArticleMeeting {
+  const group = mentions.find((m) => m.kind === 'group' && m.country === null);
+  if (!group) return sides;
+  const offices = officesOf(text.slice(group.start, group.end));
+  if (offices.length === 0 || holdAll(sides.participants, offices)) return sides;
+  let best = -1;
+  meetings.forEach((m, i) => {
+    if (m.status === 'reported' && m.participants.length >= 2 && holdAll(m.participants, offices) && (best < 0 || toldAt[i]! >= toldAt[best]!)) best = i;
+  });
+  return best < 0 ? sides : meetings[best]!;
 }
 
 /** The meeting of two or more sides the article reported last (by when it was last told), or null. */

@@ -2,6 +2,7 @@ import { foldName } from '../registry/fold';
 import { leaderById, type Registry } from '../registry';
 import { officesHeldOnOrEver } from '../registry/offices';
 import type { LanguageRules } from './language-rules';
+import { matchesOf } from '../text/matches-of';
 
 /**
  * The offices a counted group's title names ("the two prime ministers", "hai Bộ trưởng"): every
@@ -13,10 +14,21 @@ import type { LanguageRules } from './language-rules';
  * groupOffices('the two prime ministers', rulesFor('en'), registry); // ['prime-minister']
  */
 export function groupOffices(group: string, rules: LanguageRules, registry: Registry): string[] {
-  const found = rules.groupTitle.exec(group.trim());
-  const title = found?.[1] ?? found?.[2];
+  const trimmed = group.trim();
+  const found = rules.groupTitle.exec(trimmed);
+  const title = found?.[1] ?? found?.[2] ?? articledPluralTitle(trimmed, rules);
   if (title === undefined) return [];
   return officesTitled(rules.singularTitle(title), registry);
+}
+
+/**
+ * The plural title of a group written as an article and the title alone ("the foreign ministers",
+ * "the premiers", as a joint statement names its pair), or undefined.
+ */
+function articledPluralTitle(group: string, rules: LanguageRules): string | undefined {
+  const last = [...matchesOf(group, rules.pluralTitle)].at(-1);
+  if (!last || last.index + last[0].length !== group.length) return undefined;
+  return rules.determinerOnly.test(group.slice(0, last.index)) && last.index > 0 ? last[0] : undefined;
 }
 
 /**

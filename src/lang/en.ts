@@ -85,7 +85,9 @@ export const en: LanguageDescriptor = {
     'party chiefs': 'party chief', 'foreign ministers': 'foreign minister', 'defence ministers': 'defence minister', 'defense ministers': 'defense minister',
   },
   genericLeaderNouns: ['leader'],
-  leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister'],
+  leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister',
+    // "The top Vietnamese diplomat said …", "the Japanese diplomat, in turn, …": the country's leader named before.
+    'diplomat'],
   countryGroupNouns: ['side', 'leaders', 'officials', 'delegation'],
   hostNouns: ['the host', 'his host', 'her host', 'their host', 'their hosts', 'his hosts', 'her hosts'],
   guestNouns: ['the guest', 'his guest', 'her guest', 'their guest', 'their guests', 'the visitor', 'the visiting leader', 'the visiting official', 'the visiting guest'],

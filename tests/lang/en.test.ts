@@ -88,6 +88,23 @@ describe('the English descriptor', () => {
     },
   );
 
+  it('reads "the top Lao diplomat" as the Lao leader named before', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1.', 'The top Lao diplomat said before meeting with President Luong Cuong that ties were strong.');
+    expect(found.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone']]);
+  });
+
+  it('reads "The prime ministers" after the prime minister met a president as the prime ministers who met before, not the last meeting\'s sides', () => {
+    const sentence = 'The prime ministers agreed to boost trade.';
+    const found = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Monday.',
+      'Sonexay Siphandone later met President Luong Cuong at the Presidential Palace.',
+      sentence,
+    );
+    expect(found.quotes.filter((q) => q.evidence === sentence).map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it.each([
     ['The Vietnamese leader emphasized the importance of the ties.', 'pham-minh-chinh'],
     ['The top Vietnamese leader emphasized the importance of the ties.', 'to-lam'],
