@@ -52,7 +52,9 @@ export const en: LanguageDescriptor = {
   // articles that show which is right; the engine reads them when listed (vi lists its ranks).
   rankAnaphors: { ranks: [], determiners: ['the', 'The'] },
   asideMarkers: ['i.e.', 'or', 'also known as'],
-  pronouns: ['he', 'she', 'him'],
+  pronouns: ['he', 'she', 'him',
+    // A monarch's style standing for the monarch named before: "Following the audience ceremony, His Majesty held a bilateral meeting with …".
+    'his majesty', 'her majesty'],
   firstPersonPronouns: ['I'],
   groups: [
     'they', 'the two leaders', 'both leaders', 'both sides', 'the two sides', 'the leaders', 'the two officials', 'both officials',

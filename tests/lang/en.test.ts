@@ -88,6 +88,11 @@ describe('the English descriptor', () => {
     },
   );
 
+  it('reads a monarch\'s style, "His Majesty", as the one named before, as a pronoun', () => {
+    const found = meetings('2025-12-02', 'Lao President Thongloun Sisoulith held an audience ceremony at the palace on December 1.', 'Following the ceremony, His Majesty held a bilateral meeting with Prime Minister Pham Minh Chinh.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
+  });
+
   it('reads "the top Lao diplomat" as the Lao leader named before', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1.', 'The top Lao diplomat said before meeting with President Luong Cuong that ties were strong.');
     expect(found.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone']]);
