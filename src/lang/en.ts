@@ -255,6 +255,8 @@ export const en: LanguageDescriptor = {
   invertedSpeechVerbs: [
     'said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated',
     'underlined', 'underscored', 'highlighted', 'observed', 'commented', 'acknowledged', 'asserted', 'warned', 'reiterated', 'adds', 'notes', 'stresses',
+    // A post quoted, as the Indian wires quote ministers: '"…," tweeted Rajnath Singh.'
+    'tweeted', 'wrote', 'posted',
   ],
   nounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'been', 'being', 'be', 'to', 'was', 'were', 'is', 'are'],
   nounAfter: [],

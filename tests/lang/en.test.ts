@@ -904,6 +904,7 @@ describe('the English descriptor', () => {
     ['took this occasion to', 'Prime Minister Pham Minh Chinh took this occasion to thank Laos for its support.'],
     ['reached a consensus', 'Prime Minister Pham Minh Chinh reached a consensus with the Lao side on stepping up trade.'],
     ['said with the speaker after it', '“Vietnam treasures its ties with Laos,” said Prime Minister Pham Minh Chinh.'],
+    ['a post quoted with the speaker after "tweeted"', '“Had an excellent talk with my Lao counterpart today,” tweeted Prime Minister Pham Minh Chinh.'],
     ['said with only where and when after it', 'Vietnam treasures its ties with Laos, Prime Minister Pham Minh Chinh said at a meeting in Hanoi.'],
     ['offered his congratulations', 'Prime Minister Pham Minh Chinh offered his congratulations to Laos on its national day.'],
     ['sent a message congratulating', 'Prime Minister Pham Minh Chinh sent a message congratulating Sonexay Siphandone on his election.'],
