@@ -143,7 +143,8 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     if (asideSpeaker(sentence, prev, rules) && /^\s*,/u.test(sentence.slice(prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
     // Phuc noted"), never as an item of a comma list.
-    if ((last.kind === 'pronoun' || prev.kind === 'pronoun') && !rules.conjunctionAtEnd.test(sentence.slice(prev.end, last.start))) break;
+    // ("He and the Singaporean President reaffirmed …": the title's article may follow the conjunction.)
+    if ((last.kind === 'pronoun' || prev.kind === 'pronoun') && !rules.conjunctionAtEnd.test(withoutArticleAtEnd(sentence.slice(prev.end, last.start), rules))) break;
     // "Sau cuộc gặp với X, Y hội kiến …", "Gặp X, Y đề nghị …": X is the object of a fronted clause
     // (after a linker or a meeting word), not a co-subject.
     if (/^\s*,/u.test(sentence.slice(prev.end, last.start))) {
@@ -159,6 +160,12 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     last = prev;
   }
   return chain;
+}
+
+/** `gap` without the article it ends with ("and the " -> "and "), if its last word is one. */
+function withoutArticleAtEnd(gap: string, rules: LanguageRules): string {
+  const word = /(\S+)\s*$/u.exec(gap);
+  return word && rules.determinerOnly.test(`${word[1]!} `) ? gap.slice(0, word.index) : gap;
 }
 
 /**

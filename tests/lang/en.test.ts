@@ -93,6 +93,12 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
   });
 
+  it('reads a pronoun joined by "and" to a title with its article ("He and the Vietnamese Prime Minister …") as a joint subject', () => {
+    const sentence = 'He and the Vietnamese Prime Minister reaffirmed the special relationship.';
+    const found = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone received Vietnamese Prime Minister Pham Minh Chinh in Vientiane on December 1.', sentence);
+    expect(found.quotes.filter((q) => q.evidence === sentence).map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads "the top Lao diplomat" as the Lao leader named before', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1.', 'The top Lao diplomat said before meeting with President Luong Cuong that ties were strong.');
     expect(found.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone']]);
