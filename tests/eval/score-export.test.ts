@@ -112,6 +112,20 @@ describe('scoreExport', () => {
     expect([invented.wrongArticleDates.length, invented.uncheckedArticleDates.length]).toEqual([1, 0]);
   });
 
+  it('takes the day of a meeting the article reports as its date where the text gives no publication day (the export\'s contract), not a recalled one', () => {
+    const article = (date: string) => [{ id: 'x', file: 'x.txt', title: 't', date, dateInferred: false }];
+    const undated = gold({ date: null, dateFromText: false, dateOutside: '2025-12-02' });
+    // The lead's "On December 1, A held talks with B" on a page of December 2: the events' day.
+    const events = scoreExport(exported({ articles: article('2025-12-01') }), [undated]).en!;
+    expect([events.wrongArticleDates, events.uncheckedArticleDates]).toEqual([[], []]);
+    // Any other day is wrong, a recalled meeting's day among them.
+    const recalled = gold({ date: null, dateFromText: false, meetings: [{ ...gold().meetings[0]!, status: 'referenced', date: '2025-11-01' }] });
+    expect(scoreExport(exported({ articles: article('2025-11-01') }), [recalled]).en!.wrongArticleDates).toHaveLength(1);
+    expect(scoreExport(exported({ articles: article('2025-11-30') }), [undated]).en!.wrongArticleDates).toHaveLength(1);
+    // The text's own publication day still decides where it gives one.
+    expect(scoreExport(exported({ articles: article('2025-12-01') }), [gold()]).en!.wrongArticleDates).toHaveLength(1);
+  });
+
   it('scores only facts about people the export knows, and each gold fact once', () => {
     const s = scoreExport(
       exported({ meetings: [meeting(['a', 'b'], null), meeting(['a', 'b'], null)] as CorpusExport['meetings'] }),
