@@ -15,6 +15,8 @@ export const enPageWords: PageWords = {
     'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
     'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
+    // The Malay styles with the apostrophe as the press sets it, straight or curly ("Dato’ Seri Mohamed Khaled Nordin").
+    "Dato' Seri", 'Dato’', 'Dato’ Seri', "Dato' Sri", 'Dato’ Sri', 'Datuk Sri', 'Dato Sri',
     // A retired officer's rank ("H.E. Gen(ret) Prayut Chan-o-cha", "Major-General (rtd)").
     'Gen(ret)', 'Gen (ret)', 'Gen.(ret)', 'Gen. (ret)', 'Gen (retd)', 'Gen. (retd)', 'Gen (rtd)', 'Gen. (rtd)',
     // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.

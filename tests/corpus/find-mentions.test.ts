@@ -18,6 +18,13 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it.each(['Dato’ Seri', "Dato' Seri", 'Dato’'])('reads the Malay style "%s" before a name as part of it, so the name stands in apposition to the title before it', (style) => {
+    const sentence = `Singh also held a bilateral meeting with Malaysia’s Defence Minister, ${style} Mohamed Khaled Nordin, in Kuala Lumpur.`;
+    const ctx = newMentionContext(stage.registry, '2025-10-31', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]);
+    expect(found).toContainEqual([`${style} Mohamed Khaled Nordin`, ['khaled-nordin']]);
+  });
+
   it('gives titles joined by "and" to two people when the name after them is of another country than the first title', () => {
     const sentence = 'The meeting was co-chaired by the Malaysian Foreign Minister and Deputy Prime Minister, Foreign Minister Pham Binh Minh.';
     const ctx = newMentionContext(stage.registry, '2017-07-29', rulesFor('en'));
