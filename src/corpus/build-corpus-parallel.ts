@@ -12,7 +12,6 @@
  * again with the people found in the corpus) is keyed by its first reading's key and the hash of
  * the widened registry as second readings read it (corpus-merge.ts, readingRegistry).
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readParagraphs, type ArticleStageResult } from './article-stage';
@@ -31,7 +30,6 @@ import { nameTableMemo } from './name-table-memo';
 import { QuoteIdMemo } from './quote-id-memo';
 import { MergeMemo } from './merge-memo';
 import { StagePool } from './stage-pool';
-import { ReadAhead } from './read-ahead';
 import { handleStageRequest, startStageWorker, type ReadReply, type StageReply, type StageRequest, type StageWorkerSetup, type StageWorkerState, type WidenedSetup } from './stage-worker';
 
 export interface ParallelBuildOptions extends BuildCorpusOptions {
@@ -115,53 +113,24 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
     return ms;
   };
   const cacheRoot = options.cacheRoot ?? null;
-  const folderKey = sha256(resolve(options.corpusDir)).slice(0, 16);
-  const stateFile = cacheRoot === null || !(options.keepState ?? options.useState ?? false) ? null : buildStateFile(cacheRoot, folderKey);
-  const localLimit = options.localLimit ?? LOCAL_LIMIT;
-  // A build that will take its articles from a state boots a worker for the few it may read, while
-  // this thread reads the registry and loads the state (read-ahead.ts).
-  const ahead = ReadAhead.boot(stateFile !== null && options.useState === true && existsSync(stateFile));
-  let setup: ReturnType<typeof openCorpus>;
   // The registry's matcher and the widened registry's, compiled once per registry (name-table-memo.ts).
   const nameTableOf = nameTableMemo(cacheRoot === null ? null : join(cacheRoot, 'name-tables'));
-  try {
-    setup = openCorpus(options, nameTableOf);
-  } catch (error) {
-    await ahead.close();
-    throw error;
-  }
+  const setup = openCorpus(options, nameTableOf);
   const toRead = setup.listed.filter((l) => 'path' in l).length;
   const engine = engineVersion();
   const cache = cacheRoot === null ? null : openStageCache(cacheRoot, engine);
   const registryHash = sha256(JSON.stringify(setup.registry));
   // Unchanged articles are looked up by what `lstat` says of them, not read and hashed again.
+  const folderKey = sha256(resolve(options.corpusDir)).slice(0, 16);
   const hashes = FileHashMemo.load(cacheRoot === null ? null : join(cacheRoot, 'file-hashes', `${folderKey}.json`));
-  const stageSetup: StageWorkerSetup = { registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot };
-  const stage = new StageRunner(stageSetup, Math.max(1, options.workers ?? availableParallelism()), localLimit, ahead);
+  const stage = new StageRunner(
+    { registry: setup.registry, nameTable: setup.nameTable, registryHash, today: setup.today, engine, cacheRoot },
+    Math.max(1, options.workers ?? availableParallelism()),
+    options.localLimit ?? LOCAL_LIMIT,
+  );
   const stats: BuildStats = { workers: 0, files: toRead, cachedFiles: 0, rereads: 0, cachedRereads: 0, quoteIdsKnown: 0, emptyRereadsKnown: 0, ms: { start: 0, articles: 0, rereads: 0, merge: 0 } };
-  // Each file's hash, before the state is loaded: the files the memo did not know (new or changed)
-  // and the stage cache lacks are read ahead, while the state loads. Only up to `localLimit` of
-  // them are looked up in the cache here: more are a build for the whole pool.
-  const fileHashes: ReturnType<FileHashMemo['hashOf']>[] = [];
-  const readAhead = new Set<number>();
-  if (cache) {
-    const aheadPaths: string[] = [];
-    let fresh = 0;
-    for (let i = 0; i < setup.listed.length; i++) {
-      const listed = setup.listed[i]!;
-      if ('refused' in listed) continue;
-      const before = hashes.hashed;
-      const file = (fileHashes[i] = hashes.hashOf(listed.path, listed.stats));
-      if (hashes.hashed === before || !('hash' in file) || ++fresh > localLimit || !ahead.booted) continue;
-      if (cachedRead(cache, readEntryKeyOfHash(engine, registryHash, file.hash), setup.today) !== undefined) continue;
-      aheadPaths.push(listed.path);
-      readAhead.add(i);
-    }
-    if (!ahead.start(stageSetup, fresh > localLimit ? [] : aheadPaths, localLimit)) readAhead.clear();
-  } else {
-    await ahead.close();
-  }
   // The last build's state of this folder, when it is of this code, engine and registry.
+  const stateFile = cacheRoot === null || !(options.keepState ?? options.useState ?? false) ? null : buildStateFile(cacheRoot, folderKey);
   let state: BuildState | null = null;
   if (stateFile !== null && options.useState === true) {
     const load = loadBuildState(stateFile, engine);
@@ -189,7 +158,7 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
       let entryKey: string | undefined;
       if (cache) {
         // The listing's lstat, not a second one (read-articles.ts).
-        const file = fileHashes[i]!;
+        const file = hashes.hashOf(listed.path, listed.stats);
         entryKey = 'hash' in file ? readEntryKeyOfHash(engine, registryHash, file.hash) : undefined;
         // From the state: the same entry, holding today (what cachedRead would answer), its text not read.
         const saved = entryKey === undefined ? undefined : state?.byFile.get(listed.file)?.article;
@@ -202,8 +171,7 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
           stats.fromState = (stats.fromState ?? 0) + 1;
           continue;
         }
-        // A file read ahead was missing from the cache (and its worker may be storing it now).
-        const hit = entryKey === undefined || readAhead.has(i) ? undefined : cachedRead(cache, entryKey, setup.today);
+        const hit = entryKey === undefined ? undefined : cachedRead(cache, entryKey, setup.today);
         if (hit) {
           results[i] = unpackResult(hit.result);
           keys[i] = hit.key;
@@ -389,7 +357,6 @@ async function buildOnce(options: ParallelBuildOptions): Promise<{ build: Corpus
     return { build, stats };
   } finally {
     await stage.close();
-    await ahead.close();
   }
 }
 
@@ -422,33 +389,19 @@ class StageRunner {
   private widened: WidenedSetup | null = null;
   private readonly waiting: { job: StageJob; resolve: (reply: StageReply) => void; reject: (error: Error) => void }[] = [];
 
-  /** Requests sent to the worker that read ahead (read-ahead.ts), which takes up to `localLimit` of them. */
-  private sentAhead = 0;
-
   constructor(
     private readonly setup: StageWorkerSetup,
     private readonly size: number,
     private readonly localLimit: number,
-    private readonly ahead: ReadAhead | null = null,
   ) {}
 
   /** Worker threads started so far. */
   get workers(): number {
-    return (this.pool?.size ?? 0) + (this.ahead?.worker ? 1 : 0);
+    return this.pool?.size ?? 0;
   }
 
   run(job: StageJob): Promise<StageReply> {
-    const early = job.type === 'read' ? this.ahead?.take(job.path) : undefined;
-    if (early) return early;
     if (this.pool) return this.pool.request(job);
-    // The worker that read ahead has its engine warm: the build's few other requests go to it
-    // (the added article's second reading among them), so this thread never compiles the engine.
-    const warm = this.ahead?.worker;
-    if (warm) {
-      if (this.sentAhead++ < this.localLimit) return warm.request(job);
-      this.startPool();
-      return this.pool!.request(job);
-    }
     return new Promise((resolve, reject) => {
       this.waiting.push({ job, resolve, reject });
       if (this.waiting.length > this.localLimit) this.startPool();
@@ -460,7 +413,6 @@ class StageRunner {
     this.widened = widened;
     if (this.local) handleStageRequest(this.local, { type: 'widen', seq: 0, widened });
     if (this.pool) this.pool.broadcast({ type: 'widen', widened }).catch(() => undefined);
-    this.ahead?.worker?.broadcast({ type: 'widen', widened }).catch(() => undefined);
   }
 
   /** Answers on this thread whatever still waits. */
@@ -480,7 +432,7 @@ class StageRunner {
   async close(): Promise<void> {
     const pool = this.pool;
     this.pool = null;
-    await Promise.all([pool?.close(), this.ahead?.close()]);
+    await pool?.close();
   }
 
   private startLocal(): StageWorkerState {

@@ -31,11 +31,6 @@ const RACY_NS = 2_000_000_000n;
  */
 export class FileHashMemo {
   private readonly used = new Map<string, [StatKey, string]>();
-  /**
-   * Files this memo read and hashed, not knowing them: a new or changed article is one, so the build
-   * can tell which files it will likely have to read before its state is loaded (read-ahead.ts).
-   */
-  hashed = 0;
 
   private constructor(
     private readonly file: string | null,
@@ -90,7 +85,6 @@ export class FileHashMemo {
     const read = readArticleBytes(path);
     if (!('bytes' in read)) return read;
     const hash = sha256(read.bytes);
-    this.hashed++;
     if (key !== null && stats !== null && this.nowNs() - stats.ctimeNs > RACY_NS && this.nowNs() - stats.mtimeNs > RACY_NS) {
       this.used.set(path, [key, hash]);
     }

@@ -114,30 +114,6 @@ describe('buildCorpusInParallel', () => {
     }
   }, SLOW);
 
-  it('reads an article added to a folder with a build state on a worker booted as the build starts, to the same bytes', async () => {
-    const corpusDir = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-ahead-'));
-    cpSync(dir, corpusDir, { recursive: true });
-    const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-ahead-cache-'));
-    // The default local limit: without the read-ahead, one added article is read on this thread.
-    const options = { corpusDir, registryFile: REGISTRY, today: TODAY, cacheRoot, useState: true };
-    const first = await buildCorpusInParallel(options);
-    expect(first.stats.workers).toBe(0);
-    // Nothing changed: the worker booted for the state is stopped unused.
-    const same = await buildCorpusInParallel(options);
-    expect(same.stats).toMatchObject({ workers: 0, fromState: same.build.articles.length });
-    // Its bytes new to the cache (an earlier test added the same sentence on another day).
-    writeFileSync(join(corpusDir, 'articles', 'zz-ahead.txt'), ' date 2025-07-02\nThủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc tại Hà Nội.\n');
-    const added = await buildCorpusInParallel(options);
-    expect(added.stats.workers).toBe(1);
-    expect(added.stats.files - added.stats.cachedFiles).toBe(1);
-    expect(added.stats.fromState).toBe(added.build.articles.length - 1);
-    expect(bytes(added.build)).toBe(bytes(buildCorpus({ corpusDir, registryFile: REGISTRY, today: TODAY })));
-    // The worker stored its reading as any worker does: the next build reads nothing afresh.
-    const again = await buildCorpusInParallel(options);
-    expect(again.stats).toMatchObject({ workers: 0, cachedFiles: again.stats.files });
-    expect(bytes(again.build)).toBe(bytes(added.build));
-  }, SLOW);
-
   it('keeps builds of two folders with their own registries apart in one shared cache', async () => {
     const cacheRoot = mkdtempSync(join(tmpdir(), 'leaderlens-parallel-shared-'));
     // The same article text in two corpora; the second's registry lacks Phạm Minh Chính.
