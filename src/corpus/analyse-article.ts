@@ -319,7 +319,14 @@ function readArticleOnce(
             return best;
           };
           const withNamed = mm.participants.length > 0 && mm.attends !== true ? pointed(true) : -1;
-          const k = withNamed >= 0 || pairFilled.has(mm) ? withNamed : pointed(false);
+          const latest = withNamed >= 0 || pairFilled.has(mm) ? withNamed : pointed(false);
+          // "Tại cuộc gặp Chủ tịch Quốc hội Thái Lan Y, X …" after X's meeting with Z: a pointer naming
+          // its own other side, sides of two countries, one of them no side of the meeting pointed
+          // back to, tells a meeting of its own ("At the reception, X thanked Y …" names none).
+          const ownSides =
+            latest >= 0 && withNamed < 0 && mm.namesSide === true && mm.attends !== true && !pairFilled.has(mm) && new Set(mm.participants.map(countryOf)).size >= 2 &&
+            mm.participants.some((id) => !meetings[latest]!.participants.includes(id));
+          const k = ownSides ? -1 : latest;
           if (k >= 0) {
             currentMeeting = k;
             anaphorHere = k;

@@ -32,6 +32,8 @@ export interface MeetingMention {
   welcomeAt?: number;
   /** "Cuộc điện đàm diễn ra ngày 25-10": the date phrase is said to be when the meeting took place. */
   heldOn?: boolean;
+  /** A pointer back that names a side of its own right after its word ("Tại cuộc gặp Chủ tịch Quốc hội Thái Lan Y, …", "after the meeting with Y"). */
+  namesSide?: boolean;
   /** One of the meetings a telling with several others split one each ("X had meetings with A and B"). */
   oneOfEach?: boolean;
   /** A pair's meeting naming no one ("their talks in Vientiane in October"): whose it is, the story says. */
@@ -466,6 +468,7 @@ export function extractMeetingMentions(
       ...(welcome ? { welcomeAt: word.start } : {}),
       ...(heldOn ? { heldOn } : {}),
       ...(attends ? { attends } : {}),
+      ...(anaphoric && object.length > 0 && !sentence.slice(word.end, object[0]!.start).includes(',') && object.some((m) => m.leaderIds.length > 0 || m.stranger) ? { namesSide: true } : {}),
       ...(ids.size === 0 && word.kind !== 'visit' && rules.pairPossessiveBefore.test(before) ? { pairOwned: true } : {}),
     });
   });

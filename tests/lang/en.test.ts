@@ -99,6 +99,15 @@ describe('the English descriptor', () => {
     expect(found.quotes.filter((q) => q.evidence === sentence).map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads "after the meeting with Y, X …" after X met Z as a meeting of X and Y, not a pointer back to the one with Z', () => {
+    const found = meetings(
+      '2025-12-02',
+      'President Vladimir Putin held talks with General Secretary To Lam on December 1.',
+      'Earlier in the morning, after the meeting with Prime Minister Pham Minh Chinh, President Vladimir Putin witnessed the groundbreaking ceremony.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['pham-minh-chinh', 'vladimir-putin']]);
+  });
+
   it('reads "the top Lao diplomat" as the Lao leader named before', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1.', 'The top Lao diplomat said before meeting with President Luong Cuong that ties were strong.');
     expect(found.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone']]);

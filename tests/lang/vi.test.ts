@@ -202,6 +202,15 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
   });
 
+  it('reads a pointer back naming a side of its own ("Tại cuộc gặp Y, X …") after X met Z as a meeting of X and Y, not the one with Z', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Chiều 1/12, Thủ tướng Phạm Minh Chính hội kiến Tổng thống Nga Vladimir Putin.',
+      'Tại cuộc gặp Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính vui mừng nhận thấy quan hệ phát triển tốt đẹp.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'vladimir-putin'], ['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads a title through a gloss in parentheses ("Thủ tướng (người đứng đầu Chính phủ) Lào Y") as Y\'s, not a bare title of Vietnam\'s', () => {
     const found = meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm hội kiến Thủ tướng (người đứng đầu Chính phủ) Lào Sonexay Siphandone.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
