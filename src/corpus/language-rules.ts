@@ -674,7 +674,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
     // A counted title first: "hai vị Thủ tướng" is that group, not "hai vị" before a title.
     group: new RegExp(
-      `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|${alt(d.groups)})${NOT_L_AFTER}`,
+      `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|${alt(d.groups)})${NOT_L_AFTER}${d.groupQualifiersAfter.length > 0 ? `(?!\\s+(?:${alt(d.groupQualifiersAfter)})${NOT_L_AFTER})` : ''}`,
       'giu',
     ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),

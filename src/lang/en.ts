@@ -67,6 +67,7 @@ export const en: LanguageDescriptor = {
     'the prime ministers', 'the presidents', 'the foreign ministers', 'the ministers', 'the heads of state', 'the heads of government',
     'the premiers',
   ],
+  groupQualifiersAfter: ['of'],
   groupCounters: ['the two', 'both', 'both the', 'the three'],
   // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and
   // this phrase names the countries' leaders at large ("agreements reached by the leaders of …").

@@ -33,6 +33,11 @@ export interface LanguageDescriptor {
   shortFormNeedsHonorific: boolean;
   /** Phrases for "the leaders in this meeting" ("hai nhà lãnh đạo", "both sides"). */
   groups: readonly string[];
+  /**
+   * Words after a group that make it name others than the meeting's sides ("the leaders of Russia
+   * and Vietnam", "the two sides of the border"): no group there.
+   */
+  groupQualifiersAfter: readonly string[];
   /** Counting words before a plural title that make a group ("hai" Thủ tướng, "the two" prime ministers). */
   groupCounters: readonly string[];
   /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */

@@ -34,6 +34,8 @@ export const vi: LanguageDescriptor = {
     // Numbers written as digits, as online papers often do ("2 bên nhất trí").
     '2 nhà lãnh đạo', 'lãnh đạo 2 nước', 'lãnh đạo 2 bên', '2 lãnh đạo', '2 bên', '2 vị',
   ],
+  // "hai nhà lãnh đạo của hai nước" is still the pair: Vietnamese qualifies its groups so.
+  groupQualifiersAfter: [],
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị', '2', '2 vị', '3', '3 vị'],
   pairWords: ['hai', '2'],
   // "cuộc gặp của hai người" is a pair group (pairWords), not a possessive pronoun.

@@ -108,6 +108,15 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['to-lam', 'vladimir-putin'], ['pham-minh-chinh', 'vladimir-putin']]);
   });
 
+  it('reads "the leaders of A and B" as those countries\' leaders at large, not the pair the story is about', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone on December 1.',
+      'Chinh recalled that in May last year, on the sidelines of the meeting of the leaders of Russia and China, a plan was signed.',
+    );
+    expect(found.map((m) => [m.status, [...m.participants].sort()])).toEqual([['reported', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads "the top Lao diplomat" as the Lao leader named before', () => {
     const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone arrived in Hanoi on December 1.', 'The top Lao diplomat said before meeting with President Luong Cuong that ties were strong.');
     expect(found.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone']]);
