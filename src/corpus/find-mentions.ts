@@ -678,7 +678,12 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) return null;
   const loose = ever.filter(loosely);
-  return loose.length === 1 ? loose[0]!.id : null;
+  if (loose.length > 0) return loose.length === 1 ? loose[0]!.id : null;
+  // "… giữ chức Chủ tịch nước CHXHCN Việt Nam, Tổng Bí thư, Chủ tịch nước CHDCND Lào Thounglun
+  // Sisolith": titles of two countries chained by commas give the chain the first one's country;
+  // the one holder of those offices anywhere whose name is that close, word by word.
+  const anywhere = ctx.registry.leaders.filter((l) => l.country !== country && heldEver(l, offices, null) && l.forms.some((f) => sameWordsLoosely(foldName(f), written)));
+  return anywhere.length === 1 ? anywhere[0]!.id : null;
 }
 
 /**

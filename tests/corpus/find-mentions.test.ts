@@ -18,6 +18,14 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('reads a misspelt holder after titles of two countries chained by commas as the one holder of those offices anywhere whose name is that close', () => {
+    const sentence = 'Chiều ngày 5/4, nhân dịp đồng chí Nguyễn Xuân Phúc được bầu giữ chức Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Tổng Bí thư, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Thounglun Sisolith đã gửi thư mừng.';
+    const ctx = newMentionContext(stage.registry, '2021-04-05', rulesFor('vi'));
+    const { mentions, unknown } = findMentions(sentence, ctx, stage.table);
+    expect(mentions.filter((m) => sentence.slice(m.start, m.end).endsWith('Thounglun Sisolith')).map((m) => m.leaderIds)).toEqual([['thongloun-sisoulith']]);
+    expect(unknown).toEqual([]);
+  });
+
   it.each(['Dato’ Seri', "Dato' Seri", 'Dato’'])('reads the Malay style "%s" before a name as part of it, so the name stands in apposition to the title before it', (style) => {
     const sentence = `Singh also held a bilateral meeting with Malaysia’s Defence Minister, ${style} Mohamed Khaled Nordin, in Kuala Lumpur.`;
     const ctx = newMentionContext(stage.registry, '2025-10-31', rulesFor('en'));
