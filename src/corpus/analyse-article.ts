@@ -673,18 +673,17 @@ function sidesHoldingGroupOffice(
   if (!group) return sides;
   const offices = officesOf(text.slice(group.start, group.end));
   if (offices.length === 0 || holdAll(sides.participants, offices)) return sides;
-  let best = -1;
-  meetings.forEach((m, i) => {
-    if (m.status === 'reported' && m.participants.length >= 2 && holdAll(m.participants, offices) && (best < 0 || toldAt[i]! >= toldAt[best]!)) best = i;
-  });
-  return best < 0 ? sides : meetings[best]!;
+  return lastMeetingOfSides(meetings, toldAt, (m) => holdAll(m.participants, offices)) ?? sides;
 }
 
-/** The meeting of two or more sides the article reported last (by when it was last told), or null. */
-function lastMeetingOfSides(meetings: readonly ArticleMeeting[], toldAt: readonly number[]): ArticleMeeting | null {
+/**
+ * The meeting of two or more sides the article reported last (by when it was last told), of those
+ * `accept` takes (all by default), or null.
+ */
+function lastMeetingOfSides(meetings: readonly ArticleMeeting[], toldAt: readonly number[], accept: (m: ArticleMeeting) => boolean = () => true): ArticleMeeting | null {
   let best = -1;
   meetings.forEach((m, i) => {
-    if (m.status === 'reported' && m.participants.length >= 2 && (best < 0 || toldAt[i]! >= toldAt[best]!)) best = i;
+    if (m.status === 'reported' && m.participants.length >= 2 && accept(m) && (best < 0 || toldAt[i]! >= toldAt[best]!)) best = i;
   });
   return best < 0 ? null : meetings[best]!;
 }

@@ -468,7 +468,7 @@ export function extractMeetingMentions(
       ...(welcome ? { welcomeAt: word.start } : {}),
       ...(heldOn ? { heldOn } : {}),
       ...(attends ? { attends } : {}),
-      ...(anaphoric && object.length > 0 && !sentence.slice(word.end, object[0]!.start).includes(',') && object.some((m) => m.leaderIds.length > 0 || m.stranger) ? { namesSide: true } : {}),
+      ...(anaphoric && namesOwnSide(sentence, word.end, object) ? { namesSide: true } : {}),
       ...(ids.size === 0 && word.kind !== 'visit' && rules.pairPossessiveBefore.test(before) ? { pairOwned: true } : {}),
     });
   });
@@ -654,6 +654,15 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   // "X, who was born in Kota Kinabalu, said it was an honour to represent Australia at talks with Y".
   const rest = wordStart !== undefined && wordStart > end ? sentence.slice(end, wordStart).replace(rules.relativeClauseOpening, '') : null;
   return rest !== null && /^\s*,[^,;]*$/u.test(rest) ? chain : null;
+}
+
+/**
+ * Whether the meeting word ending at `wordEnd` is followed by a side of its own (`object`): someone
+ * the index knows or a stranger, no comma between ("Tại cuộc gặp Chủ tịch Quốc hội Thái Lan Y, …";
+ * not "At the reception, Deputy PM X thanked …").
+ */
+function namesOwnSide(sentence: string, wordEnd: number, object: readonly Mention[]): boolean {
+  return object.length > 0 && !sentence.slice(wordEnd, object[0]!.start).includes(',') && object.some((m) => m.leaderIds.length > 0 || Boolean(m.stranger));
 }
 
 /**

@@ -1005,7 +1005,6 @@ function foldSpaces(phrase: string): string {
   return phrase.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Words as written and with a capital first ("in", "In"): for patterns that cannot take the "i" flag. */
 /**
  * A sentence opening, after a fronted phrase and its comma if any, with a person the index does not
  * hold ("At the event, the Cambodian ambassador …", "Indonesia Trade Minister X conveyed …",
@@ -1029,6 +1028,7 @@ function personWordsBeforeName(d: LanguageDescriptor): string {
   return wordAlternation([...d.personTitleWords, ...d.honorifics]);
 }
 
+/** Words as written and with a capital first ("in", "In"): for patterns that cannot take the "i" flag. */
 function bothCases(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))];
 }

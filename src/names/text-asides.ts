@@ -12,7 +12,7 @@ const ACRONYM_ASIDE = /(?<=\s)\([\p{Lu}][\p{Lu}\p{N}&.-]{1,9}\)(?=\s)/gu;
  * Đại biểu Nhân dân (tức Hạ viện) Indonesia Setya Novanto", "Chủ tịch Đuma Quốc gia (Hạ viện) Nga",
  * "Minister in the Prime Minister's Department (Law and Institutional Reform) Datuk Seri Azalina",
  * "Gen (ret) Prayut". Words only (letters, spaces, apostrophes, hyphens; no digit, stop or colon,
- * so no photo credit, time or source), two letters at least, at most about six words.
+ * so no photo credit, time or source), two letters at least, eight words at most.
  */
 const GLOSS_ASIDE = /(?<=[\p{L}\p{M}]\s)\([\p{L}\p{M}][\p{L}\p{M}'’-]+(?:[\s-][\p{L}\p{M}'’-]+){0,7}\)(?=\s+[\p{Lu}])/gu;
 
