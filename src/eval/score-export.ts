@@ -93,6 +93,32 @@ function sameSentence(a: string, b: string): boolean {
 }
 
 /**
+ * The leader a gold person's titled forms end with ("Chủ tịch Hạ viện Cộng hòa Belarus Igor
+ * Sergeyenko" ends with the alias "Igor Sergeyenko"), when no form is an alias whole: annotators
+ * may copy a person's name only with its title, and a person found in the corpus knows the bare
+ * name, spelt as the text spells it, which the gold's own `name` may not. Only aliases of two
+ * words or more, at word boundaries, sharing a word with the person's name (a form may end with
+ * a place: "Tổng Lãnh sự Hàn Quốc tại thành phố Hồ Chí Minh"), and only one leader: a lone word
+ * ("Sơn") ends many forms.
+ */
+function titledFormOwner(name: string, forms: readonly string[], aliasOwner: ReadonlyMap<string, string>): string | undefined {
+  const nameWords = new Set(words(name));
+  const owners = new Set<string>();
+  for (const form of forms) {
+    const w = foldName(form).split(' ');
+    for (let start = 1; start <= w.length - 2; start++) {
+      const alias = w.slice(start).join(' ');
+      const owner = aliasOwner.get(alias);
+      if (owner !== undefined && words(alias).some((x) => nameWords.has(x))) {
+        owners.add(owner);
+        break;
+      }
+    }
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/**
  * Scores an export against gold annotations, per language. A gold person is the export leader
  * one of whose aliases is one of the person's forms (compared without case and diacritics);
  * only facts about people the export knows are scored: a gold meeting counts when two or more of
@@ -133,7 +159,7 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
     const articleId = article?.id;
     const idOf = new Map<string, string>();
     for (const person of gold.people) {
-      const id = [person.name, ...person.forms].map((f) => aliasOwner.get(foldName(f))).find((x) => x !== undefined);
+      const id = [person.name, ...person.forms].map((f) => aliasOwner.get(foldName(f))).find((x) => x !== undefined) ?? titledFormOwner(person.name, person.forms, aliasOwner);
       if (id) idOf.set(person.key, id);
     }
     const known = (keys: readonly string[]) => keys.map((k) => idOf.get(k)).filter((x): x is string => x !== undefined);

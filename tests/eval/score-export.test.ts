@@ -134,4 +134,14 @@ describe('scoreExport', () => {
     expect(s.meetings).toMatchObject({ truePositives: 1, predicted: 2 });
     expect(s.quotes.expected).toBe(0);
   });
+
+  it('knows a gold person by a titled form ending with an alias of two words or more that shares a word with the name, not by a place the form ends with', () => {
+    const withTitledB = (forms: string[], name = 'Bob Bee') =>
+      gold({ people: [{ key: 'a', name: 'Anh A', forms: [], leader: true }, { key: 'b', name, forms, leader: true }], quotes: [] });
+    const found = exported({ meetings: [meeting(['a', 'b'], '2025-12-01')] as CorpusExport['meetings'] });
+    // Only the titled form names B, spelt as the export spells it; the gold's name is spelt otherwise.
+    expect(scoreExport(found, [withTitledB(['Laotian President Bob B'])]).en!.meetings).toMatchObject({ truePositives: 1, expected: 1 });
+    // A form ending with a leader's alias that is no word of the person's name: a place, not the person.
+    expect(scoreExport(found, [withTitledB(['Mr Zed, Consul General in Bob B'], 'Zed Consul')]).en!.meetings).toMatchObject({ truePositives: 0, expected: 0 });
+  });
 });
