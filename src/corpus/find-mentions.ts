@@ -1022,7 +1022,7 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
     // "his Lao counterpart Sonexay Siphandone", "his Brunei counterpart, Second Minister of Foreign
     // Affairs Erywan Yusof": the name right after it, or set off by a comma, says who.
     if (mentions.some((m) => m.start >= end && /^\s*,?\s*$/u.test(sentence.slice(end, m.start)))) continue;
-    const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1);
+    const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1) ?? frontedPhraseOwner(sentence, start, end, mentions, ctx.rules);
     const leader = owner && owner.leaderIds[0] !== undefined ? leaderById(ctx.registry, owner.leaderIds[0]) : undefined;
     const holders = new Set(
       leader && ctx.date
@@ -1060,6 +1060,20 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
     unknown.push({ name: stranger.name, title, offices, country: code, start, end: stranger.end });
     mentions.push({ start, end: stranger.end, kind: 'title', leaderIds: [], titles: [], country: code, stranger: stranger.name });
   }
+}
+
+/**
+ * "In a phone talk with his Vietnamese counterpart on April 9, Lao Foreign Minister X said …",
+ * "After talks with his Vietnamese counterpart, Y, in Hanoi, Minister Z said …": a counterpart
+ * inside a fronted phrase, no one named before it, is that of the clause's subject after the
+ * phrase: the first person named (of one leader) past the phrase's commas, when nothing but the
+ * phrase stands before the counterpart noun. Null when the sentence opens otherwise.
+ */
+function frontedPhraseOwner(sentence: string, start: number, end: number, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
+  if (!rules.frontedPhrase.test(sentence) || /[,;:“”"«»]/u.test(sentence.slice(0, start))) return undefined;
+  // The phrase ends at the last comma before the first person named after the noun who is not set
+  // off as the counterpart's own name ("his Vietnamese counterpart, Y, in Hanoi, Z said").
+  return mentions.find((m) => m.start >= end && m.leaderIds.length === 1 && /,\s*$/u.test(sentence.slice(0, m.start)) && !/^\s*,?\s*$/u.test(sentence.slice(end, m.start)));
 }
 
 /**

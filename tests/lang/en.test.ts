@@ -262,6 +262,14 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
   });
 
+  it.each([
+    'In phone talks with his Lao counterpart on December 1, Prime Minister Pham Minh Chinh said ties were strong.',
+    'After talks with his Lao counterpart in Vientiane, Prime Minister Pham Minh Chinh said ties were strong.',
+  ])('reads an unnamed counterpart in a fronted phrase as that of the subject after it: %j', (sentence) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads "X and his Lao counterpart, Mr Y, held talks" with the name set off by commas as both sides', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh and his Lao counterpart, Mr Sonexay Siphandone, held talks in Hanoi on Monday.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);

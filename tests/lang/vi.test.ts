@@ -162,6 +162,11 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin trao đổi về quan hệ song phương.')).toEqual([]);
   });
 
+  it('reads an unnamed counterpart in a fronted phrase as that of the subject after it ("Trong cuộc điện đàm với người đồng cấp Lào …, Thủ tướng X …")', () => {
+    const found = meetings('2025-12-02', 'Trong cuộc điện đàm với người đồng cấp Lào ngày 1/12, Thủ tướng Phạm Minh Chính khẳng định quan hệ rất tốt đẹp.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'phone_call']]);
+  });
+
   it.each([
     'Ngày 1/12, đã diễn ra cuộc hội đàm giữa Tổng Bí thư Tô Lâm và người đồng cấp Lào, ông Thongloun Sisoulith.',
     'Ngày 1/12, Tổng Bí thư Tô Lâm hội đàm với người đồng cấp Lào, ông Thongloun Sisoulith.',
