@@ -61,6 +61,8 @@ export interface CleanedArticle {
 interface Line {
   line: number;
   text: string;
+  /** Whether the non-empty line before it in the file held nothing but a photo's image mark ("![]() |"). */
+  underPhoto?: boolean;
 }
 
 /** A prose line before the headline at least this long is the article's lead, not site furniture. */
@@ -129,6 +131,19 @@ function gapReason(t: string): string | null {
   return null;
 }
 
+/**
+ * "![]()" then "Thủ tướng X đang điện đàm với Thủ tướng Singapore." under a headline: a short line
+ * right after a photo's mark, below the headline, is that photo's caption even with no credit,
+ * so the lead after it still follows the headline. Not a line long enough to be the lead itself.
+ */
+function captionUnderPhoto(lines: readonly Line[], at: number, headline: number): boolean {
+  const line = lines[at];
+  return at > headline && line?.underPhoto === true && !isLeadProse(line.text) && /\p{L}/u.test(line.text);
+}
+
+/** A line of nothing but Markdown image marks and table bars: "![]() |", "![Ảnh](https://…)". */
+const IMAGE_MARKS_ONLY = /^(?:!\[[^\]]{0,300}\]\([^)\s]{0,2000}\)[\s|]*)+$/u;
+
 function headReason(t: string): string {
   if (uiScore(t) >= 2) return 'site header (login/subscription/hotline) before the title';
   if (isDateStamp(t)) return 'date/time stamp before the title';
@@ -173,6 +188,16 @@ export function cleanArticle(text: string): CleanedArticle {
     .split('\n')
     .map((t, i) => ({ line: i + 1, text: withoutCellBar(withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim()) }));
   const lines = all.filter((l) => l.text !== '');
+  // A line that held only image marks is empty now; the line after it is under a photo.
+  const raw = text.split('\n');
+  let photoBefore = false;
+  for (const l of all) {
+    const source = raw[l.line - 1]!.trim();
+    if (l.text !== '') {
+      if (photoBefore) l.underPhoto = true;
+      photoBefore = false;
+    } else if (source !== '') photoBefore = IMAGE_MARKS_ONLY.test(source);
+  }
   const removed: RemovedLine[] = [];
   if (lines.length === 0) return { title: '', titleLine: 0, paragraphs: [], removed };
 
@@ -184,7 +209,7 @@ export function cleanArticle(text: string): CleanedArticle {
     if (!cand || !isHeadlineLike(cand.text)) continue;
     let j = i + 1;
     let gap = 0;
-    while (j < lines.length && gap <= MAX_TITLE_GAP && gapReason(lines[j]?.text ?? '') !== null) {
+    while (j < lines.length && gap <= MAX_TITLE_GAP && (gapReason(lines[j]?.text ?? '') !== null || captionUnderPhoto(lines, j, i))) {
       j++;
       gap++;
     }
@@ -220,7 +245,7 @@ export function cleanArticle(text: string): CleanedArticle {
   const captionsInGap: Line[] = [];
   for (let i = titleIdx + 1; i < bodyIdx; i++) {
     const l = lines[i] as Line;
-    const reason = gapReason(l.text);
+    const reason = gapReason(l.text) ?? (captionUnderPhoto(lines, i, titleIdx) ? 'photo caption' : null);
     if (reason === 'photo caption' && captionTellsMeeting(l.text)) captionsInGap.push(l);
     else removed.push({ line: l.line, reason: `${reason ?? 'furniture'} between the title and the lead` });
   }

@@ -64,6 +64,15 @@ describe('cleanArticle: the title', () => {
     expect(reasonOf(c, 3)).toBe('photo caption between the title and the lead');
   });
 
+  it('is the headline above scraped Markdown images and a caption under them with no credit, a short sentence, not that caption', () => {
+    const c = clean(TITLE, '![]() |', '![]() |', 'Quang cảnh buổi làm việc sáng nay tại Hà Nội. |', LEAD, P2);
+    expect(c.title).toBe(TITLE);
+    expect(texts(c)).toEqual([LEAD, P2]);
+    expect(reasonOf(c, 4)).toBe('photo caption between the title and the lead');
+    // The same short line with no photo above it is no caption: the headline has no lead after it.
+    expect(clean(TITLE, 'Quang cảnh buổi làm việc sáng nay tại Hà Nội.', LEAD, P2).titleLine).toBe(2);
+  });
+
   it('is the headline above a byline with the time of posting on one line, not that byline', () => {
     const c = clean(TITLE, 'Quang Huy - 05/03/2025 17:00', LEAD, P2);
     expect(c.title).toBe(TITLE);
