@@ -55,7 +55,7 @@ export function buildNameTable(registry: Registry): NameTable {
     // "donald trump" is a web address or a tag): drop the rest in the matcher. Titles and countries
     // are written in lowercase too ("the prime minister").
     const capitalised = meaning.kind === 'short' || meaning.kind === 'leader';
-    for (const text of new Set(forms.flatMap(withTypographicApostrophes))) patterns.push({ text, id, ...(capitalised ? { capitalised } : {}) });
+    for (const text of new Set(forms.flatMap(withTypographicApostrophes).flatMap(withInitialsSpacedBothWays))) patterns.push({ text, id, ...(capitalised ? { capitalised } : {}) });
   };
   for (const leader of registry.leaders) {
     // "Lý Cường" common makes "Ly Cuong" common too: the matcher finds one through the other.
@@ -93,6 +93,20 @@ export function withTypographicApostrophes(form: string): string[] {
   if (form.includes("'")) return [form, form.replaceAll("'", '’')];
   if (form.includes('’')) return [form, form.replaceAll('’', "'")];
   return [form];
+}
+
+/**
+ * A form and, where it runs two initials together or apart, the same form written the other way
+ * ("Retno L.P. Marsudi" is printed "Retno L. P. Marsudi" as often), so a registry written with
+ * either finds both. One initial ("Teodoro L. Locsin") has no other way.
+ *
+ * @example
+ * withInitialsSpacedBothWays('Retno L.P. Marsudi'); // ['Retno L.P. Marsudi', 'Retno L. P. Marsudi']
+ */
+export function withInitialsSpacedBothWays(form: string): string[] {
+  const apart = form.replace(/(?<![\p{L}\p{M}])(\p{Lu}\.)(?=\p{Lu}\.)/gu, '$1 ');
+  const together = form.replace(/(?<![\p{L}\p{M}])(\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1');
+  return [...new Set([form, apart, together])];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, loadNameTable, titleFormCountry, withTypographicApostrophes } from '../../src/names/name-table';
+import { buildNameTable, loadNameTable, titleFormCountry, withInitialsSpacedBothWays, withTypographicApostrophes } from '../../src/names/name-table';
 import { registry } from '../corpus/registry-fixture';
 import { registryWithCommonNames } from './common-names-fixture';
 
@@ -77,6 +77,20 @@ describe('withTypographicApostrophes', () => {
     const president = registry.titles['president']!;
     const withForm = loadNameTable(buildNameTable({ ...registry, titles: { ...registry.titles, president: { ...president, en: [...president.en, "President of the People's Republic"] } } }));
     expect(withForm.matcher.find('President of the People’s Republic').map((m) => withForm.meanings[m.id])).toEqual([expect.objectContaining({ kind: 'title', office: 'president', form: "President of the People's Republic" })]);
+  });
+});
+
+describe('withInitialsSpacedBothWays', () => {
+  it('adds a form with two initials run together written apart, and back; a lone initial has no other way', () => {
+    expect(withInitialsSpacedBothWays('Retno L.P. Marsudi')).toEqual(['Retno L.P. Marsudi', 'Retno L. P. Marsudi']);
+    expect(withInitialsSpacedBothWays('Retno L. P. Marsudi')).toEqual(['Retno L. P. Marsudi', 'Retno L.P. Marsudi']);
+    expect(withInitialsSpacedBothWays('Teodoro L. Locsin Jr.')).toEqual(['Teodoro L. Locsin Jr.']);
+  });
+
+  it('lets a name the registry writes with initials together be found with them apart', () => {
+    const [first] = registry.leaders;
+    const withForm = loadNameTable(buildNameTable({ ...registry, leaders: [{ ...first!, forms: [...first!.forms, 'Anh B.C. Dee'] }, ...registry.leaders.slice(1)] }));
+    expect(withForm.matcher.find('Ông Anh B. C. Dee phát biểu').map((m) => withForm.meanings[m.id])).toContainEqual({ kind: 'leader', leaderId: first!.id });
   });
 });
 
