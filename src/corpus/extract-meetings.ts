@@ -927,9 +927,10 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
   for (let comma = sentence.indexOf(',', from); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
     const first = mentions.find((m) => m.start > comma);
     if (!first) return null;
-    // "…, hai Tổng thống A và B đã bàn về …": a counter may stand before the people it counts.
+    // "…, hai Tổng thống A và B đã bàn về …": a counter may stand before the people it counts;
+    // "…, the Cambodian premier said …": a determiner before a title.
     const gap = sentence.slice(comma + 1, first.start).trim();
-    if (gap !== '' && !rules.counterOnly.test(gap)) continue;
+    if (gap !== '' && !rules.counterOnly.test(gap) && !(first.kind === 'title' && rules.determinerOnly.test(`${gap} `))) continue;
     const chain = chainFrom(sentence, first, mentions, rules);
     const rest = sentence.slice(chain.at(-1)!.end);
     // "…, X and his counterpart, Prime Minister Y, pledged …": a name set off by a comma closes with one.

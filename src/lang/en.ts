@@ -17,6 +17,8 @@ export const enPageWords: PageWords = {
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
     // The Malay styles with the apostrophe as the press sets it, straight or curly ("Dato’ Seri Mohamed Khaled Nordin").
     "Dato' Seri", 'Dato’', 'Dato’ Seri', "Dato' Sri", 'Dato’ Sri', 'Datuk Sri', 'Dato Sri',
+    // "His Excellency" abbreviated with a space, as Japan's and Cambodia's ministries print it ("with H. E. Mr. Prak Sokhonn").
+    'H. E.',
     // A retired officer's rank ("H.E. Gen(ret) Prayut Chan-o-cha", "Major-General (rtd)").
     'Gen(ret)', 'Gen (ret)', 'Gen.(ret)', 'Gen. (ret)', 'Gen (retd)', 'Gen. (retd)', 'Gen (rtd)', 'Gen. (rtd)',
     // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.
@@ -102,7 +104,8 @@ export const en: LanguageDescriptor = {
   appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'newly sworn-in', 'newly sworn in', 'newly re-elected', 're-elected', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then'],
   countryBeforeTitle: true,
   firstSyllableCapitalised: false,
-  deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting'],
+  // "State Minister for Foreign Affairs of Japan": Japan's junior minister, not the Minister for Foreign Affairs.
+  deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting', 'State'],
   formerWords: ['former', 'ex-'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   // AP and Reuters captions: "Vietnam's Prime Minister X, left, and Japan's Prime Minister Y shake hands".

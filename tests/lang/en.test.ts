@@ -262,6 +262,19 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
   });
 
+  it('takes "State" before a minister\'s title for a junior office, not the title\'s holder ("State Minister for Foreign Affairs of Japan")', () => {
+    const found = meetings('2015-06-02', 'General Secretary Nguyen Phu Trong received the visiting State Minister of Foreign Affairs of Laos on Monday.');
+    expect(found.flatMap((m) => m.participants)).not.toContain('thongloun-sisoulith');
+    // The title alone is the minister's.
+    const minister = meetings('2015-06-02', 'General Secretary Nguyen Phu Trong received the visiting Minister of Foreign Affairs of Laos on Monday.');
+    expect(minister.map((m) => [...m.participants].sort())).toEqual([['nguyen-phu-trong', 'thongloun-sisoulith']]);
+  });
+
+  it('reads a fronted participle\'s subject told as a title with its determiner ("Receiving X …, the Vietnamese premier said …")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh hailed the ties.', 'Receiving Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, the Vietnamese premier said ties were strong.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'reception']]);
+  });
+
   it.each([
     'In phone talks with his Lao counterpart on December 1, Prime Minister Pham Minh Chinh said ties were strong.',
     'After talks with his Lao counterpart in Vientiane, Prime Minister Pham Minh Chinh said ties were strong.',
@@ -584,6 +597,7 @@ describe('the English descriptor', () => {
     ['a subject with a relative clause', 'Lao Prime Minister Sonexay Siphandone, who is on an official visit to Vietnam, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject in the possessive', "Prime Minister Pham Minh Chinh's talks with Lao Prime Minister Sonexay Siphandone on December 1 were fruitful."],
     ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],
+    ['"His Excellency" abbreviated with a space, "H. E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a telephone talk with H. E. Mr. Luong Cuong, President of Viet Nam.'],
     ['a passive reception ("was received by")', 'Lao Prime Minister Sonexay Siphandone was received by Prime Minister Pham Minh Chinh in Hanoi on December 1.'],
     ['a ceremony told as a noun, its guest after "for" past a place and a date', 'Prime Minister Pham Minh Chinh hosted an official welcome ceremony in Hanoi on December 1 for his Lao counterpart Sonexay Siphandone.'],
     ['a fronted setting, the subject after a place with a comma in it', 'During his meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Laos, on December 1, Prime Minister Pham Minh Chinh said trade was growing.'],
