@@ -914,8 +914,8 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
 }
 
 /**
- * The matches of `pattern` (a leader noun, a group or a counterpart noun, group 1 the country
- * word) that overlap no mention found so far and whose country word the name table read as a
+ * The matches of `pattern` (a leader noun, a group or a counterpart noun, group 1 or else 2 the
+ * country word) that overlap no mention found so far and whose country word the name table read as a
  * country: where "the Lao leader", "the Lao side" and "his Lao counterpart" each stand, with the
  * country. Lazy: a mention pushed for one match is seen by the overlap check of the next.
  */
@@ -931,8 +931,10 @@ function* countryNounPhrases(
     const start = g.index;
     const end = start + g[0].length;
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
-    const wordAt = start + g[0].indexOf(g[1]!);
-    const wordEnd = wordAt + g[1]!.length;
+    // The country word: group 1, or group 2 where the pattern has a second shape ("his counterpart from X").
+    const word = g[1] ?? g[2]!;
+    const wordAt = start + g[0].indexOf(word);
+    const wordEnd = wordAt + word.length;
     // "các nhà lãnh đạo Liên bang Nga": a country name with lowercase words inside, longer than the
     // capitalised words the pattern takes, when it ends the phrase: the phrase runs to its end.
     const country = matches.find((m) => m.meaning.kind === 'country' && m.start >= wordAt && (m.end <= wordEnd || (m.start === wordAt && wordEnd === end)));

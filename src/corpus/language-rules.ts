@@ -630,8 +630,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:${core})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     );
+  // "his Lao counterpart", or the country after a linker: "his counterpart from Timor Leste" (group 2).
   const counterpartNoun = countryFirst
-    ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`
+    ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+(?:${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}${
+        d.counterpartCountryLinkers.length > 0 ? `|(?:${alt(d.sameOfficeNouns)})\\s+(?:${alt(d.counterpartCountryLinkers)})\\s+${countryWord}` : ''
+      })`
     : `${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})\\s+${countryWord}`;
   return {
     code: d.code,

@@ -270,6 +270,14 @@ describe('the English descriptor', () => {
     expect(minister.map((m) => [...m.participants].sort())).toEqual([['nguyen-phu-trong', 'thongloun-sisoulith']]);
   });
 
+  it.each([
+    'Prime Minister Pham Minh Chinh had a meeting with his counterpart from Laos in Vientiane on Monday.',
+    'Prime Minister Pham Minh Chinh had a meeting with his counterpart from Laos Sonexay Siphandone on Monday.',
+  ])('reads a counterpart whose country follows a linker ("his counterpart from Laos") as the holder of the same office there: %j', (sentence) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads a fronted participle\'s subject told as a title with its determiner ("Receiving X …, the Vietnamese premier said …")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh hailed the ties.', 'Receiving Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, the Vietnamese premier said ties were strong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'reception']]);
