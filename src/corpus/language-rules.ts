@@ -501,10 +501,12 @@ const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
 // The agency may be written in title case and may follow the place at once, as the wires write
 // it: "HANOI (Reuters) - ", "BEIJING (Xinhua) -- ", "Hanoi (Bernama) – ".
 // A place in capitals alone may also end with a colon, as Bangkok Post, Business Recorder and
-// Kyodo write it: "TOKYO: ", "BEIJING: " (a place in title case with a colon is a label, "Hanoi: …").
+// Kyodo write it: "TOKYO: ", "BEIJING: " (a place in title case with a colon is a label, "Hanoi: …");
+// a place in title case with a day or the outlet after a comma, then a colon, is a dateline again:
+// "New Delhi, April 10: ", "Riyadh, The Gulf Observer: ", "Phnom Penh, 6 May 2023 (TDI): ".
 // Two in a row, as wire relays write a country's then a city's: "VIETNAM, August 5 - HÀ NỘI — ".
 const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|(?:(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*){1,2})\s*$/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2},[^:;.!?“”"]{1,30}:|(?:(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*){1,2})\s*$/u;
 /** One or more capitalised words: a place name ("Indian Wells", "Hà Nội"). */
 const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
 /** Capitalised words a named meeting may have before its noun ("the first Australia-Malaysia Annual Leaders’ Meeting"). */

@@ -278,6 +278,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads a dateline of a place in title case, a comma, the outlet and a colon as no part of the subject ("Riyadh, The Gulf Observer: X … during a meeting with Y")', () => {
+    const found = meetings('2025-12-02', 'Riyadh, The Daily Example: Prime Minister Pham Minh Chinh stressed ties with Laos during a meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads a fronted participle\'s subject told as a title with its determiner ("Receiving X …, the Vietnamese premier said …")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh hailed the ties.', 'Receiving Lao Prime Minister Sonexay Siphandone in Hanoi on Monday, the Vietnamese premier said ties were strong.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'reception']]);
