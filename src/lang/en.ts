@@ -342,6 +342,8 @@ export const en: LanguageDescriptor = {
       // "The two prime ministers had a conversation about …", as Vietnamese "cuộc nói chuyện" (a call when "by phone" follows).
       'conversation', 'conversations',
       'held a discussion with', 'had a discussion with', 'sat down with', 'tete-a-tete', 'tête-à-tête', 'tete-à-tete',
+      // The noun with its other side, as "interaction with": "He said in his discussion with Tun Dr Mahathir, both leaders had agreed …".
+      'discussion with', 'discussions with',
       'working lunch', 'working dinner', 'working breakfast',
       // The Indian press: "PM Modi also interacted with Y", "had a fruitful interaction with Y".
       'interacted with', 'interacts with', 'interaction with',

@@ -278,6 +278,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads "discussion with Y" as a meeting noun with its other side ("He said in his discussion with Y, both leaders had agreed …")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh spoke to reporters in Hanoi.', 'He said in his discussion with Lao Prime Minister Sonexay Siphandone, both leaders had agreed to expand trade.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads a dateline of a place in title case, a comma, the outlet and a colon as no part of the subject ("Riyadh, The Gulf Observer: X … during a meeting with Y")', () => {
     const found = meetings('2025-12-02', 'Riyadh, The Daily Example: Prime Minister Pham Minh Chinh stressed ties with Laos during a meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
