@@ -45,6 +45,12 @@ export interface ArticleDateInput {
   title: string;
   /** `caption`: a photo caption. Its date is the photo's, never the lead's event. */
   paragraphs: { text: string; caption?: boolean }[];
+  /**
+   * The language's since-clause up to a text's end ("kể từ khi hai nước thiết lập quan hệ ngoại
+   * giao vào ngày ", "since "): a day after it is the start of what has lasted since, not the
+   * lead's event (language-rules.ts `sinceClause`).
+   */
+  sinceClause?: RegExp;
 }
 
 export interface ArticleDate {
@@ -64,6 +70,8 @@ const STAMP_LINES = 25;
 const STAMP_LINES_AFTER_TITLE = 10;
 /** Paragraphs after the title that make up the lead. */
 const LEAD_PARAGRAPHS = 3;
+/** How much of a text before a day the since-clause test reads, in characters. */
+const SINCE_LOOKBACK = 120;
 
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -209,9 +217,10 @@ function leadEvent(input: ArticleDateInput): LeadEvent | null {
     if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return leadEventOf(first, text);
   }
   const lead = [input.title, ...body.map((p) => p.text)];
+  const since = (p: DatePhrase, text: string): boolean => input.sinceClause?.test(text.slice(Math.max(0, p.start - SINCE_LOOKBACK), p.start)) === true;
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
-      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined) return leadEventOf(p, text);
+      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined && !since(p, text)) return leadEventOf(p, text);
     }
   }
   return null;

@@ -53,6 +53,7 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
       url: header.url ?? null,
       title: cleaned.title,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
+      sinceClause: rules.sinceClause,
     },
     // Asked only when the article's date lacks a year, or rests on a stamp: the titled names are read then, not always.
     (month, day) => inferYear(registry, titled().names, titled().newInOffice, today())(month, day),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { articleDate, resolveDatePhrase, type YearEvidence } from '../../src/corpus/article-date';
 import { cleanArticle } from '../../src/corpus/clean-article';
+import { rulesFor } from '../../src/corpus/language-rules';
 import { findDatePhrases } from '../../src/corpus/date-phrases';
 import { readArticles } from '../../src/corpus/read-articles';
 
@@ -51,6 +52,16 @@ describe('articleDate', () => {
     };
     expect(articleDate(input).date).toBe('2023-09-07');
     expect(articleDate({ ...input, paragraphs: input.paragraphs.map(({ text }) => ({ text })) }).date).toBe('2023-09-05');
+  });
+
+  it.each([
+    ['vi', 'Chủ tịch Quốc hội bày tỏ hài lòng trong 26 năm qua, kể từ khi hai nước thiết lập quan hệ ngoại giao vào ngày 22/12/1992, quan hệ hai nước phát triển mạnh mẽ.'],
+    ['en', 'The chairwoman said relations had flourished since the two countries established diplomatic ties on December 22, 1992, in all fields.'],
+  ] as const)('does not take a day in a since-clause for the lead\'s event (%s): it starts what has lasted since', (language, sentence) => {
+    const input = { rawText: '', headerDate: null, title: 'Chủ tịch Quốc hội hội kiến Chủ tịch Quốc hội Hàn Quốc', paragraphs: [{ text: sentence }] };
+    expect(articleDate({ ...input, sinceClause: rulesFor(language).sinceClause }).date).toBeNull();
+    // Without the language's since-clause, the day is taken.
+    expect(articleDate(input).date).toBe('1992-12-22');
   });
 
   it('prefers the header to everything', () => {
