@@ -26,6 +26,15 @@ describe('findMentions', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('knows "Senior Minister" as a title (Singapore\'s office, Cambodia\'s rank), so a minister\'s chain of titles runs through it to the name', () => {
+    const sentence = 'He met Cambodian Senior Minister and Minister of Foreign Affairs and International Cooperation Prak Sokhonn.';
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2017-10-17', rulesFor('en')), stage.table);
+    expect(mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]).at(-1)).toEqual([
+      'Cambodian Senior Minister and Minister of Foreign Affairs and International Cooperation Prak Sokhonn',
+      ['prak-sokhonn'],
+    ]);
+  });
+
   it.each(['Dato’ Seri', "Dato' Seri", 'Dato’'])('reads the Malay style "%s" before a name as part of it, so the name stands in apposition to the title before it', (style) => {
     const sentence = `Singh also held a bilateral meeting with Malaysia’s Defence Minister, ${style} Mohamed Khaled Nordin, in Kuala Lumpur.`;
     const ctx = newMentionContext(stage.registry, '2025-10-31', rulesFor('en'));
