@@ -77,13 +77,19 @@ export function writeLayoutMemo(file: string, version: string, memo: LayoutMemo)
  */
 export function previousLayout(dir: string, memo: LayoutMemo, stamps: ReadonlyMap<string, string> | null): PreviousLayout | undefined {
   if (stamps === null || memo.size === 0) return undefined;
+  const stampOf = (path: string, inputs: string): string | undefined => {
+    const entry = memo.get(path);
+    if (entry === undefined || entry.inputs !== inputs || stamps.get(path) !== entry.stamp) return undefined;
+    const file = join(dir, path);
+    if (entry.identity !== undefined && fileIdentity(file) === entry.identity) return entry.stamp;
+    return carriesStamp(dir, path, entry.stamp) ? entry.stamp : undefined;
+  };
   return {
-    stampOf(path, inputs) {
+    stampOf,
+    entryOf(path) {
       const entry = memo.get(path);
-      if (entry === undefined || entry.inputs !== inputs || stamps.get(path) !== entry.stamp) return undefined;
-      const file = join(dir, path);
-      if (entry.identity !== undefined && fileIdentity(file) === entry.identity) return entry.stamp;
-      return carriesStamp(dir, path, entry.stamp) ? entry.stamp : undefined;
+      const stamp = entry === undefined ? undefined : stampOf(path, entry.inputs);
+      return stamp === undefined ? undefined : { inputs: entry!.inputs, stamp };
     },
   };
 }

@@ -19,7 +19,7 @@ port.on('message', (input: ContentSearchInput) => {
     let next = made.next();
     for (; !next.done; next = made.next()) files.push(next.value);
     reply = { files, result: next.value };
-    for (const file of files) transfer.push(file.content.buffer as ArrayBuffer);
+    for (const file of files) if (file.content !== null) transfer.push(file.content.buffer as ArrayBuffer);
     for (const kind of Object.values(next.value.words)) transfer.push(kind.wordStarts.buffer as ArrayBuffer, kind.words.buffer as ArrayBuffer);
   } catch (error) {
     reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -76,6 +76,11 @@ export interface IndexPayload {
 export interface PreviousLayout {
   /** The stamp of the previous build's file at `path` when it was made from the same `inputs` and is still there. */
   stampOf(path: string, inputs: string): string | undefined;
+  /**
+   * What the previous build's file at `path` was made from and its stamp, when it is still there:
+   * for the search blocks, whose inputs only the search thread can tell (search-files.ts).
+   */
+  entryOf?(path: string): { inputs: string; stamp: string } | undefined;
 }
 
 const DEFAULTS: Required<LayoutOptions> = { blockSize: 4096, hitChunk: 256, cardShardBytes: 256 * 1024, articleShardBytes: 256 * 1024 };
@@ -229,6 +234,7 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     known,
     blockSize,
     hitCuts,
+    ...(context.keys ? { previousBlocks: previousBlocks(context.previous, order, blockSize) } : {}),
   };
   const search = (context.search ?? IN_THIS_THREAD).start(searchInput);
 
@@ -316,6 +322,24 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   };
   // Last, so a writer that stops half-way leaves no manifest pointing at missing files.
   yield { path: MANIFEST_FILE, stamp: null, content: JSON.stringify(manifest), gzip: false };
+}
+
+/**
+ * The previous build's search blocks the folder still holds, by path, with what each was made of:
+ * those this build's blocks are compared with (search-files.ts, `previousBlocks`). Empty without
+ * a previous build, so the blocks' fingerprints are still made and remembered for the next one.
+ */
+function previousBlocks(previous: PreviousLayout | undefined, order: Record<ContentKind, readonly string[]>, blockSize: number): Record<string, { inputs: string; stamp: string }> {
+  const found: Record<string, { inputs: string; stamp: string }> = {};
+  if (previous?.entryOf === undefined) return found;
+  for (const kind of ['meetings', 'quotes'] as const) {
+    for (let b = 0; b < Math.ceil(order[kind].length / blockSize); b++) {
+      const path = indexPaths.block(kind, b);
+      const entry = previous.entryOf(path);
+      if (entry !== undefined) found[path] = entry;
+    }
+  }
+  return found;
 }
 
 /** The word memo of {@link LayoutContext.words} with each kind's document keys. */

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { buildContentKindsFrom, type ContentDocuments, type KindIndex, type KnownWords } from '../lookup/search-index';
-import { splitIntoBlocks, type BlockArrays, type SplitKind } from '../lookup/search-blocks';
+import { splitIntoBlocks, type SplitKind } from '../lookup/search-blocks';
 import { encodePack, type PackArrays } from './binary-pack';
 import { indexPaths, type ContentKind } from './folder-format';
 import { INDEX_FORMAT_VERSION } from './format';
@@ -21,14 +21,26 @@ export interface ContentSearchInput {
   blockSize: number;
   /** Where each kind's result chunks start and their names (index-layout.ts, `hitChunksOf`), for its dictionary. */
   hitCuts: Record<ContentKind, { starts: number[]; names: string[] }>;
+  /**
+   * Given, each block gets the fingerprint of what it is made of ({@link blockInputs}) as its
+   * `inputs`, and a block whose fingerprint is the one listed here for its path (the previous
+   * build's, whose file the folder still holds) is left unmade with that stamp: an added article
+   * changes the blocks its documents fall in and those after them, not the newer ones.
+   */
+  previousBlocks?: Record<string, { inputs: string; stamp: string }>;
 }
 
-/** One packed file of the folder: its path, stamp, bytes before compression and whether they are gzipped. */
+/**
+ * One packed file of the folder: its path, stamp, bytes before compression (null for a block left
+ * unmade, its previous file kept) and whether they are gzipped; a block's `inputs` where the input
+ * asked for them ({@link ContentSearchInput.previousBlocks}).
+ */
 export interface SearchFile {
   path: string;
   stamp: string;
-  content: Uint8Array;
+  content: Uint8Array | null;
   gzip: boolean;
+  inputs?: string;
 }
 
 /** Besides the files: each kind's number of blocks (for the manifest) and its documents' words (for the next build's memo). */
@@ -51,7 +63,13 @@ export function* contentSearchFiles(input: ContentSearchInput): Generator<Search
   const blocks = {} as Record<ContentKind, number>;
   for (const kind of ['meetings', 'quotes'] as const) {
     const dictionary = kinds[kind];
-    const split: SplitKind = splitIntoBlocks(dictionary, blockSize);
+    const count = Math.ceil((dictionary.starts.length - 1) / blockSize);
+    const inputs = input.previousBlocks ? Array.from({ length: count }, (_, b) => blockInputs(dictionary, kind, b, blockSize, input.leaderCount)) : [];
+    const kept = (b: number): string | undefined => {
+      const before = input.previousBlocks?.[indexPaths.block(kind, b)];
+      return before !== undefined && before.inputs === inputs[b] ? before.stamp : undefined;
+    };
+    const split: SplitKind = splitIntoBlocks(dictionary, blockSize, (b) => kept(b) === undefined);
     blocks[kind] = split.blocks.length;
     yield packFile(
       indexPaths.dictionary(kind),
@@ -67,16 +85,44 @@ export function* contentSearchFiles(input: ContentSearchInput): Generator<Search
       false,
     );
     for (let b = 0; b < split.blocks.length; b++) {
-      const arrays = split.blocks[b]!;
-      split.blocks[b] = EMPTY_BLOCK;
-      yield packFile(indexPaths.block(kind, b), { kind, block: b }, { ...arrays }, true);
+      const arrays = split.blocks[b];
+      split.blocks[b] = null;
+      const path = indexPaths.block(kind, b);
+      const withInputs = inputs[b] === undefined ? {} : { inputs: inputs[b] };
+      if (arrays === null || arrays === undefined) yield { path, stamp: kept(b)!, content: null, gzip: true, ...withInputs };
+      else yield { ...packFile(path, { kind, block: b }, { ...arrays }, true), ...withInputs };
     }
   }
   const words = (kind: KindIndex) => ({ terms: kind.terms, wordStarts: kind.wordStarts, words: kind.words });
   return { blocks, words: { meetings: words(kinds.meetings), quotes: words(kinds.quotes) } };
 }
 
-const EMPTY_BLOCK = {} as BlockArrays;
+/**
+ * What block `b` of a kind is made of, as a fingerprint: its documents' words (term ids, fields
+ * apart) and people (leader numbers), where it starts and how many documents it holds, against how
+ * many leaders. Its entries, posting lists and leaders' lists are made from these alone
+ * (`splitIntoBlocks`), and the code that makes them is the layout memo's version: equal
+ * fingerprints, equal bytes. Hashing its words is a fraction of making and encoding its arrays.
+ *
+ * @example
+ * blockInputs(kinds.quotes, 'quotes', 0, 4096, 1059); // '3f…'
+ */
+export function blockInputs(kind: Pick<KindIndex, 'wordStarts' | 'words' | 'peopleStarts' | 'people' | 'boosts'>, name: ContentKind, b: number, blockSize: number, leaderCount: number): string {
+  const docs = kind.wordStarts.length - 1;
+  const lo = Math.min(docs, b * blockSize);
+  const hi = Math.min(docs, lo + blockSize);
+  const hash = createHash('sha256').update(`leaderlens-index ${INDEX_FORMAT_VERSION} block ${name} ${b} ${blockSize} ${hi - lo} ${kind.boosts.length} ${leaderCount}\n`);
+  for (const [starts, values] of [
+    [kind.wordStarts, kind.words],
+    [kind.peopleStarts, kind.people],
+  ] as const) {
+    const relative = starts.slice(lo, hi + 1);
+    const base = starts[lo]!;
+    for (let i = 0; i < relative.length; i++) relative[i] = relative[i]! - base;
+    hash.update(new Uint8Array(relative.buffer)).update(new Uint8Array(values.buffer, values.byteOffset + base * 4, (starts[hi]! - base) * 4));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * A pack file of the folder (binary-pack.ts) with its stamp in its header: of its `meta` and every

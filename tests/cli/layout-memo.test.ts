@@ -93,6 +93,20 @@ describe('previousLayout', () => {
     expect(previousLayout(out, memo, folderStamps(out))!.stampOf('cards/0.json.gz', 'i0')).toBeUndefined();
   });
 
+  it("gives a file's inputs and stamp, for the search blocks, only where stampOf would give the stamp", async () => {
+    const out = await twoCardFolder('s0');
+    const memo: LayoutMemo = new Map([
+      ['cards/0.json.gz', { inputs: 'i0', stamp: 's0' }],
+      ['cards/1.json.gz', { inputs: 'i1', stamp: 'an older s1' }],
+    ]);
+    const previous = previousLayout(out, memo, folderStamps(out))!;
+    expect(previous.entryOf!('cards/0.json.gz')).toEqual({ inputs: 'i0', stamp: 's0' });
+    expect(previous.entryOf!('cards/1.json.gz')).toBeUndefined(); // the folder holds another
+    expect(previous.entryOf!('cards/2.json.gz')).toBeUndefined(); // not in the memo
+    writeFileSync(join(out, 'cards/0.json.gz'), 'damaged');
+    expect(previous.entryOf!('cards/0.json.gz')).toBeUndefined();
+  });
+
   it('is undefined without a folder or a memo', () => {
     expect(previousLayout('/nowhere', new Map([['a', { inputs: 'i', stamp: 's' }]]), null)).toBeUndefined();
     expect(previousLayout('/nowhere', new Map(), new Map([['a', 's']]))).toBeUndefined();

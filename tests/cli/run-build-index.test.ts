@@ -329,8 +329,9 @@ describe('runBuildIndex over the folder of an earlier build (--no-state: every a
     expect(again.build.quoteIdsKnown).toBe(again.counts.articles);
     // Nor was any meeting merged again: the merge memo gave every article's (corpus/merge-memo.ts).
     expect(again.build.mergeResumed).toBe(again.counts.articles);
-    // Card, article and result shards were not even made: their inputs were the same.
-    const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\//.test(path));
+    // Card, article and result shards and search blocks were not even made: their inputs were the same.
+    const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\/|^search\/[a-z]+-\d+\.bin\.gz$/.test(path));
+    expect(shards.filter((path) => path.startsWith('search/'))).toEqual(['search/meetings-0.bin.gz', 'search/quotes-0.bin.gz']);
     expect(again.unmade).toBe(shards.length);
 
     // A meeting of leaders already in the index, and a quote.

@@ -24,7 +24,7 @@ function input(): ContentSearchInput {
 function drain(files: Generator<SearchFile, unknown>): { files: { path: string; stamp: string; gzip: boolean; bytes: number[] }[]; result: unknown } {
   const out = [];
   let next = files.next();
-  for (; !next.done; next = files.next()) out.push({ path: next.value.path, stamp: next.value.stamp, gzip: next.value.gzip, bytes: [...next.value.content] });
+  for (; !next.done; next = files.next()) out.push({ path: next.value.path, stamp: next.value.stamp, gzip: next.value.gzip, bytes: [...next.value.content!] });
   return { files: out, result: next.value };
 }
 

@@ -92,14 +92,18 @@ describe('indexPayloads leaving unchanged shards unmade', () => {
   });
   const previousOf = (payloads: IndexPayload[]): PreviousLayout => {
     const made = new Map(payloads.filter((p) => p.inputs !== undefined).map((p) => [p.path, p]));
-    return { stampOf: (path, inputs) => (made.get(path)?.inputs === inputs ? made.get(path)!.stamp! : undefined) };
+    return {
+      stampOf: (path, inputs) => (made.get(path)?.inputs === inputs ? made.get(path)!.stamp! : undefined),
+      entryOf: (path) => (made.has(path) ? { inputs: made.get(path)!.inputs!, stamp: made.get(path)!.stamp! } : undefined),
+    };
   };
   const first = [...indexPayloads(index, cut, { keys: keysWith(null) })];
 
-  it('gives every card, article and result shard the fingerprint of its inputs, and the other files none', () => {
+  it('gives every card, article and result shard and every search block the fingerprint of its inputs, and the other files none', () => {
     const keyed = first.filter((p) => p.inputs !== undefined).map((p) => p.path.split('/')[0]);
-    expect(new Set(keyed)).toEqual(new Set(['cards', 'articles', 'hits']));
-    expect(first.filter((p) => /^(cards|articles|hits)\//.test(p.path)).every((p) => p.inputs !== undefined)).toBe(true);
+    expect(new Set(keyed)).toEqual(new Set(['cards', 'articles', 'hits', 'search']));
+    expect(first.filter((p) => /^(cards|articles|hits)\/|^search\/[a-z]+-\d+\.bin\.gz$/.test(p.path)).every((p) => p.inputs !== undefined)).toBe(true);
+    expect(first.filter((p) => p.path.startsWith('search/') && p.inputs !== undefined).map((p) => p.path)).toEqual(['search/meetings-0.bin.gz', 'search/quotes-0.bin.gz']);
     expect(first.every((p) => p.content !== null)).toBe(true);
   });
 
