@@ -990,12 +990,22 @@ function attachDate(
   // "X spoke on Monday with Y": a date inside the meeting's phrase (meetingWordGapped) is its own.
   const inside = dates.find((d) => d.start > word.start && d.end < word.end);
   if (inside) return inside;
+  // "In a phone call with Y, X affirmed that … ties which were formally established on November 24,
+  // 1949": a date inside what a speech verb's introducer ("that", "rằng") opens is the content's,
+  // not the meeting's ("…, the ministry said on Monday" dates the saying; "vowed to strengthen ties
+  // with Y on October 26" is the meeting's day).
+  const said = (d: DatePhrase): boolean =>
+    [...matchesOf(sentence.slice(word.end, d.start), rules.speechVerb)].some((m: RegExpExecArray) => {
+      const content = sentence.slice(word.end + m.index + m[0].length, d.start);
+      return rules.quoteIntroducer.exec(content)?.index === content.search(/\S/u);
+    });
   const trailing = dates.find(
     (d) =>
       d.start >= word.end &&
       d.start < nextWordStart &&
       !/;/u.test(sentence.slice(word.end, d.start)) &&
       !planned(d) &&
+      !said(d) &&
       (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ||
         rules.eventDateLead.test(d.text) ||
         // "… hội đàm với Y tại Washington ngày 27/10": in the meeting's own clause (no comma between).

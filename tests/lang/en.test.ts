@@ -283,6 +283,14 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('does not date a meeting by a day inside what a speech verb\'s "that" opens ("In a phone call with Y, X affirmed that … ties established on September 5, 1962")', () => {
+    const found = meetings('2025-12-02', 'In a phone call with Lao Prime Minister Sonexay Siphandone, Prime Minister Pham Minh Chinh affirmed that the two countries have much in common, noting ties which were formally established on September 5, 1962.');
+    expect(found.map((m) => [[...m.participants].sort(), m.when.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], null]]);
+    // A day the sentence gives the meeting itself is still its own.
+    const dated = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held phone talks with Lao Prime Minister Sonexay Siphandone and vowed to boost ties on December 1.');
+    expect(dated.map((m) => m.when.date)).toEqual(['2025-12-01']);
+  });
+
   it('reads a dateline of a place in title case, a comma, the outlet and a colon as no part of the subject ("Riyadh, The Gulf Observer: X … during a meeting with Y")', () => {
     const found = meetings('2025-12-02', 'Riyadh, The Daily Example: Prime Minister Pham Minh Chinh stressed ties with Laos during a meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
