@@ -177,6 +177,8 @@ export const en: LanguageDescriptor = {
     'took', 'takes', 'taking',
     // Making one: "paid an official visit to Laos", "made a state visit", "is paying a visit".
     'paid', 'pays', 'paying', 'made', 'makes', 'making',
+    // Counting them: "held a series of separate meetings with A, B and C", "had a round of talks with Y".
+    'series of', 'round of', 'number of',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
   gapPlaceNouns: ['capital', 'capital city', 'city', 'palace', 'presidential palace', 'presidential office', 'residence', 'official residence', 'headquarters', 'guesthouse', 'state guesthouse'],

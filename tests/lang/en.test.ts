@@ -291,6 +291,14 @@ describe('the English descriptor', () => {
     expect(dated.map((m) => m.when.date)).toEqual(['2025-12-01']);
   });
 
+  it('reads "held a series of separate meetings with A and B" as one meeting with each', () => {
+    const found = meetings('2025-12-02', 'President Vladimir Putin held a series of separate meetings with General Secretary To Lam and Prime Minister Pham Minh Chinh on Monday.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([
+      ['to-lam', 'vladimir-putin'],
+      ['pham-minh-chinh', 'vladimir-putin'],
+    ]);
+  });
+
   it('reads a dateline of a place in title case, a comma, the outlet and a colon as no part of the subject ("Riyadh, The Gulf Observer: X … during a meeting with Y")', () => {
     const found = meetings('2025-12-02', 'Riyadh, The Daily Example: Prime Minister Pham Minh Chinh stressed ties with Laos during a meeting with Lao Prime Minister Sonexay Siphandone on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
