@@ -1014,8 +1014,11 @@ function attachDate(
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
         /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );
-  if (trailing) return trailing;
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);
+  // "Chiều 07/12, X đã tiếp Y nhân dịp sang Việt Nam đồng chủ trì Hội nghị … từ ngày 5-7/12": a day
+  // past an occasion's words is the occasion's; the meeting has its own day before it.
+  if (trailing && leading && rules.occasionAnywhere.test(sentence.slice(word.end, trailing.start))) return leading;
+  if (trailing) return trailing;
   if (leading) return leading;
   // "… đã có cuộc hội đàm chiều 8/11": a date right after the word, before anything else.
   return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40 && !planned(d)) ?? null;

@@ -162,6 +162,11 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin trao đổi về quan hệ song phương.')).toEqual([]);
   });
 
+  it('dates a meeting by its own fronted day, not by a day past an occasion after it ("Chiều 1/12, X tiếp Y nhân dịp … từ ngày 29/11")', () => {
+    const found = meetings('2025-12-02', 'Chiều 1/12, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Thủ tướng Lào Sonexay Siphandone nhân dịp sang Việt Nam dự Hội nghị được tổ chức tại Hà Nội từ ngày 29/11.');
+    expect(found.map((m) => [m.kind, m.when.date])).toEqual([['reception', '2025-12-01']]);
+  });
+
   it('reads an unnamed counterpart in a fronted phrase as that of the subject after it ("Trong cuộc điện đàm với người đồng cấp Lào …, Thủ tướng X …")', () => {
     const found = meetings('2025-12-02', 'Trong cuộc điện đàm với người đồng cấp Lào ngày 1/12, Thủ tướng Phạm Minh Chính khẳng định quan hệ rất tốt đẹp.');
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'phone_call']]);
