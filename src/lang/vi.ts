@@ -189,7 +189,8 @@ export const vi: LanguageDescriptor = {
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
     phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".
-    talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương'],
+    // "tiến hành thảo luận song phương", as English "held bilateral discussions".
+    talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương', 'thảo luận song phương', 'cuộc thảo luận song phương'],
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao', 'tiếp xã giao', 'đến chào xã giao', 'tới chào xã giao', 'thăm chào', 'đến chào', 'tới chào', 'chào từ biệt'],
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],

@@ -162,6 +162,11 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Chiều 1/12, Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin trao đổi về quan hệ song phương.')).toEqual([]);
   });
 
+  it('reads "tiến hành thảo luận song phương" as talks, as English "held bilateral discussions"', () => {
+    const found = meetings('2025-12-02', 'Ngày 1/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã tiến hành thảo luận song phương tại Hà Nội.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
+  });
+
   it('dates a meeting by its own fronted day, not by a day past an occasion after it ("Chiều 1/12, X tiếp Y nhân dịp … từ ngày 29/11")', () => {
     const found = meetings('2025-12-02', 'Chiều 1/12, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Thủ tướng Lào Sonexay Siphandone nhân dịp sang Việt Nam dự Hội nghị được tổ chức tại Hà Nội từ ngày 29/11.');
     expect(found.map((m) => [m.kind, m.when.date])).toEqual([['reception', '2025-12-01']]);
