@@ -94,7 +94,7 @@ const FOUR_DIGITS = /\d{4}/u;
  * not take ("17:28, April 27, 2019": the time written before the date). Not a weekday: "Friday,
  * June 20, 2025" alone at the top is as often the site's clock as the story's day.
  */
-const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|gmt\\+?\\d*|\\d{1,2}:\\d{2}|:)\\s*)*$`, 'iu');
+const STAMP_ONLY = new RegExp(`^(?:(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.stampWords))}|(?:gmt|utc)(?:\\s*[+-]?\\s*\\d{1,2}(?::?\\d{2})?)?|\\d{1,2}:\\d{2}|:)\\s*)*$`, 'iu');
 
 /** A source attribution opening a line, then its source ("Quoted from ANTARA, Saturday, "): a full date after it is the report's. */
 const SOURCE_DATE = new RegExp(

@@ -64,6 +64,11 @@ describe('articleDate', () => {
     expect(articleDate(input).date).toBe('1992-12-22');
   });
 
+  it.each(['August 1, 2025 | 17:02 GMT +7', 'August 1, 2025 17:02 UTC+07:00', 'August 1, 2025 17:02 GMT-5'])('takes a full date with a time and a zone written with spaces or minutes ("%s") for the publication stamp', (stamp) => {
+    const input = inputOf(['Vietnam and Malaysia urged to sign rice trade deal', stamp, 'On the evening of July 30, Prime Minister Pham Minh Chinh held a phone call with Malaysian Prime Minister Anwar Ibrahim at the request of Malaysia.'].join('\n'));
+    expect(articleDate(input).date).toBe('2025-08-01');
+  });
+
   it('prefers the header to everything', () => {
     expect(articleDate(inputOf(lead('Chiều 8/11/2020, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.'), '2024-11-09'))).toEqual({
       date: '2024-11-09',
