@@ -263,6 +263,9 @@ export function objectAfter(
   if (rules.appositionTitleGap.test(sentence.slice(pos, next.start)) && rules.clauseGoesOnAfter.test(sentence.slice(next.end))) return [];
   const raw = sentence
     .slice(pos, next.start)
+    // "for Chairwoman of the Lao National Assembly (NA) Y": an acronym aside right before the name
+    // belongs to the title before it.
+    .replace(ACRONYM_BEFORE_NAME, ' ')
     // "X was present to greet and hug Y": a second verb sharing the object.
     .replace(rules.coordinatedVerbOpening, ' ')
     .replace(rules.meetingModifierAfter, ' ')
@@ -313,6 +316,9 @@ export function objectAfter(
   }
   return chainFrom(sentence, next, mentions, rules);
 }
+
+/** An acronym in brackets at the end of a text, right before a name: "(NA) ". */
+const ACRONYM_BEFORE_NAME = /\s*\([\p{Lu}\p{N}.-]{2,}\)\s*$/u;
 
 /** How many words the second verb of a shared object may take before its own linker ("vowed to strengthen ties with"). */
 const SHARED_LINKER_REACH = 8;

@@ -291,6 +291,11 @@ describe('the English descriptor', () => {
     expect(dated.map((m) => m.when.date)).toEqual(['2025-12-01']);
   });
 
+  it('passes over an acronym in brackets between a title in words of its own and the name ("a reception for Chairwoman of the Lao National Assembly (NA) Y")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh hosted a reception for Head of the Lao Government Office (LGO) Sonexay Siphandone on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads "held a series of separate meetings with A and B" as one meeting with each', () => {
     const found = meetings('2025-12-02', 'President Vladimir Putin held a series of separate meetings with General Secretary To Lam and Prime Minister Pham Minh Chinh on Monday.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([
