@@ -1116,6 +1116,8 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
   for (const h of matchesOf(sentence, rules.hostOrGuest)) {
     const start = h.index;
     const end = start + h[0].length;
+    // "had talks with his host Nguyen Phu Trong": the noun before a name is that name's title.
+    if (nameFollows(sentence, end, mentions)) continue;
     if (!covered(start, end)) mentions.push({ start, end, kind: h[1] !== undefined ? 'host' : 'guest', leaderIds: [], titles: [], country: null });
   }
   for (const p of matchesOf(sentence, rules.pronoun)) {

@@ -291,6 +291,14 @@ describe('the English descriptor', () => {
     expect(dated.map((m) => m.when.date)).toEqual(['2025-12-01']);
   });
 
+  it('reads "his host Y" before a name as that name\'s title, not a reference to the host told before', () => {
+    const found = meetings('2025-12-02', 'Lao Prime Minister Sonexay Siphandone had talks with his host Pham Minh Chinh, and met with General Secretary To Lam.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['sonexay-siphandone', 'to-lam'],
+    ]);
+  });
+
   it('passes over an acronym in brackets between a title in words of its own and the name ("a reception for Chairwoman of the Lao National Assembly (NA) Y")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh hosted a reception for Head of the Lao Government Office (LGO) Sonexay Siphandone on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
