@@ -149,8 +149,9 @@ function scanSentences(paragraph: string): Sentence[] {
     const next = paragraph[k];
     if (!(isUpperStart(next) || (next !== undefined && OPENING_QUOTES.has(next)) || /\p{N}/u.test(next ?? ''))) continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(paragraph, i))) continue;
-    // A single capital before the period is an initial ("Nguyễn V. A."), not a sentence end.
-    if (ch === '.' && /(^|\s)\p{Lu}$/u.test(paragraph.slice(Math.max(0, i - 2), i))) continue;
+    // A single capital before the period is an initial ("Nguyễn V. A."), not a sentence end; so is
+    // the last of initials run together ("Retno L.P. Marsudi").
+    if (ch === '.' && /(^|\s)(?:\p{Lu}\.){0,3}\p{Lu}$/u.test(paragraph.slice(Math.max(0, i - 8), i))) continue;
     push(j);
   }
   push(paragraph.length);

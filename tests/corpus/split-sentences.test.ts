@@ -29,6 +29,8 @@ describe('splitSentences', () => {
     expect(texts('GS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh.')).toHaveLength(1);
     expect(texts('Theo vov.vn hôm nay. Tin mới.')).toEqual(['Theo vov.vn hôm nay.', 'Tin mới.']);
     expect(texts('Tăng 2.5 lần so với năm trước.')).toHaveLength(1);
+    // Initials run together: the last one is no sentence end either.
+    expect(texts('His counterpart, Anh B.C. Dee, held talks. Then they left.')).toEqual(['His counterpart, Anh B.C. Dee, held talks.', 'Then they left.']);
   });
 
   it('splits sentences a copied page glued together: after a word, a day, or a quotation closed after its stop', () => {
