@@ -1069,7 +1069,7 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
  * "After talks with his Vietnamese counterpart, Y, in Hanoi, Minister Z said …": a counterpart
  * inside a fronted phrase, no one named before it, is that of the clause's subject after the
  * phrase: the first person named (of one leader) past the phrase's commas, when nothing but the
- * phrase stands before the counterpart noun. Null when the sentence opens otherwise.
+ * phrase stands before the counterpart noun. None when the sentence opens otherwise.
  */
 function frontedPhraseOwner(sentence: string, start: number, end: number, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
   if (!rules.frontedPhrase.test(sentence) || /[,;:“”"«»]/u.test(sentence.slice(0, start))) return undefined;
