@@ -25,7 +25,6 @@ const TESTED_THROUGH_CALLER: Record<string, string> = {
   'src/cli/search-worker.ts': 'tests/cli/search-thread.test.ts',
   'src/cli/word-memo-file.ts': 'tests/cli/run-build-index.test.ts',
   'src/index-data/read-packaged-index.ts': 'tests/e2e/background.test.ts',
-  'src/index-data/search-files.ts': 'tests/cli/search-thread.test.ts',
   'src/lookup/search-index.ts': 'tests/lookup/search.test.ts',
   'src/popup/mount-popup.tsx': 'tests/e2e/popup-page.test.ts',
   // Wiring of the real browser and IndexedDB (no fake-indexeddb here): the store's rules are
