@@ -12,6 +12,7 @@
 import { LANGUAGES, wordAlternation } from '../lang';
 import { daysBefore } from '../registry/offices';
 import { findDatePhrases, isValidDay, type DatePhrase } from './date-phrases';
+import { SINCE_CLAUSE_LOOKBACK } from './language-rules';
 
 /**
  * Outside evidence for a missing year: given the month and day of an event, the year in which it
@@ -70,8 +71,6 @@ const STAMP_LINES = 25;
 const STAMP_LINES_AFTER_TITLE = 10;
 /** Paragraphs after the title that make up the lead. */
 const LEAD_PARAGRAPHS = 3;
-/** How much of a text before a day the since-clause test reads, in characters. */
-const SINCE_LOOKBACK = 120;
 
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -217,7 +216,7 @@ function leadEvent(input: ArticleDateInput): LeadEvent | null {
     if (first && DATELINE_PLACE.test(text.slice(0, first.start))) return leadEventOf(first, text);
   }
   const lead = [input.title, ...body.map((p) => p.text)];
-  const since = (p: DatePhrase, text: string): boolean => input.sinceClause?.test(text.slice(Math.max(0, p.start - SINCE_LOOKBACK), p.start)) === true;
+  const since = (p: DatePhrase, text: string): boolean => input.sinceClause?.test(text.slice(Math.max(0, p.start - SINCE_CLAUSE_LOOKBACK), p.start)) === true;
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
       if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined && !since(p, text)) return leadEventOf(p, text);

@@ -184,12 +184,10 @@ function isFooterMarker(t: string): boolean {
  *   // → { title: 'Thủ tướng tiếp Đại sứ Nhật Bản', paragraphs: [{ text: 'Sáng 3/4, …', line: 4 }], … }
  */
 export function cleanArticle(text: string): CleanedArticle {
-  const all: Line[] = text
-    .split('\n')
-    .map((t, i) => ({ line: i + 1, text: withoutCellBar(withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim()) }));
+  const raw = text.split('\n');
+  const all: Line[] = raw.map((t, i) => ({ line: i + 1, text: withoutCellBar(withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim()) }));
   const lines = all.filter((l) => l.text !== '');
   // A line that held only image marks is empty now; the line after it is under a photo.
-  const raw = text.split('\n');
   let photoBefore = false;
   for (const l of all) {
     const source = raw[l.line - 1]!.trim();

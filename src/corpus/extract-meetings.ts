@@ -3,7 +3,7 @@ import type { MeetingKind } from '../model/export-types';
 import type { Mention } from './find-mentions';
 import { findMeetingWords, isRemote, type KindHit } from './meeting-kinds';
 import { quotationRanges, quotationsOfWords } from './speech-verbs';
-import { LED_ROLE_REACH, type LanguageRules } from './language-rules';
+import { LED_ROLE_REACH, SINCE_CLAUSE_LOOKBACK, type LanguageRules } from './language-rules';
 import { chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { matchesOf } from '../text/matches-of';
@@ -995,7 +995,7 @@ function attachDate(
   // not the meeting's ("…, the ministry said on Monday" dates the saying; "vowed to strengthen ties
   // with Y on October 26" is the meeting's day).
   const said = (d: DatePhrase): boolean =>
-    [...matchesOf(sentence.slice(word.end, d.start), rules.speechVerb)].some((m: RegExpExecArray) => {
+    [...matchesOf(sentence.slice(word.end, d.start), rules.speechVerb)].some((m) => {
       const content = sentence.slice(word.end + m.index + m[0].length, d.start);
       return rules.quoteIntroducer.exec(content)?.index === content.search(/\S/u);
     });
@@ -1070,12 +1070,9 @@ function placeOf(
  * word in the phrase ("since their talks on ") takes the date as its own, as a recalled meeting's.
  */
 function sinceClauseHolds(before: string, rules: LanguageRules): boolean {
-  const phrase = rules.sinceClause.exec(before.slice(-SINCE_LOOKBACK));
+  const phrase = rules.sinceClause.exec(before.slice(-SINCE_CLAUSE_LOOKBACK));
   return phrase !== null && phrase[0].search(rules.meetingWord) < 0;
 }
-
-/** How much of a sentence before a date the since-phrase test reads, in characters (the phrase's reach and the since-word). */
-const SINCE_LOOKBACK = 120;
 
 /** How far before a meeting word its bilateral marker may stand, in characters ("held productive bilateral "). */
 const BILATERAL_REACH = 24;

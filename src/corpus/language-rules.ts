@@ -535,6 +535,11 @@ const GROUP_REACH = 60;
 
 /** How far, in characters, a date may stand after the since-word opening its phrase ("since his inauguration as President of the Republic of Indonesia on "). */
 const SINCE_CLAUSE_REACH = 90;
+/**
+ * How much of a text before a day a `sinceClause` test reads, in characters: the clause's reach
+ * and its since-word. Both the meetings' dates and the article's lead day read it so.
+ */
+export const SINCE_CLAUSE_LOOKBACK = 120;
 /** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
 const OPEN_QUOTE = '[“"«]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
