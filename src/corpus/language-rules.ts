@@ -491,8 +491,13 @@ export function rulesFor(code: LanguageCode): LanguageRules {
 const L = '[\\p{L}\\p{M}]';
 /** A source tag opening a lead ("(CLO) ", "(VOV5) - "): not part of the sentence's grammar. */
 const SOURCE_TAG = '(?:\\([\\p{Lu}\\p{N}.]{2,10}\\)\\s*[-–—]?\\s*)?';
+/**
+ * An acronym in brackets ("(CPC)", "(NA)"): an aside that names the body before it, read by the
+ * title's join gap here and by the object's gap in subject-of.ts, so both agree on what one is.
+ */
+export const BRACKETED_ACRONYM = '\\([\\p{Lu}\\p{N}.-]{2,}\\)';
 /** An acronym in brackets after a qualified title: "… of China (CPC) and …". */
-const ACRONYM = '(?:\\([\\p{Lu}\\p{N}.-]{2,}\\)\\s*)?';
+const ACRONYM = `(?:${BRACKETED_ACRONYM}\\s*)?`;
 /**
  * A dateline: a place in capitals (with a date or a source after a comma), then a dash —
  * "JAKARTA - ", "HANOI, Dec 1 (VNA) — ", "VOV.VN - ". Only at the start of a text.

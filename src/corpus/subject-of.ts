@@ -3,7 +3,7 @@ import { findDatePhrases } from './date-phrases';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { quotesName } from './speech-verbs';
 import type { Mention } from './find-mentions';
-import type { LanguageRules } from './language-rules';
+import { BRACKETED_ACRONYM, type LanguageRules } from './language-rules';
 
 // Honorifics split into words ("đồng chí" → "đồng", "chí"): a gap of only these holds no content.
 const ALL_HONORIFIC_WORDS = new Set(ALL_HONORIFICS.flatMap((h) => h.toLowerCase().split(/\s+/u)));
@@ -318,7 +318,7 @@ export function objectAfter(
 }
 
 /** An acronym in brackets at the end of a text, right before a name: "(NA) ". */
-const ACRONYM_BEFORE_NAME = /\s*\([\p{Lu}\p{N}.-]{2,}\)\s*$/u;
+const ACRONYM_BEFORE_NAME = new RegExp(`\\s*${BRACKETED_ACRONYM}\\s*$`, 'u');
 
 /** How many words the second verb of a shared object may take before its own linker ("vowed to strengthen ties with"). */
 const SHARED_LINKER_REACH = 8;
