@@ -760,6 +760,13 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   }
   let name = m[1]!;
   let length = m[0].length;
+  // "Ahmad Bin Abdullah Bin Zaid Al-Mahmoud": the words a name takes ended on a particle, which
+  // goes on with the rest of the name below.
+  const last = words.at(-1)!;
+  if (words.length > 2 && rules.nameParticleWords.has(fold(last))) {
+    name = name.slice(0, -last.length).trimEnd();
+    length -= m[1]!.length - name.length;
+  }
   // "Sheikh Abdullah bin Nasser bin Khalifa Al Thani", "Luiz Inácio Lula da Silva": particles join
   // further parts of the one name.
   for (let more = rules.nameParticleAfter.exec(sentence.slice(end + length)); more; more = rules.nameParticleAfter.exec(sentence.slice(end + length))) {

@@ -643,9 +643,14 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       'iu',
     );
   // "his Lao counterpart", or the country after a linker: "his counterpart from Timor Leste" (group 2).
+  // The wires drop the pronoun before the country ("held talks with Mongolian counterpart X"), not
+  // before the linker ("a counterpart from …" is anyone's). Case-sensitive, so that the country word
+  // is a capitalised one ("with Mongolian" is not): the words around it are given in both cases.
+  const possessive = alt(bothCases(d.possessivePronouns));
+  const sameOffice = alt(bothCases(d.sameOfficeNouns));
   const counterpartNoun = countryFirst
-    ? `${NOT_L_BEFORE}(?:${alt(d.possessivePronouns)})\\s+(?:${countryWord}\\s+(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}${
-        d.counterpartCountryLinkers.length > 0 ? `|(?:${alt(d.sameOfficeNouns)})\\s+(?:${alt(d.counterpartCountryLinkers)})\\s+${countryWord}` : ''
+    ? `${NOT_L_BEFORE}(?:(?:(?:${possessive})\\s+)?${countryWord}\\s+(?:${sameOffice})${NOT_L_AFTER}${
+        d.counterpartCountryLinkers.length > 0 ? `|(?:${possessive})\\s+(?:${sameOffice})\\s+(?:${alt(bothCases(d.counterpartCountryLinkers))})\\s+${countryWord}` : ''
       })`
     : `${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})\\s+${countryWord}`;
   return {
@@ -674,7 +679,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nameBeforeParticle:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${NAME_WORD})(?=\\s+(?:${alt(d.nameParticles)})\\s+[\\p{Lu}])`, 'u'),
     nameParticleAfter:
-      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.nameParticles)})(?:\\s+(?:${alt(d.nameParticles)}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
+      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(bothCases(d.nameParticles))})(?:\\s+(?:${alt(bothCases(d.nameParticles))}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     headlineWords: new Set(d.headlineWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
@@ -725,7 +730,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       : /(?!)/u,
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
-    counterpartNoun: new RegExp(counterpartNoun, countryFirst ? 'giu' : 'gu'),
+    counterpartNoun: new RegExp(counterpartNoun, 'gu'),
     unknownPersonOpening: unknownPersonOpening(d),
     personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${personWordsBeforeName(d)})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),

@@ -64,6 +64,8 @@ describe('findMentions', () => {
   it.each([
     ['en', 'Minister of Defence Ngo Xuan Lich held talks with his Belarusian counterpart Viktor Khrenin in Hanoi.', 'Viktor Khrenin', 'Belarusian counterpart'],
     ['en', 'Minister of Defence Ngo Xuan Lich received his Belarusian counterpart, Viktor Khrenin, in Hanoi.', 'Viktor Khrenin', 'Belarusian counterpart'],
+    // The wires drop the pronoun: "held talks with Belarusian counterpart X".
+    ['en', 'Minister of Defence Ngo Xuan Lich held talks with Belarusian counterpart Viktor Khrenin in Hanoi.', 'Viktor Khrenin', 'Belarusian counterpart'],
     ['vi', 'Bộ trưởng Quốc phòng Ngô Xuân Lịch hội đàm với người đồng cấp Belarus Viktor Khrenin tại Hà Nội.', 'Viktor Khrenin', 'người đồng cấp Belarus'],
   ])('reads a name the registry lacks after a counterpart noun as a person of that country holding the owner\'s office (%s: "%s")', (language, sentence, name, title) => {
     const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2019-05-20', rulesFor(language as 'vi' | 'en')), stage.table);
@@ -722,6 +724,11 @@ describe('findMentions: a person the registry does not know, named with a partic
     const { mentions, unknown } = mentionsOf(['He met Prime Minister Mohammed bin Salman in Riyadh.'], '2025-12-02')[0]!;
     expect(mentions.filter((m) => m.kind === 'title')).toEqual([{ kind: 'title', text: 'Prime Minister Mohammed bin Salman', ids: [] }]);
     expect(unknown.map((u) => u.name)).toEqual(['Mohammed bin Salman']);
+  });
+
+  it('goes on past the four words a name takes where the fourth is a particle, capitalised as the Gulf press writes it', () => {
+    const { unknown } = mentionsOf(['He met Prime Minister Ahmad Bin Abdullah Bin Zaid Al-Mahmoud in Doha.'], '2025-12-02')[0]!;
+    expect(unknown.map((u) => u.name)).toEqual(['Ahmad Bin Abdullah Bin Zaid Al-Mahmoud']);
   });
 
   it('is not passed over as the qualifier of the next title after a comma (two people, not one)', () => {
