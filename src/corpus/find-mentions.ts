@@ -3,7 +3,7 @@ import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { isFunctionWord, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
-import type { LanguageRules } from './language-rules';
+import { BRACKETED_ACRONYM, type LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
 import { withoutNameAsides } from '../names/text-asides';
 import { titlesOverCountries } from './titles-over-countries';
@@ -123,6 +123,13 @@ const UNLISTED_TITLE_GAP = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][
  * person's is not ("Thủ tướng Hun Manet, Chủ tịch …" is two people).
  */
 const QUALIFIER_BEFORE_COMMA = /^\s+(?=[^,]*\s[\p{Ll}])[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,5}\s*,\s*$/u;
+
+/**
+ * "Xi Jinping, General Secretary of the Communist Party of China (CPC) Central Committee, held …":
+ * the rest of an apposition's title the table does not know (an acronym in brackets, an
+ * institution's capitalised name), up to the comma that closes the apposition.
+ */
+const APPOSITION_TITLE_TAIL = new RegExp(`^(?:\\s*${BRACKETED_ACRONYM})?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){0,5})?(?=\\s*,)`, 'u');
 
 /** ", Chủ tịch Triều Tiên Kim Jong Un;" to the end of a list item: capitalised words only, after a comma. */
 const UNLISTED_TAIL = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,8}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:[;.]|$)/u;
@@ -315,7 +322,7 @@ export function findMentions(
         // not another person.
         previous.titles.push(...titles);
         previous.country ??= country;
-        previous.end = end;
+        previous.end = end + (APPOSITION_TITLE_TAIL.exec(sentence.slice(end))?.[0].length ?? 0);
         previous.apposition = true;
         i = j;
         continue;

@@ -382,6 +382,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['an acronym and an institution', 'Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party (LPRP) Central Committee, held talks with President Luong Cuong.'],
+    ['an institution', 'Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party Central Committee, held talks with President Luong Cuong.'],
+  ])('reads an apposition\'s title to its closing comma, %s the table does not know included, so the verb after it has its subject', (_, sentence) => {
+    const [r] = mentionsOf([sentence], '2025-05-02');
+    const apposition = sentence.slice(0, sentence.indexOf(', held'));
+    expect(r!.mentions.map((m) => m.text)).toEqual([apposition, 'President Luong Cuong']);
+  });
+
+  it.each([
     // A country no registry file covers with its people (corpus/registry/world.json) is not part of the name.
     ['Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Hà Lan Mark Rutte.', 'Mark Rutte', 'NL'],
     ['Prime Minister Pham Minh Chinh held talks with Turkish Foreign Minister Hakan Fidan.', 'Hakan Fidan', 'TR'],
