@@ -185,7 +185,9 @@ export const en: LanguageDescriptor = {
   meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // "met here Saturday with Y", "held talks here Monday with Y": a bare weekday, as Xinhua writes it.
-    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    // "held a meeting earlier in the day with Y": the hour of the article's own day, as the wires tell it.
+    'earlier in the day', 'later in the day', 'earlier that day', 'later that day'],
   groupInclusions: ['including', 'among them', 'among whom were'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],

@@ -694,6 +694,8 @@ describe('the English descriptor', () => {
     ['a pointer phrase with nothing told before it', 'At the summit, Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone agreed to boost trade.'],
     ['a place adverb and a bare weekday before the other side, as Xinhua writes ("met here Saturday with Y")', 'Prime Minister Pham Minh Chinh met here Saturday with Lao Prime Minister Sonexay Siphandone.'],
     ['the same after talks ("held talks here Monday with Y")', 'Prime Minister Pham Minh Chinh held talks here Monday with Lao Prime Minister Sonexay Siphandone.'],
+    ['the hour of the day between the meeting and the other side ("held a meeting earlier in the day with Y")', 'Prime Minister Pham Minh Chinh held a meeting earlier in the day with Lao Prime Minister Sonexay Siphandone.'],
+    ['the same, "later that day"', 'Prime Minister Pham Minh Chinh held talks later that day with Lao Prime Minister Sonexay Siphandone.'],
     ['adverbs between a light verb and its noun, the subject after a word of its own ("Visiting X and Y held here Saturday strategic consultations")', 'Visiting Lao Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh held here Saturday strategic consultations.'],
   ])('finds both sides of %s', (_what, sentence) => {
     expect(meetings('2025-12-02', sentence).filter((m) => m.kind !== 'visit').map((m) => m.participants.length)).toEqual([2]);
