@@ -211,6 +211,8 @@ export const en: LanguageDescriptor = {
     'revealed', 'disclosed', 'reveals', 'discloses',
     'described', 'tweeted', 'observed', 'commented', 'argued', 'encouraged', 'appealed', 'reassured',
     'recognised', 'recognized', 'was quoted as saying', 'is quoted as saying', 'quoted as saying', 'as saying',
+    // The same without "as", as regional papers relay another's report ("…,” he was quoted saying by The Straits Times).
+    'was quoted saying', 'is quoted saying', 'were quoted saying',
     // Present tense, as headlines and wire leads write it ("PM urges …", "Party chief hails …").
     'stresses', 'emphasises', 'emphasizes', 'affirms', 'reaffirms', 'expresses', 'thanks', 'congratulates', 'proposes',
     'calls for', 'notes', 'welcomes', 'tells', 'highlights', 'pledges', 'suggests', 'voices', 'asserts', 'underlines',

@@ -1153,6 +1153,7 @@ describe('the English descriptor', () => {
     ['commented that', 'Prime Minister Pham Minh Chinh commented that trade had doubled.'],
     ['encouraged', 'Prime Minister Pham Minh Chinh encouraged Lao firms to invest in Vietnam.'],
     ['was quoted as saying', 'Prime Minister Pham Minh Chinh was quoted as saying that trade had doubled.'],
+    ['was quoted saying, closing a quotation, the report relayed named after it', '“Trade has doubled,” Prime Minister Pham Minh Chinh was quoted saying by the Straits Times.'],
     ['underlined, the speaker after a quotation', '“Trade has doubled,” underlined Prime Minister Pham Minh Chinh.'],
     ['observed, closing a quotation', '“Trade has doubled,” Prime Minister Pham Minh Chinh observed.'],
   ])('attributes a statement introduced by "%s"', (_verb, sentence) => {
