@@ -920,7 +920,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       d.appositionTitleOpeners.length === 0
         ? /(?!)/u
         : new RegExp(
-            `^\\s*(?:${alt(d.appositionTitleOpeners)})\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\(?\\p{Lu}[\\p{L}\\p{M}'’.-]*\\)?|(?:${alt(d.appositionTitleLinkers)})${NOT_L_AFTER})){0,15}\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
+            `^\\s*(?:(?:${alt(d.objectLinkers)})\\s+){0,2}(?:${alt(d.appositionTitleOpeners)})\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\(?\\p{Lu}[\\p{L}\\p{M}'’.-]*\\)?|(?:${alt(d.appositionTitleLinkers)})${NOT_L_AFTER})){0,15}\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
             'u',
           ),
     clauseGoesOnAfter:

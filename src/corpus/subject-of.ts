@@ -271,8 +271,9 @@ export function objectAfter(
     .replace(rules.meetingModifierAfter, ' ')
     // "the 10th meeting of the Joint Commission on Bilateral Cooperation with Y": the body's name.
     .replace(rules.meetingBodyAfter, ' ')
-    .replace(rules.leaderNounAtEnd, ' ')
     .replace(rules.counterpartCommaAtEnd, '$1 ')
+    // After the comma's: "with Vietnam's top leader, Y" is "with Vietnam's top leader Y".
+    .replace(rules.leaderNounAtEnd, ' ')
     // "met the Chairman of the External Relations Commission of the Party, Y": the office before its holder.
     .replace(rules.appositionTitleGap, ' ')
     .replace(rules.counterpartCountryAtEnd, '$1$2 ')
