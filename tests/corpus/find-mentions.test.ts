@@ -382,6 +382,14 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['en', 'The talks were co-chaired by Chinese State Councilor and Foreign Minister Wang Yi and Deputy Prime Minister Pham Binh Minh.', 'Chinese State Councilor and Foreign Minister Wang Yi'],
+    ['vi', 'Phó Thủ tướng Phạm Bình Minh hội đàm với Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.', 'Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị'],
+  ])('reads China\'s State Councilor, a title of the registry, as part of its holder\'s mention (%s)', (language, sentence, mention) => {
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2021-09-10', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([mention, ['wang-yi']]);
+  });
+
+  it.each([
     ['an acronym and an institution', 'Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party (LPRP) Central Committee, held talks with President Luong Cuong.'],
     ['an institution', 'Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party Central Committee, held talks with President Luong Cuong.'],
   ])('reads an apposition\'s title to its closing comma, %s the table does not know included, so the verb after it has its subject', (_, sentence) => {
