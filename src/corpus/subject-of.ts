@@ -49,9 +49,17 @@ function describedBefore(head: string, m: Mention): boolean {
   return words === '' || words.split(/\s+/u).length <= DESCRIBED_WORDS;
 }
 
-/** The gap between two mentions, without a short aside right after the first ("(R)", ", left,"). */
+/**
+ * The gap between two mentions, without a short aside right after the first ("(R)", ", left,") or
+ * a relative clause about it ("X, who took office last week, and Y held talks").
+ */
 function joinGap(sentence: string, from: number, to: number, rules: LanguageRules): string {
-  return sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '').replace(rules.directionAsideAtStart, ' ');
+  const gap = sentence.slice(from, to).replace(SHORT_ASIDE_AT_START, '').replace(rules.directionAsideAtStart, ' ');
+  // Only where a conjunction is all that is left: a clause ending in a comma before a name ("…, who
+  // came at the invitation of her counterpart, Y") is no aside between two people of one list.
+  // The clause's closing comma goes with it, as its opening one does.
+  const clauseless = gap.replace(rules.relativeClauseOpening, '');
+  return clauseless !== gap && /^\s*,/u.test(clauseless) && rules.conjunctionAtEnd.test(clauseless) ? clauseless.replace(/^\s*,/u, ' ') : gap;
 }
 
 /** How far before a verb a date phrase between subject and verb may start ("on Thursday", "chiều 8/11"). */
