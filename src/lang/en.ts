@@ -29,7 +29,8 @@ export const enPageWords: PageWords = {
   shortFormNeedsHonorific: false,
   qualifierWords: ['of', 'the', 'for', "'s"],
   placeNounsBefore: [],
-  placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley'],
+  // "Ho Chi Minh City", "Quezon City": a city named after a leader is not the leader.
+  placeNounsAfter: ['Street', 'St', 'Road', 'Avenue', 'Boulevard', 'Bridge', 'Square', 'High School', 'Lane', 'Alley', 'City'],
   headlineWords: [
     'meets', 'holds', 'receives', 'hosts', 'welcomes', 'greets', 'visits', 'calls', 'phones', 'talks', 'speaks', 'says',
     'tells', 'urges', 'pledges', 'vows', 'affirms', 'reaffirms', 'stresses', 'emphasises', 'emphasizes', 'underlines',

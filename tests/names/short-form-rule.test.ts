@@ -143,7 +143,9 @@ describe('isPlaceNamedAfter', () => {
     ['Phố Lương Cường đông người', 'Lương Cường'],
     ['The shop on Pham Minh Chinh Street opened', 'Pham Minh Chinh'],
     ['Pham Minh Chinh boulevard was closed', 'Pham Minh Chinh'],
-  ])('takes a street or a school named after someone: %j', (text, name) => {
+    ['He met the Party Secretary of Ho Chi Minh City on Monday', 'Ho Chi Minh'],
+    ['Đoàn đã đến TP Hồ Chí Minh chiều nay', 'Hồ Chí Minh'],
+  ])('takes a street, a school or a city named after someone: %j', (text, name) => {
     expect(isPlaceNamedAfter(...at(text, name))).toBe(true);
   });
 
