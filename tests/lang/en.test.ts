@@ -527,6 +527,18 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', 'On December 1, General Secretary To Lam spoke to reporters about Russian President Vladimir Putin.')).toEqual([]);
   });
 
+  it.each([
+    ['congratulated', 'General Secretary To Lam congratulated Russian President Vladimir Putin over the phone on his re-election.'],
+    ['told', 'General Secretary To Lam told Russian President Vladimir Putin by phone that trade would grow.'],
+  ])('reads "X %s Y" with a phone marker as a phone call and a statement, without one as a statement only', (verb, sentence) => {
+    const call = analyse('2025-12-02', 'News', sentence);
+    expect(call.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['to-lam', 'vladimir-putin'], 'phone_call']]);
+    expect(quoteRows(call).map((q) => q[0])).toEqual(['to-lam']);
+    const plain = analyse('2025-12-02', 'News', sentence.replace(/ (?:over the phone|by phone)/u, ''));
+    expect(plain.meetings).toEqual([]);
+    expect(quoteRows(plain).map((q) => q[0])).toEqual(['to-lam']);
+  });
+
   it('reads "X welcomed Y in Hanoi" as a reception and no statement, "welcomed Y\'s proposal" as a statement and no reception', () => {
     const welcome = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone welcomed President Luong Cuong in Vientiane on Monday.');
     expect(welcome.meetings.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['luong-cuong', 'sonexay-siphandone'], 'reception']]);
