@@ -834,7 +834,8 @@ function wholeGuest(sentence: string, object: readonly Mention[], dates: readonl
 function beneficiaryAfter(sentence: string, from: number, until: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] {
   const next = mentions.find((m) => m.start >= from);
   if (!next || next.start > until) return [];
-  const gap = sentence.slice(from, next.start);
+  // "in honour of his visiting New Zealand counterpart, Y": the name set off after the noun that introduces it.
+  const gap = sentence.slice(from, next.start).replace(rules.counterpartCommaAtEnd, '$1 ');
   if (/[,;:]/u.test(gap) || !rules.beneficiaryBefore.test(gap)) return [];
   return chainFrom(sentence, next, mentions, rules);
 }

@@ -903,7 +903,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     inviteVerbAtEnd:
       d.inviteToEvent.verbs.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.inviteToEvent.verbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     beneficiaryBefore: new RegExp(
-      `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:${alt(d.counterparts)})))*\\s+$`,
+      `${NOT_L_BEFORE}(?:${alt(d.beneficiaryLinkers)})(?:\\s+(?:${alt([...d.objectLinkers, ...ALL_HONORIFICS])}|(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+){1,3}(?:${alt(d.counterparts)})))*\\s+$`,
       'iu',
     ),
     // "với người đồng cấp Lào, ông Y": the country may follow the noun, before the comma.

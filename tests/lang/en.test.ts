@@ -1377,6 +1377,13 @@ describe('the English descriptor', () => {
     expect(rows('Prime Minister Pham Minh Chinh revealed on Wednesday that the cabinet had met.')).toEqual([['pham-minh-chinh', 'reported', 'revealed on Wednesday']]);
     expect(rows('Prime Minister Pham Minh Chinh spoke in Hanoi.', 'He humorously remarked that nobody gives away a house.')).toEqual([['pham-minh-chinh', 'reported', 'remarked that nobody']]);
   });
+  it.each([
+    ['a counterpart noun set off by a comma', 'General Secretary To Lam hosted an official luncheon in honour of his visiting Lao counterpart, Thongloun Sisoulith.'],
+    ['a counterpart noun of a two-word country', 'General Secretary To Lam hosted an official luncheon in honour of his Lao PDR counterpart Thongloun Sisoulith.'],
+  ])('reads the guest of a reception told as a noun after "in honour of" and %s', (_what, sentence) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['thongloun-sisoulith', 'to-lam']]]);
+  });
+
   it('reads a host named with a consort ("X and Empress Y hosted a welcome ceremony for Z") as the host of that reception', () => {
     // Constructed: the consort is no fact, only the shape of the sentence.
     const found = analyse('2025-12-02', 'News', 'Russian President Vladimir Putin and Empress Anna hosted a welcome ceremony for General Secretary To Lam.').meetings;
