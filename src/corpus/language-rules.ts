@@ -891,7 +891,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // "was received by X", "was hosted to lunch by X", "was hosted to an official dinner by X": up
     // to four lowercase words before the marker.
     agentRightAfter: d.agentMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.agentMarkers)})\\s+(?=\\p{Lu})`, 'u'),
-    agentAfter: new RegExp(`^(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,${AGENT_REACH_WORDS}}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`, 'u'),
+    // "was received today (May 5) by Y", "was received on Monday by Y": a day's words, capitalised
+    // or in figures, stand between the participle and its agent as lowercase adverbs do.
+    agentAfter: new RegExp(
+      `^(?:\\s+\\(?(?:[\\p{Ll}][\\p{L}\\p{M}]*|\\d{1,4}(?:st|nd|rd|th)?|(?:${alt([...d.dates.weekdays.flat(), ...d.dates.monthNames.flat()])})(?![\\p{L}\\p{M}]))[,)]*){0,${AGENT_REACH_WORDS}}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`,
+      'u',
+    ),
     inviteLinkerBetween:
       d.inviteToEvent.linkers.length === 0
         ? /(?!)/u

@@ -883,6 +883,14 @@ describe('the English descriptor', () => {
     expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], participants: expect.arrayContaining(['pham-minh-chinh', 'sonexay-siphandone']) })]);
   });
 
+  it.each([
+    ['a weekday', 'Lao Prime Minister Sonexay Siphandone was received on Monday by Prime Minister Pham Minh Chinh in Hanoi.'],
+    ['a day in brackets', 'Lao Prime Minister Sonexay Siphandone was warmly received today (December 1) by Prime Minister Pham Minh Chinh in Hanoi.'],
+  ])('takes the doer after "by" as the host of a passive reception with %s before "by"', (_what, sentence) => {
+    const found = meetings('2025-12-02', sentence);
+    expect(found).toEqual([expect.objectContaining({ kind: 'reception', host: ['pham-minh-chinh'], participants: expect.arrayContaining(['pham-minh-chinh', 'sonexay-siphandone']) })]);
+  });
+
   it('reads a parenthetical "he suggested" as its speaker alone, not joined to the group before it', () => {
     const facts = analyse(
       '2025-12-02',
