@@ -42,8 +42,6 @@ export function writeLayoutKeys(file: string, version: string, dir: string, keys
     meetings: flat(keys.meetings, (key) => [key]),
     leaders: flat(keys.leaders, (entry) => entry),
     chunks: flat(keys.chunks, (entry) => entry),
-    // The documents' orders as their bytes in base64: 285k places at 10k articles, parsed as one string each.
-    ...(keys.orders ? { orders: { meetings: placesText(keys.orders.meetings), quotes: placesText(keys.orders.quotes) } } : {}),
   });
   const bytes = Buffer.from(body, 'utf8');
   writeCacheFile(file, Buffer.concat([Buffer.from(`${JSON.stringify({ version, buildId, sha256: sha256(bytes) })}\n`), bytes]));
@@ -65,33 +63,10 @@ export function readLayoutKeys(file: string, version: string, dir: string): Layo
     const chunks = rows(saved.chunks, 3, (r) => (typeof r[1] === 'string' && typeof r[2] === 'string' ? ([r[0], [r[1], r[2]]] as const) : undefined));
     if (!articles || !meetings || !leaders || !chunks) return undefined;
     if (![...articles.values(), ...meetings.values()].every((key) => typeof key === 'string')) return undefined;
-    // Orders that do not read back leave them out: the build then sorts (and checks a patched order anyway).
-    const orders = ordersOf(saved.orders);
-    return { articles: articles as Map<string, string>, meetings: meetings as Map<string, string>, leaders, chunks, ...(orders ? { orders } : {}) };
+    return { articles: articles as Map<string, string>, meetings: meetings as Map<string, string>, leaders, chunks };
   } catch {
     return undefined;
   }
-}
-
-function placesText(places: Uint32Array): string {
-  return Buffer.from(places.buffer, places.byteOffset, places.byteLength).toString('base64');
-}
-
-/** Both kinds' orders as written by {@link placesText}, or undefined. */
-function ordersOf(saved: unknown): LayoutKeys['orders'] {
-  if (typeof saved !== 'object' || saved === null) return undefined;
-  const { meetings, quotes } = saved as { meetings?: unknown; quotes?: unknown };
-  const places = (text: unknown): Uint32Array | undefined => {
-    if (typeof text !== 'string') return undefined;
-    const bytes = Buffer.from(text, 'base64');
-    if (bytes.length % 4 !== 0) return undefined;
-    // Copied into an array of its own: aligned, and not a view of Node's shared pool.
-    const out = new Uint32Array(bytes.length / 4);
-    new Uint8Array(out.buffer).set(bytes);
-    return out;
-  };
-  const [m, q] = [places(meetings), places(quotes)];
-  return m && q ? { meetings: m, quotes: q } : undefined;
 }
 
 /** A flat list read `width` at a time into a map by its first (a string), or undefined when it is not one. */

@@ -19,7 +19,7 @@ import { SearchThread } from './search-thread';
 import { knownTextsUsed, StateTextMissing, withKnownText } from '../corpus/state-text';
 import { previousShardTexts, shardTextsFile, writeShardTexts } from './shard-texts';
 import { wordMemoStale, type WordMemo } from '../index-data/search-word-memo';
-import type { KeysKept, LayoutKeys } from '../index-data/index-layout';
+import type { LayoutKeys } from '../index-data/index-layout';
 import { layoutKeysFile, readLayoutKeys, writeLayoutKeys } from './layout-keys';
 
 /** The generated, git-ignored folder WXT packages (see the `build:publicAssets` hook in wxt.config.ts). */
@@ -118,7 +118,7 @@ export async function runBuildIndex(argv: readonly string[], io: CommandIo): Pro
       const texts = textsFile === null || !useState ? undefined : previousShardTexts(textsFile, version, out);
       const knownBefore = knownTextsUsed();
       let layoutKeys: LayoutKeys | undefined;
-      let keysKept: KeysKept = { cards: 0, chunks: 0, orders: 0 };
+      let keysKept = { cards: 0, chunks: 0 };
       const context = {
         keys,
         previous,
@@ -236,11 +236,8 @@ export interface IndexStageReport {
   unmade: number;
   /** Search documents whose words the previous build's memo gave (word-memo-file.ts): their text was not read. */
   wordsKnown: number;
-  /**
-   * Leaders' cards and result chunks whose inputs the previous build's layout keys gave (layout-keys.ts):
-   * not keyed again; and the kinds (meetings, quotes) whose documents' order was patched from it, not sorted.
-   */
-  keysKept: KeysKept;
+  /** Leaders' cards and result chunks whose inputs the previous build's layout keys gave (layout-keys.ts): not keyed again. */
+  keysKept: { cards: number; chunks: number };
   /** Articles taken from the build state (corpus/build-state.ts), and of them those whose text the shards made had to fetch (corpus/state-text.ts). */
   fromState: number;
   textsFetched: number;

@@ -3,8 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { coverageOf } from '../lookup/coverage';
 import type { LeaderPhraseTable } from '../lookup/leader-forms';
 import type { MeetingRecord, QuoteRecord } from '../lookup/search';
-import { buildLeaderSearch, documentOrder, leaderSearchIds, orderedDocuments, type KindIndex, type KnownWords } from '../lookup/search-index';
-import { patchedDocumentOrder } from './document-order-patch';
+import { buildLeaderSearch, documentOrder, orderedDocuments, type KindIndex, type KnownWords } from '../lookup/search-index';
 import type { ContentKeys } from '../corpus/content-keys';
 import type { ExportMeeting, ExportQuote } from '../model/export-types';
 import type { PackArrays } from './binary-pack';
@@ -122,7 +121,7 @@ export interface LayoutContext {
    * or result chunk whose lists and items did not change takes its inputs from there instead of
    * keying every quote on it again. Either way the same inputs.
    */
-  patch?: { previous?: LayoutKeys; remember(keys: LayoutKeys, kept: KeysKept): void };
+  patch?: { previous?: LayoutKeys; remember(keys: LayoutKeys, kept: { cards: number; chunks: number }): void };
 }
 
 /**
@@ -139,18 +138,6 @@ export interface LayoutKeys {
   leaders: ReadonlyMap<string, readonly [lists: string, inputs: string, weight: number]>;
   /** Per result chunk's path: a hash of its documents' ids, and its inputs. */
   chunks: ReadonlyMap<string, readonly [lists: string, inputs: string]>;
-  /**
-   * Per kind, the documents' order as places in the build's list of items (document-order-patch.ts):
-   * the next build patches it with its new items instead of sorting every item again.
-   */
-  orders?: Readonly<Record<ContentKind, Uint32Array>>;
-}
-
-/** What a build took from the previous build's {@link LayoutKeys}: cards and result chunks not keyed again, kinds whose order was patched, not sorted. */
-export interface KeysKept {
-  cards: number;
-  chunks: number;
-  orders: number;
 }
 
 /** Makes the content kinds' search files from their input, handed over before the shards are made. */
@@ -225,30 +212,11 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   // structures themselves (about 300 MB of typed arrays at 10k articles) are built last, once the
   // shards' JSON is made: the two are never in memory together.
   const records = { meetings: items.meetings.list, quotes: items.quotes.list };
-  // Patched from the previous build's order where the build keeps its keys for the next (the order
-  // checks itself: document-order-patch.ts), with each document's place in its list.
-  const patch = context.keys ? context.patch : undefined;
-  const ordered = (kind: ContentKind): { ids: string[]; places?: Uint32Array; patched?: boolean } =>
-    patch ? patchedDocumentOrder(records[kind], patch.previous?.orders?.[kind]) : { ids: documentOrder(records[kind]) };
-  const orders = { meetings: ordered('meetings'), quotes: ordered('quotes') };
-  const order = { meetings: orders.meetings.ids, quotes: orders.quotes.ids };
-  // The items in that order: by their places where known, not looked up by id again (280k look-ups).
-  const inOrder = <T>(kind: ContentKind, list: readonly T[], get: (id: string) => T | undefined): T[] => {
-    const places = orders[kind].places;
-    if (!places) return order[kind].map((id) => get(id)!);
-    const out = new Array<T>(places.length);
-    for (let n = 0; n < places.length; n++) out[n] = list[places[n]!]!;
-    return out;
-  };
+  const order = { meetings: documentOrder(records.meetings), quotes: documentOrder(records.quotes) };
   const hitCuts = { meetings: hitChunksOf(order.meetings, hitChunk), quotes: hitChunksOf(order.quotes, hitChunk) };
-  // The leaders' search structures only when their pack is made: it is kept unmade where the
-  // previous build made it from the same leaders (the search documents need the leaders' order alone).
-  const leaderInputs = context.keys ? leaderSearchInputs(index) : undefined;
-  const leaderPackKept = leaderInputs === undefined ? undefined : context.previous?.stampOf(indexPaths.leaderSearch, leaderInputs);
-  const leaderSearch = leaderPackKept === undefined ? buildLeaderSearch(index) : undefined;
-  const searchLeaderIds = leaderSearch?.leaders.ids ?? leaderSearchIds(index);
   // What the search files are made from, handed over now: a runner of its own (cli/search-thread.ts)
   // makes them while this one makes the shards below.
+  const leaderSearch = buildLeaderSearch(index);
   const words = context.keys && context.words && searchWordKeys(items, context.keys, context.words);
   const known: Partial<Record<ContentKind, KnownWords & { readonly hits: number }>> = {};
   for (const kind of ['meetings', 'quotes'] as const) {
@@ -257,12 +225,12 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
   }
   const searchInput: ContentSearchInput = {
     documents: orderedDocuments(
-      { meetings: inOrder('meetings', records.meetings, (id) => items.meetings.get(id)), quotes: inOrder('quotes', records.quotes, (id) => items.quotes.get(id)) },
-      searchLeaderIds,
+      { meetings: order.meetings.map((id) => items.meetings.get(id)!), quotes: order.quotes.map((id) => items.quotes.get(id)!) },
+      leaderSearch.leaders.ids,
       known,
       false,
     ),
-    leaderCount: searchLeaderIds.length,
+    leaderCount: leaderSearch.leaders.ids.length,
     known,
     blockSize,
     hitCuts,
@@ -338,20 +306,9 @@ export function* indexPayloads(index: LeaderlensIndex, options: LayoutOptions = 
     { meetings: rememberWords(searched.meetings, order.meetings, words.keyOf.meetings), quotes: rememberWords(searched.quotes, order.quotes, words.keyOf.quotes) },
     (known.meetings?.hits ?? 0) + (known.quotes?.hits ?? 0),
   );
-  if (keys && context.keys && context.patch) {
-    context.patch.remember(layoutKeysOf(index, records, context.keys, cards, chunks, placesOf(orders)), {
-      cards: [...cards.values()].filter((card) => card.kept).length,
-      chunks: chunksKept,
-      orders: Number(orders.meetings.patched === true) + Number(orders.quotes.patched === true),
-    });
-  }
-  if (leaderSearch === undefined) {
-    files[indexPaths.leaderSearch] = leaderPackKept!;
-    yield { path: indexPaths.leaderSearch, stamp: leaderPackKept!, content: null, gzip: false, inputs: leaderInputs! };
-  } else {
-    const leaders = leaderPack(leaderSearch.leaders, leaderSearch.leaderPhrases);
-    yield { ...pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false), ...(leaderInputs === undefined ? {} : { inputs: leaderInputs }) };
-  }
+  if (keys && context.keys && context.patch) context.patch.remember(layoutKeysOf(index, records, context.keys, cards, chunks), { cards: [...cards.values()].filter((card) => card.kept).length, chunks: chunksKept });
+  const leaders = leaderPack(leaderSearch.leaders, leaderSearch.leaderPhrases);
+  yield pack(indexPaths.leaderSearch, leaders.meta, leaders.arrays, false);
   const layout = (kind: ContentKind) => ({ docs: order[kind].length, blockSize, blocks: blocks[kind], hitChunk });
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
@@ -725,7 +682,6 @@ function layoutKeysOf(
   keys: ContentKeys,
   cards: ReadonlyMap<string, CardKey>,
   chunks: LayoutKeys['chunks'],
-  orders: LayoutKeys['orders'],
 ): LayoutKeys {
   const known = (ids: Iterable<string>, key: (id: string) => string | undefined): Map<string, string> => {
     const out = new Map<string, string>();
@@ -745,14 +701,7 @@ function layoutKeysOf(
     ),
     leaders,
     chunks,
-    ...(orders ? { orders } : {}),
   };
-}
-
-/** Both kinds' places in order, when both are known. */
-function placesOf(orders: Record<ContentKind, { places?: Uint32Array }>): LayoutKeys['orders'] {
-  const { meetings, quotes } = { meetings: orders.meetings.places, quotes: orders.quotes.places };
-  return meetings && quotes ? { meetings, quotes } : undefined;
 }
 
 /** Keys of the index's items by id, each covering everything a shard holding the item holds because of it. */
@@ -813,14 +762,6 @@ function itemKeys(index: LeaderlensIndex, items: IndexItems, keys: ContentKeys):
     return true;
   };
   return { article, meeting, quoteParts };
-}
-
-/**
- * A fingerprint of what the leaders' search pack is made of ({@link buildLeaderSearch} reads the
- * leaders and their search forms, nothing else; the layout memo is kept under the code's version).
- */
-function leaderSearchInputs(index: LeaderlensIndex): string {
-  return fingerprint(['leader search', JSON.stringify(index.leaders), JSON.stringify(index.searchForms ?? null)]);
 }
 
 /** The leaders' whole search structures and phrase table as one pack. */

@@ -101,7 +101,6 @@ export function buildSearchIndex(
  */
 export function buildLeaderSearch(facts: Pick<IndexFacts, 'leaders'> & { searchForms?: Record<string, LeaderSearchForms> }): { leaders: KindIndex; leaderPhrases: LeaderPhraseTable } {
   const leaderList = Object.values(facts.leaders);
-  const ids = leaderSearchIds(facts);
   const phrases: LeaderPhrases[] = leaderList.map((leader) => {
     const forms = facts.searchForms?.[leader.id];
     return {
@@ -110,21 +109,12 @@ export function buildLeaderSearch(facts: Pick<IndexFacts, 'leaders'> & { searchF
       places: forms?.places ?? [leader.countryName.vi, leader.countryName.en],
     };
   });
-  const leaderDocs = leaderList.map((_leader, i) => {
+  const leaderDocs = leaderList.map((leader, i) => {
     const { names, titles, places } = phrases[i]!;
-    return { id: ids[i]!, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
+    return { id: leader.id, fields: [names.join(' ; '), titles.join(' ; '), places.join(' ; ')], people: [] };
   });
   const leaders = buildKind(documentsOf(leaderDocs), [3, 2, 1], IDF_FLOOR.leaders, 0);
   return { leaders, leaderPhrases: leaderPhraseTable(leaders, phrases) };
-}
-
-/**
- * The leaders' ids in the order {@link buildLeaderSearch} numbers them (its `leaders.ids`), without
- * building it: the index stage numbers the content documents' people by it where it keeps the
- * leaders' pack of the previous build (index-data/index-layout.ts).
- */
-export function leaderSearchIds(facts: Pick<IndexFacts, 'leaders'>): string[] {
-  return Object.values(facts.leaders).map((leader) => leader.id);
 }
 
 /**
@@ -288,15 +278,6 @@ export function documentOrder(items: readonly { id: string; date: string | null 
   const ordered: string[] = [];
   for (const date of [...byDate.keys()].sort(newestDateFirst)) for (const id of byDate.get(date)!.sort()) ordered.push(id);
   return ordered;
-}
-
-/**
- * Whether document `a` comes strictly before `b` in {@link documentOrder}'s order: the comparison
- * that order sorts by, for a caller that checks an order it did not sort (index-data/document-order-patch.ts).
- * False both ways only for the same date and id.
- */
-export function documentBefore(a: { id: string; date: string | null }, b: { id: string; date: string | null }): boolean {
-  return a.date === b.date ? a.id < b.id : newestDateFirst(a.date, b.date) < 0;
 }
 
 function newestDateFirst(a: string | null, b: string | null): number {

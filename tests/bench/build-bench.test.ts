@@ -30,7 +30,7 @@ function report(articles: number, over: Partial<IndexStageReport['build']> = {})
     written: 40,
     unmade: 0,
     wordsKnown: 0,
-    keysKept: { cards: 0, chunks: 0, orders: 0 },
+    keysKept: { cards: 0, chunks: 0 },
     fromState: 0,
     textsFetched: 0,
     textsKnown: 0,

@@ -80,8 +80,6 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
     // Every card's and result chunk's inputs from the previous build's layout keys (layout-keys.ts).
     expect(again.keysKept.cards).toBe(again.counts.leaders);
     expect(again.keysKept.chunks).toBeGreaterThan(0);
-    // Both kinds' documents' order patched from them (index-data/document-order-patch.ts), not sorted.
-    expect(again.keysKept.orders).toBe(2);
 
     // The card shards this build made (a kept one is linked from the old folder: the same inode),
     // and those whose stamp the manifest changed.
@@ -124,8 +122,6 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
     // The quotes of the card shards and result chunks made again: their words and sentences read
     // from the previous folder's files of those paths (shard-texts.ts), the folder the same bytes.
     expect(merged.textsKnown).toBeGreaterThan(0);
-    // Its quote and telling after every other in the lists: the orders patched with them.
-    expect(merged.keysKept.orders).toBe(2);
 
     // A new office-holder the registry lacks, found in the corpus: what second readings read changes,
     // so the state cannot give the other articles' facts; detected, the build reads them from the cache.
@@ -159,7 +155,7 @@ describe('runBuildIndex with a build state (the default; --state names it): unch
     const keysFile = join(cache, 'index-layout', readdirSync(join(cache, 'index-layout')).find((name) => name.endsWith('.keys'))!);
     writeFileSync(keysFile, readFileSync(keysFile, 'utf8').replace(/"articles":\["/, '"articles":["x'));
     const edited = await expectSameAsFresh('the layout keys edited');
-    expect(edited.keysKept).toEqual({ cards: 0, chunks: 0, orders: 0 });
+    expect(edited.keysKept).toEqual({ cards: 0, chunks: 0 });
   });
 
   it('keeps the build state file while it gives all but a 32nd of the articles and holds few others, the others read from the stage cache: the same bytes as from scratch', { timeout: SLOW }, async () => {
@@ -333,9 +329,9 @@ describe('runBuildIndex over the folder of an earlier build (--no-state: every a
     expect(again.build.quoteIdsKnown).toBe(again.counts.articles);
     // Nor was any meeting merged again: the merge memo gave every article's (corpus/merge-memo.ts).
     expect(again.build.mergeResumed).toBe(again.counts.articles);
-    // Card, article and result shards, search blocks and the leaders' search pack were not even made: their inputs were the same.
-    const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\/|^search\/([a-z]+-\d+\.bin\.gz|leaders\.bin)$/.test(path));
-    expect(shards.filter((path) => path.startsWith('search/'))).toEqual(['search/leaders.bin', 'search/meetings-0.bin.gz', 'search/quotes-0.bin.gz']);
+    // Card, article and result shards and search blocks were not even made: their inputs were the same.
+    const shards = Object.keys(folderBytes(out)).filter((path) => /^(cards|articles|hits)\/|^search\/[a-z]+-\d+\.bin\.gz$/.test(path));
+    expect(shards.filter((path) => path.startsWith('search/'))).toEqual(['search/meetings-0.bin.gz', 'search/quotes-0.bin.gz']);
     expect(again.unmade).toBe(shards.length);
 
     // A meeting of leaders already in the index, and a quote.

@@ -99,11 +99,11 @@ describe('indexPayloads leaving unchanged shards unmade', () => {
   };
   const first = [...indexPayloads(index, cut, { keys: keysWith(null) })];
 
-  it('gives every card, article and result shard, every search block and the leaders\' search pack the fingerprint of its inputs, and the other files none', () => {
+  it('gives every card, article and result shard and every search block the fingerprint of its inputs, and the other files none', () => {
     const keyed = first.filter((p) => p.inputs !== undefined).map((p) => p.path.split('/')[0]);
     expect(new Set(keyed)).toEqual(new Set(['cards', 'articles', 'hits', 'search']));
     expect(first.filter((p) => /^(cards|articles|hits)\/|^search\/[a-z]+-\d+\.bin\.gz$/.test(p.path)).every((p) => p.inputs !== undefined)).toBe(true);
-    expect(first.filter((p) => p.path.startsWith('search/') && p.inputs !== undefined).map((p) => p.path)).toEqual(['search/meetings-0.bin.gz', 'search/quotes-0.bin.gz', indexPaths.leaderSearch]);
+    expect(first.filter((p) => p.path.startsWith('search/') && p.inputs !== undefined).map((p) => p.path)).toEqual(['search/meetings-0.bin.gz', 'search/quotes-0.bin.gz']);
     expect(first.every((p) => p.content !== null)).toBe(true);
   });
 
@@ -127,26 +127,6 @@ describe('indexPayloads leaving unchanged shards unmade', () => {
     expect(made.filter((path) => path.startsWith('hits/meetings-'))).toHaveLength(1);
   });
 
-  it('leaves the leaders\' search pack unmade while the leaders and their search forms are the previous build\'s, and makes it when one changed', () => {
-    const again = [...indexPayloads(index, cut, { keys: keysWith(null), previous: previousOf(first) })];
-    const pack = (payloads: IndexPayload[]) => payloads.find((p) => p.path === indexPaths.leaderSearch)!;
-    expect(pack(again)).toMatchObject({ content: null, stamp: pack(first).stamp, inputs: pack(first).inputs });
-    // The other search files numbered the leaders as the pack does: the same blocks.
-    expect(again.filter((p) => p.path.startsWith('search/') && p.path !== indexPaths.leaderSearch).map((p) => p.stamp)).toEqual(
-      first.filter((p) => p.path.startsWith('search/') && p.path !== indexPaths.leaderSearch).map((p) => p.stamp),
-    );
-    const [leaderId, leader] = Object.entries(index.leaders)[0]!;
-    for (const other of [
-      { ...index, leaders: { ...index.leaders, [leaderId]: { ...leader, aliases: [...leader.aliases, 'Another Name'] } } },
-      { ...index, searchForms: { ...index.searchForms, [leaderId]: { titles: ['another title'], places: [] } } },
-    ]) {
-      const made = pack([...indexPayloads(other, cut, { keys: keysWith(null), previous: previousOf(first) })]);
-      expect(made.content).not.toBeNull();
-      expect(made.stamp).toBe(pack([...indexPayloads(other, cut)]).stamp);
-      expect(made.stamp).not.toBe(pack(first).stamp);
-    }
-  });
-
   it('makes every file without content keys, whatever the previous build made', () => {
     expect([...indexPayloads(index, cut, { previous: previousOf(first) })].every((p) => p.content !== null)).toBe(true);
   });
@@ -161,7 +141,7 @@ describe('indexPayloads patching the previous build\'s layout keys', () => {
   /** The payloads' inputs by path, and the keys and counts the layout handed over. */
   const laid = (of: LeaderlensIndex, keys: ContentKeys, previous?: LayoutKeys) => {
     let remembered: LayoutKeys | undefined;
-    let kept = { cards: -1, chunks: -1, orders: -1 };
+    let kept = { cards: -1, chunks: -1 };
     const payloads = [...indexPayloads(of, cut, { keys, patch: { ...(previous ? { previous } : {}), remember: (k, n) => void ((remembered = k), (kept = n)) } })];
     return { inputs: new Map(payloads.map((p) => [p.path, p.inputs])), payloads, keys: remembered!, kept };
   };
@@ -188,18 +168,8 @@ describe('indexPayloads patching the previous build\'s layout keys', () => {
     expect(again.inputs).toEqual(first.inputs);
     expect(again.payloads.map((p) => [p.path, p.stamp])).toEqual(first.payloads.map((p) => [p.path, p.stamp]));
     expect(again.keys).toEqual(first.keys);
-    expect(again.kept).toEqual({ cards: first.keys.leaders.size, chunks: first.keys.chunks.size, orders: 2 });
-    expect(first.kept).toEqual({ cards: 0, chunks: 0, orders: 0 });
-  });
-
-  it('patches both kinds\' documents\' order from the previous keys, and sorts where it does not hold: the same files either way', () => {
-    expect(first.keys.orders?.quotes).toHaveLength(Object.keys(index.quotes).length);
-    expect(first.keys.orders?.meetings).toHaveLength(Object.keys(index.meetings).length);
-    const reversed = { meetings: first.keys.orders!.meetings.slice().reverse(), quotes: first.keys.orders!.quotes.slice().reverse() };
-    const sorted = laid(index, keysWith(null), { ...first.keys, orders: reversed });
-    expect(sorted.kept.orders).toBe(0);
-    expect(sorted.payloads.map((p) => [p.path, p.stamp])).toEqual(first.payloads.map((p) => [p.path, p.stamp]));
-    expect(sorted.keys.orders).toEqual(first.keys.orders);
+    expect(again.kept).toEqual({ cards: first.keys.leaders.size, chunks: first.keys.chunks.size });
+    expect(first.kept).toEqual({ cards: 0, chunks: 0 });
   });
 
   it('takes the inputs of every card and chunk on which nothing changed from the previous keys', () => {

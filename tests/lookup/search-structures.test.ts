@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search } from '../../src/lookup/search';
-import { buildContentKinds, buildLeaderSearch, buildSearchIndex, contentDocuments, documentOrder, leaderSearchIds, orderedDocuments } from '../../src/lookup/search-index';
+import { buildContentKinds, buildSearchIndex, contentDocuments, documentOrder, orderedDocuments } from '../../src/lookup/search-index';
 import { queryWords, RAW_SEPARATORS, searchWords } from '../../src/lookup/search-text';
 import { topDocuments } from '../../src/lookup/search-top';
 import { leaderScoresOf, matchWord, maxTypos } from '../../src/lookup/search-word';
@@ -89,13 +89,6 @@ describe('orderedDocuments', () => {
     expect(orderedDocuments(lists, leaderIds)).toEqual(contentDocuments(index, leaderIds, order));
     expect(orderedDocuments(lists, leaderIds, {}, false).quotes.ids).toEqual([]);
     expect(orderedDocuments(lists, leaderIds).quotes.fields[0]).toBe(lists.quotes[0]!.text);
-  });
-});
-
-describe('leaderSearchIds', () => {
-  it('gives the leaders in the order buildLeaderSearch numbers them, without building it', () => {
-    expect(leaderSearchIds(index)).toEqual(buildLeaderSearch(index).leaders.ids);
-    expect(leaderSearchIds(index)).toEqual(searchIndex.leaders.ids);
   });
 });
 
