@@ -382,6 +382,17 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['Ng', ['Defence Minister Ng Eng Hen arrived in Hanoi on Monday.', 'Ng met his Vietnamese counterpart on Tuesday.'], 'ng-eng-hen'],
+    ['Tan', ['Speaker Tan Chuan Jin arrived in Hanoi on Monday.', 'Tan met his Vietnamese counterpart on Tuesday.'], 'tan-chuan-jin'],
+  ])('reads "%s", a Singapore leader\'s family name the registry gives as shared, as the one the article named in full', (_form, sentences, id) => {
+    const ctx = newMentionContext(stage.registry, '2019-06-11', rulesFor('en'));
+    const [first, later] = sentences as [string, string];
+    findMentions(first, ctx, stage.table);
+    const { mentions } = findMentions(later, ctx, stage.table);
+    expect(mentions.map((m) => [later.slice(m.start, m.end), m.leaderIds])[0]).toEqual([later.split(' ')[0], [id]]);
+  });
+
+  it.each([
     ['en', 'The talks were co-chaired by Chinese State Councilor and Foreign Minister Wang Yi and Deputy Prime Minister Pham Binh Minh.', 'Chinese State Councilor and Foreign Minister Wang Yi'],
     ['vi', 'Phó Thủ tướng Phạm Bình Minh hội đàm với Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.', 'Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị'],
   ])('reads China\'s State Councilor, a title of the registry, as part of its holder\'s mention (%s)', (language, sentence, mention) => {
