@@ -362,11 +362,15 @@ export interface LanguageRules {
   sharedLinkerBefore: RegExp;
   /** A passive marker at the end of a text ("… was "), before a meeting verb. */
   passiveBefore: RegExp;
-  /** An agent marker right after a meeting verb, or a few lowercase words after it (" by", " to lunch by", " to an official dinner by"): the doer follows. */
+  /**
+   * An agent marker right after a meeting verb, or a few words after it: lowercase ones (" by",
+   * " to lunch by", " to an official dinner by") or a day's (" on Monday by", " today (May 5) by").
+   * The doer follows.
+   */
   agentAfter: RegExp;
   /** An agent marker right after the word, nothing between ("received by "): a passive participle without its marker. */
   agentRightAfter: RegExp;
-  /** A beneficiary linker and nothing but object linkers, honorifics or "Lao counterpart" at the end of a text ("… for visiting "). */
+  /** A beneficiary linker and nothing but object linkers, honorifics or a country's counterpart ("Lao counterpart", "New Zealand counterpart") at the end of a text ("… for visiting "). */
   beneficiaryBefore: RegExp;
   /** Between a guest and a reception noun: a linker and an article ("to a", "dự"), to the end of the text (inviteToEvent). */
   inviteLinkerBetween: RegExp;
@@ -888,11 +892,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
-    // "was received by X", "was hosted to lunch by X", "was hosted to an official dinner by X": up
-    // to four lowercase words before the marker.
     agentRightAfter: d.agentMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.agentMarkers)})\\s+(?=\\p{Lu})`, 'u'),
-    // "was received today (May 5) by Y", "was received on Monday by Y": a day's words, capitalised
-    // or in figures, stand between the participle and its agent as lowercase adverbs do.
+    // "was received by X", "was hosted to an official dinner by X": up to four lowercase words before
+    // the marker. "was received today (May 5) by Y", "was received on Monday by Y": a day's words,
+    // capitalised or in figures, stand there as lowercase adverbs do.
     agentAfter: new RegExp(
       `^(?:\\s+\\(?(?:[\\p{Ll}][\\p{L}\\p{M}]*|\\d{1,4}(?:st|nd|rd|th)?|(?:${alt([...d.dates.weekdays.flat(), ...d.dates.monthNames.flat()])})(?![\\p{L}\\p{M}]))[,)]*){0,${AGENT_REACH_WORDS}}?\\s+(?:${alt(d.agentMarkers)})${NOT_L_AFTER}`,
       'u',
