@@ -126,15 +126,18 @@ export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readon
   const runs = leaderRuns(forms, kind, matches, phraseRunsOfLeader);
   const n = matches.length;
   if (runs.length === 0) return { complete: false, wholeNames: 0, score: 0, references: new Float32Array(n) };
-  // Complete covers: best[named][i] = the best way to cover words [0, i) with runs, `named` = 1
-  // once a name run is used (one name run at most: all name words in ONE form), or null.
-  type Partial = { wholeNames: number; score: number } | null;
-  const best: Partial[][] = [0, 1].map(() => Array.from({ length: n + 1 }, (): Partial => null));
-  best[0]![0] = { wholeNames: 0, score: 0 };
+  // Complete covers: plain[i] / named[i] = the best way to cover words [0, i) with runs, without
+  // or with a name run (one name run at most: all name words in ONE form), or null. Plain arrays,
+  // not nested ones: this runs for every leader a word touches, a thousand per keystroke.
+  // Index named × (n + 1) + i. No closure for it: a build that keeps function names (tsx) wraps
+  // each closure made per call.
+  const best: (Partial | null)[] = new Array<Partial | null>(2 * (n + 1)).fill(null);
+  const width = n + 1;
+  best[0] = { wholeNames: 0, score: 0 };
   // References: the best-scoring set of non-overlapping whole runs, words between them uncovered.
   const refScore = new Float64Array(n + 1);
-  const refRun: (Run | null)[] = Array.from({ length: n + 1 }, () => null);
-  runs.sort((a, b) => a.from - b.from);
+  const refRun: (Run | null)[] = new Array<Run | null>(n + 1).fill(null);
+  if (runs.length > 1) runs.sort(byStart);
   let r = 0;
   for (let i = 0; i <= n; i++) {
     // A word no whole run covers can be skipped for references.
@@ -145,21 +148,21 @@ export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readon
     if (i === n) break;
     // Not the last word: that one may be a name being typed ("the" → "Theresa").
     if (i < n - 1 && CONNECTORS.has(matches[i]!.word)) {
-      for (const named of [0, 1]) {
-        const from = best[named]![i];
-        const at = best[named]![i + 1];
-        if (from && (!at || better(from, at))) best[named]![i + 1] = from;
+      for (let named = 0; named < 2; named++) {
+        const from = best[named * width + i];
+        const to = best[named * width + i + 1];
+        if (from && (!to || better(from, to))) best[named * width + i + 1] = from;
       }
     }
     for (; r < runs.length && runs[r]!.from === i; r++) {
       const run = runs[r]!;
-      for (const named of [0, 1]) {
-        const from = best[named]![i];
+      for (let named = 0; named < 2; named++) {
+        const from = best[named * width + i];
         if (!from || (run.name && named === 1)) continue;
         const next = { wholeNames: from.wholeNames + (run.name && run.whole ? 1 : 0), score: from.score + run.score };
-        const to = run.name ? 1 : named;
-        const at = best[to]![run.to];
-        if (!at || better(next, at)) best[to]![run.to] = next;
+        const slot = (run.name ? 1 : named) * width + run.to;
+        const there = best[slot];
+        if (!there || better(next, there)) best[slot] = next;
       }
       if (run.whole && refScore[i]! + run.score > refScore[run.to]!) {
         refScore[run.to] = refScore[i]! + run.score;
@@ -177,11 +180,16 @@ export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readon
     for (let w = run.from; w < run.to; w++) references[w] = run.gains![w - run.from]!;
     i = run.from;
   }
-  const plain = best[0]![n] ?? null;
-  const named = best[1]![n] ?? null;
+  const plain = best[n] ?? null;
+  const named = best[width + n] ?? null;
   const done = !plain ? named : !named ? plain : better(named, plain) ? named : plain;
   return { complete: done !== null, wholeNames: done?.wholeNames ?? 0, score: done?.score ?? 0, references };
 }
+
+const byStart = (a: Run, b: Run) => a.from - b.from;
+
+/** A cover of the first words of the query (see {@link coverLeader}). */
+type Partial = { wholeNames: number; score: number };
 
 /** Whole name runs first, then score. */
 function better(a: { wholeNames: number; score: number }, b: { wholeNames: number; score: number }): boolean {
@@ -192,6 +200,9 @@ function better(a: { wholeNames: number; score: number }, b: { wholeNames: numbe
 function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], phraseRunsOfLeader: readonly Run[]): Run[] {
   const runs: Run[] = [];
   const n = matches.length;
+  const fields = kind.boosts.length;
+  // Each word's gain per name word, picked in order: kept here, copied out for whole runs only.
+  const gains: number[] = [];
   for (const form of forms.names) {
     for (let from = 0; from < n; from++) {
       // Each query word takes the unused word of the form it matches best (greedy: names are short
@@ -199,13 +210,14 @@ function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordM
       let used = 0;
       let score = 0;
       let taken = 0;
-      const gains: number[] = [];
+      gains.length = 0;
       for (let to = from; to < n; to++) {
         let pick = -1;
         let pickGain = 0;
+        const wordGains = matches[to]!.gains;
         for (let k = 0; k < form.length; k++) {
           if (used & (1 << k)) continue;
-          const gain = gainOf(kind, matches[to]!, form[k]!, NAME);
+          const gain = wordGains[form[k]! * fields + NAME]!;
           if (gain > pickGain) [pick, pickGain] = [k, gain];
         }
         if (pick < 0) break;
@@ -214,7 +226,7 @@ function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordM
         score += pickGain;
         gains.push(pickGain);
         const whole = taken === form.length;
-        runs.push({ from, to: to + 1, score, whole, name: true, gains: whole ? [...gains] : null });
+        runs.push({ from, to: to + 1, score, whole, name: true, gains: whole ? gains.slice() : null });
       }
     }
   }

@@ -128,10 +128,10 @@ function bestByBlock(kind: BlockedKind, word: WordMatch): Float64Array {
   };
   if (kind.entryBlocks === null) best.fill(Infinity);
   else forEachEntryGain(kind.dictionary, word, (entry, gain) => raise(kind.entryBlocks!, entry, gain));
-  const scores = word.leaderScores;
+  const { leaderScores: scores, leaderList } = word;
   if (scores && kind.leaderBlocks === null) best.fill(Infinity);
-  else if (scores && kind.leaderBlocks !== null) {
-    for (let leader = 0; leader < scores.length; leader++) if (scores[leader]! > 0) raise(kind.leaderBlocks, leader, scores[leader]!);
+  else if (scores && leaderList && kind.leaderBlocks !== null) {
+    for (const leader of leaderList) raise(kind.leaderBlocks, leader, scores[leader]!);
   }
   return best;
 }

@@ -17,7 +17,7 @@ export interface ScoredDoc {
  * Most document entries a search reads per kind before it settles for the best found so far.
  * Typical keystrokes settle far sooner (the top results are certain, see `topDocuments`); this
  * bounds the rest — one- or two-letter prefixes and runs of very common words, which match most
- * quotes equally weakly — to about a millisecond. Not an option: fixed for every search.
+ * quotes equally weakly — to a few milliseconds per kind (docs/scale.md has the figures). Not an option: fixed for every search.
  *
  * @example
  * // a search that gives up reads at most WORK_LIMIT document entries per kind
@@ -81,6 +81,10 @@ export function topDocuments(
   sources.sort((a, b) => b.gain - a.gain || a.docs.length - b.docs.length);
 
   const seen = visitMarks(kind);
+  const gained = new Float64Array(words.length);
+  // Read once here, not per entry: the hot loop below then loads no property of a match.
+  const gainLists = words.map((word) => word.gains);
+  const peopleScores = words.map((word) => word.leaderScores);
   const top: ScoredDoc[] = [];
   let work = 0;
   for (let i = 0; i < sources.length && work < workLimit; ) {
@@ -98,15 +102,16 @@ export function topDocuments(
       if (seen.marks[doc] === seen.epoch) continue;
       seen.marks[doc] = seen.epoch;
       work += kind.starts[doc + 1]! - kind.starts[doc]! + 1;
+      // Every word's gain from one pass over the document's entries, then summed in word order.
+      gainsOf(kind, gainLists, peopleScores, doc, gained);
       let score = 0;
       let missing = false;
-      for (const word of words) {
-        const gained = wordScore(kind, word, doc);
-        if (gained === 0 && every) {
+      for (let w = 0; w < words.length; w++) {
+        if (gained[w] === 0 && every) {
           missing = true;
           break;
         }
-        score += gained;
+        score += gained[w]!;
       }
       if (!missing && score > 0 && score > floor && (!accept || (wouldEnter(top, score, doc, limit) && accept(doc)))) insert(top, { doc, score }, limit);
       if (work >= workLimit) break;
@@ -115,6 +120,35 @@ export function topDocuments(
   }
   budget.left = workLimit - work;
   return top;
+}
+
+/**
+ * What document `doc` gains from each word (`wordScore` of each, into `out`), reading the
+ * document's people and entries once for all the words rather than once per word.
+ */
+function gainsOf(kind: KindIndex, gainLists: readonly Float32Array[], peopleScores: readonly (Float32Array | null)[], doc: number, out: Float64Array): void {
+  const n = gainLists.length;
+  out.fill(0);
+  const peopleFrom = kind.peopleStarts[doc]!;
+  const peopleTo = kind.peopleStarts[doc + 1]!;
+  for (let w = 0; w < n; w++) {
+    const scores = peopleScores[w];
+    if (!scores) continue;
+    let best = 0;
+    for (let i = peopleFrom; i < peopleTo; i++) {
+      const score = scores[kind.people[i]!]!;
+      if (score > best) best = score;
+    }
+    out[w] = best;
+  }
+  const { entries } = kind;
+  for (let i = kind.starts[doc]!, end = kind.starts[doc + 1]!; i < end; i++) {
+    const entry = entries[i]!;
+    for (let w = 0; w < n; w++) {
+      const score = gainLists[w]![entry]!;
+      if (score > out[w]!) out[w] = score;
+    }
+  }
 }
 
 /** Whether a document scoring `score` would take a place in `top` (so `accept` is asked only then). */

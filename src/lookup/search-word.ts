@@ -49,6 +49,11 @@ export interface WordMatch {
   typos: Map<number, number>;
   /** Per leader number, what the leader's match of this word is worth; null for the leaders' own index. */
   leaderScores: Float32Array | null;
+  /**
+   * The leader numbers whose `leaderScores` are above 0, ascending (null with it): a word names a
+   * few leaders of a thousand, and every block a search reads walks them (`forEachSource`).
+   */
+  leaderList: Uint32Array | null;
   /** Per (term, field) entry of the kind, what a document with that entry gains (0: no match): one read per entry when checking a document. */
   gains: Float32Array;
   /** The most any one document can gain from this word. */
@@ -104,7 +109,7 @@ export function resolveWord(kind: TermDictionary, word: string, isPrefix: boolea
       if (term[0] === word[0]) typos.set(id, FUZZY_QUALITY[distance] ?? 0);
     }
   }
-  const match: WordMatch = { word, exact, prefixFrom, prefixTo, typos, leaderScores, gains: new Float32Array(kind.weights.length), best: 0, size: 0 };
+  const match: WordMatch = { word, exact, prefixFrom, prefixTo, typos, leaderScores, leaderList: leaderScores && positives(leaderScores), gains: new Float32Array(kind.weights.length), best: 0, size: 0 };
   const fields = kind.boosts.length;
   forEachTerm(match, (term) => {
     const quality = termQuality(kind, match, term);
@@ -181,14 +186,22 @@ export function forEachSource(kind: KindIndex, match: WordMatch, visit: (source:
       if (docs !== undefined && docs.length > 0) visit({ docs, gain: match.gains[id * fields + f]! });
     }
   });
-  const scores = match.leaderScores;
-  if (scores) {
-    for (let leader = 0; leader < scores.length; leader++) {
-      const gain = scores[leader]!;
+  const { leaderScores: scores, leaderList } = match;
+  if (scores && leaderList) {
+    for (const leader of leaderList) {
       const docs = kind.byLeader[leader];
-      if (gain > 0 && docs && docs.length > 0) visit({ docs, gain });
+      if (docs && docs.length > 0) visit({ docs, gain: scores[leader]! });
     }
   }
+}
+
+/** The positions of `scores` above 0, ascending. */
+function positives(scores: Float32Array): Uint32Array {
+  let count = 0;
+  for (const score of scores) if (score > 0) count++;
+  const list = new Uint32Array(count);
+  for (let i = 0, at = 0; i < scores.length; i++) if (scores[i]! > 0) list[at++] = i;
+  return list;
 }
 
 /** Every term id matching the word, once: the exact term, the prefix range, the typos. */

@@ -3,7 +3,10 @@ import { holdsTogether } from '../../src/lookup/content-phrases';
 import type { KindIndex } from '../../src/lookup/search-index';
 import { queryWords } from '../../src/lookup/search-text';
 import { matchWord } from '../../src/lookup/search-word';
-import { loadFixtureIndex } from '../index-data/fixture-build';
+import { buildExtensionIndex } from '../../src/index-data/build-index';
+import { loadIndex } from '../../src/index-data/load-index';
+import { foldBare } from '../../src/text';
+import { fixtureBuild, loadFixtureIndex } from '../index-data/fixture-build';
 
 const { searchIndex } = loadFixtureIndex();
 
@@ -50,5 +53,31 @@ describe('holdsTogether', () => {
   it('leaves alone the words a person of the document settles, and checks the words around them', () => {
     expect(holds(searchIndex.quotes, 'q-thongloun', 'thongloun giúp đỡ ', [true])).toBe(true);
     expect(holds(searchIndex.quotes, 'q-thongloun', 'thongloun giúp việt ', [true])).toBe(false);
+  });
+});
+
+describe('holdsTogether on a run longer than 32 words (a quote pasted whole)', () => {
+  // Forty distinct words in one quote: the run's words are tracked as bits, 32 to a word of memory.
+  const words = Array.from({ length: 40 }, (_, i) => `từ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+  const build = {
+    ...fixtureBuild,
+    data: {
+      ...fixtureBuild.data,
+      quotes: [
+        ...fixtureBuild.data.quotes,
+        { id: 'q-long', speakers: ['to-lam'], text: words.join(' '), kind: 'direct' as const, articleId: 'a-laos', meetingId: null, date: '2024-11-08', evidence: `Ông nói: “${words.join(' ')}”.` },
+      ],
+    },
+  };
+  const { searchIndex: longIndex } = loadIndex(JSON.parse(JSON.stringify(buildExtensionIndex(build))));
+
+  it('holds the words in their order past the 32nd, and not with two of them swapped there', () => {
+    const doc = longIndex.quotes.ids.indexOf('q-long');
+    const check = (query: readonly string[]) => holdsTogether(longIndex.quotes, query.map((w) => matchWord(longIndex.quotes, w, false, null)), doc);
+    const first36 = words.slice(0, 36).map((w) => foldBare(w).text);
+    expect(check(first36)).toBe(true);
+    const swapped = [...first36];
+    [swapped[33], swapped[34]] = [swapped[34]!, swapped[33]!];
+    expect(check(swapped)).toBe(false);
   });
 });
