@@ -16,6 +16,8 @@
  *
  * Pure (no Node APIs): the extension may run it.
  */
+import { LANGUAGES } from '../lang';
+import { wordAlternation } from '../lang/word-pattern';
 import {
   capitalRatio,
   endsLikeSentence,
@@ -141,6 +143,12 @@ function captionUnderPhoto(lines: readonly Line[], at: number, headline: number)
   return at > headline && line?.underPhoto === true && !isLeadProse(line.text) && /\p{L}/u.test(line.text);
 }
 
+/**
+ * A link to another article inside the body: a read-more label of any language ("Xem thêm:",
+ * "Also read:") or an arrow, then a colon or arrow, then the other article's headline.
+ */
+const READ_MORE_LINK = new RegExp(`^(?:${wordAlternation(LANGUAGES.flatMap((l) => l.readMoreLabels))}|>>|»)\\s*[:>»]`, 'iu');
+
 /** A line of nothing but Markdown image marks and table bars: "![]() |", "![Ảnh](https://…)". */
 const IMAGE_MARKS_ONLY = /^(?:!\[[^\]]{0,300}\]\([^)\s]{0,2000}\)[\s|]*)+$/u;
 
@@ -163,7 +171,7 @@ function furnitureReason(t: string): string | null {
   if (ui.strong ? ui.score >= (sentence ? 4 : 2) : !sentence && ui.score >= 2 && t.length < 60) {
     return 'login/payment/subscription/comment prompt';
   }
-  if (/^(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|>>|»)\s*[:>»]/iu.test(t)) return 'read-more link';
+  if (READ_MORE_LINK.test(t)) return 'read-more link';
   // The colon first (`trimEnd` takes exactly what `\s*$` would): most lines lack it, and the word
   // test is a scan of the whole line.
   if (t.trimEnd().endsWith(':') && wordCount(t) <= 12 && /(?:^|\s)(?:hình ảnh|ảnh|video|clip|photo)\b/iu.test(t)) {

@@ -111,6 +111,7 @@ export const en: LanguageDescriptor = {
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   // AP and Reuters captions: "Vietnam's Prime Minister X, left, and Japan's Prime Minister Y shake hands".
   photoDirections: ['left', 'right', 'center', 'centre', 'second left', 'second right', 'second from left', 'second from right'],
+  readMoreLabels: ['also read', 'read also', 'read more', 'see also', 'related'],
   officeNounsBefore: ['Office of the', 'office of the', 'Office of', 'office of'],
   spouseWordsBeforeTitle: [],
   officeNounsAfter: ["'s Office", '’s Office', "'s office", '’s office', 'Office'],

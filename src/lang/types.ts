@@ -178,6 +178,11 @@ export interface LanguageDescriptor {
    * where captions put them in parentheses only ("X (phải) và Y").
    */
   photoDirections: readonly string[];
+  /**
+   * Labels of a link to another article set inside the body ("Xem thêm:", "Also read:"): a line
+   * that opens with one and a colon is the site's teaser, not the article, whatever follows.
+   */
+  readMoreLabels: readonly string[];
   /** Words joining two titles of one person ("kiêm", "and"): "Tổng Bí thư kiêm Chủ tịch nước". */
   titleJoiners: readonly string[];
   /** Phrases saying someone has just taken office ("trên cương vị mới", "newly elected"): the first year that fits is meant. */

@@ -65,6 +65,7 @@ export const vi: LanguageDescriptor = {
   formerWords: ['nguyên', 'cựu'],
   // Captions put the place in parentheses ("X (phải) và Y"), which the engine passes over as such.
   photoDirections: [],
+  readMoreLabels: ['xem thêm', 'đọc thêm', 'xem tiếp', 'đọc tiếp'],
   titleJoiners: ['kiêm', '&'],
   // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
   officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],

@@ -178,6 +178,7 @@ describe('cleanArticle: furniture inside the body', () => {
     ['Vui lòng đăng nhập để bình luận', 'login/payment/subscription/comment prompt'],
     ['Đọc không giới hạn chỉ với 2.000 đồng/ngày', 'login/payment/subscription/comment prompt'],
     ['Xem thêm: Thủ tướng gặp Đại sứ Hàn Quốc', 'read-more link'],
+    ['Also read: Prime Minister receives the Korean Ambassador', 'read-more link'],
     ['Một số hình ảnh tại buổi tiếp:', 'photo gallery heading'],
   ])('drops "%s" between two paragraphs (%s)', (line, reason) => {
     const c = clean(TITLE, LEAD, line, P2, P3, P4);
