@@ -197,7 +197,7 @@ export const vi: LanguageDescriptor = {
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
-    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi',
+    reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'tiếp đón', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi',
       'tiệc trà', 'tiệc trà chiêu đãi', 'tiệc trà thân mật',
       // A meal two leaders share, as English "dinner", "lunch": "X và Y xuất hiện trước bữa tối thân mật".
       'bữa tối', 'bữa trưa', 'bữa sáng', 'ăn tối', 'ăn trưa', 'tiệc tối', 'tiệc trưa', 'quốc yến'],
@@ -213,7 +213,7 @@ export const vi: LanguageDescriptor = {
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',
     'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau', 'đến chào mừng', 'tới chào mừng',
   ],
-  receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp'],
+  receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp', 'tiếp đón'],
   // "đón vợ chồng Tổng thống X": the guest and spouse.
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ', 'vợ chồng'],
   delegationNouns: ['đoàn', 'Đoàn'],
@@ -252,7 +252,7 @@ export const vi: LanguageDescriptor = {
   // "hội đàm", "tiếp", "thăm" are verbs and nouns alike: a second predicate is told by its light verb ("và có cuộc hội đàm").
   // Verbs only: their nouns are phrases of their own ("cuộc gặp", "chuyến thăm"), while "hội đàm"
   // and "điện đàm" are nouns too after "cuộc", so they are left out.
-  finiteMeetingVerbs: ['gặp', 'gặp gỡ', 'gặp mặt', 'hội kiến', 'tiếp', 'tiếp kiến', 'đón', 'đón tiếp', 'thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'làm việc với', 'tiếp xúc'],
+  finiteMeetingVerbs: ['gặp', 'gặp gỡ', 'gặp mặt', 'hội kiến', 'tiếp', 'tiếp kiến', 'đón', 'đón tiếp', 'tiếp đón', 'thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'làm việc với', 'tiếp xúc'],
   meetingDurations: { units: ['phút', 'giờ', 'tiếng đồng hồ', 'tiếng'], introducers: ['kéo dài', 'kéo dài khoảng', 'kéo dài hơn', 'khoảng', 'gần', 'hơn', 'trong'] },
   headlineSeparators: [':'],
   listedRoleOpeners: [

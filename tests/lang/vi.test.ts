@@ -580,6 +580,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.host])).toEqual([[['to-lam', 'vladimir-putin'], ['to-lam']]]);
   });
 
+  it('reads "X tiếp đón Y" (the two words of "đón tiếp" the other way round) as X receiving Y', () => {
+    const found = meetings('2025-12-02', 'Trưa 1/12, Tổng Bí thư Tô Lâm đã tiếp đón Tổng thống Nga Vladimir Putin tại Phủ Chủ tịch.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['to-lam', 'vladimir-putin'], ['to-lam']]]);
+  });
+
   it('does not give a visit joined by "và" to a noun phrase the subject the sentence opens with', () => {
     const found = meetings(
       '2025-12-02',
