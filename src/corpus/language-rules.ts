@@ -695,7 +695,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     formerBefore: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}\\p{M}-])(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     firstPerson: d.firstPersonPronouns.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.firstPersonPronouns)})${NOT_L_AFTER}`, 'gu'),
-    hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))${NOT_L_AFTER}`, 'giu'),
+    // With a leader noun that names no office after it ("the host leader"): still the host, not a
+    // leader noun of its own that the last speaker would take.
+    hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))(?:\\s+(?:${alt(d.genericLeaderNouns)}))?${NOT_L_AFTER}`, 'giu'),
     // A counted title first: "hai vị Thủ tướng" is that group, not "hai vị" before a title.
     group: new RegExp(
       `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|${alt(d.groups)})${NOT_L_AFTER}${d.groupQualifiersAfter.length > 0 ? `(?!\\s+(?:${alt(d.groupQualifiersAfter)})${NOT_L_AFTER})` : ''}`,

@@ -1078,6 +1078,8 @@ describe('the English descriptor', () => {
   it.each([
     ['the host', 'The host noted his wish for closer ties.', ['pham-minh-chinh']],
     ['the guest', 'The guest thanked Vietnam for the warm welcome.', ['sonexay-siphandone']],
+    ['the host with a leader noun after it', 'The host leader noted his wish for closer ties.', ['pham-minh-chinh']],
+    ['the guest with a leader noun after it', 'The guest leader thanked Vietnam for the warm welcome.', ['sonexay-siphandone']],
     ['a subject set off by ", for his part,"', 'Sonexay, for his part, thanked Vietnam for the warm welcome.', ['sonexay-siphandone']],
   ])('follows %s of the meeting being told', (_what, later, speakers) => {
     const facts = analyse('2025-12-02', 'News', 'Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on December 1.', later);

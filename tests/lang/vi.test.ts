@@ -439,6 +439,15 @@ describe('the Vietnamese descriptor', () => {
     expect(facts.quotes.at(-1)?.speakers).toEqual(['pham-minh-chinh']);
   });
 
+  it.each([
+    ['the host', 'Chủ nhà khẳng định Việt Nam luôn coi trọng quan hệ với Lào.', ['pham-minh-chinh']],
+    ['the host with a leader noun before it', 'Nhà lãnh đạo chủ nhà khẳng định Việt Nam luôn coi trọng quan hệ với Lào.', ['pham-minh-chinh']],
+  ])('follows %s of the meeting being told', (_what, later, speakers) => {
+    // The guest spoke last: only the host noun points back to the host.
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone.', 'Thủ tướng Sonexay Siphandone cảm ơn sự đón tiếp.', later);
+    expect(facts.quotes.at(-1)?.speakers).toEqual(speakers);
+  });
+
   it('joins a person named after a bare rank word ("và Bộ trưởng X") to the subject before it', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính và Bộ trưởng Sonexay Siphandone cũng nhất trí tăng cường hợp tác.');
     expect(facts.quotes.map((q) => [...q.speakers].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
