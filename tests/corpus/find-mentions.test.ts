@@ -42,6 +42,13 @@ describe('findMentions', () => {
     expect(found).toContainEqual([`${style} Mohamed Khaled Nordin`, ['khaled-nordin']]);
   });
 
+  it('reads India\'s "Raksha Mantri" (its press office\'s name for the Defence Minister) as that office\'s title before a name', () => {
+    const sentence = 'Raksha Mantri Rajnath Singh held a bilateral meeting with General Phan Van Giang.';
+    const ctx = newMentionContext(stage.registry, '2026-05-06', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds, m.titles.map((t) => t.office)]);
+    expect(found[0]).toEqual(['Raksha Mantri Rajnath Singh', ['rajnath-singh'], ['minister-defence']]);
+  });
+
   it('gives titles joined by "and" to two people when the name after them is of another country than the first title', () => {
     const sentence = 'The meeting was co-chaired by the Malaysian Foreign Minister and Deputy Prime Minister, Foreign Minister Pham Binh Minh.';
     const ctx = newMentionContext(stage.registry, '2017-07-29', rulesFor('en'));
