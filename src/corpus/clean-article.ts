@@ -143,6 +143,36 @@ function captionUnderPhoto(lines: readonly Line[], at: number, headline: number)
   return at > headline && line?.underPhoto === true && !isLeadProse(line.text) && /\p{L}/u.test(line.text);
 }
 
+/** Words a line needs before a break at its end can be read as a wrap inside a sentence. */
+const WRAPPED_MIN_WORDS = 20;
+/** Most words of the rest of the sentence on the next line. */
+const WRAP_TAIL_MAX_WORDS = 15;
+
+/**
+ * Lines joined where a sentence was broken across them: a long line of prose that stops on a
+ * lowercase word without a mark ("… to attend the APEC Leaders' Meeting on"), then a short line
+ * that ends the sentence ("November 10 and 11."). Left apart, the stub reads as a headline and the
+ * lead before it as the site's header. The joined line keeps the first line's number.
+ */
+function joinWrappedLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && isWrappedBefore(line.text, next.text)) {
+      out.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
+function isWrappedBefore(line: string, next: string): boolean {
+  if (endsLikeSentence(line) || !/\s\p{Ll}+$/u.test(line) || wordCount(line) < WRAPPED_MIN_WORDS) return false;
+  if (!endsLikeSentence(next) || wordCount(next) > WRAP_TAIL_MAX_WORDS) return false;
+  return !isTagList(line) && uiScore(line) === 0 && furnitureReason(next) === null && !isByline(next);
+}
+
 /**
  * A link to another article inside the body: a read-more label of any language ("Xem thêm:",
  * "Also read:") or an arrow, then a colon or arrow, then the other article's headline.
@@ -194,7 +224,7 @@ function isFooterMarker(t: string): boolean {
 export function cleanArticle(text: string): CleanedArticle {
   const raw = text.split('\n');
   const all: Line[] = raw.map((t, i) => ({ line: i + 1, text: withoutCellBar(withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim()) }));
-  const lines = all.filter((l) => l.text !== '');
+  const lines = joinWrappedLines(all.filter((l) => l.text !== ''));
   // A line that held only image marks is empty now; the line after it is under a photo.
   let photoBefore = false;
   for (const l of all) {

@@ -450,3 +450,23 @@ describe('cleanArticle on the seed corpus (smoke)', () => {
     }
   });
 });
+
+describe('cleanArticle: a sentence wrapped across two lines', () => {
+  const HEAD = 'Prime Minister concludes official visit to Viet Nam';
+  const BROKEN = 'The Prime Minister today concluded his visit to Ha Noi and Ho Chi Minh City, and will now travel to Da Nang to attend the leaders’ meeting of the regional forum on';
+  const REST = 'November 10 and 11.';
+  const NEXT = 'While in Ha Noi, the Prime Minister met with the Prime Minister of Viet Nam and discussed trade and investment.';
+
+  it('joins a long line that stops on a lowercase word with the short line that ends its sentence', () => {
+    const c = clean(HEAD, BROKEN, REST, NEXT);
+    expect(c.title).toBe(HEAD);
+    expect(texts(c)).toEqual([`${BROKEN} ${REST}`, NEXT]);
+    expect(c.paragraphs[0]?.line).toBe(2);
+  });
+
+  it('leaves apart a line that ends its sentence, and a short line without a mark', () => {
+    expect(texts(clean(HEAD, `${BROKEN} November 10 and 11.`, NEXT))).toEqual([`${BROKEN} November 10 and 11.`, NEXT]);
+    const short = 'The Prime Minister will travel to Da Nang on';
+    expect(texts(clean(HEAD, BROKEN.replace(/ on$/u, '.'), short, REST, NEXT))).not.toContain(`${short} ${REST}`);
+  });
+});
