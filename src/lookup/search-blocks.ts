@@ -57,10 +57,11 @@ export function singleBlock(kind: KindIndex): BlockedKind {
  * number: the same answer `topDocuments` gives over the whole kind, unless the shared work budget
  * ({@link WORK_LIMIT}) runs out first. A generator, so one scan serves an index in memory and one
  * read block by block: it yields the number of each block it needs and is sent that block back
- * (see {@link runBlocks} and {@link runBlocksAsync}). Blocks are visited in order (newest first);
- * a block is skipped when, for some word, it holds no entry or person matching it, or when the
- * best score it could give (the sum of each word's best gain in it) cannot beat the `limit`-th
- * result found so far.
+ * (see {@link runBlocks} and {@link runBlocksAsync}). Blocks are visited best first: by the
+ * best score a document of theirs could give (the sum of each word's best gain in the block),
+ * newest first among equals. A block is skipped when, for some word, it holds no entry or person
+ * matching it, or when that best score cannot beat the `limit`-th result found so far (nor tie
+ * it from a block before that result's).
  *
  * @example
  * const top = await runBlocksAsync(scanBlocks(kind, words, 10), (b) => loadBlock(b));
@@ -74,20 +75,38 @@ export function* scanBlocks(
   const driving = words.filter((word) => word !== null);
   if (driving.length === 0 || limit <= 0 || kind.blocks === 0) return [];
   const bests = driving.map((word) => bestByBlock(kind, word));
-  const budget: WorkBudget = { left: WORK_LIMIT };
-  const top: ScoredDoc[] = [];
-  for (let b = 0; b < kind.blocks && budget.left > 0; b++) {
-    // Summed in word order, as a document's score is: float addition is monotonic, so no document
-    // of the block can score above this.
+  // Per block, the best score a document of it could reach (summed in word order, as a document's
+  // score is: float addition is monotonic, so no document of the block can score above it), or
+  // -Infinity where some word has nothing in the block.
+  const bounds = new Float64Array(kind.blocks);
+  for (let b = 0; b < kind.blocks; b++) {
     let bound = 0;
-    let missing = false;
     for (const best of bests) {
       const gain = best[b]!;
-      if (gain <= 0) missing = true;
+      if (gain <= 0) {
+        bound = -Infinity;
+        break;
+      }
       bound += gain;
     }
-    // Documents of later blocks have higher numbers, so a tie with the last result loses too.
-    if (missing || (top.length === limit && top[limit - 1]!.score >= bound)) continue;
+    bounds[b] = bound;
+  }
+  // Best block first, newest first among equals: the blocks where a word's people or its rarest
+  // terms are fill the results first, so the rest are passed over as soon as they cannot beat
+  // them, and the shared budget is not spent on weak matches in the newest blocks first (a
+  // leader's name typed, its last word one letter, found its quotes only where budget was left).
+  const order = Array.from({ length: kind.blocks }, (_, b) => b).filter((b) => bounds[b]! > -Infinity);
+  order.sort((x, y) => bounds[y]! - bounds[x]! || x - y);
+  const budget: WorkBudget = { left: WORK_LIMIT };
+  const top: ScoredDoc[] = [];
+  for (const b of order) {
+    if (budget.left <= 0) break;
+    const bound = bounds[b]!;
+    const last = top.length === limit ? top[limit - 1]! : null;
+    // A document of this block enters by beating the last result, or by tying it with a lower
+    // number (a block before the last result's).
+    const before = last !== null && b * kind.blockSize < last.doc;
+    if (last && (last.score > bound || (last.score === bound && !before))) continue;
     const block: KindIndex = yield b;
     const local = words.map((word) => (word === null ? null : localizeMatch(block, word)));
     const together = words.length > 1 ? (doc: number) => holdsTogether(block, local, doc) : undefined;
@@ -95,13 +114,17 @@ export function* scanBlocks(
     // document only as it would enter the best (search-top.ts), the cheap test first.
     const kept = leaveOut && leaveOut.size > 0 ? (doc: number) => !leaveOut.has(block.ids[doc]!) : undefined;
     const accept = kept && together ? (doc: number) => kept(doc) && together(doc) : (kept ?? together);
-    // Only what beats the last result so far can enter: later blocks' documents lose every tie.
-    const floor = top.length === limit ? top[limit - 1]!.score : -Infinity;
+    // Only what beats the last result so far can enter, or ties it from a block before its own
+    // (a floor just under its score: what it lets in beyond the ties loses to the last result).
+    const floor = last === null ? -Infinity : before ? last.score - Math.abs(last.score) * FLOOR_SLACK : last.score;
     const found = topDocuments(block, local.filter((word) => word !== null), limit, true, accept, budget, floor);
     for (const hit of found) insertTop(top, { doc: b * kind.blockSize + hit.doc, score: hit.score }, limit);
   }
   return top;
 }
+
+/** How far under the last result's score the floor of an earlier block lies: ties must be let in. */
+const FLOOR_SLACK = 1e-9;
 
 /** Runs a {@link scanBlocks} scan with blocks at hand. */
 export function runBlocks<T>(scan: Generator<number, T, KindIndex>, block: (b: number) => KindIndex): T {

@@ -1,5 +1,7 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
 import { blockIndex, runBlocks, runBlocksAsync, scanBlocks, singleBlock, splitIntoBlocks, type BlockedKind } from '../../src/lookup/search-blocks';
+import type { KindIndex } from '../../src/lookup/search-index';
 import { topDocuments } from '../../src/lookup/search-top';
 import { leaderScoresOf, matchWord, resolveWord } from '../../src/lookup/search-word';
 import { loadFixtureIndex } from '../index-data/fixture-build';
@@ -46,6 +48,57 @@ describe('scanBlocks', () => {
     const found = await runBlocksAsync(scanBlocks(kind, words, 10), async (b) => block(b));
     expect(found.map((hit) => quotes.ids[hit.doc])).toEqual(['q-joint']);
     expect(runBlocks(scanBlocks(singleBlock(quotes), words, 10), () => quotes)).toEqual(found);
+  });
+
+  it('reads the block that can score most first, and no block that cannot beat what it found', () => {
+    const { kind, block } = blocked(1);
+    const asked: number[] = [];
+    const found = runBlocks(scanBlocks(kind, wordsFor(['viet', 'nam']), 1), (b) => {
+      asked.push(b);
+      return block(b);
+    });
+    const whole = topDocuments(quotes, ['viet', 'nam'].map((w, i) => matchWord(quotes, w, i === 1, leaderScoresOf(leaders, matchWord(leaders, w, false, null)))), 1);
+    // The best quote is not the newest: read in order, the newest block would be read first.
+    expect(whole[0]!.doc).toBeGreaterThan(0);
+    expect(found).toEqual(whole);
+    expect(asked).toEqual([whole[0]!.doc]);
+  });
+
+  it('still gives a tie to the lower document when the block after it was read first', () => {
+    // One word, "a": strong in field 0, weak in field 1. Block 1 (documents 2, 3) can score most,
+    // but its strong document is left out, so its result is the weak document 3; block 0's weak
+    // document 0 ties it and, numbered lower, must win.
+    const fuzzy = new SearchableMap<number>();
+    fuzzy.set('a', 0);
+    fuzzy.set('b', 1);
+    const [aStrong, aWeak, bWeak] = [0, 1, 3];
+    const docEntries = [[aWeak], [bWeak], [aStrong], [aWeak]];
+    const entries = Uint32Array.from(docEntries.flat());
+    const starts = Uint32Array.from([0, 1, 2, 3, 4]);
+    const kindIndex: KindIndex = {
+      ids: ['d0', 'd1', 'd2', 'd3'],
+      boosts: [2, 1],
+      terms: ['a', 'b'],
+      fuzzy,
+      postings: [Uint32Array.of(2), Uint32Array.of(0, 3), new Uint32Array(0), Uint32Array.of(1)],
+      weights: Float32Array.of(1, 1, 0, 1),
+      starts,
+      entries,
+      peopleStarts: new Uint32Array(5),
+      people: new Uint32Array(0),
+      byLeader: [],
+      wordStarts: starts,
+      words: Uint32Array.of(0, 1, 0, 0),
+    };
+    const split = splitIntoBlocks(kindIndex, 2);
+    const blockedKind: BlockedKind = { dictionary: kindIndex, docs: 4, blockSize: 2, blocks: 2, entryBlocks: split.entryBlocks, leaderBlocks: split.leaderBlocks };
+    const asked: number[] = [];
+    const found = runBlocks(scanBlocks(blockedKind, [resolveWord(kindIndex, 'a', false, null)], 1, new Set(['d2'])), (b) => {
+      asked.push(b);
+      return { ...blockIndex(kindIndex, split.blocks[b]!), ids: ['d0', 'd1', 'd2', 'd3'].slice(2 * b, 2 * b + 2) };
+    });
+    expect(asked).toEqual([1, 0]);
+    expect(found.map((hit) => hit.doc)).toEqual([0]);
   });
 
   it('finds nothing without words or limit', () => {
