@@ -224,7 +224,6 @@ function isFooterMarker(t: string): boolean {
 export function cleanArticle(text: string): CleanedArticle {
   const raw = text.split('\n');
   const all: Line[] = raw.map((t, i) => ({ line: i + 1, text: withoutCellBar(withoutShortcodes(t.normalize('NFC')).replace(/\s+/gu, ' ').trim()) }));
-  const lines = joinWrappedLines(all.filter((l) => l.text !== ''));
   // A line that held only image marks is empty now; the line after it is under a photo.
   let photoBefore = false;
   for (const l of all) {
@@ -234,6 +233,8 @@ export function cleanArticle(text: string): CleanedArticle {
       photoBefore = false;
     } else if (source !== '') photoBefore = IMAGE_MARKS_ONLY.test(source);
   }
+  // After the marks: a joined line is a copy, and keeps its first line's.
+  const lines = joinWrappedLines(all.filter((l) => l.text !== ''));
   const removed: RemovedLine[] = [];
   if (lines.length === 0) return { title: '', titleLine: 0, paragraphs: [], removed };
 

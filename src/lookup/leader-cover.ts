@@ -126,11 +126,10 @@ export function coverLeader(forms: LeaderForms, kind: KindIndex, matches: readon
   const runs = leaderRuns(forms, kind, matches, phraseRunsOfLeader);
   const n = matches.length;
   if (runs.length === 0) return { complete: false, wholeNames: 0, score: 0, references: new Float32Array(n) };
-  // Complete covers: plain[i] / named[i] = the best way to cover words [0, i) with runs, without
-  // or with a name run (one name run at most: all name words in ONE form), or null. Plain arrays,
-  // not nested ones: this runs for every leader a word touches, a thousand per keystroke.
-  // Index named × (n + 1) + i. No closure for it: a build that keeps function names (tsx) wraps
-  // each closure made per call.
+  // Complete covers: best[named × (n + 1) + i] = the best way to cover words [0, i) with runs,
+  // `named` = 1 once a name run is used (one name run at most: all name words in ONE form), or
+  // null. One flat array and no closure: this runs for every leader a word touches, a thousand
+  // per keystroke (and a build that keeps function names, as tsx does, wraps each closure made).
   const best: (Partial | null)[] = new Array<Partial | null>(2 * (n + 1)).fill(null);
   const width = n + 1;
   best[0] = { wholeNames: 0, score: 0 };
@@ -200,7 +199,6 @@ function better(a: { wholeNames: number; score: number }, b: { wholeNames: numbe
 function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordMatch[], phraseRunsOfLeader: readonly Run[]): Run[] {
   const runs: Run[] = [];
   const n = matches.length;
-  const fields = kind.boosts.length;
   // Each word's gain per name word, picked in order: kept here, copied out for whole runs only.
   const gains: number[] = [];
   for (const form of forms.names) {
@@ -214,10 +212,9 @@ function leaderRuns(forms: LeaderForms, kind: KindIndex, matches: readonly WordM
       for (let to = from; to < n; to++) {
         let pick = -1;
         let pickGain = 0;
-        const wordGains = matches[to]!.gains;
         for (let k = 0; k < form.length; k++) {
           if (used & (1 << k)) continue;
-          const gain = wordGains[form[k]! * fields + NAME]!;
+          const gain = gainOf(kind, matches[to]!, form[k]!, NAME);
           if (gain > pickGain) [pick, pickGain] = [k, gain];
         }
         if (pick < 0) break;

@@ -1,5 +1,5 @@
 import type { KindIndex } from './search-index';
-import { forEachSource, wordScore, type Source, type WordMatch } from './search-word';
+import { forEachSource, wordScores, type Source, type WordMatch } from './search-word';
 
 /**
  * A document found by `topDocuments`: its number in the kind's index and its total score.
@@ -17,7 +17,8 @@ export interface ScoredDoc {
  * Most document entries a search reads per kind before it settles for the best found so far.
  * Typical keystrokes settle far sooner (the top results are certain, see `topDocuments`); this
  * bounds the rest — one- or two-letter prefixes and runs of very common words, which match most
- * quotes equally weakly — to a few milliseconds per kind (docs/scale.md has the figures). Not an option: fixed for every search.
+ * quotes equally weakly — to a few milliseconds per kind (docs/scale.md has the figures). Not an
+ * option: fixed for every search.
  *
  * @example
  * // a search that gives up reads at most WORK_LIMIT document entries per kind
@@ -43,7 +44,7 @@ export interface WorkBudget {
 /**
  * The `limit` best documents of `kind` for the query words, best first, equal scores newest first
  * (lower document number). A document's score is the sum over words of what it gains from each
- * ({@link wordScore}); with `every` (default true) it must gain from every word, otherwise from any.
+ * (`wordScore` in search-word.ts); with `every` (default true) it must gain from every word, otherwise from any.
  * `accept`, when given, is a further test a document must pass, asked only of a document that
  * would take a place among the best so far (so a costly test runs on few documents); the stop
  * bound below stays exact, as it only counts documents that entered.
@@ -103,7 +104,7 @@ export function topDocuments(
       seen.marks[doc] = seen.epoch;
       work += kind.starts[doc + 1]! - kind.starts[doc]! + 1;
       // Every word's gain from one pass over the document's entries, then summed in word order.
-      gainsOf(kind, gainLists, peopleScores, doc, gained);
+      wordScores(kind, gainLists, peopleScores, doc, gained);
       let score = 0;
       let missing = false;
       for (let w = 0; w < words.length; w++) {
@@ -120,35 +121,6 @@ export function topDocuments(
   }
   budget.left = workLimit - work;
   return top;
-}
-
-/**
- * What document `doc` gains from each word (`wordScore` of each, into `out`), reading the
- * document's people and entries once for all the words rather than once per word.
- */
-function gainsOf(kind: KindIndex, gainLists: readonly Float32Array[], peopleScores: readonly (Float32Array | null)[], doc: number, out: Float64Array): void {
-  const n = gainLists.length;
-  out.fill(0);
-  const peopleFrom = kind.peopleStarts[doc]!;
-  const peopleTo = kind.peopleStarts[doc + 1]!;
-  for (let w = 0; w < n; w++) {
-    const scores = peopleScores[w];
-    if (!scores) continue;
-    let best = 0;
-    for (let i = peopleFrom; i < peopleTo; i++) {
-      const score = scores[kind.people[i]!]!;
-      if (score > best) best = score;
-    }
-    out[w] = best;
-  }
-  const { entries } = kind;
-  for (let i = kind.starts[doc]!, end = kind.starts[doc + 1]!; i < end; i++) {
-    const entry = entries[i]!;
-    for (let w = 0; w < n; w++) {
-      const score = gainLists[w]![entry]!;
-      if (score > out[w]!) out[w] = score;
-    }
-  }
 }
 
 /** Whether a document scoring `score` would take a place in `top` (so `accept` is asked only then). */

@@ -222,21 +222,43 @@ function forEachTerm(match: WordMatch, visit: (term: number) => void): void {
  * wordScore(searchIndex.meetings, m, searchIndex.meetings.ids.indexOf('m-moscow-2025')); // > 0
  */
 export function wordScore(kind: KindIndex, match: WordMatch, doc: number): number {
-  let best = 0;
-  const scores = match.leaderScores;
-  if (scores) {
-    for (let i = kind.peopleStarts[doc]!, end = kind.peopleStarts[doc + 1]!; i < end; i++) {
+  const out = new Float64Array(1);
+  wordScores(kind, [match.gains], [match.leaderScores], doc, out);
+  return out[0]!;
+}
+
+/**
+ * {@link wordScore} for several words at once, into `out` (one per word): the document's people
+ * and entries read once for all of them rather than once per word. Takes each word's `gains` and
+ * `leaderScores` rather than the matches, so a caller scoring many documents reads those once.
+ *
+ * @example
+ * const out = new Float64Array(2);
+ * wordScores(kind, [a.gains, b.gains], [a.leaderScores, b.leaderScores], doc, out); // out[1] = wordScore(kind, b, doc)
+ */
+export function wordScores(kind: KindIndex, gainLists: readonly Float32Array[], peopleScores: readonly (Float32Array | null)[], doc: number, out: Float64Array): void {
+  const n = gainLists.length;
+  out.fill(0);
+  const peopleFrom = kind.peopleStarts[doc]!;
+  const peopleTo = kind.peopleStarts[doc + 1]!;
+  for (let w = 0; w < n; w++) {
+    const scores = peopleScores[w];
+    if (!scores) continue;
+    let best = 0;
+    for (let i = peopleFrom; i < peopleTo; i++) {
       const score = scores[kind.people[i]!]!;
       if (score > best) best = score;
     }
+    out[w] = best;
   }
-  const { gains } = match;
   const { entries } = kind;
   for (let i = kind.starts[doc]!, end = kind.starts[doc + 1]!; i < end; i++) {
-    const score = gains[entries[i]!]!;
-    if (score > best) best = score;
+    const entry = entries[i]!;
+    for (let w = 0; w < n; w++) {
+      const score = gainLists[w]![entry]!;
+      if (score > out[w]!) out[w] = score;
+    }
   }
-  return best;
 }
 
 /**
