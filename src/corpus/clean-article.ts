@@ -182,6 +182,14 @@ const READ_MORE_LINK = new RegExp(`^(?:${wordAlternation(LANGUAGES.flatMap((l) =
 /** A line of nothing but Markdown image marks and table bars: "![]() |", "![Ảnh](https://…)". */
 const IMAGE_MARKS_ONLY = /^(?:!\[[^\]]{0,300}\]\([^)\s]{0,2000}\)[\s|]*)+$/u;
 
+/**
+ * A paragraph's end: a sentence's, or a colon that opens what follows ("… disclosed the gist of
+ * the meeting as follows:"). A site's header line of that length with a colon is not prose.
+ */
+function endsLikeParagraph(t: string): boolean {
+  return endsLikeSentence(t) || t.trimEnd().endsWith(':');
+}
+
 function headReason(t: string): string {
   if (uiScore(t) >= 2) return 'site header (login/subscription/hotline) before the title';
   if (isDateStamp(t)) return 'date/time stamp before the title';
@@ -274,7 +282,7 @@ export function cleanArticle(text: string): CleanedArticle {
   const leadBeforeTitle: Line[] = [];
   for (let i = 0; i < titleIdx; i++) {
     const l = lines[i] as Line;
-    if (isLeadProse(stripSourcePrefix(l.text)) && l.text.length >= LEAD_BEFORE_TITLE_MIN && endsLikeSentence(l.text)) leadBeforeTitle.push(l);
+    if (isLeadProse(stripSourcePrefix(l.text)) && l.text.length >= LEAD_BEFORE_TITLE_MIN && endsLikeParagraph(l.text)) leadBeforeTitle.push(l);
     else removed.push({ line: l.line, reason: headReason(l.text) });
   }
   // Photo captions under the headline that tell a meeting (the lead may point back to it: "At the

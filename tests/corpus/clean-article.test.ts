@@ -153,6 +153,14 @@ describe('cleanArticle: the site header before the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 1 }, { text: P2, line: 4 }, { text: P3, line: 5 }]);
     expect(c.removed).toEqual([{ line: 2, reason: 'navigation menu before the title' }]);
   });
+
+  it('keeps such a line when it ends on a colon that opens what follows, and still drops a menu line', () => {
+    const lead =
+      'At the Government House, the Prime Minister had a phone conversation with his counterpart. A spokesperson disclosed the gist of the call as follows:';
+    const c = clean(lead, 'Home | News | World:', TITLE, P2, P3);
+    expect(c.paragraphs).toEqual([{ text: lead, line: 1 }, { text: P2, line: 4 }, { text: P3, line: 5 }]);
+    expect(c.removed).toEqual([{ line: 2, reason: 'navigation menu before the title' }]);
+  });
 });
 
 describe('cleanArticle: the lead', () => {
