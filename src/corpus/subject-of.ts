@@ -145,8 +145,10 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
   if (!last) return null;
   const chain: Mention[] = [last];
   for (;;) {
-    const prev = mentions.filter((m) => m.end <= last!.start).at(-1);
-    if (!prev || !(rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules)) || listEndBefore(sentence, prev, last, mentions, rules))) break;
+    const current: Mention = last;
+    const before = mentions.filter((m) => m.end <= current.start).at(-1);
+    const prev: Mention | undefined = before && !joinedTo(sentence, before, current, mentions, rules) ? beforeRelativeClause(sentence, current, mentions, rules) : before;
+    if (!prev) break;
     // "Therefore, said Retno, President Jokowi hopes …": the aside's speaker is no co-subject.
     if (asideSpeaker(sentence, prev, rules) && /^\s*,/u.test(sentence.slice(prev.end, last.start))) break;
     // "The two sides, he suggested, should …": a pronoun is joined by a conjunction ("he and Mr
@@ -362,6 +364,30 @@ function withoutOpeningDate(text: string): string {
   const d = findDatePhrases(text.slice(0, DATE_REACH))[0];
   if (d === undefined || text.slice(0, d.start).trim() !== '') return text;
   return ' '.repeat(d.end) + text.slice(d.end);
+}
+
+function joinedTo(sentence: string, prev: Mention, last: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  return rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules)) || listEndBefore(sentence, prev, last, mentions, rules);
+}
+
+/** How far back a relative clause between two people of one list may reach. */
+const RELATIVE_CLAUSE_REACH = 160;
+
+/**
+ * The person joined to `last` across a relative clause that names someone itself ("Takaichi, who
+ * became prime minister days ago, and Marcos held talks"): the clause's mentions are about the
+ * person before it, not items of the list.
+ */
+function beforeRelativeClause(sentence: string, last: Mention, mentions: readonly Mention[], rules: LanguageRules): Mention | undefined {
+  for (let i = mentions.findLastIndex((m) => m.end <= last.start) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (last.start - m.end > RELATIVE_CLAUSE_REACH) return undefined;
+    if (m.end > last.start) continue;
+    const gap = sentence.slice(m.end, last.start);
+    const joined = joinGap(sentence, m.end, last.start, rules);
+    if (joined !== gap && rules.chainJoiner.test(joined)) return m;
+  }
+  return undefined;
 }
 
 /**

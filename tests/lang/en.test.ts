@@ -710,6 +710,7 @@ describe('the English descriptor', () => {
     ['the same, "later that day"', 'Prime Minister Pham Minh Chinh held talks later that day with Lao Prime Minister Sonexay Siphandone.'],
     ['an office in words of its own after the meeting\'s linker, its holder after a comma ("with the Chairman of …, Y")', 'Prime Minister Pham Minh Chinh held a bilateral meeting with the Head of the Lao Government Office of Laos, Sonexay Siphandone.'],
     ['a relative clause about the first of two joined subjects ("X, who …, and Y held talks")', 'Prime Minister Pham Minh Chinh, who took office last year, and Lao Prime Minister Sonexay Siphandone held talks on December 1.'],
+    ['such a clause naming an office itself ("X, who became prime minister days ago, and Y held talks")', 'Pham Minh Chinh, who became prime minister days ago, and Lao Prime Minister Sonexay Siphandone held talks on December 1.'],
     ['a leader noun set off by a comma before the name ("with Laos\'s top leader, Y")', 'Prime Minister Pham Minh Chinh had phone talks with Laos\'s top leader, Sonexay Siphandone, on ways to boost ties.'],
     ['adverbs between a light verb and its noun, the subject after a word of its own ("Visiting X and Y held here Saturday strategic consultations")', 'Visiting Lao Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh held here Saturday strategic consultations.'],
   ])('finds both sides of %s', (_what, sentence) => {
