@@ -12,7 +12,9 @@ export const enPageWords: PageWords = {
 
   letters: '',
   honorifics: [
-    'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
+    'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.',
+    // "Madam Ngan", "Mdm Halimah": a woman's style as Singapore's and Malaysia's press print it.
+    'Madam', 'Madame', 'Mdm', 'Mdm.', 'comrade', 'Comrade', 'H.E.', 'His Excellency', 'Her Excellency',
     'General', 'Gen.', 'Senior General', 'Lieutenant General', 'Lt. Gen.', 'Samdech', 'Samdech Techo', 'Samdech Thipadei',
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
     // The Malay styles with the apostrophe as the press sets it, straight or curly ("Dato’ Seri Mohamed Khaled Nordin").

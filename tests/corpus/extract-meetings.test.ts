@@ -646,6 +646,11 @@ describe('a joint subject who each met the other side on their own', () => {
     ]);
   });
 
+  it.each(['Madam', 'Mdm'])('reads "%s" before a woman\'s short name as her style, so she is the subject of a second predicate', (style) => {
+    const text = `Singaporean President Halimah Yacob welcomed Vice President Vo Thi Anh Xuan.\n${style} Xuan arrived in Singapore on Sunday and called on Prime Minister Lee Hsien Loong on Monday.`;
+    expect(meetingPairs(reading(read(` date 2023-08-14\nLeaders meet\n${text}\n`)).facts)).toContain('lee-hsien-loong+vo-thi-anh-xuan');
+  });
+
   it.each(['separately', 'respectively'])('gives the subject a meeting with each person of a listed object followed by "%s"', (word) => {
     const sentence = `Prime Minister Pham Minh Chinh met General Secretary Thongloun Sisoulith and Prime Minister Sonexay Siphandone ${word}.`;
     expect(rows(analyse('2025-05-10', 'News', sentence)).map((r) => r.participants)).toEqual([
