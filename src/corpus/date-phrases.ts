@@ -80,6 +80,14 @@ const DAY_INTRODUCER = numbered((l) => l.dates.dayIntroducers);
 const RELATIVE = numbered((l) => l.dates.relativeAfterPart);
 const TIME_WORD = wordAlternation(LANGUAGES.flatMap((l) => l.dates.timeWord));
 const NAMED_WEEKDAY_RE = `(${wordAlternation(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()))})`;
+const BARE_WEEKDAY_LANGUAGES = LANGUAGES.filter((l) => l.dates.bareWeekdays !== null);
+const BARE_WEEKDAY_NAMES = BARE_WEEKDAY_LANGUAGES.flatMap((l) => l.dates.weekdays.flat());
+const BARE_WEEKDAY_NOT_AFTER = BARE_WEEKDAY_LANGUAGES.flatMap((l) => l.dates.bareWeekdays?.notAfter ?? []);
+/** A weekday as written, not after a word that makes it a name ("Good Friday"); never matches without a language that has one. */
+const BARE_WEEKDAY_RE =
+  BARE_WEEKDAY_NAMES.length === 0
+    ? /(?!)/gu
+    : new RegExp(`(?<!\\p{L})${BARE_WEEKDAY_NOT_AFTER.length > 0 ? `(?<!(?:${wordAlternation(BARE_WEEKDAY_NOT_AFTER)})\\s)` : ''}(${wordAlternation(BARE_WEEKDAY_NAMES)})(?!\\p{L})`, 'gu');
 // Also capitalised, as a sentence opens with it: "On Tuesday, X received Y".
 const WEEKDAY_INTRODUCER_RE = `(?:${wordAlternation(
   LANGUAGES.flatMap((l) => l.dates.weekdayIntroducers).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
@@ -212,6 +220,7 @@ function firstWords(names: readonly string[]): string[] {
   return [...new Set(names.map((n) => n.trim().split(/\s+/u)[0]!))];
 }
 const MONTH_NAME_WORDS = firstWords(LANGUAGES.flatMap((l) => l.dates.monthNames.flat()));
+const BARE_WEEKDAY_WORDS = firstWords(BARE_WEEKDAY_NAMES);
 const NAMED_WEEKDAY_WORDS = firstWords(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()));
 
 const PATTERNS: Pattern[] = [
@@ -410,6 +419,17 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<!\\p{L})${WEEKDAY_INTRODUCER_RE}\\s+${NAMED_WEEKDAY_RE}(?!\\p{L})`, 'gu'),
     needsOneOf: NAMED_WEEKDAY_WORDS,
     rank: 2,
+    build: (m) => {
+      const weekday = WEEKDAY_NUMBER.get(m[1]!.toLowerCase());
+      return weekday === undefined ? null : { day: null, month: null, year: null, weekday };
+    },
+  },
+  // "met Y in Bangkok Wednesday": a weekday alone, in the languages that write one so, below the
+  // introduced phrase that covers it.
+  {
+    re: BARE_WEEKDAY_RE,
+    needsOneOf: BARE_WEEKDAY_WORDS,
+    rank: 1,
     build: (m) => {
       const weekday = WEEKDAY_NUMBER.get(m[1]!.toLowerCase());
       return weekday === undefined ? null : { day: null, month: null, year: null, weekday };

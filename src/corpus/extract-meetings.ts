@@ -4,7 +4,7 @@ import type { Mention } from './find-mentions';
 import { findMeetingWords, isRemote, type KindHit } from './meeting-kinds';
 import { quotationRanges, quotationsOfWords } from './speech-verbs';
 import { LED_ROLE_REACH, SINCE_CLAUSE_LOOKBACK, type LanguageRules } from './language-rules';
-import { chainFrom, objectAfter, subjectBefore } from './subject-of';
+import { asideSpeaker, chainFrom, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { matchesOf } from '../text/matches-of';
 
@@ -203,7 +203,7 @@ export function extractMeetingMentions(
       object.length > 0 &&
       rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ').replace(rules.meetingBodyAfter, ' ')) &&
       endsWith(lead, rules.meetingNounBefore, rules);
-    if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start));
+    if (!subject && object.length > 0 && (setting || aboutMeeting)) add(openingSubject(sentence, outside, rules, object[0]!, word.start) ?? (setting ? invertedSpeaker(sentence, word.start, outside, rules) : null));
     // "X discussed with Y regional developments at a bilateral meeting on Thursday": a meeting
     // noun in a setting with no side after it; the sides are the subject the sentence opens with
     // and the one its verb was shared "with" before the noun.
@@ -656,6 +656,20 @@ function openingSubject(sentence: string, mentions: readonly Mention[], rules: L
   return rest !== null && /^\s*,[^,;]*$/u.test(rest) ? chain : null;
 }
 
+/** How many words may stand between an inverted speaker and the meeting noun of their setting ("at a bilateral"). */
+const INVERTED_SETTING_WORDS = 5;
+
+/**
+ * The speaker of an inverted speech verb right before a setting meeting noun ("…, affirmed
+ * Defence Minister X at a meeting with Y"): what they said was said at their meeting.
+ */
+function invertedSpeaker(sentence: string, wordStart: number, mentions: readonly Mention[], rules: LanguageRules): Mention[] | null {
+  const last = mentions.filter((m) => m.end <= wordStart).at(-1);
+  if (!last || !asideSpeaker(sentence, last, rules)) return null;
+  const gap = sentence.slice(last.end, wordStart);
+  return /[,;:]/u.test(gap) || gap.trim().split(/\s+/u).length > INVERTED_SETTING_WORDS ? null : [last];
+}
+
 /**
  * Whether the meeting word ending at `wordEnd` is followed by a side of its own (`object`): someone
  * the index knows or a stranger, no comma between ("Tại cuộc gặp Chủ tịch Quốc hội Thái Lan Y, …";
@@ -1010,8 +1024,9 @@ function attachDate(
       (rules.eventDateBefore.test(sentence.slice(Math.max(0, d.start - 8), d.start)) ||
         rules.eventDateLead.test(d.text) ||
         // "… hội đàm với Y tại Washington ngày 27/10": in the meeting's own clause (no comma between).
-        // "… received Y in Putrajaya yesterday": a day counted back, in the meeting's clause too.
-        ((rules.eventTimeLead.test(d.text) || d.daysAgo !== undefined) && !/,/u.test(sentence.slice(word.end, d.start))) ||
+        // "… received Y in Putrajaya yesterday": a day counted back, in the meeting's clause too; so
+        // is a bare weekday, as the wires write it ("met Y in Bangkok Wednesday").
+        ((rules.eventTimeLead.test(d.text) || d.daysAgo !== undefined || bareWeekday(d)) && !/,/u.test(sentence.slice(word.end, d.start))) ||
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
         /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );
@@ -1023,6 +1038,11 @@ function attachDate(
   if (leading) return leading;
   // "… đã có cuộc hội đàm chiều 8/11": a date right after the word, before anything else.
   return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40 && !planned(d)) ?? null;
+}
+
+/** A weekday named alone ("Wednesday"), no day, month or year with it. */
+function bareWeekday(d: DatePhrase): boolean {
+  return d.weekday !== undefined && d.day === null && d.month === null && d.year === null;
 }
 
 function placeOf(

@@ -494,6 +494,7 @@ export const en: LanguageDescriptor = {
     relativeAfterPart: [],
     monthYearIntroducers: ['in', 'since', 'during', 'of', 'last', 'early', 'late', 'mid', 'mid-'],
     weekdayIntroducers: ['on', 'last', 'this past'],
+    bareWeekdays: { notAfter: ['Good', 'Black', 'Ash', 'Holy', 'Maundy', 'Easter', 'Palm', 'Super', 'Cyber', 'Bloody', 'Blue', 'Giving'] },
     relativeYears: { 'last year': 1, 'this year': 0, 'the previous year': 1, 'the year before': 1, 'earlier this year': 0 },
     yesterdayWords: ['yesterday', 'last night'],
     relativeDays: { today: 0, 'earlier today': 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, tonight: 0, yesterday: 1, 'last night': 1 },

@@ -703,6 +703,12 @@ export interface DateWords {
   /** "on Monday": a weekday alone names the last such day up to the article's date. */
   weekdayIntroducers: readonly string[];
   /**
+   * Whether a weekday with no introducer names a day too ("met Y in Bangkok Wednesday", as the
+   * wires write it), and the words before one that make it a name instead ("Good Friday"); null
+   * where a weekday's words are ordinary words without one ("thứ hai" is also "the second").
+   */
+  bareWeekdays: { notAfter: readonly string[] } | null;
+  /**
    * Years counted back from the article's ("last year" → 1, "năm nay" → 0): after a month
    * ("November last year", "tháng 11 năm ngoái") they give its year; alone, a year.
    */

@@ -163,6 +163,17 @@ describe('findDatePhrases in English', () => {
   });
 
   it.each([
+    ['the two ministers met in Bangkok Wednesday.', { weekday: 3, text: 'Wednesday' }],
+    ['Wang met Retno Saturday in Jakarta', { weekday: 6, text: 'Saturday' }],
+  ])('reads an English weekday with no introducer, as the wires write it: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual([expect.objectContaining({ day: null, month: null, ...expected })]);
+  });
+
+  it.each(['they met on Good Friday', 'after Black Friday sales', 'lần thứ hai hai bên gặp nhau', 'kỳ họp thứ ba'])('reads no weekday in a name or an ordinal: %j', (text) => {
+    expect(findDatePhrases(text)).toEqual([]);
+  });
+
+  it.each([
     ['they last met in November last year, in Lima', { month: 11, yearsAgo: 1, text: 'in November last year' }],
     ['hai bên gặp nhau vào tháng 11 năm ngoái tại Lima', { month: 11, yearsAgo: 1, text: 'tháng 11 năm ngoái' }],
     ['hai bên gặp nhau vào tháng 3 năm nay tại Lima', { month: 3, yearsAgo: 0, text: 'tháng 3 năm nay' }],

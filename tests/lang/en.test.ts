@@ -235,6 +235,7 @@ describe('the English descriptor', () => {
   it.each([
     ['On November 28, Prime Minister Pham Minh Chinh held phone talks with Lao Prime Minister Sonexay Siphandone regarding the speech of General Secretary To Lam at the forum on November 20.', '2025-11-28'],
     ['Prime Minister Pham Minh Chinh held phone talks with Lao Prime Minister Sonexay Siphandone on November 28 regarding the forum.', '2025-11-28'],
+    ['Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Vientiane Friday.', '2025-11-28'],
   ])('dates a meeting by its own day, not by a day after a topic marker in its clause: %j', (sentence, date) => {
     expect(meetings('2025-12-02', sentence).map((m) => m.when.date)).toEqual([date]);
   });
@@ -710,6 +711,7 @@ describe('the English descriptor', () => {
     ['the same, "later that day"', 'Prime Minister Pham Minh Chinh held talks later that day with Lao Prime Minister Sonexay Siphandone.'],
     ['an office in words of its own after the meeting\'s linker, its holder after a comma ("with the Chairman of …, Y")', 'Prime Minister Pham Minh Chinh held a bilateral meeting with the Head of the Lao Government Office of Laos, Sonexay Siphandone.'],
     ['a relative clause about the first of two joined subjects ("X, who …, and Y held talks")', 'Prime Minister Pham Minh Chinh, who took office last year, and Lao Prime Minister Sonexay Siphandone held talks on December 1.'],
+    ['an inverted speech verb whose speaker said it at the meeting ("…, affirmed X at a meeting with Y")', 'Trade is a priority for Vietnam, affirmed Prime Minister Pham Minh Chinh at a meeting with Lao Prime Minister Sonexay Siphandone.'],
     ['such a clause naming an office itself ("X, who became prime minister days ago, and Y held talks")', 'Pham Minh Chinh, who became prime minister days ago, and Lao Prime Minister Sonexay Siphandone held talks on December 1.'],
     ['a leader noun set off by a comma before the name ("with Laos\'s top leader, Y")', 'Prime Minister Pham Minh Chinh had phone talks with Laos\'s top leader, Sonexay Siphandone, on ways to boost ties.'],
     ['adverbs between a light verb and its noun, the subject after a word of its own ("Visiting X and Y held here Saturday strategic consultations")', 'Visiting Lao Prime Minister Sonexay Siphandone and Prime Minister Pham Minh Chinh held here Saturday strategic consultations.'],
