@@ -23,7 +23,7 @@ export interface FoundPerson {
 /**
  * People the corpus names with a real title whom the registry does not know become people of the
  * index ("the registry is a hint, not a wall"): one person per name (compared without case,
- * diacritics and hyphens, and in any word order for a country whose press writes names either way,
+ * diacritics, hyphens and doubled letters, and in any word order for a country whose press writes names either way,
  * `nameOrderVaries`), under a stable id from the name, with the country the titles qualify them with and
  * the offices the titles name, attested on the days of the articles that title them. A name the
  * registry already owns in any form, or a telling with no country, makes no person: their country
@@ -37,8 +37,10 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
   const eitherOrder = (country: string | null) => country !== null && registry.countries[country]?.nameOrderVaries === true;
   // A name's words in any order, where a country's press writes its names either way.
   // A hyphen inside a name is a space written otherwise ("Park Byeong-seug", "Park Byeong Seug").
+  // A doubled letter is one letter spelled otherwise ("Ukhnaagiin", "Ukhnaagin"): transliterations
+  // of one name disagree on them more than any two people's names differ by them.
   const keyOf = (name: string, country: string | null) => {
-    const folded = foldName(name).replace(/\s*-\s*/gu, ' ');
+    const folded = foldName(name).replace(/\s*-\s*/gu, ' ').replace(/(\p{L})\1+/gu, '$1');
     return eitherOrder(country) ? folded.split(' ').sort().join(' ') : folded;
   };
   const owned = new Set(registry.leaders.flatMap((l) => [l.name, ...allNameForms(l)].map((form) => keyOf(form, l.country))));

@@ -46,6 +46,13 @@ describe('foundPeople', () => {
     expect(people.map((p) => [p.leader.id, p.leader.name, p.leader.forms])).toEqual([['park-byeong-seug', 'Park Byeong-seug', ['Park Byeong-seug', 'Park Byeong Seug']]]);
   });
 
+  it('makes one person of transliterations that differ only by a doubled letter, and two of names that differ otherwise', () => {
+    const mn = (name: string, articleId: string) => telling({ name, title: 'Mongolian President', offices: ['president'], country: 'KH', articleId, articleFile: `${articleId}.txt` });
+    const people = foundPeople(registry, [mn('Ukhnaagiin Khurelsukh', 'a'), mn('Ukhnaagin Khurelsukh', 'b'), mn('Ukhnaagiin Khurelsukh', 'c')]);
+    expect(people.map((p) => [p.leader.id, p.leader.forms])).toEqual([['ukhnaagiin-khurelsukh', ['Ukhnaagiin Khurelsukh', 'Ukhnaagin Khurelsukh']]]);
+    expect(foundPeople(registry, [mn('Ukhnaagiin Khurelsukh', 'a'), mn('Ukhnaagiin Khurelsukhi', 'b')])).toHaveLength(2);
+  });
+
   it('never makes a person of a name the registry owns, or of a title with no country', () => {
     expect(foundPeople(registry, [telling({ name: 'Tô Lâm' }), telling({ name: 'To Lam' })])).toEqual([]);
     expect(foundPeople(registry, [telling({ country: null })])).toEqual([]);
