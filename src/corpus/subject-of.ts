@@ -430,6 +430,12 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     const titledItem = after.kind === 'title' && after.titles.length > 0 && rules.titledItemJoiner.test(gap);
     if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !lastOfTwo && !titledItem && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
+    // "At X's meeting with Y, they reached …": a pronoun, or a group that counts no pair ("they"), is
+    // joined by a conjunction, never as an item of a comma list (as subjectBefore reads pronouns);
+    // after a comma it opens a clause. ("… meeting with Y, the two leaders announced …": a pair
+    // group stays, the meeting's two sides.)
+    const pronounLike = after.kind === 'pronoun' || (after.kind === 'group' && !rules.pairGroup.test(sentence.slice(after.start, after.end)));
+    if (pronounLike && !rules.conjunctionAtEnd.test(withoutArticleAtEnd(gap, rules))) break;
     chain.push(after);
     last = after;
   }

@@ -88,6 +88,18 @@ describe('the English descriptor', () => {
     },
   );
 
+  it('reads "they" after a comma that closes the one met as the next clause\'s subject, not the meeting\'s third side', () => {
+    const found = meetings(
+      '2025-12-02',
+      'At his meeting with Lao Prime Minister Sonexay Siphandone, Prime Minister Pham Minh Chinh said ties were strong.',
+      'At Chinh\'s meeting with Russian President Vladimir Putin, they reached a consensus on trade.',
+    );
+    expect(found.map((m) => [...m.participants].sort())).toEqual([
+      ['pham-minh-chinh', 'sonexay-siphandone'],
+      ['pham-minh-chinh', 'vladimir-putin'],
+    ]);
+  });
+
   it('reads a monarch\'s style, "His Majesty", as the one named before, as a pronoun', () => {
     const found = meetings('2025-12-02', 'Lao President Thongloun Sisoulith held an audience ceremony at the palace on December 1.', 'Following the ceremony, His Majesty held a bilateral meeting with Prime Minister Pham Minh Chinh.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
