@@ -160,6 +160,8 @@ export const en: LanguageDescriptor = {
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',
     'earlier', 'later', 'separately', 'on the same day', 'previously', 'particularly', 'especially', 'specifically', 'highly',
     'sincerely', 'respectfully', 'fully', 'always', 'will', 'would', 'is', 'was', 'were', 'jointly',
+    // A meeting recalled by one of its sides, told as a gerund: "She recalled meeting with Y in 2005".
+    'recalled', 'recalls', 'recalling', 'remembered', 'remembers',
     // Manner of a welcome: "X cordially received Y", "Y was officially welcomed by X".
     'cordially', 'officially', 'formally', 'ceremoniously',
     // Manner of a statement: "X publicly stated …", "She humorously remarked that …".
