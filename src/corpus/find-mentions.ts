@@ -257,7 +257,8 @@ export function findMentions(
           (rules.titleJoinGap.test(gap) || (QUALIFIER_BEFORE_COMMA.test(gap) && !nameFillsGap(sentence, end, next.start, rules))) &&
           (next.country === undefined || country === null || next.country === country)
         ) {
-          if (rules.conjunctionGap.test(gap)) joins.push({ end, j, titles: titles.length, country });
+          // (Or by a bare comma: "In a meeting with the Malaysian Foreign Minister, President Jokowi …".)
+          if (rules.conjunctionGap.test(gap) || /^\s*,\s*$/u.test(gap)) joins.push({ end, j, titles: titles.length, country });
           titles.push({ office: nm.office, form: next.text.slice(next.titleAt ?? 0) });
           country ??= next.country ?? null;
           end = next.end;

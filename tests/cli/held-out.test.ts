@@ -53,9 +53,12 @@ import { runCli } from './run-cli';
 // passed over before the one received; vi meeting precision 0.93 -> 0.95 (42/44, 0.955) once plural
 // determiners recalled meetings only when no day is given ("Chiều 27-10, X đã có các cuộc gặp A và B");
 // en meeting precision 0.93 -> 0.95 (42/44, 0.955) once a date inside a since-phrase naming no
-// meeting stopped dating one, a day "last year" was counted back and royal styles were honorifics (5a991fa).
+// meeting stopped dating one, a day "last year" was counted back and royal styles were honorifics (5a991fa);
+// en meeting recall 0.71 -> 0.72 (43/45 of 59, 0.729) once titles joined by a bare comma whose name is of
+// another country than the first title gave that title its own holder ("the Malaysian Foreign Minister,
+// President Jokowi").
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.95, 0.71], quotes: [0.91, 0.79] },
+  en: { meetings: [0.95, 0.72], quotes: [0.91, 0.79] },
   vi: { meetings: [0.95, 0.79], quotes: [0.95, 0.89] },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew

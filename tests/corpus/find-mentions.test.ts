@@ -49,6 +49,16 @@ describe('findMentions', () => {
     expect(found[0]).toEqual(['Raksha Mantri Rajnath Singh', ['rajnath-singh'], ['minister-defence']]);
   });
 
+  it('gives titles joined by a bare comma to two people when the name after them is of another country than the first title', () => {
+    const sentence = 'In a meeting with the Malaysian Foreign Minister, President Jokowi again raised the issue of migrant workers.';
+    const ctx = newMentionContext(stage.registry, '2022-12-30', rulesFor('en'));
+    const found = findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds]);
+    expect(found).toEqual([
+      ['Malaysian Foreign Minister', ['zambry-abdul-kadir']],
+      ['President Jokowi', ['joko-widodo']],
+    ]);
+  });
+
   it('gives titles joined by "and" to two people when the name after them is of another country than the first title', () => {
     const sentence = 'The meeting was co-chaired by the Malaysian Foreign Minister and Deputy Prime Minister, Foreign Minister Pham Binh Minh.';
     const ctx = newMentionContext(stage.registry, '2017-07-29', rulesFor('en'));
