@@ -347,6 +347,8 @@ export const en: LanguageDescriptor = {
       'held a talk', 'had a talk', 'holds a talk', 'hold a talk', 'meetings', 'encounter',
       'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
+      // The noun told with its sides: "The discussion took place between X and Y".
+      'discussion', 'discussions',
       // "State Councilor Wang was speaking with Deputy Prime Minister Minh during a visit to Vietnam".
       'speaking with', 'talking with',
       // The verb's plain form, as after "to" ("arrived at the palace to meet with Y").
