@@ -313,6 +313,8 @@ export const en: LanguageDescriptor = {
       'phone calls', 'telephone calls',
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
+      // A standing dialogue of two governments' ministers: "co-chaired the sixth Defence Ministerial Dialogue with Y".
+      'Ministerial Dialogue', 'Strategic Dialogue', 'Ministerial dialogue', 'strategic dialogue',
       // "had a bilateral talk with Y", as the Indonesian cabinet's English pages write talks.
       'bilateral talk',
       // "held bilateral discussions with Y", as the Indian press tells talks.
@@ -412,6 +414,8 @@ export const en: LanguageDescriptor = {
       'hosted', 'hosts', 'hosting',
       // Presiding over a ceremony told as a noun: "X presided over the welcome ceremony for Y".
       'presided over', 'presides over', 'presiding over',
+      // Chairing a standing meeting with the other side: "X co-chaired the sixth Ministerial Dialogue with Y".
+      'chaired', 'chairs', 'chairing', 'co-chaired', 'co-chairs', 'co-chairing',
       // "X made his first phone call to Y", "made an official visit to Y".
       'made', 'makes', 'making'],
     articles: ['a', 'an', 'the', 'their', 'his', 'her', 'its'],
