@@ -314,7 +314,8 @@ export const en: LanguageDescriptor = {
     ],
     talks: ['held talks', 'hold talks', 'holds talks', 'holding talks', 'talks', 'had talks', 'have talks', 'has talks', 'bilateral meeting', 'bilateral meetings',
       // A standing dialogue of two governments' ministers: "co-chaired the sixth Defence Ministerial Dialogue with Y".
-      'Ministerial Dialogue', 'Strategic Dialogue', 'Ministerial dialogue', 'strategic dialogue',
+      // (Phrases are matched without case: one entry serves "Ministerial Dialogue" and "ministerial dialogue".)
+      'ministerial dialogue', 'strategic dialogue',
       // "had a bilateral talk with Y", as the Indonesian cabinet's English pages write talks.
       'bilateral talk',
       // "held bilateral discussions with Y", as the Indian press tells talks.
