@@ -25,6 +25,8 @@ export const enPageWords: PageWords = {
     'Gen(ret)', 'Gen (ret)', 'Gen.(ret)', 'Gen. (ret)', 'Gen (retd)', 'Gen. (retd)', 'Gen (rtd)', 'Gen. (rtd)',
     // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.
     'Senator',
+    // "Governor-General Dame Cindy Kiro", "Sir Keir Starmer": the British and Commonwealth knighthoods, before a given name.
+    'Sir', 'Dame',
     // "at the invitation of His Majesty Sultan Ibrahim": royal styles, before a monarch's title or name.
     'His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'HRH',
   ],

@@ -208,6 +208,14 @@ describe('findMentions', () => {
     expect(unknown.map((u) => u.name)).toEqual(['Ahmad Fakhrul Yusuf']);
   });
 
+  it.each([
+    ['Dame', 'Governor-General of Tuvalu Dame Hilia Vaitupu spoke.', 'Hilia Vaitupu'],
+    ['Sir', 'Governor-General of Tuvalu Sir Iakoba Taeia Italeli spoke.', 'Iakoba Taeia Italeli'],
+  ])('reads the knighthood "%s" before a stranger\'s name as a style, not the name', (_style, sentence, name) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2024-10-24', rulesFor('en')), stage.table);
+    expect(unknown.map((u) => u.name)).toEqual([name]);
+  });
+
   it('reads a name after the holder\'s title written with a particle the registry\'s form leaves out as that holder ("Johari Bin Abdul")', () => {
     const sentence = 'Speaker of the House of Representatives of Malaysia Johari Bin Abdul spoke.';
     const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2024-10-24', rulesFor('en')), stage.table);
