@@ -444,6 +444,9 @@ export interface LanguageRules {
    * The whole gap between a subject and its meeting word when the subject leads a delegation to it
    * ("X đã dẫn đầu Đoàn đại biểu cấp cao nước ta hội đàm với …"): a leading verb (`ledByAfter`)
    * and a delegation noun with its words, no comma. Never where leading verbs come before the person.
+   * Or the delegation going with them, named by its body ("X và Đoàn đại biểu cấp cao Bộ Công an
+   * Việt Nam tới chào xã giao Y"): a conjunction and a delegation noun, whose words the companion
+   * phrases' capitalised tail cannot read ("Bộ Công an" writes its last word small).
    */
   leadsDelegationGap: RegExp;
   /** A phrase right before a person that says alone they chaired it (descriptor `chairedByBefore`). */
@@ -987,7 +990,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     leadsDelegationGap:
       d.ledByAfter.length === 0
         ? /(?!)/u
-        : new RegExp(`^\\s*(?:(?:${alt(d.clauseOpeners)})\\s+)?(?:${alt(d.ledByAfter)})\\s+(?:${alt(d.delegationNouns)})${NOT_L_AFTER}[^,;.!?]{0,100}$`, 'u'),
+        : new RegExp(
+            `^\\s*(?:(?:(?:${alt(d.clauseOpeners)})\\s+)?(?:${alt(d.ledByAfter)})|(?:${alt(d.conjunctions)}))\\s+(?:${alt(d.delegationNouns)})${NOT_L_AFTER}[^,;.!?]{0,100}$`,
+            'u',
+          ),
     ledByAfterRoles:
       d.ledByAfter.length === 0 ? /(?!)/u : new RegExp(`^(?:\\s*,\\s*\\p{Lu}[^,;.!?]{0,80}){1,4}?\\s*,?\\s*(?:${alt(d.ledByAfter)})${NOT_L_AFTER}`, 'u'),
     // "do X và Phu nhân chủ trì": a companion may stand between the chair and the verb.

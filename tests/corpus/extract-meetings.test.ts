@@ -398,6 +398,15 @@ describe('extractMeetings: a subject who leads a delegation to the meeting', () 
   });
 });
 
+describe('extractMeetings: a subject with the delegation that goes with them', () => {
+  it.each([
+    ['Chiều 27/8, tại Viêng Chăn, Bộ trưởng Công an Lương Tam Quang và Đoàn đại biểu cấp cao Bộ Công an Việt Nam tới chào xã giao Thủ tướng Lào Sonexay Siphandone.', 'luong-tam-quang'],
+    ['Chiều 27/8, Thủ tướng Phạm Minh Chính cùng đoàn đại biểu Chính phủ Việt Nam hội đàm với Thủ tướng Lào Sonexay Siphandone.', 'pham-minh-chinh'],
+  ])('is a side of it however the delegation\'s body is written ("X và Đoàn đại biểu … Bộ Công an …"): %s', (sentence, id) => {
+    expect(rows(analyse('2025-05-10', 'Tin', sentence)).map((m) => m.participants)).toEqual([[id, 'sonexay-siphandone'].sort()]);
+  });
+});
+
 describe('extractMeetings: two delegation leaders as the subjects', () => {
   it('takes "X dẫn đầu Đoàn A và Y dẫn đầu Đoàn B … hội đàm" as the talks of X and Y', () => {
     const sentence = 'Ngay sau lễ đón, Tổng Bí thư Tô Lâm dẫn đầu Đoàn đại biểu cấp cao Việt Nam và Tổng thống Nga Vladimir Putin dẫn đầu Đoàn đại biểu cấp cao Nga đã tiến hành hội đàm.';
