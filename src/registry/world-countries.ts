@@ -10,7 +10,7 @@
  * from the Unicode CLDR), English official names and the English demonym
  * ("Turkish", "Norwegian") from `world-countries` (mledoze/countries). Only sovereign states are
  * taken (`independent`, as that dataset marks them, and Palestine, which the press writes of as one),
- * and a few forms the Vietnamese press writes beside CLDR's (`PRESS_FORMS`).
+ * and a few forms the Vietnamese and English press write beside the datasets' (`PRESS_FORMS`).
  */
 export interface CountryNamesSource {
   /** `i18n-iso-countries/langs/vi.json`'s `countries`: a name or names per alpha-2 code. */
@@ -34,7 +34,7 @@ export interface CountriesPart {
 }
 
 /**
- * Forms the Vietnamese press writes that CLDR's Vietnamese names lack ("Gruzia" for Georgia,
+ * Forms the press writes that the datasets lack ("Gruzia" for Georgia,
  * "Italy" beside "Ý"), read from the press, per alpha-2 code.
  */
 export const PRESS_FORMS: Readonly<Record<string, { vi?: readonly string[]; en?: readonly string[]; laterNameToken?: 'last' }>> = {
@@ -46,10 +46,17 @@ export const PRESS_FORMS: Readonly<Record<string, { vi?: readonly string[]; en?:
   VA: { vi: ['Vatican', 'Tòa Thánh Vatican'] },
   TR: { en: ['Turkey'], laterNameToken: 'last' },
   IL: { laterNameToken: 'last' },
-  SA: { vi: ['Saudi Arabia', 'Ả-rập Xê-út', 'Arab Saudi'] },
   AE: { vi: ['UAE', 'Các Tiểu vương quốc Arab Thống nhất'], en: ['UAE'] },
   NZ: { vi: ['Niu Di-lân'] },
   BY: { vi: ['Belarus'] },
+  // The demonyms the English press writes where the dataset gives another ("Kazakh President
+  // Tokayev", "Tajik President Rahmon", "the Saudi Crown Prince"); unread, "The Kazakh President"
+  // was a president with no country, and so the home country's.
+  KZ: { en: ['Kazakh'] },
+  TJ: { en: ['Tajik'] },
+  UZ: { en: ['Uzbek'] },
+  KG: { en: ['Kyrgyz'] },
+  SA: { vi: ['Saudi Arabia', 'Ả-rập Xê-út', 'Arab Saudi'], en: ['Saudi'] },
 };
 
 /** The regions (as `world-countries` names them) whose people's family name is written last. */
@@ -100,7 +107,7 @@ export function worldCountries(source: CountryNamesSource, declared: ReadonlySet
     sources: [
       'i18n-iso-countries (npm, Unicode CLDR country names, locales vi and en): https://github.com/michaelwittig/node-i18n-iso-countries',
       'world-countries (npm, mledoze/countries: official names, spellings, English demonyms, independence): https://github.com/mledoze/countries',
-      'PRESS_FORMS in src/registry/world-countries.ts: spellings read in the Vietnamese press',
+      'PRESS_FORMS in src/registry/world-countries.ts: spellings read in the Vietnamese and English press',
     ],
     countries,
   };

@@ -209,6 +209,17 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['Kazakh President Kassym-Jomart Tokayev received the delegation.', 'Kassym-Jomart Tokayev', 'KZ'],
+    ['Tajik President Emomali Rahmon received the delegation.', 'Emomali Rahmon', 'TJ'],
+    ['Uzbek Foreign Minister Bakhtiyor Saidov received the delegation.', 'Bakhtiyor Saidov', 'UZ'],
+    ['Kyrgyz President Sadyr Japarov received the delegation.', 'Sadyr Japarov', 'KG'],
+    ['Saudi Foreign Minister Faisal bin Farhan received the delegation.', 'Faisal bin Farhan', 'SA'],
+  ])('reads the demonym the English press writes, not only the dataset\'s, as the country of a title: %s', (sentence, name, country) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2021-05-20', rulesFor('en')), stage.table);
+    expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, country]]);
+  });
+
+  it.each([
     ['Dame', 'Governor-General of Tuvalu Dame Hilia Vaitupu spoke.', 'Hilia Vaitupu'],
     ['Sir', 'Governor-General of Tuvalu Sir Iakoba Taeia Italeli spoke.', 'Iakoba Taeia Italeli'],
   ])('reads the knighthood "%s" before a stranger\'s name as a style, not the name', (_style, sentence, name) => {
