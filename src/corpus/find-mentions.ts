@@ -113,8 +113,9 @@ function foreignOnlyForms(registry: Registry): ReadonlySet<string> {
 // Vietnamese capitalises only the first syllable of each word: "Nhân dân Cách mạng".
 
 /** ", Chủ tịch " / ", Chủ tịch Trung Quốc ": a comma, then capitalised words the registry does not list as a title. */
-// Vietnamese capitalises a word's first syllable only ("Chủ tịch").
-const UNLISTED_TITLE_GAP = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,6}$/u;
+// Vietnamese capitalises a word's first syllable only ("Chủ tịch"), and an institution's name
+// only its first word's ("Ủy ban Công tác đối ngoại Trung ương": three small syllables after "Công").
+const UNLISTED_TITLE_GAP = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*){0,3}\s+){1,10}$/u;
 
 /**
  * "Chủ tịch Quốc hội Chính quyền nhân dân, Chủ tịch Hội đồng Nhà nước Cuba X": an institution the

@@ -339,6 +339,12 @@ describe('findMentions', () => {
     expect(a!.mentions).toEqual([{ kind: 'named', text: 'Tổng Bí thư, Chủ tịch Lào Thongloun Sisoulith', ids: ['thongloun-sisoulith'] }]);
   });
 
+  it('passes over an unlisted second title written as Vietnamese writes an institution, a capital and several small syllables per word', () => {
+    const sentence = 'Tổng Bí thư, Chủ nhiệm Ủy ban Công tác đối ngoại Trung ương Lào Thongloun Sisoulith phát biểu.';
+    const [a] = mentionsOf([sentence], '2025-12-01');
+    expect(a!.mentions).toEqual([{ kind: 'named', text: sentence.slice(0, sentence.indexOf(' phát')), ids: ['thongloun-sisoulith'] }]);
+  });
+
   it('leaves a bare title unresolved when more titles and a name the registry does not know follow it', () => {
     const [a] = mentionsOf(['Tổng Bí thư Tô Lâm gặp Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;'], '2025-12-01');
     expect(a!.mentions.map((m) => [m.text, m.ids])).toEqual([
