@@ -317,7 +317,10 @@ export function findMentions(
         leaderId === null &&
         previous !== undefined &&
         (previous.kind === 'named' || previous.kind === 'short') &&
-        rules.appositionGap.test(sentence.slice(previous.end, m.start))
+        rules.appositionGap.test(sentence.slice(previous.end, m.start)) &&
+        // "… Nga S. Lavrov, Bộ trưởng Ngoại giao Na Uy E. Soreide": a title of another country than
+        // the person before it is the next person's, named in a form the registry lacks.
+        !(country !== null && previous.leaderIds.length > 0 && previous.leaderIds.every((id) => { const own = leaderById(ctx.registry, id)?.country; return own !== undefined && own !== country; }))
       ) {
         // An apposition: "đồng chí Thongsalith Mangnomek, Bí thư Trung ương Đảng, Chánh Văn phòng …",
         // "Anutin Charnvirakul, the Prime Minister of Thailand" describes the person just named; it is

@@ -424,6 +424,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['vi', 'Phó Thủ tướng Phạm Bình Minh gặp Bộ trưởng Ngoại giao Nga S. Lavrov, Bộ trưởng Ngoại giao Na Uy E. Soreide và Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.', 'E. Soreide'],
+    ['en', 'Deputy Prime Minister Pham Binh Minh met Russian Foreign Minister Sergey Lavrov, Norwegian Foreign Minister Ine Eriksen Soreide and Lao Foreign Minister Saleumxay Kommasith.', 'Ine Eriksen Soreide'],
+  ])('reads a title of another country after a name and its comma as the next person\'s, not an apposition (%s)', (language, sentence, stranger) => {
+    const { mentions, unknown } = findMentions(sentence, newMentionContext(stage.registry, '2019-08-01', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(mentions.map((m) => m.leaderIds)).toEqual([['pham-binh-minh'], ['sergey-lavrov'], [], ['saleumxay-kommasith']]);
+    expect(unknown.map((u) => u.name)).toEqual([stranger]);
+  });
+
+  it.each([
     ['Ng', ['Defence Minister Ng Eng Hen arrived in Hanoi on Monday.', 'Ng met his Vietnamese counterpart on Tuesday.'], 'ng-eng-hen'],
     ['Tan', ['Speaker Tan Chuan Jin arrived in Hanoi on Monday.', 'Tan met his Vietnamese counterpart on Tuesday.'], 'tan-chuan-jin'],
   ])('reads "%s", a Singapore leader\'s family name the registry gives as shared, as the one the article named in full', (_form, sentences, id) => {
