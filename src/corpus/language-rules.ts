@@ -922,8 +922,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // "với người đồng cấp Lào, ông Y": the country may follow the noun, before the comma.
     // Of a language that puts the country first, "with his Thai counterpart " as well: a gap word
     // before it ("a phone conversation today with …") leaves nothing else between verb and name.
+    // Several countries before a plural noun, one for each name after it ("with Malaysian and Lao counterparts ").
     counterpartCountryAtEnd: new RegExp(
-      `${NOT_L_BEFORE}(?:(${alt(d.counterparts)})\\s+${countryAfterCounterpart}${countryFirst ? `|${countryAfterCounterpart}\\s+(${alt(d.counterparts)})` : ''})\\s*$`,
+      `${NOT_L_BEFORE}(?:(${alt(d.counterparts)})\\s+${countryAfterCounterpart}${
+        countryFirst ? `|${countryAfterCounterpart}(?:(?:\\s*,\\s*|\\s+(?:${alt(d.conjunctions)})\\s+)${countryAfterCounterpart})*\\s+(${alt(d.counterparts)})` : ''
+      })(?:\\s+(?:${honorifics}))*\\s*$`,
       'u',
     ),
     delegationCountryAtEnd: countryFirst

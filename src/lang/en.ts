@@ -19,6 +19,9 @@ export const enPageWords: PageWords = {
     'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Dato', "Dato'", 'Datuk', 'Datuk Seri', 'Dato Seri', 'Tan Sri', 'Prof.', 'Professor', 'Sheikh', 'Sheikha',
     // The Malay styles with the apostrophe as the press sets it, straight or curly ("Dato’ Seri Mohamed Khaled Nordin").
     "Dato' Seri", 'Dato’', 'Dato’ Seri', "Dato' Sri", 'Dato’ Sri', 'Datuk Sri', 'Dato Sri',
+    // The higher grade of the style, and the Malay style of one who has made the pilgrimage
+    // ("Dato’ Seri Utama Haji Mohamad bin Haji Hasan", as Malaysia's government writes its ministers).
+    "Dato' Seri Utama", 'Dato’ Seri Utama', 'Datuk Seri Utama', 'Haji', 'Hajah',
     // "His Excellency" abbreviated with a space, as Japan's and Cambodia's ministries print it ("with H. E. Mr. Prak Sokhonn").
     'H. E.',
     // A retired officer's rank ("H.E. Gen(ret) Prayut Chan-o-cha", "Major-General (rtd)").
@@ -139,7 +142,8 @@ export const en: LanguageDescriptor = {
   conjunctions: ['and'],
   purposeMarkers: ['to', 'in order to', 'so as to'],
   // "A and Lao leader B held talks", "met with Vietnam's top leader B": a leader told by country, as a counterpart is.
-  counterparts: ['counterpart', 'host', 'guest', 'leader', 'top leader'],
+  // "held separate phone calls with Malaysian and Lao counterparts X and Y": the plural, one country each.
+  counterparts: ['counterpart', 'counterparts', 'host', 'guest', 'leader', 'top leader'],
   // A handshake is between two: "X shook hands with A, B and C" is one with each.
   pluralMeetingWords: ['meetings', 'encounters', 'bilateral meetings', 'shook hands with', 'shakes hands with', 'shaking hands with'],
   counterpartCountryLinkers: ['from', 'of'],
@@ -197,7 +201,7 @@ export const en: LanguageDescriptor = {
     // "held a meeting earlier in the day with Y": the hour of the article's own day, as the wires tell it.
     'earlier in the day', 'later in the day', 'earlier that day', 'later that day'],
   groupInclusions: ['including', 'among them', 'among whom were'],
-  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
+  objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'counterparts', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],
   sinceWords: ['since', 'ever since'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],

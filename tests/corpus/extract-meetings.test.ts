@@ -655,6 +655,16 @@ describe('a joint subject who each met the other side on their own', () => {
     ]);
   });
 
+  it.each([
+    ['Malaysian and Lao counterparts Mohamad Hasan and Thongsavanh Phomvihane', ['le-hoai-trung+mohamad-hasan', 'le-hoai-trung+thongsavanh-phomvihane']],
+    ['Malaysian, Lao and Thai counterparts Mohamad Hasan, Thongsavanh Phomvihane and Sihasak Phuangketkeow', ['le-hoai-trung+mohamad-hasan', 'le-hoai-trung+sihasak-phuangketkeow', 'le-hoai-trung+thongsavanh-phomvihane']],
+    // Malaysia's government styles its ministers with the higher grade of "Dato' Seri" and the pilgrim's "Haji".
+    ['Malaysian and Lao counterparts Dato’ Seri Utama Haji Mohamad bin Haji Hasan and Thongsavanh Phomvihane', ['le-hoai-trung+mohamad-hasan', 'le-hoai-trung+thongsavanh-phomvihane']],
+  ])('gives a call with each person after a plural counterpart noun of several countries: %s', (object, pairs) => {
+    const text = `Foreign Minister Le Hoai Trung held separate phone conversations with ${object} on December 12.`;
+    expect(meetingPairs(reading(read(` date 2025-12-13\nCalls\n${text}\n`)).facts).sort()).toEqual(pairs);
+  });
+
   it.each(['Madam', 'Mdm'])('reads "%s" before a woman\'s short name as her style, so she is the subject of a second predicate', (style) => {
     const text = `Singaporean President Halimah Yacob welcomed Vice President Vo Thi Anh Xuan.\n${style} Xuan arrived in Singapore on Sunday and called on Prime Minister Lee Hsien Loong on Monday.`;
     expect(meetingPairs(reading(read(` date 2023-08-14\nLeaders meet\n${text}\n`)).facts)).toContain('lee-hsien-loong+vo-thi-anh-xuan');
