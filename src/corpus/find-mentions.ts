@@ -685,7 +685,12 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   // "former Lao PM Thoongsinh Thammavong": a holder of that office of that country on another day
   // (the title is also written of those who held it), when no other one's name is that close.
   const offices = [...new Set(titles.map((t) => t.office))];
-  const ever = ctx.registry.leaders.filter((l) => heldEver(l, offices, country));
+  // "Phó Thủ tướng, Bộ trưởng Ngoại giao Thái Lan Don Pramudwina": one of the titles, and each of
+  // the others too or none the registry records for them (it lists a foreign minister's post,
+  // seldom the deputy premiership beside it).
+  const ever = ctx.registry.leaders.filter(
+    (l) => offices.some((office) => heldEver(l, [office], country)) && offices.every((office) => heldEver(l, [office], country) || registrySilentOn(ctx, l.id, [office])),
+  );
   const holders = ever.filter(close);
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) return null;

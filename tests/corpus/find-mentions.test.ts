@@ -367,6 +367,13 @@ describe('findMentions', () => {
     expect(a!.unknown).toEqual([]);
   });
 
+  it.each([null, '2022-07-04'])('takes a name a letter off after titles of which the registry records the holder\'s one office only (date %s)', (date) => {
+    const sentence = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Phó Thủ tướng, Bộ trưởng Ngoại giao Thái Lan Don Pramudwina.';
+    const { mentions, unknown } = findMentions(sentence, newMentionContext(stage.registry, date, rulesFor('vi')), stage.table);
+    expect(mentions.map((m) => m.leaderIds)).toEqual([['bui-thanh-son'], ['don-pramudwinai']]);
+    expect(unknown).toEqual([]);
+  });
+
   it('keeps a name further off than a letter or two a stranger', () => {
     const [a] = mentionsOf(['Thủ tướng Lào Bounmy Vongsay phát biểu.'], '2025-12-01');
     expect(a!.mentions[0]!.ids).toEqual([]);
