@@ -287,6 +287,18 @@ const PATTERNS: Pattern[] = [
       return out;
     },
   },
+  // A date stamp with the month word and no year word, as BBC's Vietnamese pages print it: "24 tháng 9 2021".
+  {
+    re: new RegExp(`(?<!\\p{L})(?:(?:${DAY_WORD})\\s+)?${NUM_BEFORE}(\\d{1,2})\\s+(?:${MONTH_WORD})\\s+(\\d{1,2})\\s+(\\d{4})${NUM_AFTER}`, 'giu'),
+    rank: 4,
+    needsDigit: true,
+    build: (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      const year = Number(m[3]);
+      return isValidDay(day, month, year) ? { day, month, year } : null;
+    },
+  },
   // ISO dates as some sites print them: "2025-12-03".
   {
     re: new RegExp(`${NUM_BEFORE}(\\d{4})-(\\d{2})-(\\d{2})${NUM_AFTER}`, 'gu'),

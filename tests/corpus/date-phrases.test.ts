@@ -17,6 +17,9 @@ describe('findDatePhrases', () => {
     ['17/02/2023 19:28', { text: '17/02/2023 19:28', day: 17, month: 2, year: 2023, time: '19:28' }],
     ['Thứ Hai, 17/2/2023 - 19:28 (GMT+7)', { day: 17, month: 2, year: 2023, time: '19:28' }],
     ['ngày 2 tháng 12 năm 2025', { day: 2, month: 12, year: 2025 }],
+    // BBC's Vietnamese stamp: the month word, no year word.
+    ['24 tháng 9 2021', { text: '24 tháng 9 2021', day: 24, month: 9, year: 2021 }],
+    ['ngày 24 tháng 9 2021, hai bên', { text: 'ngày 24 tháng 9 2021', day: 24, month: 9, year: 2021 }],
     ['cập nhật 2025-12-03', { day: 3, month: 12, year: 2025 }],
     ['vào tháng 6/2024 và', { text: 'tháng 6/2024', day: null, month: 6, year: 2024 }],
     ['tháng 5/2025.', { text: 'tháng 5/2025', day: null, month: 5, year: 2025 }],
