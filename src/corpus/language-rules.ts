@@ -196,7 +196,7 @@ export interface LanguageRules {
    */
   sameHolderJoiner: RegExp;
   objectLinker: RegExp;
-  /** A second verb joined to the meeting verb, sharing its object, opening the text (" and hug " in "greet and hug Y"). */
+  /** A second verb joined to the meeting verb, sharing its object, opening the text (" and hug " in "greet and hug Y", ", trao đổi " in "gặp, trao đổi với Y"). */
   coordinatedVerbOpening: RegExp;
   /** A possessive linker ending the text ("… của ", "… of "): the owner of the noun before it follows. */
   ownerLinkerAtEnd: RegExp;
@@ -781,7 +781,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     pluralMeetingWord: d.pluralMeetingWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.pluralMeetingWords)})$`, 'iu'),
     sameHolderJoiner: new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,8}\\s+(?:${alt(bothCases(d.conjunctions))})\\s+$`, 'u'),
     objectLinker: new RegExp(`^(?:${alt(d.objectLinkers)})$`, 'iu'),
-    coordinatedVerbOpening: new RegExp(`^\\s+(?:${alt(d.conjunctions)})\\s+[\\p{Ll}][\\p{L}\\p{M}'’-]*(?=\\s)`, 'u'),
+    // "các cuộc gặp, trao đổi với Y": a comma joins them too, where the shared linker follows the second.
+    coordinatedVerbOpening: new RegExp(
+      `^(?:\\s+(?:${alt(d.conjunctions)})\\s+[\\p{Ll}][\\p{L}\\p{M}'’-]*(?=\\s)|\\s*,\\s*[\\p{Ll}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Ll}][\\p{L}\\p{M}'’-]*)?(?=\\s+(?:${alt(d.sharedMeetingLinkers)})\\s))`,
+      'u',
+    ),
     ownerLinkerAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.possessives)})\\s*$`, 'iu'),
     groupInclusionAtEnd: d.groupInclusions.length === 0 ? /(?!)/u : new RegExp(`^[^,;:.!?“”"«»]{1,${GROUP_REACH}},\\s*(?:${alt(d.groupInclusions)})\\s+$`, 'iu'),
     objectLinkerPhrases: ((phrases) => (phrases.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(phrases)})${NOT_L_AFTER}`, 'giu')))(d.objectLinkers.filter((w) => /\s/u.test(w))),

@@ -97,6 +97,13 @@ describe('a second verb joined to the meeting verb', () => {
   it('shares the object: "X was present to greet and hug Y"', () => {
     expect(missed('News', ['Prime Minister Pham Minh Chinh was present to greet and hug Lao Prime Minister Sonexay Siphandone at Noi Bai airport on Monday.'])).toEqual([]);
   });
+
+  it.each([
+    'Sáng 1/12, Thủ tướng Phạm Minh Chính đã có cuộc gặp, trao đổi với Thủ tướng Lào Sonexay Siphandone.',
+    'Sáng 1/12, Thủ tướng Phạm Minh Chính gặp gỡ, trao đổi với Thủ tướng Lào Sonexay Siphandone.',
+  ])('shares it when a comma joins them and the linker follows the second: %s', (line) => {
+    expect(missed('Tin', [line])).toEqual([]);
+  });
 });
 
 describe('a fronted meeting noun with its date inside', () => {
