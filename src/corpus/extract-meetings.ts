@@ -569,13 +569,14 @@ function endsWith(text: string, pattern: RegExp, rules: LanguageRules): boolean 
 }
 
 /**
- * Whether the meeting word at `start` opens its sentence: nothing before it, or only a setting or
+ * Whether the meeting word at `start` opens its sentence: nothing before it (but a dateline), or only a setting or
  * pointer phrase opening the last clause before it ("During his ", "…, in a "), with nobody named
  * before it.
  */
 function opensSentence(sentence: string, start: number, mentions: readonly Mention[], rules: LanguageRules, dates: readonly DatePhrase[]): boolean {
   const before = sentence.slice(0, start);
-  if (before.trim() === '') return true;
+  // "TP - Hội đàm hôm qua tại Hà Nội, X và Y …": a dateline or an outlet's tag is not the sentence's.
+  if (before.trim() === '' || rules.datelineLead.test(before)) return true;
   if (mentions.some((m) => m.start < start)) return false;
   if (settingPiecesOnly(before, dates, rules)) return true;
   // "In the June 15 telephone conversation, X …": a date inside the setting phrase is passed over.

@@ -106,6 +106,15 @@ describe('a second verb joined to the meeting verb', () => {
   });
 });
 
+describe('a meeting noun opening the sentence after a dateline or an outlet\'s tag', () => {
+  it.each([
+    'TP - Hội đàm hôm qua tại Hà Nội, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone nhất trí tăng cường hợp tác.',
+    'VOV.VN - Hội đàm hôm qua tại Hà Nội, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone nhất trí tăng cường hợp tác.',
+  ])('is the meeting of the people after the comma: %s', (line) => {
+    expect(missed('Tin', [line])).toEqual([]);
+  });
+});
+
 describe('a fronted meeting noun with its date inside', () => {
   it('is the meeting of the subject after the comma and the person their verb is about: "In the June 15 telephone conversation, X had addressed Y …"', () => {
     expect(missed('News', ['In the December 1 phone conversation, Prime Minister Pham Minh Chinh had thanked Lao Prime Minister Sonexay Siphandone for his support.'])).toEqual([]);
