@@ -450,6 +450,13 @@ describe('findMentions', () => {
     expect(mentions.map((m) => [later.slice(m.start, m.end), m.leaderIds])[0]).toEqual([later.split(' ')[0], [id]]);
   });
 
+  it('reads "Bolkiah", the dynasty\'s name the registry gives the Sultan as shared, as the Sultan the article named in full', () => {
+    const ctx = newMentionContext(stage.registry, '2024-09-04', rulesFor('en'));
+    findMentions('Prime Minister Narendra Modi met Sultan Hassanal Bolkiah on Wednesday.', ctx, stage.table);
+    const later = 'The meeting between Modi and Bolkiah was held at the palace.';
+    expect(findMentions(later, ctx, stage.table).mentions.map((m) => m.leaderIds)).toEqual([['narendra-modi'], ['hassanal-bolkiah']]);
+  });
+
   it.each([
     ['en', 'The talks were co-chaired by Chinese State Councilor and Foreign Minister Wang Yi and Deputy Prime Minister Pham Binh Minh.', 'Chinese State Councilor and Foreign Minister Wang Yi'],
     ['vi', 'Phó Thủ tướng Phạm Bình Minh hội đàm với Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.', 'Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị'],
