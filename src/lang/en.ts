@@ -326,7 +326,8 @@ export const en: LanguageDescriptor = {
       'bilateral talk',
       // "held bilateral discussions with Y", as the Indian press tells talks.
       'bilateral discussions', 'held discussions', 'had discussions', 'holds discussions'],
-    courtesy_call: ['courtesy call', 'courtesy meeting', 'courtesy visit', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
+    // The plurals, one call on each ("paid separate courtesy calls on A and B").
+    courtesy_call: ['courtesy call', 'courtesy calls', 'courtesy meeting', 'courtesy meetings', 'courtesy visit', 'courtesy visits', 'paid a courtesy call', 'pays courtesy call', 'paid courtesy call', 'pays a courtesy call', 'paid courtesy calls', 'paid courtesy visits', 'paid a courtesy visit',
       // A call paid without "courtesy", and an audience had with a head of state.
       'honorary visit', 'honorary call', 'honorary visits', 'paid a call on', 'pays a call on', 'paying a call on', 'paid a call to', 'had an audience with', 'has an audience with', 'having an audience with', 'have an audience with',
       // A departing leader's or envoy's call on a host ("paid a farewell call on Y"), and a king's audience.

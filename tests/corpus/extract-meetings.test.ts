@@ -665,6 +665,11 @@ describe('a joint subject who each met the other side on their own', () => {
     expect(meetingPairs(reading(read(` date 2025-12-13\nCalls\n${text}\n`)).facts).sort()).toEqual(pairs);
   });
 
+  it.each(['paid separate courtesy calls on', 'paid separate courtesy visits to'])('gives a courtesy call with each person after the plural noun ("%s A and B")', (phrase) => {
+    const text = `Prime Minister Pham Minh Chinh ${phrase} Lao President Thongloun Sisoulith and National Assembly Chairman Saysomphone Phomvihane on December 12.`;
+    expect(meetingPairs(reading(read(` date 2025-12-13\nCalls\n${text}\n`)).facts).sort()).toEqual(['pham-minh-chinh+saysomphone-phomvihane', 'pham-minh-chinh+thongloun-sisoulith']);
+  });
+
   it.each(['Madam', 'Mdm'])('reads "%s" before a woman\'s short name as her style, so she is the subject of a second predicate', (style) => {
     const text = `Singaporean President Halimah Yacob welcomed Vice President Vo Thi Anh Xuan.\n${style} Xuan arrived in Singapore on Sunday and called on Prime Minister Lee Hsien Loong on Monday.`;
     expect(meetingPairs(reading(read(` date 2023-08-14\nLeaders meet\n${text}\n`)).facts)).toContain('lee-hsien-loong+vo-thi-anh-xuan');
