@@ -103,8 +103,7 @@ export const vi: LanguageDescriptor = {
   relationLinkers: ['của'],
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [
-    // "Y đang thăm cấp Nhà nước Việt Nam": the progressive, as "đã" the past.
-    'đã', 'đang', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
+    'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     // Manner, as English "warmly": "X nồng nhiệt chúc mừng Y", "X nồng hậu đón tiếp Y".
     'nồng nhiệt', 'nồng hậu',
