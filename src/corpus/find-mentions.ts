@@ -544,10 +544,16 @@ function leaderMayHold(ctx: MentionContext, leaderId: string, offices: string[])
  * held beside it).
  */
 function leaderHoldsAsTitled(ctx: MentionContext, leaderId: string, offices: string[], country: string | null): boolean {
-  return (
-    offices.some((office) => leaderHolds(ctx, leaderId, [office], country)) &&
-    offices.every((office) => leaderHolds(ctx, leaderId, [office], country) || registrySilentOn(ctx, leaderId, [office]))
-  );
+  return holdsAsTitled(ctx, leaderId, offices, (office) => leaderHolds(ctx, leaderId, [office], country));
+}
+
+/**
+ * Whether `holds` is true of one of a run of titles' offices, and of each of the others too or the
+ * registry records no term of it for the leader: the test of {@link leaderHoldsAsTitled}, whatever
+ * "held" means (that day, or on any day for a misspelt name's holder).
+ */
+function holdsAsTitled(ctx: MentionContext, leaderId: string, offices: readonly string[], holds: (office: string) => boolean): boolean {
+  return offices.some(holds) && offices.every((office) => holds(office) || registrySilentOn(ctx, leaderId, [office]));
 }
 
 /** Whether the registry records no term of any of these offices for the leader. */
@@ -688,9 +694,7 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   // "Phó Thủ tướng, Bộ trưởng Ngoại giao Thái Lan Don Pramudwina": one of the titles, and each of
   // the others too or none the registry records for them (it lists a foreign minister's post,
   // seldom the deputy premiership beside it).
-  const ever = ctx.registry.leaders.filter(
-    (l) => offices.some((office) => heldEver(l, [office], country)) && offices.every((office) => heldEver(l, [office], country) || registrySilentOn(ctx, l.id, [office])),
-  );
+  const ever = ctx.registry.leaders.filter((l) => holdsAsTitled(ctx, l.id, offices, (office) => heldEver(l, [office], country)));
   const holders = ever.filter(close);
   if (holders.length === 1) return holders[0]!.id;
   if (holders.length > 1) return null;
