@@ -383,10 +383,16 @@ function repeatsFourWords(t: string): boolean {
  */
 /**
  * A wire agency's signature after the last sentence of a paragraph ("… Anwar said. - Bernama",
- * "… ties. — VNA", "… trade.” – AFP"): one to three capitalised words after a dash. The sentence
- * before it still ends the paragraph.
+ * "… ties. — VNA", "… trade.” – AFP", "… the ministry added. (Yonhap)", "… exchanges. — VNA/VNS",
+ * "… (ASEAN).– NNN-KPL"): one to three capitalised words after a dash, joined by spaces, slashes
+ * or hyphens (a hyphen only with a space before it, so "U.S.-China" is no signature), or in
+ * brackets joined by spaces only (a photo credit, "(Xinhua/Ju Peng)", ends a caption, not a
+ * story). The sentence before it still ends the paragraph.
  */
-const AGENCY_SIGNATURE_AT_END = /([.!?…]["'”’»)\]]*)\s+[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}$/u;
+const AGENCY_SIGNATURE_AT_END = new RegExp(
+  String.raw`([.!?…]["'”’»)\]]*)\s*(?:(?:\s[-–—]|[–—])\s*\p{Lu}[\p{L}.]*(?:[\s/-]\p{Lu}[\p{L}.]*){0,2}|\(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}\))$`,
+  'u',
+);
 
 /**
  * Whether a photo caption tells a meeting in a sentence of its own ("State President X had a phone

@@ -141,6 +141,14 @@ describe('line shapes', () => {
     ['Chính trị; Kinh tế; Xã hội; Văn hóa; Thế giới;', false],
     ['“We will keep working together on trade and energy,” the minister said. - Bernama', true],
     ['The two sides signed five agreements on trade and investment. — VNA', true],
+    // Signatures in brackets, joined by a slash or a hyphen, after a dash with no space before it.
+    ['At the talks, the minister also expressed hope for support of the peace process, the ministry added. (Yonhap)', true],
+    ['The host went on to propose boosting bilateral cooperation in education and tourism. — VNA/VNS', true],
+    ['They also pledged support for each other when Laos chairs the Association (ASEAN).– NNN-KPL', true],
+    // A line cut off after a hyphenated name, or ending in a bracketed word after no stop, is no sentence.
+    ['The two ministers agreed to deepen cooperation between the U.S.-China', false],
+    ['The two ministers agreed to deepen cooperation in trade and investment (ASEAN)', false],
+    ['Zhao Leji meets with Cambodian Senate President Hun Sen in Beijing, capital of China, Dec. 4, 2024. (Xinhua/Ju Peng)', false],
     // One furniture word in a long paragraph is the story's own word; in a short line it is a button.
     [
       'The two ministers agreed to step up cooperation in maritime security, fisheries and search and rescue, and to establish a hotline between the two navies to settle incidents arising at sea quickly. They also discussed trade, investment and the coming ASEAN summit in Kuala Lumpur.',
