@@ -121,6 +121,8 @@ export interface LanguageRules {
   parentheticalFiller: RegExp;
   /** ", on behalf of the Government," at the end of a text: the subject's role, set off by commas. */
   roleAside: RegExp;
+  /** `roleBeforeVerbOpeners` and the role, to a text's end: "đã thay mặt lãnh đạo Đảng, Nhà nước ". */
+  roleBeforeVerb: RegExp;
   /** ", the eldest son of Prime Minister Y," at the end of a text: whose relation the subject is (descriptor `relationAsideNouns`). */
   relationAside: RegExp;
   /**
@@ -569,6 +571,9 @@ function gappedPhrases(phrases: readonly string[], gapAdjunct: string | null): R
   return new RegExp(`${NOT_L_BEFORE}(${wordAlternation(firsts)})\\s+(?:${gapAdjunct})\\s+(${wordAlternation(rests)})${NOT_L_AFTER}`, 'giu');
 }
 
+/** Characters the role before a verb may take ("lãnh đạo Đảng, Nhà nước và nhân dân Việt Nam"). */
+const ROLE_BEFORE_VERB_REACH = 80;
+
 /** Builds a language's rules from its descriptor. Exported for tests that build a made-up language. */
 export function compileRules(d: LanguageDescriptor): LanguageRules {
   const alt = wordAlternation;
@@ -765,6 +770,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     speakerAsideOpen:
       d.invertedSpeechVerbs.length === 0 ? /(?!)/u : new RegExp(`(?:^|[,;])\\s*(?:${alt(d.invertedSpeechVerbs)})\\s+(?:(?:${honorifics})\\s+)?$`, 'iu'),
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
+    roleBeforeVerb:
+      d.roleBeforeVerbOpeners.length === 0 ? /(?!)/u : new RegExp(`(?:\\s+|^)(?:${alt(d.roleBeforeVerbOpeners)})\\s+[\\p{L}][^;:.!?“”"«»()]{0,${ROLE_BEFORE_VERB_REACH}}$`, 'iu'),
     relationAside:
       d.relationAsideNouns.length === 0
         ? /(?!)/u

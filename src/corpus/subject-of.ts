@@ -82,6 +82,14 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     trimmed = replaceAtEnd(trimmed, rules.parentheticalFiller, ' ');
     // "X, thay mặt Chính phủ, cảm ơn …": the role X speaks in.
     trimmed = replaceAtEnd(trimmed, rules.roleAside, ' ');
+    // "X đã thay mặt lãnh đạo Đảng, Nhà nước tiếp Y": the role without commas around it, taken off
+    // only where a person ends right before it ("Thay mặt Đảng, Nhà nước, Chủ tịch nước X tiếp Y"
+    // keeps X, whom the role would swallow).
+    const roleless = replaceAtEnd(trimmed, rules.roleBeforeVerb, ' ');
+    if (roleless !== trimmed) {
+      const actor = replaceAtEnd(roleless, rules.subjectVerbFiller, '').trimEnd().length;
+      if (mentions.some((m) => m.end === actor)) trimmed = roleless;
+    }
     // "X, the eldest son of Prime Minister Y, expressed …": whose relation X is; the verb is X's.
     trimmed = replaceAtEnd(trimmed, rules.relationAside, ' ');
     // "President Jokowi, said Retno, welcomed …": the one who relays it, set off by commas.

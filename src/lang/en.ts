@@ -161,6 +161,7 @@ export const en: LanguageDescriptor = {
   relationAsideNouns: ['son', 'eldest son', 'youngest son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'ally', 'close ally', 'aide', 'adviser', 'advisor', 'envoy', 'special envoy', 'successor', 'predecessor', 'protege', 'protégé'],
   relationLinkers: ['of', 'to'],
   roleAsideOpeners: ['also', 'on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
+  roleBeforeVerbOpeners: ['on behalf of'],
   subjectVerbFillers: [
     'also', 'again', 'has', 'have', 'had', 'further', 'strongly', 'warmly', 'then', 'both', 'held', 'a', 'an', 'and his wife',
     'and her husband', 'and his spouse', 'and her spouse', 'on his part', 'on her part', 'for his part', 'for her part', 'once again',

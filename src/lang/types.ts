@@ -269,6 +269,12 @@ export interface LanguageDescriptor {
    */
   roleAsideOpeners: readonly string[];
   /**
+   * Words opening the role a subject acts in when it stands right before the verb with no comma
+   * around it, commas of its own inside ("X đã thay mặt lãnh đạo Đảng, Nhà nước tiếp Y"): the verb
+   * is X's, whoever the role names ("X thay mặt Tổng Bí thư Y tiếp Z": X received Z).
+   */
+  roleBeforeVerbOpeners: readonly string[];
+  /**
    * Nouns of an aside between a subject and its verb that say whose relation the subject is, with
    * the other person named inside ("X, the eldest son of Prime Minister Y, expressed …", "X, con
    * trai cả của Thủ tướng Y, bày tỏ …"): the verb is X's, not Y's. `relationLinkers` join the noun

@@ -102,6 +102,7 @@ export const vi: LanguageDescriptor = {
   relationAsideNouns: ['con trai', 'con trai cả', 'con trai út', 'con gái', 'vợ', 'chồng', 'phu nhân', 'anh trai', 'em trai', 'chị gái', 'em gái', 'cha', 'mẹ', 'cháu', 'đặc phái viên', 'cố vấn', 'người kế nhiệm', 'người tiền nhiệm', 'đồng minh thân cận'],
   relationLinkers: ['của'],
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
+  roleBeforeVerbOpeners: ['thay mặt', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',

@@ -4,7 +4,7 @@ import { rulesFor, type LanguageRules } from '../../src/corpus/language-rules';
 
 /** The end-anchored patterns the engine tests with these helpers, in both languages. */
 const END_PATTERNS: (keyof LanguageRules)[] = [
-  'subjectVerbFiller', 'parentheticalFiller', 'roleAside', 'relativeClause', 'relativeOpen', 'possessiveEnding',
+  'subjectVerbFiller', 'parentheticalFiller', 'roleAside', 'roleBeforeVerb', 'relativeClause', 'relativeOpen', 'possessiveEnding',
   'companionAtEnd', 'meetingVerbJoinedAtEnd', 'eventDateBefore', 'sidelineBefore', 'sourceBefore', 'anaphorBefore',
   'notYetBefore', 'settingBefore', 'meetingNounBefore', 'recallBefore', 'possessiveBefore', 'sharedLinkerBefore',
   'notSubjectBefore', 'conjunctionAtEnd', 'statementJoiner',
@@ -15,6 +15,7 @@ const SENTENCES = [
   'Theo TTXVN, Thứ Bảy, 16/11, trong khuôn khổ Hội nghị Cấp cao APEC, bên lề Hội nghị G20 Rio, tại cuộc hội đàm, Thủ tướng dự kiến sẽ cùng',
   'Quoted from ANTARA, Saturday, November 16, 2024, during a meeting on the sidelines of the G20 summit, Prime Minister Anwar, who is on a visit to Vietnam, on behalf of the Government, and his wife also welcomed and',
   'At the talks, Mr. Motegi, Minister for Foreign Affairs of Japan, with his Lao counterpart (right) is expected to hold',
+  'Ngày 27/7, Chủ tịch nước Tô Lâm đã thay mặt lãnh đạo Đảng, Nhà nước và nhân dân Việt Nam tiếp',
 ];
 
 /** Every prefix of the sentences, cut at each character: ends on words, spaces, commas, mid-word. */

@@ -17,6 +17,20 @@ describe('subjectBefore', () => {
     expect(ids(subjectBefore(s, s.indexOf('cảm ơn'), parse(s), vi))).toEqual(['to-lam']);
   });
 
+  it('passes over the role a subject acts in right before the verb, its own commas inside ("X đã thay mặt lãnh đạo Đảng, Nhà nước tiếp")', () => {
+    const s = 'Ngày 27/7, Chủ tịch nước Lương Cường đã thay mặt lãnh đạo Đảng, Nhà nước tiếp';
+    expect(ids(subjectBefore(s, s.indexOf('tiếp'), parse(s), vi))).toEqual(['luong-cuong']);
+    // A person the role names is whom the subject stands for, not the one who acts.
+    const named = 'Thủ tướng Phạm Minh Chính thay mặt Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường tiếp';
+    expect(ids(subjectBefore(named, named.indexOf('tiếp'), parse(named), vi))).toEqual(['pham-minh-chinh']);
+    // A role opening the sentence, nobody before it: the person after it acts.
+    const fronted = 'Thay mặt Đảng, Nhà nước, Chủ tịch nước Lương Cường tiếp';
+    expect(ids(subjectBefore(fronted, fronted.indexOf('tiếp'), parse(fronted), vi))).toEqual(['luong-cuong']);
+    const en = 'Prime Minister Pham Minh Chinh on behalf of the Party, State and people of Vietnam welcomed';
+    const enMentions = findMentions(en, newMentionContext(registry, '2025-12-01', rulesFor('en')), table).mentions;
+    expect(ids(subjectBefore(en, en.indexOf('welcomed'), enMentions, rulesFor('en')))).toEqual(['pham-minh-chinh']);
+  });
+
   it('takes a joint subject "X và Y" over "đã có cuộc"', () => {
     const s = 'Tổng Bí thư Tô Lâm và Thongloun Sisoulith đã có cuộc hội đàm';
     expect(ids(subjectBefore(s, s.indexOf('hội đàm'), parse(s), vi))).toEqual(['to-lam', 'thongloun-sisoulith']);
