@@ -13,6 +13,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     ]);
   });
 
+  it.each(['after', 'following'])('reads a speaker\'s meeting told after the speech verb ("X said %s talks with Y")', (pointer) => {
+    const facts = analyse('2025-01-10', 'News', `Cooperation is multifaceted, Russian President Vladimir Putin said ${pointer} talks with his Laotian counterpart Thongloun Sisoulith in the Kremlin.`);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['talks', ['thongloun-sisoulith', 'vladimir-putin']]]);
+  });
+
   it('takes co-chairs after "do … đồng chủ trì"', () => {
     const facts = analyse(
       '2025-12-03',
