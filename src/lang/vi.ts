@@ -190,7 +190,7 @@ export const vi: LanguageDescriptor = {
       // "X cùng Y chủ trì Hội nghị trực tuyến giữa hai Đảng": between two sides, a bilateral video conference.
       'hội nghị trực tuyến giữa'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
-    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'gọi điện', 'gọi điện thoại', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
+    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".
     // "tiến hành thảo luận song phương", as English "held bilateral discussions".
     talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương', 'thảo luận song phương', 'cuộc thảo luận song phương'],

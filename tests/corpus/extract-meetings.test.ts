@@ -18,11 +18,6 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['talks', ['thongloun-sisoulith', 'vladimir-putin']]]);
   });
 
-  it('reads a call to congratulate someone as a phone call with them ("X gọi điện chúc mừng Y")', () => {
-    const facts = analyse('2022-04-12', 'Tin', 'Chiều 12/4, Thủ tướng Phạm Minh Chính đã gọi điện chúc mừng Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith nhân dịp Tết cổ truyền Bun Pi May.');
-    expect(rows(facts).map((r) => [r.kind, r.participants, r.date])).toEqual([['phone_call', ['pham-minh-chinh', 'thongloun-sisoulith'], '2022-04-12']]);
-  });
-
   it('takes co-chairs after "do … đồng chủ trì"', () => {
     const facts = analyse(
       '2025-12-03',
