@@ -275,7 +275,11 @@ function readArticleOnce(
       let toldHere: number | null = null;
       // The meeting this sentence tells, reported or recalled ("X earlier met Y, during which …").
       let toldInSentence: number | null = null;
-      const told = [...extractMeetingMentions(text, mentions, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules, continued)];
+      // A name written without a title ("… và người đồng cấp Nhật Bản Shigeru Ishiba") is of the
+      // country the registry gives that one person: what tells one bilateral meeting with each of
+      // several countries' people from one meeting of them all.
+      const placed = mentions.map((m) => (m.country === null && m.titles.length === 0 && m.leaderIds.length === 1 && countryOf(m.leaderIds[0]!) !== undefined ? { ...m, country: countryOf(m.leaderIds[0]!)! } : m));
+      const told = [...extractMeetingMentions(text, placed, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules, continued)];
       // "It followed their talks in Vientiane in October": a meeting of the pair the story is about
       // (the two people of two countries it named last), told with a day of its own and no name.
       for (const mm of told) {

@@ -18,6 +18,18 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['talks', ['thongloun-sisoulith', 'vladimir-putin']]]);
   });
 
+  it('reads bilateral meetings with people of several countries as one each, a name without a title being of its registry country', () => {
+    const facts = analyse(
+      '2025-06-17',
+      'Tin',
+      'Ngày 16/6, Tổng Bí thư Tô Lâm đã có cuộc gặp song phương với Tổng thống Nga Vladimir Putin và người đồng cấp Lào Thongloun Sisoulith.',
+    );
+    expect(rows(facts).map((r) => r.participants)).toEqual([
+      ['to-lam', 'vladimir-putin'],
+      ['thongloun-sisoulith', 'to-lam'],
+    ]);
+  });
+
   it('takes co-chairs after "do … đồng chủ trì"', () => {
     const facts = analyse(
       '2025-12-03',
