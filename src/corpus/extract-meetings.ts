@@ -73,6 +73,11 @@ export function extractMeetingMentions(
       !endsWithMatch(before, rules.insideRelative) &&
       // "X điện đàm với Y liên quan đến phát biểu của Z tại Đối thoại Shangri-La ngày 31/5": the speech's day.
       !rules.insideTopic.test(before) &&
+      // "tham dự Hội nghị Cấp cao … tại Baku, Azerbaijan (25 và 26-10-2019), X hội kiến Y", "the G20
+      // Summit (November 18-19)", "kỷ niệm 70 năm … (18.1.1950 - 18.1.2020)": days in brackets after a
+      // name, before any meeting word but a summit's, are that event's, not the meeting's. ("met Y (on
+      // November 17)": a person's bracket is the meeting's; "chuyến thăm … tới Trung Quốc (tháng 8/2024)": the visit's.)
+      !inEventBracket(sentence, before, d, mentions, words) &&
       // "met Y for the first time after assuming office on August 22": the day office was taken.
       !rules.officeTakenBefore.test(before) &&
       // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a
@@ -1095,6 +1100,20 @@ function sinceClauseHolds(before: string, rules: LanguageRules): boolean {
   const phrase = rules.sinceClause.exec(before.slice(-SINCE_CLAUSE_LOOKBACK));
   return phrase !== null && phrase[0].search(rules.meetingWord) < 0;
 }
+
+/** A capitalised word and a bracket it opens, still open at the end of a text: "… Azerbaijan (", "… Azerbaijan (25 và ". */
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}\p{M}\d.'’-]*\s*\([^()]{0,24}$/u;
+
+/** Whether a date stands in brackets opened after a name that is no person's, before every meeting word but a summit's. */
+function inEventBracket(sentence: string, before: string, date: DatePhrase, mentions: readonly Mention[], words: readonly { kind: string; end: number }[]): boolean {
+  if (!NAME_THEN_BRACKET.test(before) || !BRACKET_CLOSES.test(sentence.slice(date.end))) return false;
+  const bracket = before.lastIndexOf('(');
+  if (mentions.some((m) => m.end <= bracket && sentence.slice(m.end, bracket).trim() === '')) return false;
+  return !words.some((w) => w.kind !== 'summit' && w.end <= bracket);
+}
+
+/** The rest of a bracket, closed: " - 18.1.2020)". */
+const BRACKET_CLOSES = /^[^()]{0,24}\)/u;
 
 /** How far before a meeting word its bilateral marker may stand, in characters ("held productive bilateral "). */
 const BILATERAL_REACH = 24;

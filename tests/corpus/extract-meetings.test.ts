@@ -30,6 +30,17 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     ]);
   });
 
+  it.each([
+    ['vi', 'Ngày 24-10-2025, nhân dịp tham dự Hội nghị Cấp cao Phong trào Không liên kết tại Baku, Azerbaijan (25 và 26-10-2025), Tổng Bí thư Tô Lâm đã hội kiến Tổng thống Nga Vladimir Putin.', '2025-10-24'],
+    ['vi', 'Ngày 16/1, nhân dịp kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Nga (30.1.1950 - 30.1.2025), Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin đã điện đàm.', '2025-01-16'],
+    ['en', 'On November 17, on the sidelines of the G20 Summit (November 18-19), General Secretary To Lam met Russian President Vladimir Putin.', '2025-11-17'],
+    // A bracket after a person, or after a visit's destination, dates the meeting told.
+    ['en', 'General Secretary To Lam met Russian President Vladimir Putin (on November 17) in Rio.', '2025-11-17'],
+  ])('takes no meeting day from days in brackets after an event\'s name (%s: %s)', (_language, sentence, day) => {
+    const facts = analyse('2025-11-20', 'Tin', sentence);
+    expect(rows(facts).map((r) => [r.participants, r.date])).toEqual([[['to-lam', 'vladimir-putin'], day]]);
+  });
+
   it('takes co-chairs after "do … đồng chủ trì"', () => {
     const facts = analyse(
       '2025-12-03',
