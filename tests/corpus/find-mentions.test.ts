@@ -18,6 +18,14 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('reads "nước chủ nhà" (the host country) between a title and its holder as the title\'s qualifier, so the title is the holder\'s, not the last person\'s with that office', () => {
+    const [{ mentions }] = mentionsOf(['Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng nước chủ nhà Sonexay Siphandone.'], '2024-01-05');
+    expect(mentions).toEqual([
+      { kind: 'named', text: 'Thủ tướng Phạm Minh Chính', ids: ['pham-minh-chinh'] },
+      { kind: 'named', text: 'Thủ tướng nước chủ nhà Sonexay Siphandone', ids: ['sonexay-siphandone'] },
+    ]);
+  });
+
   it('reads a misspelt holder after titles of two countries chained by commas as the one holder of those offices anywhere whose name is that close', () => {
     const sentence = 'Chiều ngày 5/4, nhân dịp đồng chí Nguyễn Xuân Phúc được bầu giữ chức Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam, Tổng Bí thư, Chủ tịch nước Cộng hòa dân chủ nhân dân Lào Thounglun Sisolith đã gửi thư mừng.';
     const ctx = newMentionContext(stage.registry, '2021-04-05', rulesFor('vi'));
