@@ -19,8 +19,8 @@ function mentionsOf(sentences: string[], date: string | null) {
 
 describe('findMentions', () => {
   it('reads "nước chủ nhà" (the host country) between a title and its holder as the title\'s qualifier, so the title is the holder\'s, not the last person\'s with that office', () => {
-    const [{ mentions }] = mentionsOf(['Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng nước chủ nhà Sonexay Siphandone.'], '2024-01-05');
-    expect(mentions).toEqual([
+    const [sentence] = mentionsOf(['Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng nước chủ nhà Sonexay Siphandone.'], '2024-01-05');
+    expect(sentence!.mentions).toEqual([
       { kind: 'named', text: 'Thủ tướng Phạm Minh Chính', ids: ['pham-minh-chinh'] },
       { kind: 'named', text: 'Thủ tướng nước chủ nhà Sonexay Siphandone', ids: ['sonexay-siphandone'] },
     ]);
