@@ -195,7 +195,7 @@ export const vi: LanguageDescriptor = {
     // "tiến hành thảo luận song phương", as English "held bilateral discussions".
     talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương', 'thảo luận song phương', 'cuộc thảo luận song phương'],
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao', 'tiếp xã giao', 'đến chào xã giao', 'tới chào xã giao', 'thăm chào', 'đến chào', 'tới chào', 'chào từ biệt'],
-    summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh'],
+    summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh', 'cuộc họp thượng đỉnh', 'họp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],
     // "chiêu đãi": a banquet for someone, or one someone attends ("dự chiêu đãi do X chủ trì").
     reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'tiếp đón', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi',
@@ -243,7 +243,9 @@ export const vi: LanguageDescriptor = {
   meetingBodyLinkers: [],
   meetingBodyInnerWords: [],
   // "lễ đón trọng thể Y", "tiệc chiêu đãi trọng thể": solemn, of a ceremony or banquet.
-  meetingModifiersAfter: ['trọng thể', 'thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương'],
+  meetingModifiersAfter: ['trọng thể', 'thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương',
+    // "cuộc hội đàm đầu tiên kể từ khi nhậm chức với Y": since taking office, said of the meeting (the first of a term).
+    'kể từ khi nhậm chức', 'kể từ khi nhậm chức Tổng thống', 'kể từ khi nhậm chức Thủ tướng', 'sau khi nhậm chức'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.
   separateListJoiners: ['cũng như', 'cũng như với'],
   bilateralMarkers: ['song phương', 'tay đôi'],

@@ -41,6 +41,14 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.participants, r.date])).toEqual([[['to-lam', 'vladimir-putin'], day]]);
   });
 
+  it.each([
+    ['a summit meeting told as "cuộc họp thượng đỉnh"', 'Ngày 4/12, Tổng thống Nga Vladimir Putin đã có cuộc họp thượng đỉnh với Tổng Bí thư Tô Lâm.', 'summit'],
+    ['"since taking office" between the meeting and its linker', 'Ngày 4/12, Tổng thống Nga Vladimir Putin đã có cuộc hội đàm đầu tiên kể từ khi nhậm chức với Tổng Bí thư Tô Lâm.', 'talks'],
+  ])('reads %s', (_what, sentence, kind) => {
+    const facts = analyse('2025-12-05', 'Tin', sentence);
+    expect(rows(facts).map((r) => [r.kind, r.participants, r.date])).toEqual([[kind, ['to-lam', 'vladimir-putin'], '2025-12-04']]);
+  });
+
   it('takes co-chairs after "do … đồng chủ trì"', () => {
     const facts = analyse(
       '2025-12-03',
