@@ -227,6 +227,8 @@ function readArticleOnce(
 
   // The one speaker whose direct quotation the paragraph before ended with, else null.
   let endedWithDirect: string | null = null;
+  // Offices held by people the index does not know, titled without a country ("Prime Minister Imran Khan").
+  const officesOfStrangers = new Set<string>();
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const subjectBeforeCaption = lastSubject;
     const continued = opensUnclosedQuotation(paragraph.text) ? lastDirectSpeaker : null;
@@ -237,8 +239,20 @@ function readArticleOnce(
       // The sentence as written, or the piece of an over-long one with its cut marks.
       const evidence = evidenceOf(sentence);
       ctx.focus = lastPerson;
-      const { mentions, unknown: strangers } = findMentions(text, ctx, table);
-      for (const s of strangers) unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
+      const found = findMentions(text, ctx, table);
+      const strangers = found.unknown;
+      // "Prime Minister Imran Khan … . Welcoming Y, the prime minister said …": a bare title after a
+      // holder of that office the index does not know, named without a country, is that holder's,
+      // not the home country's, whom the article has not named.
+      const mentions = found.mentions.map((m) =>
+        m.kind === 'title' && m.leaderIds.length > 0 && m.country === null && m.titles.some((t) => officesOfStrangers.has(t.office)) && !m.leaderIds.some((id) => leaders.includes(id))
+          ? { ...m, leaderIds: [] }
+          : m,
+      );
+      for (const s of strangers) {
+        unknown.push({ name: s.name, title: s.title, offices: s.offices, country: s.country, evidence, line: paragraph.line });
+        if (s.country === null) for (const office of s.offices) officesOfStrangers.add(office);
+      }
       const current = currentMeeting === null ? null : meetings[currentMeeting]!;
       // A group's sides: the meeting being told, or, when that one names a single person ("X's
       // first visit to Vietnam"), the last meeting of two or more the article reported.

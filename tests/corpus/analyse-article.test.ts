@@ -83,6 +83,20 @@ describe('resolveEventDate', () => {
 });
 
 describe('analyseArticle', () => {
+  it('reads a bare title after a holder of that office the index does not know, titled without a country, as that holder, not the home country\'s', () => {
+    const facts = analyse(
+      '2025-11-11',
+      'News',
+      'Prime Minister Imran Khan on Wednesday emphasized the need for closer cooperation between Pakistan and Russia.',
+      'Welcoming Russian President Vladimir Putin, who called on him here, the prime minister said the two countries must strengthen cooperation.',
+    );
+    expect(facts.leaders).not.toContain('pham-minh-chinh');
+    expect(facts.meetings.flatMap((m) => m.participants)).not.toContain('pham-minh-chinh');
+    // Without the stranger before it, the bare title is the home country's prime minister.
+    const home = analyse('2025-11-11', 'News', 'Welcoming Russian President Vladimir Putin, who called on him here, the prime minister said the two countries must strengthen cooperation.');
+    expect(home.leaders).toContain('pham-minh-chinh');
+  });
+
   it('reads "the two leaders" as the two people just named when no meeting of two is being told', () => {
     const facts = analyse(
       '2025-03-24',
