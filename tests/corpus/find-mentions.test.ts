@@ -18,6 +18,12 @@ function mentionsOf(sentences: string[], date: string | null) {
 }
 
 describe('findMentions', () => {
+  it('reads "U.N." as the United Nations before a title, as "UN" is (registry data), so the title and its holder are one mention', () => {
+    const sentence = 'Earlier in the day, Suga held a telephone talk with U.N. Secretary-General Antonio Guterres.';
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2020-09-26', rulesFor('en')), stage.table);
+    expect(mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds, m.country]).at(-1)).toEqual(['U.N. Secretary-General Antonio Guterres', ['antonio-guterres'], 'UN']);
+  });
+
   it('reads "nước chủ nhà" (the host country) between a title and its holder as the title\'s qualifier, so the title is the holder\'s, not the last person\'s with that office', () => {
     const [sentence] = mentionsOf(['Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng nước chủ nhà Sonexay Siphandone.'], '2024-01-05');
     expect(sentence!.mentions).toEqual([
