@@ -556,6 +556,8 @@ const SINCE_CLAUSE_REACH = 90;
 export const SINCE_CLAUSE_LOOKBACK = 120;
 /** An opening quotation mark: a few of the writer's words may stand in quotes inside a phrase (a scare quote). */
 const OPEN_QUOTE = '[“"«]';
+/** A closing quotation mark after a quoted modifier: 'held "wide-ranging" talks'. */
+const CLOSE_QUOTE = '[”"»]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
 /**
@@ -616,11 +618,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     light.verbs.length === 0
       ? /(?!)/u
       : new RegExp(
-          // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase.
+          // "had “very productive meetings” with Y": the noun phrase may open a quoted phrase; a
+          // quoted modifier may close it ('held "wide-ranging" talks with Y').
           // "held the first Australia-Malaysia Annual Leaders’ Meeting": a named meeting's capitalised words after them.
           // "co-chaired the 10th meeting": a round in figures among the modifiers.
           // "held here Saturday strategic consultations": place and time adverbs right after the verb.
-          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}){0,2}(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}\\d][\\p{L}\\p{M}\\d-]*${durationUnits === null ? '' : `|${durationUnits}`}),?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
+          `${NOT_L_BEFORE}(?:${alt(bothCases(light.verbs))})(?:\\s+(?:${alt(bothCases(d.gapAdjunctWords))})${NOT_L_AFTER}){0,2}(?:\\s+(?:${alt(bothCases(light.articles))}))?(?:\\s+${OPEN_QUOTE}?(?!(?:${alt(light.notModifiers)})${NOT_L_AFTER})(?:[\\p{Ll}\\d][\\p{L}\\p{M}\\d-]*${durationUnits === null ? '' : `|${durationUnits}`})${CLOSE_QUOTE}?,?){0,${d.meetingNounModifierWords}}(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*){0,${NAMED_MEETING_WORDS}}\\s+${OPEN_QUOTE}?$`,
           'u',
         );
   const modifiersAfter = [...(d.meetingModifiersAfter.length > 0 ? [`(?:${alt(d.meetingModifiersAfter)})${NOT_L_AFTER}`] : []), ...(duration === null ? [] : [duration])];

@@ -49,6 +49,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants, r.date])).toEqual([[kind, ['to-lam', 'vladimir-putin'], '2025-12-04']]);
   });
 
+  it.each(['"wide-ranging"', '“wide-ranging”'])('reads a quoted modifier between a light verb and its meeting noun (held %s talks with Y)', (modifier) => {
+    const facts = analyse('2025-11-20', 'News', `On Sunday, General Secretary To Lam held ${modifier} talks with Russian President Vladimir Putin.`);
+    expect(rows(facts).map((r) => [r.kind, r.participants, r.date])).toEqual([['talks', ['to-lam', 'vladimir-putin'], '2025-11-16']]);
+  });
+
   it('takes co-chairs after "do … đồng chủ trì"', () => {
     const facts = analyse(
       '2025-12-03',
