@@ -292,7 +292,10 @@ function readArticleOnce(
       // A name written without a title ("… và người đồng cấp Nhật Bản Shigeru Ishiba") is of the
       // country the registry gives that one person: what tells one bilateral meeting with each of
       // several countries' people from one meeting of them all.
-      const placed = mentions.map((m) => (m.country === null && m.titles.length === 0 && m.leaderIds.length === 1 && countryOf(m.leaderIds[0]!) !== undefined ? { ...m, country: countryOf(m.leaderIds[0]!)! } : m));
+      const placed = mentions.map((m) => {
+        const country = m.country === null && m.titles.length === 0 && m.leaderIds.length === 1 ? countryOf(m.leaderIds[0]!) : undefined;
+        return country === undefined ? m : { ...m, country };
+      });
       const told = [...extractMeetingMentions(text, placed, dates, rules), ...firstPersonMeetings(text, mentions, lastSubject, dates, rules, continued)];
       // "It followed their talks in Vientiane in October": a meeting of the pair the story is about
       // (the two people of two countries it named last), told with a day of its own and no name.

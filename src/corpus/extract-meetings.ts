@@ -1105,7 +1105,7 @@ function sinceClauseHolds(before: string, rules: LanguageRules): boolean {
 const NAME_THEN_BRACKET = /\p{Lu}[\p{L}\p{M}\d.'’-]*\s*\([^()]{0,24}$/u;
 
 /** Whether a date stands in brackets opened after a name that is no person's, before every meeting word but a summit's. */
-function inEventBracket(sentence: string, before: string, date: DatePhrase, mentions: readonly Mention[], words: readonly { kind: string; end: number }[]): boolean {
+function inEventBracket(sentence: string, before: string, date: DatePhrase, mentions: readonly Mention[], words: readonly KindHit[]): boolean {
   if (!NAME_THEN_BRACKET.test(before) || !BRACKET_CLOSES.test(sentence.slice(date.end))) return false;
   const bracket = before.lastIndexOf('(');
   if (mentions.some((m) => m.end <= bracket && sentence.slice(m.end, bracket).trim() === '')) return false;
