@@ -507,6 +507,27 @@ function anyOf(words: readonly string[]): RegExp {
   return re;
 }
 
+/** "(25/3/1971 - 25/3/2023)", "(Sept. 21, 1973 – Sept. 21, 2023)". */
+const SPAN_DASH_RE = /^\s*[-–—]\s*$/u;
+
+/**
+ * Two full dates of the same day and month, years apart, joined by a dash ("kỷ niệm 52 năm …
+ * (25/3/1971 - 25/3/2023)", "the 50th anniversary of ties (Sept. 21, 1973 – Sept. 21, 2023)"):
+ * an anniversary's span, however far its name stands before it. Neither end is the day an event
+ * happened, so both are marked as a holiday's are (the earlier would date the article decades
+ * back).
+ */
+function markAnniversarySpans(phrases: Candidate[], text: string): void {
+  for (let i = 0; i + 1 < phrases.length; i++) {
+    const a = phrases[i]!;
+    const b = phrases[i + 1]!;
+    if (a.year === null || b.year === null || a.year >= b.year || a.day === null || a.day !== b.day || a.month !== b.month) continue;
+    if (!SPAN_DASH_RE.test(text.slice(a.end, b.start))) continue;
+    a.holiday = true;
+    b.holiday = true;
+  }
+}
+
 /**
  * Every date phrase in `text`, in text order, without overlaps (the most specific phrase wins).
  *
@@ -566,5 +587,6 @@ export function findDatePhrases(text: string): DatePhrase[] {
     }
     merged.push(c);
   }
+  markAnniversarySpans(merged, text);
   return merged.map(({ rank: _rank, ...phrase }) => phrase);
 }

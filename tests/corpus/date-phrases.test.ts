@@ -48,6 +48,25 @@ describe('findDatePhrases', () => {
   });
 
   test.each([
+    // The anniversary's name stands too far before its span for the holiday words to reach it.
+    ['nhân dịp 60 năm ngày thiết lập quan hệ ngoại giao giữa hai nước anh em (14/6/1965 - 14/6/2025), hai bên'],
+    ['marking six decades of diplomatic relations between the two countries (June 14, 1965 – June 14, 2025), the two'],
+  ])('marks both ends of an anniversary span, same day years apart: %s', (input) => {
+    const found = findDatePhrases(input);
+    expect(found).toHaveLength(2);
+    expect(found.map((p) => p.holiday)).toEqual([true, true]);
+  });
+
+  test.each([
+    ['từ ngày 14/6/2024 - 18/6/2024, đoàn thăm'],
+    ['(14/6/2024 - 14/7/2024), đoàn thăm'],
+    ['ngày 14/6/1965 và 14/6/2025, đoàn thăm'],
+  ])('does not take dates of one year, other days or no dash for an anniversary span: %s', (input) => {
+    const found = findDatePhrases(input);
+    expect(found.every((p) => p.holiday !== true)).toBe(true);
+  });
+
+  test.each([
     ['kỷ niệm 50 năm Quốc khánh'],
     ['nâng kim ngạch lên 5 tỷ USD'],
     ['lễ trao 12 văn kiện hợp tác'],
