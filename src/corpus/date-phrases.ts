@@ -509,6 +509,7 @@ function anyOf(words: readonly string[]): RegExp {
 
 /** "(25/3/1971 - 25/3/2023)", "(Sept. 21, 1973 – Sept. 21, 2023)". */
 const SPAN_DASH_RE = /^\s*[-–—]\s*$/u;
+const NUMERIC_SPAN_START_RE = /(?<![\p{N}/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*[-–—]\s*$/u;
 
 /**
  * Two full dates of the same day and month, years apart, joined by a dash ("kỷ niệm 52 năm …
@@ -518,13 +519,19 @@ const SPAN_DASH_RE = /^\s*[-–—]\s*$/u;
  * back).
  */
 function markAnniversarySpans(phrases: Candidate[], text: string): void {
-  for (let i = 0; i + 1 < phrases.length; i++) {
-    const a = phrases[i]!;
-    const b = phrases[i + 1]!;
-    if (a.year === null || b.year === null || a.year >= b.year || a.day === null || a.day !== b.day || a.month !== b.month) continue;
-    if (!SPAN_DASH_RE.test(text.slice(a.end, b.start))) continue;
-    a.holiday = true;
-    b.holiday = true;
+  for (let i = 0; i < phrases.length; i++) {
+    const b = phrases[i]!;
+    if (b.year === null || b.day === null) continue;
+    const a = phrases[i - 1];
+    if (a && a.year !== null && a.year < b.year && a.day === b.day && a.month === b.month && SPAN_DASH_RE.test(text.slice(a.end, b.start))) {
+      a.holiday = true;
+      b.holiday = true;
+      continue;
+    }
+    // "(22/12/1992-22/12/2022)": a date glued to a dash and digits is no phrase of its own (as
+    // "2021-2025" is not), so the span's first end is read here from the text.
+    const glued = NUMERIC_SPAN_START_RE.exec(text.slice(Math.max(0, b.start - 16), b.start));
+    if (glued && Number(glued[1]) === b.day && Number(glued[2]) === b.month && Number(glued[3]) < b.year) b.holiday = true;
   }
 }
 

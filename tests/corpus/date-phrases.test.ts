@@ -57,6 +57,11 @@ describe('findDatePhrases', () => {
     expect(found.map((p) => p.holiday)).toEqual([true, true]);
   });
 
+  it('marks the second end of an anniversary span glued to its first by a dash', () => {
+    const found = findDatePhrases('chuẩn bị kỷ niệm 30 năm thiết lập quan hệ ngoại giao giữa hai nước (14/6/1995-14/6/2025). Đồng thời');
+    expect(found.map((p) => [p.text, p.holiday])).toEqual([['14/6/2025', true]]);
+  });
+
   test.each([
     ['từ ngày 14/6/2024 - 18/6/2024, đoàn thăm'],
     ['(14/6/2024 - 14/7/2024), đoàn thăm'],
