@@ -224,20 +224,21 @@ const BARE_WEEKDAY_WORDS = firstWords(BARE_WEEKDAY_NAMES);
 const NAMED_WEEKDAY_WORDS = firstWords(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()));
 
 const PATTERNS: Pattern[] = [
-  // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025".
+  // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025", "từ ngày 8 - 11.7.2017".
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:${RANGE_FROM})\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:${RANGE_TO}|-|–)\\s*(?:(?:${DAY_WORD})\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-](\\d{4}))?${NUM_AFTER}`,
+      `(?<!\\p{L})(?:${RANGE_FROM})\\s+${NUM_BEFORE}(\\d{1,2})(?:[/-](\\d{1,2}))?\\s*(?:${RANGE_TO}|-|–)\\s*(?:(?:${DAY_WORD})\\s+)?(\\d{1,2})(?:[/-](\\d{1,2})(?:[/-](\\d{4}))?|\\.(\\d{1,2})\\.(\\d{4}))${NUM_AFTER}`,
       'giu',
     ),
     rank: 5,
     needsDigit: true,
+    // The end written with dots ("từ ngày 8 - 11.7.2017") only with its year: "8 - 11.7" alone may be numbers.
     build: (m) => {
       const day = Number(m[1]);
-      const monthEnd = Number(m[4]);
+      const monthEnd = Number(m[4] ?? m[6]);
       const month = m[2] !== undefined ? Number(m[2]) : monthEnd;
       const dayEnd = Number(m[3]);
-      const year = num(m[5]);
+      const year = num(m[5] ?? m[7]);
       if (!isValidDay(day, month, year) || !isValidDay(dayEnd, monthEnd, year)) return null;
       if (month === monthEnd && dayEnd <= day) return null;
       const out: Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> = { day, dayEnd, month, year };

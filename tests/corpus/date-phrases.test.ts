@@ -13,6 +13,7 @@ describe('findDatePhrases', () => {
     ['thăm Lào từ ngày 1 đến 2/12.', { text: 'từ ngày 1 đến 2/12', day: 1, dayEnd: 2, month: 12, year: null }],
     ['diễn ra ngày 1-2/12 tại', { day: 1, dayEnd: 2, month: 12 }],
     ['từ 30/11 đến 2/12/2025', { day: 30, month: 11, dayEnd: 2, monthEnd: 12, year: 2025 }],
+    ['thăm chính thức từ ngày 3 - 6.9.2019.', { text: 'từ ngày 3 - 6.9.2019', day: 3, dayEnd: 6, month: 9, year: 2019 }],
     ['vào ngày 02/02/2023.', { text: 'ngày 02/02/2023', day: 2, month: 2, year: 2023 }],
     ['17/02/2023 19:28', { text: '17/02/2023 19:28', day: 17, month: 2, year: 2023, time: '19:28' }],
     ['Thứ Hai, 17/2/2023 - 19:28 (GMT+7)', { day: 17, month: 2, year: 2023, time: '19:28' }],
@@ -85,6 +86,7 @@ describe('findDatePhrases', () => {
     ['trong 12 tháng qua'],
     ['ASEAN Cup 2024 Bóng đá'],
     ['tỷ lệ 1/2/3 không phải ngày'],
+    ['tăng từ 3 - 6.9 điểm'],
     ['tăng 2,5/10 điểm'],
   ])('finds nothing in %s', (input) => {
     expect(findDatePhrases(input)).toEqual([]);
