@@ -174,16 +174,34 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...WEE
  * it whose day is that weekday, else no date. A written year is left as written.
  */
 function withStatedWeekday(dated: ArticleDate, event: LeadEvent): ArticleDate {
-  if (dated.date === null || !dated.inferred) return dated;
+  if (dated.date === null) return dated;
   const w = WEEKDAY_BEFORE.exec(event.before);
   const weekday = w ? WEEKDAYS.get(w[1]!.toLowerCase()) : undefined;
   if (weekday === undefined) return dated;
   const dayOf = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
   if (dayOf(dated.date) === weekday) return dated;
+  if (!dated.inferred) return withMonthFirst(dated, event, weekday, dayOf, w![1]!);
   const year = Number(dated.date.slice(0, 4));
   const near = [year - 1, year + 1].map((y) => `${y}${dated.date!.slice(4)}`).filter((d) => isValidDay(Number(d.slice(8)), Number(d.slice(5, 7)), Number(d.slice(0, 4))) && dayOf(d) === weekday);
   const why = `; ${dated.date} is no ${w![1]}`;
   return near.length === 1 ? { ...dated, date: near[0]!, source: `${dated.source}${why}, ${near[0]} is` } : { date: null, inferred: false, source: `${dated.source}${why}` };
+}
+
+/** A date written in digits only, day and month in either order: "10/12/2017". */
+const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
+
+/**
+ * A written date in digits whose weekday is not the one the lead writes before it, read month
+ * first when that reading is the weekday: "on Thursday (10/12/2017)" is 12 October 2017 (a
+ * Thursday), not 10 December (a Sunday); a page may write either order. Otherwise left as written.
+ */
+function withMonthFirst(dated: ArticleDate, event: LeadEvent, weekday: number, dayOf: (date: string) => number, weekdayText: string): ArticleDate {
+  const digits = event.text.replace(/^\D+/u, '');
+  if (!NUMERIC_DATE.test(digits) || event.year === null || event.day === null || event.month === null || event.day > 12) return dated;
+  if (!isValidDay(event.month, event.day, event.year)) return dated;
+  const swapped = iso(event.year, event.day, event.month);
+  if (dayOf(swapped) !== weekday) return dated;
+  return { ...dated, date: swapped, source: `${dated.source}; ${dated.date} is no ${weekdayText}, read month first ${swapped} is` };
 }
 
 /** A lead's day told as yesterday's: "Chiều qua (28/7), …", "Yesterday (July 28) …" (descriptor `yesterdayWords`). */

@@ -121,6 +121,19 @@ describe('articleDate', () => {
     expect(articleDate(inputOf(text)).date).toBe(date);
   });
 
+  it.each([
+    // 6 September 2019 was a Friday, 9 June 2019 a Sunday: the page wrote the month first.
+    ['News\n\nThe president received the visiting prime minister at the palace on Friday (9/6/2019).', '2019-09-06'],
+    // The weekday agrees with day first: as written.
+    ['News\n\nThe president received the visiting prime minister at the palace on Sunday (9/6/2019).', '2019-06-09'],
+    // Neither order is a Tuesday: as written, not guessed.
+    ['News\n\nThe president received the visiting prime minister at the palace on Tuesday (9/6/2019).', '2019-06-09'],
+    // A month name leaves no order to choose.
+    ['News\n\nThe president received the visiting prime minister at the palace on Friday, June 9, 2019.', '2019-06-09'],
+  ])('reads a written date in digits month first when only that order is the weekday before it: %j', (text, date) => {
+    expect(articleDate(inputOf(text)).date).toBe(date);
+  });
+
   it('uses a full date in the lead as is', () => {
     expect(articleDate(inputOf(lead('Chiều 8/11/2024, Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội.')))).toMatchObject({
       date: '2024-11-08',
