@@ -426,7 +426,9 @@ export const en: LanguageDescriptor = {
       // Chairing a standing meeting with the other side: "X co-chaired the sixth Ministerial Dialogue with Y".
       'chaired', 'chairs', 'chairing', 'co-chaired', 'co-chairs', 'co-chairing',
       // "X made his first phone call to Y", "made an official visit to Y".
-      'made', 'makes', 'making'],
+      'made', 'makes', 'making',
+      // Beginning one: "X began talks with Y", "X started a three-day state visit to Y".
+      'began', 'begins', 'beginning', 'started', 'starts', 'starting'],
     articles: ['a', 'an', 'the', 'their', 'his', 'her', 'its'],
     notModifiers: ['of', 'with', 'on', 'in', 'at', 'during', 'by', 'between', 'for', 'to', 'about', 'from', 'after', 'before', 'over', 'since', 'no', 'not', 'never'],
   },

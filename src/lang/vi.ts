@@ -113,6 +113,8 @@ export const vi: LanguageDescriptor = {
     // A plural meeting noun after the light verb: "X đã có các cuộc gặp Y và Z", "X có những buổi làm việc với Y".
     'các', 'những',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
+    // Beginning one told as a noun: "X đã bắt đầu cuộc điện đàm với Y" (English "began talks with").
+    'bắt đầu',
     // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".
     'dự', 'tham dự',
     // Hosting one: "X chủ trì Lễ đón chính thức Y", "X chủ trì tiệc chiêu đãi Y" (English "hosted", "chaired").

@@ -586,6 +586,16 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'phone_call', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
   });
 
+  it('takes "began" as a light verb ("began talks with Y")', () => {
+    const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
+    expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
+  });
+
+  it('passes over "bắt đầu" before a meeting noun ("X đã bắt đầu cuộc điện đàm với Y")', () => {
+    const facts = analyse('2025-03-19', 'Tin', 'Ngày 18/3, hãng thông tấn KPL cho biết Thủ tướng Lào Sonexay Siphandone đã bắt đầu cuộc điện đàm với Thủ tướng Phạm Minh Chính.');
+    expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads calls in the plural as one call with each ("received telephone calls from A and B")', () => {
     const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh received telephone calls from Lao Prime Minister Sonexay Siphandone and Lao President Thongloun Sisoulith.');
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([
