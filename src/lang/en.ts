@@ -93,6 +93,9 @@ export const en: LanguageDescriptor = {
     'comrades',
     // "the two state leaders had a bilateral meeting", as the Philippine press writes heads of state.
     'state leaders',
+    // Monarchs in pairs: "The two kings then held a meeting" (a sultan and a king), "the two monarchs":
+    // no singular below, as a king, a sultan or an emperor is each of them.
+    'kings', 'monarchs',
   ],
   titleCountryLinkers: ['of'],
   pluralTitles: {

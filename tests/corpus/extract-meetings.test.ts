@@ -694,6 +694,11 @@ describe('a joint subject who each met the other side on their own', () => {
     ]);
   });
 
+  it('takes "the two kings" for the two monarchs named before it, whatever each is styled (a sultan and a king)', () => {
+    const text = 'Sultan Hassanal Bolkiah and Al-Sultan Abdullah then planted a tree in the palace grounds. The two kings then held a meeting, during which they discussed bilateral relations.';
+    expect(meetingPairs(reading(read(` date 2023-03-08\nState visit\n${text}\n`)).facts)).toEqual(['abdullah-of-pahang+hassanal-bolkiah']);
+  });
+
   it('gives the subject a meeting with each of three or more people met of three countries or more, unless the telling joined them', () => {
     const pairs = (text: string) =>
       meetingPairs(reading(read(` date 2019-06-23\nLeaders meet\n${text}\n`)).facts);
