@@ -1,4 +1,4 @@
-import { daysBefore, heldOn, knownTerm, leaderById, type Office, type Registry } from '../registry';
+import { daysBefore, knownTerm, mayHaveHeldOn, leaderById, type Office, type Registry } from '../registry';
 import { periodOf } from '../model/partial-date';
 
 /** A leader named with titles in an article: "Chủ tịch nước Lương Cường" → president. */
@@ -47,7 +47,9 @@ export function inferYear(
         return (
           leader !== undefined &&
           t.offices.every((office) =>
-            leader.offices.some((o) => o.office === office && (t.country === null || o.country === t.country) && heldOn(o, date)),
+            // A term whose end no source gives may go on past its last attested day: such a day is
+            // not counted out (a year is told only where every other year is ruled out).
+            leader.offices.some((o) => o.office === office && (t.country === null || o.country === t.country) && mayHaveHeldOn(o, date)),
           )
         );
       });

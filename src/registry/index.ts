@@ -4,7 +4,7 @@
 export { foldName } from './fold';
 export { allNameForms, leaderById } from './leaders';
 export { loadRegistry } from './load-registry';
-export { daysBefore, heldOn, holderOf, registryCoversOffice, knownTerm, officesHeldOnOrEver, officesOn, termBoundsOnly } from './offices';
+export { daysBefore, heldOn, holderOf, mayHaveHeldOn, registryCoversOffice, knownTerm, officesHeldOnOrEver, officesOn, termBoundsOnly } from './offices';
 export { RegistryError, type RegistryProblem } from './registry-error';
 export {
   REGISTRY_VERSION,

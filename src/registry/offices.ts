@@ -69,6 +69,23 @@ export function daysBefore(day: IsoDate, n: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * True when the sources show `office` held on `date`, or show its start and leave its end out
+ * ("not confirmed"): a day after the last attested one may still be in the term. A year told by
+ * elimination (corpus/infer-year.ts) must not count such a day out. The start side stays as
+ * {@link knownTerm} reads it: a term with no start given is not stretched back over years (a
+ * second term "since 2026", day unknown, would otherwise cover every earlier year).
+ *
+ * @example
+ * mayHaveHeldOn({ office: 'governor-general', country: 'AU', start: '2024-07-01', attested: ['2025-05-13'] }, '2025-09-10'); // true
+ * mayHaveHeldOn({ office: 'governor-general', country: 'AU', start: '2024-07-01', attested: ['2025-05-13'] }, '2024-06-30'); // false
+ */
+export function mayHaveHeldOn(office: Office, date: IsoDate): boolean {
+  if (heldOn(office, date)) return true;
+  const { first } = knownTerm(office);
+  return office.end === undefined && first !== null && date >= first;
+}
+
 /** True when the sources show `office` held on `date` (YYYY-MM-DD). */
 export function heldOn(office: Office, date: IsoDate): boolean {
   const { first, last, ongoing } = knownTerm(office);

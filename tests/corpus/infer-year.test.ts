@@ -51,6 +51,30 @@ describe('inferYear', () => {
     expect(inferYear(registry, titled, false, '2026-11-23')(6, 20)?.year).toBe(2024);
   });
 
+  it('does not count out a year after the last attested day of a term whose end no source gives', () => {
+    // A governor-general from July 2024, the end left out, last attested in May 2025: 10 September
+    // may be 2024 or 2025, so no year; with the end known (June 2025), only 2024 is left.
+    const withGovernor = (end?: string) =>
+      ({
+        ...registry,
+        leaders: [
+          ...registry.leaders,
+          {
+            id: 'open-ended',
+            name: 'Open Ended',
+            country: 'AU',
+            forms: ['Open Ended'],
+            short: [],
+            offices: [{ office: 'governor-general', country: 'AU', start: '2024-07-01', attested: ['2025-05-13'], ...(end ? { end } : {}) }],
+            sources: ['constructed'],
+          },
+        ],
+      }) as Registry;
+    const titled = [{ leaderId: 'open-ended', offices: ['governor-general'], country: 'AU' }];
+    expect(inferYear(withGovernor(), titled, false, '2026-11-23')(9, 10)).toBeNull();
+    expect(inferYear(withGovernor('2025-06-01'), titled, false, '2026-11-23')(9, 10)?.year).toBe(2024);
+  });
+
   it('never gives a day after "latest"', () => {
     expect(inferYear(registry, lc, true, '2024-11-01')(11, 8)).toBeNull();
   });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { leaderById } from '../../src/registry/leaders';
 import { loadRegistry } from '../../src/registry/load-registry';
-import { daysBefore, heldOn, holderOf, knownTerm, officesHeldOnOrEver, officesOn, termBoundsOnly } from '../../src/registry/offices';
+import { daysBefore, heldOn, holderOf, knownTerm, mayHaveHeldOn, officesHeldOnOrEver, officesOn, termBoundsOnly } from '../../src/registry/offices';
 import type { Office } from '../../src/registry/schema';
 
 const registry = readRegistryFile('tests/fixtures/registry-ten/leaders.json');
@@ -62,6 +62,22 @@ describe('holderOf', () => {
 
   it('finds nobody for an office key it does not know', () => {
     expect(ids('emperor', 'VN', '2024-11-08')).toEqual([]);
+  });
+});
+
+describe('mayHaveHeldOn', () => {
+  const open: Office = { office: 'governor-general', country: 'AU', start: '2024-07-01', attested: ['2025-05-13'] };
+  it('does not rule out a day after the last attested one when no source gives the end', () => {
+    expect(heldOn(open, '2025-09-10')).toBe(false);
+    expect(mayHaveHeldOn(open, '2025-09-10')).toBe(true);
+  });
+  it('rules out a day before the known start, or after a known end', () => {
+    expect(mayHaveHeldOn(open, '2024-06-30')).toBe(false);
+    expect(mayHaveHeldOn({ ...open, end: '2025-06-01' }, '2025-09-10')).toBe(false);
+  });
+  it('does not stretch a term with no start back before its first known day', () => {
+    expect(mayHaveHeldOn({ office: 'prime-minister', country: 'KH', attested: ['2023-09-02'] }, '2019-01-01')).toBe(false);
+    expect(mayHaveHeldOn({ office: 'prime-minister', country: 'KH', attested: ['2023-09-02'] }, '2024-01-01')).toBe(true);
   });
 });
 
