@@ -203,7 +203,10 @@ export const en: LanguageDescriptor = {
     // "met here Saturday with Y", "held talks here Monday with Y": a bare weekday, as Xinhua writes it.
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     // "held a meeting earlier in the day with Y": the hour of the article's own day, as the wires tell it.
-    'earlier in the day', 'later in the day', 'earlier that day', 'later that day'],
+    'earlier in the day', 'later in the day', 'earlier that day', 'later that day',
+    // How they met, in words of more than one (a lone adverb passes already): "met for the first
+    // time with Y", "met in person with Y", "met face to face with Y".
+    'for the first time', 'for the first time in person', 'in person', 'face to face'],
   groupInclusions: ['including', 'among them', 'among whom were'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'counterparts', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],

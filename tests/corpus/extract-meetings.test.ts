@@ -586,6 +586,11 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'phone_call', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
   });
 
+  it.each([['for the first time'], ['in person'], ['face to face']])('passes over "%s" between a meeting verb and its object', (how) => {
+    const facts = analyse('2025-03-19', 'News', `Prime Minister Pham Minh Chinh met ${how} with Lao Prime Minister Sonexay Siphandone in Vientiane.`);
+    expect(rows(facts)).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
