@@ -771,6 +771,8 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => rules.institutionWords.has(fold(w)))) return null;
+  // "Malaysian President Dato’ Seri and Prime Minister …" (a garbled page): a style without its name.
+  if (words.every((w) => rules.honorificWords.has(foldName(w)))) return null;
   // "Lao President Visits Senior Member of CCP": a Title Case headline's verb ends the name, and
   // what stands before it must still be a name of two words.
   const verbAt = words.findIndex((w) => rules.headlineWords.has(w.toLowerCase()));

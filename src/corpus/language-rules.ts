@@ -1,3 +1,4 @@
+import { foldName } from '../registry/fold';
 import { ALL_HONORIFICS, wordAlternation, type LanguageCode, type LanguageDescriptor } from '../lang';
 import { descriptorFor } from '../lang';
 import type { MeetingKind } from '../model/kinds';
@@ -42,6 +43,8 @@ export interface LanguageRules {
   /** Words a Title Case headline capitalises that are never part of a name ("Visits", "Meets"), lowercased. */
   headlineWords: ReadonlySet<string>;
   institutionWords: ReadonlySet<string>;
+  /** Every word of every language's honorifics, folded ("dato", "seri", "tan", "sri"): a name of these words alone is a style without a person. */
+  honorificWords: ReadonlySet<string>;
   /**
    * What follows a speech verb when it only says where the speaking was ("Phát biểu tại hội đàm",
    * "Speaking at the ceremony"): a place preposition and a few words, nothing said.
@@ -696,6 +699,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nameParticleAfter:
       d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(bothCases(d.nameParticles))})(?:\\s+(?:${alt(bothCases(d.nameParticles))}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
+    honorificWords: new Set(ALL_HONORIFICS.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 0)),
     headlineWords: new Set(d.headlineWords.map((w) => w.toLowerCase())),
     settingOnly: new RegExp(`^\\s*(?:${alt(d.placePrepositions)})\\s+[^,;:“”"«»]{1,60}$`, 'iu'),
     officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),

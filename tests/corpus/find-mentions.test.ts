@@ -223,6 +223,14 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ["He thanked the Malaysian Foreign Minister Dato’ Seri and the Prime Minister for their welcome."],
+    ["He thanked the Malaysian Foreign Minister Tan Sri and the Prime Minister for their welcome."],
+  ])('reads no stranger in a style left without its name: %s', (sentence) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2024-10-24', rulesFor('en')), stage.table);
+    expect(unknown).toEqual([]);
+  });
+
+  it.each([
     ['Kazakh President Kassym-Jomart Tokayev received the delegation.', 'Kassym-Jomart Tokayev', 'KZ'],
     ['Tajik President Emomali Rahmon received the delegation.', 'Emomali Rahmon', 'TJ'],
     ['Uzbek Foreign Minister Bakhtiyor Saidov received the delegation.', 'Bakhtiyor Saidov', 'UZ'],
