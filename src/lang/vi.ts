@@ -56,8 +56,9 @@ export const vi: LanguageDescriptor = {
   guestNouns: ['vị khách', 'khách quý'],
   countryAfterLeaderNoun: true,
   determiners: [],
-  // "Phát biểu trên được X đưa ra …" puts the doer inside the passive, not after it.
-  passiveDoerLeads: [],
+  // "Thông báo trên được X đưa ra tại cuộc gặp với Y": the doer stands inside the passive, right
+  // after its marker and before the verb, and is the sentence's subject all the same.
+  passiveDoerLeads: ['được', 'đã được'],
   appositionModifiers: ['tân', 'quyền', 'đương kim'],
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,

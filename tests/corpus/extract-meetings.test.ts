@@ -591,6 +591,11 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts)).toEqual([expect.objectContaining({ participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
   });
 
+  it('takes the doer inside a Vietnamese passive that opens the sentence for a side of the meeting it was said at ("Thông báo trên được X đưa ra tại cuộc gặp với Y")', () => {
+    const facts = analyse('2025-03-19', 'Tin', 'Thông báo trên được Thủ tướng Phạm Minh Chính đưa ra tại cuộc gặp với Thủ tướng Lào Sonexay Siphandone ngày 18/3.');
+    expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
