@@ -1,6 +1,6 @@
 import { foldName, holderOf, leaderById, registryCoversOffice, officesHeldOnOrEver, officesOn, type Leader, type Registry } from '../registry';
 import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
-import { isFunctionWord, wordAlternation } from '../lang';
+import { isFunctionWord, LANGUAGES, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
 import { BRACKETED_ACRONYM, type LanguageRules } from './language-rules';
@@ -149,6 +149,20 @@ const OFFICE_REACH = 24;
  * @example
  * findMentions('Chủ tịch nước Lào khẳng định …', ctx, table).mentions[0].leaderIds; // ['thongloun-sisoulith'] in 2024
  */
+/** "12:32 PM", "11 a.m.": a clock time, then a half-day word of any language (descriptor `clockSuffixes`). */
+const CLOCK_TITLE_WORDS = new Set(LANGUAGES.flatMap((l) => l.dates.clockSuffixes).map((w) => w.toLowerCase()));
+const TIME_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*$/u;
+
+/**
+ * The matcher's answers without the titles that are a clock's half-day word ("Published: 20 Mar
+ * 2021 12:32 PM BdST": "PM" is the hour's, not a Prime Minister, whom it would name in the home
+ * country's holder).
+ */
+function withoutClockTitles<T extends { id: number; start: number; text: string }>(sentence: string, found: T[], table: LoadedNameTable): T[] {
+  if (CLOCK_TITLE_WORDS.size === 0) return found;
+  return found.filter((m) => !((table.meanings[m.id] as PatternMeaning).kind === 'title' && CLOCK_TITLE_WORDS.has(m.text.toLowerCase()) && TIME_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))));
+}
+
 export function findMentions(
   text: string,
   ctx: MentionContext,
@@ -160,7 +174,7 @@ export function findMentions(
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
     sentence,
-    table.matcher.find(sentence).map((m) => {
+    withoutClockTitles(sentence, table.matcher.find(sentence), table).map((m) => {
       const meaning = table.meanings[m.id] as PatternMeaning;
       // "Tổng thống Pháp", a title form the registry lists with its country: that country's.
       // (A match's four fields by name, not spread: the spread was a fiftieth of the build.)

@@ -512,6 +512,7 @@ export const en: LanguageDescriptor = {
     dayWord: [],
     timeWord: ['at'],
     stampWords: ['updated', 'published', 'posted', 'last updated', 'am', 'pm', 'a.m.', 'p.m.'],
+    clockSuffixes: ['am', 'pm', 'a.m.', 'p.m.'],
     monthWord: [],
     yearWord: ['in'],
     rangeFrom: ['from'],

@@ -695,6 +695,11 @@ export interface DateWords {
   timeWord: readonly string[];
   /** Words of a publication stamp line ("Cập nhật:", "Updated"). */
   stampWords: readonly string[];
+  /**
+   * Half-day words after a clock time ("12:32 PM", "11 a.m."): there "PM" is the hour's, not a
+   * Prime Minister's title. Empty where the language writes no such words.
+   */
+  clockSuffixes: readonly string[];
   /** "tháng" in "tháng 6/2024"; empty where months have names. */
   monthWord: readonly string[];
   /** "năm" in "năm 2025". */

@@ -317,6 +317,8 @@ export const vi: LanguageDescriptor = {
     dayWord: ['ngày'],
     timeWord: ['lúc'],
     stampWords: ['cập nhật', 'đăng', 'ngày đăng', 'xuất bản', 'lúc'],
+    // Vietnamese pages write the hour as "19:28" or "7 giờ tối": no half-day word a title could be.
+    clockSuffixes: [],
     monthWord: ['tháng'],
     yearWord: ['năm'],
     rangeFrom: ['từ ngày', 'ngày', 'từ'],

@@ -223,6 +223,19 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['Published: 20 Mar 2021 12:32 PM BdST Updated: 20 Mar 2021 12:32 PM BdST'],
+    ['The talks began at 11 a.m. and ended at 3 PM local time.'],
+  ])('reads no title in a clock\'s half-day word: %s', (sentence) => {
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2021-03-20', rulesFor('en')), stage.table);
+    expect(mentions).toEqual([]);
+  });
+
+  it('still reads "PM" before a name as the title', () => {
+    const { mentions } = findMentions('At 3 pm, PM Pham Minh Chinh met the delegation.', newMentionContext(stage.registry, '2024-03-20', rulesFor('en')), stage.table);
+    expect(mentions.map((m) => m.leaderIds)).toEqual([['pham-minh-chinh']]);
+  });
+
+  it.each([
     ["He thanked the Malaysian Foreign Minister Dato’ Seri and the Prime Minister for their welcome."],
     ["He thanked the Malaysian Foreign Minister Tan Sri and the Prime Minister for their welcome."],
   ])('reads no stranger in a style left without its name: %s', (sentence) => {
