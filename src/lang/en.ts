@@ -112,7 +112,9 @@ export const en: LanguageDescriptor = {
   countryAfterLeaderNoun: false,
   determiners: ['the'],
   passiveDoerLeads: ['was made by', 'were made by', 'was said by', 'was stated by', 'were stated by', 'was expressed by', 'were expressed by', 'was delivered by', 'were delivered by', 'was conveyed by', 'were conveyed by', 'was voiced by', 'were voiced by'],
-  appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'newly sworn-in', 'newly sworn in', 'newly re-elected', 're-elected', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then'],
+  appositionModifiers: ['newly appointed', 'newly elected', 'newly installed', 'newly sworn-in', 'newly sworn in', 'newly re-elected', 're-elected', 'visiting', 'outgoing', 'incoming', 'incumbent', 'current', 'new', 'acting', 'then',
+    // Running for the office: "spoke by phone with presidential candidate Donald Trump".
+    'presidential candidate', 'candidate'],
   countryBeforeTitle: true,
   firstSyllableCapitalised: false,
   // "State Minister for Foreign Affairs of Japan": Japan's junior minister, not the Minister for Foreign Affairs.

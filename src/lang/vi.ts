@@ -59,7 +59,8 @@ export const vi: LanguageDescriptor = {
   // "Thông báo trên được X đưa ra tại cuộc gặp với Y": the doer stands inside the passive, right
   // after its marker and before the verb, and is the sentence's subject all the same.
   passiveDoerLeads: ['được', 'đã được'],
-  appositionModifiers: ['tân', 'quyền', 'đương kim'],
+  // "điện đàm với ứng cử viên tổng thống Mỹ Donald Trump": running for the office, not holding it.
+  appositionModifiers: ['tân', 'quyền', 'đương kim', 'ứng cử viên', 'ứng viên'],
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],

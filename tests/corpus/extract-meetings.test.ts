@@ -596,6 +596,14 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it.each([
+    ['vi', 'Tin', 'Tổng thống Nga Vladimir Putin đã điện đàm với ứng cử viên tổng thống Lào Thongloun Sisoulith.'],
+    ['en', 'News', 'Russian President Vladimir Putin spoke by phone with presidential candidate Thongloun Sisoulith.'],
+  ])('passes over a candidacy before the side met (%s)', (_lang, title, sentence) => {
+    const facts = analyse('2016-03-10', title, sentence);
+    expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['thongloun-sisoulith', 'vladimir-putin']]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
