@@ -208,7 +208,9 @@ export const en: LanguageDescriptor = {
     'earlier in the day', 'later in the day', 'earlier that day', 'later that day',
     // How they met, in words of more than one (a lone adverb passes already): "met for the first
     // time with Y", "met in person with Y", "met face to face with Y".
-    'for the first time', 'for the first time in person', 'in person', 'face to face'],
+    'for the first time', 'for the first time in person', 'in person', 'face to face',
+    // Inside a phrase of two words: "Luxon also spoke briefly with Xi", "talked privately with Y".
+    'briefly', 'privately', 'informally', 'virtually', 'separately', 'directly', 'face-to-face'],
   groupInclusions: ['including', 'among them', 'among whom were'],
   objectLinkers: ['with', 'between', 'by', 'of', 'on', 'from', 'the', 'his', 'her', 'their', 'my', 'our', 'counterpart', 'counterparts', 'visiting', 'guest', 'host', 'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.'],
   possessives: ['of'],

@@ -604,6 +604,11 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['thongloun-sisoulith', 'vladimir-putin']]);
   });
 
+  it.each([['briefly'], ['privately'], ['virtually']])('reads a phrase of two words with "%s" inside it ("spoke briefly with Y")', (how) => {
+    const facts = analyse('2025-03-19', 'News', `Prime Minister Pham Minh Chinh also spoke ${how} with Lao Prime Minister Sonexay Siphandone.`);
+    expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
