@@ -370,6 +370,8 @@ export const en: LanguageDescriptor = {
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
       // The noun told with its sides: "The discussion took place between X and Y".
       'discussion', 'discussions',
+      // "He had informal interactions with US President Joe Biden", as the Indian press tells a leader's round at a summit.
+      'interaction', 'interactions',
       // "State Councilor Wang was speaking with Deputy Prime Minister Minh during a visit to Vietnam".
       'speaking with', 'talking with',
       // The verb's plain form, as after "to" ("arrived at the palace to meet with Y").

@@ -609,6 +609,11 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads "had interactions with Y" as a meeting, as the Indian press tells a leader\'s round at a summit', () => {
+    const facts = analyse('2025-03-19', 'News', 'Prime Minister Pham Minh Chinh had informal interactions with Lao Prime Minister Sonexay Siphandone on the sidelines of the summit.');
+    expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
