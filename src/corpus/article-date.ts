@@ -139,6 +139,13 @@ const URL_DAY = /\/((?:19|20)\d{2})(?:\/(\d{2})\/(\d{2})|-(\d{2})-(\d{2})|\/(\d{
  */
 const URL_STAMP = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}(?=[/_-]|\.\w{2,5}$|$)/u;
 
+/**
+ * The day as some sites file it, month first and the year in two digits, each its own segment of
+ * the path ("news.abs-cbn.com/news/06/29/22/japan-foreign-minister-…": 29 June 2022). Read only
+ * where no four-digit year is in the path.
+ */
+const URL_MONTH_DAY_YY = /\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/(\d{2})\//u;
+
 /** The publication day in an article's address, or null. */
 function urlDay(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -154,7 +161,12 @@ function urlDay(url: string | null | undefined): string | null {
     if (isValidDay(day, month, year)) return iso(year, month, day);
   }
   const m = URL_DAY.exec(path);
-  if (!m) return null;
+  if (!m) {
+    const us = URL_MONTH_DAY_YY.exec(path);
+    if (!us) return null;
+    const [month, day, year] = [Number(us[1]), Number(us[2]), 2000 + Number(us[3])];
+    return isValidDay(day, month, year) ? iso(year, month, day) : null;
+  }
   const digits = m.slice(2).filter((x): x is string => x !== undefined);
   const [year, month, day] = [Number(m[1]), Number(digits[0]), Number(digits[1])];
   return isValidDay(day, month, year) ? iso(year, month, day) : null;

@@ -211,6 +211,8 @@ describe('articleDate: datelines', () => {
     // A day and a time of day in one run of digits: a publication stamp.
     ['https://news.example.org/view/20250304135838436', '2025-03-04'],
     ['https://news.example.org/the-gioi/leaders-meet-20250304183348702.htm', '2025-03-04'],
+    // Month first and the year in two digits, each its own segment.
+    ['https://news.example.org/news/03/04/25/leaders-meet', '2025-03-04'],
   ])('takes the publication day a site writes in the address (%s) when no header or stamp gives one', (url, date) => {
     const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
     expect(articleDate(input)).toEqual({ date, inferred: false, source: `address: ${url}` });
@@ -222,6 +224,8 @@ describe('articleDate: datelines', () => {
     'https://news.example.org/the-gioi/leaders-meet-2025030412.htm',
     'https://news.example.org/channel/9702/202503/leaders-meet-5796713/',
     'https://news.example.org/2025/02/30/leaders-meet/',
+    'https://news.example.org/news/02/30/25/leaders-meet',
+    'https://news.example.org/news/13/04/25/leaders-meet',
   ])('takes no day from an address with an id, a month alone or an impossible day: %s', (url) => {
     const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
     expect(articleDate(input).date).toBeNull();
