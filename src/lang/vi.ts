@@ -115,6 +115,9 @@ export const vi: LanguageDescriptor = {
     // A plural meeting noun after the light verb: "X đã có các cuộc gặp Y và Z", "X có những buổi làm việc với Y".
     'các', 'những',
     'có', 'cuộc', 'chuyến', 'buổi', 'và phu nhân', 'cùng phu nhân', 'đã có', 'đã có cuộc', 'tiến hành', 'đã tiến hành', 'về phần mình', 'về phía mình',
+    // Glad or honoured to meet: "X bày tỏ vui mừng được gặp lại Y", "X rất vinh dự được đón Y".
+    'vui mừng được', 'rất vui mừng được', 'vui được', 'rất vui được', 'vinh dự được', 'rất vinh dự được', 'hân hạnh được', 'rất hân hạnh được',
+    'bày tỏ vui mừng được', 'bày tỏ vinh dự được', 'bày tỏ vui được',
     // Beginning one told as a noun: "X đã bắt đầu cuộc điện đàm với Y" (English "began talks with").
     'bắt đầu',
     // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".

@@ -614,6 +614,14 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([['other', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it.each([
+    ['Thủ tướng Lào Sonexay Siphandone bày tỏ vui mừng được gặp lại Thủ tướng Phạm Minh Chính tại Hà Nội.'],
+    ['Thủ tướng Lào Sonexay Siphandone rất vinh dự được đón Thủ tướng Phạm Minh Chính tại Viêng Chăn.'],
+  ])('reads the one glad or honoured to meet someone as a side of that meeting: %s', (sentence) => {
+    const facts = analyse('2025-03-19', 'Tin', sentence);
+    expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
