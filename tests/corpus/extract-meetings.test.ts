@@ -730,6 +730,11 @@ describe('a joint subject who each met the other side on their own', () => {
     ]);
   });
 
+  it('reads the UN Secretary-General\'s title in the older spelling "Liên Hiệp Quốc" as the registry\'s title', () => {
+    const text = 'Cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã có cuộc hội kiến với Tổng Thư ký Liên Hiệp Quốc Ban Ki-moon.';
+    expect(meetingPairs(reading(read(` date 2016-05-27\nTin\n${text}\n`)).facts)).toEqual(['ban-ki-moon+nguyen-xuan-phuc']);
+  });
+
   it('takes "the two kings" for the two monarchs named before it, whatever each is styled (a sultan and a king)', () => {
     const text = 'Sultan Hassanal Bolkiah and Al-Sultan Abdullah then planted a tree in the palace grounds. The two kings then held a meeting, during which they discussed bilateral relations.';
     expect(meetingPairs(reading(read(` date 2023-03-08\nState visit\n${text}\n`)).facts)).toEqual(['abdullah-of-pahang+hassanal-bolkiah']);
