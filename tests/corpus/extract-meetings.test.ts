@@ -622,6 +622,11 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it.each([['to welcome'], ['to honour']])('reads the guest of a banquet after "%s" as after "for"', (linker) => {
+    const facts = analyse('2025-03-19', 'News', `Prime Minister Pham Minh Chinh hosted a banquet on March 18 ${linker} Lao Prime Minister Sonexay Siphandone and his wife.`);
+    expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
