@@ -183,7 +183,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...WEE
 /**
  * A lead's year inferred or lent, checked against the weekday the lead writes before its day
  * ("Thursday (June 28)": 28 June 2017 was a Wednesday): where they disagree, the one year next to
- * it whose day is that weekday, else no date. A written year is left as written.
+ * it whose day is that weekday, else no date. A written year is left as written; a written date
+ * in digits may be read month first where only that order is the weekday (withMonthFirst).
  */
 function withStatedWeekday(dated: ArticleDate, event: LeadEvent): ArticleDate {
   if (dated.date === null) return dated;

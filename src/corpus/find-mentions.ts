@@ -142,13 +142,6 @@ function fold(form: string): string {
 /** How far before a title an office noun may start ("the Office of the "). */
 const OFFICE_REACH = 24;
 
-/**
- * Finds the leader references in `text` and resolves names and titles against the registry
- * and what `ctx` knows; records full names and title uses in `ctx` for later sentences.
- *
- * @example
- * findMentions('Chủ tịch nước Lào khẳng định …', ctx, table).mentions[0].leaderIds; // ['thongloun-sisoulith'] in 2024
- */
 /** "12:32 PM", "11 a.m.": a clock time, then a half-day word of any language (descriptor `clockSuffixes`). */
 const CLOCK_TITLE_WORDS = new Set(LANGUAGES.flatMap((l) => l.dates.clockSuffixes).map((w) => w.toLowerCase()));
 const TIME_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*$/u;
@@ -163,6 +156,13 @@ function withoutClockTitles<T extends { id: number; start: number; text: string 
   return found.filter((m) => !((table.meanings[m.id] as PatternMeaning).kind === 'title' && CLOCK_TITLE_WORDS.has(m.text.toLowerCase()) && TIME_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))));
 }
 
+/**
+ * Finds the leader references in `text` and resolves names and titles against the registry
+ * and what `ctx` knows; records full names and title uses in `ctx` for later sentences.
+ *
+ * @example
+ * findMentions('Chủ tịch nước Lào khẳng định …', ctx, table).mentions[0].leaderIds; // ['thongloun-sisoulith'] in 2024
+ */
 export function findMentions(
   text: string,
   ctx: MentionContext,
