@@ -128,6 +128,8 @@ export interface LanguageRules {
   roleBeforeVerb: RegExp;
   /** ", the eldest son of Prime Minister Y," at the end of a text: whose relation the subject is (descriptor `relationAsideNouns`). */
   relationAside: RegExp;
+  /** "a spokesman for ", "người phát ngôn của " at the end of a text: the person after it is whose relation the subject is, not the subject. */
+  relationHeadAtEnd: RegExp;
   /**
    * A speaker's aside set off by commas at the end of a text (", said Retno,"): an inverted speech
    * verb and its speaker, who relays the statement of the subject before it.
@@ -779,6 +781,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     roleAside: new RegExp(`\\s*,\\s*(?:${alt(d.roleAsideOpeners)})${NOT_L_AFTER}[^,;:“”"«»]{1,100},\\s*$`, 'iu'),
     roleBeforeVerb:
       d.roleBeforeVerbOpeners.length === 0 ? /(?!)/u : new RegExp(`(?:\\s+|^)(?:${alt(d.roleBeforeVerbOpeners)})\\s+[\\p{L}][^;:.!?“”"«»()]{0,${ROLE_BEFORE_VERB_REACH}}$`, 'iu'),
+    relationHeadAtEnd:
+      d.relationAsideNouns.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.relationAsideNouns)})\\s+(?:${alt(d.relationLinkers)})\\s+$`, 'iu'),
     relationAside:
       d.relationAsideNouns.length === 0
         ? /(?!)/u

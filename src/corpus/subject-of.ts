@@ -67,6 +67,9 @@ const DATE_REACH = 40;
 /** A date phrase without digits names a weekday ("on Thursday"): only then is a digit-free tail worth a date scan. */
 const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.weekdays.flat()))})(?![\\p{L}\\p{M}])`, 'iu');
 
+/** How far before a name its relation noun and linker may stand ("người phát ngôn chính thức của "). */
+const RELATION_HEAD_REACH = 40;
+
 /**
  * The mentions that are the grammatical subject of the word starting at `pos`: the mention chain
  * that ends right before it, allowing adverbs between ("X đã chân thành cảm ơn"). Mentions joined
@@ -151,6 +154,11 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // ("X, said Putin, welcomed …" is Putin's aside: its speaker follows the verb).
     (opensSpeakerAside(sentence, pos, mentions, rules) ? undefined : openingSubjectBeforeComma(head, mentions, rules));
   if (!last) return null;
+  // "a spokesman for Mr Morrison described …", "người phát ngôn của ông Morrison mô tả …": the
+  // person named is whose relation the subject is; the subject is the relation, no one we name.
+  // (Not when the relation's own name follows a comma inside the mention: "người phát ngôn của
+  // Tổng thống Hàn Quốc, bà Kang Yu Jung nêu rõ …" is hers.)
+  if (!sentence.slice(last.start, last.end).includes(',') && rules.relationHeadAtEnd.test(sentence.slice(Math.max(0, last.start - RELATION_HEAD_REACH), last.start))) return null;
   const chain: Mention[] = [last];
   for (;;) {
     const current: Mention = last;

@@ -163,8 +163,10 @@ export const en: LanguageDescriptor = {
   possessiveEndings: ["'s", '’s'],
   possessiveEndingsAfterS: ["'", '’'],
   possessivePronouns: ['his', 'her', 'their'],
-  relationAsideNouns: ['son', 'eldest son', 'youngest son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'ally', 'close ally', 'aide', 'adviser', 'advisor', 'envoy', 'special envoy', 'successor', 'predecessor', 'protege', 'protégé'],
-  relationLinkers: ['of', 'to'],
+  relationAsideNouns: ['son', 'eldest son', 'youngest son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'ally', 'close ally', 'aide', 'adviser', 'advisor', 'envoy', 'special envoy', 'successor', 'predecessor', 'protege', 'protégé',
+    // Who speaks for someone: "a spokesman for Mr Morrison described the call as …" is not Morrison's word.
+    'spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  relationLinkers: ['of', 'to', 'for'],
   roleAsideOpeners: ['also', 'on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
   roleBeforeVerbOpeners: ['on behalf of'],
   subjectVerbFillers: [

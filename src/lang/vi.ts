@@ -101,7 +101,9 @@ export const vi: LanguageDescriptor = {
   possessiveEndings: [],
   possessiveEndingsAfterS: [],
   possessivePronouns: [],
-  relationAsideNouns: ['con trai', 'con trai cả', 'con trai út', 'con gái', 'vợ', 'chồng', 'phu nhân', 'anh trai', 'em trai', 'chị gái', 'em gái', 'cha', 'mẹ', 'cháu', 'đặc phái viên', 'cố vấn', 'người kế nhiệm', 'người tiền nhiệm', 'đồng minh thân cận'],
+  relationAsideNouns: ['con trai', 'con trai cả', 'con trai út', 'con gái', 'vợ', 'chồng', 'phu nhân', 'anh trai', 'em trai', 'chị gái', 'em gái', 'cha', 'mẹ', 'cháu', 'đặc phái viên', 'cố vấn', 'người kế nhiệm', 'người tiền nhiệm', 'đồng minh thân cận',
+    // Who speaks for someone: "người phát ngôn của ông Morrison mô tả …" is not Morrison's word.
+    'người phát ngôn', 'phát ngôn viên'],
   relationLinkers: ['của'],
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   roleBeforeVerbOpeners: ['thay mặt', 'nhân danh', 'đại diện cho'],

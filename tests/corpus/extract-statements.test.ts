@@ -173,6 +173,16 @@ describe('statements joined by a comma', () => {
   });
 });
 
+describe('extractStatements: the spokesperson of someone named', () => {
+  it.each([
+    ['en', 'Meanwhile, a spokesman for Prime Minister Pham Minh Chinh described the call as frank and open.'],
+    ['en', 'The press secretary of Prime Minister Pham Minh Chinh said the two sides would meet again.'],
+    ['vi', 'Trong khi đó, người phát ngôn của Thủ tướng Phạm Minh Chính cho biết hai bên sẽ gặp lại nhau.'],
+  ])('gives the words to no one we name, not to the one spoken for (%s)', (_language, sentence) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence))).toEqual([]);
+  });
+});
+
 describe('extractStatements: "According to X, …"', () => {
   it.each([
     ['en', 'According to Prime Minister Pham Minh Chinh, the two sides will boost trade.', 'the two sides'],
