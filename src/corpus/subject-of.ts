@@ -383,7 +383,10 @@ function withoutOpeningDate(text: string): string {
 }
 
 function joinedTo(sentence: string, prev: Mention, last: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
-  return rules.chainJoiner.test(joinGap(sentence, prev.end, last.start, rules)) || listEndBefore(sentence, prev, last, mentions, rules);
+  const gap = joinGap(sentence, prev.end, last.start, rules);
+  // "The Australian Prime Minister, Anthony Albanese, and the Chinese President, Xi Jinping, held
+  // …": the comma after a name set off by commas closes it, and the conjunction joins the next.
+  return rules.chainJoiner.test(gap) || listEndBefore(sentence, prev, last, mentions, rules) || (carriesApposition(sentence, prev) && rules.listEndJoiner.test(gap));
 }
 
 /** How far back a relative clause between two people of one list may reach. */

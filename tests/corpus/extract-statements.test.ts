@@ -173,6 +173,15 @@ describe('statements joined by a comma', () => {
   });
 });
 
+describe('extractStatements: two names each set off by commas after a title', () => {
+  it.each([
+    ['en', 'The Vietnamese Prime Minister, Pham Minh Chinh, and the Lao Prime Minister, Sonexay Siphandone, affirmed that the two countries would deepen ties.'],
+    ['vi', 'Tại buổi tiếp, Thủ tướng Việt Nam, Phạm Minh Chính, và Thủ tướng Lào, Sonexay Siphandone, khẳng định hai nước sẽ tăng cường hợp tác.'],
+  ])('joins them by the conjunction after the first one\'s closing comma (%s)', (_language, sentence) => {
+    expect(quoteRows(analyse('2025-12-02', 'News', sentence)).map((r) => [...(r[0] as string).split('+')].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+});
+
 describe('extractStatements: the spokesperson of someone named', () => {
   it.each([
     ['en', 'Meanwhile, a spokesman for Prime Minister Pham Minh Chinh described the call as frank and open.'],
