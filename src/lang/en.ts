@@ -326,6 +326,8 @@ export const en: LanguageDescriptor = {
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
       // "X held a call with Y", "took a call from Y": a call told by a light verb, no "phone" said.
       'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
+      // "Prime Minister Modi received a call from French President Emmanuel Macron".
+      'received a call', 'receives a call', 'received a phone call', 'receives a phone call', 'got a call',
       // "PM call with Prime Minister Albanese": a readout's headline, the call told as a noun with its other side.
       'call with',
       // Several at once: "received telephone calls from A and B", one each.

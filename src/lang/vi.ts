@@ -197,12 +197,14 @@ export const vi: LanguageDescriptor = {
       // "tổ chức hội nghị trực tuyến với Y": with its linker, a video conference of two sides (alone, "hội nghị trực tuyến" is often many countries').
       'hội nghị trực tuyến với',
       // "X cùng Y chủ trì Hội nghị trực tuyến giữa hai Đảng": between two sides, a bilateral video conference.
-      'hội nghị trực tuyến giữa'],
+      'hội nghị trực tuyến giữa',
+      // A talk over a video link: "X và Y đã có cuộc trò chuyện qua liên kết video".
+      'trò chuyện qua liên kết video', 'cuộc trò chuyện qua liên kết video', 'trò chuyện trực tuyến', 'cuộc trò chuyện trực tuyến', 'hội đàm qua liên kết video'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
-    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
+    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'trò chuyện qua điện thoại', 'cuộc trò chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".
     // "tiến hành thảo luận song phương", as English "held bilateral discussions".
-    talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương', 'thảo luận song phương', 'cuộc thảo luận song phương'],
+    talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương', 'thảo luận song phương', 'cuộc thảo luận song phương', 'họp song phương', 'cuộc họp song phương'],
     courtesy_call: ['hội kiến', 'chào xã giao', 'thăm xã giao', 'tiếp xã giao', 'đến chào xã giao', 'tới chào xã giao', 'thăm chào', 'đến chào', 'tới chào', 'chào từ biệt'],
     summit: ['cuộc gặp cấp cao', 'gặp cấp cao', 'gặp gỡ cấp cao', 'hội nghị cấp cao', 'hội nghị thượng đỉnh', 'cuộc gặp thượng đỉnh', 'cuộc họp thượng đỉnh', 'họp thượng đỉnh'],
     visit: ['chuyến thăm', 'sang thăm', 'đến thăm', 'tới thăm', 'thăm'],

@@ -627,6 +627,15 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it.each([
+    ['en', 'News', 'Prime Minister Pham Minh Chinh received a call from Lao Prime Minister Sonexay Siphandone on Monday.', 'phone_call'],
+    ['vi', 'Tin', 'Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã có cuộc trò chuyện qua liên kết video.', 'online_talks'],
+    ['vi', 'Tin', 'Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã họp song phương.', 'talks'],
+  ])('reads a call received, a talk over a video link and a bilateral meeting told as "họp" (%s: %s)', (_lang, title, sentence, kind) => {
+    const facts = analyse('2025-03-19', title, sentence);
+    expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
