@@ -372,6 +372,10 @@ function readArticleOnce(
         // The country a trip's place names (read once for both rules below).
         const destination = mm.kind === 'visit' || mm.kind === 'courtesy_call' ? placeCountry(mm.place, registry) : undefined;
         if (mm.kind === 'visit' && onlyHosts(mm.participants, destination, registry)) continue;
+        // "President Murmu and Prime Minister Modi received the visiting delegation", "X và Y tiếp
+        // đoàn đại biểu": hosts of one country who received together someone we do not name did
+        // not meet each other (hosts of two countries at one banquet did).
+        if (mm.kind === 'reception' && mm.host.length >= 2 && mm.others.length === 0 && mm.participants.every((id) => mm.host.includes(id)) && new Set(mm.participants.map(countryOf)).size === 1) continue;
         // "X accompanied Prime Minister Y in a courtesy visit to Thailand", "X and Y visited Laos": people
         // of one country who went abroad together (a visit with no host told; a courtesy call "on"
         // none but a compatriot) are each a visitor; they did not meet.

@@ -636,6 +636,16 @@ describe('extractMeetings: calls told with "made" and in the plural', () => {
     expect(rows(facts).map((r) => [r.kind, [...r.participants].sort()])).toEqual([[kind, ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 
+  it.each([
+    ['en', 'News', 'General Secretary To Lam and Prime Minister Pham Minh Chinh received the visiting delegation at the Presidential Palace.'],
+    ['vi', 'Tin', 'Tổng Bí thư Tô Lâm và Thủ tướng Phạm Minh Chính tiếp đoàn đại biểu tại Phủ Chủ tịch.'],
+  ])('reads no meeting between hosts of one country who received someone not named (%s)', (_lang, title, sentence) => {
+    expect(rows(analyse('2025-03-19', title, sentence))).toEqual([]);
+    // Someone named received by them is met by both.
+    const named = analyse('2025-03-19', title, sentence.replace(/the visiting delegation|đoàn đại biểu/u, _lang === 'en' ? 'Lao Prime Minister Sonexay Siphandone' : 'Thủ tướng Lào Sonexay Siphandone'));
+    expect(rows(named).map((r) => [...r.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone', 'to-lam']]);
+  });
+
   it('takes "began" as a light verb ("began talks with Y")', () => {
     const facts = analyse('2025-03-19', 'News', 'On Tuesday, state media reported that Prime Minister Pham Minh Chinh began talks with Lao Prime Minister Sonexay Siphandone.');
     expect(rows(facts)).toEqual([expect.objectContaining({ kind: 'talks', participants: ['pham-minh-chinh', 'sonexay-siphandone'] })]);
