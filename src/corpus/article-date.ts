@@ -180,6 +180,11 @@ const WEEKDAYS = new Map<string, number>(LANGUAGES.flatMap((l) => l.dates.weekda
 /** A weekday right before a day and month: "Thursday (June 28)", "thứ Năm (28/6)", "Thursday, June 28". */
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...WEEKDAYS.keys()])})\\s*[(,]?\\s*[^\\d,;.()]{0,12}$`, 'iu');
 
+/** The weekday of a `YYYY-MM-DD` day, 1 = Monday … 7 = Sunday, as WEEKDAYS numbers them. */
+function weekdayOf(date: string): number {
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
 /**
  * A lead's year inferred or lent, checked against the weekday the lead writes before its day
  * ("Thursday (June 28)": 28 June 2017 was a Wednesday): where they disagree, the one year next to
@@ -191,11 +196,10 @@ function withStatedWeekday(dated: ArticleDate, event: LeadEvent): ArticleDate {
   const w = WEEKDAY_BEFORE.exec(event.before);
   const weekday = w ? WEEKDAYS.get(w[1]!.toLowerCase()) : undefined;
   if (weekday === undefined) return dated;
-  const dayOf = (date: string): number => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  if (dayOf(dated.date) === weekday) return dated;
-  if (!dated.inferred) return withMonthFirst(dated, event, weekday, dayOf, w![1]!);
+  if (weekdayOf(dated.date) === weekday) return dated;
+  if (!dated.inferred) return withMonthFirst(dated, event, weekday, w![1]!);
   const year = Number(dated.date.slice(0, 4));
-  const near = [year - 1, year + 1].map((y) => `${y}${dated.date!.slice(4)}`).filter((d) => isValidDay(Number(d.slice(8)), Number(d.slice(5, 7)), Number(d.slice(0, 4))) && dayOf(d) === weekday);
+  const near = [year - 1, year + 1].map((y) => `${y}${dated.date!.slice(4)}`).filter((d) => isValidDay(Number(d.slice(8)), Number(d.slice(5, 7)), Number(d.slice(0, 4))) && weekdayOf(d) === weekday);
   const why = `; ${dated.date} is no ${w![1]}`;
   return near.length === 1 ? { ...dated, date: near[0]!, source: `${dated.source}${why}, ${near[0]} is` } : { date: null, inferred: false, source: `${dated.source}${why}` };
 }
@@ -208,12 +212,12 @@ const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u;
  * first when that reading is the weekday: "on Thursday (10/12/2017)" is 12 October 2017 (a
  * Thursday), not 10 December (a Sunday); a page may write either order. Otherwise left as written.
  */
-function withMonthFirst(dated: ArticleDate, event: LeadEvent, weekday: number, dayOf: (date: string) => number, weekdayText: string): ArticleDate {
+function withMonthFirst(dated: ArticleDate, event: LeadEvent, weekday: number, weekdayText: string): ArticleDate {
   const digits = event.text.replace(/^\D+/u, '');
   if (!NUMERIC_DATE.test(digits) || event.year === null || event.day === null || event.month === null || event.day > 12) return dated;
   if (!isValidDay(event.month, event.day, event.year)) return dated;
   const swapped = iso(event.year, event.day, event.month);
-  if (dayOf(swapped) !== weekday) return dated;
+  if (weekdayOf(swapped) !== weekday) return dated;
   return { ...dated, date: swapped, source: `${dated.source}; ${dated.date} is no ${weekdayText}, read month first ${swapped} is` };
 }
 

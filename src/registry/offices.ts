@@ -70,8 +70,9 @@ export function daysBefore(day: IsoDate, n: number): IsoDate {
 }
 
 /**
- * True when the sources show `office` held on `date`, or show its start and leave its end out
- * ("not confirmed"): a day after the last attested one may still be in the term. A year told by
+ * True when the sources show `office` held on `date`, or show when it began (its start, else its
+ * first attested day) and leave its end out ("not confirmed"): a day after the last attested one
+ * may still be in the term. A year told by
  * elimination (corpus/infer-year.ts) must not count such a day out. The start side stays as
  * {@link knownTerm} reads it: a term with no start given is not stretched back over years (a
  * second term "since 2026", day unknown, would otherwise cover every earlier year).
