@@ -656,10 +656,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const countryModifier = `(?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:${alt(d.qualifierWords)})\\s+){0,2}){0,3}`;
   const countryWord = `([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   // "X và Phu nhân, Y …": a spouse beside a person does not end the list. "X and his Lao
-  // counterpart, Y": the name in apposition after a comma, as after a space. `core` joins the two.
+  // counterpart, Y": the name in apposition after a comma, as after a space. "A, B and new UK
+  // Prime Minister C", "X và tân Thủ tướng Y": a modifier of the next title. `core` joins the two.
   const chainJoinerWith = (core: string): RegExp =>
     new RegExp(
-      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:${core})\\s*(?:${det})?(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
+      `^(?:\\s+(?:${alt(d.companionPhrases)})(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,4})?\\s*(?:${core})\\s*(?:${det})?${optionalModifier}(?:(?:(?:${alt(d.possessivePronouns)})\\s+)?${countryModifier}(?:${alt(d.counterparts)})\\s*,?\\s*(?:${countryAfterCounterpart}\\s*,?\\s+)?)?(?:(?:${honorifics})\\s*)?$`,
       'iu',
     );
   // "his Lao counterpart", or the country after a linker: "his counterpart from Timor Leste" (group 2).

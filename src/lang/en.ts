@@ -218,7 +218,7 @@ export const en: LanguageDescriptor = {
   possessives: ['of'],
   sinceWords: ['since', 'ever since'],
   clauseOpeners: ['and', 'also', 'while', 'and also', 'as well as'],
-  frontedPrepositions: ['in', 'at', 'during', 'on', 'upon', 'under', 'through', 'besides', 'beside', 'apart from', 'aside from', 'in addition to', 'other than', 'except', 'except for', 'like', 'unlike', 'after', 'before', 'following', 'alongside', 'along with', 'together with', 'with', 'without', 'according to', 'as for', 'instead of', 'on behalf of', 'at the invitation of', 'upon the invitation of', 'on the invitation of', 'at the request of', 'for', 'to', 'from'],
+  frontedPrepositions: ['in', 'at', 'during', 'on', 'upon', 'under', 'through', 'besides', 'beside', 'including', 'apart from', 'aside from', 'in addition to', 'other than', 'except', 'except for', 'like', 'unlike', 'after', 'before', 'following', 'alongside', 'along with', 'together with', 'with', 'without', 'according to', 'as for', 'instead of', 'on behalf of', 'at the invitation of', 'upon the invitation of', 'on the invitation of', 'at the request of', 'for', 'to', 'from'],
   passiveMarkers: ['been', 'being', 'was', 'were'],
 
   speechVerbs: [

@@ -144,7 +144,7 @@ export const vi: LanguageDescriptor = {
   possessives: ['của'],
   sinceWords: ['kể từ'],
   clauseOpeners: ['và', 'đồng thời', 'cũng', 'đã', 'còn', 'sau đó'],
-  frontedPrepositions: ['trong', 'tại', 'trên', 'qua', 'ngoài', 'bên cạnh', 'cùng với', 'cùng', 'theo', 'thay mặt', 'nhận lời mời của', 'theo lời mời của', 'trước', 'sau', 'với', 'đối với', 'giống như', 'như', 'khác với', 'trừ'],
+  frontedPrepositions: ['trong', 'tại', 'trên', 'qua', 'ngoài', 'bên cạnh', 'bao gồm', 'cùng với', 'cùng', 'theo', 'thay mặt', 'nhận lời mời của', 'theo lời mời của', 'trước', 'sau', 'với', 'đối với', 'giống như', 'như', 'khác với', 'trừ'],
   passiveMarkers: ['được'],
 
   speechVerbs: [

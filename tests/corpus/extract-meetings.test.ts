@@ -1009,3 +1009,28 @@ describe('extractMeetings: handshakes with several people', () => {
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+thongloun-sisoulith']);
   });
 });
+
+describe('a list whose next person has a modifier before the title ("and new UK Prime Minister Y", "và tân Thủ tướng Y")', () => {
+  it('reads the person after the modifier as one more item of the object, so three countries are three meetings', () => {
+    const text = 'Prime Minister Pham Minh Chinh met with French President Emmanuel Macron, Indian Prime Minister Narendra Modi and new UK Prime Minister Rishi Sunak.';
+    expect(meetingPairs(reading(read(` date 2022-11-17\nTalks\n${text}\n`)).facts).sort()).toEqual([
+      'emmanuel-macron+pham-minh-chinh',
+      'narendra-modi+pham-minh-chinh',
+      'pham-minh-chinh+rishi-sunak',
+    ]);
+  });
+
+  it('reads a joint subject whose second person is "tân" (new) as both parties of the call', () => {
+    const text = 'Thủ tướng Campuchia Hun Manet và tân Thủ tướng Thái Lan Srettha Thavisin có cuộc điện đàm ngày 5/9.';
+    expect(meetingPairs(reading(read(` date 2023-09-06\nĐiện đàm\n${text}\n`)).facts)).toEqual(['hun-manet+srettha-thavisin']);
+  });
+});
+
+describe('a person named in an "including" aside before the subject', () => {
+  it.each([
+    'As some leaders headed to the airport, including Indonesian President Joko Widodo, Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone.',
+    'Khi các nhà lãnh đạo ra sân bay, bao gồm Tổng thống Indonesia Joko Widodo, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Lào Sonexay Siphandone.',
+  ])('is not a co-subject of the person after its comma: %s', (text) => {
+    expect(meetingPairs(reading(read(` date 2022-11-17\nTalks\n${text}\n`)).facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+});
