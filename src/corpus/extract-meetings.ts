@@ -308,7 +308,9 @@ export function extractMeetingMentions(
     // "X will meet Y and other leaders during the visit starting Monday": the setting of a meeting
     // still to come, in its clause, is still to come too.
     const settingOfPlan = plannedEnd !== null && !/[,;:]/u.test(sentence.slice(plannedEnd, word.start)) && (endsWith(lead, rules.settingBefore, rules) || endsWithMatch(lead, rules.pointerBefore));
-    if ((!invited && endsWithMatch(namesAsWords(before, outside), rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan || settingOfPlan) {
+    // "discussing Trump's state visit to China later this year": a time still to come in its phrase.
+    const laterInPhrase = rules.laterAfter.test(toNextWord);
+    if ((!invited && endsWithMatch(namesAsWords(before, outside), rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan || settingOfPlan || laterInPhrase) {
       if (previous) previous.notYet = true;
       plannedEnd = word.end;
       // "While he was due to meet with Y for formal talks on Thursday, X was greeted by Y": the day

@@ -422,6 +422,8 @@ export interface LanguageRules {
   cancelledAfter: RegExp;
   /** A condition word (`conditionalWords`) after a meeting word, in the meeting's own phrase: it has not taken place. */
   conditionalAfter: RegExp;
+  /** A time still to come (`laterWords`) after a meeting word, in its own phrase (no stop or comma before it): planned, not held. */
+  laterAfter: RegExp;
   invitedBy: RegExp;
   /** Before a host who owns the invitation ("… at "), at the end of a text; see the descriptor's `invitedByOwner`. */
   ownerInvitationBefore: RegExp;
@@ -551,6 +553,8 @@ const AGENT_REACH_WORDS = 4;
 
 /** How long a group told before the word naming its members may be, in characters ("to Cambodian leaders, including "). */
 const GROUP_REACH = 60;
+/** How far after a meeting word a time still to come is of its own phrase ("visit to China later this year"). */
+const LATER_REACH = 60;
 
 /** How far, in characters, a date may stand after the since-word opening its phrase ("since his inauguration as President of the Republic of Indonesia on "). */
 const SINCE_CLAUSE_REACH = 90;
@@ -991,6 +995,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // place, will …"), not of something a later clause tells ("…, discussing a railway that, if it goes ahead, …").
     conditionalAfter:
       d.conditionalWords.length === 0 ? /(?!)/u : new RegExp(`^[^;,]*(?:,[^;,]*)?${NOT_L_BEFORE}(?:${alt(d.conditionalWords)})${NOT_L_AFTER}`, 'iu'),
+    laterAfter: d.laterWords.length === 0 ? /(?!)/u : new RegExp(`^[^;.,:!?]{0,${LATER_REACH}}?${NOT_L_BEFORE}(?:${alt(d.laterWords)})${NOT_L_AFTER}`, 'iu'),
     notYetShared: d.notYetSharedJoiners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.notYetSharedJoiners)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
     notYetBefore: new RegExp(
       `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,

@@ -604,6 +604,12 @@ export interface LanguageDescriptor {
    * place, will …", "cuộc điện đàm … nếu diễn ra sẽ …"): it has not taken place; no meeting.
    */
   conditionalWords: readonly string[];
+  /**
+   * Time phrases still to come right after a meeting word, in its own phrase ("discussing Trump's
+   * state visit to China later this year", "chuyến thăm Việt Nam trong tháng tới"): a meeting
+   * planned, not held, as with `notYetWords` before it.
+   */
+  laterWords: readonly string[];
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
   /**

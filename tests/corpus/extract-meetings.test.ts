@@ -1034,3 +1034,17 @@ describe('a person named in an "including" aside before the subject', () => {
     expect(meetingPairs(reading(read(` date 2022-11-17\nTalks\n${text}\n`)).facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 });
+
+describe('a time still to come in a meeting word\'s own phrase ("later this year", "trong tháng tới")', () => {
+  it.each([
+    "Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone on Monday, discussing General Secretary To Lam's state visit to Laos later this year.",
+    'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone ngày 5/5, trao đổi về chuyến thăm Lào của Tổng Bí thư Tô Lâm trong tháng tới.',
+  ])('makes that meeting planned, not held, and keeps the one told before it: %s', (sentence) => {
+    expect(analyse('2025-05-06', 'News', sentence).meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
+  it('does not reach past a comma: a time after the clause is not the meeting\'s', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh met Sonexay Siphandone, who flies to Tokyo next week.';
+    expect(meetingPairs(analyse('2025-05-06', 'News', sentence))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+});
