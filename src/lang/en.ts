@@ -324,6 +324,9 @@ export const en: LanguageDescriptor = {
       'telephoned', 'speaks by phone', 'speaks over the phone', 'speaks on the phone', 'speaks by telephone', 'talks by phone',
       'talks over the phone', 'talks on the phone', 'talked on phone', 'talked over phone', 'talks over phone', 'spoke over phone',
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
+      // "X on May 29 discussed on the phone with Y bilateral ties": another verb told with the phone.
+      'discussed on the phone', 'discussed by phone', 'discussed over the phone', 'discussed by telephone', 'conferred by phone', 'conferred by telephone',
+      'chatted by phone', 'chatted on the phone',
       // "X held a call with Y", "took a call from Y": a call told by a light verb, no "phone" said.
       'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
       // "Prime Minister Modi received a call from French President Emmanuel Macron".
