@@ -150,7 +150,7 @@ export const en: LanguageDescriptor = {
   // "held separate phone calls with Malaysian and Lao counterparts X and Y": the plural, one country each.
   counterparts: ['counterpart', 'counterparts', 'host', 'guest', 'leader', 'top leader'],
   // A handshake is between two: "X shook hands with A, B and C" is one with each.
-  pluralMeetingWords: ['meetings', 'encounters', 'bilateral meetings', 'shook hands with', 'shakes hands with', 'shaking hands with'],
+  pluralMeetingWords: ['meetings', 'encounters', 'visits', 'bilateral meetings', 'shook hands with', 'shakes hands with', 'shaking hands with'],
   counterpartCountryLinkers: ['from', 'of'],
   sameOfficeNouns: ['counterpart'],
   relativePronouns: ['who', 'which'],

@@ -1055,3 +1055,15 @@ describe('another verb told with the phone ("discussed on the phone with Y")', (
     expect(analyse('2025-05-30', 'News', sentence).meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 });
+
+describe('"the visits of A and B"', () => {
+  it('are a visit of each, not a meeting of the two', () => {
+    const sentence = 'He affirmed that the recent visits of General Secretary Thongloun Sisoulith and Prime Minister Sonexay Siphandone showed the special relations.';
+    const facts = analyse('2025-05-30', 'News', sentence);
+    expect(meetingPairs(facts)).toEqual([]);
+    expect(facts.meetings.map((m) => [m.kind, m.participants])).toEqual([
+      ['visit', ['thongloun-sisoulith']],
+      ['visit', ['sonexay-siphandone']],
+    ]);
+  });
+});
