@@ -182,7 +182,9 @@ export function extractStatements(
     // "X received Y in Hanoi on Monday, affirming …", "X tiếp Y, khẳng định …": a strong verb after
     // a comma, nobody speaking yet, continues the act of the clause's subject.
     const afterComma = /,\s*$/u.test(before) && heads.length === 0;
-    if (!current && (endsWithMatch(before, rules.conjunctionAtEnd) || afterComma) && strong(v.verb)) {
+    // "X opened the meeting by saying …", "X began by noting …": the manner of the clause's own act.
+    const manner = isParticiple(v.verb, rules) && rules.mannerAtEnd.test(before);
+    if (!current && (((endsWithMatch(before, rules.conjunctionAtEnd) || afterComma) && strong(v.verb)) || manner)) {
       // "X đã vui vẻ nhận lời và đề nghị …": the clause's own subject, with nobody named in between.
       const opener = clauseSubject(sentence, clauseStart, v.start, mentions, rules);
       if (opener) {

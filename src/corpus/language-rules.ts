@@ -240,6 +240,8 @@ export interface LanguageRules {
   frontedPhrase: RegExp;
   /** A conjunction at the end of a text ("… và "). */
   conjunctionAtEnd: RegExp;
+  /** A word making the participle after it the manner of the clause's act, at the end of a text ("… by "; `mannerBeforeParticiple`). */
+  mannerAtEnd: RegExp;
   /** ", đồng thời" / " and" at the end of a text: a second statement of the same speaker. */
   statementJoiner: RegExp;
   passive: RegExp;
@@ -829,6 +831,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
+    mannerAtEnd: d.mannerBeforeParticiple.length === 0 ? /(?!)/u : new RegExp(`\\s(?:${alt(d.mannerBeforeParticiple)})\\s+$`, 'iu'),
     statementJoiner: new RegExp(`(?:\\s+(?:${alt(d.conjunctions)})|,(?:\\s*(?:${alt(d.clauseOpeners)}))?)\\s*$`, 'iu'),
     passive: new RegExp(words(d.passiveMarkers), 'u'),
     requestBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.requestVerbs)})\\s+$`, 'iu'),

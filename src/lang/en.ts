@@ -288,6 +288,7 @@ export const en: LanguageDescriptor = {
     'informing', 'telling', 'assuring', 'promising', 'pledging', 'vowing', 'committing', 'requesting', 'asking', 'hoping', 'sharing',
   ],
   participleEndings: ['ing'],
+  mannerBeforeParticiple: ['by'],
   quotationOnlyVerbs: ['wrote', 'writes', 'posted', 'posts'],
   invertedSpeechVerbs: [
     'said', 'says', 'added', 'noted', 'stressed', 'asked', 'explained', 'remarked', 'affirmed', 'emphasised', 'emphasized', 'recalled', 'insisted', 'declared', 'stated',

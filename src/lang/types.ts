@@ -355,6 +355,11 @@ export interface LanguageDescriptor {
    * Empty where the language marks no participle.
    */
   participleEndings: readonly string[];
+  /**
+   * Words before a participle that make it the manner of the clause's own act ("X opened the
+   * meeting by saying …", "X began by noting …"): the clause's subject speaks.
+   */
+  mannerBeforeParticiple: readonly string[];
   /** Words that turn a following speech verb into a noun ("sự" khẳng định, "the" pledge). */
   nounMarkers: readonly string[];
   /** A word after a speech verb that makes it a noun ("đánh giá cao của …"). */

@@ -173,6 +173,7 @@ export const vi: LanguageDescriptor = {
   // “…”, ông X nói: the speaker always comes before the verb.
   // A post quoted: "“…”, ông X viết.", "X viết trên trang cá nhân: “…”" (not "X viết thư gửi Y").
   participleEndings: [],
+  mannerBeforeParticiple: [],
   quotationOnlyVerbs: ['viết', 'đăng tải'],
   invertedSpeechVerbs: [],
   // Not "thư": "Tổng Bí thư khẳng định" ends a title in "thư".

@@ -370,3 +370,17 @@ describe('extractStatements: a source the registry does not hold, named after it
     expect(quoteRows(facts).map((r) => r[0])).toEqual(['sonexay-siphandone']);
   });
 });
+
+describe('a participle after "by" ("X opened the meeting by saying …")', () => {
+  it.each([
+    'Prime Minister Pham Minh Chinh opened Sunday\'s meeting by saying Laos is a close friend.',
+    'Prime Minister Pham Minh Chinh began by noting that Laos is a close friend.',
+  ])('is the clause subject\'s statement: %s', (sentence) => {
+    expect(quoteRows(analyse('2025-05-10', 'News', sentence), 1).map((r) => r[0])).toEqual(['pham-minh-chinh']);
+  });
+
+  it('is nobody\'s when someone else is named before it', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh surprised Lao Prime Minister Sonexay Siphandone by saying the two would meet again.';
+    expect(quoteRows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
+  });
+});
