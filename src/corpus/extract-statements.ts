@@ -67,8 +67,8 @@ function closesQuotation(sentence: string, start: number, mentions: readonly Men
   return /[”"»]\s*,?$/u.test(before) || /[,.!?]\s*[”"»]$/u.test(before);
 }
 
-/** A colon and a quotation after a verb, a few words of where between ("viết trên Facebook: “…”", "wrote: “…”"). */
-const OPENS_QUOTATION = /^[^.;:“”"«»]{0,60}:\s*[“"«]/u;
+/** A colon and a quotation after a verb, a few words of where between ("viết trên Facebook: “…”", "wrote: “…”"), or a comma right before one ("wrote, “…”"). */
+const OPENS_QUOTATION = /^(?:[^.;:“”"«»]{0,60}:|\s*,)\s*[“"«]/u;
 
 /** Capitalised words alone to the end of the sentence, a final stop aside: a source named after its verb ("reported Xinhua News Agency."). */
 const SOURCE_CLOSING = /^\s+[\p{Lu}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.&-]*){0,5}\s*[.!?]?\s*$/u;

@@ -384,3 +384,15 @@ describe('a participle after "by" ("X opened the meeting by saying …")', () =>
     expect(quoteRows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
   });
 });
+
+describe('a post quoted after a comma ("X wrote, “…”")', () => {
+  it('is the writer\'s statement', () => {
+    const sentence = 'Taking to X, Prime Minister Pham Minh Chinh wrote, "Spoke with Prime Minister Sonexay Siphandone today."';
+    expect(quoteRows(analyse('2025-05-10', 'News', sentence), 1)).toEqual([['pham-minh-chinh', 'direct', 'Spoke']]);
+  });
+
+  it('is not when "wrote" has an object before the comma and the quotation', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh wrote a letter, "a gesture of friendship", to Lao Prime Minister Sonexay Siphandone.';
+    expect(quoteRows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
+  });
+});
