@@ -177,21 +177,35 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
       .filter((x) => x.source !== undefined && x.m.participants.length >= 2);
     const taken = new Set<number>();
     let tp = 0;
+    // Two gold meetings of the same people (a visit and its reception, a call and a meeting
+    // recalled from years before): pairs of the same day and kind are made first across the
+    // article, then of the same day, then of the same kind, then any, so that a pairing the scorer
+    // picked does not count a right date as wrong (the visit told first does not take the talks'
+    // gold from the talks told after it). Only who met whom decides whether a pair can be made,
+    // so the number of pairs is the same in any order.
+    type Gold = (typeof goldMeetings)[number];
+    type Predicted = (typeof predicted)[number];
+    const free = (p: Predicted, g: Gold, i: number) => !taken.has(i) && sameSet(g.ids, p.m.participants);
+    const sameDay = (p: Predicted, g: Gold) => p.m.date !== null && (g.date ?? g.dateOutside ?? null) === p.m.date;
+    const sameKind = (p: Predicted, g: Gold) => g.kind === p.m.kind;
+    const preferred = [(p: Predicted, g: Gold) => sameDay(p, g) && sameKind(p, g), sameDay, sameKind, () => true];
+    const pairedWith = new Map<Predicted, number>();
+    for (const test of preferred) {
+      for (const p of predicted) {
+        if (pairedWith.has(p)) continue;
+        const k = goldMeetings.findIndex((g, i) => free(p, g, i) && test(p, g));
+        if (k >= 0) {
+          taken.add(k);
+          pairedWith.set(p, k);
+        }
+      }
+    }
     for (const p of predicted) {
-      // Two gold meetings of the same people (a visit and its reception, a call and a meeting
-      // recalled from years before): the one of the same day first, then of the same kind, so a
-      // pairing the scorer picked does not count a right date as wrong.
-      type Gold = (typeof goldMeetings)[number];
-      const free = (g: Gold, i: number) => !taken.has(i) && sameSet(g.ids, p.m.participants);
-      const sameDay = (g: Gold) => p.m.date !== null && (g.date ?? g.dateOutside ?? null) === p.m.date;
-      const sameKind = (g: Gold) => g.kind === p.m.kind;
-      const preferred = [(g: Gold) => sameDay(g) && sameKind(g), sameDay, sameKind, () => true];
-      const k = preferred.map((test) => goldMeetings.findIndex((g, i) => free(g, i) && test(g))).find((i) => i >= 0) ?? -1;
+      const k = pairedWith.get(p) ?? -1;
       if (k < 0) {
         s.extraMeetings.push({ file: gold.file, participants: p.m.participants, evidence: p.source!.evidence });
         continue;
       }
-      taken.add(k);
       tp++;
       const g = goldMeetings[k]!;
       if (g.kind === p.m.kind) s.meetingKindsRight++;

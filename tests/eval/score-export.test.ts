@@ -74,6 +74,20 @@ describe('scoreExport', () => {
     expect(s.wrongMeetingDates).toEqual([]);
   });
 
+  it('pairs the export meeting of the gold day with it even when another of the same people is told first', () => {
+    // A visit from the 9th to the 11th told first, the talks of the 11th after it, and only the
+    // talks in the gold: the talks are paired with the talks, the visit is the false find, and no
+    // date is counted wrong.
+    const talks = { participants: ['a', 'b'], kind: 'talks' as const, date: '2025-12-01', status: 'reported' as const, evidence: 'A held talks with B.' };
+    const s = scoreExport(
+      exported({ meetings: [meeting(['a', 'b'], '2025-11-29', 'visit'), meeting(['a', 'b'], '2025-12-01', 'talks')] as CorpusExport['meetings'] }),
+      [gold({ meetings: [talks] })],
+    ).en!;
+    expect(s.meetings).toMatchObject({ truePositives: 1, predicted: 2, expected: 1 });
+    expect(s.wrongMeetingDates).toEqual([]);
+    expect(s.meetingKindsRight).toBe(1);
+  });
+
   it('counts a meeting with other participants as a false find and the gold one as missed', () => {
     const s = scoreExport(exported({ meetings: [meeting(['a', 'c'], '2025-12-01')] as CorpusExport['meetings'] }), [gold()]).en!;
     expect(s.meetings).toMatchObject({ truePositives: 0, predicted: 1, expected: 1, precision: 0, recall: 0 });
