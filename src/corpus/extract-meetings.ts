@@ -1017,10 +1017,13 @@ function attachDate(
   // 1949": a date inside what a speech verb's introducer ("that", "rằng") opens is the content's,
   // not the meeting's ("…, the ministry said on Monday" dates the saying; "vowed to strengthen ties
   // with Y on October 26" is the meeting's day).
+  // "tại cuộc gặp giữa X và Y, hai bên tái khẳng định cam kết … nhằm đạt 700 triệu USD vào năm 2030":
+  // a date far into what a speech verb says is the content's too, introducer or none ("said on
+  // Monday" dates the saying, the day right after the verb).
   const said = (d: DatePhrase): boolean =>
     [...matchesOf(sentence.slice(word.end, d.start), rules.speechVerb)].some((m) => {
       const content = sentence.slice(word.end + m.index + m[0].length, d.start);
-      return rules.quoteIntroducer.exec(content)?.index === content.search(/\S/u);
+      return rules.quoteIntroducer.exec(content)?.index === content.search(/\S/u) || content.trim().length > SAID_CONTENT_REACH;
     });
   const trailing = dates.find(
     (d) =>
@@ -1047,6 +1050,9 @@ function attachDate(
   // "… đã có cuộc hội đàm chiều 8/11": a date right after the word, before anything else.
   return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40 && !planned(d)) ?? null;
 }
+
+/** How far into what a speech verb says a date is the content's, not the meeting's, in characters. */
+const SAID_CONTENT_REACH = 40;
 
 /** A weekday named alone ("Wednesday"), no day, month or year with it. */
 function bareWeekday(d: DatePhrase): boolean {

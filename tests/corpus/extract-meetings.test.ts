@@ -1067,3 +1067,19 @@ describe('"the visits of A and B"', () => {
     ]);
   });
 });
+
+describe('a date far into what a speech verb says after the meeting word', () => {
+  it.each([
+    ['2026-02-08', { date: '2026-02-07', approx: null }],
+    [null, { date: null, approx: null }],
+  ])('is the content\'s, not the meeting\'s (article date %s)', (articleDate, when) => {
+    const sentence =
+      'Chiều 7/2, tại cuộc gặp giữa Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn, hai bên đã tái khẳng định cam kết tăng cường hợp tác nhằm đạt kim ngạch 700 triệu USD vào năm 2030.';
+    expect(analyse(articleDate, 'Tin', sentence).meetings.map((m) => ({ date: m.when.date, approx: m.when.approx }))).toEqual([when]);
+  });
+
+  it('leaves the day right after the verb to the saying and the meeting it tells', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone, the ministry said on Monday.';
+    expect(analyse('2025-12-03', 'News', sentence).meetings.map((m) => m.when.date)).toEqual(['2025-12-01']);
+  });
+});
