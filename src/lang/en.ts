@@ -28,6 +28,9 @@ export const enPageWords: PageWords = {
     'Gen(ret)', 'Gen (ret)', 'Gen.(ret)', 'Gen. (ret)', 'Gen (retd)', 'Gen. (retd)', 'Gen (rtd)', 'Gen. (rtd)',
     // "Senator Penny Wong", "Senator Wong": an Australian or U.S. minister who sits in the Senate.
     'Senator',
+    // The Commonwealth's style of a minister, as Japan's ministry and Canberra print it ("held a
+    // telephone talk with the Hon. Malcolm Turnbull, MP, Prime Minister of Australia").
+    'Hon.',
     // "Governor-General Dame Cindy Kiro", "Sir Keir Starmer": the British and Commonwealth knighthoods, before a given name.
     'Sir', 'Dame',
     // "at the invitation of His Majesty Sultan Ibrahim": royal styles, before a monarch's title or name.

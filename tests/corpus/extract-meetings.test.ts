@@ -1083,3 +1083,10 @@ describe('a date far into what a speech verb says after the meeting word', () =>
     expect(analyse('2025-12-03', 'News', sentence).meetings.map((m) => m.when.date)).toEqual(['2025-12-01']);
   });
 });
+
+describe('the Commonwealth style "the Hon." before a name', () => {
+  it.each(['the Hon.', 'Hon.'])('reads "held a telephone talk with %s Y, MP, Prime Minister of …" as a call with Y', (style) => {
+    const sentence = `On March 6, Mr. Pham Minh Chinh, Prime Minister of Viet Nam, held a telephone talk with ${style} Sonexay Siphandone, MP, Prime Minister of the Lao PDR.`;
+    expect(analyse('2025-03-07', 'News', sentence).meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+});
