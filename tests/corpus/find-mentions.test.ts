@@ -776,6 +776,16 @@ describe('findMentions with the project registry: a foreign minister titled with
   });
 });
 
+describe('findMentions with the project registry: a title the Vietnamese press gives Cuba\'s President', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it('reads "Chủ tịch Cuba" (no "nước") as the holder of the office on the day', () => {
+    const sentence = 'Bí thư thứ Nhất - Chủ tịch Cuba ca ngợi quan hệ hữu nghị giữa hai nước.';
+    const { mentions } = findMentions(sentence, newMentionContext(project, '2023-11-19', rulesFor('vi')), projectTable);
+    expect(mentions).toContainEqual(expect.objectContaining({ kind: 'title', leaderIds: ['miguel-diaz-canel'] }));
+  });
+});
+
 describe('findMentions with the project registry: name forms the Philippine press writes', () => {
   const project = readRegistryFile('corpus/leaders.json');
   const projectTable = loadNameTable(buildNameTable(project));
