@@ -96,6 +96,9 @@ export const en: LanguageDescriptor = {
     'comrades',
     // "the two state leaders had a bilateral meeting", as the Philippine press writes heads of state.
     'state leaders',
+    // The pair by what they do: "The two diplomats agreed …", "The two FMs shared the view …", "The
+    // two defence chiefs agreed …", "The two government leaders rejoiced …".
+    'diplomats', 'fms', 'defence chiefs', 'defense chiefs', 'government leaders', 'heads of government',
     // Monarchs in pairs: "The two kings then held a meeting" (a sultan and a king), "the two monarchs":
     // no singular below, as a king, a sultan or an emperor is each of them.
     'kings', 'monarchs',
@@ -104,6 +107,7 @@ export const en: LanguageDescriptor = {
   pluralTitles: {
     'prime ministers': 'prime minister', pms: 'pm', premiers: 'premier', presidents: 'president', 'general secretaries': 'general secretary',
     'party chiefs': 'party chief', 'foreign ministers': 'foreign minister', 'defence ministers': 'defence minister', 'defense ministers': 'defense minister',
+    fms: 'fm', 'defence chiefs': 'defence minister', 'defense chiefs': 'defense minister',
   },
   genericLeaderNouns: ['leader'],
   leaderNouns: ['leader', 'top leader', 'president', 'prime minister', 'pm', 'premier', 'top legislator', 'foreign minister', 'fm', 'party chief', 'king', 'chancellor', 'official', 'top diplomat', 'head of state', 'government leader', 'deputy pm', 'deputy prime minister', 'minister',

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/corpus/analyse-article';
+import { rulesFor } from '../../src/corpus/language-rules';
+import { buildNameTable, loadNameTable } from '../../src/names/name-table';
+import { readRegistryFile } from '../../src/registry/read-registry-file';
 import { analyse, quoteRows } from './statement-fixture';
 
 // extractStatements needs resolved mentions; these tests drive it through a whole (tiny) article,
@@ -394,5 +398,25 @@ describe('a post quoted after a comma ("X wrote, “…”")', () => {
   it('is not when "wrote" has an object before the comma and the quotation', () => {
     const sentence = 'Prime Minister Pham Minh Chinh wrote a letter, "a gesture of friendship", to Lao Prime Minister Sonexay Siphandone.';
     expect(quoteRows(analyse('2025-05-10', 'News', sentence))).toEqual([]);
+  });
+});
+
+describe('a pair named by what they do ("the two diplomats", "the two FMs", "the two government leaders", "the two defence chiefs")', () => {
+  it.each(['The two diplomats', 'The two FMs', 'The two government leaders'])('"%s" is the pair who met', (group) => {
+    const facts = analyse('2025-05-10', 'News', 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on May 9.', `${group} agreed to boost trade.`);
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'agreed to boost']]);
+  });
+
+  it('"the two defence chiefs" are the two defence ministers at the meeting, not another the guest met', () => {
+    // The project registry, where both hold the defence office on the day.
+    const project = readRegistryFile('corpus/leaders.json');
+    const paragraphs = [
+      'News',
+      'Defence Minister Ngo Xuan Lich held talks with Singaporean Defence Minister Ng Eng Hen in Singapore on June 1.',
+      'Prime Minister Lee Hsien Loong received Ngo Xuan Lich on the same day.',
+      'The two defence chiefs agreed to boost cooperation.',
+    ];
+    const facts = analyseArticle(paragraphs.map((text, i) => ({ text, line: i + 1 })), { date: '2016-06-02', inferred: false }, project, loadNameTable(buildNameTable(project)), rulesFor('en'));
+    expect(quoteRows(facts).at(-1)).toEqual(['ngo-xuan-lich+ng-eng-hen', 'joint', 'agreed to boost']);
   });
 });
