@@ -1041,7 +1041,10 @@ function attachDate(
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
         /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );
-  const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd).at(-1);
+  // "Tờ Times of India ngày 19/8 đưa tin, X mới đây đã có cuộc gặp với Y": a day told with the
+  // report before the meeting, its verb right after it, is the report's, not the meeting's.
+  const reported = (d: DatePhrase): boolean => rules.reportAfterDate.test(sentence.slice(d.end, word.start));
+  const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd && !reported(d)).at(-1);
   // "Chiều 07/12, X đã tiếp Y nhân dịp sang Việt Nam đồng chủ trì Hội nghị … từ ngày 5-7/12": a day
   // past an occasion's words is the occasion's; the meeting has its own day before it.
   if (trailing && leading && rules.occasionAnywhere.test(sentence.slice(word.end, trailing.start))) return leading;

@@ -426,6 +426,8 @@ export interface LanguageRules {
   conditionalAfter: RegExp;
   /** A time still to come (`laterWords`) after a meeting word, in its own phrase (no stop or comma before it): planned, not held. */
   laterAfter: RegExp;
+  /** A report's verb (`reportVerbs`) right after a day, before any comma: the day is the report's. */
+  reportAfterDate: RegExp;
   invitedBy: RegExp;
   /** Before a host who owns the invitation ("… at "), at the end of a text; see the descriptor's `invitedByOwner`. */
   ownerInvitationBefore: RegExp;
@@ -998,6 +1000,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // place, will …"), not of something a later clause tells ("…, discussing a railway that, if it goes ahead, …").
     conditionalAfter:
       d.conditionalWords.length === 0 ? /(?!)/u : new RegExp(`^[^;,]*(?:,[^;,]*)?${NOT_L_BEFORE}(?:${alt(d.conditionalWords)})${NOT_L_AFTER}`, 'iu'),
+    reportAfterDate: d.reportVerbs.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.reportVerbs)})${NOT_L_AFTER}`, 'iu'),
     laterAfter: d.laterWords.length === 0 ? /(?!)/u : new RegExp(`^[^;.,:!?]{0,${LATER_REACH}}?${NOT_L_BEFORE}(?:${alt(d.laterWords)})${NOT_L_AFTER}`, 'iu'),
     notYetShared: d.notYetSharedJoiners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.notYetSharedJoiners)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
     notYetBefore: new RegExp(

@@ -482,6 +482,7 @@ export const en: LanguageDescriptor = {
   cancelledWords: ['was off', 'is off', 'were off', 'was cancelled', 'was canceled', 'were cancelled', 'were canceled', 'has been cancelled',
     'has been canceled', 'had been cancelled', 'had been canceled', 'was called off', 'has been called off', 'had been called off',
     'was postponed', 'has been postponed', 'had been postponed', 'was scrapped', 'did not take place', 'never took place'],
+  reportVerbs: ['reported', 'reports', 'quoted'],
   laterWords: ['later this year', 'later this month', 'later this week', 'later in the year', 'later in the month', 'next week', 'next month', 'next year',
     'in the coming days', 'in the coming weeks', 'in the coming months', 'tomorrow'],
   conditionalWords: ['if it takes place', 'if it goes ahead', 'if held', 'if it is held', 'should it take place', 'should it go ahead'],

@@ -615,6 +615,11 @@ export interface LanguageDescriptor {
    * planned, not held, as with `notYetWords` before it.
    */
   laterWords: readonly string[];
+  /**
+   * Verbs of a news report ("Tờ Times of India ngày 19/8 đưa tin, …", "Xinhua on Monday reported
+   * that …"): a day right before one dates the report, not the meeting told after it.
+   */
+  reportVerbs: readonly string[];
   /** "Nhận lời mời của", "at the invitation of": the host who invited a visit. */
   invitedBy: readonly string[];
   /**

@@ -1090,3 +1090,17 @@ describe('the Commonwealth style "the Hon." before a name', () => {
     expect(analyse('2025-03-07', 'News', sentence).meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
 });
+
+describe('a day told with a news report before the meeting ("Tờ X ngày 19/8 đưa tin, …")', () => {
+  it.each([
+    'Tờ Times of India ngày 19/8 đưa tin, Thủ tướng Phạm Minh Chính mới đây đã có cuộc gặp song phương với Thủ tướng Lào Sonexay Siphandone.',
+    'The Times of India on August 19 reported that Prime Minister Pham Minh Chinh had recently met Lao Prime Minister Sonexay Siphandone.',
+  ])('dates the report, not the meeting: %s', (sentence) => {
+    expect(analyse('2025-08-20', 'News', sentence).meetings.map((m) => [[...m.participants].sort(), m.when.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], null]]);
+  });
+
+  it('leaves a day after the report\'s verb to the meeting ("AKP đưa tin, chiều 7/2, …")', () => {
+    const sentence = 'Thông tấn xã Campuchia đưa tin, chiều 7/2, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Lào Sonexay Siphandone.';
+    expect(analyse('2025-02-08', 'News', sentence).meetings.map((m) => m.when.date)).toEqual(['2025-02-07']);
+  });
+});
