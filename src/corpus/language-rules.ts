@@ -238,6 +238,8 @@ export interface LanguageRules {
   occasionBefore: RegExp;
   /** A fronted prepositional phrase from its start: "Besides ", "Ngoài " (see LanguageDescriptor.frontedPrepositions). */
   frontedPhrase: RegExp;
+  /** A clause opening with a participle and a lowercase word ("Talking to ", "Meeting with "; `participleEndings`). */
+  frontedParticiple: RegExp;
   /** A conjunction at the end of a text ("… và "). */
   conjunctionAtEnd: RegExp;
   /** A word making the participle after it the manner of the clause's act, at the end of a text ("… by "; `mannerBeforeParticiple`). */
@@ -831,6 +833,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     occasionOpening: new RegExp(`^\\s*(?:${alt(d.occasionMarkers)})\\s+$`, 'iu'),
     occasionAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})${NOT_L_AFTER}`, 'iu'),
     occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
+    frontedParticiple:
+      d.participleEndings.length === 0 ? /(?!)/u : new RegExp(`^[\\s\\p{P}]*\\p{Lu}\\p{Ll}{2,}(?:${alt(d.participleEndings)})\\s+\\p{Ll}`, 'u'),
     frontedPhrase: new RegExp(`^[\\s\\p{P}]*(?:${alt(d.frontedPrepositions)})${NOT_L_AFTER}`, 'iu'),
     conjunctionAtEnd: new RegExp(`\\s(?:${alt(d.conjunctions)})\\s*$`, 'iu'),
     mannerAtEnd: d.mannerBeforeParticiple.length === 0 ? /(?!)/u : new RegExp(`\\s(?:${alt(d.mannerBeforeParticiple)})\\s+$`, 'iu'),

@@ -181,6 +181,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
       if (rules.linkerBefore.test(sentence.slice(Math.max(0, prev.start - 12), prev.start)) || clause.search(rules.meetingWord) >= 0) break;
       // "Besides Lam, Anwar also paid …", "Ngoài X, Y còn …": X stands in a fronted phrase.
       if (rules.frontedPhrase.test(clause)) break;
+      // "Talking to UK Foreign Secretary Boris Johnson, Minh highlighted …": X is the object of a
+      // fronted participle (its verb's ending, then a lowercase word), not a co-subject.
+      if (rules.frontedParticiple.test(clause)) break;
     }
     chain.unshift(prev);
     last = prev;

@@ -420,3 +420,10 @@ describe('a pair named by what they do ("the two diplomats", "the two FMs", "the
     expect(quoteRows(facts).at(-1)).toEqual(['ngo-xuan-lich+ng-eng-hen', 'joint', 'agreed to boost']);
   });
 });
+
+describe('a person in a fronted participle clause ("Talking to X, Y highlighted …")', () => {
+  it.each(['Talking to', 'Meeting with', 'Receiving'])('is not a co-speaker: "%s X, Y …"', (opener) => {
+    const sentence = `${opener} Lao Prime Minister Sonexay Siphandone, Prime Minister Pham Minh Chinh highlighted progress in bilateral ties.`;
+    expect(quoteRows(analyse('2025-05-10', 'News', sentence), 1).map((r) => r[0])).toEqual(['pham-minh-chinh']);
+  });
+});
