@@ -52,10 +52,22 @@ export const PRESS_FORMS: Readonly<Record<string, { vi?: readonly string[]; en?:
   // The demonyms the English press writes where the dataset gives another ("Kazakh President
   // Tokayev", "Tajik President Rahmon", "the Saudi Crown Prince"); unread, "The Kazakh President"
   // was a president with no country, and so the home country's.
-  KZ: { en: ['Kazakh'] },
-  TJ: { en: ['Tajik'] },
-  UZ: { en: ['Uzbek'] },
-  KG: { en: ['Kyrgyz'] },
+  KZ: { en: ['Kazakh'], laterNameToken: 'last' },
+  TJ: { en: ['Tajik'], laterNameToken: 'last' },
+  UZ: { en: ['Uzbek'], laterNameToken: 'last' },
+  KG: { en: ['Kyrgyz'], laterNameToken: 'last' },
+  // Central and South Asia, Iran and Mongolia: once named, a leader is the last word of the name
+  // in both presses ("President Tokayev", "Tổng thống Mirziyoyev", "President Wickremesinghe",
+  // "Dr. Muizzu", "ông Pezeshkian", "Tổng thống Khurelsukh", "Prime Minister Dahal", "Hasina",
+  // "Aliyev", "Pashinyan").
+  LK: { laterNameToken: 'last' },
+  MV: { laterNameToken: 'last' },
+  IR: { laterNameToken: 'last' },
+  MN: { laterNameToken: 'last' },
+  NP: { laterNameToken: 'last' },
+  BD: { laterNameToken: 'last' },
+  AZ: { laterNameToken: 'last' },
+  AM: { laterNameToken: 'last' },
   SA: { vi: ['Saudi Arabia', 'Ả-rập Xê-út', 'Arab Saudi'], en: ['Saudi'] },
 };
 

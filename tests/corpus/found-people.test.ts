@@ -78,6 +78,12 @@ describe('foundPeople with the project registry: the name the press uses later, 
     ['CN', 'Sun Weidong', 'Sun'],
     ['KR', 'Ahn Gyu-back', 'Ahn'],
     ['US', 'Kristi Noem', 'Noem'],
+    // Central and South Asia, Iran and Mongolia: the last word ("President Wickremesinghe", "Dr. Muizzu").
+    ['LK', 'Ranil Wickremesinghe', 'Wickremesinghe'],
+    ['MV', 'Mohamed Muizzu', 'Muizzu'],
+    ['KZ', 'Olzhas Bektenov', 'Bektenov'],
+    ['IR', 'Masoud Pezeshkian', 'Pezeshkian'],
+    ['MN', 'Luvsannamsrain Oyun-Erdene', 'Oyun-Erdene'],
   ])('gives a person found with %s the form %j later names them by', (country, name, later) => {
     const [person] = foundPeople(project, [telling({ name, country, title: 'Minister of National Defense', offices: ['minister-defence'] })]);
     expect(person?.leader.short).toEqual([later]);

@@ -42,14 +42,21 @@ describe('worldCountries', () => {
   it('gives the family name for later mentions only where the press writes it last', () => {
     const both = worldCountries(
       {
-        vi: { TR: 'Thổ Nhĩ Kỳ', MN: 'Mông Cổ' },
-        en: { TR: 'Turkey', MN: 'Mongolia' },
-        world: [world({}), world({ cca2: 'MN', name: { common: 'Mongolia', official: 'Mongolia' }, demonyms: { eng: { f: 'Mongolian', m: 'Mongolian' } } })],
+        vi: { TR: 'Thổ Nhĩ Kỳ', SA: 'Ả Rập Xê Út', MN: 'Mông Cổ' },
+        en: { TR: 'Turkey', SA: 'Saudi Arabia', MN: 'Mongolia' },
+        world: [
+          world({}),
+          world({ cca2: 'SA', region: 'Asia', name: { common: 'Saudi Arabia', official: 'Kingdom of Saudi Arabia' }, demonyms: { eng: { f: 'Saudi Arabian', m: 'Saudi Arabian' } } }),
+          world({ cca2: 'MN', region: 'Asia', name: { common: 'Mongolia', official: 'Mongolia' }, demonyms: { eng: { f: 'Mongolian', m: 'Mongolian' } } }),
+        ],
       },
       new Set(),
     );
     expect(both.countries.TR!.laterNameToken).toBe('last');
-    expect(both.countries.MN!.laterNameToken).toBeUndefined();
+    // "Crown Prince Mohammed bin Salman": no single word the press repeats.
+    expect(both.countries.SA!.laterNameToken).toBeUndefined();
+    // "Ukhnaagiin Khurelsukh" is "President Khurelsukh" later: Asia, but the press's own choice.
+    expect(both.countries.MN!.laterNameToken).toBe('last');
     expect(both.countries.TR!.en).toEqual(['Türkiye', 'Turkey', 'Republic of Türkiye', 'Turkish']);
   });
 
