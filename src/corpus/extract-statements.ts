@@ -411,6 +411,12 @@ function participleSubject(
   return sentence.slice(chain.at(-1)!.end, object[0]!.start).search(rules.meetingWord) >= 0 ? chain : null;
 }
 
+/** Whether `text` (after a comma, up to the next person we know) opens with a capitalised name and a speech verb right after it. */
+function unknownSpeakerAfter(text: string, rules: LanguageRules): boolean {
+  const name = /^\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*\s+/u.exec(text);
+  return name !== null && text.slice(name[0].length).search(rules.speechVerb) === 0;
+}
+
 /** "Cảm ơn …, X nhấn mạnh …": the subject standing after the fronted clause, before a verb. */
 function frontedSubject(
   sentence: string,
@@ -423,6 +429,9 @@ function frontedSubject(
     if (sentence[i] === ';') return null;
     if (sentence[i] !== ',' || quotes.some(([a, b]) => i >= a && i < b)) continue;
     const first = mentions.find((m) => m.start > i);
+    // "Expressing his honour to return …, Knapper said he was impressed …": a name we do not know
+    // speaks after the fronted clause; the clause is theirs, not the previous speaker's.
+    if (unknownSpeakerAfter(sentence.slice(i + 1, first?.start ?? sentence.length), rules)) return { ids: [], comma: i };
     if (!first || sentence.slice(i + 1, first.start).trim() !== '') continue;
     const chain = chainFrom(sentence, first, mentions, rules);
     // The chain must be followed by a verb (a lowercase word), not continue a list of names.

@@ -427,3 +427,21 @@ describe('a person in a fronted participle clause ("Talking to X, Y highlighted 
     expect(quoteRows(analyse('2025-05-10', 'News', sentence), 1).map((r) => r[0])).toEqual(['pham-minh-chinh']);
   });
 });
+
+describe('a fronted clause whose speaker after the comma is a name we do not know', () => {
+  it('is not the previous speaker\'s statement', () => {
+    const facts = analyse(
+      '2025-05-10',
+      'News',
+      'Prime Minister Pham Minh Chinh received the new US Ambassador on Monday and stressed that ties were growing.',
+      'Expressing his honour to return to work in Vietnam, Knapper said he was impressed with the country.',
+    );
+    expect(quoteRows(facts, 2)).toEqual([['pham-minh-chinh', 'reported', 'stressed that']]);
+  });
+
+  it('is still the named speaker\'s when we know them', () => {
+    const facts = analyse('2025-05-10', 'News', 'Expressing his thanks to Laos, Prime Minister Pham Minh Chinh said ties were growing.');
+    // The fronted participle and the verb after the name: two statements, both theirs.
+    expect(quoteRows(facts, 1).map((r) => r[0])).toEqual(['pham-minh-chinh', 'pham-minh-chinh']);
+  });
+});
