@@ -76,6 +76,8 @@ export const en: LanguageDescriptor = {
     'the two ministers', 'the two heads of state', 'the two heads of government', 'the two parties',
     // "The pair then had a one-on-one meeting", "The pair discussed …".
     'the pair', 'the duo',
+    // The reception's two sides as Vietnam's English press writes them: "Host and guest affirmed …".
+    'host and guest', 'both host and guest', 'the host and guest', 'the host and the guest',
     // A joint statement's plural title for the pair it is about: "The Prime Ministers reaffirmed …".
     'the prime ministers', 'the presidents', 'the foreign ministers', 'the ministers', 'the heads of state', 'the heads of government',
     'the premiers',

@@ -445,3 +445,10 @@ describe('a fronted clause whose speaker after the comma is a name we do not kno
     expect(quoteRows(facts, 1).map((r) => r[0])).toEqual(['pham-minh-chinh', 'pham-minh-chinh']);
   });
 });
+
+describe('"host and guest", the reception\'s two sides', () => {
+  it.each(['Host and guest', 'Both host and guest', 'The host and the guest'])('"%s agreed …" is both people met', (group) => {
+    const facts = analyse('2025-05-10', 'News', 'Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone in Hanoi on May 9.', `${group} agreed to boost trade.`);
+    expect(quoteRows(facts)).toEqual([['pham-minh-chinh+sonexay-siphandone', 'joint', 'agreed to boost']]);
+  });
+});
