@@ -234,6 +234,9 @@ function readArticleOnce(
     const continued = opensUnclosedQuotation(paragraph.text) ? lastDirectSpeaker : null;
     const carried = endedWithDirect;
     endedWithDirect = null;
+    // The speaker whose transcript turn this paragraph opened with ("ANTHONY ALBANESE, PRIME
+    // MINISTER: It was great … Here today we discussed …"): the turn runs to the paragraph's end.
+    let turnSpeakers: string[] | null = null;
     for (const [sentenceInParagraph, sentence] of splitSentences(paragraph.text).entries()) {
       const text = sentence.text;
       // The sentence as written, or the piece of an over-long one with its cut marks.
@@ -504,6 +507,10 @@ function readArticleOnce(
       if (statements.length === 0 && paragraphIndex > 0 && sentenceInParagraph === 0) {
         const said = transcriptStatement(text, mentions);
         if (said) statements.push(said);
+        turnSpeakers = said ? said.speakers : null;
+      } else if (statements.length === 0 && turnSpeakers !== null) {
+        // The turn's later sentences, each the speaker's words as the transcript gives them.
+        statements.push({ speakers: turnSpeakers, text: text.trim(), direct: true, start: 0, end: text.length });
       }
       // "X hội đàm với Y, nhất trí nâng cấp quan hệ …": what follows the meeting clause both sides stated.
       if (statements.length === 0 && toldHere !== null) {

@@ -17,7 +17,21 @@ describe('a transcript turn', () => {
       ]),
     ).toEqual([
       [['anthony-albanese'], 'direct', 'ANTHONY ALBANESE, PRIME MINISTER: Well, thank you very much for a very warm welcome.'],
+      [['anthony-albanese'], 'direct', 'We have much to discuss.'],
       [['pham-minh-chinh'], 'direct', 'PHẠM MINH CHÍNH: I am confident that this visit will be a great success.'],
+    ]);
+  });
+
+  it('runs to the end of its paragraph, each sentence the speaker’s words, and no further', () => {
+    expect(
+      quotesOf([
+        'ANTHONY ALBANESE, PRIME MINISTER: It was great to be welcomed in Hanoi. Here today we discussed trade. Australia and Vietnam are great friends.',
+        'The two leaders then toured the Temple of Literature.',
+      ]).map((q) => q[2]),
+    ).toEqual([
+      'ANTHONY ALBANESE, PRIME MINISTER: It was great to be welcomed in Hanoi.',
+      'Here today we discussed trade.',
+      'Australia and Vietnam are great friends.',
     ]);
   });
 
