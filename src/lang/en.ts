@@ -337,6 +337,8 @@ export const en: LanguageDescriptor = {
       // "X on May 29 discussed on the phone with Y bilateral ties": another verb told with the phone.
       'discussed on the phone', 'discussed by phone', 'discussed over the phone', 'discussed by telephone', 'conferred by phone', 'conferred by telephone',
       'chatted by phone', 'chatted on the phone',
+      // The perfect, as Downing Street's readouts write it: "Theresa May … has today spoken by phone to Y".
+      'spoken by phone', 'spoken by telephone', 'spoken on the phone', 'spoken over the phone',
       // "X held a call with Y", "took a call from Y": a call told by a light verb, no "phone" said.
       'held a call', 'had a call', 'holds a call', 'has a call', 'took a call', 'takes a call',
       // "Prime Minister Modi received a call from French President Emmanuel Macron".

@@ -1050,7 +1050,7 @@ describe('a time still to come in a meeting word\'s own phrase ("later this year
 });
 
 describe('another verb told with the phone ("discussed on the phone with Y")', () => {
-  it.each(['discussed on the phone with', 'discussed by phone with', 'conferred by telephone with', 'chatted on the phone with'])('reads "X %s Y" as a phone call', (phrase) => {
+  it.each(['discussed on the phone with', 'discussed by phone with', 'conferred by telephone with', 'chatted on the phone with', 'has spoken by phone to'])('reads "X %s Y" as a phone call', (phrase) => {
     const sentence = `Prime Minister Pham Minh Chinh on May 29 ${phrase} his Lao counterpart Sonexay Siphandone bilateral ties and the pandemic.`;
     expect(analyse('2025-05-30', 'News', sentence).meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
