@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, newMentionContext } from '../../src/corpus/find-mentions';
 import { registry, table } from './registry-fixture';
 import { registryWithCommonNames } from '../names/common-names-fixture';
-import { stage } from './stage-fixture';
+import { read, reading, stage } from './stage-fixture';
 
 function mentionsOf(sentences: string[], date: string | null) {
   const ctx = newMentionContext(registry, date, rulesFor(detectLanguage(sentences.join(' '))));
@@ -875,5 +875,18 @@ describe('findMentions: a person the registry does not know, named with a partic
       { kind: 'title', text: 'Prime Minister Mohammed bin Salman', ids: [] },
       { kind: 'named', text: 'Lao Prime Minister Sonexay Siphandone', ids: ['sonexay-siphandone'] },
     ]);
+  });
+});
+
+describe('a later name before the full one in an article with no date', () => {
+  it('counts once the article names its person in full further on', () => {
+    const text = ' url https://example.org/news/123\nSonexay says Laos will deepen ties with Vietnam\nLao Prime Minister Sonexay Siphandone said on Tuesday that the two countries would boost trade.\n';
+    const quotes = reading(read(text)).facts.quotes.map((q) => [q.speakers, q.evidence]);
+    expect(quotes[0]).toEqual([['sonexay-siphandone'], 'Sonexay says Laos will deepen ties with Vietnam']);
+  });
+
+  it('does not count when the article never names them in full', () => {
+    const text = ' url https://example.org/news/124\nSonexay says Laos will deepen ties with Vietnam\nThe two countries would boost trade, officials said on Tuesday.\n';
+    expect(reading(read(text)).facts.quotes).toEqual([]);
   });
 });
