@@ -432,16 +432,18 @@ export function findMentions(
         mentions.push({ start: m.start, end: m.end, kind: 'named', leaderIds: [meaning.leaderId], titles: [], country: null });
         namedHere.add(meaning.leaderId);
       } else (ctx.unevidenced ??= new Set()).add(meaning.leaderId);
-    } else if (meaning.kind === 'short' && !(isNamed(meaning.leaderId) || ctx.titled?.has(meaning.leaderId) || standsAlone(meaning, ctx) || ctx.evidenced?.has(meaning.leaderId))) {
-      // An article with no date ("Srettha met Prime Minister Christopher Luxon …", the full name
-      // only further on): the later name counts once the article names its person in full anywhere,
-      // read again then as a name with its evidence elsewhere is.
-      if (ctx.date === null && !meaning.needsHonorific) (ctx.unevidenced ??= new Set()).add(meaning.leaderId);
     } else if (meaning.kind === 'short') {
-      const before = matches[i - 1];
-      const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);
-      if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch, ctx.rules.code)) {
-        mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
+      if (isNamed(meaning.leaderId) || ctx.titled?.has(meaning.leaderId) || standsAlone(meaning, ctx) || ctx.evidenced?.has(meaning.leaderId)) {
+        const before = matches[i - 1];
+        const gluedToMatch = before !== undefined && isGluedGap(sentence, before.end, m.start);
+        if (acceptsShortForm(sentence, m.start, m.end, meaning.needsHonorific, false, gluedToMatch, ctx.rules.code)) {
+          mentions.push({ start: m.start, end: m.end, kind: 'short', leaderIds: [meaning.leaderId], titles: [], country: null });
+        }
+      } else if (ctx.date === null && !meaning.needsHonorific) {
+        // An article with no date ("Srettha met Prime Minister Christopher Luxon …", the full name
+        // only further on): the later name counts once the article names its person in full anywhere,
+        // read again then as a name with its evidence elsewhere is.
+        (ctx.unevidenced ??= new Set()).add(meaning.leaderId);
       }
     }
     i++;
