@@ -291,7 +291,7 @@ export function cleanArticle(text: string): CleanedArticle {
   for (let i = titleIdx + 1; i < bodyIdx; i++) {
     const l = lines[i] as Line;
     const reason = gapReason(l.text) ?? (captionUnderPhoto(lines, i, titleIdx) ? 'photo caption' : null);
-    if (reason === 'photo caption' && captionTellsMeeting(l.text)) captionsInGap.push(l);
+    if (reason === 'photo caption' && captionTellsMeeting(l.text, l.underPhoto === true)) captionsInGap.push(l);
     else removed.push({ line: l.line, reason: `${reason ?? 'furniture'} between the title and the lead` });
   }
   // A caption used as the headline (seed 001, 004) keeps its words, not its photo credit.

@@ -238,9 +238,16 @@ export function stripPhotoCredit(line: string): string | null {
   return before;
 }
 
-/** A table cell's closing bar at the end of a scraped line ("caption |"), which is not part of its text. */
+/**
+ * A table cell's closing bar at the end of a scraped line ("caption |"), which is not part of its
+ * text; a row of one cell ("| caption |") loses its opening bar too. A row of several cells keeps
+ * the bars between them.
+ */
 export function withoutCellBar(line: string): string {
-  return line.endsWith('|') ? line.replace(/\s*\|+$/u, '') : line;
+  if (!line.endsWith('|')) return line;
+  const text = line.replace(/\s*\|+$/u, '');
+  const oneCell = /^\|\s*([^|]+)$/u.exec(text);
+  return oneCell ? oneCell[1]! : text;
 }
 
 /**
@@ -398,9 +405,11 @@ const AGENCY_SIGNATURE_AT_END = new RegExp(
  * Whether a photo caption tells a meeting in a sentence of its own ("State President X had a phone
  * conversation with Y on September 15 – Photo: BNG"): eight words or more with a meeting phrase
  * written in lowercase, as a story's sentence has it. Under a headline it is the story's, not furniture.
+ * A line right under a photo's mark (`underPhoto`) is a caption without a credit too ("![]() |" then
+ * "| Thủ tướng X điện đàm với Thủ tướng Y |", a caption in the cell under the photo).
  */
-export function captionTellsMeeting(line: string): boolean {
-  const caption = stripPhotoCredit(line);
+export function captionTellsMeeting(line: string, underPhoto = false): boolean {
+  const caption = stripPhotoCredit(line) ?? (underPhoto ? line : null);
   return caption !== null && wordCount(caption) >= CAPTION_SENTENCE_WORDS && LOWERCASE_MEETING_WORD.test(caption);
 }
 

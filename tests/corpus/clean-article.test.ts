@@ -73,6 +73,15 @@ describe('cleanArticle: the title', () => {
     expect(clean(TITLE, 'Quang cảnh buổi làm việc sáng nay tại Hà Nội.', LEAD, P2).titleLine).toBe(2);
   });
 
+  it('keeps a caption with no credit in the table cell under a photo when it tells a meeting, without its bars', () => {
+    const told = 'Bộ trưởng Ngoại giao Lào điện đàm với Bộ trưởng Ngoại giao Thái Lan về hợp tác biên giới';
+    const c = clean(TITLE, '![]() |', `| ${told} |`, LEAD, P2);
+    expect(c.title).toBe(TITLE);
+    expect(c.paragraphs).toEqual([{ text: told, line: 3 }, { text: LEAD, line: 4 }, { text: P2, line: 5 }]);
+    // A caption in a cell under a photo that tells no meeting is still the photo's, not the story's.
+    expect(texts(clean(TITLE, '![]() |', '![]() |', 'Quang cảnh buổi họp báo chiều nay ở Viêng Chăn. |', LEAD, P2))).toEqual([LEAD, P2]);
+  });
+
   it('is the headline above a byline with the time of posting on one line, not that byline', () => {
     const c = clean(TITLE, 'Quang Huy - 05/03/2025 17:00', LEAD, P2);
     expect(c.title).toBe(TITLE);

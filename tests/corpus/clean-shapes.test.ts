@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  withoutCellBar,
   isByline,
   isDateStamp,
   isHeadlineLike,
@@ -205,6 +206,15 @@ describe('stripPhotoCredit', () => {
       expect(stripPhotoCredit(line)).toBeNull();
     },
   );
+});
+
+describe('withoutCellBar', () => {
+  test('drops a cell\'s closing bar, and the opening one of a row of one cell', () => {
+    expect(withoutCellBar('Hai nhà lãnh đạo tại buổi tiếp - Ảnh: Nguyễn Hòa |')).toBe('Hai nhà lãnh đạo tại buổi tiếp - Ảnh: Nguyễn Hòa');
+    expect(withoutCellBar('| Ngoại trưởng A hội đàm với Ngoại trưởng B |')).toBe('Ngoại trưởng A hội đàm với Ngoại trưởng B');
+    expect(withoutCellBar('| Ngày | Sự kiện |')).toBe('| Ngày | Sự kiện');
+    expect(withoutCellBar('A | B')).toBe('A | B');
+  });
 });
 
 describe('stripSourcePrefix', () => {
