@@ -131,6 +131,13 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
     // "yesterday", "chiều qua": counted back from the article's day.
     return article.date ? { ...none, date: daysBefore(article.date, phrase.daysAgo), inferred: article.inferred } : none;
   }
+  if (phrase.monthsAgo !== undefined) {
+    // "last month", "tháng trước": counted back from the article's month.
+    if (!article.date) return none;
+    const month = new Date(`${article.date.slice(0, 7)}-01T00:00:00Z`);
+    month.setUTCMonth(month.getUTCMonth() - phrase.monthsAgo);
+    return { ...none, approx: month.toISOString().slice(0, 7), inferred: article.inferred };
+  }
   const articleYear = article.date ? Number(article.date.slice(0, 4)) : null;
   // "last year", "November last year": counted back from the article's year.
   const counted = phrase.yearsAgo !== undefined && articleYear !== null ? articleYear - phrase.yearsAgo : null;
@@ -412,6 +419,10 @@ function readArticleOnce(
         const filePhoto = paragraph.caption === true && !isRemote(mm.kind) && meetings.some((e) => isRemote(e.kind) && sameParticipants(e.participants, mm.participants));
         const status: ArticleMeeting['status'] = filePhoto || mm.recalled || isLongBefore(when, articleDate.date) ? 'referenced' : 'reported';
         const telling = { kind: mm.kind, participants: mm.participants, when, articleDate: articleDate.date, others: mm.others };
+        // "X and Y met on the sideline of the COP26 meeting in Glasgow earlier this month": two words
+        // of one sentence telling the same meeting, its time told with the second; the first, undated
+        // and so taken as reported, is that meeting at that time.
+        const undatedHere = (e: ArticleMeeting): boolean => e.evidence === evidence && e.line === paragraph.line && e.when.date === null && e.when.approx === null;
         const existing = meetings.findIndex(
           (e, i) =>
             !(filePhoto && isRemote(e.kind)) &&
@@ -420,12 +431,13 @@ function readArticleOnce(
             sameMeeting({ ...e, articleDate: articleDate.date }, telling, true) &&
             // An undated telling joins a meeting told either way; one that gave a time of its own
             // ("in November last year", unplaceable without the article's year) is not undated.
-            (e.status === status || (when.date === null && when.approx === null && mm.datePhrase === null)),
+            (e.status === status || (when.date === null && when.approx === null && mm.datePhrase === null) || undatedHere(e)),
         );
         if (existing >= 0) {
           toldAt[existing] = ++tellings;
           toldInSentence = existing;
           const e = meetings[existing]!;
+          if (undatedHere(e) && (when.date || when.approx)) e.status = status;
           e.kind = moreSpecificKind(e.kind, mm.kind);
           // "X gặp A và B" above, then "X đã có các cuộc gặp A và B" told one by one: the sentence
           // that splits the meeting into one with each is the more exact telling; the meeting keeps

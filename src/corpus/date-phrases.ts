@@ -48,6 +48,11 @@ export interface DatePhrase {
    */
   yearsAgo?: number;
   /**
+   * "last month", "tháng trước": the month counted back from the article's (1 = the month before).
+   * Set with `day`, `month` and `year` null; only the caller knows the article's month.
+   */
+  monthsAgo?: number;
+  /**
    * "yesterday", "chiều nay": the day counted back from the article's (0 = its own day). Set with
    * `day`, `month` and `year` null; only the caller knows the article's day.
    */
@@ -191,6 +196,10 @@ const RELATIVE_YEARS = new Map<string, number>(
   LANGUAGES.flatMap((l) => Object.entries(l.dates.relativeYears).map(([w, n]): [string, number] => [w.toLowerCase(), n])),
 );
 const RELATIVE_YEAR_RE = wordAlternation([...RELATIVE_YEARS.keys()]);
+/** Every language's relative months ("last month" → 1), by their lower-case words. */
+const RELATIVE_MONTHS = new Map<string, number>(
+  LANGUAGES.flatMap((l) => Object.entries(l.dates.relativeMonths).map(([w, n]): [string, number] => [w.toLowerCase(), n])),
+);
 /** Every language's relative days ("yesterday" → 1), by their lower-case words. */
 const RELATIVE_DAYS = new Map<string, number>(
   LANGUAGES.flatMap((l) => Object.entries(l.dates.relativeDays).map(([w, n]): [string, number] => [w.toLowerCase(), n])),
@@ -477,6 +486,15 @@ const PATTERNS: Pattern[] = [
     build: (m) => {
       const back = RELATIVE_DAYS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       return back === undefined ? null : { day: null, month: null, year: null, daysAgo: back };
+    },
+  },
+  // "last month", "tháng trước": a month counted back from the article's.
+  {
+    re: new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...RELATIVE_MONTHS.keys()])})(?![\\p{L}\\p{M}])`, 'giu'),
+    rank: 1,
+    build: (m) => {
+      const back = RELATIVE_MONTHS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      return back === undefined ? null : { day: null, month: null, year: null, monthsAgo: back };
     },
   },
   // "last year", "năm nay" alone: a year counted back from the article's.

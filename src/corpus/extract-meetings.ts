@@ -64,7 +64,7 @@ export function extractMeetingMentions(
     (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
   );
   const eventDates = dates.filter((d) => {
-    if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.daysAgo === undefined)) return false;
+    if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.monthsAgo === undefined && d.daysAgo === undefined)) return false;
     const before = sentence.slice(0, d.start);
     return (
       // "Quoted from ANTARA, Saturday, November 16, 2024, during a meeting …": the report's date.
@@ -1036,8 +1036,9 @@ function attachDate(
         rules.eventDateLead.test(d.text) ||
         // "… hội đàm với Y tại Washington ngày 27/10": in the meeting's own clause (no comma between).
         // "… received Y in Putrajaya yesterday": a day counted back, in the meeting's clause too; so
-        // is a bare weekday, as the wires write it ("met Y in Bangkok Wednesday").
-        ((rules.eventTimeLead.test(d.text) || d.daysAgo !== undefined || bareWeekday(d)) && !/,/u.test(sentence.slice(word.end, d.start))) ||
+        // is a bare weekday, as the wires write it ("met Y in Bangkok Wednesday"), and a month counted
+        // back ("met on the margins of the General Assembly in New York last month").
+        ((rules.eventTimeLead.test(d.text) || d.daysAgo !== undefined || d.monthsAgo !== undefined || bareWeekday(d)) && !/,/u.test(sentence.slice(word.end, d.start))) ||
         // "… the phone call between X and Y (September 3, 2024)": a date in brackets, as the agencies date what they recall.
         /\(\s*$/u.test(sentence.slice(Math.max(0, d.start - 3), d.start))),
   );

@@ -551,6 +551,7 @@ export const en: LanguageDescriptor = {
     weekdayIntroducers: ['on', 'last', 'this past'],
     bareWeekdays: { notAfter: ['Good', 'Black', 'Ash', 'Holy', 'Maundy', 'Easter', 'Palm', 'Super', 'Cyber', 'Bloody', 'Blue', 'Giving'] },
     relativeYears: { 'last year': 1, 'this year': 0, 'the previous year': 1, 'the year before': 1, 'earlier this year': 0 },
+    relativeMonths: { 'last month': 1, 'earlier this month': 0 },
     yesterdayWords: ['yesterday', 'last night'],
     relativeDays: { today: 0, 'earlier today': 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, tonight: 0, yesterday: 1, 'last night': 1 },
   },

@@ -741,6 +741,12 @@ export interface DateWords {
    */
   relativeYears: Readonly<Record<string, number>>;
   /**
+   * Months counted back from the article's ("last month" → 1, "tháng trước" → 1, "earlier this
+   * month" → 0): alone, the month of what the clause tells ("X and Y met in New York last month"),
+   * a time without its day, as "in September" is.
+   */
+  relativeMonths: Readonly<Record<string, number>>;
+  /**
    * Days counted back from the article's ("yesterday" → 1, "chiều nay" → 0): alone, the day of
    * what the clause tells ("X received Y yesterday", "Chiều qua, X tiếp Y").
    */

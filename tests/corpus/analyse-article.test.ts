@@ -67,6 +67,13 @@ describe('resolveEventDate', () => {
     expect(resolveEventDate({ ...phrase(null, null, null), yearsAgo: 1 }, { date: null, inferred: false }).approx).toBeNull();
   });
 
+  it('counts a relative month back from the article\'s month, across a year ("last month")', () => {
+    const lastMonth = { day: null, month: null, year: null, monthsAgo: 1, start: 0, end: 10, text: 'last month' };
+    expect(resolveEventDate(lastMonth, { date: '2025-01-20', inferred: false })).toEqual({ date: null, dateEnd: null, approx: '2024-12', inferred: false });
+    expect(resolveEventDate({ ...lastMonth, monthsAgo: 0 }, { date: '2025-03-31', inferred: true })).toEqual({ date: null, dateEnd: null, approx: '2025-03', inferred: true });
+    expect(resolveEventDate(lastMonth, { date: null, inferred: false }).approx).toBeNull();
+  });
+
   it('gives a month alone the last such month up to the article\'s, marked inferred', () => {
     expect(resolveEventDate(phrase(null, 11, null), { date: '2025-03-24', inferred: false })).toEqual({ date: null, dateEnd: null, approx: '2024-11', inferred: true });
     expect(resolveEventDate(phrase(null, 3, null), { date: '2025-03-24', inferred: false }).approx).toBe('2025-03');

@@ -212,6 +212,13 @@ describe('findDatePhrases in English', () => {
   });
 
   it.each([
+    ['the two leaders met in New York last month', { monthsAgo: 1, text: 'last month' }],
+    ['the two leaders spoke by phone earlier this month', { monthsAgo: 0, text: 'earlier this month' }],
+  ])('reads a month counted back from the article\'s: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual([expect.objectContaining({ day: null, month: null, year: null, ...expected })]);
+  });
+
+  it.each([
     ['Anwar received Wong in Putrajaya yesterday.', { daysAgo: 1, text: 'yesterday' }],
     ['Hun Sen received the delegation this morning.', { daysAgo: 0, text: 'this morning' }],
     ['Chiều qua, Thủ tướng tiếp Đại sứ.', { daysAgo: 1, text: 'Chiều qua' }],

@@ -89,6 +89,28 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     ]);
   });
 
+  it('keeps a meeting of the same pair recalled from last month apart from the one reported, with its month, however far its time is told', () => {
+    const facts = analyse(
+      '2025-10-05',
+      'News',
+      'General Secretary To Lam held talks with Russian President Vladimir Putin in Moscow on Saturday.',
+      'The two leaders had previously met on the margins of the Eastern Economic Forum in Vladivostok last month.',
+    );
+    expect(facts.meetings.map((m) => [m.kind, m.status, m.when.date, m.when.approx])).toEqual([
+      ['talks', 'reported', '2025-10-04', null],
+      ['other', 'referenced', null, '2025-09'],
+    ]);
+  });
+
+  it('reads two meeting words of one sentence telling the same pair as one meeting, at the time told with the second', () => {
+    const facts = analyse(
+      '2025-11-20',
+      'News',
+      'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone met on the sidelines of the APEC meeting in Gyeongju earlier this month.',
+    );
+    expect(facts.meetings.map((m) => [m.participants.length, m.status, m.when.approx])).toEqual([[2, 'referenced', '2025-11']]);
+  });
+
   it('reads past a short aside before the verb ("X (right) meets Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Russian President Vladimir Putin (left) meets General Secretary To Lam in Moscow on March 12, 2025.');
     expect(rows(facts)).toEqual([
