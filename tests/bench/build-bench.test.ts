@@ -13,6 +13,7 @@ beforeAll(() => {
   vi.stubEnv('BENCH_BUILD_SIZES', '4,8');
   vi.stubEnv('BENCH_BUILD_LEADERS', '40');
   vi.stubEnv('BENCH_BUILD_SETTLE_MS', '0');
+  vi.stubEnv('BENCH_BUILD_ADD_ROUNDS', '1');
 });
 afterAll(() => {
   vi.unstubAllEnvs();
@@ -89,6 +90,26 @@ describe('build bench', () => {
     expect(row('index stage, 8 articles: people found outside the registry')?.value).toBe(2);
     expect(row('index stage, 8 articles: read as English')?.value).toBe(50);
     expect(rows.some((r) => r.name.includes('100k'))).toBe(false);
+  });
+
+  it('builds the added article in rounds, taking it out between them, and reports their median and slowest', async () => {
+    vi.stubEnv('BENCH_BUILD_ADD_ROUNDS', '3');
+    const calls: string[] = [];
+    const runner = fakeRunner(calls);
+    const walls = [900, 300, 600];
+    let added = 0;
+    const rows = await indexStageRows({}, {
+      run: async (dir, cache, n) => {
+        const run = await runner(dir, cache, n);
+        return n === 9 ? { ...run, wallMs: walls[added++]! } : run;
+      },
+      plain,
+    });
+    vi.stubEnv('BENCH_BUILD_ADD_ROUNDS', '1');
+    // The article is new to the cache only the first time; each round after starts from the corpus without it.
+    expect(calls).toEqual(['4 4 fresh', '8 8 fresh', '8 0 fresh', '9 1 fresh', '8 0 fresh', '9 0 fresh', '8 0 fresh', '9 0 fresh']);
+    expect(rows.find((r) => r.name.startsWith('index stage, 8 articles + 1 added: wall time (median of 3 rounds)'))).toMatchObject({ value: 0.6, ratio: 6 });
+    expect(rows.find((r) => r.name === 'index stage, 8 articles + 1 added: wall time, the slowest of 3 rounds')?.value).toBe(0.9);
   });
 
   it('adds the huge size (100k articles unless BENCH_BUILD_HUGE says otherwise) when asked', async () => {
