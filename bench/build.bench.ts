@@ -5,8 +5,9 @@
  * timed with the peak memory of its whole process tree (bench/process-tree.ts). Then the 10k
  * corpus built again from the cache as it is (the floor of an incremental build), and with one
  * article added to its folder (the generator's next one, linked in beside the others), in rounds
- * (`BENCH_BUILD_ADD_ROUNDS`, default 5: the article taken out and the corpus built again between
- * them), reported as their median and slowest. `--huge` (`npm run bench -- --only build --huge`) adds
+ * (`BENCH_BUILD_ADD_ROUNDS`, default 5: each round the generator's next article, new to the cache;
+ * the one before taken out and the corpus built again between them), reported as their median
+ * and slowest. `--huge` (`npm run bench -- --only build --huge`) adds
  * 100k articles.
  *
  * Baselines measured in the same run: the same engine on one thread, in this process, without a
@@ -78,7 +79,10 @@ export async function indexStageRows(options: BuildBenchOptions, deps: { run: In
   };
   const c1 = corpus(small);
   const c2 = corpus(large);
-  const c2plus = corpus(large + 1);
+  // The rounds' added articles: the generator's next ones after the large corpus, one a round, each
+  // new to the stage cache (an article added a second time would be read from it).
+  const rounds = count('BENCH_BUILD_ADD_ROUNDS', 5);
+  const cMore = corpus(large + rounds);
   const hugeSize = count('BENCH_BUILD_HUGE', 100_000);
   const huge = options.huge ? corpus(hugeSize) : null;
   const label = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
@@ -101,16 +105,17 @@ export async function indexStageRows(options: BuildBenchOptions, deps: { run: In
     const again = await measured(deps.run, work, join(caches, 'large'), large, 'again, from the cache');
     // The added article's build, in rounds: one build on a 2-core machine moves by a second or more
     // with whatever else runs, so the row is the median of several, with the slowest beside it.
-    // Between rounds the article is taken out and the corpus built again, back to its state.
-    const rounds = count('BENCH_BUILD_ADD_ROUNDS', 5);
+    // Each round adds an article of its own; between rounds the one before is taken out and the
+    // corpus built again, back to its state.
+    const extras = newArticles(c2.dir, cMore.dir);
     const addedRuns: IndexStageRun[] = [];
     for (let round = 1; round <= rounds; round++) {
       if (round > 1) {
-        removeArticles(c2.dir, c2plus.dir, work);
+        rmSync(join(work, 'articles', extras[round - 2]!));
         await settle();
         await measured(deps.run, work, join(caches, 'large'), large, `the added article taken out again (round ${round} of ${rounds})`);
       }
-      addArticles(c2.dir, c2plus.dir, work);
+      linkSync(join(cMore.dir, 'articles', extras[round - 1]!), join(work, 'articles', extras[round - 1]!));
       addedRuns.push(await measured(deps.run, work, join(caches, 'large'), large + 1, `one article added, from the cache (round ${round} of ${rounds})`));
     }
     const added = medianRun(addedRuns);
@@ -325,16 +330,12 @@ function workingCopy(from: string, to: string): string {
   return to;
 }
 
-/** Links into `work` the articles of `plus` that `base` lacks (the generator's next ones). */
-function addArticles(base: string, plus: string, work: string): void {
+/** The articles of `plus` that `base` lacks (the generator's next ones), in the order it wrote them. */
+function newArticles(base: string, plus: string): string[] {
   const known = new Set(readdirSync(join(base, 'articles')));
-  for (const name of readdirSync(join(plus, 'articles'))) if (!known.has(name)) linkSync(join(plus, 'articles', name), join(work, 'articles', name));
-}
-
-/** Unlinks from `work` the articles of `plus` that `base` lacks: the corpus as it was before they were added. */
-function removeArticles(base: string, plus: string, work: string): void {
-  const known = new Set(readdirSync(join(base, 'articles')));
-  for (const name of readdirSync(join(plus, 'articles'))) if (!known.has(name)) rmSync(join(work, 'articles', name), { force: true });
+  return readdirSync(join(plus, 'articles'))
+    .filter((name) => !known.has(name))
+    .sort();
 }
 
 /** The run of median wall time (the lower middle one of an even count), whose parts the rows then report. */
