@@ -192,6 +192,8 @@ export const en: LanguageDescriptor = {
     'jokingly', 'humorously', 'proudly', 'happily', 'briefly', 'categorically', 'emphatically', 'reportedly', 'explicitly', 'bluntly',
     // A passive in progress, as captions write it: "Y being greeted by X", "Y was being hosted by X".
     'being',
+    // Where, told by the wires between subject and verb: "X here on Friday met Y" (ANI, Xinhua).
+    'here',
     // The day told by a word between subject and verb: "X today reiterated", "X yesterday met".
     'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',
     // Modifiers of a meeting noun: "held bilateral talks", "held a breakfast meeting".

@@ -111,6 +111,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(facts.meetings.map((m) => [m.participants.length, m.status, m.when.approx])).toEqual([[2, 'referenced', '2025-11']]);
   });
 
+  it('reads past "here" and a day between the subject and the verb, as the wires write them ("X here on Friday met Y")', () => {
+    const facts = analyse('2025-09-20', 'News', 'New Delhi, Sept 20 (ANI): Russian President Vladimir Putin here on Friday met Lao President Thongloun Sisoulith.');
+    expect(rows(facts)).toEqual([{ kind: 'other', participants: ['thongloun-sisoulith', 'vladimir-putin'], date: '2025-09-19', place: null, status: 'reported' }]);
+  });
+
   it('reads past a short aside before the verb ("X (right) meets Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Russian President Vladimir Putin (left) meets General Secretary To Lam in Moscow on March 12, 2025.');
     expect(rows(facts)).toEqual([
