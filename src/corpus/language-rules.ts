@@ -540,13 +540,14 @@ const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}
 const NAMED_MEETING_WORDS = 4;
 /** Characters one role before a delegation's leader may take ("Ủy viên Trung ương Đảng, "): descriptor `ledByRolesBefore`. */
 export const LED_ROLE_REACH = 60;
-/**
- * One word of a name after a title: capitalised, its hyphenated parts in either case ("Byeong-Seug",
- * "Jae-myung"), or an initial before a further word ("Wesley W. Simina").
- */
 /** A role's text in a list of roles before a name: no clause mark, a parenthesis only around an acronym ("Đảng Hành động Nhân dân (PAP)"). */
 const ROLE_TEXT = `(?:[^,;:.“”"«»()]|\\([\\p{Lu}\\p{N}.-]{2,}\\))`;
-const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
+/**
+ * One word of a name after a title: capitalised, its hyphenated parts in either case ("Byeong-Seug",
+ * "Jae-myung"), a capitalised part after an apostrophe ("D’Hose", "O'Brien"), or an initial before
+ * a further word ("Wesley W. Simina").
+ */
+const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:(?<=['’])[\\p{Lu}][\\p{Ll}\\p{M}'’]*)?(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
 
 /** Initials written together in capitals, before two further words of the name ("AK Abdul Momen"). */
 const INITIALS_WORD = `[\\p{Lu}]{2,3}(?=\\s+[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}])`;

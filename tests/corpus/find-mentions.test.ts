@@ -519,6 +519,9 @@ describe('findMentions', () => {
     // An initial inside a name, a hyphenated part written with a capital.
     ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân gặp Chủ tịch Quốc hội Liên bang Micronesia Wesley W. Simina.', 'Wesley W. Simina', 'FM'],
     ['Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Quốc hội Hàn Quốc Park Byeong-Seug tại Seoul.', 'Park Byeong-Seug', 'KR'],
+    // A capitalised part after an apostrophe, either kind.
+    ['Chủ tịch nước tiếp Chủ tịch Thượng viện Bỉ Stephanie D’Hose tại Hà Nội.', 'Stephanie D’Hose', 'BE'],
+    ["President Luong Cuong received Irish Foreign Minister Fiona O'Brady in Hanoi.", "Fiona O'Brady", 'IE'],
   ])('reads the whole name a title introduces: %s', (sentence, name, country) => {
     const ctx = newMentionContext(stage.registry, '2022-12-05', rulesFor(detectLanguage(sentence)));
     const { unknown } = findMentions(sentence, ctx, stage.table);
