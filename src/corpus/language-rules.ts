@@ -106,6 +106,13 @@ export interface LanguageRules {
    * qualifier, not words between a verb and its object.
    */
   titleQualifierAtEnd: RegExp;
+  /**
+   * A person's title word alone at the end of a text, right before a name the name table matched
+   * without it ("gặp Chủ tịch " + "Tập Cận Bình": the registry's Vietnamese titles for China's
+   * president are longer): the name's title, not words between a verb and its object. The
+   * descriptor's `personTitleWords`.
+   */
+  personTitleWordAtEnd: RegExp;
   /** A photo direction set off by commas at the start of a gap between two people (", left," before "and Y"). */
   directionAsideAtStart: RegExp;
   /**
@@ -759,6 +766,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `(?:^|\\s)[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})(?:\\s+(?:${alt(bothCases(d.institutionWords).filter((w) => /^\p{Lu}/u.test(w)))}))*\\s*$`,
       'u',
     ),
+    personTitleWordAtEnd: d.personTitleWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|\\s)(?:${alt(d.personTitleWords)})\\s*$`, 'u'),
     directionAsideAtStart: d.photoDirections.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.photoDirections)})\\s*,`, 'iu'),
     bodyBeforeTitleAtEnd: d.countryBeforeTitle
       ? new RegExp(`(?:^|\\s)${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*(?:\\s+(?:${alt(d.qualifierWords)}))*\\s*$`, 'u')

@@ -311,6 +311,8 @@ export function objectAfter(
     // "với Ủy viên Bộ Chính trị, Thủ tướng Lào Y": roles listed before the person's title describe them.
     .replace(rules.listedRolesAtEnd, ' ')
     .replace(rules.titleQualifierAtEnd, ' ')
+    // "gặp Chủ tịch Tập Cận Bình": a title word the name table did not take with the name.
+    .replace(rules.personTitleWordAtEnd, ' ')
     // "spoke with newly sworn-in Malaysian Prime Minister Y": a modifier of the title before it.
     .replace(rules.titleModifierAtEnd, ' ')
     // "met Communist Party of Vietnam General Secretary X": the party's name before a matched title.

@@ -116,6 +116,11 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts)).toEqual([{ kind: 'other', participants: ['thongloun-sisoulith', 'vladimir-putin'], date: '2025-09-19', place: null, status: 'reported' }]);
   });
 
+  it('reads past a title word the name table did not take with the name after the verb ("gặp Chủ tịch Thongloun Sisoulith")', () => {
+    const facts = analyse('2025-12-04', 'Tin', 'Sáng 4/12, Tổng thống Nga Vladimir Putin đã có cuộc gặp Chủ tịch Thongloun Sisoulith tại Viêng Chăn.');
+    expect(rows(facts)).toEqual([{ kind: 'other', participants: ['thongloun-sisoulith', 'vladimir-putin'], date: '2025-12-04', place: 'Viêng Chăn', status: 'reported' }]);
+  });
+
   it('reads past a short aside before the verb ("X (right) meets Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Russian President Vladimir Putin (left) meets General Secretary To Lam in Moscow on March 12, 2025.');
     expect(rows(facts)).toEqual([
