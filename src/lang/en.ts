@@ -418,7 +418,9 @@ export const en: LanguageDescriptor = {
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],
   phoneOnlyVerbs: ['spoke to', 'talked to',
     // What one told the other on the call: "X congratulated Y over the phone", "X told Y by phone that …".
-    'congratulated', 'congratulates', 'thanked', 'thanks', 'told', 'tells'],
+    'congratulated', 'congratulates', 'thanked', 'thanks', 'told', 'tells',
+    // What the two talked about on the call: "X and Y discussed relations between the two countries over the phone".
+    'discussed', 'discusses'],
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her', 'him'],

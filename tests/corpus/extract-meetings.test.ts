@@ -121,6 +121,16 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts)).toEqual([{ kind: 'other', participants: ['thongloun-sisoulith', 'vladimir-putin'], date: '2025-12-04', place: 'Viêng Chăn', status: 'reported' }]);
   });
 
+  it.each([
+    'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone discussed relations between the two countries over the phone on Monday.',
+    'Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay Siphandone discussed energy cooperation by phone on Monday.',
+  ])('reads what two people discussed, a phone marker after it, as a call: %s', (sentence) => {
+    const facts = analyse('2025-06-03', 'News', sentence);
+    expect(rows(facts)).toEqual([{ kind: 'phone_call', participants: ['pham-minh-chinh', 'sonexay-siphandone'], date: '2025-06-02', place: null, status: 'reported' }]);
+    // Without the marker, what they discussed is no meeting of its own.
+    expect(analyse('2025-06-03', 'News', sentence.replace(/ (over the phone|by phone)/u, '')).meetings).toEqual([]);
+  });
+
   it('reads past a short aside before the verb ("X (right) meets Y")', () => {
     const facts = analyse('2025-03-13', 'News', 'Russian President Vladimir Putin (left) meets General Secretary To Lam in Moscow on March 12, 2025.');
     expect(rows(facts)).toEqual([
