@@ -697,8 +697,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     descriptor: d,
     titleJoinGap: new RegExp(`^\\s*${ACRONYM}(?:,|\\s|${alt(d.titleJoiners)})?\\s*$`, 'iu'),
     // "(Hội đồng Đại biểu Nhân dân)", "(tức Hạ viện)": an aside naming the institution another way.
+    // Last, an initial written against the name: "President F.Hollande", "Prime Minister U.Khurelsukh".
     qualifierGap: new RegExp(
-      `^\\s+(?:(?:${qualifierWord}|\\([\\p{Lu}\\p{N}.-]{2,}\\)|\\((?:(?:${alt(d.asideMarkers)})\\s+)?${qualifierWord}(?:\\s+${qualifierWord}){0,6}\\))\\s+){0,9}$`,
+      `^\\s+(?:(?:${qualifierWord}|\\([\\p{Lu}\\p{N}.-]{2,}\\)|\\((?:(?:${alt(d.asideMarkers)})\\s+)?${qualifierWord}(?:\\s+${qualifierWord}){0,6}\\))\\s+){0,9}(?:[\\p{Lu}]\\.)?$`,
       'u',
     ),
     roleAppositionAfter: new RegExp(

@@ -283,6 +283,14 @@ describe('findMentions', () => {
     ]);
   });
 
+  it.each(['V. Putin', 'V.Putin'])('reads a title, an initial and the family name as one mention, the initial apart or against the name: "Russian President %s"', (written) => {
+    const [r] = mentionsOf([`Russian President ${written} held talks with General Secretary To Lam.`], '2025-05-09');
+    expect(r!.mentions.map((m) => [m.text, m.ids])).toEqual([
+      [`Russian President ${written}`, ['vladimir-putin']],
+      ['General Secretary To Lam', ['to-lam']],
+    ]);
+  });
+
   it('reads initials in capitals without dots as the opening of a stranger\'s name in English ("Foreign Minister AK Abdul Momen")', () => {
     const [en] = mentionsOf(['Bangladeshi Foreign Minister AK Abdul Momen spoke.'], '2023-07-14');
     expect(en!.unknown.map((u) => u.name)).toEqual(['AK Abdul Momen']);
