@@ -101,11 +101,23 @@ const SOURCE_DATE = new RegExp(
   'iu',
 );
 
-/** A publication stamp: a full date on a line of its own, or with a time of day, or after a source attribution, near the top. */
+/**
+ * A publication stamp: a full date on a line of its own, or with a time of day, or after a source
+ * attribution, near the top. Where stamps stand both above the headline and under it ("Chủ Nhật,
+ * 24/11/2024 21:25" over the site's menu, "Thứ 4, 22/11/2023 | 11:36:23" under the headline), the
+ * one under it is the article's: the one above is the site's clock, the day the page was read.
+ */
 function findStamp(rawText: string, title: string): { date: string; text: string } | null {
   const all = rawText.split('\n');
   const titleLine = title === '' ? -1 : all.findIndex((l) => l.includes(title));
   const lines = all.slice(0, Math.max(STAMP_LINES, titleLine + 1 + STAMP_LINES_AFTER_TITLE));
+  const above = titleLine > 0 ? stampIn(lines.slice(0, titleLine)) : null;
+  const under = stampIn(titleLine >= 0 ? lines.slice(titleLine) : lines);
+  return above !== null && under !== null ? under : (above ?? under);
+}
+
+/** The first publication stamp of `lines` (see findStamp), or null. */
+function stampIn(lines: readonly string[]): { date: string; text: string } | null {
   for (const line of lines) {
     // A stamp has a full year: a line without four digits in a row cannot hold one.
     if (line.length > STAMP_LINE_MAX || !FOUR_DIGITS.test(line)) continue;

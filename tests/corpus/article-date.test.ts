@@ -329,6 +329,12 @@ describe('articleDate: the publication stamp', () => {
     });
   });
 
+  it('takes the stamp under the headline over one above it (the site\'s clock), and one above when none is under it', () => {
+    const page = (under: string) => `Chủ Nhật, 24/11/2024 21:25 (GMT +7)\n\nThủ tướng tiếp Đại sứ Nhật Bản\n\n${under}${lead}`;
+    expect(articleDate(inputOf(page('Thứ 4, 22/11/2023 | 11:36:23 [GMT +7]\n\n')))).toMatchObject({ date: '2023-11-22', inferred: false });
+    expect(articleDate(inputOf(page('')))).toMatchObject({ date: '2024-11-24', inferred: false });
+  });
+
   it('does not take a date and time inside a long sentence for the stamp', () => {
     const text = `Thủ tướng tiếp Đại sứ Nhật Bản\n${lead}\nĐại sứ đã trình quốc thư lúc 9:00 ngày 02/02/2023 tại Phủ Chủ tịch, mở đầu nhiệm kỳ công tác tại Việt Nam.`;
     expect(articleDate(inputOf(text))).toMatchObject({ date: '2023-03-03', inferred: true });
