@@ -292,7 +292,9 @@ export const vi: LanguageDescriptor = {
     'thu xếp', 'sắp xếp'],
   notYetSharedJoiners: ['và', 'hoặc', 'cũng như', ', đặc biệt là', ', nhất là', ', trong đó có'],
   cancelledWords: ['bị hủy', 'bị huỷ', 'bị hủy bỏ', 'bị huỷ bỏ', 'bị hoãn', 'đã hủy', 'đã huỷ', 'đã hoãn', 'không diễn ra'],
-  reportVerbs: ['đưa tin', 'đăng tin', 'loan tin', 'dẫn lời', 'trích dẫn'],
+  reportVerbs: ['đưa tin', 'đăng tin', 'loan tin', 'dẫn lời', 'trích dẫn',
+    // "Tờ Cambodia Daily ngày 19.7 đăng bài báo về cuộc gặp …": the day the paper ran its story.
+    'đăng bài', 'đăng tải'],
   laterWords: ['cuối năm nay', 'tuần tới', 'tháng tới', 'năm tới', 'trong thời gian tới', 'trong những ngày tới', 'trong vài ngày tới', 'ngày mai'],
   conditionalWords: ['nếu diễn ra', 'nếu được tổ chức', 'nếu được tiến hành'],
   invitedByOwner: { before: [], nouns: [] },

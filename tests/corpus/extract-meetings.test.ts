@@ -1137,6 +1137,7 @@ describe('a day told with a news report before the meeting ("Tờ X ngày 19/8 �
   it.each([
     'Tờ Times of India ngày 19/8 đưa tin, Thủ tướng Phạm Minh Chính mới đây đã có cuộc gặp song phương với Thủ tướng Lào Sonexay Siphandone.',
     'The Times of India on August 19 reported that Prime Minister Pham Minh Chinh had recently met Lao Prime Minister Sonexay Siphandone.',
+    'Tờ Vientiane Times ngày 19/8 đăng bài về cuộc gặp giữa Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone.',
   ])('dates the report, not the meeting: %s', (sentence) => {
     expect(analyse('2025-08-20', 'News', sentence).meetings.map((m) => [[...m.participants].sort(), m.when.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], null]]);
   });
