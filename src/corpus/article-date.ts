@@ -152,6 +152,12 @@ const URL_DAY = /\/((?:19|20)\d{2})(?:\/(\d{2})\/(\d{2})|-(\d{2})-(\d{2})|\/(\d{
 const URL_STAMP = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,3}(?=[/_-]|\.\w{2,5}$|$)/u;
 
 /**
+ * The day written into the article's slug with the site's article number after a letter
+ * ("…-dong-cap-nhat-ban-va-trung-quoc-20231127i7035212/": 27 November 2023, article 7035212).
+ */
+const URL_DAY_BEFORE_ID = /-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\p{Ll}\d{4,}(?=[/_.-]|$)/u;
+
+/**
  * The day as some sites file it, month first and the year in two digits, each its own segment of
  * the path ("news.abs-cbn.com/news/06/29/22/japan-foreign-minister-…": 29 June 2022). Read only
  * where no four-digit year is in the path.
@@ -173,6 +179,11 @@ function urlDay(url: string | null | undefined): string | null {
     if (isValidDay(day, month, year)) return iso(year, month, day);
   }
   const m = URL_DAY.exec(path);
+  const beforeId = m ? null : URL_DAY_BEFORE_ID.exec(path);
+  if (beforeId) {
+    const [year, month, day] = [Number(beforeId[1]), Number(beforeId[2]), Number(beforeId[3])];
+    if (isValidDay(day, month, year)) return iso(year, month, day);
+  }
   if (!m) {
     const us = URL_MONTH_DAY_YY.exec(path);
     if (!us) return null;

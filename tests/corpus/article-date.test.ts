@@ -213,6 +213,9 @@ describe('articleDate: datelines', () => {
     ['https://news.example.org/the-gioi/leaders-meet-20250304183348702.htm', '2025-03-04'],
     // Month first and the year in two digits, each its own segment.
     ['https://news.example.org/news/03/04/25/leaders-meet', '2025-03-04'],
+    // The day at the end of the slug, the site's article number after a letter.
+    ['https://news.example.org/leaders-meet-in-hanoi-20250304i7035212/', '2025-03-04'],
+    ['https://news.example.org/leaders-meet-in-hanoi-20250304i7035212', '2025-03-04'],
   ])('takes the publication day a site writes in the address (%s) when no header or stamp gives one', (url, date) => {
     const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
     expect(articleDate(input)).toEqual({ date, inferred: false, source: `address: ${url}` });
@@ -226,6 +229,8 @@ describe('articleDate: datelines', () => {
     'https://news.example.org/2025/02/30/leaders-meet/',
     'https://news.example.org/news/02/30/25/leaders-meet',
     'https://news.example.org/news/13/04/25/leaders-meet',
+    'https://news.example.org/leaders-meet-in-hanoi-20251304i7035212/',
+    'https://news.example.org/leaders-meet-in-hanoi-20250304i12/',
   ])('takes no day from an address with an id, a month alone or an impossible day: %s', (url) => {
     const input = { ...english('Prime Minister Pham Minh Chinh held talks with his Lao counterpart Sonexay Siphandone in Hanoi on Monday.'), url };
     expect(articleDate(input).date).toBeNull();
