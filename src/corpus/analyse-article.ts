@@ -132,7 +132,7 @@ export function resolveEventDate(phrase: DatePhrase, article: ArticleDateInfo): 
     return article.date ? { ...none, date: daysBefore(article.date, phrase.daysAgo), inferred: article.inferred } : none;
   }
   if (phrase.monthsAgo !== undefined) {
-    // "last month", "tháng trước": counted back from the article's month.
+    // "last month", "earlier this month": counted back from the article's month.
     if (!article.date) return none;
     const month = new Date(`${article.date.slice(0, 7)}-01T00:00:00Z`);
     month.setUTCMonth(month.getUTCMonth() - phrase.monthsAgo);

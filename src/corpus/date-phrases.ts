@@ -48,7 +48,7 @@ export interface DatePhrase {
    */
   yearsAgo?: number;
   /**
-   * "last month", "tháng trước": the month counted back from the article's (1 = the month before).
+   * "last month", "earlier this month": the month counted back from the article's (1 = the month before).
    * Set with `day`, `month` and `year` null; only the caller knows the article's month.
    */
   monthsAgo?: number;
@@ -488,7 +488,7 @@ const PATTERNS: Pattern[] = [
       return back === undefined ? null : { day: null, month: null, year: null, daysAgo: back };
     },
   },
-  // "last month", "tháng trước": a month counted back from the article's.
+  // "last month", "earlier this month": a month counted back from the article's.
   {
     re: new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...RELATIVE_MONTHS.keys()])})(?![\\p{L}\\p{M}])`, 'giu'),
     rank: 1,

@@ -741,9 +741,10 @@ export interface DateWords {
    */
   relativeYears: Readonly<Record<string, number>>;
   /**
-   * Months counted back from the article's ("last month" → 1, "tháng trước" → 1, "earlier this
-   * month" → 0): alone, the month of what the clause tells ("X and Y met in New York last month"),
-   * a time without its day, as "in September" is.
+   * Months counted back from the article's ("last month" → 1, "earlier this month" → 0): alone,
+   * the month of what the clause tells ("X and Y met in New York last month"), a time without its
+   * day, as "in September" is. Empty where the language's words for it are not yet known to be
+   * read rightly (Vietnamese: see vi.ts).
    */
   relativeMonths: Readonly<Record<string, number>>;
   /**
