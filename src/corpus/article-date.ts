@@ -179,12 +179,12 @@ function urlDay(url: string | null | undefined): string | null {
     if (isValidDay(day, month, year)) return iso(year, month, day);
   }
   const m = URL_DAY.exec(path);
-  const beforeId = m ? null : URL_DAY_BEFORE_ID.exec(path);
-  if (beforeId) {
-    const [year, month, day] = [Number(beforeId[1]), Number(beforeId[2]), Number(beforeId[3])];
-    if (isValidDay(day, month, year)) return iso(year, month, day);
-  }
   if (!m) {
+    const beforeId = URL_DAY_BEFORE_ID.exec(path);
+    if (beforeId) {
+      const [year, month, day] = [Number(beforeId[1]), Number(beforeId[2]), Number(beforeId[3])];
+      if (isValidDay(day, month, year)) return iso(year, month, day);
+    }
     const us = URL_MONTH_DAY_YY.exec(path);
     if (!us) return null;
     const [month, day, year] = [Number(us[1]), Number(us[2]), 2000 + Number(us[3])];
