@@ -374,6 +374,8 @@ export interface LanguageRules {
   headlineSeparator: RegExp;
   /** A shared linker opening the gap after a meeting noun ("with"): its object is the other side only. */
   sharedLinkerAfter: RegExp;
+  /** A linker naming both sides ("between", descriptor `bothSidesLinkers`) at the start of the text after a meeting noun. */
+  bothSidesLinkerAfter: RegExp;
   /** The linker of a shared act ("with", "với") anywhere, as a word (global: for matchesOf). */
   sharedLinkerAnywhere: RegExp;
   /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
@@ -539,8 +541,10 @@ const ACRONYM = `(?:${BRACKETED_ACRONYM}\\s*)?`;
 // a place in title case with a day or the outlet after a comma, then a colon, is a dateline again:
 // "New Delhi, April 10: ", "Riyadh, The Gulf Observer: ", "Phnom Penh, 6 May 2023 (TDI): ".
 // Two in a row, as wire relays write a country's then a city's: "VIETNAM, August 5 - HÀ NỘI — ".
+// The agency's closing parenthesis may end the dateline without a dash after a day, as IANS writes
+// it: "Moscow, May 31 (IANS) Russian Foreign Minister …" (not "Prime Minister (PM) ").
 const DATELINE =
-  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2},[^:;.!?“”"]{1,30}:|(?:(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))\s*[-–—]+\s*){1,2})\s*$/u;
+  /^\s*(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}\s*:|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2},[^:;.!?“”"]{1,30}:|(?:(?:[\p{Lu}][\p{Lu}\p{M}.'’]+(?:\s+[\p{Lu}][\p{Lu}\p{M}.'’]+){0,3}(?:,[^–—\-]{1,30}|\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))?|[\p{Lu}][\p{L}\p{M}.'’]+(?:\s+[\p{Lu}][\p{L}\p{M}.'’]+){0,2}(?:,[^–—\-()]{1,30})?\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\))(?:\s*[-–—]+|(?<=\d\s*\([\p{Lu}][\p{L}\p{N}/]{1,11}\)))\s*){1,2})\s*$/u;
 /** One or more capitalised words: a place name ("Indian Wells", "Hà Nội"). */
 const CAPITALISED_WORDS = `[\\p{Lu}][\\p{L}\\p{M}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}.'’-]*)*`;
 /** Capitalised words a named meeting may have before its noun ("the first Australia-Malaysia Annual Leaders’ Meeting"). */
@@ -941,6 +945,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     headlineSeparator: new RegExp(`\\s*(?:${alt(d.headlineSeparators)})\\s+`, 'u'),
     sharedLinkerAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})(?=\\s)`, 'giu'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
+    bothSidesLinkerAfter: d.bothSidesLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.bothSidesLinkers)})\\s`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
     agentRightAfter: d.agentMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.agentMarkers)})\\s+(?=\\p{Lu})`, 'u'),

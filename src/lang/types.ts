@@ -568,6 +568,12 @@ export interface LanguageDescriptor {
   listedRoleOpeners: readonly string[];
   /** Linkers after a meeting noun naming the other side only ("with", "với"), unlike "between", which names both. */
   sharedMeetingLinkers: readonly string[];
+  /**
+   * Linkers after a meeting noun that name both its sides ("between", "giữa"): "the task set in a
+   * telephone conversation between X and Y" is X's and Y's call, not also that of the sentence's
+   * subject, who only speaks of it.
+   */
+  bothSidesLinkers: readonly string[];
   /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */
   agentMarkers: readonly string[];
   /** Words before the guest of a reception or ceremony told as a noun ("hosted a banquet … for Y", "in honour of Y"). */

@@ -278,6 +278,7 @@ export const vi: LanguageDescriptor = {
     'Tổng Thư ký',
   ],
   sharedMeetingLinkers: ['với'],
+  bothSidesLinkers: ['giữa'],
   // "được X tiếp": the doer stands before the verb, not after a marker.
   agentMarkers: [],
   beneficiaryLinkers: [],

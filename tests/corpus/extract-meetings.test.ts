@@ -18,6 +18,17 @@ describe('extractMeetingMentions (through analyseArticle)', () => {
     expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([['talks', ['thongloun-sisoulith', 'vladimir-putin']]]);
   });
 
+  it.each([
+    ['en', 'News', 'Prime Minister Pham Minh Chinh welcomed Lao Prime Minister Sonexay Siphandone on Monday. They agreed to carry out the tasks set in a phone call between General Secretary To Lam and Russian President Vladimir Putin.'],
+    ['vi', 'Tin', 'Thủ tướng Phạm Minh Chính đón Thủ tướng Lào Sonexay Siphandone ngày 1/12. Hai bên nhất trí thực hiện các nhiệm vụ đặt ra trong cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin.'],
+  ])('(%s) takes a setting meeting noun naming both its sides after "between" for theirs alone, not also the subject\'s', (_lang, title, text) => {
+    const facts = analyse('2025-12-02', title, text);
+    expect(rows(facts).map((r) => [r.kind, r.participants])).toEqual([
+      ['reception', ['pham-minh-chinh', 'sonexay-siphandone']],
+      ['phone_call', ['to-lam', 'vladimir-putin']],
+    ]);
+  });
+
   it('reads bilateral meetings with people of several countries as one each, a name without a title being of its registry country', () => {
     const facts = analyse(
       '2025-06-17',

@@ -64,6 +64,13 @@ describe('compileRules', () => {
     expect(rulesFor('vi').possessiveEnding.test("Marcos' ")).toBe(false);
   });
 
+  it('reads an agency\'s closing parenthesis as the end of a dateline with no dash after it, as IANS writes it after a day ("Moscow, May 31 (IANS) "), and a place or a title with a parenthesis as none', () => {
+    expect(['Moscow, May 31 (IANS) ', 'BEIJING, Jan 5 (Xinhua) '].map((lead) => rulesFor('en').datelineLead.test(lead))).toEqual([true, true]);
+    expect(['Moscow, May 31 ', 'Moscow ', 'Prime Minister (PM) ', 'Foreign Ministry (MOFA) '].map((lead) => rulesFor('en').datelineLead.test(lead))).toEqual([false, false, false, false]);
+    const facts = analyse('2025-12-02', 'News', 'Moscow, Nov 26 (IANS) Russian President Vladimir Putin and Lao President Thongloun Sisoulith discussed bilateral relations in a phone call.');
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['thongloun-sisoulith', 'vladimir-putin']]]);
+  });
+
   it('reads two datelines in a row, as wire relays write a country\'s then a city\'s ("VIETNAM, August 5 - HÀ NỘI — "), and no more', () => {
     expect(rulesFor('en').datelineLead.test('VIETNAM, August 5 - HÀ NỘI — ')).toBe(true);
     expect(rulesFor('en').datelineLead.test('VIETNAM, August 5 - HÀ NỘI — HUẾ - HANOI — ')).toBe(false);
