@@ -202,7 +202,9 @@ export const vi: LanguageDescriptor = {
       // A talk over a video link: "X và Y đã có cuộc trò chuyện qua liên kết video".
       'trò chuyện qua liên kết video', 'cuộc trò chuyện qua liên kết video', 'trò chuyện trực tuyến', 'cuộc trò chuyện trực tuyến', 'hội đàm qua liên kết video'],
     // "gọi điện cho Y": the linker "cho" belongs to the phrase, as "với" does to "làm việc với".
-    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'trò chuyện qua điện thoại', 'cuộc trò chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
+    phone_call: ['điện đàm', 'trao đổi qua điện thoại', 'nói chuyện qua điện thoại', 'trò chuyện qua điện thoại', 'cuộc trò chuyện qua điện thoại', 'nói chuyện điện thoại', 'gọi điện cho', 'gọi điện thoại cho',
+      // "Tổng thống Joe Biden gọi cho nhà lãnh đạo Nhật Bản Y", "gọi điện đến cho ông Y".
+      'gọi cho', 'gọi điện đến cho', 'gọi điện tới cho', 'điện thoại cho', 'cuộc gọi', 'cuộc gọi điện', 'cuộc gọi điện thoại', 'cuộc điện thoại', 'trao đổi điện thoại', 'cuộc trao đổi điện thoại'],
     // "gặp song phương", as English "bilateral meeting".
     // "tiến hành thảo luận song phương", as English "held bilateral discussions".
     talks: ['hội đàm', 'gặp song phương', 'cuộc gặp song phương', 'thảo luận song phương', 'cuộc thảo luận song phương', 'họp song phương', 'cuộc họp song phương'],

@@ -19,6 +19,12 @@ describe('the Vietnamese descriptor', () => {
     expect(found.quotes.filter((q) => q.evidence.startsWith('Ông cảm ơn'))).toEqual([]);
   });
 
+  it('reads a call placed to someone ("gọi cho Y", "gọi điện đến cho Y") as a call, and an appeal made for someone ("kêu gọi cho", a speech verb) as none', () => {
+    expect(meetings('2025-12-02', 'Tối 1/12, Tổng thống Nga Vladimir Putin gọi cho Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
+    expect(meetings('2025-12-02', 'Tối 1/12, Tổng thống Nga Vladimir Putin gọi điện đến cho Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
+    expect(meetings('2025-12-02', 'Tổng thống Nga Vladimir Putin kêu gọi cho Tổng Bí thư Tô Lâm một cơ hội.')).toEqual([]);
+  });
+
   it('is what the engine detects for Vietnamese text, with or without diacritics in names', () => {
     expect(detectLanguage('Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.')).toBe('vi');
     expect(vi.shortFormNeedsHonorific).toBe(true);
