@@ -53,14 +53,22 @@ export function endMatchNeeds(pattern: RegExp): MatchNeeds | null {
       });
     }
   }
-  // Words every match contains: compared as written, so only without the `i` flag.
-  if (!pattern.ignoreCase) {
-    const words = requiredWords(tree);
-    if (words !== null) checks.push((text) => words.some((w) => text.includes(w)));
+  // Words every match contains: compared as written, or, with the `i` flag, by a pattern of the
+  // words alone with the pattern's own flags (so with the same case folding as the pattern's).
+  const words = requiredWords(tree);
+  if (words !== null) {
+    if (!pattern.ignoreCase) checks.push((text) => words.some((w) => text.includes(w)));
+    else {
+      const anyWord = new RegExp(words.map((w) => w.replace(SYNTAX_CHARACTER, '\\$&')).join('|'), flags);
+      checks.push((text) => anyWord.test(text));
+    }
   }
   if (checks.length === 0) return null;
   return checks.length === 1 ? checks[0]! : (text) => checks.every((check) => check(text));
 }
+
+/** The characters a `u` pattern must escape to match them as written (ECMAScript's SyntaxCharacter, and "/"). */
+const SYNTAX_CHARACTER = /[\^$\\.*+?()[\]{}|/]/gu;
 
 /** Every whitespace character `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
 const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
@@ -145,7 +153,7 @@ function lastCharacters(node: Node, flags: string): string[] {
 const MAX_WORDS = 12;
 
 /**
- * Words one of which every match contains (as written), or null when there are none to name.
+ * Words one of which every match contains (as written in the source), or null when there are none to name.
  * The longest runs of literal characters in a row make the words.
  */
 function requiredWords(node: Node): string[] | null {

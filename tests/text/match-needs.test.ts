@@ -44,6 +44,15 @@ describe('endMatchNeeds', () => {
     expect(needs('Prime Minister of Cambodia ')).toBe(true);
   });
 
+  it('says no to a text without a word every match holds in any case, when the pattern ignores case', () => {
+    const needs = endMatchNeeds(/(?:\s+|^)(?:on\s+behalf\s+of)\s+[\p{L}][^;:.!?]{0,80}$/iu)!;
+    expect(needs('Prime Minister Hun Sen said ')).toBe(false);
+    expect(needs('Prime Minister Hun Sen, On Behalf Of the Government ')).toBe(true);
+    // Words holding a character the pattern syntax uses are matched as written: "(PM)", "U.S.".
+    const marked = endMatchNeeds(/(?:\(PM\)|U\.S\.)\s+[\p{L}]+\s*$/iu)!;
+    expect([marked('the (pm) Lam '), marked('the US Lam '), marked('the u.s. Lam ')]).toEqual([true, false, true]);
+  });
+
   it('reads a surrogate pair as one character', () => {
     const needs = endMatchNeeds(/😀\s*$/u)!;
     expect(needs('a 😀 ')).toBe(true);
