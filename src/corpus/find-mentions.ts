@@ -817,6 +817,13 @@ function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): 
     name += more[0];
     length += more[0].length;
   }
+  // "Speaker Nancy Pelosi’s visit", "President Marcelo Rebelo de Sousa’s …": a possessive ending
+  // is not the name's (it would make a second person of the one named without it).
+  const owner = rules.possessiveEnding.exec(name);
+  if (owner !== null && owner.index > 0) {
+    length -= name.length - owner.index;
+    name = name.slice(0, owner.index);
+  }
   return { name, end: end + length };
 }
 

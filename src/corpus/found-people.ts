@@ -23,8 +23,9 @@ export interface FoundPerson {
 /**
  * People the corpus names with a real title whom the registry does not know become people of the
  * index ("the registry is a hint, not a wall"): one person per name (compared without case,
- * diacritics, hyphens and doubled letters, and in any word order for a country whose press writes names either way,
- * `nameOrderVaries`), under a stable id from the name, with the country the titles qualify them with and
+ * diacritics, hyphens, initials' full stops and doubled letters, and in any word order for a country whose press writes names either way,
+ * `nameOrderVaries`), a shorter name joining the one fuller name of the same country and office it
+ * is part of (`withFullerNames`), under a stable id from the fullest name, with the country the titles qualify them with and
  * the offices the titles name, attested on the days of the articles that title them. A name the
  * registry already owns in any form, or a telling with no country, makes no person: their country
  * and office would be a guess. Sources are the articles.
@@ -39,8 +40,9 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
   // A hyphen inside a name is a space written otherwise ("Park Byeong-seug", "Park Byeong Seug").
   // A doubled letter is one letter spelled otherwise ("Ukhnaagiin", "Ukhnaagin"): transliterations
   // of one name disagree on them more than any two people's names differ by them.
+  // An initial's full stop is the same initial without it ("M. Venkaiah Naidu", "M Venkaiah Naidu").
   const keyOf = (name: string, country: string | null) => {
-    const folded = foldName(name).replace(/\s*-\s*/gu, ' ').replace(/(\p{L})\1+/gu, '$1');
+    const folded = foldName(name).replace(/\s*-\s*/gu, ' ').replace(/\.\s*/gu, ' ').trim().replace(/(\p{L})\1+/gu, '$1');
     return eitherOrder(country) ? folded.split(' ').sort().join(' ') : folded;
   };
   const owned = new Set(registry.leaders.flatMap((l) => [l.name, ...allNameForms(l)].map((form) => keyOf(form, l.country))));
@@ -55,11 +57,13 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     groups.set(key, list);
   }
   const people: FoundPerson[] = [];
-  for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const list of withFullerNames(groups)) {
     const country = mostFrequent(list.map((t) => t.country!));
     const fitting = list.filter((t) => t.country === country);
-    // The fullest spelling: diacritics where an article wrote them ("Hun Ma-nét" over "Hun Ma-net").
-    const name = mostFrequent(fitting.map((t) => t.name), (a, b) => diacritics(b) - diacritics(a));
+    // The fullest form: the most words ("Matamela Cyril Ramaphosa" over "Cyril Ramaphosa"), then
+    // the most frequent, then diacritics where an article wrote them ("Hun Ma-nét" over "Hun Ma-net").
+    const most = Math.max(...fitting.map((t) => wordsOf(t.name).length));
+    const name = mostFrequent(fitting.filter((t) => wordsOf(t.name).length === most).map((t) => t.name), (a, b) => diacritics(b) - diacritics(a));
     let id = slug(foldName(name));
     if (id === '') continue;
     while (ids.has(id)) id = `${id}-found`;
@@ -80,6 +84,61 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     });
   }
   return people;
+}
+
+/** Words that tell a father from a son of the same name ("Ferdinand Marcos Jr."): never passed over. */
+const GENERATION_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+function wordsOf(key: string): string[] {
+  return key.split(/[\s.-]+/u).filter((w) => w !== '');
+}
+
+/** Whether the words of `short` stand in `long` in the same order, others between or around them. */
+function inOrder(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const word of long) if (word === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The tellings grouped by name (`groups`, keyed by the folded name), with a shorter name joined to
+ * the one fuller name it is part of: "Cyril Ramaphosa" of "Matamela Cyril Ramaphosa", "Javad
+ * Zarif" of "Mohammad Javad Zarif" — when the two are titled with a country and an office in common, the shorter has
+ * two words at least, and what the fuller adds is no generation ("Jr."). A shorter name part of
+ * two fuller ones that are not parts of one another ("Kim Jong" of "Kim Jong Un" and "Kim Jong
+ * Il") is left on its own. Groups in
+ * the order of their keys, as the ids are given.
+ */
+function withFullerNames(groups: ReadonlyMap<string, readonly UnknownTelling[]>): UnknownTelling[][] {
+  const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
+  const words = new Map(keys.map((k) => [k, wordsOf(k)]));
+  const titledAs = (key: string) => new Set(groups.get(key)!.flatMap((t) => t.offices.map((o) => `${t.country} ${o}`)));
+  const into = new Map<string, string>();
+  for (const short of keys) {
+    const w = words.get(short)!;
+    if (w.length < 2) continue;
+    const offices = titledAs(short);
+    const fuller = keys.filter((long) => {
+      const l = words.get(long)!;
+      if (l.length <= w.length || !inOrder(w, l) || l.some((x) => !w.includes(x) && GENERATION_WORDS.has(x))) return false;
+      return [...titledAs(long)].some((o) => offices.has(o));
+    });
+    // Fuller names that are parts of one another are one: the fullest of them is the target.
+    const fullest = fuller.filter((a) => !fuller.some((b) => b !== a && words.get(b)!.length > words.get(a)!.length && inOrder(words.get(a)!, words.get(b)!)));
+    if (fullest.length === 1) into.set(short, fullest[0]!);
+  }
+  // Each step goes to more words, so the walk ends.
+  const root = (key: string): string => {
+    let k = key;
+    while (into.has(k)) k = into.get(k)!;
+    return k;
+  };
+  const joined = new Map<string, UnknownTelling[]>();
+  for (const key of keys) {
+    const r = root(key);
+    joined.set(r, [...(joined.get(r) ?? []), ...groups.get(key)!]);
+  }
+  return [...joined.keys()].sort((a, b) => a.localeCompare(b)).map((k) => joined.get(k)!);
 }
 
 function mostFrequent(values: readonly string[], tieBreak: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): string {

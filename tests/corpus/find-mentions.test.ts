@@ -84,6 +84,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['Speaker of the House of Representatives of Malaysia Ahmad Fauzi Rahman’s visit to Hanoi was a success, General Secretary To Lam said.', 'Ahmad Fauzi Rahman'],
+    ["Speaker of the House of Representatives of Malaysia Ahmad Fauzi Rahman's visit to Hanoi was a success, General Secretary To Lam said.", 'Ahmad Fauzi Rahman'],
+    ['General Secretary To Lam thanked Speaker of the House of Representatives of Malaysia Ahmad Fauzi bin Abdul Rahman’s delegation.', 'Ahmad Fauzi bin Abdul Rahman'],
+  ])('leaves a possessive ending out of the name of a titled person the registry lacks (%j)', (sentence, name) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2025-10-02', rulesFor('en')), stage.table);
+    expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, 'MY']]);
+  });
+
+  it.each([
     ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Hạ viện (Hội đồng Đại biểu Nhân dân) Indonesia Budi Santoso Wirawan.', 'Budi Santoso Wirawan', 'ID'],
     ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Thượng viện (tức Hội đồng Quốc gia) Campuchia Men Sam Orng.', 'Men Sam Orng', 'KH'],
     ['en', 'General Secretary To Lam received Speaker of the House of Representatives (Dewan Rakyat) of Malaysia Ahmad Fauzi Rahman.', 'Ahmad Fauzi Rahman', 'MY'],

@@ -53,6 +53,25 @@ describe('foundPeople', () => {
     expect(foundPeople(registry, [mn('Ukhnaagiin Khurelsukh', 'a'), mn('Ukhnaagiin Khurelsukhi', 'b')])).toHaveLength(2);
   });
 
+  it('joins a shorter name to the one fuller name of the same country and office it is part of, the fullest form naming the person', () => {
+    const za = (name: string, articleId: string, offices = ['president']) => telling({ name, title: 'South African President', offices, country: 'KH', articleId, articleFile: `${articleId}.txt` });
+    const one = foundPeople(registry, [za('Cyril Ramaphosa', 'a'), za('Cyril Ramaphosa', 'b'), za('Matamela Cyril Ramaphosa', 'c')]);
+    expect(one.map((p) => [p.leader.id, p.leader.name, p.leader.forms])).toEqual([['matamela-cyril-ramaphosa', 'Matamela Cyril Ramaphosa', ['Cyril Ramaphosa', 'Matamela Cyril Ramaphosa']]]);
+    // A chain of fuller names is one person: "Faisal bin Farhan" of "Faisal bin Farhan Al Saud" of "Prince Faisal bin Farhan Al Saud".
+    const chain = foundPeople(registry, [za('Faisal bin Farhan', 'a'), za('Faisal bin Farhan Al Saud', 'b'), za('Prince Faisal bin Farhan Al Saud', 'c')]);
+    expect(chain.map((p) => p.leader.id)).toEqual(['prince-faisal-bin-farhan-al-saud']);
+    // An initial with or without its full stop is one name.
+    expect(foundPeople(registry, [za('M. Venkaiah Naidu', 'a'), za('M Venkaiah Naidu', 'b')]).map((p) => p.leader.forms)).toEqual([['M. Venkaiah Naidu', 'M Venkaiah Naidu']]);
+  });
+
+  it('keeps apart a shorter name titled with another office, one part of two fuller names, a single word, and a son of the same name', () => {
+    const za = (name: string, articleId: string, offices = ['president']) => telling({ name, title: 'South African President', offices, country: 'KH', articleId, articleFile: `${articleId}.txt` });
+    expect(foundPeople(registry, [za('Cyril Ramaphosa', 'a', ['prime-minister']), za('Matamela Cyril Ramaphosa', 'b')])).toHaveLength(2);
+    expect(foundPeople(registry, [za('Kim Jong', 'a'), za('Kim Jong Un', 'b'), za('Kim Jong Il', 'c')])).toHaveLength(3);
+    expect(foundPeople(registry, [za('Ramaphosa', 'a'), za('Matamela Cyril Ramaphosa', 'b')])).toHaveLength(2);
+    expect(foundPeople(registry, [za('Ferdinand Marcos', 'a'), za('Ferdinand Marcos Jr.', 'b')])).toHaveLength(2);
+  });
+
   it('never makes a person of a name the registry owns, or of a title with no country', () => {
     expect(foundPeople(registry, [telling({ name: 'Tô Lâm' }), telling({ name: 'To Lam' })])).toEqual([]);
     expect(foundPeople(registry, [telling({ country: null })])).toEqual([]);
