@@ -717,7 +717,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     rankAnaphor:
       d.rankAnaphors.ranks.length === 0
         ? /(?!)/gu
-        : new RegExp(`(?<![\\p{L}\\p{M}-])(?:(?:${alt(d.rankAnaphors.determiners)})\\s+)${d.rankAnaphors.determiners.length === 0 ? '?' : ''}(${alt(d.rankAnaphors.ranks)})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
+        : // Without determiners, no group for them at all: an optional never-matching group before
+          // the ranks would keep V8 from skipping ahead to a rank's first letter.
+          new RegExp(`(?<![\\p{L}\\p{M}-])${d.rankAnaphors.determiners.length === 0 ? '' : `(?:${alt(d.rankAnaphors.determiners)})\\s+`}(${alt(d.rankAnaphors.ranks)})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
     nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleWords: new Set(d.nameParticles.map((w) => w.toLowerCase())),
     nameBeforeParticle:
@@ -741,7 +743,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     hostOrGuest: new RegExp(`${NOT_L_BEFORE}(?:(${alt(d.hostNouns)})|(${alt(d.guestNouns)}))(?:\\s+(?:${alt(d.genericLeaderNouns)}))?${NOT_L_AFTER}`, 'giu'),
     // A counted title first: "hai vị Thủ tướng" is that group, not "hai vị" before a title.
     group: new RegExp(
-      `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|${alt(d.groups)})${NOT_L_AFTER}${d.groupQualifiersAfter.length > 0 ? `(?!\\s+(?:${alt(d.groupQualifiersAfter)})${NOT_L_AFTER})` : ''}`,
+      // Without counters after a title (English has none), no alternative for them: a dead one is still tried at every position.
+      `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|${d.groupTitleCounters.length === 0 ? '' : `(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|`}${alt(d.groups)})${NOT_L_AFTER}${d.groupQualifiersAfter.length > 0 ? `(?!\\s+(?:${alt(d.groupQualifiersAfter)})${NOT_L_AFTER})` : ''}`,
       'giu',
     ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
@@ -886,7 +889,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
 
     meetingVerbJoinedAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(kindByPhrase.keys())})\\s*(?:,|${alt(d.conjunctions)})\\s*$`, 'iu'),
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
-    meetingWordGapped: gappedPhrases([...kindByPhrase.keys()], gapAdjunct),
+    meetingWordGapped: d.adjunctsInsidePhrases ? gappedPhrases([...kindByPhrase.keys()], gapAdjunct) : /(?!)/gu,
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
     phoneOnlyVerb: d.phoneOnlyVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneOnlyVerbs)})${NOT_L_AFTER}`, 'giu'),

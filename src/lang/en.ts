@@ -212,6 +212,7 @@ export const en: LanguageDescriptor = {
     'series of', 'round of', 'number of',
   ],
   gapAdjunctPrepositions: ['on', 'in', 'at', 'during'],
+  adjunctsInsidePhrases: true,
   gapPlaceNouns: ['capital', 'capital city', 'city', 'palace', 'presidential palace', 'presidential office', 'residence', 'official residence', 'headquarters', 'guesthouse', 'state guesthouse'],
   meetingNounPredicates: ['were held', 'was held', 'took place', 'were conducted', 'was conducted'],
   gapAdjunctWords: ['here', 'there', 'today', 'yesterday', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'earlier today',

@@ -292,6 +292,13 @@ export interface LanguageDescriptor {
    */
   gapAdjunctPrepositions: readonly string[];
   /**
+   * Whether such an adjunct may also stand inside a meeting phrase of several words, between its
+   * first word and the rest ("X spoke today with Y", "held on Monday talks with Y"). False where
+   * the phrases are words of several syllables that nothing splits (Vietnamese "hội đàm", "gặp gỡ"):
+   * there the gapped pattern only ever met a syllable of something else ("Trung Quốc tại Việt Nam đến thăm").
+   */
+  adjunctsInsidePhrases: boolean;
+  /**
    * Common nouns that end a place named after such a preposition ("in the Vietnamese "capital"",
    * "at the presidential "palace""), or stand for it alone ("in the capital").
    */

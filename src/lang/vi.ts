@@ -132,6 +132,7 @@ export const vi: LanguageDescriptor = {
     'ra sân bay', 'ra tận sân bay', 'đến sân bay', 'tới sân bay', 'có mặt tại sân bay',
   ],
   gapAdjunctPrepositions: ['tại', 'ở', 'vào'],
+  adjunctsInsidePhrases: false,
   gapPlaceNouns: [],
   // "tiếp Y sáng nay": the object comes first, a day word after it.
   meetingNounPredicates: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/lang';
 import { vi } from '../../src/lang/vi';
+import { rulesFor } from '../../src/corpus/language-rules';
 import { analyse, meetingPairs, quoteRows } from '../corpus/statement-fixture';
 
 // The Vietnamese descriptor's test table: constructed text in the shapes of the Vietnamese press,
@@ -23,6 +24,12 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Tối 1/12, Tổng thống Nga Vladimir Putin gọi cho Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
     expect(meetings('2025-12-02', 'Tối 1/12, Tổng thống Nga Vladimir Putin gọi điện đến cho Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['to-lam', 'vladimir-putin']]]);
     expect(meetings('2025-12-02', 'Tổng thống Nga Vladimir Putin kêu gọi cho Tổng Bí thư Tô Lâm một cơ hội.')).toEqual([]);
+  });
+
+  it('looks for no place inside a meeting phrase, whose words nothing splits (the pattern only ever met a syllable of something else)', () => {
+    expect(vi.adjunctsInsidePhrases).toBe(false);
+    expect('Đại sứ Trung Quốc tại Việt Nam đến thăm Tổng Bí thư Tô Lâm.'.match(rulesFor('vi').meetingWordGapped)).toBeNull();
+    expect('President Vladimir Putin spoke on Monday with General Secretary To Lam.'.match(rulesFor('en').meetingWordGapped)).not.toBeNull();
   });
 
   it('is what the engine detects for Vietnamese text, with or without diacritics in names', () => {
