@@ -972,7 +972,7 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
 }
 
 /**
- * The matches of `pattern` (a leader noun, a group or a counterpart noun, group 1 or else 2 the
+ * The matches of `pattern` (a leader noun, a group or a counterpart noun, whose noun `noun` finds; group 1 or else 2 the
  * country word) that overlap no mention found so far and whose country word the name table read as a
  * country: where "the Lao leader", "the Lao side" and "his Lao counterpart" each stand, with the
  * country. Lazy: a mention pushed for one match is seen by the overlap check of the next.
@@ -980,11 +980,12 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
 function* countryNounPhrases(
   sentence: string,
   pattern: RegExp,
+  noun: RegExp,
   mentions: readonly Mention[],
   matches: readonly MeaningMatch[],
 ): Generator<{ start: number; end: number; country: string; countryEnd: number }> {
-  // Only a sentence that names a country can hold one.
-  if (!matches.some((m) => m.meaning.kind === 'country')) return;
+  // Only a sentence that names a country, and has the pattern's noun (`noun`), can hold one.
+  if (!matches.some((m) => m.meaning.kind === 'country') || !noun.test(sentence)) return;
   for (const g of matchesOf(sentence, pattern)) {
     const start = g.index;
     const end = start + g[0].length;
@@ -1007,10 +1008,10 @@ function* countryNounPhrases(
  */
 function addLeaderNouns(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, namedBefore: readonly string[]): void {
   let groups: { start: number; end: number }[] | null = null;
-  for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.leaderNoun, mentions, matches)) {
+  for (const { start, end, country: code } of countryNounPhrases(sentence, ctx.rules.leaderNoun, ctx.rules.leaderNounWord, mentions, matches)) {
     // "các nhà lãnh đạo Nga", "the Russian leaders": a longer group phrase around it is plural,
     // all those of that country (addCountryGroups), not the one named last.
-    groups ??= [...countryNounPhrases(sentence, ctx.rules.countryGroup, mentions, matches)];
+    groups ??= [...countryNounPhrases(sentence, ctx.rules.countryGroup, ctx.rules.countryGroupWord, mentions, matches)];
     if (groups.some((g) => g.start <= start && g.end >= end && g.end - g.start > end - start)) continue;
     // Those named before it, latest last: someone first named later in this sentence ("The Indian
     // minister … conveyed the greetings of Prime Minister Modi") is not whom it refers back to.
@@ -1065,7 +1066,7 @@ function addRankAnaphors(sentence: string, mentions: Mention[], ctx: MentionCont
  * the caller against the meeting being told (analyse-article.ts keeps those of that country).
  */
 function addCountryGroups(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
-  for (const { start, end, country } of countryNounPhrases(sentence, ctx.rules.countryGroup, mentions, matches)) {
+  for (const { start, end, country } of countryNounPhrases(sentence, ctx.rules.countryGroup, ctx.rules.countryGroupWord, mentions, matches)) {
     mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country });
   }
 }
@@ -1078,7 +1079,7 @@ function addCountryGroups(sentence: string, mentions: Mention[], matches: readon
  * Unresolved (no date, no single holder, no such name) it is left out.
  */
 function addCounterparts(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext, unknown: UnknownHolder[]): void {
-  for (const { start, end, country: code, countryEnd } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, mentions, matches)) {
+  for (const { start, end, country: code, countryEnd } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, ctx.rules.counterpartWord, mentions, matches)) {
     // "his Lao counterpart Sonexay Siphandone", "his Brunei counterpart, Second Minister of Foreign
     // Affairs Erywan Yusof": the name right after it, or set off by a comma, says who.
     if (mentions.some((m) => m.start >= end && /^\s*,?\s*$/u.test(sentence.slice(end, m.start)))) continue;

@@ -124,6 +124,15 @@ export interface LanguageRules {
   bodyBeforeTitleAtEnd: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
+  /**
+   * The nouns of `leaderNoun`, `countryGroup` and `counterpartNoun` anywhere in a text, in any
+   * case: a sentence without them holds no such phrase. Tried first, since where the country comes
+   * first those patterns open with words any capitalised word can be, and are tried at every
+   * position of the sentence.
+   */
+  leaderNounWord: RegExp;
+  countryGroupWord: RegExp;
+  counterpartWord: RegExp;
 
   /** Between a subject and its verb ("đã", "also"), at the end of a text. */
   subjectVerbFiller: RegExp;
@@ -782,6 +791,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, 'gu'),
+    leaderNounWord: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`, 'iu'),
+    countryGroupWord: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.countryGroupNouns)})${NOT_L_AFTER}`, 'iu'),
+    counterpartWord: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sameOfficeNouns)})${NOT_L_AFTER}`, 'iu'),
     unknownPersonOpening: unknownPersonOpening(d),
     personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${personWordsBeforeName(d)})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
