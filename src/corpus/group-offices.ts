@@ -36,10 +36,26 @@ function articledPluralTitle(group: string, rules: LanguageRules): string | unde
  * offices a title written without its person names.
  */
 export function officesTitled(form: string, registry: Registry): string[] {
-  const folded = foldName(form);
-  return Object.entries(registry.titles)
-    .filter(([, forms]) => [...forms.vi, ...forms.en].some((f) => foldName(f) === folded))
-    .map(([office]) => office);
+  return [...(titleIndex(registry.titles).get(foldName(form)) ?? [])];
+}
+
+/** Each registry's offices by their title forms, folded, in the registry's order of offices: asked for every group of every sentence. */
+const titleIndexes = new WeakMap<Registry['titles'], ReadonlyMap<string, readonly string[]>>();
+
+function titleIndex(titles: Registry['titles']): ReadonlyMap<string, readonly string[]> {
+  let index = titleIndexes.get(titles);
+  if (index === undefined) {
+    const byForm = new Map<string, string[]>();
+    for (const [office, forms] of Object.entries(titles)) {
+      for (const form of [...forms.vi, ...forms.en]) {
+        const offices = byForm.get(foldName(form)) ?? [];
+        if (!offices.includes(office)) offices.push(office);
+        byForm.set(foldName(form), offices);
+      }
+    }
+    titleIndexes.set(titles, (index = byForm));
+  }
+  return index;
 }
 
 /**
