@@ -972,8 +972,8 @@ function givenNameOwners(ctx: MentionContext): Map<string, Set<string>> {
 }
 
 /**
- * The matches of `pattern` (a leader noun, a group or a counterpart noun, whose noun `noun` finds; group 1 or else 2 the
- * country word) that overlap no mention found so far and whose country word the name table read as a
+ * The matches of `pattern` (a leader noun, a group or a counterpart noun, whose noun `noun`
+ * finds; group 1 or else 2 the country word) that overlap no mention found so far and whose country word the name table read as a
  * country: where "the Lao leader", "the Lao side" and "his Lao counterpart" each stand, with the
  * country. Lazy: a mention pushed for one match is seen by the overlap check of the next.
  */

@@ -23,12 +23,13 @@ export interface FoundPerson {
 /**
  * People the corpus names with a real title whom the registry does not know become people of the
  * index ("the registry is a hint, not a wall"): one person per name (compared without case,
- * diacritics, hyphens, initials' full stops and doubled letters, and in any word order for a country whose press writes names either way,
- * `nameOrderVaries`), a shorter name joining the one fuller name of the same country and office it
- * is part of (`withFullerNames`), under a stable id from the fullest name, with the country the titles qualify them with and
- * the offices the titles name, attested on the days of the articles that title them. A name the
- * registry already owns in any form, or a telling with no country, makes no person: their country
- * and office would be a guess. Sources are the articles.
+ * diacritics, hyphens, initials' full stops and doubled letters, and in any word order for a
+ * country whose press writes names either way, `nameOrderVaries`), a shorter name joining the one
+ * fuller name of the same country and office it is part of (`withFullerNames`), under a stable id
+ * from the fullest name, with the country the titles qualify them with and the offices the titles
+ * name, attested on the days of the articles that title them. A name the registry already owns in
+ * any form, or a telling with no country, makes no person: their country and office would be a
+ * guess. Sources are the articles.
  *
  * @example
  * foundPeople(registry, [{ name: 'Hun Manet', title: 'Thủ tướng Campuchia', offices: ['prime-minister'], country: 'KH', … }]);
@@ -102,12 +103,12 @@ function inOrder(short: readonly string[], long: readonly string[]): boolean {
 
 /**
  * The tellings grouped by name (`groups`, keyed by the folded name), with a shorter name joined to
- * the one fuller name it is part of: "Cyril Ramaphosa" of "Matamela Cyril Ramaphosa", "Javad
- * Zarif" of "Mohammad Javad Zarif" — when the two are titled with a country and an office in common, the shorter has
- * two words at least, and what the fuller adds is no generation ("Jr."). A shorter name part of
- * two fuller ones that are not parts of one another ("Kim Jong" of "Kim Jong Un" and "Kim Jong
- * Il") is left on its own. Groups in
- * the order of their keys, as the ids are given.
+ * the one fuller name it is part of ("Cyril Ramaphosa" of "Matamela Cyril Ramaphosa", "Javad
+ * Zarif" of "Mohammad Javad Zarif"): when the two are titled with a country and an office in
+ * common, the shorter has two words at least, and what the fuller adds is no generation ("Jr.").
+ * A shorter name part of two fuller ones that are not parts of one another ("Kim Jong" of "Kim
+ * Jong Un" and "Kim Jong Il") is left on its own. Groups in the order of their keys, as the ids
+ * are given.
  */
 function withFullerNames(groups: ReadonlyMap<string, readonly UnknownTelling[]>): UnknownTelling[][] {
   const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
