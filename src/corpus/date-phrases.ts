@@ -1,4 +1,5 @@
 import { LANGUAGES, wordAlternation } from '../lang';
+import { escapeRegExp } from '../text/escape-regexp';
 import { matchesOf } from '../text/matches-of';
 
 /**
@@ -520,7 +521,7 @@ function anyOf(words: readonly string[]): RegExp {
   let re = anyOfLists.get(words);
   if (re === undefined) {
     // No flags: code units compared as written, as `includes` compares them.
-    re = words.length === 0 ? /(?!)/ : new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    re = words.length === 0 ? /(?!)/ : new RegExp(words.map(escapeRegExp).join('|'));
     anyOfLists.set(words, re);
   }
   return re;

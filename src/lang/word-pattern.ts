@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp';
+
 /**
  * Turns descriptor word lists into RegExp source: longest phrase first (so "hội đàm trực tuyến"
  * wins over "hội đàm"), special characters escaped, a space matching any run of spaces, phrases
@@ -79,7 +81,7 @@ function flatSource(node: TrieNode): string {
 }
 
 function escapeToken(token: string): string {
-  return token === ' ' ? '\\s+' : token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return token === ' ' ? '\\s+' : escapeRegExp(token);
 }
 
 /** A case-insensitive RegExp for any of `words` standing as whole words; group 1 is the word. */

@@ -12,6 +12,7 @@
  * pattern without the `u` flag), there is no check, and the pattern is always tried.
  */
 
+import { escapeRegExp } from './escape-regexp';
 import { readPatternTree, type PatternNode as Node } from './pattern-tree';
 
 /** A necessary condition for a match: false means the pattern cannot match `text`. */
@@ -59,16 +60,13 @@ export function endMatchNeeds(pattern: RegExp): MatchNeeds | null {
   if (words !== null) {
     if (!pattern.ignoreCase) checks.push((text) => words.some((w) => text.includes(w)));
     else {
-      const anyWord = new RegExp(words.map((w) => w.replace(SYNTAX_CHARACTER, '\\$&')).join('|'), flags);
+      const anyWord = new RegExp(words.map(escapeRegExp).join('|'), flags);
       checks.push((text) => anyWord.test(text));
     }
   }
   if (checks.length === 0) return null;
   return checks.length === 1 ? checks[0]! : (text) => checks.every((check) => check(text));
 }
-
-/** The characters a `u` pattern must escape to match them as written (ECMAScript's SyntaxCharacter, and "/"). */
-const SYNTAX_CHARACTER = /[\^$\\.*+?()[\]{}|/]/gu;
 
 /** Every whitespace character `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
 const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';

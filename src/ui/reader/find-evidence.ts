@@ -1,4 +1,5 @@
 import { CUT_MARK } from '../../model/evidence-limits';
+import { escapeRegExp } from '../../text/escape-regexp';
 
 /** Where the evidence sentence sits in an article: paragraph index and UTF-16 offsets within it. */
 export interface EvidenceSpot {
@@ -32,8 +33,4 @@ export function findEvidence(paragraphs: readonly string[], evidence: string): E
     if (match) return { paragraph: index, start: match.index, end: match.index + match[0].length };
   }
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
