@@ -173,25 +173,26 @@ function urlDay(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  const stamp = URL_STAMP.exec(path);
-  if (stamp) {
-    const [year, month, day] = [Number(stamp[1]), Number(stamp[2]), Number(stamp[3])];
-    if (isValidDay(day, month, year)) return iso(year, month, day);
-  }
+  const stamp = yearMonthDay(URL_STAMP.exec(path));
+  if (stamp) return stamp;
   const m = URL_DAY.exec(path);
   if (!m) {
-    const beforeId = URL_DAY_BEFORE_ID.exec(path);
-    if (beforeId) {
-      const [year, month, day] = [Number(beforeId[1]), Number(beforeId[2]), Number(beforeId[3])];
-      if (isValidDay(day, month, year)) return iso(year, month, day);
-    }
+    const beforeId = yearMonthDay(URL_DAY_BEFORE_ID.exec(path));
+    if (beforeId) return beforeId;
     const us = URL_MONTH_DAY_YY.exec(path);
-    if (!us) return null;
-    const [month, day, year] = [Number(us[1]), Number(us[2]), 2000 + Number(us[3])];
-    return isValidDay(day, month, year) ? iso(year, month, day) : null;
+    return us ? dayOf(2000 + Number(us[3]), Number(us[1]), Number(us[2])) : null;
   }
   const digits = m.slice(2).filter((x): x is string => x !== undefined);
-  const [year, month, day] = [Number(m[1]), Number(digits[0]), Number(digits[1])];
+  return dayOf(Number(m[1]), Number(digits[0]), Number(digits[1]));
+}
+
+/** The day of a match whose groups 1–3 are its year, month and day, when it is a real one. */
+function yearMonthDay(m: RegExpExecArray | null): string | null {
+  return m ? dayOf(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** `YYYY-MM-DD` of a year, month and day that make a real day, else null. */
+function dayOf(year: number, month: number, day: number): string | null {
   return isValidDay(day, month, year) ? iso(year, month, day) : null;
 }
 
