@@ -212,6 +212,18 @@ const DIGIT = /\d/u;
 
 type Builder = (m: RegExpExecArray, text: string) => Omit<Candidate, 'start' | 'end' | 'text' | 'rank'> | null;
 
+/**
+ * The builder of a phrase alone that counts back from the article's day, month or year
+ * ("yesterday", "last month", "last year"): group 1 the phrase, looked up in `counts` (by its
+ * lower-case words), its count set as `field` says, with no day, month or year of its own.
+ */
+function countedBack(counts: ReadonlyMap<string, number>, field: (back: number) => Pick<DatePhrase, 'daysAgo' | 'monthsAgo' | 'yearsAgo'>): Builder {
+  return (m) => {
+    const back = counts.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    return back === undefined ? null : { day: null, month: null, year: null, ...field(back) };
+  };
+}
+
 interface Pattern {
   re: RegExp;
   rank: number;
@@ -484,28 +496,19 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...RELATIVE_DAYS.keys()])})(?![\\p{L}\\p{M}])`, 'giu'),
     needsOneOf: firstWords([...RELATIVE_DAYS.keys()]).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]),
     rank: 1,
-    build: (m) => {
-      const back = RELATIVE_DAYS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-      return back === undefined ? null : { day: null, month: null, year: null, daysAgo: back };
-    },
+    build: countedBack(RELATIVE_DAYS, (back) => ({ daysAgo: back })),
   },
   // "last month", "earlier this month": a month counted back from the article's.
   {
     re: new RegExp(`(?<![\\p{L}\\p{M}])(${wordAlternation([...RELATIVE_MONTHS.keys()])})(?![\\p{L}\\p{M}])`, 'giu'),
     rank: 1,
-    build: (m) => {
-      const back = RELATIVE_MONTHS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-      return back === undefined ? null : { day: null, month: null, year: null, monthsAgo: back };
-    },
+    build: countedBack(RELATIVE_MONTHS, (back) => ({ monthsAgo: back })),
   },
   // "last year", "năm nay" alone: a year counted back from the article's.
   {
     re: new RegExp(`(?<!\\p{L})(${RELATIVE_YEAR_RE})(?!\\p{L})`, 'giu'),
     rank: 1,
-    build: (m) => {
-      const back = RELATIVE_YEARS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-      return back === undefined ? null : { day: null, month: null, year: null, yearsAgo: back };
-    },
+    build: countedBack(RELATIVE_YEARS, (back) => ({ yearsAgo: back })),
   },
 ];
 
