@@ -203,18 +203,17 @@ export function extractMeetingMentions(
     // "X valued the recent phone call with Y": a meeting noun the subject's act is about, with the
     // other side after "with" (not "between", which names both sides), modifiers of the noun between
     // ("X đã có cuộc hội đàm chính thức với Y", as objectAfter passes them over).
+    // The words between the noun and the side after it, its modifiers taken out.
+    const linkerGap = object.length > 0 ? sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ') : '';
     const aboutMeeting =
       word.kind !== 'visit' &&
       object.length > 0 &&
-      rules.sharedLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ').replace(rules.meetingBodyAfter, ' ')) &&
+      rules.sharedLinkerAfter.test(linkerGap.replace(rules.meetingBodyAfter, ' ')) &&
       endsWith(lead, rules.meetingNounBefore, rules);
     // "They agreed to fulfil the task set in a telephone conversation between X and Y": a noun
     // that names both its sides after "between" leaves out whoever the sentence is about.
-    const bothSidesNamed =
-      object.length > 0 &&
-      new Set(object.flatMap((m) => m.leaderIds)).size >= 2 &&
-      rules.bothSidesLinkerAfter.test(sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' '));
-    if (!subject && object.length > 0 && (setting || aboutMeeting) && !bothSidesNamed) add(openingSubject(sentence, outside, rules, object[0]!, word.start) ?? (setting ? invertedSpeaker(sentence, word.start, outside, rules) : null));
+    const bothSidesNamed = () => rules.bothSidesLinkerAfter.test(linkerGap) && new Set(object.flatMap((m) => m.leaderIds)).size >= 2;
+    if (!subject && object.length > 0 && (setting || aboutMeeting) && !bothSidesNamed()) add(openingSubject(sentence, outside, rules, object[0]!, word.start) ?? (setting ? invertedSpeaker(sentence, word.start, outside, rules) : null));
     // "X discussed with Y regional developments at a bilateral meeting on Thursday": a meeting
     // noun in a setting with no side after it; the sides are the subject the sentence opens with
     // and the one its verb was shared "with" before the noun.

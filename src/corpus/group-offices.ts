@@ -48,9 +48,10 @@ function titleIndex(titles: Registry['titles']): ReadonlyMap<string, readonly st
     const byForm = new Map<string, string[]>();
     for (const [office, forms] of Object.entries(titles)) {
       for (const form of [...forms.vi, ...forms.en]) {
-        const offices = byForm.get(foldName(form)) ?? [];
+        const key = foldName(form);
+        const offices = byForm.get(key) ?? [];
         if (!offices.includes(office)) offices.push(office);
-        byForm.set(foldName(form), offices);
+        byForm.set(key, offices);
       }
     }
     titleIndexes.set(titles, (index = byForm));
