@@ -799,7 +799,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
-    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120},\\s*$`, 'iu'),
+    // "X, who is in Jakarta, Indonesia to attend the summit, held …": a place's country after a comma
+    // (a capital after it) stays inside the clause. Case-sensitive, so that capital is one.
+    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?:,\\s*\\p{Lu}[^,;]{0,120})?,\\s*$`, 'u'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     relativeClauseOpening: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?=,)`, 'iu'),
     sinceBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})\\s*$`, 'iu'),

@@ -667,6 +667,7 @@ describe('the English descriptor', () => {
     ['modified talks', 'Prime Minister Pham Minh Chinh held bilateral talks with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['the setting of an act, a modifier between the article and the noun', 'Prime Minister Pham Minh Chinh spoke at a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a subject with a relative clause', 'Lao Prime Minister Sonexay Siphandone, who is on an official visit to Vietnam, held talks with Prime Minister Pham Minh Chinh on December 1.'],
+    ['a subject with a relative clause naming a city and its country', 'Lao Prime Minister Sonexay Siphandone, who is in Hanoi, Vietnam to attend a forum, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject in the possessive', "Prime Minister Pham Minh Chinh's talks with Lao Prime Minister Sonexay Siphandone on December 1 were fruitful."],
     ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],
     ['"His Excellency" abbreviated with a space, "H. E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a telephone talk with H. E. Mr. Luong Cuong, President of Viet Nam.'],
