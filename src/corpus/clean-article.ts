@@ -111,6 +111,31 @@ function isStandfirst(headline: string, line: string): boolean {
   );
 }
 
+/** A mark opening a point of a list: "- ", "• ", "– ". */
+const LIST_POINT = /^\s*[-–•·▪●*]\s+/u;
+
+/** Most points a standfirst list has. */
+const MAX_STANDFIRST_POINTS = 4;
+
+/**
+ * How many lines from `at` are a headline's standfirst written as points of a list ("- Kishida and
+ * Biden agreed to cooperate …", "- He also met …"), the lead right after them: each point a
+ * sentence without its stop of at least eight words, opening with a capital; together they retell
+ * the headline. 0 when they are not (a list of links or stamps, or no lead after it).
+ */
+function standfirstPoints(lines: readonly Line[], at: number, headline: string): number {
+  let n = 0;
+  while (n < MAX_STANDFIRST_POINTS) {
+    const text = lines[at + n]?.text ?? '';
+    const point = text.replace(LIST_POINT, '');
+    if (point === text || !/^\p{Lu}/u.test(point) || !/\p{Ll}/u.test(point) || wordCount(point) < STANDFIRST_MIN_WORDS || gapReason(point) !== null || endsLikeSentence(point)) break;
+    n++;
+  }
+  if (n === 0 || !isLeadProse(stripSourcePrefix(lines[at + n]?.text ?? ''))) return 0;
+  const points = lines.slice(at, at + n).map((l) => l.text).join(' ');
+  return sharedWords(headline, points) >= STANDFIRST_SHARED_WORDS ? n : 0;
+}
+
 /** How many of the headline's words of three letters or more the line repeats (case aside): a standfirst retells its headline, a stamp or a menu does not. */
 function sharedWords(headline: string, line: string): number {
   const inLine = new Set(line.toLowerCase().match(/[\p{L}\p{M}]{3,}/gu) ?? []);
@@ -123,7 +148,9 @@ const STANDFIRST_MIN_WORDS = 8;
 const STANDFIRST_SHARED_WORDS = 2;
 
 /** Furniture allowed between the headline and the lead: bylines, stamps, players, share buttons. */
-function gapReason(t: string): string | null {
+function gapReason(line: string): string | null {
+  // "• 36 phút trước", "• updated: Mar 21 2022": a stamp or byline set out as a point of a list.
+  const t = line.replace(LIST_POINT, '');
   if (isPlayerWidget(t)) return 'audio/video player';
   if (isDateStamp(t)) return 'date/time stamp';
   if (isByline(t)) return 'byline';
@@ -260,6 +287,12 @@ export function cleanArticle(text: string): CleanedArticle {
     }
     const next = lines[j];
     if (next && gap <= MAX_TITLE_GAP && isLeadProse(stripSourcePrefix(next.text))) {
+      titleIdx = i;
+      bodyIdx = j;
+    } else if (next && gap === 0 && standfirstPoints(lines, j, cand.text) > 0) {
+      // "Japan's PM Kishida and US President Biden have first in-person meeting" / "- Kishida and
+      // Biden agreed to …" / "- He also met …" / lead: a headline, then its standfirst as points
+      // of a list, then the lead. The points are the article's first paragraphs.
       titleIdx = i;
       bodyIdx = j;
     } else if (next && gap === 0 && isStandfirst(cand.text, next.text) && isLeadProse(stripSourcePrefix(lines[j + 1]?.text ?? ''))) {

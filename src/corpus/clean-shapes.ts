@@ -285,13 +285,14 @@ const STAMP_WORDS = new Set([
 
 /**
  * A line that is only a date/time stamp: "17/02/2023 19:28", "Thứ Hai, 8/11/2024 - 14:05
- * (GMT+7)", "Cập nhật lúc 10:30 ngày 2/12/2025". The date extractor reads the raw text, so it still
+ * (GMT+7)", "Cập nhật lúc 10:30 ngày 2/12/2025", "36 phút trước". The date extractor reads the raw text, so it still
  * sees these.
  */
 export function isDateStamp(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 70) return false;
-  if (!/\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}/u.test(t)) return false;
+  // A day or a time, or a count opening an age ("36 phút trước", "2 hours ago").
+  if (!/\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}:\d{2}|^\d{1,3}\s/u.test(t)) return false;
   const rest = words(t)
     .split(' ')
     .filter((x) => x !== '' && !/^\d+$/u.test(x) && !/^\d+h\d*$/u.test(x));

@@ -546,7 +546,10 @@ export const en: LanguageDescriptor = {
     dayIntroducers: [],
     dayWord: [],
     timeWord: ['at'],
-    stampWords: ['updated', 'published', 'posted', 'last updated', 'am', 'pm', 'a.m.', 'p.m.'],
+    stampWords: ['updated', 'published', 'posted', 'last updated', 'am', 'pm', 'a.m.', 'p.m.',
+      // A page's age ("2 hours ago") and the time zones stamps name ("14:49 IST").
+      'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'day', 'days',
+      'ist', 'ict', 'sgt', 'wib', 'pht', 'jst', 'kst', 'aest', 'aedt', 'utc', 'est', 'edt', 'bst', 'cet'],
     clockSuffixes: ['am', 'pm', 'a.m.', 'p.m.'],
     monthWord: [],
     yearWord: ['in'],

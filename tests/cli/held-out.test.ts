@@ -62,9 +62,19 @@ import { runCli } from './run-cli';
 // 0.76 -> 0.77 (46/48 of 59, 0.780), quote recall 0.80 -> 0.81 (173/187 of 212, 0.816) once a relative
 // clause naming a city and its country ("X, who is in Jakarta, Indonesia to attend …, held") was
 // passed over to its subject.
+// vi meeting recall 0.79 -> 0.78 is no fall: the gold it is counted against grew. Once a headline
+// above stamps set out as points of a list ("• 36 phút trước") was taken for the title, not the
+// stamp, the engine knew people it had not, and the gold meetings counted (those whose people are
+// all known) went from 53 to 56; of them the engine now finds 44 (42 before), with 2 extra as
+// before (44/46 of 56, 0.786); quotes 114/118 of 126 -> 116/120 of 127. So that a wider gold cannot
+// hide a fall, the meetings and quotes found right are floored too, at what was measured then.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
   en: { meetings: [0.95, 0.77], quotes: [0.92, 0.81] },
-  vi: { meetings: [0.95, 0.79], quotes: [0.95, 0.89] },
+  vi: { meetings: [0.95, 0.78], quotes: [0.95, 0.89] },
+};
+const RIGHT_FLOORS: Record<string, { meetings: number; quotes: number }> = {
+  en: { meetings: 46, quotes: 173 },
+  vi: { meetings: 44, quotes: 116 },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the
@@ -92,6 +102,8 @@ describe('npm run held-out', () => {
 
   it.each(Object.entries(FLOORS))('keeps the %s figures at or above their floors, with no more wrong dates than measured', (language, floor) => {
     const s = scores.test[language]!;
+    expect(s.meetings.truePositives).toBeGreaterThanOrEqual(RIGHT_FLOORS[language]!.meetings);
+    expect(s.quotes.truePositives).toBeGreaterThanOrEqual(RIGHT_FLOORS[language]!.quotes);
     expect(s.meetings.precision).toBeGreaterThanOrEqual(floor.meetings[0]);
     expect(s.meetings.recall).toBeGreaterThanOrEqual(floor.meetings[1]);
     expect(s.quotes.precision).toBeGreaterThanOrEqual(floor.quotes[0]);

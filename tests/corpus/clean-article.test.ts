@@ -52,6 +52,25 @@ describe('cleanArticle: the title', () => {
     expect(texts(c)).toEqual([standfirst, LEAD, P2]);
   });
 
+  it('is the headline above a standfirst written as points of a list, which stay the first paragraphs', () => {
+    const headline = 'Lao and Thai leaders hold first talks, agree to boost trade';
+    const points = ['- The Lao and Thai leaders agreed to boost trade and open a new border crossing next year', '- He also met the Cambodian and Malaysian leaders on the sidelines of the forum in Bangkok'];
+    const lead = 'The Lao Prime Minister held his first talks with the Thai Prime Minister in Bangkok on Monday, agreeing to boost trade.';
+    const c = clean(headline, ...points, lead, P2);
+    expect(c.title).toBe(headline);
+    expect(texts(c)).toEqual([...points, lead, P2]);
+    // Points that do not retell the headline (links to other stories) are no standfirst.
+    const links = clean(headline, '- Flooding closes the main highway north of the capital for two days', '- Central bank keeps interest rates unchanged for the third month running', lead, P2);
+    expect(links.title).not.toBe(headline);
+  });
+
+  it('is the headline above stamps set out as points of a list ("• 36 phút trước"), not a stamp', () => {
+    const c = clean(TITLE, '  • Thứ Hai, 8/11/2024 - 14:05 (GMT+7)', '  • 36 phút trước', LEAD, P2);
+    expect(c.title).toBe(TITLE);
+    expect(texts(c)).toEqual([LEAD, P2]);
+    expect(reasonOf(c, 3)).toBe('date/time stamp between the title and the lead');
+  });
+
   it('takes no stamp or menu line above a headline for the title, the headline not retelling it', () => {
     const c = clean('Thứ Hai, ngày 07 tháng 3 năm 2022, 10 giờ sáng', 'Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ nhân dịp kết thúc nhiệm kỳ', LEAD, P2);
     expect(c.title).toBe('Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ nhân dịp kết thúc nhiệm kỳ');

@@ -61,6 +61,12 @@ describe('line shapes', () => {
     ['March 14, 2024 - 09:15', true],
     ['Friday, Oct. 3, 2025 17:40 GMT+7', true],
     ['Talks on March 14, 2024 at 09:15', false],
+    // A page's age and a stamp's time zone.
+    ['36 phút trước', true],
+    ['2 hours ago', true],
+    ['Updated - Mar 21, 2022 02:49 pm IST', true],
+    ['2 leaders met', false],
+    ['36 phút hội đàm trước khi ký kết', false],
   ])('isDateStamp(%s) = %s', (line, yes) => {
     expect(isDateStamp(line)).toBe(yes);
   });
