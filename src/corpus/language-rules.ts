@@ -742,7 +742,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     officeBefore: d.officeNounsBefore.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeNounsBefore)})\\s+$`, 'u'),
     spouseBefore: d.spouseWordsBeforeTitle.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.spouseWordsBeforeTitle)})\\s+$`, 'iu'),
     officeAfter: d.officeNounsAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.officeNounsAfter)})${NOT_L_AFTER}`, 'u'),
-    deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt(d.deputyWords)})[\\s-]*$`, 'iu'),
+    // A deputy's title or a local one ("City Party Chief"): another office than the title names.
+    deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt([...d.deputyWords, ...d.localWordsBeforeTitle])})[\\s-]*$`, 'iu'),
     formerOpening: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)`, 'iu'),
     formerBefore: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}\\p{M}-])(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),

@@ -128,6 +128,7 @@ export const en: LanguageDescriptor = {
   firstSyllableCapitalised: false,
   // "State Minister for Foreign Affairs of Japan": Japan's junior minister, not the Minister for Foreign Affairs.
   deputyWords: ['Vice', 'Deputy', 'Vice-', 'Acting', 'State'],
+  localWordsBeforeTitle: ['City', 'Provincial', 'Province', 'Municipal', 'District', 'Prefectural', 'County'],
   formerWords: ['former', 'ex-'],
   titleJoiners: ['and', '&', 'cum', 'concurrently'],
   // AP and Reuters captions: "Vietnam's Prime Minister X, left, and Japan's Prime Minister Y shake hands".

@@ -152,6 +152,13 @@ export interface LanguageDescriptor {
    */
   deputyWords: readonly string[];
   /**
+   * Words that make the title right after them a local office ("City" Party Chief, "Provincial"
+   * Party Secretary): a city's or province's office-holder is not the country's, and a bare title
+   * there refers to no national leader. Read as `deputyWords` are. Empty where local offices have
+   * titles of their own ("Bí thư Thành ủy").
+   */
+  localWordsBeforeTitle: readonly string[];
+  /**
    * Words that put the title or name right after them in the past ("former" President, "ex-"
    * Premier, "nguyên" Thủ tướng, "cựu" Tổng thống): part of the mention (so "received former Lao
    * PM X" has nothing between verb and object), and a bare title after them is not the holder

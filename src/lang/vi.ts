@@ -64,6 +64,8 @@ export const vi: LanguageDescriptor = {
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
   deputyWords: ['Phó', 'Quyền'],
+  // Local offices have titles of their own: "Bí thư Thành ủy", "Chủ tịch UBND tỉnh".
+  localWordsBeforeTitle: [],
   formerWords: ['nguyên', 'cựu'],
   // Captions put the place in parentheses ("X (phải) và Y"), which the engine passes over as such.
   photoDirections: [],

@@ -1085,6 +1085,16 @@ describe('the English descriptor', () => {
     expect(quoteRows(facts)).toEqual([['thongsalith-mangnomek', 'reported', 'welcomed the growth']]);
   });
 
+  it.each([
+    ['a city', 'the city Party Chief'],
+    ['a province', 'the Provincial Party Chief'],
+  ])('takes no national leader for the bare title of %s\'s office ("%s said")', (_, title) => {
+    const facts = analyse('2025-12-02', 'News', `At the reception on December 1, ${title} said the two sides would boost trade.`);
+    expect(quoteRows(facts)).toEqual([]);
+    // The national office itself is still read.
+    expect(quoteRows(analyse('2025-12-02', 'News', 'At the reception on December 1, the Party Chief said the two sides would boost trade.'))).toEqual([['to-lam', 'reported', 'said the two']]);
+  });
+
   it('takes a bare title for the person last named with that very form, before anyone else of the office', () => {
     const facts = analyse(
       '2025-12-02',
