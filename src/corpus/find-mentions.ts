@@ -1067,6 +1067,9 @@ function addRankAnaphors(sentence: string, mentions: Mention[], ctx: MentionCont
  */
 function addCountryGroups(sentence: string, mentions: Mention[], matches: readonly MeaningMatch[], ctx: MentionContext): void {
   for (const { start, end, country } of countryNounPhrases(sentence, ctx.rules.countryGroup, ctx.rules.countryGroupWord, mentions, matches)) {
+    // "điện đàm với nhà lãnh đạo Nhật Bản Yoshihide Suga": a name right after it says who; the
+    // phrase is that person's title, not a group.
+    if (mentions.some((m) => m.start >= end && /^\s*$/u.test(sentence.slice(end, m.start)))) continue;
     mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country });
   }
 }

@@ -716,6 +716,10 @@ describe('the Vietnamese descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp người đồng cấp Lào Sonexay Siphandone.'))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 
+  it('reads a leader told by country with the name right after ("gọi cho nhà lãnh đạo Việt Nam X") as X, not the country\'s leaders as a group', () => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, Tổng thống Nga Vladimir Putin đã gọi cho nhà lãnh đạo Việt Nam Tô Lâm.'))).toEqual(['to-lam+vladimir-putin']);
+  });
+
   it.each([
     'Tại cuộc hội đàm chiều 1/12 với Thủ tướng Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính khẳng định hai nước sẽ tăng cường thương mại.',
     'Trong cuộc điện đàm chiều 1/12 với người đồng cấp Lào Sonexay Siphandone, Thủ tướng Phạm Minh Chính cảm ơn Lào.',
