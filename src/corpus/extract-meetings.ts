@@ -252,7 +252,9 @@ export function extractMeetingMentions(
       // "Tại cuộc hội đàm giữa A và B …, hai bên …": a pair group after a meeting that named both its
       // sides is those two, not the pair the article told before.
       const pairOfNamed = fronted !== null && ids.size >= 2 && fronted.every((m) => m.kind === 'group' && rules.pairGroup.test(sentence.slice(m.start, m.end)));
-      if (!pairOfNamed) add(fronted);
+      // "Đánh giá cao kết quả hội đàm giữa A và B, X đề nghị …": a noun that named both its sides
+      // leaves out the one the sentence goes on about, as before it.
+      if (!pairOfNamed && !bothSidesNamed()) add(fronted);
       // "At the talks, X thanked Y …", "Bước vào cuộc hội đàm, X chào mừng Y …": with nobody named
       // in the fronted clause, the person the subject's verb is about, right after it, is the other side.
       // (A meeting word of its own after the subject, "sau lễ đón, X hội đàm với Y", tells its own meeting.)

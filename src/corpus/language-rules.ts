@@ -385,6 +385,10 @@ export interface LanguageRules {
   sharedLinkerAfter: RegExp;
   /** A linker naming both sides ("between", descriptor `bothSidesLinkers`) at the start of the text after a meeting noun. */
   bothSidesLinkerAfter: RegExp;
+  /** A both-sides linker ending the text, right before the first side ("… giữa "). */
+  bothSidesLinkerAtEnd: RegExp;
+  /** The gap between the two sides after a both-sides linker, when a joiner of its own fills it ("với", descriptor `bothSidesJoiners`). */
+  bothSidesJoiner: RegExp;
   /** The linker of a shared act ("with", "với") anywhere, as a word (global: for matchesOf). */
   sharedLinkerAnywhere: RegExp;
   /** A shared linker at the end of a text ("… with "): the person after it is an object, not a subject. */
@@ -964,6 +968,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sharedLinkerAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})(?=\\s)`, 'giu'),
     sharedLinkerAfter: new RegExp(`^\\s*(?:${alt(d.sharedMeetingLinkers)})\\s`, 'iu'),
     bothSidesLinkerAfter: d.bothSidesLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.bothSidesLinkers)})\\s`, 'iu'),
+    bothSidesLinkerAtEnd: d.bothSidesLinkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.bothSidesLinkers)})\\s+$`, 'iu'),
+    bothSidesJoiner: d.bothSidesJoiners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.bothSidesJoiners)})\\s+$`, 'iu'),
     sharedLinkerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sharedMeetingLinkers)})\\s*$`, 'iu'),
     passiveBefore: new RegExp(`(?:^|\\s)(?:${alt(d.passiveMarkers)})\\s+$`, 'iu'),
     agentRightAfter: d.agentMarkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.agentMarkers)})\\s+(?=\\p{Lu})`, 'u'),

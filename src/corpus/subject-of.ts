@@ -433,6 +433,9 @@ function listEndBefore(sentence: string, prev: Mention, last: Mention, mentions:
 export function chainFrom(sentence: string, first: Mention, mentions: readonly Mention[], rules: LanguageRules): Mention[] {
   const chain = [first];
   let last = first;
+  // "giữa A và B, X đề nghị …", "between A and B, X said": after a both-sides linker the list ends
+  // with the item its conjunction (or joiner) joined; what follows a comma is the sentence's own.
+  const bothSides = rules.bothSidesLinkerAtEnd.test(sentence.slice(Math.max(0, first.start - LINKER_REACH), first.start));
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
     if (!after) break;
@@ -452,7 +455,9 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     // "met A, Saudi Crown Prince and Prime Minister B, C …": an item whose first title the registry
     // does not list, joined to its listed one by a conjunction.
     const titledItem = after.kind === 'title' && after.titles.length > 0 && rules.titledItemJoiner.test(gap);
-    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !lastOfTwo && !titledItem && !rules.chainJoiner.test(gap)) break;
+    // "cuộc hội đàm giữa ông với Chủ tịch Y": the second of two sides a both-sides linker opened.
+    const secondSide = bothSides && chain.length === 1 && rules.bothSidesJoiner.test(gap);
+    if (!sameHolder && !listEnd && !semicolonItem && !afterApposition && !lastOfTwo && !titledItem && !secondSide && !rules.chainJoiner.test(gap)) break;
     if (asideSpeaker(sentence, last, rules) && /^\s*,/u.test(gap)) break;
     // "At X's meeting with Y, they reached …": a pronoun, or a group that counts no pair ("they"), is
     // joined by a conjunction, never as an item of a comma list (as subjectBefore reads pronouns);
@@ -462,9 +467,13 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     if (pronounLike && !rules.conjunctionAtEnd.test(withoutArticleAtEnd(gap, rules))) break;
     chain.push(after);
     last = after;
+    if (bothSides && (secondSide || rules.conjunctionAtEnd.test(withoutArticleAtEnd(gap, rules)))) break;
   }
   return chain;
 }
+
+/** How far before the first side a both-sides linker is looked for ("giữa "). */
+const LINKER_REACH = 12;
 
 /** Nothing but closing punctuation to a sentence's end. */
 const SENTENCE_END = /^[\s.!?…"”’)]*$/u;

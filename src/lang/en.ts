@@ -480,6 +480,7 @@ export const en: LanguageDescriptor = {
   listedRoleOpeners: ['Secretary-General of the', 'Secretary General of the', 'State Councilor', 'State Councillor', 'Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],
   sharedMeetingLinkers: ['with'],
   bothSidesLinkers: ['between'],
+  bothSidesJoiners: [],
   agentMarkers: ['by'],
   // "hosted a banquet to welcome Y": the purpose names the guest as "for" does.
   beneficiaryLinkers: ['for', 'in honour of', 'in honor of', 'to welcome', 'to honour', 'to honor'],

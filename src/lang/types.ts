@@ -588,6 +588,11 @@ export interface LanguageDescriptor {
    * subject, who only speaks of it.
    */
   bothSidesLinkers: readonly string[];
+  /**
+   * Words joining the two sides after a both-sides linker besides the conjunctions: Vietnamese
+   * "giữa A với B" as "giữa A và B". Empty where only a conjunction joins them ("between A and B").
+   */
+  bothSidesJoiners: readonly string[];
   /** Words introducing the doer of a passive meeting verb ("was received by X"); empty where the doer stands before the verb. */
   agentMarkers: readonly string[];
   /** Words before the guest of a reception or ceremony told as a noun ("hosted a banquet … for Y", "in honour of Y"). */

@@ -284,6 +284,8 @@ export const vi: LanguageDescriptor = {
   ],
   sharedMeetingLinkers: ['với'],
   bothSidesLinkers: ['giữa'],
+  // "cuộc hội đàm giữa ông với Chủ tịch Y", "hội đàm giữa Bộ trưởng X với Y".
+  bothSidesJoiners: ['với'],
   // "được X tiếp": the doer stands before the verb, not after a marker.
   agentMarkers: [],
   beneficiaryLinkers: [],

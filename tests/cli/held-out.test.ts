@@ -68,13 +68,15 @@ import { runCli } from './run-cli';
 // all known) went from 53 to 56; of them the engine now finds 44 (42 before), with 2 extra as
 // before (44/46 of 56, 0.786); quotes 114/118 of 126 -> 116/120 of 127. So that a wider gold cannot
 // hide a fall, the meetings and quotes found right are floored too, at what was measured then.
+// vi meeting recall 0.78 -> 0.80 (45/47 of 56, 0.804) once the two sides a meeting noun names after
+// "giữa" ended with the one its conjunction or "với" joined, and left out the sentence's subject.
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
   en: { meetings: [0.95, 0.77], quotes: [0.92, 0.81] },
-  vi: { meetings: [0.95, 0.78], quotes: [0.95, 0.89] },
+  vi: { meetings: [0.95, 0.8], quotes: [0.95, 0.89] },
 };
 const RIGHT_FLOORS: Record<string, { meetings: number; quotes: number }> = {
   en: { meetings: 46, quotes: 173 },
-  vi: { meetings: 44, quotes: 116 },
+  vi: { meetings: 45, quotes: 116 },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
 // (not looked into: the helpers who annotated the new articles report several with no year in the

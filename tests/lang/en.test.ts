@@ -1085,6 +1085,11 @@ describe('the English descriptor', () => {
     expect(quoteRows(facts)).toEqual([['thongsalith-mangnomek', 'reported', 'welcomed the growth']]);
   });
 
+  it('ends the sides after "between" with the one "and" joined: the subject after the comma speaks of the talks, not in them', () => {
+    const facts = analyse('2025-12-02', 'News', 'Praising the talks between General Secretary To Lam and Russian President Vladimir Putin, Prime Minister Pham Minh Chinh said trade would grow.');
+    expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
+  });
+
   it.each([
     ['a city', 'the city Party Chief'],
     ['a province', 'the Provincial Party Chief'],

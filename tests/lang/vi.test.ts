@@ -716,6 +716,21 @@ describe('the Vietnamese descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp người đồng cấp Lào Sonexay Siphandone.'))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 
+  it('reads the two sides a meeting noun names after "giữa", joined by "với" as by "và" ("hội đàm giữa X với Y")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính đánh giá cao kết quả cuộc hội đàm giữa Tổng Bí thư Tô Lâm với Tổng thống Nga Vladimir Putin ngày 1/12.');
+    expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
+  });
+
+  it('ends the sides after "giữa" with the one the conjunction joined: the subject after the comma speaks of the talks, not in them', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Đánh giá cao kết quả hội đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.');
+    expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
+  });
+
+  it('leaves the subject after a fronted clause out of a meeting that named both its sides ("Phát biểu sau cuộc gặp giữa X và Y tại Hà Nội, Z cho biết")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Phát biểu với báo giới sau cuộc gặp giữa Tổng Bí thư Tô Lâm và Tổng thống Nga Vladimir Putin tại Hà Nội, Thủ tướng Phạm Minh Chính cho biết hai bên đạt nhiều đồng thuận.');
+    expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
+  });
+
   it('reads a leader told by country with the name right after ("gọi cho nhà lãnh đạo Việt Nam X") as X, not the country\'s leaders as a group', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, Tổng thống Nga Vladimir Putin đã gọi cho nhà lãnh đạo Việt Nam Tô Lâm.'))).toEqual(['to-lam+vladimir-putin']);
   });
