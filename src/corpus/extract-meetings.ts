@@ -152,7 +152,8 @@ export function extractMeetingMentions(
     }
     // "X welcomed Y in Hanoi", "X chào mừng Y trong chuyến thăm …": a reception when Y is the whole
     // object; "welcomed Y's proposal", "hoan nghênh Y thăm Việt Nam" are only statements.
-    const welcome = !word.passive && rules.welcomeVerbWord.test(sentence.slice(word.start, word.end));
+    // ("Y được X chào đón": a passive with its doer before the verb welcomes the one received.)
+    const welcome = !word.passive && received === null && rules.welcomeVerbWord.test(sentence.slice(word.start, word.end));
     if (welcome && !wholeGuest(sentence, object, dates, rules)) return;
     // "X called on Y to …", "called on the two sides to …": an appeal, not a courtesy call.
     if (rules.meetingOrAppealWord.test(sentence.slice(word.start, word.end)) && (object.length === 0 || rules.appealAfter.test(sentence.slice(object.at(-1)!.end)))) return;

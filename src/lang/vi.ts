@@ -218,7 +218,9 @@ export const vi: LanguageDescriptor = {
     reception: ['tiếp', 'tiếp kiến', 'đón tiếp', 'tiếp đón', 'đón', 'chiêu đãi', 'tiệc chiêu đãi', 'lễ đón', 'lễ đón chính thức', 'tiếp thân mật', 'mở tiệc chiêu đãi', 'thết tiệc', 'thết đãi',
       'tiệc trà', 'tiệc trà chiêu đãi', 'tiệc trà thân mật',
       // A meal two leaders share, as English "dinner", "lunch": "X và Y xuất hiện trước bữa tối thân mật".
-      'bữa tối', 'bữa trưa', 'bữa sáng', 'ăn tối', 'ăn trưa', 'tiệc tối', 'tiệc trưa', 'quốc yến'],
+      'bữa tối', 'bữa trưa', 'bữa sáng', 'ăn tối', 'ăn trưa', 'tiệc tối', 'tiệc trưa', 'quốc yến',
+      // "ông Putin được Ngoại trưởng Y chào đón": a welcome in person (a welcome verb: the guest must be the whole object).
+      'chào đón'],
     // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc',
       // "đã có cuộc nói chuyện với Y" (a phone call when "điện thoại" follows: phone_call).
@@ -238,8 +240,9 @@ export const vi: LanguageDescriptor = {
   anaphorOpeners: [],
   meetingOrAppeal: [],
   appealMarkers: [],
-  welcomeVerbs: ['hoan nghênh', 'chào mừng'],
-  welcomeOccasions: ['trong chuyến thăm', 'nhân chuyến thăm', 'nhân dịp', 'tại lễ đón', 'trong lễ đón'],
+  welcomeVerbs: ['hoan nghênh', 'chào mừng', 'chào đón'],
+  // "chào đón Y tại sân bay": a welcome at the airport, as English "welcomed Y at the airport".
+  welcomeOccasions: ['trong chuyến thăm', 'nhân chuyến thăm', 'nhân dịp', 'tại lễ đón', 'trong lễ đón', 'tại sân bay', 'ở sân bay'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   afterPointers: ['sau', 'ngay sau', 'kết thúc', 'sau khi kết thúc'],
   sidelineMarkers: ['bên lề'],

@@ -716,6 +716,14 @@ describe('the Vietnamese descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', 'Chiều 1/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp người đồng cấp Lào Sonexay Siphandone.'))).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 
+  it.each([
+    ['a welcome in person, passive ("Y được X chào đón")', 'Tại sân bay, Tổng thống Nga Vladimir Putin được Thủ tướng Phạm Minh Chính chào đón.', ['pham-minh-chinh+vladimir-putin']],
+    ['a welcome at the airport', 'Chiều 1/12, Thủ tướng Phạm Minh Chính chào đón Tổng thống Nga Vladimir Putin tại sân bay.', ['pham-minh-chinh+vladimir-putin']],
+    ['no welcome yet, the guest to attend something ("mong được chào đón Y tham dự")', 'Thủ tướng Phạm Minh Chính mong được chào đón Tổng thống Nga Vladimir Putin tham dự Hội nghị.', []],
+  ])('reads "chào đón" as a welcome verb: %s', (_, sentence, pairs) => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', sentence))).toEqual(pairs);
+  });
+
   it('reads the two sides a meeting noun names after "giữa", joined by "với" as by "và" ("hội đàm giữa X với Y")', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính đánh giá cao kết quả cuộc hội đàm giữa Tổng Bí thư Tô Lâm với Tổng thống Nga Vladimir Putin ngày 1/12.');
     expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
