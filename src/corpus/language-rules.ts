@@ -804,9 +804,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
     subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
-    // "X, who is in Jakarta, Indonesia to attend the summit, held …": a place's country after a comma
-    // (a capital after it) stays inside the clause. Case-sensitive, so that capital is one.
-    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?:,\\s*\\p{Lu}[^,;]{0,120})?,\\s*$`, 'u'),
+    // "X, who is in Jakarta, Indonesia to attend the summit, held …", "X, who took office on
+    // December 12, 2023, met …": a place's country or a date's year after a comma (a capital or a
+    // digit after it) stays inside the clause. Case-sensitive, so that capital is one.
+    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?:,\\s*[\\p{Lu}\\p{N}][^,;]{0,120})?,\\s*$`, 'u'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     relativeClauseOpening: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?=,)`, 'iu'),
     sinceBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})\\s*$`, 'iu'),

@@ -236,7 +236,7 @@ export const en: LanguageDescriptor = {
 
   speechVerbs: [
     'said', 'says', 'stressed', 'emphasised', 'emphasized', 'affirmed', 'reaffirmed', 'expressed', 'thanked',
-    'congratulated', 'proposed', 'called for', 'called on', 'noted', 'agreed', 'welcomed', 'invited', 'told', 'highlighted',
+    'congratulated', 'proposed', 'called for', 'called on', 'called upon', 'noted', 'agreed', 'welcomed', 'invited', 'told', 'highlighted',
     'pledged', 'suggested', 'voiced', 'asserted', 'underlined', 'underscored', 'added', 'urged', 'asked', 'hailed',
     'praised', 'lauded', 'appreciated', 'spoke highly of', 'showed', 'wished', 'conveyed', 'extended', 'informed',
     'briefed', 'shared', 'vowed', 'committed', 'announced', 'declared', 'recalled', 'mentioned', 'believed', 'hoped',
@@ -286,7 +286,7 @@ export const en: LanguageDescriptor = {
   ],
   strongSpeechVerbs: [
     'said', 'says', 'stressed', 'affirmed', 'reaffirmed', 'added', 'noted', 'agreed', 'welcomed', 'proposed', 'pledged',
-    'invited', 'congratulated', 'thanked', 'called for', 'called on', 'emphasised', 'emphasized', 'expressed', 'suggested',
+    'invited', 'congratulated', 'thanked', 'called for', 'called on', 'called upon', 'emphasised', 'emphasized', 'expressed', 'suggested',
     'urged', 'asked', 'hailed', 'highlighted', 'underlined', 'underscored', 'vowed', 'reiterated', 'asserted', 'wished',
     'requested', 'spoke highly of', 'appreciated', 'praised', 'lauded', 'valued', 'applauded', 'commended', 'informed',
     'conveyed', 'extended', 'voiced', 'shared', 'recommended', 'confirmed', 'stated', 'explained', 'assured', 'promised',
@@ -428,7 +428,7 @@ export const en: LanguageDescriptor = {
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her', 'him'],
   delegationNouns: ['delegation', 'delegations'],
   anaphorOpeners: ['the'],
-  meetingOrAppeal: ['called on', 'calls on', 'calling on'],
+  meetingOrAppeal: ['called on', 'calls on', 'calling on', 'called upon', 'calls upon', 'calling upon'],
   appealMarkers: ['to'],
   welcomeVerbs: ['welcomed', 'welcomes'],
   welcomeOccasions: ['to', 'on his', 'on her', 'on their', 'on the occasion of', 'during his', 'during her', 'in his capacity as', 'in her capacity as', 'upon his arrival', 'upon her arrival', 'on arrival', 'at the', 'at a', 'with'],
@@ -474,7 +474,7 @@ export const en: LanguageDescriptor = {
     'met', 'meets', 'met with', 'meets with', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes', 'greeted', 'greets',
     'visited', 'visits', 'talked with', 'conferred with', 'spoke with', 'speaks with', 'interacted with', 'interacts with',
     'telephoned', 'paid a courtesy call', 'pays a courtesy call', 'paid a call on', 'pays a call on', 'paid a farewell call',
-    'pays a farewell call', 'called on', 'calls on', 'shook hands with', 'shakes hands with', 'sat down with',
+    'pays a farewell call', 'called on', 'calls on', 'called upon', 'calls upon', 'shook hands with', 'shakes hands with', 'sat down with',
   ],
   headlineSeparators: [':'],
   listedRoleOpeners: ['Secretary-General of the', 'Secretary General of the', 'State Councilor', 'State Councillor', 'Politburo member', 'member of the Politburo', 'member of the Political Bureau', 'Political Bureau member', 'alternate member', 'member of the Party Central Committee', 'Party Central Committee member', 'Secretary of the Party Central Committee', 'Secretary of the Central Committee'],

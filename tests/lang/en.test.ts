@@ -668,6 +668,8 @@ describe('the English descriptor', () => {
     ['the setting of an act, a modifier between the article and the noun', 'Prime Minister Pham Minh Chinh spoke at a bilateral meeting with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a subject with a relative clause', 'Lao Prime Minister Sonexay Siphandone, who is on an official visit to Vietnam, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject with a relative clause naming a city and its country', 'Lao Prime Minister Sonexay Siphandone, who is in Hanoi, Vietnam to attend a forum, held talks with Prime Minister Pham Minh Chinh on December 1.'],
+    ['a subject with a relative clause holding a full date', 'Lao Prime Minister Sonexay Siphandone, who took office on December 30, 2022, held talks with Prime Minister Pham Minh Chinh on December 1.'],
+    ['a courtesy call told as "called upon"', 'Lao Prime Minister Sonexay Siphandone called upon Prime Minister Pham Minh Chinh in Hanoi on December 1.'],
     ['a subject in the possessive', "Prime Minister Pham Minh Chinh's talks with Lao Prime Minister Sonexay Siphandone on December 1 were fruitful."],
     ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],
     ['"His Excellency" abbreviated with a space, "H. E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a telephone talk with H. E. Mr. Luong Cuong, President of Viet Nam.'],
@@ -1083,6 +1085,10 @@ describe('the English descriptor', () => {
       'The Deputy PM welcomed the growth of trade between the two countries.',
     );
     expect(quoteRows(facts)).toEqual([['thongsalith-mangnomek', 'reported', 'welcomed the growth']]);
+  });
+
+  it('reads "called upon Y to" as an appeal, not a courtesy call', () => {
+    expect(meetingPairs(analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called upon Prime Minister Pham Minh Chinh to boost trade on December 1.'))).toEqual([]);
   });
 
   it('ends the sides after "between" with the one "and" joined: the subject after the comma speaks of the talks, not in them', () => {
