@@ -391,6 +391,8 @@ export const en: LanguageDescriptor = {
       'held a talk', 'had a talk', 'holds a talk', 'hold a talk', 'meetings', 'encounter',
       'met', 'meets', 'meeting', 'met with', 'meets with', 'held a meeting', 'had a meeting', 'hold a meeting', 'talked with', 'conferred with',
       'working session', 'consultation', 'consultations', 'spoke with', 'speaks with', 'held discussions with', 'had discussions with',
+      // A round of golf two leaders play: "X played golf with Y", as their talks on the course.
+      'played golf with', 'plays golf with', 'playing golf with',
       // The noun told with its sides: "The discussion took place between X and Y".
       'discussion', 'discussions',
       // "He had informal interactions with US President Joe Biden", as the Indian press tells a leader's round at a summit.

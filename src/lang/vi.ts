@@ -263,7 +263,9 @@ export const vi: LanguageDescriptor = {
   meetingBodyLinkers: [],
   meetingBodyInnerWords: [],
   // "lễ đón trọng thể Y", "tiệc chiêu đãi trọng thể": solemn, of a ceremony or banquet.
-  meetingModifiersAfter: ['trọng thể', 'thượng đỉnh', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương',
+  meetingModifiersAfter: ['trọng thể', 'thượng đỉnh',
+    // "cuộc điện đàm gần đây với Y": recent, said of the meeting.
+    'gần đây', 'vừa qua', 'mới đây', 'đầu tiên', 'lần đầu tiên', 'chính thức', 'thân mật', 'riêng', 'song phương', 'cấp cao', 'hẹp', 'mở rộng', 'quan trọng', 'lịch sử', 'thường niên', 'trực tuyến', 'trực tiếp', 'qua điện thoại', 'kín', 'ba bên', 'bốn bên', 'nhiều bên', 'đa phương',
     // "cuộc hội đàm đầu tiên kể từ khi nhậm chức với Y": since taking office, said of the meeting (the first of a term).
     'kể từ khi nhậm chức', 'kể từ khi nhậm chức Tổng thống', 'kể từ khi nhậm chức Thủ tướng', 'sau khi nhậm chức'],
   // "đã có cuộc", "tiến hành" are subject–verb fillers: nothing stands between them and the noun.

@@ -669,6 +669,7 @@ describe('the English descriptor', () => {
     ['a subject with a relative clause', 'Lao Prime Minister Sonexay Siphandone, who is on an official visit to Vietnam, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject with a relative clause naming a city and its country', 'Lao Prime Minister Sonexay Siphandone, who is in Hanoi, Vietnam to attend a forum, held talks with Prime Minister Pham Minh Chinh on December 1.'],
     ['a subject with a relative clause holding a full date', 'Lao Prime Minister Sonexay Siphandone, who took office on December 30, 2022, held talks with Prime Minister Pham Minh Chinh on December 1.'],
+    ['a round of golf ("played golf with")', 'Prime Minister Pham Minh Chinh played golf with Lao Prime Minister Sonexay Siphandone on December 1.'],
     ['a courtesy call told as "called upon"', 'Lao Prime Minister Sonexay Siphandone called upon Prime Minister Pham Minh Chinh in Hanoi on December 1.'],
     ['a subject in the possessive', "Prime Minister Pham Minh Chinh's talks with Lao Prime Minister Sonexay Siphandone on December 1 were fruitful."],
     ['titles in apposition and "H.E. Mr."', 'On December 1, Mr. Vladimir Putin, President of Russia, held a meeting with H.E. Mr. Luong Cuong, President of Viet Nam.'],

@@ -724,6 +724,10 @@ describe('the Vietnamese descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', sentence))).toEqual(pairs);
   });
 
+  it.each(['gần đây', 'vừa qua', 'mới đây'])('passes over "%s" (recent) between a meeting noun and its other side', (recent) => {
+    expect(meetingPairs(analyse('2025-12-02', 'Tin', `Tổng thống Nga Vladimir Putin nói về cuộc điện đàm ${recent} với Tổng Bí thư Tô Lâm.`))).toEqual(['to-lam+vladimir-putin']);
+  });
+
   it('reads the two sides a meeting noun names after "giữa", joined by "với" as by "và" ("hội đàm giữa X với Y")', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính đánh giá cao kết quả cuộc hội đàm giữa Tổng Bí thư Tô Lâm với Tổng thống Nga Vladimir Putin ngày 1/12.');
     expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
