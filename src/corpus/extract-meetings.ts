@@ -4,7 +4,7 @@ import type { Mention } from './find-mentions';
 import { findMeetingWords, isRemote, type KindHit } from './meeting-kinds';
 import { quotationRanges, quotationsOfWords } from './speech-verbs';
 import { LED_ROLE_REACH, SINCE_CLAUSE_LOOKBACK, type LanguageRules } from './language-rules';
-import { asideSpeaker, chainFrom, objectAfter, subjectBefore } from './subject-of';
+import { asideSpeaker, chainFrom, gapWithoutOpeningDate, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { matchesOf } from '../text/matches-of';
 
@@ -205,7 +205,8 @@ export function extractMeetingMentions(
     // other side after "with" (not "between", which names both sides), modifiers of the noun between
     // ("X đã có cuộc hội đàm chính thức với Y", as objectAfter passes them over).
     // The words between the noun and the side after it, its modifiers taken out.
-    const linkerGap = object.length > 0 ? sentence.slice(word.end, object[0]!.start).replace(rules.meetingModifierAfter, ' ') : '';
+    // ("the phone talks this morning with Y": a day told between them is passed over too.)
+    const linkerGap = object.length > 0 ? gapWithoutOpeningDate(sentence.slice(word.end, object[0]!.start)).replace(rules.meetingModifierAfter, ' ') : '';
     const aboutMeeting =
       word.kind !== 'visit' &&
       object.length > 0 &&

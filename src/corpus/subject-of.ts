@@ -66,6 +66,11 @@ function joinGap(sentence: string, from: number, to: number, rules: LanguageRule
 const DATE_REACH = 40;
 /** A date phrase without digits names a weekday ("on Thursday"): only then is a digit-free tail worth a date scan. */
 const NAMED_DAY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => l.dates.weekdays.flat()))})(?![\\p{L}\\p{M}])`, 'iu');
+/** A weekday or a day counted from today ("this morning", "hôm qua"): a gap holding one may hold a date phrase to pass over. */
+const NAMED_OR_TOLD_DAY = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${wordAlternation(LANGUAGES.flatMap((l) => [...l.dates.weekdays.flat(), ...Object.keys(l.dates.relativeDays)]))})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 
 /** How far before a name its relation noun and linker may stand ("người phát ngôn chính thức của "). */
 const RELATION_HEAD_REACH = 40;
@@ -378,6 +383,14 @@ function withoutDates(text: string): string {
   let out = text;
   for (const d of findDatePhrases(text)) out = out.slice(0, d.start) + ' '.repeat(d.end - d.start) + out.slice(d.end);
   return out;
+}
+
+/**
+ * The gap after a meeting noun with the day it opens with passed over ("the phone talks this
+ * morning with Y", "talks on Monday with Y"), so the linker after it can be read.
+ */
+export function gapWithoutOpeningDate(gap: string): string {
+  return /\d/u.test(gap) || NAMED_OR_TOLD_DAY.test(gap) ? withoutOpeningDate(gap) : gap;
 }
 
 /** `text` with the date phrase it opens with blanked out (its introducer included), so what follows it can be read. */

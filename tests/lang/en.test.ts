@@ -1088,6 +1088,11 @@ describe('the English descriptor', () => {
     expect(quoteRows(facts)).toEqual([['thongsalith-mangnomek', 'reported', 'welcomed the growth']]);
   });
 
+  it.each(['this morning', 'on Monday'])('takes the speaker into talks the sentence follows with a day between the noun and "with" ("following the phone talks %s with Y")', (day) => {
+    const facts = analyse('2025-12-02', 'News', `Prime Minister Pham Minh Chinh said trade was growing following the phone talks ${day} with Lao Prime Minister Sonexay Siphandone.`);
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
+  });
+
   it('reads "called upon Y to" as an appeal, not a courtesy call', () => {
     expect(meetingPairs(analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called upon Prime Minister Pham Minh Chinh to boost trade on December 1.'))).toEqual([]);
   });
