@@ -1114,6 +1114,9 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
     const stranger = unknownNameAfter(sentence, nameFrom + comma, ctx.rules);
     // Whose counterpart must be told first: with no one before it, the office is unknown.
     if (!stranger || !leader) continue;
+    // "những người đồng cấp Pháp, Thổ Nhĩ Kỳ và Anh": a country set off after it is one more
+    // country of a plural noun, never a name.
+    if (matches.some((m) => m.meaning.kind === 'country' && m.start >= nameFrom + comma && m.start < stranger.end)) continue;
     const offices = [...new Set((owner?.titles ?? []).map((t) => t.office))];
     // An office of that country the registry covers ("Lavrov … his Vietnamese counterpart, Boy
     // Thanh Son", the article undated): the name is the holder's misspelt, not a new person.

@@ -910,3 +910,14 @@ describe('a later name before the full one in an article with no date', () => {
     expect(reading(read(text)).facts.quotes).toEqual([]);
   });
 });
+
+describe('findMentions with the project registry: countries listed after a plural counterpart noun', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it('takes a country set off after "những người đồng cấp Pháp," for one more country, never for a stranger\'s name', () => {
+    const ctx = newMentionContext(project, '2022-10-24', rulesFor('vi'));
+    findMentions('Bộ trưởng Quốc phòng Nga Sergei Shoigu phát biểu.', ctx, projectTable);
+    const { unknown } = findMentions('Ông Shoigu đã điện đàm với những người đồng cấp Pháp, Thổ Nhĩ Kỳ và Anh ngày 23/10.', ctx, projectTable);
+    expect(unknown.map((u) => u.name)).toEqual([]);
+  });
+});
