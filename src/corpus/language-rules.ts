@@ -571,7 +571,8 @@ const ROLE_TEXT = `(?:[^,;:.“”"«»()]|\\([\\p{Lu}\\p{N}.-]{2,}\\))`;
  * "Jae-myung"), a capitalised part after an apostrophe ("D’Hose", "O'Brien"), or an initial before
  * a further word ("Wesley W. Simina").
  */
-const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:(?<=['’])[\\p{Lu}][\\p{Ll}\\p{M}'’]*)?(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
+// "McCully", "DeSombre", "MacArthur": a short first part of two or three letters, then a capital.
+const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:(?<=['’]|(?<![\\p{L}\\p{M}])[\\p{Lu}][\\p{Ll}]{1,2})[\\p{Lu}][\\p{Ll}\\p{M}'’]*)?(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
 
 /** Initials written together in capitals, before two further words of the name ("AK Abdul Momen"). */
 const INITIALS_WORD = `[\\p{Lu}]{2,3}(?=\\s+[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}])`;

@@ -63,7 +63,8 @@ export const vi: LanguageDescriptor = {
   appositionModifiers: ['tân', 'quyền', 'đương kim', 'ứng cử viên', 'ứng viên'],
   countryBeforeTitle: false,
   firstSyllableCapitalised: true,
-  deputyWords: ['Phó', 'Quyền'],
+  // "Trợ lý Ngoại trưởng Mỹ Y": an assistant's title is another office, as a deputy's is.
+  deputyWords: ['Phó', 'Quyền', 'Trợ lý'],
   // Local offices have titles of their own: "Bí thư Thành ủy", "Chủ tịch UBND tỉnh".
   localWordsBeforeTitle: [],
   formerWords: ['nguyên', 'cựu'],
@@ -72,7 +73,8 @@ export const vi: LanguageDescriptor = {
   readMoreLabels: ['xem thêm', 'đọc thêm', 'xem tiếp', 'đọc tiếp'],
   titleJoiners: ['kiêm', '&'],
   // "Phủ Tổng thống", "Văn phòng Thủ tướng": the office or its seat.
-  officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng'],
+  // "Phát ngôn viên tổng thống Philippines Y", "người phát ngôn của tổng thống Hàn Quốc Y": the spokesperson is the office's staff.
+  officeNounsBefore: ['Phủ', 'Văn phòng', 'văn phòng', 'người phát ngôn', 'Người phát ngôn', 'người phát ngôn của', 'Người phát ngôn của', 'phát ngôn viên', 'Phát ngôn viên'],
   spouseWordsBeforeTitle: ['phu nhân', 'phu quân'],
   officeNounsAfter: [],
   newInOffice: ['cương vị mới', 'vừa được bầu', 'mới được bầu', 'được bầu giữ', 'vừa nhậm chức', 'mới nhậm chức', 'sau khi được bầu', 'tân'],

@@ -921,3 +921,29 @@ describe('findMentions with the project registry: countries listed after a plura
     expect(unknown.map((u) => u.name)).toEqual([]);
   });
 });
+
+describe('findMentions with the project registry: strangers named after titles of others', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  const strangers = (sentence: string, date: string, language: 'vi' | 'en') => findMentions(sentence, newMentionContext(project, date, rulesFor(language)), projectTable).unknown.map((u) => ({ name: u.name, title: u.title, offices: u.offices }));
+  it.each([
+    ['Bộ trưởng Ngoại giao Phạm Bình Minh gặp Bộ trưởng Ngoại giao New Zealand Murray McCully.', 'Murray McCully'],
+    ['Foreign Minister Pham Binh Minh met New Zealand Foreign Minister Murray McCully.', 'Murray McCully'],
+    ['Tổng Bí thư Tô Lâm tiếp Thủ tướng Nhà nước Kuwait Sheikh Ahmad Abdullah AlAhmad Al Sabah.', 'Ahmad Abdullah AlAhmad Al Sabah'],
+  ])('keeps a name whose word has a capital inside ("McCully", "AlAhmad"): %j', (sentence, name) => {
+    expect(strangers(sentence, '2017-08-07', /Foreign Minister/.test(sentence) ? 'en' : 'vi').map((s) => s.name)).toEqual([name]);
+  });
+
+  it('reads an assistant\'s title ("Trợ lý Ngoại trưởng Mỹ") as another office than the Secretary\'s', () => {
+    expect(strangers('Tổng Bí thư Tô Lâm tiếp Trợ lý Ngoại trưởng Mỹ Michael DeSombre.', '2026-02-14', 'vi')).toEqual([{ name: 'Michael DeSombre', title: 'Trợ lý Ngoại trưởng Mỹ', offices: [] }]);
+  });
+
+  it.each([
+    'Phát ngôn viên tổng thống Philippines Harry Roque khẳng định vấn đề không được đề cập.',
+    'Người phát ngôn của tổng thống Hàn Quốc Kang Yu Jung cho biết hai bên đã trao đổi.',
+  ])('finds no holder of the office in a spokesperson\'s title, and no stranger holding it: %j', (sentence) => {
+    const { mentions, unknown } = findMentions(sentence, newMentionContext(project, '2025-06-01', rulesFor('vi')), projectTable);
+    expect(unknown).toEqual([]);
+    expect(mentions.filter((m) => m.leaderIds.length > 0)).toEqual([]);
+  });
+});
