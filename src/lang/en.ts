@@ -152,6 +152,8 @@ export const en: LanguageDescriptor = {
     'agency', 'organization', 'organisation', 'association', 'institute', 'university', 'corporation', 'company', 'group',
     'fund', 'authority', 'foundation', 'academy', 'centre', 'center', 'forum', 'chamber', 'alliance', 'secretariat',
     'embassy', 'consulate', 'province', 'city', 'municipality', 'army', 'police',
+    // "Deputy Commander-in-Chief of the Royal Cambodian Armed Forces": the forces, not a name.
+    'armed', 'forces', 'navy', 'military',
   ],
 
   conjunctions: ['and'],

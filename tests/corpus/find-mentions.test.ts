@@ -934,6 +934,10 @@ describe('findMentions with the project registry: strangers named after titles o
     expect(strangers(sentence, '2017-08-07', /Foreign Minister/.test(sentence) ? 'en' : 'vi').map((s) => s.name)).toEqual([name]);
   });
 
+  it('takes the forces a title names ("… of the Royal Cambodian Armed Forces") for no name', () => {
+    expect(strangers('Prime Minister Hun Sen welcomed the Deputy Commander-in-Chief of the Royal Cambodian Armed Forces and his delegation.', '2022-06-01', 'en')).toEqual([]);
+  });
+
   it('reads an assistant\'s title ("Trợ lý Ngoại trưởng Mỹ") as another office than the Secretary\'s', () => {
     expect(strangers('Tổng Bí thư Tô Lâm tiếp Trợ lý Ngoại trưởng Mỹ Michael DeSombre.', '2026-02-14', 'vi')).toEqual([{ name: 'Michael DeSombre', title: 'Trợ lý Ngoại trưởng Mỹ', offices: [] }]);
   });
