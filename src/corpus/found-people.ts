@@ -24,8 +24,9 @@ export interface FoundPerson {
  * People the corpus names with a real title whom the registry does not know become people of the
  * index ("the registry is a hint, not a wall"): one person per name (compared without case,
  * diacritics, hyphens, initials' full stops and doubled letters, and in any word order for a
- * country whose press writes names either way, `nameOrderVaries`), a shorter name joining the one
- * fuller name of the same country and office it is part of (`withFullerNames`), under a stable id
+ * country whose press writes names either way, `nameOrderVaries`), spellings of one name joined
+ * (`withSpellingVariants`), a shorter name joining the one fuller name of the same country and
+ * office it is part of (`withFullerNames`), under a stable id
  * from the fullest name, with the country the titles qualify them with and the offices the titles
  * name, attested on the days of the articles that title them. A name the registry already owns in
  * any form, or a telling with no country, makes no person: their country and office would be a
@@ -58,7 +59,7 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     groups.set(key, list);
   }
   const people: FoundPerson[] = [];
-  for (const list of withFullerNames(groups)) {
+  for (const list of withFullerNames(withSpellingVariants(groups))) {
     const country = mostFrequent(list.map((t) => t.country!));
     const fitting = list.filter((t) => t.country === country);
     // The fullest form: the most words ("Matamela Cyril Ramaphosa" over "Cyril Ramaphosa"), then
@@ -85,6 +86,93 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     });
   }
   return people;
+}
+
+/**
+ * The tellings grouped by name (`groups`, keyed by the folded name), with spellings of one name
+ * joined ("Maithripala Srisena" and "Maithripala Sirisena", "Bakhtior" and "Bakhtiyor Saidov",
+ * "Igor Sergeenko" and "Igor Sergeyenko"): names of as many words, at least one of them the same,
+ * each other word four letters or more and one edit from its counterpart (a letter added, dropped,
+ * changed or two swapped; two edits from eight letters), titled with a country and an office in
+ * common. Transliterations of one name differ so; two people of one office rarely do ("Kim Jong
+ * Un", "Kim Jong Il": short words must be the same). Each joined group is keyed by its spelling
+ * told most often.
+ */
+function withSpellingVariants(groups: ReadonlyMap<string, readonly UnknownTelling[]>): Map<string, UnknownTelling[]> {
+  const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
+  const titledAs = new Map(keys.map((k) => [k, new Set(groups.get(k)!.flatMap((t) => t.offices.map((o) => `${t.country} ${o}`)))]));
+  const byWords = new Map<number, string[]>();
+  for (const key of keys) byWords.set(wordsOf(key).length, [...(byWords.get(wordsOf(key).length) ?? []), key]);
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    let k = key;
+    while (parent.has(k)) k = parent.get(k)!;
+    return k;
+  };
+  for (const same of byWords.values()) {
+    for (let i = 0; i < same.length; i++) {
+      for (let j = i + 1; j < same.length; j++) {
+        const [a, b] = [same[i]!, same[j]!];
+        if (!spellingsOfOneName(wordsOf(a), wordsOf(b)) || ![...titledAs.get(a)!].some((o) => titledAs.get(b)!.has(o))) continue;
+        const [ra, rb] = [root(a), root(b)];
+        if (ra === rb) continue;
+        // The spelling told more often names the group; on a tie, the first in key order.
+        const [winner, loser] = groups.get(rb)!.length > groups.get(ra)!.length ? [rb, ra] : [ra, rb];
+        parent.set(loser, winner);
+      }
+    }
+  }
+  const joined = new Map<string, UnknownTelling[]>();
+  for (const key of keys) joined.set(root(key), [...(joined.get(root(key)) ?? []), ...groups.get(key)!]);
+  return joined;
+}
+
+/** Whether two names' words, as many on each side, are spellings of one name (`withSpellingVariants`). */
+function spellingsOfOneName(a: readonly string[], b: readonly string[]): boolean {
+  let same = 0;
+  for (let k = 0; k < a.length; k++) {
+    const [x, y] = [a[k]!, b[k]!];
+    if (x === y) {
+      same++;
+      continue;
+    }
+    const shorter = Math.min(x.length, y.length);
+    if (shorter < SPELLING_MIN_LETTERS || GENERATION_WORDS.has(x) || GENERATION_WORDS.has(y)) return false;
+    if (editsBetween(x, y, Math.max(x.length, y.length) >= SPELLING_LONG_LETTERS ? 2 : 1) === null) return false;
+  }
+  return same > 0;
+}
+
+/** Fewest letters a word spelled otherwise has (shorter words must be the same). */
+const SPELLING_MIN_LETTERS = 4;
+/** From this many letters, a word may be two edits from its other spelling. */
+const SPELLING_LONG_LETTERS = 8;
+
+/**
+ * The edits (a letter added, dropped or changed, two neighbours swapped) from `a` to `b`, or null
+ * when more than `most`.
+ */
+function editsBetween(a: string, b: string, most: number): number | null {
+  if (Math.abs(a.length - b.length) > most) return null;
+  // Optimal string alignment distance, row by row.
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > most) return null;
+    before = previous;
+    previous = row;
+  }
+  const edits = previous[b.length]!;
+  return edits <= most ? edits : null;
 }
 
 /** Words that tell a father from a son of the same name ("Ferdinand Marcos Jr."): never passed over. */

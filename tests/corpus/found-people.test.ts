@@ -50,7 +50,23 @@ describe('foundPeople', () => {
     const mn = (name: string, articleId: string) => telling({ name, title: 'Mongolian President', offices: ['president'], country: 'KH', articleId, articleFile: `${articleId}.txt` });
     const people = foundPeople(registry, [mn('Ukhnaagiin Khurelsukh', 'a'), mn('Ukhnaagin Khurelsukh', 'b'), mn('Ukhnaagiin Khurelsukh', 'c')]);
     expect(people.map((p) => [p.leader.id, p.leader.forms])).toEqual([['ukhnaagiin-khurelsukh', ['Ukhnaagiin Khurelsukh', 'Ukhnaagin Khurelsukh']]]);
-    expect(foundPeople(registry, [mn('Ukhnaagiin Khurelsukh', 'a'), mn('Ukhnaagiin Khurelsukhi', 'b')])).toHaveLength(2);
+    expect(foundPeople(registry, [mn('Ukhnaagiin Khurelsukh', 'a'), mn('Ukhnaagiin Enkhbayar', 'b')])).toHaveLength(2);
+  });
+
+  it('makes one person of spellings of one name one edit apart in a word (two in a long word), titled with the same country and office', () => {
+    const lk = (name: string, articleId: string, offices = ['president']) => telling({ name, title: 'Sri Lankan President', offices, country: 'KH', articleId, articleFile: `${articleId}.txt` });
+    const one = foundPeople(registry, [lk('Maithripala Sirisena', 'a'), lk('Maithripala Srisena', 'b'), lk('Maithripala Sirisena', 'c')]);
+    expect(one.map((p) => [p.leader.id, p.leader.forms])).toEqual([['maithripala-sirisena', ['Maithripala Sirisena', 'Maithripala Srisena']]]);
+    // Two letters swapped ("Zoiyr", "Zoyir"); two edits in a word of eight letters or more ("Duangdy", "Duangdyre").
+    expect(foundPeople(registry, [lk('Mirzaev Zoiyr', 'a'), lk('Mirzaev Zoyir', 'b')])).toHaveLength(1);
+    expect(foundPeople(registry, [lk('Somdy Duangdy', 'a'), lk('Somdy Duangdyre', 'b')])).toHaveLength(1);
+    // Spellings one edit from one spelling are one person with it. Not across offices, not two edits
+    // in a shorter word, not short words ("Kim Jong Un", "Kim Jong Il"), not with no word the same.
+    expect(foundPeople(registry, [lk('Maithripala Sirisena', 'a'), lk('Maithripala Srisena', 'b', ['prime-minister'])])).toHaveLength(2);
+    expect(foundPeople(registry, [lk('Maithripala Sirisena', 'a'), lk('Maithripala Sirisana', 'b'), lk('Maithripala Sirisenu', 'c')])).toHaveLength(1);
+    expect(foundPeople(registry, [lk('Somdy Duang', 'a'), lk('Somdy Duangre', 'b')])).toHaveLength(2);
+    expect(foundPeople(registry, [lk('Kim Jong Un', 'a'), lk('Kim Jong Il', 'b')])).toHaveLength(2);
+    expect(foundPeople(registry, [lk('Andrei Sirisena', 'a'), lk('Andres Srisena', 'b')])).toHaveLength(2);
   });
 
   it('joins a shorter name to the one fuller name of the same country and office it is part of, the fullest form naming the person', () => {
