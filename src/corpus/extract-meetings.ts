@@ -443,7 +443,8 @@ export function extractMeetingMentions(
       return;
     }
     // "A and B separately received Y", "A and B met with Y respectively": one meeting of each with Y.
-    const eachOfSubject = separateSubjects(sentence, subject, object, lead, word.passive === true, rules);
+    // (Also "A, B và C đã gọi điện chúc mừng Y", callers of several countries: one call each.)
+    const eachOfSubject = separateSubjects(sentence, subject, object, lead, word.passive === true, rules, word.kind);
     if (eachOfSubject) {
       const objectIds = idsOf(object);
       for (const one of eachOfSubject) {
@@ -496,9 +497,11 @@ export function extractMeetingMentions(
  * before the verb ("A and B separately received Y", "A và B lần lượt tiếp Y") or after the object
  * ("A and B met with Y respectively"); null otherwise, or with fewer than two of them.
  */
-function separateSubjects(sentence: string, subject: readonly Mention[] | null, object: readonly Mention[], lead: string, passive: boolean, rules: LanguageRules): string[] | null {
+function separateSubjects(sentence: string, subject: readonly Mention[] | null, object: readonly Mention[], lead: string, passive: boolean, rules: LanguageRules, kind: MeetingKind): string[] | null {
   if (!subject || passive || object.length === 0) return null;
-  if (!endsWith(lead, rules.separateBefore, rules) && !rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) return null;
+  // "A of one country, B of another and C of a third called Y": a call is between two, so one each.
+  const callsOfSeveral = ONE_TO_ONE_KINDS.has(kind) && object.length === 1 && ofSeveralCountries(subject) && !rules.multilateralMarker.test(sentence);
+  if (!callsOfSeveral && !endsWith(lead, rules.separateBefore, rules) && !rules.separateAfterObject.test(sentence.slice(object.at(-1)!.end))) return null;
   const objectIds = object.flatMap((m) => m.leaderIds);
   const each = [...new Set(subject.flatMap((m) => m.leaderIds))].filter((id) => !objectIds.includes(id));
   return each.length >= 2 ? each : null;

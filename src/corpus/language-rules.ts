@@ -626,7 +626,12 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   for (const kind of MEETING_KINDS) for (const p of d.meetingPhrases[kind]) kindByPhrase.set(foldSpaces(p), kind);
   // "X called on President Y": a courtesy call unless an appeal follows (meetingOrAppeal).
   for (const p of d.meetingOrAppeal) kindByPhrase.set(foldSpaces(p), 'courtesy_call');
-  const receptionNeedsPerson = new Set(d.receptionNeedsPerson.map((w) => w.toLowerCase()));
+  // A call told with what it was for counts, as a reception word does, only with a person after it.
+  for (const p of d.callsWithPurpose) kindByPhrase.set(foldSpaces(p), 'phone_call');
+  const receptionNeedsPerson = new Set([...d.receptionNeedsPerson, ...d.callsWithPurpose].map((w) => w.toLowerCase()));
+  // Predicates that may share their subject with the verb after them: not a call told with its purpose.
+  const withPurpose = new Set(d.callsWithPurpose.map(foldSpaces));
+  const joinablePhrases = [...kindByPhrase.keys()].filter((p) => !withPurpose.has(p));
   // "in the Vietnamese capital", "in the capital": a common noun ending a place, or standing for it.
   const placeNoun = d.gapPlaceNouns.length === 0 ? null : `(?:${alt(d.gapPlaceNouns)})${NOT_L_AFTER}`;
   // A place or time named after a preposition: "in Hanoi", "at the Peace Palace", "on Monday".
@@ -908,7 +913,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nounMarkers: new Set(d.nounMarkers.map((w) => w.toLowerCase())),
     nounAfter: new RegExp(`^\\s+(?:${alt(d.nounAfter)})${NOT_L_AFTER}`, 'iu'),
 
-    meetingVerbJoinedAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(kindByPhrase.keys())})\\s*(?:,|${alt(d.conjunctions)})\\s*$`, 'iu'),
+    meetingVerbJoinedAtEnd: new RegExp(`${NOT_L_BEFORE}(?:${alt(joinablePhrases)})\\s*(?:,|${alt(d.conjunctions)})\\s*$`, 'iu'),
     meetingWord: new RegExp(`${NOT_L_BEFORE}(${alt(kindByPhrase.keys())})${NOT_L_AFTER}`, 'giu'),
     meetingWordGapped: d.adjunctsInsidePhrases ? gappedPhrases([...kindByPhrase.keys()], gapAdjunct) : /(?!)/gu,
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,

@@ -428,6 +428,7 @@ export const en: LanguageDescriptor = {
     // What the two talked about on the call: "X and Y discussed relations between the two countries over the phone".
     'discussed', 'discusses'],
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
+  callsWithPurpose: [],
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],
   delegationWords: ['Mr', 'Ms', 'Mrs', 'a delegation', 'the delegation', 'a high-level delegation', 'visiting', 'his', 'her', 'him'],
   delegationNouns: ['delegation', 'delegations'],

@@ -419,6 +419,13 @@ export interface LanguageDescriptor {
    * Listed words must be followed by a capital, an honorific or a delegation word.
    */
   receptionNeedsPerson: readonly string[];
+  /**
+   * A call told with what it was for ("gọi điện chúc mừng" Y): a phone call when the one called
+   * follows it, as `receptionNeedsPerson` words are; with no one after it, it is what another verb
+   * is about ("cảm ơn Y đã gọi điện chúc mừng, khẳng định …"), and no predicate whose subject the
+   * verb after its comma shares. Empty where calls are told with their other side first.
+   */
+  callsWithPurpose: readonly string[];
   /** Words after a bare reception word that confirm a person or delegation follows ("đoàn"). */
   delegationWords: readonly string[];
   /**

@@ -236,6 +236,7 @@ export const vi: LanguageDescriptor = {
     'tiếp giáp', 'tiếp sức', 'tiếp tế', 'tiếp xúc cử tri', 'tiếp thị', 'tiếp viên', 'tiếp diễn', 'tiếp sau', 'đến chào mừng', 'tới chào mừng',
   ],
   receptionNeedsPerson: ['tiếp', 'đón', 'đón tiếp', 'tiếp đón'],
+  callsWithPurpose: ['gọi điện chúc mừng', 'gọi điện thoại chúc mừng', 'gọi điện chia buồn', 'gọi điện thăm hỏi'],
   // "đón vợ chồng Tổng thống X": the guest and spouse.
   delegationWords: ['đồng chí', 'ông', 'bà', 'ngài', 'đoàn', 'Đại sứ', 'vợ chồng'],
   delegationNouns: ['đoàn', 'Đoàn'],

@@ -1093,6 +1093,11 @@ describe('the English descriptor', () => {
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone']);
   });
 
+  it('makes one phone call of each caller of several countries with one person ("A and B phoned Y")', () => {
+    const facts = analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone and Russian President Vladimir Putin phoned General Secretary To Lam on December 1.');
+    expect(meetingPairs(facts).sort()).toEqual(['sonexay-siphandone+to-lam', 'to-lam+vladimir-putin']);
+  });
+
   it('reads "called upon Y to" as an appeal, not a courtesy call', () => {
     expect(meetingPairs(analyse('2025-12-02', 'News', 'Lao Prime Minister Sonexay Siphandone called upon Prime Minister Pham Minh Chinh to boost trade on December 1.'))).toEqual([]);
   });

@@ -728,6 +728,21 @@ describe('the Vietnamese descriptor', () => {
     expect(meetingPairs(analyse('2025-12-02', 'Tin', `Tổng thống Nga Vladimir Putin nói về cuộc điện đàm ${recent} với Tổng Bí thư Tô Lâm.`))).toEqual(['to-lam+vladimir-putin']);
   });
 
+  it('reads a call told with its purpose ("gọi điện chúc mừng Y") as a phone call with Y', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Chiều 1/12, Thủ tướng Phạm Minh Chính đã gọi điện chúc mừng Thủ tướng Lào Sonexay Siphandone.');
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort().join('+')])).toEqual([['phone_call', 'pham-minh-chinh+sonexay-siphandone']]);
+  });
+
+  it('gives the words after "X cảm ơn Y đã gọi điện chúc mừng," to X: the call is what X thanks Y for', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Tổng Bí thư Tô Lâm cảm ơn Tổng thống Nga Vladimir Putin đã gọi điện chúc mừng, khẳng định Việt Nam luôn coi trọng quan hệ với Nga.');
+    expect(quoteRows(facts).map(([speaker]) => speaker)).toEqual(['to-lam', 'to-lam']);
+  });
+
+  it('makes one call of each caller of several countries with one person ("A, B và C đã gọi điện chúc mừng Y")', () => {
+    const facts = analyse('2025-12-02', 'Tin', 'Ngày 1/12, Thủ tướng Lào Sonexay Siphandone và Tổng thống Nga Vladimir Putin đã gọi điện chúc mừng Tổng Bí thư Tô Lâm.');
+    expect(meetingPairs(facts).sort()).toEqual(['sonexay-siphandone+to-lam', 'to-lam+vladimir-putin']);
+  });
+
   it('reads the two sides a meeting noun names after "giữa", joined by "với" as by "và" ("hội đàm giữa X với Y")', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính đánh giá cao kết quả cuộc hội đàm giữa Tổng Bí thư Tô Lâm với Tổng thống Nga Vladimir Putin ngày 1/12.');
     expect(facts.meetings.map((m) => [...m.participants].sort().join('+'))).toEqual(['to-lam+vladimir-putin']);
