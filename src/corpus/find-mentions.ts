@@ -1069,9 +1069,14 @@ function addCountryGroups(sentence: string, mentions: Mention[], matches: readon
   for (const { start, end, country } of countryNounPhrases(sentence, ctx.rules.countryGroup, ctx.rules.countryGroupWord, mentions, matches)) {
     // "điện đàm với nhà lãnh đạo Nhật Bản Yoshihide Suga": a name right after it says who; the
     // phrase is that person's title, not a group.
-    if (mentions.some((m) => m.start >= end && /^\s*$/u.test(sentence.slice(end, m.start)))) continue;
+    if (nameRightAfter(sentence, end, mentions, false)) continue;
     mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country });
   }
+}
+
+/** Whether a mention stands right after `end`: nothing but spaces between, or a comma too when `comma`. */
+function nameRightAfter(sentence: string, end: number, mentions: readonly Mention[], comma: boolean): boolean {
+  return mentions.some((m) => m.start >= end && (comma ? /^\s*,?\s*$/u : /^\s*$/u).test(sentence.slice(end, m.start)));
 }
 
 /**
@@ -1085,7 +1090,7 @@ function addCounterparts(sentence: string, mentions: Mention[], matches: readonl
   for (const { start, end, country: code, countryEnd } of countryNounPhrases(sentence, ctx.rules.counterpartNoun, ctx.rules.counterpartWord, mentions, matches)) {
     // "his Lao counterpart Sonexay Siphandone", "his Brunei counterpart, Second Minister of Foreign
     // Affairs Erywan Yusof": the name right after it, or set off by a comma, says who.
-    if (mentions.some((m) => m.start >= end && /^\s*,?\s*$/u.test(sentence.slice(end, m.start)))) continue;
+    if (nameRightAfter(sentence, end, mentions, true)) continue;
     const owner = mentions.filter((m) => m.end <= start && m.leaderIds.length === 1).at(-1) ?? frontedPhraseOwner(sentence, start, end, mentions, ctx.rules);
     const leader = owner && owner.leaderIds[0] !== undefined ? leaderById(ctx.registry, owner.leaderIds[0]) : undefined;
     const holders = new Set(

@@ -100,21 +100,17 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
  */
 function withSpellingVariants(groups: ReadonlyMap<string, readonly UnknownTelling[]>): Map<string, UnknownTelling[]> {
   const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
-  const titledAs = new Map(keys.map((k) => [k, new Set(groups.get(k)!.flatMap((t) => t.offices.map((o) => `${t.country} ${o}`)))]));
+  const words = new Map(keys.map((k) => [k, wordsOf(k)]));
+  const titled = titledAs(groups);
   const byWords = new Map<number, string[]>();
-  for (const key of keys) byWords.set(wordsOf(key).length, [...(byWords.get(wordsOf(key).length) ?? []), key]);
+  for (const key of keys) byWords.set(words.get(key)!.length, [...(byWords.get(words.get(key)!.length) ?? []), key]);
   const parent = new Map<string, string>();
-  const root = (key: string): string => {
-    let k = key;
-    while (parent.has(k)) k = parent.get(k)!;
-    return k;
-  };
   for (const same of byWords.values()) {
     for (let i = 0; i < same.length; i++) {
       for (let j = i + 1; j < same.length; j++) {
         const [a, b] = [same[i]!, same[j]!];
-        if (!spellingsOfOneName(wordsOf(a), wordsOf(b)) || ![...titledAs.get(a)!].some((o) => titledAs.get(b)!.has(o))) continue;
-        const [ra, rb] = [root(a), root(b)];
+        if (!spellingsOfOneName(words.get(a)!, words.get(b)!) || !shareAnOffice(titled, a, b)) continue;
+        const [ra, rb] = [rootOf(parent, a), rootOf(parent, b)];
         if (ra === rb) continue;
         // The spelling told more often names the group; on a tie, the first in key order.
         const [winner, loser] = groups.get(rb)!.length > groups.get(ra)!.length ? [rb, ra] : [ra, rb];
@@ -122,8 +118,33 @@ function withSpellingVariants(groups: ReadonlyMap<string, readonly UnknownTellin
       }
     }
   }
+  return joinedInto(keys, groups, parent);
+}
+
+/** The country and office each group's tellings title it with ("KH prime-minister"), by key. */
+function titledAs(groups: ReadonlyMap<string, readonly UnknownTelling[]>): Map<string, Set<string>> {
+  return new Map([...groups].map(([key, list]) => [key, new Set(list.flatMap((t) => t.offices.map((o) => `${t.country} ${o}`)))]));
+}
+
+/** Whether two groups are titled with a country and an office in common. */
+function shareAnOffice(titled: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): boolean {
+  return [...titled.get(a)!].some((o) => titled.get(b)!.has(o));
+}
+
+/** Where `key` ends up, following `into` from key to key (each step to a group it joins). */
+function rootOf(into: ReadonlyMap<string, string>, key: string): string {
+  let k = key;
+  while (into.has(k)) k = into.get(k)!;
+  return k;
+}
+
+/** The tellings of `keys` gathered under the key each ends up at (`rootOf`), in the order of `keys`. */
+function joinedInto(keys: readonly string[], groups: ReadonlyMap<string, readonly UnknownTelling[]>, into: ReadonlyMap<string, string>): Map<string, UnknownTelling[]> {
   const joined = new Map<string, UnknownTelling[]>();
-  for (const key of keys) joined.set(root(key), [...(joined.get(root(key)) ?? []), ...groups.get(key)!]);
+  for (const key of keys) {
+    const r = rootOf(into, key);
+    joined.set(r, [...(joined.get(r) ?? []), ...groups.get(key)!]);
+  }
   return joined;
 }
 
@@ -138,7 +159,7 @@ function spellingsOfOneName(a: readonly string[], b: readonly string[]): boolean
     }
     const shorter = Math.min(x.length, y.length);
     if (shorter < SPELLING_MIN_LETTERS || GENERATION_WORDS.has(x) || GENERATION_WORDS.has(y)) return false;
-    if (editsBetween(x, y, Math.max(x.length, y.length) >= SPELLING_LONG_LETTERS ? 2 : 1) === null) return false;
+    if (!withinEdits(x, y, Math.max(x.length, y.length) >= SPELLING_LONG_LETTERS ? 2 : 1)) return false;
   }
   return same > 0;
 }
@@ -148,12 +169,9 @@ const SPELLING_MIN_LETTERS = 4;
 /** From this many letters, a word may be two edits from its other spelling. */
 const SPELLING_LONG_LETTERS = 8;
 
-/**
- * The edits (a letter added, dropped or changed, two neighbours swapped) from `a` to `b`, or null
- * when more than `most`.
- */
-function editsBetween(a: string, b: string, most: number): number | null {
-  if (Math.abs(a.length - b.length) > most) return null;
+/** Whether `b` is at most `most` edits (a letter added, dropped or changed, two neighbours swapped) from `a`. */
+function withinEdits(a: string, b: string, most: number): boolean {
+  if (Math.abs(a.length - b.length) > most) return false;
   // Optimal string alignment distance, row by row.
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -167,12 +185,11 @@ function editsBetween(a: string, b: string, most: number): number | null {
       row.push(d);
       least = Math.min(least, d);
     }
-    if (least > most) return null;
+    if (least > most) return false;
     before = previous;
     previous = row;
   }
-  const edits = previous[b.length]!;
-  return edits <= most ? edits : null;
+  return previous[b.length]! <= most;
 }
 
 /** Words that tell a father from a son of the same name ("Ferdinand Marcos Jr."): never passed over. */
@@ -201,32 +218,22 @@ function inOrder(short: readonly string[], long: readonly string[]): boolean {
 function withFullerNames(groups: ReadonlyMap<string, readonly UnknownTelling[]>): UnknownTelling[][] {
   const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b));
   const words = new Map(keys.map((k) => [k, wordsOf(k)]));
-  const titledAs = (key: string) => new Set(groups.get(key)!.flatMap((t) => t.offices.map((o) => `${t.country} ${o}`)));
+  const titled = titledAs(groups);
   const into = new Map<string, string>();
   for (const short of keys) {
     const w = words.get(short)!;
     if (w.length < 2) continue;
-    const offices = titledAs(short);
     const fuller = keys.filter((long) => {
       const l = words.get(long)!;
       if (l.length <= w.length || !inOrder(w, l) || l.some((x) => !w.includes(x) && GENERATION_WORDS.has(x))) return false;
-      return [...titledAs(long)].some((o) => offices.has(o));
+      return shareAnOffice(titled, long, short);
     });
     // Fuller names that are parts of one another are one: the fullest of them is the target.
     const fullest = fuller.filter((a) => !fuller.some((b) => b !== a && words.get(b)!.length > words.get(a)!.length && inOrder(words.get(a)!, words.get(b)!)));
     if (fullest.length === 1) into.set(short, fullest[0]!);
   }
   // Each step goes to more words, so the walk ends.
-  const root = (key: string): string => {
-    let k = key;
-    while (into.has(k)) k = into.get(k)!;
-    return k;
-  };
-  const joined = new Map<string, UnknownTelling[]>();
-  for (const key of keys) {
-    const r = root(key);
-    joined.set(r, [...(joined.get(r) ?? []), ...groups.get(key)!]);
-  }
+  const joined = joinedInto(keys, groups, into);
   return [...joined.keys()].sort((a, b) => a.localeCompare(b)).map((k) => joined.get(k)!);
 }
 
