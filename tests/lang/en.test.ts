@@ -231,6 +231,13 @@ describe('the English descriptor', () => {
     expect(two.map((m) => [...m.participants].sort())).toEqual([]);
   });
 
+  it.each([
+    ['After his talks with Lao Prime Minister Sonexay Siphandone in Vientiane, Prime Minister Pham Minh Chinh said ties were strong.'],
+    ['Following her meeting with Lao Prime Minister Sonexay Siphandone in Vientiane, Prime Minister Pham Minh Chinh said ties were strong.'],
+  ])('reads a meeting noun owned by "his" or "her" as the setting of the subject\'s act: %j', (sentence) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
