@@ -85,7 +85,17 @@ const RANGE_TO = numbered((l) => l.dates.rangeTo);
 const DAY_INTRODUCER = numbered((l) => l.dates.dayIntroducers);
 const RELATIVE = numbered((l) => l.dates.relativeAfterPart);
 const TIME_WORD = wordAlternation(LANGUAGES.flatMap((l) => l.dates.timeWord));
-const NAMED_WEEKDAY_RE = `(${wordAlternation(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()))})`;
+/**
+ * A weekday's name as the news writes it: as listed, its later words capitalised ("thứ Sáu") and
+ * every word capitalised ("Thứ Sáu"); the patterns tell case, and Vietnamese writes all three.
+ */
+function weekdayCases(name: string): string[] {
+  const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const [first, ...rest] = name.split(' ');
+  return [...new Set([name, [first!, ...rest.map(upper)].join(' '), [upper(first!), ...rest.map(upper)].join(' ')])];
+}
+const NAMED_WEEKDAY_NAMES = LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat().flatMap(weekdayCases));
+const NAMED_WEEKDAY_RE = `(${wordAlternation(NAMED_WEEKDAY_NAMES)})`;
 const BARE_WEEKDAY_LANGUAGES = LANGUAGES.filter((l) => l.dates.bareWeekdays !== null);
 const BARE_WEEKDAY_NAMES = BARE_WEEKDAY_LANGUAGES.flatMap((l) => l.dates.weekdays.flat());
 const BARE_WEEKDAY_NOT_AFTER = BARE_WEEKDAY_LANGUAGES.flatMap((l) => l.dates.bareWeekdays?.notAfter ?? []);
@@ -243,7 +253,7 @@ function firstWords(names: readonly string[]): string[] {
 }
 const MONTH_NAME_WORDS = firstWords(LANGUAGES.flatMap((l) => l.dates.monthNames.flat()));
 const BARE_WEEKDAY_WORDS = firstWords(BARE_WEEKDAY_NAMES);
-const NAMED_WEEKDAY_WORDS = firstWords(LANGUAGES.filter((l) => l.dates.weekdayIntroducers.length > 0).flatMap((l) => l.dates.weekdays.flat()));
+const NAMED_WEEKDAY_WORDS = firstWords(NAMED_WEEKDAY_NAMES);
 
 const PATTERNS: Pattern[] = [
   // Ranges: "từ ngày 1 đến 2/12", "ngày 1-2/12", "từ 30/11 đến 2/12/2025", "từ ngày 8 - 11.7.2017".
@@ -335,11 +345,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   // Day/month after an introducing word: "Chiều 8/11", "Trưa 2-12", "Sáng nay (1/12)",
-  // "ngày 17/2", "thứ Hai, 8/11", "hôm 8/11", "Ngày 23.6" (as Thanh Niên and Người Lao Động write
+  // "ngày 17/2", "thứ Hai, 8/11", "hôm thứ Sáu (10/12)", "hôm 8/11", "Ngày 23.6" (as Thanh Niên and Người Lao Động write
   // it). Not "vào 2/3": "đưa vào 2/3 số vốn" is a fraction.
   {
     re: new RegExp(
-      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:${RELATIVE}))?|${WEEKDAY_RE}|(?:${DAY_INTRODUCER})|(${DAY_WORD}))\\s*,?\\s*(?:(?:${DAY_WORD})\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/.-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
+      `(?<!\\p{L})(?:(${PART_RE})(?:\\s+(?:${RELATIVE}))?|(?:(?:${DAY_INTRODUCER})\\s+)?${WEEKDAY_RE}|(?:${DAY_INTRODUCER})|(${DAY_WORD}))\\s*,?\\s*(?:(?:${DAY_WORD})\\s+)?([(]\\s*)?${NUM_BEFORE}(\\d{1,2})([/.-])(\\d{1,2})${NUM_AFTER}(\\s*[)])?`,
       'giu',
     ),
     rank: 3,
@@ -455,7 +465,7 @@ const PATTERNS: Pattern[] = [
     needsOneOf: NAMED_WEEKDAY_WORDS,
     rank: 2,
     build: (m) => {
-      const weekday = WEEKDAY_NUMBER.get(m[1]!.toLowerCase());
+      const weekday = WEEKDAY_NUMBER.get(m[1]!.toLowerCase().replace(/\s+/gu, ' '));
       return weekday === undefined ? null : { day: null, month: null, year: null, weekday };
     },
   },

@@ -354,7 +354,7 @@ export const vi: LanguageDescriptor = {
     rangeTo: ['đến', 'tới', 'và'],
     relativeAfterPart: ['nay', 'qua', 'mai'],
     monthYearIntroducers: [],
-    weekdayIntroducers: [],
+    weekdayIntroducers: ['hôm'],
     bareWeekdays: null,
     relativeYears: { 'năm ngoái': 1, 'năm trước': 1, 'năm nay': 0, 'năm qua': 1 },
     // Left empty: "tháng trước" found no meeting on the tune half and made one on the test half that

@@ -198,6 +198,16 @@ describe('findDatePhrases in English', () => {
     expect(findDatePhrases(text)).toEqual([expect.objectContaining({ day: null, month: null, ...expected })]);
   });
 
+  it.each([
+    ['hai bên gặp nhau hôm thứ Sáu tại Paris', { day: null, month: null, weekday: 5, text: 'hôm thứ Sáu' }],
+    ['Hôm Thứ Hai, hai bên điện đàm', { day: null, month: null, weekday: 1, text: 'Hôm Thứ Hai' }],
+    ['hai bên điện đàm hôm thứ 6', { day: null, month: null, weekday: 5, text: 'hôm thứ 6' }],
+    // The introducer belongs to the day it introduces, with its date after it.
+    ['sau cuộc gặp hôm thứ Sáu (10/12) với', { day: 10, month: 12, text: 'hôm thứ Sáu (10/12)' }],
+  ])('reads a Vietnamese weekday after "hôm", however its words are capitalised: %j', (text, expected) => {
+    expect(findDatePhrases(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
   it.each(['they met on Good Friday', 'after Black Friday sales', 'lần thứ hai hai bên gặp nhau', 'kỳ họp thứ ba'])('reads no weekday in a name or an ordinal: %j', (text) => {
     expect(findDatePhrases(text)).toEqual([]);
   });

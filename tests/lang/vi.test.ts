@@ -143,6 +143,11 @@ describe('the Vietnamese descriptor', () => {
     expect(between).toEqual([]);
   });
 
+  it('reads the other side of a fronted meeting past the day told between the noun and "với" ("Sau cuộc gặp hôm thứ Sáu (10/12) với Y, X …")', () => {
+    const found = meetings('2025-12-14', 'Sau cuộc gặp hôm thứ Sáu (12/12) với Thủ tướng Lào Sonexay Siphandone tại Hà Nội, Thủ tướng Phạm Minh Chính khẳng định quan hệ hai nước rất tốt đẹp.');
+    expect(found.map((m) => [[...m.participants].sort(), m.when.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-12']]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
