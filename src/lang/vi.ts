@@ -114,8 +114,8 @@ export const vi: LanguageDescriptor = {
   subjectVerbFillers: [
     'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
-    // Manner, as English "warmly": "X nồng nhiệt chúc mừng Y", "X nồng hậu đón tiếp Y".
-    'nồng nhiệt', 'nồng hậu',
+    // Manner, as English "warmly", "solemnly": "X nồng nhiệt chúc mừng Y", "X nồng hậu đón tiếp Y", "X long trọng tổ chức lễ đón Y".
+    'nồng nhiệt', 'nồng hậu', 'long trọng', 'trọng thể',
     // The day told by a word between subject and verb: "X hôm nay khẳng định", "X tối qua điện đàm".
     'hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua',
     // A plural meeting noun after the light verb: "X đã có các cuộc gặp Y và Z", "X có những buổi làm việc với Y".

@@ -148,6 +148,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.when.date])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-12']]);
   });
 
+  it.each(['long trọng', 'trọng thể'])('passes over a manner word between the subject and its verb ("X đã %s tổ chức lễ đón Y")', (manner) => {
+    const found = meetings('2025-12-02', `Ngày 1/12, Thủ tướng Phạm Minh Chính đã ${manner} tổ chức lễ đón chính thức Thủ tướng Lào Sonexay Siphandone.`);
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'reception']]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
