@@ -226,7 +226,8 @@ export const vi: LanguageDescriptor = {
     // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc',
       // "đã có cuộc nói chuyện với Y" (a phone call when "điện thoại" follows: phone_call).
-      'cuộc nói chuyện'],
+      // "X nói trong cuộc họp với Y": a meeting with someone ("cuộc họp" alone is a body's session).
+      'cuộc nói chuyện', 'cuộc họp với'],
   },
   phoneMarkers: ['qua điện thoại'],
   phoneOnlyVerbs: ['trao đổi', 'nói chuyện', 'trò chuyện'],

@@ -153,6 +153,12 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'reception']]);
   });
 
+  it('reads a meeting with someone told as "cuộc họp với Y" as a meeting, and a session alone ("chủ trì cuộc họp") as none', () => {
+    const withY = meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính phát biểu trong cuộc họp với Thủ tướng Lào Sonexay Siphandone ngày 1/12.');
+    expect(withY.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'other']]);
+    expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính chủ trì cuộc họp Chính phủ ngày 1/12.')).toEqual([]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
