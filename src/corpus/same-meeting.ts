@@ -52,13 +52,18 @@ export function sameTime(a: MeetingTelling, b: MeetingTelling, sameArticle: bool
   if (wa.approx && wb.approx) return wa.approx.startsWith(wb.approx) || wb.approx.startsWith(wa.approx);
   if (sameArticle) return true;
   // "Ông từng thăm Việt Nam vào tháng 5-2022" beside a telling with no date in an article of 2024:
-  // the telling without one is of its article's fortnight, which that month or year must reach.
-  if (wa.approx) return undatedReaches(b.articleDate, wa.approx);
-  if (wb.approx) return undatedReaches(a.articleDate, wb.approx);
+  // the telling without one is of its article's fortnight, which that month must reach. A year
+  // alone ("in 2025") reaches every fortnight of a year: it tells no telling without a date apart
+  // from another meeting of that year, and is never one with it.
+  if (wa.approx) return wa.approx.length > YEAR_LENGTH && undatedReaches(b.articleDate, wa.approx);
+  if (wb.approx) return wb.approx.length > YEAR_LENGTH && undatedReaches(a.articleDate, wb.approx);
   const mine = wa.date ?? a.articleDate;
   const other = wb.date ?? b.articleDate;
   return mine !== null && other !== null && Math.abs(Date.parse(mine) - Date.parse(other)) / DAY <= UNDATED_WINDOW_DAYS;
 }
+
+/** The length of a year alone as `approx` writes it ("2025"), against a month's ("2025-05"). */
+const YEAR_LENGTH = 4;
 
 /** The days (counted from 1970-01-01) a month or year ("2024-08", "2024") spans, or null when it is neither. */
 export function periodDays(approx: string): { first: number; last: number } | null {

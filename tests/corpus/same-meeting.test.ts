@@ -114,14 +114,19 @@ describe('sameMeeting inside one article', () => {
 });
 
 describe('sameTime: a month or year beside a telling with no date at all', () => {
-  it('holds only when that month or year reaches the fortnight before the undated telling\'s article', () => {
+  it('holds only when that month reaches the fortnight before the undated telling\'s article; a year alone never', () => {
     // "Ông từng thăm Việt Nam vào tháng 5-2022" beside an undated visit told in September 2024.
     expect(sameTime(telling(when(null, { approx: '2022-05' }), '2024-09-13'), telling(when(null), '2024-09-14'), false)).toBe(false);
     expect(sameTime(telling(when(null), '2024-09-14'), telling(when(null, { approx: '2022-05' }), '2024-09-13'), false)).toBe(false);
     // "Tháng 8/2024, X tiến hành chuyến thăm …" told in 2025, beside an undated visit told on 19 August 2024.
     expect(sameTime(telling(when(null, { approx: '2024-08' }), '2025-01-15'), telling(when(null), '2024-08-19'), false)).toBe(true);
-    expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2025-01-10'), false)).toBe(true);
+    // A year alone reaches every fortnight of it: "the PM's visit … the anniversary in 2025" would
+    // take in every undated visit of that person told that year (and their sides with it).
+    expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2024-12-30'), false)).toBe(false);
+    expect(sameTime(telling(when(null), '2024-12-30'), telling(when(null, { approx: '2024' }), '2025-01-15'), false)).toBe(false);
     expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when(null), '2025-03-10'), false)).toBe(false);
+    // Beside a dated telling a year still holds where it contains the day.
+    expect(sameTime(telling(when(null, { approx: '2024' }), '2025-01-15'), telling(when('2024-12-30'), '2024-12-30'), false)).toBe(true);
   });
 });
 
