@@ -229,6 +229,8 @@ export interface LanguageRules {
   groupInclusionAtEnd: RegExp;
   /** Time and place adjuncts in a gap before an object ("on Monday", "in the Philippines"), to pass over. */
   gapAdjunct: RegExp;
+  /** Nothing but places and days after a preposition to a sentence's end (" on February 11.", " at the Istana."). */
+  adjunctsToEnd: RegExp;
   /**
    * A place between a subject and its verb, at the end of a text: "X at Miramonte Resort, Indian
    * Wells had talks with Y", "X tại Hà Nội đã hội đàm với Y" (a place name after a preposition of
@@ -863,6 +865,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     objectLinkerPhrases: ((phrases) => (phrases.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(phrases)})${NOT_L_AFTER}`, 'giu')))(d.objectLinkers.filter((w) => /\s/u.test(w))),
     // No "i" flag: with it, \\p{Lu} would take lowercase words too ("in Hanoi attended by").
     gapAdjunct: gapAdjunct === null ? /(?!)/gu : new RegExp(gapAdjunct, 'gu'),
+    adjunctsToEnd: namedAdjunct === null ? /(?!)/u : new RegExp(`^(?:\\s*,?\\s+(?:${namedAdjunct}))+[\\s.!?…"”’)]*$`, 'u'),
     placeAdjunctAtEnd: namedAdjunct === null ? /(?!)/u : new RegExp(`(?:\\s+|^)(?:${namedAdjunct})(?:\\s*,\\s*${CAPITALISED_WORDS})?\\s*$`, 'u'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
     linkerBefore: new RegExp(

@@ -452,7 +452,16 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
     if (!after) break;
-    const gap = joinGap(sentence, last.end, after.start, rules);
+    // "… and Cambodian People's Party President and Prime Minister Y", "… and Chairman of National
+    // Assembly of Vietnam Y": the body or title words the name table did not take with the next
+    // person are theirs, not words between two items of the list. After a bare title, only where
+    // it is that person's or no one's ("Senior Minister and Coordinating Minister for National Security Y"):
+    // "Prime Minister and Minister for Finance Y" is one person's two titles, the first read alone.
+    const rawGap = joinGap(sentence, last.end, after.start, rules);
+    const named = (m: Mention) => (m.kind === 'named' || m.kind === 'short') && m.leaderIds.length === 1;
+    const ownTitle = last.kind === 'title' && last.stranger === undefined && (last.leaderIds.length === 0 || (last.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0]));
+    const bodyless = named(after) && (named(last) || ownTitle) ? rawGap.replace(rules.bodyBeforeTitleAtEnd, ' ') : rawGap;
+    const gap = bodyless !== rawGap && /\p{L}/u.test(bodyless) ? bodyless : rawGap;
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
     // "A, B, and C": a comma before the last conjunction, after a list of two or more.
@@ -463,8 +472,8 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     // "A, Prime Minister of Laos, and B": the comma that closes the role after a name, then the conjunction.
     const afterApposition = rules.listEndJoiner.test(gap) && carriesApposition(sentence, last);
     // "… với A, và B.": a comma before the conjunction of two, the second the sentence's last words
-    // (no clause of its own follows it).
-    const lastOfTwo = rules.listEndJoiner.test(gap) && SENTENCE_END.test(sentence.slice(after.end));
+    // (no clause of its own follows it), but for where and when ("with A, and B on February 11.").
+    const lastOfTwo = rules.listEndJoiner.test(gap) && (SENTENCE_END.test(sentence.slice(after.end)) || rules.adjunctsToEnd.test(sentence.slice(after.end)));
     // "met A, Saudi Crown Prince and Prime Minister B, C …": an item whose first title the registry
     // does not list, joined to its listed one by a conjunction.
     const titledItem = after.kind === 'title' && after.titles.length > 0 && rules.titledItemJoiner.test(gap);

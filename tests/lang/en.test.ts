@@ -238,6 +238,16 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('keeps a list of people met going past title words the name table did not take with the next one ("… and Chairman of Lao Government Council Y")', () => {
+    const found = meetings('2025-12-02', 'President Luong Cuong held talks with Lao President Thongloun Sisoulith and Chairman of Lao Government Council Sonexay Siphandone on Monday.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone', 'thongloun-sisoulith']]);
+  });
+
+  it('reads "with A, and B" as a list of two when only where and when follow B ("… and B on December 1.")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate phone talks with Lao President Thongloun Sisoulith, and Russian President Vladimir Putin on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
