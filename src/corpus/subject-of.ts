@@ -26,6 +26,27 @@ function setOffInChain(sentence: string, m: Mention, mentions: readonly Mention[
 }
 
 /**
+ * Whether the name `m` ends a list of names joined by a conjunction ("Sergey Lavrov and Wang Yi")
+ * that stands right after a comma closing a title ("Russian and Chinese Foreign Ministers, "): the
+ * titled people's names, set off as they are.
+ */
+function namesAfterTitles(sentence: string, m: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
+  const named = (x: Mention) => (x.kind === 'named' || x.kind === 'short') && x.titles.length === 0;
+  if (!named(m)) return false;
+  let first = m;
+  for (;;) {
+    const prev = mentions.filter((x) => x.end <= first.start).at(-1);
+    if (!prev) return false;
+    const gap = sentence.slice(prev.end, first.start);
+    if (named(prev) && rules.chainJoiner.test(gap) && !gap.includes(',')) {
+      first = prev;
+      continue;
+    }
+    return first !== m && prev.kind === 'title' && /^\s*,\s*$/u.test(gap);
+  }
+}
+
+/**
  * Whether a mention holds a name and its title set off by a comma, either way round ("Mr. Motegi,
  * Minister for Foreign Affairs of Japan", "Prime Minister of Malaysia, Muhyiddin Yassin").
  */
@@ -153,6 +174,9 @@ export function subjectBefore(sentence: string, pos: number, mentions: readonly 
     // "Ngày 13/8, Thủ tướng sắp tới của Campuchia, tướng 4 sao Hun Manet, đã gặp …": a name set off
     // by a comma before the verb, the only person the sentence names before it, after words that describe them.
     mentions.find((m) => m.kind === 'named' && m.end === end - 1 && head.trimEnd().endsWith(',') && !mentions.some((o) => o.start < m.start) && describedBefore(head, m)) ??
+    // "Russian and Chinese Foreign Ministers, Sergey Lavrov and Wang Yi, met …": the names of the
+    // people a title of several named before them, set off by commas.
+    mentions.find((m) => m.end === end - 1 && head.trimEnd().endsWith(',') && namesAfterTitles(sentence, m, mentions, rules)) ??
     // "Zhao Leji, a member of … and chairman of …, held talks": roles set off by commas after the subject.
     beforeRoleAside(head, mentions, rules) ??
     // "Anwar, meeting Wong at Seri Perdana, said …": a participle clause set off after the subject

@@ -248,6 +248,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);
   });
 
+  it('reads the names set off after a title of several as the subject ("Vietnamese and Lao Prime Ministers, A and B, met …")', () => {
+    const found = meetings('2025-12-02', 'Vietnamese and Lao Prime Ministers, Pham Minh Chinh and Sonexay Siphandone, met on Monday in Hanoi.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
