@@ -406,7 +406,16 @@ export function findMentions(
           const unlisted = UNLISTED_TAIL.test(sentence.slice(end));
           // "the former Prime Minister said": someone the article named who held it, not its holder that day.
           const former = formerLengthBefore(sentence, m.start, rules) > 0;
-          const holders = unlisted ? [] : former ? formerHolders(titles, country, ctx) : resolveTitles(titles, country, ctx);
+          // "Prime Minister and Minister for Finance Lawrence Wong": joined to a second title the
+          // table does not list, the first is the named person's where they hold its office, not
+          // the holder the article's country or date would give it.
+          const next = matches[j];
+          const owner =
+            !unlisted && !former && next !== undefined && next.meaning.kind === 'leader' && rules.joinedTitleBeforeName.test(sentence.slice(end, next.start)) &&
+            leaderHoldsAsTitled(ctx, next.meaning.leaderId, titles.map((t) => t.office), country)
+              ? next.meaning.leaderId
+              : null;
+          const holders = owner !== null ? [owner] : unlisted ? [] : former ? formerHolders(titles, country, ctx) : resolveTitles(titles, country, ctx);
           // "NA Chairwoman receives …", then "Ms. Ngan said …": the title identified her.
           if (holders.length === 1) (ctx.titled ??= new Set()).add(holders[0]!);
           mentions.push({ start: m.start, end, kind: 'title', leaderIds: holders, titles, country });

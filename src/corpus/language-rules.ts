@@ -122,6 +122,12 @@ export interface LanguageRules {
    * before it; never where the country follows the title (its qualifiers follow it there).
    */
   bodyBeforeTitleAtEnd: RegExp;
+  /**
+   * A title joiner and capitalised title words the name table did not take, up to a name: the text
+   * between a bare title and the person it is one of two titles of ("Prime Minister" + " and
+   * Minister for Finance " + "Lawrence Wong").
+   */
+  joinedTitleBeforeName: RegExp;
   /** "his Vietnamese counterpart" / "người đồng cấp Lào": group 1 the country word, per the descriptor's word order. */
   counterpartNoun: RegExp;
   /**
@@ -801,6 +807,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     bodyBeforeTitleAtEnd: d.countryBeforeTitle
       ? new RegExp(`(?:^|\\s)${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*(?:\\s+(?:${alt(d.qualifierWords)}))*\\s*$`, 'u')
       : /(?!)/u,
+    joinedTitleBeforeName:
+      d.titleJoiners.length === 0
+        ? /(?!)/u
+        : new RegExp(`^\\s+(?:${alt(d.titleJoiners)})\\s+${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*\\s+$`, 'u'),
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
     leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
     counterpartNoun: new RegExp(counterpartNoun, 'gu'),

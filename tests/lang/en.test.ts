@@ -253,6 +253,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads a bare title joined to a second title the table does not list as the named holder\'s ("Prime Minister and Minister for Finance Y"), not the home country\'s', () => {
+    const found = meetings('2025-12-02', 'Prime Minister and Minister for Finance Sonexay Siphandone is on his introductory visit to Phnom Penh, Cambodia.');
+    expect(found.map((m) => [m.kind, m.participants])).toEqual([['visit', ['sonexay-siphandone']]]);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
