@@ -580,7 +580,8 @@ const ROLE_TEXT = `(?:[^,;:.“”"«»()]|\\([\\p{Lu}\\p{N}.-]{2,}\\))`;
  * a further word ("Wesley W. Simina").
  */
 // "McCully", "DeSombre", "MacArthur": a short first part of two or three letters, then a capital.
-const NAME_WORD = `(?:[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:(?<=['’]|(?<![\\p{L}\\p{M}])[\\p{Lu}][\\p{Ll}]{1,2})[\\p{Lu}][\\p{Ll}\\p{M}'’]*)?(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
+// "Felipe VI", "Leo XIV": a regnal number of two letters or more, whole (not "V" of "VI").
+const NAME_WORD = `(?:(?=[IVX]{2})X{0,3}(?:IX|IV|VI{0,3}|I{1,3})(?![\\p{L}\\p{M}])|[\\p{Lu}]\\.(?=\\s+[\\p{Lu}])|[\\p{Lu}][\\p{Ll}\\p{M}'’]*(?:(?<=['’]|(?<![\\p{L}\\p{M}])[\\p{Lu}][\\p{Ll}]{1,2})[\\p{Lu}][\\p{Ll}\\p{M}'’]*)?(?:-[\\p{L}][\\p{Ll}\\p{M}'’]*)*)`;
 
 /** Initials written together in capitals, before two further words of the name ("AK Abdul Momen"). */
 const INITIALS_WORD = `[\\p{Lu}]{2,3}(?=\\s+[\\p{Lu}][\\p{Ll}]+\\s+[\\p{Lu}][\\p{Ll}])`;

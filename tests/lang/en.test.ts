@@ -258,6 +258,13 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, m.participants])).toEqual([['visit', ['sonexay-siphandone']]]);
   });
 
+  it.each([
+    ['Prime Minister Pham Minh Chinh held a phone call with Spanish President Felipe VI on Monday.', 'Felipe VI'],
+    ['Prime Minister Pham Minh Chinh held a phone call with Spanish President Carlos XIV on Monday.', 'Carlos XIV'],
+  ])('reads a regnal number as the last word of a name the index does not hold, whole: %j', (sentence, name) => {
+    expect(analyse('2025-12-02', 'News', sentence).unknown.map((u) => u.name)).toEqual([name]);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
