@@ -156,6 +156,14 @@ function withoutClockTitles<T extends { id: number; start: number; text: string 
   return found.filter((m) => !((table.meanings[m.id] as PatternMeaning).kind === 'title' && CLOCK_TITLE_WORDS.has(m.text.toLowerCase()) && TIME_BEFORE.test(sentence.slice(Math.max(0, m.start - 8), m.start))));
 }
 
+/** `found` without the country matches that open a word naming no country ("Lao động", "Lào Cai"). */
+function withoutCountryFalseFriends<T extends { id: number; start: number }>(sentence: string, found: T[], table: LoadedNameTable, rules: LanguageRules): T[] {
+  return found.filter((m) => !((table.meanings[m.id] as PatternMeaning).kind === 'country' && rules.countryFalseFriendOpening.test(sentence.slice(m.start, m.start + FALSE_FRIEND_REACH))));
+}
+
+/** How far into a sentence from a country's match its false friend may run. */
+const FALSE_FRIEND_REACH = 24;
+
 /**
  * Finds the leader references in `text` and resolves names and titles against the registry
  * and what `ctx` knows; records full names and title uses in `ctx` for later sentences.
@@ -174,7 +182,7 @@ export function findMentions(
   const rules = ctx.rules;
   const matches = countriesBeforeTitles(
     sentence,
-    withoutClockTitles(sentence, table.matcher.find(sentence), table).map((m) => {
+    withoutCountryFalseFriends(sentence, withoutClockTitles(sentence, table.matcher.find(sentence), table), table, rules).map((m) => {
       const meaning = table.meanings[m.id] as PatternMeaning;
       // "Tổng thống Pháp", a title form the registry lists with its country: that country's.
       // (A match's four fields by name, not spread: the spread was a fiftieth of the build.)

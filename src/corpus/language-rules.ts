@@ -310,6 +310,8 @@ export interface LanguageRules {
   meetingKindOf: (phrase: string) => MeetingKind | null;
   /** Every false friend in a sentence, wherever the meeting word stands in it ("thăm hỏi", "hỏi thăm"): global, for matchAll. */
   meetingFalseFriends: RegExp;
+  /** A country false friend opening the text (descriptor `countryFalseFriends`): no country there. */
+  countryFalseFriendOpening: RegExp;
   /** A phone marker ("by phone") anywhere in a text. */
   phoneMarker: RegExp;
   /** A verb that tells a call only with a phone marker after it (descriptor `phoneOnlyVerbs`); global, for matchAll. */
@@ -938,6 +940,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
         .map(foldSpaces)
         .filter((verb) => [...kindByPhrase.keys(), ...d.phoneOnlyVerbs.map(foldSpaces)].some((phrase) => phrase !== verb && ` ${phrase} `.includes(` ${verb} `))),
     ),
+    countryFalseFriendOpening: d.countryFalseFriends.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.countryFalseFriends)})${NOT_L_AFTER}`, 'iu'),
     meetingFalseFriends: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.meetingFalseFriends)})${NOT_L_AFTER}`, 'giu'),
     receptionNeedsPerson,
     // "received here at the Peace Palace this morning visiting Y": a time or place may come first.

@@ -427,6 +427,8 @@ export const en: LanguageDescriptor = {
     'congratulated', 'congratulates', 'thanked', 'thanks', 'told', 'tells',
     // What the two talked about on the call: "X and Y discussed relations between the two countries over the phone".
     'discussed', 'discusses'],
+  // The Vietnamese province, in English without its marks.
+  countryFalseFriends: ['Lao Cai'],
   meetingFalseFriends: ['visitors', 'visitor', 'received support', 'received a letter', 'received a message', 'received an award', 'meeting the needs', 'meeting the demands', 'meeting the requirements', 'visiting scholar'],
   callsWithPurpose: [],
   receptionNeedsPerson: ['received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'greeted', 'greets', 'greeting'],

@@ -415,6 +415,11 @@ export interface LanguageDescriptor {
   /** Words that look like a meeting word but are not, wherever the meeting word stands in them ("thăm hỏi", "hỏi thăm", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**
+   * Words that open with a country's name but name no country ("Lao động", labour, in "Đảng Lao
+   * động Triều Tiên"; the province "Lào Cai"): a country read there would make a title of Laos.
+   */
+  countryFalseFriends: readonly string[];
+  /**
    * Reception words that receive someone only when a person follows ("tiếp" X, not "tiếp tục").
    * Listed words must be followed by a capital, an honorific or a delegation word.
    */

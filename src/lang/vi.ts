@@ -231,6 +231,8 @@ export const vi: LanguageDescriptor = {
   },
   phoneMarkers: ['qua điện thoại'],
   phoneOnlyVerbs: ['trao đổi', 'nói chuyện', 'trò chuyện'],
+  // "Đảng Lao động Triều Tiên" (the Workers' Party of Korea), the newspaper "Lao Động", the province "Lào Cai".
+  countryFalseFriends: ['Lao động', 'Lào Cai', 'Lao Cai'],
   meetingFalseFriends: [
     'thăm hỏi', 'hỏi thăm', 'thăm viếng', 'thăm quan', 'thăm dò', 'thăm khám', 'thăm nom', 'thăm thẳm', 'gặp khó',
     'gặp phải', 'gặp nạn', 'gặp sự cố', 'tiếp tục', 'tiếp nhận', 'tiếp cận', 'tiếp thu', 'tiếp theo', 'tiếp đó', 'tiếp nối',

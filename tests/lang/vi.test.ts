@@ -159,6 +159,13 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính chủ trì cuộc họp Chính phủ ngày 1/12.')).toEqual([]);
   });
 
+  it.each([
+    'Thủ tướng Phạm Minh Chính tiếp Tổng Bí thư Đảng Lao động Triều Tiên Kim Jong Un ngày 1/12.',
+    'Thủ tướng Phạm Minh Chính tiếp Tổng Bí thư Đảng Lao Động Mexico ngày 1/12.',
+  ])('reads no country of Laos in "Lao động" (labour, a party\'s name): %j', (sentence) => {
+    expect(meetings('2025-12-02', sentence).flatMap((m) => m.participants)).not.toContain('thongloun-sisoulith');
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
