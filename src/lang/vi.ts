@@ -124,6 +124,8 @@ export const vi: LanguageDescriptor = {
     // Glad or honoured to meet: "X bày tỏ vui mừng được gặp lại Y", "X rất vinh dự được đón Y".
     'vui mừng được', 'rất vui mừng được', 'vui được', 'rất vui được', 'vinh dự được', 'rất vinh dự được', 'hân hạnh được', 'rất hân hạnh được',
     'bày tỏ vui mừng được', 'bày tỏ vinh dự được', 'bày tỏ vui được',
+    // Without "được": "X bày tỏ vui mừng gặp lại Y".
+    'bày tỏ vui mừng', 'bày tỏ rất vui mừng',
     // Beginning one told as a noun: "X đã bắt đầu cuộc điện đàm với Y" (English "began talks with").
     'bắt đầu',
     // Attending a meeting told as a noun: "X dự chiêu đãi …", "X tham dự lễ đón …".

@@ -166,6 +166,11 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', sentence).flatMap((m) => m.participants)).not.toContain('thongloun-sisoulith');
   });
 
+  it('reads "X bày tỏ vui mừng gặp lại Y" (glad to meet again, without "được") as X meeting Y', () => {
+    const found = meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính bày tỏ vui mừng gặp lại Thủ tướng Lào Sonexay Siphandone.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
