@@ -316,6 +316,10 @@ export interface LanguageRules {
   phoneMarker: RegExp;
   /** A verb that tells a call only with a phone marker after it (descriptor `phoneOnlyVerbs`); global, for matchAll. */
   phoneOnlyVerb: RegExp;
+  /** A bare call verb anywhere (descriptor `bareCallVerbs`): a call with a person and a follower after it. */
+  bareCallVerb: RegExp;
+  /** A follower of the person a bare call verb names, opening the text (descriptor `bareCallFollowers`). */
+  bareCallFollower: RegExp;
   /**
    * Speech verbs written as words inside a meeting phrase or phone-only verb ("nói" in "nói
    * chuyện", "spoke" in "spoke by phone"), lower case: only these need the sentence's meeting words
@@ -934,6 +938,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     meetingWordGapped: d.adjunctsInsidePhrases ? gappedPhrases([...kindByPhrase.keys()], gapAdjunct) : /(?!)/gu,
     meetingKindOf: (phrase) => kindByPhrase.get(foldSpaces(phrase)) ?? null,
     phoneMarker: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneMarkers)})${NOT_L_AFTER}`, 'iu'),
+    bareCallVerb: d.bareCallVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.bareCallVerbs)})${NOT_L_AFTER}`, 'gu'),
+    bareCallFollower: d.bareCallFollowers.length === 0 ? /(?!)/u : new RegExp(`^\\s*,?\\s*(?:${alt(d.bareCallFollowers)})${NOT_L_AFTER}`, 'u'),
     phoneOnlyVerb: d.phoneOnlyVerbs.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.phoneOnlyVerbs)})${NOT_L_AFTER}`, 'giu'),
     speechInsideMeeting: new Set(
       d.speechVerbs

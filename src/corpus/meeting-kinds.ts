@@ -51,8 +51,30 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     const next = hits.find((h) => h.start >= end);
     if (rules.phoneMarker.test(next ? clause.slice(0, next.start - end) : clause)) calls.push({ kind: 'phone_call', start, end });
   }
+  // "Abe called Modi to thank him", "Xi called his US counterpart, Donald Trump, on Sunday": a
+  // bare call verb, the person called right after it, then a purpose or a day.
+  for (const m of matchesOf(sentence, rules.bareCallVerb)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some(([a, b]) => start >= a && start < b) || hits.some((h) => start < h.end && end > h.start)) continue;
+    const called = people.find((p) => p.start >= end);
+    // "called his US counterpart, Donald Trump, …": the counterpart noun before the name.
+    if (!called) continue;
+    const gap = sentence.slice(end, called.start);
+    if (!(CALLED_GAP.test(gap) || (rules.counterpartWord.test(gap) && gap.trim().split(/\s+/u).length <= COUNTERPART_GAP_WORDS))) continue;
+    // The person's name set off by commas after a noun ("his US counterpart, Donald Trump,").
+    let last = called;
+    for (let next = people.find((p) => p.start >= last.end); next && /^\s*,\s*$/u.test(sentence.slice(last.end, next.start)); next = people.find((p) => p.start >= last.end)) last = next;
+    if (rules.bareCallFollower.test(sentence.slice(last.end))) calls.push({ kind: 'phone_call', start, end });
+  }
   return calls.length === 0 ? hits : [...hits, ...calls].sort((a, b) => a.start - b.start);
 }
+
+/** How many words a counterpart noun phrase between a call verb and the name may take ("his US counterpart,"). */
+const COUNTERPART_GAP_WORDS = 4;
+
+/** Between a bare call verb and the person called: nothing, or a determiner or possessive ("called his …"). */
+const CALLED_GAP = /^\s+(?:\p{Ll}+\s+)?$/u;
 
 /** A meeting word as the descriptor's phrases find it, before the sentence's quotations and people are looked at. */
 interface WordHit {

@@ -421,6 +421,8 @@ export const en: LanguageDescriptor = {
       'shake hands', 'shook hands', 'shaking hands',
     ],
   },
+  bareCallVerbs: ['called', 'rang'],
+  bareCallFollowers: ['to', 'on', 'today', 'yesterday', 'earlier', 'late on', 'last night', 'this morning', 'this afternoon', 'this evening', 'by phone', 'by telephone'],
   phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],
   phoneOnlyVerbs: ['spoke to', 'talked to',
     // What one told the other on the call: "X congratulated Y over the phone", "X told Y by phone that …".

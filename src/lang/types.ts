@@ -412,6 +412,14 @@ export interface LanguageDescriptor {
    * với Y qua điện thoại", "spoke to Y by phone"), and no meeting without one ("hai bên trao đổi về …").
    */
   phoneOnlyVerbs: readonly string[];
+  /**
+   * Verbs that tell a call with no phone word ("Abe called Modi to thank him", "Xi called Trump on
+   * Sunday"), only with a person right after them and, after that person, one of
+   * `bareCallFollowers` (a purpose or a day): "X called Y a friend" tells none.
+   */
+  bareCallVerbs: readonly string[];
+  /** What follows the person called, for a bare call verb to tell a call ("to", "on", "today"). */
+  bareCallFollowers: readonly string[];
   /** Words that look like a meeting word but are not, wherever the meeting word stands in them ("thăm hỏi", "hỏi thăm", "tiếp tục"). */
   meetingFalseFriends: readonly string[];
   /**

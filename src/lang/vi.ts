@@ -231,6 +231,9 @@ export const vi: LanguageDescriptor = {
       // "X nói trong cuộc họp với Y": a meeting with someone ("cuộc họp" alone is a body's session).
       'cuộc nói chuyện', 'cuộc họp với'],
   },
+  // Vietnamese tells a call with its own words ("gọi điện cho", "điện đàm"), never a bare verb.
+  bareCallVerbs: [],
+  bareCallFollowers: [],
   phoneMarkers: ['qua điện thoại'],
   phoneOnlyVerbs: ['trao đổi', 'nói chuyện', 'trò chuyện'],
   // "Đảng Lao động Triều Tiên" (the Workers' Party of Korea), the newspaper "Lao Động", the province "Lào Cai".

@@ -265,6 +265,15 @@ describe('the English descriptor', () => {
     expect(analyse('2025-12-02', 'News', sentence).unknown.map((u) => u.name)).toEqual([name]);
   });
 
+  it.each([
+    ['Prime Minister Pham Minh Chinh called Lao Prime Minister Sonexay Siphandone to congratulate him on his election.', [['pham-minh-chinh', 'sonexay-siphandone']]],
+    ['Prime Minister Pham Minh Chinh called his Lao counterpart, Sonexay Siphandone, on Monday to discuss trade.', [['pham-minh-chinh', 'sonexay-siphandone']]],
+    // A person called something is no call.
+    ['Prime Minister Pham Minh Chinh called Lao Prime Minister Sonexay Siphandone a close friend of Vietnam.', []],
+  ])('reads a bare "called Y" as a call only with a purpose or a day after Y: %j', (sentence, pairs) => {
+    expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual(pairs);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
