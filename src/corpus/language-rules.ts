@@ -34,7 +34,7 @@ export interface LanguageRules {
   rankBeforeCapital: RegExp;
   /** A rank standing alone for someone ("the Senior General", "Đại tướng" before a verb); group 1 the rank (global). */
   rankAnaphor: RegExp;
-  /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva"): a name goes on. */
+  /** Name particles and the parts they join, opening the text ("bin Nasser", "da Silva", "al-Sisi"): a name goes on. */
   nameParticleAfter: RegExp;
   /** One capitalised word right after a title with a name particle after it ("Mohammed" of "Prime Minister Mohammed bin Salman"); group 1 the word. */
   nameBeforeParticle: RegExp;
@@ -757,9 +757,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     nameAfterTitle: new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${d.initialsWithoutDots ? `(?:${INITIALS_WORD}\\s+)?` : ''}${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u'),
     nameParticleWords: new Set(d.nameParticles.map((w) => w.toLowerCase())),
     nameBeforeParticle:
-      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${NAME_WORD})(?=\\s+(?:${alt(d.nameParticles)})\\s+[\\p{Lu}])`, 'u'),
+      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:(?:${honorifics})\\s+){0,3}(${NAME_WORD})(?=\\s+(?:${alt(d.nameParticles)})(?:\\s+|-)[\\p{Lu}])`, 'u'),
     nameParticleAfter:
-      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(bothCases(d.nameParticles))})(?:\\s+(?:${alt(bothCases(d.nameParticles))}))*\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
+      d.nameParticles.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(bothCases(d.nameParticles))})(?:\\s+(?:${alt(bothCases(d.nameParticles))}))*(?:\\s+|-)${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`, 'u'),
     institutionWords: new Set(d.institutionWords.map((w) => w.toLowerCase())),
     honorificWords: new Set(ALL_HONORIFICS.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 0)),
     headlineWords: new Set(d.headlineWords.map((w) => w.toLowerCase())),

@@ -258,6 +258,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, m.participants])).toEqual([['visit', ['sonexay-siphandone']]]);
   });
 
+  it('reads a name particle joined by a hyphen as part of a name the index does not hold ("Abdel Fattah al-Sisi")', () => {
+    const sentence = 'Prime Minister Pham Minh Chinh held a phone call with Egyptian President Abdel Fattah al-Sisi on Monday.';
+    expect(analyse('2025-12-02', 'News', sentence).unknown.map((u) => u.name)).toEqual(['Abdel Fattah al-Sisi']);
+  });
+
   it.each([
     ['Prime Minister Pham Minh Chinh held a phone call with Spanish President Felipe VI on Monday.', 'Felipe VI'],
     ['Prime Minister Pham Minh Chinh held a phone call with Spanish President Carlos XIV on Monday.', 'Carlos XIV'],
