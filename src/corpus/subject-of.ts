@@ -487,7 +487,10 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     const bodyless = named(after) && (named(last) || ownTitle) ? rawGap.replace(rules.bodyBeforeTitleAtEnd, ' ') : rawGap;
     const gap = bodyless !== rawGap && /\p{L}/u.test(bodyless) ? bodyless : rawGap;
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
-    const sameHolder = last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && rules.sameHolderJoiner.test(gap);
+    // ("General Secretary of the Lao" + " People’s Revolutionary Party (LPRP) and " + "State President X":
+    // the rest of the first title's body, as the table did not take it, before the joiner.)
+    const sameHolder =
+      last.leaderIds.length === 1 && after.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0] && (rules.sameHolderJoiner.test(gap) || (last.kind === 'title' && rules.sameHolderJoiner.test(gap.replace(TITLE_BODY_OPENING, ' '))));
     // "A, B, and C": a comma before the last conjunction, after a list of two or more.
     const listEnd = chain.length >= 2 && rules.listEndJoiner.test(gap) && /^\s*,/u.test(joinGap(sentence, chain.at(-2)!.end, last.start, rules));
     // "A, the Prime Minister of Thailand; B, the President of the Philippines; and C": a list set
@@ -517,6 +520,9 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   }
   return chain;
 }
+
+/** Capitalised words and a bracketed acronym opening a gap: the rest of a body's name a title match stopped short of. */
+const TITLE_BODY_OPENING = /^(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)+(?:\s+\([\p{Lu}\p{N}]{2,10}\))?/u;
 
 /** How far before the first side a both-sides linker is looked for ("giữa "). */
 const LINKER_REACH = 12;

@@ -279,6 +279,11 @@ describe('the English descriptor', () => {
     expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual(pairs);
   });
 
+  it('keeps a list going past the rest of a body\'s name a title match stopped short of ("General Secretary of the Lao People’s Revolutionary Party (LPRP) and President X, …")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met separately with General Secretary of the Lao People’s Revolutionary Party (LPRP) and State President Thongloun Sisoulith, and Prime Minister Sonexay Siphandone.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads the holder named after a comma as the one met when the office is named in words of its own ("met the Chairman of the … Commission of the Party, Y")', () => {
     const found = meetings(
       '2025-12-02',
