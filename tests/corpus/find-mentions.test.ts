@@ -806,6 +806,16 @@ describe('findMentions with the project registry: a title the Vietnamese press g
   });
 });
 
+describe('findMentions with the project registry: "Korean" alone, as the Korean and Vietnamese press write it in English', () => {
+  const project = readRegistryFile('corpus/leaders.json');
+  const projectTable = loadNameTable(buildNameTable(project));
+  it('reads "Korean President" as South Korea\'s president that day, not the home country\'s', () => {
+    const sentence = 'PM holds phone talks with Korean President on COVID-19 combat';
+    const { mentions } = findMentions(sentence, newMentionContext(project, '2020-04-03', rulesFor('en')), projectTable);
+    expect(mentions).toContainEqual(expect.objectContaining({ kind: 'title', leaderIds: ['moon-jae-in'] }));
+  });
+});
+
 describe('findMentions with the project registry: name forms the Philippine press writes', () => {
   const project = readRegistryFile('corpus/leaders.json');
   const projectTable = loadNameTable(buildNameTable(project));
