@@ -329,7 +329,7 @@ export const vi: LanguageDescriptor = {
   ledByAfter: ['đồng chủ trì', 'chủ trì', 'dẫn đầu', 'làm trưởng đoàn'],
   chairedByBefore: ['với sự chủ trì của', 'dưới sự chủ trì của', 'với sự đồng chủ trì của', 'dưới sự đồng chủ trì của'],
   eventDateIntroducers: ['vào', 'hồi', 'từ'],
-  eventDateWords: ['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày'],
+  eventDateWords: ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'sáng ngày', 'chiều ngày', 'tối ngày', 'trưa ngày'],
   heldOnPredicates: ['diễn ra', 'được tổ chức', 'được tiến hành'],
   sourceAttributions: ['dẫn nguồn', 'trích dẫn từ'],
   audiencePhrases: ['với báo chí', 'trước báo chí', 'với phóng viên', 'với các phóng viên', 'với truyền thông'],
@@ -342,6 +342,8 @@ export const vi: LanguageDescriptor = {
     'theo', 'và', 'với', 'để', 'vào', 'trong', 'của', 'ngày', 'chiều', 'sáng', 'trưa', 'tối', 'tháng', 'năm', 'đã', 'đang',
     'sẽ', 'nhằm', 'nhân', 'cho', 'từ', 'đến', 'tới', 'đoàn', 'lần', 'dịp', 'khi', 'sau', 'trước', 'thì', 'là', 'có', 'được',
     'cùng', 'do', 'diễn', 'nơi', 'này',
+    // A day after the place: "tại Tokyo hôm 28/10", "tại Hà Nội lúc 9 giờ", "ở Bắc Kinh hồi tháng 5".
+    'hôm', 'lúc', 'hồi',
   ],
   destinationPrepositions: ['tới', 'đến', 'sang'],
   visitQualifiers: ['cấp Nhà nước', 'chính thức', 'làm việc', 'hữu nghị', 'cấp cao', 'lại', 'đất nước'],

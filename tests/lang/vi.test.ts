@@ -171,6 +171,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('dates a meeting by "hôm 28/11" after its place, and ends the place before it ("tại Viêng Chăn hôm 28/11")', () => {
+    const found = meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính gặp Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn hôm 28/11.');
+    expect(found.map((m) => [m.when.date, m.place])).toEqual([['2025-11-28', 'Viêng Chăn']]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
