@@ -58,8 +58,8 @@ export function findMeetingWords(sentence: string, skip: readonly [number, numbe
     const end = start + m[0].length;
     if (skip.some(([a, b]) => start >= a && start < b) || hits.some((h) => start < h.end && end > h.start)) continue;
     const called = people.find((p) => p.start >= end);
-    // "called his US counterpart, Donald Trump, …": the counterpart noun before the name.
     if (!called) continue;
+    // "called his US counterpart, Donald Trump, …": the counterpart noun before the name.
     const gap = sentence.slice(end, called.start);
     if (!(CALLED_GAP.test(gap) || (rules.counterpartWord.test(gap) && gap.trim().split(/\s+/u).length <= COUNTERPART_GAP_WORDS))) continue;
     // The person's name set off by commas after a noun ("his US counterpart, Donald Trump,").

@@ -482,9 +482,8 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     // it is that person's or no one's ("Senior Minister and Coordinating Minister for National Security Y"):
     // "Prime Minister and Minister for Finance Y" is one person's two titles, the first read alone.
     const rawGap = joinGap(sentence, last.end, after.start, rules);
-    const named = (m: Mention) => (m.kind === 'named' || m.kind === 'short') && m.leaderIds.length === 1;
     const ownTitle = last.kind === 'title' && last.stranger === undefined && (last.leaderIds.length === 0 || (last.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0]));
-    const bodyless = named(after) && (named(last) || ownTitle) ? rawGap.replace(rules.bodyBeforeTitleAtEnd, ' ') : rawGap;
+    const bodyless = byName(after) && (byName(last) || ownTitle) ? rawGap.replace(rules.bodyBeforeTitleAtEnd, ' ') : rawGap;
     const gap = bodyless !== rawGap && /\p{L}/u.test(bodyless) ? bodyless : rawGap;
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     // ("General Secretary of the Lao" + " People’s Revolutionary Party (LPRP) and " + "State President X":
@@ -519,6 +518,11 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     if (bothSides && (secondSide || rules.conjunctionAtEnd.test(withoutArticleAtEnd(gap, rules)))) break;
   }
   return chain;
+}
+
+/** One person read by a name of theirs, full or short. */
+function byName(m: Mention): boolean {
+  return (m.kind === 'named' || m.kind === 'short') && m.leaderIds.length === 1;
 }
 
 /** Capitalised words and a bracketed acronym opening a gap: the rest of a body's name a title match stopped short of. */
