@@ -40,6 +40,15 @@ function saidBefore(sentence: string, at: number, rules: LanguageRules): string 
   return said.length < 12 || /^[\p{Ll}]/u.test(said) || onlySetting ? null : said;
 }
 
+/** How many words a meeting setting alone after a speech verb may have ("tại hội đàm", "at the welcome ceremony"). */
+const SETTING_WORDS = 5;
+
+/** Whether `tail` is only where something was said, a meeting told by its noun ("tại hội đàm.", "at the talks."), to the sentence's end. */
+function onlyMeetingSetting(tail: string, rules: LanguageRules): boolean {
+  const setting = tail.replace(/[\s.!?…]+$/u, '');
+  return setting.trim().split(/\s+/u).length <= SETTING_WORDS && rules.settingOnly.test(setting) && setting.search(rules.meetingWord) >= 0;
+}
+
 /** A sentence's end followed by a dash: what follows is a byline (". - Bernama", ". — VNA"). */
 const BYLINE_AFTER = /[.!?]\s+[-–—]/u;
 
@@ -223,6 +232,9 @@ export function extractStatements(
       // "“…”, Tổng thống Putin nói." — the verb closes the sentence; the quotation before is what was said.
       const q = quotes.find(([, b]) => b <= head.start);
       if (q) return [{ speakers: head.speakers, text: sentence.slice(q[0] + 1, q[1] - 1).trim(), direct: true, start: q[0], end: head.end }];
+      // "Chủ tịch Tập Cận Bình phát biểu tại hội đàm." (a caption): where the words were said, and
+      // nothing of them, before or after.
+      if (heads.length === 1 && saidBefore(sentence, head.start, rules) === null && onlyMeetingSetting(sentence.slice(head.end), rules)) return [];
       if (span.length > head.end - head.start + 2) return [{ speakers: head.speakers, text: span, direct: false, start: head.start, end: head.start + span.length }];
       // "Việt Nam supports Laos, he said." — reported speech before "subject + verb" closing the sentence.
       const said = i === 0 && heads.length === 1 ? saidBefore(sentence, head.start, rules) : null;

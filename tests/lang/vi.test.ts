@@ -176,6 +176,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [m.when.date, m.place])).toEqual([['2025-11-28', 'Viêng Chăn']]);
   });
 
+  it('reads no statement in a caption that only says where someone spoke ("X phát biểu tại hội đàm."), but keeps one with words', () => {
+    expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính phát biểu tại hội đàm.').quotes).toEqual([]);
+    expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính phát biểu tại hội đàm rằng quan hệ hai nước rất tốt đẹp.').quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
