@@ -423,7 +423,8 @@ export function findMentions(
             leaderHoldsAsTitled(ctx, next.meaning.leaderId, titles.map((t) => t.office), country)
               ? next.meaning.leaderId
               : null;
-          const holders = owner !== null ? [owner] : unlisted ? [] : former ? formerHolders(titles, country, ctx) : resolveTitles(titles, country, ctx);
+          // "Tổng thống đắc cử Mỹ" with no name: a title to come names no holder that day.
+          const holders = owner !== null ? [owner] : unlisted || toCome ? [] : former ? formerHolders(titles, country, ctx) : resolveTitles(titles, country, ctx);
           // "NA Chairwoman receives …", then "Ms. Ngan said …": the title identified her.
           if (holders.length === 1) (ctx.titled ??= new Set()).add(holders[0]!);
           mentions.push({ start: m.start, end, kind: 'title', leaderIds: holders, titles, country });

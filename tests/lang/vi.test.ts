@@ -181,6 +181,11 @@ describe('the Vietnamese descriptor', () => {
     expect(analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính phát biểu tại hội đàm rằng quan hệ hai nước rất tốt đẹp.').quotes.map((q) => q.speakers)).toEqual([['pham-minh-chinh']]);
   });
 
+  it('reads a title to come with no name ("Tổng thống đắc cử Nga") as no one, not that day\'s holder', () => {
+    const found = meetings('2025-12-02', 'Thủ tướng Phạm Minh Chính điện đàm với Tổng thống đắc cử Nga ngày 1/12.');
+    expect(found.flatMap((m) => m.participants)).not.toContain('vladimir-putin');
+  });
+
   it('never reads a family name alone as a leader: the Vietnamese press does not write so', () => {
     const facts = analyse('2025-12-02', 'Tin', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội.', 'Ông Phạm cho biết quan hệ hai nước đang phát triển tốt đẹp trong nhiều lĩnh vực.');
     expect(facts.quotes).toEqual([]);
