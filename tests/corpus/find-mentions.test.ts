@@ -771,9 +771,11 @@ describe('findMentions: look-alikes (the rules the page applies too)', () => {
   });
 });
 
+// The project's whole registry, read and compiled once for every block that needs it.
+const project = readRegistryFile('corpus/leaders.json');
+const projectTable = loadNameTable(buildNameTable(project));
+
 describe('findMentions with the project registry: titles as the Vietnamese press writes them', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it.each([
     ['Chủ tịch QH Trần Thanh Mẫn phát biểu.', 'Chủ tịch QH Trần Thanh Mẫn', 'na-chairman'],
     ['TBT Tô Lâm phát biểu.', 'TBT Tô Lâm', 'general-secretary'],
@@ -786,8 +788,6 @@ describe('findMentions with the project registry: titles as the Vietnamese press
 });
 
 describe('findMentions with the project registry: a foreign minister titled with trade ("Minister of Foreign Affairs and Trade")', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it('reads the title whole, so a stranger after it is named and a registry person titled with it is found', () => {
     const sentence = 'Minh met Papua New Guinea’s Minister of Foreign Affairs and Trade Rimbink Pato and New Zealand’s Minister for Foreign Affairs and Trade Winston Peters.';
     const { mentions, unknown } = findMentions(sentence, newMentionContext(project, '2024-06-05', rulesFor('en')), projectTable);
@@ -797,8 +797,6 @@ describe('findMentions with the project registry: a foreign minister titled with
 });
 
 describe('findMentions with the project registry: a title the Vietnamese press gives Cuba\'s President', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it('reads "Chủ tịch Cuba" (no "nước") as the holder of the office on the day', () => {
     const sentence = 'Bí thư thứ Nhất - Chủ tịch Cuba ca ngợi quan hệ hữu nghị giữa hai nước.';
     const { mentions } = findMentions(sentence, newMentionContext(project, '2023-11-19', rulesFor('vi')), projectTable);
@@ -807,8 +805,6 @@ describe('findMentions with the project registry: a title the Vietnamese press g
 });
 
 describe('findMentions with the project registry: "Korean" alone, as the Korean and Vietnamese press write it in English', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it('reads "Korean President" as South Korea\'s president that day, not the home country\'s', () => {
     const sentence = 'PM holds phone talks with Korean President on COVID-19 combat';
     const { mentions } = findMentions(sentence, newMentionContext(project, '2020-04-03', rulesFor('en')), projectTable);
@@ -817,8 +813,6 @@ describe('findMentions with the project registry: "Korean" alone, as the Korean 
 });
 
 describe('findMentions with the project registry: name forms the Philippine press writes', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it.each([
     ['President Ferdinand R. Marcos, Jr. met the Speaker on Wednesday.', 'ferdinand-marcos-jr'],
     ['Foreign Secretary Teodoro Lopez Locsin arrived in Hanoi on Sunday.', 'teodoro-locsin-jr'],
@@ -829,8 +823,6 @@ describe('findMentions with the project registry: name forms the Philippine pres
 });
 
 describe('findMentions with the project registry: a bare title only other countries\' press gives', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it('does not read "the foreign secretary" as the home country\'s foreign minister', () => {
     const { mentions } = findMentions('The foreign secretary welcomed the new ambassador to Dhaka.', newMentionContext(project, '2023-10-17', rulesFor('en')), projectTable);
     expect(mentions.flatMap((m) => m.leaderIds)).not.toContain('bui-thanh-son');
@@ -922,8 +914,6 @@ describe('a later name before the full one in an article with no date', () => {
 });
 
 describe('findMentions with the project registry: countries listed after a plural counterpart noun', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   it('takes a country set off after "những người đồng cấp Pháp," for one more country, never for a stranger\'s name', () => {
     const ctx = newMentionContext(project, '2022-10-24', rulesFor('vi'));
     findMentions('Bộ trưởng Quốc phòng Nga Sergei Shoigu phát biểu.', ctx, projectTable);
@@ -933,8 +923,6 @@ describe('findMentions with the project registry: countries listed after a plura
 });
 
 describe('findMentions with the project registry: strangers named after titles of others', () => {
-  const project = readRegistryFile('corpus/leaders.json');
-  const projectTable = loadNameTable(buildNameTable(project));
   const strangers = (sentence: string, date: string, language: 'vi' | 'en') => findMentions(sentence, newMentionContext(project, date, rulesFor(language)), projectTable).unknown.map((u) => ({ name: u.name, title: u.title, offices: u.offices }));
   it.each([
     ['Bộ trưởng Ngoại giao Phạm Bình Minh gặp Bộ trưởng Ngoại giao New Zealand Murray McCully.', 'Murray McCully'],
