@@ -103,7 +103,10 @@ function withSpellingVariants(groups: ReadonlyMap<string, readonly UnknownTellin
   const words = new Map(keys.map((k) => [k, wordsOf(k)]));
   const titled = titledAs(groups);
   const byWords = new Map<number, string[]>();
-  for (const key of keys) byWords.set(words.get(key)!.length, [...(byWords.get(words.get(key)!.length) ?? []), key]);
+  for (const key of keys) {
+    const n = words.get(key)!.length;
+    byWords.set(n, byWords.get(n) ?? []).get(n)!.push(key);
+  }
   const parent = new Map<string, string>();
   for (const same of byWords.values()) {
     for (let i = 0; i < same.length; i++) {
@@ -143,7 +146,7 @@ function joinedInto(keys: readonly string[], groups: ReadonlyMap<string, readonl
   const joined = new Map<string, UnknownTelling[]>();
   for (const key of keys) {
     const r = rootOf(into, key);
-    joined.set(r, [...(joined.get(r) ?? []), ...groups.get(key)!]);
+    joined.set(r, joined.get(r) ?? []).get(r)!.push(...groups.get(key)!);
   }
   return joined;
 }
