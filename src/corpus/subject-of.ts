@@ -425,7 +425,8 @@ function withoutOpeningDate(text: string): string {
 }
 
 function joinedTo(sentence: string, prev: Mention, last: Mention, mentions: readonly Mention[], rules: LanguageRules): boolean {
-  const gap = joinGap(sentence, prev.end, last.start, rules);
+  // "X and Speaker Y held talks": a subject list read backwards keeps the title words of its next item too.
+  const gap = listGap(sentence, prev, last, rules);
   // "The Australian Prime Minister, Anthony Albanese, and the Chinese President, Xi Jinping, held
   // …": the comma after a name set off by commas closes it, and the conjunction joins the next.
   return rules.chainJoiner.test(gap) || listEndBefore(sentence, prev, last, mentions, rules) || (carriesApposition(sentence, prev) && rules.listEndJoiner.test(gap));
@@ -476,15 +477,7 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
   for (;;) {
     const after = mentions.find((m) => m.start >= last.end);
     if (!after) break;
-    // "… and Cambodian People's Party President and Prime Minister Y", "… and Chairman of National
-    // Assembly of Vietnam Y": the body or title words the name table did not take with the next
-    // person are theirs, not words between two items of the list. After a bare title, only where
-    // it is that person's or no one's ("Senior Minister and Coordinating Minister for National Security Y"):
-    // "Prime Minister and Minister for Finance Y" is one person's two titles, the first read alone.
-    const rawGap = joinGap(sentence, last.end, after.start, rules);
-    const ownTitle = last.kind === 'title' && last.stranger === undefined && (last.leaderIds.length === 0 || (last.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0]));
-    const bodyless = byName(after) && (byName(last) || ownTitle) ? rawGap.replace(rules.bodyBeforeTitleAtEnd, ' ') : rawGap;
-    const gap = bodyless !== rawGap && /\p{L}/u.test(bodyless) ? bodyless : rawGap;
+    const gap = listGap(sentence, last, after, rules);
     // "General Secretary of the CPC Central Committee and President of China Xi Jinping": two titles of one person.
     // ("General Secretary of the Lao" + " People’s Revolutionary Party (LPRP) and " + "State President X":
     // the rest of the first title's body, as the table did not take it, before the joiner.)
@@ -518,6 +511,22 @@ export function chainFrom(sentence: string, first: Mention, mentions: readonly M
     if (bothSides && (secondSide || rules.conjunctionAtEnd.test(withoutArticleAtEnd(gap, rules)))) break;
   }
   return chain;
+}
+
+/**
+ * The words between two items of a list, `last` and the next person `after`, as a joiner reads them.
+ * "… and Cambodian People's Party President and Prime Minister Y", "… and Chairman of National
+ * Assembly of Vietnam Y", "X and Speaker Y": the body or title words the name table did not take
+ * with the next person are theirs, not words between two items of the list. After a bare title,
+ * only where it is that person's or no one's ("Senior Minister and Coordinating Minister for
+ * National Security Y"): "Prime Minister and Minister for Finance Y" is one person's two titles,
+ * the first read alone.
+ */
+function listGap(sentence: string, last: Mention, after: Mention, rules: LanguageRules): string {
+  const rawGap = joinGap(sentence, last.end, after.start, rules);
+  const ownTitle = last.kind === 'title' && last.stranger === undefined && (last.leaderIds.length === 0 || (last.leaderIds.length === 1 && last.leaderIds[0] === after.leaderIds[0]));
+  const bodyless = byName(after) && (byName(last) || ownTitle) ? rawGap.replace(rules.bodyBeforeTitleAtEnd, ' ') : rawGap;
+  return bodyless !== rawGap && /\p{L}/u.test(bodyless) ? bodyless : rawGap;
 }
 
 /** One person read by a name of theirs, full or short. */

@@ -243,6 +243,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'sonexay-siphandone', 'thongloun-sisoulith']]);
   });
 
+  it('keeps a subject list going back past title words the name table did not take with its next person ("X and Lao Speaker Y held talks")', () => {
+    const found = meetings('2025-12-02', 'President Luong Cuong and Lao Speaker Thongloun Sisoulith held talks in Hanoi on Monday.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'thongloun-sisoulith']]);
+  });
+
   it('reads "with A, and B" as a list of two when only where and when follow B ("… and B on December 1.")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate phone talks with Lao President Thongloun Sisoulith, and Russian President Vladimir Putin on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);
