@@ -229,7 +229,9 @@ export const vi: LanguageDescriptor = {
     other: ['gặp gỡ', 'gặp mặt', 'cuộc gặp', 'cuộc gặp gỡ', 'cuộc gặp mặt', 'gặp', 'tiếp xúc', 'làm việc với', 'cuộc trao đổi', 'họp báo chung', 'gặp gỡ báo chí chung', 'ăn sáng làm việc', 'ăn trưa làm việc', 'ăn tối làm việc',
       // "đã có cuộc nói chuyện với Y" (a phone call when "điện thoại" follows: phone_call).
       // "X nói trong cuộc họp với Y": a meeting with someone ("cuộc họp" alone is a body's session).
-      'cuộc nói chuyện', 'cuộc họp với'],
+      'cuộc nói chuyện', 'cuộc họp với',
+      // "đã có cuộc trò chuyện với Y", "có buổi trò chuyện với Y": a conversation in person, as English "had a conversation".
+      'cuộc trò chuyện', 'buổi trò chuyện'],
   },
   // Vietnamese tells a call with its own words ("gọi điện cho", "điện đàm"), never a bare verb.
   bareCallVerbs: [],
