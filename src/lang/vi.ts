@@ -223,6 +223,8 @@ export const vi: LanguageDescriptor = {
       'tiệc trà', 'tiệc trà chiêu đãi', 'tiệc trà thân mật',
       // A meal two leaders share, as English "dinner", "lunch": "X và Y xuất hiện trước bữa tối thân mật".
       'bữa tối', 'bữa trưa', 'bữa sáng', 'ăn tối', 'ăn trưa', 'tiệc tối', 'tiệc trưa', 'quốc yến',
+      // The meal told with its verb "dùng" (to have), so a verb before it shares the subject: "X gặp gỡ và dùng tiệc tối với Y".
+      'dùng bữa', 'dùng bữa tối', 'dùng bữa trưa', 'dùng bữa sáng', 'dùng tiệc tối', 'dùng tiệc trưa',
       // "ông Putin được Ngoại trưởng Y chào đón": a welcome in person (a welcome verb: the guest must be the whole object).
       'chào đón'],
     // "cuộc gặp gỡ" whole: "cuộc gặp" alone would leave "gỡ" between the word and its modifiers ("cuộc gặp gỡ thân mật với Y").

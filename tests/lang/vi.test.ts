@@ -124,6 +124,7 @@ describe('the Vietnamese descriptor', () => {
     ['đã có cuộc nói chuyện với', 'other'],
     ['đã có cuộc trò chuyện với', 'other'],
     ['đã có buổi trò chuyện với', 'other'],
+    ['đã gặp gỡ và dùng tiệc tối với', 'reception'],
     ['đã có cuộc hội đàm thượng đỉnh với', 'talks'],
   ])('reads "X %s Y" as %s', (phrase, kind) => {
     const found = meetings('2025-12-02', `Trưa 1/12, Tổng Bí thư Tô Lâm ${phrase} Thủ tướng Lào Sonexay Siphandone tại Phủ Chủ tịch.`);
