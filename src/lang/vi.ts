@@ -116,6 +116,8 @@ export const vi: LanguageDescriptor = {
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     // Manner, as English "warmly", "solemnly": "X nồng nhiệt chúc mừng Y", "X nồng hậu đón tiếp Y", "X long trọng tổ chức lễ đón Y".
     'nồng nhiệt', 'nồng hậu', 'long trọng', 'trọng thể',
+    // Order, as English "then", "later": "X trước hết được Y tiếp đón", "X sau đó hội kiến Y".
+    'trước hết', 'trước tiên', 'sau đó', 'tiếp đó', 'tiếp theo',
     // The day told by a word between subject and verb: "X hôm nay khẳng định", "X tối qua điện đàm".
     'hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua',
     // A plural meeting noun after the light verb: "X đã có các cuộc gặp Y và Z", "X có những buổi làm việc với Y".

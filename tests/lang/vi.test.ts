@@ -131,6 +131,12 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['sonexay-siphandone', 'to-lam'], kind]]);
   });
 
+  it('passes over a word of order between the subject and its verb ("X trước hết được Y tiếp đón", "X sau đó hội kiến Y")', () => {
+    for (const sentence of ['Trưa 1/12, Tổng Bí thư Tô Lâm trước hết được Thủ tướng Lào Sonexay Siphandone tiếp đón tại Viêng Chăn.', 'Trưa 1/12, Thủ tướng Lào Sonexay Siphandone sau đó hội kiến Tổng Bí thư Tô Lâm tại Viêng Chăn.']) {
+      expect(meetings('2025-12-02', sentence).map((m) => [...m.participants].sort())).toEqual([['sonexay-siphandone', 'to-lam']]);
+    }
+  });
+
   it('reads a message of congratulation sent and a joint statement issued as statements', () => {
     const sent = analyse('2025-12-02', 'Tin', 'Ngày 18/8, Thủ tướng Lào Sonexay Siphandone đã gửi điện mừng tới Thủ tướng Phạm Minh Chính nhân dịp được bầu lại.');
     expect(quoteRows(sent, 3)).toEqual([['sonexay-siphandone', 'reported', 'gửi điện mừng']]);
