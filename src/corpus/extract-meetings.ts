@@ -335,7 +335,8 @@ export function extractMeetingMentions(
     // takes the date its clause gives, after the occasion's words.
     const datePhrase =
       attachDate(sentence, word, nextWordStart, previousTold?.end ?? 0, eventDates.filter((d) => !(claimed.has(d) && sentence.slice(d.end, word.start).includes(','))), rules) ??
-      (welcome ? (eventDates.find((d) => d.start >= word.end && !/;/u.test(sentence.slice(word.end, d.start))) ?? null) : null);
+      (welcome ? (eventDates.find((d) => d.start >= word.end && !/;/u.test(sentence.slice(word.end, d.start))) ?? null) : null) ??
+      occasionMonth(sentence, word, words[index + 1], eventDates, rules);
     // "… for formal bilateral meetings on Thursday, the prime minister was greeted by Y": a date
     // after one meeting word is that word's, not also that of the next one past a comma (in one
     // clause, "chào mừng Y trong chuyến thăm … ngày 12/11/2013", both share it).
@@ -1065,6 +1066,24 @@ function attachDate(
   if (leading) return leading;
   // "… đã có cuộc hội đàm chiều 8/11": a date right after the word, before anything else.
   return dates.find((d) => d.start >= word.end && d.start < nextWordStart && d.start - word.end < 40 && !planned(d)) ?? null;
+}
+
+/**
+ * The month or year of the visit a meeting with no date of its own was held during, told in its
+ * clause: "The two leaders had last met in New Delhi during the Bangladesh PM's visit to India in
+ * April 2017" met then, at some day of it. A day (or days) is the visit's alone: which of them the
+ * meeting took is not told.
+ */
+function occasionMonth(
+  sentence: string,
+  word: { end: number },
+  next: { kind: MeetingKind; start: number; end: number } | undefined,
+  dates: readonly DatePhrase[],
+  rules: LanguageRules,
+): DatePhrase | null {
+  if (next === undefined || next.kind !== 'visit' || /[,;:]/u.test(sentence.slice(word.end, next.start)) || !rules.occasionAnywhere.test(sentence.slice(word.end, next.start))) return null;
+  const d = dates.find((x) => x.start >= next.end && !/[,;:]/u.test(sentence.slice(next.end, x.start)));
+  return d !== undefined && d.day === null && d.weekday === undefined && d.daysAgo === undefined && (d.month !== null || d.year !== null) ? d : null;
 }
 
 /** How far into what a speech verb says a date is the content's, not the meeting's, in characters. */

@@ -443,7 +443,7 @@ export const en: LanguageDescriptor = {
   welcomeOccasions: ['to', 'on his', 'on her', 'on their', 'on the occasion of', 'during his', 'during her', 'in his capacity as', 'in her capacity as', 'upon his arrival', 'upon her arrival', 'on arrival', 'at the', 'at a', 'with'],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
   afterPointers: ['after the', 'following the', 'after their', 'following their', 'after', 'right after the', 'immediately after the', 'shortly after the'],
-  occasionMarkers: ['on the occasion of', 'within the framework of', 'in the framework of', 'while attending', 'while in', 'while on', 'as part of'],
+  occasionMarkers: ['on the occasion of', 'during', 'within the framework of', 'in the framework of', 'while attending', 'while in', 'while on', 'as part of'],
   sidelineMarkers: ['on the sidelines of', 'on the sideline of', 'on the margins of', 'on the margin of', 'at the sidelines of', 'in the sidelines of', 'on the fringes of', 'on the fringe of'],
   settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'following', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'after his', 'after her', 'following his', 'following her', 'before his', 'before her', 'in his', 'in her', 'at separate', 'in separate'],
   meetingNounMarkers: [],

@@ -248,6 +248,19 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['luong-cuong', 'thongloun-sisoulith']]);
   });
 
+  it('dates a meeting with no day of its own by the month of the visit it was held during ("last met in Hanoi during Y\'s visit to Vietnam in April 2023")', () => {
+    const talks = 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Vientiane on Monday.';
+    const recalled = meetings('2025-12-02', talks, 'The two leaders last met in Hanoi during the Lao leader\'s visit to Vietnam in April 2023.');
+    // (The visit itself is a meeting of its own, dated so too.)
+    expect(recalled.filter((m) => m.kind !== 'visit').map((m) => [m.kind, [...m.participants].sort(), m.when.date, m.when.approx])).toEqual([
+      ['talks', ['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-01', null],
+      ['other', ['pham-minh-chinh', 'sonexay-siphandone'], null, '2023-04'],
+    ]);
+    // A day is the visit's alone: which day of it the meeting took is not told.
+    const dayOfVisit = meetings('2025-12-02', talks, 'The two leaders last met in Hanoi during the Lao leader\'s visit to Vietnam on April 8, 2023.');
+    expect(dayOfVisit.filter((m) => m.kind !== 'visit').map((m) => m.when.date ?? m.when.approx)).not.toContain('2023-04-08');
+  });
+
   it('reads "with A, and B" as a list of two when only where and when follow B ("… and B on December 1.")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate phone talks with Lao President Thongloun Sisoulith, and Russian President Vladimir Putin on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);
