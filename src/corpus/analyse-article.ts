@@ -778,6 +778,9 @@ function resolveReferences(
       // meeting has people of that country; the last sentence's subject has.
       if (m.leaderIds.length === 0) m.leaderIds = groupMembers(m, lastSubject ?? [], countryOf);
     }
+    // "This was the second meeting between Yoon and Chinh in a month, as the two held talks …": a
+    // pair group after two people of two countries the sentence named, and no one else, is those two.
+    else if (m.kind === 'group' && pairNamedBefore(text, m, mentions, rules, countryOf)) m.leaderIds = pairNamedBefore(text, m, mentions, rules, countryOf)!;
     else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
     else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end))) {
       // The pair first: it is cheap, and most pair groups have none, so the sentence is then not
@@ -806,6 +809,20 @@ function resolveReferences(
     }
   }
   return paired;
+}
+
+/** How far before a group a linker making it an object may end ("giữa ", "between "). */
+const LINKER_REACH = 12;
+
+/** The two people of two countries a sentence names by name before its pair group `group`, and no one else; null otherwise. */
+function pairNamedBefore(text: string, group: Mention, mentions: readonly Mention[], rules: LanguageRules, countryOf: (id: string) => string | undefined): string[] | null {
+  if (group.country !== null || !rules.pairGroup.test(text.slice(group.start, group.end))) return null;
+  // Only a subject: "cuộc gặp thường niên giữa hai Thủ tướng", the object of a linker, names the meeting being told.
+  if (rules.linkerBefore.test(text.slice(Math.max(0, group.start - LINKER_REACH), group.start))) return null;
+  const before = mentions.filter((x) => x.end <= group.start && x.leaderIds.length > 0);
+  if (!before.every((x) => (x.kind === 'named' || x.kind === 'short') && x.leaderIds.length === 1)) return null;
+  const ids = [...new Set(before.map((x) => x.leaderIds[0]!))];
+  return ids.length === 2 ? twoSides(ids, countryOf) : null;
 }
 
 /** Whom a group stands for among a meeting's `sides`: all of them, or those of its country ("the Lao side"). */

@@ -1200,6 +1200,12 @@ function addPronounsAndGroups(sentence: string, mentions: Mention[], rules: Lang
     }
     if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
   }
+  // "The two last met in 2014", "Both agreed …": a counter alone before a verb of theirs is the pair.
+  for (const g of matchesOf(sentence, rules.counterSubject)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (!covered(start, end)) mentions.push({ start, end, kind: 'group', leaderIds: [], titles: [], country: null });
+  }
   // "The host noted …", "vị khách cảm ơn …": the sides of the meeting being told, resolved by the caller.
   for (const h of matchesOf(sentence, rules.hostOrGuest)) {
     const start = h.index;

@@ -87,6 +87,8 @@ export interface LanguageRules {
   /** A purpose marker ending the text ("… to ", "… để "), with the space after it. */
   purposeAtEnd: RegExp;
   /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
+  /** A counter standing for the pair, a verb of theirs after it (descriptor `counterSubjects`): "The two last met …". */
+  counterSubject: RegExp;
   sideJoinedAfter: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
   hostOrGuest: RegExp;
@@ -782,6 +784,13 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
       `${NOT_L_BEFORE}((?:${alt(d.groupCounters)})\\s+(?:${alt(d.groupTitles)})|${d.groupTitleCounters.length === 0 ? '' : `(?:${alt(d.groupTitles)})\\s+(?:${alt(d.groupTitleCounters)})|`}${alt(d.groups)})${NOT_L_AFTER}${d.groupQualifiersAfter.length > 0 ? `(?!\\s+(?:${alt(d.groupQualifiersAfter)})${NOT_L_AFTER})` : ''}`,
       'giu',
     ),
+    counterSubject:
+      d.counterSubjects.length === 0 || d.counterSubjectVerbs.length === 0
+        ? /(?!)/gu
+        : new RegExp(
+            `${NOT_L_BEFORE}(?:${alt(d.counterSubjects)})(?=\\s+(?:(?:${alt([...d.counterSubjectAdverbs, ...d.subjectVerbFillers])})\\s+){0,3}(?:${alt(d.counterSubjectVerbs)})${NOT_L_AFTER})`,
+            'giu',
+          ),
     sideJoinedAfter: new RegExp(`^\\s*(?:${alt(d.conjunctions)})\\s+\\p{Lu}`, 'u'),
     pairGroup: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairWords)})${NOT_L_AFTER}`, 'iu'),
     pairPossessiveBefore: d.pairPossessives.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.pairPossessives)})\\s+(?:[\\p{Ll}][\\p{L}-]*\\s+){0,2}$`, 'iu'),

@@ -84,6 +84,13 @@ export const en: LanguageDescriptor = {
   ],
   groupQualifiersAfter: ['of'],
   groupCounters: ['the two', 'both', 'both the', 'the three'],
+  counterSubjects: ['the two', 'both'],
+  counterSubjectAdverbs: ['last', 'first', 'previously', 'recently', 'had', 'have', 'also', 'then', 'later', 'earlier', 'jointly'],
+  counterSubjectVerbs: [
+    'met', 'held', 'had', 'spoke', 'talked', 'discussed', 'agreed', 'exchanged', 'expressed', 'noted', 'affirmed', 'reaffirmed',
+    'stressed', 'emphasised', 'emphasized', 'underlined', 'highlighted', 'pledged', 'vowed', 'welcomed', 'shared', 'reviewed',
+    'signed', 'committed', 'praised', 'hailed', 'called for', 'urged', 'underscored', 'voiced', 'reiterated', 'acknowledged',
+  ],
   // Not "the leaders of the two countries": English tells a meeting's pair as "the two leaders", and
   // this phrase names the countries' leaders at large ("agreements reached by the leaders of …").
   groupTitleCounters: [],

@@ -40,6 +40,20 @@ export interface LanguageDescriptor {
   groupQualifiersAfter: readonly string[];
   /** Counting words before a plural title that make a group ("hai" Thủ tướng, "the two" prime ministers). */
   groupCounters: readonly string[];
+  /**
+   * Counters that stand alone for the pair the story is about where a verb of theirs follows ("The
+   * two last met in 2014", "the two had previously met …", "Both agreed …"), past `counterSubjectAdverbs`
+   * and the subject–verb fillers; before a noun ("the two countries") they are no group. Empty where
+   * the language writes the pair with a noun of its own ("hai bên").
+   */
+  counterSubjects: readonly string[];
+  /** Adverbs between such a counter and its verb, beside the fillers ("last", "first"). */
+  counterSubjectAdverbs: readonly string[];
+  /**
+   * The verbs that make such a counter the pair: a plural subject's forms only ("the two states
+   * closely cooperate" has a noun after the counter, which "states" as a speech verb would read as one).
+   */
+  counterSubjectVerbs: readonly string[];
   /** Plural title nouns after a counter ("thủ tướng", "prime ministers"). */
   groupTitles: readonly string[];
   /**

@@ -38,6 +38,9 @@ export const vi: LanguageDescriptor = {
   // "hai nhà lãnh đạo của hai nước" is still the pair: Vietnamese qualifies its groups so.
   groupQualifiersAfter: [],
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị', '2', '2 vị', '3', '3 vị'],
+  counterSubjects: [],
+  counterSubjectAdverbs: [],
+  counterSubjectVerbs: [],
   pairWords: ['hai', '2'],
   // "cuộc gặp của hai người" is a pair group (pairWords), not a possessive pronoun.
   pairPossessives: [],

@@ -261,6 +261,26 @@ describe('the English descriptor', () => {
     expect(dayOfVisit.filter((m) => m.kind !== 'visit').map((m) => m.when.date ?? m.when.approx)).not.toContain('2023-04-08');
   });
 
+  it('reads a counter alone before a verb of theirs as the pair ("The two last met in Vientiane in March 2023"), not before a noun ("the two countries")', () => {
+    const talks = 'Prime Minister Pham Minh Chinh held talks with Lao Prime Minister Sonexay Siphandone in Hanoi on Monday.';
+    const recalled = meetings('2025-12-02', talks, 'The two last met in Vientiane in March 2023.');
+    expect(recalled.map((m) => [[...m.participants].sort(), m.when.date ?? m.when.approx])).toEqual([
+      [['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-01'],
+      [['pham-minh-chinh', 'sonexay-siphandone'], '2023-03'],
+    ]);
+    expect(meetings('2025-12-02', talks, 'The two countries last met in Vientiane in March 2023.')).toHaveLength(1);
+  });
+
+  it('reads a pair group that is a subject as the two people its sentence named before it, not the sides of the meeting told last', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Prime Minister Pham Minh Chinh held talks with Russian President Vladimir Putin in Moscow on Monday.',
+      'It was the second meeting between Chinh and Lao Prime Minister Sonexay Siphandone this year, as the two leaders held talks in Vientiane in March.',
+    );
+    expect(found.map((m) => [[...m.participants].sort(), m.when.date ?? m.when.approx])).toContainEqual([['pham-minh-chinh', 'sonexay-siphandone'], '2025-03']);
+    expect(found.flatMap((m) => (m.when.approx === '2025-03' ? [[...m.participants].sort()] : []))).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads "with A, and B" as a list of two when only where and when follow B ("… and B on December 1.")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate phone talks with Lao President Thongloun Sisoulith, and Russian President Vladimir Putin on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);

@@ -137,6 +137,11 @@ describe('the Vietnamese descriptor', () => {
     }
   });
 
+  it('reads a pair group after a linker ("cuộc gặp thường niên giữa hai Thủ tướng") as the meeting being told, no second meeting of the two named before it', () => {
+    const found = meetings('2025-12-02', 'Ngày 1/12, tại Viêng Chăn, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đã hội đàm trong khuôn khổ cuộc gặp thường niên giữa hai Thủ tướng, nhân dịp dự Hội nghị cấp cao ASEAN.');
+    expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
+  });
+
   it('reads a message of congratulation sent and a joint statement issued as statements', () => {
     const sent = analyse('2025-12-02', 'Tin', 'Ngày 18/8, Thủ tướng Lào Sonexay Siphandone đã gửi điện mừng tới Thủ tướng Phạm Minh Chính nhân dịp được bầu lại.');
     expect(quoteRows(sent, 3)).toEqual([['sonexay-siphandone', 'reported', 'gửi điện mừng']]);
