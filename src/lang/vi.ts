@@ -15,7 +15,7 @@ export const viPageWords: PageWords = {
   letters: 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
   honorifics: ['ông', 'bà', 'đồng chí', 'ngài', 'Ngài', 'Bộ trưởng', 'Thứ trưởng', 'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Samdech', 'Samdech Techo', 'Samdech Thipadei', 'Samdech Moha Bovor Thipadei', 'Samdech Moha Borvor Thipadei', 'Tiến sĩ', 'Giáo sư', 'Thái tử', 'Dato', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Sheikh', 'Sheikha'],
   shortFormNeedsHonorific: true,
-  qualifierWords: ['nước', 'toàn quốc', 'chủ nhà'],
+  qualifierWords: ['nước', 'toàn quốc', 'chủ nhà', 'thứ nhất'],
   // "TP Hồ Chí Minh": a city named after a leader is not the leader ("Thành phố …" is "phố"'s).
   placeNounsBefore: ['đường', 'phố', 'đại lộ', 'ngõ', 'hẻm', 'quảng trường', 'trường THPT', 'trường THCS', 'trường tiểu học', 'chung cư', 'khu đô thị', 'TP', 'TP.'],
   placeNounsAfter: [],

@@ -142,6 +142,11 @@ describe('the Vietnamese descriptor', () => {
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
   });
 
+  it('reads an ordinal between a title and its country as the title\'s ("Phó Thủ tướng thứ nhất Lào Y")', () => {
+    const found = meetings('2025-12-02', 'Chiều 1/12, Thủ tướng Phạm Minh Chính điện đàm với Phó Thủ tướng thứ nhất Lào Sonexay Siphandone.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+
   it('reads a message of congratulation sent and a joint statement issued as statements', () => {
     const sent = analyse('2025-12-02', 'Tin', 'Ngày 18/8, Thủ tướng Lào Sonexay Siphandone đã gửi điện mừng tới Thủ tướng Phạm Minh Chính nhân dịp được bầu lại.');
     expect(quoteRows(sent, 3)).toEqual([['sonexay-siphandone', 'reported', 'gửi điện mừng']]);
