@@ -384,6 +384,8 @@ export const en: LanguageDescriptor = {
     reception: [
       'received', 'receives', 'receiving', 'hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'granted an audience to', 'granted a royal audience to', 'hosted a reception for',
       'held a reception for', 'hosted a reception', 'gave a reception for', 'greeted', 'greets',
+      // A welcome told with a light verb: "Modi on Friday extended a warm welcome to his Thai counterpart Y".
+      'extended a warm welcome to', 'extended a welcome to', 'extends a warm welcome to', 'gave a warm welcome to', 'accorded a warm welcome to',
       // The verb's plain form, as after "to" ("was at the airport to greet Y"; not "receive": "to receive support from Y").
       'greet',
       // Told as nouns: "hosted a welcome ceremony for Y", "a state banquet in honour of Y".

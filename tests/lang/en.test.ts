@@ -49,6 +49,7 @@ describe('the English descriptor', () => {
     ['held bilateral discussions with', 'talks'],
     ['had a telephonic conversation with', 'phone_call'],
     ['hosted a tea party for', 'reception'],
+    ['extended a warm welcome to', 'reception'],
     ['held a talk with', 'other'],
     ['had very productive meetings with', 'other'],
     ['had an early encounter with', 'other'],
