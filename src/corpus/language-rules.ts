@@ -828,7 +828,15 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
         ? /(?!)/u
         : new RegExp(`^\\s+(?:${alt(d.titleJoiners)})\\s+${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*\\s+$`, 'u'),
     titleModifierAtEnd: d.appositionModifiers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appositionModifiers)})\\s*$`, 'iu'),
-    leaderNounAtEnd: new RegExp(`${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}\\s*$`, countryFirst ? 'iu' : 'u'),
+    leaderNounAtEnd: new RegExp(
+      `(?:${det ? leaderNoun.replace(det, `(?:${det})?`) : leaderNoun}${
+        // "the leader of the Republic of Turkey, Y": the country after the noun, past a linker.
+        d.leaderNounCountryLinkers.length === 0
+          ? ''
+          : `|${NOT_L_BEFORE}${optionalDet}(?:${alt(d.leaderNouns)})\\s+(?:${alt(d.leaderNounCountryLinkers)})\\s+${optionalDet}${CAPITALISED}(?:\\s+(?:(?:${alt(d.qualifierWords)})\\s+)*${CAPITALISED})*\\s*,?`
+      })\\s*$`,
+      countryFirst ? 'iu' : 'u',
+    ),
     counterpartNoun: new RegExp(counterpartNoun, 'gu'),
     leaderNounWord: new RegExp(words(d.leaderNouns), 'iu'),
     countryGroupWord: new RegExp(words(d.countryGroupNouns), 'iu'),

@@ -84,6 +84,7 @@ export const en: LanguageDescriptor = {
   ],
   groupQualifiersAfter: ['of'],
   groupCounters: ['the two', 'both', 'both the', 'the three'],
+  leaderNounCountryLinkers: ['of'],
   counterSubjects: ['the two', 'both'],
   counterSubjectAdverbs: ['last', 'first', 'previously', 'recently', 'had', 'have', 'also', 'then', 'later', 'earlier', 'jointly'],
   counterSubjectVerbs: [

@@ -46,6 +46,12 @@ export interface LanguageDescriptor {
    * and the subject–verb fillers; before a noun ("the two countries") they are no group. Empty where
    * the language writes the pair with a noun of its own ("hai bên").
    */
+  /**
+   * Words between a leader noun and the country it is of, where the language may put the country
+   * after the noun too ("met with the leader of the Republic of Turkey, Y"): the phrase describes Y.
+   * Empty where the country always follows the noun with no word between ("nhà lãnh đạo Lào").
+   */
+  leaderNounCountryLinkers: readonly string[];
   counterSubjects: readonly string[];
   /** Adverbs between such a counter and its verb, beside the fillers ("last", "first"). */
   counterSubjectAdverbs: readonly string[];

@@ -38,6 +38,7 @@ export const vi: LanguageDescriptor = {
   // "hai nhà lãnh đạo của hai nước" is still the pair: Vietnamese qualifies its groups so.
   groupQualifiersAfter: [],
   groupCounters: ['hai', 'hai vị', 'ba', 'ba vị', '2', '2 vị', '3', '3 vị'],
+  leaderNounCountryLinkers: [],
   counterSubjects: [],
   counterSubjectAdverbs: [],
   counterSubjectVerbs: [],

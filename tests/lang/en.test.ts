@@ -282,6 +282,11 @@ describe('the English descriptor', () => {
     expect(found.flatMap((m) => (m.when.approx === '2025-03' ? [[...m.participants].sort()] : []))).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
   });
 
+  it('reads the one named after "the leader of <country>," as the one met ("met with the leader of the Republic of Turkey, Y")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met with the leader of the Russian Federation, Vladimir Putin, on December 1.');
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'vladimir-putin']]);
+  });
+
   it('reads "with A, and B" as a list of two when only where and when follow B ("… and B on December 1.")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate phone talks with Lao President Thongloun Sisoulith, and Russian President Vladimir Putin on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);
