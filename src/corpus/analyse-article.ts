@@ -771,6 +771,9 @@ function resolveReferences(
       const side = meeting.participants.filter((id) => countryOf(id) === m.country);
       if (side.length === 1 && side[0] !== m.leaderIds[0]) m.leaderIds = [side[0]!];
     }
+    // "This was the second meeting between Yoon and Chinh in a month, as the two held talks …": a
+    // pair group after two people of two countries the sentence named, and no one else, is those two.
+    const namedPair = m.kind === 'group' ? pairNamedBefore(text, m, mentions, rules, countryOf) : null;
     // "The Lao side affirmed …": those of that country among the meeting's sides.
     if (m.kind === 'group' && m.country !== null) {
       m.leaderIds = groupMembers(m, participants ?? [], countryOf);
@@ -778,9 +781,7 @@ function resolveReferences(
       // meeting has people of that country; the last sentence's subject has.
       if (m.leaderIds.length === 0) m.leaderIds = groupMembers(m, lastSubject ?? [], countryOf);
     }
-    // "This was the second meeting between Yoon and Chinh in a month, as the two held talks …": a
-    // pair group after two people of two countries the sentence named, and no one else, is those two.
-    else if (m.kind === 'group' && pairNamedBefore(text, m, mentions, rules, countryOf)) m.leaderIds = pairNamedBefore(text, m, mentions, rules, countryOf)!;
+    else if (namedPair) m.leaderIds = namedPair;
     else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
     else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end))) {
       // The pair first: it is cheap, and most pair groups have none, so the sentence is then not
