@@ -255,8 +255,12 @@ function slug(folded: string): string {
   return folded
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
     .toLowerCase()
+    // Letters NFD does not take apart, spelt in ascii rather than dropped ("Børge Brende" is "borge-brende", not "b-rge-brende").
+    .replace(/[đðøæœßłıþ]/gu, (c) => ASCII_LETTERS[c]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The ascii spelling of each letter the slug would otherwise drop. */
+const ASCII_LETTERS: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', ı: 'i', þ: 'th' };

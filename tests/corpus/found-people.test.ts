@@ -40,6 +40,11 @@ describe('foundPeople', () => {
     expect(foundPeople(plain, [jp('Nakatani Gen', 'a'), jp('Gen Nakatani', 'b')]).map((p) => p.leader.id)).toEqual(['gen-nakatani', 'nakatani-gen']);
   });
 
+  it('spells in ascii the letters its id would otherwise drop ("Børge Brende", "Cevdet Yılmaz")', () => {
+    const fm = (name: string, articleId: string) => telling({ name, title: 'Bộ trưởng Ngoại giao Campuchia', offices: ['foreign-minister'], country: 'KH', articleId, articleFile: `${articleId}.txt` });
+    expect(foundPeople(registry, [fm('Børge Brende', 'a'), fm('Cevdet Yılmaz', 'b')]).map((p) => p.leader.id).sort()).toEqual(['borge-brende', 'cevdet-yilmaz']);
+  });
+
   it('makes one person of a name written with a hyphen or a space between its parts', () => {
     const kr = (name: string, articleId: string) => telling({ name, title: 'Chủ tịch Quốc hội Hàn Quốc', offices: ['na-chairman'], country: 'KH', articleId, articleFile: `${articleId}.txt` });
     const people = foundPeople(registry, [kr('Park Byeong-seug', 'a'), kr('Park Byeong Seug', 'b'), kr('Park Byeong-seug', 'c')]);
