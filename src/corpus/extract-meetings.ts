@@ -1057,7 +1057,8 @@ function attachDate(
   );
   // "Tờ Times of India ngày 19/8 đưa tin, X mới đây đã có cuộc gặp với Y": a day told with the
   // report before the meeting, its verb right after it, is the report's, not the meeting's.
-  const reported = (d: DatePhrase): boolean => rules.reportAfterDate.test(sentence.slice(d.end, word.start));
+  // "X said Friday he spoke to Y": a day right after a speech verb is the saying's, not the meeting it tells.
+  const reported = (d: DatePhrase): boolean => rules.reportAfterDate.test(sentence.slice(d.end, word.start)) || rules.speechVerbBeforeDate.test(sentence.slice(Math.max(0, d.start - SPEECH_VERB_REACH), d.start));
   const leading = dates.filter((d) => d.end <= word.start && d.start >= prevWordEnd && !reported(d)).at(-1);
   // "Chiều 07/12, X đã tiếp Y nhân dịp sang Việt Nam đồng chủ trì Hội nghị … từ ngày 5-7/12": a day
   // past an occasion's words is the occasion's; the meeting has its own day before it.
@@ -1085,6 +1086,9 @@ function occasionMonth(
   const d = dates.find((x) => x.start >= next.end && !/[,;:]/u.test(sentence.slice(next.end, x.start)));
   return d !== undefined && d.day === null && d.weekday === undefined && d.daysAgo === undefined && (d.month !== null || d.year !== null) ? d : null;
 }
+
+/** How far before a day its speech verb may start ("… reiterated "). */
+const SPEECH_VERB_REACH = 24;
 
 /** How far into what a speech verb says a date is the content's, not the meeting's, in characters. */
 const SAID_CONTENT_REACH = 40;

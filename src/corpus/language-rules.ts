@@ -468,6 +468,8 @@ export interface LanguageRules {
   laterAfter: RegExp;
   /** A report's verb (`reportVerbs`) right after a day, before any comma: the day is the report's. */
   reportAfterDate: RegExp;
+  /** A speech verb ending a text ("… said "): a day phrase right after it is the saying's ("said Friday he spoke to Y"). */
+  speechVerbBeforeDate: RegExp;
   invitedBy: RegExp;
   /** Before a host who owns the invitation ("… at "), at the end of a text; see the descriptor's `invitedByOwner`. */
   ownerInvitationBefore: RegExp;
@@ -1091,6 +1093,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     conditionalAfter:
       d.conditionalWords.length === 0 ? /(?!)/u : new RegExp(`^[^;,]*(?:,[^;,]*)?${NOT_L_BEFORE}(?:${alt(d.conditionalWords)})${NOT_L_AFTER}`, 'iu'),
     reportAfterDate: d.reportVerbs.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.reportVerbs)})${NOT_L_AFTER}`, 'iu'),
+    speechVerbBeforeDate: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.speechVerbs)})\\s+$`, 'iu'),
     laterAfter: d.laterWords.length === 0 ? /(?!)/u : new RegExp(`^[^;.,:!?]{0,${LATER_REACH}}?${NOT_L_BEFORE}(?:${alt(d.laterWords)})${NOT_L_AFTER}`, 'iu'),
     notYetShared: d.notYetSharedJoiners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.notYetSharedJoiners)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
     notYetBefore: new RegExp(

@@ -433,7 +433,7 @@ export const en: LanguageDescriptor = {
   },
   bareCallVerbs: ['called', 'rang'],
   bareCallFollowers: ['to', 'on', 'today', 'yesterday', 'earlier', 'late on', 'last night', 'this morning', 'this afternoon', 'this evening', 'by phone', 'by telephone'],
-  phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone'],
+  phoneMarkers: ['by phone', 'over the phone', 'on the phone', 'by telephone', 'via telephone', 'via phone', 'over the telephone', 'on the telephone'],
   phoneOnlyVerbs: ['spoke to', 'talked to',
     // What one told the other on the call: "X congratulated Y over the phone", "X told Y by phone that …".
     'congratulated', 'congratulates', 'thanked', 'thanks', 'told', 'tells',

@@ -287,6 +287,17 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'vladimir-putin']]);
   });
 
+  it('leaves a day right after a speech verb to the saying, not the meeting it tells ("X said Friday he spoke to Y")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh said Friday he spoke to Lao Prime Minister Sonexay Siphandone by phone.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+    expect(found[0]!.when.date).not.toBe('2025-11-28');
+  });
+
+  it('reads "spoke to Y over the telephone" as a call', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh spoke to Lao Prime Minister Sonexay Siphandone over the telephone on December 1.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
+
   it('reads "with A, and B" as a list of two when only where and when follow B ("… and B on December 1.")', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh held separate phone talks with Lao President Thongloun Sisoulith, and Russian President Vladimir Putin on December 1.');
     expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith'], ['pham-minh-chinh', 'vladimir-putin']]);
