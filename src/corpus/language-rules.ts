@@ -86,9 +86,9 @@ export interface LanguageRules {
   conjunctionGap: RegExp;
   /** A purpose marker ending the text ("… to ", "… để "), with the space after it. */
   purposeAtEnd: RegExp;
-  /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
   /** A counter standing for the pair, a verb of theirs after it (descriptor `counterSubjects`): "The two last met …". */
   counterSubject: RegExp;
+  /** A conjunction and a capitalised word right after a person: a second side named next to them ("X và Thượng tướng Y", "X and General Y"). */
   sideJoinedAfter: RegExp;
   /** "the host" (group 1) or "the guest" (group 2), in one scan. */
   hostOrGuest: RegExp;

@@ -41,17 +41,17 @@ export interface LanguageDescriptor {
   /** Counting words before a plural title that make a group ("hai" Thủ tướng, "the two" prime ministers). */
   groupCounters: readonly string[];
   /**
-   * Counters that stand alone for the pair the story is about where a verb of theirs follows ("The
-   * two last met in 2014", "the two had previously met …", "Both agreed …"), past `counterSubjectAdverbs`
-   * and the subject–verb fillers; before a noun ("the two countries") they are no group. Empty where
-   * the language writes the pair with a noun of its own ("hai bên").
-   */
-  /**
    * Words between a leader noun and the country it is of, where the language may put the country
    * after the noun too ("met with the leader of the Republic of Turkey, Y"): the phrase describes Y.
    * Empty where the country always follows the noun with no word between ("nhà lãnh đạo Lào").
    */
   leaderNounCountryLinkers: readonly string[];
+  /**
+   * Counters that stand alone for the pair the story is about where a verb of theirs follows ("The
+   * two last met in 2014", "the two had previously met …", "Both agreed …"), past `counterSubjectAdverbs`
+   * and the subject–verb fillers; before a noun ("the two countries") they are no group. Empty where
+   * the language writes the pair with a noun of its own ("hai bên").
+   */
   counterSubjects: readonly string[];
   /** Adverbs between such a counter and its verb, beside the fillers ("last", "first"). */
   counterSubjectAdverbs: readonly string[];
