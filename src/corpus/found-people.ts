@@ -71,6 +71,7 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
     while (ids.has(id)) id = `${id}-found`;
     ids.add(id);
     const offices = [...new Set(fitting.flatMap((t) => t.offices))].filter((o) => Object.hasOwn(registry.titles, o));
+    const forms = [...new Set(fitting.map((t) => t.name))];
     const days = [...new Set(fitting.map((t) => t.articleDate).filter((d): d is string => d !== null))].sort();
     people.push({
       title: mostFrequent(fitting.map((t) => t.title)),
@@ -78,8 +79,8 @@ export function foundPeople(registry: Registry, tellings: readonly UnknownTellin
         id,
         name,
         country,
-        forms: [...new Set(fitting.map((t) => t.name))],
-        short: laterNames(name, registry.countries[country]?.laterNameToken),
+        forms,
+        short: laterNamesOfSpellings(name, forms, registry.countries[country]?.laterNameToken),
         offices: offices.map((office) => ({ office, country, ...(days.length > 0 ? { attested: days } : {}) })),
         sources: [...new Set(fitting.map((t) => `corpus article ${t.articleFile}`))],
       },
@@ -238,6 +239,17 @@ function withFullerNames(groups: ReadonlyMap<string, readonly UnknownTelling[]>)
   // Each step goes to more words, so the walk ends.
   const joined = joinedInto(keys, groups, into);
   return [...joined.keys()].sort((a, b) => a.localeCompare(b)).map((k) => joined.get(k)!);
+}
+
+/**
+ * The later names of a found person's name and of its spellings with other marks ("Viktor Orbán"
+ * beside "Viktor Orban"): an article writing the marks calls him "Orbán" later, and the matcher
+ * does not fold them. A form in other words or another order (a name told family name first) or
+ * in capitals (a headline) gives none.
+ */
+function laterNamesOfSpellings(name: string, forms: readonly string[], token: 'first' | 'last' | undefined): string[] {
+  const spellings = forms.filter((form) => form !== name && form !== form.toUpperCase() && foldName(form) === foldName(name));
+  return [...new Set([name, ...spellings].flatMap((form) => laterNames(form, token)))];
 }
 
 function mostFrequent(values: readonly string[], tieBreak: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): string {

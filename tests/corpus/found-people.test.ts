@@ -129,3 +129,21 @@ describe('foundPeople with the project registry: the name the press uses later, 
     expect(person?.leader.short).toEqual([later]);
   });
 });
+
+describe('foundPeople: later names of the name\'s spellings', () => {
+  const withToken = { ...registry, countries: { ...registry.countries, HU: { vi: ['Hungary'], en: ['Hungary', 'Hungarian'], laterNameToken: 'last' as const } } };
+  const hu = (name: string, articleId: string) => telling({ name, title: 'Hungarian Prime Minister', country: 'HU', articleId, articleFile: `${articleId}.txt` });
+
+  it('gives the later name of each spelling with other marks, the chosen name\'s first', () => {
+    const [person] = foundPeople(withToken, [hu('Viktor Orban', 'a'), hu('Viktor Orban', 'b'), hu('Viktor Orbán', 'c')]);
+    expect(person!.leader.name).toBe('Viktor Orban');
+    expect(person!.leader.short).toEqual(['Orban', 'Orbán']);
+  });
+
+  it('gives none of a form in capitals or in another order', () => {
+    const japan = { ...withToken, countries: { ...withToken.countries, JP: { vi: ['Nhật Bản'], en: ['Japan', 'Japanese'], nameOrderVaries: true, laterNameToken: 'last' as const } } };
+    const jp = (name: string, articleId: string) => telling({ name, title: 'Japanese Defence Minister', offices: ['minister-defence'], country: 'JP', articleId, articleFile: `${articleId}.txt` });
+    expect(foundPeople(japan, [jp('Gen Nakatani', 'a'), jp('Gen Nakatani', 'b'), jp('Nakatani Gen', 'c')])[0]!.leader.short).toEqual(['Nakatani']);
+    expect(foundPeople(withToken, [hu('Viktor Orban', 'a'), hu('VIKTOR ORBAN', 'b')])[0]!.leader.short).toEqual(['Orban']);
+  });
+});
