@@ -93,6 +93,15 @@ function sameSentence(a: string, b: string): boolean {
 }
 
 /**
+ * A name as compared with the export's aliases: folded (no case, no diacritics), and initials
+ * written without the space after their period ("Retno L. P. Marsudi" is the alias "Retno L.P.
+ * Marsudi", "Melissa A.Brown" is "Melissa A. Brown"): the press spaces initials either way.
+ */
+function aliasKey(form: string): string {
+  return foldName(form).replace(/(?<=(?:^|[\s.])\p{L}\.)\s+/gu, '');
+}
+
+/**
  * The leader a gold person's titled forms end with ("Chủ tịch Hạ viện Cộng hòa Belarus Igor
  * Sergeyenko" ends with the alias "Igor Sergeyenko"), when no form is an alias whole: annotators
  * may copy a person's name only with its title, and a person found in the corpus knows the bare
@@ -105,7 +114,7 @@ function titledFormOwner(name: string, forms: readonly string[], aliasOwner: Rea
   const nameWords = new Set(words(name));
   const owners = new Set<string>();
   for (const form of forms) {
-    const w = foldName(form).split(' ');
+    const w = aliasKey(form).split(' ');
     for (let start = 1; start <= w.length - 2; start++) {
       const alias = w.slice(start).join(' ');
       const owner = aliasOwner.get(alias);
@@ -135,7 +144,7 @@ function titledFormOwner(name: string, forms: readonly string[], aliasOwner: Rea
 export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): Record<string, LanguageScore> {
   const byFile = new Map(data.articles.map((a) => [a.file, a]));
   const aliasOwner = new Map<string, string>();
-  for (const leader of data.leaders) for (const alias of [leader.name, ...leader.aliases]) aliasOwner.set(foldName(alias), leader.id);
+  for (const leader of data.leaders) for (const alias of [leader.name, ...leader.aliases]) aliasOwner.set(aliasKey(alias), leader.id);
 
   const result: Record<string, LanguageScore> = {};
   for (const gold of golds) {
@@ -159,7 +168,7 @@ export function scoreExport(data: CorpusExport, golds: readonly GoldArticle[]): 
     const articleId = article?.id;
     const idOf = new Map<string, string>();
     for (const person of gold.people) {
-      const id = [person.name, ...person.forms].map((f) => aliasOwner.get(foldName(f))).find((x) => x !== undefined) ?? titledFormOwner(person.name, person.forms, aliasOwner);
+      const id = [person.name, ...person.forms].map((f) => aliasOwner.get(aliasKey(f))).find((x) => x !== undefined) ?? titledFormOwner(person.name, person.forms, aliasOwner);
       if (id) idOf.set(person.key, id);
     }
     const known = (keys: readonly string[]) => keys.map((k) => idOf.get(k)).filter((x): x is string => x !== undefined);

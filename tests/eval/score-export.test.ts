@@ -158,4 +158,15 @@ describe('scoreExport', () => {
     // A form ending with a leader's alias that is no word of the person's name: a place, not the person.
     expect(scoreExport(found, [withTitledB(['Mr Zed, Consul General in Bob B'], 'Zed Consul')]).en!.meetings).toMatchObject({ truePositives: 0, expected: 0 });
   });
+
+  it('knows a gold person whose initials are spaced otherwise than the alias\'s', () => {
+    const initialled = [...leaders, { id: 'r', name: 'Retno Marsudi', country: 'ID', aliases: ['Retno Marsudi', 'Retno L.P. Marsudi'], origin: 'registry' as const }];
+    const found = exported({ leaders: initialled, meetings: [meeting(['a', 'r'], '2025-12-01')] as CorpusExport['meetings'] });
+    const withRetno = (name: string, forms: string[]) =>
+      gold({ people: [{ key: 'a', name: 'Anh A', forms: [], leader: true }, { key: 'r', name, forms, leader: true }], meetings: [{ participants: ['a', 'r'], kind: 'talks', date: '2025-12-01', status: 'reported', evidence: 'A held talks with B.' }], quotes: [] });
+    expect(scoreExport(found, [withRetno('Retno L. P. Marsudi', [])]).en!.meetings).toMatchObject({ truePositives: 1, expected: 1 });
+    expect(scoreExport(found, [withRetno('Retno L.P.Marsudi', ['Foreign Minister Retno L. P. Marsudi'])]).en!.meetings).toMatchObject({ truePositives: 1, expected: 1 });
+    // Other letters are another name.
+    expect(scoreExport(found, [withRetno('Retno L. M. Marsudi', [])]).en!.meetings).toMatchObject({ truePositives: 0, expected: 0 });
+  });
 });
