@@ -13,6 +13,7 @@ import { LANGUAGES, wordAlternation } from '../lang';
 import { daysBefore } from '../registry/offices';
 import { findDatePhrases, isValidDay, type DatePhrase } from './date-phrases';
 import { SINCE_CLAUSE_LOOKBACK } from './language-rules';
+import { endsWithMatch } from './end-anchored';
 
 /**
  * Outside evidence for a missing year: given the month and day of an event, the year in which it
@@ -52,6 +53,12 @@ export interface ArticleDateInput {
    * lead's event (language-rules.ts `sinceClause`).
    */
   sinceClause?: RegExp;
+  /**
+   * The language's founding phrase up to a text's end ("thiết lập quan hệ ngoại giao ngày ",
+   * "established diplomatic relations on "): a day after it is history's, not the lead's event
+   * (language-rules.ts `foundingBefore`).
+   */
+  foundingBefore?: RegExp;
 }
 
 export interface ArticleDate {
@@ -276,9 +283,10 @@ function leadEvent(input: ArticleDateInput): LeadEvent | null {
   }
   const lead = [input.title, ...body.map((p) => p.text)];
   const since = (p: DatePhrase, text: string): boolean => input.sinceClause?.test(text.slice(Math.max(0, p.start - SINCE_CLAUSE_LOOKBACK), p.start)) === true;
+  const founding = (p: DatePhrase, text: string): boolean => input.foundingBefore !== undefined && endsWithMatch(text.slice(0, p.start), input.foundingBefore);
   for (const text of lead) {
     for (const p of findDatePhrases(text)) {
-      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined && !since(p, text)) return leadEventOf(p, text);
+      if (p.day !== null && p.month !== null && !p.holiday && p.dayEnd === undefined && !since(p, text) && !founding(p, text)) return leadEventOf(p, text);
     }
   }
   return null;

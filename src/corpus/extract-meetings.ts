@@ -80,6 +80,8 @@ export function extractMeetingMentions(
       !inEventBracket(sentence, before, d, mentions, words) &&
       // "met Y for the first time after assuming office on August 22": the day office was taken.
       !rules.officeTakenBefore.test(before) &&
+      // "Vietnam and Chile established diplomatic relations on March 25, 1971": history's day.
+      !endsWithMatch(before, rules.foundingBefore) &&
       // "lần đầu tiên hai vị thủ tướng hội đàm kể từ tháng 12/2019", "the first talks since 2019": a
       // bound, not the day; so is a date further inside a since-phrase naming no meeting ("the first
       // state visit since his inauguration on Oct 20 last year": the day of what the phrase names).

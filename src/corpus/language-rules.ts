@@ -173,6 +173,8 @@ export interface LanguageRules {
   insideTopic: RegExp;
   /** A phrase of taking office and at most two words after it, at the end of a text: a date there is that day (descriptor `officeTakingPhrases`). */
   officeTakenBefore: RegExp;
+  /** A phrase of a tie's founding and at most two words after it, at the end of a text: a date there is history's (descriptor `foundingPhrases`). */
+  foundingBefore: RegExp;
   /** A since-word at the end of a text (descriptor `sinceWords`): a person after it is the subject of its clause, not a meeting's other side ("a visit to Cambodia since Hun Manet took office"). */
   sinceBefore: RegExp;
   /** A since-word opening a date phrase ("since March 2019"): the date is no event's day. */
@@ -859,6 +861,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     sinceClause: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})${NOT_L_AFTER}[^,;:.!?“”"«»]{0,${SINCE_CLAUSE_REACH}}$`, 'iu'),
     officeTakenBefore:
       d.officeTakingPhrases.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.officeTakingPhrases)})${NOT_L_AFTER}(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,2}\\s*$`, 'iu'),
+    foundingBefore:
+      d.foundingPhrases.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.foundingPhrases)})${NOT_L_AFTER}(?:\\s+[\\p{Ll}][\\p{L}\\p{M}]*){0,2}\\s*$`, 'iu'),
     insideTopic: d.topicMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.topicMarkers)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     insideRelative: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]*$`, 'iu'),
     possessiveEnding:

@@ -54,6 +54,7 @@ export function readArticleText(header: HeaderResult, registry: Registry, table:
       title: cleaned.title,
       paragraphs: cleaned.paragraphs.map((p) => ({ text: p.text, caption: isCaption(p.line) })),
       sinceClause: rules.sinceClause,
+      foundingBefore: rules.foundingBefore,
     },
     // Asked only when the article's date lacks a year, or rests on a stamp: the titled names are read then, not always.
     (month, day) => inferYear(registry, titled().names, titled().newInOffice, today())(month, day),

@@ -180,6 +180,11 @@ export const en: LanguageDescriptor = {
     'were sworn in', 'being elected', 'was elected', 'his election', 'her election', 'his inauguration', 'her inauguration', 'his swearing-in',
     'her swearing-in',
   ],
+  foundingPhrases: [
+    'established diplomatic relations', 'established diplomatic ties', 'establish diplomatic relations', 'establishment of diplomatic relations',
+    'establishment of diplomatic ties', 'diplomatic relations were established', 'diplomatic ties were established', 'normalized diplomatic relations',
+    'normalised diplomatic relations', 'normalization of diplomatic relations', 'normalisation of diplomatic relations',
+  ],
   possessiveEndings: ["'s", '’s'],
   possessiveEndingsAfterS: ["'", '’'],
   possessivePronouns: ['his', 'her', 'their'],

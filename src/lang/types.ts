@@ -286,6 +286,13 @@ export interface LanguageDescriptor {
    * meeting.
    */
   officeTakingPhrases: readonly string[];
+  /**
+   * Phrases telling how a tie between countries was founded ("established diplomatic relations",
+   * "thiết lập quan hệ ngoại giao"): a date right after one is that day in history ("Vietnam and the
+   * Czech Republic established diplomatic relations on February 2, 1950"), not the day of the
+   * article's news or of a meeting.
+   */
+  foundingPhrases: readonly string[];
   /** Possessive endings glued to a name ("Chinh's talks"): the owner is the subject of the noun. */
   possessiveEndings: readonly string[];
   /** Possessive endings glued to a name ending in "s" ("Marcos' meetings with Y"): an apostrophe alone there. */

@@ -106,6 +106,7 @@ export const vi: LanguageDescriptor = {
   relativePronouns: [],
   topicMarkers: ['liên quan đến', 'liên quan tới'],
   officeTakingPhrases: ['nhậm chức', 'tuyên thệ nhậm chức', 'đắc cử', 'được bầu', 'trúng cử'],
+  foundingPhrases: ['thiết lập quan hệ ngoại giao', 'lập quan hệ ngoại giao', 'thiết lập quan hệ', 'bình thường hóa quan hệ', 'bình thường hoá quan hệ'],
   possessiveEndings: [],
   possessiveEndingsAfterS: [],
   possessivePronouns: [],

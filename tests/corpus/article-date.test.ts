@@ -64,6 +64,16 @@ describe('articleDate', () => {
     expect(articleDate(input).date).toBe('1992-12-22');
   });
 
+  it.each([
+    ['vi', 'Tổng thống Séc thăm Việt Nam từ ngày 6-8/6. Việt Nam và Cộng hòa Séc thiết lập quan hệ ngoại giao ngày 2/2/1950.'],
+    ['en', 'The Czech president visits Vietnam from June 6-8. Vietnam and the Czech Republic established diplomatic relations on February 2, 1950.'],
+  ] as const)('does not take the day a tie between countries was founded for the lead\'s event (%s): it is history\'s', (language, sentence) => {
+    const input = { rawText: '', headerDate: null, title: 'Tổng thống Séc thăm Việt Nam', paragraphs: [{ text: sentence }] };
+    expect(articleDate({ ...input, foundingBefore: rulesFor(language).foundingBefore }).date).toBeNull();
+    // Without the language's founding phrase, the day is taken.
+    expect(articleDate(input).date).toBe('1950-02-02');
+  });
+
   it.each(['August 1, 2025 | 17:02 GMT +7', 'August 1, 2025 17:02 UTC+07:00', 'August 1, 2025 17:02 GMT-5'])('takes a full date with a time and a zone written with spaces or minutes ("%s") for the publication stamp', (stamp) => {
     const input = inputOf(['Vietnam and Malaysia urged to sign rice trade deal', stamp, 'On the evening of July 30, Prime Minister Pham Minh Chinh held a phone call with Malaysian Prime Minister Anwar Ibrahim at the request of Malaysia.'].join('\n'));
     expect(articleDate(input).date).toBe('2025-08-01');

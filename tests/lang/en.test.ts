@@ -368,6 +368,11 @@ describe('the English descriptor', () => {
     },
   );
 
+  it('does not date a meeting by the day the two countries\' ties were founded ("… established diplomatic relations on March 25, 1971")', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone to mark the day the two countries established diplomatic relations on September 5, 1962.');
+    expect(found.map((m) => m.when.date)).toEqual([null]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
