@@ -150,7 +150,7 @@ export const en: LanguageDescriptor = {
   // Xinhua, China Daily and others: "Vietnamese Prime Minister Pham Minh Chinh …", then "Pham said".
   familyNameLater: true,
   pressCountries: [],
-  nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le'],
+  nameParticles: ['bin', 'binti', 'bint', 'al', 'el', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le'],
   // "Bangladeshi Foreign Minister AK Abdul Momen", "Nepal's Prime Minister KP Sharma Oli".
   initialsWithoutDots: true,
   institutionWords: [

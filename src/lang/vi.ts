@@ -87,7 +87,7 @@ export const vi: LanguageDescriptor = {
   familyNameLater: false,
   pressCountries: ['VN'],
   // Not "do", "la", "le", "đa": Vietnamese words that may follow a name.
-  nameParticles: ['bin', 'binti', 'bint', 'al', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den'],
+  nameParticles: ['bin', 'binti', 'bint', 'al', 'el', 'da', 'de', 'dos', 'das', 'del', 'van', 'von', 'der', 'den'],
   // Capitals after a title abbreviate a body or place in Vietnamese ("Chủ tịch UBND", "CH Séc"): not read as initials.
   initialsWithoutDots: false,
   institutionWords: [

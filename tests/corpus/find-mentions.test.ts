@@ -533,6 +533,9 @@ describe('findMentions', () => {
     // Particles join the parts of one name.
     ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Thủ tướng Qatar Sheikh Abdullah bin Nasser bin Khalifa Al Thani.', 'Sheikh Abdullah bin Nasser bin Khalifa Al Thani', 'QA'],
     ['Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Luiz Inácio Lula da Silva tại Brasilia.', 'Luiz Inácio Lula da Silva', 'BR'],
+    // The Arabic article as Egypt's press writes it ("el-"), as "al-" is.
+    ['Thủ tướng Phạm Minh Chính hội kiến Tổng thống Ai Cập Abdel Fattah el-Sisi tại Cairo.', 'Abdel Fattah el-Sisi', 'EG'],
+    ['President Luong Cuong held talks with Egyptian President Abdel Fattah el-Sisi in Cairo.', 'Abdel Fattah el-Sisi', 'EG'],
     // An initial inside a name, a hyphenated part written with a capital.
     ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân gặp Chủ tịch Quốc hội Liên bang Micronesia Wesley W. Simina.', 'Wesley W. Simina', 'FM'],
     ['Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Quốc hội Hàn Quốc Park Byeong-Seug tại Seoul.', 'Park Byeong-Seug', 'KR'],
