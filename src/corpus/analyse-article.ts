@@ -21,6 +21,7 @@ import { endsWithMatch } from './end-anchored';
 import { chainFrom } from './subject-of';
 import { checkRolledDay } from './rolled-day';
 import { groupOffices, heldAny } from './group-offices';
+import { earliestHeldDay, livingSides } from './living-sides';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
 export interface ArticleParagraph {
@@ -575,6 +576,8 @@ function readArticleOnce(
     }
   });
 
+  // "Suga laid a wreath at President Ho Chi Minh's Mausoleum": the dead are no side of a meeting held after they died.
+  for (const m of meetings) m.participants = livingSides(registry, m.participants, earliestHeldDay(m, articleDate.date));
   const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => isMeeting(m.kind, m.participants, m.others));
   const renumber = new Map(kept.map(({ i }, k) => [i, k]));
   const facts: ArticleFacts = {

@@ -7,6 +7,7 @@ import { BRACKETED_ACRONYM, type LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
 import { withoutNameAsides } from '../names/text-asides';
 import { titlesOverCountries } from './titles-over-countries';
+import { editDistance, isShortenedName, sameWordsLoosely } from './name-spelling';
 import { forEachCapitalisedWord } from '../text/capitalised-words';
 
 /**
@@ -746,56 +747,11 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
   return anywhere.length === 1 ? anywhere[0]!.id : null;
 }
 
-/**
- * Whether a folded name of two words or more is a folded form with words left out: its first word
- * the form's, the rest the form's in order ("salvador valdes" of "salvador valdes mesa", "anura
- * dissanayake" of "anura kumara dissanayake").
- */
-function isShortenedName(form: string, written: string): boolean {
-  const a = form.split(/\s+/u);
-  const b = written.split(/\s+/u);
-  if (b.length < 2 || b.length >= a.length || a[0] !== b[0]) return false;
-  let k = 1;
-  for (const word of a.slice(1)) if (k < b.length && word === b[k]) k++;
-  return k === b.length;
-}
-
 /** A folded name without the language's name particles ("johari bin abdul" → "johari abdul"). */
 function withoutParticles(folded: string, rules: LanguageRules): string {
   const words = folded.split(/\s+/u);
   const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !rules.nameParticleWords.has(w));
   return kept.join(' ');
-}
-
-/**
- * Whether two folded names have as many words, each pair begun with the same three letters and
- * apart by at most a third of the longer word's letters: transliterations of one name ("thongla
- * sisolith", "thongloun sisoulith"), not another person's.
- */
-function sameWordsLoosely(form: string, written: string): boolean {
-  const a = form.split(/\s+/u);
-  const b = written.split(/\s+/u);
-  if (a.length !== b.length || a.length < 2) return false;
-  return a.every((w, i) => {
-    const v = b[i]!;
-    const limit = Math.floor(Math.max(w.length, v.length) / 3);
-    return w.slice(0, 3) === v.slice(0, 3) && editDistance(w, v, limit) <= limit;
-  });
-}
-
-/** Levenshtein distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let k = 1; k <= b.length; k++) {
-      next[k] = Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1));
-    }
-    if (Math.min(...next) > limit) return limit + 1;
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 /** Whether the words between a title and the next one are a person's name and its comma ("… Mohammed bin Salman, "). */

@@ -10,6 +10,7 @@ import { analyseArticle, type ArticleFacts, type ArticleParagraph } from './anal
 import type { ArticleReading } from './article-stage';
 import { rulesFor } from './language-rules';
 import { memoizedNameTable } from './memoized-name-table';
+import { spelledAlike } from './name-spelling';
 
 /**
  * The paragraphs the analysis reads, from what a reading keeps: the title and the body in file
@@ -49,7 +50,7 @@ export interface ReadingToReread extends Pick<ArticleReading, 'captionLines' | '
  */
 export function rereadArticle(reading: ReadingToReread, widened: WidenedStage): ArticleFacts | null {
   const paragraphs = readParagraphs(reading);
-  const namesUnknown = reading.facts.unknown.some((u) => widened.foundForms.has(foldName(u.name)));
+  const namesUnknown = reading.facts.unknown.some((u) => widened.foundForms.has(foldName(u.name)) || spelledLikeFound(u, widened));
   if (!namesUnknown && !namesAny(widened.table, paragraphs, widened.foundIds)) return null;
   return analyseAgain(reading, widened, paragraphs);
 }
@@ -74,6 +75,32 @@ export function analyseAgain(
     reading.article.url,
   );
   return { ...again, unknown: reading.facts.unknown };
+}
+
+/** Found people's folded forms by country ("" for every country), made once per widened registry. */
+const foundFormsByCountry = new WeakMap<Registry, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Whether a name the first reading listed as unknown is a found person's spelt otherwise ("Bộ
+ * trưởng Ngoại giao Muray McCully" for Murray McCully), of the country its title gave, or of any
+ * country when it gave none: the second reading may read such a titled name as the office's
+ * holder, so the article is read again (which it decides).
+ */
+function spelledLikeFound(unknown: { name: string; country: string | null }, widened: WidenedStage): boolean {
+  let byCountry = foundFormsByCountry.get(widened.registry);
+  if (!byCountry) {
+    const map = new Map<string, string[]>([['', []]]);
+    for (const leader of widened.registry.leaders) {
+      if (!widened.foundIds.has(leader.id)) continue;
+      const forms = leader.forms.map(foldName);
+      map.set(leader.country, [...(map.get(leader.country) ?? []), ...forms]);
+      map.get('')!.push(...forms);
+    }
+    byCountry = map;
+    foundFormsByCountry.set(widened.registry, byCountry);
+  }
+  const written = foldName(unknown.name);
+  return byCountry.get(unknown.country ?? '')?.some((form) => spelledAlike(form, written)) === true;
 }
 
 /** Whether an article names one of `ids` by a full form, titled or not. */

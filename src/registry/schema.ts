@@ -72,6 +72,12 @@ const leaderFields = z.strictObject({
    */
   common: z.array(text).optional(),
   offices: z.array(officeSchema).default([]),
+  /**
+   * The day the person died, where a source gives it: the news keeps naming the dead ("Lăng Chủ
+   * tịch Hồ Chí Minh", "the late Prime Minister Abe"), and a meeting held after that day has
+   * them as no side (corpus/living-sides.ts).
+   */
+  died: isoDate.optional(),
   /** Where the facts come from: URLs or publication names. */
   sources: z.array(text).min(1, { error: 'needs at least one source (URL or publication name)' }),
 });

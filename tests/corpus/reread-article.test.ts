@@ -36,6 +36,16 @@ describe('rereadArticle', () => {
     expect(rereadArticle(admitted[1]!.reading, widening.stage)?.meetings.flatMap((m) => m.participants)).toContain('bounmy-keovongsa');
   });
 
+  it('reads an article that titled the found person with a letter of the name changed again, and the titled name is the found person\'s', () => {
+    const misspelt = reading(read(' date 2025-12-06\nTin đối ngoại\nChiều 5/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Bounmy Keovonsa.\n'));
+    expect(misspelt.facts.unknown.map((u) => u.name)).toEqual(['Bounmy Keovonsa']);
+    const again = rereadArticle(misspelt, widening.stage);
+    expect(again?.meetings.map((m) => [...m.participants].sort())).toEqual([['bounmy-keovongsa', 'pham-minh-chinh']]);
+    // Another country's minister of a name as close is not read again for them.
+    const other = reading(read(' date 2025-12-06\nTin đối ngoại\nChiều 5/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Campuchia Bounmy Keovonsa.\n'));
+    expect(rereadArticle(other, widening.stage)).toBeNull();
+  });
+
   it('leaves an article that does not name them as it was: null', () => {
     expect(rereadArticle(admitted[2]!.reading, widening.stage)).toBeNull();
   });

@@ -167,6 +167,11 @@ describe('loadRegistry', () => {
       'test.json: leader "a", field "sources": needs at least one source (URL or publication name)',
     ],
     [
+      'a day of death that is no calendar day',
+      (r) => { r.leaders[0]!.died = '2024-02-30'; },
+      'test.json: leader "a", field "died": expected a date YYYY-MM-DD, got "2024-02-30"',
+    ],
+    [
       'a country code that is not ISO alpha-2',
       (r) => { (r.countries as Record<string, unknown>)['vn'] = { vi: ['Việt Nam'], en: ['Vietnam'] }; },
       'test.json: field "countries.vn": country codes are ISO-3166 alpha-2, e.g. "VN"',
