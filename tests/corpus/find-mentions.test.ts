@@ -380,6 +380,14 @@ describe('findMentions', () => {
     expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, [id]]);
   });
 
+  it('reads "Bí thư Ban Bí thư", as Vietnamese writes the first-ranked secretary of China\'s Party Secretariat, with the name it introduces', () => {
+    const named = 'Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc Thái Kỳ';
+    const sentence = `Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã hội kiến ${named}.`;
+    const ctx = newMentionContext(stage.registry, '2024-03-22', rulesFor('vi'));
+    const found = findMentions(sentence, ctx, stage.table).mentions;
+    expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, ['cai-qi']]);
+  });
+
   it('reads "Subianto" alone, as Vietnam\'s agency writes Prabowo Subianto, as him', () => {
     const ctx = newMentionContext(stage.registry, '2025-03-10', rulesFor('en'));
     const sentence = 'For his part, Subianto congratulated Vietnam on its achievements.';
