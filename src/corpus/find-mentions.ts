@@ -133,6 +133,15 @@ const QUALIFIER_BEFORE_COMMA = /^\s+(?=[^,]*\s[\p{Ll}])[\p{Lu}][\p{L}\p{M}'’-]
  */
 const APPOSITION_TITLE_TAIL = new RegExp(`^(?:\\s*${BRACKETED_ACRONYM})?(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{L}\\p{M}'’-]+){0,5})?(?=\\s*,)`, 'u');
 
+/**
+ * ", Chủ nhiệm Văn phòng Ủy ban Công tác đối ngoại Trung ương, " between two titles the table
+ * knows: a role it does not list, one of the roles a list gives one person ("Ủy viên Bộ Chính
+ * trị, Chủ nhiệm …, Bộ trưởng Bộ Ngoại giao Trung Quốc Vương Nghị"). Capitalised words with a
+ * lowercase one among them, as a role or an institution is written and a name is not
+ * ("Thủ tướng Nepal, Khadga Prasad Sharma Oli, Bộ trưởng …" names a person between).
+ */
+const UNLISTED_ROLE_BETWEEN = /^\s*,\s*(?=[^,]*\s[\p{Ll}])(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*){0,3}\s+){0,9}[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*){0,3}\s*,\s*$/u;
+
 /** ", Chủ tịch Triều Tiên Kim Jong Un;" to the end of a list item: capitalised words only, after a comma. */
 const UNLISTED_TAIL = /^\s*,\s*(?:[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?\s+){1,8}[\p{Lu}][\p{L}\p{M}'’-]*\s*(?:[;.]|$)/u;
 
@@ -278,7 +287,7 @@ export function findMentions(
         // (Not past a person's name: "Prime Minister Mohammed bin Salman, New Zealand Prime Minister X" are two people.)
         if (
           nm.kind === 'title' &&
-          (rules.titleJoinGap.test(gap) || (QUALIFIER_BEFORE_COMMA.test(gap) && !nameFillsGap(sentence, end, next.start, rules))) &&
+          (rules.titleJoinGap.test(gap) || ((QUALIFIER_BEFORE_COMMA.test(gap) || UNLISTED_ROLE_BETWEEN.test(gap)) && !nameFillsGap(sentence, end, next.start, rules))) &&
           (next.country === undefined || country === null || next.country === country)
         ) {
           // (Or by a bare comma: "In a meeting with the Malaysian Foreign Minister, President Jokowi …".)

@@ -405,6 +405,14 @@ describe('findMentions', () => {
     expect(a!.mentions).toEqual([{ kind: 'named', text: sentence.slice(0, sentence.indexOf(' phát')), ids: ['thongloun-sisoulith'] }]);
   });
 
+  it('passes over an unlisted role between two listed titles of one person, and not a name between them', () => {
+    const listed = 'Tổng Bí thư, Chủ nhiệm Văn phòng Ủy ban Công tác đối ngoại Trung ương, Chủ tịch nước Lào Thongloun Sisoulith';
+    const [a] = mentionsOf([`${listed} phát biểu.`], '2025-12-01');
+    expect(a!.mentions).toEqual([{ kind: 'named', text: listed, ids: ['thongloun-sisoulith'] }]);
+    const [b] = mentionsOf(['Tổng Bí thư, Khamphan Phommathat, Chủ tịch nước Lào Thongloun Sisoulith phát biểu.'], '2025-12-01');
+    expect(b!.mentions.map((m) => m.text)).toEqual(['Tổng Bí thư', 'Chủ tịch nước Lào Thongloun Sisoulith']);
+  });
+
   it('leaves a bare title unresolved when more titles and a name the registry does not know follow it', () => {
     const [a] = mentionsOf(['Tổng Bí thư Tô Lâm gặp Tổng Bí thư, Chủ tịch Triều Tiên Kim Jong Un;'], '2025-12-01');
     expect(a!.mentions.map((m) => [m.text, m.ids])).toEqual([
