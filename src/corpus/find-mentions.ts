@@ -58,6 +58,11 @@ export interface MentionContext {
   titled?: Set<string>;
   /** Office → leaders named with a title of it in this article, most recent last. */
   titleUse: Map<string, string[]>;
+  /**
+   * Office → people the registry does not know whom this article titled with it ("Minister of
+   * Foreign Affairs Ali Sabry"): a generic noun ("the minister") may mean them too.
+   */
+  strangerTitleUse?: Map<string, Set<string>>;
   /** Whose office-holder a title without a country means: the press's country (press-home.ts). */
   home: string;
   /** The article's language rules: honorifics, pronouns, groups. */
@@ -405,6 +410,8 @@ export function findMentions(
             start: m.start,
             end: stranger.end,
           });
+          ctx.strangerTitleUse ??= new Map();
+          for (const t of titles) ctx.strangerTitleUse.set(t.office, (ctx.strangerTitleUse.get(t.office) ?? new Set()).add(stranger.name));
           // A named stranger is a person the registry does not know: never resolve it to an office-holder.
           mentions.push({ start: m.start, end: stranger.end, kind: 'title', leaderIds: [], titles, country, stranger: stranger.name });
         } else if (designate) {
@@ -505,6 +512,7 @@ export function findMentions(
     addCountryGroups(sentence, mentions, matches, ctx);
     addCounterparts(sentence, mentions, matches, ctx, unknown);
     addRankAnaphors(sentence, mentions, ctx);
+    addGenericOfficeAnaphors(sentence, mentions, ctx);
     addTitlesOverCountries(sentence, mentions, matches, ctx);
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -1041,6 +1049,63 @@ function addRankAnaphors(sentence: string, mentions: Mention[], ctx: MentionCont
     if (mentions.some((m) => start < m.end && end > m.start)) continue;
     const users = ctx.titleUse.get(rankKey(g[1]!)) ?? [];
     if (users.length === 1) mentions.push({ start, end, kind: 'title', leaderIds: [users[0]!], titles: [], country: null });
+  }
+}
+
+/** A language's generic office nouns in a registry: the pattern finding one, and the offices each covers. */
+interface GenericOfficeNouns {
+  pattern: RegExp;
+  offices: ReadonlyMap<string, readonly string[]>;
+}
+
+const genericNounsCache = new WeakMap<Registry, Map<string, GenericOfficeNouns | null>>();
+
+/**
+ * The registry's titles' `generic` nouns in the rules' language, each with the offices it covers,
+ * and the pattern that finds one standing alone: after one of the language's determiners ("the
+ * minister"), no capitalised word after it ("the Minister of Foreign Affairs" is a title). Made
+ * once per registry and language.
+ */
+function genericOfficeNouns(registry: Registry, rules: LanguageRules): GenericOfficeNouns | null {
+  const code = rules.descriptor.code;
+  let byLanguage = genericNounsCache.get(registry);
+  if (!byLanguage) genericNounsCache.set(registry, (byLanguage = new Map()));
+  if (byLanguage.has(code)) return byLanguage.get(code)!;
+  const offices = new Map<string, string[]>();
+  for (const [office, title] of Object.entries(registry.titles)) {
+    for (const noun of title.generic?.[code] ?? []) offices.set(fold(noun), [...(offices.get(fold(noun)) ?? []), office]);
+  }
+  const determiners = rules.descriptor.rankAnaphors.determiners;
+  const nouns = [...offices.keys()].flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1)]);
+  const found =
+    offices.size === 0
+      ? null
+      : {
+          pattern: new RegExp(`(?<![\\p{L}\\p{M}-])${determiners.length === 0 ? '' : `(?:${wordAlternation(determiners)})\\s+`}(${wordAlternation(nouns)})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
+          offices,
+        };
+  byLanguage.set(code, found);
+  return found;
+}
+
+/**
+ * "Foreign Minister Bui Thanh Son …", then "the minister agreed …": a generic office noun standing
+ * alone (the registry's titles' `generic`) for the one person this article named with an office
+ * it covers. Nobody, or two such people (one the registry does not know), and it is left out.
+ */
+function addGenericOfficeAnaphors(sentence: string, mentions: Mention[], ctx: MentionContext): void {
+  if (ctx.titleUse.size === 0) return;
+  const nouns = genericOfficeNouns(ctx.registry, ctx.rules);
+  if (nouns === null) return;
+  for (const g of matchesOf(sentence, nouns.pattern)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (mentions.some((m) => start < m.end && end > m.start)) continue;
+    const offices = nouns.offices.get(fold(g[1]!)) ?? [];
+    const users = new Set(offices.flatMap((office) => ctx.titleUse.get(office) ?? []));
+    // Someone the registry does not know, titled so too, may be the one meant.
+    const strangers = offices.some((office) => (ctx.strangerTitleUse?.get(office)?.size ?? 0) > 0);
+    if (users.size === 1 && !strangers) mentions.push({ start, end, kind: 'title', leaderIds: [...users], titles: [], country: null });
   }
 }
 

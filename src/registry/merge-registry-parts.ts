@@ -32,7 +32,7 @@ export type RegistryPart = z.infer<typeof registryPartSchema>;
  */
 export function mergeRegistryParts(root: Record<string, unknown>, parts: readonly { source: string; json: unknown }[]): Record<string, unknown> {
   const { include: _include, ...rest } = root;
-  const titles: Record<string, Record<string, string[] | undefined>> = { ...(asRecord(rest.titles) as Record<string, Record<string, string[]>>) };
+  const titles: Record<string, Record<string, unknown>> = { ...(asRecord(rest.titles) as Record<string, Record<string, unknown>>) };
   const countries: Record<string, Record<string, unknown>> = { ...(asRecord(rest.countries) as Record<string, Record<string, unknown>>) };
   const leaders: unknown[] = Array.isArray(rest.leaders) ? [...(rest.leaders as unknown[])] : [];
   // Title forms as the home country's press uses them for its own (the root's, and a part's of
@@ -77,22 +77,30 @@ export function mergeRegistryParts(root: Record<string, unknown>, parts: readonl
   // countries' parts give is used only for foreigners (`foreignOnly`), as the root marks "Tổng thống".
   for (const [key, forms] of foreignForms) {
     const only = [...forms].filter((form) => !homeForms.get(key)?.has(form));
-    if (only.length > 0) titles[key] = { ...titles[key], foreignOnly: [...new Set([...(titles[key]?.foreignOnly ?? []), ...only])] };
+    if (only.length > 0) titles[key] = { ...titles[key], foreignOnly: [...new Set([...((titles[key]?.foreignOnly as string[] | undefined) ?? []), ...only])] };
   }
   return { ...rest, titles, countries, leaders };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** Lists are joined (first spelling kept); a single value (a country's `laterNameToken`) keeps the first file's. */
+/**
+ * Lists are joined (first spelling kept), and so are the lists of an object of lists (a title's
+ * `generic` nouns per language); a single value (a country's `laterNameToken`) keeps the first file's.
+ */
 function unionForms<T extends Record<string, unknown>>(before: T | undefined, added: T): T {
   if (before === undefined) return added;
   const merged: Record<string, unknown> = { ...before };
   for (const [key, value] of Object.entries(added)) {
     const earlier = before[key];
     if (Array.isArray(value) || Array.isArray(earlier)) merged[key] = [...new Set([...((earlier as string[] | undefined) ?? []), ...((value as string[] | undefined) ?? [])])];
+    else if (isPlainObject(value) && isPlainObject(earlier)) merged[key] = unionForms(earlier, value);
     else merged[key] = earlier ?? value;
   }
   return merged as T;

@@ -99,6 +99,12 @@ export const titleSchema = z.strictObject({
    * "Tổng thống" never means the home country's president.
    */
   foreignOnly: z.array(text).optional(),
+  /**
+   * Per language, the common noun the press uses alone, with its article, for a holder of the
+   * office once named ("the minister" for a foreign or a defence minister, never a prime
+   * minister): it means the one person the article named with an office that noun covers.
+   */
+  generic: z.strictObject({ vi: z.array(text).optional(), en: z.array(text).optional() }).optional(),
 });
 
 /** Names and adjectives of one country, as pages write them. */

@@ -380,6 +380,27 @@ describe('findMentions', () => {
     expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, [id]]);
   });
 
+  describe('a generic office noun ("the minister") standing alone', () => {
+    const minister = (...sentences: string[]) => {
+      const ctx = newMentionContext(stage.registry, '2023-06-01', rulesFor('en'));
+      const last = sentences.pop()!;
+      for (const s of sentences) findMentions(s, ctx, stage.table);
+      return findMentions(last, ctx, stage.table).mentions.filter((m) => /minister/iu.test(last.slice(m.start, m.end))).map((m) => m.leaderIds);
+    };
+
+    it('means the one person the article titled with an office the registry\'s title says it covers', () => {
+      expect(minister('Foreign Minister Bui Thanh Son received the Lao ambassador.', 'The minister said ties were strong.')).toEqual([['bui-thanh-son']]);
+      expect(minister('Defence Minister Phan Van Giang received the Lao ambassador.', 'The minister said ties were strong.')).toEqual([['phan-van-giang']]);
+    });
+
+    it('means no one where the article titled none such, two, or one the registry does not know', () => {
+      // A prime minister is no "minister".
+      expect(minister('Prime Minister Pham Minh Chinh received the Lao ambassador.', 'The minister said ties were strong.')).toEqual([]);
+      expect(minister('Foreign Minister Bui Thanh Son met Defence Minister Phan Van Giang.', 'The minister said ties were strong.')).toEqual([]);
+      expect(minister('Foreign Minister Bui Thanh Son spoke with Spanish Foreign Minister Jose Manuel Albares.', 'The minister said ties were strong.')).toEqual([]);
+    });
+  });
+
   it('reads "Bí thư Ban Bí thư", as Vietnamese writes the first-ranked secretary of China\'s Party Secretariat, with the name it introduces', () => {
     const named = 'Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc Thái Kỳ';
     const sentence = `Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã hội kiến ${named}.`;

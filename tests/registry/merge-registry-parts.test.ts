@@ -24,6 +24,15 @@ describe('mergeRegistryParts', () => {
     expect((merged.countries as Record<string, unknown>).KH).toEqual({ vi: ['Campuchia'], en: ['Cambodia'], native: ['កម្ពុជា'] });
   });
 
+  it('joins a title\'s generic nouns per language across parts', () => {
+    const root = smallRegistry();
+    const merged = mergeRegistryParts(root, [
+      { source: 'vn.json', json: { titles: { 'foreign-minister': { vi: ['Bộ trưởng Ngoại giao'], en: ['Foreign Minister'], generic: { en: ['minister'] } } } } },
+      { source: 'la.json', json: { titles: { 'foreign-minister': { vi: ['Bộ trưởng Ngoại giao Lào'], en: ['Lao Foreign Minister'], generic: { en: ['minister', 'foreign minister'], vi: ['Bộ trưởng'] } } } } },
+    ]);
+    expect((merged.titles as Record<string, { generic?: unknown }>)['foreign-minister']?.generic).toEqual({ en: ['minister', 'foreign minister'], vi: ['Bộ trưởng'] });
+  });
+
   it('marks the title forms only a part of other countries\' people gives as used only for foreigners (a home part\'s are home forms)', () => {
     const { leaders, ...root } = smallRegistry();
     const merged = mergeRegistryParts({ ...root, leaders: [] }, [
