@@ -70,12 +70,14 @@ import { runCli } from './run-cli';
 // hide a fall, the meetings and quotes found right are floored too, at what was measured then.
 // vi meeting recall 0.78 -> 0.80 (45/47 of 56, 0.804) once the two sides a meeting noun names after
 // "giữa" ended with the one its conjunction or "với" joined, and left out the sentence's subject.
+// en meeting recall 0.77 -> 0.79 (47/49 of 59, 0.797), quote recall 0.81 -> 0.82 (175/189 of 212,
+// 0.825) once "the minister" alone meant the one person the article titled with a minister's office (4d37b3f).
 const FLOORS: Record<string, { meetings: [number, number]; quotes: [number, number] }> = {
-  en: { meetings: [0.95, 0.77], quotes: [0.92, 0.81] },
+  en: { meetings: [0.95, 0.79], quotes: [0.92, 0.82] },
   vi: { meetings: [0.95, 0.8], quotes: [0.95, 0.89] },
 };
 const RIGHT_FLOORS: Record<string, { meetings: number; quotes: number }> = {
-  en: { meetings: 46, quotes: 173 },
+  en: { meetings: 47, quotes: 175 },
   vi: { meetings: 45, quotes: 116 },
 };
 // Articles and meetings dated to a day other than the gold's, as measured when the half last grew
