@@ -380,6 +380,12 @@ describe('findMentions', () => {
     expect(found.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, [id]]);
   });
 
+  it.each(['US Secretary of Defence Mark Esper', 'US secretary of defence, Mark Esper', 'US Defence Secretary Mark Esper'])('reads the British spelling of the US defence secretary\'s title with the name ("%s")', (named) => {
+    const sentence = `Defence Minister Rajnath Singh held a bilateral meeting with the ${named}.`;
+    const ctx = newMentionContext(stage.registry, '2019-11-17', rulesFor('en'));
+    expect(findMentions(sentence, ctx, stage.table).mentions.map((m) => [sentence.slice(m.start, m.end), m.leaderIds])).toContainEqual([named, ['mark-esper']]);
+  });
+
   describe('a generic office noun ("the minister") standing alone', () => {
     const minister = (...sentences: string[]) => {
       const ctx = newMentionContext(stage.registry, '2023-06-01', rulesFor('en'));
