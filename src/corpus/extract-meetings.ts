@@ -384,7 +384,7 @@ export function extractMeetingMentions(
       saidSeparate ||
       // "X had meetings with A, B and C": a plural meeting word, one meeting each.
       (new Set(object.flatMap((m) => m.leaderIds)).size >= 2 && rules.pluralMeetingWord.test(sentence.slice(word.start, word.end))) ||
-      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject, rules.occasionAnywhere.test(sentence)) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
+      ((ONE_TO_ONE_KINDS.has(word.kind) || manyCountries(object, subject, rules.occasionAnywhere.test(sentence) || rules.gatheringAnywhere.test(sentence)) || (word.kind === 'other' && subjectIds.length === 1 && officeHoldersInTurn(object))) &&
         !rules.multilateralMarker.test(sentence.slice(Math.max(0, word.start - 48), object[0]?.start ?? word.end)));
     // "Turkish Foreign Minister Hakan Fidan held separate meetings with A and B", the subject someone
     // the registry does not know: each met that person on their own, not one another (a titled

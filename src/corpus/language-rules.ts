@@ -260,6 +260,8 @@ export interface LanguageRules {
   sidelineBefore: RegExp;
   /** A sideline or occasion phrase anywhere in a sentence ("on the sidelines of", "nhân dịp"): a gathering the meetings were told at. */
   occasionAnywhere: RegExp;
+  /** A gathering marker anywhere in a sentence (descriptor `gatheringMarkers`): meetings there are sit-downs, one each, as on a sideline. */
+  gatheringAnywhere: RegExp;
   /** An occasion marker opening a sentence and nothing after it ("Nhân dịp ", "On the occasion of "): what stands before the person a fronted occasion names. */
   occasionOpening: RegExp;
   /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
@@ -918,6 +920,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
     occasionOpening: new RegExp(`^\\s*(?:${alt(d.occasionMarkers)})\\s+$`, 'iu'),
     occasionAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})${NOT_L_AFTER}`, 'iu'),
+    gatheringAnywhere: d.gatheringMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.gatheringMarkers)})${NOT_L_AFTER}`, 'iu'),
     occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedParticiple:
       d.participleEndings.length === 0 ? /(?!)/u : new RegExp(`^[\\s\\p{P}]*\\p{Lu}\\p{Ll}{2,}(?:${alt(d.participleEndings)})\\s+\\p{Ll}`, 'u'),

@@ -519,6 +519,12 @@ export interface LanguageDescriptor {
    * meeting told after it, as if the occasion were not there. Sideline markers need not be repeated.
    */
   occasionMarkers: readonly string[];
+  /**
+   * Phrases that tell the gathering a visitor came to ("after arriving in the Cambodian capital to
+   * attend the 55th ASEAN Foreign Ministers' Meeting"): two office-holders of two countries met
+   * there are two sit-downs, as on a sideline. Read only for that; the date rules leave them be.
+   */
+  gatheringMarkers: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */

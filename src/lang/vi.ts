@@ -269,6 +269,7 @@ export const vi: LanguageDescriptor = {
   afterPointers: ['sau', 'ngay sau', 'kết thúc', 'sau khi kết thúc'],
   sidelineMarkers: ['bên lề'],
   occasionMarkers: ['nhân dịp', 'nhân chuyến', 'trong khuôn khổ', 'trong chuyến', 'khi tham dự', 'khi dự'],
+  gatheringMarkers: ['để tham dự', 'để dự', 'tham dự'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   // "đánh giá cao kết quả điện đàm với Y": the results of a meeting are about it, as "the" is in English.

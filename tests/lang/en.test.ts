@@ -373,6 +373,15 @@ describe('the English descriptor', () => {
     expect(found.map((m) => m.when.date)).toEqual([null]);
   });
 
+  it('reads two office-holders of two countries met by a visitor come to a gathering ("to attend the BRICS Summit") as two meetings, one each, and in no gathering as one', () => {
+    const pairs = (text: string) => meetingPairs(analyse('2024-10-24', 'News', text));
+    expect(pairs('Prime Minister Pham Minh Chinh also met Lao President Thongloun Sisoulith and Russian President Vladimir Putin after arriving in Kazan to attend the BRICS Summit.')).toEqual([
+      'pham-minh-chinh+thongloun-sisoulith',
+      'pham-minh-chinh+vladimir-putin',
+    ]);
+    expect(pairs('Prime Minister Pham Minh Chinh also met Lao President Thongloun Sisoulith and Russian President Vladimir Putin in Kazan.')).toEqual(['pham-minh-chinh+thongloun-sisoulith+vladimir-putin']);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);

@@ -877,6 +877,14 @@ describe('the Vietnamese descriptor', () => {
     expect(rows('Thủ tướng Phạm Minh Chính chỉ ra rằng các nước cần giữ vững trật tự thương mại tự do.')).toEqual([['pham-minh-chinh', 'reported', 'chỉ ra rằng']]);
     expect(rows('Thủ tướng Phạm Minh Chính tiết lộ rằng hai bên sắp ký hiệp định.')).toEqual([['pham-minh-chinh', 'reported', 'tiết lộ rằng']]);
   });
+  it('reads two office-holders of two countries met by a visitor come to a gathering ("để tham dự …") as two meetings, one each', () => {
+    const pairs = (text: string) => meetingPairs(analyse('2024-10-24', 'Tin', text));
+    expect(pairs('Thủ tướng Phạm Minh Chính đã gặp Chủ tịch nước Lào Thongloun Sisoulith và Tổng thống Nga Vladimir Putin tại Kazan, nơi ông đến để tham dự Hội nghị Thượng đỉnh BRICS.')).toEqual([
+      'pham-minh-chinh+thongloun-sisoulith',
+      'pham-minh-chinh+vladimir-putin',
+    ]);
+  });
+
   it('reads a host named with a consort ("X và Hoàng hậu Y chủ trì lễ đón Z") as the host of that reception', () => {
     // Constructed: the consort is no fact, only the shape of the sentence.
     const found = analyse('2025-12-02', 'Tin', 'Tổng thống Nga Vladimir Putin và Hoàng hậu Anna chủ trì lễ đón Tổng Bí thư Tô Lâm.').meetings;
