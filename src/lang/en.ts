@@ -353,6 +353,8 @@ export const en: LanguageDescriptor = {
       'telephoned', 'speaks by phone', 'speaks over the phone', 'speaks on the phone', 'speaks by telephone', 'talks by phone',
       'talks over the phone', 'talks on the phone', 'talked on phone', 'talked over phone', 'talks over phone', 'spoke over phone',
       'phone talk', 'telephone talk', 'holds phone talks', 'holds phone talk', 'held phone talk',
+      // A summit held by telephone, as Japan's foreign ministry writes it: "held a Japan-Malaysia summit telephone talk with Y".
+      'summit telephone talk', 'summit telephone talks', 'summit telephone call', 'summit phone call', 'summit phone talks',
       // "X on May 29 discussed on the phone with Y bilateral ties": another verb told with the phone.
       'discussed on the phone', 'discussed by phone', 'discussed over the phone', 'discussed by telephone', 'conferred by phone', 'conferred by telephone',
       'chatted by phone', 'chatted on the phone',

@@ -382,6 +382,11 @@ describe('the English descriptor', () => {
     expect(pairs('Prime Minister Pham Minh Chinh also met Lao President Thongloun Sisoulith and Russian President Vladimir Putin in Kazan.')).toEqual(['pham-minh-chinh+thongloun-sisoulith+vladimir-putin']);
   });
 
+  it.each(['summit telephone talk', 'Vietnam-Laos summit telephone talk'])('reads a summit held by telephone ("held a %s with Y") as one call, dated', (noun) => {
+    const found = meetings('2025-12-02', `On December 1, Prime Minister Pham Minh Chinh held a ${noun} with Lao Prime Minister Sonexay Siphandone.`);
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), m.when.date])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-01']]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
