@@ -437,7 +437,7 @@ export interface LanguageRules {
    * counterpart Y"). No `i` flag: the country word by a counterpart noun is capitalised.
    */
   inviterGap: RegExp;
-  /** A counterpart noun and a comma at the end of a text ("with his counterpart, "): the name after it is in apposition. */
+  /** A counterpart or leader noun and a comma at the end of a text ("with his counterpart, ", "with China's new top diplomat, "): the name after it is in apposition. */
   counterpartCommaAtEnd: RegExp;
   /** An office named in words of its own before a comma and its holder, opening the gap ("the Chairman of the … Commission of the Party, "); see the descriptor's `appositionTitleOpeners`. */
   appositionTitleGap: RegExp;
@@ -1073,7 +1073,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     clauseGoesOnAfter:
       d.appositionTitleLinkers.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?!(?:${alt(d.appositionTitleLinkers)})${NOT_L_AFTER})[\\p{Ll}]`, 'u'),
     counterpartCommaAtEnd: new RegExp(
-      `${NOT_L_BEFORE}(${alt(d.counterparts)})(?:\\s+${d.counterpartCountryLinkers.length > 0 ? `(?:(?:${alt(d.counterpartCountryLinkers)})\\s+)?` : ''}${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
+      `${NOT_L_BEFORE}(${alt([...d.counterparts, ...d.leaderNouns])})(?:\\s+${d.counterpartCountryLinkers.length > 0 ? `(?:(?:${alt(d.counterpartCountryLinkers)})\\s+)?` : ''}${countryAfterCounterpart})?\\s*,\\s*(?:(?:${honorifics})\\s+)?$`,
       'iu',
     ),
     inviterGap: new RegExp(

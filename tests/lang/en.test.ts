@@ -387,6 +387,11 @@ describe('the English descriptor', () => {
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.when.date])).toEqual([['phone_call', ['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-01']]);
   });
 
+  it.each(['top diplomat', 'president'])('reads "with Laos\'s %s, Y," as Y, the noun set off by a comma as "counterpart" and "leader" are', (noun) => {
+    const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh held phone talks with Laos's ${noun}, Thongloun Sisoulith, on Monday.`);
+    expect(found.map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'thongloun-sisoulith']]);
+  });
+
   it.each(['Lao leader', 'Lao top leader'])('reads "X and %s Y held talks" as both sides, a leader told by country as a counterpart is', (noun) => {
     const found = meetings('2025-12-02', `Prime Minister Pham Minh Chinh and ${noun} Sonexay Siphandone held talks in Hanoi on Monday.`);
     expect(found.map((m) => [[...m.participants].sort(), m.kind])).toEqual([[['pham-minh-chinh', 'sonexay-siphandone'], 'talks']]);
