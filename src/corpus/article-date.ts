@@ -353,10 +353,11 @@ function leadDated(event: LeadEvent & { day: number; month: number }, input: Art
   if (event.year !== null) {
     return { date: iso(event.year, month, day), inferred: false, source: `lead "${event.text}"${notStamp}` };
   }
-  // " date 2017-11" + "sáng 12/11": the header's year, when its month (if any) is the lead's.
+  // " date 2017-11" + "sáng 12/11": the header's year, when its month (if any) is the lead's. The
+  // year is not written next to the day, and the page's own day is nowhere: inferred.
   const partial = input.headerPartial ? /^(\d{4})(?:-(\d{2}))?$/.exec(input.headerPartial) : null;
   if (partial && (partial[2] === undefined || Number(partial[2]) === month) && isValidDay(day, month, Number(partial[1]))) {
-    return { date: iso(Number(partial[1]), month, day), inferred: false, source: `lead "${event.text}", year from the header "${input.headerPartial}"${notStamp}` };
+    return { date: iso(Number(partial[1]), month, day), inferred: true, source: `lead "${event.text}", year from the header "${input.headerPartial}"${notStamp}` };
   }
   const stated = statedYear(input, month);
   // A year lent by a date that recalls an older event, before the titles the article gives: not its year.

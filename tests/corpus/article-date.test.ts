@@ -74,6 +74,13 @@ describe('articleDate', () => {
     expect(articleDate(input).date).toBe('1950-02-02');
   });
 
+  it('takes the year of a header that gives only the month for the lead\'s day, and marks it inferred: the page\'s own day is nowhere', () => {
+    const input = { rawText: '', headerDate: null, headerPartial: '2019-02', title: 'Tổng thống Hàn Quốc hội đàm với Thủ tướng Ấn Độ', paragraphs: [{ text: 'Tổng thống Moon Jae-in hôm thứ Sáu (22/2) đã có cuộc hội đàm với Thủ tướng Ấn Độ Narendra Modi.' }] };
+    expect(articleDate(input)).toMatchObject({ date: '2019-02-22', inferred: true });
+    // A header of another month lends nothing.
+    expect(articleDate({ ...input, headerPartial: '2019-03' }).date).toBeNull();
+  });
+
   it.each(['August 1, 2025 | 17:02 GMT +7', 'August 1, 2025 17:02 UTC+07:00', 'August 1, 2025 17:02 GMT-5'])('takes a full date with a time and a zone written with spaces or minutes ("%s") for the publication stamp', (stamp) => {
     const input = inputOf(['Vietnam and Malaysia urged to sign rice trade deal', stamp, 'On the evening of July 30, Prime Minister Pham Minh Chinh held a phone call with Malaysian Prime Minister Anwar Ibrahim at the request of Malaysia.'].join('\n'));
     expect(articleDate(input).date).toBe('2025-08-01');
