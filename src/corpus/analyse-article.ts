@@ -576,7 +576,7 @@ function readArticleOnce(
     }
   });
 
-  // "Suga laid a wreath at President Ho Chi Minh's Mausoleum": the dead are no side of a meeting held after they died.
+  // "Wickremesinghe is visiting Japan for the state funeral of former Prime Minister Shinzo Abe": the dead are no side of a meeting held after they died.
   for (const m of meetings) m.participants = livingSides(registry, m.participants, earliestHeldDay(m, articleDate.date));
   const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => isMeeting(m.kind, m.participants, m.others));
   const renumber = new Map(kept.map(({ i }, k) => [i, k]));

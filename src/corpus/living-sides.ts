@@ -1,8 +1,9 @@
 /**
- * No one meets anyone after their death. A registry person with a `died` day ("Hồ Chí Minh",
- * 1969) is still named every day — "Lăng Chủ tịch Hồ Chí Minh", "the late Prime Minister Abe",
- * a wreath laid at a monument — and a sentence that names them beside a visit reads them as its
- * side. The day a meeting was held, as far as its article tells it, settles whether they can be.
+ * No one meets anyone after their death. A registry person with a `died` day (Shinzo Abe, 8 July
+ * 2022) is still named long after — "the late Prime Minister Abe", "the state funeral of former
+ * Prime Minister Shinzo Abe", a wreath laid at a monument — and a sentence that names them beside
+ * a visit reads them as its side. The day a meeting was held, as far as its article tells it,
+ * settles whether they can be.
  */
 import type { Registry } from '../registry';
 
@@ -43,7 +44,7 @@ export function earliestHeldDay(meeting: HeldWhen, articleDate: string | null): 
  * them when that day is not known).
  *
  * @example
- * livingSides(registry, ['ho-chi-minh', 'yoshihide-suga'], '2020-10-19') // ['yoshihide-suga']
+ * livingSides(registry, ['shinzo-abe', 'ranil-wickremesinghe'], '2022-09-27') // ['ranil-wickremesinghe']
  */
 export function livingSides(registry: Registry, participants: readonly string[], earliestDay: string | null): string[] {
   if (earliestDay === null) return [...participants];

@@ -73,9 +73,9 @@ const leaderFields = z.strictObject({
   common: z.array(text).optional(),
   offices: z.array(officeSchema).default([]),
   /**
-   * The day the person died, where a source gives it: the news keeps naming the dead ("Lăng Chủ
-   * tịch Hồ Chí Minh", "the late Prime Minister Abe"), and a meeting held after that day has
-   * them as no side (corpus/living-sides.ts).
+   * The day the person died, where a source gives it: the news keeps naming the dead ("the late
+   * Prime Minister Abe", "the state funeral of former Prime Minister Shinzo Abe"), and a meeting
+   * held after that day has them as no side (corpus/living-sides.ts).
    */
   died: isoDate.optional(),
   /** Where the facts come from: URLs or publication names. */
