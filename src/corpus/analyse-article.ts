@@ -22,6 +22,7 @@ import { chainFrom } from './subject-of';
 import { checkRolledDay } from './rolled-day';
 import { groupOffices, heldAny } from './group-offices';
 import { earliestHeldDay, livingSides } from './living-sides';
+import { visitsToldBySitDowns } from './visits-told-as-sit-downs';
 
 /** One paragraph of a cleaned article (the title is paragraph 0). */
 export interface ArticleParagraph {
@@ -578,11 +579,13 @@ function readArticleOnce(
 
   // "Wickremesinghe is visiting Japan for the state funeral of former Prime Minister Shinzo Abe": the dead are no side of a meeting held after they died.
   for (const m of meetings) m.participants = livingSides(registry, m.participants, earliestHeldDay(m, articleDate.date));
-  const kept = meetings.map((m, i) => ({ m, i })).filter(({ m }) => isMeeting(m.kind, m.participants, m.others));
+  // "X, who is on an official visit at the invitation of Y, held talks with Y": the visit is told by the talks.
+  const toldBy = visitsToldBySitDowns(meetings);
+  const kept = meetings.map((m, i) => ({ m, i })).filter(({ m, i }) => !toldBy.has(i) && isMeeting(m.kind, m.participants, m.others));
   const renumber = new Map(kept.map(({ i }, k) => [i, k]));
   const facts: ArticleFacts = {
     meetings: kept.map(({ m }) => m),
-    quotes: quotes.map((q) => ({ ...q, meeting: q.meeting === null ? null : (renumber.get(q.meeting) ?? null) })),
+    quotes: quotes.map((q) => ({ ...q, meeting: q.meeting === null ? null : (renumber.get(toldBy.get(q.meeting) ?? q.meeting) ?? null) })),
     unknown,
     leaders,
   };
