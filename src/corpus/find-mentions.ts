@@ -3,11 +3,11 @@ import type { LoadedNameTable, PatternMeaning } from '../names/name-table';
 import { isFunctionWord, LANGUAGES, wordAlternation } from '../lang';
 import { acceptsShortForm, honorificLengthBefore, isGluedGap, isHonorificGap, isPlaceNamedAfter, isUpperInitial } from '../names/short-form-rule';
 import { hasEvidenceAround } from '../names/name-evidence';
-import { BRACKETED_ACRONYM, type LanguageRules } from './language-rules';
+import { BRACKETED_ACRONYM, bothCases, type LanguageRules } from './language-rules';
 import { matchesOf } from '../text/matches-of';
 import { withoutNameAsides } from '../names/text-asides';
 import { titlesOverCountries } from './titles-over-countries';
-import { editDistance, isShortenedName, sameWordsLoosely } from './name-spelling';
+import { closeSpelling, isShortenedName, sameWordsLoosely } from './name-spelling';
 import { forEachCapitalisedWord } from '../text/capitalised-words';
 
 /**
@@ -736,8 +736,7 @@ function misspeltHolder(name: string, titles: { office: string; form: string }[]
     const shortenedHolders = ctx.registry.leaders.filter((l) => heldEver(l, offices, null) && l.forms.some((f) => isShortenedName(foldName(f), written)));
     return shortenedHolders.length === 1 ? shortenedHolders[0]!.id : null;
   }
-  const slack = written.length >= 12 ? 2 : 1;
-  const close = (leader: Leader): boolean => leader.forms.some((f) => editDistance(foldName(f), written, slack) <= slack);
+  const close = (leader: Leader): boolean => leader.forms.some((f) => closeSpelling(foldName(f), written));
   const ids = resolveTitles(titles, country, ctx);
   const leader = ids.length === 1 ? leaderById(ctx.registry, ids[0]!) : undefined;
   // The one holder that day (or, that day unknown, the one holder ever) may be spelt further off,
@@ -1076,12 +1075,11 @@ function genericOfficeNouns(registry: Registry, rules: LanguageRules): GenericOf
     for (const noun of title.generic?.[code] ?? []) offices.set(fold(noun), [...(offices.get(fold(noun)) ?? []), office]);
   }
   const determiners = rules.descriptor.rankAnaphors.determiners;
-  const nouns = [...offices.keys()].flatMap((n) => [n, n.charAt(0).toUpperCase() + n.slice(1)]);
   const found =
     offices.size === 0
       ? null
       : {
-          pattern: new RegExp(`(?<![\\p{L}\\p{M}-])${determiners.length === 0 ? '' : `(?:${wordAlternation(determiners)})\\s+`}(${wordAlternation(nouns)})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
+          pattern: new RegExp(`(?<![\\p{L}\\p{M}-])${determiners.length === 0 ? '' : `(?:${wordAlternation(determiners)})\\s+`}(${wordAlternation(bothCases([...offices.keys()]))})(?![\\p{L}\\p{M}-])(?!\\s+[\\p{Lu}])`, 'gu'),
           offices,
         };
   byLanguage.set(code, found);

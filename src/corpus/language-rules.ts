@@ -1202,6 +1202,6 @@ function personWordsBeforeName(d: LanguageDescriptor): string {
 }
 
 /** Words as written and with a capital first ("in", "In"): for patterns that cannot take the "i" flag. */
-function bothCases(words: readonly string[]): string[] {
+export function bothCases(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))];
 }

@@ -10,8 +10,13 @@
  * twelve letters), or word by word as {@link sameWordsLoosely} says.
  */
 export function spelledAlike(form: string, written: string): boolean {
+  return closeSpelling(form, written) || sameWordsLoosely(form, written);
+}
+
+/** Whether a folded name is within an edit of a folded form, or two edits from twelve letters written. */
+export function closeSpelling(form: string, written: string): boolean {
   const slack = written.length >= 12 ? 2 : 1;
-  return editDistance(form, written, slack) <= slack || sameWordsLoosely(form, written);
+  return editDistance(form, written, slack) <= slack;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isShortenedName, sameWordsLoosely, spelledAlike } from '../../src/corpus/name-spelling';
+import { closeSpelling, editDistance, isShortenedName, sameWordsLoosely, spelledAlike } from '../../src/corpus/name-spelling';
 
 describe('name spelling', () => {
   it('counts edits up to a limit, and one more as soon as the limit is passed', () => {
@@ -19,6 +19,12 @@ describe('name spelling', () => {
     expect(isShortenedName('salvador valdes mesa', 'salvador valdes')).toBe(true);
     expect(isShortenedName('anura kumara dissanayake', 'anura dissanayake')).toBe(true);
     expect(isShortenedName('salvador valdes mesa', 'valdes mesa')).toBe(false);
+  });
+
+  it('is close within an edit, or two edits from twelve letters written', () => {
+    expect(closeSpelling('bounmy keovongsa', 'bounmy keovonsa')).toBe(true);
+    expect(closeSpelling('bounmy keovongsa', 'bounmy keovosa')).toBe(true);
+    expect(closeSpelling('hun sen', 'hon son')).toBe(false);
   });
 
   it('is alike within an edit (two from twelve letters) or word by word', () => {
