@@ -317,6 +317,13 @@ function readArticleOnce(
         const pair = twoSides(recentPair(recent, sentenceCount), countryOf);
         if (pair) mm.participants = [...pair];
       }
+      // "Ra đón đoàn tại sân bay có: A; B": the delegation welcomed is the one whose visit the story tells (its latest).
+      for (const mm of told) {
+        if (!mm.travellerGuest) continue;
+        const visit = meetings.filter((e) => e.kind === 'visit' && e.status === 'reported').at(-1);
+        const travellers = visit ? visit.participants.filter((id) => !visit.host.includes(id) && !mm.participants.includes(id)) : [];
+        if (travellers.length > 0) mm.participants = [...travellers, ...mm.participants];
+      }
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
       const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));

@@ -7,6 +7,7 @@ import { LED_ROLE_REACH, SINCE_CLAUSE_LOOKBACK, type LanguageRules } from './lan
 import { asideSpeaker, chainFrom, gapWithoutOpeningDate, objectAfter, subjectBefore } from './subject-of';
 import { endsWithMatch, replaceAtEnd } from './end-anchored';
 import { matchesOf } from '../text/matches-of';
+import { listedWelcome } from './listed-welcomers';
 
 /** A meeting as one sentence tells it; the article and the corpus merge these into meetings. */
 export interface MeetingMention {
@@ -38,6 +39,8 @@ export interface MeetingMention {
   oneOfEach?: boolean;
   /** A pair's meeting naming no one ("their talks in Vientiane in October"): whose it is, the story says. */
   pairOwned?: boolean;
+  /** A welcome of "the delegation" its welcomers were listed for ("Ra đón đoàn … có A"): the guest is the traveller the story tells of. */
+  travellerGuest?: boolean;
 }
 
 /** How far before a meeting word an occasion marker may stand, in its clause ("nhân dịp dự Hội nghị Cấp cao … và các "). */
@@ -59,9 +62,11 @@ export function extractMeetingMentions(
 ): MeetingMention[] {
   const quotes = quotationsOfWords(sentence, mentions);
   const outside = mentions.filter((m) => !quotes.some(([a, b]) => m.start >= a && m.start < b));
+  // "Ra đón đoàn tại sân bay có: A; B", "Welcoming him were A and B": the welcome's verb tells no other meeting.
+  const listed = listedWelcome(sentence, outside, dates, rules);
   const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotesHidingMeetings(sentence, quotes, outside, rules), rules, outside), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
-    (w) => w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore),
+    (w) => (w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore)) && !(listed && w.start < listed.verbEnd && w.end > listed.verbStart),
   );
   const eventDates = dates.filter((d) => {
     if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.monthsAgo === undefined && d.daysAgo === undefined)) return false;
@@ -89,7 +94,7 @@ export function extractMeetingMentions(
       !sinceClauseHolds(before, rules)
     );
   });
-  const result: MeetingMention[] = [];
+  const result: MeetingMention[] = listed ? [{ ...listed.meeting, ...(listed.delegationGuest ? { travellerGuest: true } : {}) }] : [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   // And whether it was still to come ("X sẽ hội đàm với Y; hội kiến Z"): a predicate sharing its subject is too.
   let previous: { subject: Mention[]; object: readonly Mention[]; end: number; notYet: boolean } | null = null;

@@ -262,6 +262,16 @@ export interface LanguageRules {
   occasionAnywhere: RegExp;
   /** A gathering marker anywhere in a sentence (descriptor `gatheringMarkers`): meetings there are sit-downs, one each, as on a sideline. */
   gatheringAnywhere: RegExp;
+  /**
+   * A sentence opening with a welcome verb whose welcomers it lists last (descriptor
+   * `welcomerListVerbs`, after a going-out word and the place gone to: "Ra sân bay Nội Bài đón");
+   * group 1 is the verb.
+   */
+  welcomerListOpening: RegExp;
+  /** The kind of meeting each verb of `welcomerListOpening` tells, by the verb in lower case. */
+  welcomerListKinds: ReadonlyMap<string, MeetingKind>;
+  /** The word after which the welcomers are listed ("có", "were"), with a colon after it if any. */
+  welcomerListMarker: RegExp;
   /** An occasion marker opening a sentence and nothing after it ("Nhân dịp ", "On the occasion of "): what stands before the person a fronted occasion names. */
   occasionOpening: RegExp;
   /** An occasion or sideline marker and the rest of its clause up to a text's end ("nhân dịp tham dự ", "on the occasion of attending the ASEAN "). */
@@ -624,6 +634,17 @@ const OPEN_QUOTE = '[“"«]';
 const CLOSE_QUOTE = '[”"»]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
+/** How long the place between a going-out word and the welcome verb may be ("Ra sân bay quốc tế Nội Bài đón"), in characters. */
+const GOING_OUT_PLACE_REACH = 60;
+
+/** The pattern of {@link LanguageRules.welcomerListOpening}. */
+function welcomerListOpening(d: LanguageDescriptor): RegExp {
+  const verbs = Object.values(d.welcomerListVerbs).flat();
+  if (verbs.length === 0) return /(?!)/u;
+  const goingOut = d.welcomerListGoingOut.length === 0 ? '' : `(?:(?:${wordAlternation(d.welcomerListGoingOut)})(?:\\s+[^,;:.!?]{0,${GOING_OUT_PLACE_REACH}}?)?\\s+)?`;
+  return new RegExp(`^\\s*${goingOut}(${wordAlternation(verbs)})(?=\\s)`, 'iu');
+}
+
 /**
  * The pattern of {@link LanguageRules.meetingWordGapped}: the first words of the phrases of two
  * words or more, an adjunct, and the rest of those phrases (which first word goes with which rest
@@ -920,6 +941,9 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
     occasionOpening: new RegExp(`^\\s*(?:${alt(d.occasionMarkers)})\\s+$`, 'iu'),
     occasionAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})${NOT_L_AFTER}`, 'iu'),
+    welcomerListOpening: welcomerListOpening(d),
+    welcomerListKinds: new Map(Object.entries(d.welcomerListVerbs).flatMap(([kind, verbs]) => verbs.map((v) => [v.toLowerCase(), kind as MeetingKind] as const))),
+    welcomerListMarker: d.welcomerListMarkers.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt(d.welcomerListMarkers)})(?![\\p{L}\\p{M}])\\s*:?\\s*`, 'u'),
     gatheringAnywhere: d.gatheringMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.gatheringMarkers)})${NOT_L_AFTER}`, 'iu'),
     occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedParticiple:

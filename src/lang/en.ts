@@ -462,6 +462,13 @@ export const en: LanguageDescriptor = {
   afterPointers: ['after the', 'following the', 'after their', 'following their', 'after', 'right after the', 'immediately after the', 'shortly after the'],
   occasionMarkers: ['on the occasion of', 'during', 'within the framework of', 'in the framework of', 'while attending', 'while in', 'while on', 'as part of'],
   gatheringMarkers: ['to attend', 'attending', 'to take part in', 'taking part in'],
+  // "Welcoming him at the airport were A and B", "Receiving the delegation were Mr X", "Seeing the delegation off was Y".
+  welcomerListVerbs: {
+    reception: ['welcoming', 'greeting', 'receiving', 'on hand to welcome', 'on hand to greet', 'on hand to receive', 'among those welcoming', 'among those greeting', 'among those receiving'],
+    other: ['seeing off', 'on hand to see off', 'among those seeing off'],
+  },
+  welcomerListGoingOut: [],
+  welcomerListMarkers: ['were', 'was', 'included'],
   sidelineMarkers: ['on the sidelines of', 'on the sideline of', 'on the margins of', 'on the margin of', 'at the sidelines of', 'in the sidelines of', 'on the fringes of', 'on the fringe of'],
   settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'following', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'after his', 'after her', 'following his', 'following her', 'before his', 'before her', 'in his', 'in her', 'at separate', 'in separate'],
   meetingNounMarkers: [],

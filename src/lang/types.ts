@@ -525,6 +525,17 @@ export interface LanguageDescriptor {
    * there are two sit-downs, as on a sideline. Read only for that; the date rules leave them be.
    */
   gatheringMarkers: readonly string[];
+  /**
+   * A welcome told with its welcomers listed last ("Ra đón đoàn tại sân bay có: A; B", "Welcoming
+   * him at the airport were A and B"): the verbs that open such a sentence, by the kind of meeting
+   * they tell (a see-off, "Tiễn đoàn … có A", is one too); the words that may go out before the
+   * verb, with the place gone to between ("Ra sân bay Nội Bài đón đoàn có …"); the words after
+   * which the welcomers are listed. The guest is whom the verb names, or, told as the delegation
+   * (`delegationNouns`) or a pronoun, the traveller the article is telling of.
+   */
+  welcomerListVerbs: Readonly<Partial<Record<MeetingKind, readonly string[]>>>;
+  welcomerListGoingOut: readonly string[];
+  welcomerListMarkers: readonly string[];
   /** Before a meeting noun that is the setting of someone's act ("at a meeting with Y", "tại cuộc gặp với Y"): the act's subject took part. */
   settingBefore: readonly string[];
   /** Nouns a meeting word may be preceded by ("cuộc", "buổi"). */

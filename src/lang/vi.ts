@@ -270,6 +270,10 @@ export const vi: LanguageDescriptor = {
   sidelineMarkers: ['bên lề'],
   occasionMarkers: ['nhân dịp', 'nhân chuyến', 'trong khuôn khổ', 'trong chuyến', 'khi tham dự', 'khi dự'],
   gatheringMarkers: ['để tham dự', 'để dự', 'tham dự'],
+  // "Ra đón đoàn tại sân bay quốc tế Nội Bài có: A; B", "Đón Chủ tịch nước và đoàn tại sân bay, về phía Hàn Quốc có A", "Tiễn đoàn … có A".
+  welcomerListVerbs: { reception: ['đón', 'đón tiếp', 'tiếp đón', 'chào đón'], other: ['tiễn'] },
+  welcomerListGoingOut: ['ra', 'ra tận'],
+  welcomerListMarkers: ['có'],
   settingBefore: ['tại cuộc', 'trong cuộc', 'tại buổi', 'trong buổi', 'tại các cuộc', 'trong các cuộc', 'sau cuộc', 'sau buổi', 'sau', 'sau khi', 'trước cuộc', 'trước buổi', 'bước vào cuộc', 'bước vào buổi', 'mở đầu cuộc', 'mở đầu buổi', 'kết thúc cuộc', 'kết thúc buổi'],
   meetingNounMarkers: ['cuộc', 'buổi'],
   // "đánh giá cao kết quả điện đàm với Y": the results of a meeting are about it, as "the" is in English.

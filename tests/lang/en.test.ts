@@ -1587,4 +1587,9 @@ describe('the English descriptor', () => {
     const found = analyse('2025-12-02', 'News', 'General Secretary To Lam was at the airport to greet Russian President Vladimir Putin.').meetings;
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['reception', ['to-lam', 'vladimir-putin']]]);
   });
+
+  it('reads welcomers listed after "were" at the head of the sentence ("Among those welcoming Y were A")', () => {
+    const found = analyse('2025-12-02', 'News', 'Among those welcoming Russian President Vladimir Putin at the airport were General Secretary To Lam and Prime Minister Pham Minh Chinh.').meetings;
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), [...m.host].sort()])).toEqual([['reception', ['pham-minh-chinh', 'to-lam', 'vladimir-putin'], ['pham-minh-chinh', 'to-lam']]]);
+  });
 });

@@ -890,4 +890,9 @@ describe('the Vietnamese descriptor', () => {
     const found = analyse('2025-12-02', 'Tin', 'Tổng thống Nga Vladimir Putin và Hoàng hậu Anna chủ trì lễ đón Tổng Bí thư Tô Lâm.').meetings;
     expect(found.map((m) => [m.kind, [...m.participants].sort(), m.host])).toEqual([['reception', ['to-lam', 'vladimir-putin'], ['vladimir-putin']]]);
   });
+
+  it('reads those who went out to welcome a guest, listed after "có" ("Ra tận sân bay đón Y và đoàn có A, B")', () => {
+    const found = analyse('2025-12-02', 'Tin', 'Ra tận sân bay đón Tổng thống Nga Vladimir Putin và đoàn có Tổng Bí thư Tô Lâm, Thủ tướng Phạm Minh Chính.').meetings;
+    expect(found.map((m) => [m.kind, [...m.participants].sort(), [...m.host].sort()])).toEqual([['reception', ['pham-minh-chinh', 'to-lam', 'vladimir-putin'], ['pham-minh-chinh', 'to-lam']]]);
+  });
 });
