@@ -961,6 +961,9 @@ function datedObjectList(
 /** The rest of a list item before its ";": capitalised words (a title or name no mention took), or nothing. */
 const LIST_ITEM_TAIL = /^(?:\s*,?\s*[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+[\p{Ll}][\p{L}\p{M}]*)?)*(?=\s*(?:[;.]|$))/u;
 
+/** One to three words written with capitals, as a title before a name is ("Minister", "Deputy Prime Minister"). */
+const TITLE_WORDS_ONLY = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}$/u;
+
 /**
  * The mention chain right after the comma that ends a fronted clause past `from`, when a verb
  * follows it: the first comma a person follows ("… in Lima, Peru, Y said": a place's comma is
@@ -973,7 +976,9 @@ function subjectAfterFrontedClause(sentence: string, from: number, mentions: rea
     // "…, hai Tổng thống A và B đã bàn về …": a counter may stand before the people it counts;
     // "…, the Cambodian premier said …": a determiner before a title.
     const gap = sentence.slice(comma + 1, first.start).trim();
-    if (gap !== '' && !rules.counterOnly.test(gap) && !(first.kind === 'title' && rules.determinerOnly.test(`${gap} `))) continue;
+    // "…, Minister Anh stressed …": a title in capitals the matcher left out of a later name's mention.
+    const titleOfShort = first.kind === 'short' && TITLE_WORDS_ONLY.test(gap);
+    if (gap !== '' && !titleOfShort && !rules.counterOnly.test(gap) && !(first.kind === 'title' && rules.determinerOnly.test(`${gap} `))) continue;
     const chain = chainFrom(sentence, first, mentions, rules);
     const rest = sentence.slice(chain.at(-1)!.end);
     // "…, X and his counterpart, Prime Minister Y, pledged …": a name set off by a comma closes with one.

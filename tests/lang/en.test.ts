@@ -1592,4 +1592,14 @@ describe('the English descriptor', () => {
     const found = analyse('2025-12-02', 'News', 'Among those welcoming Russian President Vladimir Putin at the airport were General Secretary To Lam and Prime Minister Pham Minh Chinh.').meetings;
     expect(found.map((m) => [m.kind, [...m.participants].sort(), [...m.host].sort()])).toEqual([['reception', ['pham-minh-chinh', 'to-lam', 'vladimir-putin'], ['pham-minh-chinh', 'to-lam']]]);
   });
+
+  it('reads the subject after a fronted meeting clause written as a title in capitals before a later name ("In a meeting with Y, Minister Chinh stressed …")', () => {
+    const found = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh arrived in Vientiane on December 1.',
+      'In a meeting with Lao President Thongloun Sisoulith, Minister Chinh stressed that the two countries share a special relationship.',
+    ).meetings;
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['other', ['pham-minh-chinh', 'thongloun-sisoulith']]]);
+  });
 });
