@@ -304,6 +304,8 @@ export function cleanArticle(text: string): CleanedArticle {
       bodyIdx = j;
     }
   }
+  // Whether a headline was found with its lead after it: else the page's order is its own.
+  const paired = titleIdx >= 0;
   if (titleIdx < 0) {
     // No headline-then-prose pair: take the first headline-like line, else the first line.
     titleIdx = Math.max(0, lines.findIndex((l) => isHeadlineLike(l.text)));
@@ -311,11 +313,14 @@ export function cleanArticle(text: string): CleanedArticle {
   }
   const titleLineObj = lines[titleIdx] as Line;
   // A page copied from its lead (no headline first) opens with the article's first sentences: a
-  // line of prose before the chosen title is the article's, not the site's header.
+  // line of prose before the chosen title is the article's, not the site's header. With no
+  // headline followed by its lead anywhere (a mirror that stored the story's opening, cut off, and
+  // its own note after it: "… have 311 words, post on … This is cached page …"), prose of a lead's
+  // length is the article's though its last sentence was cut.
   const leadBeforeTitle: Line[] = [];
   for (let i = 0; i < titleIdx; i++) {
     const l = lines[i] as Line;
-    if (isLeadProse(stripSourcePrefix(l.text)) && l.text.length >= LEAD_BEFORE_TITLE_MIN && endsLikeParagraph(l.text)) leadBeforeTitle.push(l);
+    if (isLeadProse(stripSourcePrefix(l.text)) && l.text.length >= LEAD_BEFORE_TITLE_MIN && (endsLikeParagraph(l.text) || !paired)) leadBeforeTitle.push(l);
     else removed.push({ line: l.line, reason: headReason(l.text) });
   }
   // Photo captions under the headline that tell a meeting (the lead may point back to it: "At the

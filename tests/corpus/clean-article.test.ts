@@ -28,6 +28,15 @@ describe('cleanArticle: the title', () => {
     expect(c.paragraphs).toEqual([{ text: LEAD, line: 4 }, { text: P2, line: 5 }]);
   });
 
+  it("keeps a story's opening cut off mid-sentence before a mirror's note, where no headline has its lead after it", () => {
+    const opening =
+      'Foreign Minister Bui Thanh Son and Lao Foreign Minister Saleumxay Kommasith shake hands before their talks. HÀ NỘI — Foreign Minister Bui Thanh Son and Lao Foreign Minister Saleumxay Kommasith held talks in Hà Nội on Friday, discussing ways to carry forward the special relationship between the two countries and';
+    const note = 'Ministers talk special ties have 287 words, post on example.vn at March 5, 2021. This is cached page on Mirror. If you want remove this page, please contact us.';
+    expect(clean(opening, '', note).paragraphs).toEqual([{ text: opening, line: 1 }]);
+    // A headline with its lead after it: a cut-off line above it is still the site's.
+    expect(clean(opening, TITLE, LEAD).paragraphs).toEqual([{ text: LEAD, line: 3 }]);
+  });
+
   it('keeps a photo caption under the headline that tells a meeting, its credit cut off, and drops one that does not', () => {
     const told = 'Prime Minister Pham Minh Chinh held a phone call with Lao Prime Minister Sonexay Siphandone on December 1 – Photo: VNA';
     const c = clean('Lao PM makes first visit abroad to Vietnam', told, LEAD, P2);
