@@ -634,6 +634,9 @@ const OPEN_QUOTE = '[“"«]';
 const CLOSE_QUOTE = '[”"»]';
 const NOT_L_AFTER = '(?![\\p{L}\\p{M}])';
 
+/** How long an aside in brackets between a subject and its verb may be, in characters ("(10 July)", "(pictured, right)"). */
+const BRACKETED_ASIDE_REACH = 30;
+
 /** How long the place between a going-out word and the welcome verb may be ("Ra sân bay quốc tế Nội Bài đón"), in characters. */
 const GOING_OUT_PLACE_REACH = 60;
 
@@ -872,7 +875,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     personNameAtEnd: new RegExp(`(?:^|,)\\s*(?:(?:${personWordsBeforeName(d)})\\s+)+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s*$`, 'u'),
     possessiveOpening: d.possessivePronouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.possessivePronouns)})\\s+`, 'iu'),
 
-    subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:${alt(d.subjectVerbFillers)})\\s*$`, 'iu'),
+    // A short aside in brackets is one too: "X today (10 July) had separate meetings with …", "X (right) met Y".
+    subjectVerbFiller: new RegExp(`(?:\\s+|^)(?:(?:${alt(d.subjectVerbFillers)})|\\([^()]{1,${BRACKETED_ASIDE_REACH}}\\))\\s*$`, 'iu'),
     // "X, who is in Jakarta, Indonesia to attend the summit, held …", "X, who took office on
     // December 12, 2023, met …": a place's country or a date's year after a comma (a capital or a
     // digit after it) stays inside the clause. Case-sensitive, so that capital is one.

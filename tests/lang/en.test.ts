@@ -1602,4 +1602,15 @@ describe('the English descriptor', () => {
     ).meetings;
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['other', ['pham-minh-chinh', 'thongloun-sisoulith']]]);
   });
+
+  it('passes over an aside in brackets between the subject and its verb ("X on Monday (Dec 1) held talks with Y", "X said on Monday (Dec 1) …")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh on Monday (Dec 1) held talks with Lao Prime Minister Sonexay Siphandone.',
+      'President Vladimir Putin on Monday (Dec 1) described the visit as a success.',
+    );
+    expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort(), m.when.date])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-01']]);
+    expect(quoteRows(facts).map(([speakers]) => speakers)).toEqual(['vladimir-putin']);
+  });
 });
