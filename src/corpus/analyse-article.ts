@@ -391,6 +391,9 @@ function readArticleOnce(
         // The country a trip's place names (read once for both rules below).
         const destination = mm.kind === 'visit' || mm.kind === 'courtesy_call' ? placeCountry(mm.place, registry) : undefined;
         if (mm.kind === 'visit' && onlyHosts(mm.participants, destination, registry)) continue;
+        // "Chuyến thăm được thực hiện theo lời mời của X và Y", "The visit was made at the invitation of X": a
+        // visit whose only sides are those who invited it names no visitor; its hosts did not meet each other.
+        if (mm.kind === 'visit' && mm.host.length > 0 && mm.participants.every((id) => mm.host.includes(id))) continue;
         // "President Murmu and Prime Minister Modi received the visiting delegation", "X và Y tiếp
         // đoàn đại biểu": hosts of one country who received together someone we do not name did
         // not meet each other (hosts of two countries at one banquet did).

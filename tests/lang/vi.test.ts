@@ -895,4 +895,10 @@ describe('the Vietnamese descriptor', () => {
     const found = analyse('2025-12-02', 'Tin', 'Ra tận sân bay đón Tổng thống Nga Vladimir Putin và đoàn có Tổng Bí thư Tô Lâm, Thủ tướng Phạm Minh Chính.').meetings;
     expect(found.map((m) => [m.kind, [...m.participants].sort(), [...m.host].sort()])).toEqual([['reception', ['pham-minh-chinh', 'to-lam', 'vladimir-putin'], ['pham-minh-chinh', 'to-lam']]]);
   });
+
+  it('reads a visit whose only sides are those who invited it ("Chuyến thăm được thực hiện theo lời mời của X và Y") as no meeting of theirs', () => {
+    expect(meetings('2025-12-02', 'Chuyến thăm được thực hiện theo lời mời của Tổng Bí thư Tô Lâm và Phu nhân, Thủ tướng Phạm Minh Chính và Phu nhân.')).toEqual([]);
+    // The visitor named, the visit is theirs with the one who invited it.
+    expect(meetings('2025-12-02', 'Tổng thống Nga Vladimir Putin thăm Việt Nam theo lời mời của Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['to-lam', 'vladimir-putin']]]);
+  });
 });
