@@ -117,7 +117,7 @@ export const vi: LanguageDescriptor = {
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   roleBeforeVerbOpeners: ['thay mặt', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [
-    'đã', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
+    'đã', 'đang', 'đều', 'cũng', 'luôn', 'sẽ', 'vừa', 'mới', 'lại', 'còn', 'tiếp tục', 'chân thành', 'nhiệt liệt', 'trân trọng',
     'một lần nữa', 'đặc biệt', 'cùng', 'cùng nhau', 'đồng thời', 'lần lượt', 'hoàn toàn', 'vui vẻ', 'thân mật', 'trực tiếp', 'chính thức',
     // Manner, as English "warmly", "solemnly": "X nồng nhiệt chúc mừng Y", "X nồng hậu đón tiếp Y", "X long trọng tổ chức lễ đón Y".
     'nồng nhiệt', 'nồng hậu', 'long trọng', 'trọng thể',

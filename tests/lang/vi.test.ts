@@ -901,4 +901,12 @@ describe('the Vietnamese descriptor', () => {
     // The visitor named, the visit is theirs with the one who invited it.
     expect(meetings('2025-12-02', 'Tổng thống Nga Vladimir Putin thăm Việt Nam theo lời mời của Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['visit', ['to-lam', 'vladimir-putin']]]);
   });
+
+  it('reads "đang" between a person and a verb as English "is -ing" ("Y đang thăm Việt Nam"): the visit is Y\'s, not that of the one who received Y', () => {
+    const found = meetings('2025-12-02', 'Chủ tịch nước Lương Cường hội kiến Tổng thống Nga Vladimir Putin đang thăm Việt Nam theo lời mời của Tổng Bí thư Tô Lâm.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['courtesy_call', ['luong-cuong', 'vladimir-putin']],
+      ['visit', ['to-lam', 'vladimir-putin']],
+    ]);
+  });
 });
