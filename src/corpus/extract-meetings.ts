@@ -66,7 +66,10 @@ export function extractMeetingMentions(
   const listed = listedWelcome(sentence, outside, dates, rules);
   const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotesHidingMeetings(sentence, quotes, outside, rules), rules, outside), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
-    (w) => (w.kind !== 'summit' || !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore)) && !(listed && w.start < listed.verbEnd && w.end > listed.verbStart),
+    // "discussed the ASEAN Summit slated in November": a summit talked of, not one they held.
+    (w) =>
+      (w.kind !== 'summit' || (!endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore) && !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.summitTopicBefore))) &&
+      !(listed && w.start < listed.verbEnd && w.end > listed.verbStart),
   );
   const eventDates = dates.filter((d) => {
     if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.monthsAgo === undefined && d.daysAgo === undefined)) return false;

@@ -258,6 +258,8 @@ export interface LanguageRules {
   meetingVerbJoinedAtEnd: RegExp;
   /** A sideline marker and the gathering's own words up to a text's end ("on the sidelines of the G20 "). */
   sidelineBefore: RegExp;
+  /** A summit-topic phrase and the words it may have before a summit word, at a text's end (descriptor `summitTopicPhrases`): the summit is what was talked of. */
+  summitTopicBefore: RegExp;
   /** A sideline or occasion phrase anywhere in a sentence ("on the sidelines of", "nhân dịp"): a gathering the meetings were told at. */
   occasionAnywhere: RegExp;
   /** A gathering marker anywhere in a sentence (descriptor `gatheringMarkers`): meetings there are sit-downs, one each, as on a sideline. */
@@ -941,6 +943,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
+    summitTopicBefore:
+      d.summitTopicPhrases.length === 0
+        ? /(?!)/u
+        : new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.summitTopicPhrases))})(?:\\s+(?:(?:${alt(bothCases(d.summitTopicGapWords.length > 0 ? d.summitTopicGapWords : ['(?!)']))})${NOT_L_AFTER}|\\d+\\p{L}{0,2}|${CAPITALISED})){0,5}\\s*$`, 'u'),
     sidelineBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sidelineMarkers)})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
     // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
     occasionOpening: new RegExp(`^\\s*(?:${alt(d.occasionMarkers)})\\s+$`, 'iu'),

@@ -513,6 +513,14 @@ export interface LanguageDescriptor {
    */
   sidelineMarkers: readonly string[];
   /**
+   * Words that make a summit after them what two leaders talked of, not a meeting of theirs
+   * ("discussed the ASEAN Summit slated in November", "to prepare for the summit to celebrate …",
+   * "hướng tới việc tổ chức thành công Hội nghị thượng đỉnh G7"), and the words that may stand
+   * between (determiners, "upcoming", ordinals; names in capitals are always passed over).
+   */
+  summitTopicPhrases: readonly string[];
+  summitTopicGapWords: readonly string[];
+  /**
    * Phrases that make the visit or gathering after them the occasion of what the sentence goes on
    * to tell ("Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y", "On March 4, on the occasion
    * of attending the ASEAN Summit, X met Y"): the date before the occasion is the date of the

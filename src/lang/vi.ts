@@ -268,6 +268,9 @@ export const vi: LanguageDescriptor = {
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   afterPointers: ['sau', 'ngay sau', 'kết thúc', 'sau khi kết thúc'],
   sidelineMarkers: ['bên lề'],
+  // "thảo luận về Hội nghị thượng đỉnh APEC", "hướng tới việc tổ chức thành công Hội nghị thượng đỉnh G7", "đảm bảo Hội nghị thượng đỉnh … dự kiến tổ chức".
+  summitTopicPhrases: ['thảo luận về', 'trao đổi về', 'chuẩn bị cho', 'tổ chức thành công', 'thành công của', 'hướng tới', 'đảm bảo', 'khía cạnh của', 'đăng cai', 'đăng cai tổ chức'],
+  summitTopicGapWords: ['các', 'những'],
   occasionMarkers: ['nhân dịp', 'nhân chuyến', 'trong khuôn khổ', 'trong chuyến', 'khi tham dự', 'khi dự'],
   gatheringMarkers: ['để tham dự', 'để dự', 'tham dự'],
   // "Ra đón đoàn tại sân bay quốc tế Nội Bài có: A; B", "Đón Chủ tịch nước và đoàn tại sân bay, về phía Hàn Quốc có A", "Tiễn đoàn … có A".

@@ -1613,4 +1613,11 @@ describe('the English descriptor', () => {
     expect(facts.meetings.map((m) => [m.kind, [...m.participants].sort(), m.when.date])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone'], '2025-12-01']]);
     expect(quoteRows(facts).map(([speakers]) => speakers)).toEqual(['vladimir-putin']);
   });
+
+  it('reads a summit two leaders talked of ("they discussed the ASEAN Summit slated in November", "to prepare for the summit") as no meeting of theirs, and one they held at as theirs', () => {
+    const pair = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith discussed the ASEAN Summit slated in November.')).toEqual([]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith agreed to prepare for the upcoming summit.')).toEqual([]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith held a summit in Hanoi on December 1.')).toEqual([['summit', ['thongloun-sisoulith', 'to-lam']]]);
+  });
 });

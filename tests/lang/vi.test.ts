@@ -909,4 +909,9 @@ describe('the Vietnamese descriptor', () => {
       ['visit', ['to-lam', 'vladimir-putin']],
     ]);
   });
+
+  it('reads a summit two leaders spoke of as a goal ("hướng tới việc tổ chức thành công Hội nghị thượng đỉnh …") as no meeting of theirs', () => {
+    expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cam kết hướng tới việc tổ chức thành công Hội nghị thượng đỉnh ASEAN.')).toEqual([]);
+    expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cam kết đảm bảo Hội nghị thượng đỉnh ASEAN thành công.')).toEqual([]);
+  });
 });
