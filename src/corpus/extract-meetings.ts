@@ -69,7 +69,9 @@ export function extractMeetingMentions(
     // "discussed the ASEAN Summit slated in November": a summit talked of, not one they held.
     (w) =>
       (w.kind !== 'summit' || (!endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore) && !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.summitTopicBefore))) &&
-      !(listed && w.start < listed.verbEnd && w.end > listed.verbStart),
+      !(listed && w.start < listed.verbEnd && w.end > listed.verbStart) &&
+      // "tighten cooperation through exchanges of visits": a practice, not a meeting.
+      !endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceBefore),
   );
   const eventDates = dates.filter((d) => {
     if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.monthsAgo === undefined && d.daysAgo === undefined)) return false;

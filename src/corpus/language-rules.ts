@@ -260,6 +260,8 @@ export interface LanguageRules {
   sidelineBefore: RegExp;
   /** A summit-topic phrase and the words it may have before a summit word, at a text's end (descriptor `summitTopicPhrases`): the summit is what was talked of. */
   summitTopicBefore: RegExp;
+  /** A practice marker and the words it may have before a meeting word, at a text's end (descriptor `practiceMarkers`): the meeting word names a practice. */
+  practiceBefore: RegExp;
   /** A sideline or occasion phrase anywhere in a sentence ("on the sidelines of", "nhân dịp"): a gathering the meetings were told at. */
   occasionAnywhere: RegExp;
   /** A gathering marker anywhere in a sentence (descriptor `gatheringMarkers`): meetings there are sit-downs, one each, as on a sideline. */
@@ -943,6 +945,10 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
+    practiceBefore:
+      d.practiceMarkers.length === 0
+        ? /(?!)/u
+        : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.practiceMarkers)})(?:\\s+(?:${alt(d.practiceGapWords.length > 0 ? d.practiceGapWords : ['(?!)'])})${NOT_L_AFTER}){0,3}\\s*$`, 'iu'),
     summitTopicBefore:
       d.summitTopicPhrases.length === 0
         ? /(?!)/u

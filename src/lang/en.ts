@@ -470,6 +470,8 @@ export const en: LanguageDescriptor = {
   welcomerListGoingOut: [],
   welcomerListMarkers: ['were', 'was', 'included'],
   sidelineMarkers: ['on the sidelines of', 'on the sideline of', 'on the margins of', 'on the margin of', 'at the sidelines of', 'in the sidelines of', 'on the fringes of', 'on the fringe of'],
+  practiceMarkers: ['exchanges of', 'exchange of', 'promoting', 'promote', 'promotion of', 'maintain', 'maintaining', 'strengthen', 'strengthening', 'increase', 'increasing', 'enhance', 'enhancing', 'step up', 'stepping up', 'intensify'],
+  practiceGapWords: ['the', 'of', 'high-level', 'all-level', 'senior-level', 'regular', 'frequent', 'mutual', 'reciprocal', 'bilateral', 'delegation', 'visits', 'and', 'more', 'further', 'people-to-people'],
   summitTopicPhrases: ['discussed', 'discussing', 'to discuss', 'prepare for', 'preparing for', 'preparations for', 'preparation for', 'the success of', 'successful conclusion of', 'the conclusion of', 'reached at', 'agreed at'],
   summitTopicGapWords: ['the', 'a', 'an', 'this', 'next', 'upcoming', 'coming', 'forthcoming', 'planned', 'special', 'first', 'second', 'third'],
   settingBefore: ['at a', 'during a', 'in a', 'in', 'during', 'at', 'on', 'when', 'while', 'after', 'following', 'before', 'for', 'for a', 'for their', 'after their', 'at his', 'at her', 'during his', 'during her', 'at their', 'during their', 'after his', 'after her', 'following his', 'following her', 'before his', 'before her', 'in his', 'in her', 'at separate', 'in separate'],

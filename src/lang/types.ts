@@ -518,6 +518,14 @@ export interface LanguageDescriptor {
    * "hướng tới việc tổ chức thành công Hội nghị thượng đỉnh G7"), and the words that may stand
    * between (determiners, "upcoming", ordinals; names in capitals are always passed over).
    */
+  /**
+   * Words that make the meeting words after them a practice, not a meeting ("tighten cooperation
+   * through exchanges of visits", "promoting visits and contacts at all levels", "tăng cường các
+   * chuyến thăm và tiếp xúc", "thường xuyên có các cuộc tiếp xúc"), and the words that may stand
+   * between them and the meeting word.
+   */
+  practiceMarkers: readonly string[];
+  practiceGapWords: readonly string[];
   summitTopicPhrases: readonly string[];
   summitTopicGapWords: readonly string[];
   /**

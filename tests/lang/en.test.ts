@@ -1620,4 +1620,11 @@ describe('the English descriptor', () => {
     expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith agreed to prepare for the upcoming summit.')).toEqual([]);
     expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith held a summit in Hanoi on December 1.')).toEqual([['summit', ['thongloun-sisoulith', 'to-lam']]]);
   });
+
+  it('reads meeting words made a practice ("tighten cooperation through exchanges of visits", "promoting visits and contacts at all levels") as no meeting', () => {
+    const pair = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith agreed to tighten cooperation through exchanges of high-level visits.')).toEqual([]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith discussed promoting visits and contacts at all levels.')).toEqual([]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith held talks to strengthen cooperation.')).toEqual([['talks', ['thongloun-sisoulith', 'to-lam']]]);
+  });
 });

@@ -914,4 +914,9 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cam kết hướng tới việc tổ chức thành công Hội nghị thượng đỉnh ASEAN.')).toEqual([]);
     expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith cam kết đảm bảo Hội nghị thượng đỉnh ASEAN thành công.')).toEqual([]);
   });
+
+  it('reads meeting words made a practice ("tăng cường các chuyến thăm và tiếp xúc", "thường xuyên có các cuộc tiếp xúc") as no meeting', () => {
+    expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith nhất trí tăng cường các chuyến thăm và tiếp xúc cấp cao.')).toEqual([]);
+    expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith thường xuyên có các cuộc tiếp xúc tại các diễn đàn khu vực.')).toEqual([]);
+  });
 });
