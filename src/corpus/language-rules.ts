@@ -884,7 +884,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // "X, who is in Jakarta, Indonesia to attend the summit, held …", "X, who took office on
     // December 12, 2023, met …": a place's country or a date's year after a comma (a capital or a
     // digit after it) stays inside the clause. Case-sensitive, so that capital is one.
-    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?:,\\s*[\\p{Lu}\\p{N}][^,;]{0,120})?,\\s*$`, 'u'),
+    // (The comma before the pronoun is sometimes left out: "X who arrived in Singapore on Tuesday, met Y".)
+    relativeClause: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`(?:\\s*,\\s*|\\s+)(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?:,\\s*[\\p{Lu}\\p{N}][^,;]{0,120})?,\\s*$`, 'u'),
     relativeOpen: new RegExp(`\\s*,\\s*(?:${alt(d.relativePronouns)})\\s*$`, 'iu'),
     relativeClauseOpening: d.relativePronouns.length === 0 ? /(?!)/u : new RegExp(`^\\s*,\\s*(?:${alt(d.relativePronouns)})${NOT_L_AFTER}[^,;]{1,120}(?=,)`, 'iu'),
     sinceBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sinceWords)})\\s*$`, 'iu'),

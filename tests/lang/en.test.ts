@@ -1627,4 +1627,9 @@ describe('the English descriptor', () => {
     expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith discussed promoting visits and contacts at all levels.')).toEqual([]);
     expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith held talks to strengthen cooperation.')).toEqual([['talks', ['thongloun-sisoulith', 'to-lam']]]);
   });
+
+  it('reads a relative clause whose comma before "who" was left out ("X who arrived in Vientiane on Monday, held talks with Y") as X\'s aside', () => {
+    const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh who arrived in Vientiane on Monday, held talks with Lao Prime Minister Sonexay Siphandone.');
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
+  });
 });
