@@ -18,7 +18,7 @@ import { laidOut, memoryFiles, seedBuild } from '../index-data/folder-files';
 export const VI_TEXT = ` date 2025-04-10
  url https://tintuc.example/thu-tuong-hoi-dam-singapore.html
 Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lawrence Wong
-Chiều 9/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Singapore Lawrence Wong đang thăm chính thức Việt Nam.
+Chiều 9/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Singapore Lawrence Wong.
 Tại hội đàm, Thủ tướng Phạm Minh Chính khẳng định Việt Nam coi trọng quan hệ Đối tác Chiến lược Toàn diện với Singapore.
 Thủ tướng Lawrence Wong cho biết Singapore mong muốn mở rộng hợp tác về kinh tế số và năng lượng xanh.
 `;
