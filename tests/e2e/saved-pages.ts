@@ -26,7 +26,7 @@ export const VI_ARTICLE = shell(
   `<article>
 <h1>Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lawrence Wong</h1>
 <p class="byline">Minh Anh - 10/04/2025 08:00</p>
-<p>Chiều 9/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Singapore Lawrence Wong đang thăm chính thức Việt Nam.</p>
+<p>Chiều 9/4, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Singapore Lawrence Wong.</p>
 <figure><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><figcaption>Hai Thủ tướng tại lễ đón.</figcaption></figure>
 <p>Tại hội đàm, Thủ tướng Phạm Minh Chính khẳng định Việt Nam luôn coi trọng quan hệ Đối tác Chiến lược Toàn diện với Singapore và mong muốn hai nước tiếp tục phối hợp chặt chẽ tại các diễn đàn khu vực.</p>
 <p>Thủ tướng Lawrence Wong cho biết Singapore mong muốn mở rộng hợp tác với Việt Nam về kinh tế số, năng lượng xanh và đào tạo nguồn nhân lực chất lượng cao trong thời gian tới.</p>
