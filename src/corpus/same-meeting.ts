@@ -96,6 +96,12 @@ export function sameMeeting(a: MeetingTelling, b: MeetingTelling, sameArticle: b
   // tellings are of the same kind: "X thăm Trung Quốc" does not absorb every "X gặp Y" of the trip.
   const lone = Math.min(a.participants.length, b.participants.length) < 2;
   if (lone && a.kind !== b.kind) return false;
+  // "X's Cambodia visit" is another telling of a visit of X with others only where those others
+  // hosted it; a visit naming no host names people met on it, or only spoken of with it.
+  if (lone && a.kind === 'visit' && Math.max(a.participants.length, b.participants.length) >= 2) {
+    const multi = a.participants.length >= 2 ? a : b;
+    if (!multi.host || multi.host.length === 0) return false;
+  }
   // X with someone the registry does not know is not X's meeting with someone it knows.
   if (metAStranger(a, b) || metAStranger(b, a)) return false;
   // Inside one article, the same two people on the same day are one sit-down however it is told

@@ -31,13 +31,22 @@ const day = (date: string, dateEnd: string | null = null) => ({ date, dateEnd, a
 describe('mergeMeetings', () => {
   it('makes one meeting with two sources of the same meeting told by two articles', () => {
     const merged = mergeMeetings([
-      told('a', '2025-12-01', { participants: ['to-lam', 'thongloun-sisoulith'], when: day('2025-12-01', '2025-12-02'), place: 'Lào' }),
+      told('a', '2025-12-01', { participants: ['to-lam', 'thongloun-sisoulith'], host: ['thongloun-sisoulith'], when: day('2025-12-01', '2025-12-02'), place: 'Lào' }),
       told('b', '2025-12-03', { participants: ['to-lam'] }),
     ]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.sources.map((s) => s.articleId)).toEqual(['a', 'b']);
     expect(merged[0]!.participants).toEqual(['to-lam', 'thongloun-sisoulith']);
     expect(merged[0]!.when.date).toBe('2025-12-01');
+  });
+
+  it("keeps a visit told of one person apart from another article's visit of that person with others who did not host it", () => {
+    // "Prime Minister X's Cambodia visit from November 8-9" is not another telling of a visit naming X and Y with no host.
+    const merged = mergeMeetings([
+      told('a', '2025-12-01', { participants: ['to-lam', 'vladimir-putin'], when: day('2025-12-01', '2025-12-02') }),
+      told('b', '2025-12-03', { participants: ['to-lam'] }),
+    ]);
+    expect(merged.map((m) => m.sources.map((s) => s.articleId))).toEqual([['a'], ['b']]);
   });
 
   it('keeps a visit told of one person apart from another article\'s visit that person hosted', () => {
