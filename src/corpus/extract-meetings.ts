@@ -483,6 +483,10 @@ export function extractMeetingMentions(
       const others = [...new Set(outside.filter((m) => m.start >= clauseOpen && m.end <= word.start && m.leaderIds.length === 1).map((m) => m.leaderIds[0]!))].filter((id) => !ids.has(id));
       if (others.length === 1) ids.add(others[0]!);
     }
+    // "Earlier, the prime minister had met A and B": a subject the article could not name met each
+    // of them; A and B did not meet each other through this telling.
+    const unnamedSubject = subject !== null && subject.length > 0 && subject.every((m) => m.leaderIds.length === 0 && m.stranger === undefined) && received === null;
+    if (unnamedSubject && !word.passive && word.kind !== 'visit' && object.length >= 2 && [...ids].every((id) => object.some((m) => m.leaderIds.includes(id)))) return;
     // "Y was received by X": the doer after "by" is the host.
     const host = word.kind === 'reception' ? idsOf(word.passive ? object : subject) : word.kind === 'courtesy_call' ? idsOf(object) : [...new Set(inviters)];
     const heldOn = datePhrase !== null && datePhrase.start >= word.end && rules.heldOnGap.test(sentence.slice(word.end, datePhrase.start));

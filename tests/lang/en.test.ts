@@ -1632,4 +1632,9 @@ describe('the English descriptor', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh who arrived in Vientiane on Monday, held talks with Lao Prime Minister Sonexay Siphandone.');
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
   });
+
+  it('reads no meeting between the people a subject it cannot name met ("The Cuban Foreign Minister had met A and B"), each met by that one', () => {
+    const found = meetings('2025-12-02', 'The Cuban Foreign Minister had met Russian President Vladimir Putin and Lao President Thongloun Sisoulith in Moscow.');
+    expect(found.filter((m) => m.participants.length >= 2)).toEqual([]);
+  });
 });
