@@ -331,7 +331,9 @@ export function extractMeetingMentions(
     const settingOfPlan = plannedEnd !== null && !/[,;:]/u.test(sentence.slice(plannedEnd, word.start)) && (endsWith(lead, rules.settingBefore, rules) || endsWithMatch(lead, rules.pointerBefore));
     // "discussing Trump's state visit to China later this year": a time still to come in its phrase.
     const laterInPhrase = rules.laterAfter.test(toNextWord);
-    if ((!invited && endsWithMatch(namesAsWords(before, outside), rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || sharedWith?.notYet || sharesPlan || settingOfPlan || laterInPhrase) {
+    // "Dự kiến trong thời gian ở Việt Nam lần này, X hội kiến Y": a sentence opened by a plan.
+    const plannedSentence = rules.plannedOpening.test(sentence);
+    if ((!invited && endsWithMatch(namesAsWords(before, outside), rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || plannedSentence || sharedWith?.notYet || sharesPlan || settingOfPlan || laterInPhrase) {
       if (previous) previous.notYet = true;
       plannedEnd = word.end;
       // "While he was due to meet with Y for formal talks on Thursday, X was greeted by Y": the day

@@ -476,6 +476,8 @@ export interface LanguageRules {
   /** A plural determiner before a meeting word (recallDeterminers): recalled when no day is given. */
   recallDeterminerBefore: RegExp;
   notYetBefore: RegExp;
+  /** A sentence's opening planned-word (descriptor `plannedOpeners`): every meeting it tells is still to come. */
+  plannedOpening: RegExp;
   /** The whole gap between a planned meeting noun and the next one, when it joins them (notYetSharedJoiners). */
   notYetShared: RegExp;
   /** A cancellation word (`cancelledWords`) in the text after a meeting word, before any ";": it did not take place. */
@@ -1144,6 +1146,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     speechVerbBeforeDate: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.speechVerbs)})\\s+$`, 'iu'),
     laterAfter: d.laterWords.length === 0 ? /(?!)/u : new RegExp(`^[^;.,:!?]{0,${LATER_REACH}}?${NOT_L_BEFORE}(?:${alt(d.laterWords)})${NOT_L_AFTER}`, 'iu'),
     notYetShared: d.notYetSharedJoiners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.notYetSharedJoiners)})${NOT_L_AFTER}[^;.,]{0,60}$`, 'iu'),
+    plannedOpening: d.plannedOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.plannedOpeners)})${NOT_L_AFTER}`, 'iu'),
     notYetBefore: new RegExp(
       `(?:${NOT_L_BEFORE}(?:${alt(d.notYetWords)})|^\\s*(?:${alt(d.notYetWords.map(capitalised))}))${NOT_L_AFTER}[^;.,]{0,60}$`,
       'u',

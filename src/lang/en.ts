@@ -536,6 +536,7 @@ export const en: LanguageDescriptor = {
   laterWords: ['later this year', 'later this month', 'later this week', 'later in the year', 'later in the month', 'next week', 'next month', 'next year',
     'in the coming days', 'in the coming weeks', 'in the coming months', 'tomorrow'],
   conditionalWords: ['if it takes place', 'if it goes ahead', 'if held', 'if it is held', 'should it take place', 'should it go ahead'],
+  plannedOpeners: ['according to the schedule', 'according to the itinerary', 'according to the plan'],
   notYetWords: ['maintain', 'will', 'is to', 'are to', 'is due to', 'plans to', 'plan to', 'invited', 'invitation',
     // "X received Y, inviting him to visit Laos": an invitation to visit is no visit.
     'inviting', 'invites', 'invite',

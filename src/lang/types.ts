@@ -699,6 +699,11 @@ export interface LanguageDescriptor {
   /** Words that make the next meeting word a plan, not a meeting ("sẽ", "will", "invited"). */
   notYetWords: readonly string[];
   /**
+   * Words that, opening a sentence, make every meeting it tells planned, not held, past the commas
+   * of the clause they open ("Dự kiến trong thời gian ở Việt Nam lần này, X hội kiến Y, Z").
+   */
+  plannedOpeners: readonly string[];
+  /**
    * What joins a second meeting noun to a planned one, so that it is planned too ("the upcoming
    * Leaders' Meeting and the Special Summit", "upcoming visits, particularly meetings on the
    * sidelines of …", "chuyến thăm sắp tới và cuộc gặp …"): nobody may be named between.

@@ -333,6 +333,7 @@ export const vi: LanguageDescriptor = {
   recallDeterminers: ['những', 'các'],
   // Also what leaders agree to keep up ("duy trì thường xuyên gặp gỡ cấp cao"): meetings to come, not one held.
   // "ngay trước khi diễn ra Hội nghị thượng đỉnh …", "trước thềm Hội nghị …": an event still to come, as "ahead of".
+  plannedOpeners: ['dự kiến', 'theo dự kiến', 'theo kế hoạch'],
   notYetWords: ['lời mời', 'mời', 'sẽ', 'dự kiến', 'chuẩn bị', 'kế hoạch', 'sắp tới', 'mong', 'hy vọng', 'hi vọng', 'duy trì', 'trước khi diễn ra', 'trước thềm',
     // "Hai nước đang thu xếp cuộc gặp giữa X và Y": a meeting being set up.
     'thu xếp', 'sắp xếp'],

@@ -1637,4 +1637,8 @@ describe('the English descriptor', () => {
     const found = meetings('2025-12-02', 'The Cuban Foreign Minister had met Russian President Vladimir Putin and Lao President Thongloun Sisoulith in Moscow.');
     expect(found.filter((m) => m.participants.length >= 2)).toEqual([]);
   });
+
+  it('reads every meeting of a sentence opened by a plan ("According to the schedule, during his stay X calls on A and B") as still to come', () => {
+    expect(meetings('2025-12-02', 'According to the schedule, during his stay Lao Prime Minister Sonexay Siphandone calls on General Secretary To Lam and State President Luong Cuong.')).toEqual([]);
+  });
 });

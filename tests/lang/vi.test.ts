@@ -919,4 +919,9 @@ describe('the Vietnamese descriptor', () => {
     expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith nhất trí tăng cường các chuyến thăm và tiếp xúc cấp cao.')).toEqual([]);
     expect(meetings('2025-12-02', 'Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith thường xuyên có các cuộc tiếp xúc tại các diễn đàn khu vực.')).toEqual([]);
   });
+
+  it('reads every meeting of a sentence opened by a plan ("Dự kiến trong thời gian ở Việt Nam lần này, X hội kiến Y, Z") as still to come', () => {
+    expect(meetings('2025-12-02', 'Dự kiến trong thời gian ở Việt Nam lần này, Thủ tướng Lào Sonexay Siphandone hội kiến Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường.')).toEqual([]);
+    expect(meetings('2025-12-02', 'Trong thời gian ở Việt Nam, Thủ tướng Lào Sonexay Siphandone đã hội kiến Tổng Bí thư Tô Lâm.').map((m) => [m.kind, [...m.participants].sort()])).toEqual([['courtesy_call', ['sonexay-siphandone', 'to-lam']]]);
+  });
 });
