@@ -68,7 +68,7 @@ export function extractMeetingMentions(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     // "discussed the ASEAN Summit slated in November": a summit talked of, not one they held.
     (w) =>
-      (w.kind !== 'summit' || (!endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.sidelineBefore) && !endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), rules.summitTopicBefore))) &&
+      (w.kind !== 'summit' || ![rules.sidelineBefore, rules.summitTopicBefore].some((p) => endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), p))) &&
       !(listed && w.start < listed.verbEnd && w.end > listed.verbStart) &&
       // "tighten cooperation through exchanges of visits": a practice, not a meeting.
       !endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceBefore),
@@ -99,6 +99,8 @@ export function extractMeetingMentions(
       !sinceClauseHolds(before, rules)
     );
   });
+  // "Dự kiến trong thời gian ở Việt Nam lần này, X hội kiến Y": a sentence opened by a plan tells only meetings to come.
+  const plannedSentence = rules.plannedOpening.test(sentence);
   const result: MeetingMention[] = listed ? [{ ...listed.meeting, ...(listed.delegationGuest ? { travellerGuest: true } : {}) }] : [];
   // The subject of the meeting word before and where its telling ended, for a second predicate.
   // And whether it was still to come ("X sẽ hội đàm với Y; hội kiến Z"): a predicate sharing its subject is too.
@@ -331,8 +333,6 @@ export function extractMeetingMentions(
     const settingOfPlan = plannedEnd !== null && !/[,;:]/u.test(sentence.slice(plannedEnd, word.start)) && (endsWith(lead, rules.settingBefore, rules) || endsWithMatch(lead, rules.pointerBefore));
     // "discussing Trump's state visit to China later this year": a time still to come in its phrase.
     const laterInPhrase = rules.laterAfter.test(toNextWord);
-    // "Dự kiến trong thời gian ở Việt Nam lần này, X hội kiến Y": a sentence opened by a plan.
-    const plannedSentence = rules.plannedOpening.test(sentence);
     if ((!invited && endsWithMatch(namesAsWords(before, outside), rules.notYetBefore) && !rules.invitedBy.test(before.trim())) || plannedSentence || sharedWith?.notYet || sharesPlan || settingOfPlan || laterInPhrase) {
       if (previous) previous.notYet = true;
       plannedEnd = word.end;

@@ -951,18 +951,18 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     practiceBefore:
       d.practiceMarkers.length === 0
         ? /(?!)/u
-        : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.practiceMarkers)})(?:\\s+(?:${alt(d.practiceGapWords.length > 0 ? d.practiceGapWords : ['(?!)'])})${NOT_L_AFTER}){0,3}\\s*$`, 'iu'),
+        : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.practiceMarkers)})(?:\\s+(?:${alt(d.practiceGapWords)})${NOT_L_AFTER}){0,3}\\s*$`, 'iu'),
     summitTopicBefore:
       d.summitTopicPhrases.length === 0
         ? /(?!)/u
-        : new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.summitTopicPhrases))})(?:\\s+(?:(?:${alt(bothCases(d.summitTopicGapWords.length > 0 ? d.summitTopicGapWords : ['(?!)']))})${NOT_L_AFTER}|\\d+\\p{L}{0,2}|${CAPITALISED})){0,5}\\s*$`, 'u'),
+        : new RegExp(`${NOT_L_BEFORE}(?:${alt(bothCases(d.summitTopicPhrases))})(?:\\s+(?:(?:${alt(bothCases(d.summitTopicGapWords))})${NOT_L_AFTER}|\\d+\\p{L}{0,2}|${CAPITALISED})){0,5}\\s*$`, 'u'),
     sidelineBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.sidelineMarkers)})(?:\\s+[^\\s,;.:]+){0,5}\\s*$`, 'iu'),
     // To the end of its clause: "nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44-45 và các Hội nghị Cấp cao ".
     occasionOpening: new RegExp(`^\\s*(?:${alt(d.occasionMarkers)})\\s+$`, 'iu'),
     occasionAnywhere: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})${NOT_L_AFTER}`, 'iu'),
     welcomerListOpening: welcomerListOpening(d),
     welcomerListKinds: new Map(Object.entries(d.welcomerListVerbs).flatMap(([kind, verbs]) => verbs.map((v) => [v.toLowerCase(), kind as MeetingKind] as const))),
-    welcomerListMarker: d.welcomerListMarkers.length === 0 ? /(?!)/u : new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt(d.welcomerListMarkers)})(?![\\p{L}\\p{M}])\\s*:?\\s*`, 'u'),
+    welcomerListMarker: d.welcomerListMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.welcomerListMarkers)})${NOT_L_AFTER}\\s*:?\\s*`, 'u'),
     gatheringAnywhere: d.gatheringMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.gatheringMarkers)})${NOT_L_AFTER}`, 'iu'),
     occasionBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt([...d.occasionMarkers, ...d.sidelineMarkers])})\\s[^,;:]*$`, 'iu'),
     frontedParticiple:
