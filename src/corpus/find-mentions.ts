@@ -394,6 +394,8 @@ export function findMentions(
         // the word that makes the title one to come; that person is no misspelt holder of the office.
         const designate = rules.designateAfter.exec(sentence.slice(end));
         let stranger = unknownNameAfter(sentence, designate ? end + designate[0].length : end, rules);
+        // "President of Serbia, Aleksandar Vučić, met …": a title that names its country, then the name in commas.
+        if (!stranger && !designate && country !== null && !rules.ownerBeforeTitle.test(sentence.slice(0, m.start))) stranger = appositiveNameAfter(sentence, end, matches, rules);
         // "President-elect Donald Trump": a person the registry knows is read as such, not a stranger.
         if (designate && stranger && matches.some((x) => x.start >= end && x.start < stranger!.end && (x.meaning.kind === 'leader' || x.meaning.kind === 'short'))) stranger = null;
         const misspelt = stranger && !designate ? misspeltHolder(stranger.name, titles, country, ctx) : null;
@@ -774,6 +776,26 @@ function withoutParticles(folded: string, rules: LanguageRules): string {
 function nameFillsGap(sentence: string, end: number, nextStart: number, rules: LanguageRules): boolean {
   const name = unknownNameAfter(sentence, end, rules);
   return name !== null && /^\s*,\s*$/u.test(sentence.slice(name.end, nextStart));
+}
+
+/**
+ * The name set off by a comma after a title that names its country ("the Prime Minister of Solomon
+ * Islands, Jeremiah Manele, met …", "Chủ tịch Quốc hội Phần Lan, bà Maria Lohela"): the apposition
+ * the press writes when the title comes first in full. Only a name of two words or more besides
+ * its styles, ending at a comma, the sentence's end or a word in lower case, and holding nothing
+ * the tables know (a title, a country, a leader): "President of Vietnam, Prime Minister X" is two
+ * people, "Prime Minister of Japan, Australia and …" a list.
+ */
+function appositiveNameAfter(sentence: string, end: number, matches: readonly MeaningMatch[], rules: LanguageRules): { name: string; end: number } | null {
+  const comma = /^\s*,(?=\s)/u.exec(sentence.slice(end));
+  if (!comma) return null;
+  const at = end + comma[0].length;
+  const stranger = unknownNameAfter(sentence, at, rules);
+  // "the Indonesian president, Mr Lee expressed …": a style and one word is no name set off so.
+  if (!stranger || stranger.name.split(/\s+/u).filter((w) => !rules.honorificWords.has(foldName(w))).length < 2) return null;
+  if (matches.some((x) => x.start >= at && x.start < stranger.end)) return null;
+  if (!/^(?:\s*[,.;:)]|\s*$|\s+\p{Ll})/u.test(sentence.slice(stranger.end))) return null;
+  return stranger;
 }
 
 function unknownNameAfter(sentence: string, end: number, rules: LanguageRules): { name: string; end: number } | null {

@@ -249,6 +249,11 @@ export interface LanguageRules {
   placeAdjunctAtEnd: RegExp;
   /** A possessive right before a position ("của ", "of "). */
   possessiveBefore: RegExp;
+  /**
+   * A possessive and a determiner maybe, right before a title ("Thư ký báo chí của Tổng thống Nga",
+   * "a spokesman of the President"): the title names whose staff the person is, not the person.
+   */
+  ownerBeforeTitle: RegExp;
   /** An object linker or possessive right before a position ("với ", "with "): what follows is an object. */
   linkerBefore: RegExp;
   /** "của X,", "với X," before a subject: X is not the sentence's subject. */
@@ -942,6 +947,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     adjunctsToEnd: namedAdjunct === null ? /(?!)/u : new RegExp(`^(?:\\s*,?\\s+(?:${namedAdjunct}))+[\\s.!?…"”’)]*$`, 'u'),
     placeAdjunctAtEnd: namedAdjunct === null ? /(?!)/u : new RegExp(`(?:\\s+|^)(?:${namedAdjunct})(?:\\s*,\\s*${CAPITALISED_WORDS})?\\s*$`, 'u'),
     possessiveBefore: new RegExp(`(?:${alt(d.possessives)})\\s*$`, 'iu'),
+    ownerBeforeTitle: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.possessives)})\\s+${optionalDet}$`, 'iu'),
     linkerBefore: new RegExp(
       `${NOT_L_BEFORE}(?:${alt([...d.possessives, ...d.objectLinkers].filter((w) => !ALL_HONORIFICS.includes(w) && !/^(?:the|his|her|their|người|đồng|cấp|counterpart|visiting|guest)$/iu.test(w)))})\\s*$`,
       'iu',

@@ -30,7 +30,9 @@ export const enPageWords: PageWords = {
     'Senator',
     // The Commonwealth's style of a minister, as Japan's ministry and Canberra print it ("held a
     // telephone talk with the Hon. Malcolm Turnbull, MP, Prime Minister of Australia").
-    'Hon.',
+    'Hon.', 'Hon',
+    // "President of the Kyrgyz Republic, Honorable Sadyr Japarov", as Central Asian and South Asian offices write it.
+    'Honorable', 'Honourable',
     // "Governor-General Dame Cindy Kiro", "Sir Keir Starmer": the British and Commonwealth knighthoods, before a given name.
     'Sir', 'Dame',
     // "at the invitation of His Majesty Sultan Ibrahim": royal styles, before a monarch's title or name.

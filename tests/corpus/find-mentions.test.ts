@@ -93,6 +93,30 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['en', 'The Prime Minister of Belarus, Ivan Sidorenko, met Prime Minister Pham Minh Chinh in Hanoi.', 'Ivan Sidorenko'],
+    ['en', 'Prime Minister Pham Minh Chinh received the Prime Minister of Belarus, Ivan Sidorenko.', 'Ivan Sidorenko'],
+    ['en', 'Prime Minister Pham Minh Chinh met Belarus’s Prime Minister, Ivan Sidorenko on Monday.', 'Ivan Sidorenko'],
+    ['en', 'The Prime Minister of Belarus, Honorable Ivan Sidorenko, met Prime Minister Pham Minh Chinh in Hanoi.', 'Ivan Sidorenko'],
+    ['vi', 'Thủ tướng Phạm Minh Chính tiếp Thủ tướng Belarus, ông Ivan Sidorenko.', 'Ivan Sidorenko'],
+  ])('reads a name the registry lacks set off by a comma after a title that names its country as that title\'s holder (%s: "%s")', (language, sentence, name) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2024-05-20', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(unknown.map((u) => [u.name, u.country])).toEqual([[name, 'BY']]);
+  });
+
+  it.each([
+    // Whose staff: the title is the owner's, the name the aide's.
+    ['vi', 'Thư ký báo chí của Tổng thống Belarus, ông Ivan Sidorenko, cho biết cuộc gặp diễn ra tốt đẹp.'],
+    ['en', 'A spokesman of the President of Belarus, Ivan Sidorenko, said the meeting went well.'],
+    // A fronted clause ends at the comma; a style and one word is no name set off so.
+    ['en', 'As it was his last meeting with the President of Belarus, Mr Sidorenko thanked his hosts.'],
+    // What the tables know inside the words after the comma (a country here): a list, not a name.
+    ['en', 'Prime Minister Pham Minh Chinh met the Prime Minister of Belarus, New Zealand and Japan in Tokyo.'],
+  ])('makes no person of the words after a title and a comma when they are not its holder set off (%s: "%s")', (language, sentence) => {
+    const { unknown } = findMentions(sentence, newMentionContext(stage.registry, '2024-05-20', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(unknown.filter((u) => u.country === 'BY')).toEqual([]);
+  });
+
+  it.each([
     ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Hạ viện (Hội đồng Đại biểu Nhân dân) Indonesia Budi Santoso Wirawan.', 'Budi Santoso Wirawan', 'ID'],
     ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Thượng viện (tức Hội đồng Quốc gia) Campuchia Men Sam Orng.', 'Men Sam Orng', 'KH'],
     ['en', 'General Secretary To Lam received Speaker of the House of Representatives (Dewan Rakyat) of Malaysia Ahmad Fauzi Rahman.', 'Ahmad Fauzi Rahman', 'MY'],
