@@ -442,6 +442,11 @@ export function findMentions(
             leaderHoldsAsTitled(ctx, next.meaning.leaderId, titles.map((t) => t.office), country)
               ? next.meaning.leaderId
               : null;
+          // "met Y for the first time as prime minister", "trên cương vị Thủ tướng": a role, nobody named.
+          if (owner === null && !/^\s+\p{Lu}/u.test(sentence.slice(end)) && rules.capacityBefore.test(sentence.slice(Math.max(0, m.start - CAPACITY_REACH), m.start))) {
+            i = j;
+            continue;
+          }
           // "Tổng thống đắc cử Mỹ" with no name: a title to come names no holder that day.
           const holders = owner !== null ? [owner] : unlisted || toCome ? [] : former ? formerHolders(titles, country, ctx) : resolveTitles(titles, country, ctx);
           // "NA Chairwoman receives …", then "Ms. Ngan said …": the title identified her.
@@ -698,6 +703,9 @@ function formerLengthBefore(sentence: string, start: number, rules: LanguageRule
   const m = rules.formerBefore.exec(sentence.slice(Math.max(0, start - FORMER_REACH), start));
   return m ? m[0].length - (/^[^\p{L}\p{M}-]/u.test(m[0]) ? 1 : 0) : 0;
 }
+
+/** How far before a bare title its capacity words may start ("in her capacity as ", "trên cương vị là "). */
+const CAPACITY_REACH = 24;
 
 /** How far before a mention its former word may start ("former ", "nguyên "). */
 const FORMER_REACH = 12;

@@ -60,6 +60,8 @@ export interface LanguageRules {
   deputyBefore: RegExp;
   /** A former word ending the text ("… former ", "… nguyên ", "ex-"): the mention after it is of someone who held it before. */
   formerBefore: RegExp;
+  /** A capacity word right before a bare title ("as ", "trên cương vị "): the title is a role, not a person. */
+  capacityBefore: RegExp;
   /** A mention opening with its former word ("nguyên Chủ tịch Quốc hội Hàn Quốc X", "former PM X"): an office no longer held. */
   formerOpening: RegExp;
   pronoun: RegExp;
@@ -813,6 +815,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     // A deputy's title or a local one ("City Party Chief"): another office than the title names.
     deputyBefore: new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${alt([...d.deputyWords, ...d.localWordsBeforeTitle])})[\\s-]*$`, 'iu'),
     formerOpening: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)`, 'iu'),
+    capacityBefore: d.capacityWords.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.capacityWords)})\\s+$`, 'iu'),
     formerBefore: d.formerWords.length === 0 ? /(?!)/u : new RegExp(`(?:^|[^\\p{L}\\p{M}-])(?:${alt(d.formerWords)})(?:(?<=-)|\\s+)$`, 'iu'),
     pronoun: new RegExp(`${NOT_L_BEFORE}(${alt(d.pronouns)})${NOT_L_AFTER}`, 'giu'),
     firstPerson: d.firstPersonPronouns.length === 0 ? /(?!)/gu : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.firstPersonPronouns)})${NOT_L_AFTER}`, 'gu'),

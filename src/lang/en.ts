@@ -194,6 +194,7 @@ export const en: LanguageDescriptor = {
     // Who speaks for someone: "a spokesman for Mr Morrison described the call as …" is not Morrison's word.
     'spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   relationLinkers: ['of', 'to', 'for'],
+  capacityWords: ['as', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as'],
   roleAsideOpeners: ['also', 'on behalf of', 'in his capacity as', 'in her capacity as', 'in his role as', 'in her role as', 'as head of', 'as chair of', 'as chairman of'],
   roleBeforeVerbOpeners: ['on behalf of'],
   subjectVerbFillers: [

@@ -303,6 +303,12 @@ export interface LanguageDescriptor {
    */
   roleAsideOpeners: readonly string[];
   /**
+   * Words before a title written with no name and no determiner that make it the role someone
+   * acts in, not a person ("met Y for the first time as prime minister", "trên cương vị Thủ tướng"):
+   * such a title names nobody, not the office's holder that day.
+   */
+  capacityWords: readonly string[];
+  /**
    * Words opening the role a subject acts in when it stands right before the verb with no comma
    * around it, commas of its own inside ("X đã thay mặt lãnh đạo Đảng, Nhà nước tiếp Y"): the verb
    * is X's, whoever the role names ("X thay mặt Tổng Bí thư Y tiếp Z": X received Z).

@@ -114,6 +114,7 @@ export const vi: LanguageDescriptor = {
     // Who speaks for someone: "người phát ngôn của ông Morrison mô tả …" is not Morrison's word.
     'người phát ngôn', 'phát ngôn viên'],
   relationLinkers: ['của'],
+  capacityWords: ['với tư cách', 'với tư cách là', 'trên cương vị', 'trên cương vị là', 'ở cương vị'],
   roleAsideOpeners: ['thay mặt', 'với tư cách', 'nhân danh', 'đại diện cho'],
   roleBeforeVerbOpeners: ['thay mặt', 'nhân danh', 'đại diện cho'],
   subjectVerbFillers: [

@@ -117,6 +117,18 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['en', 'Albanese met US President Joe Biden for the first time as prime minister.', ['Albanese', 'US President Joe Biden']],
+    ['en', 'He met Biden in his capacity as prime minister.', ['He', 'Biden']],
+    ['vi', 'Ông Anthony Albanese, trên cương vị Thủ tướng Australia, đã gặp Tổng thống Mỹ Joe Biden.', ['Ông Anthony Albanese', 'Tổng thống Mỹ Joe Biden']],
+    // Not a role: a name after the title, or a determiner before it.
+    ['en', 'As Prime Minister Anthony Albanese said, ties were good.', ['Prime Minister Anthony Albanese']],
+    ['en', 'As the prime minister said, ties were good.', ['prime minister']],
+  ])('reads a bare title after a capacity word ("as", "trên cương vị") as a role, naming nobody (%s: "%s")', (language, sentence, texts) => {
+    const { mentions } = findMentions(sentence, newMentionContext(stage.registry, '2022-05-24', rulesFor(language as 'vi' | 'en')), stage.table);
+    expect(mentions.map((m) => sentence.slice(m.start, m.end))).toEqual(texts);
+  });
+
+  it.each([
     ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Hạ viện (Hội đồng Đại biểu Nhân dân) Indonesia Budi Santoso Wirawan.', 'Budi Santoso Wirawan', 'ID'],
     ['vi', 'Tổng Bí thư Tô Lâm tiếp Chủ tịch Thượng viện (tức Hội đồng Quốc gia) Campuchia Men Sam Orng.', 'Men Sam Orng', 'KH'],
     ['en', 'General Secretary To Lam received Speaker of the House of Representatives (Dewan Rakyat) of Malaysia Ahmad Fauzi Rahman.', 'Ahmad Fauzi Rahman', 'MY'],
