@@ -110,7 +110,10 @@ export function extractMeetingMentions(
   const claimed = new Set<DatePhrase>();
   // Where the last meeting word still to come ended: a noun joined to it is still to come too.
   let plannedEnd: number | null = null;
-  const anaphorAt = words.map((w) => endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start)));
+  // "Trong cuộc điện đàm tương tự, …": a pointer to another meeting than the one told, so none.
+  const anaphorAt = words.map(
+    (w) => (endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start))) && !rules.anotherMeetingAfter.test(sentence.slice(w.end)),
+  );
   // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
   const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
   // Delegations led or meetings chaired by someone ("do X dẫn đầu", "led by X"): the sentence's, read once for all its words.

@@ -357,6 +357,8 @@ export interface LanguageRules {
   /** After a bare reception word: a person or delegation follows. */
   receivedFollows: RegExp;
   anaphorBefore: RegExp;
+  /** Right after a meeting word: another meeting than the one told before (descriptor `anotherMeetingAfter`). */
+  anotherMeetingAfter: RegExp;
   /** The words of `anaphorBefore` right before a meeting word anywhere in the sentence ("… during the visit"). */
   pointerBefore: RegExp;
   /** Nothing before a meeting word but a definite article opening the sentence (descriptor `anaphorOpeners`). */
@@ -1142,6 +1144,7 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     appealIn: d.appealMarkers.length === 0 ? /(?!)/u : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.appealMarkers)})\\s+\\p{Ll}`, 'iu'),
     anaphorOpener: d.anaphorOpeners.length === 0 ? /(?!)/u : new RegExp(`^\\s*(?:${alt(d.anaphorOpeners)})\\s+$`, 'iu'),
     pointerBefore: new RegExp(`${NOT_L_BEFORE}(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
+    anotherMeetingAfter: d.anotherMeetingAfter.length === 0 ? /(?!)/u : new RegExp(`^\\s+(?:${alt(d.anotherMeetingAfter)})${NOT_L_AFTER}`, 'iu'),
     anaphorBefore: new RegExp(`(?:^|[,;]\\s*)(?:${alt(d.anaphorBefore)})\\s+(?:(?:${alt(d.meetingNounMarkers)})\\s+)?$`, 'iu'),
     recallBefore: recallAtEnd(d.recallWords),
     recallDeterminerBefore: recallAtEnd(d.recallDeterminers),

@@ -461,6 +461,7 @@ export const en: LanguageDescriptor = {
   appealMarkers: ['to'],
   welcomeVerbs: ['welcomed', 'welcomes'],
   welcomeOccasions: ['to', 'on his', 'on her', 'on their', 'on the occasion of', 'during his', 'during her', 'in his capacity as', 'in her capacity as', 'upon his arrival', 'upon her arrival', 'on arrival', 'at the', 'at a', 'with'],
+  anotherMeetingAfter: [],
   anaphorBefore: ['at the', 'during the', 'after the', 'following the', 'at their', 'during their', 'after their', 'following their', 'in the', 'at', 'during', 'after'],
   afterPointers: ['after the', 'following the', 'after their', 'following their', 'after', 'right after the', 'immediately after the', 'shortly after the'],
   occasionMarkers: ['on the occasion of', 'during', 'within the framework of', 'in the framework of', 'while attending', 'while in', 'while on', 'as part of'],

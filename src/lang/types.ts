@@ -482,6 +482,12 @@ export interface LanguageDescriptor {
   /** Before a meeting word, point back to a meeting already told ("Tại cuộc", "During the"). */
   anaphorBefore: readonly string[];
   /**
+   * Right after a meeting word, make it another meeting than the one told before, though a pointer
+   * stands before it ("Trong cuộc điện đàm tương tự cùng ngày, X …", "Trong cuộc gặp khác, …").
+   * Empty where the language says so before the noun, where no pointer takes it ("In a similar call").
+   */
+  anotherMeetingAfter: readonly string[];
+  /**
    * Those of `anaphorBefore` that, opening a sentence, put what it tells right after the meeting
    * pointed at ("Ngay sau lễ đón, X hội đàm với Y", "Following the talks, X and Y …"): the same
    * day, when that meeting is a sit-down (not a visit or a summit, which last days). "Tại", "at"

@@ -266,6 +266,7 @@ export const vi: LanguageDescriptor = {
   welcomeVerbs: ['hoan nghênh', 'chào mừng', 'chào đón'],
   // "chào đón Y tại sân bay": a welcome at the airport, as English "welcomed Y at the airport".
   welcomeOccasions: ['trong chuyến thăm', 'nhân chuyến thăm', 'nhân dịp', 'tại lễ đón', 'trong lễ đón', 'tại sân bay', 'ở sân bay'],
+  anotherMeetingAfter: ['tương tự', 'khác'],
   anaphorBefore: ['tại', 'trong', 'kết thúc', 'sau', 'bên lề', 'cũng tại', 'cũng trong', 'ngay sau'],
   afterPointers: ['sau', 'ngay sau', 'kết thúc', 'sau khi kết thúc'],
   sidelineMarkers: ['bên lề'],

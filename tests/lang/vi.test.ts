@@ -10,6 +10,18 @@ import { analyse, meetingPairs, quoteRows } from '../corpus/statement-fixture';
 const meetings = (date: string, ...text: string[]) => analyse(date, 'Tin', ...text).meetings;
 
 describe('the Vietnamese descriptor', () => {
+  it('reads a pointer to "a similar call" ("Trong cuộc điện đàm tương tự") as another meeting than the one told, with the sides its clause names', () => {
+    const found = meetings(
+      '2025-12-02',
+      'Trong cuộc điện đàm hôm 1/12, Chủ tịch nước Lương Cường đã trao đổi với Tổng thống Nga Vladimir Putin về nhiều vấn đề.',
+      'Trong cuộc điện đàm tương tự cùng ngày, Thủ tướng Lào Sonexay Siphandone cho biết ông và Chủ tịch nước Lương Cường đã thảo luận về hợp tác.',
+    );
+    expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([
+      ['phone_call', ['luong-cuong', 'vladimir-putin']],
+      ['phone_call', ['luong-cuong', 'sonexay-siphandone']],
+    ]);
+  });
+
   it('passes over a party secretary-general\'s role with its acronym before the person\'s state title ("với Tổng Thư ký Đảng X (ABC), Thủ tướng Y")', () => {
     const found = meetings('2025-12-02', 'Chiều 30/11, Tổng Bí thư Tô Lâm đã điện đàm với Tổng Thư ký Đảng Đoàn kết Nhân dân (PSP), Thủ tướng Lào Sonexay Siphandone.');
     expect(found.map((m) => [m.kind, m.participants])).toEqual([['phone_call', ['to-lam', 'sonexay-siphandone']]]);
