@@ -207,6 +207,8 @@ export function capitalRatio(line: string): number {
 }
 
 const PHOTO_WORD = /ảnh|photo/iu;
+/** A caption's source in brackets at its end, after its sentence: "… New Delhi. (Nguồn: PTI)". */
+const SOURCE_IN_BRACKETS = /(?<=[.!?…]["”’]?)\s*[(]\s*(?:nguồn|source)\s*:[^()]{1,60}[)]\s*\.?$/iu;
 const AGENCY_WORD = /REUTERS|AFP|AP|EPA|EFE|Getty Images|XINHUA|Xinhua|VNA|TTXVN|Bernama|ANTARA/u;
 
 /**
@@ -219,6 +221,12 @@ export function stripPhotoCredit(line: string): string | null {
   // Every pattern below names a photo ("ảnh", "photo", any case) and agencyCredit's name an agency
   // or a photo too: a line without any of them (most lines) skips the seven end-anchored patterns,
   // each of which would otherwise be tried at every position of the line.
+  // "… ở sân bay New Delhi. (Nguồn: PTI)", "(Source: Reuters)": a caption's source in brackets.
+  const source = SOURCE_IN_BRACKETS.exec(t);
+  if (source) {
+    const before = t.slice(0, source.index).trim();
+    return before === '' ? null : before;
+  }
   const photo = PHOTO_WORD.test(t);
   if (!photo && !AGENCY_WORD.test(t)) return null;
   if (!photo) return agencyCredit(t);

@@ -326,6 +326,18 @@ describe('cleanArticle: "Tin liên quan" boxes', () => {
     ]);
   });
 
+  it('reads a photo caption with its source in brackets after the box as the teaser\'s summary, not a headline, so the story\'s next paragraph is kept', () => {
+    const c = clean(
+      'Thủ tướng Singapore thăm Ấn Độ',
+      'Thủ tướng Singapore đã tới thủ đô New Delhi tối ngày 3/10, bắt đầu chuyến thăm chính thức Ấn Độ kéo dài năm ngày.',
+      'Tin liên quan',
+      'Thủ tướng Singapore sắp thăm chính thức Nhật Bản',
+      'Thủ tướng Singapore vẫy chào khi ngồi trên xe buýt ở sân bay New Delhi. (Nguồn: PTI)',
+      'Hôm nay (4/10), Thủ tướng Ấn Độ và Thủ tướng Singapore đã tiến hành hội đàm song phương và chứng kiến lễ ký kết ba thỏa thuận hợp tác.',
+    );
+    expect(c.paragraphs.map((p) => p.line)).toEqual([2, 6]);
+  });
+
   it('stops the box at two sentences of prose in a row: the article has resumed', () => {
     const c = clean(TITLE, LEAD, 'Bài cùng chủ đề:', P2, P3);
     expect(texts(c)).toEqual([LEAD, P2, P3]);

@@ -202,11 +202,14 @@ describe('stripPhotoCredit', () => {
     // The photographer before a comma, the pool and a file photo after the agency.
     ['The two presidents meet in Bogor on May 2, 2022. Jane Doe, EPA-EFE/Pool/file', 'The two presidents meet in Bogor on May 2, 2022.'],
     ['The two presidents meet in Bogor. John Roe, EFE', 'The two presidents meet in Bogor.'],
+    // A source in brackets after the caption's sentence.
+    ['Thủ tướng vẫy chào khi ngồi trên xe buýt ở sân bay. (Nguồn: PTI)', 'Thủ tướng vẫy chào khi ngồi trên xe buýt ở sân bay.'],
+    ['The two ministers meet in Hanoi on Monday. (Source: Kyodo)', 'The two ministers meet in Hanoi on Monday.'],
   ])('%s', (line, caption) => {
     expect(stripPhotoCredit(line)).toBe(caption);
   });
 
-  test.each([['Ảnh: TTXVN'], ['Hai bên trao đổi ảnh tư liệu về lịch sử quan hệ hai nước.'], ['Tổng Bí thư Tô Lâm'], ['The minister told Reuters on Monday the talks went well.']])(
+  test.each([['Ảnh: TTXVN'], ['Hai bên trao đổi ảnh tư liệu về lịch sử quan hệ hai nước.'], ['Hai bên trao đổi về vấn đề (nguồn: báo cáo của Bộ) và nhiều nội dung khác.'], ['Tổng Bí thư Tô Lâm'], ['The minister told Reuters on Monday the talks went well.']])(
     'no credit in %s',
     (line) => {
       expect(stripPhotoCredit(line)).toBeNull();
