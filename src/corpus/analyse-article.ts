@@ -324,17 +324,32 @@ function readArticleOnce(
         const travellers = visit ? visit.participants.filter((id) => !visit.host.includes(id) && !mm.participants.includes(id)) : [];
         if (travellers.length > 0) mm.participants = [...travellers, ...mm.participants];
       }
+      // The one the story is about, to stand beside a side named alone: of another country than that
+      // side (a compatriot is no other side), and of the last meeting the last person took part in,
+      // the one the article named first ("Thủ tướng Phúc gặp Trump …; … Trump khẳng định …. Trong
+      // cuộc gặp với Tập Cận Bình, hai nhà lãnh đạo …": Phúc, not Trump).
+      // With no last person (a sentence of two sides before), the last meeting told.
+      const storyPerson = (side: string, last: string | null): string | null => {
+        const own = countryOf(side);
+        if (last !== null && own !== undefined && countryOf(last) === own) return null;
+        const latest = meetings.filter((e) => e.status === 'reported' && (last === null || e.participants.includes(last))).at(-1);
+        const pool = (latest?.participants ?? (last === null ? [] : [last])).filter((id) => id !== side && (own === undefined || countryOf(id) !== own) && leaders.includes(id));
+        if (pool.length === 0) return last;
+        return [...pool].sort((a, b) => leaders.indexOf(a) - leaders.indexOf(b))[0]!;
+      };
       // "In a telephone conversation with X on Tuesday, the two leaders discussed …": a meeting
       // with one side named and a pair group no meeting explains; the other is the one the story is about.
       const unexplainedPair = mentions.some((m) => m.kind === 'group' && m.leaderIds.length === 0 && rules.pairGroup.test(text.slice(m.start, m.end)));
       const pairFilled = new Set<(typeof told)[number]>();
-      if (unexplainedPair && lastPerson !== null) {
+      if (unexplainedPair) {
         for (const mm of told) {
-          if (mm.kind === 'visit' || mm.participants.length !== 1 || mm.others.length > 0 || mm.participants.includes(lastPerson)) continue;
+          if (mm.kind === 'visit' || mm.participants.length !== 1 || mm.others.length > 0 || (lastPerson !== null && mm.participants.includes(lastPerson))) continue;
           // "giữa X và Thượng tướng Y": a second side named, though unknown, is the other one.
           const side = mentions.find((m) => m.leaderIds.includes(mm.participants[0]!));
           if (side === undefined || rules.sideJoinedAfter.test(text.slice(side.end))) continue;
-          mm.participants = [lastPerson, ...mm.participants];
+          const other = storyPerson(mm.participants[0]!, lastPerson);
+          if (other === null) continue;
+          mm.participants = [other, ...mm.participants];
           pairFilled.add(mm);
         }
       }
@@ -493,8 +508,10 @@ function readArticleOnce(
       }
       // "X and Y held phone talks on Wednesday, during which they agreed …": a group nothing before
       // could stand for is the sides of the meeting this very sentence tells.
-      if (toldHere !== null) {
-        for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = groupMembers(m, meetings[toldHere]!.participants, countryOf);
+      // Or the sides of the meeting a pointer here went back to ("In his meeting with Y, both sides …" after "X held talks with Z and Y").
+      const toldOrPointed = toldHere ?? (anaphorHere !== null && meetings[anaphorHere]!.participants.length >= 2 ? anaphorHere : null);
+      if (toldOrPointed !== null) {
+        for (const m of mentions) if (m.kind === 'group' && m.leaderIds.length === 0) m.leaderIds = groupMembers(m, meetings[toldOrPointed]!.participants, countryOf);
       }
       // So is one standing after the sides this sentence names, though an earlier meeting's sides
       // were taken for it: "X earlier met Y on Saturday, during which the two sides pledged …" is X and Y.
@@ -774,6 +791,7 @@ function resolveReferences(
   const opener = mentions.find((m) => m.kind !== 'pronoun' && !insideQuotation(text, m.start));
   const openingSubject =
     opener && opener.leaderIds.length === 1 && (opener.kind === 'named' || opener.kind === 'short') && opensClause(text.slice(0, opener.start), rules) ? opener : null;
+  let around: string[] | 'unresolved' | null;
   for (const m of mentions) {
     // "X received him", "X hosted him for dinner": the object of a meeting verb is not the verb's subject.
     if (m.kind === 'pronoun' && openingSubject && openingSubject.end <= m.start && meetingVerbBefore(text, m.start, rules)) {
@@ -798,6 +816,14 @@ function resolveReferences(
       if (m.leaderIds.length === 0) m.leaderIds = groupMembers(m, lastSubject ?? [], countryOf);
     }
     else if (namedPair) m.leaderIds = namedPair;
+    // "During the meeting with Y, the two leaders …" after X's talks with Z: the one person the
+    // sentence names before a pair group, no side of the meeting told, makes it another pair, which
+    // the meeting told here fills (analyseArticle, unexplainedPair).
+    else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end)) && (around = pairAround(text, m, mentions, participants && participants.length >= 2 ? participants : pairOf(m), rules, countryOf)) !== null) {
+      // "In his meeting with Y, both sides …": the pronoun's person and Y.
+      if (around !== 'unresolved') m.leaderIds = around;
+      continue;
+    }
     else if (m.kind === 'group' && participants && participants.length >= 2) m.leaderIds = groupMembers(m, participants, countryOf);
     else if (m.kind === 'group' && rules.pairGroup.test(text.slice(m.start, m.end))) {
       // The pair first: it is cheap, and most pair groups have none, so the sentence is then not
@@ -830,6 +856,31 @@ function resolveReferences(
 
 /** How far before a group a linker making it an object may end ("giữa ", "between "). */
 const LINKER_REACH = 12;
+
+/**
+ * A pair group whose sentence names before it someone who is none of `sides` (the meeting being
+ * told, else the last pair): the two people it names so, one by a pronoun maybe ("In his meeting
+ * with Y, both sides …"), or, when it names only that one, 'unresolved' (the pair is that person and
+ * the one the story is about, which the meeting told here gives). Null when the sentence names no
+ * one outside `sides`, or more than two.
+ */
+function pairAround(
+  text: string,
+  group: Mention,
+  mentions: readonly Mention[],
+  sides: readonly string[] | null,
+  rules: LanguageRules,
+  countryOf: (id: string) => string | undefined,
+): string[] | 'unresolved' | null {
+  if (sides === null) return null;
+  // Only a subject ("meetings between officials of both sides" names no pair that spoke or met here).
+  const before = text.slice(Math.max(0, group.start - LINKER_REACH), group.start);
+  if (rules.linkerBefore.test(before) || rules.possessiveBefore.test(before)) return null;
+  const people = [...new Set(mentions.filter((x) => x.end <= group.start && (x.kind === 'named' || x.kind === 'short' || x.kind === 'pronoun') && x.leaderIds.length === 1).map((x) => x.leaderIds[0]!))];
+  if (people.length === 0 || people.length > 2 || people.every((id) => sides.includes(id))) return null;
+  if (people.length === 1) return mentions.some((x) => x.end <= group.start && (x.kind === 'named' || x.kind === 'short') && x.leaderIds[0] === people[0]) ? 'unresolved' : null;
+  return twoSides(people, countryOf) ?? 'unresolved';
+}
 
 /** The two people of two countries a sentence names by name before its pair group `group`, and no one else; null otherwise. */
 function pairNamedBefore(text: string, group: Mention, mentions: readonly Mention[], rules: LanguageRules, countryOf: (id: string) => string | undefined): string[] | null {

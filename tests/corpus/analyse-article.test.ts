@@ -4,7 +4,7 @@ import { analyseArticle, resolveEventDate, weekdayInRange } from '../../src/corp
 import { findDatePhrases } from '../../src/corpus/date-phrases';
 import type { LanguageCode } from '../../src/lang';
 import { registry, table } from './registry-fixture';
-import { analyse } from './statement-fixture';
+import { analyse, meetingPairs, quoteRows } from './statement-fixture';
 import { read, reading } from './stage-fixture';
 
 const phrase = (day: number | null, month: number | null, year: number | null, dayEnd?: number) => ({
@@ -325,5 +325,62 @@ describe('analyseArticle: a meeting with one side named and "the two leaders" af
   ])('is a meeting of its own when the subject after the fronted meeting is named too (%s)', (_language, visit, meeting) => {
     const facts = analyse('2025-12-02', 'News', visit, meeting);
     expect(facts.meetings.filter((m) => m.kind !== 'visit').map((m) => [...m.participants].sort())).toEqual([['pham-minh-chinh', 'sonexay-siphandone']]);
+  });
+});
+
+describe('a pair group beside one side named alone', () => {
+  it('reads "During the meeting with Y, the two leaders …" after X\'s talks with Z as X and Y, a meeting told here, not the pair before', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone on Monday. The two sides agreed to expand cooperation in energy.',
+      'During the meeting with Russian President Vladimir Putin, the two leaders welcomed the progress of the joint plan.',
+    );
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+sonexay-siphandone', 'pham-minh-chinh+vladimir-putin']);
+    expect(quoteRows(facts, 2).at(-1)).toEqual(['pham-minh-chinh+vladimir-putin', 'joint', 'welcomed the']);
+  });
+
+  it('takes for the other side the one the story named first among the last meeting\'s sides, not the last sentence\'s subject', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin on Monday.',
+      'President Vladimir Putin affirmed he would visit Vietnam soon.',
+      'During the meeting with Lao President Thongloun Sisoulith, the two leaders affirmed the trend of peace.',
+    );
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+thongloun-sisoulith']);
+  });
+
+  it('reads no pair in a group that is the object of a linker ("meetings between officials of both sides")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin on Monday.',
+      'Chinh expressed his delight at the development of ties, as seen in mutual visits, including that by Lao President Thongloun Sisoulith in 2021, and in meetings between officials of both sides.',
+    );
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin']);
+  });
+
+  it('gives the pair the sides of the meeting a pointer names when that meeting was told before ("Tại cuộc gặp với Y, hai nhà lãnh đạo …")', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'Tin',
+      'Sáng 1/12, Thủ tướng Phạm Minh Chính đã gặp Chủ tịch nước Lào Thongloun Sisoulith.',
+      'Chiều cùng ngày, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Nga Vladimir Putin.',
+      'Tổng thống Vladimir Putin khẳng định sẽ thăm Việt Nam.',
+      'Tại cuộc gặp với Chủ tịch nước Thongloun Sisoulith, hai nhà lãnh đạo khẳng định quan hệ đặc biệt.',
+    );
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+thongloun-sisoulith', 'pham-minh-chinh+vladimir-putin']);
+    expect(quoteRows(facts, 2).at(-1)).toEqual(['pham-minh-chinh+thongloun-sisoulith', 'joint', 'khẳng định']);
+  });
+
+  it('does not pair the side named alone with someone else when the last person is its compatriot', () => {
+    const facts = analyse(
+      '2025-12-02',
+      'News',
+      'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin on Monday.',
+      'During the meeting with General Secretary To Lam, the two leaders stressed the role of the Party.',
+    );
+    expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin']);
   });
 });
