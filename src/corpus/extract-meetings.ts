@@ -71,7 +71,9 @@ export function extractMeetingMentions(
       (w.kind !== 'summit' || ![rules.sidelineBefore, rules.summitTopicBefore].some((p) => endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), p))) &&
       !(listed && w.start < listed.verbEnd && w.end > listed.verbStart) &&
       // "tighten cooperation through exchanges of visits": a practice, not a meeting.
-      !endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceBefore),
+      !endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceBefore) &&
+      // "boost all-level visits", "via mutual high-level visits": a practice too.
+      !(rules.practiceNoun.test(sentence.slice(w.start, w.end)) && endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceModifierBefore)),
   );
   const eventDates = dates.filter((d) => {
     if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.monthsAgo === undefined && d.daysAgo === undefined)) return false;

@@ -269,6 +269,10 @@ export interface LanguageRules {
   summitTopicBefore: RegExp;
   /** A practice marker and the words it may have before a meeting word, at a text's end (descriptor `practiceMarkers`): the meeting word names a practice. */
   practiceBefore: RegExp;
+  /** A practice noun ("visits") as the whole of a meeting word (descriptor `practiceNouns`). */
+  practiceNoun: RegExp;
+  /** Practice modifiers right before a word, "and" between them ("mutual and high-level "; descriptor `practiceModifiers`). */
+  practiceModifierBefore: RegExp;
   /** A sideline or occasion phrase anywhere in a sentence ("on the sidelines of", "nhân dịp"): a gathering the meetings were told at. */
   occasionAnywhere: RegExp;
   /** A gathering marker anywhere in a sentence (descriptor `gatheringMarkers`): meetings there are sit-downs, one each, as on a sideline. */
@@ -959,6 +963,11 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
     ),
     notSubjectBefore: new RegExp(`(?:${alt([...d.possessives, ...d.objectLinkers.filter((w) => !ALL_HONORIFICS.includes(w))])})[^,]*,\\s*$`, 'iu'),
     clauseOpeners: new RegExp(`^(?:\\s|,|;|${alt(d.clauseOpeners)})*$`, 'iu'),
+    practiceNoun: d.practiceNouns.length === 0 ? /(?!)/u : new RegExp(`^(?:${alt(d.practiceNouns)})$`, 'iu'),
+    practiceModifierBefore:
+      d.practiceModifiers.length === 0
+        ? /(?!)/u
+        : new RegExp(`${NOT_L_BEFORE}(?:${alt(d.practiceModifiers)})(?:\\s*,?\\s+(?:(?:${alt(d.conjunctions)})\\s+)?(?:${alt(d.practiceModifiers)}))*\\s+$`, 'iu'),
     practiceBefore:
       d.practiceMarkers.length === 0
         ? /(?!)/u

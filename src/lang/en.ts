@@ -475,6 +475,8 @@ export const en: LanguageDescriptor = {
   welcomerListMarkers: ['were', 'was', 'included'],
   sidelineMarkers: ['on the sidelines of', 'on the sideline of', 'on the margins of', 'on the margin of', 'at the sidelines of', 'in the sidelines of', 'on the fringes of', 'on the fringe of'],
   practiceMarkers: ['exchanges of', 'exchange of', 'promoting', 'promote', 'promotion of', 'maintain', 'maintaining', 'strengthen', 'strengthening', 'increase', 'increasing', 'enhance', 'enhancing', 'step up', 'stepping up', 'intensify'],
+  practiceNouns: ['visits', 'exchanges', 'contacts'],
+  practiceModifiers: ['high-level', 'all-level', 'senior-level', 'top-level', 'mutual', 'reciprocal', 'regular', 'frequent', 'high-ranking'],
   practiceGapWords: ['the', 'of', 'high-level', 'all-level', 'senior-level', 'regular', 'frequent', 'mutual', 'reciprocal', 'bilateral', 'delegation', 'visits', 'and', 'more', 'further', 'people-to-people'],
   summitTopicPhrases: ['discussed', 'discussing', 'to discuss', 'prepare for', 'preparing for', 'preparations for', 'preparation for', 'the success of', 'successful conclusion of', 'the conclusion of', 'reached at', 'agreed at'],
   summitTopicGapWords: ['the', 'a', 'an', 'this', 'next', 'upcoming', 'coming', 'forthcoming', 'planned', 'special', 'first', 'second', 'third'],

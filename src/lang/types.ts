@@ -538,6 +538,14 @@ export interface LanguageDescriptor {
    */
   practiceMarkers: readonly string[];
   practiceGapWords: readonly string[];
+  /**
+   * Meeting words in the plural that, right after one of `practiceModifiers`, name a practice of
+   * two countries, not a meeting ("boost all-level visits", "via mutual high-level visits", "with
+   * high-level visits and activities"); "held high-level talks with Y" stays a meeting, its word
+   * not among these. Empty where the language says so otherwise (Vietnamese puts "cấp cao" after).
+   */
+  practiceNouns: readonly string[];
+  practiceModifiers: readonly string[];
   summitTopicPhrases: readonly string[];
   summitTopicGapWords: readonly string[];
   /**

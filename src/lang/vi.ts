@@ -273,6 +273,8 @@ export const vi: LanguageDescriptor = {
   // "thảo luận về Hội nghị thượng đỉnh APEC", "hướng tới việc tổ chức thành công Hội nghị thượng đỉnh G7", "đảm bảo Hội nghị thượng đỉnh … dự kiến tổ chức".
   // "tăng cường các chuyến thăm và tiếp xúc", "thường xuyên có các cuộc tiếp xúc", "duy trì tiếp xúc": a practice, not a meeting.
   practiceMarkers: ['tăng cường', 'thúc đẩy', 'duy trì', 'đẩy mạnh', 'thường xuyên', 'thường xuyên có'],
+  practiceNouns: [],
+  practiceModifiers: [],
   practiceGapWords: ['các', 'những', 'chuyến', 'cuộc', 'đoàn', 'cấp cao', 'và', 'hơn nữa', 'có', 'trao đổi', 'chuyến thăm', 'thăm'],
   summitTopicPhrases: ['thảo luận về', 'trao đổi về', 'chuẩn bị cho', 'tổ chức thành công', 'thành công của', 'hướng tới', 'đảm bảo', 'khía cạnh của', 'đăng cai', 'đăng cai tổ chức'],
   summitTopicGapWords: ['các', 'những'],

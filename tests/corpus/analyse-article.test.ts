@@ -351,12 +351,12 @@ describe('a pair group beside one side named alone', () => {
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin', 'pham-minh-chinh+thongloun-sisoulith']);
   });
 
-  it('reads no pair in a group that is the object of a linker ("meetings between officials of both sides")', () => {
+  it('reads no pair in a group that is the object of a linker or possessive ("the talks of officials of both sides")', () => {
     const facts = analyse(
       '2025-12-02',
       'News',
       'Prime Minister Pham Minh Chinh met Russian President Vladimir Putin on Monday.',
-      'Chinh expressed his delight at the development of ties, as seen in mutual visits, including that by Lao President Thongloun Sisoulith in 2021, and in meetings between officials of both sides.',
+      'Chinh expressed his delight at the development of ties, as seen in the visit by Lao President Thongloun Sisoulith in 2021, and in the talks of officials of both sides.',
     );
     expect(meetingPairs(facts)).toEqual(['pham-minh-chinh+vladimir-putin']);
   });

@@ -1628,6 +1628,14 @@ describe('the English descriptor', () => {
     expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith held talks to strengthen cooperation.')).toEqual([['talks', ['thongloun-sisoulith', 'to-lam']]]);
   });
 
+  it('reads plural meeting words after a practice modifier ("boost all-level visits", "via mutual and high-level visits") as no meeting, and "high-level talks" as one', () => {
+    const pair = (text: string) => meetings('2025-12-02', text).map((m) => [m.kind, [...m.participants].sort()]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith agreed to boost all-level visits.')).toEqual([]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith pledged to build trust via mutual and high-level visits.')).toEqual([]);
+    expect(pair('General Secretary To Lam and Lao President Thongloun Sisoulith praised ties with high-level visits and activities.')).toEqual([]);
+    expect(pair('General Secretary To Lam held high-level talks with Lao President Thongloun Sisoulith on Monday.')).toEqual([['talks', ['thongloun-sisoulith', 'to-lam']]]);
+  });
+
   it('reads a relative clause whose comma before "who" was left out ("X who arrived in Vientiane on Monday, held talks with Y") as X\'s aside', () => {
     const found = meetings('2025-12-02', 'Prime Minister Pham Minh Chinh who arrived in Vientiane on Monday, held talks with Lao Prime Minister Sonexay Siphandone.');
     expect(found.map((m) => [m.kind, [...m.participants].sort()])).toEqual([['talks', ['pham-minh-chinh', 'sonexay-siphandone']]]);
