@@ -68,6 +68,22 @@ export const PRESS_FORMS: Readonly<Record<string, { vi?: readonly string[]; en?:
   BD: { laterNameToken: 'last' },
   AZ: { laterNameToken: 'last' },
   AM: { laterNameToken: 'last' },
+  // Pakistan and the English-writing press of eastern and southern Africa: "PM Khan", "Sharif said",
+  // "President Ruto", "Ramaphosa", "Tinubu", "Kagame" (not Ethiopia, whose second name is a father's:
+  // "Abiy").
+  PK: { laterNameToken: 'last' },
+  KE: { laterNameToken: 'last' },
+  ZA: { laterNameToken: 'last' },
+  NG: { laterNameToken: 'last' },
+  GH: { laterNameToken: 'last' },
+  RW: { laterNameToken: 'last' },
+  UG: { laterNameToken: 'last' },
+  TZ: { laterNameToken: 'last' },
+  ZM: { laterNameToken: 'last' },
+  ZW: { laterNameToken: 'last' },
+  MZ: { laterNameToken: 'last' },
+  NA: { laterNameToken: 'last' },
+  BW: { laterNameToken: 'last' },
   SA: { vi: ['Saudi Arabia', 'Ả-rập Xê-út', 'Arab Saudi'], en: ['Saudi'] },
 };
 
