@@ -84,6 +84,10 @@ export const PRESS_FORMS: Readonly<Record<string, { vi?: readonly string[]; en?:
   MZ: { laterNameToken: 'last' },
   NA: { laterNameToken: 'last' },
   BW: { laterNameToken: 'last' },
+  // Egypt and Iraq: "Sisi", "Shoukry", "Madbouly", "Sudani" (not the Gulf's and Jordan's royals:
+  // "Sheikh Tamim", "King Abdullah").
+  EG: { laterNameToken: 'last' },
+  IQ: { laterNameToken: 'last' },
   SA: { vi: ['Saudi Arabia', 'Ả-rập Xê-út', 'Arab Saudi'], en: ['Saudi'] },
 };
 
