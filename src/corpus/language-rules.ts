@@ -748,7 +748,8 @@ export function compileRules(d: LanguageDescriptor): LanguageRules {
   const leaderNoun = countryFirst
     ? // "the Lao leader", or a possessive with no article: "China’s top leader".
       `${NOT_L_BEFORE}(?:${det}|(?=[\\p{Lu}][\\p{L}\\p{M}-]*(?:${alt(d.possessiveEndings)})\\s))([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)\\s+(?:${alt(d.leaderNouns)})${NOT_L_AFTER}`
-    : `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
+    : // "nhà lãnh đạo Nga", "người đứng đầu nước Nga": a qualifier word maybe before the country.
+      `${NOT_L_BEFORE}(?:${alt(d.leaderNouns)})\\s+(?:(?:${alt(d.qualifierWords)})\\s+)?([\\p{Lu}][\\p{L}\\p{M}'’-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{M}'’-]*)?)`;
   // The country before "counterpart", as long as a country's name runs: "Lao", "New Zealand",
   // "Republic of Korea", with the lowercase words a title's qualifiers allow between its words.
   // "the Lao side", "the Lao leaders", "phía Lào": the country's people at the meeting being told.

@@ -53,8 +53,9 @@ export const vi: LanguageDescriptor = {
   groupTitles: ['thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'chủ tịch', 'tổng thống', 'nguyên thủ', 'bộ trưởng', 'ngoại trưởng', 'chủ tịch quốc hội'],
   titleCountryLinkers: [],
   pluralTitles: {},
-  genericLeaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
-  leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo'],
+  genericLeaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo', 'người đứng đầu'],
+  // "người đứng đầu nước Nga" (the head of Russia), as "nhà lãnh đạo Nga".
+  leaderNouns: ['nhà lãnh đạo', 'vị lãnh đạo', 'người đứng đầu'],
   countryGroupNouns: ['phía', 'các nhà lãnh đạo', 'lãnh đạo', 'đoàn'],
   hostNouns: ['chủ nhà', 'phía chủ nhà'],
   guestNouns: ['vị khách', 'khách quý'],

@@ -10,6 +10,14 @@ import { analyse, meetingPairs, quoteRows } from '../corpus/statement-fixture';
 const meetings = (date: string, ...text: string[]) => analyse(date, 'Tin', ...text).meetings;
 
 describe('the Vietnamese descriptor', () => {
+  it('reads "người đứng đầu nước Nga" (the head of Russia), a qualifier word before the country, as the Russian leader the article named', () => {
+    const rows = quoteRows(
+      analyse('2025-12-02', 'Tin', 'Chủ tịch nước Lương Cường hội đàm với Tổng thống Nga Vladimir Putin ngày 1/12.', 'Trong cuộc hội đàm, người đứng đầu nước Nga khẳng định coi trọng quan hệ với Việt Nam.'),
+      2,
+    );
+    expect(rows.at(-1)).toEqual(['vladimir-putin', 'reported', 'khẳng định']);
+  });
+
   it('reads a pointer to "a similar call" ("Trong cuộc điện đàm tương tự") as another meeting than the one told, with the sides its clause names', () => {
     const found = meetings(
       '2025-12-02',
