@@ -218,15 +218,16 @@ const AGENCY_WORD = /REUTERS|AFP|AP|EPA|EFE|Getty Images|XINHUA|Xinhua|VNA|TTXVN
 export function stripPhotoCredit(line: string): string | null {
   // "… - Ảnh: VGP/Nhật Bắc |": a caption scraped from a table cell keeps the cell's bar.
   const t = withoutCellBar(line.trim());
-  // Every pattern below names a photo ("ảnh", "photo", any case) and agencyCredit's name an agency
-  // or a photo too: a line without any of them (most lines) skips the seven end-anchored patterns,
-  // each of which would otherwise be tried at every position of the line.
-  // "… ở sân bay New Delhi. (Nguồn: PTI)", "(Source: Reuters)": a caption's source in brackets.
-  const source = SOURCE_IN_BRACKETS.exec(t);
+  // "… ở sân bay New Delhi. (Nguồn: PTI)", "(Source: Reuters)": a caption's source in brackets
+  // (tried only on a line that ends with the bracket, as few do).
+  const source = t.endsWith(')') || t.endsWith(').') ? SOURCE_IN_BRACKETS.exec(t) : null;
   if (source) {
     const before = t.slice(0, source.index).trim();
     return before === '' ? null : before;
   }
+  // Every pattern below names a photo ("ảnh", "photo", any case) and agencyCredit's name an agency
+  // or a photo too: a line without any of them (most lines) skips the seven end-anchored patterns,
+  // each of which would otherwise be tried at every position of the line.
   const photo = PHOTO_WORD.test(t);
   if (!photo && !AGENCY_WORD.test(t)) return null;
   if (!photo) return agencyCredit(t);
