@@ -874,19 +874,23 @@ function pairAround(
 ): string[] | 'unresolved' | null {
   if (sides === null) return null;
   // Only a subject ("meetings between officials of both sides" names no pair that spoke or met here).
-  const before = text.slice(Math.max(0, group.start - LINKER_REACH), group.start);
-  if (rules.linkerBefore.test(before) || rules.possessiveBefore.test(before)) return null;
+  if (objectOfLinker(text, group, rules)) return null;
   const people = [...new Set(mentions.filter((x) => x.end <= group.start && (x.kind === 'named' || x.kind === 'short' || x.kind === 'pronoun') && x.leaderIds.length === 1).map((x) => x.leaderIds[0]!))];
   if (people.length === 0 || people.length > 2 || people.every((id) => sides.includes(id))) return null;
   if (people.length === 1) return mentions.some((x) => x.end <= group.start && (x.kind === 'named' || x.kind === 'short') && x.leaderIds[0] === people[0]) ? 'unresolved' : null;
   return twoSides(people, countryOf) ?? 'unresolved';
 }
 
+/** Whether a group stands right after an object linker or possessive ("giữa ", "of "): an object, not a subject. */
+function objectOfLinker(text: string, group: Mention, rules: LanguageRules): boolean {
+  return rules.linkerBefore.test(text.slice(Math.max(0, group.start - LINKER_REACH), group.start));
+}
+
 /** The two people of two countries a sentence names by name before its pair group `group`, and no one else; null otherwise. */
 function pairNamedBefore(text: string, group: Mention, mentions: readonly Mention[], rules: LanguageRules, countryOf: (id: string) => string | undefined): string[] | null {
   if (group.country !== null || !rules.pairGroup.test(text.slice(group.start, group.end))) return null;
   // Only a subject: "cuộc gặp thường niên giữa hai Thủ tướng", the object of a linker, names the meeting being told.
-  if (rules.linkerBefore.test(text.slice(Math.max(0, group.start - LINKER_REACH), group.start))) return null;
+  if (objectOfLinker(text, group, rules)) return null;
   const before = mentions.filter((x) => x.end <= group.start && x.leaderIds.length > 0);
   if (!before.every((x) => (x.kind === 'named' || x.kind === 'short') && x.leaderIds.length === 1)) return null;
   const ids = [...new Set(before.map((x) => x.leaderIds[0]!))];

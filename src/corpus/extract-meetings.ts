@@ -67,13 +67,15 @@ export function extractMeetingMentions(
   const words = withWelcomes(sentence, withAttendance(sentence, findMeetingWords(sentence, quotesHidingMeetings(sentence, quotes, outside, rules), rules, outside), quotes, rules), quotes, rules).filter(
     // "met on the sidelines of the G20 Summit": the summit is where they met, not a meeting of theirs.
     // "discussed the ASEAN Summit slated in November": a summit talked of, not one they held.
-    (w) =>
-      (w.kind !== 'summit' || ![rules.sidelineBefore, rules.summitTopicBefore].some((p) => endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), p))) &&
-      !(listed && w.start < listed.verbEnd && w.end > listed.verbStart) &&
-      // "tighten cooperation through exchanges of visits": a practice, not a meeting.
-      !endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceBefore) &&
-      // "boost all-level visits", "via mutual high-level visits": a practice too.
-      !(rules.practiceNoun.test(sentence.slice(w.start, w.end)) && endsWithMatch(sentence.slice(Math.max(0, w.start - 60), w.start), rules.practiceModifierBefore)),
+    (w) => {
+      if (w.kind === 'summit' && [rules.sidelineBefore, rules.summitTopicBefore].some((p) => endsWithMatch(sentence.slice(Math.max(0, w.start - 80), w.start), p))) return false;
+      if (listed && w.start < listed.verbEnd && w.end > listed.verbStart) return false;
+      // "tighten cooperation through exchanges of visits": a practice, not a meeting; so are
+      // "boost all-level visits", "via mutual high-level visits".
+      const lead = sentence.slice(Math.max(0, w.start - 60), w.start);
+      if (endsWithMatch(lead, rules.practiceBefore)) return false;
+      return !(rules.practiceNoun.test(sentence.slice(w.start, w.end)) && endsWithMatch(lead, rules.practiceModifierBefore));
+    },
   );
   const eventDates = dates.filter((d) => {
     if (d.holiday || (d.day === null && d.month === null && d.year === null && d.weekday === undefined && d.yearsAgo === undefined && d.monthsAgo === undefined && d.daysAgo === undefined)) return false;
@@ -113,9 +115,10 @@ export function extractMeetingMentions(
   // Where the last meeting word still to come ended: a noun joined to it is still to come too.
   let plannedEnd: number | null = null;
   // "Trong cuộc điện đàm tương tự, …": a pointer to another meeting than the one told, so none.
-  const anaphorAt = words.map(
-    (w) => (endsWithMatch(sentence.slice(0, w.start), rules.anaphorBefore) || rules.anaphorOpener.test(sentence.slice(0, w.start))) && !rules.anotherMeetingAfter.test(sentence.slice(w.end)),
-  );
+  const anaphorAt = words.map((w) => {
+    const before = sentence.slice(0, w.start);
+    return (endsWithMatch(before, rules.anaphorBefore) || rules.anaphorOpener.test(before)) && !rules.anotherMeetingAfter.test(sentence.slice(w.end));
+  });
   // "Chiều 4/3, nhân dịp thăm chính thức Lào, X hội kiến Y": a word telling the occasion of what follows.
   const occasionAt = words.map((w) => endsWithMatch(sentence.slice(Math.max(0, w.start - OCCASION_REACH), w.start), rules.occasionBefore));
   // Delegations led or meetings chaired by someone ("do X dẫn đầu", "led by X"): the sentence's, read once for all its words.
